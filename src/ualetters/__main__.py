@@ -1,0 +1,5 @@
+"""`python -m ualetters`."""
+
+from .cli import main
+
+main()

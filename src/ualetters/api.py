@@ -1,0 +1,178 @@
+"""The public library surface: case + sender -> letters -> bytes or files.
+
+Nothing here prints or touches the disk unless a function says it writes files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import InputError
+from .layouts import Layout, layout_for
+from .letter import Letter
+from .model import Case, Sender
+from .plan import Plan, plan_letters
+from .render import Renderer
+from .writers import DEFAULT_FORMATS, FORMATS
+
+
+@lru_cache(maxsize=8)
+def renderer(templates: str | None = None) -> Renderer:
+    """Return the (cached) renderer for the bundled templates, overridden by `templates`."""
+    return Renderer(templates)
+
+
+def _renderer(templates: str | Path | None) -> Renderer:
+    return renderer(str(templates) if templates is not None else None)
+
+
+def template_languages(templates: str | Path | None = None) -> set[str]:
+    """Return the language tags that have a letter template."""
+    return _renderer(templates).languages()
+
+
+def plan(
+    case: Case,
+    sender: Sender,
+    *,
+    date: dt.date | None = None,
+    lang: str | None = None,
+    allow_closed: bool = False,
+    templates: str | Path | None = None,
+) -> Plan:
+    """Plan one letter per target of `case`; raise CaseClosedError if the case is closed."""
+    from . import l10n
+
+    forced = None
+    if lang:
+        try:
+            forced = l10n.normalize_tag(lang)
+        except ValueError as exc:
+            raise InputError(str(exc), field="--lang") from None
+    return plan_letters(
+        case,
+        sender,
+        date=date or dt.date.today(),
+        available=template_languages(templates),
+        lang=forced,
+        allow_closed=allow_closed,
+    )
+
+
+def render_letters(plan_: Plan, *, templates: str | Path | None = None) -> list[Letter]:
+    """Render every letter of a plan (in memory)."""
+    engine = _renderer(templates)
+    return [engine.render(planned) for planned in plan_.letters]
+
+
+def letters_for(
+    case: Case,
+    sender: Sender,
+    *,
+    date: dt.date | None = None,
+    lang: str | None = None,
+    allow_closed: bool = False,
+    templates: str | Path | None = None,
+) -> list[Letter]:
+    """Return all letters of `case` signed by `sender`: the one-call convenience."""
+    planned = plan(
+        case, sender, date=date, lang=lang, allow_closed=allow_closed, templates=templates
+    )
+    return render_letters(planned, templates=templates)
+
+
+def to_text(letter: Letter) -> str:
+    """Return the letter as plain text."""
+    from .writers.text import to_text as write
+
+    return write(letter)
+
+
+def to_docx(letter: Letter, layout: str | Layout | None = None) -> bytes:
+    """Return the letter as DOCX bytes, laid out for `layout` (default: sender's country)."""
+    from .writers.docx import to_docx as write
+
+    return write(letter, _layout(layout, letter))
+
+
+def _layout(layout: str | Layout | None, letter: Letter) -> Layout:
+    if isinstance(layout, Layout):
+        return layout
+    return layout_for(layout, letter.sender_country)
+
+
+def letter_bytes(letter: Letter, fmt: str, layout: str | Layout | None = None) -> bytes:
+    """Return the letter in format `fmt` ("txt", "docx", ...)."""
+    try:
+        writer = FORMATS[fmt]
+    except KeyError:
+        raise InputError(
+            f"unknown format '{fmt}' (known: {', '.join(FORMATS)})", field="--format"
+        ) from None
+    return writer.write(letter, _layout(layout, letter))
+
+
+@dataclass
+class Generated:
+    """What `generate` did: the letters, the files it wrote and warnings for the user."""
+
+    letters: list[Letter]
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def output_files(
+    letters: Sequence[Letter],
+    out: Path,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    layout: str | Layout | None = None,
+) -> list[tuple[Path, bytes]]:
+    """Return the (path, bytes) of every file for `letters` in `formats`, without writing."""
+    files = []
+    for letter in letters:
+        for fmt in formats:
+            data = letter_bytes(letter, fmt, layout)
+            files.append((out / f"{letter.stem}{FORMATS[fmt].extension}", data))
+    return files
+
+
+def generate(
+    case: Case,
+    sender: Sender,
+    *,
+    out: str | Path,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    date: dt.date | None = None,
+    lang: str | None = None,
+    layout: str | None = None,
+    templates: str | Path | None = None,
+    allow_closed: bool = False,
+    force: bool = False,
+) -> Generated:
+    """Write the letters of `case` for `sender` into folder `out`; nothing if anything fails."""
+    from .output import write_files
+
+    planned = plan(
+        case, sender, date=date, lang=lang, allow_closed=allow_closed, templates=templates
+    )
+    letters = render_letters(planned, templates=templates)
+    if layout:
+        layout_for(layout, sender.country)  # an unknown layout fails before any work
+    files = output_files(letters, Path(out), formats, layout)
+    written = write_files(files, force=force)
+    return Generated(letters, written, list(planned.warnings))
+
+
+def default_sender_path() -> Path:
+    """Return where `ualetters sender set` keeps the user's details."""
+    override = os.environ.get("UALETTERS_CONFIG_DIR")
+    if override:
+        return Path(override) / "sender.toml"
+    from platformdirs import user_config_path
+
+    return user_config_path("ualetters") / "sender.toml"

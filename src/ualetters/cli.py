@@ -1,0 +1,349 @@
+"""The command line: thin commands over the library; errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from . import __version__
+from .errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    InputError,
+    SenderError,
+    UaLettersError,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="ualetters",
+    help="Write ready-to-sign appeal letters for Amnesty International Urgent Actions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+sender_app = typer.Typer(
+    help="Keep your own details for the letters you sign.", no_args_is_help=True
+)
+app.add_typer(sender_app, name="sender")
+
+
+def say(message: str) -> None:
+    """Print a diagnostic line on stderr."""
+    typer.echo(message, err=True)
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print one error line on stderr and return the Exit to raise."""
+    color = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
+    prefix = typer.style("error:", fg="red", bold=True) if color else "error:"
+    typer.echo(f"{prefix} {message}", err=True)
+    return typer.Exit(code)
+
+
+def handle_errors(command: F) -> F:
+    """Turn library errors into one stderr line and their exit code; never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except UaLettersError as exc:
+            raise fail(exc.message, exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted", EXIT_INTERRUPTED) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so in one line, without locals or personal data
+            if os.environ.get("UALETTERS_DEBUG"):
+                raise
+            raise fail(
+                f"internal error ({type(exc).__name__}); please report it, "
+                "run with UALETTERS_DEBUG=1 to see details",
+                EXIT_INTERNAL,
+            ) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ualetters {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Write ready-to-sign appeal letters for Amnesty International Urgent Actions.
+
+    Examples:
+
+      ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
+
+      ualetters check examples/askarov.yaml --date 2020-07-23
+
+      ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12"
+      --postal-code 3011 --city Bern --country CH --lang de-CH
+    """
+
+
+def parse_date(value: str | None) -> dt.date:
+    """Return the date of a --date option (ISO 8601), or today."""
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            f"'{value}' is not a date; write it as YYYY-MM-DD", field="--date"
+        ) from None
+
+
+SenderFile = Annotated[
+    Path | None,
+    typer.Option("--sender", "-s", help="Sender file (TOML or YAML). Default: your saved sender."),
+]
+Name = Annotated[str | None, typer.Option(help="Your name as you sign.")]
+Street = Annotated[list[str] | None, typer.Option(help="Street line (repeat for more lines).")]
+PostalCode = Annotated[str | None, typer.Option("--postal-code", help="Your postal code.")]
+City = Annotated[str | None, typer.Option(help="Your town, also used in the date line.")]
+Country = Annotated[str | None, typer.Option(help="Your country (ISO code, e.g. CH).")]
+SenderLang = Annotated[
+    list[str] | None, typer.Option("--sender-lang", help="A language you write (repeatable).")
+]
+Email = Annotated[str | None, typer.Option(help="Your email address.")]
+Note = Annotated[str | None, typer.Option(help="A personal sentence for your letters.")]
+
+
+def resolve_sender(
+    path: Path | None,
+    overrides: dict[str, Any],
+) -> Any:
+    """Return the sender from a file or the saved default, with command-line overrides."""
+    from .api import default_sender_path
+    from .model import Sender
+    from .sources import load_sender, validate
+
+    given = {key: value for key, value in overrides.items() if value not in (None, [], ())}
+    base: dict[str, Any] = {}
+    source = "command line"
+    if path is not None:
+        base = load_sender(path).model_dump(exclude_none=True)
+        source = str(path)
+    elif default_sender_path().is_file():
+        base = load_sender(default_sender_path()).model_dump(exclude_none=True)
+        source = str(default_sender_path())
+    elif not {"name", "city", "country"} <= set(given):
+        raise SenderError(
+            "no sender: give --sender FILE, or --name, --city and --country, "
+            "or save your details once with 'ualetters sender set'"
+        )
+    return validate(Sender, {**base, **given}, source=source, error=SenderError)
+
+
+def sender_overrides(
+    name: str | None,
+    street: list[str] | None,
+    postal_code: str | None,
+    city: str | None,
+    country: str | None,
+    sender_lang: list[str] | None,
+    email: str | None,
+    note: str | None,
+) -> dict[str, Any]:
+    """Collect the sender options of a command into a dict of fields."""
+    return {
+        "name": name,
+        "street": street,
+        "postal_code": postal_code,
+        "city": city,
+        "country": country,
+        "languages": sender_lang,
+        "email": email,
+        "note": note,
+    }
+
+
+@app.command()
+@handle_errors
+def generate(
+    case_file: Annotated[
+        str, typer.Argument(metavar="CASE", help="Case file (YAML), or - for stdin.")
+    ],
+    sender: SenderFile = None,
+    out: Annotated[
+        str, typer.Option("--out", "-o", help="Output folder, or - to print text to stdout.")
+    ] = "letters",
+    fmt: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help="txt or docx (repeatable). Default: both."),
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
+    ] = None,
+    lang: Annotated[str | None, typer.Option(help="Write every letter in this language.")] = None,
+    layout: Annotated[
+        str | None, typer.Option(help="Page layout for DOCX (e.g. din5008-b, ch).")
+    ] = None,
+    templates: Annotated[
+        Path | None, typer.Option(help="Folder of your own templates; they override ours by name.")
+    ] = None,
+    allow_closed: Annotated[
+        bool, typer.Option(help="Write letters even for a closed case.")
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Overwrite letters that exist already.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    name: Name = None,
+    street: Street = None,
+    postal_code: PostalCode = None,
+    city: City = None,
+    country: Country = None,
+    sender_lang: SenderLang = None,
+    email: Email = None,
+    note: Note = None,
+) -> None:
+    """Write the letters of one Urgent Action case, one per target.
+
+    Example:
+    ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
+    """
+    from . import api
+    from .sources import STDIN_NAME, load_case, parse_case_text
+
+    formats = fmt or ["txt", "docx"]
+    from .writers import FORMATS
+
+    for one in formats:
+        if one not in FORMATS:
+            raise InputError(
+                f"unknown format '{one}' (known: {', '.join(FORMATS)})", field="--format"
+            )
+    case = (
+        parse_case_text(sys.stdin.read(), STDIN_NAME) if case_file == "-" else load_case(case_file)
+    )
+    who = resolve_sender(
+        sender, sender_overrides(name, street, postal_code, city, country, sender_lang, email, note)
+    )
+    when = parse_date(date)
+    if out == "-":
+        letters = api.letters_for(
+            case, who, date=when, lang=lang, templates=templates, allow_closed=allow_closed
+        )
+        texts = [api.to_text(letter) for letter in letters]
+        sys.stdout.write(("\n" + "=" * 72 + "\n\n").join(texts))
+        return
+    result = api.generate(
+        case,
+        who,
+        out=out,
+        formats=formats,
+        date=when,
+        lang=lang,
+        layout=layout,
+        templates=templates,
+        allow_closed=allow_closed,
+        force=force,
+    )
+    for warning in result.warnings:
+        say(f"warning: {warning}")
+    if not quiet:
+        say(f"{len(result.files)} file(s) for {len(result.letters)} letter(s) written to {out}/")
+        for path in result.files:
+            say(f"  {path}")
+
+
+@app.command()
+@handle_errors
+def check(
+    case_files: Annotated[list[Path], typer.Argument(metavar="CASE...", help="Case files (YAML).")],
+    date: Annotated[
+        str | None, typer.Option(help="Check the status on this date (YYYY-MM-DD).")
+    ] = None,
+    sender: SenderFile = None,
+    templates: Annotated[Path | None, typer.Option(help="Folder of your own templates.")] = None,
+) -> None:
+    """Validate case files and show targets, languages and status on a date.
+
+    Example: ualetters check examples/askarov.yaml --date 2020-07-23
+    """
+    from .report import case_summary
+    from .sources import load_case
+
+    when = parse_date(date)
+    who = None
+    try:
+        who = resolve_sender(sender, {})
+    except SenderError:
+        if sender is not None:
+            raise
+    for path in case_files:
+        case = load_case(path)
+        typer.echo(case_summary(case, when, who, templates=templates, source=str(path)))
+
+
+@sender_app.command("set")
+@handle_errors
+def sender_set(
+    name: Name = None,
+    street: Street = None,
+    postal_code: PostalCode = None,
+    city: City = None,
+    country: Country = None,
+    lang: Annotated[
+        list[str] | None, typer.Option("--lang", help="A language you write (repeatable).")
+    ] = None,
+    email: Email = None,
+    note: Note = None,
+) -> None:
+    """Save your details; generate uses them when no --sender is given."""
+    from .api import default_sender_path
+    from .output import prepare_folder, write_atomic
+    from .sources import dump_sender_toml
+
+    path = default_sender_path()
+    updated = resolve_sender(
+        None, sender_overrides(name, street, postal_code, city, country, lang, email, note)
+    )
+    prepare_folder(path.parent)
+    write_atomic(path, dump_sender_toml(updated).encode("utf-8"))
+    say(f"saved to {path}")
+
+
+@sender_app.command("show")
+@handle_errors
+def sender_show() -> None:
+    """Print your saved details and where they are kept."""
+    from .api import default_sender_path
+    from .sources import dump_sender_toml, load_sender
+
+    path = default_sender_path()
+    if not path.is_file():
+        raise SenderError("no saved sender yet; use 'ualetters sender set'", source=path)
+    say(f"# {path}")
+    typer.echo(dump_sender_toml(load_sender(path)), nl=False)
+
+
+def main() -> None:
+    """Run the CLI (the `ualetters` console script)."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+__all__ = ["EXIT_USAGE", "app", "main"]

@@ -1,0 +1,113 @@
+"""One exception tree: every error knows its user message and its exit code.
+
+Exit codes (documented in the README):
+
+====  =====================================================================
+0     success
+1     internal error (a bug: please report it)
+2     usage error (unknown option, bad option value)
+3     invalid input: case file, sender, supporters file or template
+4     output problem: folder not writable, file exists (use --force)
+5     nothing to do: the case is closed on the letter date
+6     partly done: some rows or letters failed, the rest was written
+7     a required external program is missing (LibreOffice for PDF)
+130   interrupted (Ctrl-C)
+====  =====================================================================
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_INVALID = 3
+EXIT_OUTPUT = 4
+EXIT_CLOSED = 5
+EXIT_PARTIAL = 6
+EXIT_MISSING_TOOL = 7
+EXIT_INTERRUPTED = 130
+
+
+class UaLettersError(Exception):
+    """Base of every error ualetters raises on purpose."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(UaLettersError, ValueError):
+    """Something a user gave us is wrong; the message says where and what."""
+
+    exit_code = EXIT_INVALID
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str | Path | None = None,
+        line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.source = str(source) if source is not None else None
+        self.line = line
+        self.field = field
+        self.reason = reason
+        where = ""
+        if self.source:
+            where = self.source + (f":{line}" if line else "") + ": "
+        elif line:
+            where = f"line {line}: "
+        what = f"{field}: " if field else ""
+        super().__init__(f"{where}{what}{reason}")
+
+
+class CaseFileError(InputError):
+    """The case record cannot be read or is not valid."""
+
+
+class SenderError(InputError):
+    """The sender's details cannot be read or are not valid."""
+
+
+class TemplateError(InputError):
+    """A letter template is missing, broken or uses something it may not."""
+
+
+class TemplateNotFound(TemplateError, LookupError):
+    """No template exists for a requested language."""
+
+
+class OutputError(UaLettersError, OSError):
+    """Letters cannot be written where the user asked."""
+
+    exit_code = EXIT_OUTPUT
+
+
+class FileExistsOutputError(OutputError):
+    """A letter file exists already and --force was not given."""
+
+
+class CaseClosedError(UaLettersError):
+    """The case was closed on or before the letter date: no letters are written."""
+
+    exit_code = EXIT_CLOSED
+
+
+class MissingToolError(UaLettersError, LookupError):
+    """An external program (LibreOffice) is needed but not installed."""
+
+    exit_code = EXIT_MISSING_TOOL
+
+
+class PartialFailure(UaLettersError):
+    """Some letters were written, others failed; the message says how many."""
+
+    exit_code = EXIT_PARTIAL

@@ -1,0 +1,157 @@
+"""The only Babel user: language tags, dates, country names, catalogs.
+
+Every formatter here takes an explicit locale; nothing reads the process locale
+except `ui_language()`, which the CLI calls once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as babel_format_date
+from babel.support import NullTranslations, Translations
+
+from .resources import data_dir
+
+DOMAIN = "ualetters"
+
+
+def normalize_tag(tag: str) -> str:
+    """Return the BCP 47 form of a language tag (`de_ch` -> `de-CH`), or raise ValueError."""
+    if not isinstance(tag, str) or not tag.strip():
+        raise ValueError("a language code cannot be empty")
+    cleaned = tag.strip().replace("-", "_")
+    try:
+        locale = Locale.parse(cleaned)
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"'{tag}' is not a language code") from None
+    parts = [locale.language]
+    if locale.script and "_" in cleaned and locale.script.lower() in cleaned.lower():
+        parts.append(locale.script)
+    if locale.territory and "_" in cleaned:
+        parts.append(locale.territory)
+    return "-".join(parts)
+
+
+@cache
+def locale_for(tag: str) -> Locale:
+    """Return the Babel locale of a normalized language tag."""
+    return Locale.parse(tag.replace("-", "_"))
+
+
+def base_language(tag: str) -> str:
+    """Return the language part of a tag (`de-CH` -> `de`)."""
+    return tag.split("-")[0]
+
+
+def region_of(tag: str) -> str | None:
+    """Return the territory of a tag (`de-CH` -> `CH`), if it has one."""
+    return locale_for(tag).territory
+
+
+def fallback_chain(tag: str) -> list[str]:
+    """Return the tags to try for `tag`, most specific first (`de-CH`, `de`)."""
+    chain = [tag]
+    base = base_language(tag)
+    if base != tag:
+        chain.append(base)
+    return chain
+
+
+@cache
+def _countries(tag: str) -> dict[str, str]:
+    return dict(locale_for(tag).territories)
+
+
+def is_country(code: str) -> bool:
+    """Say whether `code` is an ISO 3166-1 alpha-2 country code known to CLDR."""
+    return len(code) == 2 and code.isalpha() and code.upper() in _countries("en")
+
+
+def country_name(code: str, tag: str) -> str:
+    """Return the name of country `code` in language `tag` ("KG", "de" -> "Kirgisistan")."""
+    return _countries(tag).get(code.upper()) or _countries("en")[code.upper()]
+
+
+def format_letter_date(date: dt.date, tag: str) -> str:
+    """Return the date as it stands in a letter's date line, in language `tag`."""
+    return format_date(date, tag, "long")
+
+
+def localize_text(text: str, tag: str) -> str:
+    """Apply a region's orthography to finished text (Swiss German writes "ss" for "ß")."""
+    if base_language(tag) == "de" and region_of(tag) in ("CH", "LI"):
+        return text.replace("ß", "ss").replace("ẞ", "SS")
+    return text
+
+
+@cache
+def translations(tag: str) -> NullTranslations:
+    """Return the gettext catalog for `tag`, falling back from region to language."""
+    folder = data_dir("locales")
+    locales = [t.replace("-", "_") for t in fallback_chain(tag)]
+    found = Translations.load(str(folder), locales=locales, domain=DOMAIN)
+    if isinstance(found, Translations):
+        return found
+    return _compile_po(tag) or NullTranslations()
+
+
+def _compile_po(tag: str) -> NullTranslations | None:
+    """Build a catalog from the .po source when no compiled .mo is present (a checkout)."""
+    from io import BytesIO
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    folder = data_dir("locales")
+    result: NullTranslations | None = None
+    for candidate in reversed(fallback_chain(tag)):
+        po_path = folder / candidate.replace("-", "_") / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if not po_path.is_file():
+            continue
+        with po_path.open("rb") as handle:
+            catalog = read_po(handle, locale=candidate.replace("-", "_"))
+        buffer = BytesIO()
+        write_mo(buffer, catalog, use_fuzzy=False)
+        buffer.seek(0)
+        loaded = Translations(fp=buffer, domain=DOMAIN)
+        if result is not None:
+            loaded.add_fallback(result)
+        result = loaded
+    return result
+
+
+def ui_language(explicit: str | None = None) -> str:
+    """Return the language for the CLI's own messages: `explicit`, else LC_ALL/LC_MESSAGES/LANG."""
+    candidates = [explicit] if explicit else []
+    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    for value in candidates:
+        if not value or value in ("C", "POSIX"):
+            continue
+        try:
+            return normalize_tag(value.split(".")[0].split("@")[0])
+        except ValueError:
+            continue
+    return "en"
+
+
+def date_locale(tag: str) -> Locale:
+    """Return the locale for dates: plain English writes dates the international way."""
+    if tag == "en":
+        return Locale.parse("en_001")
+    return locale_for(tag)
+
+
+def format_date(date: dt.date, tag: str, fmt: str = "long") -> str:
+    """Return `date` formatted for language `tag` (Babel pattern name or CLDR pattern)."""
+    return babel_format_date(date, format=fmt, locale=date_locale(tag))
+
+
+def format_list(items: list[str], tag: str) -> str:
+    """Join items the way language `tag` does ("A, B und C")."""
+    from babel.lists import format_list as babel_format_list
+
+    return babel_format_list(items, locale=locale_for(tag)) if items else ""

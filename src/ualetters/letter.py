@@ -1,0 +1,53 @@
+"""The rendered, format-free letter that every writer turns into bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the body: running text, or one item of a list of demands."""
+
+    text: str
+    kind: Literal["text", "item"] = "text"
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One finished letter: every part a writer lays out, plus what identifies it."""
+
+    case_id: str
+    ua: str
+    target_id: str
+    language: str
+    date: dt.date
+    sender_name: str
+    sender_lines: tuple[str, ...]
+    recipient_lines: tuple[str, ...]
+    place_date: str
+    subject: str
+    salutation: str
+    paragraphs: tuple[Paragraph, ...]
+    closing: str
+    signature: str
+    copies: tuple[str, ...] = ()
+    recipient_email: str | None = None
+    copy_emails: tuple[str, ...] = ()
+    sender_email: str | None = None
+    sender_country: str | None = None
+    destination_country: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+    translation: Letter | None = None
+
+    @property
+    def return_line(self) -> str:
+        """Return the one-line sender address for the top of a window envelope's field."""
+        return ", ".join(self.sender_lines)
+
+    @property
+    def stem(self) -> str:
+        """Return the file-name stem: case, target and language (`ua-61-20_president_de`)."""
+        return f"{self.case_id}_{self.target_id}_{self.language.split('-')[0]}"

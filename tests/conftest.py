@@ -1,0 +1,36 @@
+"""Shared fixtures: the bundled example, a sender, a frozen letter date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+CASE_FILE = EXAMPLES / "askarov.yaml"
+SENDER_FILE = EXAMPLES / "sender.toml"
+LETTER_DATE = dt.date(2020, 7, 23)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep every test away from the user's real saved sender."""
+    monkeypatch.setenv("UALETTERS_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture
+def case():
+    import ualetters
+
+    return ualetters.load_case(CASE_FILE)
+
+
+@pytest.fixture
+def sender():
+    import ualetters
+
+    return ualetters.load_sender(SENDER_FILE)

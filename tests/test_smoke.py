@@ -1,0 +1,33 @@
+"""The bundled example end to end through the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from ualetters.cli import app
+
+from .conftest import CASE_FILE, SENDER_FILE
+
+
+def test_generate_bundled_example(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "generate",
+            str(CASE_FILE),
+            "--sender",
+            str(SENDER_FILE),
+            "--date",
+            "2020-07-23",
+            "--out",
+            str(tmp_path),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["ua-61-20_president_de.docx", "ua-61-20_president_de.txt"]
+    text = (tmp_path / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
+    assert "Sehr geehrter Herr Präsident\n" in text
+    assert "ß" not in text
