@@ -33,6 +33,7 @@ class Layout:
     margin_bottom: float = 20.0
     body_top: float = 98.0  # where the date line starts on page one
     return_line_height: float = 5.0
+    marks: bool = False  # print fold marks and the punch mark at the left page edge
 
     @property
     def window(self) -> tuple[float, float, float, float]:
@@ -110,7 +111,7 @@ LAYOUTS: dict[str, Layout] = {
             (105, 210),
             40,
             130,
-            70,
+            60,  # ends at the right margin (190 mm), not beyond it
         ),
         Layout(
             "fr",
@@ -124,8 +125,8 @@ LAYOUTS: dict[str, Layout] = {
             5,
             (99, 198),
             35,
-            20,
-            75,
+            25,  # the left margin, like every other layout's left-hand sender block
+            70,
         ),
         Layout(
             "us",
@@ -139,7 +140,7 @@ LAYOUTS: dict[str, Layout] = {
             5,
             (95.3, 187.3),
             15,
-            17.5,
+            25.4,  # the left margin: a #10 window shows only the recipient
             90,
             margin_left=25.4,
             margin_right=25.4,

@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import unicodedata
 import zipfile
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from ..layouts import Layout
 from ..letter import Letter
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice maps it to Liberation Sans (Latin, Cyrillic)
 BODY_SIZE = Pt(11)
+LINE_FACTOR = 1.15  # single line height of Arial / Liberation Sans per point of type size
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 # Elements that follow w:framePr inside w:pPr (ECMA-376 CT_PPrBase sequence).
@@ -156,9 +159,10 @@ def _address_blocks(document: DocumentObject, letter: Letter, layout: Layout) ->
         width=width,
         height=layout.return_line_height,
     )
+    size = address_size(len(letter.recipient_lines), layout.field_height - layout.address_offset)
     for line in letter.recipient_lines:
         frame(
-            _add(document, line),
+            _add(document, line, size=size),
             left=left,
             top=layout.field_top + layout.address_offset,
             width=width,
@@ -166,8 +170,22 @@ def _address_blocks(document: DocumentObject, letter: Letter, layout: Layout) ->
         )
 
 
-def build_document(letter: Letter, layout: Layout) -> DocumentObject:
-    """Return the python-docx document of one letter."""
+def address_size(lines: int, height: float) -> Pt:
+    """Return the largest type size (11 pt down to DIN 5008's 8 pt) at which `lines` fit.
+
+    A frame of exact height hides what overflows it, so a six-line address in the low US
+    window is set smaller rather than losing its country line.
+    """
+    for tenths in range(110, 80, -5):
+        if lines * tenths / 10 * LINE_FACTOR * 25.4 / 72 <= height:
+            return Pt(tenths / 10)
+    return Pt(8)
+
+
+def build_document(
+    letter: Letter, layout: Layout, *, fold_marks: bool | None = None
+) -> DocumentObject:
+    """Return the python-docx document of one letter (marks: default from `layout.marks`)."""
     document = Document()
     _page(document, layout)
     _set_fonts(document, letter.language)
@@ -210,6 +228,8 @@ def build_document(letter: Letter, layout: Layout) -> DocumentObject:
     props.modified = moment
     props.last_printed = moment
     props.revision = 1
+    _headers(document, letter, layout, marks=layout.marks if fold_marks is None else fold_marks)
+    _bidi(document, letter)
     return document
 
 
@@ -235,6 +255,153 @@ def normalize_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def to_docx(letter: Letter, layout: Layout) -> bytes:
+def to_docx(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
     """Return the letter as DOCX bytes."""
-    return document_bytes(build_document(letter, layout))
+    return document_bytes(build_document(letter, layout, fold_marks=fold_marks))
+
+
+# --- Pages 2+, fold marks, right-to-left scripts -------------------------------------------
+
+HEADER_SIZE = Pt(9)
+MARK_LEFT = 4.0  # mm from the sheet's left edge: inside every printer's margin, outside the text
+FOLD_MARK_LENGTH = 5.0
+PUNCH_MARK_LENGTH = 8.0
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})
+
+
+def _field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
+    """Append a simple field (PAGE, NUMPAGES); Word and LibreOffice update it when laying out."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _page_label(paragraph: DocxParagraph, label: str) -> None:
+    """Write "Seite {page} von {pages}" with the placeholders as live page fields."""
+    rest = label
+    while rest:
+        cut = min(
+            (i for i in (rest.find("{page}"), rest.find("{pages}")) if i >= 0), default=-1
+        )
+        if cut < 0:
+            paragraph.add_run(rest)
+            break
+        if cut:
+            paragraph.add_run(rest[:cut])
+        pages = rest.startswith("{pages}", cut)
+        _field(paragraph, "NUMPAGES" if pages else "PAGE", "1")
+        rest = rest[cut + len("{pages}" if pages else "{page}") :]
+    for run in paragraph._p.iter(qn("w:r")):  # field results too, not only plain runs
+        Run(run, paragraph).font.size = HEADER_SIZE
+
+
+def _headers(document: DocumentObject, letter: Letter, layout: Layout, *, marks: bool) -> None:
+    """Give pages 2+ a continuation header (recipient, date, page x of y); page one none.
+
+    A letter that runs long thus says so on every further sheet instead of spilling
+    silently; page one keeps only the (optional) fold and punch marks.
+    """
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    if marks:
+        _fold_marks(first, layout)
+
+    header = section.header
+    header.is_linked_to_previous = False
+    line = header.paragraphs[0]
+    who = letter.recipient_lines[0] if letter.recipient_lines else ""
+    line.add_run(f"{who} – {letter.place_date}\t").font.size = HEADER_SIZE
+    _page_label(line, letter.labels.get("page", "Page {page} of {pages}"))
+    width = layout.page_width - layout.margin_left - layout.margin_right
+    line.paragraph_format.tab_stops.add_tab_stop(Mm(width), WD_TAB_ALIGNMENT.RIGHT)
+    line.paragraph_format.space_after = Pt(12)
+
+
+def _fold_marks(header: object, layout: Layout) -> None:
+    """Draw fold marks and the punch mark as short lines at the left edge of page one.
+
+    Each mark is an empty framed paragraph with a top border: frames anchored to the page
+    render alike in Word and LibreOffice, where drawing shapes differ between them. They
+    go before the header's plain paragraph: LibreOffice drops the frame of a last paragraph.
+    """
+    marks = [(y, FOLD_MARK_LENGTH) for y in layout.fold_marks]
+    marks.append((layout.page_height / 2, PUNCH_MARK_LENGTH))
+    last = header.paragraphs[-1]  # type: ignore[attr-defined]
+    for y, length in marks:
+        paragraph = last.insert_paragraph_before()
+        fmt = paragraph.paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(1)
+        frame(paragraph, left=MARK_LEFT, top=y, width=length, height=0.5)
+        border = OxmlElement("w:pBdr")
+        top = OxmlElement("w:top")
+        for key, value in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")):
+            top.set(qn(f"w:{key}"), value)
+        border.append(top)
+        after = _AFTER_FRAMEPR[_AFTER_FRAMEPR.index("w:pBdr") + 1 :]
+        paragraph._p.get_or_add_pPr().insert_element_before(border, *after)
+
+
+def _is_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def _starts_rtl(text: str) -> bool:
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+_AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+               "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _complex_size(rpr: object) -> None:
+    """Copy w:sz to w:szCs: Arabic and Hebrew take the complex-script size, not w:sz."""
+    size = rpr.find(qn("w:sz"))  # type: ignore[attr-defined]
+    if size is not None and rpr.find(qn("w:szCs")) is None:  # type: ignore[attr-defined]
+        cs = OxmlElement("w:szCs")
+        cs.set(qn("w:val"), size.get(qn("w:val")))
+        rpr.insert_element_before(cs, *_AFTER_SZCS)  # type: ignore[attr-defined]
+
+
+def _bidi(document: DocumentObject, letter: Letter) -> None:
+    """Mark right-to-left paragraphs (w:bidi) and runs (w:rtl) so they read right to left.
+
+    In a right-to-left letter every paragraph with such text turns; elsewhere a paragraph
+    turns only when it starts with right-to-left text (an Arabic name in an address).
+    A right-to-left paragraph loses its explicit alignment: its start is the right edge.
+    """
+    rtl_letter = letter.language.split("-")[0] in RTL_LANGUAGES
+    _complex_size(document.styles["Normal"].element.get_or_add_rPr())
+    parts = [document.element.body]
+    for section in document.sections:
+        parts += [section.header._element, section.first_page_header._element]
+    for part in parts:
+        for p in part.iter(qn("w:p")):
+            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+            if not (_starts_rtl(text) or (rtl_letter and _is_rtl(text))):
+                continue
+            ppr = p.get_or_add_pPr()
+            ppr.insert_element_before(
+                OxmlElement("w:bidi"), *_AFTER_FRAMEPR[_AFTER_FRAMEPR.index("w:bidi") + 1 :]
+            )
+            ppr._remove_jc()
+            for run in p.iter(qn("w:r")):
+                rpr = run.get_or_add_rPr()
+                if _is_rtl("".join(t.text or "" for t in run.iter(qn("w:t")))):
+                    rpr.get_or_add_rtl()
+                if rpr.b is not None:
+                    rpr.get_or_add_bCs()
+                _complex_size(rpr)
