@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,11 +93,31 @@ def to_text(letter: Letter) -> str:
     return write(letter)
 
 
-def to_docx(letter: Letter, layout: str | Layout | None = None) -> bytes:
+def to_docx(
+    letter: Letter, layout: str | Layout | None = None, *, fold_marks: bool = False
+) -> bytes:
     """Return the letter as DOCX bytes, laid out for `layout` (default: sender's country)."""
     from .writers.docx import to_docx as write
 
-    return write(letter, _layout(layout, letter))
+    return write(letter, _marked(_layout(layout, letter), fold_marks))
+
+
+def to_pdf(
+    letters: Sequence[Letter],
+    layout: str | Layout | None = None,
+    *,
+    fold_marks: bool = False,
+    soffice: str | Path | None = None,
+) -> list[bytes]:
+    """Return the letters as PDF bytes, converted by one LibreOffice start (`soffice`)."""
+    pairs = [(letter, _marked(_layout(layout, letter), fold_marks)) for letter in letters]
+    many = FORMATS["pdf"].many
+    assert many is not None
+    return many(pairs, soffice=soffice)
+
+
+def _marked(layout: Layout, fold_marks: bool) -> Layout:
+    return replace(layout, marks=True) if fold_marks else layout
 
 
 def _layout(layout: str | Layout | None, letter: Letter) -> Layout:
@@ -106,15 +126,17 @@ def _layout(layout: str | Layout | None, letter: Letter) -> Layout:
     return layout_for(layout, letter.sender_country)
 
 
-def letter_bytes(letter: Letter, fmt: str, layout: str | Layout | None = None) -> bytes:
-    """Return the letter in format `fmt` ("txt", "docx", ...)."""
+def letter_bytes(
+    letter: Letter, fmt: str, layout: str | Layout | None = None, *, fold_marks: bool = False
+) -> bytes:
+    """Return the letter in format `fmt` ("txt", "docx", "pdf", ...)."""
     try:
         writer = FORMATS[fmt]
     except KeyError:
         raise InputError(
             f"unknown format '{fmt}' (known: {', '.join(FORMATS)})", field="--format"
         ) from None
-    return writer.write(letter, _layout(layout, letter))
+    return writer.write(letter, _marked(_layout(layout, letter), fold_marks))
 
 
 @dataclass
@@ -131,13 +153,24 @@ def output_files(
     out: Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
     layout: str | Layout | None = None,
+    *,
+    fold_marks: bool = False,
+    soffice: str | Path | None = None,
 ) -> list[tuple[Path, bytes]]:
     """Return the (path, bytes) of every file for `letters` in `formats`, without writing."""
     files = []
     for letter in letters:
         for fmt in formats:
-            data = letter_bytes(letter, fmt, layout)
+            if fmt in FORMATS and FORMATS[fmt].many is not None:
+                continue  # below: all letters through one start of the external program
+            data = letter_bytes(letter, fmt, layout, fold_marks=fold_marks)
             files.append((out / f"{letter.stem}{FORMATS[fmt].extension}", data))
+    for fmt in formats:
+        many = FORMATS[fmt].many
+        if many is not None:
+            pairs = [(one, _marked(_layout(layout, one), fold_marks)) for one in letters]
+            for letter, data in zip(letters, many(pairs, soffice=soffice), strict=True):
+                files.append((out / f"{letter.stem}{FORMATS[fmt].extension}", data))
     return files
 
 
@@ -153,6 +186,8 @@ def generate(
     templates: str | Path | None = None,
     allow_closed: bool = False,
     force: bool = False,
+    fold_marks: bool = False,
+    soffice: str | Path | None = None,
 ) -> Generated:
     """Write the letters of `case` for `sender` into folder `out`; nothing if anything fails."""
     from .output import write_files
@@ -163,7 +198,13 @@ def generate(
     letters = render_letters(planned, templates=templates)
     if layout:
         layout_for(layout, sender.country)  # an unknown layout fails before any work
-    files = output_files(letters, Path(out), formats, layout)
+    if "pdf" in formats:
+        from .writers.pdf import find_soffice
+
+        find_soffice(soffice)  # no LibreOffice: fail before any work, write nothing
+    files = output_files(
+        letters, Path(out), formats, layout, fold_marks=fold_marks, soffice=soffice
+    )
     written = write_files(files, force=force)
     return Generated(letters, written, list(planned.warnings))
 

@@ -190,14 +190,27 @@ def generate(
     ] = "letters",
     fmt: Annotated[
         list[str] | None,
-        typer.Option("--format", "-f", help="txt or docx (repeatable). Default: both."),
+        typer.Option(
+            "--format", "-f", help="txt, docx or pdf (repeatable). Default: txt and docx."
+        ),
     ] = None,
     date: Annotated[
         str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
     ] = None,
     lang: Annotated[str | None, typer.Option(help="Write every letter in this language.")] = None,
     layout: Annotated[
-        str | None, typer.Option(help="Page layout for DOCX (e.g. din5008-b, ch).")
+        str | None,
+        typer.Option(
+            help="Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
+            "Default: from your country."
+        ),
+    ] = None,
+    fold_marks: Annotated[
+        bool, typer.Option("--fold-marks", help="Print fold and punch marks at the left edge.")
+    ] = False,
+    soffice: Annotated[
+        str | None,
+        typer.Option(help="LibreOffice program for --format pdf. Default: soffice on PATH."),
     ] = None,
     templates: Annotated[
         Path | None, typer.Option(help="Folder of your own templates; they override ours by name.")
@@ -257,6 +270,8 @@ def generate(
         templates=templates,
         allow_closed=allow_closed,
         force=force,
+        fold_marks=fold_marks,
+        soffice=soffice,
     )
     for warning in result.warnings:
         say(f"warning: {warning}")

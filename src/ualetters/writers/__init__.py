@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..layouts import Layout
 from ..letter import Letter
@@ -17,6 +18,9 @@ class Format:
     extension: str
     write: Callable[[Letter, Layout], bytes]
     text: bool = False
+    # Formats made by an external program convert many letters per start: (letter, layout)
+    # pairs in, bytes out in the same order; `soffice` names the program when given.
+    many: Callable[..., list[bytes]] | None = None
 
 
 def _text(letter: Letter, layout: Layout) -> bytes:
@@ -31,8 +35,23 @@ def _docx(letter: Letter, layout: Layout) -> bytes:
     return to_docx(letter, layout)
 
 
+def _pdf_many(
+    pairs: Sequence[tuple[Letter, Layout]], *, soffice: str | Path | None = None
+) -> list[bytes]:
+    from .docx import to_docx
+    from .pdf import convert, find_soffice
+
+    find_soffice(soffice)  # no LibreOffice: fail before making a single DOCX
+    return convert([to_docx(letter, layout) for letter, layout in pairs], soffice=soffice)
+
+
+def _pdf(letter: Letter, layout: Layout) -> bytes:
+    return _pdf_many([(letter, layout)])[0]
+
+
 FORMATS: dict[str, Format] = {
     "txt": Format("txt", ".txt", _text, text=True),
     "docx": Format("docx", ".docx", _docx),
+    "pdf": Format("pdf", ".pdf", _pdf, many=_pdf_many),
 }
 DEFAULT_FORMATS = ("txt", "docx")

@@ -1,0 +1,116 @@
+"""PDF letters: the DOCX letters converted by LibreOffice in headless mode.
+
+LibreOffice takes seconds to start and milliseconds per letter once running, so a whole
+folder of letters goes through one start. Each run uses its own throw-away profile
+(`-env:UserInstallation`), so it neither waits for nor disturbs a LibreOffice the user
+has open, and two runs at once do not lock each other out.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import MissingToolError, OutputError
+
+INSTALL_HINT = (
+    "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; "
+    "macOS: brew install --cask libreoffice) or give --soffice PATH"
+)
+PROGRAMS = ("soffice", "libreoffice")
+WELL_KNOWN = (
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+)
+CHUNK = 200  # letters per LibreOffice start: keeps the command line short on every system
+START_SECONDS = 120  # a cold first start (new profile) can take long on a slow machine
+SECONDS_PER_LETTER = 10
+
+
+def find_soffice(path: str | Path | None = None) -> str:
+    """Return the LibreOffice program to run: `path`, else soffice on PATH; or raise."""
+    if path is not None:
+        given = Path(path)
+        if given.is_file() and os.access(given, os.X_OK):
+            return str(given)
+        found = shutil.which(str(path))
+        if found:
+            return found
+        raise MissingToolError(f"LibreOffice not found at '{path}': {INSTALL_HINT}")
+    for name in PROGRAMS:
+        found = shutil.which(name)
+        if found:
+            return found
+    for candidate in WELL_KNOWN:
+        if Path(candidate).is_file():
+            return candidate
+    raise MissingToolError(f"PDF output needs LibreOffice, which is not installed: {INSTALL_HINT}")
+
+
+def convert(documents: Sequence[bytes], *, soffice: str | Path | None = None) -> list[bytes]:
+    """Convert DOCX documents to PDF, in order, with one LibreOffice start per CHUNK."""
+    program = find_soffice(soffice)
+    if not documents:
+        return []
+    with tempfile.TemporaryDirectory(prefix="ualetters-pdf-") as tmp:
+        root = Path(tmp)
+        source, target = root / "docx", root / "pdf"
+        source.mkdir()
+        target.mkdir()
+        paths = []
+        for number, data in enumerate(documents):
+            path = source / f"letter-{number:05d}.docx"
+            path.write_bytes(data)
+            paths.append(path)
+        for start in range(0, len(paths), CHUNK):
+            _run(program, root / "profile", target, paths[start : start + CHUNK])
+        results = []
+        for path in paths:
+            pdf = target / f"{path.stem}.pdf"
+            if not pdf.is_file():
+                raise OutputError(
+                    f"LibreOffice ({program}) did not convert letter {int(path.stem[-5:]) + 1} "
+                    "to PDF; try opening the DOCX letter in LibreOffice to see why"
+                )
+            results.append(pdf.read_bytes())
+        return results
+
+
+def _run(program: str, profile: Path, target: Path, paths: Sequence[Path]) -> None:
+    command = [
+        program,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--invisible",
+        "--nologo",
+        "--norestore",
+        "--nolockcheck",
+        "--nodefault",
+        "--convert-to",
+        "pdf:writer_pdf_Export",
+        "--outdir",
+        str(target),
+        *(str(p) for p in paths),
+    ]
+    try:
+        done = subprocess.run(
+            command,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=START_SECONDS + SECONDS_PER_LETTER * len(paths),
+            check=False,
+        )
+    except (FileNotFoundError, PermissionError):
+        raise MissingToolError(f"LibreOffice not found at '{program}': {INSTALL_HINT}") from None
+    except subprocess.TimeoutExpired:
+        raise OutputError(f"LibreOffice ({program}) took too long to convert the letters") from None
+    if done.returncode != 0:
+        last = (done.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
+        detail = f": {last[0]}" if last else ""
+        raise OutputError(
+            f"LibreOffice ({program}) failed with exit code {done.returncode}{detail}"
+        )
