@@ -56,6 +56,31 @@ def case_summary(
                     )
             except InputError as exc:
                 lines.append(f"    language: none ({exc.reason})")
+    if sender is not None:
+        lines += long_letter_warnings(case, date, sender, templates=templates)
     copies = ", ".join(sorted(case.copies)) or "none"
     lines.append(f"  copies for senders in: {copies}")
     return "\n".join(lines)
+
+
+def long_letter_warnings(
+    case: Case, date: dt.date, sender: Sender, *, templates: str | Path | None = None
+) -> list[str]:
+    """Return a warning line for each letter likely to run past one page in its layout."""
+    from .api import letters_for
+    from .layouts import estimate_pages, layout_for
+
+    try:
+        letters = letters_for(case, sender, date=date, allow_closed=True, templates=templates)
+    except InputError:
+        return []  # the language lines above say why no letter can be written
+    warnings = []
+    for letter in letters:
+        layout = layout_for(None, letter.sender_country)
+        pages = estimate_pages(letter, layout)
+        if pages > 1:
+            warnings.append(
+                f"    warning: the letter to {letter.target_id} ({letter.language}) runs long: "
+                f"about {pages} pages in layout {layout.name}; shorten the facts or demands"
+            )
+    return warnings
