@@ -78,6 +78,7 @@ class Pdf:
     pages: list[list[Word]]
     text: str  # pdftotext in reading order, canonical
     raw: str  # the same, only with presentation forms folded and bidi controls removed
+    path: Path
 
 
 def read_pdf(path: Path) -> Pdf:
@@ -99,7 +100,8 @@ def read_pdf(path: Path) -> Pdf:
     text = subprocess.run(
         ["pdftotext", str(path), "-"], check=True, capture_output=True
     ).stdout.decode("utf-8")
-    return Pdf(pages, canonical(text), unicodedata.normalize("NFKC", text).translate(CONTROLS))
+    raw = unicodedata.normalize("NFKC", text).translate(CONTROLS)
+    return Pdf(pages, canonical(text), raw, path)
 
 
 def inside(word: Word, rect: tuple[float, float, float, float]) -> bool:
@@ -192,6 +194,16 @@ def test_cyrillic_comes_back_as_the_same_characters(printed, name: str) -> None:
     for line in (*letter.recipient_lines, letter.subject):
         assert canonical(line) in text
     assert "Пушкинская площадь" in text
+
+
+def test_cyrillic_is_set_in_the_letter_font_itself(printed) -> None:
+    # Arial maps to Liberation Sans, which has Cyrillic: no fallback font steps in.
+    _letter, pdf = printed[("ru", "ch")]
+    fonts = subprocess.run(
+        ["pdffonts", str(pdf.path)], check=True, capture_output=True, text=True
+    ).stdout
+    names = {line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]}
+    assert names == {"LiberationSans", "LiberationSans-Bold"}
 
 
 @pytest.mark.parametrize("name", ["ch", "fr"])
