@@ -386,8 +386,10 @@ def _bidi(document: DocumentObject, letter: Letter) -> None:
     rtl_letter = letter.language.split("-")[0] in RTL_LANGUAGES
     _complex_size(document.styles["Normal"].element.get_or_add_rPr())
     parts = [document.element.body]
-    for section in document.sections:
-        parts += [section.header._element, section.first_page_header._element]
+    for section in document.sections:  # only headers that exist: reading one would add it
+        for header in (section.header, section.first_page_header):
+            if not header.is_linked_to_previous:
+                parts.append(header._element)
     for part in parts:
         for p in part.iter(qn("w:p")):
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
