@@ -20,6 +20,7 @@ from .api import (
     render_letters,
     template_languages,
     to_docx,
+    to_pdf,
     to_text,
 )
 from .errors import (
@@ -72,5 +73,6 @@ __all__ = [
     "render_letters",
     "template_languages",
     "to_docx",
+    "to_pdf",
     "to_text",
 ]
