@@ -56,5 +56,5 @@ def to_eml(letter: Letter) -> bytes:
     message.set_content(to_text(letter), charset="utf-8", cte="quoted-printable")
     message["Content-Language"] = letter.language  # after set_content, which resets Content-*
     digest = hashlib.sha256(message.as_bytes()).hexdigest()[:32]
-    message["Message-ID"] = f"<{digest}.{letter.stem}@ualetters.invalid>"
+    message["Message-ID"] = f"<{digest}@ualetters.invalid>"  # short: one unfolded line
     return message.as_bytes()
