@@ -138,7 +138,7 @@ def test_json_lines_through_a_shell_pipe() -> None:
     )
     command = (
         f"{sys.executable} -m ualetters generate - --sender {SENDER_FILE} --date 2020-07-23 "
-        f"--format json -o - < {CASE_FILE} | {sys.executable} -c \"{reader}\""
+        f'--format json -o - < {CASE_FILE} | {sys.executable} -c "{reader}"'
     )
     done = subprocess.run(
         command, shell=True, capture_output=True, text=True, timeout=60, check=False
@@ -165,8 +165,19 @@ def test_stdout_carries_only_data_and_diagnostics_go_to_stderr(tmp_path: Path) -
 def test_quiet_leaves_stdout_and_stderr_empty(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app,
-        ["generate", str(CASE_FILE), "-s", str(SENDER_FILE), "--date", "2020-07-23",
-         "-o", str(tmp_path / "out"), "-f", "txt", "--quiet"],
+        [
+            "generate",
+            str(CASE_FILE),
+            "-s",
+            str(SENDER_FILE),
+            "--date",
+            "2020-07-23",
+            "-o",
+            str(tmp_path / "out"),
+            "-f",
+            "txt",
+            "--quiet",
+        ],
     )
     assert result.exit_code == 0
     assert result.stdout == ""
@@ -265,8 +276,18 @@ def test_generate_eml_writes_drafts(tmp_path: Path) -> None:
     )
     result = CliRunner().invoke(
         app,
-        ["generate", str(case_file), "-s", str(SENDER_FILE), "--date", "2020-07-23",
-         "-o", str(tmp_path / "out"), "-f", "eml"],
+        [
+            "generate",
+            str(case_file),
+            "-s",
+            str(SENDER_FILE),
+            "--date",
+            "2020-07-23",
+            "-o",
+            str(tmp_path / "out"),
+            "-f",
+            "eml",
+        ],
     )
     assert result.exit_code == 0, result.stderr
     draft = message_from_bytes(

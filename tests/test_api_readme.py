@@ -49,8 +49,19 @@ def test_every_public_name_exists_and_functions_say_what_they_do() -> None:
         value = getattr(ualetters, name)
         if inspect.isfunction(value):
             assert (value.__doc__ or "").strip(), f"{name} has no docstring"
-    for name in ("load_case", "load_sender", "plan", "render_letters", "letters_for",
-                 "to_text", "to_docx", "to_json", "to_eml", "case_schema", "letter_schema"):
+    for name in (
+        "load_case",
+        "load_sender",
+        "plan",
+        "render_letters",
+        "letters_for",
+        "to_text",
+        "to_docx",
+        "to_json",
+        "to_eml",
+        "case_schema",
+        "letter_schema",
+    ):
         assert name in ualetters.__all__
 
 
