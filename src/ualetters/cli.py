@@ -289,54 +289,6 @@ def generate(
         report_skipped(result.skipped, wrote_any=bool(result.files))
 
 
-def stream_format(fmt: list[str] | None, out: str) -> str:
-    """Return the one format a stream output (`-o -`, `-o FILE.jsonl`) can carry: txt or json."""
-    allowed = ["json"] if out.endswith(".jsonl") else ["txt", "json"]
-    chosen = fmt or allowed[:1]
-    if len(chosen) != 1 or chosen[0] not in allowed:
-        raise fail(
-            f"--out {out} takes one format ({' or '.join(allowed)}); "
-            "give a folder for several formats, docx or eml",
-            EXIT_USAGE,
-        )
-    return chosen[0]
-
-
-def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
-    """List the letters that got no email draft on stderr, and fail with the fitting code."""
-    from .errors import NoEmailError, PartialFailure
-
-    for message in skipped:
-        say(f"skipped: {message}")
-    summary = f"{len(skipped)} letter(s) have no email address, so no .eml draft was written"
-    if wrote_any:
-        raise PartialFailure(f"{summary}; the other files were written")
-    raise NoEmailError(summary)
-
-
-@app.command()
-@handle_errors
-def schema(
-    record: Annotated[
-        str, typer.Argument(help="case (the case file, default) or letter (--format json).")
-    ] = "case",
-) -> None:
-    """Print the JSON Schema of a case file (or of a JSON letter record).
-
-    Editors validate a case file as it is typed when its first line names the schema:
-    # yaml-language-server: $schema=https://.../case.schema.json (or a relative path)
-
-    Example: ualetters schema > case.schema.json
-    """
-    from . import api
-    from .writers.json import schema_text
-
-    schemas = {"case": api.case_schema, "letter": api.letter_schema}
-    if record not in schemas:
-        raise fail(f"unknown record '{record}' (known: case, letter)", EXIT_USAGE)
-    typer.echo(schema_text(schemas[record]()), nl=False)
-
-
 @app.command()
 @handle_errors
 def check(
@@ -406,6 +358,54 @@ def sender_show() -> None:
         raise SenderError("no saved sender yet; use 'ualetters sender set'", source=path)
     say(f"# {path}")
     typer.echo(dump_sender_toml(load_sender(path)), nl=False)
+
+
+def stream_format(fmt: list[str] | None, out: str) -> str:
+    """Return the one format a stream output (`-o -`, `-o FILE.jsonl`) can carry: txt or json."""
+    allowed = ["json"] if out.endswith(".jsonl") else ["txt", "json"]
+    chosen = fmt or allowed[:1]
+    if len(chosen) != 1 or chosen[0] not in allowed:
+        raise fail(
+            f"--out {out} takes one format ({' or '.join(allowed)}); "
+            "give a folder for several formats, docx or eml",
+            EXIT_USAGE,
+        )
+    return chosen[0]
+
+
+def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
+    """List the letters that got no email draft on stderr, and fail with the fitting code."""
+    from .errors import NoEmailError, PartialFailure
+
+    for message in skipped:
+        say(f"skipped: {message}")
+    summary = f"{len(skipped)} letter(s) have no email address, so no .eml draft was written"
+    if wrote_any:
+        raise PartialFailure(f"{summary}; the other files were written")
+    raise NoEmailError(summary)
+
+
+@app.command()
+@handle_errors
+def schema(
+    record: Annotated[
+        str, typer.Argument(help="case (the case file, default) or letter (--format json).")
+    ] = "case",
+) -> None:
+    """Print the JSON Schema of a case file (or of a JSON letter record).
+
+    Editors check a case file as you type when its first line names the schema, e.g.
+    # yaml-language-server: $schema=../docs/case.schema.json (a path or a URL)
+
+    Example: ualetters schema > case.schema.json
+    """
+    from . import api
+    from .writers.json import schema_text
+
+    schemas = {"case": api.case_schema, "letter": api.letter_schema}
+    if record not in schemas:
+        raise fail(f"unknown record '{record}' (known: case, letter)", EXIT_USAGE)
+    typer.echo(schema_text(schemas[record]()), nl=False)
 
 
 def main() -> None:
