@@ -318,3 +318,18 @@ def test_api_generate_reports_skipped_eml(tmp_path: Path, case, sender) -> None:
     assert [p.name for p in result.files] == ["ua-61-20_president_de.json"]
     assert len(result.skipped) == 1
     assert "president" in result.skipped[0]
+
+
+def test_a_line_break_in_a_name_cannot_add_a_header(mail_case) -> None:
+    sneaky = ualetters.load_sender(
+        {
+            "name": "Anna\nBcc: evil@example.com",
+            "city": "Bern",
+            "country": "CH",
+            "email": "anna@example.org",
+        }
+    )
+    letter = ualetters.letters_for(mail_case, sneaky, date=LETTER_DATE)[0]
+    draft = message_from_bytes(ualetters.to_eml(letter), policy=policy.default)
+    assert draft["Bcc"] is None
+    assert draft["From"].addresses[0].display_name == "Anna Bcc: evil@example.com"

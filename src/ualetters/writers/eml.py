@@ -27,7 +27,8 @@ def _address(name: str, email: str, what: str) -> Address:
     if not _EMAIL.match(email):
         raise NoEmailError(f"'{email}' is not an email address", field=what)
     try:
-        return Address(display_name=name, addr_spec=email)
+        # A line break in a name must not start a new header (Bcc: ...): fold it to a space.
+        return Address(display_name=" ".join(name.split()), addr_spec=email)
     except (ValueError, IndexError):  # the email package's parser rejects it
         raise NoEmailError(f"'{email}' is not an email address", field=what) from None
 
