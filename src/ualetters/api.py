@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from .errors import InputError
+from .errors import InputError, NoEmailError
 from .layouts import Layout, layout_for
 from .letter import Letter
 from .model import Case, Sender
@@ -120,6 +121,57 @@ def _marked(layout: Layout, fold_marks: bool) -> Layout:
     return replace(layout, marks=True) if fold_marks else layout
 
 
+def to_json(letter: Letter, files: Sequence[str | Path] = ()) -> str:
+    """Return the letter as one line of JSON (schema: `letter_schema()`), no newline."""
+    from .writers.json import to_json as write
+
+    return write(letter, [str(path) for path in files])
+
+
+def to_eml(letter: Letter) -> bytes:
+    """Return the letter as an email draft to its target; raise NoEmailError if it has none."""
+    from .writers.eml import to_eml as write
+
+    return write(letter)
+
+
+def json_lines(letters: Sequence[Letter]) -> str:
+    """Return letters as JSON Lines: one JSON object per line, each line ending in a newline."""
+    return "".join(to_json(letter) + "\n" for letter in letters)
+
+
+def letter_schema() -> dict[str, Any]:
+    """Return the JSON Schema of a letter record (`--format json`)."""
+    import copy
+
+    from .writers.json import LETTER_SCHEMA
+
+    return copy.deepcopy(LETTER_SCHEMA)
+
+
+def case_schema() -> dict[str, Any]:
+    """Return the JSON Schema of a case record, for editors that validate YAML as it is typed."""
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **Case.model_json_schema(),
+        "title": "ualetters case",
+    }
+    # The model also accepts shorthands its validators expand; editors must accept them too.
+    defs, props = schema["$defs"], schema["properties"]
+    _one_or_list(defs["Address"]["properties"], "street", {"type": "string"})
+    for holder in (props, defs["Target"]["properties"]):
+        _one_or_list(holder, "languages", {"type": "string", "description": "comma-separated"})
+    per_country = props["copies"]["additionalProperties"]
+    props["copies"]["additionalProperties"] = {"anyOf": [per_country["items"], per_country]}
+    return schema
+
+
+def _one_or_list(properties: dict[str, Any], name: str, single: dict[str, Any]) -> None:
+    prop = properties[name]
+    listed = {"type": prop.pop("type"), "items": prop.pop("items")}
+    prop["anyOf"] = [single, listed]
+
+
 def _layout(layout: str | Layout | None, letter: Letter) -> Layout:
     if isinstance(layout, Layout):
         return layout
@@ -146,6 +198,7 @@ class Generated:
     letters: list[Letter]
     files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # letters a format could not make (eml)
 
 
 def output_files(
@@ -153,17 +206,32 @@ def output_files(
     out: Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
     layout: str | Layout | None = None,
+    skipped: list[str] | None = None,
     *,
     fold_marks: bool = False,
     soffice: str | Path | None = None,
 ) -> list[tuple[Path, bytes]]:
-    """Return the (path, bytes) of every file for `letters` in `formats`, without writing."""
+    """Return the (path, bytes) of every file for `letters` in `formats`, without writing.
+
+    With a `skipped` list, a letter that cannot be an email draft is noted there, not raised.
+    """
     files = []
     for letter in letters:
         for fmt in formats:
             if fmt in FORMATS and FORMATS[fmt].many is not None:
                 continue  # below: all letters through one start of the external program
-            data = letter_bytes(letter, fmt, layout, fold_marks=fold_marks)
+            if fmt == "json":  # the record names the letter's files in the other formats
+                others = [out / f"{letter.stem}{FORMATS[f].extension}" for f in formats]
+                record = to_json(letter, [p for p in others if p.suffix != ".json"])
+                files.append((out / f"{letter.stem}.json", (record + "\n").encode("utf-8")))
+                continue
+            try:
+                data = letter_bytes(letter, fmt, layout, fold_marks=fold_marks)
+            except NoEmailError as exc:
+                if skipped is None:
+                    raise
+                skipped.append(exc.message)
+                continue
             files.append((out / f"{letter.stem}{FORMATS[fmt].extension}", data))
     for fmt in formats:
         many = FORMATS[fmt].many
@@ -202,11 +270,12 @@ def generate(
         from .writers.pdf import find_soffice
 
         find_soffice(soffice)  # no LibreOffice: fail before any work, write nothing
+    skipped: list[str] = []
     files = output_files(
-        letters, Path(out), formats, layout, fold_marks=fold_marks, soffice=soffice
+        letters, Path(out), formats, layout, skipped, fold_marks=fold_marks, soffice=soffice
     )
     written = write_files(files, force=force)
-    return Generated(letters, written, list(planned.warnings))
+    return Generated(letters, written, list(planned.warnings), skipped)
 
 
 def default_sender_path() -> Path:

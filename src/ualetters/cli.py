@@ -186,12 +186,19 @@ def generate(
     ],
     sender: SenderFile = None,
     out: Annotated[
-        str, typer.Option("--out", "-o", help="Output folder, or - to print text to stdout.")
+        str,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output folder; - for stdout (txt, or json as JSON Lines); or a FILE.jsonl.",
+        ),
     ] = "letters",
     fmt: Annotated[
         list[str] | None,
         typer.Option(
-            "--format", "-f", help="txt, docx or pdf (repeatable). Default: txt and docx."
+            "--format",
+            "-f",
+            help="txt, docx, pdf, json or eml (repeatable). Default: txt and docx.",
         ),
     ] = None,
     date: Annotated[
@@ -252,12 +259,26 @@ def generate(
         sender, sender_overrides(name, street, postal_code, city, country, sender_lang, email, note)
     )
     when = parse_date(date)
-    if out == "-":
-        letters = api.letters_for(
-            case, who, date=when, lang=lang, templates=templates, allow_closed=allow_closed
+    if out == "-" or out.endswith(".jsonl"):
+        as_json = stream_format(fmt, out) == "json"
+        planned = api.plan(
+            case, who, date=when, lang=lang, allow_closed=allow_closed, templates=templates
         )
-        texts = [api.to_text(letter) for letter in letters]
-        sys.stdout.write(("\n" + "=" * 72 + "\n\n").join(texts))
+        for warning in planned.warnings:
+            say(f"warning: {warning}")
+        letters = api.render_letters(planned, templates=templates)
+        if as_json:
+            data = api.json_lines(letters)
+        else:
+            data = ("\n" + "=" * 72 + "\n\n").join(api.to_text(letter) for letter in letters)
+        if out == "-":
+            sys.stdout.write(data)
+        else:
+            from .output import write_files
+
+            write_files([(Path(out), data.encode("utf-8"))], force=force)
+            if not quiet:
+                say(f"{len(letters)} letter(s) written to {out}")
         return
     result = api.generate(
         case,
@@ -279,6 +300,8 @@ def generate(
         say(f"{len(result.files)} file(s) for {len(result.letters)} letter(s) written to {out}/")
         for path in result.files:
             say(f"  {path}")
+    if result.skipped:
+        report_skipped(result.skipped, wrote_any=bool(result.files))
 
 
 @app.command()
@@ -350,6 +373,54 @@ def sender_show() -> None:
         raise SenderError("no saved sender yet; use 'ualetters sender set'", source=path)
     say(f"# {path}")
     typer.echo(dump_sender_toml(load_sender(path)), nl=False)
+
+
+def stream_format(fmt: list[str] | None, out: str) -> str:
+    """Return the one format a stream output (`-o -`, `-o FILE.jsonl`) can carry: txt or json."""
+    allowed = ["json"] if out.endswith(".jsonl") else ["txt", "json"]
+    chosen = fmt or allowed[:1]
+    if len(chosen) != 1 or chosen[0] not in allowed:
+        raise fail(
+            f"--out {out} takes one format ({' or '.join(allowed)}); "
+            "give a folder for several formats, docx or eml",
+            EXIT_USAGE,
+        )
+    return chosen[0]
+
+
+def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
+    """List the letters that got no email draft on stderr, and fail with the fitting code."""
+    from .errors import NoEmailError, PartialFailure
+
+    for message in skipped:
+        say(f"skipped: {message}")
+    summary = f"{len(skipped)} letter(s) have no email address, so no .eml draft was written"
+    if wrote_any:
+        raise PartialFailure(f"{summary}; the other files were written")
+    raise NoEmailError(summary)
+
+
+@app.command()
+@handle_errors
+def schema(
+    record: Annotated[
+        str, typer.Argument(help="case (the case file, default) or letter (--format json).")
+    ] = "case",
+) -> None:
+    """Print the JSON Schema of a case file (or of a JSON letter record).
+
+    Editors check a case file as you type when its first line names the schema, e.g.
+    # yaml-language-server: $schema=../docs/case.schema.json (a path or a URL)
+
+    Example: ualetters schema > case.schema.json
+    """
+    from . import api
+    from .writers.json import schema_text
+
+    schemas = {"case": api.case_schema, "letter": api.letter_schema}
+    if record not in schemas:
+        raise fail(f"unknown record '{record}' (known: case, letter)", EXIT_USAGE)
+    typer.echo(schema_text(schemas[record]()), nl=False)
 
 
 def main() -> None:

@@ -111,3 +111,7 @@ class PartialFailure(UaLettersError):
     """Some letters were written, others failed; the message says how many."""
 
     exit_code = EXIT_PARTIAL
+
+
+class NoEmailError(InputError, LookupError):
+    """A letter cannot become an email: its target has no (usable) email address."""

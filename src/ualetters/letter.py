@@ -41,6 +41,7 @@ class Letter:
     destination_country: str | None = None
     labels: dict[str, str] = field(default_factory=dict)
     translation: Letter | None = None
+    recipient_name_lines: tuple[str, ...] = ()  # who the letter is to (name, title), for email
 
     @property
     def return_line(self) -> str:

@@ -310,6 +310,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender_country=sender.country,
         destination_country=target.address.country,
         labels={k: fix(v) for k, v in labels.items()},
+        recipient_name_lines=tuple(fix(x) for x in name_lines),
     )
 
 

@@ -49,9 +49,23 @@ def _pdf(letter: Letter, layout: Layout) -> bytes:
     return _pdf_many([(letter, layout)])[0]
 
 
+def _json(letter: Letter, layout: Layout) -> bytes:
+    from .json import to_json
+
+    return (to_json(letter) + "\n").encode("utf-8")
+
+
+def _eml(letter: Letter, layout: Layout) -> bytes:
+    from .eml import to_eml
+
+    return to_eml(letter)
+
+
 FORMATS: dict[str, Format] = {
     "txt": Format("txt", ".txt", _text, text=True),
     "docx": Format("docx", ".docx", _docx),
     "pdf": Format("pdf", ".pdf", _pdf, many=_pdf_many),
+    "json": Format("json", ".json", _json, text=True),
+    "eml": Format("eml", ".eml", _eml),
 }
 DEFAULT_FORMATS = ("txt", "docx")

@@ -1,0 +1,61 @@
+"""Letters as email drafts: one RFC 5322 message per letter, to the target's email address.
+
+The message is a draft (`X-Unsent: 1`: Outlook and Thunderbird open it for editing and
+sending). It is deterministic: the Date header is noon UTC of the letter date and the
+Message-ID is a hash of the message, so the same letter gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+
+from ..errors import NoEmailError
+from ..letter import Letter
+from .text import to_text
+
+_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+
+
+def _address(name: str, email: str, what: str) -> Address:
+    email = email.strip()
+    if not _EMAIL.match(email):
+        raise NoEmailError(f"'{email}' is not an email address", field=what)
+    try:
+        # A line break in a name must not start a new header (Bcc: ...): fold it to a space.
+        return Address(display_name=" ".join(name.split()), addr_spec=email)
+    except (ValueError, IndexError):  # the email package's parser rejects it
+        raise NoEmailError(f"'{email}' is not an email address", field=what) from None
+
+
+def to_eml(letter: Letter) -> bytes:
+    """Return the letter as an email draft (RFC 5322 bytes, CRLF line ends).
+
+    Raise NoEmailError if the letter's target has no email address.
+    """
+    if not letter.recipient_email:
+        raise NoEmailError(
+            f"{letter.stem}: the target '{letter.target_id}' has no email address, "
+            "so no email draft can be made"
+        )
+    message = EmailMessage(policy=SMTP)
+    display = letter.recipient_name_lines[0] if letter.recipient_name_lines else ""
+    message["To"] = _address(display, letter.recipient_email, f"{letter.target_id}.email")
+    if letter.copy_emails:
+        message["Cc"] = [_address("", email, "copies.email") for email in letter.copy_emails]
+    if letter.sender_email:
+        message["From"] = _address(letter.sender_name, letter.sender_email, "sender.email")
+    message["Subject"] = letter.subject
+    noon = dt.datetime.combine(letter.date, dt.time(12, 0), tzinfo=dt.UTC)
+    message["Date"] = format_datetime(noon)
+    message["X-Unsent"] = "1"
+    message.set_content(to_text(letter), charset="utf-8", cte="quoted-printable")
+    message["Content-Language"] = letter.language  # after set_content, which resets Content-*
+    digest = hashlib.sha256(message.as_bytes()).hexdigest()[:32]
+    message["Message-ID"] = f"<{digest}@ualetters.invalid>"  # short: one unfolded line
+    return message.as_bytes()
