@@ -44,6 +44,7 @@ def plan(
     lang: str | None = None,
     allow_closed: bool = False,
     templates: str | Path | None = None,
+    with_translation: bool = False,
 ) -> Plan:
     """Plan one letter per target of `case`; raise CaseClosedError if the case is closed."""
     from . import l10n
@@ -61,6 +62,7 @@ def plan(
         available=template_languages(templates),
         lang=forced,
         allow_closed=allow_closed,
+        with_translation=with_translation,
     )
 
 
@@ -78,10 +80,17 @@ def letters_for(
     lang: str | None = None,
     allow_closed: bool = False,
     templates: str | Path | None = None,
+    with_translation: bool = False,
 ) -> list[Letter]:
     """Return all letters of `case` signed by `sender`: the one-call convenience."""
     planned = plan(
-        case, sender, date=date, lang=lang, allow_closed=allow_closed, templates=templates
+        case,
+        sender,
+        date=date,
+        lang=lang,
+        allow_closed=allow_closed,
+        templates=templates,
+        with_translation=with_translation,
     )
     return render_letters(planned, templates=templates)
 
@@ -153,12 +162,19 @@ def generate(
     templates: str | Path | None = None,
     allow_closed: bool = False,
     force: bool = False,
+    with_translation: bool = False,
 ) -> Generated:
     """Write the letters of `case` for `sender` into folder `out`; nothing if anything fails."""
     from .output import write_files
 
     planned = plan(
-        case, sender, date=date, lang=lang, allow_closed=allow_closed, templates=templates
+        case,
+        sender,
+        date=date,
+        lang=lang,
+        allow_closed=allow_closed,
+        templates=templates,
+        with_translation=with_translation,
     )
     letters = render_letters(planned, templates=templates)
     if layout:
