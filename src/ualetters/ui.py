@@ -33,7 +33,7 @@ def language() -> str:
     return _state["language"]
 
 
-def _(message: str, **variables: Any) -> str:
+def _(message: str, /, **variables: Any) -> str:
     """Return `message` translated, with `%(name)s` placeholders filled from `variables`."""
     from . import l10n
 
@@ -42,7 +42,7 @@ def _(message: str, **variables: Any) -> str:
     return l10n.localize_text(text % variables if variables else text, tag)
 
 
-def ngettext(singular: str, plural: str, n: int, **variables: Any) -> str:
+def ngettext(singular: str, plural: str, n: int, /, **variables: Any) -> str:
     """Return the singular or the right plural form for `n`; `%(num)d` is `n`."""
     from . import l10n
 
