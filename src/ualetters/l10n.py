@@ -78,7 +78,10 @@ def country_name(code: str, tag: str) -> str:
 
 def format_letter_date(date: dt.date, tag: str) -> str:
     """Return the date as it stands in a letter's date line, in language `tag`."""
-    return format_date(date, tag, "long")
+    text = format_date(date, tag, "long")
+    if base_language(tag) == "fr" and date.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]  # French writes the first of a month as an ordinal
+    return text
 
 
 def localize_text(text: str, tag: str) -> str:

@@ -43,7 +43,11 @@ def case_summary(
         if text_langs is None or tag in text_langs or l10n.base_language(tag) in text_langs
     )
     shown = ui.language()
-    title = pick(case.title, shown) or pick(case.title, "en") or pick(case.title, usable[0] if usable else "en")
+    title = (
+        pick(case.title, shown)
+        or pick(case.title, "en")
+        or pick(case.title, usable[0] if usable else "en")
+    )
     lines = [f"{source}: {case.ua} – {title}"]
     closed = closed_message(case, date)
     deadline = case.deadline_on(date)
@@ -96,8 +100,8 @@ def case_summary(
             lines.append(
                 "    "
                 + _(
-                    "note: %(tag)s is not one of your languages (%(own)s); you sign a letter "
-                    "you may not read",
+                    "note: %(tag)s is not one of your languages (%(own)s); you would sign a "
+                    "letter you may be unable to read",
                     tag=choice.tag,
                     own=", ".join(sender.languages),
                 )
