@@ -25,10 +25,18 @@ class CatalogBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         """Compile the catalogs into a temporary folder and add the .mo files to the wheel."""
         if self.target_name != "wheel" or version == "editable":
             return  # an editable install reads the .po files of the checkout
+
+        self._temp = Path(tempfile.mkdtemp(prefix="ualetters-mo-"))
+        try:
+            self._compile(build_data)
+        except BaseException:
+            shutil.rmtree(self._temp, ignore_errors=True)
+            raise
+
+    def _compile(self, build_data: dict[str, Any]) -> None:
         from babel.messages.mofile import write_mo
         from babel.messages.pofile import read_po
 
-        self._temp = Path(tempfile.mkdtemp(prefix="ualetters-mo-"))
         for po_path in sorted(Path(self.root, "locales").glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
             locale = po_path.parent.parent.name
             with po_path.open("rb") as handle:

@@ -129,7 +129,7 @@ def _compile_po(tag: str) -> NullTranslations | None:
 
 def ui_language(explicit: str | None = None) -> str:
     """Return the language for the CLI's own messages: `explicit`, else LC_ALL/LC_MESSAGES/LANG."""
-    candidates = [explicit] if explicit else []
+    candidates: list[str | None] = [explicit] if explicit else []
     candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
     for value in candidates:
         if not value or value in ("C", "POSIX"):
