@@ -126,3 +126,20 @@ def test_no_translation_when_the_sender_writes_the_language(tmp_path: Path) -> N
     assert result.exit_code == 0
     text = (tmp_path / "ua-61-20_president_en.txt").read_text(encoding="utf-8")
     assert "Courtesy translation" not in text and "Übersetzung" not in text
+
+
+def test_generate_warns_about_a_letter_in_a_language_the_sender_did_not_ask_for(
+    tmp_path: Path,
+) -> None:
+    args = ["generate", str(THREE_TARGETS), "--sender", str(SENDER_FILE), "--date", "2021-04-01"]
+    result = CliRunner().invoke(app, [*args, "--out", str(tmp_path)], env=ENV_DE_CH)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        "Warnung: Adressat prosecutor: Der Brief ist auf Russisch (bevorzugte Sprache des "
+        "Falls), in keiner Ihrer Sprachen; --with-translation legt eine unverbindliche "
+        "Übersetzung bei"
+    )
+    with_translation = CliRunner().invoke(
+        app, [*args, "--out", str(tmp_path / "t"), "--with-translation"], env=ENV_DE_CH
+    )
+    assert "Warnung" not in with_translation.stderr

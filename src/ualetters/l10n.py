@@ -71,6 +71,11 @@ def is_country(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and code.upper() in _countries("en")
 
 
+def language_name(tag: str, in_tag: str) -> str:
+    """Return the name of language `tag` in language `in_tag` ("ru", "de" -> "Russisch")."""
+    return locale_for(tag).get_display_name(locale_for(in_tag)) or tag
+
+
 def country_name(code: str, tag: str) -> str:
     """Return the name of country `code` in language `tag` ("KG", "de" -> "Kirgisistan")."""
     return _countries(tag).get(code.upper()) or _countries("en")[code.upper()]

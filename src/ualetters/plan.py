@@ -52,6 +52,18 @@ class Plan:
     warnings: tuple[str, ...] = field(default=())
 
 
+def describe_reason(key: str) -> str:
+    """Return why a language was chosen, in the UI language (`LanguageChoice.reason` keys)."""
+    reasons = {
+        "--lang": _("chosen with --lang"),
+        "target's preferred language": _("the target's preferred language"),
+        "case's preferred language": _("the case's preferred language"),
+        "sender's language": _("your language"),
+        "fallback": _("English, as no other language fits"),
+    }
+    return reasons.get(key, key)
+
+
 def _has(tag: str, available: Collection[str]) -> bool:
     return any(candidate in available for candidate in l10n.fallback_chain(tag))
 
@@ -209,7 +221,18 @@ def plan_letters(
         extra = (
             translation_language(choice.tag, case, sender, available) if with_translation else None
         )
-        letters.append(
-            PlannedLetter(case, target, sender, choice.tag, date, copies, choice.reason, extra)
+        planned = PlannedLetter(
+            case, target, sender, choice.tag, date, copies, choice.reason, extra
         )
+        if not lang and not planned.sender_asked and not with_translation:
+            warnings.append(
+                _(
+                    "target %(id)s: the letter is in %(language)s (%(why)s), not one of your "
+                    "languages; --with-translation adds a courtesy translation",
+                    id=target.id,
+                    language=l10n.language_name(choice.tag, ui.language()),
+                    why=describe_reason(choice.reason),
+                )
+            )
+        letters.append(planned)
     return Plan(tuple(letters), tuple(warnings))

@@ -9,20 +9,14 @@ from . import l10n, ui
 from .api import template_languages
 from .errors import InputError
 from .model import Case, Sender, pick
-from .plan import check_addresses, choose_language, closed_message, translation_language
+from .plan import (
+    check_addresses,
+    choose_language,
+    closed_message,
+    describe_reason,
+    translation_language,
+)
 from .ui import _
-
-
-def _reason(key: str) -> str:
-    """Return the translated reason for a language choice (plan keeps English keys)."""
-    reasons = {
-        "--lang": _("chosen with --lang"),
-        "target's preferred language": _("the target's preferred language"),
-        "case's preferred language": _("the case's preferred language"),
-        "sender's language": _("your language"),
-        "fallback": _("English, as no other language fits"),
-    }
-    return reasons.get(key, key)
 
 
 def case_summary(
@@ -92,7 +86,11 @@ def case_summary(
             continue
         lines.append(
             "    "
-            + _("language: %(tag)s (%(reason)s)", tag=choice.tag, reason=_reason(choice.reason))
+            + _(
+                "language: %(tag)s (%(reason)s)",
+                tag=choice.tag,
+                reason=describe_reason(choice.reason),
+            )
         )
         own = {l10n.base_language(t) for t in sender.languages}
         if l10n.base_language(choice.tag) not in own:
