@@ -143,3 +143,16 @@ def test_generate_warns_about_a_letter_in_a_language_the_sender_did_not_ask_for(
         app, [*args, "--out", str(tmp_path / "t"), "--with-translation"], env=ENV_DE_CH
     )
     assert "Warnung" not in with_translation.stderr
+
+
+def test_swiss_spelling_applies_to_messages_not_to_paths(tmp_path: Path) -> None:
+    from ualetters import ui
+
+    ui.set_language("de-CH")
+    assert ui._("Dear Sir or Madam") == "Sehr geehrte Damen und Herren"
+    assert ui._("warning: %(message)s", message="Straße") == "Warnung: Straße"
+    out = tmp_path / "Straße"
+    first = generate(out, env=ENV_DE_CH)
+    assert first.exit_code == 0
+    again = generate(out, env=ENV_DE_CH)
+    assert f"{out}/ua-61-20_president_de.txt: existiert bereits" in again.stderr

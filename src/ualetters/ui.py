@@ -38,8 +38,9 @@ def _(message: str, /, **variables: Any) -> str:
     from . import l10n
 
     tag = language()
-    text = l10n.translations(tag).gettext(message)
-    return l10n.localize_text(text % variables if variables else text, tag)
+    # Spelling rules (Swiss "ss") apply to our words, never to a path or name filled in.
+    text = l10n.localize_text(l10n.translations(tag).gettext(message), tag)
+    return text % variables if variables else text
 
 
 def ngettext(singular: str, plural: str, n: int, /, **variables: Any) -> str:
@@ -48,5 +49,5 @@ def ngettext(singular: str, plural: str, n: int, /, **variables: Any) -> str:
 
     tag = language()
     variables.setdefault("num", n)
-    text = l10n.translations(tag).ngettext(singular, plural, n) % variables
-    return l10n.localize_text(text, tag)
+    text = l10n.localize_text(l10n.translations(tag).ngettext(singular, plural, n), tag)
+    return text % variables
