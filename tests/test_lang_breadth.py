@@ -116,3 +116,35 @@ def test_letter_date_lines_per_region() -> None:
         sender = ualetters.load_sender({**base, "country": country, "languages": [lang]})
         [letter] = ualetters.letters_for(case, sender, date=first, allow_closed=True)
         assert letter.place_date == line, (lang, country)
+
+
+def test_a_new_language_needs_only_a_template(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    from .conftest import ROOT
+
+    folder = tmp_path / "letter"
+    folder.mkdir()
+    shutil.copy(ROOT / "templates" / "letter" / "en.j2", folder / "nl.j2")
+    data = yaml.safe_load(THREE_TARGETS.read_text(encoding="utf-8"))
+    data["languages"] = ["nl"]
+
+    def add_dutch(node):  # the case's text "in Dutch" (English words will do for the test)
+        if isinstance(node, dict):
+            if "en" in node and all(isinstance(v, str) for v in node.values()):
+                node["nl"] = node["en"]
+            for value in node.values():
+                add_dutch(value)
+        elif isinstance(node, list):
+            for value in node:
+                add_dutch(value)
+
+    add_dutch(data)
+    case = ualetters.load_case(data)
+    sender = ualetters.load_sender(SENDER_FILE)
+    planned = ualetters.plan(case, sender, date=SYNTHETIC_DATE, templates=tmp_path)
+    assert planned.letters[0].language == "nl"
+    letters = ualetters.render_letters(planned, templates=tmp_path)
+    assert letters[0].place_date == "Bern, 1 april 2021"  # Dutch date from CLDR

