@@ -252,3 +252,11 @@ def test_check_command_reports_missing_postal_code(tmp_path) -> None:
         "addresses in CH (target 'president')"
     )
     assert "Traceback" not in result.output
+
+
+def test_lower_case_postcode_is_accepted_and_printed_in_capitals() -> None:
+    address = Address.model_validate(
+        {"street": "2 Marsham Street", "postal_code": "sw1p 4df", "city": "London", "country": "GB"}
+    )
+    check_address(address, field="targets[0].address")
+    assert "SW1P 4DF" in address_lines(address, sender_country="CH", sender_language="en")

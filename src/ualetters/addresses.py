@@ -56,7 +56,8 @@ def check_address(address: Address, *, field: str, source: str | None = None) ->
         )
     if address.postal_code and rules.postal_code_matchers:
         code = address.postal_code.strip()
-        if not any(m.match(code) for m in rules.postal_code_matchers):
+        # The printed code is upper-cased (GB "SW1P 4DF"), so a lower-case one is fine too.
+        if not any(m.match(code.upper()) for m in rules.postal_code_matchers):
             examples = ", ".join(rules.postal_code_examples[:2])
             raise InputError(
                 f"'{code}' is not a postal code of {address.country} (e.g. {examples})",
