@@ -218,7 +218,8 @@ def build_document(letter: Letter, layout: Layout) -> DocumentObject:
 def _add_translation(document: DocumentObject, letter: Letter) -> None:
     """Add the courtesy translation on a page of its own, marked as such at its top."""
     inner = letter.translation
-    assert inner is not None
+    if inner is None:
+        return
     marker = _add(document, letter.labels.get("translation", "Courtesy translation"), bold=True)
     marker.paragraph_format.page_break_before = True
     marker.paragraph_format.space_after = Pt(18)
