@@ -34,3 +34,16 @@ def sender():
     import ualetters
 
     return ualetters.load_sender(SENDER_FILE)
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch):
+    """Run every test with English program messages, whatever the developer's LANG is."""
+    from ualetters import ui
+
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    ui.set_language("en")
+    yield
+    ui.set_language("en")

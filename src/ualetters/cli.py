@@ -21,6 +21,7 @@ from .errors import (
     SenderError,
     UaLettersError,
 )
+from .ui import _, ngettext
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -46,7 +47,7 @@ def say(message: str) -> None:
 def fail(message: str, code: int) -> typer.Exit:
     """Print one error line on stderr and return the Exit to raise."""
     color = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
-    prefix = typer.style("error:", fg="red", bold=True) if color else "error:"
+    prefix = typer.style(_("error:"), fg="red", bold=True) if color else _("error:")
     typer.echo(f"{prefix} {message}", err=True)
     return typer.Exit(code)
 
@@ -61,15 +62,18 @@ def handle_errors(command: F) -> F:
         except UaLettersError as exc:
             raise fail(exc.message, exc.exit_code) from None
         except KeyboardInterrupt:
-            raise fail("interrupted", EXIT_INTERRUPTED) from None
+            raise fail(_("interrupted"), EXIT_INTERRUPTED) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: say so in one line, without locals or personal data
             if os.environ.get("UALETTERS_DEBUG"):
                 raise
             raise fail(
-                f"internal error ({type(exc).__name__}); please report it, "
-                "run with UALETTERS_DEBUG=1 to see details",
+                _(
+                    "internal error (%(kind)s); please report it, "
+                    "run with UALETTERS_DEBUG=1 to see details",
+                    kind=type(exc).__name__,
+                ),
                 EXIT_INTERNAL,
             ) from None
 
@@ -87,6 +91,10 @@ def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
+    ui_lang: Annotated[
+        str | None,
+        typer.Option("--ui-lang", help="Language of messages (de, fr, it, en). Default: LANG."),
+    ] = None,
 ) -> None:
     """Write ready-to-sign appeal letters for Amnesty International Urgent Actions.
 
@@ -99,6 +107,12 @@ def main_options(
       ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12"
       --postal-code 3011 --city Bern --country CH --lang de-CH
     """
+    from .ui import set_language
+
+    try:
+        set_language(ui_lang)
+    except InputError as exc:
+        raise fail(exc.message, EXIT_USAGE) from None
 
 
 def parse_date(value: str | None) -> dt.date:
@@ -226,6 +240,10 @@ def generate(
         bool, typer.Option(help="Write letters even for a closed case.")
     ] = False,
     force: Annotated[bool, typer.Option(help="Overwrite letters that exist already.")] = False,
+    with_translation: Annotated[
+        bool,
+        typer.Option(help="Add a courtesy translation in your language to letters in another."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     name: Name = None,
     street: Street = None,
@@ -262,10 +280,16 @@ def generate(
     if out == "-" or out.endswith(".jsonl"):
         as_json = stream_format(fmt, out) == "json"
         planned = api.plan(
-            case, who, date=when, lang=lang, allow_closed=allow_closed, templates=templates
+            case,
+            who,
+            date=when,
+            lang=lang,
+            allow_closed=allow_closed,
+            templates=templates,
+            with_translation=with_translation,
         )
         for warning in planned.warnings:
-            say(f"warning: {warning}")
+            say(_("warning: %(message)s", message=warning))
         letters = api.render_letters(planned, templates=templates)
         if as_json:
             data = api.json_lines(letters)
@@ -293,11 +317,20 @@ def generate(
         force=force,
         fold_marks=fold_marks,
         soffice=soffice,
+        with_translation=with_translation,
     )
     for warning in result.warnings:
-        say(f"warning: {warning}")
+        say(_("warning: %(message)s", message=warning))
     if not quiet:
-        say(f"{len(result.files)} file(s) for {len(result.letters)} letter(s) written to {out}/")
+        file_count = ngettext("%(num)d file", "%(num)d files", len(result.files))
+        letter_count = ngettext("%(num)d letter", "%(num)d letters", len(result.letters))
+        summary = _(
+            "%(files)s for %(letters)s written to %(folder)s/",
+            files=file_count,
+            letters=letter_count,
+            folder=out,
+        )
+        say(summary)
         for path in result.files:
             say(f"  {path}")
     if result.skipped:
@@ -428,7 +461,7 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        typer.echo("error: interrupted", err=True)
+        typer.echo(f"{_('error:')} {_('interrupted')}", err=True)
         sys.exit(EXIT_INTERRUPTED)
 
 

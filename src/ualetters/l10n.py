@@ -71,6 +71,11 @@ def is_country(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and code.upper() in _countries("en")
 
 
+def language_name(tag: str, in_tag: str) -> str:
+    """Return the name of language `tag` in language `in_tag` ("ru", "de" -> "Russisch")."""
+    return locale_for(tag).get_display_name(locale_for(in_tag)) or tag
+
+
 def country_name(code: str, tag: str) -> str:
     """Return the name of country `code` in language `tag` ("KG", "de" -> "Kirgisistan")."""
     return _countries(tag).get(code.upper()) or _countries("en")[code.upper()]
@@ -78,7 +83,10 @@ def country_name(code: str, tag: str) -> str:
 
 def format_letter_date(date: dt.date, tag: str) -> str:
     """Return the date as it stands in a letter's date line, in language `tag`."""
-    return format_date(date, tag, "long")
+    text = format_date(date, tag, "long")
+    if base_language(tag) == "fr" and date.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]  # French writes the first of a month as an ordinal
+    return text
 
 
 def localize_text(text: str, tag: str) -> str:
@@ -126,7 +134,7 @@ def _compile_po(tag: str) -> NullTranslations | None:
 
 def ui_language(explicit: str | None = None) -> str:
     """Return the language for the CLI's own messages: `explicit`, else LC_ALL/LC_MESSAGES/LANG."""
-    candidates = [explicit] if explicit else []
+    candidates: list[str | None] = [explicit] if explicit else []
     candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
     for value in candidates:
         if not value or value in ("C", "POSIX"):

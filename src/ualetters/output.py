@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import FileExistsOutputError, OutputError
+from .ui import _
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -45,7 +46,11 @@ def write_files(files: Iterable[tuple[Path, bytes]], *, force: bool = False) -> 
         for path, _data in pending:
             if path.exists():
                 raise FileExistsOutputError(
-                    f"{path}: exists already; use --force to overwrite, or choose another --out"
+                    _(  # the program's own message, in the user's language
+                        "%(path)s: exists already; use --force to overwrite, "
+                        "or choose another --out",
+                        path=path,
+                    )
                 )
     for folder in sorted({path.parent for path, _data in pending}):
         prepare_folder(folder)

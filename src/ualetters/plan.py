@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 from babel import Locale, UnknownLocaleError
 
-from . import l10n
+from . import l10n, ui
+from .addresses import check_address
 from .errors import CaseClosedError, InputError
 from .model import Case, Copy, Sender, Target, pick
+from .ui import _
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class PlannedLetter:
     date: dt.date
     copies: tuple[Copy, ...]
     reason: str = ""
+    translation: str | None = None
+    """The language of a courtesy translation for the sender, or None for none."""
 
     @property
     def sender_asked(self) -> bool:
@@ -46,6 +50,18 @@ class Plan:
 
     letters: tuple[PlannedLetter, ...]
     warnings: tuple[str, ...] = field(default=())
+
+
+def describe_reason(key: str) -> str:
+    """Return why a language was chosen, in the UI language (`LanguageChoice.reason` keys)."""
+    reasons = {
+        "--lang": _("chosen with --lang"),
+        "target's preferred language": _("the target's preferred language"),
+        "case's preferred language": _("the case's preferred language"),
+        "sender's language": _("your language"),
+        "fallback": _("English, as no other language fits"),
+    }
+    return reasons.get(key, key)
 
 
 def _has(tag: str, available: Collection[str]) -> bool:
@@ -66,6 +82,46 @@ def regional_tag(tag: str, sender: Sender) -> str:
     return f"{tag}-{sender.country}"
 
 
+def _usable(case: Case, tag: str, available: Collection[str]) -> bool:
+    """Say whether `tag` has a template and the case's text."""
+    text_langs = case.text_languages()
+    base = l10n.base_language(tag)
+    has_text = text_langs is None or tag in text_langs or base in text_langs
+    return _has(tag, available) and has_text
+
+
+def translation_language(
+    planned_language: str, case: Case, sender: Sender, available: Collection[str]
+) -> str | None:
+    """Return the sender's language for a courtesy translation, or None if none is needed."""
+    own = [l10n.base_language(t) for t in sender.languages]
+    if l10n.base_language(planned_language) in own:
+        return None
+    for tag in sender.languages:
+        if _usable(case, tag, available):
+            return regional_tag(tag, sender)
+    return None
+
+
+def check_addresses(case: Case, sender: Sender | None = None, *, source: str | None = None) -> None:
+    """Raise InputError naming the field if an address misses what its post requires."""
+    for index, target in enumerate(case.targets):
+        try:
+            check_address(target.address, field=f"targets[{index}].address", source=source)
+        except InputError as exc:
+            raise InputError(
+                f"{exc.reason} (target '{target.id}')", source=source, field=exc.field
+            ) from None
+    for country, copies in case.copies.items():
+        if sender is not None and country != sender.country:
+            continue
+        for index, copy in enumerate(copies):
+            if copy.address is not None:
+                check_address(
+                    copy.address, field=f"copies.{country}[{index}].address", source=source
+                )
+
+
 def choose_language(
     case: Case,
     target: Target,
@@ -80,9 +136,7 @@ def choose_language(
     text_langs = case.text_languages()
 
     def usable(tag: str) -> bool:
-        base = l10n.base_language(tag)
-        has_text = text_langs is None or tag in text_langs or base in text_langs
-        return _has(tag, available) and has_text
+        return _usable(case, tag, available)
 
     if forced:
         if not _has(forced, available):
@@ -110,14 +164,21 @@ def copies_for(case: Case, sender: Sender) -> tuple[Copy, ...]:
     return tuple(case.copies.get(sender.country, ()))
 
 
-def closed_message(case: Case, date: dt.date, tag: str = "en") -> str | None:
-    """Return why no letters may be written on `date`, or None if the case is open."""
+def _message_date(date: dt.date, tag: str) -> str:
+    return l10n.format_letter_date(date, "en-GB" if tag == "en" else tag)
+
+
+def closed_message(case: Case, date: dt.date, tag: str | None = None) -> str | None:
+    """Return why no letters may be written on `date` (in the UI language), or None if open."""
     closing = case.closed_on(date)
     if closing is None:
         return None
-    when = l10n.format_letter_date(closing.date, "en-GB" if tag == "en" else tag)
+    tag = tag or ui.language()
+    when = _message_date(closing.date, tag)
     why = pick(closing.text, tag) or pick(closing.text, "en") or ""
-    return f"{case.ua} was closed on {when}: {why}".rstrip(": ")
+    return _("%(ua)s was closed on %(date)s: %(reason)s", ua=case.ua, date=when, reason=why).rstrip(
+        ": "
+    )
 
 
 def plan_letters(
@@ -128,23 +189,50 @@ def plan_letters(
     available: Collection[str],
     lang: str | None = None,
     allow_closed: bool = False,
+    with_translation: bool = False,
 ) -> Plan:
-    """Plan one letter per target of `case`, signed by `sender` on `date`."""
+    """Plan one letter per target of `case`, signed by `sender` on `date`.
+
+    With `with_translation`, a letter in a language the sender does not write carries a
+    courtesy translation into the sender's first language that has a template.
+    """
     warnings: list[str] = []
     closed = closed_message(case, date)
     if closed:
         if not allow_closed:
-            raise CaseClosedError(f"{closed}; use --allow-closed to write anyway")
+            raise CaseClosedError(
+                _("%(message)s; use --allow-closed to write anyway", message=closed)
+            )
         warnings.append(closed)
     deadline = case.deadline_on(date)
     if deadline and date > deadline:
         warnings.append(
-            f"{case.ua}: the deadline passed on {l10n.format_letter_date(deadline, 'en-GB')}; "
-            "appeals may no longer help"
+            _(
+                "%(ua)s: the deadline passed on %(date)s; appeals may no longer help",
+                ua=case.ua,
+                date=_message_date(deadline, ui.language()),
+            )
         )
+    check_addresses(case, sender)
     copies = copies_for(case, sender)
     letters = []
     for target in case.targets:
         choice = choose_language(case, target, sender, available, lang)
-        letters.append(PlannedLetter(case, target, sender, choice.tag, date, copies, choice.reason))
+        extra = (
+            translation_language(choice.tag, case, sender, available) if with_translation else None
+        )
+        planned = PlannedLetter(
+            case, target, sender, choice.tag, date, copies, choice.reason, extra
+        )
+        if not lang and not planned.sender_asked and not with_translation:
+            warnings.append(
+                _(
+                    "target %(id)s: the letter is in %(language)s (%(why)s), not one of your "
+                    "languages; --with-translation adds a courtesy translation",
+                    id=target.id,
+                    language=l10n.language_name(choice.tag, ui.language()),
+                    why=describe_reason(choice.reason),
+                )
+            )
+        letters.append(planned)
     return Plan(tuple(letters), tuple(warnings))

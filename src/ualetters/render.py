@@ -8,6 +8,7 @@ line starting with "- " is an item of a list.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import threading
@@ -95,7 +96,20 @@ class Renderer:
         template = self.template_for(planned.language)
         context = letter_context(planned)
         parts = _render_blocks(template, context)
-        return build_letter(planned, parts, context)
+        letter = build_letter(planned, parts, context)
+        if planned.translation:
+            letter = self._with_translation(letter, planned)
+        return letter
+
+    def _with_translation(self, letter: Letter, planned: PlannedLetter) -> Letter:
+        """Attach the courtesy translation, marked in both languages, to `letter`."""
+        tag = planned.translation or planned.language
+        inner = self.render(dataclasses.replace(planned, language=tag, translation=None))
+        marks = [letter.labels.get("translation", ""), inner.labels.get("translation", "")]
+        marker = " / ".join(dict.fromkeys(m for m in marks if m))
+        return dataclasses.replace(
+            letter, translation=inner, labels={**letter.labels, "translation": marker}
+        )
 
 
 def _gettext_callables(tag: str) -> dict[str, Callable[..., str]]:
@@ -179,6 +193,8 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         },
         "sender": sender,
         "note": sender.note,
+        # Translators: the formal salutation when a target has none for this language,
+        # without final punctuation (the template adds "," or ":" or "!").
         "salutation": salutation or _("Dear Sir or Madam"),
         "has_salutation": salutation is not None,
         "date": planned.date,
@@ -253,7 +269,8 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    # Only ASCII whitespace: a no-break space (French "Objet :") must stay unbreakable.
+    return re.sub(r"[ \t\r\n]+", " ", text).strip(" \t\r\n")
 
 
 def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[str, Any]) -> Letter:

@@ -1,15 +1,22 @@
-"""Human-readable summaries of a case (for `ualetters check`)."""
+"""Human-readable summaries of a case (for `ualetters check`), in the UI language."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from . import l10n
+from . import l10n, ui
 from .api import template_languages
 from .errors import InputError
 from .model import Case, Sender, pick
-from .plan import choose_language, closed_message
+from .plan import (
+    check_addresses,
+    choose_language,
+    closed_message,
+    describe_reason,
+    translation_language,
+)
+from .ui import _
 
 
 def case_summary(
@@ -20,7 +27,8 @@ def case_summary(
     templates: str | Path | None = None,
     source: str = "",
 ) -> str:
-    """Return a few lines: title, status on `date`, and each target's languages."""
+    """Return a few lines: title, status on `date`, and each target's language and why."""
+    check_addresses(case, source=source or None)
     available = template_languages(templates)
     text_langs = case.text_languages()
     usable = sorted(
@@ -28,38 +36,94 @@ def case_summary(
         for tag in available
         if text_langs is None or tag in text_langs or l10n.base_language(tag) in text_langs
     )
-    title = pick(case.title, "en") or pick(case.title, usable[0] if usable else "en")
+    shown = ui.language()
+    title = (
+        pick(case.title, shown)
+        or pick(case.title, "en")
+        or pick(case.title, usable[0] if usable else "en")
+    )
     lines = [f"{source}: {case.ua} – {title}"]
     closed = closed_message(case, date)
     deadline = case.deadline_on(date)
+    day = date.isoformat()
     if closed:
-        lines.append(f"  status on {date.isoformat()}: closed – {closed}")
+        lines.append("  " + _("status on %(date)s: closed – %(reason)s", date=day, reason=closed))
     elif deadline and date > deadline:
         lines.append(
-            f"  status on {date.isoformat()}: open, deadline passed on {deadline.isoformat()}"
+            "  "
+            + _(
+                "status on %(date)s: open, deadline passed on %(deadline)s",
+                date=day,
+                deadline=deadline.isoformat(),
+            )
+        )
+    elif deadline:
+        lines.append(
+            "  " + _("status on %(date)s: open, deadline %(deadline)s", date=day, deadline=deadline)
         )
     else:
-        until = f", deadline {deadline.isoformat()}" if deadline else ""
-        lines.append(f"  status on {date.isoformat()}: open{until}")
-    lines.append(f"  letters possible in: {', '.join(usable) or 'none'}")
+        lines.append("  " + _("status on %(date)s: open", date=day))
+    lines.append("  " + _("letters possible in: %(languages)s", languages=", ".join(usable) or "-"))
     for target in case.targets:
-        who = ", ".join(x for x in (target.name, pick(target.title, "en")) if x)
-        lines.append(f"  target {target.id}: {who} ({target.address.country})")
-        if sender is not None:
-            try:
-                choice = choose_language(case, target, sender, available)
-                lines.append(f"    language: {choice.tag} ({choice.reason})")
-                has = any(t in target.salutation for t in l10n.fallback_chain(choice.tag))
-                if not has:
-                    lines.append(
-                        "    salutation: none given for this language; the formal fallback is used"
-                    )
-            except InputError as exc:
-                lines.append(f"    language: none ({exc.reason})")
+        who = ", ".join(
+            x for x in (target.name, pick(target.title, shown) or pick(target.title, "en")) if x
+        )
+        lines.append(
+            "  "
+            + _(
+                "target %(id)s: %(who)s (%(country)s)",
+                id=target.id,
+                who=who,
+                country=target.address.country,
+            )
+        )
+        if sender is None:
+            continue
+        try:
+            choice = choose_language(case, target, sender, available)
+        except InputError as exc:
+            lines.append("    " + _("language: none (%(reason)s)", reason=exc.reason))
+            continue
+        lines.append(
+            "    "
+            + _(
+                "language: %(tag)s (%(reason)s)",
+                tag=choice.tag,
+                reason=describe_reason(choice.reason),
+            )
+        )
+        own = {l10n.base_language(t) for t in sender.languages}
+        if l10n.base_language(choice.tag) not in own:
+            extra = translation_language(choice.tag, case, sender, available)
+            lines.append(
+                "    "
+                + _(
+                    "note: %(tag)s is not one of your languages (%(own)s); you would sign a "
+                    "letter you may be unable to read",
+                    tag=choice.tag,
+                    own=", ".join(sender.languages),
+                )
+                + (
+                    "; " + _("--with-translation adds a courtesy translation in %(tag)s", tag=extra)
+                    if extra
+                    else ""
+                )
+            )
+        if not any(t in target.salutation for t in l10n.fallback_chain(choice.tag)):
+            fallback = l10n.translations(choice.tag).gettext("Dear Sir or Madam")
+            lines.append(
+                "    "
+                + _(
+                    "salutation: none given for %(tag)s; the formal fallback “%(fallback)s” is "
+                    "used",
+                    tag=choice.tag,
+                    fallback=l10n.localize_text(fallback, choice.tag),
+                )
+            )
     if sender is not None:
         lines += long_letter_warnings(case, date, sender, templates=templates)
-    copies = ", ".join(sorted(case.copies)) or "none"
-    lines.append(f"  copies for senders in: {copies}")
+    copies = ", ".join(sorted(case.copies)) or "-"
+    lines.append("  " + _("copies for senders in: %(countries)s", countries=copies))
     return "\n".join(lines)
 
 

@@ -214,6 +214,8 @@ def build_document(
     _add(document, letter.signature, before=36)
     for number, line in enumerate(letter.copies):
         _add(document, line, size=Pt(9), before=12 if number == 0 else 0)
+    if letter.translation is not None:
+        _add_translation(document, letter)
 
     props = document.core_properties
     moment = dt.datetime.combine(letter.date, dt.time(12, 0))
@@ -231,6 +233,27 @@ def build_document(
     _headers(document, letter, layout, marks=layout.marks if fold_marks is None else fold_marks)
     _bidi(document, letter)
     return document
+
+
+def _add_translation(document: DocumentObject, letter: Letter) -> None:
+    """Add the courtesy translation on a page of its own, marked as such at its top."""
+    inner = letter.translation
+    if inner is None:
+        return
+    marker = _add(document, letter.labels.get("translation", "Courtesy translation"), bold=True)
+    marker.paragraph_format.page_break_before = True
+    marker.paragraph_format.space_after = Pt(18)
+    _add(document, inner.subject, bold=True, after=18)
+    _add(document, inner.salutation, after=8)
+    for paragraph in inner.paragraphs:
+        prefix = "–\t" if paragraph.kind == "item" else ""
+        item = _add(document, prefix + paragraph.text, after=4 if prefix else 8)
+        if prefix:
+            item.paragraph_format.left_indent = Mm(6)
+            item.paragraph_format.first_line_indent = Mm(-6)
+            item.paragraph_format.tab_stops.add_tab_stop(Mm(6))
+    _add(document, inner.closing, before=4)
+    _add(document, inner.signature, before=36)
 
 
 def document_bytes(document: DocumentObject) -> bytes:

@@ -31,7 +31,7 @@ def body_lines(letter: Letter) -> list[str]:
                 lines.append("")
         else:
             lines += [*_wrap(paragraph.text), ""]
-    lines += [letter.closing, "", letter.signature]
+    lines += [*_wrap(letter.closing), "", letter.signature]  # French closings are sentences
     if letter.copies:
         lines += ["", *letter.copies]
     return lines

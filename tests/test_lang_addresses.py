@@ -1,0 +1,262 @@
+"""Postal addresses per destination country: national line order, country line, validation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import ualetters
+from ualetters.addresses import address_lines, check_address
+from ualetters.cli import app
+from ualetters.errors import EXIT_INVALID, InputError
+from ualetters.model import Address
+
+from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
+
+
+def lines(address: dict[str, Any], sender_country: str, language: str, **kw: Any) -> list[str]:
+    return address_lines(
+        Address.model_validate(address),
+        sender_country=sender_country,
+        sender_language=language,
+        **kw,
+    )
+
+
+def test_switzerland_domestic_has_no_country_line() -> None:
+    address = {
+        "street": "avenue Blanc 51",
+        "postal_code": "1202",
+        "city": "Genève",
+        "country": "CH",
+    }
+    assert lines(address, "CH", "fr-CH", name_lines=["Mission permanente"]) == [
+        "Mission permanente",
+        "avenue Blanc 51",
+        "1202 Genève",
+    ]
+
+
+def test_switzerland_from_germany_without_ch_prefix() -> None:
+    address = {"street": "Bundesgasse 3", "postal_code": "3003", "city": "Bern", "country": "CH"}
+    assert lines(address, "DE", "de", organisation="Bundeskanzlei") == [
+        "Bundeskanzlei",
+        "Bundesgasse 3",
+        "3003 Bern",
+        "SCHWEIZ",
+    ]
+
+
+def test_germany_domestic_and_from_abroad() -> None:
+    address = {
+        "street": "Otto-Suhr-Allee 146",
+        "postal_code": "10585",
+        "city": "Berlin",
+        "country": "DE",
+    }
+    domestic = lines(address, "DE", "de", name_lines=["Botschaft der Kirgisischen Republik"])
+    assert domestic == [
+        "Botschaft der Kirgisischen Republik",
+        "Otto-Suhr-Allee 146",
+        "10585 Berlin",
+    ]
+    abroad = lines(address, "CH", "de-CH", name_lines=["Botschaft der Kirgisischen Republik"])
+    assert abroad[-2:] == ["10585 BERLIN", "DEUTSCHLAND"]
+
+
+def test_france_organisation_first_town_in_capitals() -> None:
+    address = {
+        "street": "13 place Vendôme",
+        "postal_code": "75001",
+        "city": "Paris",
+        "country": "FR",
+    }
+    assert lines(
+        address,
+        "CH",
+        "fr-CH",
+        name_lines=["Monsieur le Garde des Sceaux"],
+        organisation="Ministère de la Justice",
+    ) == [
+        "Ministère de la Justice",
+        "Monsieur le Garde des Sceaux",
+        "13 place Vendôme",
+        "75001 PARIS",
+        "FRANCE",
+    ]
+
+
+def test_united_kingdom_town_then_postcode() -> None:
+    address = {
+        "street": "2 Marsham Street",
+        "postal_code": "sw1p 4df",
+        "city": "London",
+        "country": "GB",
+    }
+    assert lines(
+        address, "DE", "de", name_lines=["Home Secretary"], organisation="Home Office"
+    ) == [
+        "Home Secretary",
+        "Home Office",
+        "2 Marsham Street",
+        "LONDON",
+        "SW1P 4DF",
+        "VEREINIGTES KÖNIGREICH",
+    ]
+
+
+def test_united_states_usps_style() -> None:
+    address = {
+        "street": "2360 Massachusetts Avenue NW",
+        "postal_code": "20008",
+        "city": "Washington",
+        "area": "DC",
+        "country": "US",
+    }
+    assert lines(address, "CH", "en", name_lines=["Ambassador"]) == [
+        "Ambassador",
+        "2360 Massachusetts Avenue NW",
+        "WASHINGTON DC 20008",
+        "UNITED STATES",
+    ]
+    assert lines(address, "US", "en", name_lines=["Ambassador"])[-1] == "WASHINGTON DC 20008"
+
+
+def test_kyrgyzstan_postal_code_before_town_country_in_sender_language() -> None:
+    address = {
+        "street": "205 Chuy Prospect",
+        "postal_code": "720003",
+        "city": "Bishkek",
+        "country": "KG",
+    }
+    assert lines(address, "CH", "de-CH", name_lines=["Sooronbay Jeenbekov"]) == [
+        "Sooronbay Jeenbekov",
+        "205 Chuy Prospect",
+        "720003 BISHKEK",
+        "KIRGISISTAN",
+    ]
+    assert lines(address, "FR", "fr")[-1] == "KIRGHIZSTAN"
+    assert lines(address, "DE", "ru")[-1] == "КИРГИЗИЯ"
+
+
+def test_russia_keeps_cyrillic_and_adds_latin_town_for_the_sending_post() -> None:
+    address = {
+        "street": "ул. Большая Дмитровка, д. 15а",
+        "postal_code": "125993",
+        "city": "Москва",
+        "area": "Москва",
+        "country": "RU",
+        "latin": {
+            "street": "ul. Bolshaya Dmitrovka 15a",
+            "postal_code": "125993",
+            "city": "Moscow",
+            "area": "Moscow",
+            "country": "RU",
+        },
+    }
+    organisation = "Генеральная прокуратура Российской Федерации"
+    assert lines(address, "DE", "de", organisation=organisation) == [
+        organisation,
+        "ул. Большая Дмитровка, д. 15а",
+        "МОСКВА",
+        "125993",
+        "MOSCOW",
+        "RUSSLAND",
+    ]
+
+
+def test_japan_native_order_and_latin_order() -> None:
+    native = {
+        "street": "霞が関1-1-1",
+        "postal_code": "100-8977",
+        "city": "千代田区",
+        "area": "東京都",
+        "country": "JP",
+        "latin": {
+            "street": "1-1-1 Kasumigaseki",
+            "postal_code": "100-8977",
+            "city": "Chiyoda-ku",
+            "area": "Tokyo",
+            "country": "JP",
+        },
+    }
+    assert lines(native, "CH", "en", organisation="法務省", name_lines=["法務大臣"]) == [
+        "〒100-8977",
+        "東京都",
+        "千代田区霞が関1-1-1",
+        "法務省",
+        "法務大臣",
+        "TOKYO",
+        "JAPAN",
+    ]
+    latin = native["latin"]
+    assert lines(latin, "CH", "de-CH", organisation="Ministry of Justice") == [
+        "Ministry of Justice",
+        "1-1-1 Kasumigaseki, Chiyoda-ku, TOKYO",
+        "100-8977",
+        "JAPAN",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("address", "field", "words"),
+    [
+        ({"street": "Bundesgasse 3", "city": "Bern", "country": "CH"}, "postal_code", "required"),
+        (
+            {"street": "1 Main St", "postal_code": "20008", "city": "Washington", "country": "US"},
+            "area",
+            "required",
+        ),
+        (
+            {"street": "Hauptstrasse 1", "postal_code": "123", "city": "Bern", "country": "CH"},
+            "postal_code",
+            "is not a postal code of CH",
+        ),
+    ],
+)
+def test_check_address_names_the_field(address: dict[str, Any], field: str, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        check_address(Address.model_validate(address), field="targets[0].address")
+    assert caught.value.field == f"targets[0].address.{field}"
+    assert words in caught.value.reason
+
+
+def _case_without_postal_code() -> dict[str, Any]:
+    import yaml
+
+    data = yaml.safe_load(CASE_FILE.read_text(encoding="utf-8"))
+    data["targets"][0]["address"] = {"street": "Bundesgasse 3", "city": "Bern", "country": "CH"}
+    return data
+
+
+def test_planning_rejects_a_target_without_required_postal_code() -> None:
+    case = ualetters.load_case(_case_without_postal_code())
+    sender = ualetters.load_sender(SENDER_FILE)
+    with pytest.raises(InputError) as caught:
+        ualetters.letters_for(case, sender, date=LETTER_DATE)
+    assert caught.value.field == "targets[0].address.postal_code"
+    assert "target 'president'" in caught.value.reason
+
+
+def test_check_command_reports_missing_postal_code(tmp_path) -> None:
+    import yaml
+
+    path = tmp_path / "case.yaml"
+    path.write_text(yaml.safe_dump(_case_without_postal_code(), allow_unicode=True), "utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--sender", str(SENDER_FILE)])
+    assert result.exit_code == EXIT_INVALID
+    assert result.stderr.strip() == (
+        f"error: {path}: targets[0].address.postal_code: a postal code is required for "
+        "addresses in CH (target 'president')"
+    )
+    assert "Traceback" not in result.output
+
+
+def test_lower_case_postcode_is_accepted_and_printed_in_capitals() -> None:
+    address = Address.model_validate(
+        {"street": "2 Marsham Street", "postal_code": "sw1p 4df", "city": "London", "country": "GB"}
+    )
+    check_address(address, field="targets[0].address")
+    assert "SW1P 4DF" in address_lines(address, sender_country="CH", sender_language="en")

@@ -1,0 +1,150 @@
+"""Every template x language renders the bundled case and a synthetic three-target case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import ualetters
+from ualetters.render import Renderer
+
+from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
+
+THREE_TARGETS = Path(__file__).parent / "data" / "three_targets.yaml"
+SYNTHETIC_DATE = dt.date(2021, 4, 1)
+LANGUAGES = ["de", "de-CH", "de-AT", "en", "en-GB", "en-US", "fr", "fr-CH", "it", "it-CH"]
+LANGUAGES += ["es", "ru"]
+
+FALLBACK = {
+    "de": "Sehr geehrte Damen und Herren,",
+    "de-CH": "Sehr geehrte Damen und Herren",
+    "en": "Dear Sir or Madam,",
+    "en-US": "Dear Sir or Madam:",
+    "fr": "Madame, Monsieur,",
+    "it": "Gentili Signore e Signori,",
+    "es": "Estimados señores:",
+    "ru": "Уважаемые дамы и господа!",
+}
+
+
+def test_every_bundled_template_is_covered() -> None:
+    bases = {tag.split("-")[0] for tag in LANGUAGES}
+    case_langs = ualetters.load_case(CASE_FILE).text_languages() or set()
+    assert {t for t in Renderer().languages() if t in case_langs} <= bases
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_bundled_case_renders(lang: str) -> None:
+    case = ualetters.load_case(CASE_FILE)
+    sender = ualetters.load_sender(SENDER_FILE)
+    [letter] = ualetters.letters_for(case, sender, date=LETTER_DATE, lang=lang)
+    text = ualetters.to_text(letter)
+    assert letter.language.split("-")[0] == lang.split("-")[0]
+    assert len(letter.paragraphs) >= 5
+    assert letter.recipient_lines[-1] == letter.recipient_lines[-1].upper()  # country line
+    assert "{" not in text and "%(" not in text
+    docx = ualetters.to_docx(letter)
+    assert docx[:2] == b"PK"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_synthetic_case_renders_every_target(lang: str) -> None:
+    case = ualetters.load_case(THREE_TARGETS)
+    sender = ualetters.load_sender(SENDER_FILE)  # Bern, Switzerland
+    letters = ualetters.letters_for(case, sender, date=SYNTHETIC_DATE, lang=lang)
+    by_target = {letter.target_id: letter for letter in letters}
+    assert sorted(by_target) == ["embassy", "prosecutor", "secretary"]
+    # Domestic mail (Bern to Geneva) has no country line; mail abroad ends with one.
+    assert by_target["embassy"].recipient_lines[-1] == "1202 Genève"
+    assert by_target["prosecutor"].recipient_lines[-2:] == ("720001 BISHKEK", "KIRGISISTAN")
+    assert by_target["secretary"].recipient_lines[-2:] == (
+        "WASHINGTON DC 20520",
+        "VEREINIGTE STAATEN",
+    )
+    # The prosecutor has no salutation: the formal fallback of the letter's language.
+    tag = by_target["prosecutor"].language
+    expected = FALLBACK.get(tag) or FALLBACK[tag.split("-")[0]]
+    assert by_target["prosecutor"].salutation == expected
+    for letter in letters:
+        assert "Aigerim Testova" in ualetters.to_text(letter) or lang == "ru"
+        if tag.endswith("-CH"):
+            assert "ß" not in ualetters.to_text(letter)
+
+
+def test_synthetic_case_languages_follow_the_targets() -> None:
+    case = ualetters.load_case(THREE_TARGETS)
+    sender = ualetters.load_sender(SENDER_FILE)
+    planned = ualetters.plan(case, sender, date=SYNTHETIC_DATE)
+    chosen = {p.target.id: (p.language, p.reason) for p in planned.letters}
+    assert chosen == {
+        "prosecutor": ("ru", "case's preferred language"),
+        "embassy": ("de-CH", "target's preferred language"),
+        "secretary": ("en-CH", "target's preferred language"),
+    }
+
+
+def test_french_closing_repeats_the_salutation() -> None:
+    case = ualetters.load_case(THREE_TARGETS)
+    sender = ualetters.load_sender(SENDER_FILE)
+    letters = ualetters.letters_for(case, sender, date=SYNTHETIC_DATE, lang="fr")
+    closings = {letter.target_id: letter.closing for letter in letters}
+    assert closings["embassy"] == (
+        "Je vous prie d'agréer, Monsieur l'Ambassadeur, "
+        "l'expression de ma très haute considération."
+    )
+    assert closings["prosecutor"] == (
+        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
+    )
+
+
+def test_letter_date_lines_per_region() -> None:
+    case = ualetters.load_case(CASE_FILE)
+    base = ualetters.load_sender(SENDER_FILE).model_dump(exclude_none=True)
+    first = dt.date(2020, 7, 1)
+    expected = {
+        ("fr", "CH"): "Bern, le 1er juillet 2020",
+        ("en", "US"): "Bern, July 1, 2020",
+        ("en", "GB"): "Bern, 1 July 2020",
+        ("de", "CH"): "Bern, 1. Juli 2020",
+        ("it", "CH"): "Bern, 1 luglio 2020",
+        ("es", "ES"): "Bern, 1 de julio de 2020",
+        ("ru", "CH"): "Bern, 1 июля 2020\u202fг.",
+    }
+    for (lang, country), line in expected.items():
+        sender = ualetters.load_sender({**base, "country": country, "languages": [lang]})
+        [letter] = ualetters.letters_for(case, sender, date=first, allow_closed=True)
+        assert letter.place_date == line, (lang, country)
+
+
+def test_a_new_language_needs_only_a_template(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    from .conftest import ROOT
+
+    folder = tmp_path / "letter"
+    folder.mkdir()
+    shutil.copy(ROOT / "templates" / "letter" / "en.j2", folder / "nl.j2")
+    data = yaml.safe_load(THREE_TARGETS.read_text(encoding="utf-8"))
+    data["languages"] = ["nl"]
+
+    def add_dutch(node):  # the case's text "in Dutch" (English words will do for the test)
+        if isinstance(node, dict):
+            if "en" in node and all(isinstance(v, str) for v in node.values()):
+                node["nl"] = node["en"]
+            for value in node.values():
+                add_dutch(value)
+        elif isinstance(node, list):
+            for value in node:
+                add_dutch(value)
+
+    add_dutch(data)
+    case = ualetters.load_case(data)
+    sender = ualetters.load_sender(SENDER_FILE)
+    planned = ualetters.plan(case, sender, date=SYNTHETIC_DATE, templates=tmp_path)
+    assert planned.letters[0].language == "nl"
+    letters = ualetters.render_letters(planned, templates=tmp_path)
+    assert letters[0].place_date == "Bern, 1 april 2021"  # Dutch date from CLDR
