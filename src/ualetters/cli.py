@@ -129,9 +129,22 @@ Email = Annotated[str | None, typer.Option(help="Your email address.")]
 Note = Annotated[str | None, typer.Option(help="A personal sentence for your letters.")]
 
 
+SENDER_OPTIONS = {
+    "name": "--name",
+    "street": "--street",
+    "postal_code": "--postal-code",
+    "city": "--city",
+    "country": "--country",
+    "languages": "--sender-lang",
+    "email": "--email",
+    "note": "--note",
+}
+
+
 def resolve_sender(
     path: Path | None,
     overrides: dict[str, Any],
+    option_names: dict[str, str] = SENDER_OPTIONS,
 ) -> Any:
     """Return the sender from a file or the saved default, with command-line overrides."""
     from .api import default_sender_path
@@ -152,7 +165,14 @@ def resolve_sender(
             "no sender: give --sender FILE, or --name, --city and --country, "
             "or save your details once with 'ualetters sender set'"
         )
-    return validate(Sender, {**base, **given}, source=source, error=SenderError)
+    try:
+        return validate(Sender, {**base, **given}, source=source, error=SenderError)
+    except SenderError as exc:
+        root = (exc.field or "").split(".")[0].split("[")[0]
+        if root in given:
+            # The bad value came from an option, not from the file: name the option.
+            raise SenderError(exc.reason, field=option_names.get(root, root)) from None
+        raise
 
 
 def sender_overrides(
@@ -290,9 +310,18 @@ def check(
     except SenderError:
         if sender is not None:
             raise
+    failed = 0
     for path in case_files:
-        case = load_case(path)
+        # Check every file, so one bad file does not hide the state of the others.
+        try:
+            case = load_case(path)
+        except InputError as exc:
+            fail(exc.message, exc.exit_code)
+            failed = exc.exit_code
+            continue
         typer.echo(case_summary(case, when, who, templates=templates, source=str(path)))
+    if failed:
+        raise typer.Exit(failed)
 
 
 @sender_app.command("set")
@@ -316,7 +345,9 @@ def sender_set(
 
     path = default_sender_path()
     updated = resolve_sender(
-        None, sender_overrides(name, street, postal_code, city, country, lang, email, note)
+        None,
+        sender_overrides(name, street, postal_code, city, country, lang, email, note),
+        {**SENDER_OPTIONS, "languages": "--lang"},
     )
     prepare_folder(path.parent)
     write_atomic(path, dump_sender_toml(updated).encode("utf-8"))

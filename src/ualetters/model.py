@@ -19,12 +19,20 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from . import l10n
 
+# CLDR lists these among its territories, but no post office delivers to them.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
 
 def _country(value: Any) -> str:
-    if not isinstance(value, str) or not l10n.is_country(value.strip()):
+    if (
+        not isinstance(value, str)
+        or not l10n.is_country(value.strip())
+        or value.strip().upper() in _NOT_COUNTRIES
+    ):
         raise ValueError(f"{value!r} is not a country code (ISO 3166, e.g. CH, DE, KG)")
     return value.strip().upper()
 
@@ -43,7 +51,18 @@ def _language_list(value: Any) -> Any:
 
 def _localized_keys(value: Any) -> Any:
     if isinstance(value, dict):
-        return {_language(key): text for key, text in value.items()}
+        if not value:
+            raise ValueError("give the text, or texts per language such as {en: ..., de: ...}")
+        result = {}
+        for key, text in value.items():
+            try:
+                result[_language(key)] = text
+            except ValueError as exc:
+                # `key` lets the loader point at the key's own line and path.
+                raise PydanticCustomError(
+                    "language_key", "{reason}", {"key": str(key), "reason": str(exc)}
+                ) from None
+        return result
     return value
 
 
@@ -125,7 +144,7 @@ class Target(Record):
     @field_validator("salutation", mode="before")
     @classmethod
     def _salutation_keys(cls, value: Any) -> Any:
-        return _localized_keys(value) if isinstance(value, dict) else value
+        return _localized_keys(value) if isinstance(value, dict) and value else value
 
 
 class Copy(Record):
