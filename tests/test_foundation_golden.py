@@ -1,6 +1,7 @@
 """Golden text letters of the bundled case: a review of a golden diff is a review of the letters.
 
-Regenerate after a deliberate change with `UPDATE_GOLDEN=1 uv run pytest tests/test_foundation_golden.py`
+Regenerate after a deliberate change with
+`UPDATE_GOLDEN=1 uv run pytest tests/test_foundation_golden.py`
 and read the diff before committing it.
 """
 

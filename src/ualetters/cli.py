@@ -350,7 +350,7 @@ def sender_set(
         {**SENDER_OPTIONS, "languages": "--lang"},
     )
     prepare_folder(path.parent)
-    write_atomic(path, dump_sender_toml(updated).encode("utf-8"))
+    write_atomic(path, dump_sender_toml(updated).encode("utf-8"), private=True)
     say(f"saved to {path}")
 
 

@@ -55,6 +55,10 @@ def parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = f"YAML syntax error: {exc.problem or exc.context}"
+        start = exc.context_mark
+        if exc.problem and exc.context and start and mark and start.line != mark.line:
+            # Where the unfinished thing began is often where the mistake is.
+            reason += f" ({exc.context} started on line {start.line + 1})"
         raise CaseFileError(reason, source=source, line=line) from None
     except yaml.YAMLError as exc:
         raise CaseFileError(f"YAML error: {exc}", source=source) from None
@@ -93,19 +97,28 @@ def dotted(path: Path_) -> str:
     return out
 
 
-def _line_of(path: Path_, lines: Mapping[Path_, int]) -> int | None:
-    """Return the line of the deepest part of `path` the file has."""
+def _locate(path: Path_, lines: Mapping[Path_, int]) -> tuple[int | None, Path_]:
+    """Return the line of the deepest part of `path` the file has, and the path as written.
+
+    An index the file does not have is dropped from the shown path: the user wrote one
+    value where a list is allowed (`copies: {CH: {...}}`, `languages: de, en`).
+    """
+    if not lines:
+        return None, path
     resolved: Path_ = ()
+    shown: list[str | int] = []
     best = lines.get(())
-    for part in path:
+    for number, part in enumerate(path):
         if (*resolved, part) in lines:
             resolved = (*resolved, part)
             best = lines[resolved]
-        elif part == 0:
-            continue  # a single item written without a list (`copies: {CH: {...}}`)
+            shown.append(part)
+        elif isinstance(part, int):
+            continue
         else:
+            shown.extend(path[number:])
             break
-    return best
+    return best, tuple(shown)
 
 
 def _is_branch(part: str | int) -> bool:
@@ -236,7 +249,7 @@ def validate(
     except ValidationError as exc:
         errors = _pick_errors(exc.errors(), data)
         path, reason = _reason(errors[0], model)
-        line = _line_of(path, lines or {})
+        line, path = _locate(path, lines or {})
         more = len(errors) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         raise error(reason + suffix, source=source, line=line, field=dotted(path) or None) from None
