@@ -24,6 +24,7 @@ from ..letter import Letter
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice maps it to Liberation Sans (Latin, Cyrillic)
 BODY_SIZE = Pt(11)
+ADDRESS_SIZE = Pt(10)
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 # Elements that follow w:framePr inside w:pPr (ECMA-376 CT_PPrBase sequence).
@@ -158,7 +159,8 @@ def _address_blocks(document: DocumentObject, letter: Letter, layout: Layout) ->
     )
     for line in letter.recipient_lines:
         frame(
-            _add(document, line),
+            # 10 pt, as DIN 5008 expects: six 11 pt lines reach the field's bottom edge.
+            _add(document, line, size=ADDRESS_SIZE),
             left=left,
             top=layout.field_top + layout.address_offset,
             width=width,
