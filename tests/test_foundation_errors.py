@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 import ualetters
 from ualetters.cli import app
-from ualetters.errors import EXIT_INVALID, EXIT_OUTPUT, CaseFileError, SenderError
+from ualetters.errors import EXIT_INVALID, EXIT_OUTPUT, EXIT_USAGE, CaseFileError, SenderError
 
 from .conftest import CASE_FILE, SENDER_FILE
 
@@ -269,12 +269,12 @@ def test_unknown_language_option(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert_one_error_line(
         *generate(CASE_FILE, out, "--lang", "klingon"),
-        EXIT_INVALID,
+        EXIT_USAGE,
         "--lang: 'klingon' is not a language code",
     )
     assert_one_error_line(
         *generate(CASE_FILE, out, "--lang", "fr"),
-        EXIT_INVALID,
+        EXIT_USAGE,
         "--lang: no letter template for language 'fr'",
     )
     assert not out.exists()
@@ -445,7 +445,7 @@ def test_bad_sender_option_names_the_option(tmp_path: Path) -> None:
         code,
         stdout,
         stderr,
-        EXIT_INVALID,
+        EXIT_USAGE,
         "--country: 'XY' is not a country code (ISO 3166, e.g. CH, DE, KG)",
     )
     assert not out.exists()
@@ -475,7 +475,7 @@ def test_bad_date_option(tmp_path: Path) -> None:
             "--out",
             str(out),
         ),
-        EXIT_INVALID,
+        EXIT_USAGE,
         "--date: '23.7.2020' is not a date; write it as YYYY-MM-DD",
     )
     assert not out.exists()

@@ -59,7 +59,11 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except UaLettersError as exc:
-            raise fail(exc.message, exc.exit_code) from None
+            code = exc.exit_code
+            if isinstance(exc, InputError) and not exc.source and exc.field:
+                # A bad option value (--date, --lang, --country ...) is a usage error.
+                code = EXIT_USAGE if exc.field.startswith("--") else code
+            raise fail(exc.message, code) from None
         except KeyboardInterrupt:
             raise fail("interrupted", EXIT_INTERRUPTED) from None
         except (typer.Exit, typer.Abort, SystemExit):
@@ -260,9 +264,12 @@ def generate(
     )
     when = parse_date(date)
     if out == "-":
-        letters = api.letters_for(
+        planned = api.plan(
             case, who, date=when, lang=lang, templates=templates, allow_closed=allow_closed
         )
+        letters = api.render_letters(planned, templates=templates)
+        for warning in planned.warnings:
+            say(f"warning: {warning}")
         texts = [api.to_text(letter) for letter in letters]
         sys.stdout.write(("\n" + "=" * 72 + "\n\n").join(texts))
         return
