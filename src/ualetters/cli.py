@@ -26,7 +26,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     name="ualetters",
-    help="Write ready-to-sign appeal letters for Amnesty International Urgent Actions.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -96,12 +95,11 @@ def main_options(
 
     Examples:
 
+    \b
       ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
-
       ualetters check examples/askarov.yaml --date 2020-07-23
-
-      ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12"
-      --postal-code 3011 --city Bern --country CH --lang de-CH
+      ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12" \\
+          --postal-code 3011 --city Bern --country CH --lang de-CH
     """
 
 
@@ -119,18 +117,35 @@ def parse_date(value: str | None) -> dt.date:
 
 SenderFile = Annotated[
     Path | None,
-    typer.Option("--sender", "-s", help="Sender file (TOML or YAML). Default: your saved sender."),
+    typer.Option(
+        "--sender",
+        "-s",
+        metavar="FILE",
+        help="Sender file (TOML or YAML). Default: your saved sender.",
+    ),
 ]
-Name = Annotated[str | None, typer.Option(help="Your name as you sign.")]
-Street = Annotated[list[str] | None, typer.Option(help="Street line (repeat for more lines).")]
-PostalCode = Annotated[str | None, typer.Option("--postal-code", help="Your postal code.")]
-City = Annotated[str | None, typer.Option(help="Your town, also used in the date line.")]
-Country = Annotated[str | None, typer.Option(help="Your country (ISO code, e.g. CH).")]
+Name = Annotated[str | None, typer.Option(metavar="TEXT", help="Your name as you sign.")]
+Street = Annotated[
+    list[str] | None,
+    typer.Option(metavar="TEXT", help="Street line (repeat for more lines)."),
+]
+PostalCode = Annotated[
+    str | None, typer.Option("--postal-code", metavar="CODE", help="Your postal code.")
+]
+City = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="Your town, also used in the date line.")
+]
+Country = Annotated[
+    str | None, typer.Option(metavar="CODE", help="Your country (ISO code, e.g. CH).")
+]
 SenderLang = Annotated[
-    list[str] | None, typer.Option("--sender-lang", help="A language you write (repeatable).")
+    list[str] | None,
+    typer.Option("--sender-lang", metavar="LANG", help="A language you write (repeatable)."),
 ]
-Email = Annotated[str | None, typer.Option(help="Your email address.")]
-Note = Annotated[str | None, typer.Option(help="A personal sentence for your letters.")]
+Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help="Your email address.")]
+Note = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="A personal sentence for your letters.")
+]
 
 
 SENDER_OPTIONS = {
@@ -210,26 +225,45 @@ def generate(
     ],
     sender: SenderFile = None,
     out: Annotated[
-        str, typer.Option("--out", "-o", help="Output folder, or - to print text to stdout.")
+        str,
+        typer.Option(
+            "--out", "-o", metavar="DIR", help="Output folder, or - to print text to stdout."
+        ),
     ] = "letters",
     fmt: Annotated[
         list[str] | None,
-        typer.Option("--format", "-f", help="txt or docx (repeatable). Default: both."),
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="txt or docx (repeatable). Default: both."
+        ),
     ] = None,
     date: Annotated[
-        str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
+        str | None,
+        typer.Option(metavar="YYYY-MM-DD", help="Letter date. Default: today."),
     ] = None,
-    lang: Annotated[str | None, typer.Option(help="Write every letter in this language.")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
+    ] = None,
     layout: Annotated[
-        str | None, typer.Option(help="Page layout for DOCX (e.g. din5008-b, ch).")
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="Page layout for DOCX: din5008-a, din5008-b, ch, ch-left, fr, us. "
+            "Default: the usual one in your country.",
+        ),
     ] = None,
     templates: Annotated[
-        Path | None, typer.Option(help="Folder of your own templates; they override ours by name.")
+        Path | None,
+        typer.Option(
+            metavar="DIR", help="Folder of your own templates; they override ours by file name."
+        ),
     ] = None,
     allow_closed: Annotated[
-        bool, typer.Option(help="Write letters even for a closed case.")
+        bool, typer.Option("--allow-closed", help="Write letters even for a closed case.")
     ] = False,
-    force: Annotated[bool, typer.Option(help="Overwrite letters that exist already.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite letters that exist already.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     name: Name = None,
     street: Street = None,
@@ -296,12 +330,15 @@ def generate(
 @app.command()
 @handle_errors
 def check(
-    case_files: Annotated[list[Path], typer.Argument(metavar="CASE...", help="Case files (YAML).")],
+    case_files: Annotated[list[Path], typer.Argument(metavar="CASE", help="Case files (YAML).")],
     date: Annotated[
-        str | None, typer.Option(help="Check the status on this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option(metavar="YYYY-MM-DD", help="Check the status on this date. Default: today."),
     ] = None,
     sender: SenderFile = None,
-    templates: Annotated[Path | None, typer.Option(help="Folder of your own templates.")] = None,
+    templates: Annotated[
+        Path | None, typer.Option(metavar="DIR", help="Folder of your own templates.")
+    ] = None,
 ) -> None:
     """Validate case files and show targets, languages and status on a date.
 
@@ -340,7 +377,8 @@ def sender_set(
     city: City = None,
     country: Country = None,
     lang: Annotated[
-        list[str] | None, typer.Option("--lang", help="A language you write (repeatable).")
+        list[str] | None,
+        typer.Option("--lang", metavar="LANG", help="A language you write (repeatable)."),
     ] = None,
     email: Email = None,
     note: Note = None,
