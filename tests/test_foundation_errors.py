@@ -168,6 +168,14 @@ def test_misspelled_field_suggests_the_right_name(tmp_path: Path) -> None:
             "expected a text (got ['Presidential Administration'])",
         ),
         (
+            # YAML reads it as a number (and 01234 as octal): the user must quote it.
+            '      postal_code: "720003"',
+            "      postal_code: 720003",
+            "      postal_code: 720003",
+            "targets[0].address.postal_code",
+            'write the postal code in quotes ("720003"), so no digit is lost',
+        ),
+        (
             "  - id: president",
             "  - id: The President",
             "  - id: The President",

@@ -66,6 +66,13 @@ def _localized_keys(value: Any) -> Any:
     return value
 
 
+def _postal_code(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # YAML and TOML read 3011 as a number, and 01234 loses its zero: insist on quotes.
+        raise ValueError(f'write the postal code in quotes ("{value}"), so no digit is lost')
+    return value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -78,6 +85,7 @@ LanguageList = Annotated[list[LanguageTag], BeforeValidator(_language_list)]
 Text = Annotated[str, AfterValidator(_not_blank)]
 Localized = Annotated[Text | dict[LanguageTag, Text], BeforeValidator(_localized_keys)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+PostalCode = Annotated[str | None, BeforeValidator(_postal_code)]
 
 
 def pick(value: str | dict[str, str] | None, tag: str) -> str | None:
@@ -109,7 +117,7 @@ class Address(Record):
     """A postal address; lines are formatted per destination country by `addresses`."""
 
     street: list[Text] = Field(description="street and house number, one item per line")
-    postal_code: str | None = None
+    postal_code: PostalCode = None
     city: Text
     area: str | None = Field(None, description="state, province or canton, where the post uses it")
     country: CountryCode
@@ -261,7 +269,7 @@ class Sender(Record):
 
     name: Text
     street: list[Text] = Field(default_factory=list)
-    postal_code: str | None = None
+    postal_code: PostalCode = None
     city: Text
     country: CountryCode
     languages: LanguageList = Field(
