@@ -487,3 +487,28 @@ def test_bad_date_option(tmp_path: Path) -> None:
         "--date: '23.7.2020' is not a date; write it as YYYY-MM-DD",
     )
     assert not out.exists()
+
+
+def test_duplicate_key_is_not_silently_dropped(tmp_path: Path) -> None:
+    case = variant(
+        tmp_path, "ai_index: EUR 58/2195/2020\n", "ai_index: EUR 58/2195/2020\nua: UA 1/21\n"
+    )
+    out = tmp_path / "out"
+    assert_one_error_line(
+        *generate(case, out),
+        EXIT_INVALID,
+        f"{case}:{line_of(case, 'ua: UA 1/21')}: ua: the key 'ua' appears twice "
+        f"(first on line {line_of(case, 'ua: UA 61/20')})",
+    )
+    assert not out.exists()
+
+
+def test_yaml_sender_errors_are_sender_errors(tmp_path: Path) -> None:
+    sender = tmp_path / "me.yaml"
+    sender.write_text("sender:\n  name: A\n  name: B\n  city: Bern\n  country: CH\n", "utf-8")
+    with pytest.raises(SenderError) as caught:
+        ualetters.load_sender(sender)
+    assert (
+        str(caught.value) == f"{sender}:3: sender.name: the key 'name' appears twice "
+        "(first on line 2)"
+    )

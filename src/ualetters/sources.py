@@ -21,16 +21,33 @@ Path_ = tuple[str | int, ...]
 STDIN_NAME = "<stdin>"
 
 
-def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
+def _walk(
+    node: yaml.Node,
+    path: Path_,
+    lines: dict[Path_, int],
+    source: str,
+    error: type[InputError] = CaseFileError,
+) -> None:
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value
-            lines[(*path, key)] = key_node.start_mark.line + 1
-            _walk(value_node, (*path, key), lines)
+            line = key_node.start_mark.line + 1
+            if isinstance(key, str) and key != "<<" and key in seen:
+                # YAML keeps the last value silently; the first would be lost without a word.
+                raise error(
+                    f"the key '{key}' appears twice (first on line {seen[key]})",
+                    source=source,
+                    line=line,
+                    field=dotted((*path, key)),
+                )
+            seen[key] = line
+            lines[(*path, key)] = line
+            _walk(value_node, (*path, key), lines, source, error)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, (*path, index), lines)
+            _walk(item, (*path, index), lines, source, error)
 
 
 class _Loader(yaml.SafeLoader):
@@ -43,7 +60,9 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
-def parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
+def parse_yaml(
+    text: str, source: str, error: type[InputError] = CaseFileError
+) -> tuple[Any, dict[Path_, int]]:
     """Parse YAML text; return the data and the line of every key and item."""
     loader = _Loader(text)
     try:
@@ -59,13 +78,13 @@ def parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
         if exc.problem and exc.context and start and mark and start.line != mark.line:
             # Where the unfinished thing began is often where the mistake is.
             reason += f" ({exc.context} started on line {start.line + 1})"
-        raise CaseFileError(reason, source=source, line=line) from None
+        raise error(reason, source=source, line=line) from None
     except yaml.YAMLError as exc:
-        raise CaseFileError(f"YAML error: {exc}", source=source) from None
+        raise error(f"YAML error: {exc}", source=source) from None
     finally:
         loader.dispose()
     lines: dict[Path_, int] = {}
-    _walk(node, (), lines)
+    _walk(node, (), lines, source, error)
     return data, lines
 
 
@@ -309,7 +328,7 @@ def load_sender(source: str | Path | Mapping[str, Any]) -> Sender:
             lines = {k[1:]: v for k, v in lines.items() if k[:1] == ("sender",)}
         lines = _alias_lines(lines)
         return validate(Sender, data, source=str(path), lines=lines, error=SenderError)
-    data, lines = parse_yaml(text, str(path))
+    data, lines = parse_yaml(text, str(path), SenderError)
     if isinstance(data, dict) and "sender" in data:
         data = data["sender"]
         lines = {k[1:]: v for k, v in lines.items() if k[:1] == ("sender",)}
