@@ -357,3 +357,22 @@ def test_own_templates_override_by_file_name(tmp_path: Path, subfolder: str) -> 
     code, stdout, _stderr = generate("-", "--templates", templates, "--lang", "en")
     assert code == 0
     assert "\nYours sincerely,\n" in stdout
+
+
+def test_language_needs_the_targets_and_copies_text_too(tmp_path: Path) -> None:
+    """A target or copy without German text gets an English letter, not a broken German one."""
+    case = case_with(
+        tmp_path,
+        "  CH:\n    name:\n      en: Embassy of the Kyrgyz Republic\n"
+        "      de: Botschaft der Kirgisischen Republik\n",
+        "  CH:\n    name:\n      en: Embassy of the Kyrgyz Republic\n",
+    )
+    code, stdout, stderr = generate("-", case=case)
+    assert code == 0, stderr
+    assert "\nDear President,\n" in stdout
+    assert stdout.endswith("Copy to: Embassy of the Kyrgyz Republic, Geneva\n")
+    code, _stdout, stderr = generate("-", "--lang", "de", case=case)
+    assert code == 2
+    assert stderr == (
+        "error: --lang: the case cannot be written in 'de': copies.CH[0].name has no text in it\n"
+    )
