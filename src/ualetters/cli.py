@@ -282,7 +282,7 @@ def generate(
     from . import api
     from .sources import STDIN_NAME, load_case, parse_case_text
 
-    formats = fmt or ["txt", "docx"]
+    formats = list(dict.fromkeys(fmt or ["txt", "docx"]))  # -f txt -f txt: one file
     from .writers import FORMATS
 
     for one in formats:
