@@ -168,6 +168,14 @@ def test_misspelled_field_suggests_the_right_name(tmp_path: Path) -> None:
             "expected a text (got ['Presidential Administration'])",
         ),
         (
+            # One copy written without a list: the path shows what the user wrote.
+            "  CH:\n    name:\n      en: Embassy of the Kyrgyz Republic",
+            "  CH:\n    name:\n      en: 5",
+            "      en: 5",
+            "copies.CH.name.en",
+            "expected a text (got 5)",
+        ),
+        (
             # YAML reads it as a number (and 01234 as octal): the user must quote it.
             '      postal_code: "720003"',
             "      postal_code: 720003",

@@ -154,6 +154,8 @@ def _is_noise(part: str | int) -> bool:
 
 def _value_at(data: Any, path: Path_) -> Any:
     for part in path:
+        if isinstance(part, int) and not isinstance(data, list):
+            continue  # one item written without a list, wrapped by the model
         try:
             data = data[part]
         except (KeyError, IndexError, TypeError):
