@@ -520,3 +520,13 @@ def test_yaml_sender_errors_are_sender_errors(tmp_path: Path) -> None:
         str(caught.value) == f"{sender}:3: sender.name: the key 'name' appears twice "
         "(first on line 2)"
     )
+
+
+def test_case_file_not_in_utf8(tmp_path: Path) -> None:
+    case = tmp_path / "latin1.yaml"
+    case.write_bytes("ua: UA 61/20\ntitle: Grüße\n".encode("latin-1"))
+    assert_one_error_line(
+        *generate(case, tmp_path / "out"),
+        EXIT_INVALID,
+        f"{case}:2: not UTF-8 text (byte 0xfc); save the file as UTF-8",
+    )

@@ -278,15 +278,22 @@ def validate(
 
 def _read_text(path: Path, error: type[InputError]) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise error("file not found", source=path) from None
     except IsADirectoryError:
         raise error("is a folder, not a file", source=path) from None
-    except UnicodeDecodeError as exc:
-        raise error(f"not UTF-8 text (byte {exc.start})", source=path) from None
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", source=path) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise error(
+            f"not UTF-8 text (byte {raw[exc.start]:#04x}); save the file as UTF-8",
+            source=path,
+            line=line,
+        ) from None
 
 
 def load_case(source: str | Path | Mapping[str, Any], *, name: str | None = None) -> Case:
