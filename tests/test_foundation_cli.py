@@ -376,3 +376,13 @@ def test_language_needs_the_targets_and_copies_text_too(tmp_path: Path) -> None:
     assert stderr == (
         "error: --lang: the case cannot be written in 'de': copies.CH[0].name has no text in it\n"
     )
+
+
+def test_out_dash_refuses_docx_rather_than_ignoring_it() -> None:
+    code, stdout, stderr = generate("-", "--format", "docx")
+    assert code == 2
+    assert stdout == ""
+    assert stderr == (
+        "error: --format: --out - prints text letters only; give --out DIR for other formats\n"
+    )
+    assert generate("-", "--format", "txt")[0] == 0

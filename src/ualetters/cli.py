@@ -290,6 +290,10 @@ def generate(
             raise InputError(
                 f"unknown format '{one}' (known: {', '.join(FORMATS)})", field="--format"
             )
+    if out == "-" and fmt and set(formats) != {"txt"}:
+        raise InputError(
+            "--out - prints text letters only; give --out DIR for other formats", field="--format"
+        )
     case = (
         parse_case_text(sys.stdin.read(), STDIN_NAME) if case_file == "-" else load_case(case_file)
     )
