@@ -530,3 +530,17 @@ def test_case_file_not_in_utf8(tmp_path: Path) -> None:
         EXIT_INVALID,
         f"{case}:2: not UTF-8 text (byte 0xfc); save the file as UTF-8",
     )
+
+
+def test_template_without_a_required_block(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "de.j2").write_text(
+        "{% block subject %}x{% endblock %}{% block body %}y{% endblock %}", encoding="utf-8"
+    )
+    assert_one_error_line(
+        *generate(CASE_FILE, tmp_path / "out", "--templates", str(folder)),
+        EXIT_INVALID,
+        f"{folder / 'de.j2'}: template lacks the block(s) salutation, closing",
+    )
+    assert not (tmp_path / "out").exists()

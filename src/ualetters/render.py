@@ -203,7 +203,8 @@ def _render_blocks(template: jinja2.Template, context: dict[str, Any]) -> dict[s
         missing = [b for b in REQUIRED_BLOCKS if b not in ctx.blocks]
         if missing:
             raise TemplateError(
-                f"template lacks the block(s) {', '.join(missing)}", source=template.name
+                f"template lacks the block(s) {', '.join(missing)}",
+                source=template.filename or template.name,
             )
         return {name: "".join(ctx.blocks[name][0](ctx)) for name in REQUIRED_BLOCKS}
     except jinja2.UndefinedError as exc:
