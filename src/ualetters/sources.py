@@ -57,7 +57,11 @@ class _Loader(yaml.SafeLoader):
     """
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+def _date_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 
 
 def parse_yaml(
