@@ -386,3 +386,10 @@ def test_out_dash_refuses_docx_rather_than_ignoring_it() -> None:
         "error: --format: --out - prints text letters only; give --out DIR for other formats\n"
     )
     assert generate("-", "--format", "txt")[0] == 0
+
+
+def test_punctuation_in_a_salutation_is_not_doubled(tmp_path: Path) -> None:
+    case = case_with(tmp_path, "      en: Dear President\n", "      en: Dear President,\n")
+    code, stdout, _stderr = generate("-", "--lang", "en", case=case)
+    assert code == 0
+    assert "\nDear President,\n" in stdout

@@ -168,6 +168,20 @@ def test_misspelled_field_suggests_the_right_name(tmp_path: Path) -> None:
             "expected a text (got ['Presidential Administration'])",
         ),
         (
+            "  - id: president\n",
+            "  - id: president\n    email: president at gov.kg\n",
+            "    email: president at gov.kg",
+            "targets[0].email",
+            "'president at gov.kg' is not an email address",
+        ),
+        (
+            "    kind: info\n",
+            "    kind: info\n    deadline: 2020-08-01\n",
+            "  - date: 2020-07-24",
+            "updates[1]",
+            "only an update of kind 'extended' can set a new 'deadline'",
+        ),
+        (
             # One copy written without a list: the path shows what the user wrote.
             "  CH:\n    name:\n      en: Embassy of the Kyrgyz Republic",
             "  CH:\n    name:\n      en: 5",

@@ -73,6 +73,18 @@ def _postal_code(value: Any) -> Any:
     return value
 
 
+def _email(value: str) -> str:
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s.]+", value):
+        raise ValueError(f"'{value}' is not an email address")
+    return value
+
+
+def _bare_salutations(value: dict[str, str]) -> dict[str, str]:
+    # Templates add the punctuation each language wants ("Dear President,", Swiss without):
+    # a comma written in the case would be doubled.
+    return {tag: text.rstrip(" ,;:!") or text for tag, text in value.items()}
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -86,6 +98,8 @@ Text = Annotated[str, AfterValidator(_not_blank)]
 Localized = Annotated[Text | dict[LanguageTag, Text], BeforeValidator(_localized_keys)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 PostalCode = Annotated[str | None, BeforeValidator(_postal_code)]
+Email = Annotated[str, AfterValidator(_email)]
+Salutations = Annotated[dict[LanguageTag, Text], AfterValidator(_bare_salutations)]
 
 
 def pick(value: str | dict[str, str] | None, tag: str) -> str | None:
@@ -141,8 +155,8 @@ class Target(Record):
     name: str | None = Field(None, description="the person's name")
     organisation: Localized | None = None
     address: Address
-    email: str | None = None
-    salutation: dict[LanguageTag, Text] = Field(
+    email: Email | None = None
+    salutation: Salutations = Field(
         default_factory=dict, description="salutation per language, without punctuation"
     )
     languages: LanguageList = Field(
@@ -161,8 +175,8 @@ class Copy(Record):
     name: Localized = Field(description="e.g. 'Embassy of the Kyrgyz Republic'")
     place: Localized | None = Field(None, description="city as named in the copy line")
     address: Address | None = None
-    email: str | None = None
-    salutation: dict[LanguageTag, Text] = Field(default_factory=dict)
+    email: Email | None = None
+    salutation: Salutations = Field(default_factory=dict)
 
 
 class Person(Record):
@@ -189,6 +203,9 @@ class Update(Record):
     def _closed_has_reason(self) -> Update:
         if self.kind == "closed" and self.text is None:
             raise ValueError("a closing update needs a 'text' saying why the case was closed")
+        if self.deadline is not None and self.kind != "extended":
+            # Only an extension moves the deadline; anywhere else it would be ignored.
+            raise ValueError("only an update of kind 'extended' can set a new 'deadline'")
         return self
 
 
@@ -275,7 +292,7 @@ class Sender(Record):
     languages: LanguageList = Field(
         default_factory=lambda: ["en"], description="languages the sender writes, best first"
     )
-    email: str | None = None
+    email: Email | None = None
     note: str | None = Field(None, description="a personal sentence for the letter")
     extra: dict[str, str] = Field(default_factory=dict, description="more fields for templates")
 
