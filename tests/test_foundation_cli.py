@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import ualetters
 from ualetters import output
 from ualetters.cli import app
 from ualetters.errors import EXIT_CLOSED, EXIT_OUTPUT
@@ -393,3 +394,19 @@ def test_punctuation_in_a_salutation_is_not_doubled(tmp_path: Path) -> None:
     code, stdout, _stderr = generate("-", "--lang", "en", case=case)
     assert code == 0
     assert "\nDear President,\n" in stdout
+
+
+def test_saved_sender_round_trips_any_text() -> None:
+    name = 'Anna "Nanni" Müller-Šimić'
+    note = "Ich war 2019 in Bischkek.\nDie Stadt \\ das Land: 100 %"
+    code, _stdout, stderr = run(
+        "sender", "set", "--name", name, "--city", "Zürich", "--country", "ch",
+        "--street", "Seestrasse 1", "--street", "Postfach 12", "--note", note,
+        "--lang", "de_ch",
+    )  # fmt: skip
+    assert code == 0, stderr
+    saved = ualetters.load_sender(Path(os.environ["UALETTERS_CONFIG_DIR"]) / "sender.toml")
+    assert saved.name == name
+    assert saved.note == note
+    assert saved.street == ["Seestrasse 1", "Postfach 12"]
+    assert (saved.country, saved.languages) == ("CH", ["de-CH"])
