@@ -232,9 +232,7 @@ def generate(
     ] = "letters",
     fmt: Annotated[
         list[str] | None,
-        typer.Option(
-            "--format", "-f", metavar="FORMAT", help="txt or docx (repeatable). Default: both."
-        ),
+        typer.Option("--format", "-f", help="txt or docx (repeatable). Default: both."),
     ] = None,
     date: Annotated[
         str | None,
@@ -245,12 +243,7 @@ def generate(
         typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
     ] = None,
     layout: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME",
-            help="Page layout for DOCX: din5008-a, din5008-b, ch, ch-left, fr, us. "
-            "Default: the usual one in your country.",
-        ),
+        str | None, typer.Option(help="Page layout for DOCX (e.g. din5008-b, ch).")
     ] = None,
     templates: Annotated[
         Path | None,
