@@ -27,7 +27,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     name="ualetters",
-    help="Write ready-to-sign appeal letters for Amnesty International Urgent Actions.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -60,7 +59,11 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except UaLettersError as exc:
-            raise fail(exc.message, exc.exit_code) from None
+            code = exc.exit_code
+            if isinstance(exc, InputError) and not exc.source and exc.field:
+                # A bad option value (--date, --lang, --country ...) is a usage error.
+                code = EXIT_USAGE if exc.field.startswith("--") else code
+            raise fail(exc.message, code) from None
         except KeyboardInterrupt:
             raise fail(_("interrupted"), EXIT_INTERRUPTED) from None
         except (typer.Exit, typer.Abort, SystemExit):
@@ -100,12 +103,11 @@ def main_options(
 
     Examples:
 
+    \b
       ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
-
       ualetters check examples/askarov.yaml --date 2020-07-23
-
-      ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12"
-      --postal-code 3011 --city Bern --country CH --lang de-CH
+      ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12" \\
+          --postal-code 3011 --city Bern --country CH --lang de-CH
     """
     from .ui import set_language
 
@@ -129,23 +131,53 @@ def parse_date(value: str | None) -> dt.date:
 
 SenderFile = Annotated[
     Path | None,
-    typer.Option("--sender", "-s", help="Sender file (TOML or YAML). Default: your saved sender."),
+    typer.Option(
+        "--sender",
+        "-s",
+        metavar="FILE",
+        help="Sender file (TOML or YAML). Default: your saved sender.",
+    ),
 ]
-Name = Annotated[str | None, typer.Option(help="Your name as you sign.")]
-Street = Annotated[list[str] | None, typer.Option(help="Street line (repeat for more lines).")]
-PostalCode = Annotated[str | None, typer.Option("--postal-code", help="Your postal code.")]
-City = Annotated[str | None, typer.Option(help="Your town, also used in the date line.")]
-Country = Annotated[str | None, typer.Option(help="Your country (ISO code, e.g. CH).")]
+Name = Annotated[str | None, typer.Option(metavar="TEXT", help="Your name as you sign.")]
+Street = Annotated[
+    list[str] | None,
+    typer.Option(metavar="TEXT", help="Street line (repeat for more lines)."),
+]
+PostalCode = Annotated[
+    str | None, typer.Option("--postal-code", metavar="CODE", help="Your postal code.")
+]
+City = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="Your town, also used in the date line.")
+]
+Country = Annotated[
+    str | None, typer.Option(metavar="CODE", help="Your country (ISO code, e.g. CH).")
+]
 SenderLang = Annotated[
-    list[str] | None, typer.Option("--sender-lang", help="A language you write (repeatable).")
+    list[str] | None,
+    typer.Option("--sender-lang", metavar="LANG", help="A language you write (repeatable)."),
 ]
-Email = Annotated[str | None, typer.Option(help="Your email address.")]
-Note = Annotated[str | None, typer.Option(help="A personal sentence for your letters.")]
+Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help="Your email address.")]
+Note = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="A personal sentence for your letters.")
+]
+
+
+SENDER_OPTIONS = {
+    "name": "--name",
+    "street": "--street",
+    "postal_code": "--postal-code",
+    "city": "--city",
+    "country": "--country",
+    "languages": "--sender-lang",
+    "email": "--email",
+    "note": "--note",
+}
 
 
 def resolve_sender(
     path: Path | None,
     overrides: dict[str, Any],
+    option_names: dict[str, str] = SENDER_OPTIONS,
 ) -> Any:
     """Return the sender from a file or the saved default, with command-line overrides."""
     from .api import default_sender_path
@@ -166,7 +198,14 @@ def resolve_sender(
             "no sender: give --sender FILE, or --name, --city and --country, "
             "or save your details once with 'ualetters sender set'"
         )
-    return validate(Sender, {**base, **given}, source=source, error=SenderError)
+    try:
+        return validate(Sender, {**base, **given}, source=source, error=SenderError)
+    except SenderError as exc:
+        root = (exc.field or "").split(".")[0].split("[")[0]
+        if root in given:
+            # The bad value came from an option, not from the file: name the option.
+            raise SenderError(exc.reason, field=option_names.get(root, root)) from None
+        raise
 
 
 def sender_overrides(
@@ -204,6 +243,7 @@ def generate(
         typer.Option(
             "--out",
             "-o",
+            metavar="DIR|-|FILE.jsonl",
             help="Output folder; - for stdout (txt, or json as JSON Lines); or a FILE.jsonl.",
         ),
     ] = "letters",
@@ -216,9 +256,13 @@ def generate(
         ),
     ] = None,
     date: Annotated[
-        str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
+        str | None,
+        typer.Option(metavar="YYYY-MM-DD", help="Letter date. Default: today."),
     ] = None,
-    lang: Annotated[str | None, typer.Option(help="Write every letter in this language.")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
+    ] = None,
     layout: Annotated[
         str | None,
         typer.Option(
@@ -234,15 +278,23 @@ def generate(
         typer.Option(help="LibreOffice program for --format pdf. Default: soffice on PATH."),
     ] = None,
     templates: Annotated[
-        Path | None, typer.Option(help="Folder of your own templates; they override ours by name.")
+        Path | None,
+        typer.Option(
+            metavar="DIR", help="Folder of your own templates; they override ours by file name."
+        ),
     ] = None,
     allow_closed: Annotated[
-        bool, typer.Option(help="Write letters even for a closed case.")
+        bool, typer.Option("--allow-closed", help="Write letters even for a closed case.")
     ] = False,
-    force: Annotated[bool, typer.Option(help="Overwrite letters that exist already.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite letters that exist already.")
+    ] = False,
     with_translation: Annotated[
         bool,
-        typer.Option(help="Add a courtesy translation in your language to letters in another."),
+        typer.Option(
+            "--with-translation",
+            help="Add a courtesy translation in your language to letters in another.",
+        ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     name: Name = None,
@@ -262,7 +314,7 @@ def generate(
     from . import api
     from .sources import STDIN_NAME, load_case, parse_case_text
 
-    formats = fmt or ["txt", "docx"]
+    formats = list(dict.fromkeys(fmt or ["txt", "docx"]))  # -f txt -f txt: one file
     from .writers import FORMATS
 
     for one in formats:
@@ -340,12 +392,15 @@ def generate(
 @app.command()
 @handle_errors
 def check(
-    case_files: Annotated[list[Path], typer.Argument(metavar="CASE...", help="Case files (YAML).")],
+    case_files: Annotated[list[Path], typer.Argument(metavar="CASE", help="Case files (YAML).")],
     date: Annotated[
-        str | None, typer.Option(help="Check the status on this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option(metavar="YYYY-MM-DD", help="Check the status on this date. Default: today."),
     ] = None,
     sender: SenderFile = None,
-    templates: Annotated[Path | None, typer.Option(help="Folder of your own templates.")] = None,
+    templates: Annotated[
+        Path | None, typer.Option(metavar="DIR", help="Folder of your own templates.")
+    ] = None,
 ) -> None:
     """Validate case files and show targets, languages and status on a date.
 
@@ -361,9 +416,18 @@ def check(
     except SenderError:
         if sender is not None:
             raise
+    failed = 0
     for path in case_files:
-        case = load_case(path)
+        # Check every file, so one bad file does not hide the state of the others.
+        try:
+            case = load_case(path)
+        except InputError as exc:
+            fail(exc.message, exc.exit_code)
+            failed = exc.exit_code
+            continue
         typer.echo(case_summary(case, when, who, templates=templates, source=str(path)))
+    if failed:
+        raise typer.Exit(failed)
 
 
 @sender_app.command("set")
@@ -375,7 +439,8 @@ def sender_set(
     city: City = None,
     country: Country = None,
     lang: Annotated[
-        list[str] | None, typer.Option("--lang", help="A language you write (repeatable).")
+        list[str] | None,
+        typer.Option("--lang", metavar="LANG", help="A language you write (repeatable)."),
     ] = None,
     email: Email = None,
     note: Note = None,
@@ -387,10 +452,12 @@ def sender_set(
 
     path = default_sender_path()
     updated = resolve_sender(
-        None, sender_overrides(name, street, postal_code, city, country, lang, email, note)
+        None,
+        sender_overrides(name, street, postal_code, city, country, lang, email, note),
+        {**SENDER_OPTIONS, "languages": "--lang"},
     )
     prepare_folder(path.parent)
-    write_atomic(path, dump_sender_toml(updated).encode("utf-8"))
+    write_atomic(path, dump_sender_toml(updated).encode("utf-8"), private=True)
     say(f"saved to {path}")
 
 

@@ -19,12 +19,20 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from . import l10n
 
+# CLDR lists these among its territories, but no post office delivers to them.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
 
 def _country(value: Any) -> str:
-    if not isinstance(value, str) or not l10n.is_country(value.strip()):
+    if (
+        not isinstance(value, str)
+        or not l10n.is_country(value.strip())
+        or value.strip().upper() in _NOT_COUNTRIES
+    ):
         raise ValueError(f"{value!r} is not a country code (ISO 3166, e.g. CH, DE, KG)")
     return value.strip().upper()
 
@@ -43,8 +51,38 @@ def _language_list(value: Any) -> Any:
 
 def _localized_keys(value: Any) -> Any:
     if isinstance(value, dict):
-        return {_language(key): text for key, text in value.items()}
+        if not value:
+            raise ValueError("give the text, or texts per language such as {en: ..., de: ...}")
+        result = {}
+        for key, text in value.items():
+            try:
+                result[_language(key)] = text
+            except ValueError as exc:
+                # `key` lets the loader point at the key's own line and path.
+                raise PydanticCustomError(
+                    "language_key", "{reason}", {"key": str(key), "reason": str(exc)}
+                ) from None
+        return result
     return value
+
+
+def _postal_code(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # YAML and TOML read 3011 as a number, and 01234 loses its zero: insist on quotes.
+        raise ValueError(f'write the postal code in quotes ("{value}"), so no digit is lost')
+    return value
+
+
+def _email(value: str) -> str:
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s.]+", value):
+        raise ValueError(f"'{value}' is not an email address")
+    return value
+
+
+def _bare_salutations(value: dict[str, str]) -> dict[str, str]:
+    # Templates add the punctuation each language wants ("Dear President,", Swiss without):
+    # a comma written in the case would be doubled.
+    return {tag: text.rstrip(" ,;:!") or text for tag, text in value.items()}
 
 
 def _not_blank(value: str) -> str:
@@ -59,6 +97,9 @@ LanguageList = Annotated[list[LanguageTag], BeforeValidator(_language_list)]
 Text = Annotated[str, AfterValidator(_not_blank)]
 Localized = Annotated[Text | dict[LanguageTag, Text], BeforeValidator(_localized_keys)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+PostalCode = Annotated[str | None, BeforeValidator(_postal_code)]
+Email = Annotated[str, AfterValidator(_email)]
+Salutations = Annotated[dict[LanguageTag, Text], AfterValidator(_bare_salutations)]
 
 
 def pick(value: str | dict[str, str] | None, tag: str) -> str | None:
@@ -90,7 +131,7 @@ class Address(Record):
     """A postal address; lines are formatted per destination country by `addresses`."""
 
     street: list[Text] = Field(description="street and house number, one item per line")
-    postal_code: str | None = None
+    postal_code: PostalCode = None
     city: Text
     area: str | None = Field(None, description="state, province or canton, where the post uses it")
     country: CountryCode
@@ -114,8 +155,8 @@ class Target(Record):
     name: str | None = Field(None, description="the person's name")
     organisation: Localized | None = None
     address: Address
-    email: str | None = None
-    salutation: dict[LanguageTag, Text] = Field(
+    email: Email | None = None
+    salutation: Salutations = Field(
         default_factory=dict, description="salutation per language, without punctuation"
     )
     languages: LanguageList = Field(
@@ -125,7 +166,7 @@ class Target(Record):
     @field_validator("salutation", mode="before")
     @classmethod
     def _salutation_keys(cls, value: Any) -> Any:
-        return _localized_keys(value) if isinstance(value, dict) else value
+        return _localized_keys(value) if isinstance(value, dict) and value else value
 
 
 class Copy(Record):
@@ -134,8 +175,8 @@ class Copy(Record):
     name: Localized = Field(description="e.g. 'Embassy of the Kyrgyz Republic'")
     place: Localized | None = Field(None, description="city as named in the copy line")
     address: Address | None = None
-    email: str | None = None
-    salutation: dict[LanguageTag, Text] = Field(default_factory=dict)
+    email: Email | None = None
+    salutation: Salutations = Field(default_factory=dict)
 
 
 class Person(Record):
@@ -162,6 +203,9 @@ class Update(Record):
     def _closed_has_reason(self) -> Update:
         if self.kind == "closed" and self.text is None:
             raise ValueError("a closing update needs a 'text' saying why the case was closed")
+        if self.deadline is not None and self.kind != "extended":
+            # Only an extension moves the deadline; anywhere else it would be ignored.
+            raise ValueError("only an update of kind 'extended' can set a new 'deadline'")
         return self
 
 
@@ -242,13 +286,13 @@ class Sender(Record):
 
     name: Text
     street: list[Text] = Field(default_factory=list)
-    postal_code: str | None = None
+    postal_code: PostalCode = None
     city: Text
     country: CountryCode
     languages: LanguageList = Field(
         default_factory=lambda: ["en"], description="languages the sender writes, best first"
     )
-    email: str | None = None
+    email: Email | None = None
     note: str | None = Field(None, description="a personal sentence for the letter")
     extra: dict[str, str] = Field(default_factory=dict, description="more fields for templates")
 

@@ -12,13 +12,29 @@ from .errors import FileExistsOutputError, OutputError
 from .ui import _
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file, so no reader sees half a file."""
+def _read_umask() -> int:
+    # Read once at import, while no other thread can be writing files.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write `data` to `path` through a temporary file, so no reader sees half a file.
+
+    The file gets the usual permissions (0666 less the umask), as if written directly;
+    `private` keeps it readable by its owner only (mkstemp's 0600), e.g. for saved details.
+    """
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            if not private and hasattr(os, "fchmod"):
+                os.fchmod(stream.fileno(), 0o666 & ~_UMASK)
             os.fsync(stream.fileno())
         os.replace(temp, path)
     except BaseException:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
@@ -122,6 +123,23 @@ def check_addresses(case: Case, sender: Sender | None = None, *, source: str | N
                 )
 
 
+def missing_text(
+    case: Case, target: Target, copies: Iterable[Copy], tag: str, copies_field: str = "copies"
+) -> str | None:
+    """Return the first field a letter in `tag` needs that has no text in `tag`, or None."""
+    fields: list[tuple[str, Any]] = [("title", case.title), ("facts", case.facts)]
+    fields += [(f"demands[{n}]", demand) for n, demand in enumerate(case.demands)]
+    for n, person in enumerate(case.persons):
+        fields += [(f"persons[{n}].name", person.name), (f"persons[{n}].role", person.role)]
+    where = f"targets[{case.targets.index(target)}]" if target in case.targets else "target"
+    fields += [(f"{where}.title", target.title), (f"{where}.organisation", target.organisation)]
+    fields += [(f"{copies_field}[{n}].name", copy.name) for n, copy in enumerate(copies)]
+    for field_path, value in fields:
+        if value is not None and pick(value, tag) is None:
+            return field_path
+    return None
+
+
 def choose_language(
     case: Case,
     target: Target,
@@ -131,16 +149,21 @@ def choose_language(
 ) -> LanguageChoice:
     """Pick a letter's language: --lang, target's, case's, sender's languages, then English.
 
-    Only languages with a template and with the case's text count.
+    Only languages with a template and with all the text the letter needs count: the case's,
+    the target's and that of the copies for the sender's country.
     """
-    text_langs = case.text_languages()
-
-    def usable(tag: str) -> bool:
-        return _usable(case, tag, available)
+    copies = copies_for(case, sender)
+    copies_field = f"copies.{sender.country}"
 
     if forced:
         if not _has(forced, available):
             raise InputError(f"no letter template for language '{forced}'", field="--lang")
+        lacking = missing_text(case, target, copies, forced, copies_field)
+        if lacking:
+            raise InputError(
+                f"the case cannot be written in '{forced}': {lacking} has no text in it",
+                field="--lang",
+            )
         return LanguageChoice(regional_tag(forced, sender), "--lang")
     ranked: list[tuple[Iterable[str], str]] = [
         (target.languages, "target's preferred language"),
@@ -148,14 +171,24 @@ def choose_language(
         (sender.languages, "sender's language"),
         (["en"], "fallback"),
     ]
+    first_lacking: tuple[str, str] | None = None
     for tags, reason in ranked:
         for tag in tags:
-            if usable(tag):
+            if not _has(tag, available):
+                continue
+            lacking = missing_text(case, target, copies, tag, copies_field)
+            if lacking is None:
                 return LanguageChoice(regional_tag(tag, sender), reason)
-    have = ", ".join(sorted(text_langs or available))
+            first_lacking = first_lacking or (lacking, tag)
+    if first_lacking:
+        lacking, tag = first_lacking
+        raise InputError(
+            f"has no text in '{tag}', and no other language with a letter template has all "
+            "the text a letter needs",
+            field=lacking,
+        )
     raise InputError(
-        f"no language has both a template and the case's text (case text in: {have})",
-        field=f"targets[{case.targets.index(target)}]",
+        "no language has a letter template", field=f"targets[{case.targets.index(target)}]"
     )
 
 

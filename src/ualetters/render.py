@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import re
 import threading
-import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -220,7 +219,8 @@ def _render_blocks(template: jinja2.Template, context: dict[str, Any]) -> dict[s
         missing = [b for b in REQUIRED_BLOCKS if b not in ctx.blocks]
         if missing:
             raise TemplateError(
-                f"template lacks the block(s) {', '.join(missing)}", source=template.name
+                f"template lacks the block(s) {', '.join(missing)}",
+                source=template.filename or template.name,
             )
         return {name: "".join(ctx.blocks[name][0](ctx)) for name in REQUIRED_BLOCKS}
     except jinja2.UndefinedError as exc:
@@ -236,12 +236,19 @@ def _render_blocks(template: jinja2.Template, context: dict[str, Any]) -> dict[s
 
 
 def _located(exc: BaseException, template: jinja2.Template, reason: str) -> TemplateError:
-    """Name the template file and line where `exc` happened (Jinja rewrites tracebacks)."""
+    """Name the template file and line where `exc` happened.
+
+    The blocks run as compiled Python; each frame's globals carry its template, which maps
+    the Python line back to the template line (as Jinja's own traceback rewriting does).
+    """
     source, line = template.filename or template.name, None
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        if frame.filename.endswith(".j2"):
-            source, line = frame.filename, frame.lineno
-            break
+    tb = exc.__traceback__
+    while tb is not None:
+        owner = tb.tb_frame.f_globals.get("__jinja_template__")
+        if owner is not None:
+            source = owner.filename or owner.name or source
+            line = owner.get_corresponding_lineno(tb.tb_lineno)
+        tb = tb.tb_next
     return TemplateError(reason, source=source, line=line)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,21 +21,54 @@ Path_ = tuple[str | int, ...]
 STDIN_NAME = "<stdin>"
 
 
-def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
+def _walk(
+    node: yaml.Node,
+    path: Path_,
+    lines: dict[Path_, int],
+    source: str,
+    error: type[InputError] = CaseFileError,
+) -> None:
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value
-            lines[(*path, key)] = key_node.start_mark.line + 1
-            _walk(value_node, (*path, key), lines)
+            line = key_node.start_mark.line + 1
+            if isinstance(key, str) and key != "<<" and key in seen:
+                # YAML keeps the last value silently; the first would be lost without a word.
+                raise error(
+                    f"the key '{key}' appears twice (first on line {seen[key]})",
+                    source=source,
+                    line=line,
+                    field=dotted((*path, key)),
+                )
+            seen[key] = line
+            lines[(*path, key)] = line
+            _walk(value_node, (*path, key), lines, source, error)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, (*path, index), lines)
+            _walk(item, (*path, index), lines, source, error)
 
 
-def parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so the model checks them with a located error.
+
+    PyYAML's own date constructor raises a bare ValueError for `2020-17-22`, without a line.
+    """
+
+
+def _date_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
+
+
+def parse_yaml(
+    text: str, source: str, error: type[InputError] = CaseFileError
+) -> tuple[Any, dict[Path_, int]]:
     """Parse YAML text; return the data and the line of every key and item."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -44,14 +78,38 @@ def parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = f"YAML syntax error: {exc.problem or exc.context}"
-        raise CaseFileError(reason, source=source, line=line) from None
+        start = exc.context_mark
+        if exc.problem and exc.context and start and mark and start.line != mark.line:
+            # Where the unfinished thing began is often where the mistake is.
+            reason += f" ({exc.context} started on line {start.line + 1})"
+        raise error(reason, source=source, line=line) from None
     except yaml.YAMLError as exc:
-        raise CaseFileError(f"YAML error: {exc}", source=source) from None
+        raise error(f"YAML error: {exc}", source=source) from None
     finally:
         loader.dispose()
     lines: dict[Path_, int] = {}
-    _walk(node, (), lines)
+    _walk(node, (), lines, source, error)
     return data, lines
+
+
+def toml_lines(text: str) -> dict[Path_, int]:
+    """Return the line of every `key = ...` of a simple TOML file, by its path of keys.
+
+    tomllib keeps no positions; a plain scan is enough for the flat files ualetters reads.
+    """
+    lines: dict[Path_, int] = {(): 1}
+    table: Path_ = ()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        header = re.match(r"^\[\s*([A-Za-z0-9_.\-]+)\s*\]", line)
+        if header:
+            table = tuple(header.group(1).split("."))
+            lines.setdefault(table, number)
+            continue
+        key = re.match(r'^"?([A-Za-z0-9_\-]+)"?\s*=', line)
+        if key:
+            lines.setdefault((*table, key.group(1)), number)
+    return lines
 
 
 def dotted(path: Path_) -> str:
@@ -62,19 +120,89 @@ def dotted(path: Path_) -> str:
     return out
 
 
-def _line_of(path: Path_, lines: Mapping[Path_, int]) -> int | None:
-    for end in range(len(path), -1, -1):
-        if path[:end] in lines:
-            return lines[path[:end]]
-    return None
+def _locate(path: Path_, lines: Mapping[Path_, int]) -> tuple[int | None, Path_]:
+    """Return the line of the deepest part of `path` the file has, and the path as written.
+
+    An index the file does not have is dropped from the shown path: the user wrote one
+    value where a list is allowed (`copies: {CH: {...}}`, `languages: de, en`).
+    """
+    if not lines:
+        return None, path
+    resolved: Path_ = ()
+    shown: list[str | int] = []
+    best = lines.get(())
+    for number, part in enumerate(path):
+        if (*resolved, part) in lines:
+            resolved = (*resolved, part)
+            best = lines[resolved]
+            shown.append(part)
+        elif isinstance(part, int):
+            continue
+        else:
+            shown.extend(path[number:])
+            break
+    return best, tuple(shown)
+
+
+def _is_branch(part: str | int) -> bool:
+    """Say whether a location part names a union branch (`str`, `dict[...]`), not a user's key."""
+    if not isinstance(part, str):
+        return False
+    return part in ("str", "dict") or ("[" in part and not part.startswith("["))
+
+
+def _is_noise(part: str | int) -> bool:
+    """Say whether a location part is pydantic's, not a user's key (a branch, `[key]`)."""
+    return _is_branch(part) or (isinstance(part, str) and part.startswith("["))
+
+
+def _value_at(data: Any, path: Path_) -> Any:
+    for part in path:
+        if isinstance(part, int) and not isinstance(data, list):
+            continue  # one item written without a list, wrapped by the model
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _pick_errors(errors: list[Any], data: Any) -> list[Any]:
+    """Keep, for each field that is a union (text or texts per language), the branch the user
+    meant: the mapping branch if they wrote a mapping, else the plain one; drop duplicates."""
+    chosen: list[Any] = []
+    seen: set[tuple[Any, ...]] = set()
+    for error in errors:
+        loc = tuple(error["loc"])
+        branch = next((i for i, part in enumerate(loc) if _is_branch(part)), None)
+        if branch is not None:
+            value = _value_at(data, tuple(p for p in loc[:branch] if not _is_branch(p)))
+            wrote_mapping = isinstance(value, Mapping)
+            is_mapping_branch = str(loc[branch]).startswith("dict")
+            if isinstance(value, Mapping | str) and wrote_mapping != is_mapping_branch:
+                continue
+            if not isinstance(value, Mapping | str):
+                # Neither branch fits: one message for the field, not one per branch.
+                error = {
+                    **error,
+                    "loc": loc[:branch],
+                    "type": "localized_type",
+                    "msg": "expected a text, or texts per language such as {en: ..., de: ...}",
+                }
+        key = (tuple(p for p in error["loc"] if not _is_noise(p)), error["type"])
+        if key not in seen:
+            seen.add(key)
+            chosen.append(error)
+    return chosen or errors
 
 
 def _reason(error: Mapping[str, Any], model: type[BaseModel]) -> tuple[Path_, str]:
     loc: Path_ = tuple(error["loc"])
     kind = error["type"]
     # Pydantic names the branch of a union ("str", "dict[...]"): drop it, users never wrote it.
-    loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p in ("str",))))
+    loc = tuple(p for p in loc if not _is_noise(p))
     message = str(error.get("msg", "invalid value"))
+    value = error.get("input")
     if kind == "missing":
         return loc, "required field is missing"
     if kind == "extra_forbidden":
@@ -83,14 +211,29 @@ def _reason(error: Mapping[str, Any], model: type[BaseModel]) -> tuple[Path_, st
         close = difflib.get_close_matches(name, known, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         return loc, f"unknown field{hint}"
+    if kind == "language_key":
+        return (*loc, error["ctx"]["key"]), message
     if kind == "value_error":
         message = message.removeprefix("Value error, ")
     if kind == "string_pattern_mismatch" and loc and loc[-1] == "id":
         message = "use lower-case letters, digits and '-' only"
-    value = error.get("input")
-    if kind.endswith("_type") or kind.endswith("_parsing"):
-        message = f"{message.rstrip('.')} (got {value!r})"
+    if kind.startswith(("date_", "datetime_")):
+        message = "expected a date written YYYY-MM-DD"
+    if kind == "string_type":
+        message = "expected a text"
+    elif kind.endswith("_type") or kind == "literal_error":
+        message = message.replace("Input should be", "expected")
+    if kind.endswith(("_type", "_parsing")) or kind.startswith(("date_", "datetime_")):
+        message = f"{message.rstrip('.')} (got {_shown(value)})"
+    elif kind == "literal_error":
+        message = f"{message} (got {_shown(value)})"
     return loc, message[0].lower() + message[1:] if message else message
+
+
+def _shown(value: Any) -> str:
+    """Return a short picture of a wrong value (a long text or mapping is cut)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _known_fields(model: type[BaseModel], path: Path_) -> list[str]:
@@ -129,25 +272,32 @@ def validate(
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        path, reason = _reason(first, model)
-        line = _line_of(path, lines or {})
-        more = exc.error_count() - 1
+        errors = _pick_errors(exc.errors(), data)
+        path, reason = _reason(errors[0], model)
+        line, path = _locate(path, lines or {})
+        more = len(errors) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         raise error(reason + suffix, source=source, line=line, field=dotted(path) or None) from None
 
 
 def _read_text(path: Path, error: type[InputError]) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise error("file not found", source=path) from None
     except IsADirectoryError:
         raise error("is a folder, not a file", source=path) from None
-    except UnicodeDecodeError as exc:
-        raise error(f"not UTF-8 text (byte {exc.start})", source=path) from None
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", source=path) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise error(
+            f"not UTF-8 text (byte {raw[exc.start]:#04x}); save the file as UTF-8",
+            source=path,
+            line=line,
+        ) from None
 
 
 def load_case(source: str | Path | Mapping[str, Any], *, name: str | None = None) -> Case:
@@ -179,14 +329,31 @@ def load_sender(source: str | Path | Mapping[str, Any]) -> Sender:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise SenderError(f"TOML syntax error: {exc}", source=path) from None
-        data = data.get("sender", data)
-        return validate(Sender, data, source=str(path), error=SenderError)
-    data, lines = parse_yaml(text, str(path))
+            line = getattr(exc, "lineno", None)  # Python 3.14+; older ones say it in the text
+            reason = re.sub(r" \(at line \d+, column \d+\)$", "", str(exc))
+            if line is None:
+                found = re.search(r"at line (\d+)", str(exc))
+                line = int(found.group(1)) if found else None
+            raise SenderError(f"TOML syntax error: {reason}", source=path, line=line) from None
+        lines = toml_lines(text)
+        if isinstance(data.get("sender"), dict):
+            data = data["sender"]
+            lines = {k[1:]: v for k, v in lines.items() if k[:1] == ("sender",)}
+        lines = _alias_lines(lines)
+        return validate(Sender, data, source=str(path), lines=lines, error=SenderError)
+    data, lines = parse_yaml(text, str(path), SenderError)
     if isinstance(data, dict) and "sender" in data:
         data = data["sender"]
         lines = {k[1:]: v for k, v in lines.items() if k[:1] == ("sender",)}
-    return validate(Sender, data, source=str(path), lines=lines, error=SenderError)
+    return validate(Sender, data, source=str(path), lines=_alias_lines(lines), error=SenderError)
+
+
+def _alias_lines(lines: dict[Path_, int]) -> dict[Path_, int]:
+    """Let errors in `languages` find the line of its alias `language`."""
+    for key, line in list(lines.items()):
+        if key[:1] == ("language",):
+            lines.setdefault(("languages", *key[1:]), line)
+    return lines
 
 
 def dump_sender_toml(sender: Sender) -> str:

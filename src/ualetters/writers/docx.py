@@ -171,12 +171,14 @@ def _address_blocks(document: DocumentObject, letter: Letter, layout: Layout) ->
 
 
 def address_size(lines: int, height: float) -> Pt:
-    """Return the largest type size (11 pt down to DIN 5008's 8 pt) at which `lines` fit.
+    """Return the largest type size (10 pt down to DIN 5008's 8 pt) at which `lines` fit.
+
+    10 pt, as DIN 5008 expects: six 11 pt lines reach the field's bottom edge in LibreOffice.
 
     A frame of exact height hides what overflows it, so a six-line address in the low US
     window is set smaller rather than losing its country line.
     """
-    for tenths in range(110, 80, -5):
+    for tenths in range(100, 80, -5):
         if lines * tenths / 10 * LINE_FACTOR * 25.4 / 72 <= height:
             return Pt(tenths / 10)
     return Pt(8)
