@@ -1,0 +1,174 @@
+"""Combine many DOCX letters into one document: each letter its own section, on a new page.
+
+Works on finished DOCX bytes (from `docx.to_docx`), so a combined pack holds exactly the
+letters that were written one by one. The first letter's package (styles, settings) is the
+base; every letter keeps its own page setup (its `w:sectPr`), and headers or footers a letter
+refers to are copied in under new names, so letters of other languages keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .docx_fast import _deflate, _headers, read_members
+
+_BODY = re.compile(r"<w:body>(.*)</w:body>", re.S)
+_LAST_SECT = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>\s*$", re.S)
+_ROOT = re.compile(r"<w:document\b[^>]*>")
+_XMLNS = re.compile(r'\sxmlns:(\w+)="[^"]*"')
+_REL = re.compile(r"<Relationship\b[^>]*/>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_RID = re.compile(r'r:id="([^"]+)"')
+_HEADER_FOOTER = ("/header", "/footer")
+_CT_OF = {
+    "/header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "/footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+}
+
+
+def _split_body(document: str) -> tuple[str, str]:
+    """Return (content, final sectPr) of a document.xml body."""
+    body = _BODY.search(document)
+    if body is None:
+        raise ValueError("not a WordprocessingML document: no w:body")
+    inner = body.group(1)
+    sect = _LAST_SECT.search(inner)
+    if sect is None:
+        return inner, ""
+    return inner[: sect.start()], sect.group(0).strip()
+
+
+def _end_section(content: str, sect: str) -> str:
+    """Attach `sect` to the last paragraph of `content`, making it a section break there."""
+    stripped = content.rstrip()
+    if not sect:
+        sect = "<w:sectPr/>"
+    if stripped.endswith("</w:p>"):
+        start = max(stripped.rfind("<w:p>"), stripped.rfind("<w:p "))
+        paragraph = stripped[start:]
+        if "</w:pPr>" in paragraph:
+            at = paragraph.rindex("</w:pPr>")
+            paragraph = paragraph[:at] + sect + paragraph[at:]
+        elif "<w:pPr/>" in paragraph:
+            paragraph = paragraph.replace("<w:pPr/>", f"<w:pPr>{sect}</w:pPr>", 1)
+        else:
+            open_end = paragraph.index(">") + 1
+            paragraph = paragraph[:open_end] + f"<w:pPr>{sect}</w:pPr>" + paragraph[open_end:]
+        return stripped[:start] + paragraph
+    # A letter ending in a table or nothing: an empty paragraph carries the break.
+    return stripped + f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
+
+
+def _relationships(rels: str) -> dict[str, dict[str, str]]:
+    return {
+        attrs["Id"]: attrs
+        for attrs in (dict(_ATTR.findall(tag)) for tag in _REL.findall(rels))
+        if "Id" in attrs
+    }
+
+
+def combine_docx(documents: Iterable[bytes]) -> bytes:
+    """Return one DOCX holding every given DOCX, each in its own section on a new page."""
+    letters = list(documents)
+    if not letters:
+        raise ValueError("nothing to combine")
+    base = dict(read_members(letters[0]))
+    order = [name for name, _ in read_members(letters[0])]
+    base_doc = base["word/document.xml"].decode("utf-8")
+    root = _ROOT.search(base_doc)
+    assert root is not None
+    namespaces = dict(re.findall(r'\sxmlns:(\w+)="([^"]*)"', root.group(0)))
+    base_rels_name = "word/_rels/document.xml.rels"
+    base_rels = base.get(base_rels_name, b"").decode("utf-8")
+    new_rels: list[str] = []
+    new_types: list[str] = []
+    bodies: list[str] = []
+    for number, data in enumerate(letters):
+        members = base if number == 0 else dict(read_members(data))
+        document = members["word/document.xml"].decode("utf-8")
+        their_root = _ROOT.search(document)
+        if their_root is not None:
+            for prefix, uri in re.findall(r'\sxmlns:(\w+)="([^"]*)"', their_root.group(0)):
+                namespaces.setdefault(prefix, uri)
+        content, sect = _split_body(document)
+        if number > 0 and sect and _RID.search(sect):
+            sect = _copy_parts(number, members, sect, base, order, new_rels, new_types)
+        bodies.append(content if number == len(letters) - 1 else _end_section(content, sect))
+        if number == len(letters) - 1:
+            bodies.append(sect)
+    head = base_doc[: root.start()]
+    declared = "".join(f' xmlns:{p}="{u}"' for p, u in namespaces.items())
+    root_tag = _XMLNS.sub("", root.group(0))[:-1].rstrip("/") + declared + ">"
+    tail = base_doc[base_doc.index("</w:body>") :]
+    base["word/document.xml"] = (
+        head
+        + root_tag
+        + base_doc[root.end() : base_doc.index("<w:body>")]
+        + "<w:body>"
+        + "".join(bodies)
+        + tail
+    ).encode("utf-8")
+    if new_rels:
+        base[base_rels_name] = base_rels.replace(
+            "</Relationships>", "".join(new_rels) + "</Relationships>"
+        ).encode("utf-8")
+        types = base["[Content_Types].xml"].decode("utf-8")
+        base["[Content_Types].xml"] = types.replace(
+            "</Types>", "".join(new_types) + "</Types>"
+        ).encode("utf-8")
+    return _zip([(name, base[name]) for name in order])
+
+
+def _copy_parts(
+    number: int,
+    members: dict[str, bytes],
+    sect: str,
+    base: dict[str, bytes],
+    order: list[str],
+    new_rels: list[str],
+    new_types: list[str],
+) -> str:
+    """Copy the headers and footers `sect` refers to into the base; return the renamed sect."""
+    rels = _relationships(members.get("word/_rels/document.xml.rels", b"").decode("utf-8"))
+
+    def rename(match: re.Match[str]) -> str:
+        rel = rels.get(match.group(1))
+        if rel is None or not rel.get("Type", "").endswith(_HEADER_FOOTER):
+            return match.group(0)
+        kind = "/header" if rel["Type"].endswith("/header") else "/footer"
+        target = rel["Target"]
+        new_target = f"l{number}-{target.rsplit('/', 1)[-1]}"
+        new_id = f"rIdL{number}x{match.group(1)}"
+        if f"word/{new_target}" not in base:
+            base[f"word/{new_target}"] = members[f"word/{target}"]
+            order.append(f"word/{new_target}")
+            new_types.append(
+                f'<Override PartName="/word/{new_target}" ContentType="{_CT_OF[kind]}"/>'
+            )
+            new_rels.append(
+                f'<Relationship Id="{new_id}" Type="{rel["Type"]}" Target="{new_target}"/>'
+            )
+        return f'r:id="{new_id}"'
+
+    return _RID.sub(rename, sect)
+
+
+def _zip(members: Sequence[tuple[str, bytes]]) -> bytes:
+    """Zip members with the same fixed dates and attributes as every letter."""
+    import struct
+
+    chunks: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for name, raw in members:
+        encoded = name.encode("utf-8")
+        data = _deflate(raw)
+        local, central = _headers(encoded, raw, data)
+        directory.append(central + struct.pack("<L", offset) + encoded)
+        chunks += [local, data]
+        offset += len(local) + len(data)
+    size = sum(len(entry) for entry in directory)
+    count = len(members)
+    end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, count, count, size, offset, 0)
+    return b"".join(chunks) + b"".join(directory) + end
