@@ -228,6 +228,12 @@ class Task:
     letters: tuple[tuple[int, int, str, str, str, str], ...]  # case, target, lang, fmt, file, key
 
 
+def _has_template(tag: str, available: set[str]) -> bool:
+    from . import l10n
+
+    return any(candidate in available for candidate in l10n.fallback_chain(tag))
+
+
 def _fingerprint(settings: Settings) -> str:
     """Return a hash of everything besides the rows and cases that shapes a letter's bytes."""
     from .api import renderer
@@ -288,6 +294,13 @@ def plan_batch(
         who = sha256(sender.model_dump_json().encode())
         letters = []
         try:
+            if not any(_has_template(tag, available) for tag in sender.languages):
+                have = ", ".join(sorted(available))
+                raise InputError(
+                    f"no letter template for {', '.join(sender.languages)} (templates: {have}); "
+                    "add a language the supporter reads that has one",
+                    field="language",
+                )
             for number in open_cases:
                 case = cases[number]
                 for target_index, target in enumerate(case.targets):
@@ -298,8 +311,8 @@ def plan_batch(
                         key = sha256(f"{base}|{who}|{case_hash[number]}|{target.id}|{fmt}".encode())
                         letters.append((number, target_index, choice.tag, fmt, file, key))
         except InputError as exc:
-            column = "language" if "language" in exc.reason or exc.field == "--lang" else None
-            errors.append(RowError(supporter.row, column, exc.reason))
+            # Planning fails only on the letter's language.
+            errors.append(RowError(supporter.row, "language", exc.reason))
             continue
         tasks.append(Task(index, supporter.row, folder, tuple(letters)))
     errors.sort(key=lambda e: e.row)

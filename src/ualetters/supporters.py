@@ -14,7 +14,8 @@ email          email address
 note           a personal sentence the letter template places in the text
 =============  ==========================================================
 
-Other columns are kept in `Sender.extra` (templates see them as `sender.extra.<column>`).
+Other columns are kept in `Sender.extra` under their normalized header (a column "Local
+Group" is `sender.extra.local_group` in a template).
 `mapping` renames columns: `{"Wohnort": "city"}`. CSV files may be UTF-8 (with or without
 BOM), UTF-16 with BOM, or Windows-1252 (used when the file is not UTF-8, or named with
 `encoding`); the delimiter (`,` `;` or tab) is taken from the header line.
@@ -38,7 +39,7 @@ from .model import Sender
 
 FIELDS = ("name", "street", "postal_code", "city", "country", "languages", "email", "note")
 REQUIRED = ("name", "street", "city", "country")
-ALIASES = {"language": "languages", "lang": "languages"}
+ALIASES = {"language": "languages", "lang": "languages", "e_mail": "email"}
 DELIMITERS = (",", ";", "\t")
 
 
@@ -286,7 +287,7 @@ def _supporter(
         value = cells[index].strip() if index < len(cells) else ""
         if target is None:
             if value:
-                extra[written] = value
+                extra[normalize_header(written)] = value
             continue
         column_of[target] = written
         if value:
