@@ -139,6 +139,7 @@ class Settings:
     layout: str | None
     templates: str | None
     allow_closed: bool
+    combine: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,26 +379,34 @@ def _render(
     return out
 
 
-def _run_task(task: Task) -> tuple[int, list[Entry], int, RowError | None]:
-    """Write one supporter's letters; return (task index, entries, letters kept, error)."""
+TaskResult = tuple[int, list[Entry], int, RowError | None, dict[str, str] | None]
+
+
+def _run_task(task: Task) -> TaskResult:
+    """Write one supporter's letters; return (index, entries, letters kept, error, pack)."""
     state = _state
     assert state is not None
     sender = state.senders[task.index]
     try:
         letters = _render(task, state)
     except InputError as exc:
-        return task.index, [], 0, RowError(task.row, exc.field, exc.reason)
+        return task.index, [], 0, RowError(task.row, exc.field, exc.reason), None
     entries = []
     kept = 0
     folder = state.out / task.folder
     folder.mkdir(exist_ok=True)
-    for file, key, _fmt, letter, data in letters:
+    pack: list[bytes] = []
+    for file, key, fmt, letter, data in letters:
         if data is None:
             digest = state.known[file][1]
             kept += 1
+            if state.settings.combine == "supporter" and fmt == "docx":
+                pack.append((state.out / file).read_bytes())
         else:
             write_letter(state.out / file, data)
             digest = sha256(data)
+            if fmt == "docx":
+                pack.append(data)
         entries.append(
             Entry(
                 task.row,
@@ -411,7 +420,15 @@ def _run_task(task: Task) -> tuple[int, list[Entry], int, RowError | None]:
                 key,
             )
         )
-    return task.index, entries, kept, None
+    record = None
+    if state.settings.combine == "supporter" and pack:
+        from .writers.combine import combine_docx
+
+        name = f"{task.folder}/{task.folder}_letters.docx"
+        data = combine_docx(pack)
+        write_letter(state.out / name, data)
+        record = {"file": name, "letters": str(len(pack)), "sha256": sha256(data)}
+    return task.index, entries, kept, None, record
 
 
 # ---------------------------------------------------------------------------------------------
@@ -498,9 +515,7 @@ def _put(path: Path, data: bytes) -> None:
 # The batch
 
 
-def _tasks_in_pool(
-    tasks: Sequence[Task], state: _WorkerState, jobs: int
-) -> Iterator[tuple[int, list[Entry], int, RowError | None]]:
+def _tasks_in_pool(tasks: Sequence[Task], state: _WorkerState, jobs: int) -> Iterator[TaskResult]:
     if jobs <= 1 or len(tasks) < 2:
         _init_worker(state, False)
         for task in tasks:
@@ -567,6 +582,7 @@ def run_batch(
         layout,
         str(templates) if templates is not None else None,
         allow_closed,
+        combine,
     )
     out = Path(out)
     tasks, errors, warnings, _open = plan_batch(cases, supporters, settings)
@@ -587,6 +603,7 @@ def run_batch(
     total = sum(len(t.letters) for t in tasks)
     result = BatchResult(out, supporters.rows, warnings=warnings, blank=supporters.blank)
     by_index: dict[int, list[Entry]] = {}
+    packs: dict[int, dict[str, str]] = {}
     sizes = {task.index: len(task.letters) for task in tasks}
     done = 0
     journal_path = out / JOURNAL
@@ -594,11 +611,13 @@ def run_batch(
         with open(journal_path, "a", encoding="utf-8") as journal:
             if progress:
                 progress(0, total)
-            for index, entries, kept, error in _tasks_in_pool(tasks, state, jobs or _cores()):
+            for index, entries, kept, error, pack in _tasks_in_pool(tasks, state, jobs or _cores()):
                 if error is not None:
                     errors.append(error)
                 else:
                     by_index[index] = entries
+                    if pack:
+                        packs[index] = pack
                     result.kept += kept
                     journal.writelines(_journal_line(entry) for entry in entries)
                     journal.flush()
@@ -615,7 +634,9 @@ def run_batch(
         raise OutputError(f"{out}: cannot write letters ({exc.strerror})") from None
     result.entries = [e for index in sorted(by_index) for e in by_index[index]]
     result.errors = sorted(errors, key=lambda e: e.row)
-    combined = _combine(result.entries, out, combine)
+    combined = [packs[index] for index in sorted(packs)]
+    if combine == "all":
+        combined = _combine_all(result.entries, out)
     result.combined = [c["file"] for c in combined]
     _put(out / MANIFEST_JSON, manifest_json(result.entries, combined))
     _put(out / MANIFEST_CSV, manifest_csv(result.entries))
@@ -654,28 +675,16 @@ def _dry_render(
     return errors
 
 
-def _combine(entries: Sequence[Entry], out: Path, mode: str | None) -> list[dict[str, str]]:
-    """Write the combined documents; return their manifest records."""
-    if mode is None:
-        return []
+def _combine_all(entries: Sequence[Entry], out: Path) -> list[dict[str, str]]:
+    """Write one document holding every DOCX letter; return its manifest record."""
     from .writers.combine import combine_docx
 
     docx = [e for e in entries if e.file.endswith(".docx")]
-    groups: dict[str, list[Entry]] = {}
-    if mode == "supporter":
-        for entry in docx:
-            folder = entry.file.split("/", 1)[0]
-            groups.setdefault(f"{folder}/{folder}_letters.docx", []).append(entry)
-    else:
-        groups[COMBINED_ALL] = list(docx)
-    records = []
-    for name, members in groups.items():
-        if not members:
-            continue
-        data = combine_docx((out / e.file).read_bytes() for e in members)
-        _put(out / name, data)
-        records.append({"file": name, "letters": str(len(members)), "sha256": sha256(data)})
-    return records
+    if not docx:
+        return []
+    data = combine_docx((out / e.file).read_bytes() for e in docx)
+    _put(out / COMBINED_ALL, data)
+    return [{"file": COMBINED_ALL, "letters": str(len(docx)), "sha256": sha256(data)}]
 
 
 def _zip_files(out: Path, names: Sequence[str]) -> bytes:

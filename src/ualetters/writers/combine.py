@@ -60,6 +60,25 @@ def _end_section(content: str, sect: str) -> str:
     return stripped + f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
 
 
+class _Lazy:
+    """The members of a zip archive, read (and decompressed) only when asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+        import zipfile
+
+        self.archive = zipfile.ZipFile(io.BytesIO(data))
+
+    def __getitem__(self, name: str) -> bytes:
+        return self.archive.read(name)
+
+    def get(self, name: str, default: bytes) -> bytes:
+        try:
+            return self.archive.read(name)
+        except KeyError:
+            return default
+
+
 def _relationships(rels: str) -> dict[str, dict[str, str]]:
     return {
         attrs["Id"]: attrs
@@ -73,8 +92,9 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
     letters = list(documents)
     if not letters:
         raise ValueError("nothing to combine")
-    base = dict(read_members(letters[0]))
-    order = [name for name, _ in read_members(letters[0])]
+    first = read_members(letters[0])
+    base = dict(first)
+    order = [name for name, _ in first]
     base_doc = base["word/document.xml"].decode("utf-8")
     root = _ROOT.search(base_doc)
     assert root is not None
@@ -85,7 +105,7 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
     new_types: list[str] = []
     bodies: list[str] = []
     for number, data in enumerate(letters):
-        members = base if number == 0 else dict(read_members(data))
+        members = base if number == 0 else _Lazy(data)
         document = members["word/document.xml"].decode("utf-8")
         their_root = _ROOT.search(document)
         if their_root is not None:
@@ -122,7 +142,7 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
 
 def _copy_parts(
     number: int,
-    members: dict[str, bytes],
+    members: dict[str, bytes] | _Lazy,
     sect: str,
     base: dict[str, bytes],
     order: list[str],
