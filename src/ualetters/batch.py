@@ -71,7 +71,7 @@ class BatchInterrupted(UaLettersError):
     exit_code = EXIT_INTERRUPTED
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One written letter file, as listed in the manifest."""
 
