@@ -232,3 +232,17 @@ def test_batch_help_names_the_columns(option: str) -> None:
     result = CliRunner().invoke(app, ["batch", option])
     assert result.exit_code == 0
     assert "postal_code" in result.stdout
+
+
+def test_windows_1252_file_is_read_and_said_so(tmp_path: Path) -> None:
+    out = tmp_path / "pack"
+    members = DATA / "members-excel-cp1252.csv"
+    result = run(
+        CASE_FILE, "--supporters", members, "--map", "Straße=street", "--out", out,
+        "--date", DATE, "--format", "txt",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"note: {members} is not UTF-8; read it as Windows-1252" in result.stderr
+    assert "3 row(s) = 3 written + 0 reported; 1 blank line(s) skipped" in result.stderr
+    text = (out / "Jürgen-Müller" / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
+    assert text.startswith("Jürgen Müller\nKönigstraße 3\n70173 ")

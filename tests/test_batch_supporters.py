@@ -135,3 +135,10 @@ def test_missing_and_empty_files(tmp_path: Path) -> None:
         read_supporters(empty)
     with pytest.raises(InputError, match=r"save it as \.xlsx or CSV"):
         read_supporters(tmp_path / "old.xls")
+
+
+def test_header_without_rows_is_an_error(tmp_path: Path) -> None:
+    only_header = tmp_path / "members.csv"
+    only_header.write_text("name;street;city;country\n\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no supporters: the file has a header row but no data"):
+        read_supporters(only_header)

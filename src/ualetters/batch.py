@@ -625,6 +625,7 @@ def run_batch(
                 if progress:
                     progress(done, total)
     except KeyboardInterrupt:
+        clean_parts(out)  # workers stopped mid-write leave their temporary files
         letters = sum(len(e) for e in by_index.values())
         raise BatchInterrupted(
             f"interrupted: {letters} of {total} letter(s) in {out}; "

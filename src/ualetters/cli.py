@@ -405,6 +405,8 @@ def batch(
 
     cases = [load_case(path) for path in case_files]
     rows = read_supporters(supporters, mapping=parse_mapping(mapping or []), encoding=encoding)
+    if rows.encoding == "cp1252" and not encoding and not quiet:
+        say(f"note: {supporters} is not UTF-8; read it as Windows-1252 (or give --encoding)")
     bar = _progress_bar(quiet)
     try:
         result = run_batch(

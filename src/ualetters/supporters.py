@@ -274,6 +274,8 @@ def parse_rows(
             result.supporters.append(outcome)
     if columns is None:
         raise InputError("the file is empty: no header row", source=source)
+    if not result.rows:
+        raise InputError("no supporters: the file has a header row but no data rows", source=source)
     return result
 
 
