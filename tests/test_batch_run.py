@@ -246,3 +246,11 @@ def test_windows_1252_file_is_read_and_said_so(tmp_path: Path) -> None:
     assert "3 row(s) = 3 written + 0 reported; 1 blank line(s) skipped" in result.stderr
     text = (out / "Jürgen-Müller" / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
     assert text.startswith("Jürgen Müller\nKönigstraße 3\n70173 ")
+
+
+def test_forced_language_without_template_fails_once(tmp_path: Path) -> None:
+    out = tmp_path / "pack"
+    result = run(CASE_FILE, "--supporters", MEMBERS, "--out", out, "--date", DATE, "--lang", "ja")
+    assert result.exit_code == 3
+    assert result.stderr.strip() == "error: --lang: no letter template for language 'ja'"
+    assert not out.exists()

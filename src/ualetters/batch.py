@@ -285,6 +285,8 @@ def plan_batch(
             forced = l10n.normalize_tag(settings.lang)
         except ValueError as exc:
             raise InputError(str(exc), field="--lang") from None
+        if not _has_template(forced, available):
+            raise InputError(f"no letter template for language '{forced}'", field="--lang")
     base = _fingerprint(settings)
     case_hash = [sha256(c.model_dump_json().encode()) for c in cases]
     folders = unique_folders([s.sender.name for s in supporters.supporters])
