@@ -254,3 +254,9 @@ def test_forced_language_without_template_fails_once(tmp_path: Path) -> None:
     assert result.exit_code == 3
     assert result.stderr.strip() == "error: --lang: no letter template for language 'ja'"
     assert not out.exists()
+
+
+def test_the_same_case_twice_is_refused(tmp_path: Path) -> None:
+    result = run(CASE_FILE, CASE_FILE, "--supporters", MEMBERS, "--out", tmp_path / "pack")
+    assert result.exit_code == 3
+    assert "two cases would write the same files (ua-61-20)" in result.stderr

@@ -260,6 +260,12 @@ def plan_batch(
     from .writers import FORMATS
 
     available = template_languages(settings.templates)
+    slugs = [case.slug for case in cases]
+    twice = sorted({slug for slug in slugs if slugs.count(slug) > 1})
+    if twice:
+        raise InputError(
+            f"two cases would write the same files ({', '.join(twice)}); give each an 'id'"
+        )
     warnings: list[str] = []
     open_cases: list[int] = []
     for number, case in enumerate(cases):
