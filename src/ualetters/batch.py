@@ -365,7 +365,7 @@ def _render(
     engine = renderer(state.settings.templates)
     sender = state.senders[task.index]
     rendered: dict[tuple[int, int, str], Any] = {}
-    out = []
+    out: list[tuple[str, str, str, Any, bytes | None]] = []
     for case_index, target_index, tag, fmt, file, key in task.letters:
         case = state.cases[case_index]
         target = case.targets[target_index]

@@ -167,7 +167,7 @@ def _cell(value: Any) -> str:
 
 def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
     try:
-        from openpyxl import load_workbook
+        from openpyxl import load_workbook  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise InputError("reading .xlsx needs openpyxl", source=source) from None
     try:
@@ -225,8 +225,8 @@ def _columns(
         if not written:
             continue
         key = normalize_header(written)
-        target = mapping.get(key) or ALIASES.get(key, key)
-        target = target if target in FIELDS else None
+        named = mapping.get(key) or ALIASES.get(key, key)
+        target = named if named in FIELDS else None
         if target is not None:
             if target in taken:
                 raise InputError(
@@ -308,8 +308,8 @@ def _supporter(
 
         first = exc.errors()[0]
         loc, reason = _reason(first, Sender)
-        name = str(loc[0]) if loc else None
+        name = str(loc[0]) if loc else ""
         more = exc.error_count() - 1
         if more:
             reason += f" (and {more} more problem{'s' if more > 1 else ''})"
-        return RowError(number, column_of.get(name or "", name), reason)
+        return RowError(number, column_of.get(name, name or None), reason)

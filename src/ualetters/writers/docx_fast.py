@@ -327,7 +327,7 @@ class DocxCache:
             if self.verify and skeleton.fill(texts) != self.slow(letter, layout):
                 found = _SLOW
             self.skeletons[key] = found
-        return None if found is _SLOW else found
+        return found if isinstance(found, Skeleton) else None
 
     def docx(self, letter: Letter, layout: Layout) -> bytes:
         """Return the letter's DOCX bytes, from its shape's skeleton where possible."""
