@@ -260,3 +260,27 @@ def test_the_same_case_twice_is_refused(tmp_path: Path) -> None:
     result = run(CASE_FILE, CASE_FILE, "--supporters", MEMBERS, "--out", tmp_path / "pack")
     assert result.exit_code == 3
     assert "two cases would write the same files (ua-61-20)" in result.stderr
+
+
+def test_library_reports_progress_through_the_callback_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    import ualetters
+    from ualetters.batch import run_batch
+    from ualetters.supporters import read_supporters
+
+    calls: list[tuple[int, int]] = []
+    result = run_batch(
+        [ualetters.load_case(THREE_TARGETS)],
+        read_supporters(MEMBERS),
+        tmp_path / "pack",
+        date=dt.date(2020, 7, 23),
+        jobs=1,
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert calls[0] == (0, 18) and calls[-1] == (18, 18)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert len(result.entries) == 18 and len(result.errors) == 3
+    assert capsys.readouterr() == ("", "")
