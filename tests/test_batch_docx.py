@@ -98,6 +98,21 @@ def test_combined_sections_keep_each_letters_page(case: ualetters.Case) -> None:
     texts = [p.text for p in combined.paragraphs]
     singles = [[p.text for p in docx.Document(io.BytesIO(b)).paragraphs] for b in parts]
     assert texts == singles[0] + singles[1] + singles[2]
+    # The styles are the first letter's (German); the English letters' runs say they are English.
+    from docx.oxml.ns import qn
+
+    def languages(paragraphs: list) -> set[str | None]:
+        found = set()
+        for paragraph in paragraphs:
+            for run in paragraph.runs:
+                props = run._r.rPr
+                lang = props.find(qn("w:lang")) if props is not None else None
+                found.add(lang.get(qn("w:val")) if lang is not None else None)
+        return found
+
+    count = [len(s) for s in singles]
+    assert languages(combined.paragraphs[: count[0]]) <= {None}
+    assert languages(combined.paragraphs[count[0] : count[0] + count[1]]) == {letters[4].language}
 
 
 def _pdf(folder: Path, name: str) -> str:

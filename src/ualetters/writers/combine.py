@@ -79,6 +79,36 @@ class _Lazy:
             return default
 
 
+_NORMAL_LANG = re.compile(r'w:styleId="Normal".*?<w:lang\b([^>]*)/>.*?</w:style>', re.S)
+_RUN_OPEN = re.compile(r"<w:r>(?!<w:rPr>)")
+_RUN_PROPS = re.compile(r"(<w:r><w:rPr>)((?:(?!</w:rPr>).)*)(</w:rPr>)", re.S)
+
+
+def _language(members: dict[str, bytes] | _Lazy) -> str | None:
+    """Return the attributes of the Normal style's w:lang (the letter's language), if any."""
+    found = _NORMAL_LANG.search(members.get("word/styles.xml", b"").decode("utf-8"))
+    return found.group(1).strip() if found else None
+
+
+def _tag_language(content: str, language: str | None, base: str | None) -> str:
+    """Mark every run of a letter with its language where it differs from the base's.
+
+    The styles (and so the Normal style's language) are the first letter's; a letter in
+    another language says so on its runs, for spelling, hyphenation and screen readers.
+    """
+    if not language or language == base:
+        return content
+    tag = f"<w:lang {language}/>"
+
+    def add(match: re.Match[str]) -> str:
+        if "<w:lang " in match.group(2):
+            return match.group(0)
+        return match.group(1) + match.group(2) + tag + match.group(3)
+
+    content = _RUN_PROPS.sub(add, content)
+    return _RUN_OPEN.sub(f"<w:r><w:rPr>{tag}</w:rPr>", content)
+
+
 def _relationships(rels: str) -> dict[str, dict[str, str]]:
     return {
         attrs["Id"]: attrs
@@ -101,6 +131,7 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
     namespaces = dict(re.findall(r'\sxmlns:(\w+)="([^"]*)"', root.group(0)))
     base_rels_name = "word/_rels/document.xml.rels"
     base_rels = base.get(base_rels_name, b"").decode("utf-8")
+    base_language = _language(base)
     new_rels: list[str] = []
     new_types: list[str] = []
     bodies: list[str] = []
@@ -112,6 +143,8 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
             for prefix, uri in re.findall(r'\sxmlns:(\w+)="([^"]*)"', their_root.group(0)):
                 namespaces.setdefault(prefix, uri)
         content, sect = _split_body(document)
+        if number > 0:
+            content = _tag_language(content, _language(members), base_language)
         if number > 0 and sect and _RID.search(sect):
             sect = _copy_parts(number, members, sect, base, order, new_rels, new_types)
         bodies.append(content if number == len(letters) - 1 else _end_section(content, sect))
