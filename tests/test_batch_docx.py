@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -139,12 +140,12 @@ def test_libreoffice_renders_a_fast_letter_and_a_pack(case: ualetters.Case, tmp_
     layout = LAYOUTS["din5008-b"]
     (tmp_path / "one.docx").write_bytes(to_docx(letters[1], layout))
     one = _pdf(tmp_path, "one.docx")
-    assert "Pages:           1" in one
+    assert re.search(r"^Pages:\s+1$", one, re.M)
     assert "Jean & Söhne <GmbH>" in one
     assert "KIRGISISTAN" in one or "KYRGYZSTAN" in one
     (tmp_path / "pack.docx").write_bytes(
         combine_docx([to_docx(letter, layout) for letter in letters[:3]])
     )
     pack = _pdf(tmp_path, "pack.docx")
-    assert "Pages:           3" in pack
+    assert re.search(r"^Pages:\s+3$", pack, re.M)
     assert "Ольга Петрова" in pack
