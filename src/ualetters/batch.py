@@ -350,6 +350,19 @@ def _init_worker(state: _WorkerState, ignore_interrupt: bool) -> None:
     if ignore_interrupt:
         # The main process handles Ctrl-C and stops the workers itself.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the main process dies (say, by kill -9).
+
+    Otherwise orphaned workers would go on writing while the user already reruns the batch.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
 
 
 def _render(
