@@ -298,6 +298,8 @@ def plan_batch(
     folders = unique_folders([s.sender.name for s in supporters.supporters])
     tasks: list[Task] = []
     errors: list[RowError] = list(supporters.errors)
+    # The choice depends only on the case, target and the sender's languages and country.
+    chosen: dict[tuple[int, int, tuple[str, ...], str], str] = {}
     for index, (supporter, folder) in enumerate(zip(supporters.supporters, folders, strict=True)):
         sender = supporter.sender
         who = sha256(sender.model_dump_json().encode())
@@ -313,12 +315,16 @@ def plan_batch(
             for number in open_cases:
                 case = cases[number]
                 for target_index, target in enumerate(case.targets):
-                    choice = choose_language(case, target, sender, available, forced)
-                    stem = f"{case.slug}_{target.id}_{choice.tag.split('-')[0]}"
+                    asked = (number, target_index, tuple(sender.languages), sender.country)
+                    tag = chosen.get(asked)
+                    if tag is None:
+                        tag = choose_language(case, target, sender, available, forced).tag
+                        chosen[asked] = tag
+                    stem = f"{case.slug}_{target.id}_{tag.split('-')[0]}"
                     for fmt in settings.formats:
                         file = f"{folder}/{stem}{FORMATS[fmt].extension}"
                         key = sha256(f"{base}|{who}|{case_hash[number]}|{target.id}|{fmt}".encode())
-                        letters.append((number, target_index, choice.tag, fmt, file, key))
+                        letters.append((number, target_index, tag, fmt, file, key))
         except InputError as exc:
             # Planning fails only on the letter's language.
             errors.append(RowError(supporter.row, "language", exc.reason))
