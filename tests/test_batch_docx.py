@@ -149,3 +149,19 @@ def test_libreoffice_renders_a_fast_letter_and_a_pack(case: ualetters.Case, tmp_
     pack = _pdf(tmp_path, "pack.docx")
     assert re.search(r"^Pages:\s+3$", pack, re.M)
     assert "Ольга Петрова" in pack
+
+
+def test_section_break_goes_to_the_last_top_level_paragraph() -> None:
+    from ualetters.writers.combine import _end_section
+
+    body = (
+        "<w:p><w:pPr><w:jc w:val='right'/></w:pPr><w:r><w:t>a</w:t></w:r></w:p>"
+        "<w:p><w:r><w:pict><w:txbxContent><w:p><w:pPr><w:jc/></w:pPr></w:p>"
+        "</w:txbxContent></w:pict></w:r></w:p>"
+    )
+    ended = _end_section(body, "<w:sectPr/>")
+    # A new pPr for the outer paragraph; the text box's paragraph is untouched.
+    assert ended.endswith(
+        "<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:pict><w:txbxContent><w:p><w:pPr><w:jc/>"
+        "</w:pPr></w:p></w:txbxContent></w:pict></w:r></w:p>"
+    )

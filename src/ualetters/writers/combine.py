@@ -39,23 +39,44 @@ def _split_body(document: str) -> tuple[str, str]:
     return inner[: sect.start()], sect.group(0).strip()
 
 
+_P_TAG = re.compile(r"<w:p(?=[\s>/])[^>]*?(/?)>|</w:p>")
+
+
+def _last_paragraph(content: str) -> int:
+    """Return where the last top-level paragraph starts (not one nested in a text box)."""
+    depth, start = 0, 0
+    for tag in _P_TAG.finditer(content):
+        if tag.group(0) == "</w:p>":
+            depth -= 1
+        elif tag.group(1):  # <w:p/>
+            if depth == 0:
+                start = tag.start()
+        else:
+            if depth == 0:
+                start = tag.start()
+            depth += 1
+    return start
+
+
 def _end_section(content: str, sect: str) -> str:
     """Attach `sect` to the last paragraph of `content`, making it a section break there."""
     stripped = content.rstrip()
     if not sect:
         sect = "<w:sectPr/>"
     if stripped.endswith("</w:p>"):
-        start = max(stripped.rfind("<w:p>"), stripped.rfind("<w:p "))
+        start = _last_paragraph(stripped)
         paragraph = stripped[start:]
-        if "</w:pPr>" in paragraph:
-            at = paragraph.rindex("</w:pPr>")
-            paragraph = paragraph[:at] + sect + paragraph[at:]
-        elif "<w:pPr/>" in paragraph:
-            paragraph = paragraph.replace("<w:pPr/>", f"<w:pPr>{sect}</w:pPr>", 1)
+        open_end = paragraph.index(">") + 1
+        head, rest = paragraph[:open_end], paragraph[open_end:]
+        # The paragraph's own properties come first; later ones may belong to a text box.
+        if rest.startswith("<w:pPr>"):
+            at = rest.index("</w:pPr>")
+            rest = rest[:at] + sect + rest[at:]
+        elif rest.startswith("<w:pPr/>"):
+            rest = f"<w:pPr>{sect}</w:pPr>" + rest[len("<w:pPr/>") :]
         else:
-            open_end = paragraph.index(">") + 1
-            paragraph = paragraph[:open_end] + f"<w:pPr>{sect}</w:pPr>" + paragraph[open_end:]
-        return stripped[:start] + paragraph
+            rest = f"<w:pPr>{sect}</w:pPr>" + rest
+        return stripped[:start] + head + rest
     # A letter ending in a table or nothing: an empty paragraph carries the break.
     return stripped + f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
 
