@@ -6,7 +6,6 @@ import datetime as dt
 import functools
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -447,6 +446,8 @@ class _Bar:
         self.started = 0.0
 
     def update(self, done: int, total: int) -> None:
+        import time
+
         if self.progress is None:
             from rich.console import Console
             from rich.progress import (
