@@ -523,6 +523,155 @@ def schema(
     typer.echo(schema_text(schemas[record]()), nl=False)
 
 
+@app.command()
+@handle_errors
+def batch(
+    case_files: Annotated[list[Path], typer.Argument(metavar="CASE...", help="Case files (YAML).")],
+    supporters: Annotated[
+        Path,
+        typer.Option(
+            "--supporters", help="Supporters list: CSV (, ; or tab) or .xlsx, one row each."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("letters"),
+    fmt: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help="docx or txt (repeatable). Default: docx."),
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
+    ] = None,
+    lang: Annotated[str | None, typer.Option(help="Write every letter in this language.")] = None,
+    layout: Annotated[
+        str | None, typer.Option(help="Page layout (default: per supporter's country).")
+    ] = None,
+    templates: Annotated[
+        Path | None, typer.Option(help="Folder of your own templates; they override ours by name.")
+    ] = None,
+    combine: Annotated[
+        str | None,
+        typer.Option(help="Also one DOCX per 'supporter', or for 'all' letters; one page each."),
+    ] = None,
+    zip_: Annotated[bool, typer.Option("--zip", help="Also pack everything into letters.zip.")] = (
+        False
+    ),
+    strict: Annotated[
+        bool, typer.Option(help="Write nothing if any row has a problem.")
+    ] = False,
+    mapping: Annotated[
+        list[str] | None,
+        typer.Option("--map", help="Use column COLUMN as FIELD: --map Wohnort=city (repeatable)."),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Encoding of a CSV file (default: UTF-8, else cp1252).")
+    ] = None,
+    allow_closed: Annotated[
+        bool, typer.Option(help="Write letters even for closed cases.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: cores.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Write every supporter's letters for every case and target, resumably.
+
+    Columns of the supporters list: name, street, postal_code, city, country, language,
+    email, note (other columns are available to templates as sender.extra). Bad rows are
+    listed in errors.csv and on stderr, the others written (exit code 6). Run the same
+    command again to finish an interrupted batch.
+
+    Example:
+    ualetters batch examples/askarov.yaml --supporters members.csv --out pack --combine supporter
+    """
+    from .batch import run_batch
+    from .errors import EXIT_INVALID, EXIT_PARTIAL
+    from .sources import load_case
+    from .supporters import parse_mapping, read_supporters
+
+    cases = [load_case(path) for path in case_files]
+    rows = read_supporters(supporters, mapping=parse_mapping(mapping or []), encoding=encoding)
+    if rows.encoding == "cp1252" and not encoding and not quiet:
+        say(f"note: {supporters} is not UTF-8; read it as Windows-1252 (or give --encoding)")
+    bar = _progress_bar(quiet)
+    try:
+        result = run_batch(
+            cases,
+            rows,
+            out,
+            date=parse_date(date),
+            formats=fmt or ["docx"],
+            lang=lang,
+            layout=layout,
+            templates=templates,
+            combine=combine,
+            zip_=zip_,
+            strict=strict,
+            allow_closed=allow_closed,
+            jobs=jobs,
+            progress=bar.update if bar else None,
+        )
+    finally:
+        if bar:
+            bar.close()
+    for warning in result.warnings:
+        say(f"warning: {warning}")
+    for error in result.errors:
+        say(f"{supporters}: {error}")
+    if not quiet or result.errors:
+        say(result.summary())
+    if result.errors:
+        raise typer.Exit(EXIT_PARTIAL if result.written_rows else EXIT_INVALID)
+
+
+class _Bar:
+    """A Rich progress bar on stderr, started on the first update."""
+
+    def __init__(self) -> None:
+        self.progress: Any = None
+        self.task: Any = None
+        self.started = 0.0
+
+    def update(self, done: int, total: int) -> None:
+        import time
+
+        if self.progress is None:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("letters"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("letters", total=total, rate="")
+            self.started = time.monotonic()
+        elapsed = time.monotonic() - self.started
+        rate = f"{done / elapsed:,.0f}/s" if elapsed > 0.5 and done else ""
+        self.progress.update(self.task, completed=done, total=total, rate=rate)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _progress_bar(quiet: bool) -> _Bar | None:
+    """Return a progress bar when stderr is a terminal and the user did not ask for quiet."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    return _Bar()
+
+
 def main() -> None:
     """Run the CLI (the `ualetters` console script)."""
     try:

@@ -7,6 +7,7 @@ word for a thing (frames, complex-script fonts); each such place says so.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import unicodedata
@@ -23,6 +24,7 @@ from docx.text.run import Run
 
 from ..layouts import Layout
 from ..letter import Letter
+from .docx_base import lean_stream
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice maps it to Liberation Sans (Latin, Cyrillic)
 BODY_SIZE = Pt(11)
@@ -188,7 +190,7 @@ def build_document(
     letter: Letter, layout: Layout, *, fold_marks: bool | None = None
 ) -> DocumentObject:
     """Return the python-docx document of one letter (marks: default from `layout.marks`)."""
-    document = Document()
+    document = Document(lean_stream())
     _page(document, layout)
     _set_fonts(document, letter.language)
     _address_blocks(document, letter, layout)
@@ -281,7 +283,21 @@ def normalize_zip(data: bytes) -> bytes:
 
 
 def to_docx(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
-    """Return the letter as DOCX bytes."""
+    """Return the letter as DOCX bytes.
+
+    The bytes are those of `to_docx_slow`; `docx_fast` produces them from a cached skeleton
+    of the same structure, ~100 times faster. Marks belong to the layout, which is part of
+    the skeleton's shape.
+    """
+    from .docx_fast import fast_docx
+
+    if fold_marks is not None and fold_marks != layout.marks:
+        layout = dataclasses.replace(layout, marks=fold_marks)
+    return fast_docx(letter, layout)
+
+
+def to_docx_slow(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
+    """Return the letter as DOCX bytes, built by python-docx from scratch (the reference)."""
     return document_bytes(build_document(letter, layout, fold_marks=fold_marks))
 
 

@@ -1,0 +1,248 @@
+"""Combine many DOCX letters into one document: each letter its own section, on a new page.
+
+Works on finished DOCX bytes (from `docx.to_docx`), so a combined pack holds exactly the
+letters that were written one by one. The first letter's package (styles, settings) is the
+base; every letter keeps its own page setup (its `w:sectPr`), and headers or footers a letter
+refers to are copied in under new names, so letters of other languages keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .docx_fast import _deflate, _headers, read_members
+
+_BODY = re.compile(r"<w:body>(.*)</w:body>", re.S)
+_LAST_SECT = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>\s*$", re.S)
+_ROOT = re.compile(r"<w:document\b[^>]*>")
+_XMLNS = re.compile(r'\sxmlns:(\w+)="[^"]*"')
+_REL = re.compile(r"<Relationship\b[^>]*/>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_RID = re.compile(r'r:id="([^"]+)"')
+_HEADER_FOOTER = ("/header", "/footer")
+_CT_OF = {
+    "/header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "/footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+}
+
+
+def _split_body(document: str) -> tuple[str, str]:
+    """Return (content, final sectPr) of a document.xml body."""
+    body = _BODY.search(document)
+    if body is None:
+        raise ValueError("not a WordprocessingML document: no w:body")
+    inner = body.group(1)
+    sect = _LAST_SECT.search(inner)
+    if sect is None:
+        return inner, ""
+    return inner[: sect.start()], sect.group(0).strip()
+
+
+_P_TAG = re.compile(r"<w:p(?=[\s>/])[^>]*?(/?)>|</w:p>")
+
+
+def _last_paragraph(content: str) -> int:
+    """Return where the last top-level paragraph starts (not one nested in a text box)."""
+    depth, start = 0, 0
+    for tag in _P_TAG.finditer(content):
+        if tag.group(0) == "</w:p>":
+            depth -= 1
+        elif tag.group(1):  # <w:p/>
+            if depth == 0:
+                start = tag.start()
+        else:
+            if depth == 0:
+                start = tag.start()
+            depth += 1
+    return start
+
+
+def _end_section(content: str, sect: str) -> str:
+    """Attach `sect` to the last paragraph of `content`, making it a section break there."""
+    stripped = content.rstrip()
+    if not sect:
+        sect = "<w:sectPr/>"
+    if stripped.endswith("</w:p>"):
+        start = _last_paragraph(stripped)
+        paragraph = stripped[start:]
+        open_end = paragraph.index(">") + 1
+        head, rest = paragraph[:open_end], paragraph[open_end:]
+        # The paragraph's own properties come first; later ones may belong to a text box.
+        if rest.startswith("<w:pPr>"):
+            at = rest.index("</w:pPr>")
+            rest = rest[:at] + sect + rest[at:]
+        elif rest.startswith("<w:pPr/>"):
+            rest = f"<w:pPr>{sect}</w:pPr>" + rest[len("<w:pPr/>") :]
+        else:
+            rest = f"<w:pPr>{sect}</w:pPr>" + rest
+        return stripped[:start] + head + rest
+    # A letter ending in a table or nothing: an empty paragraph carries the break.
+    return stripped + f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
+
+
+class _Lazy:
+    """The members of a zip archive, read (and decompressed) only when asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+        import zipfile
+
+        self.archive = zipfile.ZipFile(io.BytesIO(data))
+
+    def __getitem__(self, name: str) -> bytes:
+        return self.archive.read(name)
+
+    def get(self, name: str, default: bytes) -> bytes:
+        try:
+            return self.archive.read(name)
+        except KeyError:
+            return default
+
+
+_NORMAL_LANG = re.compile(r'w:styleId="Normal".*?<w:lang\b([^>]*)/>.*?</w:style>', re.S)
+_RUN_OPEN = re.compile(r"<w:r>(?!<w:rPr>)")
+_RUN_PROPS = re.compile(r"(<w:r><w:rPr>)((?:(?!</w:rPr>).)*)(</w:rPr>)", re.S)
+
+
+def _language(members: dict[str, bytes] | _Lazy) -> str | None:
+    """Return the attributes of the Normal style's w:lang (the letter's language), if any."""
+    found = _NORMAL_LANG.search(members.get("word/styles.xml", b"").decode("utf-8"))
+    return found.group(1).strip() if found else None
+
+
+def _tag_language(content: str, language: str | None, base: str | None) -> str:
+    """Mark every run of a letter with its language where it differs from the base's.
+
+    The styles (and so the Normal style's language) are the first letter's; a letter in
+    another language says so on its runs, for spelling, hyphenation and screen readers.
+    """
+    if not language or language == base:
+        return content
+    tag = f"<w:lang {language}/>"
+
+    def add(match: re.Match[str]) -> str:
+        if "<w:lang " in match.group(2):
+            return match.group(0)
+        return match.group(1) + match.group(2) + tag + match.group(3)
+
+    content = _RUN_PROPS.sub(add, content)
+    return _RUN_OPEN.sub(f"<w:r><w:rPr>{tag}</w:rPr>", content)
+
+
+def _relationships(rels: str) -> dict[str, dict[str, str]]:
+    return {
+        attrs["Id"]: attrs
+        for attrs in (dict(_ATTR.findall(tag)) for tag in _REL.findall(rels))
+        if "Id" in attrs
+    }
+
+
+def combine_docx(documents: Iterable[bytes]) -> bytes:
+    """Return one DOCX holding every given DOCX, each in its own section on a new page."""
+    letters = list(documents)
+    if not letters:
+        raise ValueError("nothing to combine")
+    first = read_members(letters[0])
+    base = dict(first)
+    order = [name for name, _ in first]
+    base_doc = base["word/document.xml"].decode("utf-8")
+    root = _ROOT.search(base_doc)
+    assert root is not None
+    namespaces = dict(re.findall(r'\sxmlns:(\w+)="([^"]*)"', root.group(0)))
+    base_rels_name = "word/_rels/document.xml.rels"
+    base_rels = base.get(base_rels_name, b"").decode("utf-8")
+    base_language = _language(base)
+    new_rels: list[str] = []
+    new_types: list[str] = []
+    bodies: list[str] = []
+    for number, data in enumerate(letters):
+        members = base if number == 0 else _Lazy(data)
+        document = members["word/document.xml"].decode("utf-8")
+        their_root = _ROOT.search(document)
+        if their_root is not None:
+            for prefix, uri in re.findall(r'\sxmlns:(\w+)="([^"]*)"', their_root.group(0)):
+                namespaces.setdefault(prefix, uri)
+        content, sect = _split_body(document)
+        if number > 0:
+            content = _tag_language(content, _language(members), base_language)
+        if number > 0 and sect and _RID.search(sect):
+            sect = _copy_parts(number, members, sect, base, order, new_rels, new_types)
+        bodies.append(content if number == len(letters) - 1 else _end_section(content, sect))
+        if number == len(letters) - 1:
+            bodies.append(sect)
+    head = base_doc[: root.start()]
+    declared = "".join(f' xmlns:{p}="{u}"' for p, u in namespaces.items())
+    root_tag = _XMLNS.sub("", root.group(0))[:-1].rstrip("/") + declared + ">"
+    tail = base_doc[base_doc.index("</w:body>") :]
+    base["word/document.xml"] = (
+        head
+        + root_tag
+        + base_doc[root.end() : base_doc.index("<w:body>")]
+        + "<w:body>"
+        + "".join(bodies)
+        + tail
+    ).encode("utf-8")
+    if new_rels:
+        base[base_rels_name] = base_rels.replace(
+            "</Relationships>", "".join(new_rels) + "</Relationships>"
+        ).encode("utf-8")
+        types = base["[Content_Types].xml"].decode("utf-8")
+        base["[Content_Types].xml"] = types.replace(
+            "</Types>", "".join(new_types) + "</Types>"
+        ).encode("utf-8")
+    return _zip([(name, base[name]) for name in order])
+
+
+def _copy_parts(
+    number: int,
+    members: dict[str, bytes] | _Lazy,
+    sect: str,
+    base: dict[str, bytes],
+    order: list[str],
+    new_rels: list[str],
+    new_types: list[str],
+) -> str:
+    """Copy the headers and footers `sect` refers to into the base; return the renamed sect."""
+    rels = _relationships(members.get("word/_rels/document.xml.rels", b"").decode("utf-8"))
+
+    def rename(match: re.Match[str]) -> str:
+        rel = rels.get(match.group(1))
+        if rel is None or not rel.get("Type", "").endswith(_HEADER_FOOTER):
+            return match.group(0)
+        kind = "/header" if rel["Type"].endswith("/header") else "/footer"
+        target = rel["Target"]
+        new_target = f"l{number}-{target.rsplit('/', 1)[-1]}"
+        new_id = f"rIdL{number}x{match.group(1)}"
+        if f"word/{new_target}" not in base:
+            base[f"word/{new_target}"] = members[f"word/{target}"]
+            order.append(f"word/{new_target}")
+            new_types.append(
+                f'<Override PartName="/word/{new_target}" ContentType="{_CT_OF[kind]}"/>'
+            )
+            new_rels.append(
+                f'<Relationship Id="{new_id}" Type="{rel["Type"]}" Target="{new_target}"/>'
+            )
+        return f'r:id="{new_id}"'
+
+    return _RID.sub(rename, sect)
+
+
+def _zip(members: Sequence[tuple[str, bytes]]) -> bytes:
+    """Zip members with the same fixed dates and attributes as every letter."""
+    import struct
+
+    chunks: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for name, raw in members:
+        encoded = name.encode("utf-8")
+        data = _deflate(raw)
+        local, central = _headers(encoded, raw, data)
+        directory.append(central + struct.pack("<L", offset) + encoded)
+        chunks += [local, data]
+        offset += len(local) + len(data)
+    size = sum(len(entry) for entry in directory)
+    count = len(members)
+    end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, count, count, size, offset, 0)
+    return b"".join(chunks) + b"".join(directory) + end

@@ -1,0 +1,366 @@
+"""Fast DOCX: python-docx builds each letter *shape* once; every letter only fills in its text.
+
+A letter's structure (which paragraphs and frames exist and how they are formatted) depends
+on its layout, language and the number and kind of its lines, never on the words in them.
+So for each new shape, `docx.build_document` builds a prototype letter whose texts are
+numbered markers; its serialized parts become templates (static parts are compressed once).
+A letter of that shape is then the template with its escaped texts in place of the markers,
+zipped exactly as `docx.normalize_zip` zips: the bytes are identical to building the letter
+with python-docx. tests/test_batch_docx.py proves that on letters of many shapes and scripts;
+`DocxCache(verify=True)` also checks each new shape at run time against python-docx (and
+falls back to python-docx for good if they ever differ).
+
+What `build_document` may look at to decide structure must be part of `shape_of`: lengths,
+paragraph kinds, the layout and the non-text fields of the `Letter` are; the words are not.
+If `build_document` ever branches on the words (say, on their script), add that to `shape_of`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import struct
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..layouts import Layout
+from ..letter import Letter, Paragraph
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_DOS_TIME = 0
+_DOS_DATE = (ZIP_DATE[0] - 1980) << 9 | ZIP_DATE[1] << 5 | ZIP_DATE[2]
+_EXTERNAL_ATTR = 0o600 << 16
+_VERSION = 20  # "deflate", as zipfile writes it
+_DEFLATED = 8
+_CREATE_SYSTEM = 3  # Unix, as zipfile writes it on every platform but Windows
+
+# Letter fields whose words are filled in per letter; every other field is part of the shape.
+MARKED_FIELDS = frozenset(
+    {
+        "ua",
+        "sender_name",
+        "sender_lines",
+        "recipient_lines",
+        "place_date",
+        "subject",
+        "salutation",
+        "paragraphs",
+        "closing",
+        "signature",
+        "copies",
+        "recipient_email",
+        "copy_emails",
+        "sender_email",
+    }
+)
+
+_MARK = re.compile("\ue000(\\d+)\ue001")
+# Texts python-docx would not copy verbatim into one <w:t> (tabs, breaks, edge spaces,
+# characters XML forbids) or that could be taken for a marker: such letters take the slow path.
+# Right-to-left text takes it too: `docx._bidi` decides per paragraph from the words' script,
+# which a marker cannot carry (the blocks of Hebrew, Arabic, Syriac, Thaana, NKo and their
+# presentation forms hold every character of bidi class R or AL).
+_NOT_PLAIN = re.compile(
+    "[\x00-\x1f\ud800-\udfff\ue000\ue001\ufffe\uffff"
+    "\u200f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def _mark(number: int) -> str:
+    return f"\ue000{number}\ue001"
+
+
+def _plain(text: str) -> bool:
+    return bool(text) and text.strip() == text and not _NOT_PLAIN.search(text)
+
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(Letter))
+
+
+def letter_texts(letter: Letter) -> list[str]:
+    """Return the marked texts of a letter (and its translation) in a fixed order."""
+    texts: list[str] = []
+    for name in _FIELDS:
+        value = getattr(letter, name)
+        if name in MARKED_FIELDS:
+            if isinstance(value, str):
+                texts.append(value)
+            elif isinstance(value, tuple):
+                texts += [p.text if isinstance(p, Paragraph) else p for p in value]
+        elif isinstance(value, Letter):
+            texts += letter_texts(value)
+    return texts
+
+
+def with_texts(letter: Letter, texts: Sequence[str]) -> Letter:
+    """Return `letter` with its marked texts replaced by `texts` (in `letter_texts` order)."""
+    feed = iter(texts)
+    return _replace(letter, feed)
+
+
+def _replace(letter: Letter, feed: Any) -> Letter:
+    changes: dict[str, Any] = {}
+    for field in dataclasses.fields(letter):
+        value = getattr(letter, field.name)
+        if field.name in MARKED_FIELDS:
+            if isinstance(value, str):
+                changes[field.name] = next(feed)
+            elif isinstance(value, tuple):
+                changes[field.name] = tuple(
+                    Paragraph(next(feed), p.kind) if isinstance(p, Paragraph) else next(feed)
+                    for p in value
+                )
+        elif isinstance(value, Letter):
+            changes[field.name] = _replace(value, feed)
+    return dataclasses.replace(letter, **changes)
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, Letter):
+        return shape_of(value)
+    return value
+
+
+def shape_of(letter: Letter) -> tuple[Any, ...]:
+    """Return what decides a letter's structure: everything but the words of its texts."""
+    key: list[Any] = []
+    for name in _FIELDS:
+        value = getattr(letter, name)
+        if name in MARKED_FIELDS:
+            if value is None:
+                key.append(None)
+            elif isinstance(value, tuple):
+                key.append(tuple(p.kind if isinstance(p, Paragraph) else 0 for p in value))
+            else:
+                key.append(1)
+        else:
+            key.append(_frozen(value))
+    return tuple(key)
+
+
+def _escape_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _escape_attr(text: str) -> str:
+    return _escape_text(text).replace('"', "&quot;")
+
+
+@dataclass(frozen=True)
+class _Static:
+    """A part that is the same in every letter of a shape, compressed once."""
+
+    local: bytes
+    data: bytes
+    central: bytes  # the central directory entry up to (not including) the header offset
+    name: bytes
+
+
+@dataclass(frozen=True)
+class _Dynamic:
+    """A part with markers: literal pieces between (text number, in-attribute) pairs."""
+
+    name: bytes
+    pieces: tuple[str, ...]
+    slots: tuple[tuple[int, bool], ...]
+
+
+def _headers(name: bytes, raw: bytes, data: bytes) -> tuple[bytes, bytes]:
+    crc = zlib.crc32(raw)
+    local = struct.pack(
+        "<4s2B4HL2L2H",
+        b"PK\003\004",
+        _VERSION,
+        0,
+        0,
+        _DEFLATED,
+        _DOS_TIME,
+        _DOS_DATE,
+        crc,
+        len(data),
+        len(raw),
+        len(name),
+        0,
+    )
+    central = struct.pack(
+        "<4s4B4HL2L5H",
+        b"PK\001\002",
+        _VERSION,
+        _CREATE_SYSTEM,
+        _VERSION,
+        0,
+        0,
+        _DEFLATED,
+        _DOS_TIME,
+        _DOS_DATE,
+        crc,
+        len(data),
+        len(raw),
+        len(name),
+        0,
+        0,
+        0,
+        0,
+    ) + struct.pack("<L", _EXTERNAL_ATTR)
+    return local + name, central
+
+
+def _deflate(raw: bytes) -> bytes:
+    # The same compressor zipfile uses for ZIP_DEFLATED, so the bytes match normalize_zip.
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return compressor.compress(raw) + compressor.flush()
+
+
+def _static(name: str, raw: bytes) -> _Static:
+    encoded = name.encode("ascii")
+    data = _deflate(raw)
+    local, central = _headers(encoded, raw, data)
+    return _Static(local, data, central, encoded)
+
+
+def _dynamic(name: str, text: str) -> _Dynamic:
+    pieces: list[str] = []
+    slots: list[tuple[int, bool]] = []
+    start = 0
+    for match in _MARK.finditer(text):
+        before = text[start : match.start()]
+        pieces.append(before)
+        # Inside a tag (an attribute value) if the last '<' comes after the last '>'.
+        so_far = text[: match.start()]
+        slots.append((int(match.group(1)), so_far.rfind("<") > so_far.rfind(">")))
+        start = match.end()
+    pieces.append(text[start:])
+    return _Dynamic(name.encode("ascii"), tuple(pieces), tuple(slots))
+
+
+class Skeleton:
+    """The parts of one letter shape: static parts ready to zip, the rest as templates."""
+
+    def __init__(self, members: list[_Static | _Dynamic]) -> None:
+        self.members = members
+
+    def fill(self, texts: Sequence[str]) -> bytes:
+        """Return the DOCX bytes of a letter of this shape with `texts`."""
+        plain = [_escape_text(t) for t in texts]
+        chunks: list[bytes] = []
+        directory: list[bytes] = []
+        offset = 0
+        for member in self.members:
+            if isinstance(member, _Static):
+                local, data, central = member.local, member.data, member.central
+            else:
+                parts: list[str] = []
+                for piece, (number, in_attr) in zip(member.pieces, member.slots, strict=False):
+                    parts.append(piece)
+                    parts.append(_escape_attr(texts[number]) if in_attr else plain[number])
+                parts.append(member.pieces[-1])
+                raw = "".join(parts).encode("utf-8")
+                data = _deflate(raw)
+                local, central = _headers(member.name, raw, data)
+            directory.append(central + struct.pack("<L", offset) + member.name)
+            chunks.append(local)
+            chunks.append(data)
+            offset += len(local) + len(data)
+        size = sum(len(entry) for entry in directory)
+        count = len(self.members)
+        end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, count, count, size, offset, 0)
+        return b"".join(chunks) + b"".join(directory) + end
+
+
+def read_members(data: bytes) -> list[tuple[str, bytes]]:
+    """Return the (name, bytes) of every member of a zip archive, in archive order."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return [(info.filename, archive.read(info.filename)) for info in archive.infolist()]
+
+
+def build_skeleton(prototype_bytes: bytes) -> Skeleton:
+    """Turn the DOCX of a prototype letter (texts are markers) into a skeleton."""
+    members: list[_Static | _Dynamic] = []
+    for name, raw in read_members(prototype_bytes):
+        text = raw.decode("utf-8") if name.endswith((".xml", ".rels")) else ""
+        if _MARK.search(text):
+            members.append(_dynamic(name, text))
+        else:
+            members.append(_static(name, raw))
+    return Skeleton(members)
+
+
+_SLOW = object()  # marks a shape whose skeleton did not reproduce python-docx's bytes
+_CACHE_LIMIT = 256
+
+
+class DocxCache:
+    """Skeletons by letter shape and layout, built on first use.
+
+    `prototype` returns the DOCX of a letter as python-docx writes it (zip details aside);
+    `slow` the normalized bytes, the reference a skeleton must reproduce.
+    """
+
+    def __init__(
+        self,
+        slow: Callable[[Letter, Layout], bytes],
+        prototype: Callable[[Letter, Layout], bytes] | None = None,
+        *,
+        verify: bool = False,
+    ) -> None:
+        self.slow = slow
+        self.prototype = prototype or slow
+        self.verify = verify
+        self.skeletons: dict[tuple[Any, ...], Any] = {}
+        self.built = 0
+
+    def skeleton(self, letter: Letter, layout: Layout) -> Skeleton | None:
+        """Return the skeleton of the letter's shape, or None if it must take the slow path."""
+        key = (layout, shape_of(letter))
+        found = self.skeletons.get(key)
+        if found is None:
+            if len(self.skeletons) >= _CACHE_LIMIT:
+                self.skeletons.clear()
+            texts = letter_texts(letter)
+            prototype = with_texts(letter, [_mark(n) for n in range(len(texts))])
+            skeleton = build_skeleton(self.prototype(prototype, layout))
+            self.built += 1
+            found = skeleton
+            if self.verify and skeleton.fill(texts) != self.slow(letter, layout):
+                found = _SLOW
+            self.skeletons[key] = found
+        return found if isinstance(found, Skeleton) else None
+
+    def docx(self, letter: Letter, layout: Layout) -> bytes:
+        """Return the letter's DOCX bytes, from its shape's skeleton where possible."""
+        texts = letter_texts(letter)
+        if all(_plain(t) for t in texts):
+            skeleton = self.skeleton(letter, layout)
+            if skeleton is not None:
+                return skeleton.fill(texts)
+        return self.slow(letter, layout)
+
+
+_cache: DocxCache | None = None
+
+
+def fast_docx(letter: Letter, layout: Layout) -> bytes:
+    """Return the letter's DOCX bytes (identical to python-docx's, much faster)."""
+    global _cache
+    if _cache is None:
+        from .docx import build_document, to_docx_slow
+
+        def prototype(letter: Letter, layout: Layout) -> bytes:
+            # Unnormalized: only the members' bytes and order matter to a skeleton.
+            import io
+
+            raw = io.BytesIO()
+            build_document(letter, layout).save(raw)
+            return raw.getvalue()
+
+        _cache = DocxCache(to_docx_slow, prototype)
+    return _cache.docx(letter, layout)
