@@ -1,4 +1,4 @@
-"""Docs as tests: every command has help text and a README entry; the README's first commands run."""
+"""Docs as tests: each command has help and a README entry; the README's first command runs."""
 
 from __future__ import annotations
 
