@@ -12,6 +12,8 @@ EXAMPLES = ROOT / "examples"
 CASE_FILE = EXAMPLES / "askarov.yaml"
 SENDER_FILE = EXAMPLES / "sender.toml"
 LETTER_DATE = dt.date(2020, 7, 23)
+# `ualetters generate` of the bundled example, signed by the example sender on LETTER_DATE.
+EXAMPLE_ARGS = ("generate", str(CASE_FILE), "--sender", str(SENDER_FILE), "--date", "2020-07-23")
 
 
 @pytest.fixture(autouse=True)

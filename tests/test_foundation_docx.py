@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from ualetters.cli import app
 from ualetters.layouts import LAYOUTS
 
-from .conftest import CASE_FILE, ROOT, SENDER_FILE
+from .conftest import EXAMPLE_ARGS, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 RECIPIENT = [
@@ -35,12 +35,7 @@ def write_docx(folder: Path, *extra: str) -> Path:
     result = CliRunner().invoke(
         app,
         [
-            "generate",
-            str(CASE_FILE),
-            "--sender",
-            str(SENDER_FILE),
-            "--date",
-            "2020-07-23",
+            *EXAMPLE_ARGS,
             "--format",
             "docx",
             "--out",

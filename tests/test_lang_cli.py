@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from ualetters.cli import app
 from ualetters.errors import EXIT_CLOSED, EXIT_OUTPUT, EXIT_USAGE
 
-from .conftest import CASE_FILE, SENDER_FILE
+from .conftest import CASE_FILE, EXAMPLE_ARGS, SENDER_FILE
 
 THREE_TARGETS = Path(__file__).parent / "data" / "three_targets.yaml"
 ENV_EN = {"LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
@@ -53,12 +53,7 @@ def test_ui_lang_option_wins_over_lang(tmp_path: Path) -> None:
         [
             "--ui-lang",
             "fr",
-            "generate",
-            str(CASE_FILE),
-            "--sender",
-            str(SENDER_FILE),
-            "--date",
-            "2020-07-23",
+            *EXAMPLE_ARGS,
             "--out",
             str(tmp_path),
         ],

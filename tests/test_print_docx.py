@@ -19,7 +19,7 @@ from ualetters.errors import EXIT_MISSING_TOOL, MissingToolError
 from ualetters.layouts import LAYOUTS, estimate_pages, layout_for
 from ualetters.writers.docx import address_size
 
-from .conftest import CASE_FILE, LETTER_DATE, ROOT, SENDER_FILE
+from .conftest import CASE_FILE, EXAMPLE_ARGS, LETTER_DATE, ROOT, SENDER_FILE
 
 DATA = ROOT / "tests" / "data"
 
@@ -181,12 +181,7 @@ def _generate(out: Path, *extra: str):
     return CliRunner().invoke(
         app,
         [
-            "generate",
-            str(CASE_FILE),
-            "--sender",
-            str(SENDER_FILE),
-            "--date",
-            "2020-07-23",
+            *EXAMPLE_ARGS,
             "--out",
             str(out),
             "--format",

@@ -28,7 +28,7 @@ from ualetters.letter import Letter
 from ualetters.writers.docx import MARK_LEFT, to_docx
 from ualetters.writers.pdf import convert
 
-from .conftest import CASE_FILE, LETTER_DATE, ROOT, SENDER_FILE
+from .conftest import CASE_FILE, EXAMPLE_ARGS, LETTER_DATE, ROOT, SENDER_FILE
 
 pytestmark = pytest.mark.office
 
@@ -276,12 +276,7 @@ def test_cli_pdf_with_fold_marks(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app,
         [
-            "generate",
-            str(CASE_FILE),
-            "--sender",
-            str(SENDER_FILE),
-            "--date",
-            "2020-07-23",
+            *EXAMPLE_ARGS,
             "--out",
             str(out),
             "--format",

@@ -8,19 +8,14 @@ from typer.testing import CliRunner
 
 from ualetters.cli import app
 
-from .conftest import CASE_FILE, SENDER_FILE
+from .conftest import EXAMPLE_ARGS
 
 
 def test_generate_bundled_example(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app,
         [
-            "generate",
-            str(CASE_FILE),
-            "--sender",
-            str(SENDER_FILE),
-            "--date",
-            "2020-07-23",
+            *EXAMPLE_ARGS,
             "--out",
             str(tmp_path),
         ],
