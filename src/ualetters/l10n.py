@@ -66,9 +66,19 @@ def _countries(tag: str) -> dict[str, str]:
     return dict(locale_for(tag).territories)
 
 
+# CLDR lists these among its territories, but no post office delivers to them.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
 def is_country(code: str) -> bool:
-    """Say whether `code` is an ISO 3166-1 alpha-2 country code known to CLDR."""
-    return len(code) == 2 and code.isalpha() and code.upper() in _countries("en")
+    """Say whether `code` is an ISO 3166-1 alpha-2 country code a letter can go to."""
+    upper = code.upper()
+    return (
+        len(code) == 2
+        and code.isalpha()
+        and upper not in _NOT_COUNTRIES
+        and upper in _countries("en")
+    )
 
 
 def language_name(tag: str, in_tag: str) -> str:

@@ -23,16 +23,9 @@ from pydantic_core import PydanticCustomError
 
 from . import l10n
 
-# CLDR lists these among its territories, but no post office delivers to them.
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-
 
 def _country(value: Any) -> str:
-    if (
-        not isinstance(value, str)
-        or not l10n.is_country(value.strip())
-        or value.strip().upper() in _NOT_COUNTRIES
-    ):
+    if not isinstance(value, str) or not l10n.is_country(value.strip()):
         raise ValueError(f"{value!r} is not a country code (ISO 3166, e.g. CH, DE, KG)")
     return value.strip().upper()
 
