@@ -31,7 +31,6 @@ _DOMESTIC_MIXED_CASE = {"DE", "AT"}
 
 
 _FIELD = re.compile(r"%([NOACSZDX])")
-_SPACES = re.compile(r"\s+")
 
 
 @cache
@@ -148,7 +147,8 @@ def _format(
         "X": "",
     }
     text = _FIELD.sub(lambda m: values[m.group(1)], fmt.replace("%n", "\n"))
-    lines = [_SPACES.sub(" ", line).strip(" ,") for line in text.split("\n")]
+    # Runs of whitespace become one space (str.split() knows the same whitespace as \s).
+    lines = [" ".join(line.split()).strip(" ,") for line in text.split("\n")]
     return [line for line in lines if line and line != "〒"]
 
 

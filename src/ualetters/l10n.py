@@ -92,13 +92,14 @@ def format_letter_date(date: dt.date, tag: str) -> str:
 
 def localize_text(text: str, tag: str) -> str:
     """Apply a region's orthography to finished text (Swiss German writes "ss" for "ß")."""
-    if _without_sharp_s(tag):
+    if rewrites_text(tag):
         return text.replace("ß", "ss").replace("ẞ", "SS")
     return text
 
 
 @cache
-def _without_sharp_s(tag: str) -> bool:
+def rewrites_text(tag: str) -> bool:
+    """Say whether `localize_text` changes text in language `tag` (decided once per tag)."""
     return base_language(tag) == "de" and region_of(tag) in ("CH", "LI")
 
 

@@ -314,7 +314,9 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     tag = planned.language
     case, target, sender = planned.case, planned.target, planned.sender
     _ = context["gettext"]
-    fix = lambda text: l10n.localize_text(text, tag)  # noqa: E731
+    fix = _unchanged
+    if l10n.rewrites_text(tag):
+        fix = lambda text: l10n.localize_text(text, tag)  # noqa: E731
     name_lines = [line for line in (target.name, context["target"]["title"]) if line]
     recipient = address_lines(
         target.address,
@@ -365,6 +367,10 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         labels={k: fix(v) for k, v in labels.items()},
         recipient_name_lines=tuple(fix(x) for x in name_lines),
     )
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 def _copy_label(copy: Any, tag: str) -> str:
