@@ -52,13 +52,11 @@ def region_of(tag: str) -> str | None:
     return locale_for(tag).territory
 
 
-def fallback_chain(tag: str) -> list[str]:
+@cache  # asked some ten times per letter; a tuple, so no caller can change the cached chain
+def fallback_chain(tag: str) -> tuple[str, ...]:
     """Return the tags to try for `tag`, most specific first (`de-CH`, `de`)."""
-    chain = [tag]
     base = base_language(tag)
-    if base != tag:
-        chain.append(base)
-    return chain
+    return (tag,) if base == tag else (tag, base)
 
 
 @cache
