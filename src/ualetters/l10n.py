@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
@@ -52,13 +52,11 @@ def region_of(tag: str) -> str | None:
     return locale_for(tag).territory
 
 
-def fallback_chain(tag: str) -> list[str]:
+@cache  # asked some ten times per letter; a tuple, so no caller can change the cached chain
+def fallback_chain(tag: str) -> tuple[str, ...]:
     """Return the tags to try for `tag`, most specific first (`de-CH`, `de`)."""
-    chain = [tag]
     base = base_language(tag)
-    if base != tag:
-        chain.append(base)
-    return chain
+    return (tag,) if base == tag else (tag, base)
 
 
 @cache
@@ -91,6 +89,7 @@ def country_name(code: str, tag: str) -> str:
     return _countries(tag).get(code.upper()) or _countries("en")[code.upper()]
 
 
+@lru_cache(maxsize=256)  # a batch writes thousands of letters with one date
 def format_letter_date(date: dt.date, tag: str) -> str:
     """Return the date as it stands in a letter's date line, in language `tag`."""
     text = format_date(date, tag, "long")
@@ -101,9 +100,15 @@ def format_letter_date(date: dt.date, tag: str) -> str:
 
 def localize_text(text: str, tag: str) -> str:
     """Apply a region's orthography to finished text (Swiss German writes "ss" for "ß")."""
-    if base_language(tag) == "de" and region_of(tag) in ("CH", "LI"):
+    if rewrites_text(tag):
         return text.replace("ß", "ss").replace("ẞ", "SS")
     return text
+
+
+@cache
+def rewrites_text(tag: str) -> bool:
+    """Say whether `localize_text` changes text in language `tag` (decided once per tag)."""
+    return base_language(tag) == "de" and region_of(tag) in ("CH", "LI")
 
 
 @cache
@@ -159,7 +164,7 @@ def ui_language(explicit: str | None = None) -> str:
 def date_locale(tag: str) -> Locale:
     """Return the locale for dates: plain English writes dates the international way."""
     if tag == "en":
-        return Locale.parse("en_001")
+        return locale_for("en-001")
     return locale_for(tag)
 
 

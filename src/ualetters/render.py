@@ -12,7 +12,8 @@ import dataclasses
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from .plan import PlannedLetter
 from .resources import data_dir
 
 REQUIRED_BLOCKS = ("subject", "salutation", "body", "closing")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ASCII_SPACES = re.compile(r"[ \t\r\n]+")
 KIND = "letter"
 
 
@@ -59,6 +62,10 @@ class Renderer:
         self.env.policies["ext.i18n.trimmed"] = True
         self.env.newstyle_gettext = True  # type: ignore[attr-defined]
         self._lock = threading.Lock()
+        # Language tag -> its template, after the fallback (`de-CH` -> de.j2). Jinja caches
+        # the templates it found, but not the misses: without this, every Swiss letter would
+        # look for `de-CH.j2` on disk again. Filled under the lock, read without it.
+        self._by_tag: dict[str, jinja2.Template] = {}
 
     def languages(self) -> set[str]:
         """Return the language tags that have a letter template."""
@@ -71,11 +78,20 @@ class Renderer:
 
     def template_for(self, tag: str) -> jinja2.Template:
         """Return the template of language `tag`, falling back from region to language."""
+        template = self._by_tag.get(tag)
+        if template is None:
+            with self._lock:  # Jinja's template cache is not safe to fill from threads.
+                template = self._by_tag.get(tag)
+                if template is None:
+                    template = self._by_tag[tag] = self._find_template(tag)
+        return template
+
+    def _find_template(self, tag: str) -> jinja2.Template:
+        """Load the template of `tag` or of its language (called under the lock)."""
         for candidate in l10n.fallback_chain(tag):
             name = f"{candidate}.j2"
             try:
-                with self._lock:  # Jinja's template cache is not safe to fill from threads.
-                    return self.env.get_template(name)
+                return self.env.get_template(name)
             except jinja2.TemplateNotFound as exc:
                 if exc.name != name:
                     raise TemplateError(
@@ -111,6 +127,7 @@ class Renderer:
         )
 
 
+@cache  # one set per language: they hold nothing but the language's catalog
 def _gettext_callables(tag: str) -> dict[str, Callable[..., str]]:
     catalog = l10n.translations(tag)
 
@@ -208,14 +225,26 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
     }
 
 
+def _skip_block(context: Any) -> Iterator[str]:
+    """Stand in for a block in the pass over the whole template: render nothing."""
+    return iter(())
+
+
 def _render_blocks(template: jinja2.Template, context: dict[str, Any]) -> dict[str, str]:
     """Render each named block; top-level macros and `set`s of the template are visible."""
     try:
         ctx = template.new_context(context)
         # Running the whole template first executes `extends`, macros and top-level sets,
         # so each block below sees them, and inherited blocks resolve like in a full render.
+        # The required blocks are rendered on their own below, so in this pass they yield
+        # nothing (a block cannot set variables outside itself): each is rendered once.
+        skipped = [name for name in REQUIRED_BLOCKS if name in ctx.blocks]
+        for name in skipped:
+            ctx.blocks[name].insert(0, _skip_block)
         for _chunk in template.root_render_func(ctx):
             pass
+        for name in skipped:
+            ctx.blocks[name].remove(_skip_block)
         missing = [b for b in REQUIRED_BLOCKS if b not in ctx.blocks]
         if missing:
             raise TemplateError(
@@ -255,7 +284,7 @@ def _located(exc: BaseException, template: jinja2.Template, reason: str) -> Temp
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Split a rendered body into paragraphs at blank lines; "- " lines are list items."""
     paragraphs: list[Paragraph] = []
-    for chunk in re.split(r"\n[ \t]*\n", text.strip()):
+    for chunk in _BLANK_LINE.split(text.strip()):
         running: list[str] = []
         for raw in chunk.splitlines():
             line = raw.strip()
@@ -277,7 +306,7 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 def _one_line(text: str) -> str:
     # Only ASCII whitespace: a no-break space (French "Objet :") must stay unbreakable.
-    return re.sub(r"[ \t\r\n]+", " ", text).strip(" \t\r\n")
+    return _ASCII_SPACES.sub(" ", text).strip(" \t\r\n")
 
 
 def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[str, Any]) -> Letter:
@@ -285,7 +314,9 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     tag = planned.language
     case, target, sender = planned.case, planned.target, planned.sender
     _ = context["gettext"]
-    fix = lambda text: l10n.localize_text(text, tag)  # noqa: E731
+    fix = _unchanged
+    if l10n.rewrites_text(tag):
+        fix = lambda text: l10n.localize_text(text, tag)  # noqa: E731
     name_lines = [line for line in (target.name, context["target"]["title"]) if line]
     recipient = address_lines(
         target.address,
@@ -336,6 +367,10 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         labels={k: fix(v) for k, v in labels.items()},
         recipient_name_lines=tuple(fix(x) for x in name_lines),
     )
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 def _copy_label(copy: Any, tag: str) -> str:

@@ -2,22 +2,57 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+from functools import lru_cache
 
 from ..letter import Letter
 
 WIDTH = 72
 
+# What textwrap turns into a space before it wraps (it breaks only at these, never at a
+# no-break space); text without them needs no such preparation.
+_TEXTWRAP_SPACES = re.compile("[\t\n\x0b\x0c\r]")
+
 
 def _wrap(text: str, indent: str = "", first: str = "") -> list[str]:
-    return textwrap.wrap(
-        text,
-        width=WIDTH,
-        initial_indent=first or indent,
-        subsequent_indent=indent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [first.rstrip()]
+    return list(_wrapped(text, indent, first or indent))
+
+
+# Letters of a batch share most paragraphs (the facts, the demands, a template's phrasings):
+# each distinct paragraph is wrapped once. lru_cache is thread-safe and bounded.
+@lru_cache(maxsize=4096)
+def _wrapped(text: str, indent: str, first: str) -> tuple[str, ...]:
+    """Return `text` wrapped as textwrap.wrap(text, WIDTH, no long-word or hyphen breaks) does."""
+    words = text.split(" ")
+    if _TEXTWRAP_SPACES.search(text) or not all(word and not word.isspace() for word in words):
+        # Runs of spaces, tabs, line breaks, words of Unicode spaces: textwrap's own rules.
+        lines = textwrap.wrap(
+            text,
+            width=WIDTH,
+            initial_indent=first,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        return tuple(lines) or (first.rstrip(),)
+    # Words parted by single spaces: textwrap's greedy fill, without its per-chunk cost. A
+    # word longer than a line stands alone on its line, unbroken.
+    lines = []
+    prefix, room = first, WIDTH - len(first)
+    line = [words[0]]
+    used = len(words[0])
+    for word in words[1:]:
+        if used + 1 + len(word) <= room:
+            line.append(word)
+            used += 1 + len(word)
+        else:
+            lines.append(prefix + " ".join(line))
+            prefix, room = indent, WIDTH - len(indent)
+            line = [word]
+            used = len(word)
+    lines.append(prefix + " ".join(line))
+    return tuple(lines)
 
 
 def body_lines(letter: Letter) -> list[str]:
