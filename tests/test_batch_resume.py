@@ -14,13 +14,13 @@ import pytest
 from .conftest import ROOT
 
 THREE_TARGETS = ROOT / "benchmarks" / "three_targets.yaml"
-SUPPORTERS = 150  # x 3 targets: long enough to be caught midway, short enough for a test
+SUPPORTERS = 300  # x 3 targets: long enough to be caught midway, short enough for a test
 
 
-def members(path: Path) -> Path:
+def members(path: Path, count: int = SUPPORTERS) -> Path:
     places = [("Bern", "CH", "de-CH"), ("Berlin", "DE", "de"), ("London", "GB", "en")]
     lines = ["name;street;postal_code;city;country;language"]
-    for number in range(SUPPORTERS):
+    for number in range(count):
         city, country, lang = places[number % 3]
         lines.append(
             f"Supporter {number};Street {number};1000{number % 10};{city};{country};{lang}"
@@ -98,7 +98,9 @@ def test_sigkill_midway_then_rerun_gives_the_bytes_of_a_clean_run(
 
 
 def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path) -> None:
-    supporters = members(tmp_path / "members.csv")
+    # Twice the usual list: with fast letters, a short batch could finish (and exit 0)
+    # between the moment the test sees 40 letters and the moment Ctrl-C lands.
+    supporters = members(tmp_path / "members.csv", 2 * SUPPORTERS)
     out = tmp_path / "stopped"
     stopped = start_and_stop(command(supporters, out), out, signal.SIGINT)
     assert stopped.returncode == 130
@@ -106,7 +108,7 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path) -> None:
     lines = stderr.strip().splitlines()
     assert len(lines) == 1, stderr
     assert lines[0].startswith("error: interrupted: ")
-    assert "of 450 letter(s)" in lines[0]
+    assert f"of {2 * SUPPORTERS * 3} letter(s)" in lines[0]
     assert "run the same command again to finish" in lines[0]
     assert not [p for p in out.rglob("*.part")]
     rerun = subprocess.run(
