@@ -170,7 +170,7 @@ def bench_in_memory(count: int, sample: int) -> dict[str, float]:
     rows = supporters(count)
     settings = Settings(DATE, ("docx",), None, None, None, False)
     engine = renderer(None)
-    from ualetters.plan import PlannedLetter, copies_for
+    from ualetters.planning import PlannedLetter, copies_for
 
     tasks, _errors, _warnings, _open = plan_batch([case], rows, settings)
     planned = []

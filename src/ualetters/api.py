@@ -17,7 +17,7 @@ from .errors import InputError, NoEmailError
 from .layouts import Layout, layout_for
 from .letter import Letter
 from .model import Case, Sender
-from .plan import Plan, plan_letters
+from .planning import Plan, plan_letters
 from .render import Renderer
 from .writers import DEFAULT_FORMATS, FORMATS
 

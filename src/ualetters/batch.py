@@ -46,7 +46,7 @@ from .errors import (
 from .layouts import layout_for
 from .model import Case, Sender
 from .output import prepare_folder, write_atomic
-from .plan import PlannedLetter, choose_language, closed_message, copies_for
+from .planning import PlannedLetter, choose_language, closed_message, copies_for
 from .supporters import RowError, SupporterList
 
 JOURNAL = ".ualetters-journal.jsonl"

@@ -25,7 +25,7 @@ from .addresses import address_lines, sender_lines
 from .errors import TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph
 from .model import pick
-from .plan import PlannedLetter
+from .planning import PlannedLetter
 from .resources import data_dir
 
 REQUIRED_BLOCKS = ("subject", "salutation", "body", "closing")

@@ -9,7 +9,7 @@ from . import l10n, ui
 from .api import template_languages
 from .errors import InputError
 from .model import Case, Sender, pick
-from .plan import (
+from .planning import (
     check_addresses,
     choose_language,
     closed_message,
