@@ -148,3 +148,22 @@ def test_a_new_language_needs_only_a_template(tmp_path: Path) -> None:
     assert planned.letters[0].language == "nl"
     letters = ualetters.render_letters(planned, templates=tmp_path)
     assert letters[0].place_date == "Bern, 1 april 2021"  # Dutch date from CLDR
+
+
+def test_courtesy_translation_needs_the_targets_text_too(case, sender) -> None:
+    # The target's title exists in Russian and English only: the German translation could not
+    # be written, so the Swiss sender (de-CH, en) gets an English one instead of an error.
+    data = case.model_dump(mode="json", exclude_none=True)
+    data["targets"][0]["title"] = {
+        "ru": data["targets"][0]["title"]["ru"],
+        "en": data["targets"][0]["title"]["en"],
+    }
+    data["targets"][0].pop("organisation", None)
+    trimmed = ualetters.load_case(data)
+    letter = ualetters.letters_for(
+        trimmed, sender, date=LETTER_DATE, lang="ru", with_translation=True
+    )[0]
+    assert letter.language == "ru"
+    assert letter.translation is not None
+    assert letter.translation.language.startswith("en")
+    assert letter.translation.salutation == "Dear President,"

@@ -83,23 +83,25 @@ def regional_tag(tag: str, sender: Sender) -> str:
     return f"{tag}-{sender.country}"
 
 
-def _usable(case: Case, tag: str, available: Collection[str]) -> bool:
-    """Say whether `tag` has a template and the case's text."""
-    text_langs = case.text_languages()
-    base = l10n.base_language(tag)
-    has_text = text_langs is None or tag in text_langs or base in text_langs
-    return _has(tag, available) and has_text
-
-
 def translation_language(
-    planned_language: str, case: Case, sender: Sender, available: Collection[str]
+    planned_language: str,
+    case: Case,
+    target: Target,
+    sender: Sender,
+    available: Collection[str],
 ) -> str | None:
-    """Return the sender's language for a courtesy translation, or None if none is needed."""
+    """Return the sender's language for a courtesy translation, or None if none is needed.
+
+    A language qualifies as it does for the letter itself: a template and all the text the
+    letter needs (case, target and copies) in that language.
+    """
     own = [l10n.base_language(t) for t in sender.languages]
     if l10n.base_language(planned_language) in own:
         return None
+    copies = copies_for(case, sender)
     for tag in sender.languages:
-        if _usable(case, tag, available):
+        lacking = missing_text(case, target, copies, tag, f"copies.{sender.country}")
+        if _has(tag, available) and lacking is None:
             return regional_tag(tag, sender)
     return None
 
@@ -252,7 +254,9 @@ def plan_letters(
     for target in case.targets:
         choice = choose_language(case, target, sender, available, lang)
         extra = (
-            translation_language(choice.tag, case, sender, available) if with_translation else None
+            translation_language(choice.tag, case, target, sender, available)
+            if with_translation
+            else None
         )
         planned = PlannedLetter(
             case, target, sender, choice.tag, date, copies, choice.reason, extra

@@ -94,7 +94,7 @@ def case_summary(
         )
         own = {l10n.base_language(t) for t in sender.languages}
         if l10n.base_language(choice.tag) not in own:
-            extra = translation_language(choice.tag, case, sender, available)
+            extra = translation_language(choice.tag, case, target, sender, available)
             lines.append(
                 "    "
                 + _(
