@@ -66,6 +66,7 @@ def test_an_unknown_format_is_an_input_error(case, sender) -> None:
         ualetters.letter_bytes(letter, "pdfx")
 
 
+@pytest.mark.office  # letter_bytes(letter, "pdf") drives LibreOffice
 def test_the_api_prints_nothing(case, capsys: pytest.CaptureFixture[str]) -> None:
     sender = ualetters.load_sender(SENDER_FILE)
     for letter in ualetters.letters_for(case, sender, date=LETTER_DATE):
