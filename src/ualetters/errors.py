@@ -18,6 +18,7 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -28,6 +29,29 @@ EXIT_CLOSED = 5
 EXIT_PARTIAL = 6
 EXIT_MISSING_TOOL = 7
 EXIT_INTERRUPTED = 130
+
+
+class Message(str):
+    """Text as data until the edge: English text that keeps its gettext msgid and parameters.
+
+    The library builds every user-facing warning and error reason as a Message; it reads as
+    plain English wherever a `str` is expected, and the CLI shows it in the user's language
+    by translating `msgid` and filling in `params` (`ui.render`). The library never knows
+    the UI language.
+
+    >>> m = Message("%(ua)s: the deadline passed", ua="UA 61/20")
+    >>> m, m.msgid, m.params
+    ('UA 61/20: the deadline passed', '%(ua)s: the deadline passed', {'ua': 'UA 61/20'})
+    """
+
+    msgid: str
+    params: dict[str, Any]
+
+    def __new__(cls, msgid: str, /, **params: Any) -> Message:
+        self = super().__new__(cls, msgid % params if params else msgid)
+        self.msgid = msgid
+        self.params = params
+        return self
 
 
 class UaLettersError(Exception):
