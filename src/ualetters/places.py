@@ -14,11 +14,10 @@ sentence that needs no place name, never a Latin-script name inside a Russian or
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
 
 __all__ = ["CASES", "LANGUAGES", "RELATIONS", "place_form", "place_name", "place_phrase"]
 
@@ -29,24 +28,36 @@ CASES = ("nominative", "genitive", "prepositional")
 #: "from" and "in": what `place_phrase` can say of a place.
 RELATIONS = ("from", "in")
 
-_DATA = Path(__file__).resolve().parent / "placedata"
+# os.path, not pathlib: importing pathlib costs ~7 ms of start-up.
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "placedata")
 _SAME = "="  # in a language column: the local name; in ru.tsv: indeclinable
 _UNKNOWN = "-"  # in curated.tsv: no name known (drops CLDR's)
 _CURATED_COLUMNS = ("country", "local", *LANGUAGES, "also", "zone")
 
 
-@dataclass(frozen=True)
+# Plain classes, not dataclasses: importing `dataclasses` alone costs ~10 ms of start-up.
 class _Place:
-    country: str
-    names: dict[str, str]  # language -> name, only the languages a name is known for
+    __slots__ = ("country", "names")
+
+    def __init__(self, country: str, names: dict[str, str]) -> None:
+        self.country = country
+        self.names = names  # language -> name, only the languages a name is known for
 
 
-@dataclass(frozen=True)
 class _Tables:
-    places: tuple[_Place, ...]
-    by_key: dict[tuple[str, str], tuple[int, ...]]  # (country, spelling key) -> place indexes
-    by_key_anywhere: dict[str, tuple[int, ...]]
-    russian: dict[str, tuple[str, str]]  # nominative -> (genitive, prepositional)
+    __slots__ = ("by_key", "by_key_anywhere", "places", "russian")
+
+    def __init__(
+        self,
+        places: tuple[_Place, ...],
+        by_key: dict[tuple[str, str], tuple[int, ...]],
+        by_key_anywhere: dict[str, tuple[int, ...]],
+        russian: dict[str, tuple[str, str]],
+    ) -> None:
+        self.places = places
+        self.by_key = by_key  # (country, spelling key) -> indexes of the places it names
+        self.by_key_anywhere = by_key_anywhere
+        self.russian = russian  # nominative -> (genitive, prepositional)
 
 
 _tables: _Tables | None = None
@@ -196,6 +207,8 @@ def _spellings(name: str) -> list[str]:
 
 
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ð": "d"})
+# The marks NFKD splits off Latin, Cyrillic ("й", "ё") and Arabic letters (hamza, harakat).
+_COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _APOSTROPHES = re.compile(r"[’'`´ʼ‘ـ]")
 _NOT_WORD = re.compile(r"[\W_]+")
 _SAINTS = {"st": "saint", "sankt": "saint", "ste": "sainte"}
@@ -203,16 +216,18 @@ _SAINTS = {"st": "saint", "sankt": "saint", "ste": "sainte"}
 
 def _key(spelling: str) -> str:
     """Return the comparison key of a spelling: no case, accents, punctuation or "St."."""
-    decomposed = unicodedata.normalize("NFKD", spelling.casefold().translate(_FOLD))
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = spelling.casefold()
+    if not bare.isascii():  # most spellings are ASCII: skip the slower Unicode steps
+        bare = _COMBINING.sub("", unicodedata.normalize("NFKD", bare.translate(_FOLD)))
     bare = _APOSTROPHES.sub("", bare)
     words = _NOT_WORD.sub(" ", bare).split()
     return " ".join(_SAINTS.get(word, word) for word in words)
 
 
-def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
+def _rows(path: str, width: int) -> list[tuple[int, list[str]]]:
     rows = []
-    with path.open(encoding="utf-8") as lines:
+    name = os.path.basename(path)
+    with open(path, encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             text = line.rstrip("\n")
             if not text.strip() or text.lstrip().startswith("#"):
@@ -220,21 +235,21 @@ def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
             cells = [cell.strip() for cell in text.split("|" if "|" in text else "\t")]
             cells += [""] * (width - len(cells))
             if len(cells) != width:
-                raise ValueError(f"{path.name}:{number}: {len(cells)} columns, expected {width}")
+                raise ValueError(f"{name}:{number}: {len(cells)} columns, expected {width}")
             rows.append((number, cells))
     return rows
 
 
-def _read_tables(folder: Path) -> _Tables:
+def _read_tables(folder: str) -> _Tables:
     """Read the three tables into memory and index every spelling of every place."""
     places: list[tuple[str, dict[str, str], list[str]]] = []
     by_zone: dict[str, int] = {}
-    for _number, cells in _rows(folder / "cldr.tsv", 2 + len(LANGUAGES)):
+    for _number, cells in _rows(os.path.join(folder, "cldr.tsv"), 2 + len(LANGUAGES)):
         country, zone, *exemplars = cells
         by_zone[zone] = len(places)
         places.append((country, dict(zip(LANGUAGES, exemplars, strict=True)), []))
 
-    for number, cells in _rows(folder / "curated.tsv", len(_CURATED_COLUMNS)):
+    for number, cells in _rows(os.path.join(folder, "curated.tsv"), len(_CURATED_COLUMNS)):
         row = dict(zip(_CURATED_COLUMNS, cells, strict=True))
         local, zone = row["local"], row["zone"]
         if zone:
@@ -255,7 +270,7 @@ def _read_tables(folder: Path) -> _Tables:
         aliases.extend(alias for alias in [local, *row["also"].split(";")] if alias.strip())
 
     russian: dict[str, tuple[str, str]] = {}
-    for _number, (nominative, genitive, prepositional) in _rows(folder / "ru.tsv", 3):
+    for _number, (nominative, genitive, prepositional) in _rows(os.path.join(folder, "ru.tsv"), 3):
         if genitive == _SAME:
             genitive = prepositional = nominative
         russian[nominative] = (genitive, prepositional)
@@ -264,7 +279,7 @@ def _read_tables(folder: Path) -> _Tables:
     by_key: dict[tuple[str, str], list[int]] = {}
     anywhere: dict[str, list[int]] = {}
     for index, (country, names, aliases) in enumerate(places):
-        for spelling in {_key(spelling) for spelling in [*names.values(), *aliases]}:
+        for spelling in {_key(spelling) for spelling in {*names.values(), *aliases}}:
             by_key.setdefault((country, spelling), []).append(index)
             anywhere.setdefault(spelling, []).append(index)
     return _Tables(
