@@ -188,10 +188,10 @@ def resolve_sender(
     base: dict[str, Any] = {}
     source = "command line"
     if path is not None:
-        base = load_sender(path).model_dump(exclude_none=True)
+        base = load_sender(path).to_data()
         source = str(path)
     elif default_sender_path().is_file():
-        base = load_sender(default_sender_path()).model_dump(exclude_none=True)
+        base = load_sender(default_sender_path()).to_data()
         source = str(default_sender_path())
     elif not {"name", "city", "country"} <= set(given):
         raise SenderError(
