@@ -18,6 +18,7 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 from typing import Any, Self
 
@@ -68,6 +69,7 @@ class UaLettersError(Exception):
         return self.message
 
 
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with an input: why, and where (file, line, field), as a user reads it.
 
@@ -75,20 +77,11 @@ class Problem:
     'case.yaml:58: ua: required field is missing'
     """
 
-    __slots__ = ("field", "line", "reason", "source")
-
-    def __init__(
-        self,
-        reason: str,
-        *,
-        source: str | Path | None = None,
-        line: int | None = None,
-        field: str | None = None,
-    ) -> None:
-        self.reason = reason
-        self.source = str(source) if source is not None else None
-        self.line = line
-        self.field = field
+    reason: str
+    _: KW_ONLY
+    source: str | None = None
+    line: int | None = None
+    field: str | None = None
 
     def __str__(self) -> str:
         where = ""
@@ -98,18 +91,6 @@ class Problem:
             where = f"line {self.line}: "
         what = f"{self.field}: " if self.field else ""
         return f"{where}{what}{self.reason}"
-
-    def __repr__(self) -> str:
-        return f"Problem({str(self)!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Problem) and self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def _key(self) -> tuple[str, str | None, int | None, str | None]:
-        return (self.reason, self.source, self.line, self.field)
 
 
 class InputError(UaLettersError, ValueError):
@@ -129,7 +110,8 @@ class InputError(UaLettersError, ValueError):
         field: str | None = None,
         more: Sequence[Problem] = (),
     ) -> None:
-        first = Problem(reason, source=source, line=line, field=field)
+        where = str(source) if source is not None else None
+        first = Problem(reason, source=where, line=line, field=field)
         self.source = first.source
         self.line = line
         self.field = field
