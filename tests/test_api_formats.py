@@ -25,7 +25,7 @@ DOCS = ROOT / "docs"
 
 def case_data(**target: Any) -> dict[str, Any]:
     """Return the bundled case as data, with `target` fields added to its only target."""
-    data = ualetters.load_case(CASE_FILE).model_dump(mode="json", exclude_none=True)
+    data = ualetters.load_case(CASE_FILE).to_data()
     data["targets"][0].update(target)
     return data
 

@@ -13,7 +13,7 @@ from tests.conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
 def test_a_case_loads_alike_from_path_text_and_dict() -> None:
     from_path = ualetters.load_case(CASE_FILE)
     from_text = ualetters.load_case(CASE_FILE.read_text(encoding="utf-8"))
-    from_dict = ualetters.load_case(from_path.model_dump(mode="json", exclude_none=True))
+    from_dict = ualetters.load_case(from_path.to_data())
     assert from_path == from_text == from_dict
 
 

@@ -18,7 +18,7 @@ from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
 
 def lines(address: dict[str, Any], sender_country: str, language: str, **kw: Any) -> list[str]:
     return address_lines(
-        Address.model_validate(address),
+        Address.from_data(address),
         sender_country=sender_country,
         sender_language=language,
         **kw,
@@ -218,7 +218,7 @@ def test_japan_native_order_and_latin_order() -> None:
 )
 def test_check_address_names_the_field(address: dict[str, Any], field: str, words: str) -> None:
     with pytest.raises(InputError) as caught:
-        check_address(Address.model_validate(address), field="targets[0].address")
+        check_address(Address.from_data(address), field="targets[0].address")
     assert caught.value.field == f"targets[0].address.{field}"
     assert words in caught.value.reason
 
@@ -255,7 +255,7 @@ def test_check_command_reports_missing_postal_code(tmp_path) -> None:
 
 
 def test_lower_case_postcode_is_accepted_and_printed_in_capitals() -> None:
-    address = Address.model_validate(
+    address = Address.from_data(
         {"street": "2 Marsham Street", "postal_code": "sw1p 4df", "city": "London", "country": "GB"}
     )
     check_address(address, field="targets[0].address")

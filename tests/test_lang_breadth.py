@@ -101,7 +101,7 @@ def test_french_closing_repeats_the_salutation() -> None:
 
 def test_letter_date_lines_per_region() -> None:
     case = ualetters.load_case(CASE_FILE)
-    base = ualetters.load_sender(SENDER_FILE).model_dump(exclude_none=True)
+    base = ualetters.load_sender(SENDER_FILE).to_data()
     first = dt.date(2020, 7, 1)
     expected = {
         ("fr", "CH"): "Bern, le 1er juillet 2020",
@@ -153,7 +153,7 @@ def test_a_new_language_needs_only_a_template(tmp_path: Path) -> None:
 def test_courtesy_translation_needs_the_targets_text_too(case, sender) -> None:
     # The target's title exists in Russian and English only: the German translation could not
     # be written, so the Swiss sender (de-CH, en) gets an English one instead of an error.
-    data = case.model_dump(mode="json", exclude_none=True)
+    data = case.to_data()
     data["targets"][0]["title"] = {
         "ru": data["targets"][0]["title"]["ru"],
         "en": data["targets"][0]["title"]["en"],

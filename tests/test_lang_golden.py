@@ -38,7 +38,7 @@ TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR", "it": "it-IT", "es": "es-ES
 
 def sender_for(key: str) -> ualetters.Sender:
     """Return the sender of golden letter `key`."""
-    base = ualetters.load_sender(SENDER_FILE).model_dump(exclude_none=True)
+    base = ualetters.load_sender(SENDER_FILE).to_data()
     return ualetters.load_sender({**base, **SENDERS[key]})
 
 

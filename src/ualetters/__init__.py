@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 # Names are imported on first use (PEP 562), so `ualetters --version` and `--help` start
-# without loading pydantic, Jinja2, Babel or python-docx.
+# without loading the case model, Jinja2, Babel or python-docx.
 _EXPORTS = {
     "Address": "model",
     "BatchResult": "batch",

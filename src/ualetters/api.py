@@ -160,25 +160,9 @@ def letter_schema() -> dict[str, Any]:
 
 def case_schema() -> dict[str, Any]:
     """Return the JSON Schema of a case record, for editors that validate YAML as it is typed."""
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        **Case.model_json_schema(),
-        "title": "ualetters case",
-    }
-    # The model also accepts shorthands its validators expand; editors must accept them too.
-    defs, props = schema["$defs"], schema["properties"]
-    _one_or_list(defs["Address"]["properties"], "street", {"type": "string"})
-    for holder in (props, defs["Target"]["properties"]):
-        _one_or_list(holder, "languages", {"type": "string", "description": "comma-separated"})
-    per_country = props["copies"]["additionalProperties"]
-    props["copies"]["additionalProperties"] = {"anyOf": [per_country["items"], per_country]}
-    return schema
+    from .records import json_schema
 
-
-def _one_or_list(properties: dict[str, Any], name: str, single: dict[str, Any]) -> None:
-    prop = properties[name]
-    listed = {"type": prop.pop("type"), "items": prop.pop("items")}
-    prop["anyOf"] = [single, listed]
+    return json_schema(Case, title="ualetters case")
 
 
 def _layout(layout: str | Layout | None, letter: Letter) -> Layout:

@@ -47,7 +47,8 @@ from .layouts import layout_for
 from .model import Case, Sender
 from .output import prepare_folder, write_atomic
 from .planning import PlannedLetter, choose_language, closed_message, copies_for
-from .supporters import RowError, SupporterList
+from .records import to_json
+from .supporters import RowError, SupporterList, bad_rows
 
 JOURNAL = ".ualetters-journal.jsonl"
 MANIFEST_CSV = "manifest.csv"
@@ -100,7 +101,7 @@ class Entry:
 
 @dataclass
 class BatchResult:
-    """What a batch did; `rows == written_rows + len(errors)` always holds."""
+    """What a batch did; `rows == written_rows + bad_rows(errors)` always holds."""
 
     out: Path
     rows: int
@@ -114,7 +115,7 @@ class BatchResult:
     @property
     def written_rows(self) -> int:
         """Return the number of supporters whose letters are all in place."""
-        return self.rows - len(self.errors)
+        return self.rows - bad_rows(self.errors)
 
     def summary(self) -> str:
         """Return the one-line summary: letters, and written + reported = rows."""
@@ -124,7 +125,7 @@ class BatchResult:
         reported = f" (see {ERRORS_CSV})" if self.errors else ""
         return (
             f"{letters} letter(s) in {self.out}{kept}; {self.rows} row(s) = "
-            f"{self.written_rows} written + {len(self.errors)} reported{reported}{blank}"
+            f"{self.written_rows} written + {bad_rows(self.errors)} reported{reported}{blank}"
         )
 
 
@@ -311,7 +312,7 @@ def plan_batch(
         if not _has_template(forced, available):
             raise InputError(f"no letter template for language '{forced}'", field="--lang")
     base = _fingerprint(settings)
-    case_hash = [sha256(c.model_dump_json().encode()) for c in cases]
+    case_hash = [sha256(to_json(c).encode()) for c in cases]
     folders = unique_folders([s.sender.name for s in supporters.supporters])
     tasks: list[Task] = []
     errors: list[RowError] = list(supporters.errors)
@@ -319,7 +320,7 @@ def plan_batch(
     chosen: dict[tuple[int, int, tuple[str, ...], str], str] = {}
     for index, (supporter, folder) in enumerate(zip(supporters.supporters, folders, strict=True)):
         sender = supporter.sender
-        who = sha256(sender.model_dump_json().encode())
+        who = sha256(to_json(sender).encode())
         letters = []
         try:
             if not any(_has_template(tag, available) for tag in sender.languages):
@@ -636,7 +637,8 @@ def run_batch(
             errors = _dry_render(tasks, cases, senders, settings)
         if errors:
             raise InputError(
-                f"{len(errors)} of {supporters.rows} row(s) have problems; nothing was written "
+                f"{bad_rows(errors)} of {supporters.rows} row(s) have problems; "
+                "nothing was written "
                 f"(first: {errors[0]})",
                 source=supporters.source,
             )

@@ -51,6 +51,23 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+# A case file with many problems lists the first ones; more would scroll the first out of view.
+MAX_PROBLEMS = 20
+
+
+def fail_all(exc: UaLettersError, code: int) -> typer.Exit:
+    """Print every problem of an error, one line each (at most MAX_PROBLEMS); return the Exit."""
+    problems = exc.problems if isinstance(exc, InputError) else ()
+    if len(problems) <= 1:
+        return fail(exc.message, code)
+    for problem in problems[:MAX_PROBLEMS]:
+        fail(str(problem), code)
+    hidden = len(problems) - MAX_PROBLEMS
+    if hidden > 0:
+        say(ngettext("... and %(num)d more problem", "... and %(num)d more problems", hidden))
+    return typer.Exit(code)
+
+
 def handle_errors(command: F) -> F:
     """Turn library errors into one stderr line and their exit code; never a traceback."""
 
@@ -63,7 +80,7 @@ def handle_errors(command: F) -> F:
             if isinstance(exc, InputError) and not exc.source and exc.field:
                 # A bad option value (--date, --lang, --country ...) is a usage error.
                 code = EXIT_USAGE if exc.field.startswith("--") else code
-            raise fail(exc.message, code) from None
+            raise fail_all(exc, code) from None
         except KeyboardInterrupt:
             raise fail(_("interrupted"), EXIT_INTERRUPTED) from None
         except (typer.Exit, typer.Abort, SystemExit):
@@ -188,10 +205,10 @@ def resolve_sender(
     base: dict[str, Any] = {}
     source = "command line"
     if path is not None:
-        base = load_sender(path).model_dump(exclude_none=True)
+        base = load_sender(path).to_data()
         source = str(path)
     elif default_sender_path().is_file():
-        base = load_sender(default_sender_path()).model_dump(exclude_none=True)
+        base = load_sender(default_sender_path()).to_data()
         source = str(default_sender_path())
     elif not {"name", "city", "country"} <= set(given):
         raise SenderError(
@@ -422,7 +439,7 @@ def check(
         try:
             case = load_case(path)
         except InputError as exc:
-            fail(exc.message, exc.exit_code)
+            fail_all(exc, exc.exit_code)
             failed = exc.exit_code
             continue
         typer.echo(case_summary(case, when, who, templates=templates, source=str(path)))

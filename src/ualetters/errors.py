@@ -17,8 +17,10 @@ Exit codes (documented in the README):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -67,8 +69,35 @@ class UaLettersError(Exception):
         return self.message
 
 
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with an input: why, and where (file, line, field), as a user reads it.
+
+    >>> str(Problem("required field is missing", source="case.yaml", line=58, field="ua"))
+    'case.yaml:58: ua: required field is missing'
+    """
+
+    reason: str
+    _: KW_ONLY
+    source: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.source:
+            where = self.source + (f":{self.line}" if self.line else "") + ": "
+        elif self.line:
+            where = f"line {self.line}: "
+        what = f"{self.field}: " if self.field else ""
+        return f"{where}{what}{self.reason}"
+
+
 class InputError(UaLettersError, ValueError):
-    """Something a user gave us is wrong; the message says where and what."""
+    """Something a user gave us is wrong; the message says where and what.
+
+    `problems` lists every problem found, this error's own first; `str()` is the first one.
+    """
 
     exit_code = EXIT_INVALID
 
@@ -79,18 +108,24 @@ class InputError(UaLettersError, ValueError):
         source: str | Path | None = None,
         line: int | None = None,
         field: str | None = None,
+        more: Sequence[Problem] = (),
     ) -> None:
-        self.source = str(source) if source is not None else None
+        where = str(source) if source is not None else None
+        first = Problem(reason, source=where, line=line, field=field)
+        self.source = first.source
         self.line = line
         self.field = field
         self.reason = reason
-        where = ""
-        if self.source:
-            where = self.source + (f":{line}" if line else "") + ": "
-        elif line:
-            where = f"line {line}: "
-        what = f"{field}: " if field else ""
-        super().__init__(f"{where}{what}{reason}")
+        self.problems: tuple[Problem, ...] = (first, *more)
+        super().__init__(str(first))
+
+    @classmethod
+    def of(cls, problems: Sequence[Problem]) -> Self:
+        """Return the error of several problems (at least one); the first becomes its message."""
+        first, *more = problems
+        return cls(
+            first.reason, source=first.source, line=first.line, field=first.field, more=more
+        )
 
 
 class CaseFileError(InputError):

@@ -1,98 +1,77 @@
 """Validated, immutable records: a case, its targets and copies, a sender.
 
 Text that differs per language is a `Localized` value: either one string (used for
-every language) or a mapping from language tag to string.
+every language) or a mapping from language tag to string. The records are declared with
+`records`: `Case.from_data(data)` reads and checks data, `case.to_data()` gives it back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, Literal
 
 from . import l10n
+from .errors import Message
+from .records import (
+    Choice,
+    CountryCode,
+    Date,
+    Either,
+    Fault,
+    LanguageTag,
+    ListOf,
+    MapOf,
+    Nested,
+    PostalCode,
+    Record,
+    Rule,
+    Text,
+    field,
+    record,
+    split_lines,
+    split_words,
+)
+
+Localized = str | dict[str, str]
+
+TEXT = Text()
+ANY_TEXT = Text(blank=True)  # optional details, trimmed, may be empty
+SLUG = Text(pattern=r"[a-z0-9][a-z0-9-]*", mismatch="use lower-case letters, digits and '-' only")
+COUNTRY = CountryCode()
+LANGUAGES = ListOf(
+    LanguageTag(), split=split_words, split_description="comma-separated language codes"
+)
+LINES = ListOf(
+    TEXT, split=split_lines, split_description="one line, or lines separated by line breaks"
+)
+LOCALIZED = Either(
+    TEXT,
+    MapOf(
+        LanguageTag(),
+        TEXT,
+        min_items=1,
+        empty="give the text, or texts per language such as {en: ..., de: ...}",
+    ),
+    expected="expected a text, or texts per language such as {en: ..., de: ...} (got %(got)s)",
+    name="Localized",
+)
 
 
-def _country(value: Any) -> str:
-    if not isinstance(value, str) or not l10n.is_country(value.strip()):
-        raise ValueError(f"{value!r} is not a country code (ISO 3166, e.g. CH, DE, KG)")
-    return value.strip().upper()
+def _email(value: str) -> Message | None:
+    if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s.]+", value):
+        return None
+    return Message("'%(email)s' is not an email address", email=value)
 
 
-def _language(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a language code (e.g. de, de-CH, en)")
-    return l10n.normalize_tag(value)
-
-
-def _language_list(value: Any) -> Any:
-    if isinstance(value, str):
-        return [part for part in re.split(r"[,\s]+", value) if part]
-    return value
-
-
-def _localized_keys(value: Any) -> Any:
-    if isinstance(value, dict):
-        if not value:
-            raise ValueError("give the text, or texts per language such as {en: ..., de: ...}")
-        result = {}
-        for key, text in value.items():
-            try:
-                result[_language(key)] = text
-            except ValueError as exc:
-                # `key` lets the loader point at the key's own line and path.
-                raise PydanticCustomError(
-                    "language_key", "{reason}", {"key": str(key), "reason": str(exc)}
-                ) from None
-        return result
-    return value
-
-
-def _postal_code(value: Any) -> Any:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        # YAML and TOML read 3011 as a number, and 01234 loses its zero: insist on quotes.
-        raise ValueError(f'write the postal code in quotes ("{value}"), so no digit is lost')
-    return value
-
-
-def _email(value: str) -> str:
-    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s.]+", value):
-        raise ValueError(f"'{value}' is not an email address")
-    return value
-
-
-def _bare_salutations(value: dict[str, str]) -> dict[str, str]:
+def _bare_salutation(text: str) -> str:
     # Templates add the punctuation each language wants ("Dear President,", Swiss without):
     # a comma written in the case would be doubled.
-    return {tag: text.rstrip(" ,;:!") or text for tag, text in value.items()}
+    return text.rstrip(" ,;:!") or text
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty")
-    return value.strip()
-
-
-CountryCode = Annotated[str, BeforeValidator(_country)]
-LanguageTag = Annotated[str, BeforeValidator(_language)]
-LanguageList = Annotated[list[LanguageTag], BeforeValidator(_language_list)]
-Text = Annotated[str, AfterValidator(_not_blank)]
-Localized = Annotated[Text | dict[LanguageTag, Text], BeforeValidator(_localized_keys)]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
-PostalCode = Annotated[str | None, BeforeValidator(_postal_code)]
-Email = Annotated[str, AfterValidator(_email)]
-Salutations = Annotated[dict[LanguageTag, Text], AfterValidator(_bare_salutations)]
+SALUTATIONS = MapOf(LanguageTag(), Text(clean=_bare_salutation))
 
 
 def pick(value: str | dict[str, str] | None, tag: str) -> str | None:
@@ -116,129 +95,183 @@ def languages_of(value: str | dict[str, str] | None) -> set[str] | None:
     return set(value)
 
 
-class Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-
+@record
 class Address(Record):
     """A postal address; lines are formatted per destination country by `addresses`."""
 
-    street: list[Text] = Field(description="street and house number, one item per line")
-    postal_code: PostalCode = None
-    city: Text
-    area: str | None = Field(None, description="state, province or canton, where the post uses it")
-    country: CountryCode
-    latin: Address | None = Field(
-        None, description="the same address in Latin script, for the sending post office"
+    street: list[str] = field(LINES, description="street and house number, one item per line")
+    postal_code: str | None = field(
+        PostalCode(), default=None, description='in quotes, so no leading zero is lost: "01234"'
+    )
+    city: str = field(TEXT, description="town or city")
+    area: str | None = field(
+        ANY_TEXT, default=None, description="state, province or canton, where the post uses it"
+    )
+    country: str = field(COUNTRY, description="country code (ISO 3166), e.g. KG")
+    latin: Address | None = field(
+        Nested(lambda: Address),
+        default=None,
+        description="the same address in Latin script, for the sending post office",
     )
 
-    @field_validator("street", mode="before")
-    @classmethod
-    def _street_lines(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return [line for line in value.splitlines() if line.strip()]
-        return value
 
-
+@record
 class Target(Record):
     """An authority the case asks supporters to write to."""
 
-    id: Slug = Field(description="short name used in file names, e.g. 'president'")
-    title: Localized = Field(description="office, e.g. 'President of the Kyrgyz Republic'")
-    name: str | None = Field(None, description="the person's name")
-    organisation: Localized | None = None
-    address: Address
-    email: Email | None = None
-    salutation: Salutations = Field(
-        default_factory=dict, description="salutation per language, without punctuation"
+    id: str = field(SLUG, description="short name used in file names, e.g. 'president'")
+    title: Localized = field(
+        LOCALIZED, description="office, e.g. 'President of the Kyrgyz Republic'"
     )
-    languages: LanguageList = Field(
-        default_factory=list, description="languages this target prefers, best first"
+    name: str | None = field(ANY_TEXT, default=None, description="the person's name")
+    organisation: Localized | None = field(
+        LOCALIZED, default=None, description="the office's organisation"
+    )
+    address: Address = field(Nested(Address), description="the postal address")
+    email: str | None = field(TEXT, default=None, checks=(_email,), description="email address")
+    salutation: dict[str, str] = field(
+        SALUTATIONS,
+        default_factory=dict,
+        description="salutation per language, without punctuation",
+    )
+    languages: list[str] = field(
+        LANGUAGES, default_factory=list, description="languages this target prefers, best first"
     )
 
-    @field_validator("salutation", mode="before")
-    @classmethod
-    def _salutation_keys(cls, value: Any) -> Any:
-        return _localized_keys(value) if isinstance(value, dict) and value else value
 
-
+@record
 class Copy(Record):
     """A diplomatic representation that receives a copy of the letter."""
 
-    name: Localized = Field(description="e.g. 'Embassy of the Kyrgyz Republic'")
-    place: Localized | None = Field(None, description="city as named in the copy line")
-    address: Address | None = None
-    email: Email | None = None
-    salutation: Salutations = Field(default_factory=dict)
+    name: Localized = field(LOCALIZED, description="e.g. 'Embassy of the Kyrgyz Republic'")
+    place: Localized | None = field(
+        LOCALIZED, default=None, description="city as named in the copy line"
+    )
+    address: Address | None = field(Nested(Address), default=None, description="postal address")
+    email: str | None = field(TEXT, default=None, checks=(_email,), description="email address")
+    salutation: dict[str, str] = field(
+        SALUTATIONS,
+        default_factory=dict,
+        description="salutation per language, without punctuation",
+    )
 
 
+@record
 class Person(Record):
     """A person the case is about."""
 
-    name: Localized
-    pronouns: str | None = None
-    gender: Literal["female", "male", "other"] | None = Field(
-        None, description="grammatical gender for languages that need it"
+    name: Localized = field(LOCALIZED, description="the full name, as the letter spells it")
+    pronouns: str | None = field(ANY_TEXT, default=None, description="e.g. she/her")
+    gender: Literal["female", "male", "other"] | None = field(
+        Choice("female", "male", "other"),
+        default=None,
+        description="grammatical gender for languages that need it",
     )
-    role: Localized | None = None
+    role: Localized | None = field(
+        LOCALIZED, default=None, description="e.g. 'a human rights defender'"
+    )
 
 
+def _closing_has_reason(update: Mapping[str, Any]) -> Iterable[Fault]:
+    if update["kind"] == "closed" and update["text"] is None:
+        yield Fault((), Message("a closing update needs a 'text' saying why the case was closed"))
+
+
+def _only_extension_moves_deadline(update: Mapping[str, Any]) -> Iterable[Fault]:
+    if update["deadline"] is not None and update["kind"] != "extended":
+        # Only an extension moves the deadline; anywhere else it would be ignored.
+        yield Fault((), Message("only an update of kind 'extended' can set a new 'deadline'"))
+
+
+@record
 class Update(Record):
     """A dated development of the case."""
 
-    date: dt.date
-    kind: Literal["info", "extended", "closed"]
-    deadline: dt.date | None = Field(None, description="the new deadline (kind: extended)")
-    reference: str | None = Field(None, description="e.g. 'FI 061/20-1'")
-    text: Localized | None = None
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        Rule(
+            _closing_has_reason,
+            needs=("kind", "text"),
+            schema={
+                "if": {"properties": {"kind": {"const": "closed"}}, "required": ["kind"]},
+                "then": {"required": ["text"]},
+            },
+        ),
+        Rule(
+            _only_extension_moves_deadline,
+            needs=("kind", "deadline"),
+            schema={
+                "if": {"required": ["deadline"]},
+                "then": {"properties": {"kind": {"const": "extended"}}},
+            },
+        ),
+    )
 
-    @model_validator(mode="after")
-    def _closed_has_reason(self) -> Update:
-        if self.kind == "closed" and self.text is None:
-            raise ValueError("a closing update needs a 'text' saying why the case was closed")
-        if self.deadline is not None and self.kind != "extended":
-            # Only an extension moves the deadline; anywhere else it would be ignored.
-            raise ValueError("only an update of kind 'extended' can set a new 'deadline'")
-        return self
+    date: dt.date = field(Date(), description="the date of the development")
+    kind: Literal["info", "extended", "closed"] = field(
+        Choice("info", "extended", "closed"),
+        description="info (news), extended (a new deadline) or closed (no more appeals)",
+    )
+    deadline: dt.date | None = field(
+        Date(), default=None, description="the new deadline (kind: extended)"
+    )
+    reference: str | None = field(ANY_TEXT, default=None, description="e.g. 'FI 061/20-1'")
+    text: Localized | None = field(
+        LOCALIZED, default=None, description="what happened; for closed, why"
+    )
 
 
+def _unique_targets(case: Mapping[str, Any]) -> Iterable[Fault]:
+    seen: set[str] = set()
+    for index, target in enumerate(case["targets"]):
+        if target.id in seen:
+            yield Fault(
+                ("targets", index, "id"), Message("two targets have the id '%(id)s'", id=target.id)
+            )
+        seen.add(target.id)
+
+
+@record
 class Case(Record):
     """One Urgent Action: who is at risk, whom to write to, what to ask."""
 
-    ua: Text = Field(description="the UA number, e.g. 'UA 61/20'")
-    id: Slug | None = Field(None, description="file-name stem; derived from 'ua' when absent")
-    ai_index: str | None = None
-    country: CountryCode
-    issued: dt.date | None = None
-    title: Localized
-    persons: list[Person] = Field(min_length=1)
-    facts: Localized = Field(description="a short statement of facts with dates")
-    demands: list[Localized] = Field(min_length=1)
-    targets: list[Target] = Field(min_length=1)
-    languages: LanguageList = Field(
-        default_factory=list, description="preferred languages to address targets, best first"
-    )
-    copies: dict[CountryCode, list[Copy]] = Field(
-        default_factory=dict, description="copies to diplomatic representatives, by sender country"
-    )
-    deadline: dt.date | None = None
-    updates: list[Update] = Field(default_factory=list)
+    __rules__: ClassVar[tuple[Rule, ...]] = (Rule(_unique_targets, needs=("targets",)),)
 
-    @field_validator("copies", mode="before")
-    @classmethod
-    def _copies_by_country(cls, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {key: [item] if isinstance(item, dict) else item for key, item in value.items()}
-        return value
-
-    @model_validator(mode="after")
-    def _unique_targets(self) -> Case:
-        seen: set[str] = set()
-        for target in self.targets:
-            if target.id in seen:
-                raise ValueError(f"two targets have the id '{target.id}'")
-            seen.add(target.id)
-        return self
+    ua: str = field(TEXT, description="the UA number, e.g. 'UA 61/20'")
+    id: str | None = field(
+        SLUG, default=None, description="file-name stem; derived from 'ua' when absent"
+    )
+    ai_index: str | None = field(
+        ANY_TEXT, default=None, description="Amnesty's index number, e.g. 'EUR 58/2195/2020'"
+    )
+    country: str = field(COUNTRY, description="country code of the country the case is about")
+    issued: dt.date | None = field(Date(), default=None, description="date the UA was issued")
+    title: Localized = field(LOCALIZED, description="one line saying what is at stake")
+    persons: list[Person] = field(
+        ListOf(Nested(Person), min_items=1), description="the persons concerned"
+    )
+    facts: Localized = field(LOCALIZED, description="a short statement of facts with dates")
+    demands: list[Localized] = field(
+        ListOf(LOCALIZED, min_items=1), description="what the letter asks, one sentence each"
+    )
+    targets: list[Target] = field(
+        ListOf(Nested(Target), min_items=1), description="the authorities to write to"
+    )
+    languages: list[str] = field(
+        LANGUAGES,
+        default_factory=list,
+        description="preferred languages to address targets, best first",
+    )
+    copies: dict[str, list[Copy]] = field(
+        MapOf(COUNTRY, ListOf(Nested(Copy), single=True)),
+        default_factory=dict,
+        description="copies to diplomatic representatives, by sender country",
+    )
+    deadline: dt.date | None = field(
+        Date(), default=None, description="date after which appeals should stop"
+    )
+    updates: list[Update] = field(
+        ListOf(Nested(Update)), default_factory=list, description="dated developments"
+    )
 
     @property
     def slug(self) -> str:
@@ -274,35 +307,28 @@ class Case(Record):
         return result
 
 
+@record
 class Sender(Record):
     """The supporter who signs the letter."""
 
-    name: Text
-    street: list[Text] = Field(default_factory=list)
-    postal_code: PostalCode = None
-    city: Text
-    country: CountryCode
-    languages: LanguageList = Field(
-        default_factory=lambda: ["en"], description="languages the sender writes, best first"
+    name: str = field(TEXT, description="your name as you sign")
+    street: list[str] = field(LINES, default_factory=list, description="street lines")
+    postal_code: str | None = field(PostalCode(), default=None, description="in quotes")
+    city: str = field(TEXT, description="your town; also the place in the date line")
+    country: str = field(COUNTRY, description="your country code")
+    languages: list[str] = field(
+        LANGUAGES,
+        default_factory=lambda: ["en"],
+        aliases=("language",),
+        description="languages the sender writes, best first",
     )
-    email: Email | None = None
-    note: str | None = Field(None, description="a personal sentence for the letter")
-    extra: dict[str, str] = Field(default_factory=dict, description="more fields for templates")
-
-    @field_validator("street", mode="before")
-    @classmethod
-    def _street_lines(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return [line for line in value.splitlines() if line.strip()]
-        return value
-
-    @model_validator(mode="before")
-    @classmethod
-    def _language_alias(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "language" in data and "languages" not in data:
-            data = dict(data)
-            data["languages"] = data.pop("language")
-        return data
+    email: str | None = field(TEXT, default=None, checks=(_email,), description="email address")
+    note: str | None = field(
+        ANY_TEXT, default=None, description="a personal sentence for the letter"
+    )
+    extra: dict[str, str] = field(
+        MapOf(TEXT, ANY_TEXT), default_factory=dict, description="more fields for templates"
+    )
 
     @property
     def language(self) -> str:

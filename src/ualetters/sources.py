@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -10,12 +9,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
-from .errors import CaseFileError, InputError, SenderError
+from . import records
+from .errors import CaseFileError, InputError, Message, Problem, SenderError
 from .model import Case, Sender
+from .records import dotted
 
-M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R", bound=records.Record)
 Path_ = tuple[str | int, ...]
 
 STDIN_NAME = "<stdin>"
@@ -112,14 +112,6 @@ def toml_lines(text: str) -> dict[Path_, int]:
     return lines
 
 
-def dotted(path: Path_) -> str:
-    """Return a field path as users write it: `targets[0].address.country`."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _locate(path: Path_, lines: Mapping[Path_, int]) -> tuple[int | None, Path_]:
     """Return the line of the deepest part of `path` the file has, and the path as written.
 
@@ -144,140 +136,33 @@ def _locate(path: Path_, lines: Mapping[Path_, int]) -> tuple[int | None, Path_]
     return best, tuple(shown)
 
 
-def _is_branch(part: str | int) -> bool:
-    """Say whether a location part names a union branch (`str`, `dict[...]`), not a user's key."""
-    if not isinstance(part, str):
-        return False
-    return part in ("str", "dict") or ("[" in part and not part.startswith("["))
-
-
-def _is_noise(part: str | int) -> bool:
-    """Say whether a location part is pydantic's, not a user's key (a branch, `[key]`)."""
-    return _is_branch(part) or (isinstance(part, str) and part.startswith("["))
-
-
-def _value_at(data: Any, path: Path_) -> Any:
-    for part in path:
-        if isinstance(part, int) and not isinstance(data, list):
-            continue  # one item written without a list, wrapped by the model
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
-
-
-def _pick_errors(errors: list[Any], data: Any) -> list[Any]:
-    """Keep, for each field that is a union (text or texts per language), the branch the user
-    meant: the mapping branch if they wrote a mapping, else the plain one; drop duplicates."""
-    chosen: list[Any] = []
-    seen: set[tuple[Any, ...]] = set()
-    for error in errors:
-        loc = tuple(error["loc"])
-        branch = next((i for i, part in enumerate(loc) if _is_branch(part)), None)
-        if branch is not None:
-            value = _value_at(data, tuple(p for p in loc[:branch] if not _is_branch(p)))
-            wrote_mapping = isinstance(value, Mapping)
-            is_mapping_branch = str(loc[branch]).startswith("dict")
-            if isinstance(value, Mapping | str) and wrote_mapping != is_mapping_branch:
-                continue
-            if not isinstance(value, Mapping | str):
-                # Neither branch fits: one message for the field, not one per branch.
-                error = {
-                    **error,
-                    "loc": loc[:branch],
-                    "type": "localized_type",
-                    "msg": "expected a text, or texts per language such as {en: ..., de: ...}",
-                }
-        key = (tuple(p for p in error["loc"] if not _is_noise(p)), error["type"])
-        if key not in seen:
-            seen.add(key)
-            chosen.append(error)
-    return chosen or errors
-
-
-def _reason(error: Mapping[str, Any], model: type[BaseModel]) -> tuple[Path_, str]:
-    loc: Path_ = tuple(error["loc"])
-    kind = error["type"]
-    # Pydantic names the branch of a union ("str", "dict[...]"): drop it, users never wrote it.
-    loc = tuple(p for p in loc if not _is_noise(p))
-    message = str(error.get("msg", "invalid value"))
-    value = error.get("input")
-    if kind == "missing":
-        return loc, "required field is missing"
-    if kind == "extra_forbidden":
-        name = str(loc[-1]) if loc else "?"
-        known = _known_fields(model, loc[:-1])
-        close = difflib.get_close_matches(name, known, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return loc, f"unknown field{hint}"
-    if kind == "language_key":
-        return (*loc, error["ctx"]["key"]), message
-    if kind == "value_error":
-        message = message.removeprefix("Value error, ")
-    if kind == "string_pattern_mismatch" and loc and loc[-1] == "id":
-        message = "use lower-case letters, digits and '-' only"
-    if kind.startswith(("date_", "datetime_")):
-        message = "expected a date written YYYY-MM-DD"
-    if kind == "string_type":
-        message = "expected a text"
-    elif kind.endswith("_type") or kind == "literal_error":
-        message = message.replace("Input should be", "expected")
-    if kind.endswith(("_type", "_parsing")) or kind.startswith(("date_", "datetime_")):
-        message = f"{message.rstrip('.')} (got {_shown(value)})"
-    elif kind == "literal_error":
-        message = f"{message} (got {_shown(value)})"
-    return loc, message[0].lower() + message[1:] if message else message
-
-
-def _shown(value: Any) -> str:
-    """Return a short picture of a wrong value (a long text or mapping is cut)."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _known_fields(model: type[BaseModel], path: Path_) -> list[str]:
-    current: Any = model
-    for part in path:
-        if isinstance(part, int) or current is None:
-            continue
-        field = getattr(current, "model_fields", {}).get(part)
-        if field is None:
-            return []
-        current = _model_in(field.annotation)
-    return list(getattr(current, "model_fields", {}))
-
-
-def _model_in(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
-
-
 def validate(
-    model: type[M],
+    model: type[R],
     data: Any,
     *,
     source: str,
     lines: Mapping[Path_, int] | None = None,
     error: type[InputError] = InputError,
-) -> M:
-    """Validate `data` as `model`; raise `error` naming the first problem's line and field."""
+) -> R:
+    """Validate `data` as `model`; raise `error` listing every problem with its line and field.
+
+    The problems come in the order of their lines; the first is the error's own message.
+    """
     if not isinstance(data, Mapping):
-        raise error(f"expected a mapping of fields, found {type(data).__name__}", source=source)
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        errors = _pick_errors(exc.errors(), data)
-        path, reason = _reason(errors[0], model)
-        line, path = _locate(path, lines or {})
-        more = len(errors) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise error(reason + suffix, source=source, line=line, field=dotted(path) or None) from None
+        kind = type(data).__name__
+        raise error(
+            Message("expected a mapping of fields, found %(kind)s", kind=kind), source=source
+        )
+    found, faults = records.check(model, data)
+    if found is not None:
+        return found
+    problems = []
+    for fault in faults:
+        line, path = _locate(fault.path, lines or {})
+        problems.append(Problem(fault.reason, source=source, line=line, field=dotted(path) or None))
+    # Sorted by line (a stable sort: faults without a line keep the order they were found in).
+    problems.sort(key=lambda problem: problem.line or 0)
+    raise error.of(problems)
 
 
 def _read_text(path: Path, error: type[InputError]) -> str:
@@ -361,7 +246,7 @@ def dump_sender_toml(sender: Sender) -> str:
     import json
 
     out = ["# ualetters sender: your details for the letters you sign", "[sender]"]
-    for key, value in sender.model_dump(exclude_none=True, exclude_defaults=False).items():
+    for key, value in sender.to_data().items():
         if value in ({}, []) and key in ("extra", "street"):
             continue
         if isinstance(value, dict):

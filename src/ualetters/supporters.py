@@ -1,4 +1,4 @@
-"""Read a supporters list (CSV or .xlsx) into senders, one row error per bad row.
+"""Read a supporters list (CSV or .xlsx) into senders, one row error per bad cell.
 
 Columns (header names are trimmed and matched case-insensitively; spaces and hyphens count
 as underscores):
@@ -32,9 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from .errors import InputError
+from . import records
+from .errors import InputError, Message
 from .model import Sender
 
 FIELDS = ("name", "street", "postal_code", "city", "country", "languages", "email", "note")
@@ -78,7 +77,12 @@ class SupporterList:
     @property
     def rows(self) -> int:
         """Return the number of non-blank data rows (supporters + rows in error)."""
-        return len(self.supporters) + len(self.errors)
+        return len(self.supporters) + bad_rows(self.errors)
+
+
+def bad_rows(errors: Iterable[RowError]) -> int:
+    """Return how many rows the errors are about (a row may have several bad cells)."""
+    return len({error.row for error in errors})
 
 
 def normalize_header(name: str) -> str:
@@ -268,10 +272,10 @@ def parse_rows(
             result.columns = {w: t or "extra" for w, t in columns.values()}
             continue
         outcome = _supporter(number, cells, columns)
-        if isinstance(outcome, RowError):
-            result.errors.append(outcome)
-        else:
+        if isinstance(outcome, Supporter):
             result.supporters.append(outcome)
+        else:
+            result.errors += outcome
     if columns is None:
         raise InputError("the file is empty: no header row", source=source)
     if not result.rows:
@@ -281,35 +285,43 @@ def parse_rows(
 
 def _supporter(
     number: int, cells: Sequence[str], columns: dict[int, tuple[str, str | None]]
-) -> Supporter | RowError:
+) -> Supporter | list[RowError]:
     data: dict[str, Any] = {}
     extra: dict[str, str] = {}
     column_of: dict[str, str] = {}
+    extra_column: dict[str, str] = {}
     for index, (written, target) in columns.items():
         value = cells[index].strip() if index < len(cells) else ""
         if target is None:
             if value:
                 extra[normalize_header(written)] = value
+                extra_column[normalize_header(written)] = written
             continue
         column_of[target] = written
         if value:
             data[target] = value
     if len(cells) > len(columns) and any(c.strip() for c in cells[max(columns) + 1 :]):
-        return RowError(number, None, "more cells than header columns (a stray delimiter?)")
-    for name in REQUIRED:
-        if name not in data:
-            return RowError(number, column_of.get(name, name), "is empty")
+        return [RowError(number, None, "more cells than header columns (a stray delimiter?)")]
     if extra:
         data["extra"] = extra
-    try:
-        return Supporter(number, Sender.model_validate(data))
-    except ValidationError as exc:
-        from .sources import _reason
-
-        first = exc.errors()[0]
-        loc, reason = _reason(first, Sender)
-        name = str(loc[0]) if loc else ""
-        more = exc.error_count() - 1
-        if more:
-            reason += f" (and {more} more problem{'s' if more > 1 else ''})"
-        return RowError(number, column_of.get(name, name or None), reason)
+    # Every bad cell of the row is its own error, so errors.csv lists them all at once.
+    errors = [
+        RowError(number, column_of.get(name, name), Message("is empty"))
+        for name in REQUIRED
+        if name not in data
+    ]
+    sender, faults = records.check(Sender, data)
+    if sender is not None and not errors:
+        return Supporter(number, sender)
+    for fault in faults:
+        name = str(fault.path[0]) if fault.path else ""
+        if name in REQUIRED and name not in data:
+            continue  # said above: "is empty"
+        if name == "extra" and len(fault.path) > 1:
+            column = extra_column.get(str(fault.path[1]))
+        else:
+            column = column_of.get(name, name or None)
+        errors.append(RowError(number, column, fault.reason))
+    order = {written: index for index, (written, _target) in enumerate(columns.values())}
+    errors.sort(key=lambda error: order.get(error.column or "", len(order)))
+    return errors
