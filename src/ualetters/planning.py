@@ -66,9 +66,9 @@ class CaseText:
     fallback: str = "en"
 
     def in_language(self, tag: str) -> str:
-        """Return the text in `tag`, else in the fallback language, else in English."""
+        """Return the text in `tag`, else in English, else in the fallback language."""
         return (
-            pick(self.value, tag) or pick(self.value, self.fallback) or pick(self.value, "en") or ""
+            pick(self.value, tag) or pick(self.value, "en") or pick(self.value, self.fallback) or ""
         )
 
 
