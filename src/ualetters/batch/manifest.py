@@ -64,9 +64,9 @@ class Entry:
     sha256: str
     key: str
 
-    def public(self) -> dict[str, Any]:
-        """Return the manifest fields a user reads (without the resume key)."""
-        values = (
+    def values(self) -> tuple[Any, ...]:
+        """Return the manifest fields a user reads (without the resume key), as `COLUMNS`."""
+        return (
             self.row,
             self.supporter,
             self.case,
@@ -76,7 +76,10 @@ class Entry:
             self.file,
             self.sha256,
         )
-        return dict(zip(COLUMNS, values, strict=True))
+
+    def public(self) -> dict[str, Any]:
+        """Return the manifest fields a user reads, by name."""
+        return dict(zip(COLUMNS, self.values(), strict=True))
 
 
 class Keys:
@@ -127,7 +130,7 @@ def journal_line(entry: Entry) -> str:
 
 def manifest_csv(entries: Sequence[Entry]) -> bytes:
     """Return the manifest as CSV for spreadsheets."""
-    return csv_bytes(COLUMNS, ([entry.public()[c] for c in COLUMNS] for entry in entries))
+    return csv_bytes(COLUMNS, (entry.values() for entry in entries))
 
 
 def manifest_json(entries: Sequence[Entry], combined: Sequence[dict[str, str]]) -> bytes:
