@@ -159,7 +159,9 @@ def test_batch_warnings_are_translated_like_generates(tmp_path: Path) -> None:
 def test_planning_is_linear_in_targets(case, sender) -> None:
     # 3,000 targets: a quadratic planner (list.index, model comparisons) makes 9 million
     # comparisons here; this one asks each question once per target.
-    data = ualetters.api.record_data(case)
+    from ualetters.api import record_data
+
+    data = record_data(case)
     template = data["targets"][0]
     data["targets"] = [{**template, "id": f"t{n}"} for n in range(3000)]
     big = ualetters.load_case(data)
