@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import ualetters
 from ualetters.cli import app
 
-from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
+from .conftest import CASE_FILE, LETTER_DATE, ROOT, SENDER_FILE
 
 EXAMPLE = CASE_FILE.read_text(encoding="utf-8")
 # The example sender (Anna Beispiel, Bern, de-CH) as a one-row supporters list.
@@ -180,3 +180,24 @@ def test_planning_is_linear_in_targets(case, sender) -> None:
         type(big.targets[0]).__eq__ = real  # type: ignore[method-assign]
     assert len(planned.letters) == 3000
     assert calls == 0  # no target is ever compared with another
+
+
+def test_a_closed_case_is_judged_by_its_status_alone(tmp_path: Path) -> None:
+    # Closed on the letter date, it gives no letters: its broken copy address does not
+    # matter, to generate (exit 5, why it is closed) nor to a batch with an open case.
+    closed = tmp_path / "closed.yaml"
+    closed.write_text(_replace('      postal_code: "1202"\n', ""), encoding="utf-8")
+    members = tmp_path / "members.csv"
+    members.write_text(SUPPORTER, encoding="utf-8")
+    day = ["--date", "2020-07-26"]
+    one = _run(["generate", str(closed), "-s", str(SENDER_FILE), "-o", str(tmp_path / "g"), *day])
+    assert one[0] == 5 and "was closed on 25 July 2020" in one[1][0]
+    three = ROOT / "benchmarks" / "three_targets.yaml"
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(closed), str(three), "--supporters", str(members),
+         "-o", str(tmp_path / "b"), *day],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "no letters for it" in result.stderr
+    assert len(list((tmp_path / "b").glob("*/*.docx"))) == 3

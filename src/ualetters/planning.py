@@ -506,6 +506,16 @@ class Planner:
         self, number: int, case: Case, source: str | None, countries: Collection[str] | None
     ) -> CasePlan:
         settings = self.settings
+        plan = CasePlan(
+            case=case,
+            number=number,
+            source=source,
+            closed=closed_message(case, settings.date),
+            deadline=case.deadline_on(settings.date),
+            no_email=frozenset(),
+        )
+        if plan.closed is not None and not settings.allow_closed:
+            return plan  # it gives no letters: what they would need does not matter
         check_addresses(case, countries, source=source)
         if settings.lang:
             self._check_forced(case, countries)
@@ -523,15 +533,10 @@ class Planner:
                     source=source,
                     field="id",
                 )
+        if "eml" not in settings.formats:
+            return plan
         no_email = frozenset(index for index, target in enumerate(case.targets) if not target.email)
-        return CasePlan(
-            case=case,
-            number=number,
-            source=source,
-            closed=closed_message(case, settings.date),
-            deadline=case.deadline_on(settings.date),
-            no_email=no_email if "eml" in settings.formats else frozenset(),
-        )
+        return replace(plan, no_email=no_email)
 
     def _check_forced(self, case: Case, countries: Collection[str] | None) -> None:
         """Raise UsageError if the case (or a copy for `countries`) has no text in `lang`."""
