@@ -163,22 +163,15 @@ def bench_in_memory(count: int, sample: int) -> dict[str, float]:
     from docxtpl import DocxTemplate
 
     import ualetters
-    from ualetters.api import letter_bytes, renderer
-    from ualetters.batch import Settings, plan_batch
+    from ualetters.api import letter_bytes, planner, renderer
+    from ualetters.planning import settings
 
     case = ualetters.load_case(CASE)
     rows = supporters(count)
-    settings = Settings(DATE, ("docx",), None, None, None, False)
     engine = renderer(None)
-    from ualetters.planning import PlannedLetter, copies_for
-
-    tasks, _errors, _warnings, _open = plan_batch([case], rows, settings)
-    planned = []
-    for task in tasks:
-        sender = rows.supporters[task.index].sender
-        for _case, target_index, tag, *_ in task.letters:
-            target = case.targets[target_index]
-            planned.append(PlannedLetter(case, target, sender, tag, DATE, copies_for(case, sender)))
+    # The batch's own planning: every supporter's letters, languages chosen once per kind.
+    cases = planner([case], settings(date=DATE, formats=("docx",)))
+    planned = [p for row in rows.supporters for p in cases.letters(row.sender).letters]
 
     import ualetters.writers.docx  # importing python-docx is no per-letter cost
     from ualetters.writers import docx_fast

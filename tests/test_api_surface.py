@@ -97,3 +97,33 @@ def test_generate_writes_only_where_asked(tmp_path: Path, case, sender) -> None:
         "ua-61-20_president_de.txt",
     ]
     assert result.skipped == []
+
+
+def test_the_literal_types_name_every_format_layout_and_combine_mode() -> None:
+    from typing import get_args
+
+    from ualetters.batch import COMBINE_MODES
+    from ualetters.writers import FORMATS
+
+    assert get_args(ualetters.FormatName) == tuple(FORMATS)
+    assert get_args(ualetters.LayoutName) == tuple(ualetters.LAYOUTS)
+    assert get_args(ualetters.CombineMode) == COMBINE_MODES
+
+
+def test_a_wrong_parameter_names_the_parameter_not_an_option(case, sender) -> None:
+    with pytest.raises(ualetters.UsageError) as caught:
+        ualetters.generate(case, sender, out=None, lang="klingon")
+    assert caught.value.parameter == "lang"
+    assert caught.value.exit_code == 2
+    assert "--" not in str(caught.value)
+    with pytest.raises(ualetters.UsageError) as caught:
+        ualetters.letters_for(case, sender, date=LETTER_DATE, lang="sw")
+    assert str(caught.value) == "lang: no letter template for language 'sw'"
+    assert caught.value.reason.msgid == "no letter template for language '%(tag)s'"
+
+
+def test_a_path_is_a_case_too(sender) -> None:
+    # `out=None`: the letters come back as one text, as `generate --out -` prints them.
+    result = ualetters.generate(CASE_FILE, sender, out=None, date=LETTER_DATE)
+    assert result.stream is not None and result.stream.startswith("Anna Beispiel\n")
+    assert result.files == []

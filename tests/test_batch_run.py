@@ -123,7 +123,9 @@ def test_closed_case_is_reported_not_skipped_silently(tmp_path: Path) -> None:
     ]
     only_closed = run(CASE_FILE, "--supporters", members, "--out", out, "--date", closed_day)
     assert only_closed.exit_code == 5
-    assert "every case is closed" in only_closed.stderr
+    # The same line as `generate` gives for the case (one planning path).
+    assert "error: UA 61/20 was closed on 25 July 2020" in only_closed.stderr
+    assert "give an earlier --date, or use --allow-closed" in only_closed.stderr
 
 
 def test_rerun_keeps_good_letters_and_redoes_damaged_ones(tmp_path: Path) -> None:

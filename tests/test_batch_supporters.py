@@ -87,12 +87,26 @@ def test_tab_and_comma_delimiters(tmp_path: Path) -> None:
 
 
 def test_bad_map_and_unknown_encoding_are_usage_errors() -> None:
-    with pytest.raises(InputError, match="--map: 'Wohnort' is not COLUMN=FIELD"):
+    # The library names its parameter; the CLI names the option (--map, --encoding).
+    with pytest.raises(InputError, match="mapping: 'Wohnort' is not COLUMN=FIELD") as caught:
         parse_mapping(["Wohnort"])
+    assert caught.value.exit_code == 2
     with pytest.raises(InputError, match="'town' is not a supporter field"):
         parse_mapping(["Wohnort=town"])
-    with pytest.raises(InputError, match="--encoding: unknown encoding 'klingon'"):
+    with pytest.raises(InputError, match="encoding: unknown encoding 'klingon'") as caught:
         read_supporters(EXCEL_UTF8, encoding="klingon")
+    assert caught.value.exit_code == 2
+
+
+def test_bad_map_option_names_the_option(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ualetters.cli import app
+
+    args = ["batch", "examples/askarov.yaml", "--supporters", str(EXCEL_UTF8)]
+    result = CliRunner().invoke(app, [*args, "--out", str(tmp_path), "--map", "Wohnort"])
+    assert result.exit_code == 2
+    assert result.stderr == "error: --map: 'Wohnort' is not COLUMN=FIELD\n"
 
 
 def test_xlsx_rows_numbers_and_cells(tmp_path: Path) -> None:

@@ -54,7 +54,9 @@ def test_closed_case_writes_nothing(tmp_path: Path, date: str) -> None:
     code, stdout, stderr = generate(out, date=date)
     assert code == EXIT_CLOSED
     assert stdout == ""
-    assert stderr == f"error: {CLOSED}; use --allow-closed to write anyway\n"
+    # An earlier date first (#15): --allow-closed writes to someone the case no longer helps.
+    hint = "give an earlier --date, or use --allow-closed to write anyway"
+    assert stderr == f"error: {CLOSED}; {hint}\n"
     assert not out.exists()
 
 
@@ -384,8 +386,8 @@ def test_out_dash_refuses_docx_rather_than_ignoring_it() -> None:
     assert code == 2
     assert stdout == ""
     assert stderr == (
-        "error: --out - takes one format (txt or json); give a folder for several formats, "
-        "docx or eml\n"
+        "error: --format: letters in one stream take one format (txt or json); give a folder for "
+        "several formats, docx or eml\n"
     )
     assert generate("-", "--format", "txt")[0] == 0
 

@@ -43,7 +43,8 @@ def test_closed_case_message_in_german(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_CLOSED
     assert result.stderr == (
         "Fehler: UA 61/20 wurde am 25. Juli 2020 abgeschlossen: Azimjan Askarov ist am "
-        "25. Juli 2020 in Haft gestorben; mit --allow-closed trotzdem schreiben\n"
+        "25. Juli 2020 in Haft gestorben; mit --date ein früheres Datum wählen oder mit "
+        "--allow-closed trotzdem schreiben\n"
     )
 
 

@@ -1,25 +1,39 @@
 """The public library surface: case + sender -> letters -> bytes or files.
 
-Nothing here prints or touches the disk unless a function says it writes files.
+Nothing here prints or touches the disk unless a function says it writes files. Every
+function plans through `planning` (the same rules as the command line) and writes through
+the one table of formats, `writers.FORMATS`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from .errors import InputError, NoEmailError
-from .layouts import Layout, layout_for
+from .errors import Message, Option, SenderError, UsageError
+from .layouts import Layout
 from .letter import Letter
 from .model import Case, Sender
-from .planning import Plan, plan_letters
+from .planning import Plan, Planner, Settings, page_layout, settings
 from .render import Renderer
-from .writers import DEFAULT_FORMATS, FORMATS
+from .writers import DEFAULT_FORMATS, FORMATS, FormatName
+
+LayoutName = Literal["din5008-a", "din5008-b", "ch", "ch-left", "fr", "us"]
+"""The page layouts (`layouts.LAYOUTS`)."""
+CaseSource = Case | str | Path | Mapping[str, Any]
+"""A case: a record, a YAML file's path, YAML text (it has a line break), or a dict."""
+SenderSource = Sender | str | Path | Mapping[str, Any]
+"""A sender: a record, a TOML or YAML file's path, or a dict."""
+PageLayout = LayoutName | str | Layout | None
+"""A layout by name, a `Layout`, or None for the sender's country's."""
+
+# Between text letters written into one stream (`generate --out -`).
+LETTER_SEPARATOR = "\n" + "=" * 72 + "\n\n"
 
 
 @lru_cache(maxsize=8)
@@ -33,49 +47,105 @@ def _renderer(templates: str | Path | None) -> Renderer:
 
 
 def template_languages(templates: str | Path | None = None) -> set[str]:
-    """Return the language tags that have a letter template."""
+    """Return the language tags that have a letter template.
+
+    :param templates: a folder of templates that override the bundled ones by file name.
+    """
     return _renderer(templates).languages()
 
 
+def record_data(record: Case | Sender) -> dict[str, Any]:
+    """Return a record's fields as plain data (JSON types), leaving out those not given."""
+    return record.to_data()
+
+
+def planner(
+    cases: Sequence[Case],
+    run: Settings,
+    *,
+    countries: Iterable[str] | None = None,
+    sources: Sequence[str | None] = (),
+) -> Planner:
+    """Plan a run's cases with the templates of `run.templates` (see `planning.Planner`)."""
+    return Planner(
+        cases,
+        run,
+        available=template_languages(run.templates),
+        countries=None if countries is None else set(countries),
+        sources=sources,
+    )
+
+
+def load_case_source(case: CaseSource, source: str | None = None) -> tuple[Case, str | None]:
+    """Return a case and the name its messages use: its file, or `source`."""
+    from .sources import load_case
+
+    if isinstance(case, Case):
+        return case, source
+    if isinstance(case, Path) or (isinstance(case, str) and "\n" not in case):
+        return load_case(case), source or str(case)
+    return load_case(case, name=source), source or "<case>"
+
+
+def _sender(sender: SenderSource) -> Sender:
+    from .sources import load_sender
+
+    return sender if isinstance(sender, Sender) else load_sender(sender)
+
+
+def _plan(case: CaseSource, sender: SenderSource, run: Settings, source: str | None) -> Plan:
+    record, name = load_case_source(case, source)
+    signer = _sender(sender)
+    cases = planner([record], run, countries=[signer.country], sources=[name])
+    letters = cases.letters(signer)
+    return Plan(letters.letters, cases.warnings + letters.warnings, cases.skipped)
+
+
 def plan(
-    case: Case,
-    sender: Sender,
+    case: CaseSource,
+    sender: SenderSource,
     *,
     date: dt.date | None = None,
     lang: str | None = None,
     allow_closed: bool = False,
     templates: str | Path | None = None,
     with_translation: bool = False,
+    source: str | None = None,
 ) -> Plan:
-    """Plan one letter per target of `case`; raise CaseClosedError if the case is closed."""
-    from . import l10n
+    """Plan one letter per target of `case`; raise CaseClosedError if the case is closed.
 
-    forced = None
-    if lang:
-        try:
-            forced = l10n.normalize_tag(lang)
-        except ValueError as exc:
-            raise InputError(str(exc), field="--lang") from None
-    return plan_letters(
-        case,
-        sender,
-        date=date or dt.date.today(),
-        available=template_languages(templates),
-        lang=forced,
+    :param case: the case (a record, a file's path, YAML text or a dict).
+    :param sender: who signs (a record, a file's path or a dict).
+    :param date: the letter date; today if None.
+    :param lang: write every letter in this language (`de`, `de-CH`).
+    :param allow_closed: plan letters even if the case is closed on `date`.
+    :param templates: a folder of templates that override the bundled ones by file name.
+    :param with_translation: add a courtesy translation into the sender's language to a
+        letter in a language the sender does not write.
+    :param source: the case's name in messages, when `case` is not a file.
+    """
+    run = settings(
+        date=date,
+        lang=lang,
         allow_closed=allow_closed,
+        templates=templates,
         with_translation=with_translation,
     )
+    return _plan(case, sender, run, source)
 
 
 def render_letters(plan_: Plan, *, templates: str | Path | None = None) -> list[Letter]:
-    """Render every letter of a plan (in memory)."""
+    """Render every letter of a plan (in memory).
+
+    :param templates: the folder of templates the plan was made with, if any.
+    """
     engine = _renderer(templates)
     return [engine.render(planned) for planned in plan_.letters]
 
 
 def letters_for(
-    case: Case,
-    sender: Sender,
+    case: CaseSource,
+    sender: SenderSource,
     *,
     date: dt.date | None = None,
     lang: str | None = None,
@@ -83,7 +153,10 @@ def letters_for(
     templates: str | Path | None = None,
     with_translation: bool = False,
 ) -> list[Letter]:
-    """Return all letters of `case` signed by `sender`: the one-call convenience."""
+    """Return all letters of `case` signed by `sender`: the one-call convenience.
+
+    The parameters are those of `plan`.
+    """
     planned = plan(
         case,
         sender,
@@ -96,42 +169,65 @@ def letters_for(
     return render_letters(planned, templates=templates)
 
 
+def letter_bytes(
+    letter: Letter, fmt: FormatName | str, layout: PageLayout = None, *, fold_marks: bool = False
+) -> bytes:
+    """Return the letter in format `fmt`.
+
+    :param fmt: "txt", "docx", "pdf", "json" or "eml"; any other raises UsageError.
+    :param layout: the page layout of a DOCX or PDF letter; the sender's country's if None.
+    :param fold_marks: print fold and punch marks at the left edge (DOCX, PDF).
+    """
+    from .writers import check_formats
+
+    (known,) = check_formats([fmt])
+    page = page_layout(layout, letter.sender_country, fold_marks)
+    return FORMATS[known].write(letter, page)
+
+
 def to_text(letter: Letter) -> str:
     """Return the letter as plain text."""
-    from .writers.text import to_text as write
-
-    return write(letter)
+    return letter_bytes(letter, "txt").decode("utf-8")
 
 
-def to_docx(
-    letter: Letter, layout: str | Layout | None = None, *, fold_marks: bool = False
-) -> bytes:
-    """Return the letter as DOCX bytes, laid out for `layout` (default: sender's country)."""
-    from .writers.docx import to_docx as write
+def to_docx(letter: Letter, layout: PageLayout = None, *, fold_marks: bool = False) -> bytes:
+    """Return the letter as DOCX bytes.
 
-    return write(letter, _marked(_layout(layout, letter), fold_marks))
+    :param layout: the page layout; the sender's country's if None.
+    :param fold_marks: print fold and punch marks at the left edge.
+    """
+    return letter_bytes(letter, "docx", layout, fold_marks=fold_marks)
 
 
 def to_pdf(
     letters: Sequence[Letter],
-    layout: str | Layout | None = None,
+    layout: PageLayout = None,
     *,
     fold_marks: bool = False,
     soffice: str | Path | None = None,
 ) -> list[bytes]:
-    """Return the letters as PDF bytes, converted by one LibreOffice start (`soffice`)."""
-    pairs = [(letter, _marked(_layout(layout, letter), fold_marks)) for letter in letters]
+    """Return the letters as PDF bytes, converted by one LibreOffice start.
+
+    :param layout: the page layout; each sender's country's if None.
+    :param fold_marks: print fold and punch marks at the left edge.
+    :param soffice: the LibreOffice program; `soffice` on PATH if None.
+    """
     many = FORMATS["pdf"].many
     assert many is not None
-    return many(pairs, soffice=soffice)
+    return many(_pages(letters, layout, fold_marks), soffice=soffice)
 
 
-def _marked(layout: Layout, fold_marks: bool) -> Layout:
-    return replace(layout, marks=True) if fold_marks else layout
+def _pages(
+    letters: Iterable[Letter], layout: PageLayout, fold_marks: bool
+) -> list[tuple[Letter, Layout]]:
+    return [(one, page_layout(layout, one.sender_country, fold_marks)) for one in letters]
 
 
 def to_json(letter: Letter, files: Sequence[str | Path] = ()) -> str:
-    """Return the letter as one line of JSON (schema: `letter_schema()`), no newline."""
+    """Return the letter as one line of JSON (schema: `letter_schema()`), no newline.
+
+    :param files: the letter's files in other formats, which the record lists.
+    """
     from .writers.json import to_json as write
 
     return write(letter, [str(path) for path in files])
@@ -139,9 +235,7 @@ def to_json(letter: Letter, files: Sequence[str | Path] = ()) -> str:
 
 def to_eml(letter: Letter) -> bytes:
     """Return the letter as an email draft to its target; raise NoEmailError if it has none."""
-    from .writers.eml import to_eml as write
-
-    return write(letter)
+    return letter_bytes(letter, "eml")
 
 
 def json_lines(letters: Sequence[Letter]) -> str:
@@ -165,117 +259,151 @@ def case_schema() -> dict[str, Any]:
     return json_schema(Case, title="ualetters case")
 
 
-def _layout(layout: str | Layout | None, letter: Letter) -> Layout:
-    if isinstance(layout, Layout):
-        return layout
-    return layout_for(layout, letter.sender_country)
-
-
-def letter_bytes(
-    letter: Letter, fmt: str, layout: str | Layout | None = None, *, fold_marks: bool = False
-) -> bytes:
-    """Return the letter in format `fmt` ("txt", "docx", "pdf", ...)."""
-    try:
-        writer = FORMATS[fmt]
-    except KeyError:
-        raise InputError(
-            f"unknown format '{fmt}' (known: {', '.join(FORMATS)})", field="--format"
-        ) from None
-    return writer.write(letter, _marked(_layout(layout, letter), fold_marks))
-
-
 @dataclass
 class Generated:
-    """What `generate` did: the letters, the files it wrote and warnings for the user."""
+    """What `generate` did: the letters, the files it wrote and what the user should know.
+
+    `skipped` names the letters a format could not make (an email draft to a target
+    without an email address); `stream` holds the letters as one text when `generate`
+    was asked for no files (`out=None`).
+    """
 
     letters: list[Letter]
     files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # letters a format could not make (eml)
+    skipped: list[str] = field(default_factory=list)
+    stream: str | None = None
 
 
 def output_files(
+    plan_: Plan,
     letters: Sequence[Letter],
     out: Path,
-    formats: Sequence[str] = DEFAULT_FORMATS,
-    layout: str | Layout | None = None,
-    skipped: list[str] | None = None,
     *,
+    layout: PageLayout = None,
     fold_marks: bool = False,
     soffice: str | Path | None = None,
 ) -> list[tuple[Path, bytes]]:
-    """Return the (path, bytes) of every file for `letters` in `formats`, without writing.
-
-    With a `skipped` list, a letter that cannot be an email draft is noted there, not raised.
-    """
+    """Return the (path, bytes) of every file of the planned letters, without writing."""
     files = []
-    for letter in letters:
-        for fmt in formats:
-            if fmt in FORMATS and FORMATS[fmt].many is not None:
-                continue  # below: all letters through one start of the external program
-            if fmt == "json":  # the record names the letter's files in the other formats
-                others = [out / f"{letter.stem}{FORMATS[f].extension}" for f in formats]
-                record = to_json(letter, [p for p in others if p.suffix != ".json"])
-                files.append((out / f"{letter.stem}.json", (record + "\n").encode("utf-8")))
-                continue
-            try:
-                data = letter_bytes(letter, fmt, layout, fold_marks=fold_marks)
-            except NoEmailError as exc:
-                if skipped is None:
-                    raise
-                skipped.append(exc.message)
-                continue
-            files.append((out / f"{letter.stem}{FORMATS[fmt].extension}", data))
-    for fmt in formats:
+    by_program: dict[str, list[tuple[Path, Letter]]] = {}
+    for planned, letter in zip(plan_.letters, letters, strict=True):
+        for fmt in planned.formats:
+            path = out / planned.file_name(fmt)
+            if FORMATS[fmt].many is not None:
+                by_program.setdefault(fmt, []).append((path, letter))  # one start for all
+            elif fmt == "json":  # the record names the letter's files in the other formats
+                others = [out / planned.file_name(f) for f in planned.formats if f != "json"]
+                files.append((path, (to_json(letter, others) + "\n").encode("utf-8")))
+            else:
+                files.append((path, letter_bytes(letter, fmt, layout, fold_marks=fold_marks)))
+    for fmt, pending in by_program.items():
         many = FORMATS[fmt].many
-        if many is not None:
-            pairs = [(one, _marked(_layout(layout, one), fold_marks)) for one in letters]
-            for letter, data in zip(letters, many(pairs, soffice=soffice), strict=True):
-                files.append((out / f"{letter.stem}{FORMATS[fmt].extension}", data))
+        assert many is not None
+        pages = _pages((letter for _path, letter in pending), layout, fold_marks)
+        converted = many(pages, soffice=soffice)
+        files += [(path, data) for (path, _letter), data in zip(pending, converted, strict=True)]
     return files
 
 
+def stream_format(formats: Sequence[str] | None, *, jsonl: bool) -> str:
+    """Return the one format letters in one stream take: txt or json (JSON Lines).
+
+    Raise UsageError for several formats, or one a stream cannot hold.
+    """
+    allowed = ["json"] if jsonl else ["txt", "json"]
+    chosen = list(formats or allowed[:1])
+    if len(chosen) == 1 and chosen[0] in allowed:
+        return chosen[0]
+    if jsonl:
+        reason = Message(
+            "a .jsonl file takes one format (json); give a folder for several formats, docx or eml"
+        )
+    else:
+        reason = Message(
+            "letters in one stream take one format (txt or json); give a folder for several "
+            "formats, docx or eml"
+        )
+    raise UsageError(reason, parameter="formats")
+
+
+def stream_text(letters: Sequence[Letter], fmt: str) -> str:
+    """Return letters as one text: JSON Lines for "json", else text letters one after another."""
+    if fmt == "json":
+        return json_lines(letters)
+    return LETTER_SEPARATOR.join(to_text(letter) for letter in letters)
+
+
 def generate(
-    case: Case,
-    sender: Sender,
+    case: CaseSource,
+    sender: SenderSource,
     *,
-    out: str | Path,
-    formats: Sequence[str] = DEFAULT_FORMATS,
+    out: str | Path | None,
+    formats: Sequence[FormatName | str] | None = None,
     date: dt.date | None = None,
     lang: str | None = None,
-    layout: str | None = None,
+    layout: LayoutName | str | None = None,
     templates: str | Path | None = None,
     allow_closed: bool = False,
     force: bool = False,
     with_translation: bool = False,
     fold_marks: bool = False,
     soffice: str | Path | None = None,
+    source: str | None = None,
 ) -> Generated:
-    """Write the letters of `case` for `sender` into folder `out`; nothing if anything fails."""
+    """Write the letters of `case` for `sender`; nothing at all if anything fails.
+
+    :param case: the case (a record, a file's path, YAML text or a dict).
+    :param sender: who signs (a record, a file's path or a dict).
+    :param out: a folder for the letters' files; a `.jsonl` file for JSON Lines; or None
+        to write nothing and return the letters as one text in `Generated.stream`.
+    :param formats: "txt", "docx", "pdf", "json", "eml"; default txt and docx into a
+        folder, txt into a stream, json into a `.jsonl` file.
+    :param date: the letter date; today if None.
+    :param lang: write every letter in this language (`de`, `de-CH`).
+    :param layout: the page layout (DOCX, PDF); the sender's country's if None.
+    :param templates: a folder of templates that override the bundled ones by file name.
+    :param allow_closed: write letters even if the case is closed on `date`.
+    :param force: overwrite files that exist; otherwise an existing file stops everything.
+    :param with_translation: add a courtesy translation into the sender's language to a
+        letter in a language the sender does not write.
+    :param fold_marks: print fold and punch marks at the left edge (DOCX, PDF).
+    :param soffice: the LibreOffice program for PDF; `soffice` on PATH if None.
+    :param source: the case's name in messages, when `case` is not a file.
+    """
     from .output import write_files
 
-    planned = plan(
-        case,
-        sender,
+    one_stream = out is None or str(out).endswith(".jsonl")
+    if one_stream:
+        formats = [stream_format(formats, jsonl=out is not None)]
+    run = settings(
         date=date,
         lang=lang,
-        allow_closed=allow_closed,
+        layout=layout,
+        formats=formats or DEFAULT_FORMATS,
         templates=templates,
+        allow_closed=allow_closed,
         with_translation=with_translation,
+        fold_marks=fold_marks,
     )
-    letters = render_letters(planned, templates=templates)
-    if layout:
-        layout_for(layout, sender.country)  # an unknown layout fails before any work
-    if "pdf" in formats:
+    if "pdf" in run.formats:
         from .writers.pdf import find_soffice
 
         find_soffice(soffice)  # no LibreOffice: fail before any work, write nothing
-    skipped: list[str] = []
+    planned = _plan(case, sender, run, source)
+    letters = render_letters(planned, templates=templates)
+    result = Generated(letters, warnings=list(planned.warnings), skipped=list(planned.skipped))
+    if one_stream:
+        result.stream = stream_text(letters, run.formats[0])
+        if out is not None:
+            result.files = write_files([(Path(out), result.stream.encode("utf-8"))], force=force)
+        return result
+    assert out is not None
     files = output_files(
-        letters, Path(out), formats, layout, skipped, fold_marks=fold_marks, soffice=soffice
+        planned, letters, Path(out), layout=layout, fold_marks=fold_marks, soffice=soffice
     )
-    written = write_files(files, force=force)
-    return Generated(letters, written, list(planned.warnings), skipped)
+    result.files = write_files(files, force=force)
+    return result
 
 
 def default_sender_path() -> Path:
@@ -286,3 +414,59 @@ def default_sender_path() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path("ualetters") / "sender.toml"
+
+
+def resolve_sender(
+    path: str | Path | None = None, overrides: Mapping[str, Any] | None = None
+) -> Sender:
+    """Return the sender from a file, else the saved one, with some fields given anew.
+
+    Raise SenderError if there is no sender; UsageError naming the field (the parameter)
+    if a value in `overrides` is wrong.
+
+    :param path: a sender file (TOML or YAML); the saved sender if None.
+    :param overrides: fields to replace (`{"city": "Bern"}`); empty values are ignored.
+    """
+    from .sources import load_sender, validate
+
+    given = {k: v for k, v in (overrides or {}).items() if v not in (None, [], ())}
+    base: dict[str, Any] = {}
+    source = "command line"
+    saved = default_sender_path()
+    if path is not None:
+        base, source = record_data(load_sender(path)), str(path)
+    elif saved.is_file():
+        base, source = record_data(load_sender(saved)), str(saved)
+    elif not {"name", "city", "country"} <= set(given):
+        raise SenderError(
+            Message(
+                "no sender: give %(sender)s FILE, or %(name)s, %(city)s and %(country)s, or "
+                "save your details once with 'ualetters sender set'",
+                sender=Option("sender"),
+                name=Option("name"),
+                city=Option("city"),
+                country=Option("country"),
+            )
+        )
+    try:
+        return validate(Sender, {**base, **given}, source=source, error=SenderError)
+    except SenderError as exc:
+        root = (exc.field or "").split(".")[0].split("[")[0]
+        if root in given:
+            # The bad value came from `overrides`, not from the file: name the parameter.
+            raise UsageError(exc.reason, parameter=root) from None
+        raise
+
+
+def save_sender(sender: Sender) -> Path:
+    """Save the sender's details where `resolve_sender` finds them; return the file.
+
+    The file is readable by its owner only: it holds a name and an address.
+    """
+    from .output import prepare_folder, write_atomic
+    from .sources import dump_sender_toml
+
+    path = default_sender_path()
+    prepare_folder(path.parent)
+    write_atomic(path, dump_sender_toml(sender).encode("utf-8"), private=True)
+    return path

@@ -6,7 +6,9 @@ import datetime as dt
 import functools
 import os
 import sys
+import typing
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -18,10 +20,12 @@ from .errors import (
     EXIT_INTERRUPTED,
     EXIT_USAGE,
     InputError,
+    Message,
     SenderError,
     UaLettersError,
+    UsageError,
 )
-from .ui import _, ngettext
+from .ui import _, ngettext, render
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -43,6 +47,51 @@ def say(message: str) -> None:
     typer.echo(message, err=True)
 
 
+# Library parameters whose option is named otherwise, by the commands' own parameter names.
+OPTION_ALIASES = {"formats": ("fmt",), "languages": ("sender_lang", "lang")}
+_running: list[Callable[..., Any]] = []  # the command being run, for its options' names
+
+
+def _options(command: Callable[..., Any]) -> dict[str, str]:
+    """Return {parameter of `command`: its long option} from the command's annotations."""
+    options = {}
+    for name, hint in typing.get_type_hints(command, include_extras=True).items():
+        for meta in getattr(hint, "__metadata__", ()):
+            # In `Annotated`, typer takes an Option's first name for its `default`.
+            names = [getattr(meta, "default", None), *(getattr(meta, "param_decls", None) or ())]
+            flags = [d for d in names if isinstance(d, str) and d.startswith("--")]
+            options[name] = flags[0] if flags else "--" + name.replace("_", "-")
+    return options
+
+
+def option_name(parameter: str) -> str:
+    """Return the option of the running command that sets a library parameter (`--lang`)."""
+    options = _options(_running[-1]) if _running else {}
+    for name in (parameter, *OPTION_ALIASES.get(parameter, ())):
+        if name in options:
+            return options[name]
+    return "--" + parameter.replace("_", "-")
+
+
+def show(text: Any) -> str:
+    """Return a library message in the user's language, naming our options."""
+    return render(text, option_name)
+
+
+def describe(error: UaLettersError) -> str:
+    """Return an error's one line in the user's language: where, what, why."""
+    if isinstance(error, UsageError):
+        return f"{option_name(error.parameter)}: {show(error.reason)}"
+    if isinstance(error, InputError):
+        return error.located(show(error.reason))
+    return show(error.message)
+
+
+def warn(message: str) -> None:
+    """Print a warning of the library on stderr."""
+    say(_("warning: %(message)s", message=show(message)))
+
+
 def fail(message: str, code: int) -> typer.Exit:
     """Print one error line on stderr and return the Exit to raise."""
     color = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
@@ -59,9 +108,9 @@ def fail_all(exc: UaLettersError, code: int) -> typer.Exit:
     """Print every problem of an error, one line each (at most MAX_PROBLEMS); return the Exit."""
     problems = exc.problems if isinstance(exc, InputError) else ()
     if len(problems) <= 1:
-        return fail(exc.message, code)
+        return fail(describe(exc), code)
     for problem in problems[:MAX_PROBLEMS]:
-        fail(str(problem), code)
+        fail(str(replace(problem, reason=show(problem.reason))), code)
     hidden = len(problems) - MAX_PROBLEMS
     if hidden > 0:
         say(ngettext("... and %(num)d more problem", "... and %(num)d more problems", hidden))
@@ -73,14 +122,11 @@ def handle_errors(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _running.append(command)
         try:
             return command(*args, **kwargs)
         except UaLettersError as exc:
-            code = exc.exit_code
-            if isinstance(exc, InputError) and not exc.source and exc.field:
-                # A bad option value (--date, --lang, --country ...) is a usage error.
-                code = EXIT_USAGE if exc.field.startswith("--") else code
-            raise fail_all(exc, code) from None
+            raise fail_all(exc, exc.exit_code) from None
         except KeyboardInterrupt:
             raise fail(_("interrupted"), EXIT_INTERRUPTED) from None
         except (typer.Exit, typer.Abort, SystemExit):
@@ -96,6 +142,8 @@ def handle_errors(command: F) -> F:
                 ),
                 EXIT_INTERNAL,
             ) from None
+        finally:
+            _running.pop()
 
     return wrapper  # type: ignore[return-value]
 
@@ -130,19 +178,20 @@ def main_options(
 
     try:
         set_language(ui_lang)
-    except InputError as exc:
-        raise fail(exc.message, EXIT_USAGE) from None
+    except UsageError as exc:
+        raise fail(describe(exc), exc.exit_code) from None
 
 
-def parse_date(value: str | None) -> dt.date:
-    """Return the date of a --date option (ISO 8601), or today."""
+def parse_date(value: str | None) -> dt.date | None:
+    """Return the date of a --date option (ISO 8601), or None for the library's default."""
     if not value:
-        return dt.date.today()
+        return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD", field="--date"
+        raise UsageError(
+            Message("'%(value)s' is not a date; write it as YYYY-MM-DD", value=value),
+            parameter="date",
         ) from None
 
 
@@ -177,52 +226,6 @@ Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help="Your email a
 Note = Annotated[
     str | None, typer.Option(metavar="TEXT", help="A personal sentence for your letters.")
 ]
-
-
-SENDER_OPTIONS = {
-    "name": "--name",
-    "street": "--street",
-    "postal_code": "--postal-code",
-    "city": "--city",
-    "country": "--country",
-    "languages": "--sender-lang",
-    "email": "--email",
-    "note": "--note",
-}
-
-
-def resolve_sender(
-    path: Path | None,
-    overrides: dict[str, Any],
-    option_names: dict[str, str] = SENDER_OPTIONS,
-) -> Any:
-    """Return the sender from a file or the saved default, with command-line overrides."""
-    from .api import default_sender_path
-    from .model import Sender
-    from .sources import load_sender, validate
-
-    given = {key: value for key, value in overrides.items() if value not in (None, [], ())}
-    base: dict[str, Any] = {}
-    source = "command line"
-    if path is not None:
-        base = load_sender(path).to_data()
-        source = str(path)
-    elif default_sender_path().is_file():
-        base = load_sender(default_sender_path()).to_data()
-        source = str(default_sender_path())
-    elif not {"name", "city", "country"} <= set(given):
-        raise SenderError(
-            "no sender: give --sender FILE, or --name, --city and --country, "
-            "or save your details once with 'ualetters sender set'"
-        )
-    try:
-        return validate(Sender, {**base, **given}, source=source, error=SenderError)
-    except SenderError as exc:
-        root = (exc.field or "").split(".")[0].split("[")[0]
-        if root in given:
-            # The bad value came from an option, not from the file: name the option.
-            raise SenderError(exc.reason, field=option_names.get(root, root)) from None
-        raise
 
 
 def sender_overrides(
@@ -329,56 +332,19 @@ def generate(
     ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
     """
     from . import api
-    from .sources import STDIN_NAME, load_case, parse_case_text
+    from .sources import STDIN_NAME, parse_case_text
 
-    formats = list(dict.fromkeys(fmt or ["txt", "docx"]))  # -f txt -f txt: one file
-    from .writers import FORMATS
-
-    for one in formats:
-        if one not in FORMATS:
-            raise InputError(
-                f"unknown format '{one}' (known: {', '.join(FORMATS)})", field="--format"
-            )
-    case = (
-        parse_case_text(sys.stdin.read(), STDIN_NAME) if case_file == "-" else load_case(case_file)
-    )
-    who = resolve_sender(
+    from_stdin = case_file == "-"
+    case = parse_case_text(sys.stdin.read(), STDIN_NAME) if from_stdin else Path(case_file)
+    who = api.resolve_sender(
         sender, sender_overrides(name, street, postal_code, city, country, sender_lang, email, note)
     )
-    when = parse_date(date)
-    if out == "-" or out.endswith(".jsonl"):
-        as_json = stream_format(fmt, out) == "json"
-        planned = api.plan(
-            case,
-            who,
-            date=when,
-            lang=lang,
-            allow_closed=allow_closed,
-            templates=templates,
-            with_translation=with_translation,
-        )
-        for warning in planned.warnings:
-            say(_("warning: %(message)s", message=warning))
-        letters = api.render_letters(planned, templates=templates)
-        if as_json:
-            data = api.json_lines(letters)
-        else:
-            data = ("\n" + "=" * 72 + "\n\n").join(api.to_text(letter) for letter in letters)
-        if out == "-":
-            sys.stdout.write(data)
-        else:
-            from .output import write_files
-
-            write_files([(Path(out), data.encode("utf-8"))], force=force)
-            if not quiet:
-                say(f"{len(letters)} letter(s) written to {out}")
-        return
     result = api.generate(
         case,
         who,
-        out=out,
-        formats=formats,
-        date=when,
+        out=None if out == "-" else out,
+        formats=fmt,
+        date=parse_date(date),
         lang=lang,
         layout=layout,
         templates=templates,
@@ -387,12 +353,18 @@ def generate(
         fold_marks=fold_marks,
         soffice=soffice,
         with_translation=with_translation,
+        source=STDIN_NAME if from_stdin else None,
     )
     for warning in result.warnings:
-        say(_("warning: %(message)s", message=warning))
-    if not quiet:
+        warn(warning)
+    letter_count = ngettext("%(num)d letter", "%(num)d letters", len(result.letters))
+    if out == "-":
+        sys.stdout.write(result.stream or "")
+    elif result.stream is not None:
+        if not quiet:
+            say(_("%(letters)s written to %(file)s", letters=letter_count, file=out))
+    elif not quiet:
         file_count = ngettext("%(num)d file", "%(num)d files", len(result.files))
-        letter_count = ngettext("%(num)d letter", "%(num)d letters", len(result.letters))
         summary = _(
             "%(files)s for %(letters)s written to %(folder)s/",
             files=file_count,
@@ -423,13 +395,14 @@ def check(
 
     Example: ualetters check examples/askarov.yaml --date 2020-07-23
     """
+    from .api import resolve_sender
     from .report import case_summary
     from .sources import load_case
 
     when = parse_date(date)
     who = None
     try:
-        who = resolve_sender(sender, {})
+        who = resolve_sender(sender)
     except SenderError:
         if sender is not None:
             raise
@@ -437,12 +410,12 @@ def check(
     for path in case_files:
         # Check every file, so one bad file does not hide the state of the others.
         try:
-            case = load_case(path)
+            lines = case_summary(load_case(path), when, who, templates=templates, source=str(path))
         except InputError as exc:
             fail_all(exc, exc.exit_code)
             failed = exc.exit_code
             continue
-        typer.echo(case_summary(case, when, who, templates=templates, source=str(path)))
+        typer.echo("\n".join("  " * depth + show(text) for depth, text in lines))
     if failed:
         raise typer.Exit(failed)
 
@@ -463,19 +436,12 @@ def sender_set(
     note: Note = None,
 ) -> None:
     """Save your details; generate uses them when no --sender is given."""
-    from .api import default_sender_path
-    from .output import prepare_folder, write_atomic
-    from .sources import dump_sender_toml
+    from .api import resolve_sender, save_sender
 
-    path = default_sender_path()
     updated = resolve_sender(
-        None,
-        sender_overrides(name, street, postal_code, city, country, lang, email, note),
-        {**SENDER_OPTIONS, "languages": "--lang"},
+        None, sender_overrides(name, street, postal_code, city, country, lang, email, note)
     )
-    prepare_folder(path.parent)
-    write_atomic(path, dump_sender_toml(updated).encode("utf-8"), private=True)
-    say(f"saved to {path}")
+    say(f"saved to {save_sender(updated)}")
 
 
 @sender_app.command("show")
@@ -492,25 +458,12 @@ def sender_show() -> None:
     typer.echo(dump_sender_toml(load_sender(path)), nl=False)
 
 
-def stream_format(fmt: list[str] | None, out: str) -> str:
-    """Return the one format a stream output (`-o -`, `-o FILE.jsonl`) can carry: txt or json."""
-    allowed = ["json"] if out.endswith(".jsonl") else ["txt", "json"]
-    chosen = fmt or allowed[:1]
-    if len(chosen) != 1 or chosen[0] not in allowed:
-        raise fail(
-            f"--out {out} takes one format ({' or '.join(allowed)}); "
-            "give a folder for several formats, docx or eml",
-            EXIT_USAGE,
-        )
-    return chosen[0]
-
-
 def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
     """List the letters that got no email draft on stderr, and fail with the fitting code."""
     from .errors import NoEmailError, PartialFailure
 
     for message in skipped:
-        say(f"skipped: {message}")
+        say(f"skipped: {show(message)}")
     summary = f"{len(skipped)} letter(s) have no email address, so no .eml draft was written"
     if wrote_any:
         raise PartialFailure(f"{summary}; the other files were written")
@@ -572,9 +525,7 @@ def batch(
     zip_: Annotated[bool, typer.Option("--zip", help="Also pack everything into letters.zip.")] = (
         False
     ),
-    strict: Annotated[
-        bool, typer.Option(help="Write nothing if any row has a problem.")
-    ] = False,
+    strict: Annotated[bool, typer.Option(help="Write nothing if any row has a problem.")] = False,
     mapping: Annotated[
         list[str] | None,
         typer.Option("--map", help="Use column COLUMN as FIELD: --map Wohnort=city (repeatable)."),
@@ -602,17 +553,15 @@ def batch(
     """
     from .batch import run_batch
     from .errors import EXIT_INVALID, EXIT_PARTIAL
-    from .sources import load_case
     from .supporters import parse_mapping, read_supporters
 
-    cases = [load_case(path) for path in case_files]
     rows = read_supporters(supporters, mapping=parse_mapping(mapping or []), encoding=encoding)
     if rows.encoding == "cp1252" and not encoding and not quiet:
         say(f"note: {supporters} is not UTF-8; read it as Windows-1252 (or give --encoding)")
     bar = _progress_bar(quiet)
     try:
         result = run_batch(
-            cases,
+            case_files,
             rows,
             out,
             date=parse_date(date),
@@ -620,7 +569,7 @@ def batch(
             lang=lang,
             layout=layout,
             templates=templates,
-            combine=combine,
+            combine=combine,  # type: ignore[arg-type]  # checked by the library
             zip_=zip_,
             strict=strict,
             allow_closed=allow_closed,
@@ -631,11 +580,13 @@ def batch(
         if bar:
             bar.close()
     for warning in result.warnings:
-        say(f"warning: {warning}")
+        warn(warning)
     for error in result.errors:
-        say(f"{supporters}: {error}")
+        say(f"{supporters}: {replace(error, reason=show(error.reason))}")
     if not quiet or result.errors:
         say(result.summary())
+    if result.skipped:
+        report_skipped(result.skipped, wrote_any=bool(result.entries))
     if result.errors:
         raise typer.Exit(EXIT_PARTIAL if result.written_rows else EXIT_INVALID)
 

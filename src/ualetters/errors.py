@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -39,7 +39,9 @@ class Message(str):
     The library builds every user-facing warning and error reason as a Message; it reads as
     plain English wherever a `str` is expected, and the CLI shows it in the user's language
     by translating `msgid` and filling in `params` (`ui.render`). The library never knows
-    the UI language.
+    the UI language. A parameter may itself be a Message, an `Option`, a `Joined` list, or
+    any value with an `in_language(tag)` method (a date, a language name): each is shown
+    in the language of the text around it.
 
     >>> m = Message("%(ua)s: the deadline passed", ua="UA 61/20")
     >>> m, m.msgid, m.params
@@ -50,10 +52,52 @@ class Message(str):
     params: dict[str, Any]
 
     def __new__(cls, msgid: str, /, **params: Any) -> Message:
-        self = super().__new__(cls, msgid % params if params else msgid)
+        english = {name: shown_in(value, "en") for name, value in params.items()}
+        self = super().__new__(cls, msgid % english if params else msgid)
         self.msgid = msgid
         self.params = params
         return self
+
+
+class Localizable(Protocol):
+    """A message parameter that is shown differently per language (a date, a language name)."""
+
+    def in_language(self, tag: str) -> str:
+        """Return the value as written in language `tag`."""
+        ...
+
+
+@dataclass(frozen=True)
+class Option:
+    """A message parameter naming a parameter of the library, e.g. `allow_closed`.
+
+    The library's English shows the parameter's name; the CLI shows its option
+    (`--allow-closed`), so the library never knows the names of command-line options.
+    """
+
+    parameter: str
+
+    def in_language(self, tag: str) -> str:
+        """Return the parameter's name (the CLI puts its option there instead)."""
+        return self.parameter
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A message parameter made of several values (Messages, say), shown one after another."""
+
+    parts: tuple[Any, ...]
+    separator: str = " / "
+
+    def in_language(self, tag: str) -> str:
+        """Return the parts joined, each in its English form (the CLI translates each)."""
+        return self.separator.join(str(shown_in(part, tag)) for part in self.parts)
+
+
+def shown_in(value: Any, tag: str) -> Any:
+    """Return a message parameter as the library shows it: its English form, else itself."""
+    shown = getattr(value, "in_language", None)
+    return shown(tag) if shown is not None else value
 
 
 class UaLettersError(Exception):
@@ -127,6 +171,23 @@ class InputError(UaLettersError, ValueError):
             first.reason, source=first.source, line=first.line, field=first.field, more=more
         )
 
+    def located(self, reason: str) -> str:
+        """Return `reason` (translated, say) after the file, line and field it is about."""
+        return str(Problem(reason, source=self.source, line=self.line, field=self.field))
+
+
+class UsageError(InputError):
+    """A parameter's value is wrong (an unknown format, a date that is no date).
+
+    `parameter` is the library's name for it (`lang`, `formats`); the CLI names its option.
+    """
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, reason: str, *, parameter: str) -> None:
+        self.parameter = parameter
+        super().__init__(reason, field=parameter)
+
 
 class CaseFileError(InputError):
     """The case record cannot be read or is not valid."""
@@ -174,3 +235,9 @@ class PartialFailure(UaLettersError):
 
 class NoEmailError(InputError, LookupError):
     """A letter cannot become an email: its target has no (usable) email address."""
+
+
+class BatchInterrupted(UaLettersError):
+    """The batch was stopped (Ctrl-C); what was written stays and a rerun finishes it."""
+
+    exit_code = EXIT_INTERRUPTED

@@ -170,10 +170,11 @@ def layout_for(name: str | None, sender_country: str | None) -> Layout:
             return LAYOUTS[name]
         except KeyError:
             known = ", ".join(LAYOUTS)
-            from .errors import InputError
+            from .errors import Message, UsageError
 
-            raise InputError(
-                f"unknown layout '{name}' (known: {known})", field="--layout"
+            raise UsageError(
+                Message("unknown layout '%(name)s' (known: %(known)s)", name=name, known=known),
+                parameter="layout",
             ) from None
     return LAYOUTS[DEFAULT_BY_COUNTRY.get(sender_country or "", "din5008-b")]
 

@@ -51,4 +51,9 @@ class Letter:
     @property
     def stem(self) -> str:
         """Return the file-name stem: case, target and language (`ua-61-20_president_de`)."""
-        return f"{self.case_id}_{self.target_id}_{self.language.split('-')[0]}"
+        return file_stem(self.case_id, self.target_id, self.language)
+
+
+def file_stem(case_id: str, target_id: str, language: str) -> str:
+    """Return a letter's file-name stem: case, target and language (`ua-61-20_president_de`)."""
+    return f"{case_id}_{target_id}_{language.split('-')[0]}"

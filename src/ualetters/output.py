@@ -1,45 +1,63 @@
-"""Write letters to disk: safe names, no overwriting without force, atomic replacement."""
+"""Write files to disk: atomically, never through a link, never over a letter without force.
+
+Every file ualetters writes (letters of `generate` and `batch`, manifests, the saved sender)
+goes through `write_atomic`, so they all get the same permissions: 0666 less the user's
+umask (0644 under the usual umask), or 0600 for private details.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import FileExistsOutputError, OutputError
-from .ui import _
+from .errors import FileExistsOutputError, Message, Option, OutputError
+
+# A temporary file is `.<name>.<8 random characters>.part` beside the file it becomes.
+TEMP_EXTRA_BYTES = len("." + "." + "01234567" + ".part")
+# File systems allow 255 bytes per name; the temporary name must fit as well.
+MAX_NAME_BYTES = 255 - TEMP_EXTRA_BYTES
+TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
+
+# A new file only, never through a symbolic link.
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+_CREATE |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
-def _read_umask() -> int:
-    # Read once at import, while no other thread can be writing files.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()
-
-
-def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
+def write_atomic(
+    path: str | Path,
+    data: bytes,
+    *,
+    folder: int | None = None,
+    durable: bool = True,
+    private: bool = False,
+) -> None:
     """Write `data` to `path` through a temporary file, so no reader sees half a file.
 
-    The file gets the usual permissions (0666 less the umask), as if written directly;
-    `private` keeps it readable by its owner only (mkstemp's 0600), e.g. for saved details.
+    `folder`, an open folder (`os.open`), makes `path` a name inside it, reached without
+    following any link. `durable` syncs the bytes to disk before the file takes its name;
+    a batch writes its letters without (a rerun re-hashes them and redoes a damaged one).
+    The file gets 0666 less the umask, as if written directly; `private`, 0600.
     """
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    path = os.fspath(path)
+    head, name = os.path.split(path)
+    temp = os.path.join(head, f".{name}.{os.urandom(4).hex()}.part")
+    handle = os.open(temp, _CREATE, 0o600 if private else 0o666, dir_fd=folder)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            if not private and hasattr(os, "fchmod"):
-                os.fchmod(stream.fileno(), 0o666 & ~_UMASK)
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
+            if durable:
+                os.fsync(handle)
+        finally:
+            os.close(handle)
+        os.replace(temp, path, src_dir_fd=folder, dst_dir_fd=folder)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temp)
+            os.unlink(temp, dir_fd=folder)
         raise
 
 
@@ -48,11 +66,24 @@ def prepare_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise OutputError(f"{folder}: exists and is not a folder") from None
+        raise OutputError(
+            Message("%(folder)s: exists and is not a folder", folder=folder)
+        ) from None
     except OSError as exc:
-        raise OutputError(f"{folder}: cannot create the output folder ({exc.strerror})") from None
+        raise OutputError(
+            Message(
+                "%(folder)s: cannot create the output folder (%(why)s)",
+                folder=folder,
+                why=exc.strerror,
+            )
+        ) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"{folder}: the output folder is not writable")
+        raise OutputError(Message("%(folder)s: the output folder is not writable", folder=folder))
+
+
+def cannot_write(path: str | Path, exc: OSError) -> OutputError:
+    """Return the error for a file that could not be written."""
+    return OutputError(Message("%(path)s: cannot write (%(why)s)", path=path, why=exc.strerror))
 
 
 def write_files(files: Iterable[tuple[Path, bytes]], *, force: bool = False) -> list[Path]:
@@ -62,10 +93,12 @@ def write_files(files: Iterable[tuple[Path, bytes]], *, force: bool = False) -> 
         for path, _data in pending:
             if path.exists():
                 raise FileExistsOutputError(
-                    _(  # the program's own message, in the user's language
-                        "%(path)s: exists already; use --force to overwrite, "
-                        "or choose another --out",
+                    Message(
+                        "%(path)s: exists already; use %(force)s to overwrite, or choose "
+                        "another %(out)s",
                         path=path,
+                        force=Option("force"),
+                        out=Option("out"),
                     )
                 )
     for folder in sorted({path.parent for path, _data in pending}):
@@ -75,6 +108,6 @@ def write_files(files: Iterable[tuple[Path, bytes]], *, force: bool = False) -> 
         try:
             write_atomic(path, data)
         except OSError as exc:
-            raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
+            raise cannot_write(path, exc) from None
         written.append(path)
     return written

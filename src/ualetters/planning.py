@@ -1,27 +1,167 @@
-"""Decide which letters to write: one per target, in which language, with which copies."""
+"""Decide which letters to write: every rule about a run, a case and a sender, in one place.
+
+`generate`, `batch`, `check` and the library all plan through `settings()` and `Planner`:
+
+- once per run (`settings`): the letter date, the `lang` tag, the layout and formats;
+- once per case (`Planner`): its status on the date, its addresses, whether `lang` can
+  write it, which targets can get an email, clashing file names; each problem once;
+- once per sender (`Planner.letters`): each letter's language, copies, courtesy
+  translation, file stem and formats, with choices cached by what they depend on, so a
+  batch of many supporters asks each question once per kind of supporter.
+
+Warnings and reasons are `errors.Message` values: English text the CLI translates.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from . import l10n, ui
+from . import l10n
 from .addresses import check_address
-from .errors import CaseClosedError, InputError
+from .errors import CaseClosedError, InputError, Joined, Message, Option, UsageError
+from .layouts import Layout, layout_for
+from .letter import file_stem
 from .model import Case, Copy, Sender, Target, pick
-from .ui import _
+from .output import MAX_NAME_BYTES
+from .writers import DEFAULT_FORMATS, FORMATS, check_formats
+
+# ---------------------------------------------------------------------------------------------
+# Values a message shows in the language of the text around it
+
+
+@dataclass(frozen=True)
+class ShownDate:
+    """A date in a message: "25 July 2020" in English, "25. Juli 2020" in German."""
+
+    date: dt.date
+
+    def in_language(self, tag: str) -> str:
+        """Return the date as a letter in `tag` writes it (plain English: day month year)."""
+        return l10n.format_letter_date(self.date, "en-GB" if tag == "en" else tag)
+
+
+@dataclass(frozen=True)
+class LanguageName:
+    """A language in a message, named in the message's language ("Kirghiz", "Kirgisisch")."""
+
+    tag: str
+
+    def in_language(self, tag: str) -> str:
+        """Return the language's name in `tag`."""
+        return l10n.language_name(self.tag, tag)
+
+
+@dataclass(frozen=True)
+class CaseText:
+    """Text of the case (a title, a closing reason) in the message's language where it has it."""
+
+    value: str | dict[str, str] | None
+    fallback: str = "en"
+
+    def in_language(self, tag: str) -> str:
+        """Return the text in `tag`, else in English, else in the fallback language."""
+        return (
+            pick(self.value, tag) or pick(self.value, "en") or pick(self.value, self.fallback) or ""
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Once per run
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every letter of a run shares, checked: see `settings()`."""
+
+    date: dt.date
+    lang: str | None = None
+    layout: str | None = None
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    templates: str | None = None
+    allow_closed: bool = False
+    with_translation: bool = False
+    fold_marks: bool = False
+
+
+def settings(
+    *,
+    date: dt.date | None = None,
+    lang: str | None = None,
+    layout: str | None = None,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    templates: str | Any | None = None,
+    allow_closed: bool = False,
+    with_translation: bool = False,
+    fold_marks: bool = False,
+) -> Settings:
+    """Return a run's settings, checked; raise UsageError naming the parameter that is wrong.
+
+    `date` defaults to today; `lang` is normalised (`de_ch` -> `de-CH`); `layout` must be a
+    known layout; `formats` known formats (repeats dropped).
+    """
+    forced = None
+    if lang:
+        try:
+            forced = l10n.normalize_tag(lang)
+        except ValueError as exc:
+            raise UsageError(str(exc), parameter="lang") from None
+    if layout:
+        layout_for(layout, None)  # an unknown layout fails before any work
+    return Settings(
+        date=date or dt.date.today(),
+        lang=forced,
+        layout=layout,
+        formats=check_formats(formats),
+        templates=str(templates) if templates is not None else None,
+        allow_closed=allow_closed,
+        with_translation=with_translation,
+        fold_marks=fold_marks,
+    )
+
+
+def page_layout(
+    layout: str | Layout | None, sender_country: str | None, fold_marks: bool
+) -> Layout:
+    """Return the page layout of a letter: the named one, else the sender's country's."""
+    page = layout if isinstance(layout, Layout) else layout_for(layout, sender_country)
+    return replace(page, marks=True) if fold_marks and not page.marks else page
+
+
+# The longest file name a letter may get: its stem plus the longest extension.
+_LONGEST_EXTENSION = max(len(f.extension) for f in FORMATS.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Planned letters
 
 
 @dataclass(frozen=True)
 class LanguageChoice:
-    """The language of one letter and why it was chosen."""
+    """The language of one letter and why it was chosen (a key of `REASONS`)."""
 
     tag: str
     reason: str
+
+
+REASONS = {
+    "lang": Message("chosen with %(option)s", option=Option("lang")),
+    "target's preferred language": Message("the target's preferred language"),
+    "case's preferred language": Message("the case's preferred language"),
+    "sender's language": Message("your language"),
+    "fallback": Message("English, as no other language fits"),
+}
+
+
+def describe_reason(key: str) -> Message:
+    """Return why a language was chosen (`LanguageChoice.reason`), as a message."""
+    return REASONS.get(key, Message(key))
 
 
 @dataclass(frozen=True)
@@ -37,6 +177,8 @@ class PlannedLetter:
     reason: str = ""
     translation: str | None = None
     """The language of a courtesy translation for the sender, or None for none."""
+    formats: tuple[str, ...] = ()
+    """The formats this letter is written in (no email draft to a target without email)."""
 
     @property
     def sender_asked(self) -> bool:
@@ -44,25 +186,31 @@ class PlannedLetter:
         own = {l10n.base_language(t) for t in self.sender.languages}
         return l10n.base_language(self.language) in own
 
+    @property
+    def stem(self) -> str:
+        """Return the letter's file-name stem (`ua-61-20_president_de`)."""
+        return file_stem(self.case.slug, self.target.id, self.language)
+
+    def file_name(self, fmt: str) -> str:
+        """Return the letter's file name in format `fmt`."""
+        return self.stem + FORMATS[fmt].extension
+
 
 @dataclass(frozen=True)
 class Plan:
-    """The letters to write and what the user should know about them."""
+    """The letters to write and what the user should know about them.
+
+    `skipped` says, once per case and target, which letters a format cannot make (an email
+    draft to a target without an email address).
+    """
 
     letters: tuple[PlannedLetter, ...]
     warnings: tuple[str, ...] = field(default=())
+    skipped: tuple[str, ...] = field(default=())
 
 
-def describe_reason(key: str) -> str:
-    """Return why a language was chosen, in the UI language (`LanguageChoice.reason` keys)."""
-    reasons = {
-        "--lang": _("chosen with --lang"),
-        "target's preferred language": _("the target's preferred language"),
-        "case's preferred language": _("the case's preferred language"),
-        "sender's language": _("your language"),
-        "fallback": _("English, as no other language fits"),
-    }
-    return reasons.get(key, key)
+# ---------------------------------------------------------------------------------------------
+# The rules: which language, which copies, which addresses
 
 
 def _has(tag: str, available: Collection[str]) -> bool:
@@ -83,90 +231,95 @@ def regional_tag(tag: str, sender: Sender) -> str:
     return f"{tag}-{sender.country}"
 
 
-def translation_language(
-    planned_language: str,
-    case: Case,
-    target: Target,
-    sender: Sender,
-    available: Collection[str],
-) -> str | None:
-    """Return the sender's language for a courtesy translation, or None if none is needed.
-
-    A language qualifies as it does for the letter itself: a template and all the text the
-    letter needs (case, target and copies) in that language.
-    """
-    own = [l10n.base_language(t) for t in sender.languages]
-    if l10n.base_language(planned_language) in own:
-        return None
-    copies = copies_for(case, sender)
-    for tag in sender.languages:
-        lacking = missing_text(case, target, copies, tag, f"copies.{sender.country}")
-        if _has(tag, available) and lacking is None:
-            return regional_tag(tag, sender)
-    return None
+def copies_for(case: Case, country: str) -> tuple[Copy, ...]:
+    """Return the copies the case asks for from senders in `country`."""
+    return tuple(case.copies.get(country, ()))
 
 
-def check_addresses(case: Case, sender: Sender | None = None, *, source: str | None = None) -> None:
-    """Raise InputError naming the field if an address misses what its post requires."""
-    for index, target in enumerate(case.targets):
-        try:
-            check_address(target.address, field=f"targets[{index}].address", source=source)
-        except InputError as exc:
-            raise InputError(
-                f"{exc.reason} (target '{target.id}')", source=source, field=exc.field
-            ) from None
-    for country, copies in case.copies.items():
-        if sender is not None and country != sender.country:
-            continue
-        for index, copy in enumerate(copies):
-            if copy.address is not None:
-                check_address(
-                    copy.address, field=f"copies.{country}[{index}].address", source=source
-                )
-
-
-def missing_text(
-    case: Case, target: Target, copies: Iterable[Copy], tag: str, copies_field: str = "copies"
-) -> str | None:
-    """Return the first field a letter in `tag` needs that has no text in `tag`, or None."""
-    fields: list[tuple[str, Any]] = [("title", case.title), ("facts", case.facts)]
-    fields += [(f"demands[{n}]", demand) for n, demand in enumerate(case.demands)]
-    for n, person in enumerate(case.persons):
-        fields += [(f"persons[{n}].name", person.name), (f"persons[{n}].role", person.role)]
-    where = f"targets[{case.targets.index(target)}]" if target in case.targets else "target"
-    fields += [(f"{where}.title", target.title), (f"{where}.organisation", target.organisation)]
-    fields += [(f"{copies_field}[{n}].name", copy.name) for n, copy in enumerate(copies)]
+def _lacking(fields: Iterable[tuple[str, Any]], tag: str) -> str | None:
+    """Return the first field that has text but none in `tag`, or None."""
     for field_path, value in fields:
         if value is not None and pick(value, tag) is None:
             return field_path
     return None
 
 
+def _case_fields(case: Case) -> Iterator[tuple[str, Any]]:
+    yield "title", case.title
+    yield "facts", case.facts
+    for n, demand in enumerate(case.demands):
+        yield f"demands[{n}]", demand
+    for n, person in enumerate(case.persons):
+        yield f"persons[{n}].name", person.name
+        yield f"persons[{n}].role", person.role
+
+
+def _target_fields(case: Case, index: int) -> Iterator[tuple[str, Any]]:
+    target = case.targets[index]
+    yield f"targets[{index}].title", target.title
+    yield f"targets[{index}].organisation", target.organisation
+
+
+def _copy_fields(copies: Iterable[Copy], copies_field: str) -> Iterator[tuple[str, Any]]:
+    for n, copy in enumerate(copies):
+        yield f"{copies_field}[{n}].name", copy.name
+
+
+def missing_text(
+    case: Case,
+    target_index: int,
+    copies: Iterable[Copy],
+    tag: str,
+    copies_field: str = "copies",
+) -> str | None:
+    """Return the first field a letter in `tag` to target `target_index` lacks text for, or None."""
+    fields = chain(
+        _case_fields(case), _target_fields(case, target_index), _copy_fields(copies, copies_field)
+    )
+    return _lacking(fields, tag)
+
+
+def no_template(tag: str) -> UsageError:
+    """Return the error for a `lang` that no letter template is written in."""
+    return UsageError(
+        Message("no letter template for language '%(tag)s'", tag=tag), parameter="lang"
+    )
+
+
+def cannot_write(tag: str, lacking: str) -> UsageError:
+    """Return the error for a `lang` the case (field `lacking`) has no text in."""
+    return UsageError(
+        Message(
+            "the case cannot be written in '%(tag)s': %(field)s has no text in it",
+            tag=tag,
+            field=lacking,
+        ),
+        parameter="lang",
+    )
+
+
 def choose_language(
     case: Case,
-    target: Target,
+    target_index: int,
     sender: Sender,
     available: Collection[str],
     forced: str | None = None,
 ) -> LanguageChoice:
-    """Pick a letter's language: --lang, target's, case's, sender's languages, then English.
+    """Pick a letter's language: `forced`, target's, case's, sender's languages, then English.
 
     Only languages with a template and with all the text the letter needs count: the case's,
     the target's and that of the copies for the sender's country.
     """
-    copies = copies_for(case, sender)
+    target = case.targets[target_index]
+    copies = copies_for(case, sender.country)
     copies_field = f"copies.{sender.country}"
-
     if forced:
         if not _has(forced, available):
-            raise InputError(f"no letter template for language '{forced}'", field="--lang")
-        lacking = missing_text(case, target, copies, forced, copies_field)
+            raise no_template(forced)
+        lacking = missing_text(case, target_index, copies, forced, copies_field)
         if lacking:
-            raise InputError(
-                f"the case cannot be written in '{forced}': {lacking} has no text in it",
-                field="--lang",
-            )
-        return LanguageChoice(regional_tag(forced, sender), "--lang")
+            raise cannot_write(forced, lacking)
+        return LanguageChoice(regional_tag(forced, sender), "lang")
     ranked: list[tuple[Iterable[str], str]] = [
         (target.languages, "target's preferred language"),
         (case.languages, "case's preferred language"),
@@ -178,98 +331,313 @@ def choose_language(
         for tag in tags:
             if not _has(tag, available):
                 continue
-            lacking = missing_text(case, target, copies, tag, copies_field)
+            lacking = missing_text(case, target_index, copies, tag, copies_field)
             if lacking is None:
                 return LanguageChoice(regional_tag(tag, sender), reason)
             first_lacking = first_lacking or (lacking, tag)
     if first_lacking:
         lacking, tag = first_lacking
         raise InputError(
-            f"has no text in '{tag}', and no other language with a letter template has all "
-            "the text a letter needs",
+            Message(
+                "has no text in '%(tag)s', and no other language with a letter template has "
+                "all the text a letter needs",
+                tag=tag,
+            ),
             field=lacking,
         )
-    raise InputError(
-        "no language has a letter template", field=f"targets[{case.targets.index(target)}]"
-    )
+    raise InputError(Message("no language has a letter template"), field=f"targets[{target_index}]")
 
 
-def copies_for(case: Case, sender: Sender) -> tuple[Copy, ...]:
-    """Return the copies the case asks for in the sender's country."""
-    return tuple(case.copies.get(sender.country, ()))
+def translation_language(
+    planned_language: str,
+    case: Case,
+    target_index: int,
+    sender: Sender,
+    available: Collection[str],
+) -> str | None:
+    """Return the sender's language for a courtesy translation, or None if none is needed.
+
+    A language qualifies as it does for the letter itself: a template and all the text the
+    letter needs (case, target and copies) in that language.
+    """
+    own = [l10n.base_language(t) for t in sender.languages]
+    if l10n.base_language(planned_language) in own:
+        return None
+    copies = copies_for(case, sender.country)
+    for tag in sender.languages:
+        lacking = missing_text(case, target_index, copies, tag, f"copies.{sender.country}")
+        if _has(tag, available) and lacking is None:
+            return regional_tag(tag, sender)
+    return None
 
 
-def _message_date(date: dt.date, tag: str) -> str:
-    return l10n.format_letter_date(date, "en-GB" if tag == "en" else tag)
+def check_addresses(
+    case: Case, countries: Collection[str] | None = None, *, source: str | None = None
+) -> None:
+    """Raise InputError naming the field if an address misses what its post requires.
+
+    Every target's address is checked, and the copies' for senders in `countries` (None:
+    every country).
+    """
+    for index, target in enumerate(case.targets):
+        try:
+            check_address(target.address, field=f"targets[{index}].address", source=source)
+        except InputError as exc:
+            raise InputError(
+                f"{exc.reason} (target '{target.id}')", source=source, field=exc.field
+            ) from None
+    for country, copies in case.copies.items():
+        if countries is not None and country not in countries:
+            continue
+        for index, copy in enumerate(copies):
+            if copy.address is not None:
+                check_address(
+                    copy.address, field=f"copies.{country}[{index}].address", source=source
+                )
 
 
-def closed_message(case: Case, date: dt.date, tag: str | None = None) -> str | None:
-    """Return why no letters may be written on `date` (in the UI language), or None if open."""
+# ---------------------------------------------------------------------------------------------
+# Once per case
+
+
+def closed_message(case: Case, date: dt.date) -> Message | None:
+    """Return why no letters may be written on `date`, or None if the case is open then."""
     closing = case.closed_on(date)
     if closing is None:
         return None
-    tag = tag or ui.language()
-    when = _message_date(closing.date, tag)
-    why = pick(closing.text, tag) or pick(closing.text, "en") or ""
-    return _("%(ua)s was closed on %(date)s: %(reason)s", ua=case.ua, date=when, reason=why).rstrip(
-        ": "
+    return Message(
+        "%(ua)s was closed on %(date)s: %(reason)s",
+        ua=case.ua,
+        date=ShownDate(closing.date),
+        reason=CaseText(closing.text),
     )
 
 
-def plan_letters(
-    case: Case,
-    sender: Sender,
-    *,
-    date: dt.date,
-    available: Collection[str],
-    lang: str | None = None,
-    allow_closed: bool = False,
-    with_translation: bool = False,
-) -> Plan:
-    """Plan one letter per target of `case`, signed by `sender` on `date`.
+@dataclass(frozen=True)
+class CasePlan:
+    """One case of a run: where it came from, and its status on the letter date."""
 
-    With `with_translation`, a letter in a language the sender does not write carries a
-    courtesy translation into the sender's first language that has a template.
+    case: Case
+    number: int  # its place among the run's cases
+    source: str | None
+    closed: Message | None  # why it is closed on the date, or None
+    deadline: dt.date | None  # the deadline in force on the date
+    no_email: frozenset[int]  # targets (by index) that get no email draft
+
+
+class Planner:
+    """Every decision of a run about its cases, made once; and every sender's letters.
+
+    Raise, while planning the cases: CaseClosedError if no case is open on the date (and
+    closed cases are not allowed); InputError if an address misses what its post requires
+    (targets, and copies for senders in `countries`; None: every country) or two cases
+    would write the same files; UsageError if `lang` cannot write a case.
     """
-    warnings: list[str] = []
-    closed = closed_message(case, date)
-    if closed:
-        if not allow_closed:
+
+    def __init__(
+        self,
+        cases: Sequence[Case],
+        settings: Settings,
+        *,
+        available: Collection[str],
+        countries: Collection[str] | None = None,
+        sources: Sequence[str | None] = (),
+    ) -> None:
+        self.settings = settings
+        self.available = frozenset(available)
+        if settings.lang and not _has(settings.lang, self.available):
+            raise no_template(settings.lang)
+        names = list(sources) + [None] * (len(cases) - len(sources))
+        self.cases = tuple(
+            self._plan_case(number, case, names[number], countries)
+            for number, case in enumerate(cases)
+        )
+        self._refuse_shared_names()
+        warnings: list[Message] = []
+        closed: list[Message] = []
+        for plan in self.cases:
+            if plan.closed is not None:
+                closed.append(plan.closed)
+                if not settings.allow_closed:
+                    warnings.append(
+                        Message(
+                            "%(message)s; no letters for it (use %(option)s to write anyway)",
+                            message=plan.closed,
+                            option=Option("allow_closed"),
+                        )
+                    )
+                    continue
+                warnings.append(plan.closed)
+            if plan.deadline and settings.date > plan.deadline:
+                warnings.append(
+                    Message(
+                        "%(ua)s: the deadline passed on %(date)s; appeals may no longer help",
+                        ua=plan.case.ua,
+                        date=ShownDate(plan.deadline),
+                    )
+                )
+        self.open = tuple(p for p in self.cases if p.closed is None or settings.allow_closed)
+        if cases and not self.open:
             raise CaseClosedError(
-                _("%(message)s; use --allow-closed to write anyway", message=closed)
-            )
-        warnings.append(closed)
-    deadline = case.deadline_on(date)
-    if deadline and date > deadline:
-        warnings.append(
-            _(
-                "%(ua)s: the deadline passed on %(date)s; appeals may no longer help",
-                ua=case.ua,
-                date=_message_date(deadline, ui.language()),
-            )
-        )
-    check_addresses(case, sender)
-    copies = copies_for(case, sender)
-    letters = []
-    for target in case.targets:
-        choice = choose_language(case, target, sender, available, lang)
-        extra = (
-            translation_language(choice.tag, case, target, sender, available)
-            if with_translation
-            else None
-        )
-        planned = PlannedLetter(
-            case, target, sender, choice.tag, date, copies, choice.reason, extra
-        )
-        if not lang and not planned.sender_asked and not with_translation:
-            warnings.append(
-                _(
-                    "target %(id)s: the letter is in %(language)s (%(why)s), not one of your "
-                    "languages; --with-translation adds a courtesy translation",
-                    id=target.id,
-                    language=l10n.language_name(choice.tag, ui.language()),
-                    why=describe_reason(choice.reason),
+                Message(
+                    "%(closed)s; give an earlier %(date)s, or use %(allow_closed)s to write anyway",
+                    closed=closed[0] if len(closed) == 1 else Joined(tuple(closed)),
+                    date=Option("date"),
+                    allow_closed=Option("allow_closed"),
                 )
             )
-        letters.append(planned)
-    return Plan(tuple(letters), tuple(warnings))
+        self.warnings: tuple[Message, ...] = tuple(warnings)
+        self.skipped: tuple[Message, ...] = tuple(
+            Message(
+                "%(ua)s: the target '%(target)s' has no email address, so no email draft can "
+                "be made",
+                ua=plan.case.ua,
+                target=plan.case.targets[index].id,
+            )
+            for plan in self.open
+            for index in sorted(plan.no_email)
+        )
+        # A letter's language depends on its case and target and on the sender's languages
+        # and country only: many supporters share one answer.
+        self._chosen: dict[tuple[int, int, tuple[str, ...], str], LanguageChoice] = {}
+        self._translated: dict[tuple[int, int, str, tuple[str, ...], str], str | None] = {}
+
+    def _plan_case(
+        self, number: int, case: Case, source: str | None, countries: Collection[str] | None
+    ) -> CasePlan:
+        settings = self.settings
+        plan = CasePlan(
+            case=case,
+            number=number,
+            source=source,
+            closed=closed_message(case, settings.date),
+            deadline=case.deadline_on(settings.date),
+            no_email=frozenset(),
+        )
+        if plan.closed is not None and not settings.allow_closed:
+            return plan  # it gives no letters: what they would need does not matter
+        check_addresses(case, countries, source=source)
+        if settings.lang:
+            self._check_forced(case, countries)
+        for target in case.targets:
+            longest = len(file_stem(case.slug, target.id, "xxx").encode()) + _LONGEST_EXTENSION
+            if longest > MAX_NAME_BYTES:
+                raise InputError(
+                    Message(
+                        "the file names of target '%(target)s' would be %(size)s bytes long "
+                        "(at most %(limit)s); give the case a shorter 'id'",
+                        target=target.id,
+                        size=longest,
+                        limit=MAX_NAME_BYTES,
+                    ),
+                    source=source,
+                    field="id",
+                )
+        if "eml" not in settings.formats:
+            return plan
+        no_email = frozenset(index for index, target in enumerate(case.targets) if not target.email)
+        return replace(plan, no_email=no_email)
+
+    def _check_forced(self, case: Case, countries: Collection[str] | None) -> None:
+        """Raise UsageError if the case (or a copy for `countries`) has no text in `lang`."""
+        forced = self.settings.lang
+        assert forced is not None
+        groups = (
+            case.copies.items()
+            if countries is None
+            else ((country, case.copies.get(country, [])) for country in sorted(countries))
+        )
+        fields = chain(
+            _case_fields(case),
+            *(_target_fields(case, index) for index in range(len(case.targets))),
+            *(_copy_fields(copies, f"copies.{country}") for country, copies in groups),
+        )
+        lacking = _lacking(fields, forced)
+        if lacking:
+            raise cannot_write(forced, lacking)
+
+    def _refuse_shared_names(self) -> None:
+        counts = Counter(plan.case.slug for plan in self.cases)
+        twice = sorted(slug for slug, count in counts.items() if count > 1)
+        if twice:
+            raise InputError(
+                Message(
+                    "two cases would write the same files (%(ids)s); give each an 'id'",
+                    ids=", ".join(twice),
+                )
+            )
+
+    def choose(self, plan: CasePlan, target_index: int, sender: Sender) -> LanguageChoice:
+        """Return the language of the letter to a target of a case, signed by `sender`."""
+        key = (plan.number, target_index, tuple(sender.languages), sender.country)
+        choice = self._chosen.get(key)
+        if choice is None:
+            choice = choose_language(
+                plan.case, target_index, sender, self.available, self.settings.lang
+            )
+            self._chosen[key] = choice
+        return choice
+
+    def _translation(
+        self, plan: CasePlan, target_index: int, language: str, sender: Sender
+    ) -> str | None:
+        if not self.settings.with_translation:
+            return None
+        key = (plan.number, target_index, language, tuple(sender.languages), sender.country)
+        if key not in self._translated:
+            self._translated[key] = translation_language(
+                language, plan.case, target_index, sender, self.available
+            )
+        return self._translated[key]
+
+    def letters(self, sender: Sender) -> Plan:
+        """Plan every letter `sender` signs: one per target of every open case.
+
+        Raise InputError if none of the sender's languages has a template (they could read
+        no letter), or if a letter has no language it can be written in.
+        """
+        if not any(_has(tag, self.available) for tag in sender.languages):
+            raise InputError(
+                Message(
+                    "no letter template for %(languages)s (templates: %(have)s); add a "
+                    "language the sender reads that has one",
+                    languages=", ".join(sender.languages),
+                    have=", ".join(sorted(self.available)),
+                ),
+                field="languages",
+            )
+        letters = []
+        warnings: list[Message] = []
+        formats = self.settings.formats
+        for plan in self.open:
+            copies = copies_for(plan.case, sender.country)
+            for index, target in enumerate(plan.case.targets):
+                choice = self.choose(plan, index, sender)
+                planned = PlannedLetter(
+                    plan.case,
+                    target,
+                    sender,
+                    choice.tag,
+                    self.settings.date,
+                    copies,
+                    choice.reason,
+                    self._translation(plan, index, choice.tag, sender),
+                    tuple(f for f in formats if f != "eml") if index in plan.no_email else formats,
+                )
+                asked = self.settings.lang or self.settings.with_translation
+                if not asked and not planned.sender_asked:
+                    warnings.append(not_your_language(planned))
+                letters.append(planned)
+        return Plan(tuple(letters), tuple(warnings))
+
+
+def not_your_language(planned: PlannedLetter) -> Message:
+    """Return the warning for a letter in a language its sender did not list."""
+    return Message(
+        "target %(id)s: the letter is in %(language)s (%(why)s), not one of your languages; "
+        "%(option)s adds a courtesy translation",
+        id=planned.target.id,
+        language=LanguageName(planned.language),
+        why=describe_reason(planned.reason),
+        option=Option("with_translation"),
+    )

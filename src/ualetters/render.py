@@ -12,7 +12,7 @@ import dataclasses
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -378,8 +378,3 @@ def _copy_label(copy: Any, tag: str) -> str:
     name = pick(copy.name, tag) or ""
     place = pick(copy.place, tag) or (copy.address.city if copy.address else None)
     return f"{name}, {place}" if place else name
-
-
-def render_all(renderer: Renderer, planned: Iterable[PlannedLetter]) -> list[Letter]:
-    """Render every planned letter (all in memory: nothing is written if one fails)."""
-    return [renderer.render(p) for p in planned]

@@ -1,150 +1,174 @@
-"""Human-readable summaries of a case (for `ualetters check`), in the UI language."""
+"""What `ualetters check` shows of a case: status, languages, and each target's letter.
+
+The lines are messages (`errors.Message`), so the CLI shows them in the user's language;
+the case is planned by the same rules as its letters (`planning`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from . import l10n, ui
-from .api import template_languages
-from .errors import InputError
-from .model import Case, Sender, pick
+from . import l10n
+from .api import letters_for, planner
+from .errors import InputError, Joined, Message, Option
+from .model import Case, Sender
 from .planning import (
-    check_addresses,
-    choose_language,
-    closed_message,
+    CasePlan,
+    CaseText,
+    Planner,
     describe_reason,
+    settings,
     translation_language,
 )
-from .ui import _
+
+Line = tuple[int, Any]
+"""A line of a summary: how deep it is indented, and its text (a Message, or `Joined` ones)."""
 
 
 def case_summary(
     case: Case,
-    date: dt.date,
+    date: dt.date | None,
     sender: Sender | None,
     *,
     templates: str | Path | None = None,
     source: str = "",
-) -> str:
-    """Return a few lines: title, status on `date`, and each target's language and why."""
-    check_addresses(case, source=source or None)
-    available = template_languages(templates)
+) -> list[Line]:
+    """Return a case's title, status on `date` (today if None), and each target's language.
+
+    Raise InputError if an address of the case misses what its post requires.
+    """
+    run = settings(date=date, templates=templates, allow_closed=True)
+    cases = planner([case], run, sources=[source or None])
+    date = run.date
+    plan = cases.cases[0]
     text_langs = case.text_languages()
     usable = sorted(
         tag
-        for tag in available
+        for tag in cases.available
         if text_langs is None or tag in text_langs or l10n.base_language(tag) in text_langs
     )
-    shown = ui.language()
-    title = (
-        pick(case.title, shown)
-        or pick(case.title, "en")
-        or pick(case.title, usable[0] if usable else "en")
-    )
-    lines = [f"{source}: {case.ua} – {title}"]
-    closed = closed_message(case, date)
-    deadline = case.deadline_on(date)
+    title = CaseText(case.title, usable[0] if usable else "en")
+    lines: list[Line] = [(0, Joined((f"{source}: {case.ua}", title), " – "))]
     day = date.isoformat()
-    if closed:
-        lines.append("  " + _("status on %(date)s: closed – %(reason)s", date=day, reason=closed))
+    deadline = plan.deadline
+    if plan.closed:
+        status = Message("status on %(date)s: closed – %(reason)s", date=day, reason=plan.closed)
     elif deadline and date > deadline:
-        lines.append(
-            "  "
-            + _(
-                "status on %(date)s: open, deadline passed on %(deadline)s",
-                date=day,
-                deadline=deadline.isoformat(),
-            )
+        status = Message(
+            "status on %(date)s: open, deadline passed on %(deadline)s",
+            date=day,
+            deadline=deadline.isoformat(),
         )
     elif deadline:
-        lines.append(
-            "  " + _("status on %(date)s: open, deadline %(deadline)s", date=day, deadline=deadline)
+        status = Message(
+            "status on %(date)s: open, deadline %(deadline)s", date=day, deadline=deadline
         )
     else:
-        lines.append("  " + _("status on %(date)s: open", date=day))
-    lines.append("  " + _("letters possible in: %(languages)s", languages=", ".join(usable) or "-"))
-    for target in case.targets:
-        who = ", ".join(
-            x for x in (target.name, pick(target.title, shown) or pick(target.title, "en")) if x
-        )
+        status = Message("status on %(date)s: open", date=day)
+    lines.append((1, status))
+    languages = ", ".join(usable) or "-"
+    lines.append((1, Message("letters possible in: %(languages)s", languages=languages)))
+    for index, target in enumerate(case.targets):
+        office = CaseText(target.title)
+        who = Joined((target.name, office), ", ")
         lines.append(
-            "  "
-            + _(
-                "target %(id)s: %(who)s (%(country)s)",
-                id=target.id,
-                who=who,
-                country=target.address.country,
+            (
+                1,
+                Message(
+                    "target %(id)s: %(who)s (%(country)s)",
+                    id=target.id,
+                    who=who if target.name else office,
+                    country=target.address.country,
+                ),
             )
         )
-        if sender is None:
-            continue
-        try:
-            choice = choose_language(case, target, sender, available)
-        except InputError as exc:
-            lines.append("    " + _("language: none (%(reason)s)", reason=exc.reason))
-            continue
-        lines.append(
-            "    "
-            + _(
+        if sender is not None:
+            lines += _language_lines(cases, plan, index, sender)
+    if sender is not None:
+        lines += long_letter_warnings(case, date, sender, templates=templates)
+    copies = ", ".join(sorted(case.copies)) or "-"
+    lines.append((1, Message("copies for senders in: %(countries)s", countries=copies)))
+    return lines
+
+
+def _language_lines(cases: Planner, plan: CasePlan, index: int, sender: Sender) -> list[Line]:
+    """Return the lines about one target's letter: its language, and what to mind."""
+    try:
+        choice = cases.choose(plan, index, sender)
+    except InputError as exc:
+        return [(2, Message("language: none (%(reason)s)", reason=exc.reason))]
+    lines: list[Line] = [
+        (
+            2,
+            Message(
                 "language: %(tag)s (%(reason)s)",
                 tag=choice.tag,
                 reason=describe_reason(choice.reason),
-            )
+            ),
         )
-        own = {l10n.base_language(t) for t in sender.languages}
-        if l10n.base_language(choice.tag) not in own:
-            extra = translation_language(choice.tag, case, target, sender, available)
-            lines.append(
-                "    "
-                + _(
-                    "note: %(tag)s is not one of your languages (%(own)s); you would sign a "
-                    "letter you may be unable to read",
-                    tag=choice.tag,
-                    own=", ".join(sender.languages),
-                )
-                + (
-                    "; " + _("--with-translation adds a courtesy translation in %(tag)s", tag=extra)
-                    if extra
-                    else ""
-                )
+    ]
+    own = {l10n.base_language(t) for t in sender.languages}
+    if l10n.base_language(choice.tag) not in own:
+        extra = translation_language(choice.tag, plan.case, index, sender, cases.available)
+        note: Message | Joined = Message(
+            "note: %(tag)s is not one of your languages (%(own)s); you would sign a letter you "
+            "may be unable to read",
+            tag=choice.tag,
+            own=", ".join(sender.languages),
+        )
+        if extra:
+            hint = Message(
+                "%(option)s adds a courtesy translation in %(tag)s",
+                option=Option("with_translation"),
+                tag=extra,
             )
-        if not any(t in target.salutation for t in l10n.fallback_chain(choice.tag)):
-            fallback = l10n.translations(choice.tag).gettext("Dear Sir or Madam")
-            lines.append(
-                "    "
-                + _(
+            note = Joined((note, hint), "; ")
+        lines.append((2, note))
+    target = plan.case.targets[index]
+    if not any(t in target.salutation for t in l10n.fallback_chain(choice.tag)):
+        fallback = l10n.translations(choice.tag).gettext("Dear Sir or Madam")
+        lines.append(
+            (
+                2,
+                Message(
                     "salutation: none given for %(tag)s; the formal fallback “%(fallback)s” is "
                     "used",
                     tag=choice.tag,
                     fallback=l10n.localize_text(fallback, choice.tag),
-                )
+                ),
             )
-    if sender is not None:
-        lines += long_letter_warnings(case, date, sender, templates=templates)
-    copies = ", ".join(sorted(case.copies)) or "-"
-    lines.append("  " + _("copies for senders in: %(countries)s", countries=copies))
-    return "\n".join(lines)
+        )
+    return lines
 
 
 def long_letter_warnings(
     case: Case, date: dt.date, sender: Sender, *, templates: str | Path | None = None
-) -> list[str]:
+) -> list[Line]:
     """Return a warning line for each letter likely to run past one page in its layout."""
-    from .api import letters_for
     from .layouts import estimate_pages, layout_for
 
     try:
         letters = letters_for(case, sender, date=date, allow_closed=True, templates=templates)
     except InputError:
         return []  # the language lines above say why no letter can be written
-    warnings = []
+    warnings: list[Line] = []
     for letter in letters:
         layout = layout_for(None, letter.sender_country)
         pages = estimate_pages(letter, layout)
         if pages > 1:
             warnings.append(
-                f"    warning: the letter to {letter.target_id} ({letter.language}) runs long: "
-                f"about {pages} pages in layout {layout.name}; shorten the facts or demands"
+                (
+                    2,
+                    Message(
+                        "warning: the letter to %(target)s (%(tag)s) runs long: about %(pages)s "
+                        "pages in layout %(layout)s; shorten the facts or demands",
+                        target=letter.target_id,
+                        tag=letter.language,
+                        pages=pages,
+                        layout=layout.name,
+                    ),
+                )
             )
     return warnings

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import records
-from .errors import InputError, Message
+from .errors import InputError, Message, UsageError
 from .model import Sender
 
 FIELDS = ("name", "street", "postal_code", "city", "country", "languages", "email", "note")
@@ -98,10 +98,12 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
         target = normalize_header(target)
         target = ALIASES.get(target, target)
         if not sep or not column.strip():
-            raise InputError(f"'{item}' is not COLUMN=FIELD", field="--map")
+            raise UsageError(f"'{item}' is not COLUMN=FIELD", parameter="mapping")
         if target not in FIELDS:
             known = ", ".join(FIELDS)
-            raise InputError(f"'{target}' is not a supporter field (known: {known})", field="--map")
+            raise UsageError(
+                f"'{target}' is not a supporter field (known: {known})", parameter="mapping"
+            )
         mapping[normalize_header(column)] = target
     return mapping
 
@@ -112,7 +114,7 @@ def decode(data: bytes, encoding: str | None, source: str) -> tuple[str, str]:
         try:
             return data.decode(encoding).removeprefix("\ufeff"), encoding
         except LookupError:
-            raise InputError(f"unknown encoding '{encoding}'", field="--encoding") from None
+            raise UsageError(f"unknown encoding '{encoding}'", parameter="encoding") from None
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"not {encoding} text (byte {exc.start}); check --encoding", source=source

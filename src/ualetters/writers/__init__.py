@@ -1,13 +1,21 @@
-"""Writers turn a `Letter` into bytes; nothing downstream of them knows Jinja2."""
+"""Writers turn a `Letter` into bytes; nothing downstream of them knows Jinja2.
+
+`FORMATS` is the one table from a format's name to its writer: the library's `to_*`
+functions, `generate` and `batch` all write through it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
+from ..errors import Message, UsageError
 from ..layouts import Layout
 from ..letter import Letter
+
+FormatName = Literal["txt", "docx", "pdf", "json", "eml"]
 
 
 @dataclass(frozen=True)
@@ -68,4 +76,20 @@ FORMATS: dict[str, Format] = {
     "json": Format("json", ".json", _json, text=True),
     "eml": Format("eml", ".eml", _eml),
 }
-DEFAULT_FORMATS = ("txt", "docx")
+DEFAULT_FORMATS: tuple[FormatName, ...] = ("txt", "docx")
+
+
+def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    """Return the formats without repeats; raise UsageError if one is unknown."""
+    chosen = tuple(dict.fromkeys(formats))
+    for fmt in chosen:
+        if fmt not in FORMATS:
+            raise UsageError(
+                Message(
+                    "unknown format '%(format)s' (known: %(known)s)",
+                    format=fmt,
+                    known=", ".join(FORMATS),
+                ),
+                parameter="formats",
+            )
+    return chosen

@@ -1,0 +1,203 @@
+"""One path from case to letter: every check `generate` makes about a case, `batch` makes too.
+
+Each case-level problem (the case loader's and the planner's) is given to both commands,
+signed by the same person (the example sender, and a supporters list of that one person):
+both must stop with the same exit code and the same error line, and write nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import ualetters
+from ualetters.cli import app
+
+from .conftest import CASE_FILE, LETTER_DATE, ROOT, SENDER_FILE
+
+EXAMPLE = CASE_FILE.read_text(encoding="utf-8")
+# The example sender (Anna Beispiel, Bern, de-CH) as a one-row supporters list.
+SUPPORTER = (
+    "name,street,postal_code,city,country,language,email\n"
+    'Anna Beispiel,Beispielweg 12,3011,Bern,CH,"de-CH, en",anna.beispiel@example.org\n'
+)
+
+
+def _replace(old: str, new: str, count: int = 1) -> str:
+    assert old in EXAMPLE, old
+    return EXAMPLE.replace(old, new, count)
+
+
+# (case file text, or None for a missing file; extra options; expected exit code)
+CASES = {
+    # The case loader
+    "missing file": (None, [], 3),
+    "yaml syntax": (_replace("ua: UA 61/20\n", "ua: [UA 61/20\n"), [], 3),
+    "not a mapping": ("- UA 61/20\n", [], 3),
+    "required field": (_replace("ua: UA 61/20\n", ""), [], 3),
+    "unknown country": (_replace("\ncountry: KG\n", "\ncountry: XX\n"), [], 3),
+    "duplicate key": (_replace("ua: UA 61/20\n", "ua: UA 61/20\nua: UA 1/21\n"), [], 3),
+    "two targets, one id": (
+        _replace(
+            "copies:\n",
+            EXAMPLE[EXAMPLE.index("  - id: president") : EXAMPLE.index("copies:\n")] + "copies:\n",
+        ),
+        [],
+        3,
+    ),
+    # The planner: the case on the letter date
+    "closed case": (EXAMPLE, ["--date", "2020-07-26"], 5),
+    # The planner: addresses of targets and copies
+    "target with a wrong postal code": (_replace('"720003"', '"72"'), [], 3),
+    "copy without postal code": (_replace('      postal_code: "1202"\n', ""), [], 3),
+    "copy with a wrong postal code": (_replace('postal_code: "1202"', 'postal_code: "12"'), [], 3),
+    # The planner: the language asked for
+    "lang without template": (EXAMPLE, ["--lang", "sw"], 2),
+    "lang that is no language": (EXAMPLE, ["--lang", "klingon"], 2),
+    "lang the case has no text in": (
+        _replace("      ru: Посольство Кыргызской Республики\n", "", 1),
+        ["--lang", "ru"],
+        2,
+    ),
+    # The planner: file names
+    "file names too long": (
+        _replace("ua: UA 61/20\n", "ua: UA 61/20\nid: " + "u" * 240 + "\n"),
+        [],
+        3,
+    ),
+    # The run's settings
+    "unknown layout": (EXAMPLE, ["--layout", "a5"], 2),
+    "unknown format": (EXAMPLE, ["--format", "odt"], 2),
+    "not a date": (EXAMPLE, ["--date", "23.7.2020"], 2),
+    # The planner: a format the case cannot have (the President has no email address)
+    "email draft without email": (EXAMPLE, ["--format", "eml"], 3),
+}
+
+
+def _said(stderr: str) -> list[str]:
+    """Return the lines about problems: errors and what was skipped."""
+    return [line for line in stderr.splitlines() if line.startswith(("error:", "skipped:"))]
+
+
+def _run(command: list[str]) -> tuple[int, list[str]]:
+    result = CliRunner().invoke(app, command)
+    return result.exit_code, _said(result.stderr)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_batch_makes_every_check_generate_makes(tmp_path: Path, name: str) -> None:
+    text, options, code = CASES[name]
+    case = tmp_path / "case.yaml"
+    if text is not None:
+        case.write_text(text, encoding="utf-8")
+    options = ["--date", "2020-07-23", *options]  # a later --date wins
+    members = tmp_path / "members.csv"
+    members.write_text(SUPPORTER, encoding="utf-8")
+
+    one = _run(
+        [
+            "generate",
+            str(case),
+            "--sender",
+            str(SENDER_FILE),
+            "--out",
+            str(tmp_path / "g"),
+            *options,
+        ]
+    )
+    many = _run(
+        ["batch", str(case), "--supporters", str(members), "--out", str(tmp_path / "b"), *options]
+    )
+    assert one[0] == code, one
+    assert many == one
+    assert one[1] and one[1][-1].startswith("error:")
+    assert not (tmp_path / "g").exists()
+    assert not list((tmp_path / "b").glob("*/*"))  # no supporter got a letter
+
+
+def test_a_case_problem_is_said_once_not_once_per_row(tmp_path: Path) -> None:
+    members = tmp_path / "members.csv"
+    rows = "".join(f"Supporter {n},Weg {n},3011,Bern,CH,de-CH\n" for n in range(5))
+    members.write_text("name,street,postal_code,city,country,language\n" + rows, encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(CASE_FILE), "--supporters", str(members), "--out", str(tmp_path / "b"),
+         "--date", "2020-07-23", "--format", "txt", "--format", "eml"],
+    )  # fmt: skip
+    assert result.exit_code == 6  # the text letters are written, the drafts are not
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
+    assert skipped == [
+        "skipped: UA 61/20: the target 'president' has no email address, so no email draft "
+        "can be made"
+    ]
+    assert len(list((tmp_path / "b").glob("*/*.txt"))) == 5
+    assert not list((tmp_path / "b").glob("*/*.eml"))
+
+
+def test_batch_warnings_are_translated_like_generates(tmp_path: Path) -> None:
+    members = tmp_path / "members.csv"
+    members.write_text(SUPPORTER, encoding="utf-8")
+    env = {"LANG": "de_CH.UTF-8"}
+    common = ["--date", "2020-07-26", "--allow-closed"]
+    one = CliRunner().invoke(
+        app, ["generate", str(CASE_FILE), "-s", str(SENDER_FILE), "-o", "-", *common], env=env
+    )
+    out = tmp_path / "b"
+    many = CliRunner().invoke(
+        app,
+        ["batch", str(CASE_FILE), "--supporters", str(members), "-o", str(out), *common],
+        env=env,
+    )
+    assert one.exit_code == many.exit_code == 0
+    warning = "Warnung: UA 61/20 wurde am 25. Juli 2020 abgeschlossen: Azimjan Askarov"
+    assert one.stderr.splitlines()[0].startswith(warning)
+    assert many.stderr.splitlines()[0] == one.stderr.splitlines()[0]
+
+
+def test_planning_is_linear_in_targets(case, sender) -> None:
+    # 3,000 targets: a quadratic planner (list.index, model comparisons) makes 9 million
+    # comparisons here; this one asks each question once per target.
+    from ualetters.api import record_data
+
+    data = record_data(case)
+    template = data["targets"][0]
+    data["targets"] = [{**template, "id": f"t{n}"} for n in range(3000)]
+    big = ualetters.load_case(data)
+    calls = 0
+    real = type(big.targets[0]).__eq__
+
+    def counting(self: object, other: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(self, other)
+
+    type(big.targets[0]).__eq__ = counting  # type: ignore[method-assign]
+    try:
+        planned = ualetters.plan(big, sender, date=LETTER_DATE)
+    finally:
+        type(big.targets[0]).__eq__ = real  # type: ignore[method-assign]
+    assert len(planned.letters) == 3000
+    assert calls == 0  # no target is ever compared with another
+
+
+def test_a_closed_case_is_judged_by_its_status_alone(tmp_path: Path) -> None:
+    # Closed on the letter date, it gives no letters: its broken copy address does not
+    # matter, to generate (exit 5, why it is closed) nor to a batch with an open case.
+    closed = tmp_path / "closed.yaml"
+    closed.write_text(_replace('      postal_code: "1202"\n', ""), encoding="utf-8")
+    members = tmp_path / "members.csv"
+    members.write_text(SUPPORTER, encoding="utf-8")
+    day = ["--date", "2020-07-26"]
+    one = _run(["generate", str(closed), "-s", str(SENDER_FILE), "-o", str(tmp_path / "g"), *day])
+    assert one[0] == 5 and "was closed on 25 July 2020" in one[1][0]
+    three = ROOT / "benchmarks" / "three_targets.yaml"
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(closed), str(three), "--supporters", str(members),
+         "-o", str(tmp_path / "b"), *day],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "no letters for it" in result.stderr
+    assert len(list((tmp_path / "b").glob("*/*.docx"))) == 3
