@@ -4,7 +4,8 @@ A sender types their town once, in any common spelling; a letter in another lang
 name it as that language does, and a Russian sentence must decline it ("из Берна", "в Берне").
 The names come from two files in `placedata/` (see docs/places.md): CLDR's exemplar cities
 (`cldr.tsv`, made by scripts/places_cldr.py) and a curated table (`curated.tsv`) that adds
-towns and corrects CLDR; Russian case forms are in `ru.tsv`.
+towns and corrects CLDR; Russian case forms are in `ru.tsv`, and `namesakes.tsv` says which
+place a name shared by several means when no country is given.
 
 Nothing is read until the first question (start-up time matters); after that every answer
 comes from memory. The tables are read once, under a lock, so threads may ask at once.
@@ -51,11 +52,12 @@ class _Tables:
         self,
         places: tuple[_Place, ...],
         by_key: dict[tuple[str, str], tuple[int, ...]],
-        by_key_anywhere: dict[str, tuple[int, ...]],
+        by_key_anywhere: dict[str, int | None],
         russian: dict[str, tuple[str, str]],
     ) -> None:
         self.places = places
         self.by_key = by_key  # (country, spelling key) -> indexes of the places it names
+        # spelling key -> the place it means with no country given; None: several, no answer
         self.by_key_anywhere = by_key_anywhere
         self.russian = russian  # nominative -> (genitive, prepositional)
 
@@ -184,9 +186,11 @@ def _find(name: str, country: str | None) -> _Place | None:
     for spelling in _spellings(name):
         key = _key(spelling)
         if country is None:
-            found = tables.by_key_anywhere.get(key, ())
-        else:
-            found = tables.by_key.get((country.strip().upper(), key), ())
+            if key in tables.by_key_anywhere:
+                meant = tables.by_key_anywhere[key]
+                return None if meant is None else tables.places[meant]
+            continue
+        found = tables.by_key.get((country.strip().upper(), key), ())
         if len(found) == 1:
             return tables.places[found[0]]
         if found:
@@ -241,8 +245,9 @@ def _rows(path: str, width: int) -> list[tuple[int, list[str]]]:
 
 
 def _read_tables(folder: str) -> _Tables:
-    """Read the three tables into memory and index every spelling of every place."""
+    """Read the four tables into memory and index every spelling of every place."""
     places: list[tuple[str, dict[str, str], list[str]]] = []
+    locals_: dict[int, str] = {}
     by_zone: dict[str, int] = {}
     for _number, cells in _rows(os.path.join(folder, "cldr.tsv"), 2 + len(LANGUAGES)):
         country, zone, *exemplars = cells
@@ -255,10 +260,14 @@ def _read_tables(folder: str) -> _Tables:
         if zone:
             if zone not in by_zone:
                 raise ValueError(f"curated.tsv:{number}: zone {zone} is not in cldr.tsv")
-            country, names, aliases = places[by_zone[zone]]
+            index = by_zone[zone]
+            country, names, aliases = places[index]
         else:
+            index = len(places)
             country, names, aliases = row["country"], {}, []
             places.append((country, names, aliases))
+        if local:
+            locals_[index] = local
         for language in LANGUAGES:
             value = row[language]
             if value == _UNKNOWN:
@@ -278,13 +287,38 @@ def _read_tables(folder: str) -> _Tables:
     frozen = tuple(_Place(country, names) for country, names, _aliases in places)
     by_key: dict[tuple[str, str], list[int]] = {}
     anywhere: dict[str, list[int]] = {}
+    named: set[tuple[str, int]] = set()  # (spelling key, place) where it is a name, not "also"
     for index, (country, names, aliases) in enumerate(places):
-        for spelling in {_key(spelling) for spelling in {*names.values(), *aliases}}:
+        own = {_key(name) for name in names.values()}
+        if index in locals_:
+            own.add(_key(locals_[index]))
+        named.update((spelling, index) for spelling in own)
+        for spelling in own | {_key(alias) for alias in aliases}:
             by_key.setdefault((country, spelling), []).append(index)
             anywhere.setdefault(spelling, []).append(index)
+    best_known = set()
+    for number, (country, name) in _rows(os.path.join(folder, "namesakes.tsv"), 2):
+        found = by_key.get((country.upper(), _key(name)), [])
+        if len(found) != 1:
+            raise ValueError(f"namesakes.tsv:{number}: {country} has no one place named {name}")
+        best_known.add(found[0])
     return _Tables(
         places=frozen,
         by_key={key: tuple(found) for key, found in by_key.items()},
-        by_key_anywhere={key: tuple(found) for key, found in anywhere.items()},
+        by_key_anywhere={
+            spelling: _meant(spelling, found, named, best_known)
+            for spelling, found in anywhere.items()
+        },
         russian=russian,
     )
+
+
+def _meant(
+    spelling: str, found: list[int], named: set[tuple[str, int]], best_known: set[int]
+) -> int | None:
+    """Return the place a spelling means with no country given (namesakes.tsv's rule), or None."""
+    bearers = [index for index in found if (spelling, index) in named] or found
+    if len(bearers) == 1:
+        return bearers[0]
+    listed = [index for index in bearers if index in best_known]
+    return listed[0] if len(listed) == 1 else None
