@@ -94,6 +94,28 @@ class Joined:
         return self.separator.join(str(shown_in(part, tag)) for part in self.parts)
 
 
+@dataclass(frozen=True)
+class Alternatives:
+    """A message parameter listing choices joined by the language's "or": 'a', 'b' or 'c'."""
+
+    choices: tuple[str, ...]
+
+    def in_language(self, tag: str) -> str:
+        """Return the choices as language `tag` lists alternatives."""
+        if len(self.choices) < 2:
+            return "".join(self.choices)
+        if tag.split("-")[0] == "en":
+            return ", ".join(self.choices[:-1]) + " or " + self.choices[-1]
+        from babel.lists import format_list
+
+        return format_list(list(self.choices), style="or", locale=tag.replace("-", "_"))
+
+
+def N_(msgid: str) -> str:
+    """Mark a msgid for extraction where it is given now and made a Message later."""
+    return msgid
+
+
 def shown_in(value: Any, tag: str) -> Any:
     """Return a message parameter as the library shows it: its English form, else itself."""
     shown = getattr(value, "in_language", None)
@@ -167,9 +189,7 @@ class InputError(UaLettersError, ValueError):
     def of(cls, problems: Sequence[Problem]) -> Self:
         """Return the error of several problems (at least one); the first becomes its message."""
         first, *more = problems
-        return cls(
-            first.reason, source=first.source, line=first.line, field=first.field, more=more
-        )
+        return cls(first.reason, source=first.source, line=first.line, field=first.field, more=more)
 
     def located(self, reason: str) -> str:
         """Return `reason` (translated, say) after the file, line and field it is about."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Literal
 
 from . import l10n
-from .errors import Message
+from .errors import N_, Message
 from .records import (
     Choice,
     CountryCode,
@@ -38,7 +38,9 @@ Localized = str | dict[str, str]
 
 TEXT = Text()
 ANY_TEXT = Text(blank=True)  # optional details, trimmed, may be empty
-SLUG = Text(pattern=r"[a-z0-9][a-z0-9-]*", mismatch="use lower-case letters, digits and '-' only")
+SLUG = Text(
+    pattern=r"[a-z0-9][a-z0-9-]*", mismatch=N_("use lower-case letters, digits and '-' only")
+)
 COUNTRY = CountryCode()
 LANGUAGES = ListOf(
     LanguageTag(), split=split_words, split_description="comma-separated language codes"
@@ -52,9 +54,9 @@ LOCALIZED = Either(
         LanguageTag(),
         TEXT,
         min_items=1,
-        empty="give the text, or texts per language such as {en: ..., de: ...}",
+        empty=N_("give the text, or texts per language such as {en: ..., de: ...}"),
     ),
-    expected="expected a text, or texts per language such as {en: ..., de: ...} (got %(got)s)",
+    expected=N_("expected a text, or texts per language such as {en: ..., de: ...} (got %(got)s)"),
     name="Localized",
 )
 

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple, Self, TypeVar, dataclass_transform
 
 from . import l10n
-from .errors import InputError, Message, Problem
+from .errors import N_, Alternatives, InputError, Message, Problem
 
 PathPart = str | int
 Path = tuple[PathPart, ...]
@@ -120,7 +120,7 @@ class Text(Spec):
             faults.append(Fault(path, Message("must not be empty")))
             return BAD
         if self.pattern is not None and not self.pattern.fullmatch(text):
-            reason = self.mismatch or "does not match %(pattern)s"
+            reason = self.mismatch or N_("does not match %(pattern)s")
             faults.append(Fault(path, Message(reason, pattern=self.pattern.pattern)))
             return BAD
         return self.clean(text) if self.clean else text
@@ -144,8 +144,7 @@ class Choice(Spec):
         word = value.strip() if isinstance(value, str) else value
         if word in self.choices:
             return word
-        quoted = [f"'{choice}'" for choice in self.choices]
-        listed = ", ".join(quoted[:-1]) + " or " + quoted[-1] if len(quoted) > 1 else quoted[0]
+        listed = Alternatives(tuple(f"'{choice}'" for choice in self.choices))
         faults.append(
             Fault(
                 path,
@@ -723,8 +722,10 @@ def _read_record(
         if raw is None:
             if spec.required:
                 missing = name not in data and not any(a in data for a in spec.aliases)
-                reason = Message(
-                    "required field is missing" if missing else "required field is empty"
+                reason = (
+                    Message("required field is missing")
+                    if missing
+                    else Message("required field is empty")
                 )
                 faults.append(Fault(where, reason))
                 failed.add(name)
