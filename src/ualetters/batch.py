@@ -434,7 +434,9 @@ def _run_task(task: Task) -> TaskResult:
     try:
         letters = _render(task, state)
     except InputError as exc:
-        return task.index, [], 0, RowError(task.row, exc.field, exc.reason), None
+        # A template's error keeps its file and line (exc.source): the row is not to blame.
+        reason = exc.reason if exc.source is None else str(exc)
+        return task.index, [], 0, RowError(task.row, exc.field, reason), None
     entries = []
     kept = 0
     folder = state.out / task.folder
@@ -716,7 +718,8 @@ def _dry_render(
         try:
             _render(task, state, dry=True)
         except InputError as exc:
-            errors.append(RowError(task.row, exc.field, exc.reason))
+            reason = exc.reason if exc.source is None else str(exc)  # as in _run_task
+            errors.append(RowError(task.row, exc.field, reason))
     return errors
 
 

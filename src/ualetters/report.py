@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import l10n, ui
 from .api import template_languages
-from .errors import InputError
+from .errors import InputError, TemplateError
 from .model import Case, Sender, pick
 from .planning import (
     check_addresses,
@@ -136,6 +136,10 @@ def long_letter_warnings(
 
     try:
         letters = letters_for(case, sender, date=date, allow_closed=True, templates=templates)
+    except TemplateError as exc:
+        if exc.source is not None:
+            raise  # a broken template: say where
+        return []
     except InputError:
         return []  # the language lines above say why no letter can be written
     warnings = []
