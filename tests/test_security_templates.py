@@ -653,6 +653,69 @@ def test_budgets_are_per_letter_and_per_thread() -> None:
     assert results == ["ok"] * 8
 
 
+# --- orthography: Swiss German "ss" never changes a name -----------------------------------
+
+
+SHARP_CASE = CASE_FILE.read_text(encoding="utf-8").replace(
+    "      de: Azimjan Askarov\n", "      de: Jan Weißmann\n", 1
+)
+
+
+def test_swiss_letters_keep_sharp_s_in_names(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text(SHARP_CASE, encoding="utf-8")
+    sender = tmp_path / "sender.toml"
+    sender.write_text(
+        SENDER_FILE.read_text(encoding="utf-8")
+        .replace('name = "Anna Beispiel"', 'name = "Erika Müller-Weiß"')
+        .replace('street = ["Beispielweg 12"]', 'street = ["Weißenbühlweg 12"]'),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, _stdout, stderr = run(
+        "generate", case, "--sender", sender, "--date", "2020-07-23", "--out", out,
+        "--format", "txt", "--format", "docx",
+    )  # fmt: skip
+    assert code == 0, stderr
+    text = (out / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
+    docx_text = docx_words(out / "ua-61-20_president_de.docx")
+    # Sender block and signature; the DOCX repeats the sender in the window's return line.
+    for letter, times in ((text, 2), (docx_text, 3)):
+        assert letter.count("Erika Müller-Weiß") == times
+        assert "Weißenbühlweg 12" in letter
+        assert "Jan Weißmann:" in letter  # the subject
+        assert "Weiss" not in letter
+        # The template's, the catalog's and the case's own words are Swiss.
+        assert "verbüsst" in letter and "Freundliche Grüsse" in letter
+        others = letter.replace("Müller-Weiß", "").replace("Weißmann", "").replace("Weißenbühl", "")
+        assert "ß" not in others
+
+
+def docx_words(path: Path) -> str:
+    """Return every run of text in the document (frames and text boxes too), line by line."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    body = Document(str(path)).element.body
+    lines = []
+    for paragraph in body.iter(qn("w:p")):
+        lines.append("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
+    return "\n".join(lines)
+
+
+def test_german_letters_are_not_rewritten(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text(SHARP_CASE, encoding="utf-8")
+    out = tmp_path / "out"
+    code, _stdout, stderr = run(
+        "generate", case, "--sender", SENDER_FILE, "--date", "2020-07-23", "--out", out,
+        "--format", "txt", "--lang", "de-DE",
+    )  # fmt: skip
+    assert code == 0, stderr
+    text = (out / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
+    assert "Jan Weißmann" in text and "verbüßt" in text
+
+
 def test_nothing_is_left_of_a_refused_generate(tmp_path: Path) -> None:
     """A refusal in the second target's letter leaves no letter of the first one."""
     path, _line = write_templates(

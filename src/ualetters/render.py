@@ -451,9 +451,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     tag = planned.language
     case, target, sender = planned.case, planned.target, planned.sender
     catalog = l10n.translations(tag)
-    fix = _unchanged
-    if l10n.rewrites_text(tag):
-        fix = lambda text: l10n.localize_text(text, tag)  # noqa: E731
+    fix = orthography(planned)
     name_lines = [line for line in (target.name, context["target"]["title"]) if line]
     recipient = address_lines(
         target.address,
@@ -481,6 +479,9 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         "translation": catalog.gettext("Courtesy translation"),
     }
     place_date = catalog.gettext("%(place)s, %(date)s") % {"place": sender.city, "date": date_text}
+    # The orthography pass (Swiss German "ss" for "ß") is for the template's and the
+    # catalog's text and the case's prose; names and addresses keep their spelling, so the
+    # sender and recipient blocks, the name lines and the signature never go through it.
     return Letter(
         case_id=case.slug,
         ua=case.ua,
@@ -488,8 +489,8 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         language=tag,
         date=planned.date,
         sender_name=sender.name,
-        sender_lines=tuple(fix(x) for x in own),
-        recipient_lines=tuple(fix(x) for x in recipient),
+        sender_lines=tuple(own),
+        recipient_lines=tuple(recipient),
         place_date=fix(place_date),
         subject=fix(_one_line(parts["subject"])),
         salutation=fix(_one_line(parts["salutation"])),
@@ -503,8 +504,72 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender_country=sender.country,
         destination_country=target.address.country,
         labels={k: fix(v) for k, v in labels.items()},
-        recipient_name_lines=tuple(fix(x) for x in name_lines),
+        recipient_name_lines=tuple(name_lines),
     )
+
+
+_SHARP_S_WORD = re.compile(r"\w*[ßẞ]\w*")
+
+
+def orthography(planned: PlannedLetter) -> Callable[[str], str]:
+    """Return the orthography pass of `planned`'s language, which keeps proper names as written.
+
+    Swiss German writes "ss" for "ß" (l10n.localize_text). Only words with "ß" change, so the
+    pass goes word by word and leaves every word that is part of a name the letter knows:
+    persons, the target, the sender, addresses, organisations and copies.
+    """
+    tag = planned.language
+    if not l10n.rewrites_text(tag):
+        return _unchanged
+    kept = frozenset(
+        word
+        for text in _proper_names(planned)
+        if "ß" in text or "ẞ" in text
+        for word in _SHARP_S_WORD.findall(text)
+    )
+
+    def rewrite(word: re.Match[str]) -> str:
+        return word[0] if word[0] in kept else l10n.localize_text(word[0], tag)
+
+    def fix(text: str) -> str:
+        if not kept:
+            return l10n.localize_text(text, tag)
+        return _SHARP_S_WORD.sub(rewrite, text)
+
+    return fix
+
+
+def _proper_names(planned: PlannedLetter) -> Iterator[str]:
+    """Yield every text of `planned` that is a name: persons, target, sender, addresses, copies."""
+    target, sender = planned.target, planned.sender
+    for person in planned.case.persons:
+        yield from _texts(person.name)
+    yield from _texts(target.name)
+    yield from _texts(target.organisation)
+    yield from _address_texts(target.address)
+    yield sender.name
+    yield from sender.street
+    yield sender.city
+    yield from sender.extra.values()
+    for copy in planned.copies:
+        yield from _texts(copy.name)
+        yield from _texts(copy.place)
+        yield from _address_texts(copy.address)
+
+
+def _texts(value: str | dict[str, str] | None) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif value:
+        yield from value.values()
+
+
+def _address_texts(address: Any) -> Iterator[str]:
+    while address is not None:
+        yield from address.street
+        yield address.city
+        yield from _texts(address.area)
+        address = address.latin
 
 
 def _unchanged(text: str) -> str:
