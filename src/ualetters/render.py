@@ -360,39 +360,25 @@ def _render_budgeted(template: jinja2.Template, context: dict[str, Any]) -> dict
 
 
 def _block_text(template: jinja2.Template, name: str, ctx: Any) -> str:
-    """Render block `name`, refusing it as soon as it grows past `MAX_BLOCK_CHARS`."""
-    chunks = []
-    size = 0
-    rendering = ctx.blocks[name][0](ctx)
-    for chunk in rendering:
-        size += len(chunk)
-        if size > MAX_BLOCK_CHARS:
-            source, line = _suspended_at(rendering, template)
-            raise TemplateError(
-                Message(
-                    "over a template limit: the block %(block)s is longer than %(limit)s "
-                    "characters",
-                    block=name,
-                    limit=MAX_BLOCK_CHARS,
-                ),
-                source=source,
-                line=line,
-            )
-        chunks.append(chunk)
-    return "".join(chunks)
+    """Render block `name`; refuse it, naming the block's line, if it is too long.
 
-
-def _suspended_at(rendering: Any, template: jinja2.Template) -> tuple[str, int | None]:
-    """Return the template file and line where a block's generator last yielded."""
-    source, line = template.filename or template.name or "", None
-    while rendering is not None:
-        frame = getattr(rendering, "gi_frame", None)
-        owner = frame.f_globals.get("__jinja_template__") if frame is not None else None
-        if owner is not None:
-            source = owner.filename or owner.name or source
-            line = owner.get_corresponding_lineno(frame.f_lineno)  # type: ignore[union-attr]
-        rendering = getattr(rendering, "gi_yieldfrom", None)
-    return source, line
+    Every character a block outputs was counted against the letter's text budget, so the
+    text joined here is bounded even before this check.
+    """
+    render = ctx.blocks[name][0]
+    text = "".join(render(ctx))
+    if len(text) > MAX_BLOCK_CHARS:
+        owner = render.__globals__.get("__jinja_template__", template)
+        raise TemplateError(
+            Message(
+                "over a template limit: the block %(block)s is longer than %(limit)s characters",
+                block=name,
+                limit=MAX_BLOCK_CHARS,
+            ),
+            source=owner.filename or owner.name,
+            line=owner.get_corresponding_lineno(render.__code__.co_firstlineno),
+        )
+    return text
 
 
 def _located(exc: BaseException, template: jinja2.Template, reason: str) -> TemplateError:

@@ -36,6 +36,7 @@ import jinja2
 from jinja2 import filters as jinja_filters
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
+from jinja2.environment import TemplateModule
 from jinja2.exceptions import FilterArgumentError, SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.runtime import BlockReference, LoopContext, Macro, Undefined
@@ -127,13 +128,14 @@ def spend_text(chars: int) -> None:
     """Count `chars` built characters against the letter's budget; refuse a too long text."""
     if chars > MAX_TEXT_CHARS:
         _too_long()
-    budget = _budget()
-    budget.text += chars
-    if budget.text > MAX_LETTER_TEXT_CHARS:
-        _over(
-            "more than %(limit)s characters of text built in one letter",
-            limit=MAX_LETTER_TEXT_CHARS,
-        )
+    budget = _BUDGET.get()  # called for every output: no helper call in between
+    if budget is not None:
+        budget.text += chars
+        if budget.text > MAX_LETTER_TEXT_CHARS:
+            _over(
+                "more than %(limit)s characters of text built in one letter",
+                limit=MAX_LETTER_TEXT_CHARS,
+            )
 
 
 def _too_many_iterations() -> NoReturn:
@@ -236,6 +238,8 @@ def may_read(obj: Any, name: Any) -> bool:
         return False
     if type(obj) is Namespace:
         return True
+    if type(obj) is TemplateModule:
+        return name in vars(obj)
     allowed = ALLOWED_ATTRIBUTES.get(type(obj))
     return allowed is not None and name in allowed
 
@@ -544,7 +548,7 @@ _FILTERS: dict[str, Callable[..., Any]] = {
 # --- guards compiled into every template ------------------------------------------------------
 
 _LOOP_GUARD = "_ualetters_loop"
-_TEXT_GUARD = "_ualetters_text"
+_CONCAT_GUARD = "_ualetters_concat"
 _LITERAL_GUARD = "_ualetters_literal"
 
 
@@ -555,9 +559,11 @@ def _loop_guard(context: Any, iterable: Any) -> Iterator[Any]:
 
 
 @pass_context
-def _text_guard(context: Any, text: str) -> str:
-    spend_text(len(text))
-    return text
+def _concat_guard(context: Any, operands: list[Any]) -> str:
+    # Jinja's `~` joins first; one `~` with thousands of operands would build gigabytes.
+    texts = [text if type(text) is str else _as_text(text) for text in operands]
+    spend_text(sum(map(len, texts)))
+    return "".join(texts)
 
 
 @pass_context
@@ -586,6 +592,14 @@ class _Guards(NodeTransformer):
 
     def __init__(self, environment: jinja2.Environment) -> None:
         self.environment = environment
+        self.repeated = 0  # inside a loop or a macro: literal text can be output many times
+
+    def _repeatable(self, node: nodes.Node) -> None:
+        self.repeated += 1
+        try:
+            self.generic_visit(node)
+        finally:
+            self.repeated -= 1
 
     def _guard(self, name: str, node: Any) -> nodes.Filter:
         guard = nodes.Filter(node, name, [], [], None, None, lineno=node.lineno)
@@ -593,22 +607,31 @@ class _Guards(NodeTransformer):
         return guard
 
     def visit_For(self, node: nodes.For) -> nodes.Node:
-        self.generic_visit(node)
+        self._repeatable(node)
         node.iter = self._guard(_LOOP_GUARD, node.iter)
+        return node
+
+    def visit_Macro(self, node: nodes.Macro) -> nodes.Node:
+        self._repeatable(node)
+        return node
+
+    def visit_CallBlock(self, node: nodes.CallBlock) -> nodes.Node:
+        self._repeatable(node)
         return node
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
         self.generic_visit(node)
-        return self._guard(_TEXT_GUARD, node)
+        return self._guard(_CONCAT_GUARD, nodes.List(node.nodes, lineno=node.lineno))
 
     def visit_Output(self, node: nodes.Output) -> nodes.Node:
         self.generic_visit(node)
-        # Literal text is output without a call; count it where it is output (a loop can
-        # repeat it, a macro collects it), with one call per output statement.
+        # Literal text is output without a call. Where it can be repeated (a loop, a macro
+        # called many times) count it, with one call per output statement; elsewhere it is
+        # output once per render of a file of at most MAX_TEMPLATE_BYTES.
         chars = sum(
             len(child.data) for child in node.nodes if isinstance(child, nodes.TemplateData)
         )
-        if chars:
+        if chars and self.repeated:
             node.nodes.insert(
                 0, self._guard(_LITERAL_GUARD, nodes.Const(chars, lineno=node.lineno))
             )
@@ -729,7 +752,7 @@ class LetterSandbox(SandboxedEnvironment):
         self.filters.update(
             {
                 _LOOP_GUARD: _loop_guard,
-                _TEXT_GUARD: _text_guard,
+                _CONCAT_GUARD: _concat_guard,
                 _LITERAL_GUARD: _literal_guard,
             }
         )
@@ -772,6 +795,11 @@ class LetterSandbox(SandboxedEnvironment):
                 return getattr(obj, attribute)
             except AttributeError:
                 return self.undefined(obj=obj, name=attribute)
+        if kind is TemplateModule:  # {% import "x.j2" as m %}: its macros and top-level sets
+            exported = vars(obj)
+            if attribute in exported:
+                return exported[attribute]
+            return self.undefined(obj=obj, name=attribute)
         allowed = ALLOWED_ATTRIBUTES.get(kind)
         if allowed is None:
             self.unsafe_undefined(obj, attribute)
