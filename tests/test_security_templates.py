@@ -298,6 +298,28 @@ PAYLOADS = [
         "over a template limit: more than 10000 loop iterations or filtered items in one letter",
     ),
     (
+        "date-pattern-cache",  # Babel keeps parsed patterns process-wide
+        '{{ date_format(date, "y" * 100000) }}' + HERE,
+        "",
+        "over a template limit: a date pattern of more than 100 characters",
+    ),
+    (
+        "scan-a-long-text-in-a-loop",  # `in` runs outside every sandbox hook: guarded
+        '{% set big = "x" * 250000 %}{% for i in range(9000) %}{% if "zz" in big %}'
+        + HERE
+        + "{% endif %}{% endfor %}",
+        "",
+        "over a template limit: more than 4194304 characters of text built in one letter",
+    ),
+    (
+        "scan-with-the-in-test",
+        '{% set big = "x" * 250000 %}{% for i in range(9000) %}{% if "zz" is in big %}'
+        + HERE
+        + "{% endif %}{% endfor %}",
+        "",
+        "over a template limit: more than 4194304 characters of text built in one letter",
+    ),
+    (
         "center-width",
         "{{ title|center(10**9) }}" + HERE,
         "",

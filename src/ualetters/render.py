@@ -34,6 +34,7 @@ from .planning import PlannedLetter
 from .resources import data_dir
 from .sandbox import (
     MAX_BLOCK_CHARS,
+    MAX_DATE_PATTERN,
     LetterSandbox,
     TemplateLimitError,
     format_percent,
@@ -167,6 +168,10 @@ def _helpers(tag: str) -> dict[str, Callable[..., Any]]:
 
     @vetted
     def date_format(date: dt.date, fmt: str = "long") -> str:
+        if len(str(fmt)) > MAX_DATE_PATTERN:
+            raise TemplateLimitError(
+                Message("a date pattern of more than %(limit)s characters", limit=MAX_DATE_PATTERN)
+            )
         text = l10n.format_date(date, tag, fmt)
         spend_text(len(text))
         return text

@@ -72,6 +72,8 @@ MAX_INT_BITS = 4_096
 """Size of a number built with `*` or `**` (about 1,200 digits)."""
 MAX_TEMPLATE_BYTES = 256 * 1024
 """Size of one template file; the bundled ones are ~3 KB."""
+MAX_DATE_PATTERN = 100
+"""Length of a CLDR date pattern for `date_format` (Babel keeps 1,024 of them, process-wide)."""
 
 VETTED = "ualetters_vetted"
 """The attribute that marks a function templates may call (see `vetted`)."""
@@ -549,6 +551,7 @@ _FILTERS: dict[str, Callable[..., Any]] = {
 
 _LOOP_GUARD = "_ualetters_loop"
 _CONCAT_GUARD = "_ualetters_concat"
+_HAYSTACK_GUARD = "_ualetters_haystack"
 _LITERAL_GUARD = "_ualetters_literal"
 
 
@@ -564,6 +567,16 @@ def _concat_guard(context: Any, operands: list[Any]) -> str:
     texts = [text if type(text) is str else _as_text(text) for text in operands]
     spend_text(sum(map(len, texts)))
     return "".join(texts)
+
+
+@pass_context
+def _haystack_guard(context: Any, haystack: Any) -> Any:
+    # `x in text` scans the text: count it like a filter's input.
+    return _metered_input(haystack)
+
+
+def _test_in(value: Any, seq: Any) -> bool:
+    return value in _metered_input(seq)
 
 
 @pass_context
@@ -617,6 +630,13 @@ class _Guards(NodeTransformer):
 
     def visit_CallBlock(self, node: nodes.CallBlock) -> nodes.Node:
         self._repeatable(node)
+        return node
+
+    def visit_Compare(self, node: nodes.Compare) -> nodes.Node:
+        self.generic_visit(node)
+        for operand in node.ops:
+            if operand.op in ("in", "notin"):
+                operand.expr = self._guard(_HAYSTACK_GUARD, operand.expr)
         return node
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
@@ -749,10 +769,14 @@ class LetterSandbox(SandboxedEnvironment):
         self.globals.clear()
         self.globals.update(range=_range, dict=_dict, namespace=_namespace)
         self.filters = {name: _metered(f) for name, f in _FILTERS.items()}
+        # Tests read their value too (`is lower` scans a text): metered like filters.
+        self.tests = {name: _metered(test) for name, test in self.tests.items()}
+        self.tests["in"] = _test_in
         self.filters.update(
             {
                 _LOOP_GUARD: _loop_guard,
                 _CONCAT_GUARD: _concat_guard,
+                _HAYSTACK_GUARD: _haystack_guard,
                 _LITERAL_GUARD: _literal_guard,
             }
         )
