@@ -30,7 +30,7 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 
 import jinja2
 from jinja2 import filters as jinja_filters
@@ -770,7 +770,8 @@ class LetterSandbox(SandboxedEnvironment):
         self.globals.update(range=_range, dict=_dict, namespace=_namespace)
         self.filters = {name: _metered(f) for name, f in _FILTERS.items()}
         # Tests read their value too (`is lower` scans a text): metered like filters.
-        self.tests = {name: _metered(test) for name, test in self.tests.items()}
+        tests = cast(dict[str, Callable[..., Any]], self.tests)
+        self.tests = {name: _metered(test) for name, test in tests.items()}
         self.tests["in"] = _test_in
         self.filters.update(
             {
