@@ -55,9 +55,9 @@ MAX_BLOCK_CHARS = 256 * 1024
 MAX_TEXT_CHARS = MAX_BLOCK_CHARS
 """Longest string a template may build in one step (repetition, concatenation, format ...)."""
 MAX_LETTER_TEXT_CHARS = 4 * 1024 * 1024
-"""All characters one letter's template builds and outputs, together; a real one ~20,000."""
+"""All characters one letter's template builds, outputs or filters; the bundled ones ~2,000."""
 MAX_ITERATIONS = 10_000
-"""Loop iterations plus the items filters go through, per letter; a real one ~50."""
+"""Loop iterations plus the items filters go through, per letter; the bundled ones ~5."""
 MAX_RANGE = 10_000
 """Length of one `range(...)`."""
 MAX_MACRO_CALLS = 1_000
