@@ -378,36 +378,32 @@ def assert_refused(code: int, stdout: str, stderr: str, path: Path, line: int, r
     assert stdout == ""
 
 
+def generate_de(templates: Path, out: Path, *extra: str) -> tuple[int, str, str]:
+    """Run `generate` of the bundled case in German with the templates in `templates`."""
+    return run(
+        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
+        "--lang", "de", "--out", out, "--templates", templates, *extra,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("command", ["generate", "check"])
 @pytest.mark.parametrize(
     ("body", "top", "reason"), [p[1:] for p in PAYLOADS], ids=[p[0] for p in PAYLOADS]
 )
-def test_generate_refuses_hostile_template(
-    tmp_path: Path, marker: Path, body: str, top: str, reason: str
+def test_hostile_template_is_refused(
+    tmp_path: Path, marker: Path, command: str, body: str, top: str, reason: str
 ) -> None:
     path, line = hostile_folder(tmp_path, body, top, marker)
     out = tmp_path / "out"
-    code, stdout, stderr = run(
-        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--lang", "de", "--out", out, "--templates", path.parent,
-    )  # fmt: skip
+    if command == "generate":
+        code, stdout, stderr = generate_de(path.parent, out)
+    else:  # `check` renders the letters (to estimate their length) when it knows the sender
+        code, stdout, stderr = run(
+            "check", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
+            "--templates", path.parent,
+        )  # fmt: skip
     assert_refused(code, stdout, stderr, path, line, reason)
     assert not out.exists() or not any(out.iterdir())
-    assert not marker.exists()
-
-
-@pytest.mark.parametrize(
-    ("body", "top", "reason"), [p[1:] for p in PAYLOADS], ids=[p[0] for p in PAYLOADS]
-)
-def test_check_refuses_hostile_template(
-    tmp_path: Path, marker: Path, body: str, top: str, reason: str
-) -> None:
-    path, line = hostile_folder(tmp_path, body, top, marker)
-    # `check` renders the letters (to estimate their length) when it knows the sender.
-    code, stdout, stderr = run(
-        "check", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--templates", path.parent,
-    )  # fmt: skip
-    assert_refused(code, stdout, stderr, path, line, reason)
     assert not marker.exists()
 
 
@@ -620,10 +616,7 @@ def test_templates_still_compose(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    code, _stdout, stderr = run(
-        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--lang", "de", "--out", out, "--templates", folder, "--format", "txt",
-    )  # fmt: skip
+    code, _stdout, stderr = generate_de(folder, out, "--format", "txt")
     assert code == 0, stderr
     text = (out / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
     assert "Appell: Für Azimjan Askarov" in text
@@ -656,10 +649,7 @@ def test_block_over_the_size_limit_names_the_block(tmp_path: Path, body: str) ->
     path, _line = write_templates(tmp_path / "t", letter_template(body + HERE))
     block_line = 4  # {% block body %}
     out = tmp_path / "out"
-    code, stdout, stderr = run(
-        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--lang", "de", "--out", out, "--templates", path.parent,
-    )  # fmt: skip
+    code, stdout, stderr = generate_de(path.parent, out)
     assert_refused(
         code, stdout, stderr, path, block_line,
         f"over a template limit: the block body is longer than {MAX_BLOCK_CHARS} characters",
@@ -671,10 +661,7 @@ def test_one_concatenation_of_many_long_texts_is_refused_unbuilt(tmp_path: Path)
     # 2,000 operands of 200,000 characters would be 400 MB if joined before the check.
     body = '{% set x = "y" * 200000 %}{{ x' + " ~ x" * 2000 + " }}" + HERE
     path, line = write_templates(tmp_path / "t", letter_template(body))
-    code, stdout, stderr = run(
-        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--lang", "de", "--out", tmp_path / "out", "--templates", path.parent,
-    )  # fmt: skip
+    code, stdout, stderr = generate_de(path.parent, tmp_path / "out")
     assert_refused(
         code, stdout, stderr, path, line,
         "over a template limit: a text of more than 262144 characters",
@@ -689,10 +676,7 @@ def test_template_linked_from_outside_its_folder_is_not_read(tmp_path: Path) -> 
     )
     (path.parent / "notes.txt").symlink_to(secret)
     out = tmp_path / "out"
-    code, _stdout, stderr = run(
-        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--lang", "de", "--out", out, "--templates", path.parent, "--format", "txt",
-    )  # fmt: skip
+    code, _stdout, stderr = generate_de(path.parent, out, "--format", "txt")
     assert code == EXIT_INVALID
     assert stderr == (
         f"error: {path.parent / 'notes.txt'}: a link to a file outside the templates folder; "
@@ -703,10 +687,7 @@ def test_template_linked_from_outside_its_folder_is_not_read(tmp_path: Path) -> 
 
 def test_template_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
     path, _line = write_templates(tmp_path / "t", letter_template("x" * 300_000 + HERE))
-    code, _stdout, stderr = run(
-        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--lang", "de", "--out", tmp_path / "out", "--templates", path.parent,
-    )  # fmt: skip
+    code, _stdout, stderr = generate_de(path.parent, tmp_path / "out")
     assert code == EXIT_INVALID
     assert stderr == f"error: {path}: larger than 262144 bytes; not read\n"
 
@@ -715,10 +696,7 @@ def test_deeply_nested_template_is_an_input_error(tmp_path: Path) -> None:
     path, _line = write_templates(
         tmp_path / "t", letter_template("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}" + HERE)
     )
-    code, _stdout, stderr = run(
-        "generate", CASE_FILE, "--sender", SENDER_FILE, "--date", "2020-07-23",
-        "--lang", "de", "--out", tmp_path / "out", "--templates", path.parent,
-    )  # fmt: skip
+    code, _stdout, stderr = generate_de(path.parent, tmp_path / "out")
     assert code == EXIT_INVALID, stderr
     assert stderr.startswith(f"error: {path}") and stderr.count("\n") == 1, stderr
 
@@ -744,9 +722,19 @@ SHARP_CASE = CASE_FILE.read_text(encoding="utf-8").replace(
 )
 
 
-def test_swiss_letters_keep_sharp_s_in_names(tmp_path: Path) -> None:
+def generate_sharp(tmp_path: Path, sender: Path, *extra: str) -> Path:
+    """Generate the letter of the case about "Jan Weißmann"; return the output folder."""
     case = tmp_path / "case.yaml"
     case.write_text(SHARP_CASE, encoding="utf-8")
+    out = tmp_path / "out"
+    code, _stdout, stderr = run(
+        "generate", case, "--sender", sender, "--date", "2020-07-23", "--out", out, *extra
+    )
+    assert code == 0, stderr
+    return out
+
+
+def test_swiss_letters_keep_sharp_s_in_names(tmp_path: Path) -> None:
     sender = tmp_path / "sender.toml"
     sender.write_text(
         SENDER_FILE.read_text(encoding="utf-8")
@@ -754,12 +742,7 @@ def test_swiss_letters_keep_sharp_s_in_names(tmp_path: Path) -> None:
         .replace('street = ["Beispielweg 12"]', 'street = ["Weißenbühlweg 12"]'),
         encoding="utf-8",
     )
-    out = tmp_path / "out"
-    code, _stdout, stderr = run(
-        "generate", case, "--sender", sender, "--date", "2020-07-23", "--out", out,
-        "--format", "txt", "--format", "docx",
-    )  # fmt: skip
-    assert code == 0, stderr
+    out = generate_sharp(tmp_path, sender, "--format", "txt", "--format", "docx")
     text = (out / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
     docx_text = docx_words(out / "ua-61-20_president_de.docx")
     # Sender block and signature; the DOCX repeats the sender in the window's return line.
@@ -787,14 +770,7 @@ def docx_words(path: Path) -> str:
 
 
 def test_german_letters_are_not_rewritten(tmp_path: Path) -> None:
-    case = tmp_path / "case.yaml"
-    case.write_text(SHARP_CASE, encoding="utf-8")
-    out = tmp_path / "out"
-    code, _stdout, stderr = run(
-        "generate", case, "--sender", SENDER_FILE, "--date", "2020-07-23", "--out", out,
-        "--format", "txt", "--lang", "de-DE",
-    )  # fmt: skip
-    assert code == 0, stderr
+    out = generate_sharp(tmp_path, SENDER_FILE, "--format", "txt", "--lang", "de-DE")
     text = (out / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
     assert "Jan Weißmann" in text and "verbüßt" in text
 

@@ -345,9 +345,9 @@ def _render_budgeted(template: jinja2.Template, context: dict[str, Any]) -> dict
     except jinja2.UndefinedError as exc:
         raise _located(exc, template, f"undefined variable: {_short(exc.message or '')}") from None
     except TemplateLimitError as exc:
-        raise _located(
-            exc, template, Message("over a template limit: %(what)s", what=exc)
-        ) from None
+        what = exc.args[0] if exc.args else str(exc)  # the limit's own Message
+        reason = Message("over a template limit: %(what)s", what=what)
+        raise _located(exc, template, reason) from None
     except SecurityError as exc:
         raise _located(exc, template, f"not allowed in a template: {_short(str(exc))}") from None
     except TemplateError as exc:
