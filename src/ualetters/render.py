@@ -1,33 +1,48 @@
-"""The only Jinja2 user: a sandboxed environment that turns a planned letter into a `Letter`.
+"""Turn a planned letter into a `Letter` with a template run in the sandbox (`sandbox.py`).
 
 A letter template is one file per language (`templates/letter/de.j2`) with the named blocks
 `subject`, `salutation`, `body` and `closing`. Blocks are rendered separately so every
 writer lays out the same parts; the body is split into paragraphs at blank lines, and a
 line starting with "- " is an item of a list.
+
+Templates see data, never objects: `letter_context` builds the variables from plain values
+(text, numbers, dates, lists and dicts of them) and the helper functions vetted here. A
+model's methods would be a door out of any sandbox.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 
 from . import l10n
 from .addresses import address_lines, sender_lines
-from .errors import TemplateError, TemplateNotFound
+from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph
 from .model import pick
 from .planning import PlannedLetter
 from .resources import data_dir
+from .sandbox import (
+    MAX_BLOCK_CHARS,
+    MAX_DATE_PATTERN,
+    LetterSandbox,
+    TemplateLimitError,
+    format_percent,
+    letter_budget,
+    spend_text,
+    texts_of,
+    vetted,
+)
 
 REQUIRED_BLOCKS = ("subject", "salutation", "body", "closing")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -51,17 +66,7 @@ class Renderer:
                 raise TemplateError("templates folder not found", source=user)
             folders.insert(0, user / KIND if (user / KIND).is_dir() else user)
         self.folders = folders
-        self.env = SandboxedEnvironment(
-            loader=jinja2.FileSystemLoader([str(f) for f in folders]),
-            undefined=jinja2.StrictUndefined,
-            extensions=["jinja2.ext.i18n"],
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            auto_reload=False,
-        )
-        self.env.policies["ext.i18n.trimmed"] = True
-        self.env.newstyle_gettext = True  # type: ignore[attr-defined]
+        self.env = LetterSandbox(folders)
         self._lock = threading.Lock()
         # Language tag -> its template, after the fallback (`de-CH` -> de.j2). Jinja caches
         # the templates it found, but not the misses: without this, every Swiss letter would
@@ -101,11 +106,22 @@ class Renderer:
                 continue
             except jinja2.TemplateSyntaxError as exc:
                 raise TemplateError(
-                    f"template syntax error: {exc.message}",
+                    f"template syntax error: {_short(exc.message or '')}",
                     source=exc.filename or exc.name or name,
                     line=exc.lineno,
                 ) from None
+            except RecursionError:
+                raise TemplateError(
+                    Message("nested too deeply to read"), source=self._path_of(name)
+                ) from None
         raise TemplateNotFound(f"no letter template for language '{tag}'")
+
+    def _path_of(self, name: str) -> str:
+        """Return the file that template `name` comes from, for a message."""
+        for folder in self.folders:
+            if (folder / name).is_file():
+                return str(folder / name)
+        return name
 
     def render(self, planned: PlannedLetter) -> Letter:
         """Render one planned letter into a `Letter`."""
@@ -128,19 +144,58 @@ class Renderer:
         )
 
 
-@cache  # one set per language: they hold nothing but the language's catalog
-def _gettext_callables(tag: str) -> dict[str, Callable[..., str]]:
+@cache  # one set per language: they hold nothing but the language and its catalog
+def _helpers(tag: str) -> dict[str, Callable[..., Any]]:
+    """Return the vetted functions a template in language `tag` may call."""
     catalog = l10n.translations(tag)
 
+    @vetted
     def gettext(message: str, **variables: Any) -> str:
         text = catalog.gettext(message)
-        return text % variables if variables else text
+        return format_percent(text, variables) if variables else text
 
+    @vetted
     def ngettext(singular: str, plural: str, n: int, **variables: Any) -> str:
         variables.setdefault("num", n)
-        return catalog.ngettext(singular, plural, n) % variables
+        return format_percent(catalog.ngettext(singular, plural, n), variables)
 
-    return {"gettext": gettext, "_": gettext, "ngettext": ngettext}
+    @vetted
+    def t(value: Any) -> str:
+        text = pick(value, tag)
+        if text is None:
+            raise TemplateError(f"the case has no text in '{tag}' for a field the template uses")
+        return text
+
+    @vetted
+    def date_format(date: dt.date, fmt: str = "long") -> str:
+        if len(str(fmt)) > MAX_DATE_PATTERN:
+            raise TemplateLimitError(
+                Message("a date pattern of more than %(limit)s characters", limit=MAX_DATE_PATTERN)
+            )
+        text = l10n.format_date(date, tag, fmt)
+        spend_text(len(text))
+        return text
+
+    @vetted
+    def join(items: Iterable[Any]) -> str:
+        text = l10n.format_list(texts_of(items), tag)
+        spend_text(len(text))
+        return text
+
+    @vetted
+    def upperfirst(text: str) -> str:
+        spend_text(len(text))
+        return text[:1].upper() + text[1:]
+
+    return {
+        "gettext": gettext,
+        "_": gettext,
+        "ngettext": ngettext,
+        "t": t,
+        "date_format": date_format,
+        "join": join,
+        "upperfirst": upperfirst,
+    }
 
 
 def variation_seed(planned: PlannedLetter) -> str:
@@ -154,9 +209,11 @@ def variation_seed(planned: PlannedLetter) -> str:
 def make_vary(seed: str) -> Callable[..., Any]:
     """Return `vary(key, *options)`: a deterministic choice per supporter, case and target."""
 
+    @vetted
     def vary(key: str, *options: Any) -> Any:
         if not options:
             raise ValueError(f"vary('{key}') needs at least one option")
+        spend_text(len(key))
         digest = hashlib.sha256(f"{seed}|{key}".encode()).digest()
         return options[int.from_bytes(digest[:8], "big") % len(options)]
 
@@ -164,18 +221,12 @@ def make_vary(seed: str) -> Callable[..., Any]:
 
 
 def letter_context(planned: PlannedLetter) -> dict[str, Any]:
-    """Return the variables a letter template sees."""
+    """Return the variables a letter template sees: plain values and vetted helpers only."""
     tag = planned.language
     case, target, sender = planned.case, planned.target, planned.sender
-    i18n = _gettext_callables(tag)
-    _ = i18n["gettext"]
-
-    def t(value: Any) -> str:
-        text = pick(value, tag)
-        if text is None:
-            raise TemplateError(f"the case has no text in '{tag}' for a field the template uses")
-        return text
-
+    helpers = _helpers(tag)
+    t = helpers["t"]
+    _ = l10n.translations(tag).gettext
     salutation = None
     for candidate in l10n.fallback_chain(tag):
         salutation = salutation or target.salutation.get(candidate)
@@ -188,18 +239,42 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         }
         for p in case.persons
     ]
+    title, facts, demands = t(case.title), t(case.facts), [t(d) for d in case.demands]
     deadline = case.deadline_on(planned.date)
+    case_country_name = l10n.country_name(case.country, tag)
     return {
-        **i18n,
+        **helpers,
         "lang": tag,
         "language": l10n.base_language(tag),
         "region": l10n.region_of(tag) or "",
-        "t": t,
-        "case": case,
+        "case": {
+            "ua": case.ua,
+            "id": case.slug,
+            "ai_index": case.ai_index,
+            "country": case.country,
+            "country_name": case_country_name,
+            "issued": case.issued,
+            "title": title,
+            "facts": facts,
+            "demands": demands,
+            "persons": persons,
+            "deadline": deadline,
+            "languages": list(case.languages),
+            "updates": [
+                {
+                    "date": u.date,
+                    "kind": u.kind,
+                    "deadline": u.deadline,
+                    "reference": u.reference,
+                    "text": pick(u.text, tag),
+                }
+                for u in case.updates
+            ],
+        },
         "ua": case.ua,
-        "title": t(case.title),
-        "facts": t(case.facts),
-        "demands": [t(d) for d in case.demands],
+        "title": title,
+        "facts": facts,
+        "demands": demands,
         "persons": persons,
         "person": persons[0],
         "target": {
@@ -207,8 +282,20 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
             "name": target.name,
             "title": t(target.title),
             "organisation": pick(target.organisation, tag),
+            "email": target.email,
         },
-        "sender": sender,
+        "sender": {
+            "name": sender.name,
+            "street": list(sender.street),
+            "postal_code": sender.postal_code,
+            "city": sender.city,
+            "country": sender.country,
+            "languages": list(sender.languages),
+            "language": sender.language,
+            "email": sender.email,
+            "note": sender.note,
+            "extra": dict(sender.extra),
+        },
         "note": sender.note,
         # Translators: the formal salutation when a target has none for this language,
         # without final punctuation (the template adds "," or ":" or "!").
@@ -217,12 +304,9 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "date": planned.date,
         "deadline": deadline,
         "copies": [t(c.name) for c in planned.copies],
-        "date_format": lambda d, fmt="long": l10n.format_date(d, tag, fmt),
-        "join": lambda items: l10n.format_list(list(items), tag),
         "sender_country_name": l10n.country_name(sender.country, tag),
         "vary": make_vary(variation_seed(planned)),
-        "upperfirst": lambda text: text[:1].upper() + text[1:],
-        "case_country_name": l10n.country_name(case.country, tag),
+        "case_country_name": case_country_name,
     }
 
 
@@ -233,6 +317,11 @@ def _skip_block(context: Any) -> Iterator[str]:
 
 def _render_blocks(template: jinja2.Template, context: dict[str, Any]) -> dict[str, str]:
     """Render each named block; top-level macros and `set`s of the template are visible."""
+    with letter_budget():
+        return _render_budgeted(template, context)
+
+
+def _render_budgeted(template: jinja2.Template, context: dict[str, Any]) -> dict[str, str]:
     try:
         ctx = template.new_context(context)
         # Running the whole template first executes `extends`, macros and top-level sets,
@@ -252,17 +341,49 @@ def _render_blocks(template: jinja2.Template, context: dict[str, Any]) -> dict[s
                 f"template lacks the block(s) {', '.join(missing)}",
                 source=template.filename or template.name,
             )
-        return {name: "".join(ctx.blocks[name][0](ctx)) for name in REQUIRED_BLOCKS}
+        return {name: _block_text(template, name, ctx) for name in REQUIRED_BLOCKS}
     except jinja2.UndefinedError as exc:
-        raise _located(exc, template, f"undefined variable: {exc.message}") from None
+        raise _located(exc, template, f"undefined variable: {_short(exc.message or '')}") from None
+    except TemplateLimitError as exc:
+        what = exc.args[0] if exc.args else str(exc)  # the limit's own Message
+        reason = Message("over a template limit: %(what)s", what=what)
+        raise _located(exc, template, reason) from None
     except SecurityError as exc:
-        raise _located(exc, template, f"not allowed in a template: {exc}") from None
-    except TemplateError:
+        raise _located(exc, template, f"not allowed in a template: {_short(str(exc))}") from None
+    except TemplateError as exc:
+        if exc.source is None:  # raised by a helper: name the line that called it
+            raise _located(exc, template, exc.reason) from None
         raise
     except jinja2.TemplateError as exc:
-        raise _located(exc, template, f"template error: {exc}") from None
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise _located(exc, template, f"template error: {exc}") from None
+        raise _located(exc, template, f"template error: {_short(str(exc))}") from None
+    except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError) as exc:
+        raise _located(exc, template, f"template error: {_short(str(exc))}") from None
+    except RecursionError:  # the limits keep templates far from it; an input error all the same
+        raise TemplateError(
+            Message("nested too deeply"), source=template.filename or template.name
+        ) from None
+
+
+def _block_text(template: jinja2.Template, name: str, ctx: Any) -> str:
+    """Render block `name`; refuse it, naming the block's line, if it is too long.
+
+    Every character a block outputs was counted against the letter's text budget, so the
+    text joined here is bounded even before this check.
+    """
+    render = ctx.blocks[name][0]
+    text = "".join(render(ctx))
+    if len(text) > MAX_BLOCK_CHARS:
+        owner = render.__globals__.get("__jinja_template__", template)
+        raise TemplateError(
+            Message(
+                "over a template limit: the block %(block)s is longer than %(limit)s characters",
+                block=name,
+                limit=MAX_BLOCK_CHARS,
+            ),
+            source=owner.filename or owner.name,
+            line=owner.get_corresponding_lineno(render.__code__.co_firstlineno),
+        )
+    return text
 
 
 def _located(exc: BaseException, template: jinja2.Template, reason: str) -> TemplateError:
@@ -280,6 +401,12 @@ def _located(exc: BaseException, template: jinja2.Template, reason: str) -> Temp
             line = owner.get_corresponding_lineno(tb.tb_lineno)
         tb = tb.tb_next
     return TemplateError(reason, source=source, line=line)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """Return the first line of `text`, cut to `limit` characters: a message stays one line."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= limit else first[: limit - 3] + "..."
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -314,10 +441,8 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     """Assemble a `Letter` from rendered blocks and the planned letter's data."""
     tag = planned.language
     case, target, sender = planned.case, planned.target, planned.sender
-    _ = context["gettext"]
-    fix = _unchanged
-    if l10n.rewrites_text(tag):
-        fix = lambda text: l10n.localize_text(text, tag)  # noqa: E731
+    catalog = l10n.translations(tag)
+    fix = orthography(planned)
     name_lines = [line for line in (target.name, context["target"]["title"]) if line]
     recipient = address_lines(
         target.address,
@@ -336,14 +461,18 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         language=tag,
     )
     date_text = l10n.format_letter_date(planned.date, tag)
-    copies = tuple(
-        _("Copy to: %(recipient)s", recipient=_copy_label(copy, tag)) for copy in planned.copies
-    )
+    copy_to = catalog.gettext("Copy to: %(recipient)s")
+    copies = tuple(copy_to % {"recipient": _copy_label(copy, tag)} for copy in planned.copies)
     labels = {
-        "page": _("Page %(page)s of %(pages)s", page="{page}", pages="{pages}"),
-        "copy_to": _("Copy to: %(recipient)s", recipient="").rstrip(),
-        "translation": _("Courtesy translation"),
+        "page": catalog.gettext("Page %(page)s of %(pages)s")
+        % {"page": "{page}", "pages": "{pages}"},
+        "copy_to": (copy_to % {"recipient": ""}).rstrip(),
+        "translation": catalog.gettext("Courtesy translation"),
     }
+    place_date = catalog.gettext("%(place)s, %(date)s") % {"place": sender.city, "date": date_text}
+    # The orthography pass (Swiss German "ss" for "ß") is for the template's and the
+    # catalog's text and the case's prose; names and addresses keep their spelling, so the
+    # sender and recipient blocks, the name lines and the signature never go through it.
     return Letter(
         case_id=case.slug,
         ua=case.ua,
@@ -351,9 +480,9 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         language=tag,
         date=planned.date,
         sender_name=sender.name,
-        sender_lines=tuple(fix(x) for x in own),
-        recipient_lines=tuple(fix(x) for x in recipient),
-        place_date=fix(_("%(place)s, %(date)s", place=sender.city, date=date_text)),
+        sender_lines=tuple(own),
+        recipient_lines=tuple(recipient),
+        place_date=fix(place_date),
         subject=fix(_one_line(parts["subject"])),
         salutation=fix(_one_line(parts["salutation"])),
         paragraphs=tuple(Paragraph(fix(p.text), p.kind) for p in split_paragraphs(parts["body"])),
@@ -366,8 +495,72 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender_country=sender.country,
         destination_country=target.address.country,
         labels={k: fix(v) for k, v in labels.items()},
-        recipient_name_lines=tuple(fix(x) for x in name_lines),
+        recipient_name_lines=tuple(name_lines),
     )
+
+
+_SHARP_S_WORD = re.compile(r"\w*[ßẞ]\w*")
+
+
+def orthography(planned: PlannedLetter) -> Callable[[str], str]:
+    """Return the orthography pass of `planned`'s language, which keeps proper names as written.
+
+    Swiss German writes "ss" for "ß" (l10n.localize_text). Only words with "ß" change, so the
+    pass goes word by word and leaves every word that is part of a name the letter knows:
+    persons, the target, the sender, addresses, organisations and copies.
+    """
+    tag = planned.language
+    if not l10n.rewrites_text(tag):
+        return _unchanged
+    kept = frozenset(
+        word
+        for text in _proper_names(planned)
+        if "ß" in text or "ẞ" in text
+        for word in _SHARP_S_WORD.findall(text)
+    )
+
+    def rewrite(word: re.Match[str]) -> str:
+        return word[0] if word[0] in kept else l10n.localize_text(word[0], tag)
+
+    def fix(text: str) -> str:
+        if not kept:
+            return l10n.localize_text(text, tag)
+        return _SHARP_S_WORD.sub(rewrite, text)
+
+    return fix
+
+
+def _proper_names(planned: PlannedLetter) -> Iterator[str]:
+    """Yield every text of `planned` that is a name: persons, target, sender, addresses, copies."""
+    target, sender = planned.target, planned.sender
+    for person in planned.case.persons:
+        yield from _texts(person.name)
+    yield from _texts(target.name)
+    yield from _texts(target.organisation)
+    yield from _address_texts(target.address)
+    yield sender.name
+    yield from sender.street
+    yield sender.city
+    yield from sender.extra.values()
+    for copy in planned.copies:
+        yield from _texts(copy.name)
+        yield from _texts(copy.place)
+        yield from _address_texts(copy.address)
+
+
+def _texts(value: str | dict[str, str] | None) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif value:
+        yield from value.values()
+
+
+def _address_texts(address: Any) -> Iterator[str]:
+    while address is not None:
+        yield from address.street
+        yield address.city
+        yield from _texts(address.area)
+        address = address.latin
 
 
 def _unchanged(text: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import l10n
 from .api import letters_for, planner
-from .errors import InputError, Joined, Message, Option
+from .errors import InputError, Joined, Message, Option, TemplateError
 from .model import Case, Sender
 from .planning import (
     CasePlan,
@@ -151,6 +151,10 @@ def long_letter_warnings(
 
     try:
         letters = letters_for(case, sender, date=date, allow_closed=True, templates=templates)
+    except TemplateError as exc:
+        if exc.source is not None:
+            raise  # a broken template: say where
+        return []
     except InputError:
         return []  # the language lines above say why no letter can be written
     warnings: list[Line] = []

@@ -176,6 +176,11 @@ def _hash_of(state: _WorkerState, file: str) -> str | None:
 TaskResult = tuple[int, list[Entry], int, RowError | None, dict[str, str] | None]
 
 
+def _row_reason(error: InputError) -> str:
+    """Return why a row gave no letters; a template's error keeps its file and line."""
+    return error.reason if error.source is None else str(error)
+
+
 def _run_task(task: Task) -> TaskResult:
     """Write one supporter's letters; return (index, entries, letters kept, error, pack)."""
     state = _state
@@ -184,7 +189,7 @@ def _run_task(task: Task) -> TaskResult:
     try:
         letters = _render(task, state)
     except InputError as exc:
-        return task.index, [], 0, RowError(task.row, exc.field, exc.reason), None
+        return task.index, [], 0, RowError(task.row, exc.field, _row_reason(exc)), None
     entries = []
     kept = 0
     pack: list[bytes] = []
@@ -478,7 +483,7 @@ def _dry_render(
         try:
             _render(task, state, dry=True)
         except InputError as exc:
-            errors.append(RowError(task.row, exc.field, exc.reason))
+            errors.append(RowError(task.row, exc.field, _row_reason(exc)))
     return errors
 
 
