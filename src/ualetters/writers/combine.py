@@ -9,9 +9,9 @@ refers to are copied in under new names, so letters of other languages keep thei
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from .docx_fast import _deflate, _headers, read_members
+from ..archive import read_members, zip_bytes
 
 _BODY = re.compile(r"<w:body>(.*)</w:body>", re.S)
 _LAST_SECT = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>\s*$", re.S)
@@ -191,7 +191,7 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
         base["[Content_Types].xml"] = types.replace(
             "</Types>", "".join(new_types) + "</Types>"
         ).encode("utf-8")
-    return _zip([(name, base[name]) for name in order])
+    return zip_bytes([(name, base[name]) for name in order])
 
 
 def _copy_parts(
@@ -226,23 +226,3 @@ def _copy_parts(
         return f'r:id="{new_id}"'
 
     return _RID.sub(rename, sect)
-
-
-def _zip(members: Sequence[tuple[str, bytes]]) -> bytes:
-    """Zip members with the same fixed dates and attributes as every letter."""
-    import struct
-
-    chunks: list[bytes] = []
-    directory: list[bytes] = []
-    offset = 0
-    for name, raw in members:
-        encoded = name.encode("utf-8")
-        data = _deflate(raw)
-        local, central = _headers(encoded, raw, data)
-        directory.append(central + struct.pack("<L", offset) + encoded)
-        chunks += [local, data]
-        offset += len(local) + len(data)
-    size = sum(len(entry) for entry in directory)
-    count = len(members)
-    end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, count, count, size, offset, 0)
-    return b"".join(chunks) + b"".join(directory) + end

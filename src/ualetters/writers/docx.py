@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import io
 import unicodedata
-import zipfile
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -22,14 +21,15 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
+from ..archive import read_members, zip_bytes
 from ..layouts import Layout
 from ..letter import Letter
 from .docx_base import lean_stream
+from .docx_fast import DocxCache
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice maps it to Liberation Sans (Latin, Cyrillic)
 BODY_SIZE = Pt(11)
 LINE_FACTOR = 1.15  # single line height of Arial / Liberation Sans per point of type size
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 # Elements that follow w:framePr inside w:pPr (ECMA-376 CT_PPrBase sequence).
 _AFTER_FRAMEPR = (
@@ -260,26 +260,15 @@ def _add_translation(document: DocumentObject, letter: Letter) -> None:
     _add(document, inner.signature, before=36)
 
 
-def document_bytes(document: DocumentObject) -> bytes:
-    """Serialize a document with fixed zip timestamps, so equal letters are equal bytes."""
+def _saved(document: DocumentObject) -> bytes:
     raw = io.BytesIO()
     document.save(raw)
-    return normalize_zip(raw.getvalue())
+    return raw.getvalue()
 
 
-def normalize_zip(data: bytes) -> bytes:
-    """Rewrite a zip archive with fixed member dates and attributes."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+def document_bytes(document: DocumentObject) -> bytes:
+    """Serialize a document with fixed zip timestamps, so equal letters are equal bytes."""
+    return zip_bytes(read_members(_saved(document)))
 
 
 def to_docx(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
@@ -289,16 +278,28 @@ def to_docx(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -
     of the same structure, ~100 times faster. Marks belong to the layout, which is part of
     the skeleton's shape.
     """
-    from .docx_fast import fast_docx
-
     if fold_marks is not None and fold_marks != layout.marks:
         layout = dataclasses.replace(layout, marks=fold_marks)
-    return fast_docx(letter, layout)
+    return _CACHE.docx(letter, layout)
+
+
+def _prototype(letter: Letter, layout: Layout) -> bytes:
+    # Unnormalized: only the members' bytes and order matter to a skeleton.
+    return _saved(build_document(letter, layout))
+
+
+def clear_cache() -> None:
+    """Forget every letter shape built so far (for benchmarks that time building them)."""
+    global _CACHE
+    _CACHE = DocxCache(to_docx_slow, _prototype)
 
 
 def to_docx_slow(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
     """Return the letter as DOCX bytes, built by python-docx from scratch (the reference)."""
     return document_bytes(build_document(letter, layout, fold_marks=fold_marks))
+
+
+_CACHE = DocxCache(to_docx_slow, _prototype)
 
 
 # --- Pages 2+, fold marks, right-to-left scripts -------------------------------------------
