@@ -101,8 +101,10 @@ class _Lazy:
 
 
 _NORMAL_LANG = re.compile(r'w:styleId="Normal".*?<w:lang\b([^>]*)/>.*?</w:style>', re.S)
-_RUN_OPEN = re.compile(r"<w:r>(?!<w:rPr>)")
+# A run without properties; a run with empty ones (<w:rPr/>) has properties already.
+_RUN_OPEN = re.compile(r"<w:r>(?!<w:rPr\b)")
 _RUN_PROPS = re.compile(r"(<w:r><w:rPr>)((?:(?!</w:rPr>).)*)(</w:rPr>)", re.S)
+_RUN_EMPTY_PROPS = "<w:r><w:rPr/>"
 
 
 def _language(members: dict[str, bytes] | _Lazy) -> str | None:
@@ -127,6 +129,7 @@ def _tag_language(content: str, language: str | None, base: str | None) -> str:
         return match.group(1) + match.group(2) + tag + match.group(3)
 
     content = _RUN_PROPS.sub(add, content)
+    content = content.replace(_RUN_EMPTY_PROPS, f"<w:r><w:rPr>{tag}</w:rPr>")
     return _RUN_OPEN.sub(f"<w:r><w:rPr>{tag}</w:rPr>", content)
 
 
