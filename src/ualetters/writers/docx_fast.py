@@ -26,6 +26,8 @@ from typing import Any
 from ..archive import Entry, entry, read_members, zip_bytes
 from ..layouts import Layout
 from ..letter import Letter, Paragraph
+from ..printfit import PrintPlan, print_plan
+from ..typography import typeset_letter
 
 # Letter fields whose words are filled in per letter; every other field is part of the shape.
 MARKED_FIELDS = frozenset(
@@ -206,48 +208,69 @@ _SLOW = object()  # marks a shape whose skeleton did not reproduce python-docx's
 _CACHE_LIMIT = 256
 
 
-class DocxCache:
-    """Skeletons by letter shape and layout, built on first use.
+def _plan_texts(plan: PrintPlan) -> list[str]:
+    """Return the texts a plan adds to a letter's (the return line, possibly shortened)."""
+    return [plan.return_line.text] if plan.return_line.text is not None else []
 
-    `prototype` returns the DOCX of a letter as python-docx writes it (zip details aside);
-    `slow` the normalized bytes, the reference a skeleton must reproduce.
+
+def _plan_shape(plan: PrintPlan) -> PrintPlan:
+    """Return the plan without its words: the part of it that decides structure."""
+    if plan.return_line.text is None:
+        return plan
+    return dataclasses.replace(plan, return_line=dataclasses.replace(plan.return_line, text=""))
+
+
+class DocxCache:
+    """Skeletons by letter shape, print plan and layout, built on first use.
+
+    `slow(letter, layout, plan=None)` returns the normalized bytes python-docx writes, the
+    reference a skeleton must reproduce; `prototype(letter, layout, plan)` the DOCX of a
+    letter as python-docx writes it (zip details aside), by default `slow`. A prototype's texts
+    are markers, so its plan is the real letter's, never one measured from the markers.
     """
 
     def __init__(
         self,
-        slow: Callable[[Letter, Layout], bytes],
-        prototype: Callable[[Letter, Layout], bytes] | None = None,
+        slow: Callable[..., bytes],
+        prototype: Callable[[Letter, Layout, PrintPlan], bytes] | None = None,
         *,
         verify: bool = False,
     ) -> None:
         self.slow = slow
-        self.prototype = prototype or slow
+        self.prototype = prototype or (lambda letter, layout, plan: slow(letter, layout, plan=plan))
         self.verify = verify
         self.skeletons: dict[tuple[Any, ...], Any] = {}
         self.built = 0
 
-    def skeleton(self, letter: Letter, layout: Layout) -> Skeleton | None:
+    def skeleton(self, letter: Letter, layout: Layout, plan: PrintPlan) -> Skeleton | None:
         """Return the skeleton of the letter's shape, or None if it must take the slow path."""
-        key = (layout, shape_of(letter))
+        key = (layout, shape_of(letter), _plan_shape(plan))
         found = self.skeletons.get(key)
         if found is None:
             if len(self.skeletons) >= _CACHE_LIMIT:
                 self.skeletons.clear()
             texts = letter_texts(letter)
-            prototype = with_texts(letter, [_mark(n) for n in range(len(texts))])
-            skeleton = build_skeleton(self.prototype(prototype, layout))
+            marks = [_mark(n) for n in range(len(texts) + len(_plan_texts(plan)))]
+            prototype, marked_plan = with_texts(letter, marks), plan
+            if plan.return_line.text is not None:
+                return_line = dataclasses.replace(plan.return_line, text=marks[-1])
+                marked_plan = dataclasses.replace(plan, return_line=return_line)
+            skeleton = build_skeleton(self.prototype(prototype, layout, marked_plan))
             self.built += 1
             found = skeleton
-            if self.verify and skeleton.fill(texts) != self.slow(letter, layout):
+            reference = texts + _plan_texts(plan)
+            if self.verify and skeleton.fill(reference) != self.slow(letter, layout, plan=plan):
                 found = _SLOW
             self.skeletons[key] = found
         return found if isinstance(found, Skeleton) else None
 
     def docx(self, letter: Letter, layout: Layout) -> bytes:
         """Return the letter's DOCX bytes, from its shape's skeleton where possible."""
-        texts = letter_texts(letter)
+        letter = typeset_letter(letter)
+        plan = print_plan(letter, layout)
+        texts = letter_texts(letter) + _plan_texts(plan)
         if all(_plain(t) for t in texts):
-            skeleton = self.skeleton(letter, layout)
+            skeleton = self.skeleton(letter, layout, plan)
             if skeleton is not None:
                 return skeleton.fill(texts)
-        return self.slow(letter, layout)
+        return bytes(self.slow(letter, layout, plan=plan))
