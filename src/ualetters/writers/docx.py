@@ -210,8 +210,8 @@ def address_size(lines: int, height: float) -> Pt:
 def _body(document: DocumentObject, letter: Letter, spacing: Spacing, *, marker: str = "") -> None:
     """Add the letter's text from the subject on; each gap is the space after a paragraph.
 
-    Only space after is used, never space before, so Word (which adds the two) and
-    LibreOffice (which takes the larger) leave the same gaps.
+    Only space after is used, never space before: word processors take the larger of the
+    two where they meet, so a gap set once is the gap printed, in Word and LibreOffice alike.
     """
     if marker:
         heading = _add(document, marker, bold=True, after=spacing.subject)
