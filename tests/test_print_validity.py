@@ -5,7 +5,8 @@ structure the writers zip in this process (letters by either DOCX path, courtesy
 translations, copy letters, combined packs); the test below, which conftest.py runs last,
 validates them together with every DOCX the session's tests left in their temporary folders
 (batch workers in other processes write there). Documents that differ only in their words
-(the text inside w:t and the document properties) share a structure; one of each is checked.
+(the text inside w:t, the document properties) and in whole-number measures (positions, type
+sizes, spacing) share a structure; one of each is checked.
 """
 
 from __future__ import annotations
@@ -79,5 +80,5 @@ def test_every_docx_the_suite_wrote_is_schema_valid(
             errors = list(validator.validate(path).errors)
             if errors:
                 failures.append(f"{len(errors)} errors, first: {errors[0]}")
-    assert len(unique) >= 20, "the collector saw too few documents"
+    assert len(unique) >= 8, "the collector saw too few documents"
     assert not failures, "\n".join(failures[:10])

@@ -206,3 +206,50 @@ def test_a_shortened_return_line_still_names_the_sender(printed) -> None:
     text = " ".join(pdf.text.split())
     assert "c/o Familie Oberhauser-Lindenberg" in text
     assert "Hinterhaus, 3. Obergeschoss links" in text
+
+
+def _line_of(page: list[Word], text: str, band: tuple[float, float] = (0, 1000)) -> list[Word]:
+    """Return the words of the printed line of `text` (the lowest one inside `band`, in mm)."""
+    parts = _parts(text)
+    firsts = [w for w in _found(page, parts[0]) if band[0] <= w.top <= band[1]]
+    assert firsts, f"{text!r} not on the page"
+    top = max(w.top for w in firsts)
+    return [w for w in page if abs(w.top - top) < 1 and set(_parts(w.text)) & set(parts)]
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_arabic_blocks_share_one_right_edge_inside_the_margins(printed, name: str) -> None:
+    letter, pdf = printed[("arabic", name)]
+    layout = LAYOUTS[name]
+    page = pdf.pages[0]
+    right_margin = layout.page_width - layout.margin_right
+    field = (layout.field_top, layout.field_top + layout.field_height)
+    # The window may reach past the margin (ch, fr); everything else stays inside it.
+    outside = [
+        w
+        for w in page
+        if not (
+            field[0] <= w.top <= field[1]
+            and layout.field_left <= w.left <= layout.field_left + layout.field_width
+        )
+    ]
+    assert max(w.right for w in outside) <= right_margin + TOLERANCE  # the sender block too
+    # Every address line, Arabic or Latin, ends at the same right edge ...
+    edges = [max(w.right for w in _line_of(page, line, field)) for line in letter.recipient_lines]
+    assert max(edges) - min(edges) < 0.5, edges
+    # ... and so do the closing and the sender's (Latin) name under it.
+    closing = max(w.right for w in _line_of(page, letter.closing))
+    signature = max(w.right for w in _line_of(page, letter.signature))
+    assert signature == pytest.approx(closing, abs=0.5)
+    assert closing == pytest.approx(right_margin, abs=0.5)
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_the_first_fold_runs_clear_of_the_date_line(printed, name: str) -> None:
+    layout = LAYOUTS[name]
+    fold = layout.fold_marks[0]
+    for sample in ("long-sender", "us-german", "arabic"):
+        letter, pdf = printed[(sample, name)]
+        for text in (letter.place_date, letter.subject):
+            for word in _line_of(pdf.pages[0], text):
+                assert not word.top <= fold <= word.bottom, (sample, text, word)

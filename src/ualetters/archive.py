@@ -60,22 +60,9 @@ def entry(name: str, raw: bytes, *, mode: int = LETTER_MODE) -> Entry:
     data = deflate(raw)
     if len(data) >= _LIMIT32 or len(raw) >= _LIMIT32:
         raise ValueError(f"zip member {name} is too large (4 GB or more)")
-    crc = zlib.crc32(raw)
-    local = struct.pack(
-        "<4s2B4HL2L2H",
-        b"PK\003\004",
-        _VERSION,
-        0,
-        flags,
-        _DEFLATED,
-        _DOS_TIME,
-        _DOS_DATE,
-        crc,
-        len(data),
-        len(raw),
-        len(encoded),
-        0,
-    )
+    # Flags, method, time, date, CRC, sizes and name length: the same in both headers.
+    shared = (flags, _DEFLATED, _DOS_TIME, _DOS_DATE, zlib.crc32(raw), len(data), len(raw))
+    local = struct.pack("<4s2B4HL2L2H", b"PK\003\004", _VERSION, 0, *shared, len(encoded), 0)
     central = struct.pack(
         "<4s4B4HL2L5HL",
         b"PK\001\002",
@@ -83,13 +70,7 @@ def entry(name: str, raw: bytes, *, mode: int = LETTER_MODE) -> Entry:
         _CREATE_SYSTEM,
         _VERSION,
         0,
-        flags,
-        _DEFLATED,
-        _DOS_TIME,
-        _DOS_DATE,
-        crc,
-        len(data),
-        len(raw),
+        *shared,
         len(encoded),
         0,  # extra field length (a ZIP64 offset may add one)
         0,

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .errors import Message
 from .layouts import Layout
@@ -42,10 +43,20 @@ SMALL_SIZE = 9.0  # sender block, copy lines, the continuation header
 ITEM_INDENT = 6.0  # mm: the hanging indent of a demand
 
 
+# The blocks of Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms: every
+# character of bidi class R or AL (as docx_fast's plain-text test has them).
+_RTL = re.compile(
+    "[\u200f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
 def _rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+    return _RTL.search(text) is not None
 
 
+# The same paragraphs come back in every letter of a case, and the same lines in every letter
+# to a target: a bounded cache makes measuring them a lookup after the first letter.
+@lru_cache(maxsize=8192)
 def line_count(text: str, width: float, size: float, *, bold: bool = False) -> int:
     """Return how many lines `text` takes at `size` pt in `width` mm, broken at spaces.
 
@@ -95,8 +106,13 @@ def block_height(lines: int, size: float, *, arabic: bool = False) -> float:
     return (lines - 1) * line_height(size, arabic=arabic) + INK * size * PT
 
 
-def fit_address(lines: tuple[str, ...], layout: Layout) -> AddressFit:
+def fit_address(lines: Sequence[str], layout: Layout) -> AddressFit:
     """Return the largest size and a position at which `lines` fit the layout's window."""
+    return _fit_address(tuple(lines), layout)
+
+
+@lru_cache(maxsize=1024)  # a target's address recurs in every supporter's letter
+def _fit_address(lines: tuple[str, ...], layout: Layout) -> AddressFit:
     left, right, bottom = _zone(layout)
     width = right - left
     standard = layout.field_top + layout.address_offset
@@ -153,19 +169,15 @@ def _initials(name: str) -> str:
     return " ".join([*out, words[-1]])
 
 
-def _shortened(letter: Letter) -> list[str]:
+def _shortened(lines: tuple[str, ...], name: str, abroad: bool) -> list[str]:
     """Return ever shorter forms of the return line: streets abbreviated, initials, one street.
 
     The sender lines are the name, the street lines, the place, and the country when the
     letter goes abroad; a c/o line is one of the street lines.
     """
-    lines = list(letter.sender_lines)
-    abroad = bool(letter.destination_country) and letter.destination_country != (
-        letter.sender_country
-    )
     tail = 2 if abroad and len(lines) >= 3 else 1
-    name_at = lines.index(letter.sender_name) if letter.sender_name in lines else -1
-    streets = [i for i in range(len(lines) - tail) if i != name_at and i > name_at]
+    name_at = lines.index(name) if name in lines else -1
+    streets = [i for i in range(len(lines) - tail) if i > name_at]
 
     def street(text: str) -> str:
         for pattern, short in _STREET_WORDS:
@@ -173,24 +185,32 @@ def _shortened(letter: Letter) -> list[str]:
         return text
 
     forms = []
-    lines = [street(line) if i in streets else line for i, line in enumerate(lines)]
-    forms.append(", ".join(lines))
+    short = [street(line) if i in streets else line for i, line in enumerate(lines)]
+    forms.append(", ".join(short))
     if name_at >= 0:
-        lines[name_at] = _initials(lines[name_at])
-        forms.append(", ".join(lines))
-    kept = [i for i in streets if not lines[i].lower().startswith("c/o")][:1]
-    forms.append(", ".join(line for i, line in enumerate(lines) if i not in streets or i in kept))
+        short[name_at] = _initials(short[name_at])
+        forms.append(", ".join(short))
+    kept = [i for i in streets if not short[i].lower().startswith("c/o")][:1]
+    forms.append(", ".join(line for i, line in enumerate(short) if i not in streets or i in kept))
     return forms
 
 
 def fit_return_line(letter: Letter, layout: Layout) -> ReturnFit:
     """Return the return line that fits on one line in the field's top zone, or none."""
+    abroad = bool(letter.destination_country) and (
+        letter.destination_country != letter.sender_country
+    )
+    return _return_line(letter.sender_lines, letter.sender_name, abroad, layout)
+
+
+@lru_cache(maxsize=1024)  # a supporter's letters share their return line
+def _return_line(lines: tuple[str, ...], name: str, abroad: bool, layout: Layout) -> ReturnFit:
     left, right, _bottom = _zone(layout)
     width = right - left
     top = layout.field_top + MARGIN
     height = layout.return_line_height - MARGIN
-    tries = [(letter.return_line, size, False) for size in RETURN_SIZES]
-    tries += [(text, RETURN_SIZES[-1], True) for text in _shortened(letter)]
+    tries = [(", ".join(lines), size, False) for size in RETURN_SIZES]
+    tries += [(text, RETURN_SIZES[-1], True) for text in _shortened(lines, name, abroad)]
     for text, size, short in tries:
         if INK * size * PT <= height + 1e-9 and measure(text, size) <= width:
             return ReturnFit(text, size, left, top, width, height, short)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .letter import Letter, Paragraph
 
@@ -47,6 +47,7 @@ def _rules(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=8192)  # a case's paragraphs recur in every letter of a batch
 def typeset(text: str, language: str) -> str:
     """Return `text` with no-break spaces where `language`'s typography keeps words together."""
     if " " not in text:

@@ -213,11 +213,11 @@ def _plan_texts(plan: PrintPlan) -> list[str]:
     return [plan.return_line.text] if plan.return_line.text is not None else []
 
 
-def _plan_shape(plan: PrintPlan) -> PrintPlan:
+def _plan_shape(plan: PrintPlan) -> tuple[Any, ...]:
     """Return the plan without its words: the part of it that decides structure."""
-    if plan.return_line.text is None:
-        return plan
-    return dataclasses.replace(plan, return_line=dataclasses.replace(plan.return_line, text=""))
+    back = plan.return_line
+    frame = (back.size, back.left, back.top, back.width, back.height, back.text is None)
+    return (plan.recipient, plan.pages, frame)
 
 
 class DocxCache:
