@@ -50,7 +50,8 @@ _RTL = re.compile(
 )
 
 
-def _rtl(text: str) -> bool:
+def is_rtl(text: str) -> bool:
+    """Tell whether `text` holds right-to-left letters (Arabic, Hebrew, ...)."""
     return _RTL.search(text) is not None
 
 
@@ -118,7 +119,7 @@ def _fit_address(lines: tuple[str, ...], layout: Layout) -> AddressFit:
     standard = layout.field_top + layout.address_offset
     highest = layout.field_top + layout.return_line_height
     field_bottom = layout.field_top + layout.field_height
-    arabic = any(_rtl(line) for line in lines)
+    arabic = any(is_rtl(line) for line in lines)
     count = 0
     for size in ADDRESS_SIZES:
         count = sum(line_count(line, width, size) for line in lines)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import unicodedata
 from dataclasses import replace
 
 from docx import Document
@@ -27,11 +26,13 @@ from ..layouts import Layout
 from ..letter import Letter
 from ..printfit import (
     ADDRESS_SIZES,
+    BODY_SIZE,
     ITEM_INDENT,
     SMALL_SIZE,
     PrintPlan,
     Spacing,
     block_height,
+    is_rtl,
     print_plan,
 )
 from ..typography import typeset_letter
@@ -39,8 +40,6 @@ from .docx_base import lean_stream
 from .docx_fast import DocxCache
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice maps it to Liberation Sans (Latin, Cyrillic)
-BODY_SIZE = Pt(11)
-LINE_FACTOR = 1.15  # single line height of Arial / Liberation Sans per point of type size
 
 # Elements that follow w:framePr inside w:pPr (ECMA-376 CT_PPrBase sequence).
 _AFTER_FRAMEPR = (
@@ -113,7 +112,7 @@ def frame(
 def _set_fonts(document: DocumentObject, language: str) -> None:
     style = document.styles["Normal"]
     style.font.name = FONT
-    style.font.size = BODY_SIZE
+    style.font.size = Pt(BODY_SIZE)
     fmt = style.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
@@ -446,10 +445,6 @@ def _fold_marks(header: object, layout: Layout) -> None:
         paragraph._p.get_or_add_pPr().insert_element_before(border, *after)
 
 
-def _is_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
-
-
 _AFTER_SZCS = (
     "w:highlight",
     "w:u",
@@ -499,7 +494,7 @@ def _bidi(document: DocumentObject, letter: Letter) -> None:
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
             if not text:
                 continue
-            rtl = _is_rtl(text)
+            rtl = is_rtl(text)
             if rtl_letter and not rtl:
                 ppr = p.get_or_add_pPr()
                 ppr._remove_jc()
@@ -517,7 +512,7 @@ def _bidi(document: DocumentObject, letter: Letter) -> None:
                 ppr._remove_jc()
             for run in p.iter(qn("w:r")):
                 rpr = run.get_or_add_rPr()
-                if _is_rtl("".join(t.text or "" for t in run.iter(qn("w:t")))):
+                if is_rtl("".join(t.text or "" for t in run.iter(qn("w:t")))):
                     rpr.get_or_add_rtl()
                 if rpr.b is not None:
                     rpr.get_or_add_bCs()
