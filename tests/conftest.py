@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import os
+import re
 import shutil
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +31,11 @@ OFFICE_TOOLS = ("soffice", "pdftotext", "pdfinfo")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Skip office tests where LibreOffice or poppler is missing, unless CI requires them."""
+    """Skip office tests where LibreOffice or poppler is missing, unless CI requires them.
+
+    The schema check of every DOCX the suite wrote (test_print_validity) runs last.
+    """
+    items.sort(key=lambda item: "test_print_validity.py::" in item.nodeid)
     missing = [tool for tool in OFFICE_TOOLS if shutil.which(tool) is None]
     if not missing or os.environ.get("UALETTERS_REQUIRE_OFFICE") == "1":
         return
@@ -36,6 +46,46 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "office" in item.keywords:
             item.add_marker(skip)
+
+
+# One DOCX of each structure the writers zipped in this process (documents that differ only
+# in their words share one); test_print_validity validates them at the end of the session.
+DOCX_WRITTEN: dict[str, bytes] = {}
+_WORDS = re.compile(rb"(<w:t(?: [^>]*)?>)[^<]*(</w:t>)")
+_NUMBERS = re.compile(rb'="-?\d+"')
+
+
+def docx_structure(data: bytes) -> str:
+    """Return a key that documents equal but for their words and measures share.
+
+    Words (w:t, document properties) and whole-number attribute values (positions, sizes,
+    spacing) are left out: they do not change which elements a document has where.
+    """
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if info.filename != "docProps/core.xml":
+                digest.update(info.filename.encode())
+                digest.update(_NUMBERS.sub(b'=""', _WORDS.sub(rb"\1\2", archive.read(info))))
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _docx_collector() -> Iterator[None]:
+    """Keep a DOCX of each structure the writers zip (letters, translations, packs)."""
+    from ualetters.writers import combine, docx, docx_fast
+
+    patch = pytest.MonkeyPatch()
+    for module in (docx, docx_fast, combine):
+
+        def collecting(*args: Any, _zip: Any = module.zip_bytes, **kwargs: Any) -> bytes:
+            data: bytes = _zip(*args, **kwargs)
+            DOCX_WRITTEN.setdefault(docx_structure(data), data)
+            return data
+
+        patch.setattr(module, "zip_bytes", collecting)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(autouse=True)

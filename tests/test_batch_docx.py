@@ -91,11 +91,13 @@ def test_same_letter_same_bytes_and_a_lean_file(case: ualetters.Case) -> None:
 
 
 def test_combined_sections_keep_each_letters_page(case: ualetters.Case) -> None:
+    # A pack holds one paper size (#14): the US letter is on A4 here; mixed paper is refused
+    # in tests/test_print_pack.py.
     letters = corpus(case)
-    a4, us = LAYOUTS["ch"], LAYOUTS["us"]
-    parts = [to_docx(letters[0], a4), to_docx(letters[4], us), to_docx(letters[2], a4)]
+    a4, other = LAYOUTS["ch"], LAYOUTS["din5008-b"]
+    parts = [to_docx(letters[0], a4), to_docx(letters[4], other), to_docx(letters[2], a4)]
     combined = docx.Document(io.BytesIO(combine_docx(parts)))
-    assert [round(s.page_width.mm, 1) for s in combined.sections] == [210.0, 215.9, 210.0]
+    assert [round(s.page_width.mm, 1) for s in combined.sections] == [210.0, 210.0, 210.0]
     texts = [p.text for p in combined.paragraphs]
     singles = [[p.text for p in docx.Document(io.BytesIO(b)).paragraphs] for b in parts]
     assert texts == singles[0] + singles[1] + singles[2]

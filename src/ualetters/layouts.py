@@ -6,7 +6,6 @@ class option files (the most careful public encoding of the national standards).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from .letter import Letter
@@ -68,7 +67,7 @@ LAYOUTS: dict[str, Layout] = {
             (87, 192),
             32,
             125,
-            75,
+            65,  # ends at the right margin (190 mm): right-aligned lines end there
             body_top=80,
         ),
         Layout(
@@ -84,7 +83,7 @@ LAYOUTS: dict[str, Layout] = {
             (105, 210),
             50,
             125,
-            75,
+            65,  # ends at the right margin (190 mm): right-aligned lines end there
         ),
         Layout(
             "ch",
@@ -130,6 +129,7 @@ LAYOUTS: dict[str, Layout] = {
             35,
             25,  # the left margin, like every other layout's left-hand sender block
             70,
+            body_top=92,  # the date line ends above the first fold (99 mm), not on it
         ),
         Layout(
             "us",
@@ -147,7 +147,7 @@ LAYOUTS: dict[str, Layout] = {
             90,
             margin_left=25.4,
             margin_right=25.4,
-            body_top=92,
+            body_top=88,  # the date line ends above the first fold (95.3 mm), not on it
         ),
     )
 }
@@ -179,46 +179,9 @@ def layout_for(name: str | None, sender_country: str | None) -> Layout:
     return LAYOUTS[DEFAULT_BY_COUNTRY.get(sender_country or "", "din5008-b")]
 
 
-# A rough measure of running text, matching writers/docx.py: 11 pt Arial / Liberation Sans,
-# single spacing (1.15 em a line), about 0.47 em an average character, and the same spaces
-# between parts. Good to a few lines: enough to warn before a letter spills onto page two.
-_PT = 25.4 / 72
-_LINE = 11 * 1.15 * _PT
-_CHAR = 11 * 0.47 * _PT
-
-
-def _lines(text: str, width: float) -> int:
-    per_line = max(1, int(width / _CHAR))
-    words, lines, used = text.split(), 1, 0
-    for word in words:
-        if used and used + 1 + len(word) > per_line:
-            lines, used = lines + 1, len(word)
-        else:
-            used += len(word) + (1 if used else 0)
-    return lines
-
-
-def letter_height(letter: Letter, layout: Layout) -> float:
-    """Return the estimated height in mm of a letter's text from the date line down."""
-    width = layout.page_width - layout.margin_left - layout.margin_right
-    height = _LINE + 18 * _PT  # date line
-    height += _lines(letter.subject, width) * _LINE + 18 * _PT
-    height += _lines(letter.salutation, width) * _LINE + 8 * _PT
-    for paragraph in letter.paragraphs:
-        if paragraph.kind == "item":
-            height += _lines(paragraph.text, width - 6) * _LINE + 4 * _PT
-        else:
-            height += _lines(paragraph.text, width) * _LINE + 8 * _PT
-    height += _LINE + 4 * _PT  # closing
-    height += _LINE + 36 * _PT  # room to sign, then the name
-    height += len(letter.copies) * 9 / 11 * _LINE + (12 * _PT if letter.copies else 0)
-    return height
-
-
 def estimate_pages(letter: Letter, layout: Layout) -> int:
-    """Return how many pages the letter is likely to take in `layout`."""
-    first = layout.page_height - layout.margin_bottom - layout.body_top
-    if (height := letter_height(letter, layout)) <= first:
-        return 1
-    further = layout.page_height - layout.margin_top - layout.margin_bottom - 10  # header
-    return 1 + math.ceil((height - first) / further)
+    """Return how many pages the letter itself takes in `layout` (`printfit.predict_pages`)."""
+    from .printfit import predict_pages
+    from .typography import typeset_letter
+
+    return predict_pages(typeset_letter(letter), layout).letter_pages

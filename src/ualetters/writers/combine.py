@@ -4,14 +4,22 @@ Works on finished DOCX bytes (from `docx.to_docx`), so a combined pack holds exa
 letters that were written one by one. The first letter's package (styles, settings) is the
 base; every letter keeps its own page setup (its `w:sectPr`), and headers or footers a letter
 refers to are copied in under new names, so letters of other languages keep theirs.
+
+Each letter counts its own pages: its section restarts page numbering (`w:pgNumType`, set by
+the writer) and its "Page x of y" header counts with SECTIONPAGES instead of NUMPAGES, whose
+stored result the writer set to the letter's predicted page count (Word computes the field;
+LibreOffice 7.4 prints the stored value). A pack holds one paper size: a printer fed A4 would
+otherwise print the Letter-sized pages wrong; `packs_by_paper` splits a mixed set.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from .docx_fast import _deflate, _headers, read_members
+from ..archive import read_members, zip_bytes
+from ..errors import Message, OutputError
 
 _BODY = re.compile(r"<w:body>(.*)</w:body>", re.S)
 _LAST_SECT = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>\s*$", re.S)
@@ -101,8 +109,10 @@ class _Lazy:
 
 
 _NORMAL_LANG = re.compile(r'w:styleId="Normal".*?<w:lang\b([^>]*)/>.*?</w:style>', re.S)
-_RUN_OPEN = re.compile(r"<w:r>(?!<w:rPr>)")
+# A run without properties; a run with empty ones (<w:rPr/>) has properties already.
+_RUN_OPEN = re.compile(r"<w:r>(?!<w:rPr\b)")
 _RUN_PROPS = re.compile(r"(<w:r><w:rPr>)((?:(?!</w:rPr>).)*)(</w:rPr>)", re.S)
+_RUN_EMPTY_PROPS = "<w:r><w:rPr/>"
 
 
 def _language(members: dict[str, bytes] | _Lazy) -> str | None:
@@ -127,6 +137,7 @@ def _tag_language(content: str, language: str | None, base: str | None) -> str:
         return match.group(1) + match.group(2) + tag + match.group(3)
 
     content = _RUN_PROPS.sub(add, content)
+    content = content.replace(_RUN_EMPTY_PROPS, f"<w:r><w:rPr>{tag}</w:rPr>")
     return _RUN_OPEN.sub(f"<w:r><w:rPr>{tag}</w:rPr>", content)
 
 
@@ -138,11 +149,58 @@ def _relationships(rels: str) -> dict[str, dict[str, str]]:
     }
 
 
+_PAGE_SIZE = re.compile(r'<w:pgSz\b[^>]*?w:w="(\d+)"[^>]*?w:h="(\d+)"')
+_PAPERS = {(11906, 16838): "A4", (12240, 15840): "Letter"}  # twips, as Word writes them
+_SECTION_TOTAL = re.compile(r'w:instr=" NUMPAGES "')
+_HEADER_PART = re.compile(r"word/(?:l\d+-)?(?:header|footer)\d*\.xml")
+
+
+def paper_of(document: bytes) -> str:
+    """Return the paper size of a DOCX letter's page setup: "A4", "Letter" or "W x H mm"."""
+    text = _Lazy(document)["word/document.xml"].decode("utf-8")
+    found = _PAGE_SIZE.findall(_split_body(text)[1])
+    if not found:
+        return "A4"  # Word's default where a section names none
+    width, height = (int(x) for x in found[-1])
+    for (w, h), name in _PAPERS.items():
+        if abs(width - w) <= 2 and abs(height - h) <= 2:
+            return name
+    return f"{width * 25.4 / 1440:.0f} x {height * 25.4 / 1440:.0f} mm"
+
+
+@dataclass(frozen=True)
+class PaperPack:
+    """The letters (positions in the given order) that share one paper size."""
+
+    paper: str
+    letters: tuple[int, ...]
+
+
+def packs_by_paper(documents: Sequence[bytes]) -> list[PaperPack]:
+    """Return the letters grouped by paper size, in the order each size first appears."""
+    groups: dict[str, list[int]] = {}
+    for number, document in enumerate(documents):
+        groups.setdefault(paper_of(document), []).append(number)
+    return [PaperPack(paper, tuple(letters)) for paper, letters in groups.items()]
+
+
 def combine_docx(documents: Iterable[bytes]) -> bytes:
-    """Return one DOCX holding every given DOCX, each in its own section on a new page."""
+    """Return one DOCX holding every given DOCX, each in its own section on a new page.
+
+    The letters must share a paper size (`packs_by_paper` groups them); else OutputError.
+    """
     letters = list(documents)
     if not letters:
         raise ValueError("nothing to combine")
+    papers = packs_by_paper(letters)
+    if len(papers) > 1:
+        raise OutputError(
+            Message(
+                "letters on %(papers)s paper cannot share one pack: a printer would print "
+                "some of them at the wrong size; combine them per paper size",
+                papers=" and ".join(pack.paper for pack in papers),
+            )
+        )
     first = read_members(letters[0])
     base = dict(first)
     order = [name for name, _ in first]
@@ -191,7 +249,11 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
         base["[Content_Types].xml"] = types.replace(
             "</Types>", "".join(new_types) + "</Types>"
         ).encode("utf-8")
-    return _zip([(name, base[name]) for name in order])
+    for name in order:
+        if _HEADER_PART.fullmatch(name):
+            text = base[name].decode("utf-8")
+            base[name] = _SECTION_TOTAL.sub('w:instr=" SECTIONPAGES "', text).encode("utf-8")
+    return zip_bytes([(name, base[name]) for name in order])
 
 
 def _copy_parts(
@@ -226,23 +288,3 @@ def _copy_parts(
         return f'r:id="{new_id}"'
 
     return _RID.sub(rename, sect)
-
-
-def _zip(members: Sequence[tuple[str, bytes]]) -> bytes:
-    """Zip members with the same fixed dates and attributes as every letter."""
-    import struct
-
-    chunks: list[bytes] = []
-    directory: list[bytes] = []
-    offset = 0
-    for name, raw in members:
-        encoded = name.encode("utf-8")
-        data = _deflate(raw)
-        local, central = _headers(encoded, raw, data)
-        directory.append(central + struct.pack("<L", offset) + encoded)
-        chunks += [local, data]
-        offset += len(local) + len(data)
-    size = sum(len(entry) for entry in directory)
-    count = len(members)
-    end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, count, count, size, offset, 0)
-    return b"".join(chunks) + b"".join(directory) + end

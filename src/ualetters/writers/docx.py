@@ -10,8 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import unicodedata
-import zipfile
+from dataclasses import replace
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -22,14 +21,25 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
+from ..archive import read_members, zip_bytes
 from ..layouts import Layout
 from ..letter import Letter
+from ..printfit import (
+    ADDRESS_SIZES,
+    BODY_SIZE,
+    ITEM_INDENT,
+    SMALL_SIZE,
+    PrintPlan,
+    Spacing,
+    block_height,
+    is_rtl,
+    print_plan,
+)
+from ..typography import typeset_letter
 from .docx_base import lean_stream
+from .docx_fast import DocxCache
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice maps it to Liberation Sans (Latin, Cyrillic)
-BODY_SIZE = Pt(11)
-LINE_FACTOR = 1.15  # single line height of Arial / Liberation Sans per point of type size
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 # Elements that follow w:framePr inside w:pPr (ECMA-376 CT_PPrBase sequence).
 _AFTER_FRAMEPR = (
@@ -72,18 +82,25 @@ def _twips(mm: float) -> str:
 
 
 def frame(
-    paragraph: DocxParagraph, *, left: float, top: float, width: float, height: float | None = None
+    paragraph: DocxParagraph,
+    *,
+    left: float,
+    top: float,
+    width: float,
+    height: float | None = None,
+    exact: bool = True,
 ) -> None:
     """Place a paragraph in a frame anchored to the page (python-docx has no API for frames).
 
     Consecutive paragraphs with the same frame properties form one frame in Word and
-    LibreOffice. An exact height keeps a long address from growing out of the window.
+    LibreOffice. An exact height keeps the frame from pushing anything below it; otherwise
+    the height is the least the frame takes.
     """
     props = OxmlElement("w:framePr")
     props.set(qn("w:w"), _twips(width))
     if height is not None:
         props.set(qn("w:h"), _twips(height))
-        props.set(qn("w:hRule"), "exact")
+        props.set(qn("w:hRule"), "exact" if exact else "atLeast")
     props.set(qn("w:wrap"), "around")
     props.set(qn("w:hAnchor"), "page")
     props.set(qn("w:vAnchor"), "page")
@@ -95,7 +112,7 @@ def frame(
 def _set_fonts(document: DocumentObject, language: str) -> None:
     style = document.styles["Normal"]
     style.font.name = FONT
-    style.font.size = BODY_SIZE
+    style.font.size = Pt(BODY_SIZE)
     fmt = style.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
@@ -144,56 +161,99 @@ def _add(
     return paragraph
 
 
-def _address_blocks(document: DocumentObject, letter: Letter, layout: Layout) -> None:
-    left = layout.field_left + layout.text_indent
-    width = layout.field_width - layout.text_indent
+def _address_blocks(
+    document: DocumentObject, letter: Letter, layout: Layout, plan: PrintPlan
+) -> None:
     for line in letter.sender_lines:
         frame(
-            _add(document, line, size=Pt(9)),
+            _add(document, line, size=Pt(SMALL_SIZE)),
             left=layout.sender_left,
             top=layout.sender_top,
             width=layout.sender_width,
         )
-    frame(
-        _add(document, letter.return_line, size=Pt(7)),
-        left=left,
-        top=layout.field_top,
-        width=width,
-        height=layout.return_line_height,
-    )
-    size = address_size(len(letter.recipient_lines), layout.field_height - layout.address_offset)
+    back = plan.return_line
+    if back.text is not None:
+        frame(
+            _add(document, back.text, size=Pt(back.size)),
+            left=back.left,
+            top=back.top,
+            width=back.width,
+            height=back.height,
+        )
+    fit = plan.recipient
     for line in letter.recipient_lines:
         frame(
-            _add(document, line, size=size),
-            left=left,
-            top=layout.field_top + layout.address_offset,
-            width=width,
-            height=layout.field_height - layout.address_offset,
+            _add(document, line, size=Pt(fit.size)),
+            left=fit.left,
+            top=fit.top,
+            width=fit.width,
+            height=fit.height,
+            # An address that does not fit grows past the window rather than losing lines;
+            # printfit.fit_report warns about it.
+            exact=fit.fits,
         )
 
 
 def address_size(lines: int, height: float) -> Pt:
     """Return the largest type size (10 pt down to DIN 5008's 8 pt) at which `lines` fit.
 
-    10 pt, as DIN 5008 expects: six 11 pt lines reach the field's bottom edge in LibreOffice.
-
-    A frame of exact height hides what overflows it, so a six-line address in the low US
-    window is set smaller rather than losing its country line.
+    Kept for callers that know only a line count; the writer itself measures the lines
+    (`printfit.fit_address`), wrapped ones included.
     """
-    for tenths in range(100, 80, -5):
-        if lines * tenths / 10 * LINE_FACTOR * 25.4 / 72 <= height:
-            return Pt(tenths / 10)
-    return Pt(8)
+    for size in ADDRESS_SIZES:
+        if block_height(lines, size) <= height:
+            return Pt(size)
+    return Pt(ADDRESS_SIZES[-1])
+
+
+def _body(document: DocumentObject, letter: Letter, spacing: Spacing, *, marker: str = "") -> None:
+    """Add the letter's text from the subject on; each gap is the space after a paragraph.
+
+    Only space after is used, never space before: word processors take the larger of the
+    two where they meet, so a gap set once is the gap printed, in Word and LibreOffice alike.
+    """
+    if marker:
+        heading = _add(document, marker, bold=True, after=spacing.subject)
+        heading.paragraph_format.page_break_before = True
+    _add(document, letter.subject, bold=True, after=spacing.subject)
+    _add(document, letter.salutation, after=spacing.salutation)
+    paragraphs = letter.paragraphs
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "item":
+            last = number + 1 == len(paragraphs) or paragraphs[number + 1].kind != "item"
+            item = _add(
+                document, f"–\t{paragraph.text}", after=spacing.paragraph if last else spacing.item
+            )
+            fmt = item.paragraph_format
+            fmt.left_indent = Mm(ITEM_INDENT)
+            fmt.first_line_indent = Mm(-ITEM_INDENT)
+            fmt.tab_stops.add_tab_stop(Mm(ITEM_INDENT))
+        else:
+            _add(document, paragraph.text, after=spacing.paragraph)
+    _add(document, letter.closing, after=spacing.signature)
+    _add(document, letter.signature, after=spacing.copies if letter.copies else 0)
 
 
 def build_document(
-    letter: Letter, layout: Layout, *, fold_marks: bool | None = None
+    letter: Letter,
+    layout: Layout,
+    *,
+    fold_marks: bool | None = None,
+    plan: PrintPlan | None = None,
 ) -> DocumentObject:
-    """Return the python-docx document of one letter (marks: default from `layout.marks`)."""
+    """Return the python-docx document of one letter (marks: default from `layout.marks`).
+
+    Without a `plan` the letter is typeset and measured here; with one, it must be the plan
+    of the letter already typeset (`typography.typeset_letter`, `printfit.print_plan`).
+    """
+    if plan is None:
+        letter = typeset_letter(letter)
+        plan = print_plan(letter, layout)
+    spacing = plan.pages.spacing
     document = Document(lean_stream())
     _page(document, layout)
     _set_fonts(document, letter.language)
-    _address_blocks(document, letter, layout)
+    _address_blocks(document, letter, layout, plan)
 
     # An empty line of exact height moves the date line below the address field on page one;
     # exact line heights are honoured alike by Word and LibreOffice.
@@ -201,25 +261,14 @@ def build_document(
     spacer.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     spacer.paragraph_format.line_spacing = Mm(layout.body_top - layout.margin_top)
 
-    date_line = _add(document, letter.place_date, after=18)
+    date_line = _add(document, letter.place_date, after=spacing.date)
     date_line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _add(document, letter.subject, bold=True, after=18)
-    _add(document, letter.salutation, after=8)
-    for paragraph in letter.paragraphs:
-        if paragraph.kind == "item":
-            item = _add(document, f"–\t{paragraph.text}", after=4)
-            fmt = item.paragraph_format
-            fmt.left_indent = Mm(6)
-            fmt.first_line_indent = Mm(-6)
-            fmt.tab_stops.add_tab_stop(Mm(6))
-        else:
-            _add(document, paragraph.text, after=8)
-    _add(document, letter.closing, before=4)
-    _add(document, letter.signature, before=36)
-    for number, line in enumerate(letter.copies):
-        _add(document, line, size=Pt(9), before=12 if number == 0 else 0)
+    _body(document, letter, spacing)
+    for line in letter.copies:
+        _add(document, line, size=Pt(SMALL_SIZE))
     if letter.translation is not None:
-        _add_translation(document, letter)
+        marker = letter.labels.get("translation", "Courtesy translation")
+        _body(document, replace(letter.translation, copies=()), spacing, marker=marker)
 
     props = document.core_properties
     moment = dt.datetime.combine(letter.date, dt.time(12, 0))
@@ -234,52 +283,21 @@ def build_document(
     props.modified = moment
     props.last_printed = moment
     props.revision = 1
-    _headers(document, letter, layout, marks=layout.marks if fold_marks is None else fold_marks)
+    marks = layout.marks if fold_marks is None else fold_marks
+    _headers(document, letter, layout, marks=marks, pages=plan.pages.pages)
     _bidi(document, letter)
     return document
 
 
-def _add_translation(document: DocumentObject, letter: Letter) -> None:
-    """Add the courtesy translation on a page of its own, marked as such at its top."""
-    inner = letter.translation
-    if inner is None:
-        return
-    marker = _add(document, letter.labels.get("translation", "Courtesy translation"), bold=True)
-    marker.paragraph_format.page_break_before = True
-    marker.paragraph_format.space_after = Pt(18)
-    _add(document, inner.subject, bold=True, after=18)
-    _add(document, inner.salutation, after=8)
-    for paragraph in inner.paragraphs:
-        prefix = "–\t" if paragraph.kind == "item" else ""
-        item = _add(document, prefix + paragraph.text, after=4 if prefix else 8)
-        if prefix:
-            item.paragraph_format.left_indent = Mm(6)
-            item.paragraph_format.first_line_indent = Mm(-6)
-            item.paragraph_format.tab_stops.add_tab_stop(Mm(6))
-    _add(document, inner.closing, before=4)
-    _add(document, inner.signature, before=36)
+def _saved(document: DocumentObject) -> bytes:
+    raw = io.BytesIO()
+    document.save(raw)
+    return raw.getvalue()
 
 
 def document_bytes(document: DocumentObject) -> bytes:
     """Serialize a document with fixed zip timestamps, so equal letters are equal bytes."""
-    raw = io.BytesIO()
-    document.save(raw)
-    return normalize_zip(raw.getvalue())
-
-
-def normalize_zip(data: bytes) -> bytes:
-    """Rewrite a zip archive with fixed member dates and attributes."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+    return zip_bytes(read_members(_saved(document)))
 
 
 def to_docx(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
@@ -289,16 +307,34 @@ def to_docx(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -
     of the same structure, ~100 times faster. Marks belong to the layout, which is part of
     the skeleton's shape.
     """
-    from .docx_fast import fast_docx
-
     if fold_marks is not None and fold_marks != layout.marks:
         layout = dataclasses.replace(layout, marks=fold_marks)
-    return fast_docx(letter, layout)
+    return _CACHE.docx(letter, layout)
 
 
-def to_docx_slow(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
+def _prototype(letter: Letter, layout: Layout, plan: PrintPlan) -> bytes:
+    # Unnormalized: only the members' bytes and order matter to a skeleton.
+    return _saved(build_document(letter, layout, plan=plan))
+
+
+def clear_cache() -> None:
+    """Forget every letter shape built so far (for benchmarks that time building them)."""
+    global _CACHE
+    _CACHE = DocxCache(to_docx_slow, _prototype)
+
+
+def to_docx_slow(
+    letter: Letter,
+    layout: Layout,
+    *,
+    fold_marks: bool | None = None,
+    plan: PrintPlan | None = None,
+) -> bytes:
     """Return the letter as DOCX bytes, built by python-docx from scratch (the reference)."""
-    return document_bytes(build_document(letter, layout, fold_marks=fold_marks))
+    return document_bytes(build_document(letter, layout, fold_marks=fold_marks, plan=plan))
+
+
+_CACHE = DocxCache(to_docx_slow, _prototype)
 
 
 # --- Pages 2+, fold marks, right-to-left scripts -------------------------------------------
@@ -311,7 +347,11 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd"
 
 
 def _field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
-    """Append a simple field (PAGE, NUMPAGES); Word and LibreOffice update it when laying out."""
+    """Append a simple field (PAGE, NUMPAGES) showing `shown` until the layout updates it.
+
+    The shown value is the field's stored result: right from the start, since an office suite
+    that does not compute a field (LibreOffice 7.4 and SECTIONPAGES in packs) prints it.
+    """
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), f" {instruction} ")
     run = OxmlElement("w:r")
@@ -322,32 +362,47 @@ def _field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
     paragraph._p.append(field)
 
 
-def _page_label(paragraph: DocxParagraph, label: str) -> None:
-    """Write "Seite {page} von {pages}" with the placeholders as live page fields."""
+def _page_label(paragraph: DocxParagraph, label: str, pages: int) -> None:
+    """Write "Seite {page} von {pages}" with the placeholders as live page fields.
+
+    The header stands on pages 2+, so PAGE's stored result is 2; NUMPAGES's is the predicted
+    page count. A pack turns NUMPAGES into SECTIONPAGES (`combine`), counting each letter alone.
+    """
     rest = label
     while rest:
-        cut = min(
-            (i for i in (rest.find("{page}"), rest.find("{pages}")) if i >= 0), default=-1
-        )
+        cut = min((i for i in (rest.find("{page}"), rest.find("{pages}")) if i >= 0), default=-1)
         if cut < 0:
             paragraph.add_run(rest)
             break
         if cut:
             paragraph.add_run(rest[:cut])
-        pages = rest.startswith("{pages}", cut)
-        _field(paragraph, "NUMPAGES" if pages else "PAGE", "1")
-        rest = rest[cut + len("{pages}" if pages else "{page}") :]
+        is_total = rest.startswith("{pages}", cut)
+        _field(paragraph, "NUMPAGES" if is_total else "PAGE", str(pages) if is_total else "2")
+        rest = rest[cut + len("{pages}" if is_total else "{page}") :]
     for run in paragraph._p.iter(qn("w:r")):  # field results too, not only plain runs
         Run(run, paragraph).font.size = HEADER_SIZE
 
 
-def _headers(document: DocumentObject, letter: Letter, layout: Layout, *, marks: bool) -> None:
+# Elements that follow w:pgNumType inside w:sectPr (ECMA-376 CT_SectPr sequence).
+_AFTER_PGNUMTYPE = (
+    "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
+    "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+)  # fmt: skip
+
+
+def _headers(
+    document: DocumentObject, letter: Letter, layout: Layout, *, marks: bool, pages: int
+) -> None:
     """Give pages 2+ a continuation header (recipient, date, page x of y); page one none.
 
     A letter that runs long thus says so on every further sheet instead of spilling
-    silently; page one keeps only the (optional) fold and punch marks.
+    silently; page one keeps only the (optional) fold and punch marks. Page numbers start
+    at 1 in the letter's own section, so a letter counts its own pages inside a pack too.
     """
     section = document.sections[0]
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:start"), "1")
+    section._sectPr.insert_element_before(numbering, *_AFTER_PGNUMTYPE)
     section.different_first_page_header_footer = True
     first = section.first_page_header
     first.is_linked_to_previous = False
@@ -359,7 +414,7 @@ def _headers(document: DocumentObject, letter: Letter, layout: Layout, *, marks:
     line = header.paragraphs[0]
     who = letter.recipient_lines[0] if letter.recipient_lines else ""
     line.add_run(f"{who} – {letter.place_date}\t").font.size = HEADER_SIZE
-    _page_label(line, letter.labels.get("page", "Page {page} of {pages}"))
+    _page_label(line, letter.labels.get("page", "Page {page} of {pages}"), pages)
     width = layout.page_width - layout.margin_left - layout.margin_right
     line.paragraph_format.tab_stops.add_tab_stop(Mm(width), WD_TAB_ALIGNMENT.RIGHT)
     line.paragraph_format.space_after = Pt(12)
@@ -390,22 +445,22 @@ def _fold_marks(header: object, layout: Layout) -> None:
         paragraph._p.get_or_add_pPr().insert_element_before(border, *after)
 
 
-def _is_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
-
-
-def _starts_rtl(text: str) -> bool:
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
-_AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
-               "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_AFTER_SZCS = (
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
 
 
 def _complex_size(rpr: object) -> None:
@@ -418,11 +473,13 @@ def _complex_size(rpr: object) -> None:
 
 
 def _bidi(document: DocumentObject, letter: Letter) -> None:
-    """Mark right-to-left paragraphs (w:bidi) and runs (w:rtl) so they read right to left.
+    """Set the direction of paragraphs (w:bidi) and runs (w:rtl) from the letter's language.
 
-    In a right-to-left letter every paragraph with such text turns; elsewhere a paragraph
-    turns only when it starts with right-to-left text (an Arabic name in an address).
-    A right-to-left paragraph loses its explicit alignment: its start is the right edge.
+    A right-to-left letter turns every paragraph with right-to-left text, whose start is then
+    the right edge, and aligns its other lines right as well (a Latin street line, the
+    sender's name under the closing), so every line of a block shares one edge. A
+    left-to-right letter turns no paragraph: an Arabic name in its address stays flush left
+    with the other lines, its run marked right to left so it still reads right to left.
     """
     rtl_letter = letter.language.split("-")[0] in RTL_LANGUAGES
     _complex_size(document.styles["Normal"].element.get_or_add_rPr())
@@ -431,19 +488,31 @@ def _bidi(document: DocumentObject, letter: Letter) -> None:
         for header in (section.header, section.first_page_header):
             if not header.is_linked_to_previous:
                 parts.append(header._element)
+    after_jc = _AFTER_FRAMEPR[_AFTER_FRAMEPR.index("w:jc") + 1 :]
     for part in parts:
         for p in part.iter(qn("w:p")):
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-            if not (_starts_rtl(text) or (rtl_letter and _is_rtl(text))):
+            if not text:
                 continue
-            ppr = p.get_or_add_pPr()
-            ppr.insert_element_before(
-                OxmlElement("w:bidi"), *_AFTER_FRAMEPR[_AFTER_FRAMEPR.index("w:bidi") + 1 :]
-            )
-            ppr._remove_jc()
+            rtl = is_rtl(text)
+            if rtl_letter and not rtl:
+                ppr = p.get_or_add_pPr()
+                ppr._remove_jc()
+                jc = OxmlElement("w:jc")
+                jc.set(qn("w:val"), "right")
+                ppr.insert_element_before(jc, *after_jc)
+                continue
+            if not rtl:
+                continue
+            if rtl_letter:
+                ppr = p.get_or_add_pPr()
+                ppr.insert_element_before(
+                    OxmlElement("w:bidi"), *_AFTER_FRAMEPR[_AFTER_FRAMEPR.index("w:bidi") + 1 :]
+                )
+                ppr._remove_jc()
             for run in p.iter(qn("w:r")):
                 rpr = run.get_or_add_rPr()
-                if _is_rtl("".join(t.text or "" for t in run.iter(qn("w:t")))):
+                if is_rtl("".join(t.text or "" for t in run.iter(qn("w:t")))):
                     rpr.get_or_add_rtl()
                 if rpr.b is not None:
                     rpr.get_or_add_bCs()

@@ -28,6 +28,8 @@ CONTENT_TYPES = f"""{_DECL}<Types xmlns="http://schemas.openxmlformats.org/packa
   <Override PartName="/word/document.xml" ContentType="{_CT}.wordprocessingml.document.main+xml"/>
   <Override PartName="/word/styles.xml" ContentType="{_CT}.wordprocessingml.styles+xml"/>
   <Override PartName="/word/settings.xml" ContentType="{_CT}.wordprocessingml.settings+xml"/>
+  <Override PartName="/word/fontTable.xml" ContentType="{_CT}.wordprocessingml.fontTable+xml"/>
+  <Override PartName="/word/theme/theme1.xml" ContentType="{_CT}.theme+xml"/>
   <Override PartName="/docProps/core.xml" ContentType="{_CT_PKG}.core-properties+xml"/>
   <Override PartName="/docProps/app.xml" ContentType="{_CT}.extended-properties+xml"/>
 </Types>
@@ -43,6 +45,8 @@ PACKAGE_RELS = f"""{_DECL}<Relationships xmlns="{_PKG_REL}">
 DOCUMENT_RELS = f"""{_DECL}<Relationships xmlns="{_PKG_REL}">
   <Relationship Id="rId1" Type="{_R}/styles" Target="styles.xml"/>
   <Relationship Id="rId2" Type="{_R}/settings" Target="settings.xml"/>
+  <Relationship Id="rId3" Type="{_R}/fontTable" Target="fontTable.xml"/>
+  <Relationship Id="rId4" Type="{_R}/theme" Target="theme/theme1.xml"/>
 </Relationships>
 """
 
@@ -127,14 +131,14 @@ STYLES = f"""{_DECL}<w:styles xmlns:w="{_W}" xmlns:r="{_R}">
 </w:styles>
 """
 
-# Word's layout rules of Office 2010 (compatibilityMode 14), as in python-docx's template.
+# Word's current layout rules: compatibilityMode 15 is what Word 2013 up to Microsoft 365 write
+# (no later mode exists); 14 (Word 2010, python-docx's template) opens in "Compatibility Mode".
 SETTINGS = f"""{_DECL}<w:settings xmlns:w="{_W}">
   <w:defaultTabStop w:val="720"/>
   <w:characterSpacingControl w:val="doNotCompress"/>
   <w:compat>
-    <w:useFELayout/>
     <w:compatSetting w:name="compatibilityMode" w:uri="{_MSO}" \
-w:val="14"/>
+w:val="15"/>
     <w:compatSetting w:name="overrideTableStyleFontSizeAndJustification" \
 w:uri="{_MSO}" w:val="1"/>
     <w:compatSetting w:name="enableOpenTypeFeatures" w:uri="{_MSO}" \
@@ -145,6 +149,54 @@ w:val="1"/>
   <w:decimalSymbol w:val="."/>
   <w:listSeparator w:val=","/>
 </w:settings>
+"""
+
+# The fonts the letter names, as Word describes them (panose, family), so Word and LibreOffice
+# pick a metric-compatible substitute where Arial is missing (Liberation Sans).
+FONT_TABLE = f"""{_DECL}<w:fonts xmlns:w="{_W}">
+  <w:font w:name="Arial">
+    <w:panose1 w:val="020B0604020202020204"/>
+    <w:charset w:val="00"/>
+    <w:family w:val="swiss"/>
+    <w:pitch w:val="variable"/>
+  </w:font>
+</w:fonts>
+"""
+
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_FILL = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+_LINE = f'<a:ln w="9525">{_FILL}</a:ln>'
+
+# The smallest theme the schema allows (Word requires one): Office colours, Arial for every
+# script, plain fills. The letter sets its fonts and colours directly, so nothing uses it.
+THEME = f"""{_DECL}<a:theme xmlns:a="{_A}" name="ualetters">
+  <a:themeElements>
+    <a:clrScheme name="Office">
+      <a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>
+      <a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>
+      <a:dk2><a:srgbClr val="44546A"/></a:dk2>
+      <a:lt2><a:srgbClr val="E7E6E6"/></a:lt2>
+      <a:accent1><a:srgbClr val="4472C4"/></a:accent1>
+      <a:accent2><a:srgbClr val="ED7D31"/></a:accent2>
+      <a:accent3><a:srgbClr val="A5A5A5"/></a:accent3>
+      <a:accent4><a:srgbClr val="FFC000"/></a:accent4>
+      <a:accent5><a:srgbClr val="5B9BD5"/></a:accent5>
+      <a:accent6><a:srgbClr val="70AD47"/></a:accent6>
+      <a:hlink><a:srgbClr val="0563C1"/></a:hlink>
+      <a:folHlink><a:srgbClr val="954F72"/></a:folHlink>
+    </a:clrScheme>
+    <a:fontScheme name="Arial">
+      <a:majorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>
+      <a:minorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>
+    </a:fontScheme>
+    <a:fmtScheme name="Plain">
+      <a:fillStyleLst>{_FILL * 3}</a:fillStyleLst>
+      <a:lnStyleLst>{_LINE * 3}</a:lnStyleLst>
+      <a:effectStyleLst>{"<a:effectStyle><a:effectLst/></a:effectStyle>" * 3}</a:effectStyleLst>
+      <a:bgFillStyleLst>{_FILL * 3}</a:bgFillStyleLst>
+    </a:fmtScheme>
+  </a:themeElements>
+</a:theme>
 """
 
 APP = f"""{_DECL}<Properties \
@@ -166,6 +218,8 @@ PARTS = {
     "word/_rels/document.xml.rels": DOCUMENT_RELS,
     "word/styles.xml": STYLES,
     "word/settings.xml": SETTINGS,
+    "word/fontTable.xml": FONT_TABLE,
+    "word/theme/theme1.xml": THEME,
     "docProps/app.xml": APP,
     "docProps/core.xml": CORE,
 }

@@ -5,7 +5,7 @@ on its layout, language and the number and kind of its lines, never on the words
 So for each new shape, `docx.build_document` builds a prototype letter whose texts are
 numbered markers; its serialized parts become templates (static parts are compressed once).
 A letter of that shape is then the template with its escaped texts in place of the markers,
-zipped exactly as `docx.normalize_zip` zips: the bytes are identical to building the letter
+zipped by `archive.zip_bytes` like every DOCX: the bytes are identical to building the letter
 with python-docx. tests/test_batch_docx.py proves that on letters of many shapes and scripts;
 `DocxCache(verify=True)` also checks each new shape at run time against python-docx (and
 falls back to python-docx for good if they ever differ).
@@ -19,22 +19,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import struct
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..archive import Entry, entry, read_members, zip_bytes
 from ..layouts import Layout
 from ..letter import Letter, Paragraph
-
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-_DOS_TIME = 0
-_DOS_DATE = (ZIP_DATE[0] - 1980) << 9 | ZIP_DATE[1] << 5 | ZIP_DATE[2]
-_EXTERNAL_ATTR = 0o600 << 16
-_VERSION = 20  # "deflate", as zipfile writes it
-_DEFLATED = 8
-_CREATE_SYSTEM = 3  # Unix, as zipfile writes it on every platform but Windows
+from ..printfit import PrintPlan, print_plan
+from ..typography import typeset_letter
 
 # Letter fields whose words are filled in per letter; every other field is part of the shape.
 MARKED_FIELDS = frozenset(
@@ -153,75 +146,12 @@ def _escape_attr(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Static:
-    """A part that is the same in every letter of a shape, compressed once."""
-
-    local: bytes
-    data: bytes
-    central: bytes  # the central directory entry up to (not including) the header offset
-    name: bytes
-
-
-@dataclass(frozen=True)
 class _Dynamic:
     """A part with markers: literal pieces between (text number, in-attribute) pairs."""
 
-    name: bytes
+    name: str
     pieces: tuple[str, ...]
     slots: tuple[tuple[int, bool], ...]
-
-
-def _headers(name: bytes, raw: bytes, data: bytes) -> tuple[bytes, bytes]:
-    crc = zlib.crc32(raw)
-    local = struct.pack(
-        "<4s2B4HL2L2H",
-        b"PK\003\004",
-        _VERSION,
-        0,
-        0,
-        _DEFLATED,
-        _DOS_TIME,
-        _DOS_DATE,
-        crc,
-        len(data),
-        len(raw),
-        len(name),
-        0,
-    )
-    central = struct.pack(
-        "<4s4B4HL2L5H",
-        b"PK\001\002",
-        _VERSION,
-        _CREATE_SYSTEM,
-        _VERSION,
-        0,
-        0,
-        _DEFLATED,
-        _DOS_TIME,
-        _DOS_DATE,
-        crc,
-        len(data),
-        len(raw),
-        len(name),
-        0,
-        0,
-        0,
-        0,
-    ) + struct.pack("<L", _EXTERNAL_ATTR)
-    return local + name, central
-
-
-def _deflate(raw: bytes) -> bytes:
-    # The same compressor zipfile uses for ZIP_DEFLATED, so the bytes match normalize_zip.
-    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    return compressor.compress(raw) + compressor.flush()
-
-
-def _static(name: str, raw: bytes) -> _Static:
-    encoded = name.encode("ascii")
-    data = _deflate(raw)
-    local, central = _headers(encoded, raw, data)
-    return _Static(local, data, central, encoded)
 
 
 def _dynamic(name: str, text: str) -> _Dynamic:
@@ -236,61 +166,41 @@ def _dynamic(name: str, text: str) -> _Dynamic:
         slots.append((int(match.group(1)), so_far.rfind("<") > so_far.rfind(">")))
         start = match.end()
     pieces.append(text[start:])
-    return _Dynamic(name.encode("ascii"), tuple(pieces), tuple(slots))
+    return _Dynamic(name, tuple(pieces), tuple(slots))
 
 
 class Skeleton:
-    """The parts of one letter shape: static parts ready to zip, the rest as templates."""
+    """The parts of one letter shape: static parts compressed once, the rest as templates."""
 
-    def __init__(self, members: list[_Static | _Dynamic]) -> None:
+    def __init__(self, members: list[Entry | _Dynamic]) -> None:
         self.members = members
 
     def fill(self, texts: Sequence[str]) -> bytes:
         """Return the DOCX bytes of a letter of this shape with `texts`."""
         plain = [_escape_text(t) for t in texts]
-        chunks: list[bytes] = []
-        directory: list[bytes] = []
-        offset = 0
+        members: list[Entry | tuple[str, bytes]] = []
         for member in self.members:
-            if isinstance(member, _Static):
-                local, data, central = member.local, member.data, member.central
-            else:
-                parts: list[str] = []
-                for piece, (number, in_attr) in zip(member.pieces, member.slots, strict=False):
-                    parts.append(piece)
-                    parts.append(_escape_attr(texts[number]) if in_attr else plain[number])
-                parts.append(member.pieces[-1])
-                raw = "".join(parts).encode("utf-8")
-                data = _deflate(raw)
-                local, central = _headers(member.name, raw, data)
-            directory.append(central + struct.pack("<L", offset) + member.name)
-            chunks.append(local)
-            chunks.append(data)
-            offset += len(local) + len(data)
-        size = sum(len(entry) for entry in directory)
-        count = len(self.members)
-        end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, count, count, size, offset, 0)
-        return b"".join(chunks) + b"".join(directory) + end
-
-
-def read_members(data: bytes) -> list[tuple[str, bytes]]:
-    """Return the (name, bytes) of every member of a zip archive, in archive order."""
-    import io
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return [(info.filename, archive.read(info.filename)) for info in archive.infolist()]
+            if isinstance(member, Entry):
+                members.append(member)
+                continue
+            parts: list[str] = []
+            for piece, (number, in_attr) in zip(member.pieces, member.slots, strict=False):
+                parts.append(piece)
+                parts.append(_escape_attr(texts[number]) if in_attr else plain[number])
+            parts.append(member.pieces[-1])
+            members.append((member.name, "".join(parts).encode("utf-8")))
+        return zip_bytes(members)
 
 
 def build_skeleton(prototype_bytes: bytes) -> Skeleton:
     """Turn the DOCX of a prototype letter (texts are markers) into a skeleton."""
-    members: list[_Static | _Dynamic] = []
+    members: list[Entry | _Dynamic] = []
     for name, raw in read_members(prototype_bytes):
         text = raw.decode("utf-8") if name.endswith((".xml", ".rels")) else ""
         if _MARK.search(text):
             members.append(_dynamic(name, text))
         else:
-            members.append(_static(name, raw))
+            members.append(entry(name, raw))
     return Skeleton(members)
 
 
@@ -298,69 +208,69 @@ _SLOW = object()  # marks a shape whose skeleton did not reproduce python-docx's
 _CACHE_LIMIT = 256
 
 
-class DocxCache:
-    """Skeletons by letter shape and layout, built on first use.
+def _plan_texts(plan: PrintPlan) -> list[str]:
+    """Return the texts a plan adds to a letter's (the return line, possibly shortened)."""
+    return [plan.return_line.text] if plan.return_line.text is not None else []
 
-    `prototype` returns the DOCX of a letter as python-docx writes it (zip details aside);
-    `slow` the normalized bytes, the reference a skeleton must reproduce.
+
+def _plan_shape(plan: PrintPlan) -> tuple[Any, ...]:
+    """Return the plan without its words: the part of it that decides structure."""
+    back = plan.return_line
+    frame = (back.size, back.left, back.top, back.width, back.height, back.text is None)
+    return (plan.recipient, plan.pages, frame)
+
+
+class DocxCache:
+    """Skeletons by letter shape, print plan and layout, built on first use.
+
+    `slow(letter, layout, plan=None)` returns the normalized bytes python-docx writes, the
+    reference a skeleton must reproduce; `prototype(letter, layout, plan)` the DOCX of a
+    letter as python-docx writes it (zip details aside), by default `slow`. A prototype's texts
+    are markers, so its plan is the real letter's, never one measured from the markers.
     """
 
     def __init__(
         self,
-        slow: Callable[[Letter, Layout], bytes],
-        prototype: Callable[[Letter, Layout], bytes] | None = None,
+        slow: Callable[..., bytes],
+        prototype: Callable[[Letter, Layout, PrintPlan], bytes] | None = None,
         *,
         verify: bool = False,
     ) -> None:
         self.slow = slow
-        self.prototype = prototype or slow
+        self.prototype = prototype or (lambda letter, layout, plan: slow(letter, layout, plan=plan))
         self.verify = verify
         self.skeletons: dict[tuple[Any, ...], Any] = {}
         self.built = 0
 
-    def skeleton(self, letter: Letter, layout: Layout) -> Skeleton | None:
+    def skeleton(self, letter: Letter, layout: Layout, plan: PrintPlan) -> Skeleton | None:
         """Return the skeleton of the letter's shape, or None if it must take the slow path."""
-        key = (layout, shape_of(letter))
+        key = (layout, shape_of(letter), _plan_shape(plan))
         found = self.skeletons.get(key)
         if found is None:
             if len(self.skeletons) >= _CACHE_LIMIT:
                 self.skeletons.clear()
             texts = letter_texts(letter)
-            prototype = with_texts(letter, [_mark(n) for n in range(len(texts))])
-            skeleton = build_skeleton(self.prototype(prototype, layout))
+            marks = [_mark(n) for n in range(len(texts) + len(_plan_texts(plan)))]
+            prototype, marked_plan = with_texts(letter, marks), plan
+            if plan.return_line.text is not None:
+                return_line = dataclasses.replace(plan.return_line, text=marks[-1])
+                marked_plan = dataclasses.replace(plan, return_line=return_line)
+            skeleton = build_skeleton(self.prototype(prototype, layout, marked_plan))
             self.built += 1
             found = skeleton
-            if self.verify and skeleton.fill(texts) != self.slow(letter, layout):
+            reference = texts + _plan_texts(plan)
+            if self.verify and skeleton.fill(reference) != self.slow(letter, layout, plan=plan):
                 found = _SLOW
             self.skeletons[key] = found
         return found if isinstance(found, Skeleton) else None
 
     def docx(self, letter: Letter, layout: Layout) -> bytes:
         """Return the letter's DOCX bytes, from its shape's skeleton where possible."""
-        texts = letter_texts(letter)
+        letter = typeset_letter(letter)
+        plan = print_plan(letter, layout)
+        texts = letter_texts(letter) + _plan_texts(plan)
         if all(_plain(t) for t in texts):
-            skeleton = self.skeleton(letter, layout)
+            skeleton = self.skeleton(letter, layout, plan)
             if skeleton is not None:
                 return skeleton.fill(texts)
-        return self.slow(letter, layout)
-
-
-_cache: DocxCache | None = None
-
-
-def fast_docx(letter: Letter, layout: Layout) -> bytes:
-    """Return the letter's DOCX bytes (identical to python-docx's, much faster)."""
-    global _cache
-    if _cache is None:
-        from .docx import build_document, to_docx_slow
-
-        def prototype(letter: Letter, layout: Layout) -> bytes:
-            # Unnormalized: only the members' bytes and order matter to a skeleton.
-            import io
-
-            raw = io.BytesIO()
-            build_document(letter, layout).save(raw)
-            return raw.getvalue()
-
-        _cache = DocxCache(to_docx_slow, prototype)
-    return _cache.docx(letter, layout)
+        return bytes(self.slow(letter, layout, plan=plan))

@@ -80,6 +80,14 @@ def convert(documents: Sequence[bytes], *, soffice: str | Path | None = None) ->
         return results
 
 
+def pack_pdf(pack: bytes, *, soffice: str | Path | None = None) -> bytes:
+    """Return a combined pack (`combine.combine_docx`) as one PDF, made by LibreOffice.
+
+    Each letter keeps its own "Page x of y" count and its first page starts a new sheet.
+    """
+    return convert([pack], soffice=soffice)[0]
+
+
 def _run(program: str, profile: Path, target: Path, paths: Sequence[Path]) -> None:
     command = [
         program,

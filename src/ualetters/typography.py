@@ -1,0 +1,81 @@
+"""Print typography: where a line must not break (dates, numbers with units, French punctuation).
+
+Applied by the print writers to what they lay out, never to the `Letter` itself: the text of a
+letter stays as rendered (text and JSON letters, goldens), and only spaces become no-break
+spaces. Nothing is added or removed, so a reader of the DOCX sees the same words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache, lru_cache
+
+from .letter import Letter, Paragraph
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space: French before ; ! ? (Imprimerie nationale)
+
+_WORD = r"[^\W\d_]+\.?"
+# Dates as Babel writes them in the letters' languages: "22. Juli 2020", "22 juillet 2020",
+# "1er juillet 2020", "22 de julio de 2020", "22 июля 2020 г.", "July 22, 2020".
+_DATES = re.compile(
+    rf"\b\d{{1,2}}(?:\.|er|º)? (?:de )?{_WORD}(?: de)? \d{{4}}(?: г\.)?"
+    rf"|\b{_WORD} \d{{1,2}}, \d{{4}}\b"
+)
+# A number and its unit, currency or sign: "5 km", "10 %", "100 CHF".
+_UNITS = re.compile(r"(?<=\d) (?=(?:%|‰|°C|km|m|cm|mm|kg|g|h|Uhr|CHF|EUR|USD|Fr\.|€|\$|£)(?!\w))")
+# An abbreviation or sign and the number it introduces: "UA 61/20", "Art. 5", "§ 3", "№ 7".
+_BEFORE_NUMBER = re.compile(
+    r"(?<!\w)(UA|Nr\.|No\.|no\.|n°|N°|Art\.|art\.|§|Abs\.|S\.|p\.|pp\.|ст\.|ч\.|№|д\.) (?=\d)"
+)
+# An initial and the name after it: "П. И. Соколов", "J. Schmidt".
+_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
+_FRENCH_TIGHT = re.compile(r" (?=[;!?])")
+_FRENCH_WIDE = re.compile(r" (?=[:»])|(?<=«) ")
+
+
+@cache
+def _rules(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules: list[tuple[re.Pattern[str], str]] = [
+        (_UNITS, NBSP),
+        (_BEFORE_NUMBER, NBSP),
+        (_INITIAL, NBSP),
+    ]
+    if language.split("-")[0] == "fr":
+        rules += [(_FRENCH_TIGHT, NNBSP), (_FRENCH_WIDE, NBSP)]
+    return tuple(rules)
+
+
+@lru_cache(maxsize=8192)  # a case's paragraphs recur in every letter of a batch
+def typeset(text: str, language: str) -> str:
+    """Return `text` with no-break spaces where `language`'s typography keeps words together."""
+    if " " not in text:
+        return text
+    text = _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
+    for pattern, space in _rules(language):
+        if pattern.groups:  # the space follows the group, which stays
+            text = pattern.sub(lambda m, space=space: m.group(1) + space, text)  # type: ignore[misc]
+        else:
+            text = pattern.sub(space, text)
+    return text
+
+
+_TEXT_FIELDS = ("place_date", "subject", "salutation", "closing", "signature")
+_LINE_FIELDS = ("sender_lines", "recipient_lines", "copies")
+
+
+def typeset_letter(letter: Letter) -> Letter:
+    """Return the letter as the print writers lay it out: its texts typeset in its language."""
+    language = letter.language
+    changes: dict[str, object] = {
+        name: typeset(getattr(letter, name), language) for name in _TEXT_FIELDS
+    }
+    for name in _LINE_FIELDS:
+        changes[name] = tuple(typeset(line, language) for line in getattr(letter, name))
+    changes["paragraphs"] = tuple(
+        Paragraph(typeset(p.text, language), p.kind) for p in letter.paragraphs
+    )
+    if letter.translation is not None:
+        changes["translation"] = typeset_letter(letter.translation)
+    return dataclasses.replace(letter, **changes)  # type: ignore[arg-type]
