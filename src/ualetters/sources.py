@@ -689,7 +689,7 @@ def decode_text(raw: bytes, source: str | Path, error: type[InputError] = CaseFi
         return _decode_utf16(raw, source, error)
     if b"\x00" in raw:
         first = raw.index(b"\x00")
-        if _looks_like_utf16(raw):
+        if looks_like_utf16(raw):
             reason = Message("UTF-16 text without a byte-order mark; save the file as UTF-8")
         else:
             reason = raw_control_reason("\x00")
@@ -711,7 +711,7 @@ def decode_text(raw: bytes, source: str | Path, error: type[InputError] = CaseFi
         raise error(reason, source=source, line=line) from None
 
 
-def _looks_like_utf16(raw: bytes) -> bool:
+def looks_like_utf16(raw: bytes) -> bool:
     """Say whether bytes read as UTF-16 text of mostly Latin letters (every other byte NUL)."""
     sample = raw[:200]
     return len(sample) >= 4 and (

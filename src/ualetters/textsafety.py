@@ -87,6 +87,15 @@ def text_problem(text: str, *, single_line: bool = False) -> Message | None:
     )
 
 
+def one_line(text: str) -> str:
+    """Return `text` as one line (for an email header): breaks as spaces, no controls.
+
+    Every Unicode line break (CR, LF, U+0085, U+2028, U+2029, vertical tab, form feed) and
+    run of white space becomes one space; other control characters and lone surrogates go.
+    """
+    return " ".join(_SURROGATE.sub("", _CONTROL.sub(" ", text)).split())
+
+
 def normalize_line_breaks(text: str) -> str:
     """Return `text` with Windows (CR LF) and old Mac (CR) line ends as line feeds."""
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
