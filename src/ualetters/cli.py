@@ -21,6 +21,7 @@ from .errors import (
     SenderError,
     UaLettersError,
 )
+from .textsafety import clean_terminal
 from .ui import _, ngettext
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -40,14 +41,14 @@ app.add_typer(sender_app, name="sender")
 
 def say(message: str) -> None:
     """Print a diagnostic line on stderr."""
-    typer.echo(message, err=True)
+    typer.echo(clean_terminal(message), err=True)
 
 
 def fail(message: str, code: int) -> typer.Exit:
     """Print one error line on stderr and return the Exit to raise."""
     color = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
     prefix = typer.style(_("error:"), fg="red", bold=True) if color else _("error:")
-    typer.echo(f"{prefix} {message}", err=True)
+    typer.echo(f"{prefix} {clean_terminal(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -312,7 +313,7 @@ def generate(
     ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
     """
     from . import api
-    from .sources import STDIN_NAME, load_case, parse_case_text
+    from .sources import MAX_FILE_BYTES, STDIN_NAME, load_case, load_case_bytes
 
     formats = list(dict.fromkeys(fmt or ["txt", "docx"]))  # -f txt -f txt: one file
     from .writers import FORMATS
@@ -323,7 +324,9 @@ def generate(
                 f"unknown format '{one}' (known: {', '.join(FORMATS)})", field="--format"
             )
     case = (
-        parse_case_text(sys.stdin.read(), STDIN_NAME) if case_file == "-" else load_case(case_file)
+        load_case_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), STDIN_NAME)
+        if case_file == "-"
+        else load_case(case_file)
     )
     who = resolve_sender(
         sender, sender_overrides(name, street, postal_code, city, country, sender_lang, email, note)
@@ -425,7 +428,9 @@ def check(
             fail(exc.message, exc.exit_code)
             failed = exc.exit_code
             continue
-        typer.echo(case_summary(case, when, who, templates=templates, source=str(path)))
+        typer.echo(
+            clean_terminal(case_summary(case, when, who, templates=templates, source=str(path)))
+        )
     if failed:
         raise typer.Exit(failed)
 
