@@ -6,6 +6,7 @@ import bisect
 import codecs
 import datetime as dt
 import difflib
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -72,17 +73,24 @@ class _NodeChecker:
     text, naming the file, line and field.
     """
 
-    def __init__(self, text: str, controls: list[int]) -> None:
+    def __init__(
+        self, text: str, controls: list[int], alias_lines: Mapping[tuple[int, int | None], int]
+    ) -> None:
         self.text = text  # as written: `controls` are where it has raw control characters
         self.controls = controls
+        self.alias_lines = alias_lines
         self.lines: dict[Path_, int] = {}
         self.sizes: dict[int, tuple[int, int, int]] = {}  # id(node) -> values, chars, depth
         self.open: set[int] = set()
 
-    def visit(self, node: yaml.Node, path: Path_, depth: int) -> tuple[int, int, int]:
-        """Return what `node` expands to: (values, characters of text, depth of nesting)."""
-        line = node.start_mark.line + 1
-        self.lines.setdefault(path, line)
+    def visit(
+        self, node: yaml.Node, path: Path_, depth: int, line: int | None = None
+    ) -> tuple[int, int, int]:
+        """Return what `node` expands to: (values, characters of text, depth of nesting).
+
+        `line` is where the node is used, if an alias uses it there.
+        """
+        line = self.lines.setdefault(path, line or node.start_mark.line + 1)
         size = self.sizes.get(id(node))
         if size is None:
             if id(node) in self.open:
@@ -127,7 +135,8 @@ class _NodeChecker:
         values, chars, height = 1, 0, 0
         if isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                more, text, deep = self.visit(item, (*path, index), depth + 1)
+                used = self.alias_lines.get((id(node), index))
+                more, text, deep = self.visit(item, (*path, index), depth + 1, used)
                 values, chars, height = values + more, chars + text, max(height, deep)
             return values, chars, height + 1
         assert isinstance(node, yaml.MappingNode)
@@ -207,15 +216,31 @@ def _plain_tag(value: str) -> str:
     return str(_RESOLVER.resolve(yaml.ScalarNode, value, (True, False)))  # type: ignore[no-untyped-call]
 
 
+def _place(parent: Any, index: Any) -> tuple[int, int | None]:
+    """Return a key for a place in the node graph: the container and the item's index or key."""
+    return id(parent), index if isinstance(index, int) else id(index)
+
+
 class _DepthLimit:
     """Composer mix-in: refuse nesting deeper than MAX_DEPTH while the nodes are made.
 
-    PyYAML composes recursively; a file of a million `[` would end in RecursionError.
+    PyYAML composes recursively; a file of a million `[` would end in RecursionError. It
+    also notes the line of every alias (`alias_lines`), for messages about what it repeats.
     """
+
+    alias_lines: dict[tuple[int, int | None], int]
+
+    def get_single_node(self) -> Any:
+        self.alias_lines = {}
+        return super().get_single_node()  # type: ignore[misc]
 
     _depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):  # type: ignore[attr-defined]
+            # An alias gives back the anchored node, which knows only the anchor's line.
+            mark = self.peek_event().start_mark  # type: ignore[attr-defined]
+            self.alias_lines[_place(parent, index)] = mark.line + 1
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -289,7 +314,18 @@ def raw_control_reason(char: str) -> Message:
 
 
 def check_size(size: int, source: str | Path, error: type[InputError]) -> None:
-    """Refuse a case or sender file larger than MAX_FILE_BYTES, saying its size."""
+    """Refuse a case or sender file larger than MAX_FILE_BYTES, saying its size.
+
+    A size of exactly MAX_FILE_BYTES + 1 is a read that stopped there (stdin): "larger than".
+    """
+    if size == MAX_FILE_BYTES + 1:
+        raise error(
+            Message(
+                "the file is larger than %(limit)s, the most a case or sender file may be",
+                limit=_megabytes(MAX_FILE_BYTES),
+            ),
+            source=source,
+        )
     if size > MAX_FILE_BYTES:
         raise error(
             Message(
@@ -351,7 +387,7 @@ def parse_yaml(
             if node is None:
                 data, lines = None, {}
             else:
-                checker = _NodeChecker(original, controls)
+                checker = _NodeChecker(original, controls, loader.alias_lines)
                 checker.visit(node, (), 1)
                 data, lines = loader.construct_document(node), checker.lines
         finally:
@@ -423,6 +459,11 @@ def check_data(
     mappings with text keys), and no control characters in text.
     """
     budget = [MAX_VALUES, MAX_TEXT_CHARS]
+    too_much = Message(
+        "the data holds more than %(values)s values or %(chars)s characters of text",
+        values=f"{MAX_VALUES:,}",
+        chars=f"{MAX_TEXT_CHARS:,}",
+    )
 
     def refuse(reason: str, path: Path_) -> NoReturn:
         line, shown = _locate(path, lines or {})
@@ -430,6 +471,8 @@ def check_data(
 
     def text(value: str, path: Path_, single_line: bool) -> None:
         budget[1] -= len(value)
+        if budget[1] < 0:
+            refuse(too_much, path)
         problem = text_problem(value, single_line=single_line)
         if problem:
             refuse(problem, path)
@@ -438,15 +481,8 @@ def check_data(
         budget[0] -= 1
         if depth > MAX_DEPTH:
             refuse(Message("nested more than %(limit)d levels deep", limit=MAX_DEPTH), path)
-        if budget[0] < 0 or budget[1] < 0:
-            refuse(
-                Message(
-                    "the data holds more than %(values)s values or %(chars)s characters of text",
-                    values=f"{MAX_VALUES:,}",
-                    chars=f"{MAX_TEXT_CHARS:,}",
-                ),
-                path,
-            )
+        if budget[0] < 0:
+            refuse(too_much, path)
         if isinstance(value, str):
             text(value, path, is_single_line(path))
         elif isinstance(value, int) and not isinstance(value, bool):
@@ -669,7 +705,9 @@ def _read_bytes(path: Path, error: type[InputError]) -> bytes:
         with path.open("rb") as file:
             # One byte past the cap is enough to refuse it; a huge file (or a device that
             # never ends) is not read whole.
-            return file.read(MAX_FILE_BYTES + 1)
+            raw = file.read(MAX_FILE_BYTES + 1)
+            check_size(max(len(raw), os.fstat(file.fileno()).st_size), path, error)
+            return raw
     except FileNotFoundError:
         raise error("file not found", source=path) from None
     except IsADirectoryError:
@@ -694,12 +732,13 @@ def decode_text(raw: bytes, source: str | Path, error: type[InputError] = CaseFi
         else:
             reason = raw_control_reason("\x00")
         raise error(reason, source=source, line=raw.count(b"\n", 0, first) + 1)
-    bom = raw.startswith(codecs.BOM_UTF8)
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        return raw.decode("utf-8-sig")
+        return raw[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        byte = f"{raw[exc.start]:#04x}"
+        at = bom + exc.start
+        line = raw.count(b"\n", 0, at) + 1
+        byte = f"{raw[at]:#04x}"
         if bom:
             reason = Message(
                 "the file starts as UTF-8 (with a byte-order mark), but byte %(byte)s is not "
