@@ -136,6 +136,9 @@ def merge_bomb() -> str:
             "ua: !!bool perhaps\n", 1, ["ua:", "'perhaps' is not a !!bool"], id="tag-misfit"
         ),
         pytest.param("? [a, b]\n: 1\n", 1, ["a key must be a text"], id="list-as-key"),
+        pytest.param(
+            'ua: x\n"a\\nb": 1\n', 2, ["the key 'a\\nb': a line break"], id="key-line-break"
+        ),
     ],
 )
 def test_yaml_structure_refused(tmp_path: Path, payload: str, line: int, words: list[str]) -> None:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import CaseFileError, InputError, Message, SenderError
 from .model import Case, Sender
-from .textsafety import describe, is_single_line, text_problem
+from .textsafety import describe, is_single_line, key_problem, text_problem
 
 M = TypeVar("M", bound=BaseModel)
 Path_ = tuple[str | int, ...]
@@ -128,7 +128,7 @@ class _NodeChecker:
     def _measure(self, node: yaml.Node, path: Path_, depth: int) -> tuple[int, int, int]:
         line = node.start_mark.line + 1
         if isinstance(node, yaml.ScalarNode):
-            self._scalar(node, path, single_line=is_single_line(path), tags=_YAML_TAGS)
+            self._scalar(node, path, single_line=is_single_line(path))
             return 1, len(node.value), 1
         if node.tag not in _YAML_TAGS:
             raise _Refused(self._tag_reason(node.tag), line, path)
@@ -146,7 +146,7 @@ class _NodeChecker:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _Refused(Message("a key must be a text, not a list or mapping"), key_line)
             key = key_node.value
-            self._scalar(key_node, (*path, key), single_line=True, tags=_KEY_TAGS)
+            self._scalar(key_node, (*path, key), single_line=True, key=True)
             if key != _MERGE and key in seen:
                 # YAML keeps the last value silently; the first would be lost without a word.
                 raise _Refused(
@@ -173,8 +173,9 @@ class _NodeChecker:
         )
 
     def _scalar(
-        self, node: yaml.ScalarNode, path: Path_, *, single_line: bool, tags: frozenset[str]
+        self, node: yaml.ScalarNode, path: Path_, *, single_line: bool, key: bool = False
     ) -> None:
+        tags = _KEY_TAGS if key else _YAML_TAGS
         line = node.start_mark.line + 1
         if node.tag not in tags:
             raise _Refused(self._tag_reason(node.tag), line, path)
@@ -203,9 +204,18 @@ class _NodeChecker:
             raise _Refused(
                 raw_control_reason(self.text[position]), _line_at(self.text, position), path
             )
+        if key:
+            problem = key_problem(value)
+            if problem:
+                # The key itself cannot be shown as a field name: name it in the reason.
+                raise _Refused(_bad_key(value, problem), line, path[:-1])
         problem = text_problem(value, single_line=single_line)
         if problem:
             raise _Refused(problem, line, path)
+
+
+def _bad_key(key: str, problem: str) -> Message:
+    return Message("the key %(key)s: %(problem)s", key=_shown(key), problem=problem)
 
 
 _RESOLVER = yaml.resolver.Resolver()
@@ -494,7 +504,10 @@ def check_data(
             for key, item in value.items():
                 if not isinstance(key, str):
                     refuse(Message("a key must be a text (got %(key)s)", key=_shown(key)), path)
-                text(key, (*path, key), single_line=True)
+                budget[1] -= len(key)
+                problem = key_problem(key)
+                if problem:
+                    refuse(_bad_key(key, problem), path)
                 walk(item, (*path, key), depth + 1)
         elif isinstance(value, list | tuple):
             for index, item in enumerate(value):

@@ -96,6 +96,13 @@ def one_line(text: str) -> str:
     return " ".join(_SURROGATE.sub("", _CONTROL.sub(" ", text)).split())
 
 
+def key_problem(key: str) -> Message | None:
+    """Return why `key` cannot name a field (a control character, a line break), or None."""
+    if "\n" in key:
+        return Message("a line break is not allowed in a key")
+    return text_problem(key, single_line=True)
+
+
 def normalize_line_breaks(text: str) -> str:
     """Return `text` with Windows (CR LF) and old Mac (CR) line ends as line feeds."""
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
