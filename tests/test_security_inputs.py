@@ -112,8 +112,8 @@ def merge_bomb() -> str:
 @pytest.mark.parametrize(
     ("payload", "line", "words"),
     [
-        pytest.param(alias_bomb(), 7, ["g:", "1,000,000 values"], id="alias-bomb"),
-        pytest.param(merge_bomb(), 6, ["f.k5:", "1,000,000 values"], id="merge-key-bomb"),
+        pytest.param(alias_bomb(), 7, ["g[1]:", "1,000,000 values"], id="alias-bomb"),
+        pytest.param(merge_bomb(), 6, ["f.k5[8]:", "1,000,000 values"], id="merge-key-bomb"),
         pytest.param("ua: " + "[" * 5000 + "]" * 5000 + "\n", 1, ["40 levels"], id="deep-flow"),
         pytest.param(
             "".join("  " * depth + f"level{depth}:\n" for depth in range(60)),
@@ -323,7 +323,7 @@ def test_stdin_random_binary(tmp_path: Path) -> None:
 
 
 def test_api_text_and_mapping_meet_the_same_limits() -> None:
-    with pytest.raises(CaseFileError, match=r"^<case>:7: g: the data grows"):
+    with pytest.raises(CaseFileError, match=r"^<case>:7: g\[1\]: the data grows"):
         ualetters.load_case(alias_bomb())
     nested: list[object] = []
     deep: dict[str, object] = {"ua": "UA 1/20", "persons": nested}

@@ -44,6 +44,7 @@ _YAML_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 )
 _KEY_TAGS = _YAML_TAGS | {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
+_STR = "tag:yaml.org,2002:str"
 _NUMBER_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
 _MERGE = "<<"
 
@@ -91,18 +92,22 @@ class _NodeChecker:
         `line` is where the node is used, if an alias uses it there.
         """
         line = self.lines.setdefault(path, line or node.start_mark.line + 1)
+        if isinstance(node, yaml.ScalarNode):
+            self._text(node, path)
+            return 1, len(node.value), 1
         size = self.sizes.get(id(node))
         if size is None:
             if id(node) in self.open:
                 raise _Refused(
-                    Message("a YAML alias refers to the list or mapping it is part of"), line, path
+                    Message("a YAML alias refers to the list or mapping it is part of"),
+                    line,
+                    path,
                 )
             self.open.add(id(node))
             size = self._measure(node, path, depth)
             self.open.discard(id(node))
             self.sizes[id(node)] = size
-        values, chars, height = size
-        if depth + height - 1 > MAX_DEPTH:
+        if depth + size[2] - 1 > MAX_DEPTH:
             raise _Refused(
                 Message(
                     "lists and mappings nested more than %(limit)d levels deep "
@@ -112,6 +117,14 @@ class _NodeChecker:
                 line,
                 path,
             )
+        return size
+
+    def _text(self, node: yaml.ScalarNode, path: Path_, *, key: bool = False) -> None:
+        if node.tag != _STR or self.controls or not node.value.isprintable():
+            self._scalar(node, path, key=key)  # the common one-line text needs no closer look
+
+    def _too_much(self, values: int, chars: int, path: Path_) -> None:
+        # Checked after every item, so repeating one long text stops at the item that passes.
         if values > MAX_VALUES or chars > MAX_TEXT_CHARS:
             raise _Refused(
                 Message(
@@ -120,25 +133,23 @@ class _NodeChecker:
                     values=f"{MAX_VALUES:,}",
                     chars=f"{MAX_TEXT_CHARS:,}",
                 ),
-                line,
+                self.lines.get(path),
                 path,
             )
-        return size
 
     def _measure(self, node: yaml.Node, path: Path_, depth: int) -> tuple[int, int, int]:
-        line = node.start_mark.line + 1
-        if isinstance(node, yaml.ScalarNode):
-            self._scalar(node, path, single_line=is_single_line(path))
-            return 1, len(node.value), 1
+        """Return what a list or mapping expands to, visiting its items."""
         if node.tag not in _YAML_TAGS:
-            raise _Refused(self._tag_reason(node.tag), line, path)
-        values, chars, height = 1, 0, 0
+            raise _Refused(self._tag_reason(node.tag), node.start_mark.line + 1, path)
+        values, chars, height = 1, 0, 1
         if isinstance(node, yaml.SequenceNode):
+            aliases = self.alias_lines
             for index, item in enumerate(node.value):
-                used = self.alias_lines.get((id(node), index))
+                used = aliases.get((id(node), index)) if aliases else None
                 more, text, deep = self.visit(item, (*path, index), depth + 1, used)
-                values, chars, height = values + more, chars + text, max(height, deep)
-            return values, chars, height + 1
+                values, chars, height = values + more, chars + text, max(height, deep + 1)
+                self._too_much(values, chars, (*path, index))
+            return values, chars, height
         assert isinstance(node, yaml.MappingNode)
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -146,8 +157,9 @@ class _NodeChecker:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _Refused(Message("a key must be a text, not a list or mapping"), key_line)
             key = key_node.value
-            self._scalar(key_node, (*path, key), single_line=True, key=True)
-            if key != _MERGE and key in seen:
+            place = (*path, key)
+            self._text(key_node, place, key=True)
+            if key in seen and key != _MERGE:
                 # YAML keeps the last value silently; the first would be lost without a word.
                 raise _Refused(
                     Message(
@@ -156,14 +168,14 @@ class _NodeChecker:
                         line=seen[key],
                     ),
                     key_line,
-                    (*path, key),
+                    place,
                 )
             seen[key] = key_line
-            self.lines[(*path, key)] = key_line
-            more, text, deep = self.visit(value_node, (*path, key), depth + 1)
-            values, chars = values + more, chars + text + len(key)
-            height = max(height, deep)
-        return values, chars, height + 1
+            self.lines[place] = key_line
+            more, text, deep = self.visit(value_node, place, depth + 1)
+            values, chars, height = values + more, chars + text + len(key), max(height, deep + 1)
+            self._too_much(values, chars, place)
+        return values, chars, height
 
     def _tag_reason(self, tag: str) -> Message:
         return Message(
@@ -172,9 +184,8 @@ class _NodeChecker:
             tag=_shown_tag(tag),
         )
 
-    def _scalar(
-        self, node: yaml.ScalarNode, path: Path_, *, single_line: bool, key: bool = False
-    ) -> None:
+    def _scalar(self, node: yaml.ScalarNode, path: Path_, *, key: bool = False) -> None:
+        """Refuse a scalar with a tag, number or character that a file may not hold."""
         tags = _KEY_TAGS if key else _YAML_TAGS
         line = node.start_mark.line + 1
         if node.tag not in tags:
@@ -209,7 +220,7 @@ class _NodeChecker:
             if problem:
                 # The key itself cannot be shown as a field name: name it in the reason.
                 raise _Refused(_bad_key(value, problem), line, path[:-1])
-        problem = text_problem(value, single_line=single_line)
+        problem = text_problem(value, single_line=key or is_single_line(path))
         if problem:
             raise _Refused(problem, line, path)
 

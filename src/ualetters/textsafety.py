@@ -54,14 +54,16 @@ def is_single_line(path: Sequence[str | int]) -> bool:
     return not any(isinstance(part, str) and part in MULTILINE_FIELDS for part in path)
 
 
+_BAD = re.compile(f"{_CONTROL.pattern}|{_SURROGATE.pattern}")
+_BAD_IN_LINE = re.compile(f"{_BAD.pattern}|{_SEPARATOR.pattern}")
+
+
 def find_bad_character(text: str, *, single_line: bool = False) -> int | None:
     """Return the index of the first character a text field may not hold, or None."""
-    found = [
-        match.start()
-        for pattern in (_CONTROL, _SURROGATE, *((_SEPARATOR,) if single_line else ()))
-        if (match := pattern.search(text))
-    ]
-    return min(found) if found else None
+    if text.isprintable():  # the common case, in C: no controls, separators or surrogates
+        return None
+    match = (_BAD_IN_LINE if single_line else _BAD).search(text)
+    return match.start() if match else None
 
 
 def text_problem(text: str, *, single_line: bool = False) -> Message | None:
