@@ -560,9 +560,7 @@ def batch(
     zip_: Annotated[bool, typer.Option("--zip", help="Also pack everything into letters.zip.")] = (
         False
     ),
-    strict: Annotated[
-        bool, typer.Option(help="Write nothing if any row has a problem.")
-    ] = False,
+    strict: Annotated[bool, typer.Option(help="Write nothing if any row has a problem.")] = False,
     mapping: Annotated[
         list[str] | None,
         typer.Option("--map", help="Use column COLUMN as FIELD: --map Wohnort=city (repeatable)."),

@@ -334,32 +334,26 @@ def raw_control_reason(char: str) -> Message:
     return Message("control character %(char)s is not allowed", char=describe(char))
 
 
-def check_size(size: int, source: str | Path, error: type[InputError]) -> None:
-    """Refuse a case or sender file larger than MAX_FILE_BYTES, saying its size.
+def check_size(
+    size: int, source: str | Path, error: type[InputError], *, limit: int = MAX_FILE_BYTES
+) -> None:
+    """Refuse a file larger than `limit` bytes (a case or sender file: 2 MB), saying its size.
 
-    A size of exactly MAX_FILE_BYTES + 1 is a read that stopped there (stdin): "larger than".
+    A size of exactly `limit` + 1 is a read that stopped there (stdin): "larger than".
     """
-    if size == MAX_FILE_BYTES + 1:
+    if size > limit:
+        shown = {"size": megabytes(size), "limit": megabytes(limit)}
         raise error(
-            Message(
-                "the file is larger than %(limit)s, the most a case or sender file may be",
-                limit=_megabytes(MAX_FILE_BYTES),
-            ),
-            source=source,
-        )
-    if size > MAX_FILE_BYTES:
-        raise error(
-            Message(
-                "the file is %(size)s; a case or sender file may be at most %(limit)s",
-                size=_megabytes(size),
-                limit=_megabytes(MAX_FILE_BYTES),
-            ),
+            Message("the file is larger than the %(limit)s allowed for it", **shown)
+            if size == limit + 1
+            else Message("the file is %(size)s, more than the %(limit)s allowed for it", **shown),
             source=source,
         )
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB" if size < MAX_FILE_BYTES * 5 else f"{size / 1e6:,.0f} MB"
+def megabytes(size: int) -> str:
+    """Return a size in bytes as users read it: `2.5 MB`."""
+    return f"{size / 1e6:,.1f} MB"
 
 
 def _checked_text(text: str, source: str, error: type[InputError]) -> tuple[str, list[int]]:
@@ -748,7 +742,7 @@ def decode_text(raw: bytes, source: str | Path, error: type[InputError] = CaseFi
     """
     check_size(len(raw), source, error)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decode_utf16(raw, source, error)
+        return decode_utf16(raw, source, error)
     if b"\x00" in raw:
         first = raw.index(b"\x00")
         if looks_like_utf16(raw):
@@ -782,7 +776,8 @@ def looks_like_utf16(raw: bytes) -> bool:
     )
 
 
-def _decode_utf16(raw: bytes, source: str | Path, error: type[InputError]) -> str:
+def decode_utf16(raw: bytes, source: str | Path, error: type[InputError] = InputError) -> str:
+    """Return the text of UTF-16 bytes that start with a BOM; refuse broken or cut-off ones."""
     usable = len(raw) - len(raw) % 2
     try:
         text = raw[:usable].decode("utf-16")
@@ -795,7 +790,7 @@ def _decode_utf16(raw: bytes, source: str | Path, error: type[InputError]) -> st
         ) from None
     if usable != len(raw):
         raise error(
-            Message("UTF-16 text with an odd number of bytes: the file is cut off or not UTF-16"),
+            Message("UTF-16 text with an odd number of bytes: the file is cut off"),
             source=source,
             line=text.count("\n") + 1,
         )

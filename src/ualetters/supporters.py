@@ -38,7 +38,7 @@ from pydantic import ValidationError
 
 from .errors import InputError, Message
 from .model import Sender
-from .sources import looks_like_utf16
+from .sources import check_size, decode_utf16, looks_like_utf16, megabytes
 from .textsafety import MULTILINE_FIELDS, normalize_line_breaks, text_problem
 
 # Limits (docs/security.md): a list of 20,000 supporters is about 2 MB of CSV.
@@ -142,22 +142,7 @@ def decode(data: bytes, encoding: str | None, source: str) -> tuple[str, str]:
                 line=data.count(b"\n", 0, 3 + exc.start) + 1,
             ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        usable = len(data) - len(data) % 2
-        try:
-            text = data[:usable].decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                Message("broken UTF-16 text (bytes %(at)d-%(end)d)", at=exc.start, end=exc.end),
-                source=source,
-                line=_line_of_byte(data, exc.start, "utf-16"),
-            ) from None
-        if usable != len(data):
-            raise InputError(
-                Message("UTF-16 text with an odd number of bytes: the file is cut off"),
-                source=source,
-                line=text.count("\n") + 1,
-            )
-        return text, "utf-16"
+        return decode_utf16(data, source), "utf-16"
     if b"\x00" in data[:4096] and looks_like_utf16(data):
         raise InputError(
             Message("UTF-16 text without a byte-order mark; save the file as UTF-8 or CSV"),
@@ -237,9 +222,9 @@ def _check_xlsx_archive(path: Path, source: str) -> None:
             Message(
                 "the workbook unpacks to %(size)s in %(count)d parts; a supporters list may "
                 "unpack to at most %(limit)s (save it as CSV, or split it)",
-                size=_megabytes(unpacked),
+                size=megabytes(unpacked),
                 count=len(members),
-                limit=_megabytes(MAX_XLSX_UNPACKED),
+                limit=megabytes(MAX_XLSX_UNPACKED),
             ),
             source=source,
         )
@@ -301,8 +286,7 @@ def read_supporters(
     if not path.is_file():
         raise InputError("file not found" if not path.exists() else "not a file", source=source)
     used = None
-    if path.stat().st_size > MAX_SUPPORTERS_BYTES:
-        raise _too_big(path.stat().st_size, source)
+    check_size(path.stat().st_size, source, InputError, limit=MAX_SUPPORTERS_BYTES)
     if suffix in (".xlsx", ".xlsm"):
         rows: Iterable[tuple[int, list[str]]] = _capped(_xlsx_rows(path, source), source)
     else:
@@ -311,8 +295,7 @@ def read_supporters(
                 data = file.read(MAX_SUPPORTERS_BYTES + 1)  # a file that grows is not read on
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", source=source) from None
-        if len(data) > MAX_SUPPORTERS_BYTES:
-            raise _too_big(len(data), source)
+        check_size(len(data), source, InputError, limit=MAX_SUPPORTERS_BYTES)
         text, used = decode(data, encoding, source)
         try:
             rows = list(_capped(_csv_rows(text), source))
@@ -321,21 +304,6 @@ def read_supporters(
     result = parse_rows(rows, source=source, mapping=mapping)
     result.encoding = used
     return result
-
-
-def _too_big(size: int, source: str) -> InputError:
-    return InputError(
-        Message(
-            "the file is %(size)s; a supporters list may be at most %(limit)s (split it)",
-            size=_megabytes(size),
-            limit=_megabytes(MAX_SUPPORTERS_BYTES),
-        ),
-        source=source,
-    )
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1e6:,.1f} MB"
 
 
 def _capped(rows: Iterable[tuple[int, list[str]]], source: str) -> Iterator[tuple[int, list[str]]]:

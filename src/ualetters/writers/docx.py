@@ -326,9 +326,7 @@ def _page_label(paragraph: DocxParagraph, label: str) -> None:
     """Write "Seite {page} von {pages}" with the placeholders as live page fields."""
     rest = label
     while rest:
-        cut = min(
-            (i for i in (rest.find("{page}"), rest.find("{pages}")) if i >= 0), default=-1
-        )
+        cut = min((i for i in (rest.find("{page}"), rest.find("{pages}")) if i >= 0), default=-1)
         if cut < 0:
             paragraph.add_run(rest)
             break
@@ -404,8 +402,22 @@ def _starts_rtl(text: str) -> bool:
     return False
 
 
-_AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
-               "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_AFTER_SZCS = (
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
 
 
 def _complex_size(rpr: object) -> None:
