@@ -163,6 +163,8 @@ def test_planning_is_linear_in_targets(case, sender) -> None:
 
     data = record_data(case)
     template = data["targets"][0]
+    for key in ("title", "organisation", "salutation"):  # two languages keep 3,000 targets
+        template[key] = {tag: template[key][tag] for tag in ("de", "en")}  # under the size cap
     data["targets"] = [{**template, "id": f"t{n}"} for n in range(3000)]
     big = ualetters.load_case(data)
     calls = 0

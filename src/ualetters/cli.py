@@ -25,6 +25,7 @@ from .errors import (
     UaLettersError,
     UsageError,
 )
+from .textsafety import clean_terminal
 from .ui import _, ngettext, render
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,7 +45,7 @@ app.add_typer(sender_app, name="sender")
 
 def say(message: str) -> None:
     """Print a diagnostic line on stderr."""
-    typer.echo(message, err=True)
+    typer.echo(clean_terminal(message), err=True)
 
 
 # Library parameters whose option is named otherwise, by the commands' own parameter names.
@@ -96,7 +97,7 @@ def fail(message: str, code: int) -> typer.Exit:
     """Print one error line on stderr and return the Exit to raise."""
     color = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
     prefix = typer.style(_("error:"), fg="red", bold=True) if color else _("error:")
-    typer.echo(f"{prefix} {message}", err=True)
+    typer.echo(f"{prefix} {clean_terminal(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -332,10 +333,14 @@ def generate(
     ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
     """
     from . import api
-    from .sources import STDIN_NAME, parse_case_text
+    from .sources import MAX_FILE_BYTES, STDIN_NAME, load_case_bytes
 
     from_stdin = case_file == "-"
-    case = parse_case_text(sys.stdin.read(), STDIN_NAME) if from_stdin else Path(case_file)
+    case = (
+        load_case_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), STDIN_NAME)
+        if from_stdin
+        else Path(case_file)
+    )
     who = api.resolve_sender(
         sender, sender_overrides(name, street, postal_code, city, country, sender_lang, email, note)
     )
@@ -415,7 +420,8 @@ def check(
             fail_all(exc, exc.exit_code)
             failed = exc.exit_code
             continue
-        typer.echo("\n".join("  " * depth + show(text) for depth, text in lines))
+        text = "\n".join("  " * depth + show(line) for depth, line in lines)
+        typer.echo(clean_terminal(text))
     if failed:
         raise typer.Exit(failed)
 

@@ -17,18 +17,22 @@ from email.utils import format_datetime
 
 from ..errors import NoEmailError
 from ..letter import Letter
+from ..textsafety import one_line
 from .text import to_text
 
-_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+# No white space, controls or the characters that separate addresses inside the address.
+_PART = r"[^@\s<>,;\"\x00-\x1f\x7f-\x9f\ud800-\udfff]+"
+_EMAIL = re.compile(rf"^{_PART}@{_PART}\.{_PART}$")
 
 
 def _address(name: str, email: str, what: str) -> Address:
     email = email.strip()
     if not _EMAIL.match(email):
-        raise NoEmailError(f"'{email}' is not an email address", field=what)
+        raise NoEmailError(f"'{one_line(email)}' is not an email address", field=what)
     try:
-        # A line break in a name must not start a new header (Bcc: ...): fold it to a space.
-        return Address(display_name=" ".join(name.split()), addr_spec=email)
+        # A line break in a name must not start a new header (Bcc: ...): every header text
+        # is made one line, its line breaks spaces (the email package would refuse them).
+        return Address(display_name=one_line(name), addr_spec=email)
     except (ValueError, IndexError):  # the email package's parser rejects it
         raise NoEmailError(f"'{email}' is not an email address", field=what) from None
 
@@ -50,7 +54,7 @@ def to_eml(letter: Letter) -> bytes:
         message["Cc"] = [_address("", email, "copies.email") for email in letter.copy_emails]
     if letter.sender_email:
         message["From"] = _address(letter.sender_name, letter.sender_email, "sender.email")
-    message["Subject"] = letter.subject
+    message["Subject"] = one_line(letter.subject)
     noon = dt.datetime.combine(letter.date, dt.time(12, 0), tzinfo=dt.UTC)
     message["Date"] = format_datetime(noon)
     message["X-Unsent"] = "1"
