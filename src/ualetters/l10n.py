@@ -79,6 +79,29 @@ def is_country(code: str) -> bool:
     )
 
 
+@cache
+def _scripts() -> frozenset[str]:
+    return frozenset(locale_for("en").scripts)
+
+
+def is_script(code: str) -> bool:
+    """Say whether `code` is an ISO 15924 script code (`Latn`, `Cyrl`, `Arab`, `Hans`)."""
+    return len(code) == 4 and code[:1].isupper() and code[1:].islower() and code in _scripts()
+
+
+@cache
+def script_of(tag: str) -> str:
+    """Return the script language `tag` is usually written in (`ru` -> `Cyrl`, `de` -> `Latn`)."""
+    from babel.core import get_global
+
+    locale = locale_for(tag)
+    if locale.script:
+        return str(locale.script)
+    likely = get_global("likely_subtags").get(locale.language, "")
+    parts = str(likely).split("_")
+    return parts[1] if len(parts) > 2 else "Latn"
+
+
 def language_name(tag: str, in_tag: str) -> str:
     """Return the name of language `tag` in language `in_tag` ("ru", "de" -> "Russisch")."""
     return locale_for(tag).get_display_name(locale_for(in_tag)) or tag

@@ -15,21 +15,30 @@ from typing import Any, ClassVar, Literal
 from . import l10n
 from .errors import N_, Message
 from .records import (
+    BAD,
     Choice,
+    Converted,
     CountryCode,
     Date,
     Either,
     Fault,
+    Faults,
+    Integer,
     LanguageTag,
     ListOf,
     MapOf,
     Nested,
+    PartialDate,
+    PartialDateSpec,
+    Path,
     PostalCode,
     Record,
     Rule,
+    Spec,
     Text,
     field,
     record,
+    requires_any,
     split_lines,
     split_words,
 )
@@ -61,6 +70,63 @@ LOCALIZED = Either(
 )
 
 
+DEMAND_FORMS = ("imperative", "first_person", "infinitive")
+# The case format this program reads: format 2 is a superset of format 1 (docs/case-format.md).
+FORMAT = 2
+OWN_LANGUAGE = "own"  # in a list of languages: "or the sender's own language", as UAs say
+
+
+class _LanguageOrOwn(LanguageTag):
+    """A language tag, or the word `own`: "or your own language"."""
+
+    def read(self, value: Any, path: Path, faults: Faults) -> Any:
+        if isinstance(value, str) and value.strip().lower() == OWN_LANGUAGE:
+            return OWN_LANGUAGE
+        return super().read(value, path, faults)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"anyOf": [super().schema(defs), {"const": OWN_LANGUAGE}]}
+
+
+PREFERRED_LANGUAGES = ListOf(
+    _LanguageOrOwn(),
+    split=split_words,
+    split_description="comma-separated language codes; 'own' for the sender's own language",
+)
+
+
+class _NameKey(Spec):
+    """A key of a name given per language or per script: `de`, `ru`, `Latn`, `Cyrl`."""
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, str)
+
+    def read(self, value: Any, path: Path, faults: Faults) -> Any:
+        if isinstance(value, str) and l10n.is_script(value.strip()):
+            return value.strip()
+        return LanguageTag().read(value, path, faults)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "type": "string",
+            "pattern": "^([A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*|[A-Z][a-z]{3})$",
+        }
+
+
+NAMES = Either(
+    TEXT,
+    MapOf(
+        _NameKey(),
+        TEXT,
+        min_items=1,
+        empty="give the name, or names per script or language such as {Latn: ..., Cyrl: ...}",
+    ),
+    expected="expected a name, or names per script or language such as {Latn: ..., Cyrl: ...} "
+    "(got %(got)s)",
+    name="Names",
+)
+
+
 def _email(value: str) -> Message | None:
     if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s.]+", value):
         return None
@@ -74,6 +140,39 @@ def _bare_salutation(text: str) -> str:
 
 
 SALUTATIONS = MapOf(LanguageTag(), Text(clean=_bare_salutation))
+EMAILS = ListOf(TEXT, single=True)  # checked per item by `_emails`
+
+
+def _emails(values: list[str]) -> Message | None:
+    for value in values:
+        reason = _email(value)
+        if reason is not None:
+            return reason
+    return None
+
+
+def _web(values: list[str]) -> Message | None:
+    for value in values:
+        if not re.match(r"https?://\S+$", value):
+            return Message("'%(url)s' is not a web address (http:// or https://)", url=value)
+    return None
+
+
+def pick_name(value: str | dict[str, str] | None, tag: str) -> str | None:
+    """Return a name for a letter in language `tag`: its language, its script, else Latin.
+
+    A name never makes a language impossible: a Russian letter uses the Latin form when the
+    case gives only that.
+    """
+    if value is None or isinstance(value, str):
+        return value
+    found = pick(value, tag)
+    if found is not None:
+        return found
+    for script in (l10n.script_of(tag), "Latn"):
+        if script in value:
+            return value[script]
+    return next(iter(value.values()), None)
 
 
 def pick(value: str | dict[str, str] | None, tag: str) -> str | None:
@@ -118,39 +217,180 @@ class Address(Record):
 
 
 @record
+class Phone(Record):
+    """A telephone number, with a note such as "Chinese only"."""
+
+    number: str = field(TEXT, description="as printed, e.g. '+86 10 6513 9828'")
+    note: str | None = field(ANY_TEXT, default=None, description="e.g. 'Chinese only'")
+
+
+PLATFORMS = ("twitter", "facebook", "instagram", "bluesky", "mastodon", "telegram", "other")
+
+
+@record
+class Social(Record):
+    """An account on a social network."""
+
+    platform: str = field(
+        Choice(*PLATFORMS, aliases={"x": "twitter"}), description="twitter (or x), facebook, ..."
+    )
+    handle: str = field(TEXT, description="e.g. '@KremlinRussia_E' or the page's address")
+
+
+class _SocialAccounts(Spec):
+    """Social accounts: a list of {platform, handle}, or a mapping {twitter: "@x", ...}."""
+
+    _listed = ListOf(Nested(Social), single=True)
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, list | tuple | Mapping)
+
+    def read(self, value: Any, path: Path, faults: Faults) -> Any:
+        if isinstance(value, Mapping) and not {"platform", "handle"} <= set(value):
+            value = [{"platform": key, "handle": handle} for key, handle in value.items()]
+            accounts = [
+                Nested(Social).read(item, (*path, str(item["platform"])), faults) for item in value
+            ]
+            return BAD if any(a is BAD for a in accounts) else accounts
+        return self._listed.read(value, path, faults)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        mapping = {
+            "type": "object",
+            "propertyNames": {"enum": [*PLATFORMS, "x"]},
+            "additionalProperties": {"type": "string"},
+        }
+        return {"anyOf": [self._listed.schema(defs), mapping]}
+
+
+PHONES = ListOf(
+    Either(
+        Converted(TEXT, lambda number: Phone(number=number)),
+        Nested(Phone),
+        expected="expected a number, or {number: ..., note: ...} (got %(got)s)",
+    ),
+    single=True,
+)
+RANKS = (
+    "head_of_state",
+    "head_of_government",
+    "minister",
+    "prosecutor",
+    "judge",
+    "ambassador",
+    "official",
+    "organisation",
+)
+CHANNELS = ("address", "email", "fax", "phone", "web", "social")
+_CHANNEL_REASON = (
+    "give at least one way to reach it: a postal address, an email, a fax, a phone, "
+    "a web form or a social account (%(fields)s)"
+)
+
+
+@record
 class Target(Record):
     """An authority the case asks supporters to write to."""
+
+    __rules__: ClassVar[tuple[Rule, ...]] = (requires_any(*CHANNELS, reason=_CHANNEL_REASON),)
 
     id: str = field(SLUG, description="short name used in file names, e.g. 'president'")
     title: Localized = field(
         LOCALIZED, description="office, e.g. 'President of the Kyrgyz Republic'"
     )
-    name: str | None = field(ANY_TEXT, default=None, description="the person's name")
+    name: Localized | None = field(
+        NAMES, default=None, description="the office holder's name, or names per script"
+    )
     organisation: Localized | None = field(
         LOCALIZED, default=None, description="the office's organisation"
     )
-    address: Address = field(Nested(Address), description="the postal address")
-    email: str | None = field(TEXT, default=None, checks=(_email,), description="email address")
+    addressee: Localized | None = field(
+        LOCALIZED,
+        default=None,
+        description="the recipient lines as a letter in that language writes them "
+        "(e.g. Russian in the dative); replaces name and title in the address block",
+    )
+    rank: str | None = field(
+        Choice(*RANKS), default=None, description="picks the closing: head_of_state, minister, ..."
+    )
+    address: Address | None = field(Nested(Address), default=None, description="postal address")
+    email: list[str] = field(
+        EMAILS, default_factory=list, checks=(_emails,), description="email address(es)"
+    )
+    email_subject: Localized | None = field(
+        LOCALIZED, default=None, description="the subject line the UA asks for in emails"
+    )
+    fax: list[str] = field(ListOf(TEXT, single=True), default_factory=list, description="fax")
+    phone: list[Phone] = field(PHONES, default_factory=list, description="phone number(s)")
+    web: list[str] = field(
+        ListOf(TEXT, single=True), default_factory=list, checks=(_web,), description="web forms"
+    )
+    social: list[Social] = field(
+        _SocialAccounts(), default_factory=list, description="social network accounts"
+    )
     salutation: dict[str, str] = field(
         SALUTATIONS,
         default_factory=dict,
         description="salutation per language, without punctuation",
     )
     languages: list[str] = field(
-        LANGUAGES, default_factory=list, description="languages this target prefers, best first"
+        PREFERRED_LANGUAGES,
+        default_factory=list,
+        description="languages this target prefers, best first ('own': the sender's)",
     )
+    only_for: list[str] = field(
+        ListOf(COUNTRY, single=True, split=split_words),
+        default_factory=list,
+        description="written to only by senders of these countries (e.g. [US])",
+    )
+
+    def writes_to(self, sender_country: str) -> bool:
+        """Say whether a sender in `sender_country` writes to this target."""
+        return not self.only_for or sender_country in self.only_for
 
 
 @record
 class Copy(Record):
-    """A diplomatic representation that receives a copy of the letter."""
+    """Someone who receives a copy of the letter: an embassy, a minister, an official."""
 
-    name: Localized = field(LOCALIZED, description="e.g. 'Embassy of the Kyrgyz Republic'")
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        requires_any(
+            "organisation",
+            "person",
+            reason="name the recipient of the copy: an organisation or a person (%(fields)s)",
+        ),
+    )
+
+    organisation: Localized | None = field(
+        LOCALIZED,
+        default=None,
+        aliases=("name",),
+        description="e.g. 'Embassy of the Kyrgyz Republic'",
+    )
+    person: Localized | None = field(
+        NAMES, default=None, description="the person's name, e.g. the ambassador's"
+    )
+    title: Localized | None = field(LOCALIZED, default=None, description="e.g. 'Ambassador'")
+    addressee: Localized | None = field(
+        LOCALIZED,
+        default=None,
+        description="the recipient lines as a letter in that language writes them",
+    )
     place: Localized | None = field(
         LOCALIZED, default=None, description="city as named in the copy line"
     )
     address: Address | None = field(Nested(Address), default=None, description="postal address")
-    email: str | None = field(TEXT, default=None, checks=(_email,), description="email address")
+    email: list[str] = field(
+        EMAILS, default_factory=list, checks=(_emails,), description="email address(es)"
+    )
+    fax: list[str] = field(ListOf(TEXT, single=True), default_factory=list, description="fax")
+    phone: list[Phone] = field(PHONES, default_factory=list, description="phone number(s)")
+    web: list[str] = field(
+        ListOf(TEXT, single=True), default_factory=list, checks=(_web,), description="web forms"
+    )
+    social: list[Social] = field(
+        _SocialAccounts(), default_factory=list, description="social network accounts"
+    )
     salutation: dict[str, str] = field(
         SALUTATIONS,
         default_factory=dict,
@@ -162,15 +402,52 @@ class Copy(Record):
 class Person(Record):
     """A person the case is about."""
 
-    name: Localized = field(LOCALIZED, description="the full name, as the letter spells it")
+    name: Localized = field(
+        NAMES, description="the full name as the letter spells it, or names per script"
+    )
     pronouns: str | None = field(ANY_TEXT, default=None, description="e.g. she/her")
-    gender: Literal["female", "male", "other"] | None = field(
-        Choice("female", "male", "other"),
+    gender: Literal["female", "male", "unknown"] | None = field(
+        Choice("female", "male", "unknown", aliases={"other": "unknown"}),
         default=None,
-        description="grammatical gender for languages that need it",
+        description="grammatical gender for languages that need it: female, male or unknown",
     )
     role: Localized | None = field(
         LOCALIZED, default=None, description="e.g. 'a human rights defender'"
+    )
+    born: PartialDate | None = field(
+        PartialDateSpec(), default=None, description="date of birth: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+
+    @property
+    def grammatical_gender(self) -> Literal["female", "male", "unknown"]:
+        """Return the gender the letter's grammar follows: `gender`, else from `pronouns`."""
+        if self.gender is not None:
+            return self.gender
+        first = re.split(r"[/,\s]+", (self.pronouns or "").strip().lower())[0]
+        if first in ("she", "sie", "elle", "lei", "ella", "она"):
+            return "female"
+        if first in ("he", "er", "il", "lui", "él", "он"):
+            return "male"
+        return "unknown"
+
+    def known_as(self, reference: str) -> bool:
+        """Say whether `reference` is one of this person's names (any script or language)."""
+        names = [self.name] if isinstance(self.name, str) else list(self.name.values())
+        wanted = " ".join(reference.split()).casefold()
+        return any(" ".join(name.split()).casefold() == wanted for name in names)
+
+
+@record
+class Group(Record):
+    """A group of people the case is about, such as "at least 10 other peaceful protesters"."""
+
+    description: Localized = field(
+        LOCALIZED,
+        description="a noun phrase that stands in a list of names: "
+        "'at least 10 other peaceful protesters'",
+    )
+    count: int | None = field(
+        Integer(low=2), default=None, description="how many people, where the UA says"
     )
 
 
@@ -183,6 +460,26 @@ def _only_extension_moves_deadline(update: Mapping[str, Any]) -> Iterable[Fault]
     if update["deadline"] is not None and update["kind"] != "extended":
         # Only an extension moves the deadline; anywhere else it would be ignored.
         yield Fault((), Message("only an update of kind 'extended' can set a new 'deadline'"))
+
+
+STATUSES = ("released", "bail", "dead", "detained")
+
+
+@record
+class StatusChange(Record):
+    """A person's new situation, as an update reports it."""
+
+    person: str | int = field(
+        Either(
+            TEXT,
+            Integer(low=0, high=10_000),
+            expected="expected a person's name or their number in 'persons' (got %(got)s)",
+        ),
+        description="the person's name (any form given) or index in 'persons'",
+    )
+    status: str = field(
+        Choice(*STATUSES), description="released, bail (freed on bail), dead or detained"
+    )
 
 
 @record
@@ -220,6 +517,33 @@ class Update(Record):
     text: Localized | None = field(
         LOCALIZED, default=None, description="what happened; for closed, why"
     )
+    persons: list[StatusChange] = field(
+        ListOf(Nested(StatusChange), single=True),
+        default_factory=list,
+        description="persons whose situation changed: released, freed on bail, dead",
+    )
+
+
+def _known_persons(case: Mapping[str, Any]) -> Iterable[Fault]:
+    persons = case["persons"]
+    for number, update in enumerate(case["updates"]):
+        for index, change in enumerate(update.persons):
+            if _person_index(persons, change.person) is None:
+                yield Fault(
+                    ("updates", number, "persons", index, "person"),
+                    Message(
+                        "%(person)r is not one of the case's persons (a name as written in "
+                        "'persons', or a number from 0 to %(last)d)",
+                        person=change.person,
+                        last=len(persons) - 1,
+                    ),
+                )
+
+
+def _person_index(persons: list[Person], reference: str | int) -> int | None:
+    if isinstance(reference, int):
+        return reference if reference < len(persons) else None
+    return next((n for n, person in enumerate(persons) if person.known_as(reference)), None)
 
 
 def _unique_targets(case: Mapping[str, Any]) -> Iterable[Fault]:
@@ -236,9 +560,30 @@ def _unique_targets(case: Mapping[str, Any]) -> Iterable[Fault]:
 class Case(Record):
     """One Urgent Action: who is at risk, whom to write to, what to ask."""
 
-    __rules__: ClassVar[tuple[Rule, ...]] = (Rule(_unique_targets, needs=("targets",)),)
+    __rules__: ClassVar[tuple[Rule, ...]] = (
+        Rule(_unique_targets, needs=("targets",)),
+        Rule(_known_persons, needs=("persons", "updates")),
+        requires_any(
+            "ua", "id", reason="give the UA number ('ua') or a file-name stem ('id') (%(fields)s)"
+        ),
+        requires_any(
+            "persons",
+            "groups",
+            reason="name at least one person or group the case is about (%(fields)s)",
+        ),
+    )
 
-    ua: str = field(TEXT, description="the UA number, e.g. 'UA 61/20'")
+    format: int | None = field(
+        Integer(
+            low=1,
+            high=FORMAT,
+            beyond="this case file is written in format %(value)d, for a newer ualetters; "
+            "this one reads formats 1 and 2 (update ualetters)",
+        ),
+        default=None,
+        description="the case format the file is written in: 2 (1 is read the same way)",
+    )
+    ua: str | None = field(TEXT, default=None, description="the UA number, e.g. 'UA 61/20'")
     id: str | None = field(
         SLUG, default=None, description="file-name stem; derived from 'ua' when absent"
     )
@@ -246,27 +591,47 @@ class Case(Record):
         ANY_TEXT, default=None, description="Amnesty's index number, e.g. 'EUR 58/2195/2020'"
     )
     country: str = field(COUNTRY, description="country code of the country the case is about")
-    issued: dt.date | None = field(Date(), default=None, description="date the UA was issued")
+    issued: PartialDate | None = field(
+        PartialDateSpec(),
+        default=None,
+        description="date the UA was issued: YYYY, YYYY-MM or YYYY-MM-DD",
+    )
     title: Localized = field(LOCALIZED, description="one line saying what is at stake")
     persons: list[Person] = field(
-        ListOf(Nested(Person), min_items=1), description="the persons concerned"
+        ListOf(Nested(Person)), default_factory=list, description="the persons concerned"
+    )
+    groups: list[Group] = field(
+        ListOf(Nested(Group), single=True),
+        default_factory=list,
+        description="groups concerned, e.g. 'at least 10 other peaceful protesters'",
     )
     facts: Localized = field(LOCALIZED, description="a short statement of facts with dates")
     demands: list[Localized] = field(
-        ListOf(LOCALIZED, min_items=1), description="what the letter asks, one sentence each"
+        ListOf(LOCALIZED, min_items=1),
+        description="what the letter asks, as the UA writes it: 'Release ...' or "
+        "'I urge you to release ...'",
+    )
+    demand_form: dict[str, str] = field(
+        MapOf(LanguageTag(), Choice(*DEMAND_FORMS)),
+        default_factory=dict,
+        description="the demands' grammatical form per language, where the detected one is "
+        "wrong: imperative, first_person or infinitive",
     )
     targets: list[Target] = field(
         ListOf(Nested(Target), min_items=1), description="the authorities to write to"
     )
     languages: list[str] = field(
-        LANGUAGES,
+        PREFERRED_LANGUAGES,
         default_factory=list,
-        description="preferred languages to address targets, best first",
+        description="preferred languages to address targets, best first ('own': the sender's)",
     )
     copies: dict[str, list[Copy]] = field(
-        MapOf(COUNTRY, ListOf(Nested(Copy), single=True)),
+        MapOf(CountryCode(wildcard="*"), ListOf(Nested(Copy), single=True)),
         default_factory=dict,
-        description="copies to diplomatic representatives, by sender country",
+        description="copies, by the sender's country code, or '*' for every sender",
+    )
+    email_subject: Localized | None = field(
+        LOCALIZED, default=None, description="the subject line the UA asks for in emails"
     )
     deadline: dt.date | None = field(
         Date(), default=None, description="date after which appeals should stop"
@@ -280,7 +645,36 @@ class Case(Record):
         """Return the file-name stem of the case (`UA 61/20` -> `ua-61-20`)."""
         if self.id:
             return self.id
-        return re.sub(r"[^a-z0-9]+", "-", self.ua.lower()).strip("-") or "case"
+        return re.sub(r"[^a-z0-9]+", "-", (self.ua or "").lower()).strip("-") or "case"
+
+    @property
+    def label(self) -> str:
+        """Return how messages name the case: its UA number, else its id."""
+        return self.ua or self.slug
+
+    def copies_for(self, sender_country: str) -> tuple[Copy, ...]:
+        """Return the copies a sender in `sender_country` sends: their country's, then all's."""
+        return (*self.copies.get(sender_country, ()), *self.copies.get("*", ()))
+
+    def status_on(self, date: dt.date) -> list[str | None]:
+        """Return each person's latest status on `date` (None: as the UA first reported)."""
+        statuses: list[str | None] = [None] * len(self.persons)
+        for update in sorted(self.updates, key=lambda u: u.date):
+            if update.date > date:
+                break
+            for change in update.persons:
+                index = _person_index(self.persons, change.person)
+                if index is not None:
+                    statuses[index] = change.status
+        return statuses
+
+    def concerned_on(self, date: dt.date) -> list[Person]:
+        """Return the persons still concerned on `date`: not released and not dead."""
+        return [
+            person
+            for person, status in zip(self.persons, self.status_on(date), strict=True)
+            if status not in ("released", "dead")
+        ]
 
     def closed_on(self, date: dt.date) -> Update | None:
         """Return the update that closed the case on or before `date`, if any."""
@@ -296,9 +690,12 @@ class Case(Record):
         return deadline
 
     def text_languages(self) -> set[str] | None:
-        """Return the languages the case's own text is complete in; None means any."""
+        """Return the languages the case's own text is complete in; None means any.
+
+        Names don't count: a name given only in Latin script serves every letter.
+        """
         fields: list[Any] = [self.title, self.facts, *self.demands]
-        fields += [p.name for p in self.persons] + [p.role for p in self.persons]
+        fields += [p.role for p in self.persons] + [g.description for g in self.groups]
         result: set[str] | None = None
         for value in fields:
             langs = languages_of(value)
@@ -316,8 +713,19 @@ class Sender(Record):
     name: str = field(TEXT, description="your name as you sign")
     street: list[str] = field(LINES, default_factory=list, description="street lines")
     postal_code: str | None = field(PostalCode(), default=None, description="in quotes")
-    city: str = field(TEXT, description="your town; also the place in the date line")
+    city: str = field(TEXT, description="your town, as the post writes it")
+    area: str | None = field(
+        ANY_TEXT,
+        default=None,
+        description="your state, province or canton, where the post uses it (MA, ON, TI)",
+    )
     country: str = field(COUNTRY, description="your country code")
+    place: Localized | None = field(
+        LOCALIZED,
+        default=None,
+        description="your town as letters name it, per language ({de: Genf, fr: Genève}); "
+        "default: the usual name of 'city' in the letter's language",
+    )
     languages: list[str] = field(
         LANGUAGES,
         default_factory=lambda: ["en"],
@@ -328,6 +736,11 @@ class Sender(Record):
     note: str | None = field(
         ANY_TEXT, default=None, description="a personal sentence for the letter"
     )
+    note_language: str | None = field(
+        LanguageTag(),
+        default=None,
+        description="the language the note is written in; default: your first language",
+    )
     extra: dict[str, str] = field(
         MapOf(TEXT, ANY_TEXT), default_factory=dict, description="more fields for templates"
     )
@@ -336,3 +749,8 @@ class Sender(Record):
     def language(self) -> str:
         """Return the sender's first language."""
         return self.languages[0] if self.languages else "en"
+
+    @property
+    def note_tag(self) -> str:
+        """Return the language of the personal note."""
+        return self.note_language or self.language

@@ -132,16 +132,19 @@ class Text(Spec):
 
 
 class Choice(Spec):
-    """One of a few fixed words."""
+    """One of a few fixed words; `aliases` maps other accepted words to one of them."""
 
-    def __init__(self, *choices: str) -> None:
+    def __init__(self, *choices: str, aliases: Mapping[str, str] | None = None) -> None:
         self.choices = choices
+        self.aliases = dict(aliases or {})
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, str)
 
     def read(self, value: Any, path: Path, faults: Faults) -> Any:
         word = value.strip() if isinstance(value, str) else value
+        if isinstance(word, str):
+            word = self.aliases.get(word, word)
         if word in self.choices:
             return word
         listed = Alternatives(tuple(f"'{choice}'" for choice in self.choices))
@@ -154,7 +157,58 @@ class Choice(Spec):
         return BAD
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"enum": list(self.choices)}
+        return {"enum": [*self.choices, *self.aliases]}
+
+
+class Integer(Spec):
+    """A whole number from `low` to `high`; `beyond` is the reason for one above `high`."""
+
+    def __init__(self, *, low: int = 0, high: int = 1_000_000, beyond: str | None = None) -> None:
+        self.low = low
+        self.high = high
+        self.beyond = beyond
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+    def read(self, value: Any, path: Path, faults: Faults) -> Any:
+        if not self.accepts(value):
+            faults.append(Fault(path, Message("expected a number (got %(got)s)", got=shown(value))))
+            return BAD
+        if value > self.high and self.beyond:
+            faults.append(Fault(path, Message(self.beyond, value=value)))
+            return BAD
+        if not self.low <= value <= self.high:
+            reason = Message(
+                "expected a number from %(low)d to %(high)d (got %(got)s)",
+                low=self.low,
+                high=self.high,
+                got=shown(value),
+            )
+            faults.append(Fault(path, reason))
+            return BAD
+        return value
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "integer", "minimum": self.low, "maximum": self.high}
+
+
+class Converted(Spec):
+    """A value read by `spec`, then turned into another form by `convert` (a text -> a record)."""
+
+    def __init__(self, spec: Spec, convert: Callable[[Any], Any]) -> None:
+        self.spec = spec
+        self.convert = convert
+
+    def accepts(self, value: Any) -> bool:
+        return self.spec.accepts(value)
+
+    def read(self, value: Any, path: Path, faults: Faults) -> Any:
+        result = self.spec.read(value, path, faults)
+        return BAD if result is BAD else self.convert(result)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return schema_of(self.spec, defs)
 
 
 class CountryCode(Spec):
