@@ -377,7 +377,8 @@ def test_language_needs_the_targets_and_copies_text_too(tmp_path: Path) -> None:
     code, _stdout, stderr = generate("-", "--lang", "de", case=case)
     assert code == 2
     assert stderr == (
-        "error: --lang: the case cannot be written in 'de': copies.CH[0].name has no text in it\n"
+        "error: --lang: the case cannot be written in 'de': "
+        "copies.CH[0].organisation has no text in it\n"
     )
 
 

@@ -25,7 +25,17 @@ def _blocks(language: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "record",
-    [model.Case, model.Person, model.Target, model.Address, model.Copy, model.Update, model.Sender],
+    [
+        model.Case,
+        model.Person,
+        model.Group,
+        model.Target,
+        model.Address,
+        model.Copy,
+        model.Update,
+        model.StatusChange,
+        model.Sender,
+    ],
 )
 def test_every_field_is_documented(record: type) -> None:
     documented = set(re.findall(r"^\| `([a-z_]+)` \|", DOC, re.M))
@@ -35,7 +45,9 @@ def test_every_field_is_documented(record: type) -> None:
 
 def test_no_documented_field_is_unknown_to_the_model() -> None:
     known = set()
-    for record in (model.Case, model.Person, model.Target, model.Address, model.Copy):
+    for record in (model.Case, model.Person, model.Group, model.Target, model.Address):
+        known |= set(_names(record))
+    for record in (model.Copy, model.Phone, model.Social, model.StatusChange):
         known |= set(_names(record))
     known |= set(_names(model.Update)) | set(_names(model.Sender))
     documented = set(re.findall(r"^\| `([a-z_]+)` \|", DOC, re.M))
@@ -50,9 +62,9 @@ def test_short_example_is_a_valid_case(tmp_path) -> None:
     sender = ualetters.load_sender(SENDER_FILE)
     assert case.slug == "ua-12-34"
     # Between the first deadline and the extended one: letters, and no warning.
-    planned = ualetters.api.plan(case, sender, date=dt.date(2034, 4, 20))
+    planned = ualetters.plan(case, sender, date=dt.date(2034, 4, 20))
     assert planned.warnings == ()
-    (letter,) = ualetters.api.render_letters(planned)
+    (letter,) = ualetters.render_letters(planned)
     # The case prefers Russian, then English; there is no Russian template, so English,
     # before the sender's own German.
     assert letter.language == "en-CH"

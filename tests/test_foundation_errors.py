@@ -107,11 +107,23 @@ def test_missing_field_names_path_and_line(tmp_path: Path) -> None:
 
 
 def test_missing_top_level_field(tmp_path: Path) -> None:
+    # `ua` became optional in case format 2 (a section's own action may have no number);
+    # `country` is required.
+    case = variant(tmp_path, "country: KG\n", "")
+    assert_one_error_line(
+        *generate(case, tmp_path / "out"),
+        EXIT_INVALID,
+        f"{case}:{line_of(case, 'ua: UA 61/20')}: country: required field is missing",
+    )
+
+
+def test_a_case_without_number_or_id_says_so(tmp_path: Path) -> None:
     case = variant(tmp_path, "ua: UA 61/20\n", "")
     assert_one_error_line(
         *generate(case, tmp_path / "out"),
         EXIT_INVALID,
-        f"{case}:{line_of(case, 'ai_index: EUR 58/2195/2020')}: ua: required field is missing",
+        f"{case}:{line_of(case, 'ai_index: EUR 58/2195/2020')}: give the UA number ('ua') or a "
+        "file-name stem ('id') (ua, id)",
     )
 
 
@@ -452,7 +464,8 @@ def test_unknown_sender_file(tmp_path: Path) -> None:
         ),
         (
             '[sender]\nname = "A"\ncity = "Bern"\ncountry = "CH"\nlanguage = "schwiizerdütsch"\n',
-            "5: languages: 'schwiizerdütsch' is not a language code",
+            # The field as the user wrote it: `language`, the alias of `languages`.
+            "5: language: 'schwiizerdütsch' is not a language code",
         ),
         ('[sender]\nname = "A"\ncity = "Bern"\n', "1: country: required field is missing"),
         ('[sender]\nname = "A"\ncity = "Bern\n', "3: TOML syntax error: Illegal character '\\n'"),

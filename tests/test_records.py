@@ -65,8 +65,13 @@ KINDS = [
         "unknown field (did you mean 'ai_index'?)",
     ),
     (lambda d: d.update(zzz=1), "zzz", "unknown field"),
-    (lambda d: d.pop("ua"), "ua", "required field is missing"),
-    (lambda d: d.update(ua=None), "ua", "required field is empty"),
+    (lambda d: d.pop("country"), "country", "required field is missing"),
+    (lambda d: d.update(country=None), "country", "required field is empty"),
+    (
+        lambda d: d.pop("ua"),
+        "",
+        "give the UA number ('ua') or a file-name stem ('id') (ua, id)",
+    ),
     (lambda d: d.update(ua="  "), "ua", "must not be empty"),
     (lambda d: d.update(ua=61), "ua", "expected a text (got 61)"),
     (lambda d: d.update(id="UA 61"), "id", "use lower-case letters, digits and '-' only"),
@@ -107,11 +112,16 @@ KINDS = [
         "persons[0].name.en",
         "expected a text (got ['A'])",
     ),
-    (lambda d: d.update(persons=[]), "persons", "needs at least one entry"),
+    (
+        lambda d: d.update(persons=[]),
+        "",
+        "name at least one person or group the case is about (persons, groups)",
+    ),
+    (lambda d: d.update(demands=[]), "demands", "needs at least one entry"),
     (
         lambda d: d["persons"][0].update(gender="m"),
         "persons[0].gender",
-        "expected 'female', 'male' or 'other' (got 'm')",
+        "expected 'female', 'male' or 'unknown' (got 'm')",
     ),
     (
         lambda d: d["targets"][0].update(address="Bishkek"),
@@ -350,7 +360,7 @@ def test_sender_file_problems_are_all_located(tmp_path: Path) -> None:
     assert [str(p) for p in caught.value.problems] == [
         f"{sender}:3: city: expected a text (got 5)",
         f"{sender}:4: country: 'XY' is not a country code (ISO 3166, e.g. CH, DE, KG)",
-        f"{sender}:5: languages: 'klingon' is not a language code",
+        f"{sender}:5: language: 'klingon' is not a language code",
     ]
 
 

@@ -119,10 +119,12 @@ NAMES = Either(
         _NameKey(),
         TEXT,
         min_items=1,
-        empty="give the name, or names per script or language such as {Latn: ..., Cyrl: ...}",
+        empty=N_("give the name, or names per script or language such as {Latn: ..., Cyrl: ...}"),
     ),
-    expected="expected a name, or names per script or language such as {Latn: ..., Cyrl: ...} "
-    "(got %(got)s)",
+    expected=N_(
+        "expected a name, or names per script or language such as {Latn: ..., Cyrl: ...} "
+        "(got %(got)s)"
+    ),
     name="Names",
 )
 
@@ -267,7 +269,7 @@ PHONES = ListOf(
     Either(
         Converted(TEXT, lambda number: Phone(number=number)),
         Nested(Phone),
-        expected="expected a number, or {number: ..., note: ...} (got %(got)s)",
+        expected=N_("expected a number, or {number: ..., note: ...} (got %(got)s)"),
     ),
     single=True,
 )
@@ -282,7 +284,7 @@ RANKS = (
     "organisation",
 )
 CHANNELS = ("address", "email", "fax", "phone", "web", "social")
-_CHANNEL_REASON = (
+_CHANNEL_REASON = N_(
     "give at least one way to reach it: a postal address, an email, a fax, a phone, "
     "a web form or a social account (%(fields)s)"
 )
@@ -357,7 +359,8 @@ class Copy(Record):
         requires_any(
             "organisation",
             "person",
-            reason="name the recipient of the copy: an organisation or a person (%(fields)s)",
+            reason=N_("name the recipient of the copy: an organisation or a person (%(fields)s)"),
+            aliases=("name",),
         ),
     )
 
@@ -473,7 +476,7 @@ class StatusChange(Record):
         Either(
             TEXT,
             Integer(low=0, high=10_000),
-            expected="expected a person's name or their number in 'persons' (got %(got)s)",
+            expected=N_("expected a person's name or their number in 'persons' (got %(got)s)"),
         ),
         description="the person's name (any form given) or index in 'persons'",
     )
@@ -564,12 +567,14 @@ class Case(Record):
         Rule(_unique_targets, needs=("targets",)),
         Rule(_known_persons, needs=("persons", "updates")),
         requires_any(
-            "ua", "id", reason="give the UA number ('ua') or a file-name stem ('id') (%(fields)s)"
+            "ua",
+            "id",
+            reason=N_("give the UA number ('ua') or a file-name stem ('id') (%(fields)s)"),
         ),
         requires_any(
             "persons",
             "groups",
-            reason="name at least one person or group the case is about (%(fields)s)",
+            reason=N_("name at least one person or group the case is about (%(fields)s)"),
         ),
     )
 
@@ -577,8 +582,10 @@ class Case(Record):
         Integer(
             low=1,
             high=FORMAT,
-            beyond="this case file is written in format %(value)d, for a newer ualetters; "
-            "this one reads formats 1 and 2 (update ualetters)",
+            beyond=N_(
+                "this case file is written in format %(value)d, for a newer ualetters; "
+                "this one reads formats 1 and 2 (update ualetters)"
+            ),
         ),
         default=None,
         description="the case format the file is written in: 2 (1 is read the same way)",

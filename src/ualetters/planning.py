@@ -233,7 +233,7 @@ def regional_tag(tag: str, sender: Sender) -> str:
 
 def copies_for(case: Case, country: str) -> tuple[Copy, ...]:
     """Return the copies the case asks for from senders in `country`."""
-    return tuple(case.copies.get(country, ()))
+    return case.copies_for(country)
 
 
 def _lacking(fields: Iterable[tuple[str, Any]], tag: str) -> str | None:
@@ -262,7 +262,7 @@ def _target_fields(case: Case, index: int) -> Iterator[tuple[str, Any]]:
 
 def _copy_fields(copies: Iterable[Copy], copies_field: str) -> Iterator[tuple[str, Any]]:
     for n, copy in enumerate(copies):
-        yield f"{copies_field}[{n}].name", copy.name
+        yield f"{copies_field}[{n}].organisation", copy.organisation
 
 
 def missing_text(
@@ -380,6 +380,8 @@ def check_addresses(
     every country).
     """
     for index, target in enumerate(case.targets):
+        if target.address is None:
+            continue  # reached by email, fax or web only
         try:
             check_address(target.address, field=f"targets[{index}].address", source=source)
         except InputError as exc:
@@ -545,7 +547,10 @@ class Planner:
         groups = (
             case.copies.items()
             if countries is None
-            else ((country, case.copies.get(country, [])) for country in sorted(countries))
+            else (
+                (country, case.copies.get(country, []))
+                for country in (*sorted(countries), "*")
+            )
         )
         fields = chain(
             _case_fields(case),

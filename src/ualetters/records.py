@@ -622,15 +622,19 @@ class Rule:
     schema: Mapping[str, Any] | None = None
 
 
-def requires_any(*names: str, reason: str) -> Rule:
-    """Return a rule: at least one of the fields `names` is given (e.g. some contact channel)."""
+def requires_any(*names: str, reason: str, aliases: Sequence[str] = ()) -> Rule:
+    """Return a rule: at least one of the fields `names` is given (e.g. some contact channel).
+
+    `aliases` are other spellings of those fields, which the JSON Schema must accept too.
+    """
 
     def check(values: Mapping[str, Any]) -> Iterable[Fault]:
         if all(values.get(name) in (None, [], {}) for name in names):
             yield Fault((), Message(reason, fields=", ".join(names)))
 
     # A channel given but wrong has its own fault; "none given" would be wrong then.
-    return Rule(check, needs=names, schema={"anyOf": [{"required": [name]} for name in names]})
+    written = [*names, *aliases]
+    return Rule(check, needs=names, schema={"anyOf": [{"required": [name]} for name in written]})
 
 
 class FieldSpec(NamedTuple):
@@ -773,6 +777,8 @@ def _read_record(
         else:
             alias = next((alias for alias in spec.aliases if alias in data), None)
             raw = data[alias] if alias is not None else None
+            if alias is not None:
+                where = (*path, alias)  # a problem is shown where the user wrote it
         if raw is None:
             if spec.required:
                 missing = name not in data and not any(a in data for a in spec.aliases)

@@ -29,7 +29,7 @@ from . import l10n
 from .addresses import address_lines, sender_lines
 from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph
-from .model import pick
+from .model import Copy, pick, pick_name
 from .planning import PlannedLetter
 from .resources import data_dir
 from .sandbox import (
@@ -232,7 +232,7 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         salutation = salutation or target.salutation.get(candidate)
     persons = [
         {
-            "name": t(p.name),
+            "name": pick_name(p.name, tag),
             "pronouns": p.pronouns,
             "gender": p.gender,
             "role": pick(p.role, tag),
@@ -279,7 +279,7 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "person": persons[0],
         "target": {
             "id": target.id,
-            "name": target.name,
+            "name": pick_name(target.name, tag),
             "title": t(target.title),
             "organisation": pick(target.organisation, tag),
             "email": target.email,
@@ -303,7 +303,7 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "has_salutation": salutation is not None,
         "date": planned.date,
         "deadline": deadline,
-        "copies": [t(c.name) for c in planned.copies],
+        "copies": [_copy_label(c, tag, place=False) for c in planned.copies],
         "sender_country_name": l10n.country_name(sender.country, tag),
         "vary": make_vary(variation_seed(planned)),
         "case_country_name": case_country_name,
@@ -443,13 +443,21 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     case, target, sender = planned.case, planned.target, planned.sender
     catalog = l10n.translations(tag)
     fix = orthography(planned)
-    name_lines = [line for line in (target.name, context["target"]["title"]) if line]
-    recipient = address_lines(
-        target.address,
-        name_lines=name_lines,
-        organisation=context["target"]["organisation"],
-        sender_country=sender.country,
-        sender_language=sender.language,
+    name_lines = [
+        line for line in (pick_name(target.name, tag), context["target"]["title"]) if line
+    ]
+    # A target reached only by email, fax or web has no postal block: its name lines stand.
+    destination = target.address.country if target.address else case.country
+    recipient = (
+        address_lines(
+            target.address,
+            name_lines=name_lines,
+            organisation=context["target"]["organisation"],
+            sender_country=sender.country,
+            sender_language=sender.language,
+        )
+        if target.address is not None
+        else [*name_lines, *filter(None, [context["target"]["organisation"]])]
     )
     own = sender_lines(
         sender.name,
@@ -457,7 +465,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender.postal_code,
         sender.city,
         sender.country,
-        destination=target.address.country,
+        destination=destination,
         language=tag,
     )
     date_text = l10n.format_letter_date(planned.date, tag)
@@ -475,7 +483,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     # sender and recipient blocks, the name lines and the signature never go through it.
     return Letter(
         case_id=case.slug,
-        ua=case.ua,
+        ua=case.label,
         target_id=target.id,
         language=tag,
         date=planned.date,
@@ -489,11 +497,11 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         closing=fix(_one_line(parts["closing"])),
         signature=sender.name,
         copies=tuple(fix(c) for c in copies),
-        recipient_email=target.email,
-        copy_emails=tuple(c.email for c in planned.copies if c.email),
+        recipient_email=target.email[0] if target.email else None,
+        copy_emails=tuple(email for c in planned.copies for email in c.email),
         sender_email=sender.email,
         sender_country=sender.country,
-        destination_country=target.address.country,
+        destination_country=destination,
         labels={k: fix(v) for k, v in labels.items()},
         recipient_name_lines=tuple(name_lines),
     )
@@ -543,7 +551,8 @@ def _proper_names(planned: PlannedLetter) -> Iterator[str]:
     yield sender.city
     yield from sender.extra.values()
     for copy in planned.copies:
-        yield from _texts(copy.name)
+        yield from _texts(copy.organisation)
+        yield from _texts(copy.person)
         yield from _texts(copy.place)
         yield from _address_texts(copy.address)
 
@@ -567,7 +576,8 @@ def _unchanged(text: str) -> str:
     return text
 
 
-def _copy_label(copy: Any, tag: str) -> str:
-    name = pick(copy.name, tag) or ""
-    place = pick(copy.place, tag) or (copy.address.city if copy.address else None)
-    return f"{name}, {place}" if place else name
+def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
+    """Return how a copy line names the copy's recipient: organisation (else person), place."""
+    name = pick(copy.organisation, tag) or pick_name(copy.person, tag) or ""
+    where = pick(copy.place, tag) or (copy.address.city if copy.address else None)
+    return f"{name}, {where}" if where and place else name

@@ -80,7 +80,7 @@ def case_summary(
                     "target %(id)s: %(who)s (%(country)s)",
                     id=target.id,
                     who=who if target.name else office,
-                    country=target.address.country,
+                    country=target.address.country if target.address else case.country,
                 ),
             )
         )
