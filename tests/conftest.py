@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import os
@@ -10,19 +9,18 @@ import re
 import shutil
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-CASE_FILE = EXAMPLES / "askarov.yaml"
-SENDER_FILE = EXAMPLES / "sender.toml"
-LETTER_DATE = dt.date(2020, 7, 23)
-# `ualetters generate` of the bundled example, signed by the example sender on LETTER_DATE.
-EXAMPLE_ARGS = ("generate", str(CASE_FILE), "--sender", str(SENDER_FILE), "--date", "2020-07-23")
-
+from .helpers import (  # noqa: F401 (re-exported: tests import them from here too)
+    CASE_FILE,
+    EXAMPLE_ARGS,
+    EXAMPLES,
+    LETTER_DATE,
+    ROOT,
+    SENDER_FILE,
+)
 
 # Tools the `office` tests drive. Where they are missing those tests skip with the reason, so
 # the README's test command passes on a fresh machine; CI sets UALETTERS_REQUIRE_OFFICE=1

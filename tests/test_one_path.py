@@ -16,6 +16,7 @@ import ualetters
 from ualetters.cli import app
 
 from .conftest import CASE_FILE, LETTER_DATE, ROOT, SENDER_FILE
+from .helpers import run
 
 EXAMPLE = CASE_FILE.read_text(encoding="utf-8")
 # The example sender (Anna Beispiel, Bern, de-CH) as a one-row supporters list.
@@ -82,8 +83,8 @@ def _said(stderr: str) -> list[str]:
 
 
 def _run(command: list[str]) -> tuple[int, list[str]]:
-    result = CliRunner().invoke(app, command)
-    return result.exit_code, _said(result.stderr)
+    ran = run(*command)
+    return ran.code, _said(ran.stderr)
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -30,7 +30,7 @@ from ualetters.typography import NBSP, NNBSP, typeset, typeset_letter
 from ualetters.writers.docx import to_docx, to_docx_slow
 
 from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
-from .test_foundation_docx import RECIPIENT as SIX
+from .test_docx_letter import RECIPIENT as SIX
 from .test_print_window import LONG_SENDER, NINE_LINES, SEVEN_CYRILLIC, US_SENDER, samples
 
 

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from ualetters.cli import app
-
-from .conftest import EXAMPLE_ARGS
+from .helpers import EXAMPLE_ARGS, run
 
 
 def test_generate_bundled_example(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        app,
-        [
-            *EXAMPLE_ARGS,
-            "--out",
-            str(tmp_path),
-        ],
-    )
-    assert result.exit_code == 0, result.output
+    result = run(*EXAMPLE_ARGS, "--out", tmp_path)
+    assert result.code == 0, result.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["ua-61-20_president_de.docx", "ua-61-20_president_de.txt"]
     text = (tmp_path / "ua-61-20_president_de.txt").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ So for each new shape, `docx.build_document` builds a prototype letter whose tex
 numbered markers; its serialized parts become templates (static parts are compressed once).
 A letter of that shape is then the template with its escaped texts in place of the markers,
 zipped by `archive.zip_bytes` like every DOCX: the bytes are identical to building the letter
-with python-docx. tests/test_batch_docx.py proves that on letters of many shapes and scripts;
+with python-docx. tests/test_docx_fast.py proves that on letters of many shapes and scripts;
 `DocxCache(verify=True)` also checks each new shape at run time against python-docx (and
 falls back to python-docx for good if they ever differ).
 

@@ -10,25 +10,19 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import ualetters
 from ualetters import output
-from ualetters.cli import app
 from ualetters.errors import EXIT_CLOSED, EXIT_OUTPUT
 
 from .conftest import CASE_FILE, ROOT, SENDER_FILE
+from .helpers import run
 
 GOLDEN = ROOT / "tests" / "golden"
 CASE_TEXT = CASE_FILE.read_text(encoding="utf-8")
 TXT = "ua-61-20_president_de.txt"
 DOCX = "ua-61-20_president_de.docx"
 CLOSED = "UA 61/20 was closed on 25 July 2020: Azimjan Askarov died in custody on 25 July 2020"
-
-
-def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), input=stdin)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def generate(out: Path | str, *extra: str, case: Path = CASE_FILE, date: str = "2020-07-23"):

@@ -6,20 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import ualetters
-from ualetters.cli import app
 from ualetters.errors import EXIT_INVALID, EXIT_OUTPUT, EXIT_USAGE, CaseFileError, SenderError
 
 from .conftest import CASE_FILE, SENDER_FILE
+from .helpers import run
 
 CASE_TEXT = CASE_FILE.read_text(encoding="utf-8")
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def variant(tmp_path: Path, old: str, new: str, name: str = "case.yaml") -> Path:
