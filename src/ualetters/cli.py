@@ -309,6 +309,14 @@ def generate(
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite letters that exist already.")
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Write nothing if a DOCX or PDF letter would print badly (address outside "
+            "the window, return line left out, more than one page).",
+        ),
+    ] = False,
     with_translation: Annotated[
         bool,
         typer.Option(
@@ -353,6 +361,7 @@ def generate(
         fold_marks=fold_marks,
         soffice=soffice,
         with_translation=with_translation,
+        strict=strict,
         source=STDIN_NAME if from_stdin else None,
     )
     for warning in result.warnings:
@@ -390,16 +399,32 @@ def check(
     templates: Annotated[
         Path | None, typer.Option(metavar="DIR", help="Folder of your own templates.")
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(metavar="LANG", help="Check the letters in this language (e.g. de)."),
+    ] = None,
+    layout: Annotated[
+        str | None,
+        typer.Option(
+            help="Check how the letters print in this layout: din5008-a, din5008-b, ch, "
+            "ch-left, fr, us. Default: from your country."
+        ),
+    ] = None,
 ) -> None:
-    """Validate case files and show targets, languages and status on a date.
+    """Validate case files; show targets, languages, status on a date, and how letters print.
 
-    Example: ualetters check examples/askarov.yaml --date 2020-07-23
+    How your letters print (address in the window, one page) is shown when a sender is
+    known: --sender, or your saved details.
+
+    Example: ualetters check examples/askarov.yaml --sender examples/sender.toml --layout us
     """
     from .api import resolve_sender
+    from .planning import settings
     from .report import case_summary
     from .sources import load_case
 
     when = parse_date(date)
+    settings(lang=lang, layout=layout)  # a bad --lang or --layout: one line, not one per file
     who = None
     try:
         who = resolve_sender(sender)
@@ -410,7 +435,15 @@ def check(
     for path in case_files:
         # Check every file, so one bad file does not hide the state of the others.
         try:
-            lines = case_summary(load_case(path), when, who, templates=templates, source=str(path))
+            lines = case_summary(
+                load_case(path),
+                when,
+                who,
+                templates=templates,
+                source=str(path),
+                lang=lang,
+                layout=layout,
+            )
         except InputError as exc:
             fail_all(exc, exc.exit_code)
             failed = exc.exit_code
