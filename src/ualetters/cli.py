@@ -539,7 +539,9 @@ def batch(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("letters"),
     fmt: Annotated[
         list[str] | None,
-        typer.Option("--format", "-f", help="docx or txt (repeatable). Default: docx."),
+        typer.Option(
+            "--format", "-f", help="docx, txt, pdf, json or eml (repeatable). Default: docx."
+        ),
     ] = None,
     date: Annotated[
         str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
@@ -553,12 +555,21 @@ def batch(
     ] = None,
     combine: Annotated[
         str | None,
-        typer.Option(help="Also one DOCX per 'supporter', or for 'all' letters; one page each."),
+        typer.Option(
+            help="Also one DOCX per 'supporter', or of 'all' letters (one per paper size); "
+            "each letter starts a new page. With --format pdf, a PDF of each pack too."
+        ),
     ] = None,
     zip_: Annotated[bool, typer.Option("--zip", help="Also pack everything into letters.zip.")] = (
         False
     ),
-    strict: Annotated[bool, typer.Option(help="Write nothing if any row has a problem.")] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            help="Write nothing if any row has a problem or a letter would print badly "
+            "(address outside the window, return line left out, more than one page)."
+        ),
+    ] = False,
     mapping: Annotated[
         list[str] | None,
         typer.Option("--map", help="Use column COLUMN as FIELD: --map Wohnort=city (repeatable)."),
@@ -616,8 +627,16 @@ def batch(
         warn(warning)
     for error in result.errors:
         say(f"{supporters}: {replace(error, reason=show(error.reason))}")
+    for note in result.notes:
+        say(
+            f"{supporters}: "
+            + _("row %(row)s: note: %(note)s", row=note.row, note=show(note.reason))
+        )
     if not quiet or result.errors:
         say(result.summary())
+        outputs = result.outputs()
+        if outputs is not None:
+            say(show(outputs))
     if result.skipped:
         report_skipped(result.skipped, wrote_any=bool(result.entries))
     if result.errors:
