@@ -20,8 +20,9 @@ from ualetters.errors import EXIT_INVALID
 from ualetters.writers.combine import paper_of
 
 from .conftest import CASE_FILE, ROOT
+from .test_batch_run import files
+from .test_print_warnings import strict_error
 
-CASE_TEXT = CASE_FILE.read_text(encoding="utf-8")
 THREE_TARGETS = ROOT / "benchmarks" / "three_targets.yaml"
 MEMBERS = ROOT / "tests" / "data" / "batch" / "members-excel-utf8.csv"
 DATE = "2020-07-23"
@@ -45,27 +46,6 @@ def supporters(folder: Path, *rows: str) -> Path:
 
 def run(*args: str | Path):
     return CliRunner().invoke(app, ["batch", *map(str, args)])
-
-
-def files(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-@pytest.fixture
-def nine_lines(tmp_path: Path) -> Path:
-    """Return the example case with the President's address on nine lines (too many for us)."""
-    street = "      street: 205 Chuy Prospect\n"
-    longer = (
-        "      street: [Office of the President, Department of Correspondence, "
-        "Government House, 205 Chuy Prospect]\n"
-    )
-    path = tmp_path / "nine.yaml"
-    path.write_text(CASE_TEXT.replace(street, longer), encoding="utf-8")
-    return path
 
 
 # --- packs per paper size ----------------------------------------------------------------------
@@ -189,11 +169,7 @@ def test_strict_batch_writes_nothing_for_a_letter_that_prints_badly(
     out = tmp_path / "out"
     result = run(nine_lines, "--supporters", members, "--out", out, "--date", DATE, "--strict")
     assert result.exit_code == EXIT_INVALID
-    assert result.stderr == (
-        f"error: {nine_lines}: the address of president does not fit the window of layout us, "
-        "even in 8 pt type: 9 lines; check the printed letter or shorten the address; nothing "
-        "was written, as --strict asks\n"
-    )
+    assert result.stderr == strict_error(nine_lines)
     assert not out.exists()
 
     members = supporters(tmp_path, BERN, FRANKFURT)

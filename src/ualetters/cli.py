@@ -204,6 +204,17 @@ SenderFile = Annotated[
         help="Sender file (TOML or YAML). Default: your saved sender.",
     ),
 ]
+Lang = Annotated[
+    str | None,
+    typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
+]
+PageLayout = Annotated[
+    str | None,
+    typer.Option(
+        help="Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
+        "Default: from your country."
+    ),
+]
 Name = Annotated[str | None, typer.Option(metavar="TEXT", help="Your name as you sign.")]
 Street = Annotated[
     list[str] | None,
@@ -279,17 +290,8 @@ def generate(
         str | None,
         typer.Option(metavar="YYYY-MM-DD", help="Letter date. Default: today."),
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
-    ] = None,
-    layout: Annotated[
-        str | None,
-        typer.Option(
-            help="Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
-            "Default: from your country."
-        ),
-    ] = None,
+    lang: Lang = None,
+    layout: PageLayout = None,
     fold_marks: Annotated[
         bool, typer.Option("--fold-marks", help="Print fold and punch marks at the left edge.")
     ] = False,
@@ -399,17 +401,8 @@ def check(
     templates: Annotated[
         Path | None, typer.Option(metavar="DIR", help="Folder of your own templates.")
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(metavar="LANG", help="Check the letters in this language (e.g. de)."),
-    ] = None,
-    layout: Annotated[
-        str | None,
-        typer.Option(
-            help="Check how the letters print in this layout: din5008-a, din5008-b, ch, "
-            "ch-left, fr, us. Default: from your country."
-        ),
-    ] = None,
+    lang: Lang = None,
+    layout: PageLayout = None,
 ) -> None:
     """Validate case files; show targets, languages, status on a date, and how letters print.
 

@@ -19,6 +19,7 @@ from typing import Literal
 
 from ..api import CaseSource, LayoutName, load_case_source, planner, renderer
 from ..errors import (
+    N_,
     BatchInterrupted,
     InputError,
     Joined,
@@ -112,28 +113,33 @@ class BatchResult:
 
     def outputs(self) -> Joined | None:
         """Return where the packs and the zip went (relative to the current folder), if any."""
-        docx = [_shown(self.out / name) for name in self.combined if name.endswith(".docx")]
-        pdf = [_shown(self.out / name) for name in self.combined if name.endswith(".pdf")]
         parts: list[Message] = []
-        if len(docx) == 1:
-            parts.append(Message("pack: %(file)s", file=docx[0]))
-        elif docx and self.combine == "supporter":
-            parts.append(
-                Message("packs: one in each supporter's folder, as %(file)s", file=docx[0])
-            )
-        elif docx:
-            parts.append(Message("packs, one per paper size: %(files)s", files=", ".join(docx)))
-        if len(pdf) == 1:
-            parts.append(Message("PDF pack: %(file)s", file=pdf[0]))
-        elif pdf and self.combine == "supporter":
-            parts.append(
-                Message("PDF packs: one in each supporter's folder, as %(file)s", file=pdf[0])
-            )
-        elif pdf:
-            parts.append(Message("PDF packs, one per paper size: %(files)s", files=", ".join(pdf)))
+        for extension, (one, each, per_paper) in _PACK_LINES.items():
+            files = [_shown(self.out / name) for name in self.combined if name.endswith(extension)]
+            if len(files) == 1:
+                parts.append(Message(one, files=files[0]))
+            elif files and self.combine == "supporter":
+                parts.append(Message(each, files=files[0]))
+            elif files:
+                parts.append(Message(per_paper, files=", ".join(files)))
         if self.archive:
             parts.append(Message("zip: %(file)s", file=_shown(self.out / self.archive)))
         return Joined(tuple(parts), "; ") if parts else None
+
+
+# How the summary names the packs: one; one per supporter (an example); one per paper size.
+_PACK_LINES = {
+    ".docx": (
+        N_("pack: %(files)s"),
+        N_("packs: one in each supporter's folder, as %(files)s"),
+        N_("packs, one per paper size: %(files)s"),
+    ),
+    ".pdf": (
+        N_("PDF pack: %(files)s"),
+        N_("PDF packs: one in each supporter's folder, as %(files)s"),
+        N_("PDF packs, one per paper size: %(files)s"),
+    ),
+}
 
 
 def _shown(path: Path) -> str:
