@@ -38,8 +38,10 @@ def case_summary(
     lang: str | None = None,
     layout: str | None = None,
 ) -> list[Line]:
-    """Return a case's title, status on `date` (today if None), each target's language, and
-    how the sender's letters print (in `layout`, else the sender's country's).
+    """Return a case's title, status, each target's language, and how its letters print.
+
+    The status is the case's on `date` (today if None); the letters are the sender's, in
+    `lang` if given, printed in `layout` (else the sender's country's).
 
     Raise InputError if an address of the case misses what its post requires; UsageError if
     `lang` cannot write the case or `layout` is unknown.
