@@ -102,6 +102,19 @@ def case():
 
 
 @pytest.fixture
+def nine_lines(tmp_path: Path) -> Path:
+    """Return the example case with the President's address on nine lines (too many for us)."""
+    street = "      street: 205 Chuy Prospect\n"
+    longer = (
+        "      street: [Office of the President, Department of Correspondence, "
+        "Government House, 205 Chuy Prospect]\n"
+    )
+    path = tmp_path / "nine.yaml"
+    path.write_text(CASE_FILE.read_text(encoding="utf-8").replace(street, longer), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
 def sender():
     import ualetters
 

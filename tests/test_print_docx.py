@@ -16,7 +16,8 @@ import ualetters
 from ualetters import api
 from ualetters.cli import app
 from ualetters.errors import EXIT_MISSING_TOOL, MissingToolError
-from ualetters.layouts import LAYOUTS, estimate_pages, layout_for
+from ualetters.layouts import LAYOUTS, layout_for
+from ualetters.printfit import measured
 from ualetters.writers.docx import address_size
 
 from .conftest import CASE_FILE, EXAMPLE_ARGS, LETTER_DATE, ROOT, SENDER_FILE
@@ -160,10 +161,10 @@ def test_arabic_catalog_has_every_german_msgid() -> None:
     assert ids("ar") == ids("de")
 
 
-def test_estimate_and_check_warn_about_a_long_letter() -> None:
+def test_prediction_and_check_warn_about_a_long_letter() -> None:
     long_letter = _letter(DATA / "print_long.yaml", dt.date(2026, 3, 20))
-    assert estimate_pages(long_letter, LAYOUTS["din5008-b"]) == 2
-    assert estimate_pages(_letter(), LAYOUTS["din5008-b"]) == 1
+    assert measured(long_letter, LAYOUTS["din5008-b"])[1].pages.letter_pages == 2
+    assert measured(_letter(), LAYOUTS["din5008-b"])[1].pages.letter_pages == 1
     runner = CliRunner()
     result = runner.invoke(
         app,

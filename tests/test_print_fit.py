@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 import ualetters
 from ualetters import api
 from ualetters.errors import Message
-from ualetters.layouts import LAYOUTS, estimate_pages
+from ualetters.layouts import LAYOUTS
 from ualetters.letter import Letter
 from ualetters.metrics import PT, line_height, measure
 from ualetters.printfit import (
@@ -24,6 +24,7 @@ from ualetters.printfit import (
     fit_report,
     fit_return_line,
     line_count,
+    measured,
     predict_pages,
 )
 from ualetters.typography import NBSP, NNBSP, typeset, typeset_letter
@@ -123,7 +124,7 @@ def test_return_line_shrinks_then_shortens_then_goes() -> None:
 
 def test_pages_are_predicted_and_spacing_tightens_before_a_second_page() -> None:
     letter = example()
-    assert estimate_pages(letter, LAYOUTS["din5008-b"]) == 1
+    assert measured(letter, LAYOUTS["din5008-b"])[1].pages.letter_pages == 1
     assert predict_pages(letter, LAYOUTS["din5008-b"]).spacing.paragraph == 8
     (us_german,) = api.letters_for(
         ualetters.load_case(CASE_FILE), US_SENDER, date=LETTER_DATE, lang="de"

@@ -93,12 +93,23 @@ def _sender(sender: SenderSource) -> Sender:
     return sender if isinstance(sender, Sender) else load_sender(sender)
 
 
-def _plan(case: CaseSource, sender: SenderSource, run: Settings, source: str | None) -> Plan:
+@dataclass(frozen=True)
+class _Planned:
+    """One case's plan for one sender, with its planner and the case's name in messages."""
+
+    plan: Plan
+    cases: Planner
+    source: str | None
+
+
+def _plan(case: CaseSource, sender: SenderSource, run: Settings, source: str | None) -> _Planned:
     record, name = load_case_source(case, source)
     signer = _sender(sender)
     cases = planner([record], run, countries=[signer.country], sources=[name])
     letters = cases.letters(signer)
-    return Plan(letters.letters, cases.warnings + letters.warnings, cases.skipped)
+    return _Planned(
+        Plan(letters.letters, cases.warnings + letters.warnings, cases.skipped), cases, name
+    )
 
 
 def plan(
@@ -131,7 +142,7 @@ def plan(
         templates=templates,
         with_translation=with_translation,
     )
-    return _plan(case, sender, run, source)
+    return _plan(case, sender, run, source).plan
 
 
 def render_letters(plan_: Plan, *, templates: str | Path | None = None) -> list[Letter]:
@@ -349,6 +360,7 @@ def generate(
     with_translation: bool = False,
     fold_marks: bool = False,
     soffice: str | Path | None = None,
+    strict: bool = False,
     source: str | None = None,
 ) -> Generated:
     """Write the letters of `case` for `sender`; nothing at all if anything fails.
@@ -369,9 +381,13 @@ def generate(
         letter in a language the sender does not write.
     :param fold_marks: print fold and punch marks at the left edge (DOCX, PDF).
     :param soffice: the LibreOffice program for PDF; `soffice` on PATH if None.
+    :param strict: raise InputError, writing nothing, where a DOCX or PDF letter would print
+        badly (address outside the window, return line left out, more than one page);
+        otherwise these are warnings.
     :param source: the case's name in messages, when `case` is not a file.
     """
     from .output import write_files
+    from .planning import not_printable
 
     one_stream = out is None or str(out).endswith(".jsonl")
     if one_stream:
@@ -390,9 +406,15 @@ def generate(
         from .writers.pdf import find_soffice
 
         find_soffice(soffice)  # no LibreOffice: fail before any work, write nothing
-    planned = _plan(case, sender, run, source)
+    planning = _plan(case, sender, run, source)
+    planned = planning.plan
     letters = render_letters(planned, templates=templates)
-    result = Generated(letters, warnings=list(planned.warnings), skipped=list(planned.skipped))
+    printing = [w for one in letters for w in planning.cases.print_report(one).messages()]
+    if strict and printing:
+        raise not_printable(printing[0], source=planning.source)
+    result = Generated(
+        letters, warnings=[*planned.warnings, *printing], skipped=list(planned.skipped)
+    )
     if one_stream:
         result.stream = stream_text(letters, run.formats[0])
         if out is not None:

@@ -205,6 +205,17 @@ SenderFile = Annotated[
         help="Sender file (TOML or YAML). Default: your saved sender.",
     ),
 ]
+Lang = Annotated[
+    str | None,
+    typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
+]
+PageLayout = Annotated[
+    str | None,
+    typer.Option(
+        help="Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
+        "Default: from your country."
+    ),
+]
 Name = Annotated[str | None, typer.Option(metavar="TEXT", help="Your name as you sign.")]
 Street = Annotated[
     list[str] | None,
@@ -280,17 +291,8 @@ def generate(
         str | None,
         typer.Option(metavar="YYYY-MM-DD", help="Letter date. Default: today."),
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
-    ] = None,
-    layout: Annotated[
-        str | None,
-        typer.Option(
-            help="Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
-            "Default: from your country."
-        ),
-    ] = None,
+    lang: Lang = None,
+    layout: PageLayout = None,
     fold_marks: Annotated[
         bool, typer.Option("--fold-marks", help="Print fold and punch marks at the left edge.")
     ] = False,
@@ -309,6 +311,14 @@ def generate(
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite letters that exist already.")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Write nothing if a DOCX or PDF letter would print badly (address outside "
+            "the window, return line left out, more than one page).",
+        ),
     ] = False,
     with_translation: Annotated[
         bool,
@@ -358,6 +368,7 @@ def generate(
         fold_marks=fold_marks,
         soffice=soffice,
         with_translation=with_translation,
+        strict=strict,
         source=STDIN_NAME if from_stdin else None,
     )
     for warning in result.warnings:
@@ -395,16 +406,23 @@ def check(
     templates: Annotated[
         Path | None, typer.Option(metavar="DIR", help="Folder of your own templates.")
     ] = None,
+    lang: Lang = None,
+    layout: PageLayout = None,
 ) -> None:
-    """Validate case files and show targets, languages and status on a date.
+    """Validate case files; show targets, languages, status on a date, and how letters print.
 
-    Example: ualetters check examples/askarov.yaml --date 2020-07-23
+    How your letters print (address in the window, one page) is shown when a sender is
+    known: --sender, or your saved details.
+
+    Example: ualetters check examples/askarov.yaml --sender examples/sender.toml --layout us
     """
     from .api import resolve_sender
+    from .planning import settings
     from .report import case_summary
     from .sources import load_case
 
     when = parse_date(date)
+    settings(lang=lang, layout=layout)  # a bad --lang or --layout: one line, not one per file
     who = None
     try:
         who = resolve_sender(sender)
@@ -415,7 +433,15 @@ def check(
     for path in case_files:
         # Check every file, so one bad file does not hide the state of the others.
         try:
-            lines = case_summary(load_case(path), when, who, templates=templates, source=str(path))
+            lines = case_summary(
+                load_case(path),
+                when,
+                who,
+                templates=templates,
+                source=str(path),
+                lang=lang,
+                layout=layout,
+            )
         except InputError as exc:
             fail_all(exc, exc.exit_code)
             failed = exc.exit_code
@@ -512,7 +538,9 @@ def batch(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("letters"),
     fmt: Annotated[
         list[str] | None,
-        typer.Option("--format", "-f", help="docx or txt (repeatable). Default: docx."),
+        typer.Option(
+            "--format", "-f", help="docx, txt, pdf, json or eml (repeatable). Default: docx."
+        ),
     ] = None,
     date: Annotated[
         str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
@@ -526,12 +554,21 @@ def batch(
     ] = None,
     combine: Annotated[
         str | None,
-        typer.Option(help="Also one DOCX per 'supporter', or for 'all' letters; one page each."),
+        typer.Option(
+            help="Also one DOCX per 'supporter', or of 'all' letters (one per paper size); "
+            "each letter starts a new page. With --format pdf, a PDF of each pack too."
+        ),
     ] = None,
     zip_: Annotated[bool, typer.Option("--zip", help="Also pack everything into letters.zip.")] = (
         False
     ),
-    strict: Annotated[bool, typer.Option(help="Write nothing if any row has a problem.")] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            help="Write nothing if any row has a problem or a letter would print badly "
+            "(address outside the window, return line left out, more than one page)."
+        ),
+    ] = False,
     mapping: Annotated[
         list[str] | None,
         typer.Option("--map", help="Use column COLUMN as FIELD: --map Wohnort=city (repeatable)."),
@@ -589,8 +626,16 @@ def batch(
         warn(warning)
     for error in result.errors:
         say(f"{supporters}: {replace(error, reason=show(error.reason))}")
+    for note in result.notes:
+        say(
+            f"{supporters}: "
+            + _("row %(row)s: note: %(note)s", row=note.row, note=show(note.reason))
+        )
     if not quiet or result.errors:
         say(result.summary())
+        outputs = result.outputs()
+        if outputs is not None:
+            say(show(outputs))
     if result.skipped:
         report_skipped(result.skipped, wrote_any=bool(result.entries))
     if result.errors:

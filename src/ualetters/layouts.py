@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .letter import Letter
-
 
 @dataclass(frozen=True)
 class Layout:
@@ -177,11 +175,3 @@ def layout_for(name: str | None, sender_country: str | None) -> Layout:
                 parameter="layout",
             ) from None
     return LAYOUTS[DEFAULT_BY_COUNTRY.get(sender_country or "", "din5008-b")]
-
-
-def estimate_pages(letter: Letter, layout: Layout) -> int:
-    """Return how many pages the letter itself takes in `layout` (`printfit.predict_pages`)."""
-    from .printfit import predict_pages
-    from .typography import typeset_letter
-
-    return predict_pages(typeset_letter(letter), layout).letter_pages

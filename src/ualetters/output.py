@@ -1,8 +1,9 @@
 """Write files to disk: atomically, never through a link, never over a letter without force.
 
-Every file ualetters writes (letters of `generate` and `batch`, manifests, the saved sender)
-goes through `write_atomic`, so they all get the same permissions: 0666 less the user's
-umask (0644 under the usual umask), or 0600 for private details.
+Every file ualetters writes (letters of `generate` and `batch`, manifests, the batch's zip,
+the saved sender) goes through `atomic_file` (`write_atomic` for bytes at hand), so they all
+get the same permissions: 0666 less the user's umask (0644 under the usual umask), or 0600
+for private details.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import FileExistsOutputError, Message, Option, OutputError
@@ -26,16 +27,18 @@ _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 _CREATE |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
-def write_atomic(
+@contextlib.contextmanager
+def atomic_file(
     path: str | Path,
-    data: bytes,
     *,
     folder: int | None = None,
     durable: bool = True,
     private: bool = False,
-) -> None:
-    """Write `data` to `path` through a temporary file, so no reader sees half a file.
+) -> Iterator[int]:
+    """Yield an open file (a descriptor) that takes the name `path` only once it is whole.
 
+    The bytes go to a temporary file beside `path`, which replaces `path` when the block
+    ends, so no reader sees half a file; if the block fails, the temporary file is removed.
     `folder`, an open folder (`os.open`), makes `path` a name inside it, reached without
     following any link. `durable` syncs the bytes to disk before the file takes its name;
     a batch writes its letters without (a rerun re-hashes them and redoes a damaged one).
@@ -47,9 +50,7 @@ def write_atomic(
     handle = os.open(temp, _CREATE, 0o600 if private else 0o666, dir_fd=folder)
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(handle, view) :]
+            yield handle
             if durable:
                 os.fsync(handle)
         finally:
@@ -59,6 +60,24 @@ def write_atomic(
         with contextlib.suppress(OSError):
             os.unlink(temp, dir_fd=folder)
         raise
+
+
+def write_atomic(
+    path: str | Path,
+    data: bytes,
+    *,
+    folder: int | None = None,
+    durable: bool = True,
+    private: bool = False,
+) -> None:
+    """Write `data` to `path` through a temporary file, so no reader sees half a file.
+
+    The parameters are those of `atomic_file`.
+    """
+    with atomic_file(path, folder=folder, durable=durable, private=private) as handle:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view) :]
 
 
 def prepare_folder(folder: Path) -> None:

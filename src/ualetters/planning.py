@@ -7,7 +7,9 @@
   write it, which targets can get an email, clashing file names; each problem once;
 - once per sender (`Planner.letters`): each letter's language, copies, courtesy
   translation, file stem and formats, with choices cached by what they depend on, so a
-  batch of many supporters asks each question once per kind of supporter.
+  batch of many supporters asks each question once per kind of supporter;
+- once per rendered letter (`Planner.print_report`): how it prints in its layout (address
+  in the window, return line, pages), asked only when the run prints (DOCX, PDF).
 
 Warnings and reasons are `errors.Message` values: English text the CLI translates.
 """
@@ -19,7 +21,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
 
@@ -27,10 +29,16 @@ from . import l10n
 from .addresses import check_address
 from .errors import CaseClosedError, InputError, Joined, Message, Option, UsageError
 from .layouts import Layout, layout_for
-from .letter import file_stem
+from .letter import Letter, file_stem
 from .model import Case, Copy, Sender, Target, pick
 from .output import MAX_NAME_BYTES
 from .writers import DEFAULT_FORMATS, FORMATS, check_formats
+
+if TYPE_CHECKING:
+    from .printfit import PrintReport
+
+PRINT_FORMATS = frozenset({"docx", "pdf"})
+"""The formats that put a letter on paper in a window envelope."""
 
 # ---------------------------------------------------------------------------------------------
 # Values a message shows in the language of the text around it
@@ -595,6 +603,23 @@ class Planner:
             )
         return self._translated[key]
 
+    @property
+    def prints(self) -> bool:
+        """Say whether the run writes letters for print (DOCX or PDF)."""
+        return not PRINT_FORMATS.isdisjoint(self.settings.formats)
+
+    def print_report(self, letter: Letter) -> PrintReport:
+        """Return how a rendered letter prints in the run's layout (none if nothing prints).
+
+        The layout is the run's, else the sender's country's (`page_layout`).
+        """
+        from .printfit import PrintReport, print_report
+
+        if not self.prints:
+            return PrintReport()
+        run = self.settings
+        return print_report(letter, page_layout(run.layout, letter.sender_country, run.fold_marks))
+
     def letters(self, sender: Sender) -> Plan:
         """Plan every letter `sender` signs: one per target of every open case.
 
@@ -634,6 +659,24 @@ class Planner:
                     warnings.append(not_your_language(planned))
                 letters.append(planned)
         return Plan(tuple(letters), tuple(warnings))
+
+
+def not_printable(
+    problem: Message, *, source: str | None = None, row: int | None = None
+) -> InputError:
+    """Return the error `strict` makes of a print warning (`Planner.print_report`).
+
+    `row` names the supporters list's row whose own text (the return line) causes it.
+    """
+    return InputError(
+        Message(
+            "%(problem)s; nothing was written, as %(strict)s asks",
+            problem=problem,
+            strict=Option("strict"),
+        ),
+        source=source,
+        field=None if row is None else f"row {row}",
+    )
 
 
 def not_your_language(planned: PlannedLetter) -> Message:

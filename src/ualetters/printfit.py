@@ -13,7 +13,8 @@ and `check` reach the same answer without an office suite:
   full address).
 - `predict_pages`: the page count, line by line; spacing is tightened within limits before a
   letter spills onto a second page.
-- `print_plan` bundles the three for the writer; `fit_report` returns the warnings.
+- `print_plan` bundles the three for the writer (`measured` typesets and plans a letter
+  once for the writer and the report); `print_report` / `fit_report` return the warnings.
 
 Heights follow LibreOffice's rendering as `pdftotext -bbox` reports it: a line of type at
 size s advances `metrics.line_height(s)` (1.15 s); its words' boxes reach 1.30 s below the
@@ -325,41 +326,77 @@ def print_plan(letter: Letter, layout: Layout) -> PrintPlan:
     )
 
 
-def fit_report(letter: Letter, layout: Layout) -> list[Message]:
-    """Return the warnings about a letter in `layout`: address, return line, pages."""
-    plan = print_plan(typeset_letter(letter), layout)
-    warnings = []
+_measured: tuple[Letter, Layout, tuple[Letter, PrintPlan]] | None = None
+
+
+def measured(letter: Letter, layout: Layout) -> tuple[Letter, PrintPlan]:
+    """Return the letter typeset for print and its plan in `layout`.
+
+    The DOCX writer and `print_report` ask this of the same letter one after the other (a
+    batch writes a letter, then reports how it prints): the last answer is kept, so the
+    letter is measured once. The kept answer is one tuple, swapped whole: safe in threads.
+    """
+    global _measured
+    last = _measured
+    if last is not None and last[0] is letter and (last[1] is layout or last[1] == layout):
+        return last[2]
+    typeset = typeset_letter(letter)
+    answer = (typeset, print_plan(typeset, layout))
+    _measured = (letter, layout, answer)
+    return answer
+
+
+@dataclass(frozen=True)
+class PrintReport:
+    """What to know about how a letter prints in a layout, by whose text causes it.
+
+    `address` is the case's (the target's address, the same in every supporter's letter),
+    `return_line` the sender's own address, `pages` the letter's length.
+    """
+
+    address: Message | None = None
+    return_line: Message | None = None
+    pages: Message | None = None
+
+    def messages(self) -> list[Message]:
+        """Return the warnings, address first."""
+        return [m for m in (self.address, self.return_line, self.pages) if m is not None]
+
+
+def print_report(letter: Letter, layout: Layout) -> PrintReport:
+    """Return how a letter prints in `layout`: the warnings about address, return line, pages."""
+    _typeset, plan = measured(letter, layout)
+    address = return_line = pages = None
     if not plan.recipient.fits:
-        warnings.append(
-            Message(
-                "the address of %(target)s does not fit the window of layout %(layout)s, "
-                "even in %(size)s pt type: %(lines)s lines; check the printed letter or shorten "
-                "the address",
-                target=letter.target_id,
-                layout=layout.name,
-                size=f"{plan.recipient.size:g}",
-                lines=plan.recipient.lines,
-            )
+        address = Message(
+            "the address of %(target)s does not fit the window of layout %(layout)s, "
+            "even in %(size)s pt type: %(lines)s lines; check the printed letter or shorten "
+            "the address",
+            target=letter.target_id,
+            layout=layout.name,
+            size=f"{plan.recipient.size:g}",
+            lines=plan.recipient.lines,
         )
     if plan.return_line.text is None:
-        warnings.append(
-            Message(
-                "the return line of the letter to %(target)s is left out in layout %(layout)s: "
-                "your address does not fit on one line in the window even abbreviated (the "
-                "letter's sender block still has it in full)",
-                target=letter.target_id,
-                layout=layout.name,
-            )
+        return_line = Message(
+            "the return line of the letter to %(target)s is left out in layout %(layout)s: "
+            "your address does not fit on one line in the window even abbreviated (the "
+            "letter's sender block still has it in full)",
+            target=letter.target_id,
+            layout=layout.name,
         )
     if plan.pages.letter_pages > 1:
-        warnings.append(
-            Message(
-                "the letter to %(target)s (%(language)s) runs long: about %(pages)s pages in "
-                "layout %(layout)s; shorten the facts or demands",
-                target=letter.target_id,
-                language=letter.language,
-                pages=plan.pages.letter_pages,
-                layout=layout.name,
-            )
+        pages = Message(
+            "the letter to %(target)s (%(language)s) runs long: about %(pages)s pages in "
+            "layout %(layout)s; shorten the facts or demands",
+            target=letter.target_id,
+            language=letter.language,
+            pages=plan.pages.letter_pages,
+            layout=layout.name,
         )
-    return warnings
+    return PrintReport(address, return_line, pages)
+
+
+def fit_report(letter: Letter, layout: Layout) -> list[Message]:
+    """Return the warnings about a letter in `layout`: address, return line, pages."""
+    return print_report(letter, layout).messages()

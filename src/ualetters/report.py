@@ -1,7 +1,8 @@
-"""What `ualetters check` shows of a case: status, languages, and each target's letter.
+"""What `ualetters check` shows of a case: status, languages, each target's letter, its print.
 
 The lines are messages (`errors.Message`), so the CLI shows them in the user's language;
-the case is planned by the same rules as its letters (`planning`).
+the case is planned, and its letters judged for print, by the same rules as the letters
+`generate` writes (`planning`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import l10n
-from .api import letters_for, planner
+from .api import planner, renderer
 from .errors import InputError, Joined, Message, Option, TemplateError
 from .model import Case, Sender
 from .planning import (
@@ -34,12 +35,18 @@ def case_summary(
     *,
     templates: str | Path | None = None,
     source: str = "",
+    lang: str | None = None,
+    layout: str | None = None,
 ) -> list[Line]:
-    """Return a case's title, status on `date` (today if None), and each target's language.
+    """Return a case's title, status, each target's language, and how its letters print.
 
-    Raise InputError if an address of the case misses what its post requires.
+    The status is the case's on `date` (today if None); the letters are the sender's, in
+    `lang` if given, printed in `layout` (else the sender's country's).
+
+    Raise InputError if an address of the case misses what its post requires; UsageError if
+    `lang` cannot write the case or `layout` is unknown.
     """
-    run = settings(date=date, templates=templates, allow_closed=True)
+    run = settings(date=date, lang=lang, layout=layout, templates=templates, allow_closed=True)
     cases = planner([case], run, sources=[source or None])
     date = run.date
     plan = cases.cases[0]
@@ -87,7 +94,7 @@ def case_summary(
         if sender is not None:
             lines += _language_lines(cases, plan, index, sender)
     if sender is not None:
-        lines += long_letter_warnings(case, date, sender, templates=templates)
+        lines += _print_lines(cases, sender)
     copies = ", ".join(sorted(case.copies)) or "-"
     lines.append((1, Message("copies for senders in: %(countries)s", countries=copies)))
     return lines
@@ -143,36 +150,23 @@ def _language_lines(cases: Planner, plan: CasePlan, index: int, sender: Sender) 
     return lines
 
 
-def long_letter_warnings(
-    case: Case, date: dt.date, sender: Sender, *, templates: str | Path | None = None
-) -> list[Line]:
-    """Return a warning line for each letter likely to run past one page in its layout."""
-    from .layouts import estimate_pages, layout_for
-
+def _print_lines(cases: Planner, sender: Sender) -> list[Line]:
+    """Return a warning line for each thing that would print badly: address, return line, pages."""
     try:
-        letters = letters_for(case, sender, date=date, allow_closed=True, templates=templates)
-    except TemplateError as exc:
-        if exc.source is not None:
-            raise  # a broken template: say where
-        return []
+        letters = cases.letters(sender).letters
     except InputError:
         return []  # the language lines above say why no letter can be written
-    warnings: list[Line] = []
-    for letter in letters:
-        layout = layout_for(None, letter.sender_country)
-        pages = estimate_pages(letter, layout)
-        if pages > 1:
-            warnings.append(
-                (
-                    2,
-                    Message(
-                        "warning: the letter to %(target)s (%(tag)s) runs long: about %(pages)s "
-                        "pages in layout %(layout)s; shorten the facts or demands",
-                        target=letter.target_id,
-                        tag=letter.language,
-                        pages=pages,
-                        layout=layout.name,
-                    ),
-                )
-            )
-    return warnings
+    engine = renderer(cases.settings.templates)
+    lines: list[Line] = []
+    for planned in letters:
+        try:
+            letter = engine.render(planned)
+        except TemplateError as exc:
+            if exc.source is not None:
+                raise  # a broken template: say where
+            continue
+        except InputError:
+            continue  # the language lines above say why
+        for warning in cases.print_report(letter).messages():
+            lines.append((2, Message("warning: %(message)s", message=warning)))
+    return lines

@@ -26,7 +26,7 @@ import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from ..errors import Message, Option, OutputError
 
@@ -34,7 +34,7 @@ try:
     import fcntl
 except ImportError:  # Windows: a lock file's process id tells whether it is left
     fcntl = None  # type: ignore[assignment]
-from ..output import MAX_NAME_BYTES, TEMP_NAME, prepare_folder, write_atomic
+from ..output import MAX_NAME_BYTES, TEMP_NAME, atomic_file, prepare_folder, write_atomic
 
 LOCK = ".ualetters.lock"
 PACK_SUFFIX = "_letters.docx"  # a supporter's combined letters: `<folder>/<folder>_letters.docx`
@@ -215,18 +215,56 @@ class OutputFolder:
             for name, data in files:
                 write_atomic(self.name_in(folder, head, name), data, folder=folder, durable=False)
 
+    @contextlib.contextmanager
+    def write_stream(self, relative: str, *, durable: bool = False) -> Iterator[BinaryIO]:
+        """Yield a binary stream that becomes file `relative` atomically when the block ends.
+
+        For a file too large to hold in memory (the batch's zip); never through a link.
+        """
+        with (
+            self.place(relative, create=True) as (folder, name),
+            atomic_file(name, folder=folder, durable=durable) as handle,
+            open(handle, "wb", buffering=1 << 16, closefd=False) as stream,
+        ):
+            yield stream
+
+    def write_zip(self, relative: str, members: Iterable[str]) -> None:
+        """Write a zip of the named files of this folder, streamed: fixed dates, sorted names.
+
+        One member is in memory at a time; the archive is `archive.ZipStream`'s, so the same
+        files give the same bytes.
+        """
+        from ..archive import FILE_MODE, ZipStream
+
+        with (
+            self.write_stream(relative, durable=True) as stream,
+            ZipStream(stream, mode=FILE_MODE) as archive,
+        ):
+            for member in sorted(set(members)):
+                data = self.read(member)
+                if data is None:
+                    raise OutputError(
+                        Message("%(path)s: removed while the batch ran", path=self.path / member)
+                    )
+                archive.add(member, data)
+
     def read(self, relative: str) -> bytes | None:
-        """Return a file's bytes, or None if it is not there; raise OutputError for a link."""
-        with self.place(relative) as (folder, name):
-            try:
-                handle = os.open(name, os.O_RDONLY | _NOFOLLOW | _CLOEXEC, dir_fd=folder)
-            except FileNotFoundError:
-                return None
-            except OSError as exc:
-                self._refuse_if_link(exc, name, folder, relative)
-                raise
-            with os.fdopen(handle, "rb") as stream:
-                return stream.read()
+        """Return a file's bytes, or None if it (or its folder) is not there.
+
+        Raise OutputError for a link.
+        """
+        try:
+            with self.place(relative) as (folder, name):
+                try:
+                    handle = os.open(name, os.O_RDONLY | _NOFOLLOW | _CLOEXEC, dir_fd=folder)
+                except OSError as exc:
+                    if not isinstance(exc, FileNotFoundError):
+                        self._refuse_if_link(exc, name, folder, relative)
+                    raise
+                with os.fdopen(handle, "rb") as stream:
+                    return stream.read()
+        except FileNotFoundError:  # a supporter's folder removed since an earlier run
+            return None
 
     def remove(self, relative: str) -> None:
         """Remove a file if it is there (a link is removed, never what it points to)."""
@@ -333,20 +371,3 @@ def _gone(holder: list[str]) -> bool:
     except OSError:
         return False
     return False
-
-
-def zip_files(folder: OutputFolder, names: Iterable[str]) -> bytes:
-    """Return a zip of the named files of the output folder (fixed dates, sorted names)."""
-    import zipfile
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(set(names)):
-            data = folder.read(name)
-            if data is None:
-                raise OutputError(f"{folder.path / name}: removed while the batch ran")
-            info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-    return buffer.getvalue()

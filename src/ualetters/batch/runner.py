@@ -19,19 +19,23 @@ from typing import Literal
 
 from ..api import CaseSource, LayoutName, load_case_source, planner, renderer
 from ..errors import (
+    N_,
     BatchInterrupted,
     InputError,
+    Joined,
     Message,
     UaLettersError,
     UsageError,
 )
+from ..layouts import Layout
 from ..letter import Letter
 from ..model import Sender
 from ..output import cannot_write
-from ..planning import Planner, page_layout, settings
+from ..planning import PlannedLetter, Planner, not_printable, page_layout, settings
+from ..printfit import PrintReport
 from ..supporters import RowError, SupporterList, bad_rows, read_supporters
 from ..writers import FORMATS, FormatName
-from .folders import PACK_SUFFIX, OutputFolder, unique_folders, zip_files
+from .folders import PACK_SUFFIX, OutputFolder, unique_folders
 from .manifest import (
     ERRORS_CSV,
     JOURNAL,
@@ -48,12 +52,23 @@ from .manifest import (
 )
 
 CombineMode = Literal["supporter", "all"]
-"""One DOCX of all letters per supporter, or one for the whole batch."""
+"""One DOCX of all letters per supporter, or one for the whole batch (one per paper size)."""
 COMBINE_MODES: tuple[CombineMode, ...] = ("supporter", "all")
-COMBINED_ALL = "all-letters.docx"
+COMBINED_ALL = "all-letters"  # .docx; `all-letters-A4.docx` and so on when papers differ
 ZIP_NAME = "letters.zip"
 
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RowNote:
+    """Something to know about a row whose letters were written (its return line left out)."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
 
 
 @dataclass
@@ -61,7 +76,10 @@ class BatchResult:
     """What a batch did; `rows == written_rows + bad_rows(errors)` always holds.
 
     `warnings` and `skipped` are said once per case (a closed case, a target without an
-    email address), never once per row.
+    email address) or once per address and layout (an address too long for the window),
+    never once per row; `notes` are about a written row's own text (its return line).
+    `combined` lists the combined packs (DOCX, then PDF), `archive` the zip, both relative
+    to `out`.
     """
 
     out: Path
@@ -69,10 +87,13 @@ class BatchResult:
     entries: list[Entry] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[RowNote] = field(default_factory=list)
     blank: int = 0
     kept: int = 0  # letters already there from an earlier run
     combined: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    combine: CombineMode | None = None
+    archive: str | None = None
 
     @property
     def written_rows(self) -> int:
@@ -89,6 +110,45 @@ class BatchResult:
             f"{letters} letter(s) in {self.out}{kept}; {self.rows} row(s) = "
             f"{self.written_rows} written + {bad_rows(self.errors)} reported{reported}{blank}"
         )
+
+    def outputs(self) -> Joined | None:
+        """Return where the packs and the zip went (relative to the current folder), if any."""
+        parts: list[Message] = []
+        for extension, (one, each, per_paper) in _PACK_LINES.items():
+            files = [_shown(self.out / name) for name in self.combined if name.endswith(extension)]
+            if len(files) == 1:
+                parts.append(Message(one, files=files[0]))
+            elif files and self.combine == "supporter":
+                parts.append(Message(each, files=files[0]))
+            elif files:
+                parts.append(Message(per_paper, files=", ".join(files)))
+        if self.archive:
+            parts.append(Message("zip: %(file)s", file=_shown(self.out / self.archive)))
+        return Joined(tuple(parts), "; ") if parts else None
+
+
+# How the summary names the packs: one; one per supporter (an example); one per paper size.
+_PACK_LINES = {
+    ".docx": (
+        N_("pack: %(files)s"),
+        N_("packs: one in each supporter's folder, as %(files)s"),
+        N_("packs, one per paper size: %(files)s"),
+    ),
+    ".pdf": (
+        N_("PDF pack: %(files)s"),
+        N_("PDF packs: one in each supporter's folder, as %(files)s"),
+        N_("PDF packs, one per paper size: %(files)s"),
+    ),
+}
+
+
+def _shown(path: Path) -> str:
+    """Return a path as the user reaches it from the current folder: relative inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return str(path) if relative.startswith(os.pardir) else relative
 
 
 @dataclass(frozen=True)
@@ -137,34 +197,48 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
 
 
-Rendered = tuple[str, str, str, Letter, bytes | None]  # file, key, format, letter, bytes
+File = tuple[int, str, str, str, bytes | None]  # letter (its place), file, key, format, bytes
 
 
-def _render(task: Task, state: _WorkerState, *, dry: bool = False) -> list[Rendered]:
-    """Render a supporter's letters; bytes None for a letter kept from an earlier run.
+@dataclass
+class _Rendered:
+    """A supporter's letters: files, letters with how each prints, and their page layout.
+
+    A file's bytes are None where it is kept from an earlier run.
+    """
+
+    files: list[File]
+    letters: list[tuple[PlannedLetter, Letter, PrintReport]]
+    page: Layout
+
+
+def _render(task: Task, state: _WorkerState, *, dry: bool = False) -> _Rendered:
+    """Render a supporter's letters and judge how they print.
 
     A letter whose file is there with the key of its inputs and the recorded hash is kept;
     `dry` renders without producing bytes (for `strict`).
     """
-    run = state.planner.settings
+    cases = state.planner
+    run = cases.settings
     engine = renderer(run.templates)
     sender = state.senders[task.index]
     sender_key = state.keys.sender(sender)
     page = page_layout(run.layout, sender.country, run.fold_marks)
-    out: list[Rendered] = []
-    for planned in state.planner.letters(sender).letters:
+    rendered = _Rendered([], [], page)
+    for number, planned in enumerate(cases.letters(sender).letters):
         letter = engine.render(planned)
-        if dry:
-            continue
-        for fmt in planned.formats:
+        for fmt in () if dry else planned.formats:
             file = f"{task.folder}/{planned.file_name(fmt)}"
             key = state.keys.letter(sender_key, planned, fmt)
             known = state.known.get(file)
             if known and known[0] == key and _hash_of(state, file) == known[1]:
-                out.append((file, key, fmt, letter, None))
+                rendered.files.append((number, file, key, fmt, None))
             else:
-                out.append((file, key, fmt, letter, FORMATS[fmt].write(letter, page)))
-    return out
+                data = FORMATS[fmt].write(letter, page)
+                rendered.files.append((number, file, key, fmt, data))
+        # After the writer, which measured this letter already (`printfit.measured`).
+        rendered.letters.append((planned, letter, cases.print_report(letter)))
+    return rendered
 
 
 def _hash_of(state: _WorkerState, file: str) -> str | None:
@@ -173,7 +247,17 @@ def _hash_of(state: _WorkerState, file: str) -> str | None:
     return sha256(data) if data is not None else None
 
 
-TaskResult = tuple[int, list[Entry], int, RowError | None, dict[str, str] | None]
+@dataclass
+class _Done:
+    """What a worker did for one supporter (sent back to the main process)."""
+
+    index: int
+    entries: list[Entry] = field(default_factory=list)
+    kept: int = 0
+    error: RowError | None = None
+    pack: dict[str, str] | None = None  # the manifest record of the supporter's pack
+    printing: list[Message] = field(default_factory=list)  # about the cases' text
+    note: Message | None = None  # about the supporter's own text
 
 
 def _row_reason(error: InputError) -> str:
@@ -181,31 +265,35 @@ def _row_reason(error: InputError) -> str:
     return error.reason if error.source is None else str(error)
 
 
-def _run_task(task: Task) -> TaskResult:
-    """Write one supporter's letters; return (index, entries, letters kept, error, pack)."""
+def _case_printing(planned: PlannedLetter, report: PrintReport) -> list[Message]:
+    """Return the print warnings a letter's case causes, naming the case."""
+    return [
+        Message("%(ua)s: %(warning)s", ua=planned.case.ua, warning=warning)
+        for warning in (report.address, report.pages)
+        if warning is not None
+    ]
+
+
+def _run_task(task: Task) -> _Done:
+    """Write one supporter's letters (and their pack); say what was done."""
     state = _state
     assert state is not None and state.folder is not None
     sender = state.senders[task.index]
     try:
-        letters = _render(task, state)
+        rendered = _render(task, state)
     except InputError as exc:
-        return task.index, [], 0, RowError(task.row, exc.field, _row_reason(exc)), None
-    entries = []
-    kept = 0
-    pack: list[bytes] = []
+        return _Done(task.index, error=RowError(task.row, exc.field, _row_reason(exc)))
+    done = _Done(task.index)
     new: list[tuple[str, bytes]] = []
-    for file, key, fmt, letter, data in letters:
+    for number, file, key, _fmt, data in rendered.files:
         if data is None:
             digest = state.known[file][1]
-            kept += 1
-            if state.combine == "supporter" and fmt == "docx":
-                pack.append(state.folder.read(file) or b"")
+            done.kept += 1
         else:
             new.append((file.rpartition("/")[2], data))
             digest = sha256(data)
-            if fmt == "docx":
-                pack.append(data)
-        entries.append(
+        letter = rendered.letters[number][1]
+        done.entries.append(
             Entry(
                 task.row,
                 sender.name,
@@ -218,23 +306,39 @@ def _run_task(task: Task) -> TaskResult:
                 key,
             )
         )
-    record = None
-    if state.combine == "supporter" and pack:
+    for planned, _letter, report in rendered.letters:
+        done.printing += _case_printing(planned, report)
+        if done.note is None and report.return_line is not None:
+            done.note = report.return_line
+    if state.combine == "supporter" and rendered.letters:
         from ..writers.combine import combine_docx
 
         name = f"{task.folder}{PACK_SUFFIX}"
-        data = combine_docx(pack)
+        data = combine_docx(_documents(rendered, state.folder))
         new.append((name, data))
-        record = {
+        done.pack = {
             "file": f"{task.folder}/{name}",
-            "letters": str(len(pack)),
+            "letters": str(len(rendered.letters)),
             "sha256": sha256(data),
         }
     state.folder.write_all(task.folder, new)
-    return task.index, entries, kept, None, record
+    return done
 
 
-def _tasks_in_pool(tasks: Sequence[Task], state: _WorkerState, jobs: int) -> Iterator[TaskResult]:
+def _documents(rendered: _Rendered, folder: OutputFolder) -> Iterator[bytes]:
+    """Yield the DOCX of each of a supporter's letters: as written, else made for the pack."""
+    written = {
+        number: (file, data) for number, file, _key, fmt, data in rendered.files if fmt == "docx"
+    }
+    for number, (_planned, letter, _report) in enumerate(rendered.letters):
+        if number not in written:  # PDF letters only: their pack is made from DOCX all the same
+            yield FORMATS["docx"].write(letter, rendered.page)
+        else:
+            file, data = written[number]
+            yield data or folder.read(file) or b""
+
+
+def _tasks_in_pool(tasks: Sequence[Task], state: _WorkerState, jobs: int) -> Iterator[_Done]:
     if jobs <= 1 or len(tasks) < 2:
         _init_worker(state, False)
         try:
@@ -277,8 +381,8 @@ def _check_combine(combine: str | None, formats: Sequence[str]) -> None:
             ),
             parameter="combine",
         )
-    if combine and "docx" not in formats:
-        raise UsageError(Message("combining needs the docx format"), parameter="combine")
+    if combine and "docx" not in formats and "pdf" not in formats:
+        raise UsageError(Message("combining needs the docx or pdf format"), parameter="combine")
 
 
 def plan_rows(cases: Planner, supporters: SupporterList) -> tuple[list[Task], list[RowError]]:
@@ -329,9 +433,13 @@ def run_batch(
     :param lang: write every letter in this language.
     :param layout: the page layout; each supporter's country's if None.
     :param templates: a folder of templates that override the bundled ones by file name.
-    :param combine: also one DOCX per "supporter", or of "all" letters.
+    :param combine: also one DOCX per "supporter", or of "all" letters (one per paper
+        size: `all-letters.docx`, or `all-letters-A4.docx` and `all-letters-Letter.docx`);
+        with the "pdf" format, a PDF of each pack as well.
     :param zip_: also pack everything into `letters.zip`.
-    :param strict: any bad row raises InputError before anything is written.
+    :param strict: any bad row, and any letter that would print badly (address outside
+        the window, return line left out, more than one page), raises InputError before
+        anything is written.
     :param allow_closed: write letters even for cases closed on `date`.
     :param jobs: worker processes; the machine's cores if None.
     :param progress: called with (letters done, letters total).
@@ -345,6 +453,10 @@ def run_batch(
         allow_closed=allow_closed,
     )
     _check_combine(combine, run.formats)
+    if "pdf" in run.formats:
+        from ..writers.pdf import find_soffice
+
+        find_soffice()  # no LibreOffice: fail before any work, write nothing
     loaded = [load_case_source(case) for case in cases]
     if not isinstance(supporters, SupporterList):
         supporters = read_supporters(supporters)
@@ -355,9 +467,11 @@ def run_batch(
     tasks, errors = plan_rows(plan, supporters)
     senders = [s.sender for s in supporters.supporters]
     keys = Keys(run, [case for case, _ in loaded])
+    state = _WorkerState(plan, senders, combine, Path(out), keys, {})
     if strict:
+        problem = None
         if not errors:
-            errors = _dry_render(tasks, plan, senders, keys, Path(out))
+            errors, problem = _dry_render(tasks, state, supporters.source)
         if errors:
             raise InputError(
                 f"{bad_rows(errors)} of {supporters.rows} row(s) have problems; "
@@ -365,18 +479,20 @@ def run_batch(
                 f"(first: {errors[0]})",
                 source=supporters.source,
             )
+        if problem is not None:
+            raise problem
     result = BatchResult(
         Path(out),
         supporters.rows,
         warnings=list(plan.warnings),
         blank=supporters.blank,
         skipped=list(plan.skipped),
+        combine=combine,
     )
-    state = _WorkerState(plan, senders, combine, Path(out), keys, {})
     with OutputFolder(Path(out)) as folder:
         folder.lock()
         combined = _write(folder, tasks, errors, state, result, jobs or _cores(), progress)
-        _finish(folder, result, combined, combine, zip_)
+        _finish(folder, result, combined, state, tasks, zip_)
     return result
 
 
@@ -398,23 +514,33 @@ def _write(
     total = sum(task.files for task in tasks)
     by_index: dict[int, list[Entry]] = {}
     packs: dict[int, dict[str, str]] = {}
-    sizes = {task.index: task.files for task in tasks}
+    notes: dict[int, RowNote] = {}
+    said = set(result.warnings)
+    sizes = {task.index: task for task in tasks}
     done = 0
     try:
         with folder.append(JOURNAL) as journal:
             if progress:
                 progress(0, total)
-            for index, entries, kept, error, pack in _tasks_in_pool(tasks, state, jobs):
-                if error is not None:
-                    errors.append(error)
+            for task_done in _tasks_in_pool(tasks, state, jobs):
+                index = task_done.index
+                if task_done.error is not None:
+                    errors.append(task_done.error)
                 else:
-                    by_index[index] = entries
-                    if pack:
-                        packs[index] = pack
-                    result.kept += kept
-                    journal.writelines(journal_line(entry) for entry in entries)
+                    by_index[index] = task_done.entries
+                    if task_done.pack:
+                        packs[index] = task_done.pack
+                    result.kept += task_done.kept
+                    journal.writelines(journal_line(entry) for entry in task_done.entries)
                     journal.flush()
-                done += sizes[index]
+                    # The case's address or length: said once, however many rows it touches.
+                    for warning in task_done.printing:
+                        if warning not in said:
+                            said.add(warning)
+                            result.warnings.append(warning)
+                    if task_done.note is not None:
+                        notes[index] = RowNote(sizes[index].row, task_done.note)
+                done += sizes[index].files
                 if progress:
                     progress(done, total)
     except KeyboardInterrupt:
@@ -435,6 +561,7 @@ def _write(
         raise cannot_write(folder.path, exc) from None
     result.entries = [e for index in sorted(by_index) for e in by_index[index]]
     result.errors = sorted(errors, key=lambda e: e.row)
+    result.notes = [notes[index] for index in sorted(notes)]
     return [packs[index] for index in sorted(packs)]
 
 
@@ -442,12 +569,15 @@ def _finish(
     folder: OutputFolder,
     result: BatchResult,
     combined: list[dict[str, str]],
-    combine: str | None,
+    state: _WorkerState,
+    tasks: Sequence[Task],
     zip_: bool,
 ) -> None:
-    """Write the combined pack, manifests, errors and zip; remove the journal."""
-    if combine == "all":
-        combined = _combine_all(folder, result.entries)
+    """Write the combined packs (and their PDFs), manifests, errors and zip; remove the journal."""
+    if state.combine == "all":
+        combined = _combine_all(folder, _all_documents(folder, result, state, tasks))
+    if combined and "pdf" in state.planner.settings.formats:
+        combined += _pdf_packs(folder, combined)
     result.combined = [c["file"] for c in combined]
     _put(folder, MANIFEST_JSON, manifest_json(result.entries, combined))
     _put(folder, MANIFEST_CSV, manifest_csv(result.entries))
@@ -458,7 +588,13 @@ def _finish(
     if zip_:
         listed = [e.file for e in result.entries] + result.combined
         listed += [MANIFEST_CSV, MANIFEST_JSON] + ([ERRORS_CSV] if result.errors else [])
-        _put(folder, ZIP_NAME, zip_files(folder, listed))
+        try:
+            folder.write_zip(ZIP_NAME, listed)
+        except UaLettersError:
+            raise
+        except OSError as exc:
+            raise cannot_write(folder.path / ZIP_NAME, exc) from None
+        result.archive = ZIP_NAME
     folder.remove(JOURNAL)
 
 
@@ -474,26 +610,113 @@ def _put(folder: OutputFolder, name: str, data: bytes) -> None:
 
 
 def _dry_render(
-    tasks: Sequence[Task], cases: Planner, senders: Sequence[Sender], keys: Keys, out: Path
-) -> list[RowError]:
-    """Render every letter without writing, to find rows that fail (for `strict`)."""
-    state = _WorkerState(cases, senders, None, out, keys, {})
+    tasks: Sequence[Task], state: _WorkerState, supporters: str
+) -> tuple[list[RowError], InputError | None]:
+    """Render every letter without writing, for `strict`; return the rows that fail.
+
+    Also return the error to stop with for the first letter that would print badly.
+    """
+    sources = {plan.case.slug: plan.source for plan in state.planner.cases}
     errors = []
+    problem = None
     for task in tasks:
         try:
-            _render(task, state, dry=True)
+            rendered = _render(task, state, dry=True)
         except InputError as exc:
             errors.append(RowError(task.row, exc.field, _row_reason(exc)))
-    return errors
+            continue
+        if problem is None:
+            problem = _print_problem(rendered, task.row, sources, supporters)
+    return errors, problem
 
 
-def _combine_all(folder: OutputFolder, entries: Sequence[Entry]) -> list[dict[str, str]]:
-    """Write one document holding every DOCX letter; return its manifest record."""
-    from ..writers.combine import combine_docx
+def _print_problem(
+    rendered: _Rendered, row: int, sources: dict[str, str | None], supporters: str
+) -> InputError | None:
+    """Return the `strict` error for the first of a row's letters that would print badly."""
+    for planned, _letter, report in rendered.letters:
+        of_case = report.address or report.pages
+        if of_case is not None:
+            return not_printable(of_case, source=sources[planned.case.slug])
+        if report.return_line is not None:
+            return not_printable(report.return_line, source=supporters, row=row)
+    return None
 
-    docx = [e for e in entries if e.file.endswith(".docx")]
-    if not docx:
-        return []
-    data = combine_docx(folder.read(e.file) or b"" for e in docx)
-    _put(folder, COMBINED_ALL, data)
-    return [{"file": COMBINED_ALL, "letters": str(len(docx)), "sha256": sha256(data)}]
+
+def _all_documents(
+    folder: OutputFolder, result: BatchResult, state: _WorkerState, tasks: Sequence[Task]
+) -> list[bytes]:
+    """Return the DOCX of every letter written, in the manifest's order.
+
+    Where the batch wrote no DOCX (PDF letters only), each letter's DOCX is made anew: the
+    same bytes the PDF was converted from.
+    """
+    docx = [e.file for e in result.entries if e.file.endswith(".docx")]
+    if docx or "docx" in state.planner.settings.formats:
+        return [folder.read(file) or b"" for file in docx]
+    written = {entry.row for entry in result.entries}
+    documents = []
+    for task in tasks:
+        if task.row in written:
+            rendered = _render(task, state, dry=True)
+            documents += [
+                FORMATS["docx"].write(letter, rendered.page) for _, letter, _ in rendered.letters
+            ]
+    return documents
+
+
+def _pack_name(paper: str | None, extension: str = ".docx") -> str:
+    """Return the file name of the pack of all letters, of those on `paper` if papers differ."""
+    if paper is None:
+        return COMBINED_ALL + extension
+    return f"{COMBINED_ALL}-{paper.replace(' x ', 'x').replace(' ', '')}{extension}"
+
+
+def _combine_all(folder: OutputFolder, documents: Sequence[bytes]) -> list[dict[str, str]]:
+    """Write one pack of every letter per paper size; return their manifest records.
+
+    One paper (the usual case) gives `all-letters.docx`; letters on A4 and on Letter give
+    `all-letters-A4.docx` and `all-letters-Letter.docx`. Packs of an earlier run under the
+    other names are removed, so no stale pack is left to print.
+    """
+    from ..writers.combine import combine_docx, packs_by_paper
+
+    packs = packs_by_paper(documents) if documents else []
+    records = []
+    for pack in packs:
+        name = _pack_name(pack.paper if len(packs) > 1 else None)
+        data = combine_docx(documents[number] for number in pack.letters)
+        _put(folder, name, data)
+        records.append(
+            {
+                "file": name,
+                "paper": pack.paper,
+                "letters": str(len(pack.letters)),
+                "sha256": sha256(data),
+            }
+        )
+    current = {record["file"] for record in records}
+    for paper in (None, "A4", "Letter"):
+        for extension in (".docx", ".pdf"):
+            if _pack_name(paper) not in current:
+                folder.remove(_pack_name(paper, extension))
+    return records
+
+
+def _pdf_packs(folder: OutputFolder, packs: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """Write a PDF beside each DOCX pack, one LibreOffice start per `pdf.CHUNK` packs.
+
+    Return their manifest records.
+    """
+    from ..writers.pdf import CHUNK, pack_pdfs
+
+    records = []
+    for start in range(0, len(packs), CHUNK):
+        chunk = packs[start : start + CHUNK]
+        letters = sum(int(pack["letters"]) for pack in chunk)
+        pdfs = pack_pdfs([folder.read(pack["file"]) or b"" for pack in chunk], letters=letters)
+        for pack, pdf in zip(chunk, pdfs, strict=True):
+            name = pack["file"].removesuffix(".docx") + ".pdf"
+            _put(folder, name, pdf)
+            records.append({**pack, "file": name, "sha256": sha256(pdf)})
+    return records

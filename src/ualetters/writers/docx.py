@@ -33,9 +33,8 @@ from ..printfit import (
     Spacing,
     block_height,
     is_rtl,
-    print_plan,
+    measured,
 )
-from ..typography import typeset_letter
 from .docx_base import lean_stream
 from .docx_fast import DocxCache
 
@@ -247,8 +246,7 @@ def build_document(
     of the letter already typeset (`typography.typeset_letter`, `printfit.print_plan`).
     """
     if plan is None:
-        letter = typeset_letter(letter)
-        plan = print_plan(letter, layout)
+        letter, plan = measured(letter, layout)
     spacing = plan.pages.spacing
     document = Document(lean_stream())
     _page(document, layout)

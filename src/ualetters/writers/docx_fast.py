@@ -26,8 +26,7 @@ from typing import Any
 from ..archive import Entry, entry, read_members, zip_bytes
 from ..layouts import Layout
 from ..letter import Letter, Paragraph
-from ..printfit import PrintPlan, print_plan
-from ..typography import typeset_letter
+from ..printfit import PrintPlan, measured
 
 # Letter fields whose words are filled in per letter; every other field is part of the shape.
 MARKED_FIELDS = frozenset(
@@ -266,8 +265,7 @@ class DocxCache:
 
     def docx(self, letter: Letter, layout: Layout) -> bytes:
         """Return the letter's DOCX bytes, from its shape's skeleton where possible."""
-        letter = typeset_letter(letter)
-        plan = print_plan(letter, layout)
+        letter, plan = measured(letter, layout)
         texts = letter_texts(letter) + _plan_texts(plan)
         if all(_plain(t) for t in texts):
             skeleton = self.skeleton(letter, layout, plan)

@@ -51,8 +51,17 @@ def find_soffice(path: str | Path | None = None) -> str:
     raise MissingToolError(f"PDF output needs LibreOffice, which is not installed: {INSTALL_HINT}")
 
 
-def convert(documents: Sequence[bytes], *, soffice: str | Path | None = None) -> list[bytes]:
-    """Convert DOCX documents to PDF, in order, with one LibreOffice start per CHUNK."""
+def convert(
+    documents: Sequence[bytes],
+    *,
+    soffice: str | Path | None = None,
+    letters: int | None = None,
+) -> list[bytes]:
+    """Convert DOCX documents to PDF, in order, with one LibreOffice start per CHUNK.
+
+    `letters` is how many letters the documents hold together (packs hold many), for the
+    time LibreOffice is given; one each if None.
+    """
     program = find_soffice(soffice)
     if not documents:
         return []
@@ -66,8 +75,10 @@ def convert(documents: Sequence[bytes], *, soffice: str | Path | None = None) ->
             path = source / f"letter-{number:05d}.docx"
             path.write_bytes(data)
             paths.append(path)
+        per_document = (letters or len(paths)) / len(paths)
         for start in range(0, len(paths), CHUNK):
-            _run(program, root / "profile", target, paths[start : start + CHUNK])
+            chunk = paths[start : start + CHUNK]
+            _run(program, root / "profile", target, chunk, round(per_document * len(chunk)))
         results = []
         for path in paths:
             pdf = target / f"{path.stem}.pdf"
@@ -85,10 +96,20 @@ def pack_pdf(pack: bytes, *, soffice: str | Path | None = None) -> bytes:
 
     Each letter keeps its own "Page x of y" count and its first page starts a new sheet.
     """
-    return convert([pack], soffice=soffice)[0]
+    return pack_pdfs([pack], soffice=soffice)[0]
 
 
-def _run(program: str, profile: Path, target: Path, paths: Sequence[Path]) -> None:
+def pack_pdfs(
+    packs: Sequence[bytes], *, letters: int | None = None, soffice: str | Path | None = None
+) -> list[bytes]:
+    """Return combined packs as PDFs, in order: one LibreOffice start for up to CHUNK packs.
+
+    `letters`, the letters the packs hold together, gives LibreOffice time for each.
+    """
+    return convert(packs, soffice=soffice, letters=letters)
+
+
+def _run(program: str, profile: Path, target: Path, paths: Sequence[Path], letters: int) -> None:
     command = [
         program,
         f"-env:UserInstallation={profile.as_uri()}",
@@ -109,7 +130,7 @@ def _run(program: str, profile: Path, target: Path, paths: Sequence[Path]) -> No
             command,
             stdin=subprocess.DEVNULL,
             capture_output=True,
-            timeout=START_SECONDS + SECONDS_PER_LETTER * len(paths),
+            timeout=START_SECONDS + SECONDS_PER_LETTER * max(letters, len(paths)),
             check=False,
         )
     except (FileNotFoundError, PermissionError):
