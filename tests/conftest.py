@@ -9,6 +9,7 @@ import re
 import shutil
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
