@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import l10n
 
@@ -124,6 +124,7 @@ def _table(tag: str) -> Forms | None:
     return TABLES.get(l10n.base_language(tag))
 
 
+@lru_cache(maxsize=4096)  # a batch renders the same demands for every supporter
 def demand_form(text: str, lang: str) -> str:
     """Return the form of demand `text` in language `lang`: imperative, first_person, infinitive."""
     table = _table(lang)

@@ -18,7 +18,7 @@ import hashlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -437,6 +437,7 @@ _ARTICLES = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # the same role and facts in every letter of a batch
 def role_opens(role: str, facts: str) -> bool:
     """Say whether the facts' first sentence already calls the person what `role` says."""
     first = _FIRST_SENTENCE.split(facts.strip(), maxsplit=1)[0].casefold()
@@ -461,28 +462,36 @@ def sender_place(sender: Sender, tag: str) -> dict[str, Any]:
     never holds a Latin name, and a template then writes a sentence that needs none.
     `place_forms` are the Russian genitive and prepositional, where known.
     """
+    name, phrase, forms = _place_in(sender.city, sender.country, pick(sender.place, tag), tag)
+    return {"place": name, "from_place": phrase, "place_forms": dict(forms)}
+
+
+@lru_cache(maxsize=1024)  # supporters of a batch share their towns
+def _place_in(
+    city: str, country: str, given: str | None, tag: str
+) -> tuple[str | None, str | None, tuple[tuple[str, str | None], ...]]:
+    """Return the town, "from <town>" and its Russian forms (as items: cached, never changed)."""
     base = l10n.base_language(tag)
-    given = pick(sender.place, tag)
     if given is not None and not fits_script(given, tag):
         given = None
-    source = given or sender.city
-    known = places.place_name(source, sender.country, base)
+    source = given or city
+    known = places.place_name(source, country, base)
     name = given or known
-    if name is None and fits_script(sender.city, tag):
-        name = sender.city
+    if name is None and fits_script(city, tag):
+        name = city
     phrase = None
     if name is not None:
         if known == name:
-            phrase = places.place_phrase(source, sender.country, base, "from")
+            phrase = places.place_phrase(source, country, base, "from")
         if phrase is None and base in _FROM:
             phrase = _FROM[base] % name
-    forms: dict[str, str | None] = {}
+    forms: tuple[tuple[str, str | None], ...] = ()
     if base == "ru" and name is not None:
-        forms = {
-            case: places.place_form(source, sender.country, base, case) if known == name else None
+        forms = tuple(
+            (case, places.place_form(source, country, base, case) if known == name else None)
             for case in ("genitive", "prepositional")
-        }
-    return {"place": name, "from_place": phrase, "place_forms": forms}
+        )
+    return name, phrase, forms
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
