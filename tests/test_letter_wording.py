@@ -488,6 +488,16 @@ def test_the_note_goes_into_the_introduction_in_its_language_only() -> None:
     assert note in german.paragraphs[0].text  # the introduction, before the facts
     english = letter_of(case, "en", note=note, languages=["de", "en"])
     assert note not in ualetters.to_text(english)
+    # A courtesy translation says what the letter says: no note the letter leaves out.
+    (russian,) = ualetters.letters_for(
+        case,
+        sender("de", note=note, languages=["de"]),
+        date=DATE,
+        lang="ru",
+        with_translation=True,
+    )
+    assert russian.translation is not None and russian.translation.language.startswith("de")
+    assert note not in ualetters.to_text(russian)
     noted_in_english = letter_of(
         case, "en", note="I visited Kyrgyzstan in 2019.", note_language="en", languages=["de"]
     )

@@ -137,7 +137,14 @@ class Renderer:
     def _with_translation(self, letter: Letter, planned: PlannedLetter) -> Letter:
         """Attach the courtesy translation, marked in both languages, to `letter`."""
         tag = planned.translation or planned.language
-        inner = self.render(dataclasses.replace(planned, language=tag, translation=None))
+        # The translation says what the letter says: a note the letter leaves out (it is in
+        # another language than the letter's) is not added to the translation either.
+        sender = planned.sender
+        if sender.note and not writes_note(sender, planned.language):
+            sender = dataclasses.replace(sender, note=None)
+        inner = self.render(
+            dataclasses.replace(planned, language=tag, translation=None, sender=sender)
+        )
         marks = [letter.labels.get("translation", ""), inner.labels.get("translation", "")]
         marker = " / ".join(dict.fromkeys(m for m in marks if m))
         return dataclasses.replace(
