@@ -94,13 +94,13 @@ def test_paragraphs_in_reading_order(din_b: Path) -> None:
     )
     assert texts[2] == "Sehr geehrter Herr Präsident"
     assert texts[-3:] == [
-        "Freundliche Grüsse",
+        "Hochachtungsvoll",  # to a head of state (targets[0].rank)
         "Anna Beispiel",
         "Kopie an: Botschaft der Kirgisischen Republik, Genf",
     ]
     # The body says exactly what the text letter says, paragraph for paragraph.
     expected = golden_body("askarov_president_de-CH.txt")
-    expected = [e.replace("\u00a0", " ") for e in expected[: expected.index("Freundliche Grüsse")]]
+    expected = [e.replace("\u00a0", " ") for e in expected[: expected.index("Hochachtungsvoll")]]
     body = [text.replace("–\t", "- ", 1) for text in texts[3:-3]]
     assert body == expected
 

@@ -1,17 +1,25 @@
-"""Golden letters: what the official reads, in every language, from senders where it is at home.
+"""Golden letters: what the official reads, in every language, from senders in several countries.
 
 A review of a golden diff is a review of the letters. Regenerate after a deliberate change
-with `UPDATE_GOLDEN=1 uv run pytest tests/test_golden.py` and read the diff (tests/helpers.py).
+with `UPDATE_GOLDEN=1 uv run pytest tests/test_golden.py` and read the diff (tests/helpers.py);
+every golden's hash is then listed in its language's review file (tests/test_reviews.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
 import ualetters
+from ualetters.layouts import LAYOUTS
+from ualetters.places import place_name
+from ualetters.printfit import predict_pages
+from ualetters.typography import typeset_letter
 
 from .helpers import CASE_FILE, DATA, GOLDEN, LETTER_DATE, SENDER_FILE, check_golden, run
 
@@ -54,7 +62,7 @@ def test_goldens_show_the_language_rules() -> None:
 
     assert "\nBerlin, 23. Juli 2020\n" in de
     assert "\nSehr geehrter Herr Präsident,\n" in de
-    assert "\nMit freundlichen Grüßen\n" in de
+    assert "\nHochachtungsvoll\n" in de  # to a head of state (the target's rank)
     assert "Kopie an: Botschaft der Kirgisischen Republik, Berlin\n" in de
 
     # Swiss German: no comma after the salutation, a capital after it, never "ß".
@@ -63,7 +71,7 @@ def test_goldens_show_the_language_rules() -> None:
     body = ch.split("Sehr geehrter Herr Präsident\n\n", 1)[1]
     assert body[0].isupper()
     assert "ß" not in ch
-    assert "\nFreundliche Grüsse\n" in ch
+    assert "\nHochachtungsvoll\n" in ch
     assert "Kopie an: Botschaft der Kirgisischen Republik, Genf\n" in ch
 
     assert "\nLondon, 23 July 2020\n" in en
@@ -82,38 +90,118 @@ def test_goldens_show_the_language_rules() -> None:
         assert letter.endswith("\n") and not letter.endswith("\n\n")
 
 
-# One sender per letter language, living where the language is at home.
-SENDERS: dict[str, dict[str, Any]] = {
-    "de": {"city": "Berlin", "postal_code": "10115", "country": "DE", "languages": ["de"]},
-    "de-CH": {},  # examples/sender.toml: Bern, de-CH
-    "en": {"city": "London", "postal_code": "N1 9GU", "country": "GB", "languages": ["en"]},
-    "en-US": {"city": "Chicago", "postal_code": "60601", "country": "US", "languages": ["en"]},
-    "fr": {"city": "Lyon", "postal_code": "69002", "country": "FR", "languages": ["fr"]},
-    "fr-CH": {"city": "Genève", "postal_code": "1204", "country": "CH", "languages": ["fr"]},
-    "it": {"city": "Roma", "postal_code": "00184", "country": "IT", "languages": ["it"]},
-    "it-CH": {"city": "Lugano", "postal_code": "6900", "country": "CH", "languages": ["it"]},
-    "es": {"city": "Madrid", "postal_code": "28013", "country": "ES", "languages": ["es"]},
-    "ru": {"city": "Berlin", "postal_code": "10115", "country": "DE", "languages": ["ru"]},
+# --- every language, from senders in several countries ----------------------------------
+
+
+class Case(NamedTuple):
+    path: Path
+    date: dt.date
+    target: str
+
+
+CASES = {
+    "askarov": Case(CASE_FILE, LETTER_DATE, "president"),
+    # Three persons and a group, demands in every form (tests/data/letters/).
+    "protesters": Case(
+        DATA / "letters" / "russia-protesters.yaml", dt.date(2019, 9, 1), "investigative-committee"
+    ),
 }
 
 
-# The letter's tag carries the sender's country where CLDR knows the pair.
-TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR", "it": "it-IT", "es": "es-ES"}
+class Sender(NamedTuple):
+    lang: str  # the language the sender asks for
+    tag: str  # the letter's language tag, with the sender's region where CLDR knows it
+    country: str
+    city: str
+    postal_code: str
+    area: str | None = None
 
 
-def sender_for(key: str) -> ualetters.Sender:
-    """Return the sender of golden letter `key`."""
+# At least three countries per language; towns with and without a name in the language.
+SENDERS = [
+    Sender("de", "de-DE", "DE", "Berlin", "10115"),
+    Sender("de", "de-AT", "AT", "Wien", "1010"),
+    Sender("de", "de-CH", "CH", "Genève", "1204"),  # "aus Genf"
+    Sender("en", "en-GB", "GB", "London", "N1 9GU"),
+    Sender("en", "en-US", "US", "Boston", "02108", "MA"),
+    Sender("en", "en-CH", "CH", "Genève", "1204"),  # "from Geneva"
+    Sender("fr", "fr-FR", "FR", "Lyon", "69002"),
+    Sender("fr", "fr-BE", "BE", "Bruxelles", "1000"),
+    Sender("fr", "fr-CH", "CH", "Genève", "1204"),
+    Sender("it", "it-IT", "IT", "Roma", "00184"),
+    Sender("it", "it-CH", "CH", "Lugano", "6900"),
+    Sender("it", "it", "DE", "Berlin", "10115"),  # "da Berlino"
+    Sender("es", "es-ES", "ES", "Madrid", "28013"),
+    Sender("es", "es", "FR", "Paris", "75001"),  # "desde París"
+    Sender("es", "es", "CH", "Zürich", "8001"),  # "desde Zúrich"
+    Sender("ru", "ru-RU", "RU", "Москва", "101000"),  # "из Москвы"
+    Sender("ru", "ru", "DE", "Berlin", "10115"),  # "из Берлина"
+    Sender("ru", "ru", "CH", "Onex", "1213"),  # no Russian name: no town in a sentence
+    Sender("ar", "ar-EG", "EG", "Cairo", "11511"),  # "من القاهرة"
+    Sender("ar", "ar", "FR", "Paris", "75001"),
+    Sender("ar", "ar", "CH", "Wädenswil", "8820"),  # no Arabic name
+]
+
+
+def _slug(sender: Sender) -> str:
+    town = place_name(sender.city, sender.country, "en") or sender.city  # Москва: Moscow
+    plain = unicodedata.normalize("NFKD", town).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")
+
+
+def golden_name(case: str, sender: Sender) -> str:
+    """Return the golden file of `case`'s letter from `sender`."""
+    return f"letters/{case}/{sender.tag}_{sender.country}-{_slug(sender)}.txt"
+
+
+def sender_of(sender: Sender) -> ualetters.Sender:
+    """Return the example sender moved to `sender`'s town, writing its language."""
     base = ualetters.load_sender(SENDER_FILE).to_data()
-    return ualetters.load_sender({**base, **SENDERS[key]})
+    fields: dict[str, Any] = {
+        **base,
+        "city": sender.city,
+        "postal_code": sender.postal_code,
+        "country": sender.country,
+        "languages": [sender.lang],
+    }
+    if sender.area:
+        fields["area"] = sender.area
+    return ualetters.load_sender(fields)
 
 
-@pytest.mark.parametrize("key", sorted(SENDERS))
-def test_golden_letter(key: str) -> None:
-    case = ualetters.load_case(CASE_FILE)
-    sender = sender_for(key)
-    [letter] = ualetters.letters_for(case, sender, date=LETTER_DATE)
-    assert letter.language == TAGS.get(key, key)
-    check_golden(f"lang/askarov_{key}.txt", ualetters.to_text(letter))
+GOLDENS = [
+    (case, sender)
+    for case in CASES
+    for sender in SENDERS
+    if not (case == "askarov" and sender.lang == "ar")  # the bundled case has no Arabic text
+]
+
+
+def golden_letter(case: str, sender: Sender) -> ualetters.Letter:
+    """Return the letter of golden (`case`, `sender`)."""
+    record = CASES[case]
+    letters = ualetters.letters_for(
+        ualetters.load_case(record.path), sender_of(sender), date=record.date, lang=sender.lang
+    )
+    (letter,) = [letter for letter in letters if letter.target_id == record.target]
+    return letter
+
+
+@pytest.mark.parametrize(("case", "sender"), GOLDENS, ids=[golden_name(c, s) for c, s in GOLDENS])
+def test_golden_letter(case: str, sender: Sender) -> None:
+    letter = golden_letter(case, sender)
+    assert letter.language == sender.tag
+    check_golden(golden_name(case, sender), ualetters.to_text(letter))
+
+
+@pytest.mark.parametrize(("case", "sender"), GOLDENS, ids=[golden_name(c, s) for c, s in GOLDENS])
+def test_golden_letter_fits_one_page(case: str, sender: Sender) -> None:
+    letter = typeset_letter(golden_letter(case, sender))
+    for layout in ("din5008-b", "us"):
+        assert predict_pages(letter, LAYOUTS[layout]).letter_pages == 1, layout
+
+
+TRANSLATION_GOLDEN = "letters/askarov/ru+de-CH_CH-Bern.txt"
 
 
 def test_golden_letter_with_courtesy_translation() -> None:
@@ -123,4 +211,4 @@ def test_golden_letter_with_courtesy_translation() -> None:
         case, sender, date=LETTER_DATE, lang="ru", with_translation=True
     )
     assert letter.translation is not None and letter.translation.language == "de-CH"
-    check_golden("lang/askarov_ru+de-CH.txt", ualetters.to_text(letter))
+    check_golden(TRANSLATION_GOLDEN, ualetters.to_text(letter))

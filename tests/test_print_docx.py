@@ -143,7 +143,7 @@ def test_arabic_paragraphs_are_right_to_left_and_latin_lines_are_not() -> None:
 def test_arabic_letter_furniture_is_arabic() -> None:
     letter = _letter(DATA / "print_arabic.yaml", dt.date(2026, 3, 10))
     assert letter.labels["page"] == "الصفحة {page} من {pages}"
-    assert letter.closing == "وتفضلوا بقبول فائق الاحترام والتقدير،"
+    assert letter.closing == "وتفضلوا بقبول فائق الاحترام والتقدير"  # no comma after it
     assert letter.salutation == "سيادة النائب العام المحترم،"
     assert letter.paragraphs[0].text == "تحية طيبة وبعد،"
 

@@ -92,7 +92,7 @@ def test_french_closing_repeats_the_salutation() -> None:
     closings = {letter.target_id: letter.closing for letter in letters}
     assert closings["embassy"] == (
         "Je vous prie d'agréer, Monsieur l'Ambassadeur, "
-        "l'expression de ma très haute considération."
+        "l'expression de ma haute considération."  # an ambassador (rank), not a head of state
     )
     assert closings["prosecutor"] == (
         "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
@@ -103,14 +103,15 @@ def test_letter_date_lines_per_region() -> None:
     case = ualetters.load_case(CASE_FILE)
     base = ualetters.load_sender(SENDER_FILE).to_data()
     first = dt.date(2020, 7, 1)
+    # The town in the letter's language and script (issue #13): Berne, Berna, Берн.
     expected = {
-        ("fr", "CH"): "Bern, le 1er juillet 2020",
+        ("fr", "CH"): "Berne, le 1er juillet 2020",
         ("en", "US"): "Bern, July 1, 2020",
         ("en", "GB"): "Bern, 1 July 2020",
         ("de", "CH"): "Bern, 1. Juli 2020",
-        ("it", "CH"): "Bern, 1 luglio 2020",
-        ("es", "ES"): "Bern, 1 de julio de 2020",
-        ("ru", "CH"): "Bern, 1 июля 2020\u202fг.",
+        ("it", "CH"): "Berna, 1 luglio 2020",
+        ("es", "ES"): "Bern, 1 de julio de 2020",  # no Bern in Spain: as typed
+        ("ru", "CH"): "Берн, 1 июля 2020\u202fг.",
     }
     for (lang, country), line in expected.items():
         sender = ualetters.load_sender({**base, "country": country, "languages": [lang]})

@@ -257,9 +257,10 @@ def _case_fields(case: Case) -> Iterator[tuple[str, Any]]:
     yield "facts", case.facts
     for n, demand in enumerate(case.demands):
         yield f"demands[{n}]", demand
-    for n, person in enumerate(case.persons):
-        yield f"persons[{n}].name", person.name
+    for n, person in enumerate(case.persons):  # a name never restricts the language
         yield f"persons[{n}].role", person.role
+    for n, group in enumerate(case.groups):
+        yield f"groups[{n}].description", group.description
 
 
 def _target_fields(case: Case, index: int) -> Iterator[tuple[str, Any]]:

@@ -303,7 +303,7 @@ def predict_pages(letter: Letter, layout: Layout) -> PageFit:
         inner = letter.translation
         marker = letter.labels.get("translation", "Courtesy translation")
         blocks = [(line_count(marker, width, BODY_SIZE, bold=True), BODY_SIZE, spacing.subject)]
-        blocks += _blocks(replace(inner, place_date="", copies=()), width, spacing)[1:]
+        blocks += _blocks(replace(inner, place_date=""), width, spacing)[1:]  # copies printed
         pages += _pages(blocks, top, top, layout)
     return PageFit(pages, letter_pages, spacing)
 

@@ -18,18 +18,19 @@ import hashlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
 
-from . import l10n
+from . import l10n, places
 from .addresses import address_lines, sender_lines
+from .demands import common_form, demand_forms
 from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph
-from .model import Copy, pick, pick_name
+from .model import Case, Copy, Group, Person, Sender, pick, pick_name
 from .planning import PlannedLetter
 from .resources import data_dir
 from .sandbox import (
@@ -136,7 +137,14 @@ class Renderer:
     def _with_translation(self, letter: Letter, planned: PlannedLetter) -> Letter:
         """Attach the courtesy translation, marked in both languages, to `letter`."""
         tag = planned.translation or planned.language
-        inner = self.render(dataclasses.replace(planned, language=tag, translation=None))
+        # The translation says what the letter says: a note the letter leaves out (it is in
+        # another language than the letter's) is not added to the translation either.
+        sender = planned.sender
+        if sender.note and not writes_note(sender, planned.language):
+            sender = dataclasses.replace(sender, note=None)
+        inner = self.render(
+            dataclasses.replace(planned, language=tag, translation=None, sender=sender)
+        )
         marks = [letter.labels.get("translation", ""), inner.labels.get("translation", "")]
         marker = " / ".join(dict.fromkeys(m for m in marks if m))
         return dataclasses.replace(
@@ -230,18 +238,14 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
     salutation = None
     for candidate in l10n.fallback_chain(tag):
         salutation = salutation or target.salutation.get(candidate)
-    persons = [
-        {
-            "name": pick_name(p.name, tag),
-            "pronouns": p.pronouns,
-            "gender": p.gender,
-            "role": pick(p.role, tag),
-        }
-        for p in case.persons
-    ]
     title, facts, demands = t(case.title), t(case.facts), [t(d) for d in case.demands]
+    forms = demand_forms(demands, tag, case.demand_form)
+    concerned = concerned_people(case, planned.date, tag, facts)
+    persons = concerned["persons"]
     deadline = case.deadline_on(planned.date)
-    case_country_name = l10n.country_name(case.country, tag)
+    case_country_name = country_in_text(case.country, tag)
+    place = sender_place(sender, tag)
+    note = sender.note if sender.note and writes_note(sender, tag) else None
     return {
         **helpers,
         "lang": tag,
@@ -253,11 +257,12 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
             "ai_index": case.ai_index,
             "country": case.country,
             "country_name": case_country_name,
-            "issued": case.issued,
+            "issued": str(case.issued) if case.issued else None,
             "title": title,
             "facts": facts,
             "demands": demands,
             "persons": persons,
+            "groups": concerned["groups"],
             "deadline": deadline,
             "languages": list(case.languages),
             "updates": [
@@ -275,13 +280,21 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "title": title,
         "facts": facts,
         "demands": demands,
+        # Per demand: imperative ("Release ..."), first_person ("I urge you to ...") or
+        # infinitive ("освободить ..."); `demand_form` is the one they share, or "mixed".
+        "demand_forms": forms,
+        "demand_form": common_form(forms),
+        "concerned": concerned,
         "persons": persons,
-        "person": persons[0],
+        "groups": concerned["groups"],
+        "person": persons[0] if persons else _as_person(concerned["groups"][0]),
         "target": {
             "id": target.id,
             "name": pick_name(target.name, tag),
             "title": t(target.title),
             "organisation": pick(target.organisation, tag),
+            "addressee": pick(target.addressee, tag),
+            "rank": target.rank or "official",
             "email": target.email,
         },
         "sender": {
@@ -289,14 +302,16 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
             "street": list(sender.street),
             "postal_code": sender.postal_code,
             "city": sender.city,
+            "area": sender.area,
             "country": sender.country,
+            **place,
             "languages": list(sender.languages),
             "language": sender.language,
             "email": sender.email,
-            "note": sender.note,
+            "note": note,
             "extra": dict(sender.extra),
         },
-        "note": sender.note,
+        "note": note,
         # Translators: the formal salutation when a target has none for this language,
         # without final punctuation (the template adds "," or ":" or "!").
         "salutation": salutation or _("Dear Sir or Madam"),
@@ -304,10 +319,211 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "date": planned.date,
         "deadline": deadline,
         "copies": [_copy_label(c, tag, place=False) for c in planned.copies],
-        "sender_country_name": l10n.country_name(sender.country, tag),
+        "sender_country_name": country_in_text(sender.country, tag),
         "vary": make_vary(variation_seed(planned)),
         "case_country_name": case_country_name,
     }
+
+
+# --- who the letter is about -------------------------------------------------------------
+
+# The subject names everyone up to this many entries (persons and groups); a longer list
+# keeps the first two persons and says how many others ("A, B and three others").
+SUBJECT_NAMES = 3
+
+
+def concerned_people(case: Case, date: dt.date, tag: str, facts: str) -> dict[str, Any]:
+    """Return who the letter speaks about on `date`, as a template names them in `tag`.
+
+    `persons` and `groups` are those still concerned (a person released or dead is not);
+    `names` lists every person's name and every group's description, in that order, and
+    `list` joins them the way the language does ("A, B und mindestens zehn weitere ...").
+    `plural` and `gender` are what the grammar of a sentence about all of them follows:
+    a group, or more than one person, is plural; the gender is female or male only where
+    every person's is known (female: all of them) and no group is among them.
+    `short` is what a subject line names: `names`, and `others` (how many it leaves out;
+    None when a group makes the number unknown), `shortened` when it leaves anyone out.
+    """
+    persons = case.concerned_on(date)
+    if not persons and not case.groups:  # a closed case written anyway: the UA's persons
+        persons = list(case.persons)
+    people = [_person(p, tag, facts) for p in persons]
+    groups = [_group(g, tag) for g in case.groups]
+    names = [p["name"] for p in people] + [g["description"] for g in groups]
+    plural = len(names) > 1 or bool(groups)
+    genders = {p["gender"] for p in people}
+    if not plural:
+        gender = people[0]["gender"] if people else "unknown"
+    elif groups or "unknown" in genders:
+        gender = "unknown"
+    else:
+        gender = "female" if genders == {"female"} else "male"
+    shown, others = names, _subject_others(people, groups)
+    if len(names) > SUBJECT_NAMES or (len(names) == SUBJECT_NAMES and groups):
+        # The first two persons (or the first group, where no one is named) stand for all.
+        shown = [p["name"] for p in people[:2]] or names[:1]
+    else:
+        others = 0
+    return {
+        "persons": people,
+        "groups": groups,
+        "names": names,
+        "list": l10n.format_list(names, tag),
+        "count": len(names),
+        "plural": plural,
+        "gender": gender,
+        "short": {"names": shown, "others": others, "shortened": shown != names},
+    }
+
+
+def _subject_others(people: list[dict[str, Any]], groups: list[dict[str, Any]]) -> int | None:
+    """Return how many people a shortened subject leaves out; None if a group's number is vague."""
+    left_out = groups if people else groups[1:]
+    if any(g["count"] is None or _inexact(g["description"]) for g in left_out):
+        return None
+    counted: int = sum(g["count"] for g in left_out)
+    return max(len(people) - 2, 0) + counted
+
+
+def _inexact(description: str) -> bool:
+    """Say whether a group's description gives no exact number ("at least 10 ...")."""
+    return bool(_AT_LEAST.search(description))
+
+
+_AT_LEAST = re.compile(
+    r"\b(at least|more than|over|about|some|mindestens|über|mehr als|etwa|rund|au moins|"
+    r"plus de|environ|almeno|oltre|più di|circa|al menos|más de|unos|unas|не менее|"
+    r"более|по меньшей мере|около|свыше)\b|أكثر من|ما لا يقل|نحو",
+    re.IGNORECASE,
+)
+
+
+def _person(person: Person, tag: str, facts: str) -> dict[str, Any]:
+    role = pick(person.role, tag)
+    return {
+        "name": pick_name(person.name, tag),
+        "gender": person.grammatical_gender,
+        "pronouns": person.pronouns,
+        "role": role,
+        # The facts already say it ("Azimjan Askarov, an ethnic Uzbek human rights
+        # defender ..."): a role sentence before them would say it twice.
+        "role_in_facts": role is not None and role_opens(role, facts),
+        "born": str(person.born) if person.born else None,
+    }
+
+
+def _group(group: Group, tag: str) -> dict[str, Any]:
+    description = pick(group.description, tag)
+    if description is None:
+        raise TemplateError(f"the case has no text in '{tag}' for a group's description")
+    return {"description": description, "count": group.count}
+
+
+def _as_person(group: dict[str, Any]) -> dict[str, Any]:
+    """Return a group as `person` shows it to templates written for one person."""
+    return {
+        "name": group["description"],
+        "gender": "unknown",
+        "pronouns": None,
+        "role": None,
+        "role_in_facts": False,
+        "born": None,
+    }
+
+
+# A sentence ends at ".", "!" or "?" before a capital (or any Arabic letter), but not after a
+# day of the month: "am 17. Mai 1951" goes on, "seit 2010. Am 22. Juli" ends at "2010.";
+# before a number only after a word, not an abbreviation ("в Кыргызстане. 22 июля", "Nr. 19").
+_FIRST_SENTENCE = re.compile(
+    r"(?<!\b\d)(?<!\b\d\d)[.!?؟。]\s+(?=[^\W\d_a-zà-ÿа-яё])|(?<=[^\W\d_]{3})[.!?]\s+(?=\d)"
+)
+_ROLE_JOINS = re.compile(r"\s(?:and|und|et|e|ed|y|и)\s|\sو|,", re.IGNORECASE)
+_ARTICLES = re.compile(
+    r"^(?:a|an|the|ein|eine|einer|der|die|das|un|une|uno|una|un'|el|la|le|lo|il|l')\s*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # the same role and facts in every letter of a batch
+def role_opens(role: str, facts: str) -> bool:
+    """Say whether the facts' first sentence already calls the person what `role` says."""
+    first = _FIRST_SENTENCE.split(facts.strip(), maxsplit=1)[0].casefold()
+    head = _ROLE_JOINS.split(role.strip(), maxsplit=1)[0]
+    head = _ARTICLES.sub("", head.strip()).strip().casefold()
+    return len(head) >= 4 and head in first
+
+
+# --- where the sender writes from ----------------------------------------------------------
+
+# How a language says "from <town>" for a town the tables do not know (a bare name needs
+# no article in these); Russian declines and French elides, so they get no guess.
+_FROM = {"de": "aus %s", "en": "from %s", "es": "desde %s", "it": "da %s", "ar": "من %s"}
+
+
+def sender_place(sender: Sender, tag: str) -> dict[str, Any]:
+    """Return the sender's town as a letter in `tag` names it, and "from <town>".
+
+    The town is the sender's own name for it in the language (`place`), else the name the
+    place tables give (Genève is Genf in German, Женева in Russian), else the town as typed
+    where the letter is written in Latin script, else None: a Russian or Arabic sentence
+    never holds a Latin name, and a template then writes a sentence that needs none.
+    `place_forms` are the Russian genitive and prepositional, where known.
+    """
+    name, phrase, forms = _place_in(sender.city, sender.country, pick(sender.place, tag), tag)
+    return {"place": name, "from_place": phrase, "place_forms": dict(forms)}
+
+
+@lru_cache(maxsize=1024)  # supporters of a batch share their towns
+def _place_in(
+    city: str, country: str, given: str | None, tag: str
+) -> tuple[str | None, str | None, tuple[tuple[str, str | None], ...]]:
+    """Return the town, "from <town>" and its Russian forms (as items: cached, never changed)."""
+    base = l10n.base_language(tag)
+    if given is not None and not fits_script(given, tag):
+        given = None
+    source = given or city
+    known = places.place_name(source, country, base)
+    name = given or known
+    if name is None and fits_script(city, tag):
+        name = city
+    phrase = None
+    if name is not None:
+        if known == name:
+            phrase = places.place_phrase(source, country, base, "from")
+        if phrase is None and base in _FROM:
+            phrase = _FROM[base] % name
+    forms: tuple[tuple[str, str | None], ...] = ()
+    if base == "ru" and name is not None:
+        forms = tuple(
+            (case, places.place_form(source, country, base, case) if known == name else None)
+            for case in ("genitive", "prepositional")
+        )
+    return name, phrase, forms
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def fits_script(text: str, tag: str) -> bool:
+    """Say whether `text` may stand in a sentence of language `tag` (no Latin in Cyrillic)."""
+    return l10n.script_of(tag) == "Latn" or not _LATIN.search(text)
+
+
+def writes_note(sender: Sender, tag: str) -> bool:
+    """Say whether the sender's personal note goes into a letter in `tag` (its language)."""
+    return l10n.base_language(sender.note_tag) == l10n.base_language(tag)
+
+
+# Country names as the country's own authorities write them in the language, where CLDR's
+# differ: "Кыргызстан" (the Kyrgyz Republic's usage), not CLDR's dated "Киргизия".
+_COUNTRY_USAGE = {("ru", "KG"): "Кыргызстан"}
+
+
+def country_in_text(code: str, tag: str) -> str:
+    """Return how a letter's sentence in `tag` names country `code`."""
+    return _COUNTRY_USAGE.get((l10n.base_language(tag), code.upper())) or l10n.country_name(
+        code, tag
+    )
 
 
 def _skip_block(context: Any) -> Iterator[str]:
@@ -443,9 +659,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     case, target, sender = planned.case, planned.target, planned.sender
     catalog = l10n.translations(tag)
     fix = orthography(planned)
-    name_lines = [
-        line for line in (pick_name(target.name, tag), context["target"]["title"]) if line
-    ]
+    name_lines = recipient_name_lines(planned, context["target"]["title"])
     # A target reached only by email, fax or web has no postal block: its name lines stand.
     destination = target.address.country if target.address else case.country
     recipient = (
@@ -477,7 +691,13 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         "copy_to": (copy_to % {"recipient": ""}).rstrip(),
         "translation": catalog.gettext("Courtesy translation"),
     }
-    place_date = catalog.gettext("%(place)s, %(date)s") % {"place": sender.city, "date": date_text}
+    place = context["sender"]["place"]
+    place_date = (
+        catalog.gettext("%(place)s, %(date)s") % {"place": place, "date": date_text}
+        if place
+        else date_text
+    )
+    mark = isolate_latin if l10n.script_of(tag) == "Arab" else _unchanged
     # The orthography pass (Swiss German "ss" for "ß") is for the template's and the
     # catalog's text and the case's prose; names and addresses keep their spelling, so the
     # sender and recipient blocks, the name lines and the signature never go through it.
@@ -490,13 +710,15 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender_name=sender.name,
         sender_lines=tuple(own),
         recipient_lines=tuple(recipient),
-        place_date=fix(place_date),
-        subject=fix(_one_line(parts["subject"])),
-        salutation=fix(_one_line(parts["salutation"])),
-        paragraphs=tuple(Paragraph(fix(p.text), p.kind) for p in split_paragraphs(parts["body"])),
-        closing=fix(_one_line(parts["closing"])),
+        place_date=mark(fix(place_date)),
+        subject=mark(fix(_one_line(parts["subject"]))),
+        salutation=mark(fix(_one_line(parts["salutation"]))),
+        paragraphs=tuple(
+            Paragraph(mark(fix(p.text)), p.kind) for p in split_paragraphs(parts["body"])
+        ),
+        closing=mark(fix(_one_line(parts["closing"]))),
         signature=sender.name,
-        copies=tuple(fix(c) for c in copies),
+        copies=tuple(mark(fix(c)) for c in copies),
         recipient_email=target.email[0] if target.email else None,
         copy_emails=tuple(email for c in planned.copies for email in c.email),
         sender_email=sender.email,
@@ -505,6 +727,38 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         labels={k: fix(v) for k, v in labels.items()},
         recipient_name_lines=tuple(name_lines),
     )
+
+
+def recipient_name_lines(planned: PlannedLetter, title: str) -> list[str]:
+    """Return who the letter is to: the case's `addressee` lines for the language, else name
+    and title ("Президенту Кыргызской Республики / С. Ш. Жээнбекову" where the case gives it).
+    """
+    target, tag = planned.target, planned.language
+    addressee = pick(target.addressee, tag)
+    if addressee:
+        return [line.strip() for line in addressee.splitlines() if line.strip()]
+    return [line for line in (pick_name(target.name, tag), title) if line]
+
+
+# FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode bidi algorithm, UAX #9).
+FSI, PDI = "\u2068", "\u2069"
+# A run of Latin script: words, and the spaces, digits and marks between them ("Azimjan
+# Askarov", "COVID-19", "Amnesty International"); it starts and ends with a letter or digit.
+_LATIN_RUN = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9'’.\- ]*"
+    r"(?<=[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9])"
+)
+
+
+def isolate_latin(text: str) -> str:
+    """Wrap each Latin run of right-to-left text in FSI ... PDI, so it keeps its place.
+
+    Without the isolates, a Latin name and the digits and punctuation next to it are laid
+    out as one left-to-right run, and the words around them change order on the line.
+    """
+    if FSI in text:
+        return text
+    return _LATIN_RUN.sub(lambda m: f"{FSI}{m.group()}{PDI}", text)
 
 
 _SHARP_S_WORD = re.compile(r"\w*[ßẞ]\w*")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-from dataclasses import replace
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -151,13 +150,32 @@ def _add(
     before: float = 0,
 ) -> DocxParagraph:
     paragraph = document.add_paragraph()
-    run = paragraph.add_run(text)
-    run.bold = bold or None
-    if size is not None:
-        run.font.size = size
+    for piece in _isolated_runs(text):
+        run = paragraph.add_run(piece)
+        run.bold = bold or None
+        if size is not None:
+            run.font.size = size
     paragraph.paragraph_format.space_after = Pt(after)
     paragraph.paragraph_format.space_before = Pt(before)
     return paragraph
+
+
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def _isolated_runs(text: str) -> list[str]:
+    """Split `text` at its bidi isolates (FSI ... PDI) into runs, dropping the marks.
+
+    Word processors give every run one direction (w:rtl, set in `_bidi`): a Latin name set
+    off as a run of its own keeps its order inside an Arabic line, as the isolates ask.
+    """
+    if _FSI not in text:
+        return [text]
+    pieces: list[str] = []
+    for chunk in text.split(_FSI):
+        inner, mark, rest = chunk.partition(_PDI)
+        pieces += [inner, rest] if mark else [inner]
+    return [piece for piece in pieces if piece] or [""]
 
 
 def _address_blocks(
@@ -265,8 +283,12 @@ def build_document(
     for line in letter.copies:
         _add(document, line, size=Pt(SMALL_SIZE))
     if letter.translation is not None:
+        # The translation carries every part of the letter the sender reads, the copy lines
+        # included, as the text and JSON letters do.
         marker = letter.labels.get("translation", "Courtesy translation")
-        _body(document, replace(letter.translation, copies=()), spacing, marker=marker)
+        _body(document, letter.translation, spacing, marker=marker)
+        for line in letter.translation.copies:
+            _add(document, line, size=Pt(SMALL_SIZE))
 
     props = document.core_properties
     moment = dt.datetime.combine(letter.date, dt.time(12, 0))

@@ -1,0 +1,97 @@
+"""List every golden letter's SHA-256 in its language's review file (docs/reviews/<lang>.md).
+
+Usage: uv run python scripts/review_hashes.py [--write | --check] [--copy-to DIR]
+
+A golden letter is what an official reads (tests/golden/); a native-level reviewer reads
+each one before it is merged. The review file of each language ends with a "## Goldens"
+table: one row per golden letter in the language, its SHA-256 and the result of the last
+review. --write rewrites that table: a golden whose hash is already listed keeps its status
+("reviewed", or a finding), a new or changed one is "pending review". --check exits 1 when
+the table is not what --write would make. --copy-to DIR copies the goldens whose status is
+"pending review" into DIR/<lang>/, for the reviewers. Without an option it prints the tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+REVIEWS = ROOT / "docs" / "reviews"
+LANGUAGES = ("de", "en", "fr", "it", "es", "ru", "ar")
+HEADING = "## Goldens"
+PENDING = "pending review"
+_ROW = re.compile(r"^\| `([0-9a-f]{64})` \| `([^`]+)` \| (.+?) \|$")
+
+
+def golden_languages(path: Path) -> list[str]:
+    """Return the languages of golden `path`: its letter's, and its translation's."""
+    stem = path.stem.split("_")[0] if path.parent != GOLDEN else path.stem.split("_")[-1]
+    return [part.split("-")[0] for part in stem.split("+")]
+
+
+def goldens() -> dict[str, list[tuple[str, str]]]:
+    """Return, per language, its goldens as (sha256, path relative to the repository)."""
+    found: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGUAGES}
+    for path in sorted(GOLDEN.rglob("*.txt")):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        for lang in golden_languages(path):
+            found[lang].append((digest, path.relative_to(ROOT).as_posix()))
+    return found
+
+
+def statuses(text: str) -> dict[str, str]:
+    """Return the status of each hash the review file lists."""
+    return {m[1]: m[3] for line in text.splitlines() if (m := _ROW.match(line))}
+
+
+def table(rows: list[tuple[str, str]], known: dict[str, str]) -> str:
+    """Return the "## Goldens" section for `rows`, keeping the status of known hashes."""
+    lines = [HEADING, "", "| SHA-256 | golden | status |", "| --- | --- | --- |"]
+    lines += [f"| `{digest}` | `{path}` | {known.get(digest, PENDING)} |" for digest, path in rows]
+    return "\n".join(lines) + "\n"
+
+
+def updated(text: str, rows: list[tuple[str, str]]) -> str:
+    """Return the review file `text` with its goldens table made current."""
+    head = text.split(HEADING, 1)[0].rstrip("\n")
+    return f"{head}\n\n{table(rows, statuses(text))}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="rewrite the tables")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a table is stale")
+    parser.add_argument("--copy-to", type=Path, help="copy pending goldens to DIR/<lang>/")
+    args = parser.parse_args()
+    stale = []
+    for lang, rows in goldens().items():
+        path = REVIEWS / f"{lang}.md"
+        text = path.read_text(encoding="utf-8")
+        new = updated(text, rows)
+        if args.write and new != text:
+            path.write_text(new, encoding="utf-8")
+        elif args.check and new != text:
+            stale.append(path.relative_to(ROOT).as_posix())
+        elif not (args.write or args.check or args.copy_to):
+            print(f"{path.relative_to(ROOT)}:\n{table(rows, statuses(text))}")
+        if args.copy_to:
+            known = statuses(new)
+            for digest, golden in rows:
+                if known.get(digest, PENDING) == PENDING:
+                    target = args.copy_to / lang / golden.replace("tests/golden/", "")
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(ROOT / golden, target)
+    if stale:
+        print(f"stale goldens tables: {', '.join(stale)}; run {sys.argv[0]} --write")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""The grammatical form of a demand, per language: what a template's lead-in must fit.
+
+Sections publish demands as requests ("Release Azimjan Askarov …", "Lassen Sie … frei",
+"Libérez …"), as first-person sentences ("I urge you to release …", "Ich bitte Sie …",
+"Je vous demande de …", "Я прошу Вас …") or, in Russian and the Romance languages, as
+infinitives ("освободить …", "Libérer …"). The program never rewrites the case's text, so a
+template picks its lead-in from the form: a request list after "Ich bitte Sie daher
+eindringlich:", infinitives after "Прошу Вас:", first-person sentences standing on their own.
+
+The tables below say, per language, how each form begins. They are read top to bottom and
+are meant to be read by people who write the languages: a demand the tables get wrong is
+fixed in the case (`demand_form: {ru: infinitive}`), never by guessing harder here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from . import l10n
+
+__all__ = ["FORMS", "demand_form", "demand_forms"]
+
+IMPERATIVE = "imperative"
+FIRST_PERSON = "first_person"
+INFINITIVE = "infinitive"
+FORMS = (IMPERATIVE, FIRST_PERSON, INFINITIVE)
+
+
+@dataclass(frozen=True)
+class Forms:
+    """How one language's demands begin.
+
+    `first_person`: openings of a sentence the writer speaks ("I urge", "Je vous demande").
+    `infinitive` / `imperative`: endings of the demand's verb; the verb is looked for among
+    the first words (`verb_window`) and after a leading phrase set off by a comma ("Until his
+    release, ensure …"). `default`: the form of a demand no table matches.
+    """
+
+    first_person: tuple[str, ...] = ()
+    infinitive: tuple[str, ...] = ()
+    imperative: tuple[str, ...] = ()
+    not_verbs: frozenset[str] = frozenset()
+    verb_window: int = 1
+    default: str = IMPERATIVE
+
+
+# fmt: off
+TABLES: dict[str, Forms] = {
+    "en": Forms(
+        # "Release …", "Ensure …", "Please release …": imperatives, the default.
+        first_person=("I ", "I'm ", "We ", "Let me ", "May I "),
+    ),
+    "de": Forms(
+        # "Lassen Sie … frei", "Sorgen Sie dafür …", "Bitte lassen Sie …": imperatives.
+        first_person=("Ich ", "Wir ", "Hiermit ", "Daher bitte ich", "Deshalb bitte ich",
+                      "Außerdem bitte ich", "Ausserdem bitte ich", "Zudem bitte ich"),
+    ),
+    "fr": Forms(
+        # "Libérez …", "Veillez à …" (-ez) are imperatives; "Libérer …", "Veiller à …",
+        # "Mettre fin …", "Garantir …" infinitives.
+        first_person=("Je ", "J'", "J’", "Nous ", "Par conséquent, je ", "C'est pourquoi je ",
+                      "C’est pourquoi je "),
+        imperative=("ez",),
+        infinitive=("er", "ir", "re"),
+        not_verbs=frozenset({"notre", "votre", "contre", "entre", "leur", "pour", "par", "sur",
+                             "chaque", "toute", "tout", "tous", "toutes", "autre", "autres",
+                             "outre", "premier", "dernier", "hier"}),
+    ),
+    "it": Forms(
+        # "Disponga …", "Garantisca …", "Rilasci …" (the courtesy form) are imperatives;
+        # "Rilasciare …", "Garantire …", "Porre fine …" infinitives.
+        first_person=("Le chiedo", "Le domando", "Le rivolgo", "La prego", "La esorto",
+                      "La invito", "La sollecito", "Le sollecito", "Mi appello", "Mi rivolgo",
+                      "Chiedo ", "Sollecito ", "Esorto ", "Io ", "Noi ", "Vi chiedo",
+                      "Vi esorto", "Pertanto Le chiedo", "Le scrivo"),
+        infinitive=("are", "ere", "ire", "rre"),
+    ),
+    "es": Forms(
+        # "Ponga en libertad …", "Garantice …" (usted) are imperatives; "Poner en
+        # libertad …", "Garantizar …" infinitives.
+        first_person=("Le pido", "Le insto", "Le solicito", "Le ruego", "Le exhorto",
+                      "Le escribo", "Les pido", "Les insto", "Pido ", "Solicito ", "Insto ",
+                      "Exhorto ", "Yo ", "Nosotros ", "Por ello, le ", "Por todo ello, le "),
+        infinitive=("ar", "er", "ir", "ír"),
+        not_verbs=frozenset({"por", "mar", "lugar", "hogar", "cualquier", "mejor", "peor",
+                             "mayor", "menor", "anterior", "posterior", "interior",
+                             "exterior", "superior", "inferior"}),
+    ),
+    "ru": Forms(
+        # "Освободите …", "Обеспечьте …" are imperatives; "Освободить …", "Обеспечить …"
+        # infinitives (after "Прошу Вас:"); the verb may follow adverbs ("Немедленно и
+        # безоговорочно освободите …", "До его освобождения обеспечьте …").
+        first_person=("Я ", "Мы ", "Прошу ", "Призываю ", "Настоятельно прошу",
+                      "Убедительно прошу", "Настоятельно призываю", "Обращаюсь ",
+                      "Требую ", "Поэтому прошу", "В связи с этим прошу"),
+        imperative=("ите", "йте", "ьте"),
+        infinitive=("ть", "ти", "чь", "ться", "тись", "чься"),
+        not_verbs=frozenset({"путь", "часть", "власть", "честь", "суть", "сеть", "треть",
+                             "смерть", "жизнь", "помощь", "ночь", "дочь", "мать", "пути",
+                             "свободы", "до", "его", "её", "их", "и", "в", "на", "по",
+                             "немедленно", "безоговорочно", "незамедлительно", "срочно",
+                             "также", "всем", "всех"}),
+        verb_window=6,
+    ),
+    "ar": Forms(
+        # "أفرجوا عن …", "اكفلوا …" are imperatives (-وا); "الإفراج عن …", "ضمان …" verbal
+        # nouns, the Arabic counterpart of an infinitive list ("أدعوكم إلى: الإفراج …").
+        first_person=("أناشد", "أطالب", "أدعو", "أحث", "أرجو", "أطلب", "ألتمس", "نطالب",
+                      "نناشد", "ندعو", "وأناشد", "وأطالب", "وأدعو", "وأحث", "وأرجو"),
+        imperative=("وا",),
+        default=INFINITIVE,
+    ),
+}
+# fmt: on
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _table(tag: str) -> Forms | None:
+    return TABLES.get(l10n.base_language(tag))
+
+
+@lru_cache(maxsize=4096)  # a batch renders the same demands for every supporter
+def demand_form(text: str, lang: str) -> str:
+    """Return the form of demand `text` in language `lang`: imperative, first_person, infinitive."""
+    table = _table(lang)
+    stripped = text.strip().lstrip("-–—•*· \t")
+    if table is None:
+        return IMPERATIVE
+    if stripped.startswith(table.first_person):
+        return FIRST_PERSON
+    for clause in _clauses(stripped):
+        words = [w.lower() for w in _WORD.findall(clause)][: table.verb_window]
+        for word in words:
+            if word in table.not_verbs:
+                continue
+            if table.imperative and word.endswith(table.imperative):
+                return IMPERATIVE
+            if table.infinitive and word.endswith(table.infinitive):
+                return INFINITIVE
+    return table.default
+
+
+def _clauses(text: str) -> list[str]:
+    """Return where a demand's verb may stand: its start, and after a leading phrase."""
+    head, comma, rest = text.partition(",")
+    clauses = [text]
+    if comma and len(head.split()) <= 6:
+        clauses.append(rest)
+    return clauses
+
+
+def demand_forms(
+    demands: Sequence[str], lang: str, overrides: Mapping[str, str] | None = None
+) -> list[str]:
+    """Return each demand's form in `lang`; an override for the language (`de-CH`, `de`) wins."""
+    if overrides:
+        for candidate in l10n.fallback_chain(lang):
+            if candidate in overrides:
+                return [overrides[candidate]] * len(demands)
+        base = l10n.base_language(lang)
+        for key, form in overrides.items():
+            if l10n.base_language(key) == base:
+                return [form] * len(demands)
+    return [demand_form(text, lang) for text in demands]
+
+
+def common_form(forms: Sequence[str]) -> str:
+    """Return the form all `forms` share, or "mixed"."""
+    found = set(forms)
+    return found.pop() if len(found) == 1 else "mixed"
