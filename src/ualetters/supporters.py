@@ -765,10 +765,20 @@ def _language_tags() -> dict[str, str]:
     """Return folded language name -> tag, from CLDR's names in our languages."""
     from babel import Locale
 
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    # Languages official somewhere: a cell saying "Klingon" stays an error, not "tlh".
+    spoken = {
+        language
+        for territory in get_global("territory_languages")
+        for language in get_official_languages(territory, de_facto=True)
+    }
     tags: dict[str, str] = {}
     for tag in NAME_LANGUAGES:
         for code, name in Locale.parse(tag).languages.items():
-            tags.setdefault(fold(name), code.replace("_", "-"))
+            if code.split("_")[0] in spoken:
+                tags.setdefault(fold(name), code.replace("_", "-"))
     tags.update({fold(alias): tag for alias, tag in LANGUAGE_ALIASES.items()})
     return tags
 
