@@ -87,7 +87,6 @@ def show_click_error(exc: click_exceptions.ClickException) -> None:
 
 def click_message(exc: click_exceptions.ClickException) -> str:
     """Return the reason of an option error in the user's language, where we know its kind."""
-    context = getattr(exc, "ctx", None)
     param = getattr(exc, "param", None)
     hint = param.get_error_hint() if param is not None else None
     if isinstance(exc, click_exceptions.NoSuchOption):

@@ -764,7 +764,6 @@ def _country_codes() -> dict[str, str]:
 def _language_tags() -> dict[str, str]:
     """Return folded language name -> tag, from CLDR's names in our languages."""
     from babel import Locale
-
     from babel.core import get_global
     from babel.languages import get_official_languages
 
