@@ -659,12 +659,17 @@ def sender_set(
     say(_("saved to %(path)s", path=save_sender(updated)))
 
 
+def interactive() -> bool:
+    """Say whether a person answers questions here: stdin is a terminal (never in a pipe)."""
+    return sys.stdin.isatty()
+
+
 def first_language(country: str) -> str:
     """Return the language to save for a first sender who named none (asked on a terminal)."""
     from .starter import main_language
 
     tag, note = main_language(country.upper())
-    if sys.stdin.isatty():
+    if interactive():
         return str(typer.prompt(_("Which language do you write your letters in?"), default=tag))
     say(_("note: %(note)s", note=show(note)))
     return tag
@@ -805,7 +810,7 @@ def new(
             )
         )
     answers: dict[str, str] = {}
-    if sys.stdin.isatty() and not no_input:
+    if interactive() and not no_input:
         for key, question, _placeholder in QUESTIONS:
             answer = str(typer.prompt(_(question), default="", show_default=False)).strip()
             if key == "deadline":

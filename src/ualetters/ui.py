@@ -119,7 +119,11 @@ def startup_language(explicit: str | None) -> str:
     interface language), else English.
     """
     if explicit:
-        return set_language(explicit)
+        try:
+            return set_language(explicit)
+        except UsageError:
+            startup_language(None)  # say what is wrong in the language the user would get
+            raise
     for tag in (_saved_sender_language(), None):
         try:
             return set_language(tag or _environment_language())
@@ -154,11 +158,11 @@ def _environment_language() -> str | None:
     return system_language()
 
 
-def system_language() -> str | None:
+def system_language(system: str = os.name) -> str | None:
     """Return the language of the operating system's user interface, if it says one."""
     import locale
 
-    if os.name == "nt":
+    if system == "nt":
         tag = _windows_ui_language()
         if tag:
             return tag
