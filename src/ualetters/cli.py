@@ -996,7 +996,8 @@ def batch(
     for warning in result.warnings:
         warn(warning)
     for error in result.errors:
-        say(f"{supporters}: {replace(error, reason=show(error.reason))}")
+        where = _("row %(row)s", row=error.row) + (f": {error.column}" if error.column else "")
+        say(f"{supporters}: {where}: {show(error.reason)}")
     for note in result.notes:
         say(
             f"{supporters}: "

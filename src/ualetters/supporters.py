@@ -266,10 +266,17 @@ def decode(data: bytes, encoding: str | None, source: str) -> tuple[str, str]:
         try:
             return data.decode(encoding).removeprefix("\ufeff"), encoding
         except LookupError:
-            raise UsageError(f"unknown encoding '{encoding}'", parameter="encoding") from None
+            raise UsageError(
+                Message("unknown encoding '%(encoding)s'", encoding=encoding), parameter="encoding"
+            ) from None
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"not {encoding} text (byte {exc.start}); check --encoding",
+                Message(
+                    "not %(encoding)s text (byte %(byte)s); check %(option)s",
+                    encoding=encoding,
+                    byte=exc.start,
+                    option=Option("encoding"),
+                ),
                 source=source,
                 line=_line_of_byte(data, exc.start, encoding),
             ) from None
@@ -333,7 +340,8 @@ def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"CSV error: {exc}", line=start) from None
+            reason = Message("CSV error: %(reason)s", reason=str(exc))
+            raise InputError(reason, line=start) from None
         yield start, cells
 
 
@@ -394,7 +402,9 @@ def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise InputError(f"cannot read as .xlsx ({type(exc).__name__})", source=source) from None
+        raise InputError(
+            Message("cannot read as .xlsx (%(kind)s)", kind=type(exc).__name__), source=source
+        ) from None
     try:
         sheet = workbook.worksheets[0]
         # The stated size of the sheet may lie (A1:XFD1048576 with one cell); without it
@@ -419,7 +429,9 @@ def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
         raise
     except Exception as exc:  # a damaged sheet fails only while its rows are read
         raise InputError(
-            f"cannot read as .xlsx ({type(exc).__name__})", source=source, line=number + 1
+            Message("cannot read as .xlsx (%(kind)s)", kind=type(exc).__name__),
+            source=source,
+            line=number + 1,
         ) from None
     finally:
         workbook.close()

@@ -547,9 +547,13 @@ def run_batch(
             errors, problem = _dry_render(tasks, state, supporters.source)
         if errors:
             raise InputError(
-                f"{bad_rows(errors)} of {supporters.rows} row(s) have problems; "
-                "nothing was written "
-                f"(first: {errors[0]})",
+                Message(
+                    "%(bad)s of %(rows)s row(s) have problems; nothing was written "
+                    "(first: %(first)s)",
+                    bad=bad_rows(errors),
+                    rows=supporters.rows,
+                    first=errors[0],
+                ),
                 source=supporters.source,
             )
         if problem is not None:
