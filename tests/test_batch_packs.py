@@ -78,8 +78,9 @@ def test_combine_all_writes_one_pack_per_paper_size(
 
     # The same folder with supporters on one paper: one pack, and no stale pack of another.
     members.write_text(HEADER + BERN, encoding="utf-8")
+    # Another list into the same folder: the earlier supporter's letters go with --clean.
     again = run(CASE_FILE, "--supporters", members, "--out", "pack", "--date", DATE,
-                "--combine", "all", "--zip")  # fmt: skip
+                "--combine", "all", "--zip", "--clean")  # fmt: skip
     assert again.exit_code == 0, again.output
     assert sorted(p.name for p in out.glob("all-letters*")) == ["all-letters.docx"]
     assert again.stderr.splitlines()[-1] == "pack: pack/all-letters.docx; zip: pack/letters.zip"

@@ -8,7 +8,6 @@ the one table of formats, `writers.FORMATS`.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,6 +79,7 @@ def load_case_source(case: CaseSource, source: str | None = None) -> tuple[Case,
     """Return a case and the name its messages use: its file, or `source`."""
     from .sources import load_case
 
+    _check_type(case, (Case, str, Path, Mapping), "case")
     if isinstance(case, Case):
         return case, source
     if isinstance(case, Path) or (isinstance(case, str) and "\n" not in case):
@@ -90,7 +90,24 @@ def load_case_source(case: CaseSource, source: str | None = None) -> tuple[Case,
 def _sender(sender: SenderSource) -> Sender:
     from .sources import load_sender
 
+    _check_type(sender, (Sender, str, Path, Mapping), "sender")
     return sender if isinstance(sender, Sender) else load_sender(sender)
+
+
+def _check_type(value: object, kinds: tuple[type, ...], parameter: str) -> None:
+    """Raise UsageError (never a TypeError from deep inside) for a value of a wrong kind."""
+    if not isinstance(value, kinds) or (isinstance(value, str) and not value.strip()):
+        raise UsageError(
+            Message(
+                "%(value)r is not a %(parameter)s: give a record, a file's path, YAML text or "
+                "a dict",
+                value=value,
+                parameter=parameter,
+            )
+            if parameter in ("case", "sender")
+            else Message("%(value)r is not a %(parameter)s", value=value, parameter=parameter),
+            parameter=parameter,
+        )
 
 
 @dataclass(frozen=True)
@@ -135,6 +152,7 @@ def plan(
         letter in a language the sender does not write.
     :param source: the case's name in messages, when `case` is not a file.
     """
+    _check_type(date, (dt.date, type(None)), "date")
     run = settings(
         date=date,
         lang=lang,
@@ -389,6 +407,8 @@ def generate(
     from .output import write_files
     from .planning import not_printable
 
+    _check_type(date, (dt.date, type(None)), "date")
+    _check_type(out, (str, Path, type(None)), "out")
     one_stream = out is None or str(out).endswith(".jsonl")
     if one_stream:
         formats = [stream_format(formats, jsonl=out is not None)]
@@ -430,12 +450,9 @@ def generate(
 
 def default_sender_path() -> Path:
     """Return where `ualetters sender set` keeps the user's details."""
-    override = os.environ.get("UALETTERS_CONFIG_DIR")
-    if override:
-        return Path(override) / "sender.toml"
-    from platformdirs import user_config_path
+    from .resources import sender_path
 
-    return user_config_path("ualetters") / "sender.toml"
+    return sender_path()
 
 
 def resolve_sender(

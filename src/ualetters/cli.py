@@ -1,4 +1,9 @@
-"""The command line: thin commands over the library; errors become one line and an exit code."""
+"""The command line: thin commands over the library; errors become one line and an exit code.
+
+Every text a user reads goes through the catalogs: our messages (`ui._`), the library's
+(`show`), Click's (`ui.translate_click`) and the help texts, which are marked with `N_`
+and translated when the command line is run (`UiGroup.main`), once the language is known.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,24 @@ import functools
 import os
 import sys
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer._click import exceptions as click_exceptions
+from typer.core import TyperGroup
 
 from . import __version__
 from .errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_USAGE,
+    N_,
     InputError,
     Message,
+    Option,
     SenderError,
     UaLettersError,
     UsageError,
@@ -30,15 +39,110 @@ from .ui import _, ngettext, render
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+class UiGroup(TyperGroup):
+    """The root command: picks the UI language first, then shows help and errors in it."""
+
+    def main(self, args: Sequence[str] | None = None, *pos: Any, **kwargs: Any) -> Any:
+        """Run the command line with `--ui-lang` taken from anywhere on it."""
+        from .ui import startup_language, take_ui_option, translate_click
+
+        words = list(sys.argv[1:] if args is None else args)
+        try:
+            explicit, words = take_ui_option(words)
+            startup_language(explicit)
+        except UsageError as exc:
+            raise SystemExit(fail(describe(exc), exc.exit_code).exit_code) from None
+        translate_click()
+        translate_help(self)
+        standalone = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        try:
+            done = super().main(words, *pos, **kwargs)
+        except click_exceptions.ClickException as exc:
+            if not standalone:
+                raise
+            show_click_error(exc)
+            raise SystemExit(exc.exit_code) from None
+        except typer.Abort:
+            if not standalone:
+                raise
+            raise SystemExit(fail(_("Aborted!"), 1).exit_code) from None
+        if standalone:
+            raise SystemExit(done if isinstance(done, int) else 0)
+        return done
+
+
+def show_click_error(exc: click_exceptions.ClickException) -> None:
+    """Print an option error of Typer's Click in the user's language: usage, hint, error."""
+    if isinstance(exc, click_exceptions.NoArgsIsHelpError):
+        exc.show()
+        return
+    context = getattr(exc, "ctx", None)
+    if context is not None:
+        say(context.get_usage())
+        say(_("Try '%(command)s --help' for help.", command=context.command_path))
+    fail(click_message(exc), exc.exit_code)
+
+
+def click_message(exc: click_exceptions.ClickException) -> str:
+    """Return the reason of an option error in the user's language, where we know its kind."""
+    param = getattr(exc, "param", None)
+    hint = param.get_error_hint() if param is not None else None
+    if isinstance(exc, click_exceptions.NoSuchOption):
+        text = _("no such option: %(option)s", option=exc.option_name)
+        if exc.possibilities:
+            text += " " + _(
+                "(did you mean %(options)s?)", options=", ".join(sorted(exc.possibilities))
+            )
+        return text
+    if isinstance(exc, click_exceptions.MissingParameter) and hint:
+        if getattr(param, "param_type_name", "") == "argument":
+            return _("missing argument %(name)s", name=hint)
+        return _("missing option %(name)s", name=hint)
+    if isinstance(exc, click_exceptions.BadParameter) and hint:
+        return _("invalid value for %(name)s: %(reason)s", name=hint, reason=exc.message)
+    if isinstance(exc, click_exceptions.BadOptionUsage) and "requires an argument" in exc.message:
+        return _("%(option)s needs a value", option=exc.option_name)
+    if exc.message.startswith("Got unexpected extra argument"):
+        extra = exc.message.split(" (", 1)[-1].removesuffix(")")
+        return _("unexpected extra argument(s): %(arguments)s", arguments=extra)
+    return exc.format_message()
+
+
+def translate_help(command: Any) -> None:
+    """Put the help texts of a command and its subcommands into the user's language."""
+    for attribute in ("help", "short_help", "epilog"):
+        text = getattr(command, attribute, None)
+        if text:
+            setattr(command, attribute, _(text))
+    for param in command.params:
+        text = getattr(param, "help", None)
+        if text:
+            param.help = _(text)
+    for sub in getattr(command, "commands", {}).values():
+        translate_help(sub)
+
+
+# The bundled example as `ualetters init --example` writes it: --help's examples use these
+# names, so they work in any folder after `uv tool install ualetters`.
+EXAMPLE_CASE = "askarov.yaml"
+EXAMPLE_SENDER = "sender.toml"
+EXAMPLE_MEMBERS = "members.csv"
+
 app = typer.Typer(
     name="ualetters",
+    cls=UiGroup,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"max_content_width": 100},
 )
 sender_app = typer.Typer(
-    help="Keep your own details for the letters you sign.", no_args_is_help=True
+    help=N_("Keep your own details for the letters you sign."),
+    short_help=N_("Keep your own details for the letters you sign."),
+    no_args_is_help=True,
 )
 app.add_typer(sender_app, name="sender")
 
@@ -49,7 +153,7 @@ def say(message: str) -> None:
 
 
 # Library parameters whose option is named otherwise, by the commands' own parameter names.
-OPTION_ALIASES = {"formats": ("fmt",), "languages": ("sender_lang", "lang")}
+OPTION_ALIASES = {"formats": ("fmt",), "languages": ("writes_",)}
 _running: list[Callable[..., Any]] = []  # the command being run, for its options' names
 
 
@@ -155,32 +259,38 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+MAIN_HELP = N_(
+    "Write ready-to-sign appeal letters for Amnesty International Urgent Actions.\n\n"
+    "Start with the bundled example in an empty folder:\n\n"
+    "\b\n"
+    "  ualetters init --example\n"
+    "  ualetters check askarov.yaml --sender sender.toml --date 2020-07-23\n"
+    "  ualetters generate askarov.yaml --sender sender.toml --date 2020-07-23\n"
+    "  ualetters batch askarov.yaml --supporters members.csv --date 2020-07-23 --dry-run\n\n"
+    "Or with your own: 'ualetters init' writes a starter case, sender and member list; "
+    "'ualetters sender set' saves your details once."
+)
+
+
+@app.callback(help=MAIN_HELP)
 def main_options(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help=N_("Show the version.")),
     ] = False,
     ui_lang: Annotated[
         str | None,
-        typer.Option("--ui-lang", help="Language of messages (de, fr, it, en). Default: LANG."),
+        typer.Option(
+            "--ui-lang",
+            metavar="LANG",
+            help=N_(
+                "Language of messages and help (de, fr, it, en, es, ru), anywhere on the "
+                "line. Default: your saved sender's first language, else the system's."
+            ),
+        ),
     ] = None,
 ) -> None:
-    """Write ready-to-sign appeal letters for Amnesty International Urgent Actions.
-
-    Examples:
-
-    \b
-      ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
-      ualetters check examples/askarov.yaml --date 2020-07-23
-      ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12" \\
-          --postal-code 3011 --city Bern --country CH --lang de-CH
-    """
-    from .ui import set_language
-
-    try:
-        set_language(ui_lang)
-    except UsageError as exc:
-        raise fail(describe(exc), exc.exit_code) from None
+    """Take the options every command shares (the UI language is set in `UiGroup.main`)."""
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -202,42 +312,73 @@ SenderFile = Annotated[
         "--sender",
         "-s",
         metavar="FILE",
-        help="Sender file (TOML or YAML). Default: your saved sender.",
+        help=N_("Sender file (TOML or YAML). Default: your saved sender."),
     ),
 ]
 Lang = Annotated[
     str | None,
-    typer.Option(metavar="LANG", help="Write every letter in this language (e.g. en)."),
+    typer.Option(metavar="LANG", help=N_("Write every letter in this language (e.g. en).")),
 ]
 PageLayout = Annotated[
     str | None,
     typer.Option(
-        help="Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
-        "Default: from your country."
+        metavar="NAME",
+        help=N_(
+            "Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
+            "Default: from your country."
+        ),
     ),
 ]
-Name = Annotated[str | None, typer.Option(metavar="TEXT", help="Your name as you sign.")]
+LetterDate = Annotated[
+    str | None,
+    typer.Option(metavar="YYYY-MM-DD", help=N_("Letter date. Default: today.")),
+]
+Templates = Annotated[
+    Path | None,
+    typer.Option(
+        metavar="DIR",
+        help=N_("Folder of your own templates; they override ours by file name."),
+    ),
+]
+AllowClosed = Annotated[
+    bool, typer.Option("--allow-closed", help=N_("Write letters even for a closed case."))
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help=N_("Print nothing but errors."))]
+Name = Annotated[str | None, typer.Option(metavar="TEXT", help=N_("Your name as you sign."))]
 Street = Annotated[
     list[str] | None,
-    typer.Option(metavar="TEXT", help="Street line (repeat for more lines)."),
+    typer.Option(metavar="TEXT", help=N_("Street line (repeat for more lines).")),
 ]
 PostalCode = Annotated[
-    str | None, typer.Option("--postal-code", metavar="CODE", help="Your postal code.")
+    str | None, typer.Option("--postal-code", metavar="CODE", help=N_("Your postal code."))
 ]
 City = Annotated[
-    str | None, typer.Option(metavar="TEXT", help="Your town, also used in the date line.")
+    str | None, typer.Option(metavar="TEXT", help=N_("Your town, also used in the date line."))
 ]
 Country = Annotated[
-    str | None, typer.Option(metavar="CODE", help="Your country (ISO code, e.g. CH).")
+    str | None, typer.Option(metavar="CODE", help=N_("Your country (ISO code, e.g. CH)."))
 ]
-SenderLang = Annotated[
+Writes = Annotated[
     list[str] | None,
-    typer.Option("--sender-lang", metavar="LANG", help="A language you write (repeatable)."),
+    typer.Option(
+        "--writes",
+        metavar="LANG",
+        help=N_("A language you write, best first (repeatable): --writes de-CH --writes en."),
+    ),
 ]
-Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help="Your email address.")]
+# The option's name before --writes; it stays, hidden, for scripts written with it.
+OldWrites = Annotated[list[str] | None, typer.Option(metavar="LANG", hidden=True)]
+Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help=N_("Your email address."))]
 Note = Annotated[
-    str | None, typer.Option(metavar="TEXT", help="A personal sentence for your letters.")
+    str | None, typer.Option(metavar="TEXT", help=N_("A personal sentence for your letters."))
 ]
+
+
+def writes(given: list[str] | None, old: list[str] | None, old_name: str) -> list[str] | None:
+    """Return the languages of --writes, or of its old name with a note to use --writes."""
+    if old:
+        say(_("note: %(old)s is deprecated; use --writes", old=old_name))
+    return (given or []) + (old or []) or None
 
 
 def sender_overrides(
@@ -246,7 +387,7 @@ def sender_overrides(
     postal_code: str | None,
     city: str | None,
     country: str | None,
-    sender_lang: list[str] | None,
+    languages: list[str] | None,
     email: str | None,
     note: str | None,
 ) -> dict[str, Any]:
@@ -257,17 +398,25 @@ def sender_overrides(
         "postal_code": postal_code,
         "city": city,
         "country": country,
-        "languages": sender_lang,
+        "languages": languages,
         "email": email,
         "note": note,
     }
 
 
-@app.command()
+GENERATE_HELP = N_(
+    "Write the letters of one Urgent Action case, one per target.\n\n"
+    "Example (in the folder 'ualetters init --example' wrote):\n\n"
+    "\b\n"
+    "  ualetters generate askarov.yaml --sender sender.toml --date 2020-07-23"
+)
+
+
+@app.command(help=GENERATE_HELP, short_help=N_("Write the letters of one case, one per target."))
 @handle_errors
 def generate(
     case_file: Annotated[
-        str, typer.Argument(metavar="CASE", help="Case file (YAML), or - for stdin.")
+        str, typer.Argument(metavar="CASE", help=N_("Case file (YAML), or - for stdin."))
     ],
     sender: SenderFile = None,
     out: Annotated[
@@ -276,7 +425,7 @@ def generate(
             "--out",
             "-o",
             metavar="DIR|-|FILE.jsonl",
-            help="Output folder; - for stdout (txt, or json as JSON Lines); or a FILE.jsonl.",
+            help=N_("Output folder; - for stdout (txt, or json as JSON Lines); or a FILE.jsonl."),
         ),
     ] = "letters",
     fmt: Annotated[
@@ -284,64 +433,58 @@ def generate(
         typer.Option(
             "--format",
             "-f",
-            help="txt, docx, pdf, json or eml (repeatable). Default: txt and docx.",
+            metavar="FORMAT",
+            help=N_("txt, docx, pdf, json or eml (repeatable). Default: txt and docx."),
         ),
     ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option(metavar="YYYY-MM-DD", help="Letter date. Default: today."),
-    ] = None,
+    date: LetterDate = None,
     lang: Lang = None,
     layout: PageLayout = None,
     fold_marks: Annotated[
-        bool, typer.Option("--fold-marks", help="Print fold and punch marks at the left edge.")
+        bool,
+        typer.Option("--fold-marks", help=N_("Print fold and punch marks at the left edge.")),
     ] = False,
     soffice: Annotated[
         str | None,
-        typer.Option(help="LibreOffice program for --format pdf. Default: soffice on PATH."),
-    ] = None,
-    templates: Annotated[
-        Path | None,
         typer.Option(
-            metavar="DIR", help="Folder of your own templates; they override ours by file name."
+            metavar="PROGRAM",
+            help=N_("LibreOffice program for --format pdf. Default: soffice on PATH."),
         ),
     ] = None,
-    allow_closed: Annotated[
-        bool, typer.Option("--allow-closed", help="Write letters even for a closed case.")
-    ] = False,
+    templates: Templates = None,
+    allow_closed: AllowClosed = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Overwrite letters that exist already.")
+        bool, typer.Option("--force", help=N_("Overwrite letters that exist already."))
     ] = False,
     strict: Annotated[
         bool,
         typer.Option(
             "--strict",
-            help="Write nothing if a DOCX or PDF letter would print badly (address outside "
-            "the window, return line left out, more than one page).",
+            help=N_(
+                "Write nothing if a DOCX or PDF letter would print badly (address outside "
+                "the window, return line left out, more than one page)."
+            ),
         ),
     ] = False,
     with_translation: Annotated[
         bool,
         typer.Option(
             "--with-translation",
-            help="Add a courtesy translation in your language to letters in another.",
+            help=N_("Add a courtesy translation in your language to letters in another."),
         ),
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    quiet: Quiet = False,
     name: Name = None,
     street: Street = None,
     postal_code: PostalCode = None,
     city: City = None,
     country: Country = None,
-    sender_lang: SenderLang = None,
+    writes_: Writes = None,
+    sender_lang: OldWrites = None,
     email: Email = None,
     note: Note = None,
 ) -> None:
-    """Write the letters of one Urgent Action case, one per target.
-
-    Example:
-    ualetters generate examples/askarov.yaml --sender examples/sender.toml --date 2020-07-23
-    """
+    """Write the letters of one Urgent Action case, one per target."""
     from . import api
     from .sources import MAX_FILE_BYTES, STDIN_NAME, load_case_bytes
 
@@ -351,8 +494,9 @@ def generate(
         if from_stdin
         else Path(case_file)
     )
+    languages = writes(writes_, sender_lang, "--sender-lang")
     who = api.resolve_sender(
-        sender, sender_overrides(name, street, postal_code, city, country, sender_lang, email, note)
+        sender, sender_overrides(name, street, postal_code, city, country, languages, email, note)
     )
     result = api.generate(
         case,
@@ -394,28 +538,38 @@ def generate(
         report_skipped(result.skipped, wrote_any=bool(result.files))
 
 
-@app.command()
+CHECK_HELP = N_(
+    "Validate case files; show targets, languages, status on a date, and how letters "
+    "print.\n\n"
+    "How your letters print (address in the window, one page) is shown when a sender is "
+    "known: --sender, or your saved details.\n\n"
+    "Example (in the folder 'ualetters init --example' wrote):\n\n"
+    "\b\n"
+    "  ualetters check askarov.yaml --sender sender.toml --date 2020-07-23 --layout us"
+)
+
+
+@app.command(
+    help=CHECK_HELP,
+    short_help=N_("Validate case files; show status, languages and how letters print."),
+)
 @handle_errors
 def check(
-    case_files: Annotated[list[Path], typer.Argument(metavar="CASE", help="Case files (YAML).")],
+    case_files: Annotated[
+        list[Path], typer.Argument(metavar="CASE", help=N_("Case files (YAML)."))
+    ],
     date: Annotated[
         str | None,
-        typer.Option(metavar="YYYY-MM-DD", help="Check the status on this date. Default: today."),
+        typer.Option(
+            metavar="YYYY-MM-DD", help=N_("Check the status on this date. Default: today.")
+        ),
     ] = None,
     sender: SenderFile = None,
-    templates: Annotated[
-        Path | None, typer.Option(metavar="DIR", help="Folder of your own templates.")
-    ] = None,
+    templates: Templates = None,
     lang: Lang = None,
     layout: PageLayout = None,
 ) -> None:
-    """Validate case files; show targets, languages, status on a date, and how letters print.
-
-    How your letters print (address in the window, one page) is shown when a sender is
-    known: --sender, or your saved details.
-
-    Example: ualetters check examples/askarov.yaml --sender examples/sender.toml --layout us
-    """
+    """Validate case files and show what would be written."""
     from .api import resolve_sender
     from .planning import settings
     from .report import case_summary
@@ -452,7 +606,20 @@ def check(
         raise typer.Exit(failed)
 
 
-@sender_app.command("set")
+SENDER_SET_HELP = N_(
+    "Save your details; generate and batch use them when no --sender is given.\n\n"
+    "A first save needs --name, --city and --country; later ones change only what they "
+    "are given. Without --writes, the main language of your country is saved (on a "
+    "terminal you are asked).\n\n"
+    "\b\n"
+    '  ualetters sender set --name "Anna Beispiel" --street "Beispielweg 12" \\\n'
+    "      --postal-code 3011 --city Bern --country CH --writes de-CH --writes en"
+)
+
+
+@sender_app.command(
+    "set", help=SENDER_SET_HELP, short_help=N_("Save your details for the letters you sign.")
+)
 @handle_errors
 def sender_set(
     name: Name = None,
@@ -460,32 +627,71 @@ def sender_set(
     postal_code: PostalCode = None,
     city: City = None,
     country: Country = None,
-    lang: Annotated[
-        list[str] | None,
-        typer.Option("--lang", metavar="LANG", help="A language you write (repeatable)."),
-    ] = None,
+    writes_: Writes = None,
+    lang: OldWrites = None,
     email: Email = None,
     note: Note = None,
 ) -> None:
-    """Save your details; generate uses them when no --sender is given."""
-    from .api import resolve_sender, save_sender
+    """Save the user's details."""
+    from .api import default_sender_path, resolve_sender, save_sender
 
-    updated = resolve_sender(
-        None, sender_overrides(name, street, postal_code, city, country, lang, email, note)
-    )
-    say(f"saved to {save_sender(updated)}")
+    languages = writes(writes_, lang, "--lang")
+    overrides = sender_overrides(name, street, postal_code, city, country, languages, email, note)
+    first = not default_sender_path().is_file()
+    if first:
+        missing = [f for f in ("name", "city", "country") if not overrides[f]]
+        if missing:
+            raise SenderError(
+                Message(
+                    "nothing is saved yet: a first save needs %(needed)s (missing: %(missing)s)",
+                    needed=Message(
+                        "%(name)s, %(city)s and %(country)s",
+                        name=Option("name"),
+                        city=Option("city"),
+                        country=Option("country"),
+                    ),
+                    missing=", ".join(option_name(field) for field in missing),
+                )
+            )
+        if not languages:
+            overrides["languages"] = [first_language(str(country))]
+    updated = resolve_sender(None, overrides)
+    say(_("saved to %(path)s", path=save_sender(updated)))
 
 
-@sender_app.command("show")
+def interactive() -> bool:
+    """Say whether a person answers questions here: stdin is a terminal (never in a pipe)."""
+    return sys.stdin.isatty()
+
+
+def first_language(country: str) -> str:
+    """Return the language to save for a first sender who named none (asked on a terminal)."""
+    from .starter import main_language
+
+    tag, note = main_language(country.upper())
+    if interactive():
+        return str(typer.prompt(_("Which language do you write your letters in?"), default=tag))
+    say(_("note: %(note)s", note=show(note)))
+    return tag
+
+
+@sender_app.command(
+    "show",
+    help=N_("Print your saved details and where they are kept."),
+    short_help=N_("Print your saved details."),
+)
 @handle_errors
 def sender_show() -> None:
-    """Print your saved details and where they are kept."""
+    """Print the saved details."""
     from .api import default_sender_path
     from .sources import dump_sender_toml, load_sender
 
     path = default_sender_path()
     if not path.is_file():
-        raise SenderError("no saved sender yet; use 'ualetters sender set'", source=path)
+        raise SenderError(
+            Message("no saved sender yet; use %(command)s", command="ualetters sender set"),
+            source=path,
+        )
     say(f"# {path}")
     typer.echo(dump_sender_toml(load_sender(path)), nl=False)
 
@@ -495,113 +701,275 @@ def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
     from .errors import NoEmailError, PartialFailure
 
     for message in skipped:
-        say(f"skipped: {show(message)}")
-    summary = f"{len(skipped)} letter(s) have no email address, so no .eml draft was written"
+        say(_("skipped: %(message)s", message=show(message)))
+    summary = Message(
+        "%(count)s letter(s) have no email address, so no .eml draft was written",
+        count=len(skipped),
+    )
     if wrote_any:
-        raise PartialFailure(f"{summary}; the other files were written")
+        raise PartialFailure(Message("%(summary)s; the other files were written", summary=summary))
     raise NoEmailError(summary)
 
 
-@app.command()
+SCHEMA_HELP = N_(
+    "Print the JSON Schema of a case file (or of a JSON letter record).\n\n"
+    "Editors check a case file as you type when its first line names the schema, e.g. "
+    "# yaml-language-server: $schema=case.schema.json (a path or a URL); "
+    "'ualetters init' writes it beside a starter case.\n\n"
+    "\b\n"
+    "  ualetters schema > case.schema.json"
+)
+
+
+@app.command(help=SCHEMA_HELP, short_help=N_("Print the JSON Schema of a case file."))
 @handle_errors
 def schema(
     record: Annotated[
-        str, typer.Argument(help="case (the case file, default) or letter (--format json).")
+        str,
+        typer.Argument(
+            metavar="RECORD", help=N_("case (the case file, default) or letter (--format json).")
+        ),
     ] = "case",
 ) -> None:
-    """Print the JSON Schema of a case file (or of a JSON letter record).
-
-    Editors check a case file as you type when its first line names the schema, e.g.
-    # yaml-language-server: $schema=../docs/case.schema.json (a path or a URL)
-
-    Example: ualetters schema > case.schema.json
-    """
+    """Print a JSON Schema."""
     from . import api
     from .writers.json import schema_text
 
     schemas = {"case": api.case_schema, "letter": api.letter_schema}
     if record not in schemas:
-        raise fail(f"unknown record '{record}' (known: case, letter)", EXIT_USAGE)
+        known = _("unknown record '%(record)s' (known: case, letter)", record=record)
+        raise fail(known, EXIT_USAGE)
     typer.echo(schema_text(schemas[record]()), nl=False)
 
 
-@app.command()
+INIT_HELP = N_(
+    "Write a starter kit into DIR (default: this folder): a commented case file, "
+    "sender.toml, a member list (members.csv and members.xlsx, headers in your language) "
+    "and the case file's JSON Schema, which editors validate with.\n\n"
+    "With --example, the bundled example instead (UA 61/20: askarov.yaml, sender.toml, "
+    "members.csv), which every example of --help uses.\n\n"
+    "\b\n"
+    "  ualetters init --example\n"
+    "  ualetters init my-group"
+)
+
+
+@app.command(help=INIT_HELP, short_help=N_("Write a starter kit: case, sender, member list."))
+@handle_errors
+def init(
+    folder: Annotated[
+        Path, typer.Argument(metavar="DIR", help=N_("Folder to write into (made if needed)."))
+    ] = Path("."),
+    example: Annotated[
+        bool, typer.Option("--example", help=N_("Write the bundled example instead."))
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help=N_("Overwrite files that exist already."))
+    ] = False,
+) -> None:
+    """Write a starter kit."""
+    from .starter import write_kit
+    from .ui import language
+
+    written = write_kit(folder, language=language(), example=example, force=force)
+    say(_("written:"))
+    for path in written:
+        say(f"  {path}")
+
+
+NEW_HELP = N_(
+    "Write a commented starter case to FILE (default: case.yaml), the same as 'ualetters "
+    "init' writes. On a terminal it asks for the essentials first (UA number, country, "
+    "person, target, deadline); --no-input asks nothing.\n\n"
+    "\b\n"
+    "  ualetters new ua-12-34.yaml"
+)
+
+
+@app.command(help=NEW_HELP, short_help=N_("Write a commented starter case."))
+@handle_errors
+def new(
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help=N_("The case file to write."))
+    ] = Path("case.yaml"),
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help=N_("Ask nothing, even on a terminal."))
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help=N_("Overwrite the file if it exists."))
+    ] = False,
+) -> None:
+    """Write a starter case."""
+    from .errors import FileExistsOutputError
+    from .starter import QUESTIONS, check_date, write_case
+
+    if file.exists() and not force:  # before asking anything
+        raise FileExistsOutputError(
+            Message(
+                "%(path)s: exists already; use %(force)s to overwrite", path=file, force="--force"
+            )
+        )
+    answers: dict[str, str] = {}
+    if interactive() and not no_input:
+        for key, question, _placeholder in QUESTIONS:
+            answer = str(typer.prompt(_(question), default="", show_default=False)).strip()
+            if key == "deadline":
+                while True:
+                    try:
+                        answer = check_date(answer)
+                        break
+                    except ValueError:
+                        answer = str(typer.prompt(_(question), default="")).strip()
+            answers[key] = answer
+    say(_("written: %(path)s", path=write_case(file, answers, force=force)))
+
+
+BATCH_HELP = N_(
+    "Write every supporter's letters for every case and target, resumably.\n\n"
+    "The supporters list is CSV (, ; or tab), .xlsx, .ods or .xls. Its columns are "
+    "recognised by their headers in English, German, French and Italian (Name or Vorname + "
+    "Nachname, Strasse, PLZ, Ort, Kanton, Land, Sprache, E-Mail; values such as Schweiz or "
+    "Deutsch); the mapping used is printed. Bad rows are listed in errors.csv and on "
+    "stderr, the others written (exit code 6). Run the same command again to finish an "
+    "interrupted batch.\n\n"
+    "Example (in the folder 'ualetters init --example' wrote):\n\n"
+    "\b\n"
+    "  ualetters batch askarov.yaml --supporters members.csv --date 2020-07-23 --dry-run\n"
+    "  ualetters batch askarov.yaml --supporters members.csv --date 2020-07-23 \\\n"
+    "      --out pack --combine supporter"
+)
+
+
+@app.command(
+    help=BATCH_HELP, short_help=N_("Write every supporter's letters for every case and target.")
+)
 @handle_errors
 def batch(
-    case_files: Annotated[list[Path], typer.Argument(metavar="CASE...", help="Case files (YAML).")],
+    case_files: Annotated[
+        list[Path], typer.Argument(metavar="CASE", help=N_("Case files (YAML)."))
+    ],
     supporters: Annotated[
         Path,
         typer.Option(
-            "--supporters", help="Supporters list: CSV (, ; or tab) or .xlsx, one row each."
+            "--supporters",
+            metavar="FILE",
+            help=N_("Supporters list: CSV, .xlsx, .ods or .xls, one row each."),
         ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("letters"),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", metavar="DIR", help=N_("Output folder."))
+    ] = Path("letters"),
     fmt: Annotated[
         list[str] | None,
         typer.Option(
-            "--format", "-f", help="docx, txt, pdf, json or eml (repeatable). Default: docx."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=N_("docx, txt, pdf, json or eml (repeatable). Default: docx."),
         ),
     ] = None,
-    date: Annotated[
-        str | None, typer.Option(help="Letter date, YYYY-MM-DD. Default: today.")
-    ] = None,
-    lang: Annotated[str | None, typer.Option(help="Write every letter in this language.")] = None,
-    layout: Annotated[
-        str | None, typer.Option(help="Page layout (default: per supporter's country).")
-    ] = None,
-    templates: Annotated[
-        Path | None, typer.Option(help="Folder of your own templates; they override ours by name.")
-    ] = None,
+    date: LetterDate = None,
+    lang: Lang = None,
+    layout: PageLayout = None,
+    templates: Templates = None,
     combine: Annotated[
         str | None,
         typer.Option(
-            help="Also one DOCX per 'supporter', or of 'all' letters (one per paper size); "
-            "each letter starts a new page. With --format pdf, a PDF of each pack too."
+            metavar="supporter|all",
+            help=N_(
+                "Also one DOCX per 'supporter', or of 'all' letters (one per paper size); "
+                "each letter starts a new page. With --format pdf, a PDF of each pack too."
+            ),
         ),
     ] = None,
-    zip_: Annotated[bool, typer.Option("--zip", help="Also pack everything into letters.zip.")] = (
-        False
-    ),
+    zip_: Annotated[
+        bool, typer.Option("--zip", help=N_("Also pack everything into letters.zip."))
+    ] = False,
     strict: Annotated[
         bool,
         typer.Option(
-            help="Write nothing if any row has a problem or a letter would print badly "
-            "(address outside the window, return line left out, more than one page)."
+            "--strict",
+            help=N_(
+                "Write nothing if any row has a problem or a letter would print badly "
+                "(address outside the window, return line left out, more than one page)."
+            ),
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help=N_(
+                "Read and plan everything, print each supporter's letters, languages and "
+                "files, write nothing."
+            ),
+        ),
+    ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(metavar="N", min=1, help=N_("The first N supporters only (a test print).")),
+    ] = None,
+    clean: Annotated[
+        bool,
+        typer.Option(
+            "--clean",
+            help=N_(
+                "Remove the letters an earlier batch wrote into the folder that this one "
+                "does not write (without it, the batch stops and names them)."
+            ),
         ),
     ] = False,
     mapping: Annotated[
         list[str] | None,
-        typer.Option("--map", help="Use column COLUMN as FIELD: --map Wohnort=city (repeatable)."),
+        typer.Option(
+            "--map",
+            metavar="COLUMN=FIELD",
+            help=N_(
+                "Use column COLUMN as FIELD (name, street, postal_code, city, area, country, "
+                "language, email, note, first_name, last_name): --map Wohnsitz=city "
+                "(repeatable)."
+            ),
+        ),
+    ] = None,
+    extra: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--extra",
+            metavar="COLUMN",
+            help=N_("Keep column COLUMN out of the letters; templates see it (repeatable)."),
+        ),
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Encoding of a CSV file (default: UTF-8, else cp1252).")
+        str | None,
+        typer.Option(
+            metavar="NAME", help=N_("Encoding of a CSV file (default: UTF-8, else cp1252).")
+        ),
     ] = None,
-    allow_closed: Annotated[
-        bool, typer.Option(help="Write letters even for closed cases.")
-    ] = False,
+    allow_closed: AllowClosed = False,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: cores.")
+        int | None,
+        typer.Option(
+            "--jobs", "-j", metavar="N", min=1, help=N_("Worker processes. Default: cores.")
+        ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    quiet: Quiet = False,
 ) -> None:
-    """Write every supporter's letters for every case and target, resumably.
-
-    Columns of the supporters list: name, street, postal_code, city, country, language,
-    email, note (other columns are available to templates as sender.extra). Bad rows are
-    listed in errors.csv and on stderr, the others written (exit code 6). Run the same
-    command again to finish an interrupted batch.
-
-    Example:
-    ualetters batch examples/askarov.yaml --supporters members.csv --out pack --combine supporter
-    """
+    """Write every supporter's letters."""
     from .batch import run_batch
     from .errors import EXIT_INVALID, EXIT_PARTIAL
     from .supporters import parse_mapping, read_supporters
 
-    rows = read_supporters(supporters, mapping=parse_mapping(mapping or []), encoding=encoding)
+    rows = read_supporters(
+        supporters, mapping=parse_mapping(mapping or []), extra=extra or (), encoding=encoding
+    )
     if rows.encoding == "cp1252" and not encoding and not quiet:
-        say(f"note: {supporters} is not UTF-8; read it as Windows-1252 (or give --encoding)")
-    bar = _progress_bar(quiet)
+        say(
+            _(
+                "note: %(file)s is not UTF-8; read it as Windows-1252 (or give --encoding)",
+                file=supporters,
+            )
+        )
+    bar = _progress_bar(quiet or dry_run)
     try:
         result = run_batch(
             case_files,
@@ -618,6 +986,9 @@ def batch(
             allow_closed=allow_closed,
             jobs=jobs,
             progress=bar.update if bar else None,
+            dry_run=dry_run,
+            limit=limit,
+            clean=clean,
         )
     finally:
         if bar:
@@ -625,21 +996,61 @@ def batch(
     for warning in result.warnings:
         warn(warning)
     for error in result.errors:
-        say(f"{supporters}: {replace(error, reason=show(error.reason))}")
+        where = _("row %(row)s", row=error.row) + (f": {error.column}" if error.column else "")
+        say(f"{supporters}: {where}: {show(error.reason)}")
     for note in result.notes:
         say(
             f"{supporters}: "
             + _("row %(row)s: note: %(note)s", row=note.row, note=show(note.reason))
         )
+    if dry_run:
+        show_plan(result)
+    if not quiet:
+        # With the summary, so the last lines say what was read as what, and what was done.
+        for line in rows.mapping():
+            say(f"{supporters}: {show(line)}")
     if not quiet or result.errors:
-        say(result.summary())
+        say(show(result.summary()))
         outputs = result.outputs()
         if outputs is not None:
             say(show(outputs))
     if result.skipped:
         report_skipped(result.skipped, wrote_any=bool(result.entries))
-    if result.errors:
+    if result.errors and not dry_run:
         raise typer.Exit(EXIT_PARTIAL if result.written_rows else EXIT_INVALID)
+
+
+def show_plan(result: Any) -> None:
+    """Print what a dry run would write (stdout) and which earlier letters it would remove."""
+    from .l10n import language_name
+    from .ui import language
+
+    lines = []
+    for row in result.planned:
+        lines.append(
+            _(
+                "row %(row)s: %(name)s -> %(folder)s/",
+                row=row.row,
+                name=row.supporter,
+                folder=result.out / row.folder,
+            )
+        )
+        for letter in row.letters:
+            files = ", ".join(name.rpartition("/")[2] for name in letter.files)
+            lines.append(
+                f"  {letter.ua}, {letter.target}: {letter.language} "
+                f"({language_name(letter.language, language())}): {files}"
+            )
+    if result.removed:
+        lines.append(
+            _(
+                "an earlier batch's letters this one would not write (removed with --clean, "
+                "else the batch stops):"
+            )
+        )
+        lines += [f"  {result.out / name}" for name in result.removed]
+    if lines:
+        typer.echo(clean_terminal("\n".join(lines)))
 
 
 class _Bar:
@@ -664,7 +1075,7 @@ class _Bar:
             )
 
             self.progress = Progress(
-                TextColumn("letters"),
+                TextColumn(_("letters")),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]}"),
@@ -673,7 +1084,7 @@ class _Bar:
                 transient=True,
             )
             self.progress.start()
-            self.task = self.progress.add_task("letters", total=total, rate="")
+            self.task = self.progress.add_task(_("letters"), total=total, rate="")
             self.started = time.monotonic()
         elapsed = time.monotonic() - self.started
         rate = f"{done / elapsed:,.0f}/s" if elapsed > 0.5 and done else ""

@@ -164,7 +164,7 @@ def _italian(town: str, relation: str, country: str) -> str:
     preposition = "da" if relation == "from" else "a"
     for article in ("L’", "L'"):
         if town.startswith(article):
-            return f"{preposition}ll'{town[len(article):]}"
+            return f"{preposition}ll'{town[len(article) :]}"
     if town.startswith("Il "):
         return f"{preposition}l {town[3:]}"
     if town.startswith("La ") and country == "IT":

@@ -556,10 +556,7 @@ class Planner:
         groups = (
             case.copies.items()
             if countries is None
-            else (
-                (country, case.copies.get(country, []))
-                for country in (*sorted(countries), "*")
-            )
+            else ((country, case.copies.get(country, [])) for country in (*sorted(countries), "*"))
         )
         fields = chain(
             _case_fields(case),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -18,3 +19,13 @@ def data_dir(name: str) -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"ualetters is installed without its {name} folder")
+
+
+def sender_path() -> Path:
+    """Return where `ualetters sender set` keeps the user's details (UALETTERS_CONFIG_DIR)."""
+    override = os.environ.get("UALETTERS_CONFIG_DIR")
+    if override:
+        return Path(override) / "sender.toml"
+    from platformdirs import user_config_path
+
+    return user_config_path("ualetters") / "sender.toml"

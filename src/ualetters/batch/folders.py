@@ -84,6 +84,26 @@ def unique_folders(names: Sequence[str]) -> list[str]:
     return result
 
 
+# What a batch writes: the letter formats, packs, reports and its zip.
+OWN_EXTENSIONS = (".docx", ".txt", ".pdf", ".json", ".eml", ".csv", ".zip")
+
+
+def own_name(name: object) -> bool:
+    """Say whether `name` (from a manifest, so untrusted) can be a file a batch wrote.
+
+    It must be relative, at most one folder deep, without `..`, and end as a batch's files
+    do: a manifest edited to name `../x` or `sender.toml` can make a batch remove nothing.
+    """
+    if not isinstance(name, str) or "\0" in name or "\\" in name:
+        return False
+    parts = name.split("/")
+    return (
+        len(parts) <= 2
+        and all(part not in ("", ".", "..") and ":" not in part for part in parts)
+        and name.lower().endswith(OWN_EXTENSIONS)
+    )
+
+
 def spreadsheet_cell(value: Any) -> str:
     """Return a CSV cell that no spreadsheet program runs as a formula (a leading `'`)."""
     text = str(value)
@@ -266,10 +286,31 @@ class OutputFolder:
         except FileNotFoundError:  # a supporter's folder removed since an earlier run
             return None
 
-    def remove(self, relative: str) -> None:
-        """Remove a file if it is there (a link is removed, never what it points to)."""
-        with self.place(relative) as (folder, name), contextlib.suppress(FileNotFoundError):
-            os.unlink(name, dir_fd=folder)
+    def remove(self, relative: str) -> bool:
+        """Remove a file if it is there (a link is removed, never what it points to).
+
+        Say whether there was one.
+        """
+        try:
+            with self.place(relative) as (folder, name):
+                os.unlink(name, dir_fd=folder)
+        except FileNotFoundError:  # the file, or its folder
+            return False
+        return True
+
+    def remove_folder(self, head: str) -> bool:
+        """Remove a supporter's folder if it is empty (never a link); say whether it went."""
+        try:
+            if self.fd is None:
+                path = os.path.join(self.path, head)
+                if os.path.islink(path):
+                    return False
+                os.rmdir(path)
+            else:
+                os.rmdir(head, dir_fd=self.fd)
+        except OSError:  # not empty (the user's own files), not there, or a link
+            return False
+        return True
 
     def append(self, relative: str) -> TextIO:
         """Return a file opened to append lines of text (the journal); never through a link."""

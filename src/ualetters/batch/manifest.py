@@ -23,7 +23,7 @@ from ..model import Case, Sender
 from ..planning import PlannedLetter, Settings
 from ..resources import data_dir
 from ..supporters import RowError
-from .folders import OutputFolder, csv_bytes
+from .folders import OutputFolder, csv_bytes, own_name
 
 JOURNAL = ".ualetters-journal.jsonl"
 MANIFEST_CSV = "manifest.csv"
@@ -123,6 +123,30 @@ def read_known(folder: OutputFolder) -> dict[str, tuple[str, str]]:
     return known
 
 
+@dataclass(frozen=True)
+class Previous:
+    """What earlier batches wrote into a folder, by their manifest and journal."""
+
+    letters: frozenset[str] = frozenset()
+    packs: frozenset[str] = frozenset()
+    batch: bool = False  # a batch's manifest is there: its reports and zip are a batch's
+
+
+def read_previous(folder: OutputFolder) -> Previous:
+    """Return the files earlier batches wrote into `folder`; names not a batch's are left out."""
+    letters: set[str] = set()
+    packs: set[str] = set()
+    raw = folder.read(MANIFEST_JSON)
+    with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
+        data = json.loads(raw or b"{}")
+        letters |= {item["file"] for item in data.get("letters", [])}
+        packs |= {item["file"] for item in data.get("combined", [])}
+    letters |= set(read_known(folder))
+    return Previous(
+        frozenset(filter(own_name, letters)), frozenset(filter(own_name, packs)), raw is not None
+    )
+
+
 def journal_line(entry: Entry) -> str:
     """Return the journal's line for a letter in place."""
     return json.dumps({"file": entry.file, "key": entry.key, "sha256": entry.sha256}) + "\n"
@@ -133,12 +157,19 @@ def manifest_csv(entries: Sequence[Entry]) -> bytes:
     return csv_bytes(COLUMNS, (entry.values() for entry in entries))
 
 
-def manifest_json(entries: Sequence[Entry], combined: Sequence[dict[str, str]]) -> bytes:
-    """Return the manifest as JSON (with the keys a rerun uses to skip finished letters)."""
+def manifest_json(
+    entries: Sequence[Entry], combined: Sequence[dict[str, str]], files: Sequence[str] = ()
+) -> bytes:
+    """Return the manifest as JSON (with the keys a rerun uses to skip finished letters).
+
+    `files` lists every file the batch wrote (letters, packs, reports, zip), so the next
+    batch into the folder knows what is its own to replace.
+    """
     data = {
         "ualetters": __version__,
         "letters": [{**e.public(), "key": e.key} for e in entries],
         "combined": list(combined),
+        "files": sorted(files),
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -24,6 +24,8 @@ from ..errors import (
     InputError,
     Joined,
     Message,
+    Option,
+    OutputError,
     UaLettersError,
     UsageError,
 )
@@ -43,11 +45,13 @@ from .manifest import (
     MANIFEST_JSON,
     Entry,
     Keys,
+    Previous,
     errors_csv,
     journal_line,
     manifest_csv,
     manifest_json,
     read_known,
+    read_previous,
     sha256,
 )
 
@@ -69,6 +73,26 @@ class RowNote:
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """A letter a dry run would write: its case, target, language and files."""
+
+    ua: str
+    target: str
+    language: str
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """A supporter's letters, as a dry run plans them."""
+
+    row: int
+    supporter: str
+    folder: str
+    letters: tuple[PlannedFile, ...]
 
 
 @dataclass
@@ -94,21 +118,53 @@ class BatchResult:
     skipped: list[str] = field(default_factory=list)
     combine: CombineMode | None = None
     archive: str | None = None
+    removed: list[str] = field(default_factory=list)  # an earlier batch's, no longer written
+    planned: list[PlannedRow] = field(default_factory=list)  # what a dry run would write
+    dry_run: bool = False
 
     @property
     def written_rows(self) -> int:
         """Return the number of supporters whose letters are all in place."""
         return self.rows - bad_rows(self.errors)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """Return the one-line summary: letters, and written + reported = rows."""
-        letters = len(self.entries)
-        kept = f", {self.kept} kept from an earlier run" if self.kept else ""
-        blank = f"; {self.blank} blank line(s) skipped" if self.blank else ""
-        reported = f" (see {ERRORS_CSV})" if self.errors else ""
-        return (
-            f"{letters} letter(s) in {self.out}{kept}; {self.rows} row(s) = "
-            f"{self.written_rows} written + {bad_rows(self.errors)} reported{reported}{blank}"
+        if self.dry_run:
+            files = sum(len(letter.files) for row in self.planned for letter in row.letters)
+            return Message(
+                "dry run: %(files)s file(s) for %(rows)s supporter(s) would be written to "
+                "%(out)s; %(reported)s row(s) reported; nothing was written",
+                files=files,
+                rows=len(self.planned),
+                out=self.out,
+                reported=bad_rows(self.errors),
+            )
+        parts: list[Message] = [
+            Message("%(letters)s letter(s) in %(out)s", letters=len(self.entries), out=self.out)
+        ]
+        if self.kept:
+            parts.append(Message("%(kept)s kept from an earlier run", kept=self.kept))
+        if self.removed:
+            parts.append(
+                Message(
+                    "%(removed)s file(s) of an earlier batch removed", removed=len(self.removed)
+                )
+            )
+        counts = Message(
+            "%(rows)s row(s) = %(written)s written + %(reported)s reported",
+            rows=self.rows,
+            written=self.written_rows,
+            reported=bad_rows(self.errors),
+        )
+        if self.errors:
+            counts = Message("%(counts)s (see %(file)s)", counts=counts, file=ERRORS_CSV)
+        tail = [counts]
+        if self.blank:
+            tail.append(Message("%(blank)s blank line(s) skipped", blank=self.blank))
+        return Message(
+            "%(done)s; %(rows)s",
+            done=Joined(tuple(parts), ", "),
+            rows=Joined(tuple(tail), "; "),
         )
 
     def outputs(self) -> Joined | None:
@@ -159,6 +215,7 @@ class Task:
     row: int
     folder: str
     files: int
+    names: tuple[str, ...] = ()  # the letter files, relative to the output folder
 
 
 @dataclass
@@ -397,7 +454,8 @@ def plan_rows(cases: Planner, supporters: SupporterList) -> tuple[list[Task], li
             # A case-level problem stopped the run already: this one is the supporter's.
             errors.append(RowError(supporter.row, "language", exc.reason))
             continue
-        tasks.append(Task(index, supporter.row, folder, sum(len(p.formats) for p in letters)))
+        names = tuple(f"{folder}/{p.file_name(fmt)}" for p in letters for fmt in p.formats)
+        tasks.append(Task(index, supporter.row, folder, len(names), names))
     errors.sort(key=lambda e: e.row)
     return tasks, errors
 
@@ -418,6 +476,9 @@ def run_batch(
     allow_closed: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
+    dry_run: bool = False,
+    limit: int | None = None,
+    clean: bool = False,
 ) -> BatchResult:
     """Write every supporter's letters for every case and target into folder `out`.
 
@@ -443,6 +504,14 @@ def run_batch(
     :param allow_closed: write letters even for cases closed on `date`.
     :param jobs: worker processes; the machine's cores if None.
     :param progress: called with (letters done, letters total).
+    :param dry_run: read and plan everything, write nothing (not even the folder); the
+        result's `planned` lists every supporter's letters and files, `removed` the letters
+        of an earlier batch a real run would remove.
+    :param limit: the first `limit` supporters only (a test print).
+    :param clean: remove the letters an earlier batch wrote into `out` that this one does
+        not write; without it, such letters make the batch raise OutputError, naming them,
+        before anything is written. Packs, reports and the zip of an earlier batch are
+        always replaced or removed: they are made from letters.
     """
     run = settings(
         date=date,
@@ -460,6 +529,8 @@ def run_batch(
     loaded = [load_case_source(case) for case in cases]
     if not isinstance(supporters, SupporterList):
         supporters = read_supporters(supporters)
+    if limit is not None:
+        supporters = first_supporters(supporters, limit)
     countries = {s.sender.country for s in supporters.supporters}
     plan = planner(
         [case for case, _ in loaded], run, countries=countries, sources=[s for _, s in loaded]
@@ -468,15 +539,21 @@ def run_batch(
     senders = [s.sender for s in supporters.supporters]
     keys = Keys(run, [case for case, _ in loaded])
     state = _WorkerState(plan, senders, combine, Path(out), keys, {})
+    if dry_run:
+        return _dry_run(plan, supporters, tasks, errors, Path(out), combine)
     if strict:
         problem = None
         if not errors:
             errors, problem = _dry_render(tasks, state, supporters.source)
         if errors:
             raise InputError(
-                f"{bad_rows(errors)} of {supporters.rows} row(s) have problems; "
-                "nothing was written "
-                f"(first: {errors[0]})",
+                Message(
+                    "%(bad)s of %(rows)s row(s) have problems; nothing was written "
+                    "(first: %(first)s)",
+                    bad=bad_rows(errors),
+                    rows=supporters.rows,
+                    first=errors[0],
+                ),
                 source=supporters.source,
             )
         if problem is not None:
@@ -491,8 +568,96 @@ def run_batch(
     )
     with OutputFolder(Path(out)) as folder:
         folder.lock()
+        previous = read_previous(folder)
+        stale = sorted(previous.letters - {name for task in tasks for name in task.names})
+        if stale and not clean:
+            raise stale_letters(Path(out), stale)
         combined = _write(folder, tasks, errors, state, result, jobs or _cores(), progress)
         _finish(folder, result, combined, state, tasks, zip_)
+        _remove_stale(folder, result, previous, stale)
+    return result
+
+
+def first_supporters(supporters: SupporterList, limit: int) -> SupporterList:
+    """Return the first `limit` supporters of a list, with the bad rows among them."""
+    if limit < 1:
+        raise UsageError(Message("must be at least 1"), parameter="limit")
+    kept = supporters.supporters[:limit]
+    last = kept[-1].row if len(supporters.supporters) > limit else None
+    errors = [e for e in supporters.errors if last is None or e.row < last]
+    return replace(supporters, supporters=kept, errors=errors)
+
+
+def stale_letters(out: Path, stale: Sequence[str]) -> OutputError:
+    """Return the error for letters of an earlier batch that this one would not write."""
+    shown = ", ".join(stale[:MAX_NAMED])
+    more = len(stale) - MAX_NAMED
+    return OutputError(
+        Message(
+            "%(out)s holds %(count)s letter file(s) of an earlier batch that this one does "
+            "not write (%(files)s%(more)s); give %(clean)s to remove them, or choose another "
+            "%(option)s",
+            out=out,
+            count=len(stale),
+            files=shown,
+            more=Message(", and %(more)s more", more=more) if more > 0 else "",
+            clean=Option("clean"),
+            option=Option("out"),
+        )
+    )
+
+
+MAX_NAMED = 5  # stale letters named in the error; a dry run lists them all
+
+
+def _remove_stale(
+    folder: OutputFolder, result: BatchResult, previous: Previous, stale: Sequence[str]
+) -> None:
+    """Remove an earlier batch's letters and packs this one does not write, then their folders."""
+    gone = [*stale, *sorted(previous.packs - set(result.combined))]
+    if previous.batch and not result.archive:
+        gone.append(ZIP_NAME)
+    removed = [name for name in gone if folder.remove(name)]
+    for head in sorted({name.rpartition("/")[0] for name in removed} - {""}):
+        folder.remove_folder(head)
+    result.removed = removed
+
+
+def _dry_run(
+    plan: Planner,
+    supporters: SupporterList,
+    tasks: Sequence[Task],
+    errors: list[RowError],
+    out: Path,
+    combine: CombineMode | None,
+) -> BatchResult:
+    """Return what a batch would write, and which earlier letters it would remove."""
+    result = BatchResult(
+        out,
+        supporters.rows,
+        errors=errors,
+        warnings=list(plan.warnings),
+        blank=supporters.blank,
+        skipped=list(plan.skipped),
+        combine=combine,
+        dry_run=True,
+    )
+    for task in tasks:
+        sender = supporters.supporters[task.index].sender
+        letters = tuple(
+            PlannedFile(
+                planned.case.ua or planned.case.slug,
+                planned.target.id,
+                planned.language,
+                tuple(f"{task.folder}/{planned.file_name(fmt)}" for fmt in planned.formats),
+            )
+            for planned in plan.letters(sender).letters
+        )
+        result.planned.append(PlannedRow(task.row, sender.name, task.folder, letters))
+    if out.is_dir():
+        with OutputFolder(out, create=False) as folder:
+            previous = read_previous(folder)
+        result.removed = sorted(previous.letters - {n for task in tasks for n in task.names})
     return result
 
 
@@ -579,7 +744,10 @@ def _finish(
     if combined and "pdf" in state.planner.settings.formats:
         combined += _pdf_packs(folder, combined)
     result.combined = [c["file"] for c in combined]
-    _put(folder, MANIFEST_JSON, manifest_json(result.entries, combined))
+    written = [e.file for e in result.entries] + result.combined + [MANIFEST_CSV]
+    written += [ERRORS_CSV] if result.errors else []
+    written += [ZIP_NAME] if zip_ else []
+    _put(folder, MANIFEST_JSON, manifest_json(result.entries, combined, written))
     _put(folder, MANIFEST_CSV, manifest_csv(result.entries))
     if result.errors:
         _put(folder, ERRORS_CSV, errors_csv(result.errors))

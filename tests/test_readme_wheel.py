@@ -1,0 +1,66 @@
+"""From an installed wheel, in an empty folder: init --example, then check, generate, batch."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+from .test_wheel import _uv
+
+
+@pytest.mark.slow
+def test_the_example_kit_works_from_an_installed_wheel(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    dist, venv, empty = tmp_path / "dist", tmp_path / "venv", tmp_path / "empty"
+    empty.mkdir()
+    _uv("build", "--wheel", "--out-dir", str(dist), cwd=ROOT, env=env)
+    (wheel,) = dist.glob("ualetters-*.whl")
+    requirements = tmp_path / "requirements.txt"
+    _uv(
+        "export", "--frozen", "--no-dev", "--no-hashes", "--no-emit-project",
+        "--output-file", str(requirements), cwd=ROOT, env=env,
+    )  # fmt: skip
+    _uv("venv", "--quiet", "--python", sys.executable, str(venv), cwd=tmp_path, env=env)
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    _uv(
+        "pip", "install", "--quiet", "--python", str(python), "-r", str(requirements), str(wheel),
+        cwd=tmp_path, env=env,
+    )  # fmt: skip
+    script = venv / ("Scripts/ualetters.exe" if os.name == "nt" else "bin/ualetters")
+    env["UALETTERS_CONFIG_DIR"] = str(tmp_path / "config")
+
+    def ualetters(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(script), *args], cwd=empty, env=env, capture_output=True, text=True, timeout=300
+        )
+
+    steps = [
+        ("init", "--example"),
+        ("check", "askarov.yaml", "--sender", "sender.toml", "--date", "2020-07-23"),
+        ("generate", "askarov.yaml", "--sender", "sender.toml", "--date", "2020-07-23"),
+        ("batch", "askarov.yaml", "--supporters", "members.csv", "--date", "2020-07-23",
+         "--out", "pack", "--combine", "all"),
+    ]  # fmt: skip
+    for step in steps:
+        done = ualetters(*step)
+        assert done.returncode == 0, (step, done.stderr)
+    assert sorted(p.name for p in empty.iterdir()) == [
+        "askarov.yaml", "case.schema.json", "letters", "members.csv", "pack", "sender.toml",
+    ]  # fmt: skip
+    assert (
+        (empty / "askarov.yaml")
+        .read_text(encoding="utf-8")
+        .startswith("# yaml-language-server: $schema=case.schema.json\n")
+    )
+    assert (empty / "letters" / "ua-61-20_president_de.docx").is_file()
+    assert (empty / "pack" / "all-letters.docx").is_file()
+    # The starter kit too, with German headers from the UI language.
+    kit = ualetters("init", "kit", "--ui-lang", "de")
+    assert kit.returncode == 0, kit.stderr
+    header = (empty / "kit" / "members.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Name;Strasse;PLZ;Ort")
