@@ -77,14 +77,20 @@ def planner(
 
 
 def load_case_source(case: CaseSource, source: str | None = None) -> tuple[Case, str | None]:
-    """Return a case and the name its messages use: its file, or `source`."""
-    from .sources import load_case
+    """Return a case and the name its messages use: its file, or `source`.
+
+    A case read here from a file or text comes with its `sources.Origin` as the name: a
+    `str` that also knows the line of each field, for located warnings.
+    """
+    from .sources import Origin, load_case_located
 
     if isinstance(case, Case):
         return case, source
     if isinstance(case, Path) or (isinstance(case, str) and "\n" not in case):
-        return load_case(case), source or str(case)
-    return load_case(case, name=source), source or "<case>"
+        record, origin = load_case_located(case)
+        return record, Origin(source, origin.lines) if source else origin
+    record, origin = load_case_located(case, name=source)
+    return record, origin
 
 
 def _sender(sender: SenderSource) -> Sender:

@@ -419,7 +419,7 @@ def check(
     from .api import resolve_sender
     from .planning import settings
     from .report import case_summary
-    from .sources import load_case
+    from .sources import load_case_located
 
     when = parse_date(date)
     settings(lang=lang, layout=layout)  # a bad --lang or --layout: one line, not one per file
@@ -433,12 +433,13 @@ def check(
     for path in case_files:
         # Check every file, so one bad file does not hide the state of the others.
         try:
+            case, origin = load_case_located(path)
             lines = case_summary(
-                load_case(path),
+                case,
                 when,
                 who,
                 templates=templates,
-                source=str(path),
+                source=origin,
                 lang=lang,
                 layout=layout,
             )

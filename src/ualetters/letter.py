@@ -16,6 +16,20 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Channels:
+    """How a recipient can be reached besides the post: as the case gives them, in order."""
+
+    email: tuple[str, ...] = ()
+    fax: tuple[str, ...] = ()
+    phone: tuple[tuple[str, str | None], ...] = ()  # (number, note such as "Chinese only")
+    web: tuple[str, ...] = ()
+    social: tuple[tuple[str, str], ...] = ()  # (platform, handle)
+
+    def __bool__(self) -> bool:
+        return bool(self.email or self.fax or self.phone or self.web or self.social)
+
+
+@dataclass(frozen=True)
 class Letter:
     """One finished letter: every part a writer lays out, plus what identifies it."""
 
@@ -42,6 +56,12 @@ class Letter:
     labels: dict[str, str] = field(default_factory=dict)
     translation: Letter | None = None
     recipient_name_lines: tuple[str, ...] = ()  # who the letter is to (name, title), for email
+    channels: Channels = Channels()  # the recipient's: the target's, or the copy's
+    copy_channels: tuple[Channels, ...] = ()  # each copy's, in the order of `copies`
+    email_subject: str | None = None  # the subject line the UA asks for in emails
+    postal: bool = True  # False: no postal address, so no address block in the window
+    fax_line: str | None = None  # "Fax: ..." on top of a letter without postal address
+    copy_of: str | None = None  # a copy letter's marker: "Copy of my letter to ..."
 
     @property
     def return_line(self) -> str:
