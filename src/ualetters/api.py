@@ -128,6 +128,7 @@ def plan(
     templates: str | Path | None = None,
     with_translation: bool = False,
     source: str | None = None,
+    copies: bool = False,
 ) -> Plan:
     """Plan one letter per target of `case`; raise CaseClosedError if the case is closed.
 
@@ -140,6 +141,8 @@ def plan(
     :param with_translation: add a courtesy translation into the sender's language to a
         letter in a language the sender does not write.
     :param source: the case's name in messages, when `case` is not a file.
+    :param copies: also plan, for every copy the sender sends, the letter addressed to the
+        copy's recipient (`PlannedLetter.copy_to`).
     """
     run = settings(
         date=date,
@@ -147,6 +150,7 @@ def plan(
         allow_closed=allow_closed,
         templates=templates,
         with_translation=with_translation,
+        copies=copies,
     )
     return _plan(case, sender, run, source).plan
 
@@ -169,6 +173,7 @@ def letters_for(
     allow_closed: bool = False,
     templates: str | Path | None = None,
     with_translation: bool = False,
+    copies: bool = False,
 ) -> list[Letter]:
     """Return all letters of `case` signed by `sender`: the one-call convenience.
 
@@ -182,6 +187,7 @@ def letters_for(
         allow_closed=allow_closed,
         templates=templates,
         with_translation=with_translation,
+        copies=copies,
     )
     return render_letters(planned, templates=templates)
 
@@ -368,6 +374,7 @@ def generate(
     soffice: str | Path | None = None,
     strict: bool = False,
     source: str | None = None,
+    copies: bool = False,
 ) -> Generated:
     """Write the letters of `case` for `sender`; nothing at all if anything fails.
 
@@ -391,6 +398,8 @@ def generate(
         badly (address outside the window, return line left out, more than one page);
         otherwise these are warnings.
     :param source: the case's name in messages, when `case` is not a file.
+    :param copies: also write, for every copy the sender sends, the letter addressed to the
+        copy's recipient, marked as a copy (`<stem>_copy-ch-1.docx`; no email draft).
     """
     from .output import write_files
     from .planning import not_printable
@@ -407,6 +416,7 @@ def generate(
         allow_closed=allow_closed,
         with_translation=with_translation,
         fold_marks=fold_marks,
+        copies=copies,
     )
     if "pdf" in run.formats:
         from .writers.pdf import find_soffice

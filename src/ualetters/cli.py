@@ -234,7 +234,21 @@ SenderLang = Annotated[
     list[str] | None,
     typer.Option("--sender-lang", metavar="LANG", help="A language you write (repeatable)."),
 ]
+Area = Annotated[
+    str | None,
+    typer.Option(
+        metavar="TEXT", help="Your state, province or canton, where your post uses it (e.g. MA)."
+    ),
+]
 Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help="Your email address.")]
+Copies = Annotated[
+    bool,
+    typer.Option(
+        "--copies",
+        help="Also write, for every copy you send, the letter addressed to the copy's "
+        "recipient, marked as a copy.",
+    ),
+]
 Note = Annotated[
     str | None, typer.Option(metavar="TEXT", help="A personal sentence for your letters.")
 ]
@@ -249,6 +263,7 @@ def sender_overrides(
     sender_lang: list[str] | None,
     email: str | None,
     note: str | None,
+    area: str | None = None,
 ) -> dict[str, Any]:
     """Collect the sender options of a command into a dict of fields."""
     return {
@@ -256,6 +271,7 @@ def sender_overrides(
         "street": street,
         "postal_code": postal_code,
         "city": city,
+        "area": area,
         "country": country,
         "languages": sender_lang,
         "email": email,
@@ -327,11 +343,13 @@ def generate(
             help="Add a courtesy translation in your language to letters in another.",
         ),
     ] = False,
+    copies: Copies = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     name: Name = None,
     street: Street = None,
     postal_code: PostalCode = None,
     city: City = None,
+    area: Area = None,
     country: Country = None,
     sender_lang: SenderLang = None,
     email: Email = None,
@@ -352,7 +370,10 @@ def generate(
         else Path(case_file)
     )
     who = api.resolve_sender(
-        sender, sender_overrides(name, street, postal_code, city, country, sender_lang, email, note)
+        sender,
+        sender_overrides(
+            name, street, postal_code, city, country, sender_lang, email, note, area=area
+        ),
     )
     result = api.generate(
         case,
@@ -370,6 +391,7 @@ def generate(
         with_translation=with_translation,
         strict=strict,
         source=STDIN_NAME if from_stdin else None,
+        copies=copies,
     )
     for warning in result.warnings:
         warn(warning)
@@ -460,6 +482,7 @@ def sender_set(
     street: Street = None,
     postal_code: PostalCode = None,
     city: City = None,
+    area: Area = None,
     country: Country = None,
     lang: Annotated[
         list[str] | None,
@@ -472,7 +495,8 @@ def sender_set(
     from .api import resolve_sender, save_sender
 
     updated = resolve_sender(
-        None, sender_overrides(name, street, postal_code, city, country, lang, email, note)
+        None,
+        sender_overrides(name, street, postal_code, city, country, lang, email, note, area=area),
     )
     say(f"saved to {save_sender(updated)}")
 
@@ -583,12 +607,13 @@ def batch(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: cores.")
     ] = None,
+    copies: Copies = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Write every supporter's letters for every case and target, resumably.
 
-    Columns of the supporters list: name, street, postal_code, city, country, language,
-    email, note (other columns are available to templates as sender.extra). Bad rows are
+    Columns of the supporters list: name, street, postal_code, city, area, country,
+    language, email, note (other columns are available to templates as sender.extra). Bad rows are
     listed in errors.csv and on stderr, the others written (exit code 6). Run the same
     command again to finish an interrupted batch.
 
@@ -619,6 +644,7 @@ def batch(
             allow_closed=allow_closed,
             jobs=jobs,
             progress=bar.update if bar else None,
+            copies=copies,
         )
     finally:
         if bar:

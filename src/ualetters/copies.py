@@ -54,9 +54,21 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
     tag = planned.language
     target = planned.target
     subject = pick(target.email_subject, tag) or pick(planned.case.email_subject, tag)
+    catalog = l10n.translations(tag)
+    labels = {
+        # Translators: labels of the recipient's channels under the address in a text letter.
+        "email": catalog.gettext("Email"),
+        "fax": catalog.gettext("Fax"),
+        "phone": catalog.gettext("Phone"),
+        "web": catalog.gettext("Web form"),
+        # Translators: one channel line, "Fax: +20 2 2577 4716" (French: a no-break space
+        # before the colon).
+        "channel": catalog.gettext("%(label)s: %(value)s"),
+    }
     changes: dict[str, object] = {
         "copy_channels": tuple(channels_of(copy) for copy in planned.copies),
         "email_subject": subject,
+        "labels": {**letter.labels, **{k: l10n.localize_text(v, tag) for k, v in labels.items()}},
     }
     recipient: Target | Copy = target
     if planned.copy_to is not None:
@@ -67,10 +79,10 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
     changes["recipient_email"] = channels.email[0] if channels.email else None
     changes["postal"] = recipient.address is not None
     if recipient.address is None and channels.fax:
-        catalog = l10n.translations(tag)
-        # Translators: on top of a letter to be faxed (its recipient has no postal address).
-        label = l10n.localize_text(catalog.gettext("Fax: %(number)s"), tag)
-        changes["fax_line"] = label % {"number": channels.fax[0]}
+        # On top of a letter to be faxed: its recipient has no postal address.
+        shown = changes["labels"]
+        assert isinstance(shown, dict)
+        changes["fax_line"] = shown["channel"] % {"label": shown["fax"], "value": channels.fax[0]}
     return dataclasses.replace(letter, **changes)  # type: ignore[arg-type]
 
 

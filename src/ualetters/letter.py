@@ -74,6 +74,38 @@ class Letter:
         return file_stem(self.case_id, self.target_id, self.language)
 
 
+PLATFORM_NAMES = {
+    "twitter": "X (Twitter)",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "telegram": "Telegram",
+}
+
+
+def channel_lines(letter: Letter) -> list[str]:
+    """Return the recipient's channels as lines under the address: "Fax: ...", "E-Mail: ..."."""
+    channels, labels = letter.channels, letter.labels
+    pattern = labels.get("channel", "%(label)s: %(value)s")
+
+    def line(key: str, default: str, value: str) -> str:
+        return pattern % {"label": labels.get(key, default), "value": value}
+
+    lines = [line("email", "Email", ", ".join(channels.email))] if channels.email else []
+    lines += [line("fax", "Fax", number) for number in channels.fax]
+    lines += [
+        line("phone", "Phone", f"{number} ({note})" if note else number)
+        for number, note in channels.phone
+    ]
+    lines += [line("web", "Web form", url) for url in channels.web]
+    lines += [
+        pattern % {"label": PLATFORM_NAMES.get(platform, platform.title()), "value": handle}
+        for platform, handle in channels.social
+    ]
+    return lines
+
+
 def file_stem(case_id: str, target_id: str, language: str) -> str:
     """Return a letter's file-name stem: case, target and language (`ua-61-20_president_de`)."""
     return f"{case_id}_{target_id}_{language.split('-')[0]}"

@@ -47,7 +47,17 @@ MAX_COLUMNS = 1_000
 MAX_XLSX_UNPACKED = 100_000_000
 MAX_XLSX_MEMBERS = 10_000
 
-FIELDS = ("name", "street", "postal_code", "city", "country", "languages", "email", "note")
+FIELDS = (
+    "name",
+    "street",
+    "postal_code",
+    "city",
+    "area",
+    "country",
+    "languages",
+    "email",
+    "note",
+)
 REQUIRED = ("name", "street", "city", "country")
 ALIASES = {"language": "languages", "lang": "languages", "e_mail": "email"}
 DELIMITERS = (",", ";", "\t")

@@ -418,6 +418,7 @@ def run_batch(
     allow_closed: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
+    copies: bool = False,
 ) -> BatchResult:
     """Write every supporter's letters for every case and target into folder `out`.
 
@@ -443,6 +444,8 @@ def run_batch(
     :param allow_closed: write letters even for cases closed on `date`.
     :param jobs: worker processes; the machine's cores if None.
     :param progress: called with (letters done, letters total).
+    :param copies: also write, for every copy a supporter sends, the letter addressed to the
+        copy's recipient (listed in the manifest like every letter).
     """
     run = settings(
         date=date,
@@ -451,6 +454,7 @@ def run_batch(
         formats=formats,
         templates=templates,
         allow_closed=allow_closed,
+        copies=copies,
     )
     _check_combine(combine, run.formats)
     if "pdf" in run.formats:
