@@ -81,6 +81,17 @@ class CaseText:
         )
 
 
+@dataclass(frozen=True)
+class CaseName:
+    """A name of the case (a person's, a target's) in the form a text in that language uses."""
+
+    value: str | dict[str, str] | None
+
+    def in_language(self, tag: str) -> str:
+        """Return the name for `tag`: its language's or script's form, else the Latin one."""
+        return pick_name(self.value, tag) or ""
+
+
 # ---------------------------------------------------------------------------------------------
 # Once per run
 
@@ -907,7 +918,9 @@ class Planner:
                                 "%(ua)s: the copy to %(copy)s has no postal address or fax, so "
                                 "no copy letter is written for it",
                                 ua=case.label,
-                                copy=CaseText(recipient.copy.organisation or recipient.copy.person),
+                                copy=CaseText(recipient.copy.organisation)
+                                if recipient.copy.organisation
+                                else CaseName(recipient.copy.person),
                             )
                         )
         for (number, tag, why, used), targets in passed.items():

@@ -16,6 +16,7 @@ from .api import planner, renderer
 from .errors import InputError, Joined, Message, Option, TemplateError
 from .model import Case, Copy, Sender, Target
 from .planning import (
+    CaseName,
     CasePlan,
     CaseText,
     LanguageName,
@@ -58,7 +59,7 @@ def case_summary(
         if text_langs is None or tag in text_langs or l10n.base_language(tag) in text_langs
     )
     title = CaseText(case.title, usable[0] if usable else "en")
-    lines: list[Line] = [(0, Joined((f"{source}: {case.ua}", title), " – "))]
+    lines: list[Line] = [(0, Joined((f"{source}: {case.label}", title), " – "))]
     day = date.isoformat()
     deadline = plan.deadline
     if plan.closed:
@@ -81,7 +82,7 @@ def case_summary(
     lines.append((1, Message("letters possible in: %(languages)s", languages=languages)))
     for index, target in enumerate(case.targets):
         office = CaseText(target.title)
-        who = Joined((CaseText(target.name), office), ", ")
+        who = Joined((CaseName(target.name), office), ", ")
         lines.append(
             (
                 1,
@@ -107,7 +108,7 @@ def case_summary(
         if sender is not None and key not in (sender.country, "*"):
             continue
         for copy in listed:
-            name = CaseText(copy.organisation or copy.person)
+            name = CaseText(copy.organisation) if copy.organisation else CaseName(copy.person)
             place: CaseText | str | None = CaseText(copy.place) if copy.place else None
             place = place or (copy.address.city if copy.address else None)
             whom = Joined((name, place), ", ") if place else name

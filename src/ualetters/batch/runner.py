@@ -268,7 +268,7 @@ def _row_reason(error: InputError) -> str:
 def _case_printing(planned: PlannedLetter, report: PrintReport) -> list[Message]:
     """Return the print warnings a letter's case causes, naming the case."""
     return [
-        Message("%(ua)s: %(warning)s", ua=planned.case.ua, warning=warning)
+        Message("%(ua)s: %(warning)s", ua=planned.case.label, warning=warning)
         for warning in (report.address, report.pages)
         if warning is not None
     ]
