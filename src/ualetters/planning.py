@@ -966,9 +966,9 @@ def note_left_out(planned: PlannedLetter) -> Message:
         "%(sender)s: the personal note is in %(note)s, so the letter to %(target)s in "
         "%(language)s has none",
         sender=planned.sender.name,
-        note=LanguageName(planned.sender.note_tag),
+        note=LanguageName(l10n.base_language(planned.sender.note_tag)),
         target=planned.target.id,
-        language=LanguageName(planned.language),
+        language=LanguageName(l10n.base_language(planned.language)),
     )
 
 
