@@ -277,9 +277,17 @@ def letter_schema() -> dict[str, Any]:
 
 def case_schema() -> dict[str, Any]:
     """Return the JSON Schema of a case record, for editors that validate YAML as it is typed."""
+    from .model import FORMAT
     from .records import json_schema
 
-    return json_schema(Case, title="ualetters case")
+    schema = json_schema(Case, title="ualetters case")
+    # The format's version is in the schema's identity: an editor told about format 2 files
+    # never checks them against another format's rules.
+    return {
+        "$schema": schema.pop("$schema"),
+        "$id": f"https://ualetters.invalid/schemas/case-{FORMAT}.schema.json",
+        **schema,
+    }
 
 
 @dataclass

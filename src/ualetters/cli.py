@@ -552,6 +552,36 @@ def schema(
 
 @app.command()
 @handle_errors
+def migrate(
+    case_file: Annotated[Path, typer.Argument(metavar="CASE", help="Case file (YAML).")],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", metavar="FILE", help="Write the result here. Default: CASE itself."
+        ),
+    ] = None,
+) -> None:
+    """Rewrite a case file in the current spelling (format 2), keeping comments and layout.
+
+    A copy's 'name' becomes 'organisation', a person's 'gender: other' becomes 'unknown', and
+    'format: 2' is added. Running it again changes nothing.
+
+    Example: ualetters migrate old-case.yaml --out case.yaml
+    """
+    from .migrate import migrate_file
+
+    migration = migrate_file(case_file, out)
+    shown = out or case_file
+    for change in migration.changes:
+        say(f"{case_file}: {show(change)}")
+    if migration.changes:
+        say(_("%(file)s: rewritten in case format 2", file=shown))
+    else:
+        say(_("%(file)s: already in the current spelling", file=case_file))
+
+
+@app.command()
+@handle_errors
 def batch(
     case_files: Annotated[list[Path], typer.Argument(metavar="CASE...", help="Case files (YAML).")],
     supporters: Annotated[

@@ -707,6 +707,11 @@ def _read_text(path: Path, error: type[InputError]) -> str:
     return decode_text(_read_bytes(path, error), path, error)
 
 
+def read_case_text(path: str | Path) -> str:
+    """Return the text of a case file, read with the checks of `load_case` (size, encoding)."""
+    return _read_text(Path(path), CaseFileError)
+
+
 def load_case(source: str | Path | Mapping[str, Any], *, name: str | None = None) -> Case:
     """Load a case record from a YAML file path, a dict, or YAML text (`name` labels errors).
 
