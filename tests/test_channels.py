@@ -18,7 +18,8 @@ import docx
 import pytest
 
 import ualetters
-from ualetters.writers.docx import to_docx
+from ualetters.printfit import fit_report
+from ualetters.writers.docx import to_docx, to_docx_slow
 
 from .helpers import DATA, run
 
@@ -207,13 +208,28 @@ def test_a_target_without_postal_address_gets_a_letter_to_fax(fax_only: Path) ->
     assert not any("EGYPT" in text or "ÄGYPTEN" in text for text in texts)
 
 
+# A sender whose return line does not fit DIN 5008 B's window even shortened.
+LONG_SENDER = {
+    **BERLIN,
+    "name": "Dr. Johanna Schmidt-Müller",
+    "street": [
+        "c/o Familie Oberhauser-Lindenberg",
+        "Friedrich-Ebert-Straße 123",
+        "Hinterhaus, 3. Obergeschoss links",
+    ],
+    "postal_code": "60311",
+    "city": "Frankfurt am Main",
+}
+
+
 def test_the_fax_letter_has_no_return_line_warning(fax_only: Path) -> None:
-    [letter] = [
-        one
-        for one in ualetters.letters_for(
-            fax_only, ualetters.load_sender(BERLIN), date=dt.date(2023, 9, 25)
-        )
-        if one.target_id == "prosecutor"
-    ]
-    assert not letter.postal and letter.fax_line == "Fax: +202 2577 4716"
-    assert to_docx(letter, ualetters.LAYOUTS["din5008-b"])[:2] == b"PK"
+    sender = ualetters.load_sender(LONG_SENDER)
+    letters = ualetters.letters_for(fax_only, sender, date=dt.date(2023, 9, 25), lang="de")
+    [letter] = [one for one in letters if one.target_id == "prosecutor"]
+    # The same sender's letter by post would lose its return line, and say so.
+    postal = ualetters.letters_for(METWALY, sender, date=dt.date(2023, 9, 25), lang="de")
+    assert any("return line" in w for w in fit_report(postal[0], ualetters.LAYOUTS["din5008-b"]))
+    assert not letter.postal and letter.fax_line == "Fax: +202 2577 4716"  # "Fax" untranslated yet
+    layout = ualetters.LAYOUTS["din5008-b"]
+    assert to_docx(letter, layout) == to_docx_slow(letter, layout)  # the fast path's bytes
+    assert not any("return line" in warning for warning in fit_report(letter, layout))
