@@ -149,3 +149,18 @@ def test_the_copy_address_prints_inside_the_window(tmp_path: Path) -> None:
         rect = _window(layout)
         for line in letter.recipient_lines:
             assert not _misses(page, line, rect), (name, line)
+
+
+def test_amending_a_letter_equals_dataclasses_replace() -> None:
+    import dataclasses
+
+    from ualetters.letter import amended
+
+    letter = copy_letter()
+    changed = amended(letter, postal=False, fax_line="Fax: 1")
+    assert changed == dataclasses.replace(letter, postal=False, fax_line="Fax: 1")
+    assert letter.postal and letter.fax_line is None  # the original is untouched
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        changed.postal = True  # type: ignore[misc]
+    with pytest.raises(TypeError, match="no field 'postl'"):
+        amended(letter, postl=False)

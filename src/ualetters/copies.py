@@ -17,17 +17,34 @@ letter, so every writer sees the same answer:
 
 from __future__ import annotations
 
-import dataclasses
+from functools import cache
 
 from . import l10n
 from .addresses import address_lines, sender_lines
-from .letter import Channels, Letter
+from .letter import Channels, Letter, amended
 from .model import Copy, Target, pick, pick_name
 from .planning import PlannedLetter
+
+# A target's channels are the same in every supporter's letter to it: made once per record.
+# Keyed by the record's identity (records with lists do not hash), the record kept alive in
+# the value so its identity is never reused while cached.
+_CHANNELS: dict[int, tuple[Target | Copy, Channels]] = {}
+_CHANNELS_LIMIT = 1024
 
 
 def channels_of(recipient: Target | Copy) -> Channels:
     """Return how a target or a copy's recipient can be reached besides the post."""
+    found = _CHANNELS.get(id(recipient))
+    if found is not None and found[0] is recipient:
+        return found[1]
+    if len(_CHANNELS) >= _CHANNELS_LIMIT:
+        _CHANNELS.clear()
+    channels = _channels(recipient)
+    _CHANNELS[id(recipient)] = (recipient, channels)
+    return channels
+
+
+def _channels(recipient: Target | Copy) -> Channels:
     return Channels(
         email=tuple(recipient.email),
         fax=tuple(recipient.fax),
@@ -35,6 +52,23 @@ def channels_of(recipient: Target | Copy) -> Channels:
         web=tuple(recipient.web),
         social=tuple((account.platform, account.handle) for account in recipient.social),
     )
+
+
+@cache  # one set per language; callers copy it into the letter's own labels
+def channel_labels(tag: str) -> dict[str, str]:
+    """Return the labels of the channel lines in language `tag` ("Fax", "E-Mail", ...)."""
+    catalog = l10n.translations(tag)
+    labels = {
+        # Translators: labels of the recipient's channels under the address in a text letter.
+        "email": catalog.gettext("Email"),
+        "fax": catalog.gettext("Fax"),
+        "phone": catalog.gettext("Phone"),
+        "web": catalog.gettext("Web form"),
+        # Translators: one channel line, "Fax: +20 2 2577 4716" (French: a no-break space
+        # before the colon).
+        "channel": catalog.gettext("%(label)s: %(value)s"),
+    }
+    return {key: l10n.localize_text(text, tag) for key, text in labels.items()}
 
 
 def copy_name_lines(copy: Copy, tag: str) -> list[str]:
@@ -54,21 +88,11 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
     tag = planned.language
     target = planned.target
     subject = pick(target.email_subject, tag) or pick(planned.case.email_subject, tag)
-    catalog = l10n.translations(tag)
-    labels = {
-        # Translators: labels of the recipient's channels under the address in a text letter.
-        "email": catalog.gettext("Email"),
-        "fax": catalog.gettext("Fax"),
-        "phone": catalog.gettext("Phone"),
-        "web": catalog.gettext("Web form"),
-        # Translators: one channel line, "Fax: +20 2 2577 4716" (French: a no-break space
-        # before the colon).
-        "channel": catalog.gettext("%(label)s: %(value)s"),
-    }
+    labels = {**letter.labels, **channel_labels(tag)}
     changes: dict[str, object] = {
         "copy_channels": tuple(channels_of(copy) for copy in planned.copies),
         "email_subject": subject,
-        "labels": {**letter.labels, **{k: l10n.localize_text(v, tag) for k, v in labels.items()}},
+        "labels": labels,
     }
     recipient: Target | Copy = target
     if planned.copy_to is not None:
@@ -80,10 +104,8 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
     changes["postal"] = recipient.address is not None
     if recipient.address is None and channels.fax:
         # On top of a letter to be faxed: its recipient has no postal address.
-        shown = changes["labels"]
-        assert isinstance(shown, dict)
-        changes["fax_line"] = shown["channel"] % {"label": shown["fax"], "value": channels.fax[0]}
-    return dataclasses.replace(letter, **changes)  # type: ignore[arg-type]
+        changes["fax_line"] = labels["channel"] % {"label": labels["fax"], "value": channels.fax[0]}
+    return amended(letter, **changes)
 
 
 def _to_copy(planned: PlannedLetter, letter: Letter, copy: Copy) -> dict[str, object]:
