@@ -89,7 +89,7 @@ def test_own_is_the_senders_own_language(tmp_path: Path) -> None:
 def test_a_language_without_template_is_named_once_with_the_one_used(tmp_path: Path) -> None:
     path = case_with(tmp_path, "[fa, ar, en]")
     sender = tmp_path / "sender.yaml"
-    sender.write_text(json.dumps({**GENEVA, "languages": ["en"]}), encoding="utf-8")
+    sender.write_text(json.dumps({**GENEVA, "languages": ["it"]}), encoding="utf-8")
     date = ["--date", DATE.isoformat()]
     checked = run("check", path, "--sender", sender, *date)
     assert checked.code == 0, checked.stderr
@@ -101,11 +101,32 @@ def test_a_language_without_template_is_named_once_with_the_one_used(tmp_path: P
     )
     made = run("generate", path, "--sender", sender, "--out", tmp_path / "out", *date)
     assert made.code == 0, made.stderr
-    warned = [line for line in made.stderr.splitlines() if "Persian" in line]
-    assert warned == [
+    assert [line for line in made.stderr.splitlines() if "the UA asks for" in line] == [
         "warning: example: there is no letter template in Persian, which the UA asks for; the "
-        "letter to leader is in English instead"
+        "letter to leader is in English instead",
+        "warning: example: the case has no text in Arabic, which the UA asks for; the letter "
+        "to leader is in English instead",
     ]
+
+
+def test_a_language_passed_over_is_news_only_if_it_would_have_been_the_letters(
+    tmp_path: Path,
+) -> None:
+    # An English writer gets English, which the case asks for: Persian would not have been
+    # chosen had it a template, so generate says nothing of it (check still lists it).
+    path = case_with(tmp_path, "[fa, en]")
+    english = tmp_path / "en.yaml"
+    english.write_text(json.dumps({**GENEVA, "languages": ["en"]}), encoding="utf-8")
+    date = ["--date", DATE.isoformat()]
+    made = run("generate", path, "--sender", english, "--out", tmp_path / "en-out", *date)
+    assert made.code == 0 and "Persian" not in made.stderr
+    assert "no letter template in Persian" in run("check", path, "--sender", english, *date).stdout
+    # A supporter who writes Persian (and English) hears of it.
+    persian = tmp_path / "fa.yaml"
+    persian.write_text(json.dumps({**GENEVA, "languages": ["fa", "en"]}), encoding="utf-8")
+    made = run("generate", path, "--sender", persian, "--out", tmp_path / "fa-out", *date)
+    assert made.code == 0, made.stderr
+    assert "no letter template in Persian, which the UA asks for" in made.stderr
 
 
 def test_with_translation_says_why_it_wrote_none(tmp_path: Path) -> None:

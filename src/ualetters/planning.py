@@ -869,9 +869,7 @@ class Planner:
                 target = case.targets[index]
                 choice = self.choose(plan, index, sender)
                 for tag, why in choice.passed:
-                    # A language the case has no text in is the coordinator's choice, which
-                    # `check` shows; one without a template is news to the sender.
-                    if why == "template":
+                    if would_be_chosen(tag, choice, sender):
                         key = (plan.number, tag, why, l10n.base_language(choice.tag))
                         passed.setdefault(key, []).append(target.id)
                 formats = run.formats
@@ -933,6 +931,20 @@ class Planner:
                 )
             )
         return Plan(tuple(letters), tuple(warnings))
+
+
+_YOURS = frozenset({"target's language you write", "case's language you write", "own language"})
+
+
+def would_be_chosen(tag: str, choice: LanguageChoice, sender: Sender) -> bool:
+    """Say whether a language passed over (`LanguageChoice.passed`) would have been the letter's.
+
+    Only then does the sender need to hear of it: when the letter is in a language the
+    sender writes, a language they do not write would not have been chosen anyway.
+    """
+    if choice.reason not in _YOURS:
+        return True
+    return l10n.base_language(tag) in {l10n.base_language(t) for t in sender.languages}
 
 
 def _reachable(copy: Copy) -> bool:
