@@ -212,8 +212,11 @@ class _NodeChecker:
         raw = bisect.bisect_left(self.controls, start)
         if raw < len(self.controls) and self.controls[raw] < end:
             position = self.controls[raw]
+            # A key with the character cannot be shown as a field name: its mapping's is.
             raise _Refused(
-                raw_control_reason(self.text[position]), _line_at(self.text, position), path
+                raw_control_reason(self.text[position]),
+                _line_at(self.text, position),
+                path[:-1] if key else path,
             )
         if key:
             problem = key_problem(value)
