@@ -30,9 +30,17 @@ _ROW = re.compile(r"^\| `([0-9a-f]{64})` \| `([^`]+)` \| (.+?) \|$")
 
 
 def golden_languages(path: Path) -> list[str]:
-    """Return the languages of golden `path`: its letter's, and its translation's."""
-    stem = path.stem.split("_")[0] if path.parent != GOLDEN else path.stem.split("_")[-1]
-    return [part.split("-")[0] for part in stem.split("+")]
+    """Return the languages of golden `path`: its letter's, and its translation's.
+
+    A golden's name holds its language tag as one of its `_`-separated parts:
+    `askarov_president_de-CH`, `de-CH_CH-Geneva`, `ua-80-23_embassy_fr_copy-all-1`,
+    `askarov_ru+de-CH` (a letter with its courtesy translation).
+    """
+    for part in path.stem.split("_"):
+        bases = [tag.split("-")[0] for tag in part.split("+")]
+        if all(base in LANGUAGES for base in bases):
+            return bases
+    raise SystemExit(f"{path}: no language tag in the file name")
 
 
 def goldens() -> dict[str, list[tuple[str, str]]]:

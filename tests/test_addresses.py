@@ -8,9 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 import ualetters
-from ualetters.addresses import address_lines, check_address
+from ualetters.addresses import address_lines, address_problems
 from ualetters.cli import app
-from ualetters.errors import EXIT_INVALID, InputError
 from ualetters.model import Address
 
 from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
@@ -203,24 +202,24 @@ def test_japan_native_order_and_latin_order() -> None:
 @pytest.mark.parametrize(
     ("address", "field", "words"),
     [
-        ({"street": "Bundesgasse 3", "city": "Bern", "country": "CH"}, "postal_code", "required"),
+        ({"street": "Bundesgasse 3", "city": "Bern", "country": "CH"}, "postal_code", "asks for"),
         (
             {"street": "1 Main St", "postal_code": "20008", "city": "Washington", "country": "US"},
             "area",
-            "required",
+            "asks for the state",
         ),
         (
             {"street": "Hauptstrasse 1", "postal_code": "123", "city": "Bern", "country": "CH"},
             "postal_code",
-            "is not a postal code of CH",
+            "does not look like a postal code of CH",
         ),
     ],
 )
-def test_check_address_names_the_field(address: dict[str, Any], field: str, words: str) -> None:
-    with pytest.raises(InputError) as caught:
-        check_address(Address.from_data(address), field="targets[0].address")
-    assert caught.value.field == f"targets[0].address.{field}"
-    assert words in caught.value.reason
+def test_address_rules_name_the_field(address: dict[str, Any], field: str, words: str) -> None:
+    # Warnings, not errors (#11): the UA prints the address as the authority gives it.
+    [(name, reason)] = address_problems(Address.from_data(address))
+    assert name == field
+    assert words in reason
 
 
 def _case_without_postal_code() -> dict[str, Any]:
@@ -231,26 +230,30 @@ def _case_without_postal_code() -> dict[str, Any]:
     return data
 
 
-def test_planning_rejects_a_target_without_required_postal_code() -> None:
+def test_planning_warns_about_a_target_without_the_postal_code_its_post_asks_for() -> None:
     case = ualetters.load_case(_case_without_postal_code())
     sender = ualetters.load_sender(SENDER_FILE)
-    with pytest.raises(InputError) as caught:
-        ualetters.letters_for(case, sender, date=LETTER_DATE)
-    assert caught.value.field == "targets[0].address.postal_code"
-    assert "target 'president'" in caught.value.reason
+    planned = ualetters.plan(case, sender, date=LETTER_DATE)
+    assert len(planned.letters) == 1  # written all the same
+    assert (
+        "targets[0].address.postal_code: the post of CH asks for a postal code on "
+        "every address (target 'president')"
+    ) in planned.warnings
 
 
-def test_check_command_reports_missing_postal_code(tmp_path) -> None:
+def test_check_command_warns_about_missing_postal_code_with_its_line(tmp_path) -> None:
     import yaml
 
     path = tmp_path / "case.yaml"
-    path.write_text(yaml.safe_dump(_case_without_postal_code(), allow_unicode=True), "utf-8")
+    text = yaml.safe_dump(_case_without_postal_code(), allow_unicode=True, sort_keys=False)
+    path.write_text(text, "utf-8")
+    line = text.splitlines().index("  address:", text.splitlines().index("targets:")) + 1
     result = CliRunner().invoke(app, ["check", str(path), "--sender", str(SENDER_FILE)])
-    assert result.exit_code == EXIT_INVALID
-    assert result.stderr.strip() == (
-        f"error: {path}: targets[0].address.postal_code: a postal code is required for "
-        "addresses in CH (target 'president')"
-    )
+    assert result.exit_code == 0, result.output
+    assert (
+        f"  warning: {path}:{line}: targets[0].address.postal_code: the post of CH asks for a "
+        "postal code on every address (target 'president')\n"
+    ) in result.stdout
     assert "Traceback" not in result.output
 
 
@@ -258,5 +261,5 @@ def test_lower_case_postcode_is_accepted_and_printed_in_capitals() -> None:
     address = Address.from_data(
         {"street": "2 Marsham Street", "postal_code": "sw1p 4df", "city": "London", "country": "GB"}
     )
-    check_address(address, field="targets[0].address")
+    assert address_problems(address) == []
     assert "SW1P 4DF" in address_lines(address, sender_country="CH", sender_language="en")

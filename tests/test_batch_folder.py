@@ -156,7 +156,7 @@ def test_the_german_spreadsheet_without_map(tmp_path: Path) -> None:
     assert anna.startswith("Anna Beispiel\nBeispielweg 12\n3011 Bern\n")
     assert "Sehr geehrter Herr Präsident" in anna
     zoe = (tmp_path / "pack" / "Zoë-Ağaoğlu" / "ua-61-20_president_de.txt").read_text("utf-8")
-    assert zoe.startswith("Zoë Ağaoğlu\nMusterstraße 5\n10115 BERLIN\nDEUTSCHLAND\n")
+    assert zoe.startswith("Zoë Ağaoğlu\nMusterstraße 5\n10115 Berlin\nDEUTSCHLAND\n")
     assert (
         f"{sheet}: columns used: Name → name, Strasse → street, PLZ → postal_code, Ort → city, "
         "Land → country, Sprache → languages, E-Mail → email"

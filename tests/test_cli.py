@@ -119,6 +119,7 @@ def test_check_prints_a_summary(tmp_path: Path) -> None:
         "  target president: Sooronbay Jeenbekov, President of the Kyrgyz Republic (KG)\n"
         "    language: de-CH (your language)\n"
         "  copies for senders in: CH, DE, US\n"
+        "  copy (CH): Embassy of the Kyrgyz Republic, Geneva\n"  # the sender's (#11)
     )
     code, stdout, _stderr = run("check", str(CASE_FILE), "--date", "2020-07-26")
     assert code == 0

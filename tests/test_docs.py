@@ -65,8 +65,8 @@ def test_short_example_is_a_valid_case(tmp_path) -> None:
     planned = ualetters.plan(case, sender, date=dt.date(2034, 4, 20))
     assert planned.warnings == ()
     (letter,) = ualetters.render_letters(planned)
-    # The case prefers Russian, then English; there is no Russian template, so English,
-    # before the sender's own German.
+    # The case asks for Russian, then English; it has no Russian text, and of the two the
+    # sender (de-CH, en) writes English.
     assert letter.language == "en-CH"
     assert letter.place_date == "Bern, 20 April 2034"
     assert letter.copies == ("Copy to: Embassy of the Kyrgyz Republic, Geneva",)

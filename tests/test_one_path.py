@@ -50,10 +50,6 @@ CASES = {
     ),
     # The planner: the case on the letter date
     "closed case": (EXAMPLE, ["--date", "2020-07-26"], 5),
-    # The planner: addresses of targets and copies
-    "target with a wrong postal code": (_replace('"720003"', '"72"'), [], 3),
-    "copy without postal code": (_replace('      postal_code: "1202"\n', ""), [], 3),
-    "copy with a wrong postal code": (_replace('postal_code: "1202"', 'postal_code: "12"'), [], 3),
     # The planner: the language asked for
     "lang without template": (EXAMPLE, ["--lang", "sw"], 2),
     "lang that is no language": (EXAMPLE, ["--lang", "klingon"], 2),
@@ -135,6 +131,50 @@ def test_a_case_problem_is_said_once_not_once_per_row(tmp_path: Path) -> None:
     ]
     assert len(list((tmp_path / "b").glob("*/*.txt"))) == 5
     assert not list((tmp_path / "b").glob("*/*.eml"))
+
+
+# Address rules of the destination's post are warnings (#11), located in the case file:
+# (case file text, the warning's line in it, its field and reason).
+ADDRESS_WARNINGS = {
+    "target with a wrong postal code": (
+        _replace('"720003"', '"72"'),
+        "targets[0].address.postal_code",
+        "'72' does not look like a postal code of KG (e.g. 720001) (target 'president')",
+    ),
+    "copy without postal code": (
+        _replace('      postal_code: "1202"\n', ""),
+        "copies.CH.address.postal_code",
+        "the post of CH asks for a postal code on every address (copy for senders in CH)",
+    ),
+    "copy with a wrong postal code": (
+        _replace('postal_code: "1202"', 'postal_code: "12"'),
+        "copies.CH.address.postal_code",
+        "'12' does not look like a postal code of CH (e.g. 2544, 1211) (copy for senders in CH)",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ADDRESS_WARNINGS))
+def test_address_rules_warn_alike_in_generate_batch_and_check(tmp_path: Path, name: str) -> None:
+    text, field, reason = ADDRESS_WARNINGS[name]
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    key = "address:" if name == "copy without postal code" else "postal_code:"
+    start = lines.index("copies:") if field.startswith("copies") else lines.index("targets:")
+    line = next(n for n, raw in enumerate(lines, 1) if n > start and raw.strip().startswith(key))
+    expected = f"warning: {case}:{line}: {field}: {reason}"
+    members = tmp_path / "members.csv"
+    members.write_text(SUPPORTER, encoding="utf-8")
+    date = ["--date", "2020-07-23"]
+    one = run("generate", case, "--sender", SENDER_FILE, "--out", tmp_path / "g", *date)
+    many = run("batch", case, "--supporters", members, "--out", tmp_path / "b", *date)
+    checked = run("check", case, "--sender", SENDER_FILE, *date)
+    assert one.code == many.code == checked.code == 0, (one, many, checked)
+    assert expected in one.stderr.splitlines()
+    assert expected in many.stderr.splitlines()
+    assert f"  {expected}" in checked.stdout.splitlines()
+    assert len(list((tmp_path / "b").glob("*/*.docx"))) == 1
 
 
 def test_batch_warnings_are_translated_like_generates(tmp_path: Path) -> None:

@@ -65,8 +65,10 @@ def test_json_record_validates_against_committed_schema(mail_case, zoe) -> None:
     letter = ualetters.letters_for(mail_case, zoe, date=LETTER_DATE)[0]
     record = json.loads(ualetters.to_json(letter))
     validator(DOCS / "letter.schema.json").validate(record)
-    assert record["schema_version"] == 1
+    assert record["schema_version"] == 2  # 2: the recipient's channels, copy letters (#11)
     assert record["recipient"]["email"] == "president@example.kg"
+    assert record["recipient"]["channels"]["email"] == ["president@example.kg"]
+    assert record["recipient"]["postal"] is True and record["copy_of"] is None
     assert record["recipient"]["name_lines"][0] == "Сооронбай Жээнбеков"
     assert record["sender"] == {
         "name": "Zoë Ağaoğlu",

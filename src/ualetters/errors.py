@@ -8,7 +8,8 @@ Exit codes (documented in the README):
 2     usage error (unknown option, bad option value)
 3     invalid input: case file, sender, supporters file or template
 4     output problem: folder not writable, file exists (use --force)
-5     nothing to do: the case is closed on the letter date
+5     nothing to do: the case is closed on the letter date, or nobody it is about is still
+      concerned then
 6     partly done: some rows or letters failed, the rest was written
 7     a required external program is missing (LibreOffice for PDF)
 130   interrupted (Ctrl-C)

@@ -202,7 +202,12 @@ def languages_of(value: str | dict[str, str] | None) -> set[str] | None:
 class Address(Record):
     """A postal address; lines are formatted per destination country by `addresses`."""
 
-    street: list[str] = field(LINES, description="street and house number, one item per line")
+    street: list[str] = field(
+        LINES,
+        default_factory=list,
+        description="street and house number, one item per line; absent where the UA prints "
+        "an office and its town only",
+    )
     postal_code: str | None = field(
         PostalCode(), default=None, description='in quotes, so no leading zero is lost: "01234"'
     )

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Any
 from babel import Locale, UnknownLocaleError
 
 from . import l10n
-from .addresses import check_address
-from .errors import CaseClosedError, InputError, Joined, Message, Option, UsageError
+from .addresses import address_problems
+from .errors import N_, CaseClosedError, InputError, Joined, Message, Option, UsageError
 from .layouts import Layout, layout_for
 from .letter import Letter, file_stem
-from .model import Case, Copy, Sender, Target, pick
+from .model import OWN_LANGUAGE, Address, Case, Copy, Group, Person, Sender, Target, pick, pick_name
 from .output import MAX_NAME_BYTES
+from .records import dotted
 from .writers import DEFAULT_FORMATS, FORMATS, check_formats
 
 if TYPE_CHECKING:
@@ -80,6 +81,17 @@ class CaseText:
         )
 
 
+@dataclass(frozen=True)
+class CaseName:
+    """A name of the case (a person's, a target's) in the form a text in that language uses."""
+
+    value: str | dict[str, str] | None
+
+    def in_language(self, tag: str) -> str:
+        """Return the name for `tag`: its language's or script's form, else the Latin one."""
+        return pick_name(self.value, tag) or ""
+
+
 # ---------------------------------------------------------------------------------------------
 # Once per run
 
@@ -96,6 +108,8 @@ class Settings:
     allow_closed: bool = False
     with_translation: bool = False
     fold_marks: bool = False
+    copies: bool = False
+    """Also write, for every copy, the letter addressed to the copy's recipient."""
 
 
 def settings(
@@ -108,6 +122,7 @@ def settings(
     allow_closed: bool = False,
     with_translation: bool = False,
     fold_marks: bool = False,
+    copies: bool = False,
 ) -> Settings:
     """Return a run's settings, checked; raise UsageError naming the parameter that is wrong.
 
@@ -131,6 +146,7 @@ def settings(
         allow_closed=allow_closed,
         with_translation=with_translation,
         fold_marks=fold_marks,
+        copies=copies,
     )
 
 
@@ -152,14 +168,25 @@ _LONGEST_EXTENSION = max(len(f.extension) for f in FORMATS.values())
 
 @dataclass(frozen=True)
 class LanguageChoice:
-    """The language of one letter and why it was chosen (a key of `REASONS`)."""
+    """The language of one letter and why it was chosen (a key of `REASONS`).
+
+    `accepted` lists the languages the target accepts (its own, else the case's; `own`
+    spelled out as the sender's), `passed` those of them before the chosen one that could
+    not be used, each with why: "template" (no letter template) or "text" (the case has no
+    text in it).
+    """
 
     tag: str
     reason: str
+    accepted: tuple[str, ...] = ()
+    passed: tuple[tuple[str, str], ...] = ()
 
 
 REASONS = {
     "lang": Message("chosen with %(option)s", option=Option("lang")),
+    "target's language you write": Message("a language the target accepts that you write"),
+    "case's language you write": Message("a language the case asks for that you write"),
+    "own language": Message("your own language, which the case accepts"),
     "target's preferred language": Message("the target's preferred language"),
     "case's preferred language": Message("the case's preferred language"),
     "sender's language": Message("your language"),
@@ -173,8 +200,26 @@ def describe_reason(key: str) -> Message:
 
 
 @dataclass(frozen=True)
+class CopyRecipient:
+    """The copy a copy letter is addressed to: which one of the copies a sender sends."""
+
+    copy: Copy
+    key: str  # the sender's country code it is listed under, or "*" for every sender
+    number: int  # its place among the copies under `key`, from 1
+
+    @property
+    def file_part(self) -> str:
+        """Return what a copy letter's file name adds: `copy-ch-1`, `copy-all-2`."""
+        where = "all" if self.key == "*" else self.key.lower()
+        return f"copy-{where}-{self.number}"
+
+
+@dataclass(frozen=True)
 class PlannedLetter:
-    """One letter to write: a case, a target, a sender, a language and a date."""
+    """One letter to write: a case, a target, a sender, a language and a date.
+
+    A copy letter (`copy_to` set) is the same letter addressed to a copy's recipient.
+    """
 
     case: Case
     target: Target
@@ -187,6 +232,8 @@ class PlannedLetter:
     """The language of a courtesy translation for the sender, or None for none."""
     formats: tuple[str, ...] = ()
     """The formats this letter is written in (no email draft to a target without email)."""
+    copy_to: CopyRecipient | None = None
+    """For a copy letter, the copy whose recipient it is addressed to; None: to the target."""
 
     @property
     def sender_asked(self) -> bool:
@@ -195,9 +242,28 @@ class PlannedLetter:
         return l10n.base_language(self.language) in own
 
     @property
+    def persons(self) -> tuple[Person, ...]:
+        """Return the persons the letter speaks of: those still concerned on its date.
+
+        When nobody is (a letter written anyway, `allow_closed`), all of the case's persons.
+        """
+        return concerned_persons(self.case, self.date)
+
+    @property
+    def groups(self) -> tuple[Group, ...]:
+        """Return the groups the letter speaks of (a group has no status of its own)."""
+        return tuple(self.case.groups)
+
+    @property
+    def note(self) -> str | None:
+        """Return the sender's personal note if it is in the letter's language, else None."""
+        return self.sender.note if note_fits(self.sender, self.language) else None
+
+    @property
     def stem(self) -> str:
-        """Return the letter's file-name stem (`ua-61-20_president_de`)."""
-        return file_stem(self.case.slug, self.target.id, self.language)
+        """Return the letter's file-name stem (`ua-61-20_president_de`, `..._copy-ch-1`)."""
+        stem = file_stem(self.case.slug, self.target.id, self.language)
+        return stem if self.copy_to is None else f"{stem}_{self.copy_to.file_part}"
 
     def file_name(self, fmt: str) -> str:
         """Return the letter's file name in format `fmt`."""
@@ -218,7 +284,22 @@ class Plan:
 
 
 # ---------------------------------------------------------------------------------------------
-# The rules: which language, which copies, which addresses
+# The rules: who is concerned, which language, which copies, which addresses
+
+
+def concerned_persons(case: Case, date: dt.date) -> tuple[Person, ...]:
+    """Return the persons a letter of `date` speaks of: those still concerned, else all.
+
+    "All" only when nobody is left; planning refuses such a case as it does a closed one
+    (`closed_message`), so that happens only for letters written anyway.
+    """
+    concerned = case.concerned_on(date)
+    return tuple(concerned or case.persons)
+
+
+def note_fits(sender: Sender, language: str) -> bool:
+    """Say whether the sender's personal note is in `language` (it goes only into those)."""
+    return l10n.base_language(sender.note_tag) == l10n.base_language(language)
 
 
 def _has(tag: str, available: Collection[str]) -> bool:
@@ -240,8 +321,17 @@ def regional_tag(tag: str, sender: Sender) -> str:
 
 
 def copies_for(case: Case, country: str) -> tuple[Copy, ...]:
-    """Return the copies the case asks for from senders in `country`."""
+    """Return the copies the case asks for from senders in `country`: theirs, then everyone's."""
     return case.copies_for(country)
+
+
+def copy_recipients(case: Case, country: str) -> tuple[CopyRecipient, ...]:
+    """Return the copies a sender in `country` sends, each with where the case lists it."""
+    return tuple(
+        CopyRecipient(copy, key, number)
+        for key in (country, "*")
+        for number, copy in enumerate(case.copies.get(key, ()), start=1)
+    )
 
 
 def _lacking(fields: Iterable[tuple[str, Any]], tag: str) -> str | None:
@@ -253,6 +343,7 @@ def _lacking(fields: Iterable[tuple[str, Any]], tag: str) -> str | None:
 
 
 def _case_fields(case: Case) -> Iterator[tuple[str, Any]]:
+    # Names are not here: a name given only in Latin script serves every letter.
     yield "title", case.title
     yield "facts", case.facts
     for n, demand in enumerate(case.demands):
@@ -307,6 +398,24 @@ def cannot_write(tag: str, lacking: str) -> UsageError:
     )
 
 
+def accepted_languages(case: Case, target_index: int, sender: Sender) -> list[tuple[str, str]]:
+    """Return the languages a target accepts, best first, each with whose list names it.
+
+    They are the target's `languages`, else the case's; `own` ("or your own language") is
+    the sender's languages at that place. Whose: "target", "case" or "own".
+    """
+    target = case.targets[target_index]
+    listed, whose = (target.languages, "target") if target.languages else (case.languages, "case")
+    accepted: dict[str, str] = {}
+    for tag in listed:
+        if tag == OWN_LANGUAGE:
+            for own in sender.languages:
+                accepted.setdefault(own, "own")
+        else:
+            accepted.setdefault(tag, whose)
+    return list(accepted.items())
+
+
 def choose_language(
     case: Case,
     target_index: int,
@@ -314,12 +423,13 @@ def choose_language(
     available: Collection[str],
     forced: str | None = None,
 ) -> LanguageChoice:
-    """Pick a letter's language: `forced`, target's, case's, sender's languages, then English.
+    """Pick a letter's language: `forced`, else one the target accepts, else the sender's.
 
+    Among the languages the target accepts (`accepted_languages`), one the sender writes
+    comes first, then the target's order. Without any, the sender's languages, then English.
     Only languages with a template and with all the text the letter needs count: the case's,
     the target's and that of the copies for the sender's country.
     """
-    target = case.targets[target_index]
     copies = copies_for(case, sender.country)
     copies_field = f"copies.{sender.country}"
     if forced:
@@ -329,32 +439,64 @@ def choose_language(
         if lacking:
             raise cannot_write(forced, lacking)
         return LanguageChoice(regional_tag(forced, sender), "lang")
-    ranked: list[tuple[Iterable[str], str]] = [
-        (target.languages, "target's preferred language"),
-        (case.languages, "case's preferred language"),
-        (sender.languages, "sender's language"),
-        (["en"], "fallback"),
-    ]
-    first_lacking: tuple[str, str] | None = None
-    for tags, reason in ranked:
-        for tag in tags:
-            if not _has(tag, available):
-                continue
-            lacking = missing_text(case, target_index, copies, tag, copies_field)
-            if lacking is None:
-                return LanguageChoice(regional_tag(tag, sender), reason)
-            first_lacking = first_lacking or (lacking, tag)
-    if first_lacking:
-        lacking, tag = first_lacking
-        raise InputError(
-            Message(
-                "has no text in '%(tag)s', and no other language with a letter template has "
-                "all the text a letter needs",
-                tag=tag,
+
+    def unusable(tag: str) -> str | None:
+        if not _has(tag, available):
+            return "template"
+        if missing_text(case, target_index, copies, tag, copies_field) is not None:
+            return "text"
+        return None
+
+    accepted = accepted_languages(case, target_index, sender)
+    shown = tuple(tag for tag, _whose in accepted)
+    usable = [(tag, whose) for tag, whose in accepted if unusable(tag) is None]
+    own = {l10n.base_language(t) for t in sender.languages}
+    mine = [(tag, whose) for tag, whose in usable if l10n.base_language(tag) in own]
+    chosen: tuple[str, str] | None = None
+    if mine:
+        tag, whose = mine[0]
+        reason = {
+            "target": "target's language you write",
+            "case": "case's language you write",
+        }.get(whose, "own language")
+        chosen = (tag, reason)
+    elif usable:
+        tag, whose = usable[0]
+        chosen = (tag, f"{whose}'s preferred language")
+    else:
+        for tag, reason in [
+            *((t, "sender's language") for t in sender.languages),
+            ("en", "fallback"),
+        ]:
+            if unusable(tag) is None:
+                chosen = (tag, reason)
+                break
+    if chosen is None:
+        first_lacking = next(
+            (
+                (missing_text(case, target_index, copies, tag, copies_field), tag)
+                for tag in [*shown, *sender.languages, "en"]
+                if _has(tag, available)
             ),
-            field=lacking,
+            None,
         )
-    raise InputError(Message("no language has a letter template"), field=f"targets[{target_index}]")
+        if first_lacking and first_lacking[0]:
+            lacking, tag = first_lacking
+            raise InputError(
+                Message(
+                    "has no text in '%(tag)s', and no other language with a letter template "
+                    "has all the text a letter needs",
+                    tag=tag,
+                ),
+                field=lacking,
+            )
+        raise InputError(
+            Message("no language has a letter template"), field=f"targets[{target_index}]"
+        )
+    tag, reason = chosen
+    before = shown[: shown.index(tag)] if tag in shown else shown
+    passed = tuple((t, why) for t in before if (why := unusable(t)) is not None)
+    return LanguageChoice(regional_tag(tag, sender), reason, shown, passed)
 
 
 def translation_language(
@@ -380,47 +522,103 @@ def translation_language(
     return None
 
 
-def check_addresses(
-    case: Case, countries: Collection[str] | None = None, *, source: str | None = None
-) -> None:
-    """Raise InputError naming the field if an address misses what its post requires.
+def no_translation(sender: Sender, available: Collection[str]) -> Message:
+    """Return why no courtesy translation into the sender's languages can be written."""
+    if not any(_has(tag, available) for tag in sender.languages):
+        return Message(
+            "none of your languages (%(languages)s) has a letter template",
+            languages=", ".join(sender.languages),
+        )
+    return Message(
+        "the case has no text in any of your languages (%(languages)s)",
+        languages=", ".join(sender.languages),
+    )
 
-    Every target's address is checked, and the copies' for senders in `countries` (None:
-    every country).
+
+def located(origin: str | None, path: tuple[str | int, ...], reason: Message) -> Message:
+    """Return a warning about the case's data that starts with its file:line: field.
+
+    `origin` is the case's name in messages; a `sources.Origin` knows each field's line.
     """
+    locate = getattr(origin, "locate", None)
+    line, name = locate(path) if locate is not None else (None, dotted(path))
+    where = f"{origin}:{line}" if origin and line else origin or ""
+    place = f"{where}: {name}" if where else name
+    return Message("%(place)s: %(problem)s", place=place, problem=reason)
+
+
+def address_warnings(
+    case: Case,
+    countries: Collection[str] | None = None,
+    *,
+    source: str | None = None,
+) -> list[Message]:
+    """Return the warnings about addresses that miss what their post asks for, located.
+
+    The addresses are those of the targets that senders in `countries` write to and of the
+    copies they send (None: every target and copy).
+    """
+    found: list[Message] = []
+
+    def check(address: Address | None, path: tuple[str | int, ...], whose: Message) -> None:
+        if address is None:
+            return  # reached by email, fax or web only
+        for name, reason in address_problems(address):
+            problem = Message("%(problem)s (%(whose)s)", problem=reason, whose=whose)
+            found.append(located(source, (*path, "address", name), problem))
+
     for index, target in enumerate(case.targets):
-        if target.address is None:
-            continue  # reached by email, fax or web only
-        try:
-            check_address(target.address, field=f"targets[{index}].address", source=source)
-        except InputError as exc:
-            raise InputError(
-                f"{exc.reason} (target '{target.id}')", source=source, field=exc.field
-            ) from None
-    for country, copies in case.copies.items():
-        if countries is not None and country not in countries:
+        if countries is None or any(target.writes_to(country) for country in countries):
+            check(target.address, ("targets", index), Message("target '%(id)s'", id=target.id))
+    for key, copies in case.copies.items():
+        if countries is not None and key != "*" and key not in countries:
             continue
+        whose = (
+            Message("copy for every sender")
+            if key == "*"
+            else Message("copy for senders in %(key)s", key=key)
+        )
         for index, copy in enumerate(copies):
-            if copy.address is not None:
-                check_address(
-                    copy.address, field=f"copies.{country}[{index}].address", source=source
-                )
+            # The index is dropped from the shown field where the file gives one copy.
+            check(copy.address, ("copies", key, index), whose)
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
 # Once per case
 
 
+_GONE = {
+    "released": N_("%(person)s was released"),
+    "dead": N_("%(person)s died"),
+}
+
+
 def closed_message(case: Case, date: dt.date) -> Message | None:
-    """Return why no letters may be written on `date`, or None if the case is open then."""
+    """Return why no letters may be written on `date`, or None if the case is open then.
+
+    A case is closed by a `closed` update, and also when nobody it is about is still
+    concerned: every person released or dead, and no group.
+    """
     closing = case.closed_on(date)
-    if closing is None:
+    if closing is not None:
+        return Message(
+            "%(ua)s was closed on %(date)s: %(reason)s",
+            ua=case.label,
+            date=ShownDate(closing.date),
+            reason=CaseText(closing.text),
+        )
+    if case.groups or not case.persons or case.concerned_on(date):
         return None
+    gone = tuple(
+        Message(_GONE[status or ""], person=pick_name(person.name, "en") or "")
+        for person, status in zip(case.persons, case.status_on(date), strict=True)
+    )
     return Message(
-        "%(ua)s was closed on %(date)s: %(reason)s",
-        ua=case.ua,
-        date=ShownDate(closing.date),
-        reason=CaseText(closing.text),
+        "%(ua)s: nobody the case is about is still concerned on %(date)s (%(gone)s)",
+        ua=case.label,
+        date=ShownDate(date),
+        gone=Joined(gone, "; "),
     )
 
 
@@ -434,15 +632,18 @@ class CasePlan:
     closed: Message | None  # why it is closed on the date, or None
     deadline: dt.date | None  # the deadline in force on the date
     no_email: frozenset[int]  # targets (by index) that get no email draft
+    addresses: tuple[Message, ...] = ()  # addresses that miss what their post asks for
 
 
 class Planner:
     """Every decision of a run about its cases, made once; and every sender's letters.
 
     Raise, while planning the cases: CaseClosedError if no case is open on the date (and
-    closed cases are not allowed); InputError if an address misses what its post requires
-    (targets, and copies for senders in `countries`; None: every country) or two cases
-    would write the same files; UsageError if `lang` cannot write a case.
+    closed cases are not allowed): closed by an update, or nobody it is about still
+    concerned; InputError if two cases would write the same files; UsageError if `lang`
+    cannot write a case. An address that misses what its post asks for is a warning, located
+    in the case's file where its source is a `sources.Origin` (targets, and copies for
+    senders in `countries`; None: every country).
     """
 
     def __init__(
@@ -479,11 +680,12 @@ class Planner:
                     )
                     continue
                 warnings.append(plan.closed)
+            warnings += plan.addresses
             if plan.deadline and settings.date > plan.deadline:
                 warnings.append(
                     Message(
                         "%(ua)s: the deadline passed on %(date)s; appeals may no longer help",
-                        ua=plan.case.ua,
+                        ua=plan.case.label,
                         date=ShownDate(plan.deadline),
                     )
                 )
@@ -502,7 +704,7 @@ class Planner:
             Message(
                 "%(ua)s: the target '%(target)s' has no email address, so no email draft can "
                 "be made",
-                ua=plan.case.ua,
+                ua=plan.case.label,
                 target=plan.case.targets[index].id,
             )
             for plan in self.open
@@ -527,11 +729,16 @@ class Planner:
         )
         if plan.closed is not None and not settings.allow_closed:
             return plan  # it gives no letters: what they would need does not matter
-        check_addresses(case, countries, source=source)
+        plan = replace(plan, addresses=tuple(address_warnings(case, countries, source=source)))
         if settings.lang:
             self._check_forced(case, countries)
+        copy_part = 0
+        if settings.copies and case.copies:
+            # A copy letter's stem adds `_copy-all-N` at most (`CopyRecipient.file_part`).
+            copy_part = len(f"_copy-all-{max(len(c) for c in case.copies.values())}")
         for target in case.targets:
-            longest = len(file_stem(case.slug, target.id, "xxx").encode()) + _LONGEST_EXTENSION
+            stem = file_stem(case.slug, target.id, "xxx")
+            longest = len(stem.encode()) + copy_part + _LONGEST_EXTENSION
             if longest > MAX_NAME_BYTES:
                 raise InputError(
                     Message(
@@ -546,7 +753,12 @@ class Planner:
                 )
         if "eml" not in settings.formats:
             return plan
-        no_email = frozenset(index for index, target in enumerate(case.targets) if not target.email)
+        no_email = frozenset(
+            index
+            for index, target in enumerate(case.targets)
+            if not target.email
+            and (countries is None or any(target.writes_to(c) for c in countries))
+        )
         return replace(plan, no_email=no_email)
 
     def _check_forced(self, case: Case, countries: Collection[str] | None) -> None:
@@ -634,29 +846,142 @@ class Planner:
                 ),
                 field="languages",
             )
-        letters = []
+        run = self.settings
+        letters: list[PlannedLetter] = []
         warnings: list[Message] = []
-        formats = self.settings.formats
+        passed: dict[tuple[int, str, str, str], list[str]] = {}
         for plan in self.open:
-            copies = copies_for(plan.case, sender.country)
-            for index, target in enumerate(plan.case.targets):
+            case = plan.case
+            copies = copies_for(case, sender.country)
+            recipients = copy_recipients(case, sender.country) if run.copies else ()
+            written = [i for i, t in enumerate(case.targets) if t.writes_to(sender.country)]
+            if not written:
+                warnings.append(
+                    Message(
+                        "%(ua)s: no target for senders in %(country)s (its targets are for "
+                        "senders in %(others)s only)",
+                        ua=case.label,
+                        country=sender.country,
+                        others=", ".join(sorted({c for t in case.targets for c in t.only_for})),
+                    )
+                )
+            for index in written:
+                target = case.targets[index]
                 choice = self.choose(plan, index, sender)
+                for tag, why in choice.passed:
+                    if would_be_chosen(tag, choice, sender):
+                        key = (plan.number, tag, why, l10n.base_language(choice.tag))
+                        passed.setdefault(key, []).append(target.id)
+                formats = run.formats
+                if index in plan.no_email:
+                    formats = tuple(f for f in formats if f != "eml")
                 planned = PlannedLetter(
-                    plan.case,
+                    case,
                     target,
                     sender,
                     choice.tag,
-                    self.settings.date,
+                    run.date,
                     copies,
                     choice.reason,
                     self._translation(plan, index, choice.tag, sender),
-                    tuple(f for f in formats if f != "eml") if index in plan.no_email else formats,
+                    formats,
                 )
-                asked = self.settings.lang or self.settings.with_translation
+                asked = run.lang or run.with_translation
                 if not asked and not planned.sender_asked:
                     warnings.append(not_your_language(planned))
+                if run.with_translation and not planned.sender_asked and not planned.translation:
+                    warnings.append(
+                        Message(
+                            "target %(id)s: no courtesy translation: %(why)s",
+                            id=target.id,
+                            why=no_translation(sender, self.available),
+                        )
+                    )
+                if sender.note and planned.note is None:
+                    warnings.append(note_left_out(planned))
                 letters.append(planned)
+                # The same letter to each copy's recipient: on paper, so no email draft (the
+                # draft to the target has the copies in Cc).
+                paper = tuple(f for f in formats if f != "eml")
+                letters += [
+                    replace(planned, copy_to=recipient, formats=paper, translation=None)
+                    for recipient in recipients
+                    if _reachable(recipient.copy) and paper
+                ]
+            if written:
+                for recipient in recipients:
+                    if not _reachable(recipient.copy):
+                        warnings.append(
+                            Message(
+                                "%(ua)s: the copy to %(copy)s has no postal address or fax, so "
+                                "no copy letter is written for it",
+                                ua=case.label,
+                                copy=CaseText(recipient.copy.organisation)
+                                if recipient.copy.organisation
+                                else CaseName(recipient.copy.person),
+                            )
+                        )
+        for (number, tag, why, used), targets in passed.items():
+            warnings.append(language_passed(self.cases[number].case, tag, why, used, targets))
+        if run.with_translation and letters and all(p.sender_asked for p in letters):
+            warnings.append(
+                Message(
+                    "no courtesy translation: every letter is in a language you write (%(own)s)",
+                    own=", ".join(sender.languages),
+                )
+            )
         return Plan(tuple(letters), tuple(warnings))
+
+
+_YOURS = frozenset({"target's language you write", "case's language you write", "own language"})
+
+
+def would_be_chosen(tag: str, choice: LanguageChoice, sender: Sender) -> bool:
+    """Say whether a language passed over (`LanguageChoice.passed`) would have been the letter's.
+
+    Only then does the sender need to hear of it: when the letter is in a language the
+    sender writes, a language they do not write would not have been chosen anyway.
+    """
+    if choice.reason not in _YOURS:
+        return True
+    return l10n.base_language(tag) in {l10n.base_language(t) for t in sender.languages}
+
+
+def _reachable(copy: Copy) -> bool:
+    """Say whether a copy letter can be sent to the copy's recipient: by post or by fax."""
+    return copy.address is not None or bool(copy.fax)
+
+
+def language_passed(case: Case, tag: str, why: str, used: str, targets: Sequence[str]) -> Message:
+    """Return the warning for a language the case asks for that no letter could be written in.
+
+    `why` is "template" (no letter template) or "text" (the case has no text in it).
+    """
+    reason = (
+        Message("there is no letter template in %(language)s", language=LanguageName(tag))
+        if why == "template"
+        else Message("the case has no text in %(language)s", language=LanguageName(tag))
+    )
+    return Message(
+        "%(ua)s: %(reason)s, which the UA asks for; the letter to %(targets)s is in "
+        "%(used)s instead",
+        ua=case.label,
+        reason=reason,
+        targets=", ".join(targets),
+        used=LanguageName(used),
+    )
+
+
+def note_left_out(planned: PlannedLetter) -> Message:
+    """Return the warning for a letter that gets no personal note: it is in another language."""
+    return Message(
+        "%(sender)s: the personal note is in %(note)s, so the letter to %(target)s in "
+        "%(language)s has none",
+        sender=planned.sender.name,
+        note=LanguageName(l10n.base_language(planned.sender.note_tag)),
+        target=planned.target.id,
+        language=LanguageName(l10n.base_language(planned.language)),
+    )
 
 
 def not_printable(

@@ -250,8 +250,10 @@ class PageFit:
 
 def _blocks(letter: Letter, width: float, spacing: Spacing) -> list[tuple[int, float, float]]:
     """Return (lines, type size, space after in pt) of each paragraph of the letter's text."""
-    blocks = [
-        (line_count(letter.place_date, width, BODY_SIZE), BODY_SIZE, spacing.date),
+    blocks = [(line_count(letter.place_date, width, BODY_SIZE), BODY_SIZE, spacing.date)]
+    if letter.copy_of:
+        blocks.append((line_count(letter.copy_of, width, BODY_SIZE), BODY_SIZE, spacing.subject))
+    blocks += [
         (line_count(letter.subject, width, BODY_SIZE, bold=True), BODY_SIZE, spacing.subject),
         (line_count(letter.salutation, width, BODY_SIZE), BODY_SIZE, spacing.salutation),
     ]
@@ -317,10 +319,19 @@ class PrintPlan:
     pages: PageFit
 
 
+def recipient_block(letter: Letter) -> tuple[str, ...]:
+    """Return the lines printed where the address goes: the address, or, for a recipient
+    without one, the fax number (where there is one) above whom the letter is for.
+    """
+    if letter.postal or letter.fax_line is None:
+        return letter.recipient_lines
+    return (letter.fax_line, *letter.recipient_lines)
+
+
 def print_plan(letter: Letter, layout: Layout) -> PrintPlan:
     """Return the plan of an already typeset letter (`typography.typeset_letter`)."""
     return PrintPlan(
-        fit_address(letter.recipient_lines, layout),
+        fit_address(recipient_block(letter), layout),
         fit_return_line(letter, layout),
         predict_pages(letter, layout),
     )
@@ -377,7 +388,7 @@ def print_report(letter: Letter, layout: Layout) -> PrintReport:
             size=f"{plan.recipient.size:g}",
             lines=plan.recipient.lines,
         )
-    if plan.return_line.text is None:
+    if plan.return_line.text is None and letter.postal:
         return_line = Message(
             "the return line of the letter to %(target)s is left out in layout %(layout)s: "
             "your address does not fit on one line in the window even abbreviated (the "

@@ -27,6 +27,7 @@ from jinja2.exceptions import SecurityError
 
 from . import l10n, places
 from .addresses import address_lines, sender_lines
+from .copies import addressed
 from .demands import common_form, demand_forms
 from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph
@@ -129,7 +130,7 @@ class Renderer:
         template = self.template_for(planned.language)
         context = letter_context(planned)
         parts = _render_blocks(template, context)
-        letter = build_letter(planned, parts, context)
+        letter = addressed(planned, build_letter(planned, parts, context))
         if planned.translation:
             letter = self._with_translation(letter, planned)
         return letter
@@ -681,6 +682,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender.country,
         destination=destination,
         language=tag,
+        area=sender.area,
     )
     date_text = l10n.format_letter_date(planned.date, tag)
     copy_to = catalog.gettext("Copy to: %(recipient)s")

@@ -14,10 +14,12 @@ from typing import Any
 from . import l10n
 from .api import planner, renderer
 from .errors import InputError, Joined, Message, Option, TemplateError
-from .model import Case, Sender
+from .model import Case, Copy, Sender, Target
 from .planning import (
+    CaseName,
     CasePlan,
     CaseText,
+    LanguageName,
     Planner,
     describe_reason,
     settings,
@@ -57,7 +59,7 @@ def case_summary(
         if text_langs is None or tag in text_langs or l10n.base_language(tag) in text_langs
     )
     title = CaseText(case.title, usable[0] if usable else "en")
-    lines: list[Line] = [(0, Joined((f"{source}: {case.ua}", title), " – "))]
+    lines: list[Line] = [(0, Joined((f"{source}: {case.label}", title), " – "))]
     day = date.isoformat()
     deadline = plan.deadline
     if plan.closed:
@@ -75,11 +77,12 @@ def case_summary(
     else:
         status = Message("status on %(date)s: open", date=day)
     lines.append((1, status))
+    lines += [(1, Message("warning: %(message)s", message=w)) for w in plan.addresses]
     languages = ", ".join(usable) or "-"
     lines.append((1, Message("letters possible in: %(languages)s", languages=languages)))
     for index, target in enumerate(case.targets):
         office = CaseText(target.title)
-        who = Joined((target.name, office), ", ")
+        who = Joined((CaseName(target.name), office), ", ")
         lines.append(
             (
                 1,
@@ -91,12 +94,60 @@ def case_summary(
                 ),
             )
         )
-        if sender is not None:
+        if target.only_for:
+            countries = ", ".join(target.only_for)
+            lines.append((2, Message("only for senders in %(countries)s", countries=countries)))
+        lines += _channel_lines(target)
+        if sender is not None and target.writes_to(sender.country):
             lines += _language_lines(cases, plan, index, sender)
     if sender is not None:
         lines += _print_lines(cases, sender)
     copies = ", ".join(sorted(case.copies)) or "-"
     lines.append((1, Message("copies for senders in: %(countries)s", countries=copies)))
+    for key, listed in sorted(case.copies.items()):
+        if sender is not None and key not in (sender.country, "*"):
+            continue
+        for copy in listed:
+            name = CaseText(copy.organisation) if copy.organisation else CaseName(copy.person)
+            place: CaseText | str | None = CaseText(copy.place) if copy.place else None
+            place = place or (copy.address.city if copy.address else None)
+            whom = Joined((name, place), ", ") if place else name
+            lines.append((1, Message("copy (%(key)s): %(whom)s", key=key, whom=whom)))
+            lines += _channel_lines(copy)
+    return lines
+
+
+def _channel_lines(recipient: Target | Copy) -> list[Line]:
+    """Return a line for each way to reach a target or a copy's recipient."""
+    lines: list[Line] = []
+    if recipient.address is None:
+        lines.append(
+            (
+                2,
+                Message("post: no postal address; the printed letter has no address in the window"),
+            )
+        )
+    subject = getattr(recipient, "email_subject", None)
+    for email in recipient.email:
+        if subject:
+            line = Message(
+                "email: %(email)s (subject: %(subject)s)", email=email, subject=CaseText(subject)
+            )
+        else:
+            line = Message("email: %(email)s", email=email)
+        lines.append((2, line))
+    lines += [(2, Message("fax: %(number)s", number=number)) for number in recipient.fax]
+    for phone in recipient.phone:
+        if phone.note:
+            line = Message("phone: %(number)s (%(note)s)", number=phone.number, note=phone.note)
+        else:
+            line = Message("phone: %(number)s", number=phone.number)
+        lines.append((2, line))
+    lines += [(2, Message("web form: %(url)s", url=url)) for url in recipient.web]
+    lines += [
+        (2, Message("%(platform)s: %(handle)s", platform=account.platform, handle=account.handle))
+        for account in recipient.social
+    ]
     return lines
 
 
@@ -116,6 +167,24 @@ def _language_lines(cases: Planner, plan: CasePlan, index: int, sender: Sender) 
             ),
         )
     ]
+    if choice.accepted:
+        whose = (
+            Message("the target's languages")
+            if plan.case.targets[index].languages
+            else Message("the case's languages")
+        )
+        lines.append(
+            (
+                2,
+                Message(
+                    "accepted: %(languages)s (%(whose)s)",
+                    languages=", ".join(choice.accepted),
+                    whose=whose,
+                ),
+            )
+        )
+    for tag, why in choice.passed:
+        lines.append((2, Message("note: %(reason)s", reason=_passed_reason(tag, why, choice.tag))))
     own = {l10n.base_language(t) for t in sender.languages}
     if l10n.base_language(choice.tag) not in own:
         extra = translation_language(choice.tag, plan.case, index, sender, cases.available)
@@ -148,6 +217,21 @@ def _language_lines(cases: Planner, plan: CasePlan, index: int, sender: Sender) 
             )
         )
     return lines
+
+
+def _passed_reason(tag: str, why: str, used: str) -> Message:
+    """Return why a language the target accepts is not the letter's, and what is used."""
+    if why == "template":
+        return Message(
+            "there is no letter template in %(language)s; the letter is in %(used)s instead",
+            language=LanguageName(tag),
+            used=LanguageName(l10n.base_language(used)),
+        )
+    return Message(
+        "the case has no text in %(language)s; the letter is in %(used)s instead",
+        language=LanguageName(tag),
+        used=LanguageName(l10n.base_language(used)),
+    )
 
 
 def _print_lines(cases: Planner, sender: Sender) -> list[Line]:

@@ -212,8 +212,11 @@ class _NodeChecker:
         raw = bisect.bisect_left(self.controls, start)
         if raw < len(self.controls) and self.controls[raw] < end:
             position = self.controls[raw]
+            # A key with the character cannot be shown as a field name: its mapping's is.
             raise _Refused(
-                raw_control_reason(self.text[position]), _line_at(self.text, position), path
+                raw_control_reason(self.text[position]),
+                _line_at(self.text, position),
+                path[:-1] if key else path,
             )
         if key:
             problem = key_problem(value)
@@ -551,6 +554,26 @@ def toml_lines(text: str) -> dict[Path_, int]:
     return lines
 
 
+class Origin(str):
+    """A case's name in messages (its file), which also knows the line of each of its fields.
+
+    It is a `str`, so it goes wherever a case's name goes; `planning` uses `locate` to put
+    file:line: field before a warning about the case's data (an address's postal code).
+    """
+
+    lines: Mapping[Path_, int]
+
+    def __new__(cls, name: str, lines: Mapping[Path_, int] | None = None) -> Origin:
+        self = super().__new__(cls, name)
+        self.lines = lines or {}
+        return self
+
+    def locate(self, path: Path_) -> tuple[int | None, str]:
+        """Return the line of the field at `path` (or of its nearest written part) and its name."""
+        line, shown = _locate(path, self.lines)
+        return line, dotted(shown)
+
+
 def _locate(path: Path_, lines: Mapping[Path_, int]) -> tuple[int | None, Path_]:
     """Return the line of the deepest part of `path` the file has, and the path as written.
 
@@ -687,20 +710,32 @@ def _read_text(path: Path, error: type[InputError]) -> str:
     return decode_text(_read_bytes(path, error), path, error)
 
 
+def read_case_text(path: str | Path) -> str:
+    """Return the text of a case file, read with the checks of `load_case` (size, encoding)."""
+    return _read_text(Path(path), CaseFileError)
+
+
 def load_case(source: str | Path | Mapping[str, Any], *, name: str | None = None) -> Case:
     """Load a case record from a YAML file path, a dict, or YAML text (`name` labels errors).
 
     A `str` that contains a line break is YAML text; any other `str` is a path. Every way
     in has the same limits and checks (docs/security.md).
     """
+    return load_case_located(source, name=name)[0]
+
+
+def load_case_located(
+    source: str | Path | Mapping[str, Any], *, name: str | None = None
+) -> tuple[Case, Origin]:
+    """Load a case record as `load_case` does; also return its `Origin` (name and lines)."""
     if isinstance(source, Mapping):
         label = name or "<case>"
         check_data(source, source=label, error=CaseFileError)
-        return validate(Case, source, source=label, error=CaseFileError)
+        return validate(Case, source, source=label, error=CaseFileError), Origin(label)
     if isinstance(source, str) and "\n" in source:
-        return parse_case_text(source, name or "<case>")
+        return parse_case_located(source, name or "<case>")
     path = Path(source)
-    return parse_case_text(_read_text(path, CaseFileError), name or str(path))
+    return parse_case_located(_read_text(path, CaseFileError), name or str(path))
 
 
 def load_case_bytes(data: bytes, name: str) -> Case:
@@ -710,8 +745,14 @@ def load_case_bytes(data: bytes, name: str) -> Case:
 
 def parse_case_text(text: str, name: str) -> Case:
     """Validate YAML text as a case record."""
+    return parse_case_located(text, name)[0]
+
+
+def parse_case_located(text: str, name: str) -> tuple[Case, Origin]:
+    """Validate YAML text as a case record; also return its `Origin` (name and lines)."""
     data, lines = parse_yaml(text, name)
-    return validate(Case, data, source=name, lines=lines, error=CaseFileError)
+    case = validate(Case, data, source=name, lines=lines, error=CaseFileError)
+    return case, Origin(name, lines)
 
 
 def load_sender(source: str | Path | Mapping[str, Any]) -> Sender:

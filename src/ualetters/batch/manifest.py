@@ -102,7 +102,10 @@ class Keys:
     def letter(self, sender_key: str, planned: PlannedLetter, fmt: str) -> str:
         """Return the key of a letter file."""
         case = self.cases[planned.case.slug]
-        return sha256(f"{self.base}|{sender_key}|{case}|{planned.target.id}|{fmt}".encode())
+        target = planned.target.id
+        if planned.copy_to is not None:  # a copy letter: the same letter to another recipient
+            target += f"|{planned.copy_to.file_part}"
+        return sha256(f"{self.base}|{sender_key}|{case}|{target}|{fmt}".encode())
 
 
 def read_known(folder: OutputFolder) -> dict[str, tuple[str, str]]:

@@ -325,7 +325,7 @@ def _row_reason(error: InputError) -> str:
 def _case_printing(planned: PlannedLetter, report: PrintReport) -> list[Message]:
     """Return the print warnings a letter's case causes, naming the case."""
     return [
-        Message("%(ua)s: %(warning)s", ua=planned.case.ua, warning=warning)
+        Message("%(ua)s: %(warning)s", ua=planned.case.label, warning=warning)
         for warning in (report.address, report.pages)
         if warning is not None
     ]
@@ -479,6 +479,7 @@ def run_batch(
     dry_run: bool = False,
     limit: int | None = None,
     clean: bool = False,
+    copies: bool = False,
 ) -> BatchResult:
     """Write every supporter's letters for every case and target into folder `out`.
 
@@ -512,6 +513,8 @@ def run_batch(
         not write; without it, such letters make the batch raise OutputError, naming them,
         before anything is written. Packs, reports and the zip of an earlier batch are
         always replaced or removed: they are made from letters.
+    :param copies: also write, for every copy a supporter sends, the letter addressed to the
+        copy's recipient (listed in the manifest like every letter).
     """
     run = settings(
         date=date,
@@ -520,6 +523,7 @@ def run_batch(
         formats=formats,
         templates=templates,
         allow_closed=allow_closed,
+        copies=copies,
     )
     _check_combine(combine, run.formats)
     if "pdf" in run.formats:

@@ -33,6 +33,7 @@ from ..printfit import (
     block_height,
     is_rtl,
     measured,
+    recipient_block,
 )
 from .docx_base import lean_stream
 from .docx_fast import DocxCache
@@ -189,7 +190,7 @@ def _address_blocks(
             width=layout.sender_width,
         )
     back = plan.return_line
-    if back.text is not None:
+    if back.text is not None and letter.postal:
         frame(
             _add(document, back.text, size=Pt(back.size)),
             left=back.left,
@@ -198,9 +199,12 @@ def _address_blocks(
             height=back.height,
         )
     fit = plan.recipient
-    for line in letter.recipient_lines:
+    for number, line in enumerate(recipient_block(letter)):
+        # Without a postal address the block is not an address: the fax number on top (bold,
+        # the line a fax sender dials from), then whom the letter is for.
+        bold = number == 0 and letter.fax_line is not None and not letter.postal
         frame(
-            _add(document, line, size=Pt(fit.size)),
+            _add(document, line, size=Pt(fit.size), bold=bold),
             left=fit.left,
             top=fit.top,
             width=fit.width,
@@ -232,6 +236,8 @@ def _body(document: DocumentObject, letter: Letter, spacing: Spacing, *, marker:
     if marker:
         heading = _add(document, marker, bold=True, after=spacing.subject)
         heading.paragraph_format.page_break_before = True
+    if letter.copy_of:
+        _add(document, letter.copy_of, after=spacing.subject)
     _add(document, letter.subject, bold=True, after=spacing.subject)
     _add(document, letter.salutation, after=spacing.salutation)
     paragraphs = letter.paragraphs

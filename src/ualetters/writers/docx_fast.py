@@ -45,6 +45,9 @@ MARKED_FIELDS = frozenset(
         "recipient_email",
         "copy_emails",
         "sender_email",
+        "email_subject",
+        "fax_line",
+        "copy_of",
     }
 )
 

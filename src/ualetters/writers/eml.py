@@ -40,21 +40,28 @@ def _address(name: str, email: str, what: str) -> Address:
 def to_eml(letter: Letter) -> bytes:
     """Return the letter as an email draft (RFC 5322 bytes, CRLF line ends).
 
-    Raise NoEmailError if the letter's target has no email address.
+    To: every email address of the recipient (the UA lists them for one office, and either
+    mailbox reaches it); Cc: the copies' addresses; Subject: the line the UA asks for
+    (`email_subject`), else the letter's subject. Raise NoEmailError if the letter's
+    recipient has no email address.
     """
-    if not letter.recipient_email:
+    # A Letter made without `copies.addressed` (by hand, say) has only `recipient_email`.
+    emails = letter.channels.email or ((letter.recipient_email,) if letter.recipient_email else ())
+    if not emails:
         raise NoEmailError(
             f"{letter.stem}: the target '{letter.target_id}' has no email address, "
             "so no email draft can be made"
         )
     message = EmailMessage(policy=SMTP)
     display = letter.recipient_name_lines[0] if letter.recipient_name_lines else ""
-    message["To"] = _address(display, letter.recipient_email, f"{letter.target_id}.email")
-    if letter.copy_emails:
-        message["Cc"] = [_address("", email, "copies.email") for email in letter.copy_emails]
+    what = f"{letter.target_id}.email"
+    message["To"] = [_address(display, email, what) for email in dict.fromkeys(emails)]
+    copies = [email for email in dict.fromkeys(letter.copy_emails) if email not in emails]
+    if copies:
+        message["Cc"] = [_address("", email, "copies.email") for email in copies]
     if letter.sender_email:
         message["From"] = _address(letter.sender_name, letter.sender_email, "sender.email")
-    message["Subject"] = one_line(letter.subject)
+    message["Subject"] = one_line(letter.email_subject or letter.subject)
     noon = dt.datetime.combine(letter.date, dt.time(12, 0), tzinfo=dt.UTC)
     message["Date"] = format_datetime(noon)
     message["X-Unsent"] = "1"

@@ -10,10 +10,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..letter import Letter, Paragraph
+from ..letter import Channels, Letter, Paragraph
 from .text import to_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
 _EMAIL: dict[str, Any] = {"type": ["string", "null"]}
@@ -28,6 +28,42 @@ _PARAGRAPHS: dict[str, Any] = {
         "required": ["text", "kind"],
         "additionalProperties": False,
     },
+}
+
+_CHANNELS: dict[str, Any] = {
+    "type": "object",
+    "description": "how the recipient can be reached besides the post, as the case gives it",
+    "properties": {
+        "email": _STRINGS,
+        "fax": _STRINGS,
+        "phone": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "number": {"type": "string"},
+                    "note": {"type": ["string", "null"], "description": "e.g. 'Chinese only'"},
+                },
+                "required": ["number", "note"],
+                "additionalProperties": False,
+            },
+        },
+        "web": {**_STRINGS, "description": "web forms"},
+        "social": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "platform": {"type": "string", "description": "twitter, facebook, ..."},
+                    "handle": {"type": "string"},
+                },
+                "required": ["platform", "handle"],
+                "additionalProperties": False,
+            },
+        },
+    },
+    "required": ["email", "fax", "phone", "web", "social"],
+    "additionalProperties": False,
 }
 
 LETTER_SCHEMA: dict[str, Any] = {
@@ -53,9 +89,26 @@ LETTER_SCHEMA: dict[str, Any] = {
                     **_STRINGS,
                     "description": "the address block as printed, name lines included",
                 },
-                "email": _EMAIL,
+                "postal": {
+                    "type": "boolean",
+                    "description": "false: no postal address (reach it by fax, email, ...); "
+                    "the printed letter has no address in the window",
+                },
+                "email": {**_EMAIL, "description": "the first email address, if any"},
+                "email_subject": {
+                    **_EMAIL,
+                    "description": "the subject line the UA asks for in emails, if any",
+                },
+                "channels": _CHANNELS,
             },
-            "required": ["name_lines", "address_lines", "email"],
+            "required": [
+                "name_lines",
+                "address_lines",
+                "postal",
+                "email",
+                "email_subject",
+                "channels",
+            ],
             "additionalProperties": False,
         },
         "sender": {
@@ -76,6 +129,16 @@ LETTER_SCHEMA: dict[str, Any] = {
         "signature": {"type": "string"},
         "copies": {**_STRINGS, "description": "the copy lines as printed ('Copy to: ...')"},
         "copy_emails": {**_STRINGS, "description": "addresses of the copies that have one"},
+        "copy_channels": {
+            "type": "array",
+            "items": _CHANNELS,
+            "description": "each copy's channels, in the order of 'copies'",
+        },
+        "copy_of": {
+            "type": ["string", "null"],
+            "description": "a copy letter's marker ('Copy of my letter to ...'): the same "
+            "letter, addressed to a copy's recipient; null for the letter to the target",
+        },
         "translation": {
             "description": "a courtesy translation printed after the letter, if any",
             "oneOf": [
@@ -119,6 +182,8 @@ LETTER_SCHEMA: dict[str, Any] = {
         "signature",
         "copies",
         "copy_emails",
+        "copy_channels",
+        "copy_of",
         "translation",
         "text",
         "files",
@@ -129,6 +194,17 @@ LETTER_SCHEMA: dict[str, Any] = {
 
 def _paragraphs(paragraphs: Sequence[Paragraph]) -> list[dict[str, str]]:
     return [{"text": p.text, "kind": p.kind} for p in paragraphs]
+
+
+def channels_record(channels: Channels) -> dict[str, Any]:
+    """Return a recipient's channels as the JSON record holds them."""
+    return {
+        "email": list(channels.email),
+        "fax": list(channels.fax),
+        "phone": [{"number": number, "note": note} for number, note in channels.phone],
+        "web": list(channels.web),
+        "social": [{"platform": p, "handle": h} for p, h in channels.social],
+    }
 
 
 def letter_record(letter: Letter, files: Sequence[str] = ()) -> dict[str, Any]:
@@ -144,7 +220,10 @@ def letter_record(letter: Letter, files: Sequence[str] = ()) -> dict[str, Any]:
         "recipient": {
             "name_lines": list(letter.recipient_name_lines),
             "address_lines": list(letter.recipient_lines),
+            "postal": letter.postal,
             "email": letter.recipient_email,
+            "email_subject": letter.email_subject,
+            "channels": channels_record(letter.channels),
         },
         "sender": {
             "name": letter.sender_name,
@@ -159,6 +238,8 @@ def letter_record(letter: Letter, files: Sequence[str] = ()) -> dict[str, Any]:
         "signature": letter.signature,
         "copies": list(letter.copies),
         "copy_emails": list(letter.copy_emails),
+        "copy_channels": [channels_record(channels) for channels in letter.copy_channels],
+        "copy_of": letter.copy_of,
         "translation": None
         if inner is None
         else {

@@ -6,7 +6,7 @@ import re
 import textwrap
 from functools import lru_cache
 
-from ..letter import Letter
+from ..letter import Letter, channel_lines
 
 WIDTH = 72
 
@@ -78,9 +78,11 @@ def to_text(letter: Letter, *, with_translation: bool = True) -> str:
         *letter.sender_lines,
         "",
         *letter.recipient_lines,
+        *channel_lines(letter),
         "",
         letter.place_date,
         "",
+        *([letter.copy_of, ""] if letter.copy_of else []),
         letter.subject,
         "",
         *body_lines(letter),

@@ -1,0 +1,235 @@
+"""Contact channels (#11): email, fax, phone, web forms and social accounts reach the user.
+
+`check` lists them, the text and JSON letters carry them, the email draft is addressed by
+them, and a target without a postal address still gets a printable letter, for fax.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import textwrap
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import docx
+import pytest
+
+import ualetters
+from ualetters.printfit import fit_report
+from ualetters.writers.docx import to_docx, to_docx_slow
+
+from .helpers import DATA, run
+
+REAL = DATA / "real"
+DANESHPOUR = REAL / "ua-102-2010-daneshpour-moghadam.yaml"
+METWALY = REAL / "ua-80-23-ibrahim-metwaly.yaml"
+NKINA = REAL / "tony-germain-nkina.yaml"
+BERLIN = {
+    "name": "Max Mustermann",
+    "street": ["Musterstraße 1"],
+    "postal_code": "10115",
+    "city": "Berlin",
+    "country": "DE",
+    "languages": ["de"],
+    "email": "max@example.org",
+}
+
+
+def draft(path: Path, target: str, sender: dict[str, object], date: str) -> tuple[Path, object]:
+    """Return the email draft `generate` writes to `target`, parsed back by email.parser."""
+    out = path.parent / "out"
+    ran = run(
+        "generate", path, "--sender", write_sender(path.parent, sender), "--date", date,
+        "--format", "eml", "--out", out,
+    )  # fmt: skip
+    assert ran.code == 0, ran.stderr
+    (eml,) = out.glob(f"*_{target}_*.eml")
+    return eml, BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+
+
+def write_sender(folder: Path, sender: dict[str, object]) -> Path:
+    path = folder / "sender.yaml"  # JSON is YAML
+    path.write_text(json.dumps(sender, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_email_draft_to_the_target_copies_in_cc_and_the_uas_subject(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text(DANESHPOUR.read_text(encoding="utf-8"), encoding="utf-8")
+    _eml, message = draft(case, "judiciary", BERLIN, "2013-12-02")
+    assert message["To"].addresses[0].addr_spec == "info@dadiran.ir"
+    assert message["To"].addresses[0].display_name == "Ayatollah Sadegh Larijani"
+    # Every sender's copy (the President), then the German senders' (the embassy's two).
+    assert [a.addr_spec for a in message["Cc"].addresses] == [
+        "iran.botschaft@t-online.de",
+        "info@iranbotschaft.de",
+        "media@rouhani.ir",
+    ]
+    assert message["Subject"] == "FAO Ayatollah Sadegh Larijani"
+    assert message["From"].addresses[0].addr_spec == "max@example.org"
+    body = message.get_body(("plain",)).get_content()
+    assert "Exzellenz" in body
+
+
+def test_every_email_of_one_office_is_in_to(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text(
+        textwrap.dedent(
+            """\
+            format: 2
+            id: example
+            country: BY
+            title: {en: Students prosecuted for peaceful protest}
+            persons: [{name: Daniil Konon}]
+            facts: {en: They were arrested in 2020.}
+            demands: [{en: Release them.}]
+            email_subject: {en: Daniil Konon, de: Daniil Konon (Betreff)}
+            targets:
+              - id: prosecutor
+                title: {en: Prosecutor General}
+                email: [prosecutor@example.by, info@example.by]
+            """
+        ),
+        encoding="utf-8",
+    )
+    sender = {**BERLIN, "languages": ["en"]}
+    _eml, message = draft(case, "prosecutor", sender, "2021-01-10")
+    assert [a.addr_spec for a in message["To"].addresses] == [
+        "prosecutor@example.by",
+        "info@example.by",
+    ]
+    assert message["Cc"] is None
+    assert message["Subject"] == "Daniil Konon"  # the case's subject, in the letter's language
+
+
+def test_check_lists_each_targets_and_copys_channels() -> None:
+    ran = run("check", DANESHPOUR, "--date", "2013-12-02")
+    assert ran.code == 0, ran.stderr
+    lines = ran.stdout.splitlines()
+    judiciary = lines.index(
+        "  target judiciary: Ayatollah Sadegh Larijani, Head of the Judiciary (IR)"
+    )
+    assert lines[judiciary + 1] == (
+        "    email: info@dadiran.ir (subject: FAO Ayatollah Sadegh Larijani)"
+    )
+    embassy = lines.index("  copy (DE): Embassy of the Islamic Republic of Iran, Berlin")
+    assert lines[embassy + 1 : embassy + 4] == [
+        "    email: iran.botschaft@t-online.de",
+        "    email: info@iranbotschaft.de",
+        "    fax: 030-8435 3535",
+    ]
+    metwaly = run("check", METWALY, "--date", "2023-09-25").stdout.splitlines()
+    prosecutor = metwaly.index("  target prosecutor: Hamada al-Sawi, Public Prosecutor (EG)")
+    assert metwaly[prosecutor + 1 : prosecutor + 3] == [
+        "    fax: +202 2577 4716",
+        "    twitter: @EgyptianPPO",
+    ]
+    nkina = run("check", NKINA, "--date", "2022-10-03").stdout
+    assert "    post: no postal address; the printed letter has no address in the window\n" in (
+        nkina
+    )
+
+
+BOSTON = {
+    **BERLIN,
+    "street": ["1 Beacon Street"],
+    "postal_code": "02108",
+    "city": "Boston",
+    "area": "MA",
+    "country": "US",
+    "languages": ["en"],
+}
+
+
+def us_letters(case: Path) -> list[ualetters.Letter]:
+    sender = ualetters.load_sender(BOSTON)
+    return ualetters.letters_for(ualetters.load_case(case), sender, date=dt.date(2023, 9, 25))
+
+
+def test_text_and_json_letters_carry_the_channels() -> None:
+    embassy = next(letter for letter in us_letters(METWALY) if letter.target_id == "embassy")
+    text = ualetters.to_text(embassy)
+    assert (
+        "WASHINGTON DC 20008\n"
+        "Fax: 202 244 5131\n"
+        "Phone: 202 895 5400\n"
+        "X (Twitter): @EgyptEmbassyUSA\n"
+        "X (Twitter): @MotazZahran\n"
+        "Facebook: @EgyptEmbassyUSA\n\n"
+    ) in text
+    record = json.loads(ualetters.to_json(embassy))
+    assert record["recipient"]["channels"] == {
+        "email": [],
+        "fax": ["202 244 5131"],
+        "phone": [{"number": "202 895 5400", "note": None}],
+        "web": [],
+        "social": [
+            {"platform": "twitter", "handle": "@EgyptEmbassyUSA"},
+            {"platform": "twitter", "handle": "@MotazZahran"},
+            {"platform": "facebook", "handle": "@EgyptEmbassyUSA"},
+        ],
+    }
+    assert record["recipient"]["postal"] is True
+
+
+@pytest.fixture
+def fax_only(tmp_path: Path) -> Path:
+    """Return the Metwaly case with the Public Prosecutor reached by fax and Twitter only."""
+    text = METWALY.read_text(encoding="utf-8")
+    text = text.replace("    address: {city: Cairo, country: EG}\n", "")
+    path = tmp_path / "fax-only.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_target_without_postal_address_gets_a_letter_to_fax(fax_only: Path) -> None:
+    ran = run(
+        "generate", fax_only, "--sender", write_sender(fax_only.parent, BERLIN),
+        "--date", "2023-09-25", "--out", fax_only.parent / "out", "--lang", "en",
+    )  # fmt: skip
+    assert ran.code == 0, ran.stderr
+    (path,) = (fax_only.parent / "out").glob("*_prosecutor_en.docx")
+    document = docx.Document(io.BytesIO(path.read_bytes()))
+    texts = [p.text for p in document.paragraphs]
+    # On top, where the address would be: the fax number (bold), then whom it is for.
+    fax_at = texts.index("Fax: +202 2577 4716")
+    assert texts[fax_at + 1 : fax_at + 4] == [
+        "Hamada al-Sawi",
+        "Public Prosecutor",
+        "Office of the Public Prosecutor",
+    ]
+    fax = next(p for p in document.paragraphs if p.text == "Fax: +202 2577 4716")
+    assert fax.runs[0].bold
+    # No postal block, so no return line: the sender's one-line address is not printed.
+    assert "Max Mustermann, Musterstraße 1, 10115 Berlin, DEUTSCHLAND" not in texts
+    assert not any("EGYPT" in text or "ÄGYPTEN" in text for text in texts)
+
+
+# A sender whose return line does not fit DIN 5008 B's window even shortened.
+LONG_SENDER = {
+    **BERLIN,
+    "name": "Dr. Johanna Schmidt-Müller",
+    "street": [
+        "c/o Familie Oberhauser-Lindenberg",
+        "Friedrich-Ebert-Straße 123",
+        "Hinterhaus, 3. Obergeschoss links",
+    ],
+    "postal_code": "60311",
+    "city": "Frankfurt am Main",
+}
+
+
+def test_the_fax_letter_has_no_return_line_warning(fax_only: Path) -> None:
+    sender = ualetters.load_sender(LONG_SENDER)
+    letters = ualetters.letters_for(fax_only, sender, date=dt.date(2023, 9, 25), lang="de")
+    [letter] = [one for one in letters if one.target_id == "prosecutor"]
+    # The same sender's letter by post would lose its return line, and say so.
+    postal = ualetters.letters_for(METWALY, sender, date=dt.date(2023, 9, 25), lang="de")
+    assert any("return line" in w for w in fit_report(postal[0], ualetters.LAYOUTS["din5008-b"]))
+    assert not letter.postal and letter.fax_line == "Fax: +202 2577 4716"  # "Fax" untranslated yet
+    layout = ualetters.LAYOUTS["din5008-b"]
+    assert to_docx(letter, layout) == to_docx_slow(letter, layout)  # the fast path's bytes
+    assert not any("return line" in warning for warning in fit_report(letter, layout))

@@ -1,0 +1,102 @@
+"""Real Urgent Actions, recorded as case files (tests/data/real/), go through the whole program.
+
+Each file names its source in a header comment and holds only facts from it. Each passes
+`check`; its letters are goldens in de, en, fr and ru (the languages the cases have), with
+the copy letters in English. The list of goldens is `GOLDENS`, in this one place: after a
+change of the templates, `UPDATE_GOLDEN=1 uv run pytest tests/test_real_cases.py` writes
+them all again (read the diff).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+import ualetters
+
+from .helpers import DATA, check_golden, run
+
+REAL = DATA / "real"
+
+
+class Real(NamedTuple):
+    """A real case: the letter date of its goldens and where their sender lives."""
+
+    date: dt.date
+    sender: dict[str, object]
+
+
+BOSTON = {"street": ["1 Beacon Street"], "postal_code": "02108", "city": "Boston", "area": "MA"}
+SENDERS = {
+    "US": {**BOSTON, "country": "US"},
+    "GB": {"street": ["1 High St"], "postal_code": "SW1A 1AA", "city": "London", "country": "GB"},
+    "DE": {"street": ["Musterstraße 1"], "postal_code": "10115", "city": "Berlin", "country": "DE"},
+    "BE": {"street": ["Rue Haute 1"], "postal_code": "1000", "city": "Bruxelles", "country": "BE"},
+}
+# Each case with a date before its deadline, and a sender where its copies or its targets for
+# one section's supporters only are theirs.
+CASES = {
+    "ua-235-17-zhen-jianghua": Real(dt.date(2018, 9, 20), SENDERS["GB"]),
+    "ua-112-19-moscow-protesters": Real(dt.date(2019, 8, 26), SENDERS["US"]),
+    "tony-germain-nkina": Real(dt.date(2022, 10, 3), SENDERS["BE"]),
+    "ua-80-23-ibrahim-metwaly": Real(dt.date(2023, 9, 25), SENDERS["US"]),
+    "ua-222-17-buzainafu-abudourexiti": Real(dt.date(2017, 10, 5), SENDERS["US"]),
+    "ua-102-2010-daneshpour-moghadam": Real(dt.date(2013, 12, 2), SENDERS["DE"]),
+}
+LANGUAGES = ("de", "en", "fr", "ru")
+COPY_LETTERS_IN = "en"  # the copy letters repeat the letter: one language shows them
+
+
+def sender_for(name: str, lang: str) -> ualetters.Sender:
+    """Return the golden sender of case `name` writing in `lang`."""
+    return ualetters.load_sender({"name": "Sam Example", **CASES[name].sender, "languages": [lang]})
+
+
+def letters(name: str, lang: str) -> list[tuple[str, ualetters.Letter]]:
+    """Return the golden letters of a case in `lang`: (file stem, letter), copies included."""
+    case = ualetters.load_case(REAL / f"{name}.yaml")
+    plan = ualetters.plan(
+        case,
+        sender_for(name, lang),
+        date=CASES[name].date,
+        lang=lang,
+        copies=lang == COPY_LETTERS_IN,
+    )
+    rendered = ualetters.render_letters(plan)
+    return [(planned.stem, letter) for planned, letter in zip(plan.letters, rendered, strict=True)]
+
+
+GOLDENS = [(name, lang) for name in CASES for lang in LANGUAGES]
+
+
+def test_every_real_case_file_is_listed() -> None:
+    assert sorted(path.stem for path in REAL.glob("*.yaml")) == sorted(CASES)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_a_real_case_names_its_source_and_passes_check(name: str) -> None:
+    path = REAL / f"{name}.yaml"
+    header = path.read_text(encoding="utf-8").splitlines()[:3]
+    assert any(line.startswith("# Source: https://") for line in header)
+    ran = run("check", path, "--date", CASES[name].date.isoformat())
+    assert ran.code == 0, ran.stderr
+    assert "error" not in ran.stderr
+    assert "letters possible in: de, en, fr, ru" in ran.stdout
+
+
+@pytest.mark.parametrize(("name", "lang"), GOLDENS)
+def test_real_case_letters_match_their_goldens(name: str, lang: str) -> None:
+    found = letters(name, lang)
+    assert found
+    for stem, letter in found:
+        assert letter.language.split("-")[0] == lang
+        check_golden(f"real/{stem}.txt", ualetters.to_text(letter))
+
+
+def test_the_goldens_on_disk_are_those_of_the_list() -> None:
+    expected = {f"{stem}.txt" for name, lang in GOLDENS for stem, _letter in letters(name, lang)}
+    folder = Path(__file__).parent / "golden" / "real"
+    assert {path.name for path in folder.glob("*.txt")} == expected

@@ -1,0 +1,137 @@
+"""Whom a supporter writes to and about (#11): targets for some senders, persons still concerned.
+
+One rule each, in `planning`: `only_for` keeps a target (Amnesty USA's "also write to the
+Ambassador in Washington") to senders of those countries; a person released or dead is no
+longer spoken of; a case with nobody left is refused like a closed one (exit code 5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import ualetters
+from ualetters.errors import EXIT_CLOSED, CaseClosedError
+
+from .helpers import DATA, run
+
+MOSCOW = DATA / "real" / "ua-112-19-moscow-protesters.yaml"
+DATE = dt.date(2019, 8, 26)
+
+
+def sender(country: str, **more: object) -> ualetters.Sender:
+    return ualetters.load_sender(
+        {
+            "name": "Sam Example",
+            "city": "Somewhere",
+            "country": country,
+            "languages": ["en"],
+            **more,
+        }
+    )
+
+
+def test_a_target_for_us_supporters_only() -> None:
+    case = ualetters.load_case(MOSCOW)
+    us = ualetters.plan(case, sender("US"), date=DATE)
+    gb = ualetters.plan(case, sender("GB"), date=DATE)
+    assert [p.target.id for p in us.letters] == ["chairman", "embassy"]
+    assert [p.target.id for p in gb.letters] == ["chairman"]
+
+
+def test_a_case_whose_targets_are_all_for_others(tmp_path: Path) -> None:
+    text = MOSCOW.read_text(encoding="utf-8").replace(
+        "  - id: chairman\n", "  - id: chairman\n    only_for: [CA]\n"
+    )
+    case = ualetters.load_case(text)
+    plan = ualetters.plan(case, sender("GB"), date=DATE)
+    assert plan.letters == ()
+    assert (
+        "UA 112.19: no target for senders in GB (its targets are for senders in CA, US only)"
+        in plan.warnings
+    )
+
+
+UPDATES = """
+updates:
+  - date: 2019-09-03
+    kind: info
+    text: {en: Two of them were released.}
+    persons:
+      - {person: Daniil Konon, status: released}
+      - {person: 1, status: bail}
+      - {person: Егор Жуков, status: released}
+"""
+
+
+def test_letters_speak_of_those_still_concerned() -> None:
+    case = ualetters.load_case(MOSCOW.read_text(encoding="utf-8") + UPDATES)
+    [before] = ualetters.plan(case, sender("GB"), date=DATE).letters
+    [after] = ualetters.plan(case, sender("GB"), date=dt.date(2019, 9, 4)).letters
+    assert [p.name["Latn"] for p in before.persons] == [  # type: ignore[index]
+        "Daniil Konon",
+        "Valery Kostenok",
+        "Egor Zhukov",
+    ]
+    # Freed on bail is still concerned; released is not. The group has no status.
+    assert [p.name["Latn"] for p in after.persons] == ["Valery Kostenok"]  # type: ignore[index]
+    assert len(after.groups) == 1
+
+
+NOBODY_LEFT = """
+updates:
+  - date: 2019-09-03
+    kind: info
+    text: {en: They were released.}
+    persons:
+      - {person: 0, status: released}
+      - {person: 1, status: released}
+      - {person: 2, status: dead}
+"""
+
+
+def without_group() -> str:
+    text = MOSCOW.read_text(encoding="utf-8")
+    start = text.index("groups:\n")
+    return text[:start] + text[text.index("facts:\n") :] + NOBODY_LEFT
+
+
+def test_nobody_left_is_refused_like_a_closed_case(tmp_path: Path) -> None:
+    case = ualetters.load_case(without_group())
+    with pytest.raises(CaseClosedError) as caught:
+        ualetters.plan(case, sender("GB"), date=dt.date(2019, 9, 4))
+    assert str(caught.value) == (
+        "UA 112.19: nobody the case is about is still concerned on 4 September 2019 (Daniil "
+        "Konon was released; Valery Kostenok was released; Egor Zhukov died); give an earlier "
+        "date, or use allow_closed to write anyway"
+    )
+    # Before the update, and with allow_closed (letters then speak of everyone), it writes.
+    assert ualetters.plan(case, sender("GB"), date=DATE).letters
+    [anyway] = ualetters.plan(
+        case, sender("GB"), date=dt.date(2019, 9, 4), allow_closed=True
+    ).letters
+    assert len(anyway.persons) == 3
+
+
+def test_nobody_left_exits_with_the_closed_code(tmp_path: Path) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text(without_group(), encoding="utf-8")
+    sender_file = tmp_path / "sender.toml"
+    sender_file.write_text(
+        '[sender]\nname = "Sam"\ncity = "London"\ncountry = "GB"\nlanguages = ["en"]\n',
+        encoding="utf-8",
+    )
+    ran = run(
+        "generate", path, "--sender", sender_file, "--date", "2019-09-04", "-o", tmp_path / "o"
+    )
+    assert ran.code == EXIT_CLOSED
+    assert ran.stderr.startswith("error: UA 112.19: nobody the case is about is still concerned")
+    assert "--allow-closed" in ran.stderr
+    assert not (tmp_path / "o").exists()
+    # A group still concerned keeps the case open.
+    with_group = MOSCOW.read_text(encoding="utf-8") + NOBODY_LEFT
+    assert ualetters.plan(
+        ualetters.load_case(with_group), sender("GB"), date=dt.date(2019, 9, 4)
+    ).letters
