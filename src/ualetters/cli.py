@@ -401,8 +401,9 @@ def check(
     Example: ualetters check examples/askarov.yaml --date 2020-07-23
     """
     from .api import resolve_sender
-    from .report import case_summary
-    from .sources import load_case
+    from .errors import EXIT_INVALID
+    from .report import case_summary, todo_lines
+    from .sources import Todo, case_todos, load_case
 
     when = parse_date(date)
     who = None
@@ -414,16 +415,109 @@ def check(
     failed = 0
     for path in case_files:
         # Check every file, so one bad file does not hide the state of the others.
+        todos: list[Todo] = []
         try:
-            lines = case_summary(load_case(path), when, who, templates=templates, source=str(path))
+            todos = case_todos(path)
+            case = load_case(path, allow_todos=True)  # a draft's marks are listed, not refused
+            lines = case_summary(
+                case, when, who, templates=templates, source=str(path), todos=todos
+            )
         except InputError as exc:
             fail_all(exc, exc.exit_code)
             failed = exc.exit_code
-            continue
+            lines = todo_lines(todos, str(path))  # a draft that does not load yet: its tasks
+            if not lines:
+                continue
+        failed = failed or (EXIT_INVALID if todos else 0)
         text = "\n".join("  " * depth + show(line) for depth, line in lines)
         typer.echo(clean_terminal(text))
     if failed:
         raise typer.Exit(failed)
+
+
+@app.command("import")
+@handle_errors
+def import_(
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help="The UA: a text, HTML, PDF or DOCX file, - for stdin, or an http(s) address.",
+        ),
+    ],
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out", "-o", metavar="FILE", help="Write the draft case file here. Default: stdout."
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            metavar="LANG", help="Language of the text (en, de, fr, es, ja). Default: detected."
+        ),
+    ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            metavar="CASE",
+            help="Add the text (another language, or an update) to this case file of the same UA.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --out file if it exists.")
+    ] = False,
+) -> None:
+    """Make a draft case file from a published Urgent Action, with TODO marks to check.
+
+    Every value the importer is unsure of carries a '# TODO(ualetters): ...' comment; check
+    lists them, and generate refuses the file until none is left.
+
+    Examples:
+
+    \b
+      ualetters import ua-61-20.html --out ua-61-20.yaml
+      ualetters import https://example.org/ua-61-20-de --into ua-61-20.yaml
+    """
+    from .errors import FileExistsOutputError
+    from .importer import import_source, merge_into
+    from .output import cannot_write, write_atomic
+    from .sources import find_todos
+
+    imported = import_source(source, language=lang, stdin=sys.stdin.buffer)
+    changes: list[str] = []
+    if into is not None:
+        text, changes = merge_into(into, imported)
+        target = out or str(into)
+    else:
+        text = imported.yaml
+        target = out or "-"
+    count = len(find_todos(text))
+    if target == "-":
+        sys.stdout.write(text)
+        say(_("%(count)d TODO(ualetters) mark(s) to resolve", count=count))
+        return
+    path = Path(target)
+    if path.exists() and not force and (into is None or out is not None):
+        raise FileExistsOutputError(
+            Message("%(path)s: exists already; use --force to overwrite it", path=path)
+        )
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    if into is not None:
+        what = ", ".join(changes) or _("nothing new")
+        say(_("%(file)s: added %(what)s", file=path, what=what))
+    say(
+        _(
+            "%(file)s: %(count)d TODO(ualetters) mark(s) to resolve; "
+            "'ualetters check %(file)s' lists them",
+            file=path,
+            count=count,
+        )
+    )
 
 
 @sender_app.command("set")

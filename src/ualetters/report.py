@@ -7,6 +7,7 @@ the case is planned by the same rules as its letters (`planning`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from .planning import (
     settings,
     translation_language,
 )
+from .sources import Todo
 
 Line = tuple[int, Any]
 """A line of a summary: how deep it is indented, and its text (a Message, or `Joined` ones)."""
@@ -34,9 +36,11 @@ def case_summary(
     *,
     templates: str | Path | None = None,
     source: str = "",
+    todos: Sequence[Todo] = (),
 ) -> list[Line]:
     """Return a case's title, status on `date` (today if None), and each target's language.
 
+    `todos` are the `TODO(ualetters)` marks left in the file, listed last.
     Raise InputError if an address of the case misses what its post requires.
     """
     run = settings(date=date, templates=templates, allow_closed=True)
@@ -90,6 +94,27 @@ def case_summary(
         lines += long_letter_warnings(case, date, sender, templates=templates)
     copies = ", ".join(sorted(case.copies)) or "-"
     lines.append((1, Message("copies for senders in: %(countries)s", countries=copies)))
+    return lines + todo_lines(todos, source)
+
+
+def todo_lines(todos: Sequence[Todo], source: str) -> list[Line]:
+    """Return the lines that point at each `TODO(ualetters)` mark left in a case file."""
+    if not todos:
+        return []
+    lines: list[Line] = [
+        (
+            1,
+            Message(
+                "TODO(ualetters) marks left: %(count)d; do what each says, then delete it "
+                "(generate refuses the file until none is left)",
+                count=len(todos),
+            ),
+        )
+    ]
+    for todo in todos:
+        lines.append(
+            (2, Message("%(place)s: %(task)s", place=f"{source}:{todo.line}", task=todo.task))
+        )
     return lines
 
 
