@@ -395,8 +395,16 @@ def _channel(
 ) -> None:
     """Add a labelled field's value to the block."""
     fields = block.fields
+    seen = block.todos.setdefault("_labels", "")
+    if f"|{name}|" in seen and name in ("fax", "email", "salutation"):
+        block.todos[""] = (
+            f"this block gives '{name}' twice: it may mix two targets (the columns of a PDF "
+            "read as one?); check every value"
+        )
+    block.todos["_labels"] = seen + f"|{name}|"
     if name == "email":
         emails = _EMAIL.findall(value)
+
         if emails:
             fields.setdefault("emails", []).extend(emails)
             if any("protected" in e for e in emails):

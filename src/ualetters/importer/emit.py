@@ -269,7 +269,8 @@ def _recipient(
     if target and block.get("organisation"):
         entry["organisation"] = {lang: block["organisation"]}
     if block.get("address_lines"):
-        entry["address"] = structure_address(block["address_lines"], block.get("country"), lang)
+        country = block.get("country") or draft.record.get("country")
+        entry["address"] = structure_address(block["address_lines"], country, lang)
         notes.todo(
             (*path, "address"),
             "check how the printed address was cut into street, postal code and city",
@@ -397,15 +398,13 @@ def _updates(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
         if draft.facts:
             update["text"] = {lang: draft.facts}
         updates.append(update)
+        dated = bool(record.get("issued")) and len(record["issued"]) == 10
         notes.todo(
-            ("updates", 0),
+            ("updates", 0) if dated else ("updates", 0, "date"),
             "this text is a further-information update of the UA: check its date and text"
-            + (
-                ""
-                if record.get("issued") and len(record["issued"]) == 10
-                else "; give the date as YYYY-MM-DD"
-            ),
+            + ("" if dated else "; give its date as YYYY-MM-DD"),
         )
+
     for number, update in enumerate(record.get("updates") or []):
         entry: dict[str, Any] = {"date": update.get("date") or "", "kind": update["kind"]}
         if update["kind"] == "extended":
@@ -533,11 +532,8 @@ def structure_address(printed: list[str], country: str | None, language: str) ->
             rest = last
         parts = [part.strip() for part in rest.split(",") if part.strip()]
         street = list(lines[:-1])
-        if len(parts) > 1 and code and any(ch.isdigit() for ch in parts[0]):
+        if len(parts) > 1 and any(ch.isdigit() for ch in parts[0]):
             street.append(", ".join(parts[:-1]))
-            parts = parts[-1:]
-        elif len(parts) > 1 and not code:
-            street += parts[:-1]
             parts = parts[-1:]
         city = parts[0] if parts else ""
         if len(parts) > 1:
@@ -565,7 +561,7 @@ def scalar(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", text):
         return text  # a date: the loaders read it as text and check it
     dumped = yaml.safe_dump(text, allow_unicode=True, width=10**9, default_flow_style=True)
     return dumped.removesuffix("\n...\n").removesuffix("\n")

@@ -434,7 +434,7 @@ DE = Markers(
         "schreiben sie in {langs}",
         "bevorzugte sprache: {langs}",
     ),
-    own_language=("oder in ihrer eigenen sprache", "oder auf deutsch"),
+    own_language=("oder in ihrer eigenen sprache",),
     targets_start=(
         "^appell an",
         "^appelle an",

@@ -58,6 +58,17 @@ class Zones:
     copies: int | None
     letter: int | None
     end: int
+    targets_end: int = 0
+    copies_end: int = 0
+
+    def blocks(self) -> set[int]:
+        """Return the line numbers of the targets and copies (headings included)."""
+        lines: set[int] = set()
+        if self.targets is not None:
+            lines |= set(range(self.targets, self.targets_end))
+        if self.copies is not None:
+            lines |= set(range(self.copies, self.copies_end))
+        return lines
 
 
 def parse(
@@ -533,7 +544,27 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 break
     copies = first("copies_start", targets or 0) if targets is not None else first("copies_start")
     end = len(lines)
-    return Zones(action, targets, copies, letter, end)
+
+    def zone_end(start: int | None, *stops: int | None) -> int:
+        """Return where a zone of blocks ends: at another zone, or where the action resumes."""
+        if start is None:
+            return start or 0
+        for number in range(start + 1, len(lines)):
+            if number in stops:
+                return number
+            line = lines[number]
+            paragraph_start = not lines[number - 1]
+            if paragraph_start and any(
+                matches((*source.action, *source.write_in, *source.deadline), line, source)
+                for source in tables
+            ):
+                if not any(matches(source.targets_start, line, source) for source in tables):
+                    return number
+        return end
+
+    targets_end = zone_end(targets, copies, letter)
+    copies_end = zone_end(copies, letter)
+    return Zones(action, targets, copies, letter, end, targets_end, copies_end)
 
 
 def _looks_like_salutation(line: str, lines: list[str], number: int, table: Markers) -> bool:
@@ -554,15 +585,10 @@ def _target_lines(
     """Return the lines of the targets, of the copies, and of the own-embassy instruction."""
     if zones.targets is None:
         return [], [], []
-    stops = [n for n in (zones.copies, zones.letter) if n is not None and n > zones.targets]
-    end = min(stops, default=zones.end)
-    targets = lines[zones.targets + 1 : end]
+    targets = lines[zones.targets + 1 : zones.targets_end]
     copies: list[str] = []
     if zones.copies is not None and zones.copies > zones.targets:
-        stop = (
-            zones.letter if zones.letter is not None and zones.letter > zones.copies else zones.end
-        )
-        copies = lines[zones.copies + 1 : stop]
+        copies = lines[zones.copies + 1 : zones.copies_end]
     own: list[str] = []
     tables = list(dict.fromkeys((table, TABLES["en"])))
     for group in (targets, copies):
@@ -580,7 +606,14 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     cut: list[list[str]] = []
     current: list[str] = []
     in_channels = False
-    for line in lines:
+
+    def is_labelled(line: str) -> bool:
+        return bool(
+            block_parser._labelled(line, table) is not None
+            or re.match(r"^\((?:[^:()]{2,30}):", line)
+        )
+
+    for number, line in enumerate(lines):
         if not line:
             if current:
                 cut.append(current)
@@ -590,9 +623,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             r"^\d{1,2}\.\s", line
         ):
             continue
-        labelled = block_parser._labelled(line, table) is not None or re.match(
-            r"^\((?:[^:()]{2,30}):", line
-        )
+        labelled = is_labelled(line)
         if current and in_channels and not labelled and not line.startswith(("(", "@")):
             cut.append(current)
             current, in_channels = [], False
@@ -608,9 +639,12 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         current.append(line)
         if labelled:
             in_channels = True
-            if block_parser.label_of(line.split(":", 1)[0], table) == "salutation":
-                cut.append(current)
+            following = next((item for item in lines[number + 1 :] if item), "")
+            salutation = block_parser.label_of(line.split(":", 1)[0], table) == "salutation"
+            if salutation and not is_labelled(following) and not following.startswith("@"):
+                cut.append(current)  # "Salutation:" ends a block, unless channels follow
                 current, in_channels = [], False
+
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
@@ -645,17 +679,16 @@ def _targets(
     target_lines, copy_lines, own = _target_lines(lines, zones, table)
     names: list[str] = []
     found: list[block_parser.Block] = []
-    for block_lines in _cut_blocks(target_lines, table, table.language):
-        block = block_parser.parse_block(block_lines, table, table.language, country)
-        if not block.fields:
-            continue
-        found.append(block)
+    found = _plausible(
+        [block_parser.parse_block(b, table, table.language, country) for b in _cut_blocks(target_lines, table, table.language)]
+    )
     copies: list[block_parser.Block] = []
-    for block_lines in _cut_blocks(copy_lines, table, table.language):
-        block = block_parser.parse_block(block_lines, table, table.language, country)
-        if block.fields:
-            block.fields.setdefault("for", "*")
-            copies.append(block)
+    for block in _plausible(
+        [block_parser.parse_block(b, table, table.language, country) for b in _cut_blocks(copy_lines, table, table.language)]
+    ):
+        block.fields.setdefault("for", "*")
+        copies.append(block)
+
     for block in found:
         copies += block.copies
     if own:
@@ -683,6 +716,15 @@ def _targets(
             fields["country"] = country
         if section and fields.get("country") == section and country and country != section:
             fields["only_for"] = [section]
+        elif not section and country and fields.get("country") not in (None, country):
+            office = fold(" ".join(str(fields.get(k, "")) for k in ("title", "organisation")))
+            if re.search(r"embass|mission|ambassad|botschaft|ambassade|embajad", office):
+                fields["only_for"] = [fields["country"]]
+                block.todos["only_for"] = (
+                    "an embassy in another country than the case's: only supporters who live "
+                    "there write to it? check"
+                )
+
         if "salutation" not in fields and salutations and position == 0:
             fields["salutation"] = salutations
             block.todos["salutation"] = "taken from the model letter's first line; check it"
@@ -704,9 +746,40 @@ def _targets(
     return names
 
 
-def _put_block(draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
+_CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
+
+
+def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
+    """Return the blocks that describe recipients: someone (an office, a name) and a channel.
+
+    The list ends at the first block after a recipient that is not one: what follows the
+    targets on a page (share buttons, related actions, a footer) is no recipient.
+    """
+    kept: list[block_parser.Block] = []
+    for block in blocks:
+        fields = block.fields
+        who = any(fields.get(key) for key in ("title", "name", "organisation"))
+        where = any(fields.get(key) for key in _CHANNELS)
+        if who and where:
+            kept.append(block)
+        elif kept:
+            break
+        elif who or where:
+            block.todos[""] = "an incomplete block of the list of targets: check it, or delete it"
+            kept.append(block)
+    for block in kept:
+        fields = block.fields
+        if len(str(fields.get("name", "")).split()) > 5 or len(str(fields.get("title", "")).split()) > 14:
+            block.todos.setdefault("", "an unusual block (a long name or title): check how it was read")
+    return kept
+
+
+def _put_block(
+draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
     draft.put(path, dict(block.fields))
     for key, task in block.todos.items():
+        if key.startswith("_"):
+            continue  # bookkeeping of the block parser
         draft.todo((*path, key) if key else path, task)
     draft.notes[path] = " | ".join(block.lines)
 
@@ -790,18 +863,7 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
 def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
     """Read the demands: bullets of the action, else requests of the model letter."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
-    start = zones.action if zones.action is not None and zones.action < stop else 0
-    demands = []
-    for line in lines[start:stop]:
-        item = bullet_text(line)
-        if not item or any(matches(source.instructions, item, source) for source in tables):
-            continue
-        if any(matches(source.salutation_hint, item, source) for source in tables):
-            continue
-        if zones.action is None and len(item.split()) < 8:
-            continue  # a bullet before any call to act is navigation, not a demand
-        demands.append(item)
+    demands = _bullets(lines, zones, tables, after=False) or _bullets(lines, zones, tables, after=True)
     if demands:
         first_person = all(
             any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
@@ -810,11 +872,10 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(("demands",), demands)
         draft.put(("demand_form",), "first_person" if first_person else "imperative")
         return
+    stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
     prose = _prose_demands(lines[:stop], table)
     if prose:
-        draft.put(
-            ("demands",), prose, todo="read from the sentences of the text; check each demand"
-        )
+        draft.put(("demands",), prose, todo="read from the sentences of the text; check each demand")
         draft.put(("demand_form",), "imperative")
         return
     if zones.letter is not None:
@@ -833,6 +894,33 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
             )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bool) -> list[str]:
+    """Return the bulleted demands before the targets (or, with `after`, after them)."""
+    first_block = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
+    if after:
+        if zones.targets is None:
+            return []
+        start = max(zones.targets_end, zones.copies_end)
+        stop = zones.letter if zones.letter is not None and zones.letter > start else len(lines)
+    else:
+        stop = first_block
+        start = zones.action if zones.action is not None and zones.action < stop else 0
+    demands = []
+    for number in range(start, stop):
+        line = lines[number]
+        item = bullet_text(line)
+
+
+        if not item or any(matches(source.instructions, item, source) for source in tables):
+            continue
+        if any(matches(source.salutation_hint, item, source) for source in tables):
+            continue
+        if zones.action is None and len(item.split()) < 8:
+            continue  # a bullet before any call to act is navigation, not a demand
+        demands.append(item)
+    return demands
 
 
 def _prose_demands(lines: list[str], table: Markers) -> list[str]:
@@ -870,13 +958,7 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
 
 def _prose(lines: list[str], zones: Zones, table: Markers) -> list[str]:
     """Return the paragraphs about the case: facts, demands and the model letter, no blocks."""
-    skip = set()
-    target_lines, copy_lines, own = _target_lines(lines, zones, table)
-    if zones.targets is not None:
-        stop = min(
-            (n for n in (zones.letter,) if n is not None and n > zones.targets), default=zones.end
-        )
-        skip |= set(range(zones.targets, stop))
+    skip = zones.blocks()
     kept = []
     title = None
     for number, line in enumerate(lines[:25]):

@@ -83,11 +83,16 @@ def _is_name_token(token: str, table: Markers) -> bool:
     return word[0].isupper() and len(word.rstrip(".’'")) >= 2
 
 
+def _prepositions(table: Markers) -> frozenset[str]:
+    """Return the particles that are mostly prepositions in the text's language ("von")."""
+    return frozenset({"von", "van", "de", "da", "la", "le"} if table.language == "de" else set())
+
+
 def _leading_words(table: Markers) -> frozenset[str]:
-    """Return words that begin a run of capitals but not a name ("Activists Zhang Zhongshun")."""
-    return frozenset(
-        fold(w) for w in table.role_words | table.office_words | TABLES["en"].role_words
-    )
+    """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
+    words = table.role_words | table.office_words | TABLES["en"].role_words
+    return frozenset(fold(w) for w in words | table.male_words | table.female_words)
+
 
 
 def _not_names(table: Markers) -> frozenset[str]:
@@ -110,7 +115,7 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             and (
                 _is_name_token(tokens[end + 1].group(), table)
                 or (
-                    fold(tokens[end + 1].group()) in _PARTICLES
+                    fold(tokens[end + 1].group()) in _PARTICLES - _prepositions(table)
                     and end + 2 < len(tokens)
                     and _is_name_token(tokens[end + 2].group(), table)
                 )

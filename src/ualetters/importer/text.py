@@ -121,9 +121,14 @@ def _salutation_split(line: str, table: Markers) -> list[str]:
     if not head or label_of(head.group(1), table) != "salutation":
         return [line]
     value = head.group(2)
-    later = [m.start() for m in salutation_start(table).finditer(value) if m.start() > 0]
+    later = [
+        m.start()
+        for m in salutation_start(table).finditer(value)
+        if m.start() > 0 and re.search(r"[,:!]\s+[A-ZÀ-Ý]", value[m.start() :])
+    ]
     if not later:
         return [line]
+
     first, rest = value[: later[0]].strip(), value[later[0] :]
     return [f"{head.group(1)}: {first}", *_letter_lines(rest, table)]
 
@@ -177,8 +182,19 @@ def detect_language(text: str) -> str:
         for code in counts:
             if word in TABLES[code].common_words:
                 counts[code] += 1
+    # A UA's own markers weigh more than common words: a Swiss page in German may carry
+    # long English notices, but its number, index and status lines are German.
+    from .markers import matches
+
+    for code in counts:
+        table = TABLES[code]
+        for kind in ("closed", "deadline", "targets_start", "copies_start", "write_in"):
+
+            if code != "en" and matches(getattr(table, kind), text, table):
+                counts[code] += 50
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] else "en"
+
 
 
 @cache
