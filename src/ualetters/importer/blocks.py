@@ -283,12 +283,19 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     fields = block.fields
     heads: list[tuple[str, str]] = []
     run_together = False
+    last_label = ""
     for line in lines:
         labelled = _labelled(line, table)
         if labelled:
             name, value = labelled
+            last_label = name
             _channel(block, name, value, table, language, case_country)
             continue
+        if line.startswith("@") and last_label in _SOCIAL:
+            # "Twitter: @a (English) und" / "@b (Persian)": the list goes on on the next line
+            _channel(block, last_label, line, table, language, case_country)
+            continue
+
         hint = re.match(r"^\((?:[^:()]{2,30}):\s*(.+)\)$", line)
         if hint and label_of(line[1:].split(":", 1)[0], table):
             _channel(
@@ -386,7 +393,9 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
     return name, match.group(2).strip()
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)
+_SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
+_EMAIL = re.compile(
+r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)
 _HANDLE = re.compile(r"@[\w.]+|https?://\S+")
 
 

@@ -150,7 +150,8 @@ EN = Markers(
         "on urgent action {ua}",
         "urgent action {ua}",
     ),
-    index=("index: {index}", "ai index: {index}", "index {index}"),
+    index=("index: {index}", "ai index: {index}", "index {index}", "^{index}$"),
+
     issued=("date: {date}", "^{date}$", "^{date} - ", "^{date}, ", "^{date} "),
     update=(
         "further information on ua",
@@ -776,7 +777,8 @@ JA = Markers(
     copies_start=("写し:", "コピー:"),
     own_embassy=("在日大使館",),
     blind_copy=(),
-    letter_start=("要請文例", "例文"),
+    letter_start=("^要請文例", "^英語の要請例文$"),
+
     letter_end=(),
     salutation_words=(),
     labels={**_LABELS_COMMON, "email": ("メール", "email", "e-mail"), "fax": ("ファックス", "fax")},
@@ -849,8 +851,13 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
     ends = body.endswith("$")
     body = body.removesuffix("$")
     seen: dict[str, int] = {}
-    for part in re.split(r"(\{\w+\}|\.\.\.)", body):
+    parts = [part for part in re.split(r"(\{\w+\}|\.\.\.)", body) if part]
+    for number, part in enumerate(parts):
+        if part == "{langs}" and number < len(parts) - 1:
+            pattern.append(r"(?P<langs>[^:.\n]+?)")  # followed by more words: as few as fit
+            continue
         if part == "...":
+
             pattern.append(r".{0,60}?")
         elif part.startswith("{") and part.endswith("}"):
             name = part[1:-1]
@@ -865,10 +872,12 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
     text = "".join(pattern)
     if text.endswith("(?P<text>.+?)"):
         text = text[: -len(".+?)")] + ".+)"
-    if re.match(r"\w", body):
+    # Word boundaries for alphabetic scripts; Japanese has no spaces between words.
+    if re.match(r"[A-Za-zÀ-ÿ0-9]", body):
         text = r"(?<!\w)" + text
-    if re.search(r"\w$", body):
+    if re.search(r"[A-Za-zÀ-ÿ0-9]$", body):
         text += r"(?!\w)"
+
     if anchored:
         text = r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?" + text
     if ends:

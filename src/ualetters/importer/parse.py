@@ -140,6 +140,13 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
                 todo="the UA number is printed nowhere in the text; it was read from the "
                 "page's address: check it",
             )
+            if suffix:
+                draft.put(
+                    ("status",),
+                    "update",
+                    todo="the page's address names a further-information update: check it",
+                )
+
     for source in tables:
         index = search(source.index, head, source) or search(source.index, text, source)
         if index:
@@ -262,7 +269,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     for line in content[:6]:
         if _skip_for_title(line, table):
             continue
-        if len(line) <= 150 and not line.endswith((".", ":")) and len(line.split()) >= 2:
+        if len(line) <= 150 and not line.endswith((".", ":")) and (len(line.split()) >= 2 or table.language == "ja"):
             draft.put(
                 ("title",),
                 line,
@@ -460,22 +467,13 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
     """Record that the action has ended: the status, its sentence, and the closing update."""
     draft.put(("status",), "closed")
     sentence = _sentence_at(text, match.start())
-    status_text = sentence
-    line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0]
-    if "/" in line and len(line) < 80:
-        status_text = (
-            line.split("/")[-1].strip()
-            if match.group().lower() in line.split("/")[-1].lower()
-            else line
-        )
-    if len(line) < 60:
-        status_text = line.strip()
-        for part in re.split(r"\s+/\s+", status_text):
-            if fold(match.group()) in fold(part):
-                status_text = part.strip()
-    following = text[match.end() :].split("\n", 1)[0]
-    if re.match(r"^\s*[.!]?\s*[A-Z]", following) and len(status_text) < len(sentence):
-        status_text = sentence
+    line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
+    # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
+    # action is requested ... Many thanks ..."), less the parts of it that say something else.
+    status_text = line if len(line) <= 200 else sentence
+    parts = re.split(r"\s+/\s+", status_text)
+    if len(parts) > 1:
+        status_text = next((p for p in parts if fold(match.group()) in fold(p)), status_text)
     draft.put(("status_text",), status_text)
     date = None
     if "date" in match.groupdict() and match.group("date"):
@@ -571,7 +569,13 @@ def _looks_like_salutation(line: str, lines: list[str], number: int, table: Mark
     """Say whether a short line ending in ':' opens a model letter ("Presidente Maduro:")."""
     following = next((item for item in lines[number + 1 :] if item), "")
     words = line[:-1].split()
+    tables = (table, TABLES["en"])
+    if following.isupper() or bullet_text(following) or any(
+        matches((*source.action, *source.instructions), line, source) for source in tables
+    ):
+        return False
     return (
+
         1 <= len(words) <= 5 and len(following) > 80 and not block_parser.label_of(line[:-1], table)
     )
 
@@ -732,6 +736,10 @@ def _targets(
         names += [str(fields.get("name", ""))]
     for position, block in enumerate(copies):
         fields = block.fields
+        office = fold(" ".join(str(fields.get(k, "")) for k in ("title", "organisation", "name")))
+        embassy = re.search(r"embass|mission|ambassad|botschaft|ambassade|embajad", office)
+        if section and embassy and fields.get("address_lines") and not fields.get("country"):
+            fields["country"] = section  # an embassy's address without its country: the section's
         if (
             section
             and fields.get("country") == section
@@ -739,7 +747,12 @@ def _targets(
             and country != section
         ):
             fields["for"] = section
+        block.todos.setdefault(
+            "",
+            "a copy of the letters: check who receives it, and for which senders ('*': all)",
+        )
         _put_block(draft, ("copies", position), block)
+
         names += [str(fields.get("name", ""))]
     if not found:
         draft.todo(("targets",), "no target found in the text: add the authorities to write to")
@@ -1032,13 +1045,19 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
             if person["name"].split()[0] not in sentence:
                 continue
             for state, phrases in (("released", "released"), ("dead", "died")):
-                if any(
-                    re.search(rf"\b{re.escape(p)}\b", sentence, re.I)
-                    for source in tables
-                    for p in getattr(source, phrases)
-                ):
+                said = next(
+                    (
+                        found
+                        for source in tables
+                        for p in getattr(source, phrases)
+                        if (found := re.search(rf"\b{re.escape(p)}\b", sentence, re.I))
+                    ),
+                    None,
+                )
+                if said:
                     status: dict[str, Any] = {"state": state}
-                    when = first_date(sentence, table.language)
+                    when = first_date(sentence[said.start() :], table.language)
+
                     if when and when.full():
                         status["date"] = when.full().isoformat()
                     elif when:

@@ -285,6 +285,13 @@ def find_persons(
     people: list[Person] = []
     everything = "\n".join(blocks)
     all_mentions: list[Mention] = []
+    # A name said once to be a third party ("his lawyer X") is one wherever it stands.
+    third = {
+        mention.name
+        for paragraph in everything.split("\n")
+        for mention in mentions(paragraph, table, language)
+        if "third party" in mention.evidence
+    }
     for paragraph in everything.split("\n"):
         found = mentions(paragraph, table, language)
         _list_members(found, paragraph, table)
@@ -296,6 +303,10 @@ def find_persons(
                 continue
             if fold(mention.name) in excluded or _is_country(mention.name, language):
                 continue
+            if any(_same(mention.name, name) for name in third):
+                continue
+
+
             if not mention.evidence & {"list", "verb", "role", "script", "honorific"}:
                 continue
             _add(people, mention, len(people))

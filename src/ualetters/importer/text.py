@@ -189,9 +189,9 @@ def detect_language(text: str) -> str:
     for code in counts:
         table = TABLES[code]
         for kind in ("closed", "deadline", "targets_start", "copies_start", "write_in"):
-
             if code != "en" and matches(getattr(table, kind), text, table):
-                counts[code] += 50
+                counts[code] += 150
+
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] else "en"
 
