@@ -617,12 +617,16 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             or re.match(r"^\((?:[^:()]{2,30}):", line)
         )
 
+    # A page whose every line is a paragraph of its own: blank lines separate nothing.
+    runs = [run.count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
+    blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
     for number, line in enumerate(lines):
         if not line:
-            if current:
+            if current and not blank_means_nothing:
                 cut.append(current)
-            current, in_channels = [], False
+                current, in_channels = [], False
             continue
+
         if any(matches(source.instructions, line, source) for source in tables) or re.match(
             r"^\d{1,2}\.\s", line
         ):
@@ -697,12 +701,19 @@ def _targets(
         copies += block.copies
     if own:
         copies.append(block_parser.Block(fields={"for": "own country's embassy"}, lines=own[:1]))
+        sentence = own[0]
+        for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
+            tables = (table, TABLES["en"])
+            if not line or any(matches(source.instructions, line, source) for source in tables):
+                break
+            sentence = f"{sentence} {line}"
         rest = re.split(
             r"accredited to your country\.?\s*|diplomatiques[^.]*\.\s*",
-            own[0],
+            sentence,
             maxsplit=1,
             flags=re.I,
         )
+
         filled = rest[1].strip() if len(rest) > 1 else ""
         if filled:
             block = block_parser.parse_block([filled], table, table.language, country)
@@ -924,6 +935,9 @@ def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bo
     for number in range(start, stop):
         line = lines[number]
         item = bullet_text(line)
+        if item:
+            item = _continued(item, lines, number + 1, stop, tables)
+
 
 
         if not item or any(matches(source.instructions, item, source) for source in tables):
@@ -936,7 +950,26 @@ def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bo
     return demands
 
 
-def _prose_demands(lines: list[str], table: Markers) -> list[str]:
+def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[Markers]) -> str:
+    """Return a bullet's text with the lines it wraps onto (a PDF breaks long bullets)."""
+    for number in range(start, stop):
+        line = lines[number]
+        if not line or bullet_text(line) or re.match(r"^[^:]{2,30}:", line):
+            break
+        if any(
+            matches(getattr(source, kind), line, source)
+            for source in tables
+            for kind in ("deadline", "targets_start", "copies_start", "action", "letter_start")
+        ):
+            break
+        if re.search(r"[.;!?:]$", item) and not line[:1].islower():
+            break
+        item = f"{item} {line}"
+    return item
+
+
+def _prose_demands(
+lines: list[str], table: Markers) -> list[str]:
     """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
     text = " ".join(line for line in lines if line)
     found: list[str] = []

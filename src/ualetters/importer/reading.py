@@ -34,6 +34,8 @@ MAX_DOCX_RATIO = 200
 FETCH_TIMEOUT = 20.0
 MAX_REDIRECTS = 5
 STDIN_NAME = "<stdin>"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
 
 
 class SourceError(InputError):
@@ -287,7 +289,10 @@ def _paragraph(element: Any) -> str:
         tag = node.tag.rsplit("}", 1)[-1]
         parts.append(node.text or "" if tag == "t" else ("\t" if tag == "tab" else "\n"))
     text = "".join(parts)
-    numbered = element.find("{*}pPr/{*}numPr") is not None
+    style = element.find("{*}pPr/{*}pStyle")
+    style_name = (style.get(f"{{{_W}}}val") or "") if style is not None else ""
+    numbered = element.find("{*}pPr/{*}numPr") is not None or "list" in style_name.lower()
+
     return f"• {text}" if numbered and text.strip() else text
 
 
@@ -320,7 +325,9 @@ def fetch(url: str) -> tuple[bytes, str, str]:
     MAX_REDIRECTS.
     """
     import urllib.error
+    import urllib.parse
     import urllib.request
+
 
     if not re.match(r"^https?://", url, re.I):
         raise SourceError("only http:// and https:// addresses can be imported", source=url)
@@ -328,7 +335,23 @@ def fetch(url: str) -> tuple[bytes, str, str]:
     class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
 
+        def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+            target = headers.get("Location") or headers.get("URI") or ""
+            absolute = urllib.parse.urljoin(req.full_url, target)
+            if not re.match(r"^https?://", absolute, re.I):
+                raise SourceError(
+                    Message(
+                        "the server redirects to %(target)s, which is not an http(s) address",
+                        target=absolute,
+                    ),
+                    source=url,
+                )
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
         def redirect_request(
+
             self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
         ) -> Any:
             if not re.match(r"^https?://", newurl, re.I):

@@ -19,7 +19,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200d\u
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 BULLETS = "•◼▪●◾■◦‣⁃*-–?·"
-_BULLET = re.compile(r"^\s*(?:[•◼▪●◾■◦‣⁃·]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*")
+_TRAILING_BULLET = re.compile(r"^(?![•◼▪●◾■])(\S.*?)\s+([•◼▪●◾■])$")
+_BULLET = re.compile(
+r"^\s*(?:[•◼▪●◾■◦‣⁃·]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*")
 
 
 def clean(text: str) -> str:
@@ -27,7 +29,10 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _BIDI.sub("", _CONTROLS.sub("", text.replace("\t", " ").replace("\x0c", "\n")))
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # A PDF's text layer may put a bullet drawn in another font at the end of its line.
+    return "\n".join(_TRAILING_BULLET.sub(r"\2 \1", line) for line in lines)
+
 
 
 def strip_paste_prefix(lines: list[str]) -> list[str]:
