@@ -67,7 +67,9 @@ def is_name(text: str, table: Markers) -> bool:
     words = {fold(t).strip(".,") for t in tokens}
     if words & (_offices(table) | _organisations(table) | _STREET_WORDS):
         return False
-    return all(_NAME_TOKEN.match(t) for t in tokens) and _NAME_TOKEN.match(tokens[0]) is not None
+    ends = (tokens[0], tokens[-1])
+    capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
+    return capitalised and all(_NAME_TOKEN.match(t) for t in tokens)
 
 
 def _offices(table: Markers) -> frozenset[str]:
@@ -129,7 +131,10 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
     if last_office < 0:
         return None, text
     title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
+    if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
+        return text, None  # "Presidente de la República": the office goes on
     if name and is_name(name, table):
+
         return title, name
     return text, None
 
@@ -189,7 +194,9 @@ def _is_fields(line: str, table: Markers, language: str) -> bool:
     if len(parts) < 3:
         return False
     kinds = {_kind(p, table, language) for p in parts}
-    return len(kinds - {"address"}) >= 2
+    channels = any(_EMAIL.fullmatch(p) or re.fullmatch(r"[+\d][\d ()./-]{6,}", p) for p in parts)
+    return len(kinds - {"address"}) >= 2 and ("title" in kinds or channels)
+
 
 
 def _is_run_together(text: str, table: Markers) -> bool:

@@ -328,10 +328,14 @@ def _recipient(
             "address_lines": "address",
             "phones": "phone",
             "web_forms": "web",
+            "country": "address",
             "name": "person" if not target else "name",
         }.get(str(field_name), str(field_name))
         if field_name is None or target_field not in entry:
-            target_field = "id" if target else next(iter(entry), "organisation")
+            if not target:
+                notes.todo(path, task)  # on the copy itself: "- " and its fields
+                continue
+            target_field = "id"
         if field_name == "emails" and "protected" in task:
             continue  # said above, once per block
         notes.todo((*path, target_field), task)
@@ -470,8 +474,12 @@ def slug(text: str, limit: int = 40) -> str:
     return result
 
 
+_SLUG_SKIP = frozenset("of the for de la del du der die das des le les el y and und et".split())
+
+
 def _unique(candidate: str, used: set[str]) -> str:
-    short = "-".join(candidate.split("-")[:3])
+    short = "-".join([word for word in candidate.split("-") if word not in _SLUG_SKIP][:3])
+
     name, number = short, 2
     while name in used:
         name, number = f"{short}-{number}", number + 1
@@ -536,6 +544,9 @@ def structure_address(printed: list[str], country: str | None, language: str) ->
             street.append(", ".join(parts[:-1]))
             parts = parts[-1:]
         city = parts[0] if parts else ""
+        if city and any(ch.isdigit() for ch in city) and not code is None and not street:
+            street, city = [city], ""  # "49-51 Portland Place W1B 1JL": a street, no town
+
         if len(parts) > 1:
             address["area"] = ", ".join(parts[1:])
         if code and not street and " " in city and any(ch.isdigit() for ch in city) is False:

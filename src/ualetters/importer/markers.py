@@ -689,7 +689,8 @@ ES = Markers(
     instructions=("actúa: redacta tu propio llamamiento", "redacta tu propio llamamiento"),
     write_in=("escriban en {langs}", "escribe en {langs}", "idioma preferido: {langs}"),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
-    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a"),
+    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
+
     copies_start=("^copias a", "^copia a", "^y copia a"),
     own_embassy=("envíen copia a la representación diplomática",),
     blind_copy=("copia oculta", "cco"),

@@ -1216,10 +1216,18 @@ def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None
         (n for n in (zones.action, zones.targets, zones.letter) if n is not None),
         default=len(lines),
     )
-    for paragraph in paragraphs(lines[:stop]):
+    title = str(draft.record.get("title") or "")
+    body = [
+        ""
+        if line == title or _URGENT.match(line) or (len(line) < 100 and _skip_for_title(line, table))
+        else line
+        for line in lines[:stop]
+    ]
+    for paragraph in paragraphs(body):
         if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph) and not bullet_text(paragraph):
             draft.facts = paragraph
             return
+
     for paragraph in paragraphs(lines):
         if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph):
             draft.facts = paragraph
