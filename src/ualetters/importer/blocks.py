@@ -391,6 +391,9 @@ def _address_country(lines: list[str], language: str) -> str | None:
 
 def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
     """Return (field, value) of a labelled line ("Fax: +202 2577 4716"), or None."""
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]  # "(korrekte Anrede: Exzellenz)"
+
     match = re.match(r"^([^:]{1,30}?)\s?:\s*(.*)$", line)
     if not match:
         return None

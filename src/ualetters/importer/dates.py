@@ -62,9 +62,11 @@ def month_names(language: str) -> dict[str, int]:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, tag).items():
-                    key = fold(name).rstrip(".")
-                    if len(key) >= 3:
-                        names.setdefault(key, number)
+                    # As printed ("März", "décembre") and without accents ("Maerz" aside).
+                    for key in {fold(name).rstrip("."), name.lower().rstrip(".")}:
+                        if len(key) >= 3:
+                            names.setdefault(key, number)
+
     names.setdefault("sept", 9)
     names.setdefault("maerz", 3)
     return names
@@ -120,7 +122,9 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
             month, day = (first, second) if american else (second, first)
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             continue
-        found.append(FoundDate(year, month, day, match.group(), match.start(), match.end()))
+        text = match.group().rstrip(".")  # "16 décembre." ends a sentence, not the date
+        found.append(FoundDate(year, month, day, text, match.start(), match.start() + len(text)))
+
     return found
 
 

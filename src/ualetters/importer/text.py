@@ -68,6 +68,8 @@ def _label_split(language: str) -> re.Pattern[str]:
 
 def split_fields(line: str, table: Markers) -> list[str]:
     """Return a line cut before every labelled field it runs together ("Fax: 1 Email: x")."""
+    if line.startswith("("):
+        return [line]  # "(korrekte Anrede: ...)": a hint in brackets stays whole
     parts = _label_split(table.language).split(line)
     return [part.strip().rstrip(" I|/;").strip() for part in parts if part and part.strip()]
 
@@ -168,7 +170,9 @@ def paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(]?[A-ZÀ-ÝĀ-Ž0-9‘'])")
+# A sentence ends at . ! ? before a capital; not after a number ("am 3. März", "No. 15").
+_SENTENCE = re.compile(r"(?<=[^\d\s][.!?])[\"”’»)]?\s+(?=[\"“«(]?[A-ZÀ-ÝĀ-Ž0-9‘'])")
+
 
 
 def sentences(text: str) -> list[str]:
