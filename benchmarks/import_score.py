@@ -164,6 +164,10 @@ def _leaves(value: Any, path: Path_) -> list[tuple[Path_, Any]]:
     return [(path, value)]
 
 
+def _as_set(value: Any) -> set[str]:
+    return {normalise(x, fold_case=True) for x in (value if isinstance(value, list) else [value])}
+
+
 def _same_leaf(key: str, expected: Any, produced: Any) -> bool:
     """Compare one leaf by the rule for its field."""
     if produced is None:
@@ -177,10 +181,7 @@ def _same_leaf(key: str, expected: Any, produced: Any) -> bool:
     if key.endswith("_text") or key in ("text", "title_text"):
         return ratio(expected, produced) >= 0.9
     if key in ("languages", "only_for"):
-        as_set = lambda v: {
-            normalise(x, fold_case=True) for x in (v if isinstance(v, list) else [v])
-        }
-        return as_set(expected) == as_set(produced)
+        return _as_set(expected) == _as_set(produced)
     if key == "emails":
         return {email_key(e) for e in expected} == {email_key(e) for e in produced or []}
     if key in ("fax", "number"):

@@ -50,7 +50,7 @@ def essentials(document: str) -> dict[str, Any]:
 
 
 def as_html(text: str) -> bytes:
-    """Return a UA text as a saved web page: paragraphs, a bullet list, a script, a canonical link."""
+    """Return a UA text as a saved page: paragraphs, a list, a script, a canonical link."""
     body = []
     bullets: list[str] = []
     for line in text.split("\n"):
@@ -206,7 +206,11 @@ def _address(server: _Server, path: str) -> str:
 
 
 def test_an_address_is_fetched(server: _Server, tmp_path: Path) -> None:
-    server.routes["/ua"] = (200, {"Content-Type": "text/html; charset=utf-8"}, as_html(corpus_text(UK)))
+    server.routes["/ua"] = (
+        200,
+        {"Content-Type": "text/html; charset=utf-8"},
+        as_html(corpus_text(UK)),
+    )
     server.routes["/moved"] = (302, {"Location": "/ua"}, b"")
     out = tmp_path / "case.yaml"
     result = run("import", _address(server, "/moved"), "--out", out)

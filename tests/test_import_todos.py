@@ -47,9 +47,7 @@ def test_generate_refuses_a_draft_in_one_line_and_writes_nothing(
         f"{todos[0].task}; resolve them before writing letters ('ualetters check' lists them all)\n"
     )
     assert not out.exists()
-    piped = run(
-        "generate", "-", "--sender", SENDER_FILE, "--out", "-", stdin=draft.read_bytes()
-    )
+    piped = run("generate", "-", "--sender", SENDER_FILE, "--out", "-", stdin=draft.read_bytes())
     assert piped.code == 3 and "TODO(ualetters) mark(s) left" in piped.stderr
 
 

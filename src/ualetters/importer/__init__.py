@@ -80,7 +80,8 @@ def import_source(
 
 def merge_into(record: str | Path, imported: Imported) -> tuple[str, list[str]]:
     """Return the text of case file `record` with the imported UA added, and what was added."""
-    from ..sources import CaseFileError, _read_text
+    from ..errors import CaseFileError
+    from ..sources import _read_text
     from .merge import merge
 
     path = Path(record)

@@ -19,14 +19,98 @@ from .text import country_code, label_of
 
 # Words of street names and address lines in the languages UAs are addressed in.
 _STREET_WORDS = frozenset(
-    ["street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "lane", "boulevard", "blvd", "square", "place", "pl", "lu", "jie", "dajie", "nandajie", "beidajie", "hutong", "xiang", "qu", "shi", "sheng", "per.", "per", "pereulok", "prospekt", "ulitsa", "ul.", "str.", "str", "strasse", "straße", "allee", "platz", "weg", "gasse", "rue", "av.", "av", "calle", "plaza", "paseo", "carrera", "po", "box", "p.o.", "c/o", "[c/o]", "floor", "intersection"]
+    [
+        "street",
+        "st",
+        "st.",
+        "avenue",
+        "ave",
+        "ave.",
+        "road",
+        "rd",
+        "rd.",
+        "lane",
+        "boulevard",
+        "blvd",
+        "square",
+        "place",
+        "pl",
+        "lu",
+        "jie",
+        "dajie",
+        "nandajie",
+        "beidajie",
+        "hutong",
+        "xiang",
+        "qu",
+        "shi",
+        "sheng",
+        "per.",
+        "per",
+        "pereulok",
+        "prospekt",
+        "ulitsa",
+        "ul.",
+        "str.",
+        "str",
+        "strasse",
+        "straße",
+        "allee",
+        "platz",
+        "weg",
+        "gasse",
+        "rue",
+        "av.",
+        "av",
+        "calle",
+        "plaza",
+        "paseo",
+        "carrera",
+        "po",
+        "box",
+        "p.o.",
+        "c/o",
+        "[c/o]",
+        "floor",
+        "intersection",
+    ]
 )
 # Adjectives that begin the name of an organisation ("Permanent Mission", "Royal Court").
 _ORGANISATION_ADJECTIVES = frozenset(
-    ["permanent", "royal", "federal", "national", "supreme", "central", "provincial", "municipal", "general"]
+    [
+        "permanent",
+        "royal",
+        "federal",
+        "national",
+        "supreme",
+        "central",
+        "provincial",
+        "municipal",
+        "general",
+    ]
 )
 _HONORIFICS = frozenset(
-    ["h.e.", "h.e", "he", "his", "her", "excellency", "mr", "mrs", "ms", "s.", "s", "e.", "e", "herrn", "herr", "frau", "dr", "sr", "sra"]
+    [
+        "h.e.",
+        "h.e",
+        "he",
+        "his",
+        "her",
+        "excellency",
+        "mr",
+        "mrs",
+        "ms",
+        "s.",
+        "s",
+        "e.",
+        "e",
+        "herrn",
+        "herr",
+        "frau",
+        "dr",
+        "sr",
+        "sra",
+    ]
 )
 _NAME_TOKEN = re.compile(
     r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
@@ -134,13 +218,12 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
     if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
         return text, None  # "Presidente de la República": the office goes on
     if name and is_name(name, table):
-
         return title, name
     return text, None
 
 
 def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
-    """Return the parts of one block line, each with its kind (a run-together line gives several)."""
+    """Return the parts of a block's line, each with its kind (a run-together line has several)."""
     if _kind(line, table, language) == "note":
         return [("note", line)]
     out: list[tuple[str, str]] = []
@@ -196,7 +279,6 @@ def _is_fields(line: str, table: Markers, language: str) -> bool:
     kinds = {_kind(p, table, language) for p in parts}
     channels = any(_EMAIL.fullmatch(p) or re.fullmatch(r"[+\d][\d ()./-]{6,}", p) for p in parts)
     return len(kinds - {"address"}) >= 2 and ("title" in kinds or channels)
-
 
 
 def _is_run_together(text: str, table: Markers) -> bool:
@@ -261,7 +343,8 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
             ("title", " ".join(tokens[office_positions[0] :])),
         ]
     else:
-        # "Ambassador Qin Gang", "Minister Tang Yijun Minister of Justice", "Party Secretary of X Ma Xingrui"
+        # "Ambassador Qin Gang", "Minister Tang Yijun Minister of Justice",
+        # "Party Secretary of X Ma Xingrui"
         first_run = 0
         while first_run < len(tokens) and folded[first_run] in offices:
             first_run += 1
@@ -332,11 +415,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         elif kind == "note":
             fields.setdefault("note", text)
         elif kind == "title" and "title" not in fields and "name" not in fields and not address:
-            title, name = split_title_name(text, table)
-            if title:
-                fields["title"] = title
-            if name:
-                fields["name"] = name
+            office, holder = split_title_name(text, table)
+            if office:
+                fields["title"] = office
+            if holder:
+                fields["name"] = holder
         elif kind == "title" and "title" not in fields:
             fields["title"] = text
         elif (
@@ -360,7 +443,8 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     if run_together:
         block.todos.setdefault(
             "",
-            "this block was printed as one run of words; check how it was cut into title, name, organisation and address",
+            "this block was printed as one run of words; check how it was cut into title, "
+            "name, organisation and address",
         )
     return block
 
@@ -404,8 +488,7 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
 
 
 _SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
-_EMAIL = re.compile(
-r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)
 _HANDLE = re.compile(r"@[\w.]+|https?://\S+")
 
 
@@ -428,16 +511,17 @@ def _channel(
             fields.setdefault("emails", []).extend(emails)
             if any("protected" in e for e in emails):
                 block.todos["emails"] = (
-                    "the page hid this address ('[email protected]'); copy the real address from the UA's PDF or the section's page"
+                    "the page hid this address ('[email protected]'); copy the real address "
+                    "from the UA's PDF or the section's page"
                 )
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
         fields.setdefault("fax", value)
     elif name == "phone":
-        note = re.search(r"\(([^)]+)\)\s*$", value)
-        number = value[: note.start()].strip() if note else value
-        phone = {"number": number, **({"note": note.group(1)} if note else {})}
+        remark = re.search(r"\(([^)]+)\)\s*$", value)
+        number = value[: remark.start()].strip() if remark else value
+        phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
         fields.setdefault("phones", []).append(phone)
     elif name in ("twitter", "facebook", "instagram", "bluesky", "telegram"):
         for handle, note in _handles(value):

@@ -34,6 +34,11 @@ class FoundDate:
         except ValueError:
             return None
 
+    def iso(self) -> str:
+        """Return the full date as YYYY-MM-DD, or "" if the text does not give it whole."""
+        full = self.full()
+        return full.isoformat() if full else ""
+
     def partial(self) -> str | None:
         """Return the date as a partial ISO date (`2024-12`), if its year is printed."""
         if self.year is None:

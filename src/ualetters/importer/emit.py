@@ -366,9 +366,16 @@ def _copies(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
 
 def _move_notes(notes: Notes, old: Path, new: Path) -> None:
     """Move the comments written for a neutral path to the path in the case record."""
-    for table in (notes.before, notes.after, notes.todos):
-        for key in [k for k in table if k[: len(old)] == old]:
-            table[(*new, *key[len(old) :])] = table.pop(key)  # type: ignore[index]
+
+    def moved(key: Path) -> Path:
+        return (*new, *key[len(old) :])
+
+    for key in [k for k in notes.before if k[: len(old)] == old]:
+        notes.before[moved(key)] = notes.before.pop(key)
+    for key in [k for k in notes.after if k[: len(old)] == old]:
+        notes.after[moved(key)] = notes.after.pop(key)
+    for key in [k for k in notes.todos if k[: len(old)] == old]:
+        notes.todos[moved(key)] = notes.todos.pop(key)
 
 
 def _deadline(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
@@ -381,7 +388,8 @@ def _deadline(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
         data["deadline"] = ""
         notes.todo(
             ("deadline",),
-            f"the text gives the deadline without its year ('{record['deadline_text']}'): write it as YYYY-MM-DD",
+            f"the text gives the deadline without its year ('{record['deadline_text']}'): "
+            "write it as YYYY-MM-DD",
         )
 
 
@@ -431,7 +439,7 @@ def _updates(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
                 f"the new deadline is printed without its year ('{update.get('date_text', '')}'): "
                 "write it as YYYY-MM-DD",
             )
-    for number, person in enumerate(record.get("persons") or []):
+    for person in record.get("persons") or []:
         status = person.get("status") or {}
         state = {"released": "released", "dead": "dead", "executed": "dead"}.get(
             status.get("state", "")
@@ -474,7 +482,9 @@ def slug(text: str, limit: int = 40) -> str:
     return result
 
 
-_SLUG_SKIP = frozenset("of the for de la del du der die das des le les el y and und et".split())
+_SLUG_SKIP = frozenset(
+    "of the for de la del du der die das des le les el y and und et".split()  # noqa: SIM905
+)
 
 
 def _unique(candidate: str, used: set[str]) -> str:
@@ -544,7 +554,7 @@ def structure_address(printed: list[str], country: str | None, language: str) ->
             street.append(", ".join(parts[:-1]))
             parts = parts[-1:]
         city = parts[0] if parts else ""
-        if city and any(ch.isdigit() for ch in city) and not code is None and not street:
+        if city and any(ch.isdigit() for ch in city) and code is not None and not street:
             street, city = [city], ""  # "49-51 Portland Place W1B 1JL": a street, no town
 
         if len(parts) > 1:

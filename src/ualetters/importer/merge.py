@@ -1,4 +1,4 @@
-"""`import --into`: add a UA's text in another language, or a further-information update, to a record.
+"""`import --into`: add a UA's text in another language, or an update of it, to a case record.
 
 The record must be the same UA (its number is compared). A text in a language the record
 does not have yet makes every per-language mapping grow (title, facts, demands, roles,
@@ -243,7 +243,8 @@ def _grow_targets(
                 changes.append(f"targets[{number}].{key}")
         notes.todo(
             ("targets", number),
-            f"the {lang} text's target was paired with this one; check its {lang} title and salutation",
+            f"the {lang} text's target was paired with this one; check its {lang} title and "
+            "salutation",
         )
     for key, copies in (new.get("copies") or {}).items():
         existing = (data.get("copies") or {}).get(key)
@@ -311,7 +312,7 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def existing_notes(text: str, lines: dict[Path, int]) -> Notes:
-    """Return the comments of a YAML file, attached to the keys whose lines they were on or before."""
+    """Return the comments of a YAML file, attached to the keys on or after their lines."""
     notes = Notes()
     by_line: dict[int, Path] = {}
     for path, line in sorted(lines.items(), key=lambda item: len(item[0])):

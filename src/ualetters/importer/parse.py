@@ -24,6 +24,7 @@ from .text import (
     bullet_text,
     countries_in,
     country_code,
+    label_of,
     language_codes,
     paragraphs,
     prepare,
@@ -202,12 +203,12 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     if match:
         date = first_date(match.group(1), table.language)
         if date and date.full():
-            draft.put(("ua_issued",), date.full().isoformat())
+            draft.put(("ua_issued",), date.iso())
     else:
         when = re.search(r"issued on ([^.!\n]+)", text, re.I)
         date = first_date(when.group(1), table.language) if when else None
         if date and date.full():
-            draft.put(("ua_issued",), date.full().isoformat())
+            draft.put(("ua_issued",), date.iso())
     follow = re.search(r"follow-ups?\s*\(([^()]*)\)", text, re.I)
     if not follow:
         return
@@ -218,7 +219,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
         if index and date and date.full():
             updates.append(
                 {
-                    "date": date.full().isoformat(),
+                    "date": date.iso(),
                     "kind": "info",
                     "text": f"follow-up {index.group()}",
                 }
@@ -231,7 +232,8 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
 
 
 _URGENT = re.compile(
-    r"^(?:urgent action|acción urgente|action urgente|eilaktion|azione urgente)(?:\s+update)?\s*(?::\s*)?",
+    r"^(?:urgent action|acción urgente|action urgente|eilaktion|azione urgente)"
+    r"(?:\s+update)?\s*(?::\s*)?",
     re.I,
 )
 
@@ -269,7 +271,11 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     for line in content[:6]:
         if _skip_for_title(line, table):
             continue
-        if len(line) <= 150 and not line.endswith((".", ":")) and (len(line.split()) >= 2 or table.language == "ja"):
+        if (
+            len(line) <= 150
+            and not line.endswith((".", ":"))
+            and (len(line.split()) >= 2 or table.language == "ja")
+        ):
             draft.put(
                 ("title",),
                 line,
@@ -321,7 +327,7 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
         if field in ("deadline", "issued"):
             date = first_date(value, "ja")
             if date and date.full():
-                draft.put((field,), date.full().isoformat())
+                draft.put((field,), date.iso())
         elif field == "ua" and "ua" not in draft.record:
             found = re.match(r"(\d{1,4})/(\d{2,4})", value)
             if found:
@@ -416,7 +422,7 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             sentence = _sentence_at(text, extended.start())
             update: dict[str, Any] = {"kind": "extended", "text": sentence}
             if date and date.full():
-                draft.put(("deadline",), date.full().isoformat())
+                draft.put(("deadline",), date.iso())
             elif date:
                 draft.put(("deadline_text",), date.text)
                 update["date_text"] = date.text
@@ -430,7 +436,7 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
                 continue
             date = first_date(found.group("date"), table.language)
             if date and date.full():
-                draft.put(("deadline",), date.full().isoformat())
+                draft.put(("deadline",), date.iso())
             elif date:
                 draft.put(("deadline_text",), date.text)
             break
@@ -485,7 +491,7 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
     reason = _closing_reason(draft, text, table)
     update: dict[str, Any] = {"kind": "closed", "text": reason or status_text}
     if date and date.full():
-        update["date"] = date.full().isoformat()
+        update["date"] = date.iso()
     draft.record.setdefault("updates", []).append(update)
     position = len(draft.record["updates"]) - 1
     draft.todo(
@@ -529,17 +535,17 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     for number in range(start + 1, len(lines)):
         line = lines[number]
         label = re.match(r"^[^:]{2,30}:", line)
-        if label and block_parser.label_of(label.group()[:-1], table):
+        if label and label_of(label.group()[:-1], table):
             continue
         if salutation.match(line) and (line.endswith((",", ":", "!")) or len(line) < 60):
             if letter is None or number < letter:
                 letter = number
             break
-        if targets is not None and re.match(r"^[^,.]{3,40}:$", line) and number > start + 2:
-            if _looks_like_salutation(line, lines, number, table):
-                if letter is None or number < letter:
-                    letter = number
-                break
+        short = targets is not None and re.match(r"^[^,.]{3,40}:$", line) and number > start + 2
+        if short and _looks_like_salutation(line, lines, number, table):
+            if letter is None or number < letter:
+                letter = number
+            break
     copies = first("copies_start", targets or 0) if targets is not None else first("copies_start")
     end = len(lines)
 
@@ -551,13 +557,14 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             if number in stops:
                 return number
             line = lines[number]
-            paragraph_start = not lines[number - 1]
-            if paragraph_start and any(
+            resumes = not lines[number - 1] and any(
                 matches((*source.action, *source.write_in, *source.deadline), line, source)
                 for source in tables
+            )
+            if resumes and not any(
+                matches(source.targets_start, line, source) for source in tables
             ):
-                if not any(matches(source.targets_start, line, source) for source in tables):
-                    return number
+                return number
         return end
 
     targets_end = zone_end(targets, copies, letter)
@@ -570,14 +577,13 @@ def _looks_like_salutation(line: str, lines: list[str], number: int, table: Mark
     following = next((item for item in lines[number + 1 :] if item), "")
     words = line[:-1].split()
     tables = (table, TABLES["en"])
-    if following.isupper() or bullet_text(following) or any(
-        matches((*source.action, *source.instructions), line, source) for source in tables
+    if (
+        following.isupper()
+        or bullet_text(following)
+        or any(matches((*source.action, *source.instructions), line, source) for source in tables)
     ):
         return False
-    return (
-
-        1 <= len(words) <= 5 and len(following) > 80 and not block_parser.label_of(line[:-1], table)
-    )
+    return 1 <= len(words) <= 5 and len(following) > 80 and not label_of(line[:-1], table)
 
 
 # -- targets and copies ----------------------------------------------------------------
@@ -648,7 +654,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         if labelled:
             in_channels = True
             following = next((item for item in lines[number + 1 :] if item), "")
-            salutation = block_parser.label_of(line.split(":", 1)[0], table) == "salutation"
+            salutation = label_of(line.split(":", 1)[0], table) == "salutation"
             if salutation and not is_labelled(following) and not following.startswith("@"):
                 cut.append(current)  # "Salutation:" ends a block, unless channels follow
                 current, in_channels = [], False
@@ -659,7 +665,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
 
 
 def _ends_address(line: str, table: Markers) -> bool:
-    """Say whether a line is the last of an address: a country, "City, Country", "... 12 Country"."""
+    """Say whether a line ends an address: a country, "City, Country", "12 ... Country"."""
     language = table.language
     if country_code(line, language):
         return True
@@ -688,11 +694,17 @@ def _targets(
     names: list[str] = []
     found: list[block_parser.Block] = []
     found = _plausible(
-        [block_parser.parse_block(b, table, table.language, country) for b in _cut_blocks(target_lines, table, table.language)]
+        [
+            block_parser.parse_block(b, table, table.language, country)
+            for b in _cut_blocks(target_lines, table, table.language)
+        ]
     )
     copies: list[block_parser.Block] = []
     for block in _plausible(
-        [block_parser.parse_block(b, table, table.language, country) for b in _cut_blocks(copy_lines, table, table.language)]
+        [
+            block_parser.parse_block(b, table, table.language, country)
+            for b in _cut_blocks(copy_lines, table, table.language)
+        ]
     ):
         block.fields.setdefault("for", "*")
         copies.append(block)
@@ -793,13 +805,17 @@ def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
             kept.append(block)
     for block in kept:
         fields = block.fields
-        if len(str(fields.get("name", "")).split()) > 5 or len(str(fields.get("title", "")).split()) > 14:
-            block.todos.setdefault("", "an unusual block (a long name or title): check how it was read")
+        if (
+            len(str(fields.get("name", "")).split()) > 5
+            or len(str(fields.get("title", "")).split()) > 14
+        ):
+            block.todos.setdefault(
+                "", "an unusual block (a long name or title): check how it was read"
+            )
     return kept
 
 
-def _put_block(
-draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
+def _put_block(draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
     draft.put(path, dict(block.fields))
     for key, task in block.todos.items():
         if key.startswith("_"):
@@ -816,11 +832,12 @@ def _prose_targets(
     copies: list[block_parser.Block],
     section: str | None,
 ) -> None:
-    """Read targets and copies written as sentences ("Please send a fax or letter to King Salman")."""
+    """Read targets and copies written as sentences ("Please send a fax or letter to King X")."""
     text = "\n".join(lines)
     if not found:
         addressed = re.search(
-            r"(?:en l[’']adressant au|send a fax or letter to|write to)\s+([^.,]+?)(?:,\s*([^,]+?))?(?:,|\.|$)",
+            r"(?:en l[’']adressant au|send a fax or letter to|write to)\s+"
+            r"([^.,]+?)(?:,\s*([^,]+?))?(?:,|\.|$)",
             text,
             re.I | re.M,
         )
@@ -887,7 +904,9 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
 def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
     """Read the demands: bullets of the action, else requests of the model letter."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    demands = _bullets(lines, zones, tables, after=False) or _bullets(lines, zones, tables, after=True)
+    demands = _bullets(lines, zones, tables, after=False) or _bullets(
+        lines, zones, tables, after=True
+    )
     if demands:
         first_person = all(
             any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
@@ -899,7 +918,9 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
     stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
     prose = _prose_demands(lines[:stop], table)
     if prose:
-        draft.put(("demands",), prose, todo="read from the sentences of the text; check each demand")
+        draft.put(
+            ("demands",), prose, todo="read from the sentences of the text; check each demand"
+        )
         draft.put(("demand_form",), "imperative")
         return
     if zones.letter is not None:
@@ -914,7 +935,8 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         else:
             draft.todo(
                 ("demands",),
-                "the requests are in the model letter, which this copy does not hold whole: write them",
+                "the requests are in the model letter, which this copy does not hold whole: "
+                "write them",
             )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
@@ -922,7 +944,9 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
 
 def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bool) -> list[str]:
     """Return the bulleted demands before the targets (or, with `after`, after them)."""
-    first_block = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
+    first_block = min(
+        (n for n in (zones.targets, zones.letter) if n is not None), default=len(lines)
+    )
     if after:
         if zones.targets is None:
             return []
@@ -937,8 +961,6 @@ def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bo
         item = bullet_text(line)
         if item:
             item = _continued(item, lines, number + 1, stop, tables)
-
-
 
         if not item or any(matches(source.instructions, item, source) for source in tables):
             continue
@@ -968,8 +990,7 @@ def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[
     return item
 
 
-def _prose_demands(
-lines: list[str], table: Markers) -> list[str]:
+def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
     text = " ".join(line for line in lines if line)
     found: list[str] = []
@@ -1045,15 +1066,15 @@ def _persons(
     prose = _prose(lines, zones, table)
     found = person_finder.find_persons(prose, table, table.language, officials)
     persons = []
-    for person in found:
-        name, others = person_finder.finish(person)
-        entry: dict[str, Any] = {"name": name, "gender": person.gender}
+    for someone in found:
+        name, others = person_finder.finish(someone)
+        entry: dict[str, Any] = {"name": name, "gender": someone.gender}
         if others:
             entry["other_names"] = others
-        if person.role:
-            entry["role"] = person.role
-        if person.honorific:
-            entry["note"] = f"printed with '{person.honorific}'"
+        if someone.role:
+            entry["role"] = someone.role
+        if someone.honorific:
+            entry["note"] = f"printed with '{someone.honorific}'"
         persons.append(entry)
     if persons:
         draft.put(
@@ -1092,7 +1113,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     when = first_date(sentence[said.start() :], table.language)
 
                     if when and when.full():
-                        status["date"] = when.full().isoformat()
+                        status["date"] = when.iso()
                     elif when:
                         same = next(
                             (
@@ -1103,7 +1124,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                             None,
                         )
                         if same:
-                            status["date"] = same.full().isoformat()  # type: ignore[union-attr]
+                            status["date"] = same.iso()
                         else:
                             status["date_text"] = when.text
                     draft.put(("persons", number, "status"), status)
@@ -1219,7 +1240,9 @@ def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None
     title = str(draft.record.get("title") or "")
     body = [
         ""
-        if line == title or _URGENT.match(line) or (len(line) < 100 and _skip_for_title(line, table))
+        if line == title
+        or _URGENT.match(line)
+        or (len(line) < 100 and _skip_for_title(line, table))
         else line
         for line in lines[:stop]
     ]

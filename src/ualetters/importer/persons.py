@@ -11,6 +11,7 @@ say for sure who a case is about.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,14 +22,57 @@ from .text import countries_in, sentences
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?]+")
 _PARTICLES = frozenset(
-    ["al", "el", "ad", "as", "ash", "at", "az", "de", "da", "del", "van", "von", "bin", "ibn", "ben", "abu", "di", "dos", "das", "du", "la"]
+    [
+        "al",
+        "el",
+        "ad",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "de",
+        "da",
+        "del",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "di",
+        "dos",
+        "das",
+        "du",
+        "la",
+    ]
 )
 _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
 _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
 _CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
 _LATIN_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)")
 _ARTICLES = frozenset(
-    ["the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "le", "la", "les", "l", "un", "une", "el", "los", "las"]
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "el",
+        "los",
+        "las",
+    ]
 )
 _STOP_MODIFIERS = frozenset(
     ["prominent", "well-known", "renowned", "leading", "famous", "bekannte", "bekannten"]
@@ -92,7 +136,6 @@ def _leading_words(table: Markers) -> frozenset[str]:
     """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
     words = table.role_words | table.office_words | TABLES["en"].role_words
     return frozenset(fold(w) for w in words | table.male_words | table.female_words)
-
 
 
 def _not_names(table: Markers) -> frozenset[str]:
@@ -180,7 +223,9 @@ def _evidence(
         for phrase in ("lawyer of", "anwalt von", "avocat de")
     ):
         mention.evidence.add("third party")
-    if (before_words[-1:] and before_words[-1] in ("dr", "dr.")) or re.search(r"\bDr\.?\s*$", before):
+    if (before_words[-1:] and before_words[-1] in ("dr", "dr.")) or re.search(
+        r"\bDr\.?\s*$", before
+    ):
         mention.honorific = "Dr."
         mention.evidence.add("honorific")
     verbs = {fold(v) for v in table.person_verbs | TABLES["en"].person_verbs}
@@ -255,7 +300,7 @@ def _role_before(words: list[str], at: int, table: Markers) -> str:
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
-    for left, right in zip(found, found[1:], strict=False):
+    for left, right in itertools.pairwise(found):
         between = fold(text[left.end : right.start]).strip()
         between = re.sub(r"^(?:['’]s\s*)", "", between)
         words = between.replace(",", " , ").split()
@@ -295,8 +340,6 @@ def find_persons(
     for paragraph in everything.split("\n"):
         found = mentions(paragraph, table, language)
         _list_members(found, paragraph, table)
-        offset = len("\n".join((all_mentions and []) or []))
-        del offset
         all_mentions.extend(found)
         for mention in found:
             if "place" in mention.evidence or "third party" in mention.evidence:
@@ -305,7 +348,6 @@ def find_persons(
                 continue
             if any(_same(mention.name, name) for name in third):
                 continue
-
 
             if not mention.evidence & {"list", "verb", "role", "script", "honorific"}:
                 continue

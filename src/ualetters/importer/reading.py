@@ -37,7 +37,6 @@ STDIN_NAME = "<stdin>"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-
 class SourceError(InputError):
     """A document cannot be imported: unreadable, too large, or not a UA."""
 
@@ -328,7 +327,6 @@ def fetch(url: str) -> tuple[bytes, str, str]:
     import urllib.parse
     import urllib.request
 
-
     if not re.match(r"^https?://", url, re.I):
         raise SourceError("only http:// and https:// addresses can be imported", source=url)
 
@@ -351,7 +349,6 @@ def fetch(url: str) -> tuple[bytes, str, str]:
         http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
         def redirect_request(
-
             self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
         ) -> Any:
             if not re.match(r"^https?://", newurl, re.I):

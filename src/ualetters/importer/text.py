@@ -20,8 +20,7 @@ _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 BULLETS = "•◼▪●◾■◦‣⁃*-–?·"
 _TRAILING_BULLET = re.compile(r"^(?![•◼▪●◾■])(\S.*?)\s+([•◼▪●◾■])$")
-_BULLET = re.compile(
-r"^\s*(?:[•◼▪●◾■◦‣⁃·]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*")
+_BULLET = re.compile(r"^\s*(?:[•◼▪●◾■◦‣⁃·]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*")
 
 
 def clean(text: str) -> str:
@@ -32,7 +31,6 @@ def clean(text: str) -> str:
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     # A PDF's text layer may put a bullet drawn in another font at the end of its line.
     return "\n".join(_TRAILING_BULLET.sub(r"\2 \1", line) for line in lines)
-
 
 
 def strip_paste_prefix(lines: list[str]) -> list[str]:
@@ -174,7 +172,6 @@ def paragraphs(lines: list[str]) -> list[str]:
 _SENTENCE = re.compile(r"(?<=[^\d\s][.!?])[\"”’»)]?\s+(?=[\"“«(]?[A-ZÀ-ÝĀ-Ž0-9‘'])")
 
 
-
 def sentences(text: str) -> list[str]:
     """Return the sentences of a paragraph (a plain split after . ! ? and a capital)."""
     return [part for part in _SENTENCE.split(text) if part.strip()]
@@ -203,7 +200,6 @@ def detect_language(text: str) -> str:
 
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] else "en"
-
 
 
 @cache
@@ -268,7 +264,7 @@ def language_names(language: str) -> dict[str, str]:
 
 
 def language_codes(text: str, table: Markers) -> tuple[list[str], bool]:
-    """Return the languages a "write in ..." phrase names, and whether it allows the writer's own."""
+    """Return the languages of a "write in ..." phrase, and whether the writer's own is allowed."""
     own = any(
         fold(phrase) in fold(text) for phrase in (*table.own_language, *TABLES["en"].own_language)
     )
