@@ -286,12 +286,14 @@ def _zip_bomb() -> bytes:
         ("broken.pdf", b"%PDF-1.7\n1 0 obj <<", "not a readable PDF"),
         ("bomb.docx", None, "zip bomb"),
         ("archive.docx", None, "not a Word document"),
+        ("long.txt", b"UA 1/20 is long. " * 10_000, "longer than 100,000 characters"),
     ],
 )
 def test_bad_sources_are_refused_and_nothing_is_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, content: bytes | None, reason: str
 ) -> None:
     monkeypatch.setattr(reading, "MAX_DOCX_UNPACKED", 1_000_000)
+    monkeypatch.setattr(reading, "MAX_TEXT_CHARS", 100_000)
     if content is None:
         if name == "scan.pdf":
             content = _blank_pdf()

@@ -488,7 +488,7 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
 
 
 _SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[email\s*protected\]", re.I)
 _HANDLE = re.compile(r"@[\w.]+|https?://\S+")
 
 

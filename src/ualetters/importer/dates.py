@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class FoundDate:
         return full.isoformat() if full else None
 
 
+@lru_cache(maxsize=65536)  # called for every word of a text: many words come again
 def fold(text: str) -> str:
     """Return `text` lower-cased without accents, for matching words."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -1559,7 +1559,7 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
         "ua": _UA,
         "index": _INDEX,
         "n": _NUMBER + (f"|{numbers}" if numbers else ""),
-        "langs": r"[^:.\n]+",
+        "langs": r"[^:.\n]{1,120}",
         "text": r".+?",
     }
     pattern = []
@@ -1571,7 +1571,7 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
     parts = [part for part in re.split(r"(\{\w+\}|\.\.\.)", body) if part]
     for number, part in enumerate(parts):
         if part == "{langs}" and number < len(parts) - 1:
-            pattern.append(r"(?P<langs>[^:.\n]+?)")  # followed by more words: as few as fit
+            pattern.append(r"(?P<langs>[^:.\n]{1,120}?)")  # followed by more words: as few as fit
             continue
         if part == "...":
             pattern.append(r".{0,60}?")

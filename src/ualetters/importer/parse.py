@@ -851,7 +851,7 @@ def _prose_targets(
                 block.fields["title"] = title[0].upper() + title[1:]
             if name and block_parser.is_name(name, table):
                 block.fields["name"] = name
-            email = re.search(r"l[’']adresse\s+([\w.+-]+@[\w.-]+\w)", text)
+            email = re.search(r"l[’']adresse\s+([\w.+-]{1,64}@[\w.-]{1,253}\w)", text)
             if email:
                 block.fields["emails"] = [email.group(1)]
             hint = search(table.salutation_hint, text, table) or search(
@@ -863,7 +863,7 @@ def _prose_targets(
             block.todos[""] = "this target was read from a sentence; check title, name and channels"
             found.append(block)
     for match in re.finditer(
-        r"avec copie à\s+(l[’'])?([^:]+?)\s*:\s*([\w.+-]+@[\w.-]+\w)", text, re.I
+        r"avec copie à\s+(l[’'])?([^:]+?)\s*:\s*([\w.+-]{1,64}@[\w.-]{1,253}\w)", text, re.I
     ):
         block = block_parser.Block(
             lines=[match.group()],
@@ -875,7 +875,7 @@ def _prose_targets(
         )
         block.todos[""] = "this copy was read from a sentence; check it"
         copies.append(block)
-    blind = re.search(r"([\w.+-]+@[\w.-]+\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
+    blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
     if blind:
         note = blind.group(2).split(")")[0] + (")" if "(" in blind.group(2) else "")
         block = block_parser.Block(
@@ -1051,7 +1051,7 @@ def _persons(
         return
     marked = []
     for line in lines[:40]:
-        for match in re.finditer(r"([^\s()][^()]*?)\s*\((m|f)\)(?:\s*\(([^()]+)\))?", line):
+        for match in re.finditer(r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line):
             name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", match.group(1).strip())
             person: dict[str, Any] = {
                 "name": name,
@@ -1094,8 +1094,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
     known = [d for d in find_dates(text, table.language) if d.full()] + [
         first_date(str(draft.get(("issued",), "")), table.language)
     ]
+    said_sentences = sentences(text.replace("\n", " "))
     for number, person in enumerate(draft.record.get("persons", [])):
-        for sentence in sentences(text.replace("\n", " ")):
+        for sentence in said_sentences:
             if person["name"].split()[0] not in sentence:
                 continue
             for state, phrases in (("released", "released"), ("dead", "died")):

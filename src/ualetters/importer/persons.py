@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from .dates import fold
 from .markers import TABLES, Markers
@@ -79,6 +80,9 @@ _STOP_MODIFIERS = frozenset(
 )
 
 
+MAX_PROSE_CHARS = 60_000
+
+
 @dataclass
 class Person:
     """A person found in the text, with the evidence for each value."""
@@ -116,6 +120,13 @@ class Mention:
     gender: str | None = None
 
 
+@cache
+def _folded(table: Markers, name: str, *, english: bool = False) -> frozenset[str]:
+    """Return a word list of the table (and of English), folded for matching."""
+    words = set(getattr(table, name)) | (set(getattr(TABLES["en"], name)) if english else set())
+    return frozenset(fold(word) for word in words)
+
+
 def _is_name_token(token: str, table: Markers) -> bool:
     word = _ELIDED.sub("", token).lstrip("‘'’")
     if not word or fold(word).strip(".") in _not_names(table):
@@ -127,17 +138,20 @@ def _is_name_token(token: str, table: Markers) -> bool:
     return word[0].isupper() and len(word.rstrip(".’'")) >= 2
 
 
+@cache
 def _prepositions(table: Markers) -> frozenset[str]:
     """Return the particles that are mostly prepositions in the text's language ("von")."""
     return frozenset({"von", "van", "de", "da", "la", "le"} if table.language == "de" else set())
 
 
+@cache
 def _leading_words(table: Markers) -> frozenset[str]:
     """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
     words = table.role_words | table.office_words | TABLES["en"].role_words
     return frozenset(fold(w) for w in words | table.male_words | table.female_words)
 
 
+@cache
 def _not_names(table: Markers) -> frozenset[str]:
     words = table.not_names | TABLES["en"].not_names | table.office_words | table.organisation_words
     return frozenset(fold(w) for w in words)
@@ -202,12 +216,12 @@ def _evidence(
     after = text[mention.end : mention.end + 160]
     before_words = [fold(w) for w in _TOKEN.findall(before)]
     after_words = [fold(w) for w in _TOKEN.findall(after)]
-    place = {fold(w) for w in table.place_words | TABLES["en"].place_words}
+    place = _folded(table, "place_words", english=True)
     first = fold(mention.name.split()[0])
     if (after_words[:1] and after_words[0] in place) or first in place:
         mention.evidence.add("place")
         return mention
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _folded(table, "office_words", english=True)
     if set(before_words[-5:]) & offices:
         mention.evidence.add("official")
     if any(
@@ -228,7 +242,7 @@ def _evidence(
     ):
         mention.honorific = "Dr."
         mention.evidence.add("honorific")
-    verbs = {fold(v) for v in table.person_verbs | TABLES["en"].person_verbs}
+    verbs = _folded(table, "person_verbs", english=True)
     if after_words[:1] and after_words[0] in verbs:
         mention.evidence.add("verb")
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
@@ -241,7 +255,7 @@ def _evidence(
     if latin and len(latin.group(1).split()) == 1:
         mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
         mention.evidence.add("script")
-    roles = {fold(w) for w in table.role_words}
+    roles = _folded(table, "role_words")
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     raw_before = _TOKEN.findall(before)
     for back in (1, 2, 3):
@@ -258,9 +272,9 @@ def _evidence(
         *before_words[-4:],
         *(after_words[:4] if appositive or re.match(r"^,\s", after) else []),
     ):
-        if word in {fold(w) for w in table.male_words}:
+        if word in _folded(table, "male_words"):
             mention.gender = "male"
-        elif word in {fold(w) for w in table.female_words}:
+        elif word in _folded(table, "female_words"):
             mention.gender = "female"
     if appositive and mention.gender:
         mention.evidence.add("role")  # "X, another young man": a person
@@ -328,7 +342,9 @@ def find_persons(
     """Return the persons the text's paragraphs speak of, in the order they first appear."""
     excluded = {fold(name) for name in exclude if name}
     people: list[Person] = []
-    everything = "\n".join(blocks)
+    # A UA's prose has some 2,000-20,000 characters; a document far longer is no UA, and
+    # reading its names would only cost time.
+    everything = "\n".join(blocks)[:MAX_PROSE_CHARS]
     all_mentions: list[Mention] = []
     # A name said once to be a third party ("his lawyer X") is one wherever it stands.
     third = {

@@ -23,8 +23,8 @@ from ..errors import InputError, Message
 
 # A saved UA page is 0.1-1 MB, a UA PDF 0.1-3 MB; ten times that is no UA.
 MAX_SOURCE_BYTES = 20_000_000
-# The text a document may give (a UA is 5,000-30,000 characters).
-MAX_TEXT_CHARS = 1_000_000
+# The text a document may give (a UA is 5,000-30,000 characters; 16 PDF pages some 60,000).
+MAX_TEXT_CHARS = 300_000
 MAX_PDF_PAGES = 60
 # A DOCX is a zip archive: members, their unpacked size, and how much each may grow.
 MAX_DOCX_MEMBERS = 1_000

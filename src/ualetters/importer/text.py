@@ -28,9 +28,29 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _BIDI.sub("", _CONTROLS.sub("", text.replace("\t", " ").replace("\x0c", "\n")))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [
+        piece
+        for line in text.split("\n")
+        for piece in _bounded(_SPACES.sub(" ", line).strip())
+    ]
     # A PDF's text layer may put a bullet drawn in another font at the end of its line.
     return "\n".join(_TRAILING_BULLET.sub(r"\2 \1", line) for line in lines)
+
+
+# The longest line the parser reads: a UA's longest paragraph is ~3,000 characters, and a
+# regular expression's work grows with a line's length.
+MAX_LINE_CHARS = 10_000
+
+
+def _bounded(line: str) -> list[str]:
+    """Return a line cut into pieces of at most MAX_LINE_CHARS, at spaces where it can."""
+    pieces = []
+    while len(line) > MAX_LINE_CHARS:
+        cut = line.rfind(" ", 0, MAX_LINE_CHARS)
+        cut = cut if cut > 0 else MAX_LINE_CHARS
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip()
+    return [*pieces, line]
 
 
 def strip_paste_prefix(lines: list[str]) -> list[str]:
