@@ -21,6 +21,7 @@ from .errors import (
     EXIT_USAGE,
     InputError,
     Message,
+    Option,
     SenderError,
     UaLettersError,
     UsageError,
@@ -501,7 +502,11 @@ def import_(
     path = Path(target)
     if path.exists() and not force and (into is None or out is not None):
         raise FileExistsOutputError(
-            Message("%(path)s: exists already; use --force to overwrite it", path=path)
+            Message(
+                "%(path)s: exists already; use %(force)s to overwrite it",
+                path=path,
+                force=Option("force"),
+            )
         )
     try:
         write_atomic(path, text.encode("utf-8"))

@@ -37,7 +37,7 @@ def merge(text: str, name: str, draft: Draft) -> tuple[str, list[str]]:
     """Return the case file `text` with what `draft` adds, and a line per change made."""
     data, lines = parse_yaml(text, name)
     if not isinstance(data, dict):
-        raise SourceError("is not a case record (a mapping of fields)", source=name)
+        raise SourceError(Message("is not a case record (a mapping of fields)"), source=name)
     _same_case(data, draft, name)
     notes = existing_notes(text, lines)
     new, new_notes = case_data(draft)
@@ -389,6 +389,9 @@ def _same_data(result: str, data: dict[str, Any], name: str) -> None:
 
     reread, _lines = parse_yaml(result, name)
     if reread != data:
-        raise UaLettersError(
-            f"{name}: the merged record would not read back the same; nothing was written"
+        raise UaLettersError(  # a bug of the writer: exit 1, "please report it"
+            Message(
+                "%(file)s: the merged record would not read back the same; nothing was written",
+                file=name,
+            )
         )

@@ -1051,7 +1051,9 @@ def _persons(
         return
     marked = []
     for line in lines[:40]:
-        for match in re.finditer(r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line):
+        for match in re.finditer(
+            r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line
+        ):
             name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", match.group(1).strip())
             person: dict[str, Any] = {
                 "name": name,

@@ -55,7 +55,7 @@ def read_source(source: str, *, stdin: BinaryIO | None = None) -> Document:
     """Return the text of a file path, `-` (stdin) or an http(s) address."""
     if source == "-":
         if stdin is None:
-            raise SourceError("no standard input to read", source=STDIN_NAME)
+            raise SourceError(Message("no standard input to read"), source=STDIN_NAME)
         data = stdin.read(MAX_SOURCE_BYTES + 1)
         _check_size(len(data), STDIN_NAME)
         return document(data, STDIN_NAME)
@@ -67,9 +67,9 @@ def read_source(source: str, *, stdin: BinaryIO | None = None) -> Document:
         with path.open("rb") as file:
             data = file.read(MAX_SOURCE_BYTES + 1)
     except FileNotFoundError:
-        raise SourceError("file not found", source=source) from None
+        raise SourceError(Message("file not found"), source=source) from None
     except IsADirectoryError:
-        raise SourceError("is a folder, not a file", source=source) from None
+        raise SourceError(Message("is a folder, not a file"), source=source) from None
     except OSError as exc:
         raise SourceError(
             Message("cannot read: %(why)s", why=exc.strerror), source=source
@@ -88,7 +88,7 @@ def _check_size(size: int, name: str) -> None:
             source=name,
         )
     if size == 0:
-        raise SourceError("is empty", source=name)
+        raise SourceError(Message("is empty"), source=name)
 
 
 def document(data: bytes, name: str, *, url: str | None = None, content_type: str = "") -> Document:
@@ -116,7 +116,7 @@ def _limit_text(text: str, name: str) -> str:
             source=name,
         )
     if not text.strip():
-        raise SourceError("holds no text", source=name)
+        raise SourceError(Message("holds no text"), source=name)
     return text
 
 
@@ -128,9 +128,9 @@ def plain_text(data: bytes, name: str) -> str:
         return _limit_text(decode_utf16(data, name, SourceError), name)
     if b"\x00" in data[:65536]:
         reason = (
-            "UTF-16 text without a byte-order mark; save it as UTF-8"
+            Message("UTF-16 text without a byte-order mark; save it as UTF-8")
             if looks_like_utf16(data)
-            else "binary content, not a text, HTML, PDF or DOCX document"
+            else Message("binary content, not a text, HTML, PDF or DOCX document")
         )
         raise SourceError(reason, source=name)
     try:
@@ -144,7 +144,9 @@ def plain_text(data: bytes, name: str) -> str:
             ) from None
     controls = sum(1 for char in text[:65536] if ord(char) < 32 and char not in "\n\r\t\f")
     if controls > 20:
-        raise SourceError("binary content, not a text, HTML, PDF or DOCX document", source=name)
+        raise SourceError(
+            Message("binary content, not a text, HTML, PDF or DOCX document"), source=name
+        )
     return _limit_text(text, name)
 
 
@@ -185,7 +187,7 @@ def html_text(data: bytes, name: str, content_type: str = "") -> tuple[str, str 
         # lxml's HTML parser loads no DTD and no external entity; huge_tree stays off.
         tree = lxml_html.document_fromstring(markup, parser=lxml_html.HTMLParser(no_network=True))
     except Exception:  # lxml raises several kinds on empty or broken markup
-        raise SourceError("not a readable HTML page", source=name) from None
+        raise SourceError(Message("not a readable HTML page"), source=name) from None
     canonical = None
     for query in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         found = tree.xpath(query)
@@ -209,7 +211,7 @@ def pdf_text(data: bytes, name: str) -> str:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise SourceError("the PDF is protected by a password", source=name)
+            raise SourceError(Message("the PDF is protected by a password"), source=name)
         pages = len(reader.pages)
         if pages > MAX_PDF_PAGES:
             raise SourceError(
@@ -241,7 +243,7 @@ def pdf_text(data: bytes, name: str) -> str:
         RecursionError,
         NotImplementedError,
     ):
-        raise SourceError("not a readable PDF", source=name) from None
+        raise SourceError(Message("not a readable PDF"), source=name) from None
     text = "\n\n".join(texts)
     if not text.strip():
         raise SourceError(
@@ -258,16 +260,18 @@ def docx_text(data: bytes, name: str) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise SourceError("not a readable DOCX (a broken zip archive)", source=name) from None
+        raise SourceError(
+            Message("not a readable DOCX (a broken zip archive)"), source=name
+        ) from None
     _check_archive(members, name)
     if "word/document.xml" not in {member.filename for member in members}:
-        raise SourceError("a zip archive, but not a Word document (DOCX)", source=name)
+        raise SourceError(Message("a zip archive, but not a Word document (DOCX)"), source=name)
     from docx import Document as open_docx
 
     try:
         word = open_docx(io.BytesIO(data))
     except Exception:  # python-docx and lxml raise many kinds on a broken package
-        raise SourceError("not a readable DOCX", source=name) from None
+        raise SourceError(Message("not a readable DOCX"), source=name) from None
     lines: list[str] = []
     body = word.element.body
     for child in body.iterchildren():
@@ -328,7 +332,9 @@ def fetch(url: str) -> tuple[bytes, str, str]:
     import urllib.request
 
     if not re.match(r"^https?://", url, re.I):
-        raise SourceError("only http:// and https:// addresses can be imported", source=url)
+        raise SourceError(
+            Message("only http:// and https:// addresses can be imported"), source=url
+        )
 
     class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS

@@ -29,9 +29,7 @@ def clean(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _BIDI.sub("", _CONTROLS.sub("", text.replace("\t", " ").replace("\x0c", "\n")))
     lines = [
-        piece
-        for line in text.split("\n")
-        for piece in _bounded(_SPACES.sub(" ", line).strip())
+        piece for line in text.split("\n") for piece in _bounded(_SPACES.sub(" ", line).strip())
     ]
     # A PDF's text layer may put a bullet drawn in another font at the end of its line.
     return "\n".join(_TRAILING_BULLET.sub(r"\2 \1", line) for line in lines)
