@@ -354,19 +354,6 @@ def fetch(url: str) -> tuple[bytes, str, str]:
 
         http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
-        def redirect_request(
-            self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
-        ) -> Any:
-            if not re.match(r"^https?://", newurl, re.I):
-                raise SourceError(
-                    Message(
-                        "the server redirects to %(target)s, which is not an http(s) address",
-                        target=newurl,
-                    ),
-                    source=url,
-                )
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
     opener = urllib.request.build_opener(Redirects())
     request = urllib.request.Request(
         url, headers={"User-Agent": "ualetters-import", "Accept": "text/html,application/pdf,*/*"}
