@@ -115,11 +115,22 @@ _HONORIFICS = frozenset(
 _NAME_TOKEN = re.compile(
     r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
 )
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split()
 _POSTCODES = (
     # United States: "Washington DC 20008", "New York, NY 10017"
     (
         re.compile(
             r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<area>[A-Z]{2})\.?\s+(?P<code>\d{5}(?:-\d{4})?)$"
+        ),
+        "US",
+    ),
+    # United States, the state and ZIP code alone: "NY 10017", "Floor New York, NY 10017"
+    (
+        re.compile(
+            r"(?:^|[\s,])(?P<area>" + "|".join(_US_STATES) + r")\s+(?P<code>\d{5}(?:-\d{4})?)$"
         ),
         "US",
     ),
@@ -326,6 +337,9 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         None,
     )
     organisation = None
+    if org_at is not None and first_office is None:
+        # No office: the words are an organisation's ("Urumqi Public Security Bureau ...").
+        return [("organisation", " ".join(tokens))]
     if org_at is not None:
         while org_at > 0 and folded[org_at - 1] in _ORGANISATION_ADJECTIVES:
             org_at -= 1
@@ -333,6 +347,10 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         tokens, folded = tokens[:org_at], folded[:org_at]
     parts: list[tuple[str, str]] = []
     office_positions = [i for i, w in enumerate(folded) if w in offices]
+    if office_positions and office_positions[0] == 1:
+        # One word before the office belongs to it ("Party Secretary", "Public Prosecutor").
+        offices = offices | {folded[0]}
+        office_positions = [0, *office_positions]
     if not office_positions:
         if tokens:
             parts.append(("name", " ".join(tokens)))
@@ -468,7 +486,7 @@ def _address_country(lines: list[str], language: str) -> str | None:
         if code:
             return code
     for pattern, code in _POSTCODES:
-        if pattern.match(last) or pattern.match(last.rsplit(",", 1)[-1].strip()):
+        if pattern.search(last) or pattern.search(last.rsplit(",", 1)[-1].strip()):
             return code
     return None
 

@@ -451,13 +451,16 @@ def _updates(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
             (u for u in updates if u["kind"] == "closed" and u.get("date") == status.get("date")),
             None,
         )
+        if home is None and not status.get("date") and document_update:
+            home = updates[0]  # reported by this update, whose date the reviewer gives
         if home is None:
             home = {"date": status.get("date") or "", "kind": "info", "persons": []}
             updates.append(home)
             if not status.get("date"):
+                said = f" (the text says: {status['date_text']})" if status.get("date_text") else ""
                 notes.todo(
                     ("updates", len(updates) - 1, "date"),
-                    f"when was {person['name']} {state}? write the date",
+                    f"when was {person['name']} {state}?{said} write the date",
                 )
         home.setdefault("persons", []).append(change)
         notes.todo(

@@ -107,6 +107,10 @@ class Markers:
     died: tuple[str, ...]
     # Country names the CLDR does not give, and adjectives of countries.
     country_words: dict[str, str] = field(default_factory=dict)
+    # A death sentence commuted or quashed.
+    commuted: tuple[str, ...] = ()
+    # Words that point back to the sentence before ("among them X"): what it says is X's too.
+    back_references: tuple[str, ...] = ()
 
 
 _EN_NUMBERS = {
@@ -682,6 +686,8 @@ EN = Markers(
         "new york, ny": "US",
         "hong kong": "HK",
     },
+    commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
+    back_references=("among them", "among whom"),
 )
 
 
@@ -1015,6 +1021,8 @@ DE = Markers(
         "russland": "RU",
         "russischen föderation": "RU",
     },
+    commuted=("umgewandelt", "aufgehoben"),
+    back_references=("darunter", "unter ihnen"),
 )
 
 
@@ -1247,6 +1255,8 @@ FR = Markers(
     released=("a été libéré", "a été libérée", "ont été libérés", "libéré"),
     died=("est mort", "est morte", "est décédé", "a été exécuté", "ont été exécutés"),
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
+    commuted=("commuée", "commuées", "annulée"),
+    back_references=("parmi eux", "parmi elles", "dont"),
 )
 
 
@@ -1470,6 +1480,8 @@ ES = Markers(
     ),
     died=("murió", "falleció", "fue ejecutado", "fueron ejecutados"),
     country_words={"venezuela": "VE"},
+    commuted=("conmutada", "conmutadas", "anulada"),
+    back_references=("entre ellas", "entre ellos"),
 )
 
 

@@ -179,7 +179,7 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
         for phrase in source.issued:
             pattern = compile_phrase(phrase, source)
             for line in lines[:15]:
-                match = pattern.search(line)
+                match = pattern.search(_without_weekday(line, table.language))
                 if not match or "date" not in match.groupdict() or not match.group("date"):
                     continue
                 date = first_date(match.group("date"), table.language)
@@ -187,6 +187,20 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     draft.put(("issued",), date.partial())
                     return date
     return None
+
+
+def _without_weekday(line: str, language: str) -> str:
+    """Return a line without the weekday that begins it ("Tuesday, March 19, 2019 - 08:54")."""
+    from babel.dates import get_day_names
+
+    names = {
+        name.lower()
+        for tag in dict.fromkeys((language, "en"))
+        if tag != "ja"
+        for name in get_day_names("wide", locale=tag).values()
+    }
+    first = re.match(r"^(\w+)[,.]?\s+", line)
+    return line[first.end() :] if first and first.group(1).lower() in names else line
 
 
 def _is_marker_line(line: str, table: Markers) -> bool:
@@ -763,6 +777,9 @@ def _targets(
         embassy = re.search(r"embass|mission|ambassad|botschaft|ambassade|embajad", office)
         if section and embassy and fields.get("address_lines") and not fields.get("country"):
             fields["country"] = section  # an embassy's address without its country: the section's
+        if fields.get("address_lines") and not fields.get("country") and country:
+            fields["country"] = country
+            block.todos.setdefault("country", "the address names no country; check it")
         if (
             section
             and fields.get("country") == section
@@ -1097,11 +1114,19 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
         first_date(str(draft.get(("issued",), "")), table.language)
     ]
     said_sentences = sentences(text.replace("\n", " "))
+    back = [fold(p) for source in tables for p in source.back_references]
     for number, person in enumerate(draft.record.get("persons", [])):
-        for sentence in said_sentences:
-            if person["name"].split()[0] not in sentence:
+        for position, named in enumerate(said_sentences):
+            if person["name"].split()[0] not in named:
                 continue
-            for state, phrases in (("released", "released"), ("dead", "died")):
+            sentence = named
+            if position and any(re.search(rf"\b{re.escape(b)}\b", fold(named)) for b in back):
+                sentence = f"{said_sentences[position - 1]} {named}"  # "... among them X"
+            for state, phrases in (
+                ("released", "released"),
+                ("dead", "died"),
+                ("commuted", "commuted"),
+            ):
                 said = next(
                     (
                         found

@@ -489,7 +489,8 @@ def _plural_hint(
             int(said) if said.isdigit() else numbers.get(said)
             for said in (fold(g) for g in match.groups() if g)
         ]
-        if count in values and count >= 2:
+        # "the three men"; "11 women activists" for ten named and "another woman"
+        if count >= 2 and any(v is not None and count <= v <= count + 2 for v in values):
             for person in people:
                 if not person.votes["male"] and not person.votes["female"]:
                     person.votes[gender].append(match.group())
