@@ -115,10 +115,10 @@ _HONORIFICS = frozenset(
 _NAME_TOKEN = re.compile(
     r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
 )
-_US_STATES = (
+_US_STATES = (  # noqa: SIM905
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
-).split()  # noqa: SIM905
+).split()
 _POSTCODES = (
     # United States: "Washington DC 20008", "New York, NY 10017"
     (
