@@ -485,8 +485,8 @@ def slug(text: str, limit: int = 40) -> str:
     return result
 
 
-_SLUG_SKIP = frozenset(  # noqa: SIM905
-    "of the for de la del du der die das des le les el y and und et".split()
+_SLUG_SKIP = frozenset(
+    "of the for de la del du der die das des le les el y and und et".split()  # noqa: SIM905
 )
 
 
