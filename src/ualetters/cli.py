@@ -596,9 +596,10 @@ def check(
 ) -> None:
     """Validate case files and show what would be written."""
     from .api import resolve_sender
+    from .errors import EXIT_INVALID
     from .planning import settings
-    from .report import case_summary
-    from .sources import load_case_located
+    from .report import case_summary, todo_lines
+    from .sources import Todo, case_todos, load_case_located
 
     when = parse_date(date)
     settings(lang=lang, layout=layout)  # a bad --lang or --layout: one line, not one per file
@@ -611,8 +612,11 @@ def check(
     failed = 0
     for path in case_files:
         # Check every file, so one bad file does not hide the state of the others.
+        todos: list[Todo] = []
         try:
-            case, origin = load_case_located(path)
+            todos = case_todos(path)
+            # A draft's marks are listed, not refused.
+            case, origin = load_case_located(path, allow_todos=True)
             lines = case_summary(
                 case,
                 when,
@@ -621,15 +625,119 @@ def check(
                 source=origin,
                 lang=lang,
                 layout=layout,
+                todos=todos,
             )
         except InputError as exc:
             fail_all(exc, exc.exit_code)
             failed = exc.exit_code
-            continue
+            lines = todo_lines(todos, str(path))  # a draft that does not load yet: its tasks
+            if not lines:
+                continue
+        failed = failed or (EXIT_INVALID if todos else 0)
         text = "\n".join("  " * depth + show(line) for depth, line in lines)
         typer.echo(clean_terminal(text))
     if failed:
         raise typer.Exit(failed)
+
+
+IMPORT_HELP = N_(
+    "Make a draft case file from a published Urgent Action, with TODO marks to check.\n\n"
+    "Every value the importer is unsure of carries a '# TODO(ualetters): ...' comment; check "
+    "lists them, and generate refuses the file until none is left. --into adds the same "
+    "UA in another language, or a later update of it, to a case file.\n\n"
+    "Example (in the folder 'ualetters init --example' wrote):\n\n"
+    "\b\n"
+    "  ualetters import ua-235-17.txt --out ua-235-17.yaml"
+)
+
+
+@app.command(
+    "import",
+    help=IMPORT_HELP,
+    short_help=N_("Make a draft case file from a published Urgent Action."),
+)
+@handle_errors
+def import_(
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help=N_("The UA: a text, HTML, PDF or DOCX file, - for stdin, or an http(s) address."),
+        ),
+    ],
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="FILE",
+            help=N_("Write the draft case file here. Default: stdout."),
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            metavar="LANG",
+            help=N_("Language of the text (en, de, fr, es, ja). Default: detected."),
+        ),
+    ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            metavar="CASE",
+            help=N_(
+                "Add the text (another language, or an update) to this case file of the same UA."
+            ),
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help=N_("Overwrite the --out file if it exists."))
+    ] = False,
+) -> None:
+    """Make a draft case file from a published Urgent Action."""
+    from .errors import FileExistsOutputError
+    from .importer import import_source, merge_into
+    from .output import cannot_write, write_atomic
+    from .sources import find_todos
+
+    imported = import_source(source, language=lang, stdin=sys.stdin.buffer)
+    changes: list[str] = []
+    if into is not None:
+        text, changes = merge_into(into, imported)
+        target = out or str(into)
+    else:
+        text = imported.yaml
+        target = out or "-"
+    count = len(find_todos(text))
+    if target == "-":
+        sys.stdout.write(text)
+        say(_("%(count)d TODO(ualetters) mark(s) to resolve", count=count))
+        return
+    path = Path(target)
+    if path.exists() and not force and (into is None or out is not None):
+        raise FileExistsOutputError(
+            Message(
+                "%(path)s: exists already; use %(force)s to overwrite it",
+                path=path,
+                force=Option("force"),
+            )
+        )
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    if into is not None:
+        what = ", ".join(changes) or _("nothing new")
+        say(_("%(file)s: added %(what)s", file=path, what=what))
+    say(
+        _(
+            "%(file)s: %(count)d TODO(ualetters) mark(s) to resolve; "
+            "'ualetters check %(file)s' lists them",
+            file=path,
+            count=count,
+        )
+    )
 
 
 SENDER_SET_HELP = N_(

@@ -8,6 +8,7 @@ the case is planned, and its letters judged for print, by the same rules as the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from .planning import (
     settings,
     translation_language,
 )
+from .sources import Todo
 
 Line = tuple[int, Any]
 """A line of a summary: how deep it is indented, and its text (a Message, or `Joined` ones)."""
@@ -39,11 +41,13 @@ def case_summary(
     source: str = "",
     lang: str | None = None,
     layout: str | None = None,
+    todos: Sequence[Todo] = (),
 ) -> list[Line]:
     """Return a case's title, status, each target's language, and how its letters print.
 
     The status is the case's on `date` (today if None); the letters are the sender's, in
-    `lang` if given, printed in `layout` (else the sender's country's).
+    `lang` if given, printed in `layout` (else the sender's country's). `todos` are the
+    `TODO(ualetters)` marks left in the file, listed last.
 
     Raise InputError if an address of the case misses what its post requires; UsageError if
     `lang` cannot write the case or `layout` is unknown.
@@ -114,6 +118,27 @@ def case_summary(
             whom = Joined((name, place), ", ") if place else name
             lines.append((1, Message("copy (%(key)s): %(whom)s", key=key, whom=whom)))
             lines += _channel_lines(copy)
+    return lines + todo_lines(todos, source)
+
+
+def todo_lines(todos: Sequence[Todo], source: str) -> list[Line]:
+    """Return the lines that point at each `TODO(ualetters)` mark left in a case file."""
+    if not todos:
+        return []
+    lines: list[Line] = [
+        (
+            1,
+            Message(
+                "TODO(ualetters) marks left: %(count)d; do what each says, then delete it "
+                "(generate refuses the file until none is left)",
+                count=len(todos),
+            ),
+        )
+    ]
+    for todo in todos:
+        lines.append(
+            (2, Message("%(place)s: %(task)s", place=f"{source}:{todo.line}", task=todo.task))
+        )
     return lines
 
 

@@ -9,6 +9,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -715,17 +716,49 @@ def read_case_text(path: str | Path) -> str:
     return _read_text(Path(path), CaseFileError)
 
 
-def load_case(source: str | Path | Mapping[str, Any], *, name: str | None = None) -> Case:
+TODO_MARK = "TODO(ualetters)"
+"""The mark `ualetters import` leaves on what a reviewer must check (a YAML comment)."""
+_TODO = re.compile(r"#\s*" + re.escape(TODO_MARK) + r"\s*:?\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class Todo:
+    """A task left in a case file: a `# TODO(ualetters): ...` comment and its line."""
+
+    line: int
+    task: str
+
+
+def find_todos(text: str) -> list[Todo]:
+    """Return every `# TODO(ualetters)` mark left in a case file's text, in order of lines."""
+    if TODO_MARK not in text:
+        return []
+    return [
+        Todo(number, match.group(1) or TODO_MARK)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if (match := _TODO.search(line))
+    ]
+
+
+def case_todos(path: str | Path) -> list[Todo]:
+    """Return the `TODO(ualetters)` marks left in a case file."""
+    return find_todos(_read_text(Path(path), CaseFileError))
+
+
+def load_case(
+    source: str | Path | Mapping[str, Any], *, name: str | None = None, allow_todos: bool = False
+) -> Case:
     """Load a case record from a YAML file path, a dict, or YAML text (`name` labels errors).
 
     A `str` that contains a line break is YAML text; any other `str` is a path. Every way
-    in has the same limits and checks (docs/security.md).
+    in has the same limits and checks (docs/security.md). A draft with `TODO(ualetters)`
+    marks left is refused unless `allow_todos` (`check` lists them).
     """
-    return load_case_located(source, name=name)[0]
+    return load_case_located(source, name=name, allow_todos=allow_todos)[0]
 
 
 def load_case_located(
-    source: str | Path | Mapping[str, Any], *, name: str | None = None
+    source: str | Path | Mapping[str, Any], *, name: str | None = None, allow_todos: bool = False
 ) -> tuple[Case, Origin]:
     """Load a case record as `load_case` does; also return its `Origin` (name and lines)."""
     if isinstance(source, Mapping):
@@ -733,9 +766,10 @@ def load_case_located(
         check_data(source, source=label, error=CaseFileError)
         return validate(Case, source, source=label, error=CaseFileError), Origin(label)
     if isinstance(source, str) and "\n" in source:
-        return parse_case_located(source, name or "<case>")
+        return parse_case_located(source, name or "<case>", allow_todos=allow_todos)
     path = Path(source)
-    return parse_case_located(_read_text(path, CaseFileError), name or str(path))
+    text = _read_text(path, CaseFileError)
+    return parse_case_located(text, name or str(path), allow_todos=allow_todos)
 
 
 def load_case_bytes(data: bytes, name: str) -> Case:
@@ -743,13 +777,28 @@ def load_case_bytes(data: bytes, name: str) -> Case:
     return parse_case_text(decode_text(data, name, CaseFileError), name)
 
 
-def parse_case_text(text: str, name: str) -> Case:
-    """Validate YAML text as a case record."""
-    return parse_case_located(text, name)[0]
+def parse_case_text(text: str, name: str, *, allow_todos: bool = False) -> Case:
+    """Validate YAML text as a case record; refuse one with TODO marks left unless allowed."""
+    return parse_case_located(text, name, allow_todos=allow_todos)[0]
 
 
-def parse_case_located(text: str, name: str) -> tuple[Case, Origin]:
+def parse_case_located(
+    text: str, name: str, *, allow_todos: bool = False
+) -> tuple[Case, Origin]:
     """Validate YAML text as a case record; also return its `Origin` (name and lines)."""
+    if not allow_todos:
+        todos = find_todos(text)
+        if todos:
+            raise CaseFileError(
+                Message(
+                    "%(count)d TODO(ualetters) mark(s) left, the first: %(task)s; resolve them "
+                    "before writing letters ('ualetters check' lists them all)",
+                    count=len(todos),
+                    task=todos[0].task,
+                ),
+                source=name,
+                line=todos[0].line,
+            )
     data, lines = parse_yaml(text, name)
     case = validate(Case, data, source=name, lines=lines, error=CaseFileError)
     return case, Origin(name, lines)

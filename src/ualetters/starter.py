@@ -49,7 +49,13 @@ def starter_case(answers: Mapping[str, str] | None = None, *, schema: str = SCHE
     """
     given = {key: value for key, value in (answers or {}).items() if value}
     values = {key: given.get(key, placeholder) for key, _question, placeholder in QUESTIONS}
-    todo = {key: "" if key in given else f"  # {MARK}" for key in values}
+    tasks = {
+        "ua": "the UA number as printed, e.g. UA 61/20 (or an 'id' if it has none)",
+        "country": "the country the case is about (ISO code)",
+        "person": "the person's name as the UA spells it",
+        "target_title": "the office of the authority, as the UA gives it",
+    }
+    todo = {key: "" if key in given else f"  # {MARK}: {tasks.get(key, '')}" for key in values}
     name = f"\n    name: {_quoted(values['target_name'])}" if values["target_name"] else ""
     deadline = (
         f"deadline: {values['deadline']}"
@@ -59,33 +65,33 @@ def starter_case(answers: Mapping[str, str] | None = None, *, schema: str = SCHE
     return f"""\
 # yaml-language-server: $schema={schema}
 # A case record for ualetters: one Urgent Action, its targets and what to ask them.
-# Fill in every line marked {MARK}, then run: ualetters check {CASE_NAME}
+# Do what each {MARK} comment says and delete the comment; then run: ualetters check {CASE_NAME}
 # Fields: https://github.com/ualetters/ualetters/blob/main/docs/case-format.md
 # Texts may be one string, or one per language (en, de, fr, ...): letters can be written
 # in every language in which all the case's texts exist.
 format: 2
 ua: {_quoted(values["ua"])}{todo["ua"]}
-country: {values["country"]}{todo["country"]}  # the country the case is about (ISO code)
+country: {values["country"]}{todo["country"]}
 {deadline}
 title:
-  en: What is at stake, in one line  # {MARK}
+  en: What is at stake, in one line  # {MARK}: the UA's title, in one line
 persons:
   - name: {_quoted(values["person"])}{todo["person"]}
     gender: unknown  # female, male or unknown: the grammatical gender of the letter
     role:
-      en: a human rights defender  # {MARK}: who the person is
+      en: a human rights defender  # {MARK}: who the person is, or delete the role
 facts:
-  en: >-
-    What happened, when and where, as the Urgent Action says.  # {MARK}
+  en: >-  # {MARK}: the facts (what happened, when and where), as the UA gives them
+    What happened, when and where, as the Urgent Action says.
 demands:
-  - en: Release them immediately and unconditionally.  # {MARK}
+  - en: Release them immediately and unconditionally.  # {MARK}: each demand as the UA writes it
 targets:
-  - id: minister  # a short name for file names  # {MARK}
+  - id: minister  # {MARK}: a short name for file names (lower case, digits, -)
     title:
       en: {_quoted(values["target_title"])}{todo["target_title"]}{name}
     address:
-      street: Street and number  # {MARK}
-      city: City  # {MARK}
+      street: Street and number  # {MARK}: the street line(s) the UA prints
+      city: City  # {MARK}: the town the UA prints
       country: {values["country"]}
     # email: minister@example.org
     # salutation: {{en: Dear Minister}}
@@ -177,6 +183,9 @@ class Example:
     case: str = "askarov.yaml"
     sender: str = "sender.toml"
     members: str = "members.csv"
+    # A published Urgent Action as a saved text, for `ualetters import` (Amnesty UK's page
+    # of UA 235/17, third update, 2018; tests/data/ua-texts/09 names its source).
+    published: str = "ua-235-17.txt"
 
 
 def example_files(folder: Path) -> list[tuple[Path, bytes]]:
@@ -189,6 +198,7 @@ def example_files(folder: Path) -> list[tuple[Path, bytes]]:
         (folder / names.case, case.encode("utf-8")),
         (folder / names.sender, (examples / "sender.toml").read_bytes()),
         (folder / names.members, (examples / "mailing_list.csv").read_bytes()),
+        (folder / names.published, (examples / names.published).read_bytes()),
         (folder / SCHEMA_NAME, schema_bytes()),
     ]
 

@@ -1,0 +1,466 @@
+"""Score `ualetters import` against the corpus of real UA texts: field-level precision and recall.
+
+    uv run python benchmarks/import_score.py            # both sets, one line per development file
+    uv run python benchmarks/import_score.py --details 09   # every field of one development file
+
+The corpus is `tests/data/ua-texts/` (39 texts and their expected records). A quarter of it is
+held out: those files were never read while the importer's rules were written, and their
+score is reported on its own (totals only; `--details` refuses them).
+
+What is scored is the importer's neutral record (`ualetters.importer.Draft.record`, the shape
+of the corpus README), which is what the draft case file shows: as case-format-2 data, or as a
+review comment where format 2 has no field (a person's note, `status_text`, ...). A value is
+"marked" when the draft carries a `TODO(ualetters)` task on it or on what holds it.
+
+Each text is imported from its text (the lines after the `#` header) with the header's source
+address as the page address, as `ualetters import URL` would know it.
+
+The matching rules (tests/data/ua-texts/README.md, "Matching rules for a scoring script"):
+
+1. Text normalisation before any comparison: NFKC; typographic quotes and apostrophes folded to
+   ' and "; dashes to -; runs of white space to one space; leading and trailing white space and
+   a trailing : or , removed. Case folded for names, titles, organisations, emails, handles and
+   languages; kept for demands and texts.
+2. `ua` compared as (number, year, suffix) after dropping the prefix (UA, AU, UA-, FI), colons
+   and leading zeros, with . equal to /. `update_no` and FI suffixes exact. `index` exact after
+   white space folding. An expected `ua_from_url` counts as `ua`.
+3. Dates exact (ISO; a partial date matches only the same partial date). `*_text` fuzzy >= 0.9.
+4. Enumerations exact: status, gender, demand_form, kind, country, language, platform, for,
+   state; `languages` and `only_for` as sets.
+5. Persons paired by name: a produced person matches an expected one if one of its names equals
+   the expected `name` or one of its `other_names` after normalisation and removal of honorifics
+   (Dr., Mr., Mrs., Ms., H.E.); then gender exact, role fuzzy >= 0.8, note fuzzy >= 0.8,
+   status.state exact. Groups paired by description fuzzy >= 0.8, or by equal count; count exact.
+6. Targets and copies paired by name (fuzzy >= 0.9), else by title and organisation (copies
+   that name nobody, "your country's embassy", by whom they are for); then
+   address_lines joined with spaces, commas dropped, fuzzy >= 0.9; emails as a set, case-folded
+   and de-obfuscated ("name [at] domain [dot] org", "name(at)domain.org"; a Cloudflare
+   placeholder "[email protected]" matches a produced placeholder); fax and phone numbers on
+   digits only (a leading + kept); phone note fuzzy >= 0.8; social handles case-folded with the
+   leading @ optional; web forms by URL; salutation fuzzy >= 0.9 (a mapping: per language);
+   email_subject fuzzy >= 0.9; note fuzzy >= 0.8; title, name and organisation fuzzy >= 0.9.
+7. Demands as a set: each expected demand pairs with at most one produced demand whose difflib
+   ratio is >= 0.9 after normalisation (case kept); unpaired produced demands are extra values.
+8. Texts (status_text, title, an update's text) fuzzy >= 0.9. Updates are paired by kind and
+   date (or date text), else by kind in order.
+9. A field absent from the expected record but produced is an extra value: it lowers precision,
+   and counts as a silent error unless it is marked.
+
+Counting: every leaf of the expected record is one expected field (`source` is not scored;
+a list of plain values such as `languages`, `emails`, `address_lines`, `other_names` is one
+field). Recall = expected fields the importer got right / expected fields. Precision = produced
+fields that are right / produced fields. A produced field that is wrong or extra and not marked
+is a silent error (target: 0). A right value counts as right whether it is marked or not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "ua-texts"
+HELD_OUT = frozenset({"02", "07", "10", "15", "19", "25", "28", "32", "35", "39"})
+sys.path.insert(0, str(ROOT / "src"))
+
+from ualetters.importer import Draft, parse_text  # noqa: E402
+
+Path_ = tuple[str | int, ...]
+_CASE_FOLDED = {"name", "title", "organisation", "emails", "handle", "languages", "other_names"}
+_HONORIFIC = re.compile(r"^(?:dr\.?|mr\.?|mrs\.?|ms\.?|h\.e\.?)\s+", re.I)
+
+
+def normalise(text: Any, *, fold_case: bool = False) -> str:
+    """Return text as rule 1 compares it."""
+    value = unicodedata.normalize("NFKC", str(text))
+    value = re.sub("[’‘ʼ´]", "'", value)
+    value = re.sub("[“”«»]", '"', value)
+    value = re.sub("[–—]", "-", value)
+    value = " ".join(value.split()).strip().rstrip(":,").strip()
+    return value.casefold() if fold_case else value
+
+
+def ratio(a: Any, b: Any, *, fold_case: bool = False) -> float:
+    """Return difflib's similarity of two normalised texts."""
+    return difflib.SequenceMatcher(
+        None, normalise(a, fold_case=fold_case), normalise(b, fold_case=fold_case)
+    ).ratio()
+
+
+def ua_key(value: Any) -> tuple[int, int, str] | None:
+    """Return (number, year, suffix) of a UA number (rule 2)."""
+    text = re.sub(r"^(?:UA|AU|FI)[-\s:]*", "", normalise(value), flags=re.I)
+    match = re.search(r"(\d{1,4})\s*[./]\s*(\d{2,4})(-\d+)?", text)
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2)), match.group(3) or ""
+
+
+def email_key(value: Any) -> str:
+    """Return an email as rule 6 compares it: case-folded, de-obfuscated."""
+    text = normalise(value, fold_case=True)
+    if "protected" in text:
+        return "[email protected]"
+    text = re.sub(r"\s*[\[(]\s*at\s*[\])]\s*", "@", text)
+    return re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", text)
+
+
+def digits(value: Any) -> str:
+    text = str(value).strip()
+    return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
+
+
+def handle_key(value: Any) -> str:
+    return normalise(value, fold_case=True).lstrip("@")
+
+
+def person_names(person: dict[str, Any]) -> set[str]:
+    names = [person.get("name"), *(person.get("other_names") or [])]
+    return {_HONORIFIC.sub("", normalise(n, fold_case=True)) for n in names if n}
+
+
+@dataclass
+class Score:
+    """Counts for one file or a set of files."""
+
+    expected: int = 0
+    recalled: int = 0
+    produced: int = 0
+    right: int = 0
+    silent: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrongs: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.expected += other.expected
+        self.recalled += other.recalled
+        self.produced += other.produced
+        self.right += other.right
+        self.silent += other.silent
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.produced if self.produced else 1.0
+
+
+def _leaves(value: Any, path: Path_) -> list[tuple[Path_, Any]]:
+    """Return the scored leaves of a value: lists of plain values are one leaf."""
+    if isinstance(value, dict):
+        return [leaf for key, item in value.items() for leaf in _leaves(item, (*path, key))]
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return [leaf for n, item in enumerate(value) for leaf in _leaves(item, (*path, n))]
+    return [(path, value)]
+
+
+def _as_set(value: Any) -> set[str]:
+    return {normalise(x, fold_case=True) for x in (value if isinstance(value, list) else [value])}
+
+
+def _same_leaf(key: str, expected: Any, produced: Any) -> bool:
+    """Compare one leaf by the rule for its field."""
+    if produced is None:
+        return False
+    if key in ("ua", "ua_from_url"):
+        return ua_key(expected) == ua_key(produced) and ua_key(expected) is not None
+    if key == "index":
+        return normalise(expected) == normalise(produced)
+    if key in ("issued", "deadline", "ua_issued", "date"):
+        return str(expected) == str(produced)
+    if key.endswith("_text") or key in ("text", "title_text"):
+        return ratio(expected, produced) >= 0.9
+    if key in ("languages", "only_for"):
+        return _as_set(expected) == _as_set(produced)
+    if key == "emails":
+        return {email_key(e) for e in expected} == {email_key(e) for e in produced or []}
+    if key in ("fax", "number"):
+        return digits(expected) == digits(produced)
+    if key == "handle":
+        return handle_key(expected) == handle_key(produced)
+    if key == "url":
+        return normalise(expected).rstrip("/") == normalise(produced).rstrip("/")
+    if key == "address_lines":
+        join = lambda v: " ".join(v if isinstance(v, list) else [v]).replace(",", " ")  # noqa: E731
+        return ratio(join(expected), join(produced), fold_case=True) >= 0.9
+    if key == "other_names":
+        return True  # compared with the person's names (see `_score_person`)
+    if key in ("role", "note"):
+        return ratio(expected, produced, fold_case=key == "role") >= 0.8
+    if key in ("salutation", "email_subject", "name", "title", "organisation", "description"):
+        threshold = 0.8 if key == "description" else 0.9
+        return ratio(expected, produced, fold_case=key != "email_subject") >= threshold
+    if key in ("count", "update_no", "own_language_allowed"):
+        return expected == produced
+    return normalise(expected, fold_case=True) == normalise(produced, fold_case=True)
+
+
+class Scorer:
+    """Compare one produced record with its expected record, counting fields."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self.score = Score()
+
+    def expect(self, path: Path_, ok: bool, shown: Any) -> None:
+        self.score.expected += 1
+        if ok:
+            self.score.recalled += 1
+        else:
+            self.score.misses.append(f"{_dotted(path)}: expected {shown!r}")
+
+    def produce(self, path: Path_, ok: bool, shown: Any) -> None:
+        self.score.produced += 1
+        if ok:
+            self.score.right += 1
+            return
+        marked = self.draft.marked(path)
+        if not marked:
+            self.score.silent += 1
+        self.score.wrongs.append(
+            f"{_dotted(path)}: produced {shown!r}{'' if marked else '  [SILENT]'}"
+        )
+
+    def compare(self, expected: Any, produced: Any, path: Path_) -> None:
+        """Compare two mappings of the same kind (the record, a target, a person)."""
+        expected = expected or {}
+        produced = produced or {}
+        for key in sorted(set(expected) | set(produced), key=str):
+            if key == "source":
+                continue
+            wanted, got = expected.get(key), produced.get(key)
+            here = (*path, key)
+            if key in (
+                "persons",
+                "groups",
+                "targets",
+                "copies",
+                "updates",
+                "phones",
+                "social",
+                "web_forms",
+            ):
+                self.pair(key, wanted or [], got or [], here)
+            elif key == "demands":
+                self.demands(wanted or [], got or [], here)
+            elif key == "salutation" and (isinstance(wanted, dict) or isinstance(got, dict)):
+                self.salutation(wanted, got, here)
+            elif isinstance(wanted, dict) or isinstance(got, dict):
+                self.compare(
+                    wanted if isinstance(wanted, dict) else {},
+                    got if isinstance(got, dict) else {},
+                    here,
+                )
+            else:
+                ok = wanted is not None and got is not None and _same_leaf(key, wanted, got)
+                if key == "other_names" and wanted is not None:
+                    ok = self._other_names(wanted, path)
+                if wanted is not None:
+                    self.expect(here, ok, wanted)
+                if got is not None:
+                    ok_produced = ok
+                    if key == "other_names" and wanted is None:
+                        ok_produced = False
+                    self.produce(here, ok_produced, got)
+
+    def _other_names(self, wanted: list[str], path: Path_) -> bool:
+        produced = self.draft.get(path) or {}
+        names = person_names(produced)
+        return all(_HONORIFIC.sub("", normalise(n, fold_case=True)) in names for n in wanted)
+
+    def salutation(self, wanted: Any, got: Any, path: Path_) -> None:
+        lang = self.draft.language
+        as_map = lambda v: v if isinstance(v, dict) else ({lang: v} if v else {})  # noqa: E731
+        wanted_map, got_map = as_map(wanted), as_map(got)
+        for tag in sorted(set(wanted_map) | set(got_map)):
+            ok = (
+                tag in wanted_map
+                and tag in got_map
+                and _same_leaf("salutation", wanted_map[tag], got_map[tag])
+            )
+            if isinstance(wanted, str) and isinstance(got, str):
+                ok = _same_leaf("salutation", wanted, got)
+            if tag in wanted_map:
+                self.expect((*path,), ok, wanted_map[tag])
+            if tag in got_map:
+                self.produce((*path,), ok, got_map[tag])
+
+    def demands(self, wanted: list[str], got: list[Any], path: Path_) -> None:
+        free = list(range(len(got)))
+        for demand in wanted:
+            match = next((n for n in free if ratio(demand, got[n]) >= 0.9), None)
+            self.expect(path, match is not None, demand)
+            if match is not None:
+                free.remove(match)
+                self.produce((*path, match), True, got[match])
+        for n in free:
+            self.produce((*path, n), False, got[n])
+
+    def pair(
+        self, key: str, wanted: list[dict[str, Any]], got: list[dict[str, Any]], path: Path_
+    ) -> None:
+        """Pair the items of two lists (rules 5, 6, 8), then compare each pair."""
+        pairs: dict[int, int] = {}
+        free = list(range(len(got)))
+        for n, item in enumerate(wanted):
+            match = next((m for m in free if _paired(key, item, got[m])), None)
+            if match is None and key in ("targets", "copies"):
+                match = next((m for m in free if _paired_by_office(item, got[m])), None)
+            if match is None and key == "copies":
+                match = next((m for m in free if _paired_by_for(item, got[m])), None)
+            if match is None and key == "groups":
+                match = next(
+                    (
+                        m
+                        for m in free
+                        if item.get("count") is not None
+                        and item.get("count") == got[m].get("count")
+                    ),
+                    None,
+                )
+            if match is None and key == "updates":
+                match = next((m for m in free if item.get("kind") == got[m].get("kind")), None)
+            if match is not None:
+                pairs[n] = match
+                free.remove(match)
+        for n, item in enumerate(wanted):
+            if n in pairs:
+                self.compare(item, got[pairs[n]], (*path, pairs[n]))
+            else:
+                for leaf_path, value in _leaves(item, (*path, f"?{n}")):
+                    self.expect(leaf_path, False, value)
+        for m in free:
+            for leaf_path, value in _leaves(got[m], (*path, m)):
+                self.produce(leaf_path, False, value)
+
+
+def _paired(key: str, expected: dict[str, Any], produced: dict[str, Any]) -> bool:
+    if key == "persons":
+        return bool(person_names(expected) & person_names(produced))
+    if key == "groups":
+        return (
+            ratio(expected.get("description", ""), produced.get("description", ""), fold_case=True)
+            >= 0.8
+        )
+    if key in ("targets", "copies"):
+        if expected.get("name") and produced.get("name"):
+            return ratio(expected["name"], produced["name"], fold_case=True) >= 0.9
+        return False
+    if key == "updates":
+        if expected.get("kind") != produced.get("kind"):
+            return False
+        if expected.get("date") and expected.get("date") == produced.get("date"):
+            return True
+        return (
+            bool(expected.get("date_text"))
+            and ratio(expected["date_text"], produced.get("date_text", "")) >= 0.9
+        )
+    if key == "phones":
+        return digits(expected.get("number", "")) == digits(produced.get("number", ""))
+    if key == "social":
+        return handle_key(expected.get("handle", "")) == handle_key(produced.get("handle", ""))
+    if key == "web_forms":
+        return _same_leaf("url", expected.get("url", ""), produced.get("url", ""))
+    return False
+
+
+def _paired_by_office(expected: dict[str, Any], produced: dict[str, Any]) -> bool:
+    def office(item: dict[str, Any]) -> str:
+        return " ".join(str(item.get(k, "")) for k in ("title", "organisation"))
+
+    return (
+        bool(office(expected).strip())
+        and ratio(office(expected), office(produced), fold_case=True) >= 0.9
+    )
+
+
+def _paired_by_for(expected: dict[str, Any], produced: dict[str, Any]) -> bool:
+    """Pair copies that name nobody ("your country's embassy") by whom they are for."""
+    who = ("name", "title", "organisation")
+    if any(expected.get(k) or produced.get(k) for k in who):
+        return False
+    return expected.get("for") == produced.get("for")
+
+
+def _dotted(path: Path_) -> str:
+    return ".".join(str(p) for p in path)
+
+
+def corpus_files() -> list[Path]:
+    """Return the corpus texts in order."""
+    return sorted(CORPUS.glob("[0-9][0-9]-*.txt"))
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """Return a corpus file's text (after its `#` header) and its source address."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    source = next(line.split(":", 1)[1].strip() for line in lines if line.startswith("# source:"))
+    start = next(n for n, line in enumerate(lines) if not line.startswith("#"))
+    return "\n".join(lines[start:]), source
+
+
+def score_file(path: Path) -> Score:
+    """Import one corpus text and score it against its expected record."""
+    text, source = read_text(path)
+    draft = parse_text(text, url=source, name=path.name)
+    expected = yaml.safe_load(
+        path.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8")
+    )
+    if "ua_from_url" in expected:
+        expected.setdefault("ua", expected.pop("ua_from_url"))
+    scorer = Scorer(draft)
+    scorer.compare(expected, draft.record, ())
+    return scorer.score
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--details", metavar="NN", help="list every field of one development file")
+    args = parser.parse_args(argv)
+    if args.details:
+        if args.details in HELD_OUT:
+            parser.error(f"{args.details} is held out: only its totals are reported")
+        path = next(p for p in corpus_files() if p.name.startswith(args.details + "-"))
+        score = score_file(path)
+        for line in score.misses:
+            print("missed ", line)
+        for line in score.wrongs:
+            print("wrong  ", line)
+        print(_line(path.name, score))
+        return 0
+    totals = {"development": Score(), "held out": Score()}
+    for path in corpus_files():
+        held = path.name[:2] in HELD_OUT
+        score = score_file(path)
+        totals["held out" if held else "development"].add(score)
+        if not held:
+            print(_line(path.name, score))
+    print()
+    for name, score in totals.items():
+        print(_line(f"{name} ({'10' if name == 'held out' else '29'} files)", score))
+    everything = Score()
+    for score in totals.values():
+        everything.add(score)
+    print(_line("all (39 files)", everything))
+    return 0
+
+
+def _line(name: str, score: Score) -> str:
+    return (
+        f"{name:<48} recall {score.recall:6.1%} ({score.recalled}/{score.expected})  "
+        f"precision {score.precision:6.1%} ({score.right}/{score.produced})  silent {score.silent}"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,586 @@
+"""Blocks of targets and copies: who (title, name, organisation), where (address), how (channels).
+
+A UA prints a target as a block of lines (title, name, organisation, address lines, then
+labelled channels and a salutation), as one run-together line (Amnesty USA: "Ambassador Qin
+Gang Embassy of ... 3505 International Place NW Washington, DC 20008"), or as comma-separated
+fields ("HIS EXCELLENCY MR LIU XIAOMING, Embassy of ..., 49-51 Portland Place W1B 1JL").
+Each line is cut into parts and each part is classified by the words of the language's table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import fold
+from .markers import TABLES, Markers
+from .text import country_code, label_of
+
+# Words of street names and address lines in the languages UAs are addressed in.
+_STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "st.",
+        "avenue",
+        "ave",
+        "ave.",
+        "road",
+        "rd",
+        "rd.",
+        "lane",
+        "boulevard",
+        "blvd",
+        "square",
+        "place",
+        "pl",
+        "lu",
+        "jie",
+        "dajie",
+        "nandajie",
+        "beidajie",
+        "hutong",
+        "xiang",
+        "qu",
+        "shi",
+        "sheng",
+        "per.",
+        "per",
+        "pereulok",
+        "prospekt",
+        "ulitsa",
+        "ul.",
+        "str.",
+        "str",
+        "strasse",
+        "straße",
+        "allee",
+        "platz",
+        "weg",
+        "gasse",
+        "rue",
+        "av.",
+        "av",
+        "calle",
+        "plaza",
+        "paseo",
+        "carrera",
+        "po",
+        "box",
+        "p.o.",
+        "c/o",
+        "[c/o]",
+        "floor",
+        "intersection",
+    ]
+)
+# Adjectives that begin the name of an organisation ("Permanent Mission", "Royal Court").
+_ORGANISATION_ADJECTIVES = frozenset(
+    [
+        "permanent",
+        "royal",
+        "federal",
+        "national",
+        "supreme",
+        "central",
+        "provincial",
+        "municipal",
+        "general",
+    ]
+)
+_HONORIFICS = frozenset(
+    [
+        "h.e.",
+        "h.e",
+        "he",
+        "his",
+        "her",
+        "excellency",
+        "mr",
+        "mrs",
+        "ms",
+        "s.",
+        "s",
+        "e.",
+        "e",
+        "herrn",
+        "herr",
+        "frau",
+        "dr",
+        "sr",
+        "sra",
+    ]
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
+)
+_US_STATES = (  # noqa: SIM905
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split()
+_POSTCODES = (
+    # United States: "Washington DC 20008", "New York, NY 10017"
+    (
+        re.compile(
+            r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<area>[A-Z]{2})\.?\s+(?P<code>\d{5}(?:-\d{4})?)$"
+        ),
+        "US",
+    ),
+    # United States, the state and ZIP code alone: "NY 10017", "Floor New York, NY 10017"
+    (
+        re.compile(
+            r"(?:^|[\s,])(?P<area>" + "|".join(_US_STATES) + r")\s+(?P<code>\d{5}(?:-\d{4})?)$"
+        ),
+        "US",
+    ),
+    # United Kingdom: "London W1B 1JL", "Portland Place W1B 1JL"
+    (re.compile(r"^(?P<city>.*?)\s*(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$"), "GB"),
+    # Canada: "Ottawa, ON K1N 6N6"
+    (
+        re.compile(r"^(?P<city>.+?),?\s+(?P<area>[A-Z]{2})\s+(?P<code>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"),
+        "CA",
+    ),
+)
+
+
+@dataclass
+class Block:
+    """A target or copy as printed: the neutral record's fields, and what to check."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    todos: dict[str, str] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    copies: list[Block] = field(default_factory=list)
+
+
+def is_name(text: str, table: Markers) -> bool:
+    """Say whether `text` looks like a person's name: 1-5 capitalised words, no office word."""
+    tokens = text.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    words = {fold(t).strip(".,") for t in tokens}
+    if words & (_offices(table) | _organisations(table) | _STREET_WORDS):
+        return False
+    ends = (tokens[0], tokens[-1])
+    capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
+    return capitalised and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _offices(table: Markers) -> frozenset[str]:
+    words = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    return frozenset(words | {w.rstrip(".") for w in words})
+
+
+def _organisations(table: Markers) -> frozenset[str]:
+    return frozenset(map(fold, table.organisation_words | TABLES["en"].organisation_words))
+
+
+def _kind(text: str, table: Markers, language: str) -> str:
+    """Return what one part of a block is: address, country, organisation, title, name, note."""
+    words = [fold(w).strip(".,;:()") for w in text.split()]
+    wordset = set(words)
+    if country_code(text, language):
+        return "country"
+    if re.match(r"^\(.*\)$", text) or (
+        len(words) >= 7 and sum(w.islower() for w in text.split()) > len(words) / 2
+    ):
+        return "note"
+    if (
+        any(ch.isdigit() for ch in text)
+        or wordset & _STREET_WORDS
+        or fold(text).startswith(("c/o", "[c/o]"))
+    ):
+        return "address"
+    if re.search(r",\s*[^,]+$", text) and country_code(text.rsplit(",", 1)[1], language):
+        return "address"
+    if words and (
+        words[0] in _offices(table) | _HONORIFICS or fold(text.split()[0]) in _HONORIFICS
+    ):
+        return "title"
+    if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
+        return "organisation"
+    if wordset & _offices(table):
+        return "title"
+    if is_name(text, table):
+        return "name"
+    return "title" if text.isupper() else "organisation"
+
+
+def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]:
+    """Return (title, name) of "Ambassador Qin Gang", "H.E. Majid Takht Ravanchi", "Head, X"."""
+    if "," in text:
+        first, rest = (part.strip() for part in text.split(",", 1))
+        if is_name(rest, table) and not is_name(first, table):
+            return first, rest
+    tokens = text.split()
+    offices = _offices(table) | _HONORIFICS
+    last_office = max(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if fold(t).strip(",") in offices or fold(t).strip(".,") in offices
+        ),
+        default=-1,
+    )
+    if last_office < 0:
+        return None, text
+    title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
+    if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
+        return text, None  # "Presidente de la República": the office goes on
+    if name and is_name(name, table):
+        return title, name
+    return text, None
+
+
+def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
+    """Return the parts of a block's line, each with its kind (a run-together line has several)."""
+    if _kind(line, table, language) == "note":
+        return [("note", line)]
+    out: list[tuple[str, str]] = []
+    if _is_fields(line, table, language):
+        parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
+        out.append(("todo", "fields"))
+    else:
+        parts = _leading_parts(line, table, language)
+    for part in parts:
+        if len(parts) > 1 and _EMAIL.fullmatch(part):
+            out.append(("email", part))
+            continue
+        if len(parts) > 1 and re.fullmatch(r"[+\d][\d ()./-]{6,}", part):
+            out.append(("phone", part))
+            continue
+        kind = _kind(part, table, language)
+        if kind in ("address", "title", "organisation") and _is_run_together(part, table):
+            out += [("todo", "run"), *_run_together(part, table, language)]
+        else:
+            out.append((kind, part))
+    return out
+
+
+def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
+    """Return a line cut at commas after a title or a name ("Head of judiciary, X", "X, Embassy").
+
+    Once an organisation or an address begins, the rest of the line stays one part when it
+    holds an address ("The Office of ..., Islamic Republic Street"): it is one address line.
+    """
+    parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
+    if len(parts) < 2:
+        return [line]
+    kinds = [_kind(p, table, language) for p in parts]
+    if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
+        return [line]
+    out: list[str] = []
+    for number, kind in enumerate(kinds):
+        if kind in ("title", "name"):
+            out.append(parts[number])
+            continue
+        rest = parts[number:]
+        if any(k in ("address", "country") for k in kinds[number:]):
+            return [*out, ", ".join(rest)]
+        return [*out, *rest]
+    return out
+
+
+def _is_fields(line: str, table: Markers, language: str) -> bool:
+    """Say whether a line is comma-separated fields (title+name, organisation, address, ...)."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) < 3:
+        return False
+    kinds = {_kind(p, table, language) for p in parts}
+    channels = any(_EMAIL.fullmatch(p) or re.fullmatch(r"[+\d][\d ()./-]{6,}", p) for p in parts)
+    return len(kinds - {"address"}) >= 2 and ("title" in kinds or channels)
+
+
+def _is_run_together(text: str, table: Markers) -> bool:
+    """Say whether a part holds both who (office, name) and where (an address)."""
+    tokens = text.split()
+    if len(tokens) < 5:
+        return False
+    has_digit = any(any(ch.isdigit() for ch in t) for t in tokens[2:])
+    words = {fold(t).strip(".,") for t in tokens}
+    who = words & (_offices(table) | _organisations(table) | _HONORIFICS)
+    return bool(who) and has_digit
+
+
+def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, str]]:
+    """Cut "Name Title Organisation 12 Street City Country" into its parts."""
+    tokens = text.split()
+    start = next(i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t))
+    # A street name may come before the house number ("Tekhnichesky per. 2").
+    if start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
+        start -= 2
+    who, where = tokens[:start], " ".join(tokens[start:])
+    parts = _who_parts(who, table)
+    return [*parts, ("address", where)]
+
+
+def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
+    """Cut the tokens before an address into title, name and organisation."""
+    offices = _offices(table) | _HONORIFICS
+    organisations = _organisations(table)
+    folded = [fold(t).strip(".,") for t in tokens]
+    first_office = next((i for i, w in enumerate(folded) if w in offices), None)
+    title_goes_on = (
+        first_office is not None
+        and first_office + 1 < len(folded)
+        and folded[first_office + 1] in ("of", "for", "de", "du", "der", "des")
+    )
+    org_at = next(
+        (
+            i
+            for i, w in enumerate(folded)
+            if w in organisations
+            and (i == 0 or folded[i - 1] not in ("of", "the", "de", "der"))
+            and not (title_goes_on and first_office is not None and i > first_office)
+        ),
+        None,
+    )
+    organisation = None
+    if org_at is not None and first_office is None:
+        # No office: the words are an organisation's ("Urumqi Public Security Bureau ...").
+        return [("organisation", " ".join(tokens))]
+    if org_at is not None:
+        while org_at > 0 and folded[org_at - 1] in _ORGANISATION_ADJECTIVES:
+            org_at -= 1
+        organisation = " ".join(tokens[org_at:])
+        tokens, folded = tokens[:org_at], folded[:org_at]
+    parts: list[tuple[str, str]] = []
+    office_positions = [i for i, w in enumerate(folded) if w in offices]
+    if office_positions and office_positions[0] == 1:
+        # One word before the office belongs to it ("Party Secretary", "Public Prosecutor").
+        offices = offices | {folded[0]}
+        office_positions = [0, *office_positions]
+    if not office_positions:
+        if tokens:
+            parts.append(("name", " ".join(tokens)))
+    elif office_positions[0] > 0:
+        # "Alexander Ivanovich Bastrykin Chairman of the Investigative Committee ..."
+        parts += [
+            ("name", " ".join(tokens[: office_positions[0]])),
+            ("title", " ".join(tokens[office_positions[0] :])),
+        ]
+    else:
+        # "Ambassador Qin Gang", "Minister Tang Yijun Minister of Justice",
+        # "Party Secretary of X Ma Xingrui"
+        first_run = 0
+        while first_run < len(tokens) and folded[first_run] in offices:
+            first_run += 1
+        rest = tokens[first_run:]
+        later = [i - first_run for i in office_positions if i >= first_run]
+        if rest and fold(rest[0]) in ("of", "for", "de", "du", "der", "des"):
+            # The title goes on ("Party Secretary of Xinjiang"); the name is its last two words.
+            parts += [
+                ("title", " ".join(tokens[:-2])),
+                ("name", " ".join(tokens[-2:])),
+                ("todo", "name"),
+            ]
+        elif later:
+            name = rest[: later[0]]
+            parts += [("name", " ".join(name)), ("title", " ".join(rest[later[0] :]))]
+        else:
+            parts += [("title", " ".join(tokens[:first_run])), ("name", " ".join(rest))]
+    if organisation:
+        parts.append(("organisation", organisation))
+    return [(kind, text) for kind, text in parts if text]
+
+
+def parse_block(lines: list[str], table: Markers, language: str, case_country: str | None) -> Block:
+    """Return the target (or copy) a block of lines describes."""
+    block = Block(lines=list(lines))
+    fields = block.fields
+    heads: list[tuple[str, str]] = []
+    run_together = False
+    last_label = ""
+    for line in lines:
+        labelled = _labelled(line, table)
+        if labelled:
+            name, value = labelled
+            last_label = name
+            _channel(block, name, value, table, language, case_country)
+            continue
+        if line.startswith("@") and last_label in _SOCIAL:
+            # "Twitter: @a (English) und" / "@b (Persian)": the list goes on on the next line
+            _channel(block, last_label, line, table, language, case_country)
+            continue
+
+        hint = re.match(r"^\((?:[^:()]{2,30}):\s*(.+)\)$", line)
+        if hint and label_of(line[1:].split(":", 1)[0], table):
+            _channel(
+                block,
+                label_of(line[1:].split(":", 1)[0], table) or "",
+                hint.group(1),
+                table,
+                language,
+                case_country,
+            )
+            continue
+        parts = classify(line, table, language)
+        run_together = run_together or any(kind == "todo" for kind, _text in parts)
+        heads += parts
+    address: list[str] = []
+    for kind, text in heads:
+        if kind in ("email", "phone"):
+            _channel(block, kind, text, table, language, case_country)
+        elif kind == "todo" and text == "name":
+            block.todos["name"] = (
+                "check where the title ends and the name begins in this run-together block"
+            )
+        elif kind == "todo":
+            pass
+        elif kind in ("address", "country"):
+            address.append(text)
+        elif kind == "note":
+            fields.setdefault("note", text)
+        elif kind == "title" and "title" not in fields and "name" not in fields and not address:
+            office, holder = split_title_name(text, table)
+            if office:
+                fields["title"] = office
+            if holder:
+                fields["name"] = holder
+        elif kind == "title" and "title" not in fields:
+            fields["title"] = text
+        elif (
+            kind == "title"
+            and "name" in fields
+            and len(text) > len(fields["title"])
+            and not address
+        ):
+            fields["title"] = text  # "Minister Tang Yijun Minister of Justice": the office
+        elif kind == "name" and "name" not in fields:
+            fields["name"] = text
+        elif kind == "organisation" and "organisation" not in fields and not address:
+            fields["organisation"] = text
+        elif kind in ("name", "title", "organisation"):
+            address.append(text)
+    if address:
+        fields["address_lines"] = _address_lines(address, language)
+        country = _address_country(fields["address_lines"], language)
+        if country:
+            fields["country"] = country
+    if run_together:
+        block.todos.setdefault(
+            "",
+            "this block was printed as one run of words; check how it was cut into title, "
+            "name, organisation and address",
+        )
+    return block
+
+
+def _address_lines(parts: list[str], language: str) -> list[str]:
+    """Return the address as lines: a run-together address cut where a reader would cut it."""
+    lines: list[str] = []
+    for part in parts:
+        if len(parts) == 1 and part.count(",") >= 3:
+            lines += [p.strip() for p in part.split(",") if p.strip()]
+            continue
+        lines.append(part)
+    return lines
+
+
+def _address_country(lines: list[str], language: str) -> str | None:
+    """Return the country an address is in: its last line or last part, or its postal code."""
+    last = lines[-1]
+    for candidate in (last, last.rsplit(",", 1)[-1], " ".join(last.split()[-2:]), last.split()[-1]):
+        code = country_code(candidate, language)
+        if code:
+            return code
+    for pattern, code in _POSTCODES:
+        if pattern.search(last) or pattern.search(last.rsplit(",", 1)[-1].strip()):
+            return code
+    return None
+
+
+def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
+    """Return (field, value) of a labelled line ("Fax: +202 2577 4716"), or None."""
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]  # "(korrekte Anrede: Exzellenz)"
+
+    match = re.match(r"^([^:]{1,30}?)\s?:\s*(.*)$", line)
+    if not match:
+        return None
+    name = label_of(match.group(1), table)
+    if name is None:
+        return None
+    return name, match.group(2).strip()
+
+
+_SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[email\s*protected\]", re.I)
+_HANDLE = re.compile(r"@[\w.]+|https?://\S+")
+
+
+def _channel(
+    block: Block, name: str, value: str, table: Markers, language: str, case_country: str | None
+) -> None:
+    """Add a labelled field's value to the block."""
+    fields = block.fields
+    seen = block.todos.setdefault("_labels", "")
+    if f"|{name}|" in seen and name in ("fax", "email", "salutation"):
+        block.todos[""] = (
+            f"this block gives '{name}' twice: it may mix two targets (the columns of a PDF "
+            "read as one?); check every value"
+        )
+    block.todos["_labels"] = seen + f"|{name}|"
+    if name == "email":
+        emails = _EMAIL.findall(value)
+
+        if emails:
+            fields.setdefault("emails", []).extend(emails)
+            if any("protected" in e for e in emails):
+                block.todos["emails"] = (
+                    "the page hid this address ('[email protected]'); copy the real address "
+                    "from the UA's PDF or the section's page"
+                )
+        else:
+            block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
+    elif name == "fax":
+        fields.setdefault("fax", value)
+    elif name == "phone":
+        remark = re.search(r"\(([^)]+)\)\s*$", value)
+        number = value[: remark.start()].strip() if remark else value
+        phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
+        fields.setdefault("phones", []).append(phone)
+    elif name in ("twitter", "facebook", "instagram", "bluesky", "telegram"):
+        for handle, note in _handles(value):
+            account = {"platform": name, "handle": handle, **({"note": note} if note else {})}
+            fields.setdefault("social", []).append(account)
+    elif name == "web":
+        for url in re.findall(r"https?://\S+", value):
+            fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
+    elif name == "salutation":
+        fields["salutation"] = _salutations(value, table)
+    elif name == "subject":
+        fields["email_subject"] = value.strip("() ")
+    elif name == "copy":
+        copy = parse_block(
+            [p.strip() for p in re.split(r"\s+[–-]\s+", value, maxsplit=1)],
+            table,
+            language,
+            case_country,
+        )
+        copy.fields["for"] = "*"
+        block.copies.append(copy)
+
+
+def _handles(value: str) -> list[tuple[str, str | None]]:
+    """Return the accounts of a social field, each with its note ("@x (Englisch) und @y")."""
+    found = []
+    for match in re.finditer(r"(@[\w.]+|https?://\S+)(?:\s*\(([^)]+)\))?", value):
+        found.append((match.group(1).rstrip(".,;"), match.group(2)))
+    return found
+
+
+def _salutations(value: str, table: Markers) -> str | dict[str, str]:
+    """Return a salutation, or one per language for "Your Excellency / Exzellenz"."""
+    value = value.strip().rstrip(",:;!").strip()
+    parts = [part.strip().rstrip(",:") for part in value.split(" / ")]
+    if len(parts) < 2:
+        return value
+    by_language: dict[str, str] = {}
+    for part in parts:
+        for code, other in TABLES.items():
+            if any(fold(part).startswith(fold(w)) for w in other.salutation_words):
+                by_language.setdefault(code, part)
+                break
+    return by_language if len(by_language) == len(parts) else value

@@ -1,0 +1,82 @@
+"""What the importer read from a UA: the neutral record, with what to check and where it came from.
+
+The neutral record has the shape of `tests/data/ua-texts/README.md` (`ua`, `index`,
+`issued`, `status`, `persons`, `targets` with `address_lines`, ...): it says what the text
+says, before any decision of the case format. `emit.py` turns it into a case record of
+format 2; what format 2 has no field for becomes a comment for the reviewer there.
+
+Every value the parser is unsure of carries a `todo`: the reviewer's task, which the case
+file shows as a `# TODO(ualetters): ...` comment. A `todo` on a list or a mapping covers
+everything inside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Path = tuple[str | int, ...]
+
+
+@dataclass
+class Draft:
+    """A UA as read by the importer: values, the reviewer's tasks, and source excerpts."""
+
+    language: str
+    source: str
+    record: dict[str, Any] = field(default_factory=dict)
+    todos: dict[Path, str] = field(default_factory=dict)
+    notes: dict[Path, str] = field(default_factory=dict)
+    # Text the case record needs but the neutral record does not score: the facts.
+    facts: str | None = None
+    facts_todo: str | None = None
+
+    def put(
+        self, path: Path, value: Any, *, todo: str | None = None, note: str | None = None
+    ) -> None:
+        """Set the value at `path` (creating mappings on the way), with a task and a note."""
+        *parents, last = path
+        holder: Any = self.record
+        for part, following in zip(parents, [*parents[1:], last][: len(parents)], strict=True):
+            empty: Any = [] if isinstance(following, int) else {}
+            if isinstance(part, int):
+                while len(holder) <= part:
+                    holder.append(None)
+                if holder[part] is None:
+                    holder[part] = empty
+                holder = holder[part]
+            else:
+                holder = holder.setdefault(part, empty)
+        if isinstance(last, int):
+            while len(holder) <= last:
+                holder.append(None)
+        holder[last] = value
+        if todo:
+            self.todos[path] = todo
+        if note:
+            self.notes[path] = note
+
+    def get(self, path: Path, default: Any = None) -> Any:
+        """Return the value at `path`, or `default`."""
+        holder: Any = self.record
+        for part in path:
+            try:
+                holder = holder[part]
+            except (KeyError, IndexError, TypeError):
+                return default
+        return holder
+
+    def todo(self, path: Path, task: str) -> None:
+        """Mark the value at `path` (and all it holds) as one for the reviewer to check."""
+        self.todos.setdefault(path, task)
+
+    def marked(self, path: Path) -> bool:
+        """Say whether the value at `path` carries a task, itself or through what holds it."""
+        return any(path[:depth] in self.todos for depth in range(len(path) + 1))
+
+    def todo_for(self, path: Path) -> str | None:
+        """Return the task that covers `path`, the nearest first, or None."""
+        for depth in range(len(path), -1, -1):
+            if path[:depth] in self.todos:
+                return self.todos[path[:depth]]
+        return None

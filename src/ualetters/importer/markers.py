@@ -1,0 +1,1627 @@
+"""What each marker of an Urgent Action looks like, one readable table per language.
+
+The parser (`parse.py`) knows the *shape* of a UA (a header, a title, bullets, blocks of
+targets, a model letter); the words that announce each part live here. A table entry is a
+list of phrases written as they are printed, lower or upper case alike, with placeholders:
+
+    {date}   a date in any form the language prints (`9 January 2014`, `9. Januar 2014`,
+             `September 28, 2017`, `02/19/2020`, `2017年12月16日`; see `dates.py`)
+    {ua}     a UA number: `17/08`, `222.17`, `061/20`, `72/24`
+    {index}  an Amnesty index: `MDE 11/019/2014`
+    {n}      a number, in digits or words (`10`, `four`, `vier`)
+    {langs}  a list of language names ("English, Persian or your own language")
+    {text}   the rest, up to the end of the line
+    ...      a few words of anything
+
+Spaces match any white space; every phrase is matched without regard to case. A phrase
+that must stand at the start of a line begins with `^`. `compile_phrase` turns a phrase into
+a regular expression, so the tables never hold one.
+
+To add a language: copy the English table, translate its phrases, and register it in
+TABLES; the words the language uses for languages, countries and months come from CLDR
+(Babel), so only the UA's own wording is listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+
+@dataclass(frozen=True, eq=False)
+class Markers:
+    """The phrases that announce each part of a UA in one language."""
+
+    language: str
+    # Common short words, to tell the language of a text that does not say it.
+    common_words: frozenset[str]
+    # The UA number, the index, the date of issue (the header).
+    ua_number: tuple[str, ...]
+    index: tuple[str, ...]
+    issued: tuple[str, ...]
+    # A further-information (update) document; ordinal words give the update's number.
+    update: tuple[str, ...]
+    ordinals: dict[str, int]
+    # A monthly letter action built like a UA, not a numbered UA.
+    letter_action: tuple[str, ...]
+    # The date after which no appeals should be sent.
+    deadline: tuple[str, ...]
+    # A deadline that was moved: "{date}" is the new one.
+    deadline_extended: tuple[str, ...]
+    # The action has ended.
+    closed: tuple[str, ...]
+    # Where the recommended action begins (demands follow, languages are named).
+    action: tuple[str, ...]
+    # Lines that instruct the supporter and are neither demands nor targets.
+    instructions: tuple[str, ...]
+    # "Please write in {langs}" and "or your own language".
+    write_in: tuple[str, ...]
+    own_language: tuple[str, ...]
+    # Where the list of targets begins; where the copies begin.
+    targets_start: tuple[str, ...]
+    copies_start: tuple[str, ...]
+    # Copies to the embassy of the sender's own country, without a name.
+    own_embassy: tuple[str, ...]
+    # A blind copy to the section ("copie cachée").
+    blind_copy: tuple[str, ...]
+    # Where a model or sample letter begins, and the phrases that close one.
+    letter_start: tuple[str, ...]
+    letter_end: tuple[str, ...]
+    # Words a salutation begins with ("Dear", "Sehr geehrter").
+    salutation_words: tuple[str, ...]
+    # Labels of the fields of a target block.
+    labels: dict[str, tuple[str, ...]]
+    # Hints that give the salutation ("Start with Your Majesty").
+    salutation_hint: tuple[str, ...]
+    # Requests inside a model letter, and phrases that make a demand first-person.
+    letter_requests: tuple[str, ...]
+    first_person: tuple[str, ...]
+    # Requests written as prose ("Urge him to ...", "fordern Sie ihn auf, ...").
+    prose_requests: tuple[str, ...]
+    # Words about persons: titles of officials (never a person of concern), roles, gender.
+    office_words: frozenset[str]
+    organisation_words: frozenset[str]
+    role_words: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    # Pronouns whose gender is certain in this language.
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    # Words that end a name when they follow it ("prison", "province"): places, not people.
+    place_words: frozenset[str]
+    # Words that put a name into a list ("and", "und") and that precede a list ("including").
+    and_words: frozenset[str]
+    list_openers: frozenset[str]
+    # Verbs that follow a person's name ("was", "wurde"): evidence it is a person.
+    person_verbs: frozenset[str]
+    # Capitalised words that are never part of a person's name.
+    not_names: frozenset[str]
+    # Relations that make a name a third party ("his lawyer").
+    third_party: tuple[str, ...]
+    # Groups of people: "{n}" is their count where given.
+    groups: tuple[str, ...]
+    number_words: dict[str, int]
+    # A person's new situation, in an update.
+    released: tuple[str, ...]
+    died: tuple[str, ...]
+    # Country names the CLDR does not give, and adjectives of countries.
+    country_words: dict[str, str] = field(default_factory=dict)
+    # A death sentence commuted or quashed.
+    commuted: tuple[str, ...] = ()
+    # Words that point back to the sentence before ("among them X"): what it says is X's too.
+    back_references: tuple[str, ...] = ()
+
+
+_EN_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "a dozen": 12, "dozens of": 24,
+}  # fmt: skip
+
+_LABELS_COMMON = {
+    "email": ("email", "e-mail", "e mail", "mail"),
+    "fax": ("fax", "telefax"),
+    "phone": ("phone", "tel", "tel.", "telephone"),
+    "twitter": ("twitter", "x (twitter)"),
+    "facebook": ("facebook",),
+    "instagram": ("instagram",),
+    "bluesky": ("bluesky",),
+    "telegram": ("telegram",),
+    "web": ("webform", "web form", "online form", "contact form", "website"),
+    "salutation": ("salutation",),
+    "subject": ("subject",),
+    "copy": ("copy", "cc"),
+}
+
+EN = Markers(
+    language="en",
+    common_words=frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "was",
+            "that",
+            "for",
+            "are",
+            "with",
+            "his",
+            "her",
+            "has",
+            "have",
+            "been",
+            "on",
+            "by",
+            "this",
+        ]
+    ),
+    ua_number=(
+        "further information on ua: {ua}",
+        "further information on ua {ua}",
+        "^first ua: {ua}",
+        "^first ua {ua}",
+        "^ua: {ua}",
+        "^ua {ua}",
+        "(ua {ua})",
+        ": ua {ua})",
+        "update of ua {ua}",
+        "this is urgent action {ua}",
+        "on urgent action {ua}",
+        "urgent action {ua}",
+    ),
+    index=("index: {index}", "ai index: {index}", "index {index}", "^{index}$"),
+    issued=("date: {date}", "^{date}$", "^{date} - ", "^{date}, ", "^{date} "),
+    update=(
+        "further information on ua",
+        "urgent action update",
+        "update of ua",
+        "^update:",
+        "^update$",
+        "follow-up",
+    ),
+    ordinals={
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+    },
+    letter_action=("write for rights", "letter-writing marathon"),
+    deadline=(
+        "please send appeals before {date}",
+        "send appeals before {date}",
+        "contact these ... officials by {date}",
+        "contact this official by {date}",
+        "this urgent action expires on {date}",
+        "take action as soon as possible until: {date}",
+        "take action as soon as possible until {date}",
+        "please send appeals to arrive by {date}",
+        "appeals should be sent before {date}",
+        "do not send appeals after {date}",
+    ),
+    deadline_extended=(
+        "deadline extended from {date} to {date}",
+        "deadline has been extended to {date}",
+        "deadline extended to {date}",
+        "we have extended the deadline to {date}",
+    ),
+    closed=(
+        "no further action is requested",
+        "no further action is needed",
+        "no further appeals are needed",
+        "this action ended on {date}",
+        "this action has ended",
+        "this urgent action has ended",
+        "this action is closed",
+        "action closed",
+    ),
+    action=(
+        "please write immediately",
+        "write a letter, send an email",
+        "write a letter in your own words",
+        "take action:",
+        "recommended action",
+        "what you can do",
+        "please send a fax or letter to",
+    ),
+    instructions=(
+        "write a letter in your own words",
+        "click here",
+        "please take action as-soon-as possible",
+        "please take action as soon as possible",
+        "this urgent action expires on",
+        "here’s why it is so important",
+        "here's why it is so important",
+        "please check with your section office",
+        "further information:",
+        "please write immediately",
+        "write a letter, send an email",
+        "start with",
+        "to read the current urgent action",
+        "^contact information$",
+        "for a print-friendly version",
+    ),
+    write_in=(
+        "please write immediately in {langs}",
+        "write immediately in {langs}",
+        "please write in {langs}",
+        "write in {langs}",
+        "preferred language to address target: {langs}",
+        "preferred language: {langs}",
+    ),
+    own_language=("or your own language", "or in your own language"),
+    targets_start=(
+        "please send appeals before {date} to:",
+        "send appeals to:",
+        "contact these ... officials by {date}:",
+        "contact this official by {date}:",
+        "^contact information$",
+        "^write to:",
+        "^appeals to:",
+        "^please write to:",
+        "^click here to let us know",
+        "^send a letter to:",
+    ),
+    copies_start=(
+        "^and copies to:",
+        "^and copies to",
+        "^copies to:",
+        "^and copy:",
+        "^copy to:",
+    ),
+    own_embassy=(
+        "also send copies to diplomatic representatives accredited to your country",
+        "send copies to diplomatic representatives",
+    ),
+    blind_copy=("in blind copy", "bcc"),
+    letter_start=(
+        "^sample letter",
+        "^model letter",
+        "^sample message",
+        "^suggested letter",
+    ),
+    letter_end=(
+        "yours sincerely",
+        "sincerely",
+        "yours faithfully",
+        "respectfully",
+        "kind regards",
+    ),
+    salutation_words=("dear", "your excellency", "your majesty", "excellency"),
+    labels=_LABELS_COMMON,
+    salutation_hint=("start with {text} and", "start with {text}"),
+    letter_requests=(
+        "i urge you",
+        "i call on you",
+        "i call upon you",
+        "i ask you",
+        "i am writing to urge you",
+        "i request",
+        "i demand",
+        "i therefore urge",
+        "i respectfully urge",
+        "please ensure",
+        "please release",
+    ),
+    first_person=("i urge", "i call", "i ask", "i request", "i am writing", "we urge", "we call"),
+    prose_requests=("urge him to", "urge her to", "urge them to", "call on him to", "ask him to"),
+    office_words=frozenset(
+        [
+            "president",
+            "minister",
+            "ambassador",
+            "director",
+            "procurator",
+            "prosecutor",
+            "secretary",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "head",
+            "king",
+            "queen",
+            "governor",
+            "judge",
+            "chief",
+            "commissioner",
+            "deputy",
+            "spokesman",
+            "spokesperson",
+            "speaker",
+            "attorney",
+            "general",
+            "emir",
+            "sultan",
+            "prince",
+            "mayor",
+            "h.e.",
+            "excellency",
+            "counselor",
+            "counsellor",
+            "chargé",
+            "charge",
+            "leader",
+            "premier",
+            "chancellor",
+            "representative",
+        ]
+    ),
+    organisation_words=frozenset(
+        [
+            "ministry",
+            "embassy",
+            "office",
+            "department",
+            "bureau",
+            "procuratorate",
+            "committee",
+            "mission",
+            "court",
+            "presidency",
+            "administration",
+            "council",
+            "agency",
+            "commission",
+            "service",
+            "directorate",
+            "prison",
+            "police",
+            "security",
+            "government",
+            "parliament",
+        ]
+    ),
+    role_words=frozenset(
+        [
+            "activist",
+            "activists",
+            "lawyer",
+            "lawyers",
+            "journalist",
+            "journalists",
+            "doctor",
+            "doctors",
+            "defender",
+            "defenders",
+            "artist",
+            "artists",
+            "student",
+            "students",
+            "founder",
+            "director",
+            "bookseller",
+            "blogger",
+            "writer",
+            "poet",
+            "teacher",
+            "teachers",
+            "protester",
+            "protesters",
+            "musician",
+            "filmmaker",
+            "photographer",
+            "researcher",
+            "academic",
+            "scholar",
+            "trade",
+            "unionist",
+            "unionist",
+            "worker",
+            "workers",
+            "farmer",
+            "leader",
+            "leaders",
+            "member",
+            "members",
+            "friend",
+            "economist",
+            "engineer",
+            "nurse",
+            "pastor",
+            "cleric",
+            "imam",
+            "priest",
+            "monk",
+            "nun",
+            "editor",
+            "reporter",
+            "publisher",
+            "campaigner",
+        ]
+    ),
+    male_words=frozenset(
+        ["man", "men", "boy", "boys", "husband", "father", "son", "brother", "mr"]
+    ),
+    female_words=frozenset(
+        ["woman", "women", "girl", "girls", "wife", "mother", "daughter", "sister", "mrs", "ms"]
+    ),
+    male_pronouns=frozenset(["he", "his", "him", "himself"]),
+    female_pronouns=frozenset(["she", "her", "hers", "herself"]),
+    place_words=frozenset(
+        [
+            "prison",
+            "province",
+            "city",
+            "region",
+            "court",
+            "river",
+            "lake",
+            "street",
+            "road",
+            "hospital",
+            "centre",
+            "center",
+            "camp",
+            "county",
+            "district",
+            "square",
+            "university",
+            "airport",
+            "station",
+            "branch",
+        ]
+    ),
+    and_words=frozenset({"and", "&"}),
+    list_openers=frozenset({"including", "include", "includes", "namely"}),
+    person_verbs=frozenset(
+        [
+            "was",
+            "is",
+            "has",
+            "had",
+            "remains",
+            "remained",
+            "were",
+            "will",
+            "would",
+            "who",
+            "says",
+            "said",
+            "told",
+            "appears",
+            "faces",
+            "faced",
+            "returned",
+            "went",
+            "reportedly",
+            "stated",
+            "ended",
+            "could",
+        ]
+    ),
+    not_names=frozenset(
+        [
+            "amnesty",
+            "international",
+            "urgent",
+            "action",
+            "appeal",
+            "update",
+            "dear",
+            "sample",
+            "letter",
+            "take",
+            "write",
+            "click",
+            "twitter",
+            "facebook",
+            "instagram",
+            "email",
+            "fax",
+            "phone",
+            "salutation",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "of",
+            "for",
+            "to",
+            "and",
+            "or",
+            "but",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "human",
+            "rights",
+            "supreme",
+            "revolutionary",
+            "public",
+            "security",
+            "criminal",
+            "penal",
+            "code",
+            "article",
+            "people’s",
+            "people's",
+            "republic",
+            "islamic",
+            "federation",
+            "kingdom",
+            "united",
+            "state",
+            "states",
+            "nations",
+            "un",
+            "eu",
+            "government",
+            "authorities",
+            "police",
+            "prison",
+            "court",
+            "minister",
+            "ministry",
+            "embassy",
+            "president",
+            "ambassador",
+            "judiciary",
+            "spokesman",
+            "chairman",
+            "north",
+            "south",
+            "east",
+            "west",
+            "central",
+            "western",
+            "eastern",
+            "northern",
+            "southern",
+            "ethnic",
+            "muslim",
+            "muslims",
+            "christian",
+            "shi’a",
+            "shi'a",
+            "sunni",
+            "kurdish",
+            "arabic",
+            "english",
+            "french",
+            "persian",
+            "chinese",
+            "russian",
+            "iranian",
+            "egyptian",
+            "syrian",
+            "saudi",
+            "bahraini",
+            "swedish",
+            "swiss",
+            "german",
+            "uighur",
+            "uyghur",
+            "kazakh",
+            "tibetan",
+            "covid-19",
+            "covid",
+            "tv",
+            "channels",
+            "media",
+            "news",
+            "radio",
+            "press",
+            "procurator",
+            "hamas",
+            "army",
+        ]
+    ),
+    third_party=("his lawyer", "her lawyer", "their lawyer", "the lawyer of", "lawyer for"),
+    groups=(
+        "at least {n} other {text}",
+        "and at least {n} other {text}",
+        "at least {n} {text}",
+        "more than {n} {text}",
+        "{n} other {text}, unnamed",
+        "{n} other {text}",
+        "any other {text}",
+        "another woman",
+        "another man",
+    ),
+    number_words=_EN_NUMBERS,
+    released=("was released", "were released", "has been released", "have been released"),
+    died=("died", "was executed", "were executed", "has died", "died in custody"),
+    country_words={
+        "china": "CN",
+        "people’s republic of china": "CN",
+        "people's republic of china": "CN",
+        "iran": "IR",
+        "islamic republic of iran": "IR",
+        "russian federation": "RU",
+        "russia": "RU",
+        "gaza strip": "PS",
+        "palestinian authority": "PS",
+        "iranian": "IR",
+        "chinese": "CN",
+        "egyptian": "EG",
+        "syrian": "SY",
+        "saudi": "SA",
+        "bahraini": "BH",
+        "russian": "RU",
+        "kyrgyz": "KG",
+        "burundian": "BI",
+        "venezuelan": "VE",
+        "arab republic of egypt": "EG",
+        "washington dc": "US",
+        "washington, dc": "US",
+        "new york, ny": "US",
+        "hong kong": "HK",
+    },
+    commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
+    back_references=("among them", "among whom"),
+)
+
+
+_DE_NUMBERS = {
+    "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "beiden": 2,
+    "beide": 2,
+}  # fmt: skip
+
+DE = Markers(
+    language="de",
+    common_words=frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "von",
+            "zu",
+            "den",
+            "mit",
+            "sich",
+            "des",
+            "auf",
+            "für",
+            "nicht",
+            "im",
+            "dem",
+            "ein",
+            "eine",
+            "wurde",
+        ]
+    ),
+    ua_number=(
+        "weitere informationen zu ua {ua}",
+        "weitere informationen zur ua {ua}",
+        "^ua-nr. {ua}",
+        "^ua-nr.: {ua}",
+        "^ua {ua}",
+        "^ua: {ua}",
+        "(ua {ua})",
+    ),
+    index=("ai-index: {index}", "ai-index {index}", "index: {index}"),
+    issued=("datum: {date}", "^{date}$", "ausgestellt am {date}"),
+    update=(
+        "weitere informationen zu ua",
+        "weitere informationen zur ua",
+        "^update:",
+        "^update$",
+        "^neuigkeiten",
+        "folgeaktion",
+    ),
+    ordinals={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5},
+    letter_action=("brief gegen das vergessen", "briefe gegen das vergessen"),
+    deadline=(
+        "bitte schreiben sie bis {date}",
+        "schreiben sie bis {date}",
+        "nach dem {date} keine appelle mehr",
+        "bitte keine appelle mehr nach dem {date}",
+        "appelle bis {date}",
+        "bis zum {date}",
+    ),
+    deadline_extended=(
+        "die frist wurde bis {date} verlängert",
+        "frist verlängert bis {date}",
+        "verlängert bis zum {date}",
+        "verlängert bis {date}",
+    ),
+    closed=(
+        "diese urgent action ist beendet",
+        "die urgent action ist beendet",
+        "weitere aktionen ... nicht erforderlich",
+        "weitere appelle ... nicht erforderlich",
+        "abgeschlossen am {date}",
+        "abgeschlossene aktion",
+        "aktion beendet",
+    ),
+    action=(
+        "schreiben sie bitte",
+        "bitte schreiben sie",
+        "amnesty fordert:",
+        "briefvorschlag",
+        "was sie tun können",
+    ),
+    instructions=(
+        "bitte schreiben sie ihre appelle",
+        "schreiben sie bitte e-mails",
+        "schreiben sie in gutem",
+        "da informationen in urgent actions",
+        "amnesty fordert:",
+    ),
+    write_in=(
+        "schreiben sie in gutem {langs}",
+        "schreiben sie auf {langs}",
+        "schreiben sie in {langs}",
+        "bevorzugte sprache: {langs}",
+    ),
+    own_language=("oder in ihrer eigenen sprache",),
+    targets_start=(
+        "^appell an",
+        "^appelle an",
+        "^schreiben sie an",
+        "^briefe an",
+    ),
+    copies_start=("^sende eine kopie an", "^senden sie eine kopie an", "^kopien an", "^kopie an"),
+    own_embassy=("kopien an die botschaft ihres landes",),
+    blind_copy=("in blindkopie", "bcc"),
+    letter_start=("^briefvorschlag", "^musterbrief", "^mustertext", "^brieftext"),
+    letter_end=(
+        "mit freundlichen grüssen",
+        "mit freundlichen grüßen",
+        "hochachtungsvoll",
+        "verbleibe ich hochacht",
+    ),
+    salutation_words=("sehr geehrter", "sehr geehrte", "exzellenz", "hochverehrter"),
+    labels={
+        **_LABELS_COMMON,
+        "phone": ("telefon", "tel", "tel."),
+        "salutation": ("anrede", "korrekte anrede"),
+        "subject": ("betreff",),
+        "web": ("kontaktformular", "webformular", "online-formular"),
+        "copy": ("kopie",),
+    },
+    salutation_hint=("beginnen sie mit {text}",),
+    letter_requests=(
+        "ich fordere sie auf",
+        "fordere ich sie auf",
+        "ich bitte sie",
+        "bitte ich sie",
+        "ich appelliere an sie",
+        "ich ersuche sie",
+    ),
+    first_person=("ich bitte", "ich fordere", "ich appelliere", "ich ersuche", "wir fordern"),
+    prose_requests=(
+        "fordern sie ihn auf",
+        "fordern sie sie auf",
+        "bitten sie ihn",
+        "bitten sie sie",
+        "fordern sie die behörden auf",
+    ),
+    office_words=frozenset(
+        [
+            "präsident",
+            "präsidentin",
+            "minister",
+            "ministerin",
+            "botschafter",
+            "botschafterin",
+            "direktor",
+            "direktorin",
+            "staatsanwalt",
+            "staatsanwältin",
+            "generalstaatsanwalt",
+            "richter",
+            "richterin",
+            "religionsführer",
+            "justizautorität",
+            "könig",
+            "königin",
+            "gouverneur",
+            "leiter",
+            "leiterin",
+            "vorsitzender",
+            "sprecher",
+            "oberste",
+            "s.",
+            "e.",
+            "herrn",
+            "herr",
+            "frau",
+            "exzellenz",
+        ]
+    ),
+    organisation_words=frozenset(
+        [
+            "botschaft",
+            "ministerium",
+            "büro",
+            "amt",
+            "behörde",
+            "kommission",
+            "gericht",
+            "presidency",
+            "präsidialamt",
+            "verwaltung",
+            "gefängnis",
+            "polizei",
+            "regierung",
+        ]
+    ),
+    role_words=frozenset(
+        [
+            "aktivist",
+            "aktivistin",
+            "aktivisten",
+            "menschenrechtsanwalt",
+            "menschenrechtsanwältin",
+            "anwalt",
+            "anwältin",
+            "journalist",
+            "journalistin",
+            "arzt",
+            "ärztin",
+            "menschenrechtsverteidiger",
+            "menschenrechtsverteidigerin",
+            "künstler",
+            "künstlerin",
+            "student",
+            "studentin",
+            "filmregisseur",
+            "regisseur",
+            "blogger",
+            "bloggerin",
+            "schriftsteller",
+            "schriftstellerin",
+            "dichter",
+            "lehrer",
+            "lehrerin",
+            "gewerkschafter",
+            "gewerkschafterin",
+        ]
+    ),
+    male_words=frozenset(["mann", "männer", "vater", "sohn", "bruder", "ehemann", "herr"]),
+    female_words=frozenset(["frau", "frauen", "mutter", "tochter", "schwester", "ehefrau"]),
+    male_pronouns=frozenset(["er", "ihn", "ihm", "seine", "seiner", "seinen", "seinem", "sein"]),
+    female_pronouns=frozenset(),  # "sie" and "ihr" are also plural and polite
+    place_words=frozenset(["gefängnis", "provinz", "stadt", "region", "gericht", "lager"]),
+    and_words=frozenset({"und", "sowie", "&"}),
+    list_openers=frozenset({"von", "darunter", "nämlich"}),
+    person_verbs=frozenset(
+        [
+            "wurde",
+            "wurden",
+            "ist",
+            "sind",
+            "hat",
+            "haben",
+            "war",
+            "waren",
+            "befindet",
+            "befinden",
+            "soll",
+            "sollen",
+            "kann",
+            "könnte",
+            "leidet",
+            "trat",
+        ]
+    ),
+    not_names=frozenset(
+        [
+            "amnesty",
+            "international",
+            "urgent",
+            "action",
+            "die",
+            "der",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "im",
+            "in",
+            "am",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "mit",
+            "nach",
+            "von",
+            "vor",
+            "zu",
+            "zum",
+            "zur",
+            "und",
+            "oder",
+            "sehr",
+            "geehrter",
+            "geehrte",
+            "januar",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "herr",
+            "frau",
+            "dr",
+            "menschenrechte",
+            "urgent",
+            "brief",
+            "briefe",
+            "vergessen",
+            "appell",
+            "kopie",
+            "botschaft",
+            "präsident",
+        ]
+    ),
+    third_party=(
+        "sein anwalt",
+        "ihr anwalt",
+        "der anwalt von",
+        "anwalt von",
+        "oleg sentsovs anwalt",
+    ),
+    groups=(
+        "mindestens {n} weitere {text}",
+        "mindestens {n} {text}",
+        "mehr als {n} {text}",
+        "{n} weitere {text}",
+        "{n} sunnitischen {text}",
+    ),
+    number_words=_DE_NUMBERS,
+    released=("wurde freigelassen", "wurden freigelassen", "ist frei", "ist freigelassen"),
+    died=("ist gestorben", "starb", "ist verstorben", "wurde hingerichtet", "wurden hingerichtet"),
+    country_words={
+        "kirgisistan": "KG",
+        "iran": "IR",
+        "china": "CN",
+        "russland": "RU",
+        "russischen föderation": "RU",
+    },
+    commuted=("umgewandelt", "aufgehoben"),
+    back_references=("darunter", "unter ihnen"),
+)
+
+
+_FR_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+}  # fmt: skip
+
+FR = Markers(
+    language="fr",
+    common_words=frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "du",
+            "est",
+            "en",
+            "une",
+            "un",
+            "que",
+            "qui",
+            "dans",
+            "pour",
+            "pas",
+            "sur",
+            "au",
+            "il",
+            "elle",
+        ]
+    ),
+    ua_number=(
+        "action complémentaire sur l'au {ua}",
+        "action complémentaire sur l’au {ua}",
+        "informations complémentaires sur l'au {ua}",
+        "^au {ua}",
+        "^au: {ua}",
+        "^au : {ua}",
+        "(au {ua})",
+    ),
+    index=("index: {index}", "index : {index}", "index ai : {index}", "au {ua}, {index}"),
+    issued=("date : {date}", "date: {date}", "^{date}$", "au {ua}, {index}, {date}"),
+    update=("action complémentaire", "informations complémentaires", "^update$", "mise à jour"),
+    ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
+    letter_action=("marathon des lettres", "écrire pour les droits"),
+    deadline=(
+        "envoyez vos appels avant le {date}",
+        "envoyez vos appels avant {date}",
+        "merci d'envoyer vos appels avant le {date}",
+        "jusqu'au {date}",
+    ),
+    deadline_extended=(
+        "nous avons prolongé le délai jusqu'au {date}",
+        "nous avons prolongé le délai jusqu’au {date}",
+        "le délai est prolongé jusqu'au {date}",
+        "délai prolongé jusqu'au {date}",
+    ),
+    closed=(
+        "action terminée",
+        "cette action est terminée",
+        "aucune action complémentaire n'est requise",
+        "aucune action complémentaire n’est requise",
+        "action close",
+    ),
+    action=("pour agir", "écrivez", "envoyez vos appels", "action recommandée"),
+    instructions=(
+        "vous pouvez aussi personnaliser",
+        "pour que nous puissions faire un suivi",
+        "veillez à ce que",
+        "pour cette raison, nous vous encourageons",
+        "merci beaucoup pour votre soutien",
+    ),
+    write_in=(
+        "écrivez en {langs}",
+        "rédigez vos appels en {langs}",
+        "langue préférée : {langs}",
+    ),
+    own_language=("ou dans votre propre langue", "ou dans votre langue"),
+    targets_start=("^envoyez vos appels à", "^écrire à", "^écrivez à", "^adressez vos appels à"),
+    copies_start=("^copies à", "^copie à", "^avec copie à"),
+    own_embassy=("copies aux représentants diplomatiques",),
+    blind_copy=("copie cachée", "cci"),
+    letter_start=("^modèle de lettre", "^lettre type", "^proposition de lettre"),
+    letter_end=("veuillez agréer", "je vous prie d'agréer", "haute considération"),
+    salutation_words=("monsieur", "madame", "excellence"),
+    labels={
+        **_LABELS_COMMON,
+        "email": ("courriel", "e-mail", "email", "adresse électronique"),
+        "phone": ("téléphone", "tél", "tél."),
+        "fax": ("fax", "télécopie"),
+        "salutation": ("formule d'appel", "formule d’appel", "formule de politesse"),
+        "subject": ("objet",),
+        "web": ("formulaire", "formulaire en ligne"),
+        "copy": ("copie",),
+    },
+    salutation_hint=("commencez par {text}",),
+    letter_requests=("je vous demande", "je vous prie", "je vous exhorte", "je vous appelle"),
+    first_person=("je vous", "nous vous"),
+    prose_requests=("demandez-lui de", "exhortez-le à", "appelez-le à"),
+    office_words=frozenset(
+        [
+            "président",
+            "présidente",
+            "ministre",
+            "ambassadeur",
+            "ambassadrice",
+            "directeur",
+            "directrice",
+            "procureur",
+            "procureure",
+            "juge",
+            "roi",
+            "reine",
+            "gouverneur",
+            "chef",
+        ]
+    ),
+    organisation_words=frozenset(
+        [
+            "ambassade",
+            "ministère",
+            "bureau",
+            "cabinet",
+            "présidence",
+            "direction",
+            "tribunal",
+            "cour",
+            "commission",
+            "prison",
+            "police",
+            "gouvernement",
+        ]
+    ),
+    role_words=frozenset(
+        [
+            "avocat",
+            "avocate",
+            "militant",
+            "militante",
+            "journaliste",
+            "défenseur",
+            "défenseure",
+            "médecin",
+            "étudiant",
+            "étudiante",
+            "artiste",
+            "syndicaliste",
+            "blogueur",
+            "blogueuse",
+            "écrivain",
+        ]
+    ),
+    male_words=frozenset(["homme", "hommes", "garçon", "père", "fils", "frère", "mari"]),
+    female_words=frozenset(["femme", "femmes", "fille", "mère", "sœur", "épouse"]),
+    male_pronouns=frozenset(["il", "lui-même"]),
+    female_pronouns=frozenset(["elle", "elle-même"]),
+    place_words=frozenset(["prison", "province", "ville", "région", "tribunal", "cour", "rue"]),
+    and_words=frozenset({"et"}),
+    list_openers=frozenset({"dont", "notamment"}),
+    person_verbs=frozenset(
+        [
+            "a",
+            "est",
+            "était",
+            "sont",
+            "ont",
+            "risque",
+            "risquent",
+            "reste",
+            "restent",
+            "n'a",
+            "n'est",
+        ]
+    ),
+    not_names=frozenset(
+        [
+            "amnesty",
+            "international",
+            "action",
+            "urgente",
+            "le",
+            "la",
+            "les",
+            "l'",
+            "du",
+            "de",
+            "des",
+            "un",
+            "une",
+            "au",
+            "aux",
+            "et",
+            "ou",
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+            "monsieur",
+            "madame",
+            "président",
+            "ambassade",
+            "république",
+            "onu",
+            "update",
+            "commission",
+            "assemblée",
+            "générale",
+            "rapporteur",
+            "troisième",
+        ]
+    ),
+    third_party=("son avocat", "l'avocat de", "l’avocat de"),
+    groups=(
+        "au moins {n} autres {text}",
+        "au moins {n} {text}",
+        "plus de {n} {text}",
+        "{n} jeunes {text}",
+    ),
+    number_words=_FR_NUMBERS,
+    released=("a été libéré", "a été libérée", "ont été libérés", "libéré"),
+    died=("est mort", "est morte", "est décédé", "a été exécuté", "ont été exécutés"),
+    country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
+    commuted=("commuée", "commuées", "annulée"),
+    back_references=("parmi eux", "parmi elles", "dont"),
+)
+
+
+_ES_NUMBERS = {
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+}  # fmt: skip
+
+ES = Markers(
+    language="es",
+    common_words=frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "de",
+            "del",
+            "en",
+            "que",
+            "por",
+            "con",
+            "para",
+            "una",
+            "un",
+            "se",
+            "su",
+            "al",
+            "es",
+            "fue",
+        ]
+    ),
+    ua_number=(
+        "au: {ua}",
+        "^au {ua}",
+        "información complementaria sobre la au {ua}",
+        "(au {ua})",
+    ),
+    index=("índice: {index}", "indice: {index}", "índice {index}"),
+    issued=("fecha: {date}", "^{date}$"),
+    update=("información complementaria", "^actualización", "acción complementaria"),
+    ordinals={
+        "primera": 1,
+        "segunda": 2,
+        "tercera": 3,
+        "cuarta": 4,
+        "quinta": 5,
+        "sexta": 6,
+        "séptima": 7,
+        "octava": 8,
+    },
+    letter_action=("maratón de cartas", "escribe por los derechos"),
+    deadline=(
+        "envíen llamamientos antes del {date}",
+        "envía tu llamamiento antes del {date}",
+        "antes del {date}",
+        "hasta el {date}",
+    ),
+    deadline_extended=(
+        "se ha prorrogado el plazo hasta el {date}",
+        "plazo prorrogado hasta el {date}",
+    ),
+    closed=(
+        "no se requieren más acciones",
+        "acción finalizada",
+        "esta acción ha finalizado",
+        "acción cerrada",
+    ),
+    action=("actúa:", "actúa", "acción recomendada", "escriban inmediatamente"),
+    instructions=("actúa: redacta tu propio llamamiento", "redacta tu propio llamamiento"),
+    write_in=("escriban en {langs}", "escribe en {langs}", "idioma preferido: {langs}"),
+    own_language=("o en su propio idioma", "o en tu propio idioma"),
+    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
+    copies_start=("^copias a", "^copia a", "^y copia a"),
+    own_embassy=("envíen copia a la representación diplomática",),
+    blind_copy=("copia oculta", "cco"),
+    letter_start=("^carta modelo", "^modelo de carta"),
+    letter_end=("atentamente", "reciba un cordial saludo", "le saluda atentamente"),
+    salutation_words=("señor", "señora", "estimado", "estimada", "excelentísimo", "excelencia"),
+    labels={
+        **_LABELS_COMMON,
+        "email": ("correo electrónico", "correo-e", "correo", "email", "e-mail"),
+        "phone": ("teléfono", "tel", "tel."),
+        "salutation": ("tratamiento", "saludo"),
+        "subject": ("asunto",),
+        "web": ("formulario", "formulario web"),
+        "copy": ("copia",),
+    },
+    salutation_hint=("empieza con {text}",),
+    letter_requests=(
+        "nos dirigimos a usted para reclamar",
+        "le pido",
+        "le insto",
+        "le instamos",
+        "le pedimos",
+        "pido a usted",
+    ),
+    first_person=("le pido", "le insto", "le instamos", "le pedimos", "nos dirigimos"),
+    prose_requests=("pídele que", "insta a"),
+    office_words=frozenset(
+        [
+            "presidente",
+            "presidenta",
+            "ministro",
+            "ministra",
+            "embajador",
+            "embajadora",
+            "director",
+            "directora",
+            "fiscal",
+            "juez",
+            "jueza",
+            "rey",
+            "reina",
+            "gobernador",
+        ]
+    ),
+    organisation_words=frozenset(
+        [
+            "embajada",
+            "ministerio",
+            "oficina",
+            "despacho",
+            "presidencia",
+            "dirección",
+            "tribunal",
+            "corte",
+            "comisión",
+            "prisión",
+            "policía",
+            "gobierno",
+        ]
+    ),
+    role_words=frozenset(
+        [
+            "activista",
+            "abogado",
+            "abogada",
+            "periodista",
+            "defensor",
+            "defensora",
+            "médico",
+            "médica",
+            "estudiante",
+            "artista",
+            "sindicalista",
+            "bloguero",
+            "bloguera",
+            "escritor",
+            "escritora",
+        ]
+    ),
+    male_words=frozenset(["hombre", "hombres", "niño", "padre", "hijo", "hermano", "esposo"]),
+    female_words=frozenset(["mujer", "mujeres", "niña", "madre", "hija", "hermana", "esposa"]),
+    male_pronouns=frozenset({"él"}),
+    female_pronouns=frozenset({"ella"}),
+    place_words=frozenset(
+        ["prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro"]
+    ),
+    and_words=frozenset({"y", "e"}),
+    list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
+    person_verbs=frozenset(
+        ["fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"]
+    ),
+    not_names=frozenset(
+        [
+            "amnistía",
+            "internacional",
+            "acción",
+            "urgente",
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "del",
+            "y",
+            "o",
+            "un",
+            "una",
+            "al",
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+            "presidente",
+            "república",
+            "ong",
+            "servicio",
+            "bolivariano",
+            "inteligencia",
+            "nacional",
+            "foro",
+            "penal",
+            "palacio",
+            "miraflores",
+        ]
+    ),
+    third_party=("su abogado", "el abogado de"),
+    groups=(
+        "al menos {n} {text}",
+        "más de {n} {text}",
+        "{n} personas {text}",
+    ),
+    number_words=_ES_NUMBERS,
+    released=(
+        "fueron puestas en libertad",
+        "fue puesto en libertad",
+        "fue puesta en libertad",
+        "liberadas",
+        "liberados",
+    ),
+    died=("murió", "falleció", "fue ejecutado", "fueron ejecutados"),
+    country_words={"venezuela": "VE"},
+    commuted=("conmutada", "conmutadas", "anulada"),
+    back_references=("entre ellas", "entre ellos"),
+)
+
+
+_JA_NUMBERS: dict[str, int] = {}
+
+JA = Markers(
+    language="ja",
+    common_words=frozenset(["の", "は", "を", "に", "が", "で", "た", "し", "て", "と"]),
+    ua_number=("ua no: {ua}", "ua no：{ua}", "ua no {ua}"),
+    index=(),
+    issued=("配信日: {date}", "配信日：{date}"),
+    update=("最新情報: 続報", "続報"),
+    ordinals={},
+    letter_action=(),
+    deadline=("期限: {date}", "期限：{date}"),
+    deadline_extended=("期限延長: {date}",),
+    closed=("このアクションは終了しました", "アクションは終了"),
+    action=("アクションしてください",),
+    instructions=("アクションしてください", "英語の要請例文"),
+    write_in=("{langs}で当局への", "{langs}で"),
+    own_language=("または日本語",),
+    targets_start=("宛先:", "宛先：", "送り先:"),
+    copies_start=("写し:", "コピー:"),
+    own_embassy=("在日大使館",),
+    blind_copy=(),
+    letter_start=("^要請文例", "^英語の要請例文$"),
+    letter_end=(),
+    salutation_words=(),
+    labels={**_LABELS_COMMON, "email": ("メール", "email", "e-mail"), "fax": ("ファックス", "fax")},
+    salutation_hint=(),
+    letter_requests=(),
+    first_person=(),
+    prose_requests=(),
+    office_words=frozenset(),
+    organisation_words=frozenset(),
+    role_words=frozenset(),
+    male_words=frozenset({"男性"}),
+    female_words=frozenset({"女性"}),
+    male_pronouns=frozenset(),
+    female_pronouns=frozenset(),
+    place_words=frozenset(),
+    and_words=frozenset(),
+    list_openers=frozenset(),
+    person_verbs=frozenset(),
+    not_names=frozenset(),
+    third_party=(),
+    groups=(),
+    number_words=_JA_NUMBERS,
+    released=("釈放された",),
+    died=("死亡した", "処刑された"),
+    country_words={"中国": "CN", "イラン": "IR", "ロシア": "RU"},
+)
+
+TABLES: dict[str, Markers] = {table.language: table for table in (EN, DE, FR, ES, JA)}
+"""Every language the importer reads, by its code."""
+
+# Labelled fields in Japanese pages: the label line, then the value on the next line.
+JA_FIELDS = {
+    "国名": "country",
+    "対象者": "persons",
+    "期限": "deadline",
+    "配信日": "issued",
+    "UA No": "ua",
+}
+
+
+_NUMBER = r"\d[\d,.]*"
+_UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?"
+_INDEX = r"[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}"
+
+
+def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:
+    """Return the regular expression of a table's phrase (see the module's documentation).
+
+    Named groups: `date` (and `date2`, ...), `ua`, `index`, `n`, `langs`, `text`.
+    """
+    return _compile(phrase, table.language, tuple(table.number_words))
+
+
+@cache
+def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pattern[str]:
+    from .dates import date_expression
+
+    numbers = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
+    placeholders = {
+        "date": f"(?:{date_expression(language)})",
+        "ua": _UA,
+        "index": _INDEX,
+        "n": _NUMBER + (f"|{numbers}" if numbers else ""),
+        "langs": r"[^:.\n]{1,120}",
+        "text": r".+?",
+    }
+    pattern = []
+    anchored = phrase.startswith("^")
+    body = phrase.removeprefix("^")
+    ends = body.endswith("$")
+    body = body.removesuffix("$")
+    seen: dict[str, int] = {}
+    parts = [part for part in re.split(r"(\{\w+\}|\.\.\.)", body) if part]
+    for number, part in enumerate(parts):
+        if part == "{langs}" and number < len(parts) - 1:
+            pattern.append(r"(?P<langs>[^:.\n]{1,120}?)")  # followed by more words: as few as fit
+            continue
+        if part == "...":
+            pattern.append(r".{0,60}?")
+        elif part.startswith("{") and part.endswith("}"):
+            name = part[1:-1]
+            seen[name] = seen.get(name, 0) + 1
+            group = name if seen[name] == 1 else f"{name}{seen[name]}"
+            pattern.append(f"(?P<{group}>{placeholders[name]})")
+        elif part:
+            literal = re.escape(part)
+            literal = re.sub(r"(?:\\ )+", r"\\s+", literal)
+            literal = re.sub(r"['’]", "['’]", literal)
+            pattern.append(literal)
+    text = "".join(pattern)
+    if text.endswith("(?P<text>.+?)"):
+        text = text[: -len(".+?)")] + ".+)"
+    # Word boundaries for alphabetic scripts; Japanese has no spaces between words.
+    if re.match(r"[A-Za-zÀ-ÿ0-9]", body):
+        text = r"(?<!\w)" + text
+    if re.search(r"[A-Za-zÀ-ÿ0-9]$", body):
+        text += r"(?!\w)"
+
+    if anchored:
+        text = r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?" + text
+    if ends:
+        text += r"\s*$"
+    return re.compile(text, re.IGNORECASE | re.MULTILINE)
+
+
+def search(phrases: tuple[str, ...], text: str, table: Markers) -> re.Match[str] | None:
+    """Return the first match in `text` of the first phrase that matches, or None."""
+    for phrase in phrases:
+        match = compile_phrase(phrase, table).search(text)
+        if match:
+            return match
+    return None
+
+
+def matches(phrases: tuple[str, ...], text: str, table: Markers) -> bool:
+    """Say whether any of `phrases` occurs in `text`."""
+    return search(phrases, text, table) is not None

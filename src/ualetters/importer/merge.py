@@ -1,0 +1,397 @@
+"""`import --into`: add a UA's text in another language, or an update of it, to a case record.
+
+The record must be the same UA (its number is compared). A text in a language the record
+does not have yet makes every per-language mapping grow (title, facts, demands, roles,
+targets' titles and salutations, copies); an update (further information, extension,
+closing) becomes a dated `updates` entry. The file is rewritten from its data, with the
+comments it had put back where their lines were (before a key, or after its value).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from ..errors import Message
+from ..sources import parse_yaml
+from .dates import fold
+from .draft import Draft
+from .emit import CASE_ORDER, Notes, case_data, dump
+from .reading import SourceError
+
+Path = tuple[str | int, ...]
+
+
+def ua_key(value: Any) -> tuple[int, int] | None:
+    """Return (number, year) of a UA number ("UA 061/20", "FI 83/21-2", "AU 72.24")."""
+    match = re.search(r"(\d{1,4})\s*[./]\s*(\d{2,4})", str(value or ""))
+    if not match:
+        return None
+    year = int(match.group(2))
+    return int(match.group(1)), year % 100 if year >= 1900 else year
+
+
+def merge(text: str, name: str, draft: Draft) -> tuple[str, list[str]]:
+    """Return the case file `text` with what `draft` adds, and a line per change made."""
+    data, lines = parse_yaml(text, name)
+    if not isinstance(data, dict):
+        raise SourceError(Message("is not a case record (a mapping of fields)"), source=name)
+    _same_case(data, draft, name)
+    notes = existing_notes(text, lines)
+    new, new_notes = case_data(draft)
+    changes: list[str] = []
+    if _is_update(draft):
+        _add_update(data, new, new_notes, notes, changes)
+    else:
+        _add_language(data, new, new_notes, notes, changes, draft.language, name)
+    ordered = _ordered(data)
+    result = dump(ordered, notes)
+    _same_data(result, ordered, name)
+    return result, changes
+
+
+def _same_case(data: dict[str, Any], draft: Draft, name: str) -> None:
+    """Refuse a draft that is not about the record's UA."""
+    recorded = data.get("ua")
+    found = draft.record.get("ua")
+    if not recorded:
+        raise SourceError(
+            "the record has no 'ua' number to compare the imported text with", source=name
+        )
+    if not found:
+        raise SourceError(
+            Message(
+                "the imported text names no UA number, so it cannot be checked to be %(ua)s; "
+                "nothing was added",
+                ua=recorded,
+            ),
+            source=name,
+        )
+    if ua_key(recorded) != ua_key(found):
+        raise SourceError(
+            Message(
+                "the imported text is %(found)s, the record is %(ua)s; nothing was added",
+                found=found,
+                ua=recorded,
+            ),
+            source=name,
+        )
+
+
+def _is_update(draft: Draft) -> bool:
+    record = draft.record
+    return record.get("status") in ("update", "closed") or bool(record.get("updates"))
+
+
+def _add_update(
+    data: dict[str, Any], new: dict[str, Any], new_notes: Notes, notes: Notes, changes: list[str]
+) -> None:
+    """Append the draft's updates (dated, with persons' new status) to the record's."""
+    updates = data.setdefault("updates", [])
+    persons = data.get("persons") or []
+    for number, update in enumerate(new.get("updates") or []):
+        position = len(updates)
+        for change in update.get("persons") or []:
+            if not any(_known(person, change["person"]) for person in persons):
+                notes.todo(
+                    ("updates", position, "persons"),
+                    f"{change['person']} is not one of the record's persons: use a name as "
+                    "written in 'persons', or remove the entry",
+                )
+        updates.append(update)
+        _carry(new_notes, ("updates", number), notes, ("updates", position))
+        changes.append(f"update of {update.get('date') or '(date to give)'} ({update['kind']})")
+    if new.get("deadline") and not data.get("deadline"):
+        data["deadline"] = new["deadline"]
+        changes.append("deadline")
+
+
+def _known(person: Any, reference: str) -> bool:
+    names = person.get("name") if isinstance(person, dict) else None
+    forms = [names] if isinstance(names, str) else list((names or {}).values())
+    return any(
+        fold(" ".join(str(form).split())) == fold(" ".join(reference.split())) for form in forms
+    )
+
+
+def _add_language(
+    data: dict[str, Any],
+    new: dict[str, Any],
+    new_notes: Notes,
+    notes: Notes,
+    changes: list[str],
+    lang: str,
+    name: str,
+) -> None:
+    """Add the draft's texts in its language to every per-language mapping of the record."""
+    if isinstance(data.get("title"), dict) and lang in data["title"]:
+        raise SourceError(
+            Message(
+                "the record has its texts in '%(lang)s' already; import a text in another "
+                "language, or an update",
+                lang=lang,
+            ),
+            source=name,
+        )
+    base = _record_language(data)
+    for key in ("title", "facts", "email_subject"):
+        if _grow(data, key, new.get(key), lang, base):
+            _carry(new_notes, (key,), notes, (key,))
+            changes.append(key)
+    _grow_list(data, "demands", new.get("demands") or [], lang, base, notes, changes)
+    for number, person in enumerate(data.get("persons") or []):
+        match = next((p for p in new.get("persons") or [] if _known(person, _first_name(p))), None)
+        if (
+            match
+            and isinstance(match.get("role"), dict)
+            and _grow(person, "role", match["role"].get(lang), lang, base)
+        ):
+            notes.todo(
+                ("persons", number, "role"), f"the {lang} role was read from the text; check it"
+            )
+            changes.append(f"persons[{number}].role")
+    for number, group in enumerate(data.get("groups") or []):
+        groups = new.get("groups") or []
+        if number < len(groups) and _grow(
+            group, "description", groups[number]["description"].get(lang), lang, base
+        ):
+            notes.todo(
+                ("groups", number, "description"),
+                "paired with the new text's group by its place in the list; check",
+            )
+            changes.append(f"groups[{number}].description")
+    _grow_targets(data, new, lang, base, notes, changes)
+    for key in ("languages", "deadline"):
+        if new.get(key) and not data.get(key):
+            data[key] = new[key]
+            changes.append(key)
+
+
+def _first_name(person: dict[str, Any]) -> str:
+    name = person.get("name")
+    return name if isinstance(name, str) else next(iter((name or {}).values()), "")
+
+
+def _grow(holder: dict[str, Any], key: str, value: Any, lang: str, base: str) -> bool:
+    """Add `value` (a text, or a {lang: text} mapping) in `lang` to holder[key]; say if it did."""
+    if isinstance(value, dict):
+        value = value.get(lang)
+    if not value:
+        return False
+    current = holder.get(key)
+    if current is None or current == "":
+        holder[key] = {lang: value}
+    elif isinstance(current, str):
+        if current == value:
+            return False
+        holder[key] = {base: current, lang: value}
+    elif lang not in current:
+        current[lang] = value
+    else:
+        return False
+    return True
+
+
+def _grow_list(
+    data: dict[str, Any],
+    key: str,
+    values: list[Any],
+    lang: str,
+    base: str,
+    notes: Notes,
+    changes: list[str],
+) -> None:
+    """Add the new language's items to a list of texts, item by item when the counts agree."""
+    current = data.get(key) or []
+    texts = [v.get(lang) if isinstance(v, dict) else v for v in values]
+    if not texts:
+        return
+    if len(current) == len(texts):
+        for number, text in enumerate(texts):
+            if isinstance(current[number], str):
+                current[number] = {base: current[number]}
+            current[number][lang] = text
+        notes.todo((key,), f"the {lang} {key} were paired with the others by their order; check")
+        changes.append(key)
+        return
+    notes.todo(
+        (key,),
+        f"the {lang} text has {len(texts)} {key}, the record {len(current)}: pair them by hand: "
+        + " | ".join(str(t) for t in texts),
+    )
+
+
+def _grow_targets(
+    data: dict[str, Any],
+    new: dict[str, Any],
+    lang: str,
+    base: str,
+    notes: Notes,
+    changes: list[str],
+) -> None:
+    """Add the new language's titles, organisations and salutations to the matching targets."""
+    targets = data.get("targets") or []
+    incoming = new.get("targets") or []
+    for number, target in enumerate(targets):
+        match = _matching(target, incoming, number, len(targets))
+        if match is None:
+            continue
+        for key in ("title", "organisation", "salutation", "email_subject"):
+            if _grow(target, key, match.get(key), lang, base):
+                changes.append(f"targets[{number}].{key}")
+        notes.todo(
+            ("targets", number),
+            f"the {lang} text's target was paired with this one; check its {lang} title and "
+            "salutation",
+        )
+    for key, copies in (new.get("copies") or {}).items():
+        existing = (data.get("copies") or {}).get(key)
+        if existing is None:
+            data.setdefault("copies", {})[key] = copies
+            notes.todo(("copies", key), f"copies found in the {lang} text only; check them")
+            changes.append(f"copies[{key}]")
+            continue
+        existing = existing if isinstance(existing, list) else [existing]
+        data["copies"][key] = existing
+        for number, copy in enumerate(existing):
+            if number < len(copies):
+                for field in ("organisation", "title", "salutation", "place"):
+                    if _grow(copy, field, copies[number].get(field), lang, base):
+                        changes.append(f"copies[{key}][{number}].{field}")
+
+
+def _matching(
+    target: dict[str, Any], incoming: list[dict[str, Any]], number: int, count: int
+) -> dict[str, Any] | None:
+    """Return the new text's target that is `target`: the same name, else the same place."""
+    names = target.get("name")
+    forms = [names] if isinstance(names, str) else list((names or {}).values())
+    for candidate in incoming:
+        if candidate.get("name") and any(
+            fold(str(candidate["name"])) == fold(str(f)) for f in forms
+        ):
+            return candidate
+    if len(incoming) == count:
+        return incoming[number]
+    return None
+
+
+def _record_language(data: dict[str, Any]) -> str:
+    """Return the language the record's plain texts are in: the one its mappings share, else en."""
+    for key in ("title", "facts"):
+        value = data.get(key)
+        if isinstance(value, dict) and value:
+            return str(next(iter(value)))
+    return "en"
+
+
+def _carry(source: Notes, old: Path, target: Notes, new: Path) -> None:
+    """Copy the tasks and comments of `old` (and inside it) to `new` in another Notes."""
+    for table_name in ("before", "todos"):
+        table = getattr(source, table_name)
+        for key, value in table.items():
+            if key[: len(old)] == old:
+                where = (*new, *key[len(old) :])
+                if table_name == "todos":
+                    target.todo(where, value)
+                else:
+                    for text in value:
+                        target.comment(where, text)
+
+
+def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+    """Return the record with any new top-level field placed where the case format puts it."""
+    known = [key for key in CASE_ORDER if key in data]
+    rest = [key for key in data if key not in CASE_ORDER]
+    order = sorted(
+        data, key=lambda key: known.index(key) if key in known else len(known) + rest.index(key)
+    )
+    return {key: data[key] for key in order}
+
+
+def existing_notes(text: str, lines: dict[Path, int]) -> Notes:
+    """Return the comments of a YAML file, attached to the keys on or after their lines."""
+    notes = Notes()
+    by_line: dict[int, Path] = {}
+    for path, line in sorted(lines.items(), key=lambda item: len(item[0])):
+        if path:
+            by_line.setdefault(line, path)
+    deepest: dict[int, Path] = {}
+    for path, line in lines.items():
+        if path and len(path) >= len(deepest.get(line, ())):
+            deepest[line] = path
+    inside = _scalar_lines(text)
+    pending: list[str] = []
+    seen_key = False
+    rows = text.splitlines()
+    for number, row in enumerate(rows, start=1):
+        stripped = row.strip()
+        if number in inside:
+            continue
+        if stripped.startswith("#"):
+            pending.append(stripped[1:].strip())
+            continue
+        if number in by_line:
+            seen_key = True
+            for comment in pending:
+                notes.before.setdefault(by_line[number], []).append(comment)
+            pending = []
+            trailing = _trailing_comment(row)
+            if trailing:
+                notes.after[deepest[number]] = trailing
+        elif not seen_key and pending and not stripped:
+            notes.header += pending
+            pending = []
+    if not seen_key:
+        notes.header += pending
+    else:
+        notes.footer += pending
+    # A TODO mark is a task: keep it as one, so it is written once and counted.
+    for table in (notes.before,):
+        for path, comments in table.items():
+            table[path] = [c for c in comments if c]
+    return notes
+
+
+def _trailing_comment(row: str) -> str | None:
+    """Return the comment at the end of a YAML line (a `#` after white space, outside quotes)."""
+    quote = None
+    for index, char in enumerate(row):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and index > 0 and row[index - 1] in " \t":
+            return row[index + 1 :].strip()
+    return None
+
+
+def _scalar_lines(text: str) -> set[int]:
+    """Return the lines that belong to multi-line scalars (a `#` there is text, not a comment)."""
+    inside: set[int] = set()
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and token.end_mark.line > token.start_mark.line:
+                first = token.start_mark.line + 1  # lines counted from 1
+                last = token.end_mark.line + (1 if token.end_mark.column > 0 else 0)
+                inside.update(range(first + 1, last + 1))
+    except yaml.YAMLError:
+        pass
+    return inside
+
+
+def _same_data(result: str, data: dict[str, Any], name: str) -> None:
+    """Make sure the file to be written reads back as the merged data (never lose a value)."""
+    from ..errors import UaLettersError
+
+    reread, _lines = parse_yaml(result, name)
+    if reread != data:
+        raise UaLettersError(  # a bug of the writer: exit 1, "please report it"
+            Message(
+                "%(file)s: the merged record would not read back the same; nothing was written",
+                file=name,
+            )
+        )

@@ -1,0 +1,1314 @@
+"""From the text of a UA to a `Draft`: every marker of the language's table, in the UA's shape.
+
+A UA has a header (number, index, date), a title, the facts, the recommended action (the
+languages to write in, the demands), the targets and copies, a deadline, and often a model
+letter. `parse` finds each part by the phrases of `markers.py`; what it is unsure of gets
+a task for the reviewer (`Draft.todo`). A wrong value silently accepted is worse than a
+gap, so prose-derived values (persons, groups, roles, a country read from the text) are
+always marked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from . import blocks as block_parser
+from . import persons as person_finder
+from .dates import FoundDate, find_dates, first_date, fold
+from .draft import Draft
+from .markers import JA_FIELDS, TABLES, Markers, compile_phrase, matches, search
+from .text import (
+    bullet_text,
+    countries_in,
+    country_code,
+    label_of,
+    language_codes,
+    paragraphs,
+    prepare,
+    salutation_start,
+    sentences,
+)
+
+# Hosts of Amnesty sections: the country whose supporters a page is written for.
+SECTION_HOSTS = {
+    "amnestyusa.org": "US", "amnesty.org.uk": "GB", "amnesty.ca": "CA", "amnesty.de": "DE",
+    "amnesty.ch": "CH", "amnesty.be": "BE", "es.amnesty.org": "ES", "amnesty.ie": "IE",
+    "amnesty.or.jp": "JP", "amnesty.fr": "FR", "amnesty.at": "AT", "amnesty.nl": "NL",
+    "amnesty.org.au": "AU", "amnesty.lu": "LU", "amnesty.it": "IT",
+}  # fmt: skip
+_CAPTIONS = re.compile(
+    r"©|^this graphic depicts|^photo:|^pictured|^das foto zeigt|aufnahme aus dem jahr|"
+    r"\(archivaufnahme\)|^image:|^bild:",
+    re.I,
+)
+_URL_NUMBER = re.compile(
+    r"(?:ua-?|/)(\d{1,3})-(\d{2}|\d{4})(?:/\d{1,3}-\d{2,4}-(\d{1,2}))?(?:-(\d{1,2}))?(?=[/?#-]|$)",
+    re.I,
+)
+
+
+@dataclass
+class Zones:
+    """Where the parts of the action are, as line numbers (None: not found)."""
+
+    action: int | None
+    targets: int | None
+    copies: int | None
+    letter: int | None
+    end: int
+    targets_end: int = 0
+    copies_end: int = 0
+
+    def blocks(self) -> set[int]:
+        """Return the line numbers of the targets and copies (headings included)."""
+        lines: set[int] = set()
+        if self.targets is not None:
+            lines |= set(range(self.targets, self.targets_end))
+        if self.copies is not None:
+            lines |= set(range(self.copies, self.copies_end))
+        return lines
+
+
+def parse(
+    text: str, *, language: str | None = None, url: str | None = None, source: str = ""
+) -> Draft:
+    """Return what a UA text says, as a draft with tasks for the reviewer."""
+    from .text import detect_language
+
+    language = language or detect_language(text)
+    table = TABLES[language]
+    lines = prepare(text, table)
+    draft = Draft(language=language, source=source)
+    draft.put(("language",), language)
+    section = _section(url)
+    header = _header(draft, lines, table, url)
+    _title(draft, lines, table)
+    _japanese_fields(draft, lines, table)
+    zones = _zones(lines, table)
+    country = _country(draft, lines, table, header)
+    _languages(draft, lines, table)
+    _deadline_and_status(draft, lines, table, url)
+    found_targets = _targets(draft, lines, zones, table, country, section)
+    _demands(draft, lines, zones, table)
+    _persons(draft, lines, zones, table, found_targets)
+    _groups(draft, lines, zones, table)
+    _facts(draft, lines, zones, table)
+    _kind(draft, lines, table)
+    return draft
+
+
+def _section(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].lower()
+    for suffix, country in SECTION_HOSTS.items():
+        if host == suffix or host.endswith("." + suffix):
+            return country
+    return None
+
+
+# -- the header: number, index, dates ---------------------------------------------------
+
+
+def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> str:
+    """Read the UA number, index, dates and update markers; return the header's text."""
+    text = "\n".join(lines)
+    head = "\n".join(lines[:12])
+    tables = dict.fromkeys((table, TABLES["en"]))
+    number = None
+    for source in tables:
+        number = search(source.ua_number, text, source)
+        if number:
+            break
+    if number:
+        prefix = "AU" if re.search(r"\bAU\b", number.group(), re.I) else "UA"
+        draft.put(("ua",), f"{prefix} {number.group('ua')}")
+    elif url:
+        found = _URL_NUMBER.search(url.split("?")[0])
+        if found:
+            value = f"UA {found.group(1)}/{found.group(2)}"
+            suffix = found.group(3) or found.group(4)
+            if found.group(3):
+                value = f"FI {found.group(1)}/{found.group(2)}-{suffix}"
+            elif suffix:
+                value += f"-{suffix}"
+            draft.put(
+                ("ua",),
+                value,
+                todo="the UA number is printed nowhere in the text; it was read from the "
+                "page's address: check it",
+            )
+            if suffix:
+                draft.put(
+                    ("status",),
+                    "update",
+                    todo="the page's address names a further-information update: check it",
+                )
+
+    for source in tables:
+        index = search(source.index, head, source) or search(source.index, text, source)
+        if index:
+            draft.put(("index",), re.sub(r"\s+", " ", index.group("index")))
+            break
+    _ordinal(draft, text, table)
+    issued = _issued(draft, lines, table)
+    _original_date(draft, text, table, issued)
+    return head
+
+
+def _ordinal(draft: Draft, text: str, table: Markers) -> None:
+    """Read the update's number: "the third update of UA 235/17", "Cuarta AU"."""
+    ordinals = {**TABLES["en"].ordinals, **table.ordinals}
+    words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    if not words:
+        return
+    match = re.search(rf"\b({words})\s+(?:update|au|ua|fi|action|acción|aktion)\b", text, re.I)
+    if match:
+        number = ordinals[match.group(1).lower()]
+        if number > 1 or "update" in match.group().lower():
+            draft.put(("update_no",), number)
+            draft.put(("status",), "update")
+
+
+def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
+    """Read the date the document was issued: a `Date:` field or a date line near the top."""
+    for source in dict.fromkeys((table, TABLES["en"])):
+        for phrase in source.issued:
+            pattern = compile_phrase(phrase, source)
+            for line in lines[:15]:
+                match = pattern.search(_without_weekday(line, table.language))
+                if not match or "date" not in match.groupdict() or not match.group("date"):
+                    continue
+                date = first_date(match.group("date"), table.language)
+                if date and date.partial() and not _is_marker_line(line, table):
+                    draft.put(("issued",), date.partial())
+                    return date
+    return None
+
+
+def _without_weekday(line: str, language: str) -> str:
+    """Return a line without the weekday that begins it ("Tuesday, March 19, 2019 - 08:54")."""
+    from babel.dates import get_day_names
+
+    names = {
+        name.lower()
+        for tag in dict.fromkeys((language, "en"))
+        if tag != "ja"
+        for name in get_day_names("wide", locale=tag).values()
+    }
+    first = re.match(r"^(\w+)[,.]?\s+", line)
+    return line[first.end() :] if first and first.group(1).lower() in names else line
+
+
+def _is_marker_line(line: str, table: Markers) -> bool:
+    return matches((*table.deadline, *table.closed, *table.deadline_extended), line, table)
+
+
+def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | None) -> None:
+    """Read the original UA's date of an update, and the follow-ups it lists."""
+    match = re.search(
+        r"(?:further information on|informations complémentaires sur)[^()\n]{0,40}\(([^()]*)\)",
+        text,
+        re.I,
+    )
+    if match:
+        date = first_date(match.group(1), table.language)
+        if date and date.full():
+            draft.put(("ua_issued",), date.iso())
+    else:
+        when = re.search(r"issued on ([^.!\n]+)", text, re.I)
+        date = first_date(when.group(1), table.language) if when else None
+        if date and date.full():
+            draft.put(("ua_issued",), date.iso())
+    follow = re.search(r"follow-ups?\s*\(([^()]*)\)", text, re.I)
+    if not follow:
+        return
+    updates = []
+    for part in follow.group(1).split(";"):
+        index = re.search(r"[A-Z]{3} \d{2}/\d{3,4}/\d{4}", part)
+        date = first_date(part, table.language)
+        if index and date and date.full():
+            updates.append(
+                {
+                    "date": date.iso(),
+                    "kind": "info",
+                    "text": f"follow-up {index.group()}",
+                }
+            )
+    if updates:
+        draft.put(("updates",), updates)
+
+
+# -- title, country, languages ---------------------------------------------------------
+
+
+_URGENT = re.compile(
+    r"^(?:urgent action|acción urgente|action urgente|eilaktion|azione urgente)"
+    r"(?:\s+update)?\s*(?::\s*)?",
+    re.I,
+)
+
+
+def _title(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the headline: after "URGENT ACTION", an "Urgent Action: ..." line, or the first line."""
+    content = [line for line in lines[:25] if line]
+    for number, line in enumerate(content):
+        match = _URGENT.match(line)
+        if not match:
+            continue
+        rest = line[match.end() :]
+        if not rest and number + 1 < len(content) and content[number + 1].isupper():
+            draft.put(("title",), content[number + 1])
+            return
+        caps = _caps_run(rest)
+        if caps and len(caps) >= 12:
+            draft.put(("title",), caps)
+            return
+        if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
+            draft.put(("title",), line)  # Amnesty USA and UK keep "Urgent Action: " in the title
+            return
+        if rest and len(rest) > 12 and not rest.endswith("."):
+            draft.put(("title",), rest)
+            return
+    for line in content[:15]:
+        ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
+        if ua_line:
+            draft.put(("title",), ua_line.group(1).strip())
+            return
+        fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
+        if fi_line:
+            draft.put(("title",), fi_line.group(1).strip())
+            return
+    for line in content[:6]:
+        if _skip_for_title(line, table):
+            continue
+        if (
+            len(line) <= 150
+            and not line.endswith((".", ":"))
+            and (len(line.split()) >= 2 or table.language == "ja")
+        ):
+            draft.put(
+                ("title",),
+                line,
+                todo="the headline was taken from the first line of the text; check it",
+            )
+        return
+
+
+def _caps_run(text: str) -> str:
+    """Return the upper-case words that begin `text` ("MISSING AND DETAINED More than" -> ...)."""
+    words = text.split()
+    taken: list[str] = []
+    for number, word in enumerate(words):
+        letters = [ch for ch in word if ch.isalpha()]
+        if not letters or not all(ch.isupper() for ch in letters):
+            break
+        if len(letters) == 1 and number + 1 < len(words) and not words[number + 1].isupper():
+            break  # "BOOKSELLER A Swedish doctor": "A" begins the sentence
+        taken.append(word)
+    return " ".join(taken)
+
+
+def _skip_for_title(line: str, table: Markers) -> bool:
+    """Say whether a line near the top is not a headline (a date, a number, a caption, a marker)."""
+    if _CAPTIONS.search(line) or line.startswith(("•", "http")):
+        return True
+    urgent = _URGENT.match(line)
+    if urgent and len(line[urgent.end() :].split()) <= 2:
+        return True
+    if first_date(line, table.language) and len(line) < 40:
+        return True
+    if re.match(r"^(?:[A-Z]{3} \d{2}/|UA\b|AU\b|Further Information)", line, re.I):
+        return True
+    if matches((*table.closed, *table.update), line, table) and len(line) < 60:
+        return True
+    return len(line) < 12 or line.endswith(":")
+
+
+def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the labelled fields of Japanese pages (label on one line, value on the next)."""
+    if table.language != "ja":
+        return
+    for number, line in enumerate(lines[:-1]):
+        label = line.rstrip(":：").strip()
+        field = JA_FIELDS.get(label)
+        value = lines[number + 1].strip()
+        if not field or not value:
+            continue
+        if field in ("deadline", "issued"):
+            date = first_date(value, "ja")
+            if date and date.full():
+                draft.put((field,), date.iso())
+        elif field == "ua" and "ua" not in draft.record:
+            found = re.match(r"(\d{1,4})/(\d{2,4})", value)
+            if found:
+                draft.put(("ua",), f"UA {found.group(1)}/{found.group(2)}")
+        elif field == "country":
+            code = country_code(value, "ja")
+            if code:
+                draft.put(("country",), code)
+        elif field == "persons":
+            for part in re.split(r"[、,]", value):
+                marker = re.match(r"^(.+?)[(（](男性|女性)[)）]$", part.strip())
+                name = marker.group(1) if marker else part.strip()
+                person: dict[str, Any] = {"name": name, "gender": "unknown"}
+                if marker:
+                    person["gender"] = "male" if marker.group(2) == "男性" else "female"
+                latin = re.search(
+                    re.escape(name) + r"[(（]([A-Za-z][A-Za-z ]+)[)）]", "\n".join(lines)
+                )
+                if latin:
+                    person["other_names"] = [latin.group(1)]
+                draft.record.setdefault("persons", []).append(person)
+
+
+def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str | None:
+    """Read the country the case is about: a header line or field, else the text's most named."""
+    if "country" in draft.record:
+        return str(draft.record["country"])
+    language = table.language
+    candidates: list[str] = []
+    for line in lines[:30]:
+        bare = line.strip(" |")
+        parts = [bare, *re.findall(r"\(([^():]+):\s*(?:UA|AU)\b", line)]
+        parts += re.findall(r"\|\s*([^|]+?)\s*$", line)
+        parts += re.findall(r"Index:\s*[A-Z]{3} \d{2}/\d{3,4}/\d{4}\s+(.+?)\s+Date:", line)
+        prefix = re.match(r"^([^:|/]{3,30})\s*[:/]", bare)
+        if prefix:
+            parts.append(prefix.group(1))
+        caps = re.match(r"^([A-Z][A-Z ]{2,30})\s+\S", bare)
+        if caps:
+            parts.append(caps.group(1))
+        for part in parts:
+            code = country_code(part, language)
+            if code:
+                candidates.append(code)
+        if candidates:
+            break
+    if candidates:
+        draft.put(("country",), candidates[0])
+        return candidates[0]
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for code, _start, _end in countries_in(line, language):
+            counts[code] += 1
+    if counts:
+        code = counts.most_common(1)[0][0]
+        draft.put(
+            ("country",),
+            code,
+            todo="no header names the country; this is the country the text names most: check it",
+        )
+        return code
+    return None
+
+
+def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the languages to write in ("in English, Persian or your own language")."""
+    text = "\n".join(lines)
+    for source in dict.fromkeys((table, TABLES["en"])):
+        match = search(source.write_in, text, source)
+        if not match:
+            continue
+        codes, own = language_codes(match.group("langs"), source)
+        if codes:
+            draft.put(("languages",), codes)
+            if own:
+                draft.put(("own_language_allowed",), True)
+            return
+
+
+# -- deadline and status ---------------------------------------------------------------
+
+
+def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: str | None) -> None:
+    """Read the deadline, an extension, and whether the action is open, updated or closed."""
+    text = "\n".join(lines)
+    url_says_update = bool(url and re.search(r"[/-]update[/-]", url.split("?")[0], re.I))
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    for source in tables:
+        extended = search(source.deadline_extended, text, source)
+        if extended:
+            date = first_date(extended.group("date"), table.language)
+            sentence = _sentence_at(text, extended.start())
+            update: dict[str, Any] = {"kind": "extended", "text": sentence}
+            if date and date.full():
+                draft.put(("deadline",), date.iso())
+            elif date:
+                draft.put(("deadline_text",), date.text)
+                update["date_text"] = date.text
+            draft.record.setdefault("updates", []).append(update)
+            draft.put(("status",), "update")
+            break
+    else:
+        for source in tables:
+            found = search(source.deadline, text, source)
+            if not found:
+                continue
+            date = first_date(found.group("date"), table.language)
+            if date and date.full():
+                draft.put(("deadline",), date.iso())
+            elif date:
+                draft.put(("deadline_text",), date.text)
+            break
+    for source in tables:
+        closed = search(source.closed, text, source)
+        if closed:
+            _closed(draft, text, closed, table)
+            return
+    if "status" not in draft.record:
+        updated = any(matches(source.update, text, source) for source in tables)
+        draft.put(("status",), "update" if updated else "open")
+        if not updated and url_says_update:
+            draft.put(
+                ("status",),
+                "update",
+                todo="only the page's address says this is an update: check it",
+            )
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """Return the sentence (or line) of `text` that holds `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    offset = position - start
+    for sentence in sentences(line):
+        index = line.find(sentence)
+        if index <= offset < index + len(sentence) + 1:
+            return sentence.strip()
+    return line.strip()
+
+
+def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> None:
+    """Record that the action has ended: the status, its sentence, and the closing update."""
+    draft.put(("status",), "closed")
+    sentence = _sentence_at(text, match.start())
+    line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
+    # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
+    # action is requested ... Many thanks ..."), less the parts of it that say something else.
+    status_text = line if len(line) <= 200 else sentence
+    parts = re.split(r"\s+/\s+", status_text)
+    if len(parts) > 1:
+        status_text = next((p for p in parts if fold(match.group()) in fold(p)), status_text)
+    draft.put(("status_text",), status_text)
+    date = None
+    if "date" in match.groupdict() and match.group("date"):
+        date = first_date(match.group("date"), table.language)
+    if date is None or not date.full():
+        issued = draft.get(("issued",))
+        if isinstance(issued, str) and len(issued) == 10:
+            date = first_date(issued, table.language)
+    reason = _closing_reason(draft, text, table)
+    update: dict[str, Any] = {"kind": "closed", "text": reason or status_text}
+    if date and date.full():
+        update["date"] = date.iso()
+    draft.record.setdefault("updates", []).append(update)
+    position = len(draft.record["updates"]) - 1
+    draft.todo(
+        ("updates", position),
+        "the action is closed; check the date and write why in 'text' (the letters quote it)",
+    )
+
+
+def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
+    """Return the sentence that says what happened (released, died), if one says it."""
+    phrases = (*table.released, *table.died, *TABLES["en"].released, *TABLES["en"].died)
+    for paragraph in text.split("\n"):
+        for sentence in sentences(paragraph):
+            if any(re.search(rf"\b{re.escape(p)}\b", sentence, re.I) for p in phrases):
+                return sentence.strip()
+    return None
+
+
+# -- zones -----------------------------------------------------------------------------
+
+
+def _zones(lines: list[str], table: Markers) -> Zones:
+    """Find where the action, the targets, the copies and a model letter begin."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+
+    def first(kind: str, start: int = 0) -> int | None:
+        for number in range(start, len(lines)):
+            if any(matches(getattr(source, kind), lines[number], source) for source in tables):
+                return number
+        return None
+
+    action = first("action")
+    targets = first("targets_start")
+    if targets is None:
+        deadline = first("deadline")
+        if deadline is not None and lines[deadline].rstrip().endswith(":"):
+            targets = deadline
+    letter = first("letter_start")
+    salutation = salutation_start(table)
+    start = targets if targets is not None else (action if action is not None else 0)
+    for number in range(start + 1, len(lines)):
+        line = lines[number]
+        label = re.match(r"^[^:]{2,30}:", line)
+        if label and label_of(label.group()[:-1], table):
+            continue
+        if salutation.match(line) and (line.endswith((",", ":", "!")) or len(line) < 60):
+            if letter is None or number < letter:
+                letter = number
+            break
+        short = targets is not None and re.match(r"^[^,.]{3,40}:$", line) and number > start + 2
+        if short and _looks_like_salutation(line, lines, number, table):
+            if letter is None or number < letter:
+                letter = number
+            break
+    copies = first("copies_start", targets or 0) if targets is not None else first("copies_start")
+    end = len(lines)
+
+    def zone_end(start: int | None, *stops: int | None) -> int:
+        """Return where a zone of blocks ends: at another zone, or where the action resumes."""
+        if start is None:
+            return start or 0
+        for number in range(start + 1, len(lines)):
+            if number in stops:
+                return number
+            line = lines[number]
+            resumes = not lines[number - 1] and any(
+                matches((*source.action, *source.write_in, *source.deadline), line, source)
+                for source in tables
+            )
+            if resumes and not any(
+                matches(source.targets_start, line, source) for source in tables
+            ):
+                return number
+        return end
+
+    targets_end = zone_end(targets, copies, letter)
+    copies_end = zone_end(copies, letter)
+    return Zones(action, targets, copies, letter, end, targets_end, copies_end)
+
+
+def _looks_like_salutation(line: str, lines: list[str], number: int, table: Markers) -> bool:
+    """Say whether a short line ending in ':' opens a model letter ("Presidente Maduro:")."""
+    following = next((item for item in lines[number + 1 :] if item), "")
+    words = line[:-1].split()
+    tables = (table, TABLES["en"])
+    if (
+        following.isupper()
+        or bullet_text(following)
+        or any(matches((*source.action, *source.instructions), line, source) for source in tables)
+    ):
+        return False
+    return 1 <= len(words) <= 5 and len(following) > 80 and not label_of(line[:-1], table)
+
+
+# -- targets and copies ----------------------------------------------------------------
+
+
+def _target_lines(
+    lines: list[str], zones: Zones, table: Markers
+) -> tuple[list[str], list[str], list[str]]:
+    """Return the lines of the targets, of the copies, and of the own-embassy instruction."""
+    if zones.targets is None:
+        return [], [], []
+    targets = lines[zones.targets + 1 : zones.targets_end]
+    copies: list[str] = []
+    if zones.copies is not None and zones.copies > zones.targets:
+        copies = lines[zones.copies + 1 : zones.copies_end]
+    own: list[str] = []
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    for group in (targets, copies):
+        for number, line in enumerate(group):
+            if any(matches(source.own_embassy, line, source) for source in tables):
+                own = group[number:]
+                del group[number:]
+                break
+    return targets, copies, own
+
+
+def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[str]]:
+    """Cut the lines of targets into blocks: at blank lines, after a salutation, after a country."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    cut: list[list[str]] = []
+    current: list[str] = []
+    in_channels = False
+
+    def is_labelled(line: str) -> bool:
+        return bool(
+            block_parser._labelled(line, table) is not None
+            or re.match(r"^\((?:[^:()]{2,30}):", line)
+        )
+
+    # A page whose every line is a paragraph of its own: blank lines separate nothing.
+    runs = [run.count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
+    blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
+    for number, line in enumerate(lines):
+        if not line:
+            if current and not blank_means_nothing:
+                cut.append(current)
+                current, in_channels = [], False
+            continue
+
+        if any(matches(source.instructions, line, source) for source in tables) or re.match(
+            r"^\d{1,2}\.\s", line
+        ):
+            continue
+        labelled = is_labelled(line)
+        if current and in_channels and not labelled and not line.startswith(("(", "@")):
+            cut.append(current)
+            current, in_channels = [], False
+        elif (
+            current
+            and not labelled
+            and current[-1]
+            and _ends_address(current[-1], table)
+            and not line.startswith("(")
+        ):
+            cut.append(current)
+            current = []
+        current.append(line)
+        if labelled:
+            in_channels = True
+            following = next((item for item in lines[number + 1 :] if item), "")
+            salutation = label_of(line.split(":", 1)[0], table) == "salutation"
+            if salutation and not is_labelled(following) and not following.startswith("@"):
+                cut.append(current)  # "Salutation:" ends a block, unless channels follow
+                current, in_channels = [], False
+
+    if current:
+        cut.append(current)
+    return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+def _ends_address(line: str, table: Markers) -> bool:
+    """Say whether a line ends an address: a country, "City, Country", "12 ... Country"."""
+    language = table.language
+    if country_code(line, language):
+        return True
+    words = line.replace(",", " , ").split()
+    for count in range(1, min(6, len(words))):
+        if not country_code(" ".join(words[-count:]), language):
+            continue
+        if any(ch.isdigit() for ch in line):
+            return True
+        head = line.rsplit(",", 1)[0] if "," in line else ""
+        if head and len(head.split()) <= 3 and block_parser.is_name(head, table):
+            return True
+    return False
+
+
+def _targets(
+    draft: Draft,
+    lines: list[str],
+    zones: Zones,
+    table: Markers,
+    country: str | None,
+    section: str | None,
+) -> list[str]:
+    """Read the targets and copies; return every name found in them (they are not persons)."""
+    target_lines, copy_lines, own = _target_lines(lines, zones, table)
+    names: list[str] = []
+    found: list[block_parser.Block] = []
+    found = _plausible(
+        [
+            block_parser.parse_block(b, table, table.language, country)
+            for b in _cut_blocks(target_lines, table, table.language)
+        ]
+    )
+    copies: list[block_parser.Block] = []
+    for block in _plausible(
+        [
+            block_parser.parse_block(b, table, table.language, country)
+            for b in _cut_blocks(copy_lines, table, table.language)
+        ]
+    ):
+        block.fields.setdefault("for", "*")
+        copies.append(block)
+
+    for block in found:
+        copies += block.copies
+    if own:
+        copies.append(block_parser.Block(fields={"for": "own country's embassy"}, lines=own[:1]))
+        sentence = own[0]
+        for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
+            tables = (table, TABLES["en"])
+            if not line or any(matches(source.instructions, line, source) for source in tables):
+                break
+            sentence = f"{sentence} {line}"
+        rest = re.split(
+            r"accredited to your country\.?\s*|diplomatiques[^.]*\.\s*",
+            sentence,
+            maxsplit=1,
+            flags=re.I,
+        )
+
+        filled = rest[1].strip() if len(rest) > 1 else ""
+        if filled:
+            block = block_parser.parse_block([filled], table, table.language, country)
+            block.fields["for"] = section or block.fields.get("country") or "*"
+            block.fields.setdefault("country", section) if section else None
+            copies.append(block)
+    _prose_targets(draft, lines, table, found, copies, section)
+    salutations = _letter_salutation(lines, zones, table)
+    for position, block in enumerate(found):
+        fields = block.fields
+        if "country" not in fields and country and "address_lines" in fields:
+            fields["country"] = country
+            block.todos.setdefault("country", "the address names no country; check it")
+        elif "country" not in fields and country:
+            fields["country"] = country
+        if section and fields.get("country") == section and country and country != section:
+            fields["only_for"] = [section]
+        elif not section and country and fields.get("country") not in (None, country):
+            office = fold(" ".join(str(fields.get(k, "")) for k in ("title", "organisation")))
+            if re.search(r"embass|mission|ambassad|botschaft|ambassade|embajad", office):
+                fields["only_for"] = [fields["country"]]
+                block.todos["only_for"] = (
+                    "an embassy in another country than the case's: only supporters who live "
+                    "there write to it? check"
+                )
+
+        if "salutation" not in fields and salutations and position == 0:
+            fields["salutation"] = salutations
+            block.todos["salutation"] = "taken from the model letter's first line; check it"
+        _put_block(draft, ("targets", position), block)
+        names += [str(fields.get("name", ""))]
+    for position, block in enumerate(copies):
+        fields = block.fields
+        office = fold(" ".join(str(fields.get(k, "")) for k in ("title", "organisation", "name")))
+        embassy = re.search(r"embass|mission|ambassad|botschaft|ambassade|embajad", office)
+        if section and embassy and fields.get("address_lines") and not fields.get("country"):
+            fields["country"] = section  # an embassy's address without its country: the section's
+        if fields.get("address_lines") and not fields.get("country") and country:
+            fields["country"] = country
+            block.todos.setdefault("country", "the address names no country; check it")
+        if (
+            section
+            and fields.get("country") == section
+            and fields.get("for") == "*"
+            and country != section
+        ):
+            fields["for"] = section
+        block.todos.setdefault(
+            "",
+            "a copy of the letters: check who receives it, and for which senders ('*': all)",
+        )
+        _put_block(draft, ("copies", position), block)
+
+        names += [str(fields.get("name", ""))]
+    if not found:
+        draft.todo(("targets",), "no target found in the text: add the authorities to write to")
+    return names
+
+
+_CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
+
+
+def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
+    """Return the blocks that describe recipients: someone (an office, a name) and a channel.
+
+    The list ends at the first block after a recipient that is not one: what follows the
+    targets on a page (share buttons, related actions, a footer) is no recipient.
+    """
+    kept: list[block_parser.Block] = []
+    for block in blocks:
+        fields = block.fields
+        who = any(fields.get(key) for key in ("title", "name", "organisation"))
+        where = any(fields.get(key) for key in _CHANNELS)
+        if who and where:
+            kept.append(block)
+        elif kept:
+            break
+        elif who or where:
+            block.todos[""] = "an incomplete block of the list of targets: check it, or delete it"
+            kept.append(block)
+    for block in kept:
+        fields = block.fields
+        if (
+            len(str(fields.get("name", "")).split()) > 5
+            or len(str(fields.get("title", "")).split()) > 14
+        ):
+            block.todos.setdefault(
+                "", "an unusual block (a long name or title): check how it was read"
+            )
+    return kept
+
+
+def _put_block(draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
+    draft.put(path, dict(block.fields))
+    for key, task in block.todos.items():
+        if key.startswith("_"):
+            continue  # bookkeeping of the block parser
+        draft.todo((*path, key) if key else path, task)
+    draft.notes[path] = " | ".join(block.lines)
+
+
+def _prose_targets(
+    draft: Draft,
+    lines: list[str],
+    table: Markers,
+    found: list[block_parser.Block],
+    copies: list[block_parser.Block],
+    section: str | None,
+) -> None:
+    """Read targets and copies written as sentences ("Please send a fax or letter to King X")."""
+    text = "\n".join(lines)
+    if not found:
+        addressed = re.search(
+            r"(?:en l[’']adressant au|send a fax or letter to|write to)\s+"
+            r"([^.,]+?)(?:,\s*([^,]+?))?(?:,|\.|$)",
+            text,
+            re.I | re.M,
+        )
+        if addressed:
+            title, name = addressed.group(1).strip(), (addressed.group(2) or "").strip()
+            if not name:
+                title, name = block_parser.split_title_name(title, table)
+                title = title or ""
+            block = block_parser.Block(lines=[addressed.group()])
+            if title:
+                block.fields["title"] = title[0].upper() + title[1:]
+            if name and block_parser.is_name(name, table):
+                block.fields["name"] = name
+            email = re.search(r"l[’']adresse\s+([\w.+-]{1,64}@[\w.-]{1,253}\w)", text)
+            if email:
+                block.fields["emails"] = [email.group(1)]
+            hint = search(table.salutation_hint, text, table) or search(
+                TABLES["en"].salutation_hint, text, TABLES["en"]
+            )
+            if hint:
+                block.fields["salutation"] = hint.group("text").strip()
+                block.todos["salutation"] = "taken from a hint of the text; check it"
+            block.todos[""] = "this target was read from a sentence; check title, name and channels"
+            found.append(block)
+    for match in re.finditer(
+        r"avec copie à\s+(l[’'])?([^:]+?)\s*:\s*([\w.+-]{1,64}@[\w.-]{1,253}\w)", text, re.I
+    ):
+        block = block_parser.Block(
+            lines=[match.group()],
+            fields={
+                "for": section or "*",
+                "organisation": match.group(2).strip(),
+                "emails": [match.group(3)],
+            },
+        )
+        block.todos[""] = "this copy was read from a sentence; check it"
+        copies.append(block)
+    blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
+    if blind:
+        note = blind.group(2).split(")")[0] + (")" if "(" in blind.group(2) else "")
+        block = block_parser.Block(
+            lines=[blind.group()],
+            fields={"for": section or "*", "emails": [blind.group(1)], "note": note},
+        )
+        block.todos[""] = (
+            "a blind copy to the section, so it can follow the action; keep it or remove it"
+        )
+        copies.append(block)
+
+
+def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:
+    """Return the model letter's salutation, without its punctuation ("Dear Director Zhao")."""
+    if zones.letter is None:
+        return None
+    for line in lines[zones.letter : zones.letter + 3]:
+        if salutation_start(table).match(line) or re.match(r"^[^,.]{3,40}:$", line):
+            return line.rstrip(",:!").strip()
+    return None
+
+
+# -- demands ---------------------------------------------------------------------------
+
+
+def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
+    """Read the demands: bullets of the action, else requests of the model letter."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    demands = _bullets(lines, zones, tables, after=False) or _bullets(
+        lines, zones, tables, after=True
+    )
+    if demands:
+        first_person = all(
+            any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
+            for item in demands
+        )
+        draft.put(("demands",), demands)
+        draft.put(("demand_form",), "first_person" if first_person else "imperative")
+        return
+    stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
+    prose = _prose_demands(lines[:stop], table)
+    if prose:
+        draft.put(
+            ("demands",), prose, todo="read from the sentences of the text; check each demand"
+        )
+        draft.put(("demand_form",), "imperative")
+        return
+    if zones.letter is not None:
+        letter = _letter_demands(lines[zones.letter + 1 :], table)
+        draft.put(("demand_form",), "model_letter_only")
+        if letter:
+            draft.put(
+                ("demands",),
+                letter,
+                todo="taken from the model letter: check that these are the requests, whole",
+            )
+        else:
+            draft.todo(
+                ("demands",),
+                "the requests are in the model letter, which this copy does not hold whole: "
+                "write them",
+            )
+    else:
+        draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bool) -> list[str]:
+    """Return the bulleted demands before the targets (or, with `after`, after them)."""
+    first_block = min(
+        (n for n in (zones.targets, zones.letter) if n is not None), default=len(lines)
+    )
+    if after:
+        if zones.targets is None:
+            return []
+        start = max(zones.targets_end, zones.copies_end)
+        stop = zones.letter if zones.letter is not None and zones.letter > start else len(lines)
+    else:
+        stop = first_block
+        start = zones.action if zones.action is not None and zones.action < stop else 0
+    demands = []
+    for number in range(start, stop):
+        line = lines[number]
+        item = bullet_text(line)
+        if item:
+            item = _continued(item, lines, number + 1, stop, tables)
+
+        if not item or any(matches(source.instructions, item, source) for source in tables):
+            continue
+        if any(matches(source.salutation_hint, item, source) for source in tables):
+            continue
+        if zones.action is None and len(item.split()) < 8:
+            continue  # a bullet before any call to act is navigation, not a demand
+        demands.append(item)
+    return demands
+
+
+def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[Markers]) -> str:
+    """Return a bullet's text with the lines it wraps onto (a PDF breaks long bullets)."""
+    for number in range(start, stop):
+        line = lines[number]
+        if not line or bullet_text(line) or re.match(r"^[^:]{2,30}:", line):
+            break
+        if any(
+            matches(getattr(source, kind), line, source)
+            for source in tables
+            for kind in ("deadline", "targets_start", "copies_start", "action", "letter_start")
+        ):
+            break
+        if re.search(r"[.;!?:]$", item) and not line[:1].islower():
+            break
+        item = f"{item} {line}"
+    return item
+
+
+def _prose_demands(lines: list[str], table: Markers) -> list[str]:
+    """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
+    text = " ".join(line for line in lines if line)
+    found: list[str] = []
+    starts = []
+    for phrase in table.prose_requests:
+        starts += [m.start() for m in compile_phrase(phrase, table).finditer(text)]
+    for start in sorted(starts):
+        end = text.find(". ", start)
+        later = [s for s in starts if s > start]
+        stop = min([p for p in (end + 1 if end >= 0 else len(text), *later)])
+        demand = text[start:stop].strip()
+        if (demand and demand[:1].islower() is False) or demand:
+            found.append(demand.rstrip(" ,"))
+    return found
+
+
+def _letter_demands(lines: list[str], table: Markers) -> list[str]:
+    """Return the sentences of a model letter that make a request."""
+    found = []
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    for line in lines:
+        if any(matches(source.letter_end, line, source) for source in tables):
+            break
+        for sentence in sentences(line):
+            if any(matches(source.letter_requests, sentence, source) for source in tables):
+                found.append(sentence.strip())
+    return found
+
+
+# -- persons and groups ----------------------------------------------------------------
+
+
+def _prose(lines: list[str], zones: Zones, table: Markers) -> list[str]:
+    """Return the paragraphs about the case: facts, demands and the model letter, no blocks."""
+    skip = zones.blocks()
+    kept = []
+    title = None
+    for number, line in enumerate(lines[:25]):
+        if _URGENT.match(line) and len(line) > 20:
+            title = number
+            break
+    for number, line in enumerate(lines):
+        if number in skip or _CAPTIONS.search(line) or number == title:
+            kept.append("")
+            continue
+        if zones.letter is not None and number == zones.letter:
+            kept.append("")
+            continue
+        kept.append(line)
+    return paragraphs(kept)
+
+
+def _persons(
+    draft: Draft, lines: list[str], zones: Zones, table: Markers, officials: list[str]
+) -> None:
+    """Read the persons: `(m)`/`(f)` markers, else names in the prose."""
+    if draft.record.get("persons"):
+        return
+    marked = []
+    for line in lines[:40]:
+        for match in re.finditer(
+            r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line
+        ):
+            name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", match.group(1).strip())
+            person: dict[str, Any] = {
+                "name": name,
+                "gender": "male" if match.group(2) == "m" else "female",
+            }
+            if match.group(3):
+                person["note"] = match.group(3)
+            marked.append(person)
+    if marked:
+        draft.put(("persons",), marked)
+        return
+    prose = _prose(lines, zones, table)
+    found = person_finder.find_persons(prose, table, table.language, officials)
+    persons = []
+    for someone in found:
+        name, others = person_finder.finish(someone)
+        entry: dict[str, Any] = {"name": name, "gender": someone.gender}
+        if others:
+            entry["other_names"] = others
+        if someone.role:
+            entry["role"] = someone.role
+        if someone.honorific:
+            entry["note"] = f"printed with '{someone.honorific}'"
+        persons.append(entry)
+    if persons:
+        draft.put(
+            ("persons",),
+            persons,
+            todo="found in the text by their names: check who the case is about, "
+            "the spelling, the gender and the role",
+        )
+        _person_status(draft, "\n".join(prose), table)
+    else:
+        draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
+
+
+def _person_status(draft: Draft, text: str, table: Markers) -> None:
+    """Read a person's release or death reported in the text ("X was released on 4 July")."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    known = [d for d in find_dates(text, table.language) if d.full()] + [
+        first_date(str(draft.get(("issued",), "")), table.language)
+    ]
+    said_sentences = sentences(text.replace("\n", " "))
+    back = [fold(p) for source in tables for p in source.back_references]
+    for number, person in enumerate(draft.record.get("persons", [])):
+        for position, named in enumerate(said_sentences):
+            if person["name"].split()[0] not in named:
+                continue
+            sentence = named
+            if position and any(re.search(rf"\b{re.escape(b)}\b", fold(named)) for b in back):
+                sentence = f"{said_sentences[position - 1]} {named}"  # "... among them X"
+            for state, phrases in (
+                ("released", "released"),
+                ("dead", "died"),
+                ("commuted", "commuted"),
+            ):
+                said = next(
+                    (
+                        found
+                        for source in tables
+                        for p in getattr(source, phrases)
+                        if (found := re.search(rf"\b{re.escape(p)}\b", sentence, re.I))
+                    ),
+                    None,
+                )
+                if said:
+                    status: dict[str, Any] = {"state": state}
+                    when = first_date(sentence[said.start() :], table.language)
+
+                    if when and when.full():
+                        status["date"] = when.iso()
+                    elif when:
+                        same = next(
+                            (
+                                d
+                                for d in known
+                                if d and d.month == when.month and d.day == when.day and d.full()
+                            ),
+                            None,
+                        )
+                        if same:
+                            status["date"] = same.iso()
+                        else:
+                            status["date_text"] = when.text
+                    draft.put(("persons", number, "status"), status)
+                    break
+            if "status" in person:
+                break
+
+
+def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
+    """Read the groups of people the case is about ("at least 10 other individuals")."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    text = "\n".join(_prose(lines, zones, table) + lines[:15])
+    groups: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for source in tables:
+        for phrase in source.groups:
+            for match in compile_phrase(phrase, source).finditer(text):
+                description = _group_phrase(match, text)
+                count = _count(match, source)
+                key = fold(description)
+                if key in seen or any(key in s or s in key for s in seen):
+                    continue
+                seen.add(key)
+                group: dict[str, Any] = {"description": description}
+                if count:
+                    group["count"] = count
+                words = {fold(w) for w in re.findall(r"[^\W\d_]+", description)}
+                if words & {fold(w) for w in source.male_words}:
+                    group["gender"] = "male"
+                elif words & {fold(w) for w in source.female_words}:
+                    group["gender"] = "female"
+                groups.append(group)
+    if groups:
+        draft.put(
+            ("groups",), groups, todo="read from the text: check who each group is and how many"
+        )
+
+
+def _group_phrase(match: re.Match[str], text: str) -> str:
+    """Return the noun phrase of a group match, cut where its clause ends."""
+    phrase = match.group()
+    if "text" in match.groupdict() and match.group("text") is not None:
+        head = phrase[: match.start("text") - match.start()]
+        rest = text[match.start("text") : match.start("text") + 80]
+        words = re.split(r"\s+", rest)
+        kept: list[str] = []
+        for word in words:
+            bare = word.strip(",.;:")
+            if not bare or fold(bare) in {
+                "in",
+                "who",
+                "that",
+                "which",
+                "from",
+                "are",
+                "were",
+                "have",
+                "had",
+                "to",
+                "die",
+                "der",
+                "am",
+                "an",
+                "sind",
+                "waren",
+                "à",
+                "en",
+                "que",
+                "qui",
+                "para",
+                "con",
+                "is",
+                "was",
+                "for",
+                "of",
+                "since",
+                "at",
+                "on",
+            }:
+                break
+            kept.append(bare)
+            if word.endswith((",", ".", ";", ":")):
+                break
+            if len(kept) >= 4:
+                break
+        phrase = head + " ".join(kept)
+    phrase = re.sub(r"^(?:and|und|et|y)\s+", "", phrase, flags=re.I)
+    return phrase.strip(" ,.")
+
+
+def _count(match: re.Match[str], table: Markers) -> int | None:
+    if "n" not in match.groupdict() or match.group("n") is None:
+        return (
+            1
+            if re.match(r"^(?:another|un autre|une autre|otra|otro)\b", match.group(), re.I)
+            else None
+        )
+    said = match.group("n").lower()
+    if said.replace(",", "").replace(".", "").isdigit():
+        return int(said.replace(",", "").replace(".", ""))
+    return table.number_words.get(said)
+
+
+# -- facts and kind --------------------------------------------------------------------
+
+
+def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
+    """Take the UA's first paragraph of facts, for the reviewer to shorten."""
+    stop = min(
+        (n for n in (zones.action, zones.targets, zones.letter) if n is not None),
+        default=len(lines),
+    )
+    title = str(draft.record.get("title") or "")
+    body = [
+        ""
+        if line == title
+        or _URGENT.match(line)
+        or (len(line) < 100 and _skip_for_title(line, table))
+        else line
+        for line in lines[:stop]
+    ]
+    for paragraph in paragraphs(body):
+        if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph) and not bullet_text(paragraph):
+            draft.facts = paragraph
+            return
+
+    for paragraph in paragraphs(lines):
+        if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph):
+            draft.facts = paragraph
+            return
+
+
+def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Say whether the text is a monthly letter action rather than a numbered UA."""
+    text = "\n".join(lines[:20])
+    found = search(table.letter_action, text, table)
+    if not found:
+        return
+    draft.put(("kind",), "letter_action")
+    if "issued" not in draft.record:
+        dates = [d for d in find_dates(text, table.language) if d.day is None and d.year]
+        if dates:
+            draft.put(("issued",), dates[0].partial())
+
+
+def looks_like_ua(draft: Draft, text: str) -> bool:
+    """Say whether a text is an Urgent Action (or a letter action): it has the markers of one."""
+    record = draft.record
+    if record.get("ua") and not draft.marked(("ua",)):
+        return True
+    if record.get("kind") or record.get("deadline") or record.get("demands"):
+        return True
+    if any(not draft.marked(("targets", n)) for n, _t in enumerate(record.get("targets", []))):
+        return True
+    return bool(
+        re.search(
+            r"urgent action|eilaktion|action urgente|acción urgente|緊急行動|\bUA\b", text, re.I
+        )
+    ) and bool(record.get("persons") or record.get("groups"))

@@ -1,0 +1,496 @@
+"""The persons a UA is about, found in its prose: names, other spellings, gender, role.
+
+A name is a run of two to five capitalised words. It counts as a person only with evidence
+that it is one: it stands in a list of names, a verb follows it ("was arrested", "wurde"),
+a role goes before or after it ("activist X", "X, a journalist,"), or another script
+follows it in brackets. Officials (targets, "his lawyer X"), places ("Evin prison") and
+picture captions are left out. What this finds is always marked for review: prose does not
+say for sure who a case is about.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from .dates import fold
+from .markers import TABLES, Markers
+from .text import countries_in, sentences
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?]+")
+_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "de",
+        "da",
+        "del",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "di",
+        "dos",
+        "das",
+        "du",
+        "la",
+    ]
+)
+_ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
+_HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
+_CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
+_LATIN_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)")
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "el",
+        "los",
+        "las",
+    ]
+)
+_STOP_MODIFIERS = frozenset(
+    ["prominent", "well-known", "renowned", "leading", "famous", "bekannte", "bekannten"]
+)
+
+
+MAX_PROSE_CHARS = 60_000
+
+
+@dataclass
+class Person:
+    """A person found in the text, with the evidence for each value."""
+
+    name: str
+    spellings: dict[str, int] = field(default_factory=dict)
+    other_names: list[str] = field(default_factory=list)
+    honorific: str | None = None
+    role: str | None = None
+    votes: dict[str, list[str]] = field(default_factory=lambda: {"male": [], "female": []})
+    first: int = 0
+
+    @property
+    def gender(self) -> str:
+        """Return the gender the evidence agrees on, else `unknown`."""
+        male, female = bool(self.votes["male"]), bool(self.votes["female"])
+        if male and not female:
+            return "male"
+        if female and not male:
+            return "female"
+        return "unknown"
+
+
+@dataclass
+class Mention:
+    """One place a candidate name stands in the text."""
+
+    name: str
+    start: int
+    end: int
+    evidence: set[str] = field(default_factory=set)
+    role: str | None = None
+    honorific: str | None = None
+    other_name: str | None = None
+    gender: str | None = None
+
+
+@cache
+def _folded(table: Markers, name: str, *, english: bool = False) -> frozenset[str]:
+    """Return a word list of the table (and of English), folded for matching."""
+    words = set(getattr(table, name)) | (set(getattr(TABLES["en"], name)) if english else set())
+    return frozenset(fold(word) for word in words)
+
+
+def _is_name_token(token: str, table: Markers) -> bool:
+    word = _ELIDED.sub("", token).lstrip("‘'’")
+    if not word or fold(word).strip(".") in _not_names(table):
+        return False
+    if re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word, re.I):
+        return True
+    if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
+        return False
+    return word[0].isupper() and len(word.rstrip(".’'")) >= 2
+
+
+@cache
+def _prepositions(table: Markers) -> frozenset[str]:
+    """Return the particles that are mostly prepositions in the text's language ("von")."""
+    return frozenset({"von", "van", "de", "da", "la", "le"} if table.language == "de" else set())
+
+
+@cache
+def _leading_words(table: Markers) -> frozenset[str]:
+    """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
+    words = table.role_words | table.office_words | TABLES["en"].role_words
+    return frozenset(fold(w) for w in words | table.male_words | table.female_words)
+
+
+@cache
+def _not_names(table: Markers) -> frozenset[str]:
+    words = table.not_names | TABLES["en"].not_names | table.office_words | table.organisation_words
+    return frozenset(fold(w) for w in words)
+
+
+def mentions(text: str, table: Markers, language: str) -> list[Mention]:
+    """Return every run of name-like words in `text`, with the evidence around it."""
+    tokens = list(_TOKEN.finditer(text))
+    found: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        if not _is_name_token(tokens[index].group(), table):
+            index += 1
+            continue
+        end = index
+        while (
+            end + 1 < len(tokens)
+            and (
+                _is_name_token(tokens[end + 1].group(), table)
+                or (
+                    fold(tokens[end + 1].group()) in _PARTICLES - _prepositions(table)
+                    and end + 2 < len(tokens)
+                    and _is_name_token(tokens[end + 2].group(), table)
+                )
+            )
+            and not re.search(r"[,;:()]", text[tokens[end].end() : tokens[end + 1].start()])
+            and not _ends_sentence(tokens[end].group())
+        ):
+            end += 1
+        run = tokens[index : end + 1]
+        index = end + 1
+        while run and fold(run[0].group()).strip(".") in _leading_words(table):
+            run = run[1:]
+        if len(run) < 2:
+            continue
+        words = [_ELIDED.sub("", t.group()) for t in run]
+        words[-1] = re.sub(r"(?:['’]s|['’])$", "", words[-1])
+        if not 2 <= len(words) <= 5:
+            continue
+        start, stop = (
+            run[0].start() + (len(run[0].group()) - len(_ELIDED.sub("", run[0].group()))),
+            run[-1].end(),
+        )
+        found.append(
+            _evidence(
+                Mention(" ".join(words).rstrip("."), start, stop), text, tokens, table, language
+            )
+        )
+    return found
+
+
+def _ends_sentence(token: str) -> bool:
+    """Say whether a token ends a sentence ("Khizirlou."), not an abbreviation ("Dr.", "A.")."""
+    return token.endswith(".") and len(token.rstrip(".")) > 2 and fold(token) not in _HONORIFICS
+
+
+def _evidence(
+    mention: Mention, text: str, tokens: list[re.Match[str]], table: Markers, language: str
+) -> Mention:
+    """Add the evidence around a mention: what precedes and follows it."""
+    before = text[max(0, mention.start - 120) : mention.start]
+    after = text[mention.end : mention.end + 160]
+    before_words = [fold(w) for w in _TOKEN.findall(before)]
+    after_words = [fold(w) for w in _TOKEN.findall(after)]
+    place = _folded(table, "place_words", english=True)
+    first = fold(mention.name.split()[0])
+    if (after_words[:1] and after_words[0] in place) or first in place:
+        mention.evidence.add("place")
+        return mention
+    offices = _folded(table, "office_words", english=True)
+    if set(before_words[-5:]) & offices:
+        mention.evidence.add("official")
+    if any(
+        fold(phrase) in fold(before[-40:])
+        for phrase in (*table.third_party, *TABLES["en"].third_party)
+    ):
+        mention.evidence.add("third party")
+    appositive = re.match(
+        r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", after
+    )
+    if appositive and any(
+        fold(phrase) in fold(appositive.group(0))
+        for phrase in ("lawyer of", "anwalt von", "avocat de")
+    ):
+        mention.evidence.add("third party")
+    if (before_words[-1:] and before_words[-1] in ("dr", "dr.")) or re.search(
+        r"\bDr\.?\s*$", before
+    ):
+        mention.honorific = "Dr."
+        mention.evidence.add("honorific")
+    verbs = _folded(table, "person_verbs", english=True)
+    if after_words[:1] and after_words[0] in verbs:
+        mention.evidence.add("verb")
+    if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
+        mention.evidence.add("verb")
+    cjk = _CJK.match(after)
+    if cjk:
+        mention.other_name = cjk.group(1)
+        mention.evidence.add("script")
+    latin = _LATIN_IN_BRACKETS.match(after)
+    if latin and len(latin.group(1).split()) == 1:
+        mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
+        mention.evidence.add("script")
+    roles = _folded(table, "role_words")
+    # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
+    raw_before = _TOKEN.findall(before)
+    for back in (1, 2, 3):
+        if len(raw_before) >= back and fold(raw_before[-back]).strip(".") in roles:
+            mention.role = _role_before(raw_before, len(raw_before) - back, table)
+            mention.evidence.add("role")
+            break
+    if appositive and mention.role is None:
+        words = {fold(w) for w in _TOKEN.findall(appositive.group(1))}
+        if words & roles:
+            mention.role = appositive.group(1).strip()
+            mention.evidence.add("role")
+    for word in (
+        *before_words[-4:],
+        *(after_words[:4] if appositive or re.match(r"^,\s", after) else []),
+    ):
+        if word in _folded(table, "male_words"):
+            mention.gender = "male"
+        elif word in _folded(table, "female_words"):
+            mention.gender = "female"
+    if appositive and mention.gender:
+        mention.evidence.add("role")  # "X, another young man": a person
+    if (
+        language == "de"
+        and mention.role
+        and mention.role.endswith("in")
+        and fold(mention.role[:-2]) in roles
+    ):
+        mention.gender = "female"
+    return mention
+
+
+def _role_before(words: list[str], at: int, table: Markers) -> str:
+    """Return the role that ends at words[at], with its modifiers ("former human rights lawyer")."""
+    start = at
+    while start > 0:
+        word = words[start - 1]
+        if (
+            not word[:1].islower()
+            or fold(word) in _ARTICLES
+            or fold(word) in _STOP_MODIFIERS
+            or fold(word) in table.and_words
+        ):
+            break
+        start -= 1
+    role = " ".join(words[start : at + 1])
+    role = role[0].lower() + role[1:] if table.language != "de" else role
+    singular = (
+        role[:-1]
+        if role.endswith("s") and fold(role.split()[-1][:-1]) in {fold(w) for w in table.role_words}
+        else role
+    )
+    return singular
+
+
+def _list_members(found: list[Mention], text: str, table: Markers) -> None:
+    """Mark mentions that stand in a list of names ("A, B and C")."""
+    joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
+    for left, right in itertools.pairwise(found):
+        between = fold(text[left.end : right.start]).strip()
+        between = re.sub(r"^(?:['’]s\s*)", "", between)
+        words = between.replace(",", " , ").split()
+        if between in (",", "") or (
+            words
+            and all(w == "," or w in joins or w in ("dr.", "dr") for w in words)
+            and len(words) <= 3
+        ):
+            left.evidence.add("list")
+            right.evidence.add("list")
+            if right.role is None and left.role:
+                right.role = left.role
+            if left.role is None and right.role and "," not in between:
+                pass
+    openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
+    for mention in found:
+        before = fold(text[max(0, mention.start - 30) : mention.start]).split()
+        if before and before[-1].strip(",:") in openers:
+            mention.evidence.add("list")
+
+
+def find_persons(
+    blocks: Iterable[str], table: Markers, language: str, exclude: Iterable[str]
+) -> list[Person]:
+    """Return the persons the text's paragraphs speak of, in the order they first appear."""
+    excluded = {fold(name) for name in exclude if name}
+    people: list[Person] = []
+    # A UA's prose has some 2,000-20,000 characters; a document far longer is no UA, and
+    # reading its names would only cost time.
+    everything = "\n".join(blocks)[:MAX_PROSE_CHARS]
+    all_mentions: list[Mention] = []
+    # A name said once to be a third party ("his lawyer X") is one wherever it stands.
+    third = {
+        mention.name
+        for paragraph in everything.split("\n")
+        for mention in mentions(paragraph, table, language)
+        if "third party" in mention.evidence
+    }
+    for paragraph in everything.split("\n"):
+        found = mentions(paragraph, table, language)
+        _list_members(found, paragraph, table)
+        all_mentions.extend(found)
+        for mention in found:
+            if "place" in mention.evidence or "third party" in mention.evidence:
+                continue
+            if fold(mention.name) in excluded or _is_country(mention.name, language):
+                continue
+            if any(_same(mention.name, name) for name in third):
+                continue
+
+            if not mention.evidence & {"list", "verb", "role", "script", "honorific"}:
+                continue
+            _add(people, mention, len(people))
+    _gender_from_pronouns(people, everything, table, language)
+    _gender_from_groups(people, everything, table)
+    if table.language != "en" or "doctor" in everything.lower():
+        for person in people:
+            if person.role is None and person.honorific == "Dr." and "doctor" in everything.lower():
+                person.role = "doctor"
+    return people
+
+
+def _is_country(name: str, language: str) -> bool:
+    return (
+        bool(countries_in(name, language))
+        and len(countries_in(name, language)) == len(name.split()) // 2 + 1
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    """Say whether two spellings name the same person ("Fattah"/"Fatah", "Senzow"/"Sentsov")."""
+    if fold(a) == fold(b):
+        return True
+    first_a, first_b = fold(a).split()[0], fold(b).split()[0]
+    ratio = difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
+    if first_a == first_b and ratio >= 0.75:
+        return True
+    return ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a)
+
+
+def _add(people: list[Person], mention: Mention, order: int) -> None:
+    for person in people:
+        if any(_same(mention.name, spelling) for spelling in person.spellings):
+            person.spellings[mention.name] = person.spellings.get(mention.name, 0) + 1
+            _merge(person, mention)
+            return
+    person = Person(name=mention.name, spellings={mention.name: 1}, first=order)
+    _merge(person, mention)
+    people.append(person)
+
+
+def _merge(person: Person, mention: Mention) -> None:
+    if mention.other_name and mention.other_name not in person.other_names:
+        person.other_names.append(mention.other_name)
+    if mention.role and person.role is None:
+        person.role = mention.role
+    if mention.honorific:
+        person.honorific = mention.honorific
+    if mention.gender:
+        person.votes[mention.gender].append(mention.name)
+
+
+def finish(person: Person) -> tuple[str, list[str]]:
+    """Return the person's name (the spelling used most, the first on a tie) and other names."""
+    ranked = sorted(person.spellings, key=lambda s: -person.spellings[s])
+    name = ranked[0]
+    others = [s for s in person.spellings if s != name and not fold(s).endswith(fold(name) + "s")]
+    others = [
+        s for s in others if fold(s) != fold(name) + "s" and fold(s).rstrip("s") != fold(name)
+    ]
+    return name, [*others, *person.other_names]
+
+
+def _gender_from_pronouns(people: list[Person], text: str, table: Markers, language: str) -> None:
+    """Vote for each person's gender with the pronouns between its mention and the next name."""
+    male = {fold(w) for w in table.male_pronouns}
+    female = {fold(w) for w in table.female_pronouns}
+    if not male and not female:
+        return
+    spots: list[tuple[int, int, Person | None]] = []
+    for paragraph_start, paragraph in _paragraph_spans(text):
+        for mention in mentions(paragraph, table, language):
+            owner = next(
+                (p for p in people if any(_same(mention.name, s) for s in p.spellings)), None
+            )
+            if owner is None and (not mention.evidence or "place" in mention.evidence):
+                continue  # a run of capitals that names no one ("Tora Maximum Security")
+            spots.append((paragraph_start + mention.start, paragraph_start + mention.end, owner))
+    spots.sort(key=lambda spot: spot[0])
+    if not spots:
+        return
+    for (_start, end, owner), following in zip(
+        spots, [*spots[1:], (len(text), len(text), None)], strict=True
+    ):
+        if owner is None:
+            continue
+        span = text[end : following[0]]
+        for sentence in sentences(span)[:2]:
+            words = {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}
+            if words & male:
+                owner.votes["male"].append("pronoun")
+            if words & female:
+                owner.votes["female"].append("pronoun")
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, str]]:
+    spans = []
+    position = 0
+    for paragraph in text.split("\n"):
+        spans.append((position, paragraph))
+        position += len(paragraph) + 1
+    return spans
+
+
+def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None:
+    """Give every person the gender of "the three men" / "die beiden jungen Männer"."""
+    if not people:
+        return
+    count = len(people)
+    numbers = {fold(word): value for word, value in table.number_words.items()}
+    for word, gender in ((w, "male") for w in table.male_words):
+        _plural_hint(people, text, count, numbers, word, gender)
+    for word, gender in ((w, "female") for w in table.female_words):
+        _plural_hint(people, text, count, numbers, word, gender)
+
+
+def _plural_hint(
+    people: list[Person], text: str, count: int, numbers: dict[str, int], word: str, gender: str
+) -> None:
+    for match in re.finditer(rf"(?=\b(\w+)\s+(?:(\w+)\s+)?{re.escape(word)}\b)", text, re.I):
+        values = [
+            int(said) if said.isdigit() else numbers.get(said)
+            for said in (fold(g) for g in match.groups() if g)
+        ]
+        # "the three men"; "11 women activists" for ten named and "another woman"
+        if count >= 2 and any(v is not None and count <= v <= count + 2 for v in values):
+            for person in people:
+                if not person.votes["male"] and not person.votes["female"]:
+                    person.votes[gender].append(match.group())

@@ -1,0 +1,315 @@
+"""The text of a UA made ready for reading: clean lines, run-together fields apart, languages.
+
+Pages, PDFs and pastes run fields together ("CanadaTel:", "... Twitter: @x Facebook: @y",
+"SAMPLE LETTER Dear Minister Tang, I am writing"); the parser reads one field per line, so
+they are put on lines of their own here, with the labels of the text's language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from .dates import fold
+from .markers import TABLES, Markers
+
+# Characters no case file may hold (controls), invisible ones, and white space variants.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+BULLETS = "•◼▪●◾■◦‣⁃*-–?·"
+_TRAILING_BULLET = re.compile(r"^(?![•◼▪●◾■])(\S.*?)\s+([•◼▪●◾■])$")
+_BULLET = re.compile(r"^\s*(?:[•◼▪●◾■◦‣⁃·]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*")
+
+
+def clean(text: str) -> str:
+    """Return `text` without controls, invisible characters and odd spaces; NFC; LF lines."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _BIDI.sub("", _CONTROLS.sub("", text.replace("\t", " ").replace("\x0c", "\n")))
+    lines = [
+        piece for line in text.split("\n") for piece in _bounded(_SPACES.sub(" ", line).strip())
+    ]
+    # A PDF's text layer may put a bullet drawn in another font at the end of its line.
+    return "\n".join(_TRAILING_BULLET.sub(r"\2 \1", line) for line in lines)
+
+
+# The longest line the parser reads: a UA's longest paragraph is ~3,000 characters, and a
+# regular expression's work grows with a line's length.
+MAX_LINE_CHARS = 10_000
+
+
+def _bounded(line: str) -> list[str]:
+    """Return a line cut into pieces of at most MAX_LINE_CHARS, at spaces where it can."""
+    pieces = []
+    while len(line) > MAX_LINE_CHARS:
+        cut = line.rfind(" ", 0, MAX_LINE_CHARS)
+        cut = cut if cut > 0 else MAX_LINE_CHARS
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip()
+    return [*pieces, line]
+
+
+def strip_paste_prefix(lines: list[str]) -> list[str]:
+    """Drop a `- ` that a paste put before every line (when most lines have it)."""
+    content = [line for line in lines if line]
+    prefixed = [line for line in content if line.startswith("- ")]
+    if content and len(prefixed) >= 0.8 * len(content) and len(content) >= 5:
+        return [line[2:] if line.startswith("- ") else line for line in lines]
+    return lines
+
+
+def label_names(table: Markers) -> list[tuple[str, str]]:
+    """Return (label as printed, field) pairs of the table and of English, longest first."""
+    pairs = {
+        (label, name)
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for name, labels in source.labels.items()
+        for label in labels
+    }
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+@cache
+def _label_split(language: str) -> re.Pattern[str]:
+    table = TABLES[language]
+    labels = "|".join(re.escape(label) for label, _name in label_names(table) if len(label) > 2)
+    # A label that follows other text on its line: "... Twitter: @x", "CanadaTel: 1 ...".
+    return re.compile(
+        rf"(?<=\S)\s*(?:\bI\b|\||/|;)?\s+(?=(?:{labels})\s?:)|(?<=[a-z])(?=(?:Tel|Fax|Email):)",
+        re.I,
+    )
+
+
+def split_fields(line: str, table: Markers) -> list[str]:
+    """Return a line cut before every labelled field it runs together ("Fax: 1 Email: x")."""
+    if line.startswith("("):
+        return [line]  # "(korrekte Anrede: ...)": a hint in brackets stays whole
+    parts = _label_split(table.language).split(line)
+    return [part.strip().rstrip(" I|/;").strip() for part in parts if part and part.strip()]
+
+
+def salutation_start(table: Markers) -> re.Pattern[str]:
+    """Return the expression of a salutation word that starts a letter inside a line."""
+    words = "|".join(
+        re.escape(w) for w in (*table.salutation_words, *TABLES["en"].salutation_words)
+    )
+    return re.compile(rf"(?:^|(?<=\s))(?=(?:{words})\b)", re.I)
+
+
+def prepare(text: str, table: Markers) -> list[str]:
+    """Return the lines of a UA text with run-together fields and letters on lines of their own."""
+    lines = strip_paste_prefix(clean(text).split("\n"))
+    out: list[str] = []
+    letter_words = [p.lstrip("^") for p in (*table.letter_start, *TABLES["en"].letter_start)]
+    letter = re.compile(r"\s*\b(" + "|".join(map(re.escape, letter_words)) + r")\b\s*", re.I)
+    urgent = re.compile(r"(?<=\S)\s+(?=URGENT ACTION\b)|(?<=\S)\s+(?=TAKE ACTION:)")
+    numbered = re.compile(r"(?<=[.:!?])\s+(?=\d{1,2}\.\s+[A-Z])")
+    for line in lines:
+        if not line:
+            out.append("")
+            continue
+        pieces = [line]
+        for splitter in (urgent, numbered):
+            pieces = [part for piece in pieces for part in splitter.split(piece)]
+        for piece in pieces:
+            found = letter.search(piece)
+            if found and len(piece) > found.end() + 3:
+                before, heading, after = (
+                    piece[: found.start()],
+                    found.group(1),
+                    piece[found.end() :],
+                )
+                out += [x for x in (before.strip(), heading) if x]
+                out += _letter_lines(after, table)
+                continue
+            for part in split_fields(piece, table):
+                for cut in _salutation_split(part, table):
+                    out += _letter_lines(cut, table) if len(cut) > 80 else [cut]
+    return out
+
+
+def _letter_lines(text: str, table: Markers) -> list[str]:
+    """Return a letter run into one line as its salutation and the rest ("Dear X, I am ...")."""
+    match = re.match(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])", text)
+    if match and salutation_start(table).match(text):
+        return [match.group(1) + match.group(2), text[match.end() :].strip()]
+    return [text]
+
+
+def _salutation_split(line: str, table: Markers) -> list[str]:
+    """Return a `Salutation:` line cut before a letter that follows it on the same line."""
+    head = re.match(r"^([^:]{3,30}):\s*(.+)$", line)
+    if not head or label_of(head.group(1), table) != "salutation":
+        return [line]
+    value = head.group(2)
+    later = [
+        m.start()
+        for m in salutation_start(table).finditer(value)
+        if m.start() > 0 and re.search(r"[,:!]\s+[A-ZÀ-Ý]", value[m.start() :])
+    ]
+    if not later:
+        return [line]
+
+    first, rest = value[: later[0]].strip(), value[later[0] :]
+    return [f"{head.group(1)}: {first}", *_letter_lines(rest, table)]
+
+
+def label_of(text: str, table: Markers) -> str | None:
+    """Return the field a label names ("E-Mail" -> "email"), or None."""
+    key = fold(text.strip().strip("()[]").strip())
+    for label, name in label_names(table):
+        if key == fold(label):
+            return name
+    return None
+
+
+def bullet_text(line: str) -> str | None:
+    """Return the text of a bulleted line without its bullet, or None if it has none."""
+    match = _BULLET.match(line)
+    if not match or match.end() >= len(line):
+        return None
+    return line[match.end() :].strip()
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Return the text's paragraphs: lines between blank lines, joined."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            current.append(line)
+        elif current:
+            out.append(" ".join(current))
+            current = []
+    return out
+
+
+# A sentence ends at . ! ? before a capital; not after a number ("am 3. März", "No. 15").
+_SENTENCE = re.compile(r"(?<=[^\d\s][.!?])[\"”’»)]?\s+(?=[\"“«(]?[A-ZÀ-ÝĀ-Ž0-9‘'])")
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of a paragraph (a plain split after . ! ? and a capital)."""
+    return [part for part in _SENTENCE.split(text) if part.strip()]
+
+
+def detect_language(text: str) -> str:
+    """Return the language of a UA text among those with a marker table (default English)."""
+    kana = sum(1 for char in text if "\u3040" <= char <= "\u30ff")
+    if kana > 20:
+        return "ja"
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    counts = {code: 0 for code in TABLES if code != "ja"}
+    for word in words:
+        for code in counts:
+            if word in TABLES[code].common_words:
+                counts[code] += 1
+    # A UA's own markers weigh more than common words: a Swiss page in German may carry
+    # long English notices, but its number, index and status lines are German.
+    from .markers import matches
+
+    for code in counts:
+        table = TABLES[code]
+        for kind in ("closed", "deadline", "targets_start", "copies_start", "write_in"):
+            if code != "en" and matches(getattr(table, kind), text, table):
+                counts[code] += 150
+
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] else "en"
+
+
+@cache
+def country_names(language: str) -> dict[str, str]:
+    """Return {folded country name: code} in `language`, English and the table's own words."""
+    from babel import Locale
+
+    from .. import l10n
+
+    names: dict[str, str] = {}
+    for tag in dict.fromkeys((language, "en")):
+        for code, name in Locale.parse(tag).territories.items():
+            if len(code) == 2 and l10n.is_country(code):
+                names.setdefault(fold(name), code)
+                short = re.sub(r"\s*\(.*\)$", "", name)
+                names.setdefault(fold(short), code)
+    for tag in dict.fromkeys((language, "en")):
+        for word, code in TABLES[tag].country_words.items():
+            names.setdefault(fold(word), code)
+    names.pop("", None)
+    return names
+
+
+def country_code(name: str, language: str) -> str | None:
+    """Return the code of a country named in `language` or English ("IRAN", "Kirgisistan")."""
+    key = fold(name.strip(" .,;:()|/")).removeprefix("the ")
+    return country_names(language).get(key)
+
+
+@cache
+def _country_pattern(language: str) -> re.Pattern[str]:
+    names = sorted(country_names(language), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def countries_in(text: str, language: str) -> list[tuple[str, int, int]]:
+    """Return (code, start, end) of every country named in `text` (case and accents ignored)."""
+    folded = fold(text)
+    if len(folded) != len(text):  # a character that folds to several: search what folds alike
+        return [
+            (country_names(language)[m.group(1)], m.start(), m.end())
+            for m in _country_pattern(language).finditer(folded)
+        ]
+    return [
+        (country_names(language)[m.group(1)], m.start(), m.end())
+        for m in _country_pattern(language).finditer(folded)
+    ]
+
+
+@cache
+def language_names(language: str) -> dict[str, str]:
+    """Return {folded language name: code} in `language` and English ("persisch": "fa")."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for tag in dict.fromkeys((language, "en")):
+        for code, name in Locale.parse(tag).languages.items():
+            if "_" not in code and len(code) in (2, 3):
+                names.setdefault(fold(name), code)
+    names.update({"farsi": "fa", "mandarin": "zh", "chinese": "zh"})
+    return names
+
+
+def language_codes(text: str, table: Markers) -> tuple[list[str], bool]:
+    """Return the languages of a "write in ..." phrase, and whether the writer's own is allowed."""
+    own = any(
+        fold(phrase) in fold(text) for phrase in (*table.own_language, *TABLES["en"].own_language)
+    )
+    for phrase in (*table.own_language, *TABLES["en"].own_language):
+        text = re.sub(re.escape(phrase), "", text, flags=re.I)
+    separators = {
+        *table.and_words,
+        "or",
+        "oder",
+        "ou",
+        "o",
+        "and",
+        "und",
+        "et",
+        "y",
+        "または",
+        "か",
+    }
+    parts = re.split(
+        r"\s*(?:,|/|または|、|\b(?:" + "|".join(map(re.escape, separators)) + r")\b)\s*", text
+    )
+    codes: list[str] = []
+    names = language_names(table.language)
+    for part in parts:
+        word = fold(part.strip(" .:;()"))
+        word = re.sub(r"^(?:in|auf|en|gutem|good|plain)\s+", "", word)
+        code = names.get(word)
+        if code and code not in codes:
+            codes.append(code)
+    return codes, own

@@ -1,0 +1,126 @@
+"""`ualetters import SOURCE --into CASE`: another language of the same UA, or an update of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ualetters.sources import find_todos, parse_yaml
+
+from .helpers import DATA, run
+from .test_import_sources import _address, _Server, as_html, corpus_text, server  # noqa: F401
+
+IMPORT = DATA / "import"
+CORPUS = DATA / "ua-texts"
+
+
+@pytest.fixture
+def record(tmp_path: Path) -> Path:
+    """The English draft of UA 12/34, with a comment of the reviewer's own added."""
+    path = tmp_path / "ua-12-34.yaml"
+    assert run("import", IMPORT / "merge-en.txt", "--out", path).code == 0
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("country: KG\n", "country: KG  # checked with the section, 2034-03-04\n")
+    path.write_text("# Our group's case, adopted in March.\n" + text, encoding="utf-8")
+    return path
+
+
+def test_a_text_in_another_language_makes_every_mapping_grow(record: Path) -> None:
+    before, _lines = parse_yaml(record.read_text(encoding="utf-8"), str(record))
+    result = run("import", IMPORT / "merge-de.txt", "--into", record)
+    assert result.code == 0, result.stderr
+    assert f"{record}: added title, facts, demands" in result.stderr
+    text = record.read_text(encoding="utf-8")
+    after, _lines = parse_yaml(text, str(record))
+    assert after["title"] == {
+        "en": "HUMAN RIGHTS DEFENDER DETAINED",
+        "de": "MENSCHENRECHTSVERTEIDIGER IN HAFT",
+    }
+    assert set(after["facts"]) == {"en", "de"}
+    assert [demand["de"] for demand in after["demands"]] == [
+        "Lassen Sie Aibek Example umgehend und bedingungslos frei.",
+        "Stellen Sie sicher, dass er Zugang zu einem Anwalt seiner Wahl hat.",
+    ]
+    assert [demand["en"] for demand in after["demands"]] == [
+        demand["en"] for demand in before["demands"]
+    ]
+    target = after["targets"][0]
+    assert target["title"] == {"en": "Prosecutor General", "de": "Generalstaatsanwalt"}
+    assert target["salutation"] == {
+        "en": "Dear Prosecutor General",
+        "de": "Sehr geehrter Herr Generalstaatsanwalt",
+    }
+    assert after["persons"][0]["role"]["de"] == "Menschenrechtsverteidiger"
+    # Nothing the file had is lost: its other values, and its comments.
+    for key in ("ua", "ai_index", "country", "deadline", "languages"):
+        assert after[key] == before[key]
+    assert text.startswith("# Our group's case, adopted in March.\n")
+    assert "country: KG  # checked with the section, 2034-03-04\n" in text
+    assert "paired with the others by their order" in text
+    assert len(find_todos(text)) > 0
+
+
+def test_an_update_becomes_a_dated_entry(tmp_path: Path, server: _Server) -> None:  # noqa: F811
+    record = tmp_path / "ua-83-21.yaml"
+    assert run("import", CORPUS / "18-us-iran-abdolali-83-21-fi.txt", "--out", record).code == 0
+    before, _lines = parse_yaml(record.read_text(encoding="utf-8"), str(record))
+    # The Swiss notice prints no number: its address says FI 083/21-2.
+    notice = corpus_text(CORPUS / "34-ch-iran-083-21-fi2-fr.txt")
+    server.routes["/urgent-actions/2021/07/083-21/083-21-2"] = (
+        200,
+        {"Content-Type": "text/html; charset=utf-8"},
+        as_html(notice),
+    )
+    address = _address(server, "/urgent-actions/2021/07/083-21/083-21-2")
+    result = run("import", address, "--into", record)
+    assert result.code == 0, result.stderr
+    after, _lines = parse_yaml(record.read_text(encoding="utf-8"), str(record))
+    added = after["updates"][len(before.get("updates", [])) :]
+    assert [update["kind"] for update in added] == ["extended"]
+    assert added[0]["reference"] == "FI 083/21-2"
+    assert "prolongé le délai jusqu'au 16 décembre" in added[0]["text"]["fr"]
+    text = record.read_text(encoding="utf-8")
+    assert "the new deadline is printed without its year ('16 décembre')" in text
+    for key, value in before.items():
+        if key != "updates":
+            assert after[key] == value, key
+
+
+def test_a_text_of_another_ua_is_refused_and_the_record_kept(record: Path) -> None:
+    kept = record.read_bytes()
+    result = run("import", CORPUS / "09-uk-china-zhen-jianghua-fi3.txt", "--into", record)
+    assert result.code == 3
+    assert result.stderr == (
+        f"error: {record}: the imported text is UA 235/17, the record is UA 12/34; "
+        "nothing was added\n"
+    )
+    assert record.read_bytes() == kept
+
+
+def test_a_text_in_a_language_the_record_has_is_refused(record: Path) -> None:
+    kept = record.read_bytes()
+    result = run("import", IMPORT / "merge-en.txt", "--into", record)
+    assert result.code == 3
+    assert "has its texts in 'en' already" in result.stderr
+    assert record.read_bytes() == kept
+
+
+def test_a_text_without_a_number_cannot_be_added(record: Path) -> None:
+    kept = record.read_bytes()
+    notice = CORPUS / "34-ch-iran-083-21-fi2-fr.txt"
+    text = corpus_text(notice)
+    result = run("import", "-", "--into", record, stdin=text.encode("utf-8"))
+    assert result.code == 3
+    assert "names no UA number" in result.stderr
+    assert record.read_bytes() == kept
+
+
+def test_into_with_out_writes_elsewhere_and_keeps_the_record(record: Path, tmp_path: Path) -> None:
+    kept = record.read_bytes()
+    merged = tmp_path / "merged.yaml"
+    result = run("import", IMPORT / "merge-de.txt", "--into", record, "--out", merged)
+    assert result.code == 0, result.stderr
+    assert record.read_bytes() == kept
+    assert yaml.safe_load(merged.read_text(encoding="utf-8"))["title"]["de"]
