@@ -62,7 +62,8 @@ def test_goldens_show_the_language_rules() -> None:
 
     assert "\nBerlin, 23. Juli 2020\n" in de
     assert "\nSehr geehrter Herr Präsident,\n" in de
-    assert "\nHochachtungsvoll\n" in de  # to a head of state (the target's rank)
+    # To a head of state (the target's rank): Germany and Austria's high-register closing.
+    assert "\nMit vorzüglicher Hochachtung\n" in de
     assert "Kopie an: Botschaft der Kirgisischen Republik, Berlin\n" in de
 
     # Swiss German: no comma after the salutation, a capital after it, never "ß".
@@ -71,7 +72,7 @@ def test_goldens_show_the_language_rules() -> None:
     body = ch.split("Sehr geehrter Herr Präsident\n\n", 1)[1]
     assert body[0].isupper()
     assert "ß" not in ch
-    assert "\nHochachtungsvoll\n" in ch
+    assert "\nHochachtungsvoll\n" in ch  # Switzerland keeps it
     assert "Kopie an: Botschaft der Kirgisischen Republik, Genf\n" in ch
 
     assert "\nLondon, 23 July 2020\n" in en
@@ -80,6 +81,8 @@ def test_goldens_show_the_language_rules() -> None:
     assert "Copy to:" not in en  # the case names no embassy for senders in the UK
 
     assert "\nBern, 23 July 2020\n" in en_ch
+    # The country line in the letter's language, which Swiss Post reads (UPU: English).
+    assert "720003 BISHKEK\nKYRGYZSTAN\n" in en_ch
     assert "Copy to: Embassy of the Kyrgyz Republic, Geneva\n" in en_ch
 
     for letter in (de, ch, en, en_ch):

@@ -23,9 +23,20 @@ FALLBACK = {
     "en": "Dear Sir or Madam,",
     "en-US": "Dear Sir or Madam:",
     "fr": "Madame, Monsieur,",
-    "it": "Gentili Signore e Signori,",
-    "es": "Estimados señores:",
+    # Italian and Spanish greet one person of either gender: the demands address one.
+    "it": "Egregio Signore, gentile Signora,",
+    "es": "Estimado señor, estimada señora:",
     "ru": "Уважаемые дамы и господа!",
+}
+
+
+COUNTRY_LINES = {
+    "de": ("KIRGISISTAN", "VEREINIGTE STAATEN"),
+    "en": ("KYRGYZSTAN", "UNITED STATES"),
+    "fr": ("KIRGHIZSTAN", "ÉTATS-UNIS"),
+    "it": ("KIRGHIZISTAN", "STATI UNITI"),
+    "es": ("KIRGISISTAN", "VEREINIGTE STAATEN"),  # not a Swiss language: the sender's
+    "ru": ("KIRGISISTAN", "VEREINIGTE STAATEN"),
 }
 
 
@@ -56,13 +67,13 @@ def test_synthetic_case_renders_every_target(lang: str) -> None:
     letters = ualetters.letters_for(case, sender, date=SYNTHETIC_DATE, lang=lang)
     by_target = {letter.target_id: letter for letter in letters}
     assert sorted(by_target) == ["embassy", "prosecutor", "secretary"]
-    # Domestic mail (Bern to Geneva) has no country line; mail abroad ends with one.
+    # Domestic mail (Bern to Geneva) has no country line; mail abroad ends with one, in a
+    # language Swiss Post reads: the letter's if it is Swiss or English or French (UPU),
+    # else the sender's (de-CH).
     assert by_target["embassy"].recipient_lines[-1] == "1202 Genève"
-    assert by_target["prosecutor"].recipient_lines[-2:] == ("720001 BISHKEK", "KIRGISISTAN")
-    assert by_target["secretary"].recipient_lines[-2:] == (
-        "WASHINGTON DC 20520",
-        "VEREINIGTE STAATEN",
-    )
+    kyrgyzstan, united_states = COUNTRY_LINES[lang.split("-")[0]]
+    assert by_target["prosecutor"].recipient_lines[-2:] == ("720001 BISHKEK", kyrgyzstan)
+    assert by_target["secretary"].recipient_lines[-2:] == ("WASHINGTON DC 20520", united_states)
     # The prosecutor has no salutation: the formal fallback of the letter's language.
     tag = by_target["prosecutor"].language
     expected = FALLBACK.get(tag) or FALLBACK[tag.split("-")[0]]
@@ -120,7 +131,7 @@ def test_letter_date_lines_per_region() -> None:
         ("en", "US"): "Bern, July 1, 2020",
         ("en", "GB"): "Bern, 1 July 2020",
         ("de", "CH"): "Bern, 1. Juli 2020",
-        ("it", "CH"): "Berna, 1 luglio 2020",
+        ("it", "CH"): "Berna, 1° luglio 2020",  # the first of a month: "1°"
         ("es", "ES"): "Bern, 1 de julio de 2020",  # no Bern in Spain: as typed
         ("ru", "CH"): "Берн, 1 июля 2020\u202fг.",
     }

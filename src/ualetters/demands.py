@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from . import l10n
 
-__all__ = ["FORMS", "demand_form", "demand_forms"]
+__all__ = ["FORMS", "Demands", "arrange", "courteous", "demand_form", "demand_forms"]
 
 IMPERATIVE = "imperative"
 FIRST_PERSON = "first_person"
@@ -173,3 +173,73 @@ def common_form(forms: Sequence[str]) -> str:
     """Return the form all `forms` share, or "mixed"."""
     found = set(forms)
     return found.pop() if len(found) == 1 else "mixed"
+
+
+# The word that already makes a request polite, per language. A lead-in before demands that
+# carry it leaves its own out: "Ich appelliere daher an Sie: – Bitte lassen Sie … frei", not
+# "Deshalb bitte ich Sie: – Bitte lassen Sie …" (Amnesty Germany publishes the "Bitte" form).
+COURTESY = {
+    "de": re.compile(r"\bbitte\b", re.IGNORECASE),
+    "en": re.compile(r"\bplease\b", re.IGNORECASE),
+}
+
+# Languages whose list of infinitives continues the lead-in's sentence ("Je vous prie de bien
+# vouloir : – libérer … ; – veiller … ."): each item in lower case, ";" between the items and
+# "." after the last (Imprimerie nationale; Italian and Russian usage alike). Requests in the
+# imperative stay full sentences.
+CONTINUED_LISTS = frozenset({"fr", "it", "ru"})
+
+
+def courteous(texts: Sequence[str], lang: str) -> bool:
+    """Say whether any of `texts` already carries the language's word of courtesy ("bitte")."""
+    pattern = COURTESY.get(l10n.base_language(lang))
+    return pattern is not None and any(pattern.search(text) for text in texts)
+
+
+@dataclass(frozen=True)
+class Demands:
+    """The demands as a letter sets them: a list after a lead-in, then sentences of their own.
+
+    `listed`: the requests (imperatives, infinitives) in the case's order; `items`: the same
+    as the list prints them; `form`: the lead-in they need ("imperative" also for a list that
+    mixes imperatives and infinitives: "the following requests:" fits both), None without a
+    list; `sentences`: first-person demands ("I urge you to …"), which carry their own lead-in
+    and stand as a paragraph after the list.
+    """
+
+    listed: tuple[str, ...]
+    items: tuple[str, ...]
+    form: str | None
+    sentences: tuple[str, ...]
+
+
+def arrange(demands: Sequence[str], forms: Sequence[str], lang: str) -> Demands:
+    """Return how a letter in `lang` sets `demands` of `forms`: list, lead-in form, sentences."""
+    listed = tuple(d for d, f in zip(demands, forms, strict=True) if f != FIRST_PERSON)
+    sentences = tuple(d for d, f in zip(demands, forms, strict=True) if f == FIRST_PERSON)
+    listed_forms = {f for f in forms if f != FIRST_PERSON}
+    form = None if not listed else listed_forms.pop() if len(listed_forms) == 1 else IMPERATIVE
+    items = listed
+    if form == INFINITIVE and l10n.base_language(lang) in CONTINUED_LISTS:
+        items = _continued(listed, lang)
+    return Demands(listed, items, form, sentences)
+
+
+def _continued(listed: Sequence[str], lang: str) -> tuple[str, ...]:
+    """Return list items that continue a sentence: lower-case start, ";" between, "." last."""
+    # French sets a narrow no-break space before ";", as before ":" (a no-break space).
+    semicolon = "\u202f;" if l10n.base_language(lang) == "fr" else ";"
+    items = []
+    for index, text in enumerate(listed):
+        text = text.strip()
+        first = text.split(" ", 1)[0]
+        # A word in capitals throughout (an acronym) or with a capital inside keeps its case.
+        if first[:1].isupper() and first[1:] == first[1:].lower():
+            text = text[:1].lower() + text[1:]
+        end = "." if index == len(listed) - 1 else semicolon
+        if text.endswith((".", ";", ",")):
+            text = text[:-1].rstrip()
+        if not text.endswith(("!", "?", "…")):
+            text += end
+        items.append(text)
+    return tuple(items)

@@ -107,17 +107,25 @@ def language_name(tag: str, in_tag: str) -> str:
     return locale_for(tag).get_display_name(locale_for(in_tag)) or tag
 
 
+# Country names as the country's own authorities write them in the language, where CLDR's
+# differ: "Кыргызстан" (the Kyrgyz Republic's usage), not CLDR's dated "Киргизия".
+_COUNTRY_USAGE = {("ru", "KG"): "Кыргызстан"}
+
+
 def country_name(code: str, tag: str) -> str:
     """Return the name of country `code` in language `tag` ("KG", "de" -> "Kirgisistan")."""
-    return _countries(tag).get(code.upper()) or _countries("en")[code.upper()]
+    upper = code.upper()
+    usage = _COUNTRY_USAGE.get((base_language(tag), upper))
+    return usage or _countries(tag).get(upper) or _countries("en")[upper]
 
 
 @lru_cache(maxsize=256)  # a batch writes thousands of letters with one date
 def format_letter_date(date: dt.date, tag: str) -> str:
     """Return the date as it stands in a letter's date line, in language `tag`."""
     text = format_date(date, tag, "long")
-    if base_language(tag) == "fr" and date.day == 1 and text.startswith("1 "):
-        text = "1er" + text[1:]  # French writes the first of a month as an ordinal
+    if date.day == 1 and text.startswith("1 "):
+        # French and Italian write the first of a month as an ordinal: "1er", "1°".
+        text = {"fr": "1er", "it": "1°"}.get(base_language(tag), "1") + text[1:]
     return text
 
 

@@ -288,13 +288,14 @@ class Plan:
 
 
 def concerned_persons(case: Case, date: dt.date) -> tuple[Person, ...]:
-    """Return the persons a letter of `date` speaks of: those still concerned, else all.
+    """Return the persons a letter of `date` speaks of: those still concerned.
 
-    "All" only when nobody is left; planning refuses such a case as it does a closed one
-    (`closed_message`), so that happens only for letters written anyway.
+    When neither a person nor a group is left, all of the case's persons: planning refuses
+    such a case as it does a closed one (`closed_message`), so that happens only for
+    letters written anyway.
     """
     concerned = case.concerned_on(date)
-    return tuple(concerned or case.persons)
+    return tuple(concerned if concerned or case.groups else case.persons)
 
 
 def note_fits(sender: Sender, language: str) -> bool:

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,11 +29,11 @@ from jinja2.exceptions import SecurityError
 from . import l10n, places
 from .addresses import address_lines, sender_lines
 from .copies import addressed
-from .demands import common_form, demand_forms
-from .errors import Message, TemplateError, TemplateNotFound
+from .demands import arrange, common_form, courteous, demand_forms
+from .errors import N_, Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph
-from .model import Case, Copy, Group, Person, Sender, pick, pick_name
-from .planning import PlannedLetter
+from .model import Copy, Group, Person, Sender, Target, pick, pick_name
+from .planning import PlannedLetter, note_fits
 from .resources import data_dir
 from .sandbox import (
     MAX_BLOCK_CHARS,
@@ -141,7 +142,7 @@ class Renderer:
         # The translation says what the letter says: a note the letter leaves out (it is in
         # another language than the letter's) is not added to the translation either.
         sender = planned.sender
-        if sender.note and not writes_note(sender, planned.language):
+        if sender.note and not note_fits(sender, planned.language):
             sender = dataclasses.replace(sender, note=None)
         inner = self.render(
             dataclasses.replace(planned, language=tag, translation=None, sender=sender)
@@ -187,7 +188,13 @@ def _helpers(tag: str) -> dict[str, Callable[..., Any]]:
 
     @vetted
     def join(items: Iterable[Any]) -> str:
-        text = l10n.format_list(texts_of(items), tag)
+        text = join_list(texts_of(items), tag)
+        spend_text(len(text))
+        return text
+
+    @vetted
+    def contract(preposition: str, phrase: str) -> str:
+        text = with_preposition(str(preposition), str(phrase), tag)
         spend_text(len(text))
         return text
 
@@ -203,6 +210,7 @@ def _helpers(tag: str) -> dict[str, Callable[..., Any]]:
         "t": t,
         "date_format": date_format,
         "join": join,
+        "contract": contract,
         "upperfirst": upperfirst,
     }
 
@@ -235,18 +243,16 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
     case, target, sender = planned.case, planned.target, planned.sender
     helpers = _helpers(tag)
     t = helpers["t"]
-    _ = l10n.translations(tag).gettext
-    salutation = None
-    for candidate in l10n.fallback_chain(tag):
-        salutation = salutation or target.salutation.get(candidate)
     title, facts, demands = t(case.title), t(case.facts), [t(d) for d in case.demands]
     forms = demand_forms(demands, tag, case.demand_form)
-    concerned = concerned_people(case, planned.date, tag, facts)
+    arranged = arrange(demands, forms, tag)
+    salutation, salutation_source = salutation_of(target, tag)
+    concerned = concerned_people(planned.persons, planned.groups, tag, facts)
     persons = concerned["persons"]
     deadline = case.deadline_on(planned.date)
     case_country_name = country_in_text(case.country, tag)
     place = sender_place(sender, tag)
-    note = sender.note if sender.note and writes_note(sender, tag) else None
+    note = planned.note
     return {
         **helpers,
         "lang": tag,
@@ -285,6 +291,18 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         # infinitive ("освободить ..."); `demand_form` is the one they share, or "mixed".
         "demand_forms": forms,
         "demand_form": common_form(forms),
+        # How the letter sets them: the requests as a list after a lead-in that fits
+        # `list_form` ("imperative", also for imperatives and infinitives together, or
+        # "infinitive"; None without a list), `list_items` as the list prints them (French,
+        # Italian and Russian infinitives continue the lead-in: "- libérer …;"), then the
+        # first-person sentences, which carry their own lead-in, as a paragraph.
+        "listed": list(arranged.listed),
+        "list_items": list(arranged.items),
+        "list_form": arranged.form,
+        "sentences": list(arranged.sentences),
+        # The demands already say the language's word of courtesy ("Bitte lassen Sie …",
+        # "Ich bitte Sie …"): the lead-in says no second "bitte".
+        "courteous": courteous(demands, tag),
         "concerned": concerned,
         "persons": persons,
         "groups": concerned["groups"],
@@ -313,10 +331,12 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
             "extra": dict(sender.extra),
         },
         "note": note,
-        # Translators: the formal salutation when a target has none for this language,
-        # without final punctuation (the template adds "," or ":" or "!").
-        "salutation": salutation or _("Dear Sir or Madam"),
-        "has_salutation": salutation is not None,
+        "salutation": salutation,
+        # "case": the case's own; "rank": the address of the target's rank ("Dear Ambassador",
+        # "Excelencia"); "generic": the formal fallback ("Dear Sir or Madam"). Only the
+        # generic one may address several people (Russian "Уважаемые дамы и господа").
+        "salutation_source": salutation_source,
+        "has_salutation": salutation_source != "generic",
         "date": planned.date,
         "deadline": deadline,
         "copies": [_copy_label(c, tag, place=False) for c in planned.copies],
@@ -328,13 +348,84 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
 
 # --- who the letter is about -------------------------------------------------------------
 
+# Spanish writes "e" for "y" before the sound /i/: "Alex Moreno e Ilse Ramírez", but "y
+# hielo", "y Iowa" (a diphthong) (RAE, Ortografía 2010, 4.2.4.4).
+_SPANISH_I = re.compile(r"[Hh]?(?:[ÍíÏï]|[Ii](?![aeouáéóúAEOUÁÉÓÚ]))")
+
+
+def join_list(items: list[str], tag: str) -> str:
+    """Join names as a letter in `tag` does ("A, B und C", "A, B e Irina C").
+
+    CLDR's patterns, with two corrections: every English letter joins without a serial comma
+    (British usage, and Amnesty USA's own letters: the case's facts read "A, B and C"), and
+    Spanish joins with "e" before /i/.
+    """
+    base = l10n.base_language(tag)
+    if base == "en":
+        return l10n.format_list(items, "en-GB")
+    if base == "es" and len(items) > 1 and _SPANISH_I.match(items[-1]):
+        return f"{', '.join(items[:-1])} e {items[-1]}"
+    return l10n.format_list(items, tag)
+
+
+# A preposition and the definite article that follows it make one word: French "à les" is
+# "aux", Italian "di gli" is "degli", Spanish "de el" is "del". Articles in lower case only
+# (a group's description, "gli studenti …"); a name's own article stays ("a La Paz").
+_FRENCH_ARTICLES = {
+    ("à", "le"): "au",
+    ("à", "les"): "aux",
+    ("de", "le"): "du",
+    ("de", "les"): "des",
+}
+_SPANISH_ARTICLES = {("a", "el"): "al", ("de", "el"): "del"}
+_ITALIAN_STEMS = {"di": "de", "a": "a", "da": "da", "in": "ne", "su": "su"}
+_ITALIAN_ARTICLE_ENDINGS = {
+    "il": "l", "lo": "llo", "la": "lla", "l'": "ll'", "l’": "ll'", "i": "i", "gli": "gli",
+    "le": "lle",
+}  # fmt: skip
+_ARTICLE = re.compile(r"(?P<article>[A-Za-z]+(?:['’]|(?= )))\s*(?P<rest>.*)", re.DOTALL)
+_FRENCH_VOWEL = re.compile(r"[aàâäeéèêëiîïoôöuùûüyœæAÀÂÄEÉÈÊËIÎÏOÔÖUÙÛÜYŒÆ]")
+
+
+def with_preposition(preposition: str, phrase: str, tag: str, *, names: bool = False) -> str:
+    """Return `preposition` before `phrase` as language `tag` writes it ("aux membres …").
+
+    `names`: the phrase is a name whose article joins the preposition too, as an Italian
+    town's does ("La Maddalena": "dalla Maddalena").
+    """
+    base = l10n.base_language(tag)
+    match = _ARTICLE.match(phrase)
+    article = match["article"] if match else ""
+    if names:
+        article = article.lower() if article[:1].isupper() else ""
+    rest = match["rest"] if match else phrase
+    if base == "fr":
+        contracted = _FRENCH_ARTICLES.get((preposition, article))
+        if contracted:
+            return f"{contracted} {rest}"
+        if preposition == "de" and _FRENCH_VOWEL.match(phrase):
+            return f"d'{phrase}"  # "d'Azimjan Askarov", "d'au moins dix personnes"
+    elif base == "es":
+        contracted = _SPANISH_ARTICLES.get((preposition, article))
+        if contracted:
+            return f"{contracted} {rest}"
+    elif base == "it" and preposition in _ITALIAN_STEMS:
+        ending = _ITALIAN_ARTICLE_ENDINGS.get(article)
+        if ending:  # "de" + "gli" = "degli", "ne" + "l" = "nel", "da" + "ll'" = "dall'"
+            joined = _ITALIAN_STEMS[preposition] + ending
+            return f"{joined}{rest}" if joined.endswith("'") else f"{joined} {rest}"
+    return f"{preposition} {phrase}"
+
+
 # The subject names everyone up to this many entries (persons and groups); a longer list
 # keeps the first two persons and says how many others ("A, B and three others").
 SUBJECT_NAMES = 3
 
 
-def concerned_people(case: Case, date: dt.date, tag: str, facts: str) -> dict[str, Any]:
-    """Return who the letter speaks about on `date`, as a template names them in `tag`.
+def concerned_people(
+    persons: Iterable[Person], group_records: Iterable[Group], tag: str, facts: str
+) -> dict[str, Any]:
+    """Return who the letter speaks about (planning's choice), as a template names them in `tag`.
 
     `persons` and `groups` are those still concerned (a person released or dead is not);
     `names` lists every person's name and every group's description, in that order, and
@@ -345,11 +436,8 @@ def concerned_people(case: Case, date: dt.date, tag: str, facts: str) -> dict[st
     `short` is what a subject line names: `names`, and `others` (how many it leaves out;
     None when a group makes the number unknown), `shortened` when it leaves anyone out.
     """
-    persons = case.concerned_on(date)
-    if not persons and not case.groups:  # a closed case written anyway: the UA's persons
-        persons = list(case.persons)
     people = [_person(p, tag, facts) for p in persons]
-    groups = [_group(g, tag) for g in case.groups]
+    groups = [_group(g, tag) for g in group_records]
     names = [p["name"] for p in people] + [g["description"] for g in groups]
     plural = len(names) > 1 or bool(groups)
     genders = {p["gender"] for p in people}
@@ -369,12 +457,25 @@ def concerned_people(case: Case, date: dt.date, tag: str, facts: str) -> dict[st
         "persons": people,
         "groups": groups,
         "names": names,
-        "list": l10n.format_list(names, tag),
+        "list": join_list(names, tag),
         "count": len(names),
         "plural": plural,
         "gender": gender,
         "short": {"names": shown, "others": others, "shortened": shown != names},
+        # The facts name every person: an opening before them names the short form
+        # ("A, B and others"), so the full list is not read twice in a few lines.
+        "named_in_facts": bool(people) and all(p["name"] in facts for p in people),
+        "roles": _roles(people),
     }
+
+
+def _roles(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the role sentences a letter still needs: the persons who share a role, together."""
+    roles: dict[str, list[str]] = {}
+    for person in people:
+        if person["role"] and not person["role_in_facts"]:
+            roles.setdefault(person["role"], []).append(person["name"])
+    return [{"role": role, "names": names} for role, names in roles.items()]
 
 
 def _subject_others(people: list[dict[str, Any]], groups: list[dict[str, Any]]) -> int | None:
@@ -459,6 +560,9 @@ def role_opens(role: str, facts: str) -> bool:
 # How a language says "from <town>" for a town the tables do not know (a bare name needs
 # no article in these); Russian declines and French elides, so they get no guess.
 _FROM = {"de": "aus %s", "en": "from %s", "es": "desde %s", "it": "da %s", "ar": "من %s"}
+# Where a town's Italian article is part of its name and joins "da" ("dalla Maddalena"); a
+# foreign article stays apart ("da La Chaux-de-Fonds", "da La Paz").
+_ITALIAN_ARTICLES = frozenset({"IT", "SM", "VA"})
 
 
 def sender_place(sender: Sender, tag: str) -> dict[str, Any]:
@@ -491,8 +595,14 @@ def _place_in(
     if name is not None:
         if known == name:
             phrase = places.place_phrase(source, country, base, "from")
+        if phrase is None and base == "it" and country in _ITALIAN_ARTICLES:
+            phrase = with_preposition("da", name, base, names=True)  # "dalla Maddalena"
         if phrase is None and base in _FROM:
             phrase = _FROM[base] % name
+    if name is not None and l10n.script_of(tag) == "Latn":
+        # The letters write the straight apostrophe ("l'attenzione"); the tables' "L’Aia"
+        # would stand next to it in the date line.
+        name, phrase = name.replace("’", "'"), phrase and phrase.replace("’", "'")
     forms: tuple[tuple[str, str | None], ...] = ()
     if base == "ru" and name is not None:
         forms = tuple(
@@ -502,29 +612,112 @@ def _place_in(
     return name, phrase, forms
 
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# The Unicode name every letter of a script starts with ("LATIN SMALL LETTER A").
+_SCRIPT_NAMES = {"Latn": "LATIN", "Cyrl": "CYRILLIC", "Arab": "ARABIC", "Grek": "GREEK"}
 
 
+@lru_cache(maxsize=1024)
 def fits_script(text: str, tag: str) -> bool:
-    """Say whether `text` may stand in a sentence of language `tag` (no Latin in Cyrillic)."""
-    return l10n.script_of(tag) == "Latn" or not _LATIN.search(text)
+    """Say whether `text` may stand in a sentence of language `tag`: every letter in its script.
 
-
-def writes_note(sender: Sender, tag: str) -> bool:
-    """Say whether the sender's personal note goes into a letter in `tag` (its language)."""
-    return l10n.base_language(sender.note_tag) == l10n.base_language(tag)
-
-
-# Country names as the country's own authorities write them in the language, where CLDR's
-# differ: "Кыргызстан" (the Kyrgyz Republic's usage), not CLDR's dated "Киргизия".
-_COUNTRY_USAGE = {("ru", "KG"): "Кыргызстан"}
+    No Latin town in a Russian sentence, no Greek or Japanese one in a German sentence.
+    """
+    prefix = _SCRIPT_NAMES.get(l10n.script_of(tag))
+    if prefix is None:  # a script the letters do not know: only Latin is surely foreign
+        prefix = "LATIN"
+        return not any(unicodedata.name(ch, "").startswith(prefix) for ch in text)
+    return all(unicodedata.name(ch, "").startswith(prefix) for ch in text if ch.isalpha())
 
 
 def country_in_text(code: str, tag: str) -> str:
-    """Return how a letter's sentence in `tag` names country `code`."""
-    return _COUNTRY_USAGE.get((l10n.base_language(tag), code.upper())) or l10n.country_name(
-        code, tag
-    )
+    """Return how a letter's sentence in `tag` names country `code` ("Кыргызстан")."""
+    return l10n.country_name(code, tag)
+
+
+# --- the country lines of the two address blocks ------------------------------------------
+
+# Every post reads the UPU's languages; a country line in them is never refused.
+_UPU_LANGUAGES = ("en", "fr")
+
+
+@lru_cache(maxsize=256)
+def country_line_language(
+    tag: str, sender_languages: tuple[str, ...], posted_in: str, destination: str
+) -> str:
+    """Return the language of the recipient's country line: one the posting country reads.
+
+    The UPU asks for the destination country in a language of the country the letter is
+    posted in, or in French or English. So: the letter's language where it is an official
+    language there (or French or English), else the first of the sender's languages that
+    is, else the posting country's main language, else English. A language in another script
+    than Latin only where the destination writes it too ("КЫРГЫЗСТАН" from Moscow, not
+    "روسيا" from Cairo), so that every post on the way reads the line.
+    """
+    official = _official_languages(posted_in)
+    destination_official = _official_languages(destination)
+    candidates = [tag, *sender_languages, *official, "en"]
+    for candidate in candidates:
+        base = l10n.base_language(candidate)
+        if base not in official and base not in _UPU_LANGUAGES:
+            continue
+        if l10n.script_of(base) == "Latn" or base in destination_official:
+            return candidate
+    return "en"
+
+
+def return_line_language(tag: str, destination: str) -> str:
+    """Return the language of the sender's own country line: one the destination reads.
+
+    The destination's post returns the letter and its reader replies to it: the letter's
+    language where it is written in Latin script or is an official language there, else
+    English ("EGYPT" in an Arabic letter to Moscow).
+    """
+    base = l10n.base_language(tag)
+    if l10n.script_of(base) == "Latn" or base in _official_languages(destination):
+        return tag
+    return "en"
+
+
+@cache
+def _official_languages(country: str) -> tuple[str, ...]:
+    from babel.languages import get_official_languages
+
+    return tuple(get_official_languages(country.upper(), de_facto=True))
+
+
+# --- how the letter addresses its reader ------------------------------------------------------
+
+# The address of a rank, where the case gives no salutation for the language (catalog
+# messages): an ambassador is "Dear Ambassador", not "Dear Sir or Madam". A language's
+# translation may name the target's title with %(title)s (Arabic: "السيد %(title)s المحترم").
+_RANK_SALUTATIONS = {
+    # Translators: how a letter addresses a head of state or government when the case gives
+    # no salutation; gender-neutral where the language allows; no final punctuation.
+    "head_of_state": N_("Your Excellency"),
+    "head_of_government": N_("Your Excellency"),
+    # Translators: how a letter addresses an ambassador when the case gives no salutation;
+    # gender-neutral where the language allows; no final punctuation.
+    "ambassador": N_("Dear Ambassador"),
+    # Translators: how a letter addresses a minister when the case gives no salutation;
+    # gender-neutral where the language allows; no final punctuation.
+    "minister": N_("Dear Minister"),
+}
+
+
+def salutation_of(target: Target, tag: str) -> tuple[str, str]:
+    """Return how a letter in `tag` addresses `target`, and whence: "case", "rank", "generic"."""
+    for candidate in l10n.fallback_chain(tag):
+        if candidate in target.salutation:
+            return target.salutation[candidate], "case"
+    catalog = l10n.translations(tag)
+    message = _RANK_SALUTATIONS.get(target.rank or "")
+    if message is not None:
+        title = pick(target.title, tag) or ""
+        return catalog.gettext(message) % {"title": title}, "rank"
+    # Translators: the formal salutation when a target has none for this language,
+    # without final punctuation (the template adds "," or ":" or "!"); it may address
+    # one person or several.
+    return catalog.gettext("Dear Sir or Madam"), "generic"
 
 
 def _skip_block(context: Any) -> Iterator[str]:
@@ -669,7 +862,9 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
             name_lines=name_lines,
             organisation=context["target"]["organisation"],
             sender_country=sender.country,
-            sender_language=sender.language,
+            sender_language=country_line_language(
+                tag, tuple(sender.languages), sender.country, target.address.country
+            ),
         )
         if target.address is not None
         else [*name_lines, *filter(None, [context["target"]["organisation"]])]
@@ -681,7 +876,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender.city,
         sender.country,
         destination=destination,
-        language=tag,
+        language=return_line_language(tag, destination),
         area=sender.area,
     )
     date_text = l10n.format_letter_date(planned.date, tag)
@@ -744,12 +939,13 @@ def recipient_name_lines(planned: PlannedLetter, title: str) -> list[str]:
 
 # FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode bidi algorithm, UAX #9).
 FSI, PDI = "\u2068", "\u2069"
-# A run of Latin script: words, and the spaces, digits and marks between them ("Azimjan
-# Askarov", "COVID-19", "Amnesty International"); it starts and ends with a letter or digit.
-_LATIN_RUN = re.compile(
-    r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9'’.\- ]*"
-    r"(?<=[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9])"
-)
+# A run of Latin script: words parted by single spaces ("Azimjan Askarov", "COVID-19",
+# "Amnesty International", "Colony No 19"); a word starts and ends with a letter or digit and
+# may hold ' ’ . - inside. It starts with a letter, and a full stop and space end it: each
+# name of "Egor Zhukov. Daniil Konon" is an isolate of its own, the stop outside both.
+_L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_LATIN_WORD = rf"[{_L}0-9](?:[{_L}0-9'’.\-]*[{_L}0-9])?"
+_LATIN_RUN = re.compile(rf"[{_L}](?:[{_L}0-9'’.\-]*[{_L}0-9])?(?: {_LATIN_WORD})*")
 
 
 def isolate_latin(text: str) -> str:
@@ -836,4 +1032,40 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
     """Return how a copy line names the copy's recipient: organisation (else person), place."""
     name = pick(copy.organisation, tag) or pick_name(copy.person, tag) or ""
     where = pick(copy.place, tag) or (copy.address.city if copy.address else None)
-    return f"{name}, {where}" if where and place else name
+    if not (where and place):
+        return name
+    if l10n.base_language(tag) == "ru":
+        country = copy.address.country if copy.address else None
+        dative = _russian_copy(name, where, country)
+        if dative is not None:
+            return dative
+    # Translators: the recipient of a copy and its town, as the copy line names them
+    # ("Embassy of the Kyrgyz Republic, Geneva"); Arabic takes its own comma.
+    return l10n.translations(tag).gettext("%(recipient)s, %(place)s") % {
+        "recipient": name,
+        "place": where,
+    }
+
+
+# A Russian copy line names its recipient in the dative and the town in the prepositional
+# ("Копия: Посольству Кыргызской Республики в Женеве"). The institutions a UA sends copies
+# to, their first words in the nominative and the dative; another name keeps the label form.
+_RUSSIAN_DATIVES = (
+    ("Генеральное консульство", "Генеральному консульству"),
+    ("Постоянное представительство", "Постоянному представительству"),
+    ("Постоянная миссия", "Постоянной миссии"),
+    ("Посольство", "Посольству"),
+    ("Консульство", "Консульству"),
+    ("Представительство", "Представительству"),
+    ("Министерство", "Министерству"),
+    ("Миссия", "Миссии"),
+)
+
+
+def _russian_copy(name: str, where: str, country: str | None) -> str | None:
+    """Return "Посольству … в Женеве", or None where the dative or the town's form is unknown."""
+    for nominative, dative in _RUSSIAN_DATIVES:
+        if name.startswith(nominative + " "):
+            town = places.place_phrase(where, country, "ru", "in")
+            return f"{dative}{name[len(nominative) :]} {town}" if town else None
+    return None

@@ -26,6 +26,7 @@ from .planning import (
     settings,
     translation_language,
 )
+from .render import salutation_of
 from .sources import Todo
 
 Line = tuple[int, Any]
@@ -228,8 +229,8 @@ def _language_lines(cases: Planner, plan: CasePlan, index: int, sender: Sender) 
             note = Joined((note, hint), "; ")
         lines.append((2, note))
     target = plan.case.targets[index]
-    if not any(t in target.salutation for t in l10n.fallback_chain(choice.tag)):
-        fallback = l10n.translations(choice.tag).gettext("Dear Sir or Madam")
+    fallback, source = salutation_of(target, choice.tag)
+    if source != "case":
         lines.append(
             (
                 2,

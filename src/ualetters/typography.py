@@ -20,8 +20,15 @@ _WORD = r"[^\W\d_]+\.?"
 # Dates as Babel writes them in the letters' languages: "22. Juli 2020", "22 juillet 2020",
 # "1er juillet 2020", "22 de julio de 2020", "22 июля 2020 г.", "July 22, 2020".
 _DATES = re.compile(
-    rf"\b\d{{1,2}}(?:\.|er|º)? (?:de )?{_WORD}(?: de)? \d{{4}}(?: г\.)?"
+    rf"\b\d{{1,2}}(?:\.|er|º|°)? (?:de )?{_WORD}(?: de)? \d{{4}}(?: г\.)?"
     rf"|\b{_WORD} \d{{1,2}}, \d{{4}}\b"
+)
+# Russian typesetting also keeps a day with its month and a year with "года" where the date
+# is not whole: "27 июля, 3 и 10 августа 2019 года".
+_RUSSIAN_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+_RUSSIAN_DATES = re.compile(
+    rf"\b\d{{1,2}}(?: и \d{{1,2}})?[ \u00a0](?:{_RUSSIAN_MONTHS}|декабря)\b"
+    r"|\b\d{4} (?:года|году|г\.)"
 )
 # A number and its unit, currency or sign: "5 km", "10 %", "100 CHF".
 _UNITS = re.compile(r"(?<=\d) (?=(?:%|‰|°C|km|m|cm|mm|kg|g|h|Uhr|CHF|EUR|USD|Fr\.|€|\$|£)(?!\w))")
@@ -53,6 +60,8 @@ def typeset(text: str, language: str) -> str:
     if " " not in text:
         return text
     text = _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
+    if language.split("-")[0] == "ru":
+        text = _RUSSIAN_DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
     for pattern, space in _rules(language):
         if pattern.groups:  # the space follows the group, which stays
             text = pattern.sub(lambda m, space=space: m.group(1) + space, text)  # type: ignore[misc]

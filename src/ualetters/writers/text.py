@@ -6,6 +6,7 @@ import re
 import textwrap
 from functools import lru_cache
 
+from .. import l10n
 from ..letter import Letter, channel_lines
 
 WIDTH = 72
@@ -15,8 +16,34 @@ WIDTH = 72
 _TEXTWRAP_SPACES = re.compile("[\t\n\x0b\x0c\r]")
 
 
+# FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE around a Latin name in right-to-left text
+# (render.isolate_latin). Each line of a text letter is its own bidi paragraph: a line break
+# inside an isolate leaves a Latin word at the start of a line, outside any isolate, and a
+# bidi-aware reader lays the whole line out left to right. A space inside an isolate is held
+# as a private-use character while the line is filled, so the isolate moves to the next line
+# whole; it has the width of a space.
+FSI, PDI = "\u2068", "\u2069"
+_HELD_SPACE = "\ue000"
+_ISOLATE = re.compile(f"{FSI}[^{FSI}{PDI}]*{PDI}")
+
+
 def _wrap(text: str, indent: str = "", first: str = "") -> list[str]:
-    return list(_wrapped(text, indent, first or indent))
+    if FSI not in text:
+        return list(_wrapped(text, indent, first or indent))
+    held = _ISOLATE.sub(lambda m: m.group().replace(" ", _HELD_SPACE), text)
+    return [line.replace(_HELD_SPACE, " ") for line in _wrapped(held, indent, first or indent)]
+
+
+# A right-to-left mark before a line of Latin letters only (the signature): the line is then
+# a right-to-left paragraph and stands at the right edge, under the closing.
+RLM = "\u200f"
+_RIGHT_TO_LEFT = frozenset({"Arab", "Hebr"})
+
+
+def _signature(letter: Letter) -> str:
+    if l10n.script_of(letter.language) in _RIGHT_TO_LEFT:
+        return RLM + letter.signature
+    return letter.signature
 
 
 # Letters of a batch share most paragraphs (the facts, the demands, a template's phrasings):
@@ -66,7 +93,7 @@ def body_lines(letter: Letter) -> list[str]:
                 lines.append("")
         else:
             lines += [*_wrap(paragraph.text), ""]
-    lines += [*_wrap(letter.closing), "", letter.signature]  # French closings are sentences
+    lines += [*_wrap(letter.closing), "", _signature(letter)]  # French closings are sentences
     if letter.copies:
         lines += ["", *letter.copies]
     return lines
