@@ -74,8 +74,9 @@ def test_the_copy_letter_is_addressed_to_the_copys_recipient_and_marked() -> Non
         "14195 Berlin",
     )
     assert letter.sender_lines == ("Max Mustermann", "Musterstraße 1", "10115 Berlin")
-    # The catalogs' translators have yet to give the marker in German (new msgid).
-    assert letter.copy_of == "Copy of my letter to Ayatollah Sayed 'Ali Khamenei, Religionsführer"
+    assert letter.copy_of == (
+        "Kopie meines Schreibens an: Ayatollah Sayed 'Ali Khamenei, Religionsführer"
+    )
     assert letter.channels.fax == ("030-8435 3535",)
     assert letter.salutation == ualetters.render_letters(plan())[0].salutation  # same letter
     text = ualetters.to_text(letter)
