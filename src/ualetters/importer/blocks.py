@@ -152,6 +152,8 @@ class Block:
     todos: dict[str, str] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
     copies: list[Block] = field(default_factory=list)
+    # How the block was found (a rule of evidence.py); "" for the list's own kind of block.
+    rule: str = ""
 
 
 def is_name(text: str, table: Markers) -> bool:

@@ -45,8 +45,10 @@ class Markers:
     ordinals: dict[str, int]
     # A monthly letter action built like a UA, not a numbered UA.
     letter_action: tuple[str, ...]
-    # The date after which no appeals should be sent.
+    # The date after which no appeals should be sent; `deadline_loose` are phrases that may
+    # also be about another date ("bis zum {date}"): what they find is marked for review.
     deadline: tuple[str, ...]
+    deadline_loose: tuple[str, ...]
     # A deadline that was moved: "{date}" is the new one.
     deadline_extended: tuple[str, ...]
     # The action has ended.
@@ -208,7 +210,9 @@ EN = Markers(
         "please send appeals to arrive by {date}",
         "appeals should be sent before {date}",
         "do not send appeals after {date}",
+        "if sending appeals after {date}",
     ),
+    deadline_loose=(),
     deadline_extended=(
         "deadline extended from {date} to {date}",
         "deadline has been extended to {date}",
@@ -749,8 +753,8 @@ DE = Markers(
         "nach dem {date} keine appelle mehr",
         "bitte keine appelle mehr nach dem {date}",
         "appelle bis {date}",
-        "bis zum {date}",
     ),
+    deadline_loose=("bis zum {date}",),
     deadline_extended=(
         "die frist wurde bis {date} verlängert",
         "frist verlängert bis {date}",
@@ -1074,8 +1078,9 @@ FR = Markers(
         "envoyez vos appels avant le {date}",
         "envoyez vos appels avant {date}",
         "merci d'envoyer vos appels avant le {date}",
-        "jusqu'au {date}",
+        "après le {date}, vérifiez",
     ),
+    deadline_loose=("jusqu'au {date}",),
     deadline_extended=(
         "nous avons prolongé le délai jusqu'au {date}",
         "nous avons prolongé le délai jusqu’au {date}",
@@ -1313,9 +1318,9 @@ ES = Markers(
     deadline=(
         "envíen llamamientos antes del {date}",
         "envía tu llamamiento antes del {date}",
-        "antes del {date}",
-        "hasta el {date}",
+        "después del {date}, consulten",
     ),
+    deadline_loose=("antes del {date}", "hasta el {date}"),
     deadline_extended=(
         "se ha prorrogado el plazo hasta el {date}",
         "plazo prorrogado hasta el {date}",
@@ -1497,6 +1502,7 @@ JA = Markers(
     ordinals={},
     letter_action=(),
     deadline=("期限: {date}", "期限：{date}"),
+    deadline_loose=(),
     deadline_extended=("期限延長: {date}",),
     closed=("このアクションは終了しました", "アクションは終了"),
     action=("アクションしてください",),

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import blocks as block_parser
 from . import persons as person_finder
+from .checks import self_check
 from .dates import FoundDate, find_dates, first_date, fold
 from .draft import Draft
 from .markers import JA_FIELDS, TABLES, Markers, compile_phrase, matches, search
@@ -78,11 +79,13 @@ def parse(
     """Return what a UA text says, as a draft with tasks for the reviewer."""
     from .text import detect_language
 
-    language = language or detect_language(text)
+    how = "language.given"
+    if not language:
+        language, how = detect_language(text)
     table = TABLES[language]
     lines = prepare(text, table)
     draft = Draft(language=language, source=source)
-    draft.put(("language",), language)
+    draft.put(("language",), language, rule=how)
     section = _section(url)
     header = _header(draft, lines, table, url)
     _title(draft, lines, table)
@@ -97,6 +100,7 @@ def parse(
     _groups(draft, lines, zones, table)
     _facts(draft, lines, zones, table)
     _kind(draft, lines, table)
+    self_check(draft, "\n".join(lines), table, section)
     return draft
 
 
@@ -125,7 +129,7 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
             break
     if number:
         prefix = "AU" if re.search(r"\bAU\b", number.group(), re.I) else "UA"
-        draft.put(("ua",), f"{prefix} {number.group('ua')}")
+        draft.put(("ua",), f"{prefix} {number.group('ua')}", rule="ua.printed")
     elif url:
         found = _URL_NUMBER.search(url.split("?")[0])
         if found:
@@ -135,23 +139,14 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
                 value = f"FI {found.group(1)}/{found.group(2)}-{suffix}"
             elif suffix:
                 value += f"-{suffix}"
-            draft.put(
-                ("ua",),
-                value,
-                todo="the UA number is printed nowhere in the text; it was read from the "
-                "page's address: check it",
-            )
+            draft.put(("ua",), value, rule="ua.address")
             if suffix:
-                draft.put(
-                    ("status",),
-                    "update",
-                    todo="the page's address names a further-information update: check it",
-                )
+                draft.put(("status",), "update", rule="status.address")
 
     for source in tables:
         index = search(source.index, head, source) or search(source.index, text, source)
         if index:
-            draft.put(("index",), re.sub(r"\s+", " ", index.group("index")))
+            draft.put(("index",), re.sub(r"\s+", " ", index.group("index")), rule="index.printed")
             break
     _ordinal(draft, text, table)
     issued = _issued(draft, lines, table)
@@ -169,8 +164,8 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
     if match:
         number = ordinals[match.group(1).lower()]
         if number > 1 or "update" in match.group().lower():
-            draft.put(("update_no",), number)
-            draft.put(("status",), "update")
+            draft.put(("update_no",), number, rule="update_no.ordinal")
+            draft.put(("status",), "update", rule="status.marker")
 
 
 def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
@@ -179,14 +174,27 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
         for phrase in source.issued:
             pattern = compile_phrase(phrase, source)
             for line in lines[:15]:
-                match = pattern.search(_without_weekday(line, table.language))
+                bare = _without_weekday(line, table.language)
+                match = pattern.search(bare)
                 if not match or "date" not in match.groupdict() or not match.group("date"):
                     continue
                 date = first_date(match.group("date"), table.language)
                 if date and date.partial() and not _is_marker_line(line, table):
-                    draft.put(("issued",), date.partial())
+                    draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
                     return date
     return None
+
+
+def _issued_rule(phrase: str, line: str, match: re.Match[str]) -> str:
+    """Return how an issue date was found: under a label, alone on a line, or opening a line.
+
+    A date that opens a line of prose ("9 March 2012: the police ...") may be any date.
+    """
+    if not phrase.startswith("^{date}"):
+        return "issued.label"
+    rest = line[match.end() :]
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return "issued.line" if len(words) <= 2 else "issued.line_start"
 
 
 def _without_weekday(line: str, language: str) -> str:
@@ -217,12 +225,12 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     if match:
         date = first_date(match.group(1), table.language)
         if date and date.full():
-            draft.put(("ua_issued",), date.iso())
+            draft.put(("ua_issued",), date.iso(), rule="ua_issued.header")
     else:
         when = re.search(r"issued on ([^.!\n]+)", text, re.I)
         date = first_date(when.group(1), table.language) if when else None
         if date and date.full():
-            draft.put(("ua_issued",), date.iso())
+            draft.put(("ua_issued",), date.iso(), rule="ua_issued.sentence")
     follow = re.search(r"follow-ups?\s*\(([^()]*)\)", text, re.I)
     if not follow:
         return
@@ -239,7 +247,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                 }
             )
     if updates:
-        draft.put(("updates",), updates)
+        draft.put(("updates",), updates, rule="updates.follow_ups")
 
 
 # -- title, country, languages ---------------------------------------------------------
@@ -261,26 +269,27 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             continue
         rest = line[match.end() :]
         if not rest and number + 1 < len(content) and content[number + 1].isupper():
-            draft.put(("title",), content[number + 1])
+            draft.put(("title",), content[number + 1], rule="title.heading")
             return
         caps = _caps_run(rest)
         if caps and len(caps) >= 12:
-            draft.put(("title",), caps)
+            draft.put(("title",), caps, rule="title.heading")
             return
         if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
-            draft.put(("title",), line)  # Amnesty USA and UK keep "Urgent Action: " in the title
+            # Amnesty USA and UK keep "Urgent Action: " in the title.
+            draft.put(("title",), line, rule="title.heading")
             return
         if rest and len(rest) > 12 and not rest.endswith("."):
-            draft.put(("title",), rest)
+            draft.put(("title",), rest, rule="title.heading")
             return
     for line in content[:15]:
         ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
         if ua_line:
-            draft.put(("title",), ua_line.group(1).strip())
+            draft.put(("title",), ua_line.group(1).strip(), rule="title.heading")
             return
         fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
-            draft.put(("title",), fi_line.group(1).strip())
+            draft.put(("title",), fi_line.group(1).strip(), rule="title.heading")
             return
     for line in content[:6]:
         if _skip_for_title(line, table):
@@ -290,11 +299,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             and not line.endswith((".", ":"))
             and (len(line.split()) >= 2 or table.language == "ja")
         ):
-            draft.put(
-                ("title",),
-                line,
-                todo="the headline was taken from the first line of the text; check it",
-            )
+            draft.put(("title",), line, rule="title.first_line")
         return
 
 
@@ -341,15 +346,15 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
         if field in ("deadline", "issued"):
             date = first_date(value, "ja")
             if date and date.full():
-                draft.put((field,), date.iso())
+                draft.put((field,), date.iso(), rule=f"{field}.field")
         elif field == "ua" and "ua" not in draft.record:
             found = re.match(r"(\d{1,4})/(\d{2,4})", value)
             if found:
-                draft.put(("ua",), f"UA {found.group(1)}/{found.group(2)}")
+                draft.put(("ua",), f"UA {found.group(1)}/{found.group(2)}", rule="ua.field")
         elif field == "country":
             code = country_code(value, "ja")
             if code:
-                draft.put(("country",), code)
+                draft.put(("country",), code, rule="country.field")
         elif field == "persons":
             for part in re.split(r"[、,]", value):
                 marker = re.match(r"^(.+?)[(（](男性|女性)[)）]$", part.strip())
@@ -362,7 +367,8 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
                 )
                 if latin:
                     person["other_names"] = [latin.group(1)]
-                draft.record.setdefault("persons", []).append(person)
+                persons = draft.record.get("persons") or []
+                draft.put(("persons", len(persons)), person, rule="persons.field")
 
 
 def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str | None:
@@ -389,7 +395,7 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
         if candidates:
             break
     if candidates:
-        draft.put(("country",), candidates[0])
+        draft.put(("country",), candidates[0], rule="country.header")
         return candidates[0]
     counts: Counter[str] = Counter()
     for line in lines:
@@ -397,11 +403,7 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
             counts[code] += 1
     if counts:
         code = counts.most_common(1)[0][0]
-        draft.put(
-            ("country",),
-            code,
-            todo="no header names the country; this is the country the text names most: check it",
-        )
+        draft.put(("country",), code, rule="country.most_named")
         return code
     return None
 
@@ -415,9 +417,9 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
             continue
         codes, own = language_codes(match.group("langs"), source)
         if codes:
-            draft.put(("languages",), codes)
+            draft.put(("languages",), codes, rule="languages.phrase")
             if own:
-                draft.put(("own_language_allowed",), True)
+                draft.put(("own_language_allowed",), True, rule="languages.phrase")
             return
 
 
@@ -436,23 +438,27 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             sentence = _sentence_at(text, extended.start())
             update: dict[str, Any] = {"kind": "extended", "text": sentence}
             if date and date.full():
-                draft.put(("deadline",), date.iso())
+                draft.put(("deadline",), date.iso(), rule="deadline.extended")
             elif date:
-                draft.put(("deadline_text",), date.text)
+                draft.put(("deadline_text",), date.text, rule="deadline.extended")
                 update["date_text"] = date.text
-            draft.record.setdefault("updates", []).append(update)
-            draft.put(("status",), "update")
+            _add_update(draft, update, "updates.extended")
+            draft.put(("status",), "update", rule="status.marker")
             break
     else:
-        for source in tables:
-            found = search(source.deadline, text, source)
+        # The phrases that say nothing but "until {date}" come after every precise one.
+        phrases = [(source, source.deadline) for source in tables]
+        phrases += [(source, source.deadline_loose) for source in tables]
+        for source, deadline in phrases:
+            found = search(deadline, text, source)
             if not found:
                 continue
             date = first_date(found.group("date"), table.language)
+            how = "deadline.loose" if deadline is source.deadline_loose else "deadline.marker"
             if date and date.full():
-                draft.put(("deadline",), date.iso())
+                draft.put(("deadline",), date.iso(), rule=how)
             elif date:
-                draft.put(("deadline_text",), date.text)
+                draft.put(("deadline_text",), date.text, rule=how)
             break
     for source in tables:
         closed = search(source.closed, text, source)
@@ -461,13 +467,24 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             return
     if "status" not in draft.record:
         updated = any(matches(source.update, text, source) for source in tables)
-        draft.put(("status",), "update" if updated else "open")
-        if not updated and url_says_update:
-            draft.put(
-                ("status",),
-                "update",
-                todo="only the page's address says this is an update: check it",
-            )
+        if updated:
+            draft.put(("status",), "update", rule="status.marker")
+        elif url_says_update:
+            draft.put(("status",), "update", rule="status.address")
+        else:
+            draft.put(("status",), "open", rule=_open_rule(draft))
+
+
+def _open_rule(draft: Draft) -> str:
+    """Return how sure "open" is: a numbered UA with a deadline and no update marker is open."""
+    numbered = draft.rules.get(("ua",)) in ("ua.printed", "ua.field")
+    dated = draft.rules.get(("deadline",)) in ("deadline.marker", "deadline.field")
+    return "status.marker" if numbered and dated else "status.default"
+
+
+def _add_update(draft: Draft, update: dict[str, Any], rule: str) -> None:
+    """Add an entry to the updates the text reports."""
+    draft.put(("updates", len(draft.record.get("updates") or [])), update, rule=rule)
 
 
 def _sentence_at(text: str, position: int) -> str:
@@ -485,7 +502,7 @@ def _sentence_at(text: str, position: int) -> str:
 
 def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> None:
     """Record that the action has ended: the status, its sentence, and the closing update."""
-    draft.put(("status",), "closed")
+    draft.put(("status",), "closed", rule="status.marker")
     sentence = _sentence_at(text, match.start())
     line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
@@ -494,7 +511,7 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
     parts = re.split(r"\s+/\s+", status_text)
     if len(parts) > 1:
         status_text = next((p for p in parts if fold(match.group()) in fold(p)), status_text)
-    draft.put(("status_text",), status_text)
+    draft.put(("status_text",), status_text, rule="status_text.line")
     date = None
     if "date" in match.groupdict() and match.group("date"):
         date = first_date(match.group("date"), table.language)
@@ -506,12 +523,7 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
     update: dict[str, Any] = {"kind": "closed", "text": reason or status_text}
     if date and date.full():
         update["date"] = date.iso()
-    draft.record.setdefault("updates", []).append(update)
-    position = len(draft.record["updates"]) - 1
-    draft.todo(
-        ("updates", position),
-        "the action is closed; check the date and write why in 'text' (the letters quote it)",
-    )
+    _add_update(draft, update, "updates.closed")
 
 
 def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
@@ -726,7 +738,11 @@ def _targets(
     for block in found:
         copies += block.copies
     if own:
-        copies.append(block_parser.Block(fields={"for": "own country's embassy"}, lines=own[:1]))
+        copies.append(
+            block_parser.Block(
+                fields={"for": "own country's embassy"}, lines=own[:1], rule="copies.own_embassy"
+            )
+        )
         sentence = own[0]
         for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
             tables = (table, TABLES["en"])
@@ -787,10 +803,6 @@ def _targets(
             and country != section
         ):
             fields["for"] = section
-        block.todos.setdefault(
-            "",
-            "a copy of the letters: check who receives it, and for which senders ('*': all)",
-        )
         _put_block(draft, ("copies", position), block)
 
         names += [str(fields.get("name", ""))]
@@ -833,7 +845,7 @@ def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
 
 
 def _put_block(draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
-    draft.put(path, dict(block.fields))
+    draft.put(path, dict(block.fields), rule=block.rule or f"{path[0]}.block")
     for key, task in block.todos.items():
         if key.startswith("_"):
             continue  # bookkeeping of the block parser
@@ -877,7 +889,7 @@ def _prose_targets(
             if hint:
                 block.fields["salutation"] = hint.group("text").strip()
                 block.todos["salutation"] = "taken from a hint of the text; check it"
-            block.todos[""] = "this target was read from a sentence; check title, name and channels"
+            block.rule = "targets.sentence"
             found.append(block)
     for match in re.finditer(
         r"avec copie à\s+(l[’'])?([^:]+?)\s*:\s*([\w.+-]{1,64}@[\w.-]{1,253}\w)", text, re.I
@@ -890,7 +902,7 @@ def _prose_targets(
                 "emails": [match.group(3)],
             },
         )
-        block.todos[""] = "this copy was read from a sentence; check it"
+        block.rule = "copies.sentence"
         copies.append(block)
     blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
     if blind:
@@ -899,9 +911,7 @@ def _prose_targets(
             lines=[blind.group()],
             fields={"for": section or "*", "emails": [blind.group(1)], "note": note},
         )
-        block.todos[""] = (
-            "a blind copy to the section, so it can follow the action; keep it or remove it"
-        )
+        block.rule = "copies.blind"
         copies.append(block)
 
 
@@ -921,34 +931,33 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
 def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
     """Read the demands: bullets of the action, else requests of the model letter."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    demands = _bullets(lines, zones, tables, after=False) or _bullets(
-        lines, zones, tables, after=True
-    )
+    demands = _bullets(lines, zones, tables, after=False)
+    how = "demands.bullets"
+    if not demands:
+        demands = _bullets(lines, zones, tables, after=True)
+        how = "demands.bullets_after_targets"
+    form_rule = "demand_form.bullets"
     if demands:
         first_person = all(
             any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
             for item in demands
         )
-        draft.put(("demands",), demands)
-        draft.put(("demand_form",), "first_person" if first_person else "imperative")
+        draft.put(("demands",), demands, rule=how)
+        draft.put(
+            ("demand_form",), "first_person" if first_person else "imperative", rule=form_rule
+        )
         return
     stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
     prose = _prose_demands(lines[:stop], table)
     if prose:
-        draft.put(
-            ("demands",), prose, todo="read from the sentences of the text; check each demand"
-        )
-        draft.put(("demand_form",), "imperative")
+        draft.put(("demands",), prose, rule="demands.prose")
+        draft.put(("demand_form",), "imperative", rule="demand_form.inferred")
         return
     if zones.letter is not None:
         letter = _letter_demands(lines[zones.letter + 1 :], table)
-        draft.put(("demand_form",), "model_letter_only")
+        draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         if letter:
-            draft.put(
-                ("demands",),
-                letter,
-                todo="taken from the model letter: check that these are the requests, whole",
-            )
+            draft.put(("demands",), letter, rule="demands.letter")
         else:
             draft.todo(
                 ("demands",),
@@ -1071,7 +1080,9 @@ def _persons(
         for match in re.finditer(
             r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line
         ):
-            name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", match.group(1).strip())
+            # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
+            said = re.split(r"\s*[,;]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
+            name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", said)
             person: dict[str, Any] = {
                 "name": name,
                 "gender": "male" if match.group(2) == "m" else "female",
@@ -1080,7 +1091,7 @@ def _persons(
                 person["note"] = match.group(3)
             marked.append(person)
     if marked:
-        draft.put(("persons",), marked)
+        draft.put(("persons",), marked, rule="persons.marker")
         return
     prose = _prose(lines, zones, table)
     found = person_finder.find_persons(prose, table, table.language, officials)
@@ -1096,12 +1107,7 @@ def _persons(
             entry["note"] = f"printed with '{someone.honorific}'"
         persons.append(entry)
     if persons:
-        draft.put(
-            ("persons",),
-            persons,
-            todo="found in the text by their names: check who the case is about, "
-            "the spelling, the gender and the role",
-        )
+        draft.put(("persons",), persons, rule="persons.prose")
         _person_status(draft, "\n".join(prose), table)
     else:
         draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
@@ -1155,7 +1161,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                             status["date"] = same.iso()
                         else:
                             status["date_text"] = when.text
-                    draft.put(("persons", number, "status"), status)
+                    draft.put(("persons", number, "status"), status, rule="persons.status")
                     break
             if "status" in person:
                 break
@@ -1186,9 +1192,7 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                     group["gender"] = "female"
                 groups.append(group)
     if groups:
-        draft.put(
-            ("groups",), groups, todo="read from the text: check who each group is and how many"
-        )
+        draft.put(("groups",), groups, rule="groups.prose")
 
 
 def _group_phrase(match: re.Match[str], text: str) -> str:
@@ -1291,11 +1295,11 @@ def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
     found = search(table.letter_action, text, table)
     if not found:
         return
-    draft.put(("kind",), "letter_action")
+    draft.put(("kind",), "letter_action", rule="kind.marker")
     if "issued" not in draft.record:
         dates = [d for d in find_dates(text, table.language) if d.day is None and d.year]
         if dates:
-            draft.put(("issued",), dates[0].partial())
+            draft.put(("issued",), dates[0].partial(), rule="issued.month")
 
 
 def looks_like_ua(draft: Draft, text: str) -> bool:

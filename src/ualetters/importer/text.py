@@ -195,11 +195,16 @@ def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE.split(text) if part.strip()]
 
 
-def detect_language(text: str) -> str:
-    """Return the language of a UA text among those with a marker table (default English)."""
+def detect_language(text: str) -> tuple[str, str]:
+    """Return the language of a UA text among those with a marker table, and how it was told.
+
+    The second value is the rule (evidence.py): `language.markers` when the UA's own markers
+    or a clear majority of common words say it, `language.words` when the words barely do
+    (English is the default of a text that says nothing).
+    """
     kana = sum(1 for char in text if "\u3040" <= char <= "\u30ff")
     if kana > 20:
-        return "ja"
+        return "ja", "language.markers"
     words = re.findall(r"[^\W\d_]+", text.lower())
     counts = {code: 0 for code in TABLES if code != "ja"}
     for word in words:
@@ -210,14 +215,21 @@ def detect_language(text: str) -> str:
     # long English notices, but its number, index and status lines are German.
     from .markers import matches
 
+    marked: set[str] = set()
     for code in counts:
         table = TABLES[code]
         for kind in ("closed", "deadline", "targets_start", "copies_start", "write_in"):
-            if code != "en" and matches(getattr(table, kind), text, table):
-                counts[code] += 150
+            if matches(getattr(table, kind), text, table):
+                marked.add(code)
+                if code != "en":
+                    counts[code] += 150
 
     best = max(counts, key=lambda code: counts[code])
-    return best if counts[best] else "en"
+    if not counts[best]:
+        return "en", "language.words"
+    runner_up = max(count for code, count in counts.items() if code != best)
+    clear = counts[best] >= 20 and counts[best] >= 3 * runner_up
+    return best, "language.markers" if best in marked or clear else "language.words"
 
 
 @cache
