@@ -113,6 +113,18 @@ class Markers:
     commuted: tuple[str, ...] = ()
     # Words that point back to the sentence before ("among them X"): what it says is X's too.
     back_references: tuple[str, ...] = ()
+    # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
+    # forms ("journaliste", "activista") are not listed.
+    role_genders: dict[str, str] = field(default_factory=dict)
+    # Articles that give the gender of the role after them ("la militante X", "el activista X").
+    male_articles: frozenset[str] = frozenset()
+    female_articles: frozenset[str] = frozenset()
+    # Verbs after a name whose participle agrees with the person ("X a été arrêtée"), and
+    # the participles' endings with the gender they give, longest first.
+    auxiliaries: tuple[str, ...] = ()
+    participle_genders: tuple[tuple[str, str], ...] = ()
+    # Definite articles: "the human rights defender" names the one person of a case again.
+    definite_articles: frozenset[str] = frozenset()
 
 
 _EN_NUMBERS = {
@@ -444,10 +456,22 @@ EN = Markers(
         ]
     ),
     male_words=frozenset(
-        ["man", "men", "boy", "boys", "husband", "father", "son", "brother", "mr"]
+        ["man", "men", "boy", "boys", "husband", "father", "son", "brother", "mr", "sir"]
     ),
     female_words=frozenset(
-        ["woman", "women", "girl", "girls", "wife", "mother", "daughter", "sister", "mrs", "ms"]
+        [
+            "woman",
+            "women",
+            "girl",
+            "girls",
+            "wife",
+            "mother",
+            "daughter",
+            "sister",
+            "mrs",
+            "ms",
+            "miss",
+        ]
     ),
     male_pronouns=frozenset(["he", "his", "him", "himself"]),
     female_pronouns=frozenset(["she", "her", "hers", "herself"]),
@@ -692,6 +716,8 @@ EN = Markers(
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     back_references=("among them", "among whom"),
+    role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
+    definite_articles=frozenset({"the"}),
 )
 
 
@@ -915,7 +941,7 @@ DE = Markers(
             "gewerkschafterin",
         ]
     ),
-    male_words=frozenset(["mann", "männer", "vater", "sohn", "bruder", "ehemann", "herr"]),
+    male_words=frozenset(["mann", "männer", "vater", "sohn", "bruder", "ehemann", "herr", "herrn"]),
     female_words=frozenset(["frau", "frauen", "mutter", "tochter", "schwester", "ehefrau"]),
     male_pronouns=frozenset(["er", "ihn", "ihm", "seine", "seiner", "seinen", "seinem", "sein"]),
     female_pronouns=frozenset(),  # "sie" and "ihr" are also plural and polite
@@ -1027,6 +1053,51 @@ DE = Markers(
     },
     commuted=("umgewandelt", "aufgehoben"),
     back_references=("darunter", "unter ihnen"),
+    # One person's role: the feminine form ends in -in; the others are a man's (for a group,
+    # "Aktivisten" and "Lehrer" are plural, and a list of names gets no gender from them).
+    role_genders={
+        **dict.fromkeys(
+            [
+                "aktivistin",
+                "anwältin",
+                "bloggerin",
+                "gewerkschafterin",
+                "journalistin",
+                "künstlerin",
+                "lehrerin",
+                "menschenrechtsanwältin",
+                "menschenrechtsverteidigerin",
+                "schriftstellerin",
+                "studentin",
+                "ärztin",
+                "dichterin",
+                "regisseurin",
+                "filmregisseurin",
+            ],
+            "female",
+        ),
+        **dict.fromkeys(
+            [
+                "aktivist",
+                "anwalt",
+                "arzt",
+                "blogger",
+                "dichter",
+                "filmregisseur",
+                "gewerkschafter",
+                "journalist",
+                "künstler",
+                "lehrer",
+                "menschenrechtsanwalt",
+                "menschenrechtsverteidiger",
+                "regisseur",
+                "schriftsteller",
+                "student",
+            ],
+            "male",
+        ),
+    },
+    definite_articles=frozenset({"der", "die", "den", "dem"}),
 )
 
 
@@ -1182,8 +1253,12 @@ FR = Markers(
             "écrivain",
         ]
     ),
-    male_words=frozenset(["homme", "hommes", "garçon", "père", "fils", "frère", "mari"]),
-    female_words=frozenset(["femme", "femmes", "fille", "mère", "sœur", "épouse"]),
+    male_words=frozenset(
+        ["homme", "hommes", "garçon", "père", "fils", "frère", "mari", "m", "monsieur"]
+    ),
+    female_words=frozenset(
+        ["femme", "femmes", "fille", "mère", "sœur", "épouse", "mme", "madame", "mlle"]
+    ),
     male_pronouns=frozenset(["il", "lui-même"]),
     female_pronouns=frozenset(["elle", "elle-même"]),
     place_words=frozenset(["prison", "province", "ville", "région", "tribunal", "cour", "rue"]),
@@ -1262,6 +1337,20 @@ FR = Markers(
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
     back_references=("parmi eux", "parmi elles", "dont"),
+    role_genders={
+        **dict.fromkeys(
+            ["avocate", "blogueuse", "défenseure", "militante", "étudiante", "écrivaine"],
+            "female",
+        ),
+        **dict.fromkeys(
+            ["avocat", "blogueur", "défenseur", "militant", "étudiant", "écrivain"], "male"
+        ),
+    },
+    male_articles=frozenset({"le", "un", "du", "au"}),
+    female_articles=frozenset({"la", "une"}),
+    definite_articles=frozenset({"le", "la", "l'", "l’"}),
+    auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
+    participle_genders=(("ées", ""), ("és", ""), ("ée", "female"), ("ue", "female"), ("é", "male")),
 )
 
 
@@ -1415,8 +1504,12 @@ ES = Markers(
             "escritora",
         ]
     ),
-    male_words=frozenset(["hombre", "hombres", "niño", "padre", "hijo", "hermano", "esposo"]),
-    female_words=frozenset(["mujer", "mujeres", "niña", "madre", "hija", "hermana", "esposa"]),
+    male_words=frozenset(
+        ["hombre", "hombres", "niño", "padre", "hijo", "hermano", "esposo", "sr", "señor", "don"]
+    ),
+    female_words=frozenset(
+        ["mujer", "mujeres", "niña", "madre", "hija", "hermana", "esposa", "sra", "señora", "doña"]
+    ),
     male_pronouns=frozenset({"él"}),
     female_pronouns=frozenset({"ella"}),
     place_words=frozenset(
@@ -1487,6 +1580,24 @@ ES = Markers(
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
     back_references=("entre ellas", "entre ellos"),
+    role_genders={
+        **dict.fromkeys(["abogada", "bloguera", "defensora", "escritora", "médica"], "female"),
+        **dict.fromkeys(["abogado", "bloguero", "defensor", "escritor", "médico"], "male"),
+    },
+    male_articles=frozenset({"el", "un", "del", "al"}),
+    female_articles=frozenset({"la", "una"}),
+    definite_articles=frozenset({"el", "la"}),
+    auxiliaries=(
+        "fue",
+        "ha sido",
+        "había sido",
+        "está",
+        "estaba",
+        "sigue",
+        "permanece",
+        "continúa",
+    ),
+    participle_genders=(("ada", "female"), ("ida", "female"), ("ado", "male"), ("ido", "male")),
 )
 
 

@@ -1059,7 +1059,15 @@ def _prose(lines: list[str], zones: Zones, table: Markers) -> list[str]:
             title = number
             break
     for number, line in enumerate(lines):
-        if number in skip or _CAPTIONS.search(line) or number == title:
+        if number == title:
+            # "URGENT ACTION SWEDISH DOCTOR DENIED ... A Swedish doctor has been ...": a
+            # headline in capitals run into the first paragraph; the paragraph is prose.
+            rest = line[_URGENT.match(line).end() :]  # type: ignore[union-attr]
+            caps = _caps_run(rest)
+            after = rest[len(caps) :].strip()
+            kept.append(after if len(caps) >= 12 and len(after) > 60 else "")
+            continue
+        if number in skip or _CAPTIONS.search(line):
             kept.append("")
             continue
         if zones.letter is not None and number == zones.letter:
