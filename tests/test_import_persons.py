@@ -33,7 +33,7 @@ def by_name(text: str, language: str = "en") -> dict[str, dict[str, Any]]:
             "female",
         ),
         (
-            "Police held Ali Example (m) and Sara Navidi (f) at the border. Ali Example was beaten.",
+            "Police held Ali Example (m) and Sara Navidi (f) at a border. Ali Example was hurt.",
             "en",
             "Sara Navidi",
             "female",

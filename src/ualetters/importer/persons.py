@@ -316,10 +316,8 @@ def _evidence(
 # Words that put the name after them in another person's relation ("the wife of X").
 _OF = frozenset({"of", "de", "von", "du", "del", "des", "d"})
 # Words a role's modifiers do not cross ("condamnation à cinq ans de prison de l'avocat").
-_PREPOSITIONS = _OF | frozenset(
-    ["à", "a", "au", "aux", "en", "in", "to", "for", "pour", "par", "para", "por", "con"]
-    + ["with", "from", "by", "on", "at", "zu", "mit", "bei", "aus"]
-)
+_PREPOSITIONS = _OF | {"à", "a", "au", "aux", "en", "in", "to", "for", "pour", "par", "para"}
+_PREPOSITIONS |= {"por", "con", "with", "from", "by", "on", "at", "zu", "mit", "bei", "aus"}
 _POSSESSIVES = frozenset(
     {"his", "her", "their", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus"}
 )
