@@ -316,7 +316,7 @@ def _right_starts(line: str) -> list[int]:
     """Return where text starts after a gap of `_GUTTER` spaces with text before it."""
     return [
         match.end()
-        for match in re.finditer(r" {%d,}(?=\S)" % _GUTTER, line)
+        for match in re.finditer(rf" {{{_GUTTER},}}(?=\S)", line)
         if line[: match.start()].strip() and match.end() >= _MIN_COLUMN
     ]
 
