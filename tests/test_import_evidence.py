@@ -227,3 +227,23 @@ def test_a_language_told_by_few_words_is_marked() -> None:
     assert draft.record["language"] == "en"
     assert draft.marked(("language",))
     assert not parse_text(ua(*TARGET)).marked(("language",))
+
+
+def test_an_update_word_outside_the_header_is_marked() -> None:
+    draft = parse_text(ua(*TARGET[1:], "", "Amnesty will follow-up on the case."))
+    assert draft.record["status"] == "update"
+    assert "not in its header" in (draft.todo_for(("status",)) or "")
+
+
+def test_a_headline_that_is_a_number_is_marked() -> None:
+    draft = parse_text(ua(*TARGET).replace("HUMAN RIGHTS DEFENDER DETAINED", "UA 12/34"))
+    if draft.record.get("title"):
+        assert draft.marked(("title",))
+
+
+def test_a_header_country_the_text_hardly_names_is_marked() -> None:
+    text = ua(*TARGET).replace("Kyrgyzstan Date", "Kazakhstan Date")
+    text += "\n\nKyrgyzstan must end this. Kyrgyzstan's courts and Kyrgyzstan's police ..."
+    draft = parse_text(text)
+    assert draft.record["country"] == "KZ"
+    assert "the text names KG" in (draft.todo_for(("country",)) or "")

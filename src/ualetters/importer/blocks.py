@@ -89,7 +89,7 @@ _ORGANISATION_ADJECTIVES = frozenset(
         "general",
     ]
 )
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     [
         "h.e.",
         "h.e",
@@ -156,13 +156,17 @@ class Block:
     rule: str = ""
 
 
+# Words of a phrase that are in no one's name ("HIGHEST AUTHORITY OF THE LAND").
+_NEVER_IN_NAMES = frozenset(["of", "the", "for", "and", "und", "et", "to", "in", "on"])
+
+
 def is_name(text: str, table: Markers) -> bool:
     """Say whether `text` looks like a person's name: 1-5 capitalised words, no office word."""
     tokens = text.replace(",", " ").split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
     words = {fold(t).strip(".,") for t in tokens}
-    if words & (_offices(table) | _organisations(table) | _STREET_WORDS):
+    if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES):
         return False
     ends = (tokens[0], tokens[-1])
     capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
@@ -196,9 +200,7 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "address"
     if re.search(r",\s*[^,]+$", text) and country_code(text.rsplit(",", 1)[1], language):
         return "address"
-    if words and (
-        words[0] in _offices(table) | _HONORIFICS or fold(text.split()[0]) in _HONORIFICS
-    ):
+    if words and (words[0] in _offices(table) | HONORIFICS or fold(text.split()[0]) in HONORIFICS):
         return "title"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
@@ -216,7 +218,7 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
         if is_name(rest, table) and not is_name(first, table):
             return first, rest
     tokens = text.split()
-    offices = _offices(table) | _HONORIFICS
+    offices = _offices(table) | HONORIFICS
     last_office = max(
         (
             i
@@ -226,7 +228,7 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
         default=-1,
     )
     if last_office < 0:
-        return None, text
+        return (None, text) if is_name(text, table) else (text, None)
     title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
     if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
         return text, None  # "Presidente de la República": the office goes on
@@ -301,7 +303,7 @@ def _is_run_together(text: str, table: Markers) -> bool:
         return False
     has_digit = any(any(ch.isdigit() for ch in t) for t in tokens[2:])
     words = {fold(t).strip(".,") for t in tokens}
-    who = words & (_offices(table) | _organisations(table) | _HONORIFICS)
+    who = words & (_offices(table) | _organisations(table) | HONORIFICS)
     return bool(who) and has_digit
 
 
@@ -319,7 +321,7 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
 
 def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
     """Cut the tokens before an address into title, name and organisation."""
-    offices = _offices(table) | _HONORIFICS
+    offices = _offices(table) | HONORIFICS
     organisations = _organisations(table)
     folded = [fold(t).strip(".,") for t in tokens]
     first_office = next((i for i, w in enumerate(folded) if w in offices), None)

@@ -26,7 +26,7 @@ from typing import Any
 from .dates import find_dates, first_date, fold
 from .draft import Draft
 from .markers import TABLES, Markers, compile_phrase
-from .text import country_code
+from .text import countries_in, country_code
 
 Path = tuple[str | int, ...]
 _CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
@@ -43,6 +43,7 @@ def self_check(draft: Draft, text: str, table: Markers, section: str | None) -> 
     """Mark the draft's values whose evidence is thin (see the module's documentation)."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
     _second_candidates(draft, text, tables)
+    _country(draft, text, table.language)
     _date_window(draft, table.language)
     _targets(draft, table, section)
     _persons(draft, text)
@@ -112,6 +113,23 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
                 f"the text gives other dates to write by too ({', '.join(other_dates)}): check "
                 "which is the deadline",
             )
+
+
+def _country(draft: Draft, text: str, language: str) -> None:
+    """Mark a header's country that the text hardly names when it names another often."""
+    country = draft.record.get("country")
+    if not country or draft.marked(("country",)):
+        return
+    counts: dict[str, int] = {}
+    for code, _start, _end in countries_in(text, language):
+        counts[code] = counts.get(code, 0) + 1
+    most = max(counts, key=lambda code: counts[code], default=None)
+    if most and most != country and counts[most] >= 3 and counts.get(country, 0) <= 1:
+        draft.todo(
+            ("country",),
+            f"the header names {country}, but the text names {most} {counts[most]} times: "
+            "check which country the case is about",
+        )
 
 
 def _number_key(value: Any) -> tuple[int, int] | None:
@@ -196,6 +214,12 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 draft.todo(
                     path, "no way to reach this recipient was found (no address, email, fax, ...)"
                 )
+            title = str(block.get("title") or "")
+            if title and not _words(title) & _office_words(table):
+                draft.todo(
+                    (*path, "title"),
+                    "no word of an office stands in this title: check how the block was read",
+                )
             name = block.get("name")
             if name and not is_name(name, table):
                 draft.todo(
@@ -210,6 +234,20 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
             _numbers(draft, block, path)
 
 
+def _words(text: str) -> set[str]:
+    return {fold(word).strip(".,:;()") for word in re.split(r"[\s/-]+", text)}
+
+
+def _office_words(table: Markers) -> set[str]:
+    """Return the words an office's title holds, in the text's language and in English."""
+    from .blocks import HONORIFICS
+
+    words = set(HONORIFICS)
+    for source in (table, TABLES["en"]):
+        words |= {fold(w).strip(".") for w in source.office_words | source.organisation_words}
+    return words
+
+
 def _address(
     draft: Draft, block: dict[str, Any], path: Path, table: Markers, section: str | None
 ) -> None:
@@ -222,6 +260,15 @@ def _address(
         for line in lines
         for part in (line, line.rsplit(",", 1)[-1], " ".join(line.split()[-3:]))
     )
+    from .blocks import is_name
+
+    first = lines[0]
+    if len(first.split()) >= 2 and is_name(first, table) and not country_code(first, language):
+        draft.todo(
+            (*path, "address_lines"),
+            f"the address begins with '{first}', which reads like a person's name: check "
+            "how the block was read",
+        )
     coded = any(_POSTAL_CODE.search(line) for line in lines)
     if not named and not coded:
         draft.todo(
@@ -275,7 +322,14 @@ def _title(draft: Draft) -> None:
     if not title:
         return
     title = str(title)
-    if len(title) < 8 or len(title) > 160 or len(title.split()) < 2:
+    numbers = re.sub(
+        r"\b(?:UA|AU|FI|Index|AI-Index|Date|Datum|Fecha)\b|[A-Z]{3} \d{2}/\d{3,4}/\d{4}|"
+        r"\d{1,4}[./]\d{2,4}|[\W\d_]",
+        "",
+        title,
+        flags=re.I,
+    )
+    if len(title) < 8 or len(title) > 160 or len(title.split()) < 2 or len(numbers) < 6:
         draft.todo(("title",), "this does not read like a headline: check it")
     elif find_dates(title, draft.language) and len(title) < 40:
         draft.todo(("title",), "this headline is mostly a date: check it")
@@ -285,9 +339,9 @@ def _demands(draft: Draft) -> None:
     for number, demand in enumerate(draft.record.get("demands") or []):
         # Japanese writes no spaces between words: count its characters instead.
         words = list(str(demand)) if draft.language == "ja" else str(demand).split()
-        if len(words) < (12 if draft.language == "ja" else 4) or re.search(
-            r"https?://|www\.|@\w", str(demand)
-        ):
+        short = len(words) < (12 if draft.language == "ja" else 4)
+        heading = str(demand).rstrip().endswith(":") or str(demand).isupper()
+        if short or heading or re.search(r"https?://|www\.|@\w", str(demand)):
             draft.todo(
                 ("demands", number),
                 "this does not read like a request to the authorities: check it, or delete it",

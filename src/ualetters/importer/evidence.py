@@ -97,6 +97,11 @@ RULES: dict[str, Rule] = {
         _strong("deadline.field"),
         _strong("status.marker"),
         _weak(
+            "status.text",
+            "a word of updates ('follow-up', 'update') stands in the text, not in its "
+            "header: check that this is a further-information update",
+        ),
+        _weak(
             "status.address",
             "only the page's address says this is a further-information update: check it",
         ),
@@ -117,6 +122,11 @@ RULES: dict[str, Rule] = {
         _weak(
             "targets.sentence",
             "this target was read from a sentence; check title, name and channels",
+        ),
+        _weak(
+            "targets.letter",
+            "no list of targets was found; this office is the one the model letter addresses: "
+            "check it and add how to reach it",
         ),
         _weak(
             "copies.block",

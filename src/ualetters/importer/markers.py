@@ -125,6 +125,10 @@ class Markers:
     participle_genders: tuple[tuple[str, str], ...] = ()
     # Definite articles: "the human rights defender" names the one person of a case again.
     definite_articles: frozenset[str] = frozenset()
+    # A target named inside a sentence: "{text}" is who (and where) to write to ("write to
+    # the Prosecutor General, X, at ..."); and the words that end who it is ("and urge").
+    addressed_to: tuple[str, ...] = ()
+    clause_ends: tuple[str, ...] = ()
 
 
 _EN_NUMBERS = {
@@ -316,6 +320,19 @@ EN = Markers(
     salutation_words=("dear", "your excellency", "your majesty", "excellency"),
     labels=_LABELS_COMMON,
     salutation_hint=("start with {text} and", "start with {text}"),
+    addressed_to=(
+        "please send a fax or letter to {text}",
+        "send a fax or letter to {text}",
+        "write a letter to {text}",
+        "write an email to {text}",
+        "please write to {text}",
+        "write to {text}",
+        "send appeals to {text}",
+        "send your appeals to {text}",
+        "appeal to {text}",
+        "letters addressed to {text}",
+    ),
+    clause_ends=(" and ", " asking ", " urging ", " calling ", " to ask", " to urge", " to call"),
     letter_requests=(
         "i urge you",
         "i call on you",
@@ -843,6 +860,15 @@ DE = Markers(
         "copy": ("kopie",),
     },
     salutation_hint=("beginnen sie mit {text}",),
+    addressed_to=(
+        "schreiben sie an {text}",
+        "briefe an {text}",
+        "appelle an {text}",
+        "appellieren sie an {text}",
+        "wenden sie sich an {text}",
+        "e-mails an {text}",
+    ),
+    clause_ends=(" und ", " sowie ", " mit der bitte", " um "),
     letter_requests=(
         "ich fordere sie auf",
         "fordere ich sie auf",
@@ -1197,6 +1223,17 @@ FR = Markers(
         "copy": ("copie",),
     },
     salutation_hint=("commencez par {text}",),
+    addressed_to=(
+        "en l'adressant à {text}",
+        "en l'adressant au {text}",
+        "écrivez à {text}",
+        "écrivez au {text}",
+        "adressez-vous à {text}",
+        "adressez-vous au {text}",
+        "envoyez vos appels à {text}",
+        "envoyez vos appels au {text}",
+    ),
+    clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
     letter_requests=("je vous demande", "je vous prie", "je vous exhorte", "je vous appelle"),
     first_person=("je vous", "nous vous"),
     prose_requests=("demandez-lui de", "exhortez-le à", "appelez-le à"),
@@ -1441,6 +1478,17 @@ ES = Markers(
         "copy": ("copia",),
     },
     salutation_hint=("empieza con {text}",),
+    addressed_to=(
+        "escribe a {text}",
+        "escriban a {text}",
+        "escribe al {text}",
+        "escriban al {text}",
+        "envía tu carta a {text}",
+        "envía tu carta al {text}",
+        "dirigidas a {text}",
+        "dirigidas al {text}",
+    ),
+    clause_ends=(" y ", " para ", " pidiéndole", " instándole"),
     letter_requests=(
         "nos dirigimos a usted para reclamar",
         "le pido",

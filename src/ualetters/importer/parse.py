@@ -467,8 +467,11 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             return
     if "status" not in draft.record:
         updated = any(matches(source.update, text, source) for source in tables)
-        if updated:
+        head = "\n".join(lines[:12])
+        if updated and any(matches(source.update, head, source) for source in tables):
             draft.put(("status",), "update", rule="status.marker")
+        elif updated:
+            draft.put(("status",), "update", rule="status.text")
         elif url_says_update:
             draft.put(("status",), "update", rule="status.address")
         else:
@@ -763,6 +766,10 @@ def _targets(
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
     _prose_targets(draft, lines, table, found, copies, section)
+    if not found:
+        from_letter = _letter_target(lines, zones, table)
+        if from_letter:
+            found.append(from_letter)
     salutations = _letter_salutation(lines, zones, table)
     for position, block in enumerate(found):
         fields = block.fields
@@ -771,6 +778,10 @@ def _targets(
             block.todos.setdefault("country", "the address names no country; check it")
         elif "country" not in fields and country:
             fields["country"] = country
+            block.todos.setdefault(
+                "country",
+                "the text gives no address for this target; this is the case's country: check it",
+            )
         if section and fields.get("country") == section and country and country != section:
             fields["only_for"] = [section]
         elif not section and country and fields.get("country") not in (None, country):
@@ -864,32 +875,14 @@ def _prose_targets(
     """Read targets and copies written as sentences ("Please send a fax or letter to King X")."""
     text = "\n".join(lines)
     if not found:
-        addressed = re.search(
-            r"(?:en l[’']adressant au|send a fax or letter to|write to)\s+"
-            r"([^.,]+?)(?:,\s*([^,]+?))?(?:,|\.|$)",
-            text,
-            re.I | re.M,
-        )
-        if addressed:
-            title, name = addressed.group(1).strip(), (addressed.group(2) or "").strip()
-            if not name:
-                title, name = block_parser.split_title_name(title, table)
-                title = title or ""
-            block = block_parser.Block(lines=[addressed.group()])
-            if title:
-                block.fields["title"] = title[0].upper() + title[1:]
-            if name and block_parser.is_name(name, table):
-                block.fields["name"] = name
-            email = re.search(r"l[’']adresse\s+([\w.+-]{1,64}@[\w.-]{1,253}\w)", text)
-            if email:
-                block.fields["emails"] = [email.group(1)]
+        block = _sentence_target(text, table)
+        if block:
             hint = search(table.salutation_hint, text, table) or search(
                 TABLES["en"].salutation_hint, text, TABLES["en"]
             )
             if hint:
                 block.fields["salutation"] = hint.group("text").strip()
                 block.todos["salutation"] = "taken from a hint of the text; check it"
-            block.rule = "targets.sentence"
             found.append(block)
     for match in re.finditer(
         r"avec copie à\s+(l[’'])?([^:]+?)\s*:\s*([\w.+-]{1,64}@[\w.-]{1,253}\w)", text, re.I
@@ -915,11 +908,110 @@ def _prose_targets(
         copies.append(block)
 
 
+# Articles and contractions that begin who a sentence addresses ("to the", "an den", "au").
+_ADDRESSEE_ARTICLES = re.compile(
+    r"^(?:the|den|dem|der|die|le|la|les|l['’]|au|aux|el|la|al|los|las)\s*", re.I
+)
+_ADDRESS_START = re.compile(
+    r",?\s+(?:at|c/o|care of|unter|à l['’]adresse|en l['’]envoyant à l['’]adresse|"
+    r"a la dirección)\s+",
+    re.I,
+)
+
+
+def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
+    """Return a target a sentence names ("write to the Prosecutor General, X, at ...")."""
+    for source in dict.fromkeys((table, TABLES["en"])):
+        for phrase in source.addressed_to:
+            match = compile_phrase(phrase, source).search(text)
+            if not match:
+                continue
+            said = sentences(match.group("text"))[0].strip()
+            # "..., avec copie à l'Ambassade ...": the copy is read on its own.
+            for copy in (*source.copies_start, *TABLES["en"].copies_start):
+                said = re.split(
+                    rf",?\s+{re.escape(copy.lstrip('^').rstrip(':'))}\b", said, flags=re.I
+                )[0]
+            block = _addressee(said, source, table)
+            if block:
+                block.lines = [
+                    match.group()[: len(match.group()) - len(match.group("text"))] + said
+                ]
+                return block
+    return None
+
+
+def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block | None:
+    """Return the target of the words after "write to": title, name, address, email, fax."""
+    emails = re.findall(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", said)
+    fax = re.search(r"\bfax(?: number)?:?\s*(\+?\d[\d ()./-]{6,}\d)", said, re.I)
+    where = _ADDRESS_START.split(said, maxsplit=1)
+    who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.")
+    for end in source.clause_ends:
+        cut = who.lower().find(end)
+        if cut > 0:
+            who = who[:cut]
+    parts = [part.strip() for part in who.split(",") if part.strip()]
+    if not parts or len(parts[0].split()) > 10:
+        return None
+    title, name = block_parser.split_title_name(parts[0], table)
+    if name and not title and not block_parser.is_name(parts[0], table):
+        title, name = parts[0], None
+    if len(parts) > 1 and block_parser.is_name(parts[1], table) and not name:
+        name = parts[1]
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    words = {fold(w).strip(".,") for w in (title or "").split()}
+    # "write to your MP", "write to us": no office of the case's authorities
+    if not name and not words & offices and not fold(title or "").endswith(tuple(offices)):
+        return None
+    block = block_parser.Block(rule="targets.sentence")
+    if title:
+        block.fields["title"] = title[0].upper() + title[1:]
+    if name and block_parser.is_name(name, table):
+        block.fields["name"] = name
+    if len(where) > 1:
+        place = where[1]
+        for end in source.clause_ends:
+            cut = place.lower().find(end)
+            if cut > 0:
+                place = place[:cut]
+        address = [part.strip(" .") for part in place.split(",") if part.strip(" .")]
+        address = [part for part in address if not any(e in part for e in emails)]
+        if address and not re.search(r"@", where[1].split(",")[0]):
+            block.fields["address_lines"] = address
+    if emails:
+        block.fields["emails"] = emails
+    if fax:
+        block.fields["fax"] = fax.group(1)
+    return block
+
+
+def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_parser.Block | None:
+    """Return the office the model letter's salutation addresses ("Sehr geehrter Herr Direktor")."""
+    salutation = _letter_salutation(lines, zones, table)
+    if not salutation:
+        return None
+    words = salutation.split()
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    titles = [
+        w
+        for w in words
+        if fold(w).strip(".,") in offices and fold(w).strip(".,") not in block_parser.HONORIFICS
+    ]
+    if not titles:
+        return None
+    block = block_parser.Block(rule="targets.letter")
+    block.fields["title"] = " ".join(words[words.index(titles[0]) :])
+    block.fields["salutation"] = salutation
+    return block
+
+
 def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:
     """Return the model letter's salutation, without its punctuation ("Dear Director Zhao")."""
     if zones.letter is None:
         return None
-    for line in lines[zones.letter : zones.letter + 3]:
+    opening = [line for line in lines[zones.letter : zones.letter + 8] if line][:4]
+    for line in opening:
         if salutation_start(table).match(line) or re.match(r"^[^,.]{3,40}:$", line):
             return line.rstrip(",:!").strip()
     return None
