@@ -122,7 +122,7 @@ def test_a_title_without_an_office_word_is_marked() -> None:
             "UA: 12/34 Index: EUR 00/0000/2034 Kyrgyzstan Date: 3 March 2034",
             FACTS,
             "PLEASE SEND APPEALS BEFORE 15 APRIL 2034 TO:",
-            "HIGHEST AUTHORITY OF THE LAND",
+            "HIGHEST GUARDIAN OF THE LAND",
             "Ivan Example",
             "1 Example Street",
             "Bishkek 720000",
@@ -131,7 +131,7 @@ def test_a_title_without_an_office_word_is_marked() -> None:
         ]
     )
     draft = parse_text(text)
-    assert only_target(draft)["title"] == "HIGHEST AUTHORITY OF THE LAND"
+    assert only_target(draft)["title"] == "HIGHEST GUARDIAN OF THE LAND"
     assert "no word of an office" in (draft.todo_for(("targets", 0, "title")) or "")
 
 

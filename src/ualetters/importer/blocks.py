@@ -156,7 +156,7 @@ class Block:
     rule: str = ""
 
 
-# Words of a phrase that are in no one's name ("HIGHEST AUTHORITY OF THE LAND").
+# Words of a phrase that are in no one's name ("HIGHEST GUARDIAN OF THE LAND").
 _NEVER_IN_NAMES = frozenset(["of", "the", "for", "and", "und", "et", "to", "in", "on"])
 
 
@@ -171,6 +171,10 @@ def is_name(text: str, table: Markers) -> bool:
     ends = (tokens[0], tokens[-1])
     capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
     return capitalised and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _words(text: str) -> set[str]:
+    return {fold(word).strip(".,:;") for word in text.split()}
 
 
 def _offices(table: Markers) -> frozenset[str]:
@@ -449,8 +453,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             and "name" in fields
             and len(text) > len(fields["title"])
             and not address
+            and _words(fields["title"]) <= _words(text)
         ):
             fields["title"] = text  # "Minister Tang Yijun Minister of Justice": the office
+        elif kind == "title" and "organisation" not in fields and not address:
+            fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif kind == "name" and "name" not in fields:
             fields["name"] = text
         elif kind == "organisation" and "organisation" not in fields and not address:
@@ -528,7 +535,7 @@ def _channel(
     block.todos["_labels"] = seen + f"|{name}|"
     if name == "email":
         emails = _EMAIL.findall(value)
-
+        disguised = [] if emails else disguised_emails(value, spaced=True)
         if emails:
             fields.setdefault("emails", []).extend(emails)
             if any("protected" in e for e in emails):
@@ -536,6 +543,10 @@ def _channel(
                     "the page hid this address ('[email protected]'); copy the real address "
                     "from the UA's PDF or the section's page"
                 )
+        elif disguised:
+            fields.setdefault("emails", []).extend(address for address, _printed in disguised)
+            shown = "; ".join(f"'{printed}' as {address}" for address, printed in disguised)
+            block.todos["emails"] = f"the page disguised the address; it was read: {shown}: check"
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
@@ -565,6 +576,32 @@ def _channel(
         )
         copy.fields["for"] = "*"
         block.copies.append(copy)
+
+
+# An address written so that robots miss it: "info [at] example [dot] org", "info(at)example.org",
+# "info [ät] example.de", "contact (arobase) example.fr", "prensa [arroba] example.es".
+_AT = r"\s*[\[({]\s*(?:at|ät|@|arobase|arroba)\s*[\])}]\s*"
+_DOT = r"\s*[\[({]\s*(?:dot|punkt|point|punto|\.)\s*[\])}]\s*"
+_SPACED_AT = r"\s+(?:at|AT)\s+"
+_SPACED_DOT = r"\s+(?:dot|DOT)\s+"
+
+
+def disguised_emails(text: str, *, spaced: bool = False) -> list[tuple[str, str]]:
+    """Return (address, as printed) of each disguised email address in `text`.
+
+    `spaced` also reads "info at example dot org", which only a field labelled as an
+    email address may be taken to mean.
+    """
+    at = f"(?:{_AT}|{_SPACED_AT})" if spaced else _AT
+    dot = f"(?:{_DOT}|{_SPACED_DOT}|\\.)" if spaced else f"(?:{_DOT}|\\.)"
+    pattern = rf"(?<![\w.+-])([\w.+-]{{1,64}}){at}([\w-]{{1,63}}(?:{dot}[\w-]{{1,63}}){{1,8}})"
+    found = []
+    for match in re.finditer(pattern, text):
+        domain = re.sub(dot, ".", match.group(2))
+        address = f"{match.group(1)}@{domain}"
+        if "." in domain and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", address):
+            found.append((address, match.group()))
+    return found
 
 
 def _handles(value: str) -> list[tuple[str, str | None]]:

@@ -215,10 +215,19 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                     path, "no way to reach this recipient was found (no address, email, fax, ...)"
                 )
             title = str(block.get("title") or "")
-            if title and not _words(title) & _office_words(table):
+            if title and not _words(title) & _office_words(table, "office_words"):
                 draft.todo(
                     (*path, "title"),
                     "no word of an office stands in this title: check how the block was read",
+                )
+            organisation = str(block.get("organisation") or "")
+            if organisation and not _words(organisation) & _office_words(
+                table, "organisation_words"
+            ):
+                draft.todo(
+                    (*path, "organisation"),
+                    "no word of an authority stands in this organisation: check how the block "
+                    "was read",
                 )
             name = block.get("name")
             if name and not is_name(name, table):
@@ -238,13 +247,14 @@ def _words(text: str) -> set[str]:
     return {fold(word).strip(".,:;()") for word in re.split(r"[\s/-]+", text)}
 
 
-def _office_words(table: Markers) -> set[str]:
-    """Return the words an office's title holds, in the text's language and in English."""
+def _office_words(table: Markers, kind: str) -> set[str]:
+    """Return the words of an office's title (`office_words`, with honorifics) or of an
+    authority's name (`organisation_words`), in the text's language and in English."""
     from .blocks import HONORIFICS
 
-    words = set(HONORIFICS)
+    words = set(HONORIFICS) if kind == "office_words" else set()
     for source in (table, TABLES["en"]):
-        words |= {fold(w).strip(".") for w in source.office_words | source.organisation_words}
+        words |= {fold(w).strip(".") for w in getattr(source, kind)}
     return words
 
 
@@ -329,8 +339,13 @@ def _title(draft: Draft) -> None:
         title,
         flags=re.I,
     )
+    header = re.search(
+        r"[A-Z]{3} \d{2}/\d{3,4}/\d{4}|\b(?:Index|Date|Datum|Fecha|Índice)\s*:", title, re.I
+    )
     if len(title) < 8 or len(title) > 160 or len(title.split()) < 2 or len(numbers) < 6:
         draft.todo(("title",), "this does not read like a headline: check it")
+    elif header:
+        draft.todo(("title",), "this headline holds the UA's header (index, date): check it")
     elif find_dates(title, draft.language) and len(title) < 40:
         draft.todo(("title",), "this headline is mostly a date: check it")
 

@@ -11,7 +11,7 @@ list of phrases written as they are printed, lower or upper case alike, with pla
     {n}      a number, in digits or words (`10`, `four`, `vier`)
     {langs}  a list of language names ("English, Persian or your own language")
     {text}   the rest, up to the end of the line
-    ...      a few words of anything
+    ...      a few words of the same sentence (up to six)
 
 Spaces match any white space; every phrase is matched without regard to case. A phrase
 that must stand at the start of a line begins with `^`. `compile_phrase` turns a phrase into
@@ -113,6 +113,8 @@ class Markers:
     commuted: tuple[str, ...] = ()
     # Words that point back to the sentence before ("among them X"): what it says is X's too.
     back_references: tuple[str, ...] = ()
+    # A person executed (`died` is any other death).
+    executed: tuple[str, ...] = ()
     # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
     # forms ("journaliste", "activista") are not listed.
     role_genders: dict[str, str] = field(default_factory=dict)
@@ -350,6 +352,14 @@ EN = Markers(
     prose_requests=("urge him to", "urge her to", "urge them to", "call on him to", "ask him to"),
     office_words=frozenset(
         [
+            "procurator-general",
+            "inspector",
+            "superintendent",
+            "ombudsman",
+            "envoy",
+            "warden",
+            "commander",
+            "vice-president",
             "president",
             "minister",
             "ambassador",
@@ -383,6 +393,8 @@ EN = Markers(
             "counsellor",
             "chargé",
             "charge",
+            "d'affaires",
+            "d’affaires",
             "leader",
             "premier",
             "chancellor",
@@ -391,6 +403,16 @@ EN = Markers(
     ),
     organisation_words=frozenset(
         [
+            "assembly",
+            "cabinet",
+            "secretariat",
+            "authority",
+            "judiciary",
+            "prosecution",
+            "procuracy",
+            "consulate",
+            "delegation",
+            "tribunal",
             "ministry",
             "embassy",
             "office",
@@ -703,8 +725,17 @@ EN = Markers(
         "another man",
     ),
     number_words=_EN_NUMBERS,
-    released=("was released", "were released", "has been released", "have been released"),
-    died=("died", "was executed", "were executed", "has died", "died in custody"),
+    released=(
+        "was released",
+        "were released",
+        "has been released",
+        "have been released",
+        "was ... released",
+        "were ... released",
+        "has been ... released",
+    ),
+    died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
+    executed=("was executed", "were executed", "has been executed", "was ... executed"),
     country_words={
         "china": "CN",
         "people’s republic of china": "CN",
@@ -887,6 +918,34 @@ DE = Markers(
     ),
     office_words=frozenset(
         [
+            "bundespräsident",
+            "premierminister",
+            "ministerpräsident",
+            "justizminister",
+            "justizministerin",
+            "innenminister",
+            "innenministerin",
+            "außenminister",
+            "aussenminister",
+            "generalsekretär",
+            "kommissar",
+            "kommissarin",
+            "beauftragter",
+            "beauftragte",
+            "gesandter",
+            "geschäftsträger",
+            "geschäftsträgerin",
+            "oberstaatsanwalt",
+            "sekretär",
+            "bürgermeister",
+            "bürgermeisterin",
+            "emir",
+            "scheich",
+            "sultan",
+            "prinz",
+            "kronprinz",
+            "chef",
+            "vorsitzende",
             "präsident",
             "präsidentin",
             "minister",
@@ -920,6 +979,18 @@ DE = Markers(
     ),
     organisation_words=frozenset(
         [
+            "staatsanwaltschaft",
+            "generalstaatsanwaltschaft",
+            "justizministerium",
+            "innenministerium",
+            "aussenministerium",
+            "außenministerium",
+            "kanzlei",
+            "parlament",
+            "vertretung",
+            "mission",
+            "sekretariat",
+            "kabinett",
             "botschaft",
             "ministerium",
             "büro",
@@ -1068,8 +1139,23 @@ DE = Markers(
         "{n} sunnitischen {text}",
     ),
     number_words=_DE_NUMBERS,
-    released=("wurde freigelassen", "wurden freigelassen", "ist frei", "ist freigelassen"),
-    died=("ist gestorben", "starb", "ist verstorben", "wurde hingerichtet", "wurden hingerichtet"),
+    released=(
+        "wurde freigelassen",
+        "wurden freigelassen",
+        "ist frei",
+        "ist freigelassen",
+        "wurde ... freigelassen",
+        "wurden ... freigelassen",
+        "kam ... frei",
+        "kamen ... frei",
+    ),
+    died=("ist gestorben", "starb", "ist verstorben", "ist ... gestorben", "ist ... verstorben"),
+    executed=(
+        "wurde hingerichtet",
+        "wurden hingerichtet",
+        "wurde ... hingerichtet",
+        "wurden ... hingerichtet",
+    ),
     country_words={
         "kirgisistan": "KG",
         "iran": "IR",
@@ -1200,6 +1286,7 @@ FR = Markers(
         "merci beaucoup pour votre soutien",
     ),
     write_in=(
+        "écrivez immédiatement en {langs}",
         "écrivez en {langs}",
         "rédigez vos appels en {langs}",
         "langue préférée : {langs}",
@@ -1239,6 +1326,25 @@ FR = Markers(
     prose_requests=("demandez-lui de", "exhortez-le à", "appelez-le à"),
     office_words=frozenset(
         [
+            "guide",
+            "premier",
+            "chargé",
+            "garde",
+            "secrétaire",
+            "commissaire",
+            "maire",
+            "préfet",
+            "vice-président",
+            "conseiller",
+            "représentant",
+            "représentante",
+            "gouverneure",
+            "médiateur",
+            "émir",
+            "sultan",
+            "prince",
+            "cheikh",
+            "haut-commissaire",
             "président",
             "présidente",
             "ministre",
@@ -1257,6 +1363,20 @@ FR = Markers(
     ),
     organisation_words=frozenset(
         [
+            "parquet",
+            "assemblée",
+            "conseil",
+            "mission",
+            "délégation",
+            "secrétariat",
+            "haut-commissariat",
+            "administration",
+            "autorité",
+            "service",
+            "département",
+            "préfecture",
+            "mairie",
+            "parlement",
             "ambassade",
             "ministère",
             "bureau",
@@ -1369,8 +1489,16 @@ FR = Markers(
         "{n} jeunes {text}",
     ),
     number_words=_FR_NUMBERS,
-    released=("a été libéré", "a été libérée", "ont été libérés", "libéré"),
-    died=("est mort", "est morte", "est décédé", "a été exécuté", "ont été exécutés"),
+    released=(
+        "a été libéré",
+        "a été libérée",
+        "ont été libérés",
+        "a été ... libéré",
+        "a été ... libérée",
+        "libéré",
+    ),
+    died=("est mort", "est morte", "est décédé", "est décédée", "est ... décédé"),
+    executed=("a été exécuté", "a été exécutée", "ont été exécutés", "a été ... exécuté"),
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
     back_references=("parmi eux", "parmi elles", "dont"),
@@ -1459,7 +1587,12 @@ ES = Markers(
     ),
     action=("actúa:", "actúa", "acción recomendada", "escriban inmediatamente"),
     instructions=("actúa: redacta tu propio llamamiento", "redacta tu propio llamamiento"),
-    write_in=("escriban en {langs}", "escribe en {langs}", "idioma preferido: {langs}"),
+    write_in=(
+        "escriban inmediatamente en {langs}",
+        "escriban en {langs}",
+        "escribe en {langs}",
+        "idioma preferido: {langs}",
+    ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
     targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
     copies_start=("^copias a", "^copia a", "^y copia a"),
@@ -1501,6 +1634,24 @@ ES = Markers(
     prose_requests=("pídele que", "insta a"),
     office_words=frozenset(
         [
+            "canciller",
+            "secretario",
+            "secretaria",
+            "comisionado",
+            "comisionada",
+            "gobernadora",
+            "alcalde",
+            "alcaldesa",
+            "primer",
+            "vicepresidente",
+            "vicepresidenta",
+            "encargado",
+            "encargada",
+            "representante",
+            "procurador",
+            "procuradora",
+            "magistrado",
+            "magistrada",
             "presidente",
             "presidenta",
             "ministro",
@@ -1519,6 +1670,19 @@ ES = Markers(
     ),
     organisation_words=frozenset(
         [
+            "fiscalía",
+            "procuraduría",
+            "defensoría",
+            "asamblea",
+            "consejo",
+            "misión",
+            "secretaría",
+            "cancillería",
+            "servicio",
+            "departamento",
+            "congreso",
+            "parlamento",
+            "autoridad",
             "embajada",
             "ministerio",
             "oficina",
@@ -1606,7 +1770,6 @@ ES = Markers(
             "nacional",
             "foro",
             "penal",
-            "palacio",
             "miraflores",
         ]
     ),
@@ -1624,7 +1787,8 @@ ES = Markers(
         "liberadas",
         "liberados",
     ),
-    died=("murió", "falleció", "fue ejecutado", "fueron ejecutados"),
+    died=("murió", "falleció"),
+    executed=("fue ejecutado", "fue ejecutada", "fueron ejecutados", "fue ... ejecutado"),
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
     back_references=("entre ellas", "entre ellos"),
@@ -1696,7 +1860,8 @@ JA = Markers(
     groups=(),
     number_words=_JA_NUMBERS,
     released=("釈放された",),
-    died=("死亡した", "処刑された"),
+    died=("死亡した",),
+    executed=("処刑された",),
     country_words={"中国": "CN", "イラン": "IR", "ロシア": "RU"},
 )
 
@@ -1751,7 +1916,10 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
             pattern.append(r"(?P<langs>[^:.\n]{1,120}?)")  # followed by more words: as few as fit
             continue
         if part == "...":
-            pattern.append(r".{0,60}?")
+            # Up to six words within the sentence ("wurde am 1. Juli 2033 freigelassen").
+            pattern.append(r"(?:(?:\d{1,2}\.|[^\s.;:!?]+),?\s+){0,6}?")
+            if number + 1 < len(parts):
+                parts[number + 1] = parts[number + 1].lstrip()
         elif part.startswith("{") and part.endswith("}"):
             name = part[1:-1]
             seen[name] = seen.get(name, 0) + 1

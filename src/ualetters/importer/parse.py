@@ -268,9 +268,15 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if not match:
             continue
         rest = line[match.end() :]
-        if not rest and number + 1 < len(content) and content[number + 1].isupper():
-            draft.put(("title",), content[number + 1], rule="title.heading")
-            return
+        following = content[number + 1 : number + 3]
+        if following and country_code(following[0], table.language):
+            following = following[1:]  # "URGENT ACTION / IRAN / FIVE MEN AT RISK"
+        if not rest and following and (following[0].isupper() or len(following[0]) > 20):
+            heading = following[0]
+            header = re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", heading, re.I)
+            if not (_skip_for_title(heading, table) or header or heading.endswith(".")):
+                draft.put(("title",), heading, rule="title.heading")
+                return
         caps = _caps_run(rest)
         if caps and len(caps) >= 12:
             draft.put(("title",), caps, rule="title.heading")
@@ -531,10 +537,14 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
 
 def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
     """Return the sentence that says what happened (released, died), if one says it."""
-    phrases = (*table.released, *table.died, *TABLES["en"].released, *TABLES["en"].died)
+    said = [
+        compile_phrase(phrase, source)
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for phrase in (*source.released, *source.executed, *source.died)
+    ]
     for paragraph in text.split("\n"):
         for sentence in sentences(paragraph):
-            if any(re.search(rf"\b{re.escape(p)}\b", sentence, re.I) for p in phrases):
+            if any(pattern.search(sentence) for pattern in said):
                 return sentence.strip()
     return None
 
@@ -944,6 +954,8 @@ def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
 def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block | None:
     """Return the target of the words after "write to": title, name, address, email, fax."""
     emails = re.findall(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", said)
+    disguised = block_parser.disguised_emails(said)
+    printed = [*emails, *(shown for _address, shown in disguised)]
     fax = re.search(r"\bfax(?: number)?:?\s*(\+?\d[\d ()./-]{6,}\d)", said, re.I)
     where = _ADDRESS_START.split(said, maxsplit=1)
     who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.")
@@ -976,9 +988,16 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
             if cut > 0:
                 place = place[:cut]
         address = [part.strip(" .") for part in place.split(",") if part.strip(" .")]
-        address = [part for part in address if not any(e in part for e in emails)]
-        if address and not re.search(r"@", where[1].split(",")[0]):
+        address = [part for part in address if not any(e in part for e in printed)]
+        if address and not any(e in where[1].split(",")[0] for e in printed):
             block.fields["address_lines"] = address
+    if disguised:
+        emails += [address for address, _shown in disguised]
+        block.todos["emails"] = (
+            "the address was printed in disguise ('"
+            + "', '".join(shown for _address, shown in disguised)
+            + "'): check how it was read"
+        )
     if emails:
         block.fields["emails"] = emails
     if fax:
@@ -1056,8 +1075,25 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 "the requests are in the model letter, which this copy does not hold whole: "
                 "write them",
             )
+    elif _mentions_letter(lines, tables):
+        # "copy the model letter below": the requests are in a letter this copy lacks.
+        draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
+        draft.todo(
+            ("demands",),
+            "the text points to a model letter for the requests, and holds none: write them",
+        )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
+    """Say whether the text speaks of a model letter ("using the sample letter below")."""
+    text = " ".join(lines)
+    return any(
+        re.search(rf"\b{re.escape(phrase.lstrip('^'))}\b", text, re.I)
+        for source in tables
+        for phrase in source.letter_start
+    )
 
 
 def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bool) -> list[str]:
@@ -1174,6 +1210,7 @@ def _persons(
 ) -> None:
     """Read the persons: `(m)`/`(f)` markers, else names in the prose."""
     if draft.record.get("persons"):
+        _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
     marked = []
     for line in lines[:40]:
@@ -1192,6 +1229,7 @@ def _persons(
             marked.append(person)
     if marked:
         draft.put(("persons",), marked, rule="persons.marker")
+        _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
     prose = _prose(lines, zones, table)
     found = person_finder.find_persons(prose, table, table.language, officials)
@@ -1230,6 +1268,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 sentence = f"{said_sentences[position - 1]} {named}"  # "... among them X"
             for state, phrases in (
                 ("released", "released"),
+                ("executed", "executed"),
                 ("dead", "died"),
                 ("commuted", "commuted"),
             ):
@@ -1238,7 +1277,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         found
                         for source in tables
                         for p in getattr(source, phrases)
-                        if (found := re.search(rf"\b{re.escape(p)}\b", sentence, re.I))
+                        if (found := compile_phrase(p, source).search(sentence))
                     ),
                     None,
                 )

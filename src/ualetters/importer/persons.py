@@ -167,7 +167,21 @@ def _not_names(table: Markers) -> frozenset[str]:
     # genitive adds an s ("des Filmregisseurs Oleg Senzow").
     roles = table.role_words | TABLES["en"].role_words
     words |= roles | {f"{role}s" for role in roles} | set(table.number_words)
+    # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
+    # language's commonest words ("Sie") begin no name.
+    words |= table.common_words | _marker_words(table)
     return frozenset(fold(w) for w in words)
+
+
+def _marker_words(table: Markers) -> set[str]:
+    kinds = ("closed", "update", "deadline", "action", "instructions", "targets_start")
+    phrases = [phrase for kind in (*kinds, "copies_start") for phrase in getattr(table, kind)]
+    words = {
+        word
+        for phrase in phrases
+        for word in re.findall(r"[^\W\d_]{3,}", re.sub(r"\{\w+\}", " ", phrase))
+    }
+    return words
 
 
 def mentions(text: str, table: Markers, language: str) -> list[Mention]:

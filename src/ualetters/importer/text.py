@@ -87,7 +87,14 @@ def split_fields(line: str, table: Markers) -> list[str]:
     if line.startswith("("):
         return [line]  # "(korrekte Anrede: ...)": a hint in brackets stays whole
     parts = _label_split(table.language).split(line)
-    return [part.strip().rstrip(" I|/;").strip() for part in parts if part and part.strip()]
+    parts = [part.strip().rstrip(" I|/;").strip() for part in parts if part and part.strip()]
+    # "And copy:", "Und Kopie an:": a heading that begins with a joining word stays whole.
+    if len(parts) > 1 and fold(parts[0]) in _JOINING:
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
+    return parts
+
+
+_JOINING = frozenset(["and", "und", "et", "y", "also", "plus", "sowie"])
 
 
 def salutation_start(table: Markers) -> re.Pattern[str]:
@@ -115,7 +122,14 @@ def prepare(text: str, table: Markers) -> list[str]:
             pieces = [part for piece in pieces for part in splitter.split(piece)]
         for piece in pieces:
             found = letter.search(piece)
-            if found and len(piece) > found.end() + 3:
+            # A letter's heading inside a line ("SAMPLE LETTER Dear Minister ...") is one
+            # in capitals or after a sentence, not "using the sample letter below".
+            heading = found and (
+                not piece[: found.start()].strip()
+                or found.group(1).isupper()
+                or piece[: found.start()].rstrip().endswith((".", ":", "!", "?"))
+            )
+            if found and heading and len(piece) > found.end() + 3:
                 before, heading, after = (
                     piece[: found.start()],
                     found.group(1),
