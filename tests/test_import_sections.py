@@ -1,7 +1,8 @@
 """UAs as each section lays them out: every value read without a mark is right.
 
 The texts (tests/data/import/sections) are made up in the layouts of Amnesty Canada,
-Belgium, Spain, USA, Germany and Switzerland; each test gives what a careful reader finds
+Belgium, Spain, USA, Germany and Switzerland, and of the International Secretariat's
+plain-text UAs of 2007; each test gives what a careful reader finds
 in one, and checks that the importer finds it, and that whatever else it gives is marked.
 """
 
@@ -202,6 +203,51 @@ CASES = {
             ("persons", 0, "gender"): "female",
             ("persons", 0, "status", "state"): "released",
             ("persons", 0, "status", "date"): "2033-07-01",
+        },
+    ),
+    "is2007": (
+        "",
+        {
+            ("language",): "en",
+            ("ua",): "UA 99/33",
+            ("index",): "MDE 13/000/2033",
+            ("title",): "Fear of imminent execution",
+            ("country",): "IR",
+            ("languages",): ["en", "fa"],
+            ("own_language_allowed",): True,
+            ("deadline",): "2033-04-30",
+            ("status",): "open",
+            ("targets", 0, "title"): "Leader of the Islamic Republic",
+            ("targets", 0, "name"): "Ayatollah Ahmad Example",
+            ("targets", 0, "organisation"): "The Office of the Supreme Leader",
+            ("targets", 0, "address_lines"): [
+                "Shahid Keshvar Doust Street",
+                "Tehran, Islamic Republic of Iran",
+            ],
+            ("targets", 0, "country"): "IR",
+            ("targets", 0, "emails"): ["info@example.ir"],
+            ("targets", 0, "salutation"): "Your Excellency",
+            ("targets", 1, "title"): "Head of the Judiciary",
+            ("targets", 1, "name"): "Ayatollah Mahmoud Other",
+            ("targets", 1, "address_lines"): ["Tehran, Islamic Republic of Iran"],
+            ("targets", 1, "country"): "IR",
+            ("targets", 1, "fax"): "+98 21 0000 0000",
+            ("targets", 1, "salutation"): "Your Excellency",
+            ("copies", 1, "for"): "own country's embassy",
+            ("demands",): [
+                "calling on the authorities to halt the executions of Ali Example and Reza Navidi",
+                "urging them to ensure that both men receive a fair retrial.",
+            ],
+            ("demand_form",): "imperative",
+            ("persons", 0, "name"): "Ali Example",
+            ("persons", 0, "gender"): "male",
+            ("persons", 1, "name"): "Reza Navidi",
+            ("persons", 1, "gender"): "male",
+        },
+        {
+            ("targets", 1, "organisation"): "Ministry of Justice, Park-e Shahr",
+            ("copies", 0, "name"): "Hassan Example",
+            ("copies", 0, "organisation"): "Ministry of Foreign Affairs",
         },
     ),
 }

@@ -215,6 +215,15 @@ def _kind(text: str, table: Markers, language: str) -> str:
     return "title" if text.isupper() else "organisation"
 
 
+def _holder(text: str, table: Markers) -> str | None:
+    """Return the name a line gives after honorifics only ("His Excellency Mr X" -> "X")."""
+    office, holder = split_title_name(text, table)
+    if not office or not holder:
+        return None
+    only_honorifics = all(fold(word).strip(".,") in HONORIFICS for word in office.split())
+    return holder if only_honorifics else None
+
+
 def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]:
     """Return (title, name) of "Ambassador Qin Gang", "H.E. Majid Takht Ravanchi", "Head, X"."""
     if "," in text:
@@ -456,6 +465,10 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             and _words(fields["title"]) <= _words(text)
         ):
             fields["title"] = text  # "Minister Tang Yijun Minister of Justice": the office
+        elif kind == "title" and "name" not in fields and not address and _holder(text, table):
+            # "Leader of the Islamic Republic / His Excellency Ayatollah X": the name, without
+            # the honorific that opens it
+            fields["name"] = _holder(text, table)
         elif kind == "title" and "organisation" not in fields and not address:
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif kind == "name" and "name" not in fields:
@@ -469,6 +482,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         country = _address_country(fields["address_lines"], language)
         if country:
             fields["country"] = country
+    if "," in str(fields.get("organisation", "")):
+        block.todos.setdefault(
+            "organisation",
+            "this line holds the organisation and more: check where its address begins",
+        )
     if run_together:
         block.todos.setdefault(
             "",
@@ -561,7 +579,7 @@ def _channel(
             account = {"platform": name, "handle": handle, **({"note": note} if note else {})}
             fields.setdefault("social", []).append(account)
     elif name == "web":
-        for url in re.findall(r"https?://\S+", value):
+        for url in re.findall(r"https?://\S+|www\.\S+", value):
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
     elif name == "salutation":
         fields["salutation"] = _salutations(value, table)
@@ -607,7 +625,11 @@ def disguised_emails(text: str, *, spaced: bool = False) -> list[tuple[str, str]
 def _handles(value: str) -> list[tuple[str, str | None]]:
     """Return the accounts of a social field, each with its note ("@x (Englisch) und @y")."""
     found = []
-    for match in re.finditer(r"(@[\w.]+|https?://\S+)(?:\s*\(([^)]+)\))?", value):
+    for match in re.finditer(
+        r"(@[\w.]+|https?://\S+|(?:www\.)?(?:facebook|instagram|twitter|x)\.com/\S+)"
+        r"(?:\s*\(([^)]+)\))?",
+        value,
+    ):
         found.append((match.group(1).rstrip(".,;"), match.group(2)))
     return found
 

@@ -279,6 +279,8 @@ EN = Markers(
         "please write in {langs}",
         "write in {langs}",
         "preferred language to address target: {langs}",
+        "as quickly as possible, in {langs}",
+        "as soon as possible, in {langs}",
         "preferred language: {langs}",
     ),
     own_language=("or your own language", "or in your own language"),
@@ -304,6 +306,8 @@ EN = Markers(
     own_embassy=(
         "also send copies to diplomatic representatives accredited to your country",
         "send copies to diplomatic representatives",
+        "^and to diplomatic representatives",
+        "diplomatic representatives of ... accredited to your country",
     ),
     blind_copy=("in blind copy", "bcc"),
     letter_start=(
