@@ -153,3 +153,29 @@ def test_an_address_that_begins_with_a_name_is_marked() -> None:
     draft = parse_text(text)
     assert only_target(draft)["address_lines"][0] == "Oleg Other"
     assert "reads like a person's name" in (draft.todo_for(("targets", 0, "address_lines")) or "")
+
+
+def test_a_value_on_the_line_after_its_label_is_read_and_marked() -> None:
+    text = "\n".join(
+        [
+            "UA: 12/34 Index: EUR 00/0000/2034 Kyrgyzstan Date: 3 March 2034",
+            FACTS,
+            "PLEASE SEND APPEALS BEFORE 15 APRIL 2034 TO:",
+            "Prosecutor General",
+            "Ivan Example",
+            "1 Example Street",
+            "Bishkek 720000",
+            "Kyrgyzstan",
+            "Email:",
+            "procurator@example.kg",
+            "Salutation: Dear Prosecutor General",
+        ]
+    )
+    draft = parse_text(text)
+    target = only_target(draft)
+    assert target["emails"] == ["procurator@example.kg"]
+    assert target["salutation"] == "Dear Prosecutor General"
+    assert "on the line after its label 'Email:'" in (
+        draft.todo_for(("targets", 0, "emails")) or ""
+    )
+    assert not draft.marked(("targets", 0, "salutation"))

@@ -409,11 +409,24 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
-    for line in lines:
+    taken: set[int] = set()
+    for number, line in enumerate(lines):
+        if number in taken:
+            continue
         labelled = _labelled(line, table)
         if labelled:
             name, value = labelled
             last_label = name
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            if not value and following and not _labelled(following, table) and name != "copy":
+                # "Email:" on a line of its own, the address on the next: far from its label
+                value = following
+                taken.add(number + 1)
+                block.todos.setdefault(
+                    _FIELD_OF_LABEL.get(name, name),
+                    f"this value stands on the line after its label '{line.strip()}': check "
+                    "that it belongs to it",
+                )
             _channel(block, name, value, table, language, case_country)
             continue
         if line.startswith("@") and last_label in _SOCIAL:
@@ -535,6 +548,14 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
 
 
 _SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
+# The field of the neutral record each label fills.
+_FIELD_OF_LABEL = {
+    "email": "emails",
+    "phone": "phones",
+    "web": "web_forms",
+    "subject": "email_subject",
+    **dict.fromkeys(_SOCIAL, "social"),
+}
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[email\s*protected\]", re.I)
 _HANDLE = re.compile(r"@[\w.]+|https?://\S+")
 

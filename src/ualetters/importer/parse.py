@@ -677,7 +677,14 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         ):
             continue
         labelled = is_labelled(line)
-        if current and in_channels and not labelled and not line.startswith(("(", "@")):
+        after_bare_label = bool(current) and re.fullmatch(r"[^:]{1,30}:", current[-1]) is not None
+        if (
+            current
+            and in_channels
+            and not labelled
+            and not line.startswith(("(", "@"))
+            and not after_bare_label
+        ):
             cut.append(current)
             current, in_channels = [], False
         elif (
