@@ -137,3 +137,15 @@ def test_a_place_in_brackets_is_no_person() -> None:
         "(Xinjiang). Ali Example was arrested in 2017."
     )
     assert set(by_name(text)) == {"Ali Example"}
+
+
+def test_a_group_is_people_and_ends_where_its_clause_goes_on() -> None:
+    text = (
+        "Ali Example was arrested more than four years ago and has served at least 10 years. "
+        "At least five protesters remain in detention. Vier sunnitischen Kurden droht die "
+        "Hinrichtung."
+    )
+    groups = parse_text(text).record.get("groups") or []
+    assert [group["description"] for group in groups] == ["At least five protesters"]
+    german = parse_text("Vier Kurden droht die Hinrichtung. Mehr als 20 Jahre Haft.", language="de")
+    assert [g["description"] for g in german.record.get("groups") or []] == []

@@ -1321,8 +1321,16 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     seen: set[str] = set()
     for source in tables:
         for phrase in source.groups:
-            for match in compile_phrase(phrase, source).finditer(text):
-                description = _group_phrase(match, text)
+            pattern = compile_phrase(phrase, source)
+            position = 0
+            while match := pattern.search(text, position):
+                position = match.end()
+                if _measure(match, text):
+                    # "more than four years ago": a time or a distance, no people; a group
+                    # may follow in the rest of the line
+                    position = match.start("text")
+                    continue
+                description = _group_phrase(match, text, source)
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
@@ -1341,7 +1349,31 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         draft.put(("groups",), groups, rule="groups.prose")
 
 
-def _group_phrase(match: re.Match[str], text: str) -> str:
+# Nouns of measure that follow a number but count no people ("more than four years").
+_MEASURES = frozenset(
+    "years months weeks days hours minutes times kilometres kilometers km kilos kg miles "
+    "percent jahre jahren monate monaten wochen tage tagen stunden mal kilometer kilo prozent "
+    "ans mois semaines jours heures fois kilomètres pour cent años meses semanas días horas "
+    "veces kilómetros por".split()  # noqa: SIM905
+)
+
+
+def _measure(match: re.Match[str], text: str) -> bool:
+    """Say whether a group match counts a measure ("at least 10 years") rather than people."""
+    if "text" not in match.groupdict() or match.group("text") is None:
+        return False
+    words = re.findall(r"[^\W\d_]+|%", text[match.start("text") : match.start("text") + 40])
+    return bool(words) and (fold(words[0]) in _MEASURES or words[0] == "%")
+
+
+# Finite verbs that end a group's noun phrase ("Vier sunnitischen Kurden droht ...").
+_CLAUSE_VERBS = frozenset(
+    "droht drohen ist wird werden risquent risque sont est corren están face faces remain "
+    "remains risk".split()  # noqa: SIM905
+)
+
+
+def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
     """Return the noun phrase of a group match, cut where its clause ends."""
     phrase = match.group()
     if "text" in match.groupdict() and match.group("text") is not None:
@@ -1351,37 +1383,42 @@ def _group_phrase(match: re.Match[str], text: str) -> str:
         kept: list[str] = []
         for word in words:
             bare = word.strip(",.;:")
-            if not bare or fold(bare) in {
-                "in",
-                "who",
-                "that",
-                "which",
-                "from",
-                "are",
-                "were",
-                "have",
-                "had",
-                "to",
-                "die",
-                "der",
-                "am",
-                "an",
-                "sind",
-                "waren",
-                "à",
-                "en",
-                "que",
-                "qui",
-                "para",
-                "con",
-                "is",
-                "was",
-                "for",
-                "of",
-                "since",
-                "at",
-                "on",
-            }:
+            if (
+                not bare
+                or fold(bare) in _CLAUSE_VERBS
+                or fold(bare)
+                in {
+                    "in",
+                    "who",
+                    "that",
+                    "which",
+                    "from",
+                    "are",
+                    "were",
+                    "have",
+                    "had",
+                    "to",
+                    "die",
+                    "der",
+                    "am",
+                    "an",
+                    "sind",
+                    "waren",
+                    "à",
+                    "en",
+                    "que",
+                    "qui",
+                    "para",
+                    "con",
+                    "is",
+                    "was",
+                    "for",
+                    "of",
+                    "since",
+                    "at",
+                    "on",
+                }
+            ):
                 break
             kept.append(bare)
             if word.endswith((",", ".", ";", ":")):
