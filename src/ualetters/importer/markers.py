@@ -115,6 +115,10 @@ class Markers:
     back_references: tuple[str, ...] = ()
     # A person executed (`died` is any other death).
     executed: tuple[str, ...] = ()
+    # Nouns of measure after a number that count no people ("more than four years"), and
+    # finite verbs that end a group's noun phrase ("Vier Kurden droht ...").
+    measure_words: frozenset[str] = frozenset()
+    group_ends: frozenset[str] = frozenset()
     # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
     # forms ("journaliste", "activista") are not listed.
     role_genders: dict[str, str] = field(default_factory=dict)
@@ -769,6 +773,11 @@ EN = Markers(
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     back_references=("among them", "among whom"),
     role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
+    measure_words=frozenset(
+        {"years", "months", "weeks", "days", "hours", "minutes", "times", "kilometres"}
+        | {"kilometers", "km", "kilos", "kg", "miles", "percent", "per"}
+    ),
+    group_ends=frozenset(["face", "faces", "remain", "remains", "risk", "are", "were"]),
     definite_articles=frozenset({"the"}),
 )
 
@@ -1169,6 +1178,11 @@ DE = Markers(
     },
     commuted=("umgewandelt", "aufgehoben"),
     back_references=("darunter", "unter ihnen"),
+    measure_words=frozenset(
+        {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "mal"}
+        | {"kilometer", "kilo", "prozent"}
+    ),
+    group_ends=frozenset(["droht", "drohen", "ist", "wird", "werden", "sind", "wurden"]),
     # One person's role: the feminine form ends in -in; the others are a man's (for a group,
     # "Aktivisten" and "Lehrer" are plural, and a list of names gets no gender from them).
     role_genders={
@@ -1506,6 +1520,10 @@ FR = Markers(
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
     back_references=("parmi eux", "parmi elles", "dont"),
+    measure_words=frozenset(
+        ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
+    ),
+    group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
     role_genders={
         **dict.fromkeys(
             ["avocate", "blogueuse", "défenseure", "militante", "étudiante", "écrivaine"],
@@ -1796,6 +1814,10 @@ ES = Markers(
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
     back_references=("entre ellas", "entre ellos"),
+    measure_words=frozenset(
+        ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
+    ),
+    group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
     role_genders={
         **dict.fromkeys(["abogada", "bloguera", "defensora", "escritora", "médica"], "female"),
         **dict.fromkeys(["abogado", "bloguero", "defensor", "escritor", "médico"], "male"),

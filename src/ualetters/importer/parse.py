@@ -1325,7 +1325,7 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             position = 0
             while match := pattern.search(text, position):
                 position = match.end()
-                if _measure(match, text):
+                if _measure(match, text, source):
                     # "more than four years ago": a time or a distance, no people; a group
                     # may follow in the rest of the line
                     position = match.start("text")
@@ -1349,32 +1349,18 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         draft.put(("groups",), groups, rule="groups.prose")
 
 
-# Nouns of measure that follow a number but count no people ("more than four years").
-_MEASURES = frozenset(
-    "years months weeks days hours minutes times kilometres kilometers km kilos kg miles "
-    "percent jahre jahren monate monaten wochen tage tagen stunden mal kilometer kilo prozent "
-    "ans mois semaines jours heures fois kilomètres pour cent años meses semanas días horas "
-    "veces kilómetros por".split()  # noqa: SIM905
-)
-
-
-def _measure(match: re.Match[str], text: str) -> bool:
+def _measure(match: re.Match[str], text: str, table: Markers) -> bool:
     """Say whether a group match counts a measure ("at least 10 years") rather than people."""
     if "text" not in match.groupdict() or match.group("text") is None:
         return False
     words = re.findall(r"[^\W\d_]+|%", text[match.start("text") : match.start("text") + 40])
-    return bool(words) and (fold(words[0]) in _MEASURES or words[0] == "%")
-
-
-# Finite verbs that end a group's noun phrase ("Vier sunnitischen Kurden droht ...").
-_CLAUSE_VERBS = frozenset(
-    "droht drohen ist wird werden risquent risque sont est corren están face faces remain "
-    "remains risk".split()  # noqa: SIM905
-)
+    measures = {fold(w) for source in (table, TABLES["en"]) for w in source.measure_words}
+    return bool(words) and (fold(words[0]) in measures or words[0] == "%")
 
 
 def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
     """Return the noun phrase of a group match, cut where its clause ends."""
+    ends = {fold(w) for source in (table, TABLES["en"]) for w in source.group_ends}
     phrase = match.group()
     if "text" in match.groupdict() and match.group("text") is not None:
         head = phrase[: match.start("text") - match.start()]
@@ -1385,7 +1371,7 @@ def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
             bare = word.strip(",.;:")
             if (
                 not bare
-                or fold(bare) in _CLAUSE_VERBS
+                or fold(bare) in ends
                 or fold(bare)
                 in {
                     "in",
