@@ -247,3 +247,13 @@ def test_a_header_country_the_text_hardly_names_is_marked() -> None:
     draft = parse_text(text)
     assert draft.record["country"] == "KZ"
     assert "the text names KG" in (draft.todo_for(("country",)) or "")
+
+
+def test_a_deadline_found_only_by_the_english_table_in_another_language_is_marked() -> None:
+    text = (
+        "UA 12/34 Kirgisistan\nAI-Index: EUR 00/0000/2034\n\nDer Aktivist Aibek Beispiel wurde "
+        "festgenommen. Er ist in Haft.\n\nPlease send appeals before 15 April 2034."
+    )
+    draft = parse_text(text, language="de")
+    assert draft.record["deadline"] == "2034-04-15"
+    assert "English sentence" in (draft.todo_for(("deadline",)) or "")

@@ -86,12 +86,23 @@ RULES: dict[str, Rule] = {
         ),
         # Languages to write in.
         _strong("languages.phrase"),
+        _weak(
+            "languages.other_language",
+            "the languages were read from an English sentence of a text in another language: "
+            "check them",
+        ),
         # Deadline and status.
         _strong("deadline.marker"),
         _weak(
             "deadline.loose",
             "the deadline was read from a phrase that can also be about something else "
             "('until ...'): check it is the date to write by",
+        ),
+        _weak(
+            "deadline.other_language",
+            "the deadline was read from an English sentence of a text in another language "
+            "(the table of the text's language has no phrase for it): check it is this "
+            "action's",
         ),
         _strong("deadline.extended"),
         _strong("deadline.field"),

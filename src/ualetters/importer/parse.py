@@ -422,10 +422,11 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
         if not match:
             continue
         codes, own = language_codes(match.group("langs"), source)
+        how = "languages.phrase" if source is table else "languages.other_language"
         if codes:
-            draft.put(("languages",), codes, rule="languages.phrase")
+            draft.put(("languages",), codes, rule=how)
             if own:
-                draft.put(("own_language_allowed",), True, rule="languages.phrase")
+                draft.put(("own_language_allowed",), True, rule=how)
             return
 
 
@@ -461,6 +462,8 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
                 continue
             date = first_date(found.group("date"), table.language)
             how = "deadline.loose" if deadline is source.deadline_loose else "deadline.marker"
+            if source is not table:
+                how = "deadline.other_language"  # an English sentence in a German page
             if date and date.full():
                 draft.put(("deadline",), date.iso(), rule=how)
             elif date:
