@@ -179,3 +179,36 @@ def test_a_value_on_the_line_after_its_label_is_read_and_marked() -> None:
         draft.todo_for(("targets", 0, "emails")) or ""
     )
     assert not draft.marked(("targets", 0, "salutation"))
+
+
+TWO_TARGETS = [
+    "UA: 12/34 Index: EUR 00/0000/2034 Kyrgyzstan Date: 3 March 2034",
+    FACTS,
+    "PLEASE SEND APPEALS BEFORE 15 APRIL 2034 TO:",
+    "Prosecutor General",
+    "Ivan Example",
+    "1 Example Street",
+    "Bishkek 720000",
+    "Minister of Justice",
+    "Oleg Other",
+    "2 Example Avenue",
+    "Bishkek 720001",
+    "Salutation: Dear Minister",
+]
+
+
+def test_an_office_after_a_postal_code_begins_the_next_target() -> None:
+    draft = parse_text("\n".join(TWO_TARGETS))
+    targets = draft.record["targets"]
+    assert [(t["title"], t["name"]) for t in targets] == [
+        ("Prosecutor General", "Ivan Example"),
+        ("Minister of Justice", "Oleg Other"),
+    ]
+    assert targets[1]["address_lines"] == ["2 Example Avenue", "Bishkek 720001"]
+
+
+def test_two_targets_run_together_are_marked() -> None:
+    lines = [line for line in TWO_TARGETS if line != "Bishkek 720000"]
+    draft = parse_text("\n".join(lines))
+    assert "Minister of Justice" in draft.record["targets"][0]["address_lines"]
+    assert "reads like an office" in (draft.todo_for(("targets", 0, "address_lines")) or "")

@@ -279,6 +279,14 @@ def _address(
             f"the address begins with '{first}', which reads like a person's name: check "
             "how the block was read",
         )
+    offices = _office_words(table, "office_words")
+    titled = [line for line in lines if fold(line.split()[0]).strip(".,") in offices]
+    if titled:
+        draft.todo(
+            (*path, "address_lines"),
+            f"the address holds '{titled[0]}', which reads like an office: two recipients "
+            "run together? check the block",
+        )
     coded = any(_POSTAL_CODE.search(line) for line in lines)
     if not named and not coded:
         draft.todo(

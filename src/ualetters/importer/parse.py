@@ -694,7 +694,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             current
             and not labelled
             and current[-1]
-            and _ends_address(current[-1], table)
+            and (_ends_address(current[-1], table) or _opens_block(current[-1], line, table))
             and not line.startswith("(")
         ):
             cut.append(current)
@@ -711,6 +711,21 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+def _opens_block(previous: str, line: str, table: Markers) -> bool:
+    """Say whether an office's title follows an address line ("Bishkek 720000 / Minister of
+    Justice"): the next recipient begins, though no country ended the address."""
+    if not re.search(r"\d{3,}", previous) or _is_labelled_line(previous, table):
+        return False
+    first = fold(line.split()[0]).strip(".,:") if line.split() else ""
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    return first in offices and first not in block_parser.HONORIFICS
+
+
+def _is_labelled_line(line: str, table: Markers) -> bool:
+    """Say whether a line is a labelled field of a block ("Fax: ...")."""
+    return block_parser._labelled(line, table) is not None
 
 
 def _ends_address(line: str, table: Markers) -> bool:
