@@ -149,3 +149,30 @@ def test_a_group_is_people_and_ends_where_its_clause_goes_on() -> None:
     assert [group["description"] for group in groups] == ["At least five protesters"]
     german = parse_text("Vier Kurden droht die Hinrichtung. Mehr als 20 Jahre Haft.", language="de")
     assert [g["description"] for g in german.record.get("groups") or []] == []
+
+
+def test_a_japanese_role_stands_before_the_name() -> None:
+    text = "\n".join(
+        [
+            "中国:活動家、拘禁される",
+            "対象者:",
+            "李例(女性)",
+            "",
+            "人権活動家の李例(Li Li)さんは、3月に拘束された。李例さんの所在は不明だ。",
+        ]
+    )
+    draft = parse_text(text, language="ja")
+    person = draft.record["persons"][0]
+    assert (person["name"], person["gender"], person["role"]) == ("李例", "female", "人権活動家")
+    assert person["other_names"] == ["Li Li"]
+    assert draft.marked(("persons", 0, "role"))
+    assert not draft.marked(("persons", 0, "gender"))
+
+
+def test_a_name_the_text_gives_as_also_known_is_another_name() -> None:
+    text = "Ali Example (also known as Abu Sami) was arrested on 3 May 2034. Ali Example is ill."
+    assert by_name(text)["Ali Example"]["other_names"] == ["Abu Sami"]
+    assert (
+        "other_names"
+        not in by_name("Ali Example, known as the founder of it, was held.")["Ali Example"]
+    )

@@ -176,6 +176,10 @@ RULES: dict[str, Rule] = {
             "the gender and the role",
         ),
         _weak(
+            "persons.role",
+            "the role was read from the sentence that names the person: check it",
+        ),
+        _weak(
             "persons.status",
             "read from a sentence of the text: check the person's new situation and its date",
         ),

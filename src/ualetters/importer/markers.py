@@ -1872,7 +1872,11 @@ JA = Markers(
     prose_requests=(),
     office_words=frozenset(),
     organisation_words=frozenset(),
-    role_words=frozenset(),
+    # A role stands before the name with の ("人権派弁護士の高智晟さん").
+    role_words=frozenset(
+        {"弁護士", "活動家", "ジャーナリスト", "記者", "作家", "学生", "教師", "医師", "擁護者"}
+        | {"指導者", "詩人", "芸術家", "ブロガー", "研究者", "労働者", "組合員"}
+    ),
     male_words=frozenset({"男性"}),
     female_words=frozenset({"女性"}),
     male_pronouns=frozenset(),

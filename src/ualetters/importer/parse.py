@@ -375,6 +375,18 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
                     person["other_names"] = [latin.group(1)]
                 persons = draft.record.get("persons") or []
                 draft.put(("persons", len(persons)), person, rule="persons.field")
+                role = _japanese_role(name, "\n".join(lines), table)
+                if role:
+                    draft.put(("persons", len(persons), "role"), role, rule="persons.role")
+
+
+def _japanese_role(name: str, text: str, table: Markers) -> str | None:
+    """Return the role a Japanese text puts before a name ("人権派弁護士の高智晟さん")."""
+    if not table.role_words:
+        return None
+    roles = "|".join(sorted(map(re.escape, table.role_words), key=len, reverse=True))
+    said = re.search(rf"([\u3400-\u9fff\u30a0-\u30ff]{{0,8}}(?:{roles}))の{re.escape(name)}", text)
+    return said.group(1) if said else None
 
 
 def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str | None:

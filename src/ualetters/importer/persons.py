@@ -51,6 +51,12 @@ _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
 _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
 _CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
 _LATIN_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)")
+# Another name the text gives a person: "X (also known as Y)", "X, alias Y", "X (dit Y)".
+_KNOWN_AS = re.compile(
+    r"^\s*[(,]\s*(?i:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|"
+    r"dit|connue? sous le nom de|conocid[oa] como)\s+"
+    r"([A-ZÀ-Ý][\w’'‘-]+(?:\s+[A-ZÀ-Ý][\w’'‘-]+){0,4})"
+)
 _ARTICLES = frozenset(
     [
         "the",
@@ -279,6 +285,10 @@ def _evidence(
     cjk = _CJK.match(after)
     if cjk:
         mention.other_name = cjk.group(1)
+        mention.evidence.add("script")
+    known_as = _KNOWN_AS.match(after)
+    if known_as:
+        mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
         mention.evidence.add("script")
     latin = _LATIN_IN_BRACKETS.match(after)
     if latin and len(latin.group(1).split()) == 1:
