@@ -257,3 +257,28 @@ def test_a_deadline_found_only_by_the_english_table_in_another_language_is_marke
     draft = parse_text(text, language="de")
     assert draft.record["deadline"] == "2034-04-15"
     assert "English sentence" in (draft.todo_for(("deadline",)) or "")
+
+
+def test_a_date_that_opens_words_near_the_top_is_a_marked_date_of_issue() -> None:
+    alone = parse_text("UA 12/34\nKyrgyzstan\n3 March 2034\n\nAibek Example was arrested.")
+    opening = parse_text("UA 12/34\nKyrgyzstan\n3 March 2034 - Sad news\n\nAibek Example died.")
+    assert alone.record["issued"] == opening.record["issued"] == "2034-03-03"
+    assert not alone.marked(("issued",))
+    assert "begins a line" in (opening.todo_for(("issued",)) or "")
+
+
+def test_bullets_without_a_call_to_act_are_marked_demands() -> None:
+    text = ua(*TARGET).replace(
+        "Please write immediately in Russian, English or your own language:", ""
+    )
+    draft = parse_text(text)
+    assert draft.record["demands"][-1].startswith("Ensure that he has access")
+    assert "no call to act" in (draft.todo_for(("demands",)) or "")
+    assert not parse_text(ua(*TARGET)).marked(("demands",))
+
+
+def test_a_case_in_the_sections_own_country_is_marked() -> None:
+    text = "UA 12/34\nSchweiz\n\nAibek Beispiel wurde in Bern festgenommen. Er ist in Haft."
+    draft = parse_text(text, language="de", url="https://www.amnesty.ch/de/x")
+    assert draft.record["country"] == "CH"
+    assert "country of the section" in (draft.todo_for(("country",)) or "")

@@ -43,7 +43,7 @@ def self_check(draft: Draft, text: str, table: Markers, section: str | None) -> 
     """Mark the draft's values whose evidence is thin (see the module's documentation)."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
     _second_candidates(draft, text, tables)
-    _country(draft, text, table.language)
+    _country(draft, text, table.language, section)
     _date_window(draft, table.language)
     _targets(draft, table, section)
     _persons(draft, text)
@@ -115,10 +115,18 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
             )
 
 
-def _country(draft: Draft, text: str, language: str) -> None:
-    """Mark a header's country that the text hardly names when it names another often."""
+def _country(draft: Draft, text: str, language: str, section: str | None) -> None:
+    """Mark a header's country that the text hardly names when it names another often, and
+    a case about the country of the section whose page this is (its menus name it)."""
     country = draft.record.get("country")
     if not country or draft.marked(("country",)):
+        return
+    if country == section:
+        draft.todo(
+            ("country",),
+            f"{country} is the country of the section whose page this is: check that the case "
+            "is about it",
+        )
         return
     counts: dict[str, int] = {}
     for code, _start, _end in countries_in(text, language):

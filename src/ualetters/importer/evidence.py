@@ -152,6 +152,11 @@ RULES: dict[str, Rule] = {
         # Demands.
         _strong("demands.bullets"),
         _weak(
+            "demands.bullets_no_action",
+            "no call to act ('Please write ...') was found before these bullets: check that "
+            "they are the demands",
+        ),
+        _weak(
             "demands.bullets_after_targets",
             "these bullets stand after the targets, not in the call to act: check that they "
             "are the demands",

@@ -193,8 +193,9 @@ def _issued_rule(phrase: str, line: str, match: re.Match[str]) -> str:
     if not phrase.startswith("^{date}"):
         return "issued.label"
     rest = line[match.end() :]
-    words = re.findall(r"[^\W\d_]{2,}", rest)
-    return "issued.line" if len(words) <= 2 else "issued.line_start"
+    # Alone on its line, or with a time ("March 19, 2019 - 08:54"); a date that opens words
+    # ("25.7.2020: Sad News") may date something else than the document.
+    return "issued.line_start" if re.search(r"[^\W\d_]{2,}", rest) else "issued.line"
 
 
 def _without_weekday(line: str, language: str) -> str:
@@ -1080,7 +1081,7 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
     """Read the demands: bullets of the action, else requests of the model letter."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
     demands = _bullets(lines, zones, tables, after=False)
-    how = "demands.bullets"
+    how = "demands.bullets" if zones.action is not None else "demands.bullets_no_action"
     if not demands:
         demands = _bullets(lines, zones, tables, after=True)
         how = "demands.bullets_after_targets"
