@@ -89,7 +89,7 @@ _ORGANISATION_ADJECTIVES = frozenset(
         "general",
     ]
 )
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     [
         "h.e.",
         "h.e",
@@ -152,6 +152,12 @@ class Block:
     todos: dict[str, str] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
     copies: list[Block] = field(default_factory=list)
+    # How the block was found (a rule of evidence.py); "" for the list's own kind of block.
+    rule: str = ""
+
+
+# Words of a phrase that are in no one's name ("HIGHEST GUARDIAN OF THE LAND").
+_NEVER_IN_NAMES = frozenset(["of", "the", "for", "and", "und", "et", "to", "in", "on"])
 
 
 def is_name(text: str, table: Markers) -> bool:
@@ -160,11 +166,15 @@ def is_name(text: str, table: Markers) -> bool:
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
     words = {fold(t).strip(".,") for t in tokens}
-    if words & (_offices(table) | _organisations(table) | _STREET_WORDS):
+    if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES):
         return False
     ends = (tokens[0], tokens[-1])
     capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
     return capitalised and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _words(text: str) -> set[str]:
+    return {fold(word).strip(".,:;") for word in text.split()}
 
 
 def _offices(table: Markers) -> frozenset[str]:
@@ -194,9 +204,7 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "address"
     if re.search(r",\s*[^,]+$", text) and country_code(text.rsplit(",", 1)[1], language):
         return "address"
-    if words and (
-        words[0] in _offices(table) | _HONORIFICS or fold(text.split()[0]) in _HONORIFICS
-    ):
+    if words and (words[0] in _offices(table) | HONORIFICS or fold(text.split()[0]) in HONORIFICS):
         return "title"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
@@ -207,6 +215,15 @@ def _kind(text: str, table: Markers, language: str) -> str:
     return "title" if text.isupper() else "organisation"
 
 
+def _holder(text: str, table: Markers) -> str | None:
+    """Return the name a line gives after honorifics only ("His Excellency Mr X" -> "X")."""
+    office, holder = split_title_name(text, table)
+    if not office or not holder:
+        return None
+    only_honorifics = all(fold(word).strip(".,") in HONORIFICS for word in office.split())
+    return holder if only_honorifics else None
+
+
 def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]:
     """Return (title, name) of "Ambassador Qin Gang", "H.E. Majid Takht Ravanchi", "Head, X"."""
     if "," in text:
@@ -214,7 +231,7 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
         if is_name(rest, table) and not is_name(first, table):
             return first, rest
     tokens = text.split()
-    offices = _offices(table) | _HONORIFICS
+    offices = _offices(table) | HONORIFICS
     last_office = max(
         (
             i
@@ -224,7 +241,7 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
         default=-1,
     )
     if last_office < 0:
-        return None, text
+        return (None, text) if is_name(text, table) else (text, None)
     title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
     if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
         return text, None  # "Presidente de la República": the office goes on
@@ -299,7 +316,7 @@ def _is_run_together(text: str, table: Markers) -> bool:
         return False
     has_digit = any(any(ch.isdigit() for ch in t) for t in tokens[2:])
     words = {fold(t).strip(".,") for t in tokens}
-    who = words & (_offices(table) | _organisations(table) | _HONORIFICS)
+    who = words & (_offices(table) | _organisations(table) | HONORIFICS)
     return bool(who) and has_digit
 
 
@@ -317,7 +334,7 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
 
 def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
     """Cut the tokens before an address into title, name and organisation."""
-    offices = _offices(table) | _HONORIFICS
+    offices = _offices(table) | HONORIFICS
     organisations = _organisations(table)
     folded = [fold(t).strip(".,") for t in tokens]
     first_office = next((i for i, w in enumerate(folded) if w in offices), None)
@@ -392,11 +409,24 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
-    for line in lines:
+    taken: set[int] = set()
+    for number, line in enumerate(lines):
+        if number in taken:
+            continue
         labelled = _labelled(line, table)
         if labelled:
             name, value = labelled
             last_label = name
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            if not value and following and not _labelled(following, table) and name != "copy":
+                # "Email:" on a line of its own, the address on the next: far from its label
+                value = following
+                taken.add(number + 1)
+                block.todos.setdefault(
+                    _FIELD_OF_LABEL.get(name, name),
+                    f"this value stands on the line after its label '{line.strip()}': check "
+                    "that it belongs to it",
+                )
             _channel(block, name, value, table, language, case_country)
             continue
         if line.startswith("@") and last_label in _SOCIAL:
@@ -445,8 +475,15 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             and "name" in fields
             and len(text) > len(fields["title"])
             and not address
+            and _words(fields["title"]) <= _words(text)
         ):
             fields["title"] = text  # "Minister Tang Yijun Minister of Justice": the office
+        elif kind == "title" and "name" not in fields and not address and _holder(text, table):
+            # "Leader of the Islamic Republic / His Excellency Ayatollah X": the name, without
+            # the honorific that opens it
+            fields["name"] = _holder(text, table)
+        elif kind == "title" and "organisation" not in fields and not address:
+            fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif kind == "name" and "name" not in fields:
             fields["name"] = text
         elif kind == "organisation" and "organisation" not in fields and not address:
@@ -458,6 +495,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         country = _address_country(fields["address_lines"], language)
         if country:
             fields["country"] = country
+    if "," in str(fields.get("organisation", "")):
+        block.todos.setdefault(
+            "organisation",
+            "this line holds the organisation and more: check where its address begins",
+        )
     if run_together:
         block.todos.setdefault(
             "",
@@ -506,6 +548,14 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
 
 
 _SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
+# The field of the neutral record each label fills.
+_FIELD_OF_LABEL = {
+    "email": "emails",
+    "phone": "phones",
+    "web": "web_forms",
+    "subject": "email_subject",
+    **dict.fromkeys(_SOCIAL, "social"),
+}
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[email\s*protected\]", re.I)
 _HANDLE = re.compile(r"@[\w.]+|https?://\S+")
 
@@ -524,7 +574,7 @@ def _channel(
     block.todos["_labels"] = seen + f"|{name}|"
     if name == "email":
         emails = _EMAIL.findall(value)
-
+        disguised = [] if emails else disguised_emails(value, spaced=True)
         if emails:
             fields.setdefault("emails", []).extend(emails)
             if any("protected" in e for e in emails):
@@ -532,6 +582,10 @@ def _channel(
                     "the page hid this address ('[email protected]'); copy the real address "
                     "from the UA's PDF or the section's page"
                 )
+        elif disguised:
+            fields.setdefault("emails", []).extend(address for address, _printed in disguised)
+            shown = "; ".join(f"'{printed}' as {address}" for address, printed in disguised)
+            block.todos["emails"] = f"the page disguised the address; it was read: {shown}: check"
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
@@ -546,7 +600,7 @@ def _channel(
             account = {"platform": name, "handle": handle, **({"note": note} if note else {})}
             fields.setdefault("social", []).append(account)
     elif name == "web":
-        for url in re.findall(r"https?://\S+", value):
+        for url in re.findall(r"https?://\S+|www\.\S+", value):
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
     elif name == "salutation":
         fields["salutation"] = _salutations(value, table)
@@ -563,10 +617,40 @@ def _channel(
         block.copies.append(copy)
 
 
+# An address written so that robots miss it: "info [at] example [dot] org", "info(at)example.org",
+# "info [ät] example.de", "contact (arobase) example.fr", "prensa [arroba] example.es".
+_AT = r"\s*[\[({]\s*(?:at|ät|@|arobase|arroba)\s*[\])}]\s*"
+_DOT = r"\s*[\[({]\s*(?:dot|punkt|point|punto|\.)\s*[\])}]\s*"
+_SPACED_AT = r"\s+(?:at|AT)\s+"
+_SPACED_DOT = r"\s+(?:dot|DOT)\s+"
+
+
+def disguised_emails(text: str, *, spaced: bool = False) -> list[tuple[str, str]]:
+    """Return (address, as printed) of each disguised email address in `text`.
+
+    `spaced` also reads "info at example dot org", which only a field labelled as an
+    email address may be taken to mean.
+    """
+    at = f"(?:{_AT}|{_SPACED_AT})" if spaced else _AT
+    dot = f"(?:{_DOT}|{_SPACED_DOT}|\\.)" if spaced else f"(?:{_DOT}|\\.)"
+    pattern = rf"(?<![\w.+-])([\w.+-]{{1,64}}){at}([\w-]{{1,63}}(?:{dot}[\w-]{{1,63}}){{1,8}})"
+    found = []
+    for match in re.finditer(pattern, text):
+        domain = re.sub(dot, ".", match.group(2))
+        address = f"{match.group(1)}@{domain}"
+        if "." in domain and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", address):
+            found.append((address, match.group()))
+    return found
+
+
 def _handles(value: str) -> list[tuple[str, str | None]]:
     """Return the accounts of a social field, each with its note ("@x (Englisch) und @y")."""
     found = []
-    for match in re.finditer(r"(@[\w.]+|https?://\S+)(?:\s*\(([^)]+)\))?", value):
+    for match in re.finditer(
+        r"(@[\w.]+|https?://\S+|(?:www\.)?(?:facebook|instagram|twitter|x)\.com/\S+)"
+        r"(?:\s*\(([^)]+)\))?",
+        value,
+    ):
         found.append((match.group(1).rstrip(".,;"), match.group(2)))
     return found
 

@@ -5,15 +5,18 @@ The neutral record has the shape of `tests/data/ua-texts/README.md` (`ua`, `inde
 says, before any decision of the case format. `emit.py` turns it into a case record of
 format 2; what format 2 has no field for becomes a comment for the reviewer there.
 
-Every value the parser is unsure of carries a `todo`: the reviewer's task, which the case
-file shows as a `# TODO(ualetters): ...` comment. A `todo` on a list or a mapping covers
-everything inside it.
+Every value names the rule that found it (`evidence.py`); a value found by a weak rule, or
+one the parser is unsure of, carries a `todo`: the reviewer's task, which the case file
+shows as a `# TODO(ualetters): ...` comment. A `todo` (or a rule) on a list or a mapping
+covers everything inside it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from .evidence import rule as find_rule
 
 Path = tuple[str | int, ...]
 
@@ -27,14 +30,28 @@ class Draft:
     record: dict[str, Any] = field(default_factory=dict)
     todos: dict[Path, str] = field(default_factory=dict)
     notes: dict[Path, str] = field(default_factory=dict)
+    rules: dict[Path, str] = field(default_factory=dict)
     # Text the case record needs but the neutral record does not score: the facts.
     facts: str | None = None
     facts_todo: str | None = None
 
     def put(
-        self, path: Path, value: Any, *, todo: str | None = None, note: str | None = None
+        self,
+        path: Path,
+        value: Any,
+        *,
+        rule: str,
+        todo: str | None = None,
+        note: str | None = None,
     ) -> None:
-        """Set the value at `path` (creating mappings on the way), with a task and a note."""
+        """Set the value at `path` found by `rule` (creating mappings on the way).
+
+        A weak rule's value gets the rule's task unless `todo` says more precisely what to
+        check.
+        """
+        found_by = find_rule(rule)
+        if not found_by.strong:
+            todo = todo or found_by.task
         *parents, last = path
         holder: Any = self.record
         for part, following in zip(parents, [*parents[1:], last][: len(parents)], strict=True):
@@ -51,10 +68,18 @@ class Draft:
             while len(holder) <= last:
                 holder.append(None)
         holder[last] = value
+        self.rules[path] = rule
         if todo:
             self.todos[path] = todo
         if note:
             self.notes[path] = note
+
+    def rule_of(self, path: Path) -> str | None:
+        """Return the name of the rule that found the value at `path` (or what holds it)."""
+        for depth in range(len(path), -1, -1):
+            if path[:depth] in self.rules:
+                return self.rules[path[:depth]]
+        return None
 
     def get(self, path: Path, default: Any = None) -> Any:
         """Return the value at `path`, or `default`."""
@@ -67,8 +92,14 @@ class Draft:
         return holder
 
     def todo(self, path: Path, task: str) -> None:
-        """Mark the value at `path` (and all it holds) as one for the reviewer to check."""
-        self.todos.setdefault(path, task)
+        """Mark the value at `path` (and all it holds) as one for the reviewer to check.
+
+        A second task on the same value is added to the first: each says what to check.
+        """
+        if path in self.todos and task not in self.todos[path]:
+            self.todos[path] += "; " + task
+        else:
+            self.todos.setdefault(path, task)
 
     def marked(self, path: Path) -> bool:
         """Say whether the value at `path` carries a task, itself or through what holds it."""

@@ -101,7 +101,44 @@ def case_data(draft: Draft) -> tuple[dict[str, Any], Notes]:
     _copies(draft, data, notes)
     _deadline(draft, data, notes)
     _updates(draft, data, notes)
+    _other_tasks(draft, data, notes)
     return {key: data[key] for key in CASE_ORDER if key in data}, notes
+
+
+# Where a task on a value format 2 has no field for is shown: the nearest field it has.
+_TASK_HOMES: dict[str, tuple[str, ...]] = {
+    "index": ("ai_index",),
+    "ua_issued": ("issued",),
+    "update_no": ("updates",),
+    "status": ("updates",),
+    "status_text": ("updates",),
+    "deadline_text": ("deadline",),
+    "demand_form": ("demand_form", "demands"),
+    "own_language_allowed": ("languages",),
+    "kind": ("id",),
+}
+
+
+def _other_tasks(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
+    """Show every task of the draft that no field above carried: beside the nearest field
+    format 2 has for it, else at the end of the file (the language, a status without updates).
+    """
+    shown = " ".join([*notes.todos.values(), *notes.footer])
+    for path, task in draft.todos.items():
+        if path and path[0] in ("targets", "copies"):
+            continue  # `_recipient` said each of these in its own words
+        if " ".join(task.split()) in shown:
+            continue
+        home = next(
+            (key for key in _TASK_HOMES.get(str(path[0]), ()) if data.get(key) not in (None, "")),
+            None,
+        )
+        if home:
+            notes.todo((home,), task)
+        else:
+            what = ".".join(map(str, path))
+            notes.footer.append(f"{TODO_MARK}: {what}: {task}")
+        shown += " " + task
 
 
 def _task(draft: Draft, notes: Notes, neutral: Path, path: Path) -> None:

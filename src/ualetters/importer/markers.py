@@ -11,7 +11,7 @@ list of phrases written as they are printed, lower or upper case alike, with pla
     {n}      a number, in digits or words (`10`, `four`, `vier`)
     {langs}  a list of language names ("English, Persian or your own language")
     {text}   the rest, up to the end of the line
-    ...      a few words of anything
+    ...      a few words of the same sentence (up to six)
 
 Spaces match any white space; every phrase is matched without regard to case. A phrase
 that must stand at the start of a line begins with `^`. `compile_phrase` turns a phrase into
@@ -45,8 +45,10 @@ class Markers:
     ordinals: dict[str, int]
     # A monthly letter action built like a UA, not a numbered UA.
     letter_action: tuple[str, ...]
-    # The date after which no appeals should be sent.
+    # The date after which no appeals should be sent; `deadline_loose` are phrases that may
+    # also be about another date ("bis zum {date}"): what they find is marked for review.
     deadline: tuple[str, ...]
+    deadline_loose: tuple[str, ...]
     # A deadline that was moved: "{date}" is the new one.
     deadline_extended: tuple[str, ...]
     # The action has ended.
@@ -111,6 +113,28 @@ class Markers:
     commuted: tuple[str, ...] = ()
     # Words that point back to the sentence before ("among them X"): what it says is X's too.
     back_references: tuple[str, ...] = ()
+    # A person executed (`died` is any other death).
+    executed: tuple[str, ...] = ()
+    # Nouns of measure after a number that count no people ("more than four years"), and
+    # finite verbs that end a group's noun phrase ("Vier Kurden droht ...").
+    measure_words: frozenset[str] = frozenset()
+    group_ends: frozenset[str] = frozenset()
+    # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
+    # forms ("journaliste", "activista") are not listed.
+    role_genders: dict[str, str] = field(default_factory=dict)
+    # Articles that give the gender of the role after them ("la militante X", "el activista X").
+    male_articles: frozenset[str] = frozenset()
+    female_articles: frozenset[str] = frozenset()
+    # Verbs after a name whose participle agrees with the person ("X a été arrêtée"), and
+    # the participles' endings with the gender they give, longest first.
+    auxiliaries: tuple[str, ...] = ()
+    participle_genders: tuple[tuple[str, str], ...] = ()
+    # Definite articles: "the human rights defender" names the one person of a case again.
+    definite_articles: frozenset[str] = frozenset()
+    # A target named inside a sentence: "{text}" is who (and where) to write to ("write to
+    # the Prosecutor General, X, at ..."); and the words that end who it is ("and urge").
+    addressed_to: tuple[str, ...] = ()
+    clause_ends: tuple[str, ...] = ()
 
 
 _EN_NUMBERS = {
@@ -208,7 +232,9 @@ EN = Markers(
         "please send appeals to arrive by {date}",
         "appeals should be sent before {date}",
         "do not send appeals after {date}",
+        "if sending appeals after {date}",
     ),
+    deadline_loose=(),
     deadline_extended=(
         "deadline extended from {date} to {date}",
         "deadline has been extended to {date}",
@@ -257,6 +283,8 @@ EN = Markers(
         "please write in {langs}",
         "write in {langs}",
         "preferred language to address target: {langs}",
+        "as quickly as possible, in {langs}",
+        "as soon as possible, in {langs}",
         "preferred language: {langs}",
     ),
     own_language=("or your own language", "or in your own language"),
@@ -282,6 +310,8 @@ EN = Markers(
     own_embassy=(
         "also send copies to diplomatic representatives accredited to your country",
         "send copies to diplomatic representatives",
+        "^and to diplomatic representatives",
+        "diplomatic representatives of ... accredited to your country",
     ),
     blind_copy=("in blind copy", "bcc"),
     letter_start=(
@@ -300,6 +330,19 @@ EN = Markers(
     salutation_words=("dear", "your excellency", "your majesty", "excellency"),
     labels=_LABELS_COMMON,
     salutation_hint=("start with {text} and", "start with {text}"),
+    addressed_to=(
+        "please send a fax or letter to {text}",
+        "send a fax or letter to {text}",
+        "write a letter to {text}",
+        "write an email to {text}",
+        "please write to {text}",
+        "write to {text}",
+        "send appeals to {text}",
+        "send your appeals to {text}",
+        "appeal to {text}",
+        "letters addressed to {text}",
+    ),
+    clause_ends=(" and ", " asking ", " urging ", " calling ", " to ask", " to urge", " to call"),
     letter_requests=(
         "i urge you",
         "i call on you",
@@ -317,6 +360,14 @@ EN = Markers(
     prose_requests=("urge him to", "urge her to", "urge them to", "call on him to", "ask him to"),
     office_words=frozenset(
         [
+            "procurator-general",
+            "inspector",
+            "superintendent",
+            "ombudsman",
+            "envoy",
+            "warden",
+            "commander",
+            "vice-president",
             "president",
             "minister",
             "ambassador",
@@ -350,6 +401,8 @@ EN = Markers(
             "counsellor",
             "chargé",
             "charge",
+            "d'affaires",
+            "d’affaires",
             "leader",
             "premier",
             "chancellor",
@@ -358,6 +411,16 @@ EN = Markers(
     ),
     organisation_words=frozenset(
         [
+            "assembly",
+            "cabinet",
+            "secretariat",
+            "authority",
+            "judiciary",
+            "prosecution",
+            "procuracy",
+            "consulate",
+            "delegation",
+            "tribunal",
             "ministry",
             "embassy",
             "office",
@@ -440,10 +503,22 @@ EN = Markers(
         ]
     ),
     male_words=frozenset(
-        ["man", "men", "boy", "boys", "husband", "father", "son", "brother", "mr"]
+        ["man", "men", "boy", "boys", "husband", "father", "son", "brother", "mr", "sir"]
     ),
     female_words=frozenset(
-        ["woman", "women", "girl", "girls", "wife", "mother", "daughter", "sister", "mrs", "ms"]
+        [
+            "woman",
+            "women",
+            "girl",
+            "girls",
+            "wife",
+            "mother",
+            "daughter",
+            "sister",
+            "mrs",
+            "ms",
+            "miss",
+        ]
     ),
     male_pronouns=frozenset(["he", "his", "him", "himself"]),
     female_pronouns=frozenset(["she", "her", "hers", "herself"]),
@@ -658,8 +733,17 @@ EN = Markers(
         "another man",
     ),
     number_words=_EN_NUMBERS,
-    released=("was released", "were released", "has been released", "have been released"),
-    died=("died", "was executed", "were executed", "has died", "died in custody"),
+    released=(
+        "was released",
+        "were released",
+        "has been released",
+        "have been released",
+        "was ... released",
+        "were ... released",
+        "has been ... released",
+    ),
+    died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
+    executed=("was executed", "were executed", "has been executed", "was ... executed"),
     country_words={
         "china": "CN",
         "people’s republic of china": "CN",
@@ -688,6 +772,13 @@ EN = Markers(
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     back_references=("among them", "among whom"),
+    role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
+    measure_words=frozenset(
+        {"years", "months", "weeks", "days", "hours", "minutes", "times", "kilometres"}
+        | {"kilometers", "km", "kilos", "kg", "miles", "percent", "per"}
+    ),
+    group_ends=frozenset(["face", "faces", "remain", "remains", "risk", "are", "were"]),
+    definite_articles=frozenset({"the"}),
 )
 
 
@@ -749,8 +840,8 @@ DE = Markers(
         "nach dem {date} keine appelle mehr",
         "bitte keine appelle mehr nach dem {date}",
         "appelle bis {date}",
-        "bis zum {date}",
     ),
+    deadline_loose=("bis zum {date}",),
     deadline_extended=(
         "die frist wurde bis {date} verlängert",
         "frist verlängert bis {date}",
@@ -813,6 +904,15 @@ DE = Markers(
         "copy": ("kopie",),
     },
     salutation_hint=("beginnen sie mit {text}",),
+    addressed_to=(
+        "schreiben sie an {text}",
+        "briefe an {text}",
+        "appelle an {text}",
+        "appellieren sie an {text}",
+        "wenden sie sich an {text}",
+        "e-mails an {text}",
+    ),
+    clause_ends=(" und ", " sowie ", " mit der bitte", " um "),
     letter_requests=(
         "ich fordere sie auf",
         "fordere ich sie auf",
@@ -831,6 +931,34 @@ DE = Markers(
     ),
     office_words=frozenset(
         [
+            "bundespräsident",
+            "premierminister",
+            "ministerpräsident",
+            "justizminister",
+            "justizministerin",
+            "innenminister",
+            "innenministerin",
+            "außenminister",
+            "aussenminister",
+            "generalsekretär",
+            "kommissar",
+            "kommissarin",
+            "beauftragter",
+            "beauftragte",
+            "gesandter",
+            "geschäftsträger",
+            "geschäftsträgerin",
+            "oberstaatsanwalt",
+            "sekretär",
+            "bürgermeister",
+            "bürgermeisterin",
+            "emir",
+            "scheich",
+            "sultan",
+            "prinz",
+            "kronprinz",
+            "chef",
+            "vorsitzende",
             "präsident",
             "präsidentin",
             "minister",
@@ -864,6 +992,18 @@ DE = Markers(
     ),
     organisation_words=frozenset(
         [
+            "staatsanwaltschaft",
+            "generalstaatsanwaltschaft",
+            "justizministerium",
+            "innenministerium",
+            "aussenministerium",
+            "außenministerium",
+            "kanzlei",
+            "parlament",
+            "vertretung",
+            "mission",
+            "sekretariat",
+            "kabinett",
             "botschaft",
             "ministerium",
             "büro",
@@ -911,7 +1051,7 @@ DE = Markers(
             "gewerkschafterin",
         ]
     ),
-    male_words=frozenset(["mann", "männer", "vater", "sohn", "bruder", "ehemann", "herr"]),
+    male_words=frozenset(["mann", "männer", "vater", "sohn", "bruder", "ehemann", "herr", "herrn"]),
     female_words=frozenset(["frau", "frauen", "mutter", "tochter", "schwester", "ehefrau"]),
     male_pronouns=frozenset(["er", "ihn", "ihm", "seine", "seiner", "seinen", "seinem", "sein"]),
     female_pronouns=frozenset(),  # "sie" and "ihr" are also plural and polite
@@ -1012,8 +1152,23 @@ DE = Markers(
         "{n} sunnitischen {text}",
     ),
     number_words=_DE_NUMBERS,
-    released=("wurde freigelassen", "wurden freigelassen", "ist frei", "ist freigelassen"),
-    died=("ist gestorben", "starb", "ist verstorben", "wurde hingerichtet", "wurden hingerichtet"),
+    released=(
+        "wurde freigelassen",
+        "wurden freigelassen",
+        "ist frei",
+        "ist freigelassen",
+        "wurde ... freigelassen",
+        "wurden ... freigelassen",
+        "kam ... frei",
+        "kamen ... frei",
+    ),
+    died=("ist gestorben", "starb", "ist verstorben", "ist ... gestorben", "ist ... verstorben"),
+    executed=(
+        "wurde hingerichtet",
+        "wurden hingerichtet",
+        "wurde ... hingerichtet",
+        "wurden ... hingerichtet",
+    ),
     country_words={
         "kirgisistan": "KG",
         "iran": "IR",
@@ -1023,6 +1178,56 @@ DE = Markers(
     },
     commuted=("umgewandelt", "aufgehoben"),
     back_references=("darunter", "unter ihnen"),
+    measure_words=frozenset(
+        {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "mal"}
+        | {"kilometer", "kilo", "prozent"}
+    ),
+    group_ends=frozenset(["droht", "drohen", "ist", "wird", "werden", "sind", "wurden"]),
+    # One person's role: the feminine form ends in -in; the others are a man's (for a group,
+    # "Aktivisten" and "Lehrer" are plural, and a list of names gets no gender from them).
+    role_genders={
+        **dict.fromkeys(
+            [
+                "aktivistin",
+                "anwältin",
+                "bloggerin",
+                "gewerkschafterin",
+                "journalistin",
+                "künstlerin",
+                "lehrerin",
+                "menschenrechtsanwältin",
+                "menschenrechtsverteidigerin",
+                "schriftstellerin",
+                "studentin",
+                "ärztin",
+                "dichterin",
+                "regisseurin",
+                "filmregisseurin",
+            ],
+            "female",
+        ),
+        **dict.fromkeys(
+            [
+                "aktivist",
+                "anwalt",
+                "arzt",
+                "blogger",
+                "dichter",
+                "filmregisseur",
+                "gewerkschafter",
+                "journalist",
+                "künstler",
+                "lehrer",
+                "menschenrechtsanwalt",
+                "menschenrechtsverteidiger",
+                "regisseur",
+                "schriftsteller",
+                "student",
+            ],
+            "male",
+        ),
+    },
+    definite_articles=frozenset({"der", "die", "den", "dem"}),
 )
 
 
@@ -1074,8 +1279,9 @@ FR = Markers(
         "envoyez vos appels avant le {date}",
         "envoyez vos appels avant {date}",
         "merci d'envoyer vos appels avant le {date}",
-        "jusqu'au {date}",
+        "après le {date}, vérifiez",
     ),
+    deadline_loose=("jusqu'au {date}",),
     deadline_extended=(
         "nous avons prolongé le délai jusqu'au {date}",
         "nous avons prolongé le délai jusqu’au {date}",
@@ -1098,6 +1304,7 @@ FR = Markers(
         "merci beaucoup pour votre soutien",
     ),
     write_in=(
+        "écrivez immédiatement en {langs}",
         "écrivez en {langs}",
         "rédigez vos appels en {langs}",
         "langue préférée : {langs}",
@@ -1121,11 +1328,41 @@ FR = Markers(
         "copy": ("copie",),
     },
     salutation_hint=("commencez par {text}",),
+    addressed_to=(
+        "en l'adressant à {text}",
+        "en l'adressant au {text}",
+        "écrivez à {text}",
+        "écrivez au {text}",
+        "adressez-vous à {text}",
+        "adressez-vous au {text}",
+        "envoyez vos appels à {text}",
+        "envoyez vos appels au {text}",
+    ),
+    clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
     letter_requests=("je vous demande", "je vous prie", "je vous exhorte", "je vous appelle"),
     first_person=("je vous", "nous vous"),
     prose_requests=("demandez-lui de", "exhortez-le à", "appelez-le à"),
     office_words=frozenset(
         [
+            "guide",
+            "premier",
+            "chargé",
+            "garde",
+            "secrétaire",
+            "commissaire",
+            "maire",
+            "préfet",
+            "vice-président",
+            "conseiller",
+            "représentant",
+            "représentante",
+            "gouverneure",
+            "médiateur",
+            "émir",
+            "sultan",
+            "prince",
+            "cheikh",
+            "haut-commissaire",
             "président",
             "présidente",
             "ministre",
@@ -1144,6 +1381,20 @@ FR = Markers(
     ),
     organisation_words=frozenset(
         [
+            "parquet",
+            "assemblée",
+            "conseil",
+            "mission",
+            "délégation",
+            "secrétariat",
+            "haut-commissariat",
+            "administration",
+            "autorité",
+            "service",
+            "département",
+            "préfecture",
+            "mairie",
+            "parlement",
             "ambassade",
             "ministère",
             "bureau",
@@ -1177,8 +1428,12 @@ FR = Markers(
             "écrivain",
         ]
     ),
-    male_words=frozenset(["homme", "hommes", "garçon", "père", "fils", "frère", "mari"]),
-    female_words=frozenset(["femme", "femmes", "fille", "mère", "sœur", "épouse"]),
+    male_words=frozenset(
+        ["homme", "hommes", "garçon", "père", "fils", "frère", "mari", "m", "monsieur"]
+    ),
+    female_words=frozenset(
+        ["femme", "femmes", "fille", "mère", "sœur", "épouse", "mme", "madame", "mlle"]
+    ),
     male_pronouns=frozenset(["il", "lui-même"]),
     female_pronouns=frozenset(["elle", "elle-même"]),
     place_words=frozenset(["prison", "province", "ville", "région", "tribunal", "cour", "rue"]),
@@ -1252,11 +1507,37 @@ FR = Markers(
         "{n} jeunes {text}",
     ),
     number_words=_FR_NUMBERS,
-    released=("a été libéré", "a été libérée", "ont été libérés", "libéré"),
-    died=("est mort", "est morte", "est décédé", "a été exécuté", "ont été exécutés"),
+    released=(
+        "a été libéré",
+        "a été libérée",
+        "ont été libérés",
+        "a été ... libéré",
+        "a été ... libérée",
+        "libéré",
+    ),
+    died=("est mort", "est morte", "est décédé", "est décédée", "est ... décédé"),
+    executed=("a été exécuté", "a été exécutée", "ont été exécutés", "a été ... exécuté"),
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
     back_references=("parmi eux", "parmi elles", "dont"),
+    measure_words=frozenset(
+        ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
+    ),
+    group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
+    role_genders={
+        **dict.fromkeys(
+            ["avocate", "blogueuse", "défenseure", "militante", "étudiante", "écrivaine"],
+            "female",
+        ),
+        **dict.fromkeys(
+            ["avocat", "blogueur", "défenseur", "militant", "étudiant", "écrivain"], "male"
+        ),
+    },
+    male_articles=frozenset({"le", "un", "du", "au"}),
+    female_articles=frozenset({"la", "une"}),
+    definite_articles=frozenset({"le", "la", "l'", "l’"}),
+    auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
+    participle_genders=(("ées", ""), ("és", ""), ("ée", "female"), ("ue", "female"), ("é", "male")),
 )
 
 
@@ -1313,9 +1594,9 @@ ES = Markers(
     deadline=(
         "envíen llamamientos antes del {date}",
         "envía tu llamamiento antes del {date}",
-        "antes del {date}",
-        "hasta el {date}",
+        "después del {date}, consulten",
     ),
+    deadline_loose=("antes del {date}", "hasta el {date}"),
     deadline_extended=(
         "se ha prorrogado el plazo hasta el {date}",
         "plazo prorrogado hasta el {date}",
@@ -1328,7 +1609,12 @@ ES = Markers(
     ),
     action=("actúa:", "actúa", "acción recomendada", "escriban inmediatamente"),
     instructions=("actúa: redacta tu propio llamamiento", "redacta tu propio llamamiento"),
-    write_in=("escriban en {langs}", "escribe en {langs}", "idioma preferido: {langs}"),
+    write_in=(
+        "escriban inmediatamente en {langs}",
+        "escriban en {langs}",
+        "escribe en {langs}",
+        "idioma preferido: {langs}",
+    ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
     targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
     copies_start=("^copias a", "^copia a", "^y copia a"),
@@ -1347,6 +1633,17 @@ ES = Markers(
         "copy": ("copia",),
     },
     salutation_hint=("empieza con {text}",),
+    addressed_to=(
+        "escribe a {text}",
+        "escriban a {text}",
+        "escribe al {text}",
+        "escriban al {text}",
+        "envía tu carta a {text}",
+        "envía tu carta al {text}",
+        "dirigidas a {text}",
+        "dirigidas al {text}",
+    ),
+    clause_ends=(" y ", " para ", " pidiéndole", " instándole"),
     letter_requests=(
         "nos dirigimos a usted para reclamar",
         "le pido",
@@ -1359,6 +1656,24 @@ ES = Markers(
     prose_requests=("pídele que", "insta a"),
     office_words=frozenset(
         [
+            "canciller",
+            "secretario",
+            "secretaria",
+            "comisionado",
+            "comisionada",
+            "gobernadora",
+            "alcalde",
+            "alcaldesa",
+            "primer",
+            "vicepresidente",
+            "vicepresidenta",
+            "encargado",
+            "encargada",
+            "representante",
+            "procurador",
+            "procuradora",
+            "magistrado",
+            "magistrada",
             "presidente",
             "presidenta",
             "ministro",
@@ -1377,6 +1692,19 @@ ES = Markers(
     ),
     organisation_words=frozenset(
         [
+            "fiscalía",
+            "procuraduría",
+            "defensoría",
+            "asamblea",
+            "consejo",
+            "misión",
+            "secretaría",
+            "cancillería",
+            "servicio",
+            "departamento",
+            "congreso",
+            "parlamento",
+            "autoridad",
             "embajada",
             "ministerio",
             "oficina",
@@ -1410,8 +1738,12 @@ ES = Markers(
             "escritora",
         ]
     ),
-    male_words=frozenset(["hombre", "hombres", "niño", "padre", "hijo", "hermano", "esposo"]),
-    female_words=frozenset(["mujer", "mujeres", "niña", "madre", "hija", "hermana", "esposa"]),
+    male_words=frozenset(
+        ["hombre", "hombres", "niño", "padre", "hijo", "hermano", "esposo", "sr", "señor", "don"]
+    ),
+    female_words=frozenset(
+        ["mujer", "mujeres", "niña", "madre", "hija", "hermana", "esposa", "sra", "señora", "doña"]
+    ),
     male_pronouns=frozenset({"él"}),
     female_pronouns=frozenset({"ella"}),
     place_words=frozenset(
@@ -1460,7 +1792,6 @@ ES = Markers(
             "nacional",
             "foro",
             "penal",
-            "palacio",
             "miraflores",
         ]
     ),
@@ -1478,10 +1809,33 @@ ES = Markers(
         "liberadas",
         "liberados",
     ),
-    died=("murió", "falleció", "fue ejecutado", "fueron ejecutados"),
+    died=("murió", "falleció"),
+    executed=("fue ejecutado", "fue ejecutada", "fueron ejecutados", "fue ... ejecutado"),
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
     back_references=("entre ellas", "entre ellos"),
+    measure_words=frozenset(
+        ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
+    ),
+    group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
+    role_genders={
+        **dict.fromkeys(["abogada", "bloguera", "defensora", "escritora", "médica"], "female"),
+        **dict.fromkeys(["abogado", "bloguero", "defensor", "escritor", "médico"], "male"),
+    },
+    male_articles=frozenset({"el", "un", "del", "al"}),
+    female_articles=frozenset({"la", "una"}),
+    definite_articles=frozenset({"el", "la"}),
+    auxiliaries=(
+        "fue",
+        "ha sido",
+        "había sido",
+        "está",
+        "estaba",
+        "sigue",
+        "permanece",
+        "continúa",
+    ),
+    participle_genders=(("ada", "female"), ("ida", "female"), ("ado", "male"), ("ido", "male")),
 )
 
 
@@ -1497,6 +1851,7 @@ JA = Markers(
     ordinals={},
     letter_action=(),
     deadline=("期限: {date}", "期限：{date}"),
+    deadline_loose=(),
     deadline_extended=("期限延長: {date}",),
     closed=("このアクションは終了しました", "アクションは終了"),
     action=("アクションしてください",),
@@ -1517,7 +1872,11 @@ JA = Markers(
     prose_requests=(),
     office_words=frozenset(),
     organisation_words=frozenset(),
-    role_words=frozenset(),
+    # A role stands before the name with の ("人権派弁護士の高智晟さん").
+    role_words=frozenset(
+        {"弁護士", "活動家", "ジャーナリスト", "記者", "作家", "学生", "教師", "医師", "擁護者"}
+        | {"指導者", "詩人", "芸術家", "ブロガー", "研究者", "労働者", "組合員"}
+    ),
     male_words=frozenset({"男性"}),
     female_words=frozenset({"女性"}),
     male_pronouns=frozenset(),
@@ -1531,7 +1890,8 @@ JA = Markers(
     groups=(),
     number_words=_JA_NUMBERS,
     released=("釈放された",),
-    died=("死亡した", "処刑された"),
+    died=("死亡した",),
+    executed=("処刑された",),
     country_words={"中国": "CN", "イラン": "IR", "ロシア": "RU"},
 )
 
@@ -1586,7 +1946,10 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
             pattern.append(r"(?P<langs>[^:.\n]{1,120}?)")  # followed by more words: as few as fit
             continue
         if part == "...":
-            pattern.append(r".{0,60}?")
+            # Up to six words within the sentence ("wurde am 1. Juli 2033 freigelassen").
+            pattern.append(r"(?:(?:\d{1,2}\.|[^\s.;:!?]+),?\s+){0,6}?")
+            if number + 1 < len(parts):
+                parts[number + 1] = parts[number + 1].lstrip()
         elif part.startswith("{") and part.endswith("}"):
             name = part[1:-1]
             seen[name] = seen.get(name, 0) + 1

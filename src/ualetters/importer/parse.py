@@ -17,6 +17,7 @@ from typing import Any
 
 from . import blocks as block_parser
 from . import persons as person_finder
+from .checks import self_check
 from .dates import FoundDate, find_dates, first_date, fold
 from .draft import Draft
 from .markers import JA_FIELDS, TABLES, Markers, compile_phrase, matches, search
@@ -78,11 +79,13 @@ def parse(
     """Return what a UA text says, as a draft with tasks for the reviewer."""
     from .text import detect_language
 
-    language = language or detect_language(text)
+    how = "language.given"
+    if not language:
+        language, how = detect_language(text)
     table = TABLES[language]
     lines = prepare(text, table)
     draft = Draft(language=language, source=source)
-    draft.put(("language",), language)
+    draft.put(("language",), language, rule=how)
     section = _section(url)
     header = _header(draft, lines, table, url)
     _title(draft, lines, table)
@@ -97,6 +100,7 @@ def parse(
     _groups(draft, lines, zones, table)
     _facts(draft, lines, zones, table)
     _kind(draft, lines, table)
+    self_check(draft, "\n".join(lines), table, section)
     return draft
 
 
@@ -125,7 +129,7 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
             break
     if number:
         prefix = "AU" if re.search(r"\bAU\b", number.group(), re.I) else "UA"
-        draft.put(("ua",), f"{prefix} {number.group('ua')}")
+        draft.put(("ua",), f"{prefix} {number.group('ua')}", rule="ua.printed")
     elif url:
         found = _URL_NUMBER.search(url.split("?")[0])
         if found:
@@ -135,23 +139,14 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
                 value = f"FI {found.group(1)}/{found.group(2)}-{suffix}"
             elif suffix:
                 value += f"-{suffix}"
-            draft.put(
-                ("ua",),
-                value,
-                todo="the UA number is printed nowhere in the text; it was read from the "
-                "page's address: check it",
-            )
+            draft.put(("ua",), value, rule="ua.address")
             if suffix:
-                draft.put(
-                    ("status",),
-                    "update",
-                    todo="the page's address names a further-information update: check it",
-                )
+                draft.put(("status",), "update", rule="status.address")
 
     for source in tables:
         index = search(source.index, head, source) or search(source.index, text, source)
         if index:
-            draft.put(("index",), re.sub(r"\s+", " ", index.group("index")))
+            draft.put(("index",), re.sub(r"\s+", " ", index.group("index")), rule="index.printed")
             break
     _ordinal(draft, text, table)
     issued = _issued(draft, lines, table)
@@ -169,8 +164,8 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
     if match:
         number = ordinals[match.group(1).lower()]
         if number > 1 or "update" in match.group().lower():
-            draft.put(("update_no",), number)
-            draft.put(("status",), "update")
+            draft.put(("update_no",), number, rule="update_no.ordinal")
+            draft.put(("status",), "update", rule="status.marker")
 
 
 def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
@@ -179,14 +174,28 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
         for phrase in source.issued:
             pattern = compile_phrase(phrase, source)
             for line in lines[:15]:
-                match = pattern.search(_without_weekday(line, table.language))
+                bare = _without_weekday(line, table.language)
+                match = pattern.search(bare)
                 if not match or "date" not in match.groupdict() or not match.group("date"):
                     continue
                 date = first_date(match.group("date"), table.language)
                 if date and date.partial() and not _is_marker_line(line, table):
-                    draft.put(("issued",), date.partial())
+                    draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
                     return date
     return None
+
+
+def _issued_rule(phrase: str, line: str, match: re.Match[str]) -> str:
+    """Return how an issue date was found: under a label, alone on a line, or opening a line.
+
+    A date that opens a line of prose ("9 March 2012: the police ...") may be any date.
+    """
+    if not phrase.startswith("^{date}"):
+        return "issued.label"
+    rest = line[match.end() :]
+    # Alone on its line, or with a time ("March 19, 2019 - 08:54"); a date that opens words
+    # ("25.7.2020: Sad News") may date something else than the document.
+    return "issued.line_start" if re.search(r"[^\W\d_]{2,}", rest) else "issued.line"
 
 
 def _without_weekday(line: str, language: str) -> str:
@@ -217,12 +226,12 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     if match:
         date = first_date(match.group(1), table.language)
         if date and date.full():
-            draft.put(("ua_issued",), date.iso())
+            draft.put(("ua_issued",), date.iso(), rule="ua_issued.header")
     else:
         when = re.search(r"issued on ([^.!\n]+)", text, re.I)
         date = first_date(when.group(1), table.language) if when else None
         if date and date.full():
-            draft.put(("ua_issued",), date.iso())
+            draft.put(("ua_issued",), date.iso(), rule="ua_issued.sentence")
     follow = re.search(r"follow-ups?\s*\(([^()]*)\)", text, re.I)
     if not follow:
         return
@@ -239,7 +248,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                 }
             )
     if updates:
-        draft.put(("updates",), updates)
+        draft.put(("updates",), updates, rule="updates.follow_ups")
 
 
 # -- title, country, languages ---------------------------------------------------------
@@ -260,27 +269,34 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if not match:
             continue
         rest = line[match.end() :]
-        if not rest and number + 1 < len(content) and content[number + 1].isupper():
-            draft.put(("title",), content[number + 1])
-            return
+        following = content[number + 1 : number + 3]
+        if following and country_code(following[0], table.language):
+            following = following[1:]  # "URGENT ACTION / IRAN / FIVE MEN AT RISK"
+        if not rest and following and (following[0].isupper() or len(following[0]) > 20):
+            heading = following[0]
+            header = re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", heading, re.I)
+            if not (_skip_for_title(heading, table) or header or heading.endswith(".")):
+                draft.put(("title",), heading, rule="title.heading")
+                return
         caps = _caps_run(rest)
         if caps and len(caps) >= 12:
-            draft.put(("title",), caps)
+            draft.put(("title",), caps, rule="title.heading")
             return
         if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
-            draft.put(("title",), line)  # Amnesty USA and UK keep "Urgent Action: " in the title
+            # Amnesty USA and UK keep "Urgent Action: " in the title.
+            draft.put(("title",), line, rule="title.heading")
             return
         if rest and len(rest) > 12 and not rest.endswith("."):
-            draft.put(("title",), rest)
+            draft.put(("title",), rest, rule="title.heading")
             return
     for line in content[:15]:
         ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
         if ua_line:
-            draft.put(("title",), ua_line.group(1).strip())
+            draft.put(("title",), ua_line.group(1).strip(), rule="title.heading")
             return
         fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
-            draft.put(("title",), fi_line.group(1).strip())
+            draft.put(("title",), fi_line.group(1).strip(), rule="title.heading")
             return
     for line in content[:6]:
         if _skip_for_title(line, table):
@@ -290,11 +306,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             and not line.endswith((".", ":"))
             and (len(line.split()) >= 2 or table.language == "ja")
         ):
-            draft.put(
-                ("title",),
-                line,
-                todo="the headline was taken from the first line of the text; check it",
-            )
+            draft.put(("title",), line, rule="title.first_line")
         return
 
 
@@ -341,15 +353,15 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
         if field in ("deadline", "issued"):
             date = first_date(value, "ja")
             if date and date.full():
-                draft.put((field,), date.iso())
+                draft.put((field,), date.iso(), rule=f"{field}.field")
         elif field == "ua" and "ua" not in draft.record:
             found = re.match(r"(\d{1,4})/(\d{2,4})", value)
             if found:
-                draft.put(("ua",), f"UA {found.group(1)}/{found.group(2)}")
+                draft.put(("ua",), f"UA {found.group(1)}/{found.group(2)}", rule="ua.field")
         elif field == "country":
             code = country_code(value, "ja")
             if code:
-                draft.put(("country",), code)
+                draft.put(("country",), code, rule="country.field")
         elif field == "persons":
             for part in re.split(r"[、,]", value):
                 marker = re.match(r"^(.+?)[(（](男性|女性)[)）]$", part.strip())
@@ -362,7 +374,20 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
                 )
                 if latin:
                     person["other_names"] = [latin.group(1)]
-                draft.record.setdefault("persons", []).append(person)
+                persons = draft.record.get("persons") or []
+                draft.put(("persons", len(persons)), person, rule="persons.field")
+                role = _japanese_role(name, "\n".join(lines), table)
+                if role:
+                    draft.put(("persons", len(persons), "role"), role, rule="persons.role")
+
+
+def _japanese_role(name: str, text: str, table: Markers) -> str | None:
+    """Return the role a Japanese text puts before a name ("人権派弁護士の高智晟さん")."""
+    if not table.role_words:
+        return None
+    roles = "|".join(sorted(map(re.escape, table.role_words), key=len, reverse=True))
+    said = re.search(rf"([\u3400-\u9fff\u30a0-\u30ff]{{0,8}}(?:{roles}))の{re.escape(name)}", text)
+    return said.group(1) if said else None
 
 
 def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str | None:
@@ -389,7 +414,7 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
         if candidates:
             break
     if candidates:
-        draft.put(("country",), candidates[0])
+        draft.put(("country",), candidates[0], rule="country.header")
         return candidates[0]
     counts: Counter[str] = Counter()
     for line in lines:
@@ -397,11 +422,7 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
             counts[code] += 1
     if counts:
         code = counts.most_common(1)[0][0]
-        draft.put(
-            ("country",),
-            code,
-            todo="no header names the country; this is the country the text names most: check it",
-        )
+        draft.put(("country",), code, rule="country.most_named")
         return code
     return None
 
@@ -414,10 +435,11 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
         if not match:
             continue
         codes, own = language_codes(match.group("langs"), source)
+        how = "languages.phrase" if source is table else "languages.other_language"
         if codes:
-            draft.put(("languages",), codes)
+            draft.put(("languages",), codes, rule=how)
             if own:
-                draft.put(("own_language_allowed",), True)
+                draft.put(("own_language_allowed",), True, rule=how)
             return
 
 
@@ -436,23 +458,29 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             sentence = _sentence_at(text, extended.start())
             update: dict[str, Any] = {"kind": "extended", "text": sentence}
             if date and date.full():
-                draft.put(("deadline",), date.iso())
+                draft.put(("deadline",), date.iso(), rule="deadline.extended")
             elif date:
-                draft.put(("deadline_text",), date.text)
+                draft.put(("deadline_text",), date.text, rule="deadline.extended")
                 update["date_text"] = date.text
-            draft.record.setdefault("updates", []).append(update)
-            draft.put(("status",), "update")
+            _add_update(draft, update, "updates.extended")
+            draft.put(("status",), "update", rule="status.marker")
             break
     else:
-        for source in tables:
-            found = search(source.deadline, text, source)
+        # The phrases that say nothing but "until {date}" come after every precise one.
+        phrases = [(source, source.deadline) for source in tables]
+        phrases += [(source, source.deadline_loose) for source in tables]
+        for source, deadline in phrases:
+            found = search(deadline, text, source)
             if not found:
                 continue
             date = first_date(found.group("date"), table.language)
+            how = "deadline.loose" if deadline is source.deadline_loose else "deadline.marker"
+            if source is not table:
+                how = "deadline.other_language"  # an English sentence in a German page
             if date and date.full():
-                draft.put(("deadline",), date.iso())
+                draft.put(("deadline",), date.iso(), rule=how)
             elif date:
-                draft.put(("deadline_text",), date.text)
+                draft.put(("deadline_text",), date.text, rule=how)
             break
     for source in tables:
         closed = search(source.closed, text, source)
@@ -461,13 +489,27 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             return
     if "status" not in draft.record:
         updated = any(matches(source.update, text, source) for source in tables)
-        draft.put(("status",), "update" if updated else "open")
-        if not updated and url_says_update:
-            draft.put(
-                ("status",),
-                "update",
-                todo="only the page's address says this is an update: check it",
-            )
+        head = "\n".join(lines[:12])
+        if updated and any(matches(source.update, head, source) for source in tables):
+            draft.put(("status",), "update", rule="status.marker")
+        elif updated:
+            draft.put(("status",), "update", rule="status.text")
+        elif url_says_update:
+            draft.put(("status",), "update", rule="status.address")
+        else:
+            draft.put(("status",), "open", rule=_open_rule(draft))
+
+
+def _open_rule(draft: Draft) -> str:
+    """Return how sure "open" is: a numbered UA with a deadline and no update marker is open."""
+    numbered = draft.rules.get(("ua",)) in ("ua.printed", "ua.field")
+    dated = draft.rules.get(("deadline",)) in ("deadline.marker", "deadline.field")
+    return "status.marker" if numbered and dated else "status.default"
+
+
+def _add_update(draft: Draft, update: dict[str, Any], rule: str) -> None:
+    """Add an entry to the updates the text reports."""
+    draft.put(("updates", len(draft.record.get("updates") or [])), update, rule=rule)
 
 
 def _sentence_at(text: str, position: int) -> str:
@@ -485,7 +527,7 @@ def _sentence_at(text: str, position: int) -> str:
 
 def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> None:
     """Record that the action has ended: the status, its sentence, and the closing update."""
-    draft.put(("status",), "closed")
+    draft.put(("status",), "closed", rule="status.marker")
     sentence = _sentence_at(text, match.start())
     line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
@@ -494,7 +536,7 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
     parts = re.split(r"\s+/\s+", status_text)
     if len(parts) > 1:
         status_text = next((p for p in parts if fold(match.group()) in fold(p)), status_text)
-    draft.put(("status_text",), status_text)
+    draft.put(("status_text",), status_text, rule="status_text.line")
     date = None
     if "date" in match.groupdict() and match.group("date"):
         date = first_date(match.group("date"), table.language)
@@ -506,20 +548,19 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
     update: dict[str, Any] = {"kind": "closed", "text": reason or status_text}
     if date and date.full():
         update["date"] = date.iso()
-    draft.record.setdefault("updates", []).append(update)
-    position = len(draft.record["updates"]) - 1
-    draft.todo(
-        ("updates", position),
-        "the action is closed; check the date and write why in 'text' (the letters quote it)",
-    )
+    _add_update(draft, update, "updates.closed")
 
 
 def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
     """Return the sentence that says what happened (released, died), if one says it."""
-    phrases = (*table.released, *table.died, *TABLES["en"].released, *TABLES["en"].died)
+    said = [
+        compile_phrase(phrase, source)
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for phrase in (*source.released, *source.executed, *source.died)
+    ]
     for paragraph in text.split("\n"):
         for sentence in sentences(paragraph):
-            if any(re.search(rf"\b{re.escape(p)}\b", sentence, re.I) for p in phrases):
+            if any(pattern.search(sentence) for pattern in said):
                 return sentence.strip()
     return None
 
@@ -652,14 +693,21 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         ):
             continue
         labelled = is_labelled(line)
-        if current and in_channels and not labelled and not line.startswith(("(", "@")):
+        after_bare_label = bool(current) and re.fullmatch(r"[^:]{1,30}:", current[-1]) is not None
+        if (
+            current
+            and in_channels
+            and not labelled
+            and not line.startswith(("(", "@"))
+            and not after_bare_label
+        ):
             cut.append(current)
             current, in_channels = [], False
         elif (
             current
             and not labelled
             and current[-1]
-            and _ends_address(current[-1], table)
+            and (_ends_address(current[-1], table) or _opens_block(current[-1], line, table))
             and not line.startswith("(")
         ):
             cut.append(current)
@@ -676,6 +724,21 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+def _opens_block(previous: str, line: str, table: Markers) -> bool:
+    """Say whether an office's title follows an address line ("Bishkek 720000 / Minister of
+    Justice"): the next recipient begins, though no country ended the address."""
+    if not re.search(r"\d{3,}", previous) or _is_labelled_line(previous, table):
+        return False
+    first = fold(line.split()[0]).strip(".,:") if line.split() else ""
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    return first in offices and first not in block_parser.HONORIFICS
+
+
+def _is_labelled_line(line: str, table: Markers) -> bool:
+    """Say whether a line is a labelled field of a block ("Fax: ...")."""
+    return block_parser._labelled(line, table) is not None
 
 
 def _ends_address(line: str, table: Markers) -> bool:
@@ -726,7 +789,11 @@ def _targets(
     for block in found:
         copies += block.copies
     if own:
-        copies.append(block_parser.Block(fields={"for": "own country's embassy"}, lines=own[:1]))
+        copies.append(
+            block_parser.Block(
+                fields={"for": "own country's embassy"}, lines=own[:1], rule="copies.own_embassy"
+            )
+        )
         sentence = own[0]
         for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
             tables = (table, TABLES["en"])
@@ -747,6 +814,10 @@ def _targets(
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
     _prose_targets(draft, lines, table, found, copies, section)
+    if not found:
+        from_letter = _letter_target(lines, zones, table)
+        if from_letter:
+            found.append(from_letter)
     salutations = _letter_salutation(lines, zones, table)
     for position, block in enumerate(found):
         fields = block.fields
@@ -755,6 +826,10 @@ def _targets(
             block.todos.setdefault("country", "the address names no country; check it")
         elif "country" not in fields and country:
             fields["country"] = country
+            block.todos.setdefault(
+                "country",
+                "the text gives no address for this target; this is the case's country: check it",
+            )
         if section and fields.get("country") == section and country and country != section:
             fields["only_for"] = [section]
         elif not section and country and fields.get("country") not in (None, country):
@@ -787,10 +862,6 @@ def _targets(
             and country != section
         ):
             fields["for"] = section
-        block.todos.setdefault(
-            "",
-            "a copy of the letters: check who receives it, and for which senders ('*': all)",
-        )
         _put_block(draft, ("copies", position), block)
 
         names += [str(fields.get("name", ""))]
@@ -833,7 +904,7 @@ def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
 
 
 def _put_block(draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
-    draft.put(path, dict(block.fields))
+    draft.put(path, dict(block.fields), rule=block.rule or f"{path[0]}.block")
     for key, task in block.todos.items():
         if key.startswith("_"):
             continue  # bookkeeping of the block parser
@@ -852,32 +923,14 @@ def _prose_targets(
     """Read targets and copies written as sentences ("Please send a fax or letter to King X")."""
     text = "\n".join(lines)
     if not found:
-        addressed = re.search(
-            r"(?:en l[’']adressant au|send a fax or letter to|write to)\s+"
-            r"([^.,]+?)(?:,\s*([^,]+?))?(?:,|\.|$)",
-            text,
-            re.I | re.M,
-        )
-        if addressed:
-            title, name = addressed.group(1).strip(), (addressed.group(2) or "").strip()
-            if not name:
-                title, name = block_parser.split_title_name(title, table)
-                title = title or ""
-            block = block_parser.Block(lines=[addressed.group()])
-            if title:
-                block.fields["title"] = title[0].upper() + title[1:]
-            if name and block_parser.is_name(name, table):
-                block.fields["name"] = name
-            email = re.search(r"l[’']adresse\s+([\w.+-]{1,64}@[\w.-]{1,253}\w)", text)
-            if email:
-                block.fields["emails"] = [email.group(1)]
+        block = _sentence_target(text, table)
+        if block:
             hint = search(table.salutation_hint, text, table) or search(
                 TABLES["en"].salutation_hint, text, TABLES["en"]
             )
             if hint:
                 block.fields["salutation"] = hint.group("text").strip()
                 block.todos["salutation"] = "taken from a hint of the text; check it"
-            block.todos[""] = "this target was read from a sentence; check title, name and channels"
             found.append(block)
     for match in re.finditer(
         r"avec copie à\s+(l[’'])?([^:]+?)\s*:\s*([\w.+-]{1,64}@[\w.-]{1,253}\w)", text, re.I
@@ -890,7 +943,7 @@ def _prose_targets(
                 "emails": [match.group(3)],
             },
         )
-        block.todos[""] = "this copy was read from a sentence; check it"
+        block.rule = "copies.sentence"
         copies.append(block)
     blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
     if blind:
@@ -899,17 +952,123 @@ def _prose_targets(
             lines=[blind.group()],
             fields={"for": section or "*", "emails": [blind.group(1)], "note": note},
         )
-        block.todos[""] = (
-            "a blind copy to the section, so it can follow the action; keep it or remove it"
-        )
+        block.rule = "copies.blind"
         copies.append(block)
+
+
+# Articles and contractions that begin who a sentence addresses ("to the", "an den", "au").
+_ADDRESSEE_ARTICLES = re.compile(
+    r"^(?:the|den|dem|der|die|le|la|les|l['’]|au|aux|el|la|al|los|las)\s*", re.I
+)
+_ADDRESS_START = re.compile(
+    r",?\s+(?:at|c/o|care of|unter|à l['’]adresse|en l['’]envoyant à l['’]adresse|"
+    r"a la dirección)\s+",
+    re.I,
+)
+
+
+def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
+    """Return a target a sentence names ("write to the Prosecutor General, X, at ...")."""
+    for source in dict.fromkeys((table, TABLES["en"])):
+        for phrase in source.addressed_to:
+            match = compile_phrase(phrase, source).search(text)
+            if not match:
+                continue
+            said = sentences(match.group("text"))[0].strip()
+            # "..., avec copie à l'Ambassade ...": the copy is read on its own.
+            for copy in (*source.copies_start, *TABLES["en"].copies_start):
+                said = re.split(
+                    rf",?\s+{re.escape(copy.lstrip('^').rstrip(':'))}\b", said, flags=re.I
+                )[0]
+            block = _addressee(said, source, table)
+            if block:
+                block.lines = [
+                    match.group()[: len(match.group()) - len(match.group("text"))] + said
+                ]
+                return block
+    return None
+
+
+def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block | None:
+    """Return the target of the words after "write to": title, name, address, email, fax."""
+    emails = re.findall(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", said)
+    disguised = block_parser.disguised_emails(said)
+    printed = [*emails, *(shown for _address, shown in disguised)]
+    fax = re.search(r"\bfax(?: number)?:?\s*(\+?\d[\d ()./-]{6,}\d)", said, re.I)
+    where = _ADDRESS_START.split(said, maxsplit=1)
+    who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.")
+    for end in source.clause_ends:
+        cut = who.lower().find(end)
+        if cut > 0:
+            who = who[:cut]
+    parts = [part.strip() for part in who.split(",") if part.strip()]
+    if not parts or len(parts[0].split()) > 10:
+        return None
+    title, name = block_parser.split_title_name(parts[0], table)
+    if name and not title and not block_parser.is_name(parts[0], table):
+        title, name = parts[0], None
+    if len(parts) > 1 and block_parser.is_name(parts[1], table) and not name:
+        name = parts[1]
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    words = {fold(w).strip(".,") for w in (title or "").split()}
+    # "write to your MP", "write to us": no office of the case's authorities
+    if not name and not words & offices and not fold(title or "").endswith(tuple(offices)):
+        return None
+    block = block_parser.Block(rule="targets.sentence")
+    if title:
+        block.fields["title"] = title[0].upper() + title[1:]
+    if name and block_parser.is_name(name, table):
+        block.fields["name"] = name
+    if len(where) > 1:
+        place = where[1]
+        for end in source.clause_ends:
+            cut = place.lower().find(end)
+            if cut > 0:
+                place = place[:cut]
+        address = [part.strip(" .") for part in place.split(",") if part.strip(" .")]
+        address = [part for part in address if not any(e in part for e in printed)]
+        if address and not any(e in where[1].split(",")[0] for e in printed):
+            block.fields["address_lines"] = address
+    if disguised:
+        emails += [address for address, _shown in disguised]
+        block.todos["emails"] = (
+            "the address was printed in disguise ('"
+            + "', '".join(shown for _address, shown in disguised)
+            + "'): check how it was read"
+        )
+    if emails:
+        block.fields["emails"] = emails
+    if fax:
+        block.fields["fax"] = fax.group(1)
+    return block
+
+
+def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_parser.Block | None:
+    """Return the office the model letter's salutation addresses ("Sehr geehrter Herr Direktor")."""
+    salutation = _letter_salutation(lines, zones, table)
+    if not salutation:
+        return None
+    words = salutation.split()
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    titles = [
+        w
+        for w in words
+        if fold(w).strip(".,") in offices and fold(w).strip(".,") not in block_parser.HONORIFICS
+    ]
+    if not titles:
+        return None
+    block = block_parser.Block(rule="targets.letter")
+    block.fields["title"] = " ".join(words[words.index(titles[0]) :])
+    block.fields["salutation"] = salutation
+    return block
 
 
 def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:
     """Return the model letter's salutation, without its punctuation ("Dear Director Zhao")."""
     if zones.letter is None:
         return None
-    for line in lines[zones.letter : zones.letter + 3]:
+    opening = [line for line in lines[zones.letter : zones.letter + 8] if line][:4]
+    for line in opening:
         if salutation_start(table).match(line) or re.match(r"^[^,.]{3,40}:$", line):
             return line.rstrip(",:!").strip()
     return None
@@ -921,42 +1080,58 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
 def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
     """Read the demands: bullets of the action, else requests of the model letter."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    demands = _bullets(lines, zones, tables, after=False) or _bullets(
-        lines, zones, tables, after=True
-    )
+    demands = _bullets(lines, zones, tables, after=False)
+    how = "demands.bullets" if zones.action is not None else "demands.bullets_no_action"
+    if not demands:
+        demands = _bullets(lines, zones, tables, after=True)
+        how = "demands.bullets_after_targets"
+    form_rule = "demand_form.bullets"
     if demands:
         first_person = all(
             any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
             for item in demands
         )
-        draft.put(("demands",), demands)
-        draft.put(("demand_form",), "first_person" if first_person else "imperative")
+        draft.put(("demands",), demands, rule=how)
+        draft.put(
+            ("demand_form",), "first_person" if first_person else "imperative", rule=form_rule
+        )
         return
     stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
     prose = _prose_demands(lines[:stop], table)
     if prose:
-        draft.put(
-            ("demands",), prose, todo="read from the sentences of the text; check each demand"
-        )
-        draft.put(("demand_form",), "imperative")
+        draft.put(("demands",), prose, rule="demands.prose")
+        draft.put(("demand_form",), "imperative", rule="demand_form.inferred")
         return
     if zones.letter is not None:
         letter = _letter_demands(lines[zones.letter + 1 :], table)
-        draft.put(("demand_form",), "model_letter_only")
+        draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         if letter:
-            draft.put(
-                ("demands",),
-                letter,
-                todo="taken from the model letter: check that these are the requests, whole",
-            )
+            draft.put(("demands",), letter, rule="demands.letter")
         else:
             draft.todo(
                 ("demands",),
                 "the requests are in the model letter, which this copy does not hold whole: "
                 "write them",
             )
+    elif _mentions_letter(lines, tables):
+        # "copy the model letter below": the requests are in a letter this copy lacks.
+        draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
+        draft.todo(
+            ("demands",),
+            "the text points to a model letter for the requests, and holds none: write them",
+        )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
+    """Say whether the text speaks of a model letter ("using the sample letter below")."""
+    text = " ".join(lines)
+    return any(
+        re.search(rf"\b{re.escape(phrase.lstrip('^'))}\b", text, re.I)
+        for source in tables
+        for phrase in source.letter_start
+    )
 
 
 def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bool) -> list[str]:
@@ -1050,7 +1225,15 @@ def _prose(lines: list[str], zones: Zones, table: Markers) -> list[str]:
             title = number
             break
     for number, line in enumerate(lines):
-        if number in skip or _CAPTIONS.search(line) or number == title:
+        if number == title:
+            # "URGENT ACTION SWEDISH DOCTOR DENIED ... A Swedish doctor has been ...": a
+            # headline in capitals run into the first paragraph; the paragraph is prose.
+            rest = line[_URGENT.match(line).end() :]  # type: ignore[union-attr]
+            caps = _caps_run(rest)
+            after = rest[len(caps) :].strip()
+            kept.append(after if len(caps) >= 12 and len(after) > 60 else "")
+            continue
+        if number in skip or _CAPTIONS.search(line):
             kept.append("")
             continue
         if zones.letter is not None and number == zones.letter:
@@ -1065,13 +1248,16 @@ def _persons(
 ) -> None:
     """Read the persons: `(m)`/`(f)` markers, else names in the prose."""
     if draft.record.get("persons"):
+        _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
     marked = []
     for line in lines[:40]:
         for match in re.finditer(
             r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line
         ):
-            name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", match.group(1).strip())
+            # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
+            said = re.split(r"\s*[,;]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
+            name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", said)
             person: dict[str, Any] = {
                 "name": name,
                 "gender": "male" if match.group(2) == "m" else "female",
@@ -1080,7 +1266,8 @@ def _persons(
                 person["note"] = match.group(3)
             marked.append(person)
     if marked:
-        draft.put(("persons",), marked)
+        draft.put(("persons",), marked, rule="persons.marker")
+        _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
     prose = _prose(lines, zones, table)
     found = person_finder.find_persons(prose, table, table.language, officials)
@@ -1096,12 +1283,7 @@ def _persons(
             entry["note"] = f"printed with '{someone.honorific}'"
         persons.append(entry)
     if persons:
-        draft.put(
-            ("persons",),
-            persons,
-            todo="found in the text by their names: check who the case is about, "
-            "the spelling, the gender and the role",
-        )
+        draft.put(("persons",), persons, rule="persons.prose")
         _person_status(draft, "\n".join(prose), table)
     else:
         draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
@@ -1124,6 +1306,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 sentence = f"{said_sentences[position - 1]} {named}"  # "... among them X"
             for state, phrases in (
                 ("released", "released"),
+                ("executed", "executed"),
                 ("dead", "died"),
                 ("commuted", "commuted"),
             ):
@@ -1132,7 +1315,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         found
                         for source in tables
                         for p in getattr(source, phrases)
-                        if (found := re.search(rf"\b{re.escape(p)}\b", sentence, re.I))
+                        if (found := compile_phrase(p, source).search(sentence))
                     ),
                     None,
                 )
@@ -1155,7 +1338,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                             status["date"] = same.iso()
                         else:
                             status["date_text"] = when.text
-                    draft.put(("persons", number, "status"), status)
+                    draft.put(("persons", number, "status"), status, rule="persons.status")
                     break
             if "status" in person:
                 break
@@ -1169,8 +1352,16 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     seen: set[str] = set()
     for source in tables:
         for phrase in source.groups:
-            for match in compile_phrase(phrase, source).finditer(text):
-                description = _group_phrase(match, text)
+            pattern = compile_phrase(phrase, source)
+            position = 0
+            while match := pattern.search(text, position):
+                position = match.end()
+                if _measure(match, text, source):
+                    # "more than four years ago": a time or a distance, no people; a group
+                    # may follow in the rest of the line
+                    position = match.start("text")
+                    continue
+                description = _group_phrase(match, text, source)
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
@@ -1186,13 +1377,21 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                     group["gender"] = "female"
                 groups.append(group)
     if groups:
-        draft.put(
-            ("groups",), groups, todo="read from the text: check who each group is and how many"
-        )
+        draft.put(("groups",), groups, rule="groups.prose")
 
 
-def _group_phrase(match: re.Match[str], text: str) -> str:
+def _measure(match: re.Match[str], text: str, table: Markers) -> bool:
+    """Say whether a group match counts a measure ("at least 10 years") rather than people."""
+    if "text" not in match.groupdict() or match.group("text") is None:
+        return False
+    words = re.findall(r"[^\W\d_]+|%", text[match.start("text") : match.start("text") + 40])
+    measures = {fold(w) for source in (table, TABLES["en"]) for w in source.measure_words}
+    return bool(words) and (fold(words[0]) in measures or words[0] == "%")
+
+
+def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
     """Return the noun phrase of a group match, cut where its clause ends."""
+    ends = {fold(w) for source in (table, TABLES["en"]) for w in source.group_ends}
     phrase = match.group()
     if "text" in match.groupdict() and match.group("text") is not None:
         head = phrase[: match.start("text") - match.start()]
@@ -1201,37 +1400,42 @@ def _group_phrase(match: re.Match[str], text: str) -> str:
         kept: list[str] = []
         for word in words:
             bare = word.strip(",.;:")
-            if not bare or fold(bare) in {
-                "in",
-                "who",
-                "that",
-                "which",
-                "from",
-                "are",
-                "were",
-                "have",
-                "had",
-                "to",
-                "die",
-                "der",
-                "am",
-                "an",
-                "sind",
-                "waren",
-                "à",
-                "en",
-                "que",
-                "qui",
-                "para",
-                "con",
-                "is",
-                "was",
-                "for",
-                "of",
-                "since",
-                "at",
-                "on",
-            }:
+            if (
+                not bare
+                or fold(bare) in ends
+                or fold(bare)
+                in {
+                    "in",
+                    "who",
+                    "that",
+                    "which",
+                    "from",
+                    "are",
+                    "were",
+                    "have",
+                    "had",
+                    "to",
+                    "die",
+                    "der",
+                    "am",
+                    "an",
+                    "sind",
+                    "waren",
+                    "à",
+                    "en",
+                    "que",
+                    "qui",
+                    "para",
+                    "con",
+                    "is",
+                    "was",
+                    "for",
+                    "of",
+                    "since",
+                    "at",
+                    "on",
+                }
+            ):
                 break
             kept.append(bare)
             if word.endswith((",", ".", ";", ":")):
@@ -1291,11 +1495,11 @@ def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
     found = search(table.letter_action, text, table)
     if not found:
         return
-    draft.put(("kind",), "letter_action")
+    draft.put(("kind",), "letter_action", rule="kind.marker")
     if "issued" not in draft.record:
         dates = [d for d in find_dates(text, table.language) if d.day is None and d.year]
         if dates:
-            draft.put(("issued",), dates[0].partial())
+            draft.put(("issued",), dates[0].partial(), rule="issued.month")
 
 
 def looks_like_ua(draft: Draft, text: str) -> bool:

@@ -51,6 +51,12 @@ _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
 _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
 _CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
 _LATIN_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)")
+# Another name the text gives a person: "X (also known as Y)", "X, alias Y", "X (dit Y)".
+_KNOWN_AS = re.compile(
+    r"^\s*[(,]\s*(?i:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|"
+    r"dit|connue? sous le nom de|conocid[oa] como)\s+"
+    r"([A-ZÀ-Ý][\w’'‘-]+(?:\s+[A-ZÀ-Ý][\w’'‘-]+){0,4})"
+)
 _ARTICLES = frozenset(
     [
         "the",
@@ -92,17 +98,24 @@ class Person:
     other_names: list[str] = field(default_factory=list)
     honorific: str | None = None
     role: str | None = None
+    # What the text says of the person itself ("Mrs", "(f)", "Aktivistin", "arrêtée"), and
+    # what only points at it (a pronoun after the name, "the three men").
     votes: dict[str, list[str]] = field(default_factory=lambda: {"male": [], "female": []})
+    hints: dict[str, list[str]] = field(default_factory=lambda: {"male": [], "female": []})
     first: int = 0
 
     @property
     def gender(self) -> str:
-        """Return the gender the evidence agrees on, else `unknown`."""
-        male, female = bool(self.votes["male"]), bool(self.votes["female"])
-        if male and not female:
-            return "male"
-        if female and not male:
-            return "female"
+        """Return the gender the evidence agrees on (the person's own words first), else
+        `unknown`."""
+        for said in (self.votes, self.hints):
+            male, female = bool(said["male"]), bool(said["female"])
+            if male and not female:
+                return "male"
+            if female and not male:
+                return "female"
+            if male and female:
+                return "unknown"  # the text disagrees with itself: leave it to the reviewer
         return "unknown"
 
 
@@ -118,6 +131,8 @@ class Mention:
     honorific: str | None = None
     other_name: str | None = None
     gender: str | None = None
+    # The gender the role before the name gives one person ("Aktivistin X"); not for a list.
+    role_gender: str | None = None
 
 
 @cache
@@ -154,7 +169,25 @@ def _leading_words(table: Markers) -> frozenset[str]:
 @cache
 def _not_names(table: Markers) -> frozenset[str]:
     words = table.not_names | TABLES["en"].not_names | table.office_words | table.organisation_words
+    # Roles and numbers are capitalised in German ("Oleg Senzow Zwei Aktivisten"), and a
+    # genitive adds an s ("des Filmregisseurs Oleg Senzow").
+    roles = table.role_words | TABLES["en"].role_words
+    words |= roles | {f"{role}s" for role in roles} | set(table.number_words)
+    # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
+    # language's commonest words ("Sie") begin no name.
+    words |= table.common_words | _marker_words(table)
     return frozenset(fold(w) for w in words)
+
+
+def _marker_words(table: Markers) -> set[str]:
+    kinds = ("closed", "update", "deadline", "action", "instructions", "targets_start")
+    phrases = [phrase for kind in (*kinds, "copies_start") for phrase in getattr(table, kind)]
+    words = {
+        word
+        for phrase in phrases
+        for word in re.findall(r"[^\W\d_]{3,}", re.sub(r"\{\w+\}", " ", phrase))
+    }
+    return words
 
 
 def mentions(text: str, table: Markers, language: str) -> list[Mention]:
@@ -217,16 +250,18 @@ def _evidence(
     before_words = [fold(w) for w in _TOKEN.findall(before)]
     after_words = [fold(w) for w in _TOKEN.findall(after)]
     place = _folded(table, "place_words", english=True)
-    first = fold(mention.name.split()[0])
-    if (after_words[:1] and after_words[0] in place) or first in place:
+    first, last = fold(mention.name.split()[0]), fold(mention.name.split()[-1])
+    if (after_words[:1] and after_words[0] in place) or first in place or last in place:
         mention.evidence.add("place")
         return mention
     offices = _folded(table, "office_words", english=True)
     if set(before_words[-5:]) & offices:
         mention.evidence.add("official")
+    # "his lawyer X": X is a third party; "the lawyer of X": X is the client.
     if any(
-        fold(phrase) in fold(before[-40:])
+        fold(before).rstrip(" ,:").endswith(fold(phrase))
         for phrase in (*table.third_party, *TABLES["en"].third_party)
+        if fold(phrase).split()[-1] not in _OF | {"for", "für", "pour", "para"}
     ):
         mention.evidence.add("third party")
     appositive = re.match(
@@ -251,6 +286,10 @@ def _evidence(
     if cjk:
         mention.other_name = cjk.group(1)
         mention.evidence.add("script")
+    known_as = _KNOWN_AS.match(after)
+    if known_as:
+        mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
+        mention.evidence.add("script")
     latin = _LATIN_IN_BRACKETS.match(after)
     if latin and len(latin.group(1).split()) == 1:
         mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
@@ -259,23 +298,33 @@ def _evidence(
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     raw_before = _TOKEN.findall(before)
     for back in (1, 2, 3):
-        if len(raw_before) >= back and fold(raw_before[-back]).strip(".") in roles:
-            mention.role = _role_before(raw_before, len(raw_before) - back, table)
+        if len(raw_before) >= back and fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles:
+            at = len(raw_before) - back
+            mention.role, article = _role_before(raw_before, at, table)
+            mention.role_gender = _role_gender(raw_before[at], article, table)
             mention.evidence.add("role")
             break
+    # Or an apposition: "X, a human rights defender,", "X, la militante ...".
+    possessive = _possessive_role(before, table)
+    if possessive:
+        mention.role = possessive  # "Khalil Ma'touq's friend Mohammed Thatha"
+        mention.evidence.add("role")
     if appositive and mention.role is None:
-        words = {fold(w) for w in _TOKEN.findall(appositive.group(1))}
-        if words & roles:
+        words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
+        if set(words) & roles:
             mention.role = appositive.group(1).strip()
             mention.evidence.add("role")
-    for word in (
-        *before_words[-4:],
-        *(after_words[:4] if appositive or re.match(r"^,\s", after) else []),
-    ):
-        if word in _folded(table, "male_words"):
-            mention.gender = "male"
-        elif word in _folded(table, "female_words"):
-            mention.gender = "female"
+            opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
+            role_word = next(w for w in words if w in roles)
+            mention.role_gender = _role_gender(
+                role_word, opening.group(1) if opening else None, table
+            )
+    mention.gender = _gender_words(before_words, after_words, after, table)
+    mention.gender = mention.gender or _agreement(after, table)
+    marker = re.match(r"^\s*\((m|f)\)", after)
+    if marker:
+        mention.gender = "male" if marker.group(1) == "m" else "female"
+        mention.evidence.add("marker")
     if appositive and mention.gender:
         mention.evidence.add("role")  # "X, another young man": a person
     if (
@@ -284,23 +333,108 @@ def _evidence(
         and mention.role.endswith("in")
         and fold(mention.role[:-2]) in roles
     ):
-        mention.gender = "female"
+        mention.role_gender = "female"
     return mention
 
 
-def _role_before(words: list[str], at: int, table: Markers) -> str:
-    """Return the role that ends at words[at], with its modifiers ("former human rights lawyer")."""
+# Words that put the name after them in another person's relation ("the wife of X").
+_OF = frozenset({"of", "de", "von", "du", "del", "des", "d"})
+# Words a role's modifiers do not cross ("condamnation à cinq ans de prison de l'avocat").
+_PREPOSITIONS = _OF | {"à", "a", "au", "aux", "en", "in", "to", "for", "pour", "par", "para"}
+_PREPOSITIONS |= {"por", "con", "with", "from", "by", "on", "at", "zu", "mit", "bei", "aus"}
+_POSSESSIVES = frozenset(
+    {"his", "her", "their", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus"}
+)
+
+
+def _gender_words(
+    before: list[str], after: list[str], raw_after: str, table: Markers
+) -> str | None:
+    """Return the gender a word next to the name gives it: "Mrs X", "his wife X", "X, a woman"."""
+    male, female = _folded(table, "male_words"), _folded(table, "female_words")
+    for word in reversed(before[-4:]):
+        word = word.strip(".")
+        if word in _OF:
+            break  # "the wife of X": X is not the wife
+        if word in male:
+            return "male"
+        if word in female:
+            return "female"
+    # "X, a 35-year-old woman,", "X, mother of two": not "X, his wife Y".
+    if re.match(r"^,\s", raw_after):
+        for word in after[:4]:
+            if word in _POSSESSIVES or word in _OF:
+                break
+            if word in male:
+                return "male"
+            if word in female:
+                return "female"
+    return None
+
+
+def _agreement(after: str, table: Markers) -> str | None:
+    """Return the gender a participle after the name agrees with ("X a été arrêtée")."""
+    if not table.auxiliaries:
+        return None
+    verbs = "|".join(re.escape(v) for v in table.auxiliaries)
+    said = re.match(rf"^\s*(?:{verbs})\s+(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ]+)\b", after, re.I)
+    if not said:
+        return None
+    word = fold(said.group(1))
+    for ending, gender in table.participle_genders:
+        if word.endswith(fold(ending)) and len(word) > len(ending) + 2:
+            return gender or None
+    return None
+
+
+def _role_gender(word: str, article: str | None, table: Markers) -> str | None:
+    """Return the gender a role word, or the article before it, gives one person."""
+    gender = table.role_genders.get(fold(_ELIDED.sub("", word)).strip("."))
+    if gender:
+        return gender
+    if article and fold(article) in table.male_articles:
+        return "male"
+    if article and fold(article) in table.female_articles:
+        return "female"
+    return None
+
+
+def _possessive_role(before: str, table: Markers) -> str | None:
+    """Return "friend of X" for "X's friend Y", the relation the text gives Y."""
+    match = re.search(
+        r"((?:[A-ZÀ-Ý][\w’'‘-]+\s){0,3}[A-ZÀ-Ý][\w’'‘-]+)['’]s\s+([a-z][a-z ]{1,30}?)\s*$",
+        before,
+    )
+    if not match:
+        return None
+    relation = match.group(2).strip()
+    words = relation.split()
+    relations = _folded(table, "role_words", english=True) | _folded(table, "male_words")
+    relations |= _folded(table, "female_words")
+    if not words or fold(words[-1]) not in relations or len(words) > 3:
+        return None
+    return f"{relation} of {match.group(1)}"
+
+
+def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | None]:
+    """Return the role that ends at words[at], with its modifiers ("former human rights lawyer"),
+    and the article before it ("la", "el"), if one stands there."""
     start = at
-    while start > 0:
+    elided = _ELIDED.match(words[at])
+    while start > 0 and not elided:
         word = words[start - 1]
         if (
             not word[:1].islower()
             or fold(word) in _ARTICLES
             or fold(word) in _STOP_MODIFIERS
             or fold(word) in table.and_words
+            or fold(word) in _PREPOSITIONS
+            or _ELIDED.match(word)
         ):
             break
         start -= 1
+    if elided:  # "l'avocat": the article is part of the word
+        return _ELIDED.sub("", words[at]), elided.group()[:-1]
     role = " ".join(words[start : at + 1])
     role = role[0].lower() + role[1:] if table.language != "de" else role
     singular = (
@@ -308,7 +442,8 @@ def _role_before(words: list[str], at: int, table: Markers) -> str:
         if role.endswith("s") and fold(role.split()[-1][:-1]) in {fold(w) for w in table.role_words}
         else role
     )
-    return singular
+    article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
+    return singular, article
 
 
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
@@ -365,9 +500,12 @@ def find_persons(
             if any(_same(mention.name, name) for name in third):
                 continue
 
-            if not mention.evidence & {"list", "verb", "role", "script", "honorific"}:
+            if not mention.evidence & {"list", "verb", "role", "script", "honorific", "marker"}:
                 continue
             _add(people, mention, len(people))
+    _other_spellings(people, all_mentions, excluded, third)
+    if len(people) == 1 and people[0].role is None:
+        people[0].role = _role_said_again(everything, table)
     _gender_from_pronouns(people, everything, table, language)
     _gender_from_groups(people, everything, table)
     if table.language != "en" or "doctor" in everything.lower():
@@ -375,6 +513,53 @@ def find_persons(
             if person.role is None and person.honorific == "Dr." and "doctor" in everything.lower():
                 person.role = "doctor"
     return people
+
+
+def _role_said_again(text: str, table: Markers) -> str | None:
+    """Return the role a case about one person names it by ("the human rights defender is")."""
+    roles = {fold(w) for w in table.role_words}
+    if table.language == "en":
+        singular = {role for role in roles if not (role.endswith("s") and role[:-1] in roles)}
+    else:
+        singular = {fold(w) for w in table.role_genders}  # the singular forms, by gender
+    if not singular or not table.definite_articles:
+        return None
+    articles = "|".join(re.escape(a) for a in table.definite_articles)
+    words = "|".join(re.escape(r) for r in sorted(singular, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w'’])(?:{articles})\s*((?:[\w-]+\s+){{0,3}}?)({words})\b(?!\s+(?:of|de|von)\b)",
+        re.I,
+    )
+    for match in pattern.finditer(text):
+        role = f"{match.group(1)}{match.group(2)}".strip()
+        modifiers = [fold(w) for w in match.group(1).split()]
+        if any(w in _PREPOSITIONS or w in _ARTICLES or w in table.and_words for w in modifiers):
+            continue
+        following = text[match.end() : match.end() + 40]
+        if re.match(r"^\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", following):
+            continue  # "the lawyer Ali Example": a role before another name
+        said_of_another = rf"\b(?:{'|'.join(sorted(_POSSESSIVES))})\s+{re.escape(match.group(2))}"
+        if re.search(said_of_another, text, re.I):
+            continue  # "his lawyer ... the lawyer": someone else
+        return role
+    return None
+
+
+def _other_spellings(
+    people: list[Person], found: list[Mention], excluded: set[str], third: set[str]
+) -> None:
+    """Add the spellings of a person that stand where nothing says who it is ("X died")."""
+    for mention in found:
+        if mention.evidence & {"place", "third party"} or fold(mention.name) in excluded:
+            continue
+        if any(_same(mention.name, name) for name in third):
+            continue
+        for person in people:
+            if mention.name not in person.spellings and any(
+                _same(mention.name, spelling) for spelling in person.spellings
+            ):
+                person.spellings[mention.name] = 1
+                break
 
 
 def _is_country(name: str, language: str) -> bool:
@@ -415,6 +600,8 @@ def _merge(person: Person, mention: Mention) -> None:
         person.honorific = mention.honorific
     if mention.gender:
         person.votes[mention.gender].append(mention.name)
+    elif mention.role_gender and "list" not in mention.evidence:
+        person.votes[mention.role_gender].append(mention.role or mention.name)
 
 
 def finish(person: Person) -> tuple[str, list[str]]:
@@ -436,12 +623,16 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
         return
     spots: list[tuple[int, int, Person | None]] = []
     for paragraph_start, paragraph in _paragraph_spans(text):
-        for mention in mentions(paragraph, table, language):
+        found = mentions(paragraph, table, language)
+        _list_members(found, paragraph, table)
+        for mention in found:
             owner = next(
                 (p for p in people if any(_same(mention.name, s) for s in p.spellings)), None
             )
             if owner is None and (not mention.evidence or "place" in mention.evidence):
                 continue  # a run of capitals that names no one ("Tora Maximum Security")
+            if "list" in mention.evidence:
+                owner = None  # "A and B were ...": a pronoun after them is about neither alone
             spots.append((paragraph_start + mention.start, paragraph_start + mention.end, owner))
     spots.sort(key=lambda spot: spot[0])
     if not spots:
@@ -455,9 +646,9 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
         for sentence in sentences(span)[:2]:
             words = {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}
             if words & male:
-                owner.votes["male"].append("pronoun")
+                owner.hints["male"].append("pronoun")
             if words & female:
-                owner.votes["female"].append("pronoun")
+                owner.hints["female"].append("pronoun")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, str]]:
@@ -492,5 +683,5 @@ def _plural_hint(
         # "the three men"; "11 women activists" for ten named and "another woman"
         if count >= 2 and any(v is not None and count <= v <= count + 2 for v in values):
             for person in people:
-                if not person.votes["male"] and not person.votes["female"]:
-                    person.votes[gender].append(match.group())
+                if person.gender == "unknown" and not any(person.votes.values()):
+                    person.hints[gender].append(match.group())

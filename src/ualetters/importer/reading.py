@@ -225,7 +225,7 @@ def pdf_text(data: bytes, name: str) -> str:
         texts: list[str] = []
         size = 0
         for page in reader.pages:
-            text = page.extract_text() or ""
+            text = page_text(page)
             size += len(text)
             if size > MAX_TEXT_CHARS:
                 _limit_text("x" * size, name)
@@ -252,6 +252,94 @@ def pdf_text(data: bytes, name: str) -> str:
             source=name,
         )
     return _limit_text(text, name)
+
+
+def page_text(page: Any) -> str:
+    """Return a PDF page's text with each column of a two-column part read whole.
+
+    pypdf's plain extraction reads a page line by line across the whole width, so two
+    target blocks printed side by side come out interleaved ("President ... Ambassador ...
+    Xi Jinping Embassy of ..."). Its layout mode keeps each line's characters where they
+    stand; `columns` finds the gutter in it and reads the left column, then the right one.
+    Layout mode is kept only if it loses no text that plain mode reads; it adds no blank
+    lines for vertical space (a bullet drawn in a taller font would break its item), so
+    a page of one column reads as in plain mode.
+    """
+    plain = page.extract_text() or ""
+    try:
+        laid_out = (
+            page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False) or ""
+        )
+    except Exception:  # layout mode is younger than plain mode; a page it fails is read plain
+        return plain
+
+    def letters(text: str) -> int:
+        return sum(1 for char in text if char.isalnum())
+
+    if letters(laid_out) < 0.97 * letters(plain):
+        return plain
+    return "\n".join(columns(laid_out.split("\n")))
+
+
+# A gutter between two columns: at least this many spaces, and text on both sides of it in
+# at least this many lines of a run of lines that nothing crosses.
+_GUTTER = 3
+_COLUMN_LINES = 3
+_MIN_COLUMN = 15
+
+
+def columns(lines: list[str]) -> list[str]:
+    """Return a page's laid-out lines with each two-column part as its left, then right column."""
+    lines = [line.rstrip() for line in lines]
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        region = _column_region(lines, number)
+        if region is None:
+            out.append(lines[number].strip())
+            number += 1
+            continue
+        end, gutter = region
+        left = [lines[n][:gutter].strip() for n in range(number, end)]
+        right = [lines[n][gutter:].strip() for n in range(number, end)]
+        out += [*left, "", *right, ""]
+        number = end
+    # A column's end is a blank line; a page's empty lines say no more than one.
+    squeezed: list[str] = []
+    for line in out:
+        if line or (squeezed and squeezed[-1]):
+            squeezed.append(line.strip())
+    return squeezed
+
+
+def _right_starts(line: str) -> list[int]:
+    """Return where text starts after a gap of `_GUTTER` spaces with text before it."""
+    return [
+        match.end()
+        for match in re.finditer(rf" {{{_GUTTER},}}(?=\S)", line)
+        if line[: match.start()].strip() and match.end() >= _MIN_COLUMN
+    ]
+
+
+def _clear(line: str, gutter: int) -> bool:
+    """Say whether nothing runs across the gutter: the line ends before it, or spaces precede it."""
+    return len(line) < gutter - 1 or line[gutter - 2 : gutter] == "  "
+
+
+def _column_region(lines: list[str], number: int) -> tuple[int, int] | None:
+    """Return (end, gutter) of a two-column part that begins at line `number`.
+
+    Labels aligned with their values ("Fax:      +86 ...") are one column, not two.
+    """
+    for gutter in _right_starts(lines[number]):
+        end = number
+        while end < len(lines) and _clear(lines[end], gutter):
+            end += 1
+        region = [line for line in lines[number:end] if gutter in _right_starts(line)]
+        labels = sum(1 for line in region if line[:gutter].rstrip().endswith(":"))
+        if len(region) >= _COLUMN_LINES and labels * 2 < len(region):
+            return end, gutter
+    return None
 
 
 def docx_text(data: bytes, name: str) -> str:

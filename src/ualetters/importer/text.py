@@ -87,7 +87,14 @@ def split_fields(line: str, table: Markers) -> list[str]:
     if line.startswith("("):
         return [line]  # "(korrekte Anrede: ...)": a hint in brackets stays whole
     parts = _label_split(table.language).split(line)
-    return [part.strip().rstrip(" I|/;").strip() for part in parts if part and part.strip()]
+    parts = [part.strip().rstrip(" I|/;").strip() for part in parts if part and part.strip()]
+    # "And copy:", "Und Kopie an:": a heading that begins with a joining word stays whole.
+    if len(parts) > 1 and fold(parts[0]) in _JOINING:
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
+    return parts
+
+
+_JOINING = frozenset(["and", "und", "et", "y", "also", "plus", "sowie"])
 
 
 def salutation_start(table: Markers) -> re.Pattern[str]:
@@ -115,7 +122,14 @@ def prepare(text: str, table: Markers) -> list[str]:
             pieces = [part for piece in pieces for part in splitter.split(piece)]
         for piece in pieces:
             found = letter.search(piece)
-            if found and len(piece) > found.end() + 3:
+            # A letter's heading inside a line ("SAMPLE LETTER Dear Minister ...") is one
+            # in capitals or after a sentence, not "using the sample letter below".
+            heading = found and (
+                not piece[: found.start()].strip()
+                or found.group(1).isupper()
+                or piece[: found.start()].rstrip().endswith((".", ":", "!", "?"))
+            )
+            if found and heading and len(piece) > found.end() + 3:
                 before, heading, after = (
                     piece[: found.start()],
                     found.group(1),
@@ -195,11 +209,16 @@ def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE.split(text) if part.strip()]
 
 
-def detect_language(text: str) -> str:
-    """Return the language of a UA text among those with a marker table (default English)."""
+def detect_language(text: str) -> tuple[str, str]:
+    """Return the language of a UA text among those with a marker table, and how it was told.
+
+    The second value is the rule (evidence.py): `language.markers` when the UA's own markers
+    or a clear majority of common words say it, `language.words` when the words barely do
+    (English is the default of a text that says nothing).
+    """
     kana = sum(1 for char in text if "\u3040" <= char <= "\u30ff")
     if kana > 20:
-        return "ja"
+        return "ja", "language.markers"
     words = re.findall(r"[^\W\d_]+", text.lower())
     counts = {code: 0 for code in TABLES if code != "ja"}
     for word in words:
@@ -210,14 +229,21 @@ def detect_language(text: str) -> str:
     # long English notices, but its number, index and status lines are German.
     from .markers import matches
 
+    marked: set[str] = set()
     for code in counts:
         table = TABLES[code]
         for kind in ("closed", "deadline", "targets_start", "copies_start", "write_in"):
-            if code != "en" and matches(getattr(table, kind), text, table):
-                counts[code] += 150
+            if matches(getattr(table, kind), text, table):
+                marked.add(code)
+                if code != "en":
+                    counts[code] += 150
 
     best = max(counts, key=lambda code: counts[code])
-    return best if counts[best] else "en"
+    if not counts[best]:
+        return "en", "language.words"
+    runner_up = max(count for code, count in counts.items() if code != best)
+    clear = counts[best] >= 20 and counts[best] >= 3 * runner_up
+    return best, "language.markers" if best in marked or clear else "language.words"
 
 
 @cache

@@ -1,0 +1,379 @@
+"""The self-check pass: values whose evidence is thin get a task, whatever rule found them.
+
+A strong rule (evidence.py) can still be wrong on a layout it was not written for. After
+the parser has read everything, these checks look at the values together and at the text
+around them, and mark what does not hold up:
+
+- a second candidate that disagrees: two UA numbers, two indexes, two deadlines;
+- a date outside the UA's year window (a deadline before the UA was issued, an issue date
+  in another year than the number's);
+- a target nobody can reach (no channel), that names nobody, or with an address that has
+  no postal code and names no country; a country read from a city or a postal code;
+- a person whose name stands only once in the text, or who is also a target;
+- a headline that is too short or too long to be one; a demand that is too short to be a
+  request or holds a link.
+
+Every task says what to check. A value that passes is left alone (a right value needs no
+mark); the checks never change a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .dates import find_dates, first_date, fold
+from .draft import Draft
+from .markers import TABLES, Markers, compile_phrase
+from .text import countries_in, country_code
+
+Path = tuple[str | int, ...]
+_CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
+_POSTAL_CODE = re.compile(
+    r"(?<![\w-])(?:\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+    r"(?![\w-])"
+)
+_EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$|protected", re.I)
+# How long after its issue a UA's deadline may be: some six weeks is usual, a year is far.
+MAX_DEADLINE_DAYS = 400
+
+
+def self_check(draft: Draft, text: str, table: Markers, section: str | None) -> None:
+    """Mark the draft's values whose evidence is thin (see the module's documentation)."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    _second_candidates(draft, text, tables)
+    _country(draft, text, table.language, section)
+    _date_window(draft, table.language)
+    _targets(draft, table, section)
+    _persons(draft, text)
+    _title(draft)
+    _demands(draft)
+
+
+def _ua_year(draft: Draft) -> int | None:
+    """Return the year of the UA's number ("UA 17/08" -> 2008), if a number was found."""
+    match = re.search(r"(\d{1,4})\s*[./]\s*(\d{2,4})", str(draft.record.get("ua") or ""))
+    if not match:
+        return None
+    year = int(match.group(2))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _all_matches(phrases: tuple[str, ...], text: str, table: Markers) -> list[re.Match[str]]:
+    return [m for phrase in phrases for m in compile_phrase(phrase, table).finditer(text)]
+
+
+def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
+    """Mark a number, index or deadline when the text prints another that disagrees."""
+    record = draft.record
+    ua = record.get("ua")
+    if ua and draft.rule_of(("ua",)) == "ua.printed":
+        numbers = {
+            _number_key(m.group())
+            for m in re.finditer(r"\b(?:UA|AU)\b\s*:?\s*\d{1,4}\s*[./]\s*\d{2,4}", text)
+        }
+        other_numbers = sorted(n for n in numbers - {_number_key(ua)} if n)
+        if other_numbers:
+            shown = ", ".join(f"{n}/{y:02d}" for n, y in other_numbers)
+            draft.todo(
+                ("ua",),
+                f"the text prints other UA numbers too ({shown}): check which is this UA's",
+            )
+    index = record.get("index")
+    if index:
+        indexes = {
+            re.sub(r"\s+", " ", m.group("index"))
+            for source in tables
+            for m in _all_matches(source.index, text, source)
+        }
+        head = "\n".join(text.split("\n")[:12])
+        other_indexes = sorted(indexes - {index})
+        if other_indexes and index not in head:
+            draft.todo(
+                ("index",),
+                f"the text prints other indexes too ({', '.join(other_indexes)}) and none in its "
+                "header: check which is this UA's",
+            )
+    deadline = record.get("deadline")
+    if deadline:
+        language = tables[0].language
+        dates = set()
+        for source in tables:
+            for match in _all_matches(source.deadline, text, source):
+                found = first_date(match.group("date"), language)
+                if found and found.full():
+                    dates.add(found.iso())
+        other_dates = sorted(dates - {deadline})
+        if other_dates:
+            draft.todo(
+                ("deadline",),
+                f"the text gives other dates to write by too ({', '.join(other_dates)}): check "
+                "which is the deadline",
+            )
+
+
+def _country(draft: Draft, text: str, language: str, section: str | None) -> None:
+    """Mark a header's country that the text hardly names when it names another often, and
+    a case about the country of the section whose page this is (its menus name it)."""
+    country = draft.record.get("country")
+    if not country or draft.marked(("country",)):
+        return
+    if country == section:
+        draft.todo(
+            ("country",),
+            f"{country} is the country of the section whose page this is: check that the case "
+            "is about it",
+        )
+        return
+    counts: dict[str, int] = {}
+    for code, _start, _end in countries_in(text, language):
+        counts[code] = counts.get(code, 0) + 1
+    most = max(counts, key=lambda code: counts[code], default=None)
+    if most and most != country and counts[most] >= 3 and counts.get(country, 0) <= 1:
+        draft.todo(
+            ("country",),
+            f"the header names {country}, but the text names {most} {counts[most]} times: "
+            "check which country the case is about",
+        )
+
+
+def _number_key(value: Any) -> tuple[int, int] | None:
+    match = re.search(r"(\d{1,4})\s*[./]\s*(\d{2,4})", str(value or ""))
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2)) % 100
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _date_window(draft: Draft, language: str) -> None:
+    """Mark dates outside the UA's year window, and a deadline before the issue date."""
+    record = draft.record
+    year = _ua_year(draft)
+    update = record.get("status") in ("update", "closed") or bool(record.get("update_no"))
+    issued = _date(record.get("issued"))
+    if year and isinstance(record.get("issued"), str):
+        printed = int(record["issued"][:4])
+        if printed < year or (not update and printed != year):
+            draft.todo(
+                ("issued",),
+                f"the date of issue is in {printed}, but the UA's number is of {year}: check it",
+            )
+    ua_issued = _date(record.get("ua_issued"))
+    if year and ua_issued and ua_issued.year != year:
+        draft.todo(
+            ("ua_issued",),
+            f"the original UA's date is in {ua_issued.year}, but its number is of {year}: check it",
+        )
+    deadline = _date(record.get("deadline"))
+    if deadline:
+        if issued and not issued <= deadline <= issued + dt.timedelta(days=MAX_DEADLINE_DAYS):
+            draft.todo(
+                ("deadline",),
+                f"the deadline is not within a year after the date of issue ({issued}): check it",
+            )
+        elif year and deadline.year < year:
+            draft.todo(("deadline",), f"the deadline is before the UA's year ({year}): check it")
+        elif year and not update and deadline.year > year + 1:
+            draft.todo(
+                ("deadline",), f"the deadline is long after the UA's year ({year}): check it"
+            )
+    if not year:
+        return
+    for number, entry in enumerate(record.get("updates") or []):
+        when = _date(entry.get("date"))
+        if when and when.year < year:
+            draft.todo(
+                ("updates", number),
+                f"this update is dated before the UA's year ({year}): check the date",
+            )
+    for number, person in enumerate(record.get("persons") or []):
+        when = _date((person.get("status") or {}).get("date"))
+        if when and when.year < year:
+            draft.todo(
+                ("persons", number, "status"),
+                f"this change is dated before the UA's year ({year}): check the date",
+            )
+
+
+def _targets(draft: Draft, table: Markers, section: str | None) -> None:
+    """Mark targets and copies nobody can reach, that name nobody, or whose place is guessed."""
+    from .blocks import is_name
+
+    persons = {fold(p.get("name", "")) for p in draft.record.get("persons") or []}
+    for kind in ("targets", "copies"):
+        for number, block in enumerate(draft.record.get(kind) or []):
+            path: Path = (kind, number)
+            if block.get("for") == "own country's embassy":
+                continue
+            who = [block.get(key) for key in ("title", "name", "organisation")]
+            reachable = any(block.get(key) for key in _CHANNELS)
+            if not any(who):
+                draft.todo(path, "this block names no office, person or organisation: check it")
+            if not reachable:
+                draft.todo(
+                    path, "no way to reach this recipient was found (no address, email, fax, ...)"
+                )
+            title = str(block.get("title") or "")
+            if title and not _words(title) & _office_words(table, "office_words"):
+                draft.todo(
+                    (*path, "title"),
+                    "no word of an office stands in this title: check how the block was read",
+                )
+            organisation = str(block.get("organisation") or "")
+            if organisation and not _words(organisation) & _office_words(
+                table, "organisation_words"
+            ):
+                draft.todo(
+                    (*path, "organisation"),
+                    "no word of an authority stands in this organisation: check how the block "
+                    "was read",
+                )
+            name = block.get("name")
+            if name and not is_name(name, table):
+                draft.todo(
+                    (*path, "name"), "this does not read like a person's name: check the block"
+                )
+            if name and fold(name) in persons:
+                draft.todo(
+                    (*path, "name"),
+                    "this name is also read as a person the case is about: check which it is",
+                )
+            _address(draft, block, path, table, section)
+            _numbers(draft, block, path)
+
+
+def _words(text: str) -> set[str]:
+    return {fold(word).strip(".,:;()") for word in re.split(r"[\s/-]+", text)}
+
+
+def _office_words(table: Markers, kind: str) -> set[str]:
+    """Return the words of an office's title (`office_words`, with honorifics) or of an
+    authority's name (`organisation_words`), in the text's language and in English."""
+    from .blocks import HONORIFICS
+
+    words = set(HONORIFICS) if kind == "office_words" else set()
+    for source in (table, TABLES["en"]):
+        words |= {fold(w).strip(".") for w in getattr(source, kind)}
+    return words
+
+
+def _address(
+    draft: Draft, block: dict[str, Any], path: Path, table: Markers, section: str | None
+) -> None:
+    lines = block.get("address_lines") or []
+    if not lines:
+        return
+    language = table.language
+    named = any(
+        country_code(part, language)
+        for line in lines
+        for part in (line, line.rsplit(",", 1)[-1], " ".join(line.split()[-3:]))
+    )
+    from .blocks import is_name
+
+    first = lines[0]
+    if len(first.split()) >= 2 and is_name(first, table) and not country_code(first, language):
+        draft.todo(
+            (*path, "address_lines"),
+            f"the address begins with '{first}', which reads like a person's name: check "
+            "how the block was read",
+        )
+    offices = _office_words(table, "office_words")
+    titled = [line for line in lines if fold(line.split()[0]).strip(".,") in offices]
+    if titled:
+        draft.todo(
+            (*path, "address_lines"),
+            f"the address holds '{titled[0]}', which reads like an office: two recipients "
+            "run together? check the block",
+        )
+    coded = any(_POSTAL_CODE.search(line) for line in lines)
+    if not named and not coded:
+        draft.todo(
+            (*path, "address_lines"),
+            "this address has no postal code and names no country: check that it is whole",
+        )
+    country = block.get("country")
+    if country and not named and country != section and not draft.marked((*path, "country")):
+        draft.todo(
+            (*path, "country"),
+            "the address does not name its country; it was read from the city or the postal "
+            "code: check it",
+        )
+
+
+def _numbers(draft: Draft, block: dict[str, Any], path: Path) -> None:
+    fax = block.get("fax")
+    if fax and len(re.sub(r"\D", "", str(fax))) < 7:
+        draft.todo((*path, "fax"), "this fax number is too short to be whole: check it")
+    for number, phone in enumerate(block.get("phones") or []):
+        if len(re.sub(r"\D", "", str(phone.get("number", "")))) < 7:
+            draft.todo(
+                (*path, "phones", number), "this phone number is too short to be whole: check it"
+            )
+    for email in block.get("emails") or []:
+        if not _EMAIL.search(email):
+            draft.todo((*path, "emails"), f"'{email}' is not an email address: check it")
+
+
+def _persons(draft: Draft, text: str) -> None:
+    """Mark a person named only once, or whose name does not read as one."""
+    folded = fold(text)
+    for number, person in enumerate(draft.record.get("persons") or []):
+        name = str(person.get("name") or "")
+        path: Path = ("persons", number)
+        names = [name, *(person.get("other_names") or [])]
+        mentions = sum(folded.count(fold(spelling)) for spelling in names if spelling)
+        if mentions < 2 and not draft.marked(path):
+            draft.todo(
+                path,
+                "this name stands only once in the text: check that the case is about this "
+                "person, and the spelling",
+            )
+        words = name.split()
+        if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or name[:1].islower():
+            draft.todo((*path, "name"), "this does not read like a person's name: check it")
+
+
+def _title(draft: Draft) -> None:
+    title = draft.record.get("title")
+    if not title:
+        return
+    title = str(title)
+    numbers = re.sub(
+        r"\b(?:UA|AU|FI|Index|AI-Index|Date|Datum|Fecha)\b|[A-Z]{3} \d{2}/\d{3,4}/\d{4}|"
+        r"\d{1,4}[./]\d{2,4}|[\W\d_]",
+        "",
+        title,
+        flags=re.I,
+    )
+    header = re.search(
+        r"[A-Z]{3} \d{2}/\d{3,4}/\d{4}|\b(?:Index|Date|Datum|Fecha|Índice)\s*:", title, re.I
+    )
+    if len(title) < 8 or len(title) > 160 or len(title.split()) < 2 or len(numbers) < 6:
+        draft.todo(("title",), "this does not read like a headline: check it")
+    elif header:
+        draft.todo(("title",), "this headline holds the UA's header (index, date): check it")
+    elif find_dates(title, draft.language) and len(title) < 40:
+        draft.todo(("title",), "this headline is mostly a date: check it")
+
+
+def _demands(draft: Draft) -> None:
+    for number, demand in enumerate(draft.record.get("demands") or []):
+        # Japanese writes no spaces between words: count its characters instead.
+        words = list(str(demand)) if draft.language == "ja" else str(demand).split()
+        short = len(words) < (12 if draft.language == "ja" else 4)
+        heading = str(demand).rstrip().endswith(":") or str(demand).isupper()
+        if short or heading or re.search(r"https?://|www\.|@\w", str(demand)):
+            draft.todo(
+                ("demands", number),
+                "this does not read like a request to the authorities: check it, or delete it",
+            )
