@@ -167,6 +167,112 @@ def test_russia_keeps_cyrillic_and_adds_latin_town_for_the_sending_post() -> Non
     ]
 
 
+def test_russia_domestic_letter_keeps_cyrillic_in_mixed_case_without_latin_lines() -> None:
+    # Posted in Moscow to a Moscow authority: as a Russian writer addresses it, nothing added.
+    address = {
+        "street": "Технический пер., д. 2",
+        "postal_code": "105005",
+        "city": "Москва",
+        "area": "Москва",
+        "country": "RU",
+        "latin": {
+            "street": "Tekhnichesky per. 2",
+            "postal_code": "105005",
+            "city": "Moscow",
+            "area": "Moscow",
+            "country": "RU",
+        },
+    }
+    assert lines(address, "RU", "ru", name_lines=["А. И. Бастрыкину"]) == [
+        "А. И. Бастрыкину",
+        "Технический пер., д. 2",
+        "Москва",
+        "105005",
+    ]
+
+
+CHINA_LATIN = {
+    "street": "97 Huanghua Lu",
+    "postal_code": "510050",
+    "city": "Guangzhou Shi",
+    "area": "Guangdong Sheng",
+    "country": "CN",
+}
+
+
+def test_a_latin_address_keeps_its_latin_order_under_name_lines_in_another_script() -> None:
+    # Cyrillic name lines once chose China's Chinese-script order: the postal code first and
+    # "GUANGDONG SHENGGuangzhou Shi" run together, the addressee below the street.
+    assert lines(
+        CHINA_LATIN,
+        "GB",
+        "en",
+        name_lines=["Ли Чуньшэн", "Начальник"],
+        organisation="Департамент общественной безопасности провинции Гуандун",
+    ) == [
+        "Ли Чуньшэн",
+        "Начальник",
+        "Департамент общественной безопасности провинции Гуандун",
+        "97 Huanghua Lu",
+        "Guangzhou Shi",
+        "GUANGDONG SHENG, 510050",
+        "CHINA",
+    ]
+    xinjiang = {"street": "479 Zhongshanlu", "city": "Urumqi", "area": "Xinjiang", "country": "CN"}
+    assert lines(xinjiang, "US", "en", name_lines=["Чэнь Цюаньго"]) == [
+        "Чэнь Цюаньго",
+        "479 Zhongshanlu",
+        "Urumqi",
+        "XINJIANG",
+        "CHINA",
+    ]
+
+
+@pytest.mark.parametrize("area", ["Beijing Shi", None])
+def test_a_chinese_city_that_is_its_own_province_takes_its_line_and_postal_code(
+    area: str | None,
+) -> None:
+    address = {
+        "street": ["14 Dongchangan Jie", "Dongchengqu"],
+        "postal_code": "100741",
+        "city": "Beijing Shi",
+        "area": area,
+        "country": "CN",
+    }
+    assert lines(address, "GB", "en", organisation="Ministry of Public Security") == [
+        "Ministry of Public Security",
+        "14 Dongchangan Jie",
+        "Dongchengqu",
+        "BEIJING SHI, 100741",
+        "CHINA",
+    ]
+
+
+def test_iran_latin_address_runs_from_the_addressee_to_the_town() -> None:
+    # As the UA prints it ("... Street / Tehran, IRAN"), not Google's Persian order, which
+    # put the town between the addressee and "c/o Public Relations Office".
+    address = {
+        "street": ["c/o Public Relations Office", "Number 4, 2 Azizi Street intersection"],
+        "city": "Tehran",
+        "country": "IR",
+    }
+    assert lines(
+        address,
+        "DE",
+        "en",
+        name_lines=["Ayatollah Sadegh Larijani", "Head of the Judiciary"],
+        organisation="Judiciary of the Islamic Republic of Iran",
+    ) == [
+        "Ayatollah Sadegh Larijani",
+        "Head of the Judiciary",
+        "Judiciary of the Islamic Republic of Iran",
+        "c/o Public Relations Office",
+        "Number 4, 2 Azizi Street intersection",
+        "TEHRAN",
+        "IRAN",
+    ]
+
+
 def test_japan_native_order_and_latin_order() -> None:
     native = {
         "street": "霞が関1-1-1",

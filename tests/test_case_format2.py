@@ -228,6 +228,26 @@ updates:
     assert names(dt.date(2021, 6, 1)) == ["Daniil Konon"]  # on bail: still concerned
 
 
+def test_a_persons_own_status_holds_until_an_update_changes_it(tmp_path: Path) -> None:
+    case = load(
+        tmp_path,
+        BASE
+        + TARGET
+        + """\
+persons: [{name: A}, {name: B, status: commuted}, {name: C, status: released}]
+updates:
+  - date: 2021-05-03
+    kind: info
+    persons: [{person: C, status: detained}]
+""",
+    )
+    assert case.status_on(dt.date(2021, 5, 2)) == [None, "commuted", "released"]
+    assert [p.name for p in case.concerned_on(dt.date(2021, 5, 2))] == ["A"]
+    # Detained again: spoken of again.
+    assert [p.name for p in case.concerned_on(dt.date(2021, 5, 3))] == ["A", "C"]
+    assert problems(tmp_path, BASE + TARGET + "persons: [{name: A, status: pardoned}]\n")
+
+
 def test_an_update_about_an_unknown_person_is_located(tmp_path: Path) -> None:
     text = (
         BASE

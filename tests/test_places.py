@@ -149,6 +149,9 @@ def test_geneva_in_every_spelling_and_language(spelling: str, language: str, exp
         ("New York City", "US", "es", "Nueva York"),
         ("Washington, D.C.", "US", "ru", "Вашингтон"),
         ("Montreal", "CA", "fr", "Montréal"),
+        # A Chinese postal town line ("Beijing Shi": Beijing City) names the town too.
+        ("Beijing Shi", "CN", "de", "Peking"),
+        ("Beijing Shi", "CN", "ru", "Пекин"),
         *REVIEWED_NAMES,
         *SHARED_NAMES_WITH_COUNTRY,
     ],

@@ -135,3 +135,43 @@ def test_nobody_left_exits_with_the_closed_code(tmp_path: Path) -> None:
     assert ualetters.plan(
         ualetters.load_case(with_group), sender("GB"), date=dt.date(2019, 9, 4)
     ).letters
+
+
+DEATH_PENALTY = """\
+format: 2
+id: two-at-risk
+country: IR
+title: {en: Executions imminent}
+persons:
+  - {name: Ahmad Example, gender: male}
+  - {name: Mohsen Example, gender: male}
+  - {name: Farah Example, gender: female, status: commuted}
+facts:
+  en: >-
+    The death sentence of Farah Example has been commuted. Ahmad Example and his father
+    Mohsen Example could be executed at any time.
+demands: [{en: I urge you not to execute Ahmad Example and Mohsen Example.}]
+targets:
+  - {id: judiciary, title: {en: Head of the Judiciary}, email: info@example.ir}
+"""
+
+
+def test_a_person_whose_death_sentence_was_commuted_is_no_longer_spoken_of() -> None:
+    # The UA names her in its facts; the subject and the opening speak of the two at risk.
+    case = ualetters.load_case(DEATH_PENALTY)
+    [letter] = ualetters.letters_for(case, sender("GB"), date=DATE)
+    assert letter.subject == "Ahmad Example and Mohsen Example: Executions imminent"
+    assert "Farah Example" not in letter.paragraphs[0].text
+    assert any("Farah Example has been commuted" in p.text for p in letter.paragraphs)
+
+
+def test_a_case_whose_persons_are_all_commuted_is_refused_like_a_closed_one() -> None:
+    text = DEATH_PENALTY.replace("gender: male}", "gender: male, status: commuted}")
+    with pytest.raises(CaseClosedError) as caught:
+        ualetters.plan(ualetters.load_case(text), sender("GB"), date=DATE)
+    assert str(caught.value).startswith(
+        "two-at-risk: nobody the case is about is still concerned on 26 August 2019 (the death "
+        "sentence of Ahmad Example was quashed or commuted; the death sentence of Mohsen "
+        "Example was quashed or commuted; the death sentence of Farah Example was quashed or "
+        "commuted)"
+    )

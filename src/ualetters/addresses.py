@@ -26,10 +26,16 @@ _FORMAT_OVERRIDES = {
     "US": "%N%n%O%n%A%n%C %S %Z",
     "CH": "%O%n%N%n%A%n%Z %C",
 }
+# The same, for an address in Latin script only. Google gives Iran one format, the Persian
+# order (province, town, street), for Latin addresses too; a Latin address for mail from
+# abroad runs from the addressee to the town, as the UAs print it ("... Street / Tehran, IRAN").
+_LATIN_FORMAT_OVERRIDES = {
+    "IR": "%N%n%O%n%A%n%C%n%S%n%Z",
+}
 
-# Deutsche Post (DIN 5008) writes the town in mixed case on domestic mail ("10585 Berlin");
-# Google's capitals are the UPU rule for mail from abroad.
-_DOMESTIC_MIXED_CASE = {"DE", "AT"}
+# Deutsche Post (DIN 5008) and Russian Post write the town in mixed case on domestic mail
+# ("10585 Berlin", "Москва"); Google's capitals are the UPU rule for mail from abroad.
+_DOMESTIC_MIXED_CASE = {"DE", "AT", "RU"}
 
 
 _FIELD = re.compile(r"%([NOACSZDX])")
@@ -186,7 +192,7 @@ def _lines(
         domestic=domestic,
         capitals=domestic or not own,
     )
-    if address.latin is not None and not domestic and not _all_latin(address, [], None):
+    if address.latin is not None and not domestic and not _latin_fields(address):
         latin_town = _format(address.latin, name_lines=(), organisation=None, town_only=True)
         lines += [line for line in latin_town if not any(line in own for own in lines)]
     if not domestic:
@@ -194,11 +200,38 @@ def _lines(
     return lines
 
 
-def _all_latin(
-    address: Address, name_lines: list[str] | tuple[str, ...], organisation: str | None
-) -> bool:
-    texts = [*address.street, address.city, address.area or "", *name_lines, organisation or ""]
-    return all(is_latin(t) for t in texts)
+def _latin_fields(address: Address) -> bool:
+    """Say whether the address's own fields are all in Latin script.
+
+    The name lines don't count: a Russian letter names a Chinese official in Cyrillic above
+    a Latin address, which is still laid out in China's Latin order.
+    """
+    return all(is_latin(t) for t in (*address.street, address.city, address.area or ""))
+
+
+# The postal code on the region's line ("%S, %Z", "%S %Z"), with the town on a line above.
+_REGION_WITH_CODE = re.compile(r"%S[ ,]*%Z")
+
+
+def _town_and_region(address: Address, fmt: str, upper: set[str]) -> tuple[str, str]:
+    """Return the town and region fields as the format prints them.
+
+    A city that is its own region (Moscow, Beijing) is written once. Where the format sets
+    the postal code on the region's line, the town takes the region's place and its capitals
+    ("BEIJING SHI, 100741"), as it does where the address gives no region: the code never
+    stands alone on a line.
+    """
+    city, area = address.city, address.area or ""
+    same = area.casefold() == city.casefold()
+    if (same or not area) and "%C%n" in fmt and _REGION_WITH_CODE.search(fmt):
+        capitals = bool(upper & {"city", "country_area"})
+        return "", city.upper() if capitals else city
+    if same:
+        area = ""
+    return (
+        city.upper() if "city" in upper else city,
+        area.upper() if "country_area" in upper else area,
+    )
 
 
 def _format(
@@ -215,9 +248,12 @@ def _format(
     Without `capitals`, no field is upper-cased but the postal code (a code, not a word).
     """
     rules = _rules(address.country)
-    latin = _all_latin(address, name_lines, organisation)
+    # The script of the address's own fields picks the format, never the name lines.
+    latin = _latin_fields(address)
     fmt = _FORMAT_OVERRIDES.get(address.country) or (
-        rules.address_latin_format if latin else rules.address_format
+        _LATIN_FORMAT_OVERRIDES.get(address.country, rules.address_latin_format)
+        if latin
+        else rules.address_format
     )
     upper = set(rules.upper_fields) if capitals else set()
     if domestic and address.country in _DOMESTIC_MIXED_CASE:
@@ -226,15 +262,13 @@ def _format(
     if "%C" not in fmt and street:
         # Japan and others write the town inside the street lines: keep it, in the national order.
         street[0] = f"{street[0]}, {address.city}" if latin else f"{address.city}{street[0]}"
-    area = address.area or ""
-    if area.casefold() == address.city.casefold():
-        area = ""  # a city that is its own region (Moscow, Berlin) is written once
+    town, region = _town_and_region(address, fmt, upper)
     values = {
         "N": "" if town_only else "\n".join(line for line in name_lines if line),
         "O": "" if town_only else organisation or "",
         "A": "" if town_only else "\n".join(street),
-        "C": address.city.upper() if "city" in upper else address.city,
-        "S": area.upper() if "country_area" in upper else area,
+        "C": town,
+        "S": region,
         "Z": (address.postal_code or "").upper(),
         "D": "",
         "X": "",

@@ -406,6 +406,18 @@ class Copy(Record):
     )
 
 
+# A person's situation: the UA's first report (at risk) unless `Person.status` or an update
+# says otherwise. `commuted`: a death sentence quashed or commuted, so no longer at risk of
+# the execution the UA is about; like `released` and `dead`, the letters no longer speak of
+# them. A person freed on bail, or detained, still is.
+STATUSES = ("released", "bail", "dead", "detained", "commuted")
+NO_LONGER_CONCERNED = frozenset({"released", "dead", "commuted"})
+_STATUS_HELP = (
+    "released, bail (freed on bail), dead, detained or commuted (death sentence quashed or "
+    "commuted)"
+)
+
+
 @record
 class Person(Record):
     """A person the case is about."""
@@ -424,6 +436,12 @@ class Person(Record):
     )
     born: PartialDate | None = field(
         PartialDateSpec(), default=None, description="date of birth: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    status: str | None = field(
+        Choice(*STATUSES),
+        default=None,
+        description="the person's situation as the UA itself reports it, where the UA names "
+        "them but they are no longer at risk: " + _STATUS_HELP,
     )
 
     @property
@@ -470,9 +488,6 @@ def _only_extension_moves_deadline(update: Mapping[str, Any]) -> Iterable[Fault]
         yield Fault((), Message("only an update of kind 'extended' can set a new 'deadline'"))
 
 
-STATUSES = ("released", "bail", "dead", "detained")
-
-
 @record
 class StatusChange(Record):
     """A person's new situation, as an update reports it."""
@@ -485,9 +500,7 @@ class StatusChange(Record):
         ),
         description="the person's name (any form given) or index in 'persons'",
     )
-    status: str = field(
-        Choice(*STATUSES), description="released, bail (freed on bail), dead or detained"
-    )
+    status: str = field(Choice(*STATUSES), description=_STATUS_HELP)
 
 
 @record
@@ -528,7 +541,7 @@ class Update(Record):
     persons: list[StatusChange] = field(
         ListOf(Nested(StatusChange), single=True),
         default_factory=list,
-        description="persons whose situation changed: released, freed on bail, dead",
+        description="persons whose situation changed: released, freed on bail, dead, ...",
     )
 
 
@@ -669,8 +682,8 @@ class Case(Record):
         return (*self.copies.get(sender_country, ()), *self.copies.get("*", ()))
 
     def status_on(self, date: dt.date) -> list[str | None]:
-        """Return each person's latest status on `date` (None: as the UA first reported)."""
-        statuses: list[str | None] = [None] * len(self.persons)
+        """Return each person's latest status on `date` (None: at risk, as the UA reported)."""
+        statuses: list[str | None] = [person.status for person in self.persons]
         for update in sorted(self.updates, key=lambda u: u.date):
             if update.date > date:
                 break
@@ -681,11 +694,11 @@ class Case(Record):
         return statuses
 
     def concerned_on(self, date: dt.date) -> list[Person]:
-        """Return the persons still concerned on `date`: not released and not dead."""
+        """Return the persons still concerned on `date`: not released, dead or commuted."""
         return [
             person
             for person, status in zip(self.persons, self.status_on(date), strict=True)
-            if status not in ("released", "dead")
+            if status not in NO_LONGER_CONCERNED
         ]
 
     def closed_on(self, date: dt.date) -> Update | None:

@@ -592,6 +592,7 @@ def address_warnings(
 _GONE = {
     "released": N_("%(person)s was released"),
     "dead": N_("%(person)s died"),
+    "commuted": N_("the death sentence of %(person)s was quashed or commuted"),
 }
 
 
@@ -599,7 +600,7 @@ def closed_message(case: Case, date: dt.date) -> Message | None:
     """Return why no letters may be written on `date`, or None if the case is open then.
 
     A case is closed by a `closed` update, and also when nobody it is about is still
-    concerned: every person released or dead, and no group.
+    concerned: every person released, dead or no longer facing execution, and no group.
     """
     closing = case.closed_on(date)
     if closing is not None:
