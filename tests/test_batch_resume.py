@@ -98,9 +98,10 @@ def test_sigkill_midway_then_rerun_gives_the_bytes_of_a_clean_run(
 
 
 def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path) -> None:
-    # Twice the usual list: with fast letters, a short batch could finish (and exit 0)
-    # between the moment the test sees 40 letters and the moment Ctrl-C lands.
-    supporters = members(tmp_path / "members.csv", 2 * SUPPORTERS)
+    # Five times the usual list: with fast letters on a busy machine, a shorter batch
+    # finished (and exited 0) between the moment the test saw 40 letters and the moment
+    # Ctrl-C landed. The rerun finishes the list: a longer one makes a slow test.
+    supporters = members(tmp_path / "members.csv", 5 * SUPPORTERS)
     out = tmp_path / "stopped"
     stopped = start_and_stop(command(supporters, out), out, signal.SIGINT)
     assert stopped.returncode == 130
@@ -108,7 +109,7 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path) -> None:
     lines = stderr.strip().splitlines()
     assert len(lines) == 1, stderr
     assert lines[0].startswith("error: interrupted: ")
-    assert f"of {2 * SUPPORTERS * 3} letter(s)" in lines[0]
+    assert f"of {5 * SUPPORTERS * 3} letter(s)" in lines[0]
     assert "run the same command again to finish" in lines[0]
     assert not [p for p in out.rglob("*.part")]
     rerun = subprocess.run(

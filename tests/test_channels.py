@@ -154,6 +154,7 @@ def test_text_and_json_letters_carry_the_channels() -> None:
     text = ualetters.to_text(embassy)
     assert (
         "WASHINGTON DC 20008\n"
+        "\n"  # the postal block ends with the address: the channels stand apart
         "Fax: 202 244 5131\n"
         "Phone: 202 895 5400\n"
         "X (Twitter): @EgyptEmbassyUSA\n"
@@ -233,3 +234,22 @@ def test_the_fax_letter_has_no_return_line_warning(fax_only: Path) -> None:
     layout = ualetters.LAYOUTS["din5008-b"]
     assert to_docx(letter, layout) == to_docx_slow(letter, layout)  # the fast path's bytes
     assert not any("return line" in warning for warning in fit_report(letter, layout))
+
+
+def test_the_printed_email_line_shows_the_subject_the_ua_asks_for() -> None:
+    """A supporter who emails from the printed letter sees the subject line too."""
+    case = ualetters.load_case(DANESHPOUR)
+    for lang, line in (
+        ("en", "Email: info@dadiran.ir (subject: FAO Ayatollah Sadegh Larijani)"),
+        ("de", "E-Mail: info@dadiran.ir (Betreff: FAO Ayatollah Sadegh Larijani)"),
+        ("fr", "Courriel\u00a0: info@dadiran.ir (objet\u00a0: FAO Ayatollah Sadegh Larijani)"),
+    ):
+        sender = ualetters.load_sender({**BERLIN, "languages": [lang]})
+        letters = ualetters.letters_for(case, sender, date=dt.date(2013, 12, 2), lang=lang)
+        judiciary = next(letter for letter in letters if letter.target_id == "judiciary")
+        text = ualetters.to_text(judiciary)
+        # The postal block ends with its country line; the channels follow a blank line.
+        assert f"IRAN\n\n{line}\n" in text, text
+    # A target whose UA asks for no subject: the address alone.
+    leader = next(letter for letter in letters if letter.target_id == "leader")
+    assert "(objet" not in ualetters.to_text(leader)

@@ -8,6 +8,7 @@ after the copy, and is listed in a batch's manifest like every letter.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -165,3 +166,136 @@ def test_amending_a_letter_equals_dataclasses_replace() -> None:
         changed.postal = True  # type: ignore[misc]
     with pytest.raises(TypeError, match="no field 'postl'"):
         amended(letter, postl=False)
+
+
+# --- the copy lines and the copy marker in every language (second native review) ---------
+
+ZHEN = DATA / "real" / "ua-235-17-zhen-jianghua.yaml"
+LONDON = {
+    "name": "Sam Example",
+    "street": ["1 High St"],
+    "postal_code": "SW1A 1AA",
+    "city": "London",
+    "country": "GB",
+}
+
+
+def letters_in(path: Path, sender: dict[str, object], lang: str, date: dt.date, **options: object):  # type: ignore[no-untyped-def]
+    case = ualetters.load_case(path)
+    writer = ualetters.load_sender({**sender, "languages": [lang]})
+    return ualetters.render_letters(ualetters.plan(case, writer, date=date, lang=lang, **options))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("de", ("Kopie an: Botschaft der Islamischen Republik Iran, Berlin",
+                "Präsident Hassan Rouhani, Teheran")),
+        ("en", ("Copy to: Embassy of the Islamic Republic of Iran, Berlin",
+                "President Hassan Rouhani, Tehran")),
+        ("fr", ("Copie à\u00a0: Ambassade de la République islamique d'Iran, Berlin",
+                "Président Hassan Rouhani, Téhéran")),
+        ("ru", ("Копия: Посольству Исламской Республики Иран в Берлине",
+                "Президенту Исламской Республики Иран Х. Рухани")),  # the case's dative
+    ],
+)  # fmt: skip
+def test_the_copy_label_stands_once_and_the_towns_are_in_the_letters_language(
+    lang: str, lines: tuple[str, str]
+) -> None:
+    """ "Kopie an:" once, the second copy under the first; "Tehran" is Teheran in German."""
+    letter = letters_in(DANESHPOUR, BERLIN, lang, DATE)[0]
+    assert letter.copies == lines
+    text = ualetters.to_text(letter)
+    label = letter.labels["copy_to"]
+    assert text.endswith(f"{lines[0]}\n{' ' * (len(label) + 1)}{lines[1]}\n")
+    assert text.count(label) == 1
+    # In print the second recipient is set under the first, not under the label.
+    document = docx.Document(io.BytesIO(to_docx(letter, LAYOUTS["din5008-b"])))
+    # (print keeps initials with the name: "Х.\u00a0Рухани")
+    (second,) = [p for p in document.paragraphs if p.text.replace("\u00a0", " ") == lines[1]]
+    assert second.paragraph_format.left_indent is not None
+    assert second.paragraph_format.left_indent > 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Ministerium für öffentliche Sicherheit, Peking"),
+        ("en", "Ministry of Public Security, Beijing"),  # not "Beijing Shi": "Shi" is "city"
+        ("fr", "Ministère de la Sécurité publique, Pékin"),
+        ("ru", "Министерству общественной безопасности в Пекине"),
+    ],
+)
+def test_a_chinese_town_in_a_copy_line_is_named_as_the_language_does(lang: str, line: str) -> None:
+    letter = letters_in(ZHEN, LONDON, lang, dt.date(2018, 9, 20))[0]
+    assert letter.copies[1] == line
+    if lang == "ru":  # the dative also where no town follows
+        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики"
+    assert not any("Shi" in copy for copy in letter.copies)
+
+
+def test_a_copy_marker_names_the_organisation_with_the_person() -> None:
+    """The Minister who gets the copy can tell which Director the letter went to."""
+    (letter,) = [
+        letter
+        for letter in letters_in(ZHEN, LONDON, "en", dt.date(2018, 9, 20), copies=True)
+        if letter.target_id == "director" and letter.copy_of
+    ][:1]
+    assert letter.copy_of == (
+        "Copy of my letter to Li Chunsheng, Director, "
+        "Guangdong Provincial Department of Public Security"
+    )
+
+
+def _askarov_copy_letter(lang: str, city: str, postal_code: str) -> ualetters.Letter:
+    from .helpers import CASE_FILE, LETTER_DATE
+
+    sender = {"name": "A B", "city": city, "postal_code": postal_code, "country": "CH"}
+    letters = letters_in(CASE_FILE, sender, lang, LETTER_DATE, copies=True)
+    (copy,) = [letter for letter in letters if letter.copy_of]
+    return copy
+
+
+def test_copy_markers_put_no_colon_after_a_preposition() -> None:
+    """Italian and Spanish (and French): "a S.E. …", never "a: S.E. …"; Russian in the dative."""
+    italian = _askarov_copy_letter("it", "Lugano", "6900")
+    assert italian.copy_of is not None
+    assert italian.copy_of.startswith("Copia della mia lettera a S.E. Sooronbay Jeenbekov, ")
+    spanish = _askarov_copy_letter("es", "Zürich", "8001")
+    assert spanish.copy_of is not None
+    assert spanish.copy_of.startswith("Copia de mi carta a Sooronbay Jeenbekov, ")
+    french = _askarov_copy_letter("fr", "Genève", "1204")
+    assert french.copy_of == (
+        "Copie de ma lettre à Monsieur Sooronbay Jeenbekov, Président de la République kirghize"
+    )
+    russian = _askarov_copy_letter("ru", "Genève", "1204")
+    assert russian.copy_of == (
+        "Копия моего письма Президенту Кыргызской Республики С. Ш. Жээнбекову"
+    )
+    for letter in (italian, spanish, french, russian):
+        assert ":" not in (letter.copy_of or "")
+
+
+def test_italian_writes_ad_before_a_name_that_starts_with_a() -> None:
+    from ualetters.render import copy_marker
+
+    planned = plan(copies=True).letters[1]
+    target = dataclasses.replace(planned.target, name="Aleksandr Example", addressee={})
+    italian = dataclasses.replace(planned, target=target, language="it")
+    assert copy_marker(italian, "Presidente") == (
+        "Copia della mia lettera ad Aleksandr Example, Presidente"
+    )
+
+
+def test_an_arabic_copy_marker_has_the_arabic_comma_and_isolates_the_latin_name() -> None:
+    from .test_golden import CASES
+
+    sender = {**LONDON, "postal_code": "N1 9GU"}
+    letters = letters_in(
+        CASES["protesters"].path, sender, "ar", CASES["protesters"].date, copies=True
+    )
+    (copy,) = [letter for letter in letters if letter.copy_of]
+    assert copy.copy_of == (
+        "نسخة من رسالتي إلى: \u2068Alexander Ivanovich Bastrykin\u2069، "
+        "رئيس لجنة التحقيق في الاتحاد الروسي"
+    )

@@ -7,6 +7,7 @@ the letter's language, the closing for the target's rank.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -421,6 +422,20 @@ LEAD_INS = {
 }  # fmt: skip
 
 
+def lead_of_request(shown: list[str], text: str, form: str = "imperative") -> tuple[int, str]:
+    """Return where a single request stands among the paragraphs, and its lead-in.
+
+    One request stands in no list: a paragraph after its lead-in, or running on from it
+    ("Ich bitte Sie daher eindringlich: Achten Sie …", "… de bien vouloir libérer …").
+    """
+    if text in shown:
+        at = shown.index(text)
+        return at, shown[at - 1]
+    run_in = text if form == "imperative" else text[0].lower() + text[1:]
+    (at,) = [index for index, paragraph in enumerate(shown) if paragraph.endswith(run_in)]
+    return at, shown[at][: -len(run_in)].rstrip()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_demands_in_every_form_get_a_lead_in_that_fits(lang: str) -> None:
     forms = {"imperative": IMPERATIVES, "first_person": FIRST_PERSON, "infinitive": INFINITIVES}
@@ -439,12 +454,14 @@ def test_demands_in_every_form_get_a_lead_in_that_fits(lang: str) -> None:
                 assert kinds[text] == "text"
                 assert shown[shown.index(text) - 1] == FACTS[lang]
             else:
-                if form == "infinitive" and lang in ("fr", "it", "ru"):
-                    # The item continues the lead-in's sentence: "- libérer …".
-                    text = text[0].lower() + text[1:]
-                assert kinds[text] == "item"
-                lead = [t for t, kind in kinds.items() if kind == "text"][-2]
-                assert lead.endswith(LEAD_INS[form][lang]), (lang, form, lead)
+                # One request stands in no list (a one-item list reads like a form): a
+                # paragraph after its lead-in, or running on from it ("Ich bitte Sie daher
+                # eindringlich: Achten Sie …", "… de bien vouloir libérer …").
+                assert "item" not in kinds.values(), (lang, form, shown)
+                _at, lead = lead_of_request(shown, text, form)
+                leads = LEAD_INS[form][lang]
+                bare_leads = tuple(end.rstrip(":").rstrip("\u00a0") for end in leads)
+                assert lead.endswith(leads) or lead.endswith(bare_leads), (lang, form, lead)
     # Russian "прошу Вас:" only ever before infinitives.
     if lang == "ru":
         for text in bodies(case_of([MAN]), "ru"):
@@ -471,7 +488,7 @@ def test_demand_forms_per_language_and_overrides() -> None:
     assert demand_forms(demands, "ru") == ["imperative", "imperative"]
     assert demand_forms(demands, "ru-RU", {"ru": "infinitive"}) == ["infinitive"] * 2
     # The case's override wins in the letter: "Прошу Вас:" before them.
-    case = case_of([MAN], demand_form={"ru": "infinitive"}, demands=IMPERATIVES)
+    case = case_of([MAN], demand_form={"ru": "infinitive"}, demands=IMPERATIVES * 2)
     assert any(p.text.endswith("Вас:") for p in letter_of(case, "ru").paragraphs)
 
 
@@ -482,20 +499,19 @@ def test_mixed_forms_list_the_requests_and_add_the_sentences(lang: str) -> None:
     for name in ("Anna Beispiel", "Jo Bloggs", "Max Muster", "Li Wei"):
         letter = letter_of(case, lang, name=name)
         shown = [bare(p.text) for p in letter.paragraphs]
-        items = [bare(p.text) for p in letter.paragraphs if p.kind == "item"]
-        assert items == [IMPERATIVES[0][lang]]
-        at = shown.index(items[0])
-        assert shown[at + 1] == FIRST_PERSON[0][lang]  # the sentence after the list
-        lead = shown[at - 1]
-        # German: "Ich bitte Sie …" in the sentence, so no second "bitte" in the lead-in.
-        expected = COURTEOUS_LEAD_INS if lang == "de" else LEAD_INS["imperative"][lang]
+        assert all(p.kind == "text" for p in letter.paragraphs)  # one request: no list
+        at, lead = lead_of_request(shown, IMPERATIVES[0][lang])
+        assert shown[at + 1] == FIRST_PERSON[0][lang]  # the sentence after the request
+        # German: the "Ich bitte Sie …" of the sentence after the request does not make the
+        # bare imperative polite; its lead-in asks ("Ich bitte Sie daher eindringlich:").
+        expected = LEAD_INS["imperative"][lang]
         assert lead in expected or lead.endswith(expected), (lang, lead)
 
 
 # German lead-ins before demands that say "bitte" themselves (one demand).
 COURTEOUS_LEAD_INS = (
     "Ich appelliere daher an Sie:",
-    "Ich trage Ihnen daher Folgendes vor:",
+    "Ich erlaube mir daher, Ihnen folgendes Anliegen vorzutragen:",
     "Ich richte daher das folgende dringende Anliegen an Sie:",
 )
 
@@ -507,14 +523,14 @@ def test_no_doubled_bitte_before_demands_that_say_it() -> None:
     assert demand_form(polite[0]["de"], "de") == "imperative"
     for name in ("Anna Beispiel", "Jo Bloggs", "Max Muster", "Li Wei", "Sam Doe", "Kim Lee"):
         letter = letter_of(case_of([MAN], demands=polite), "de", name=name)
-        kinds = [p.kind for p in letter.paragraphs]
-        lead = letter.paragraphs[kinds.index("item") - 1].text
+        shown = [p.text for p in letter.paragraphs]
+        _at, lead = lead_of_request(shown, polite[0]["de"])
         assert lead in COURTEOUS_LEAD_INS, lead
         assert body(letter).lower().count("bitte") == 1, body(letter)
         # Bare imperatives get a "bitte" in the lead-in, never the bare "Ich appelliere …".
         bare_letter = letter_of(case_of([MAN]), "de", name=name)
-        kinds = [p.kind for p in bare_letter.paragraphs]
-        assert "bitte" in bare_letter.paragraphs[kinds.index("item") - 1].text.lower()
+        shown = [p.text for p in bare_letter.paragraphs]
+        assert "bitte" in lead_of_request(shown, IMPERATIVES[0]["de"])[1].lower()
 
 
 # --- role sentences, the personal note ----------------------------------------------------
@@ -897,8 +913,9 @@ def test_an_infinitive_list_continues_the_lead_in(lang: str, lead: str, items: l
     assert listed[0] == items[0]
     assert listed[1].startswith(items[1]) and listed[1].endswith(".")
     # Imperatives stay sentences.
-    imperative = [p.text for p in letter_of(case_of([MAN]), lang).paragraphs if p.kind == "item"]
-    assert imperative == [IMPERATIVES[0][lang]]
+    two = case_of([MAN], demands=[IMPERATIVES[0], IMPERATIVES[0]])
+    imperative = [p.text for p in letter_of(two, lang).paragraphs if p.kind == "item"]
+    assert imperative == [IMPERATIVES[0][lang]] * 2
 
 
 def test_no_repeated_lead_in_in_russian_german_and_arabic() -> None:
@@ -927,8 +944,13 @@ RANKED = {
     ("es", "prosecutor"): ("Estimado señor, estimada señora:", "Atentamente,"),
     ("ru", "ambassador"): ("Ваше Превосходительство!", "С уважением,"),
     ("ar", "ambassador"): ("سعادة السفير المحترم،", "وتفضلوا بقبول فائق الاحترام والتقدير"),
-    ("ar", "minister"): ("معالي السيد النائب العام المحترم،", None),
-    ("ar", "head_of_state"): ("السيد النائب العام المحترم،", None),
+    # Arabic: "فخامة" for a head of state, "معالي" for a minister, and no "السيد" that a
+    # feminine title would contradict; a prosecutor by the title, not "ladies and gentlemen".
+    ("ar", "minister"): ("معالي النائب العام المحترم،", None),
+    ("ar", "head_of_state"): ("فخامة النائب العام المحترم،", None),
+    ("ar", "head_of_government"): ("دولة النائب العام المحترم،", None),
+    ("ar", "prosecutor"): ("السيد النائب العام المحترم،", None),
+    ("ru", "prosecutor"): ("Уважаемые дамы и господа!", "С уважением,"),
 }
 
 
@@ -943,7 +965,7 @@ def test_a_target_without_salutation_is_addressed_by_its_rank(lang: str, rank: s
     assert letter.salutation == salutation
     if closing is not None:
         assert letter.closing == closing
-    if lang == "ru":  # one person: the capital courtesy pronoun
+    if lang == "ru" and rank != "prosecutor":  # one person: the capital courtesy pronoun
         assert "Вас" in body(letter) and "вас" not in body(letter)
 
 
@@ -1116,3 +1138,269 @@ def test_print_keeps_russian_days_with_their_months_and_italian_first_days() -> 
         f"в протестах 27{NBSP}июля, 3{NBSP}и{NBSP}10{NBSP}августа{NBSP}2019{NBSP}года."
     )
     assert typeset("Roma, 1° settembre 2019", "it") == f"Roma, 1°{NBSP}settembre{NBSP}2019"
+
+
+# --- the second native review: ambassadors, single requests, no phrase twice ----------------
+
+# What every lead-in before the requests to an ambassador asks: to pass them on to the
+# government (an ambassador cannot release anyone), per language and form.
+TO_THE_GOVERNMENT = {
+    "en": ("your government", "the authorities of your country"),
+    "de": ("Ihre Regierung", "Ihrer Regierung"),
+    "fr": ("votre gouvernement",),
+    "it": ("Suo governo",),
+    "es": ("su gobierno",),
+    "ru": ("правительств",),
+    "ar": ("حكومتكم",),
+}
+
+
+def lead_in_of(letter: ualetters.Letter, request: str) -> str:
+    """Return the lead-in before `request` (in a list, running on, or a paragraph)."""
+    shown = [bare(p.text) for p in letter.paragraphs]
+    lowered = request[0].lower() + request[1:-1]
+    at = next(i for i, text in enumerate(shown) if request[1:-1] in text or lowered in text)
+    if letter.paragraphs[at].kind == "item" or shown[at].startswith((request, lowered)):
+        return shown[at - 1]
+    return shown[at]  # "… de bien vouloir libérer …": the lead-in runs on into the request
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_letter_to_an_ambassador_asks_to_pass_the_requests_on(lang: str) -> None:
+    for demands in (IMPERATIVES, IMPERATIVES * 2, INFINITIVES, INFINITIVES * 2):
+        if lang in ("en", "de") and demands[0] is INFINITIVES[0]:
+            continue  # no infinitive demands in English and German
+        case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+        for name in ("Anna Beispiel", "Jo Bloggs", "Max Muster", "Li Wei", "Sam Doe", "Kim Lee"):
+            lead = lead_in_of(letter_of(case, lang, name=name), demands[0][lang])
+            assert any(words in lead for words in TO_THE_GOVERNMENT[lang]), (lang, lead)
+    # Not to a prosecutor.
+    for text in bodies(case_of([MAN]), lang):
+        assert not any(words in text for words in TO_THE_GOVERNMENT[lang]), (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("fr", "Je vous prie donc instamment de bien vouloir libérer Aibek Example"),
+        ("it", "La esorto pertanto, con rispetto, a rilasciare immediatamente"),
+        ("ru", "Прошу Вас немедленно освободить Айбека Экзампла."),
+        ("es", "le insto con todo respeto a poner en libertad de inmediato"),
+    ],
+)
+def test_a_single_infinitive_runs_on_from_its_lead_in(lang: str, lead: str) -> None:
+    """ "Je vous prie … de bien vouloir libérer …": no colon, no one-item list."""
+    case = case_of([MAN], demands=INFINITIVES)
+    texts_ = bodies(case, lang)
+    assert any(lead in text for text in texts_), (lang, texts_)
+    for text in texts_:
+        assert "\n- " not in text and f"{INFINITIVES[0][lang][1:]}" in text
+    # "ad" before "a" in Italian: "a" + "adottare" is "ad adottare".
+    adopt = [texts(**{**INFINITIVES[0], "it": "Adottare misure immediate."})]
+    italian = bodies(case_of([MAN], demands=adopt), "it")
+    assert any("con rispetto, ad adottare misure immediate." in text for text in italian)
+    assert not any(" a adottare" in text for text in italian)
+
+
+def test_no_phrase_twice_in_french_and_russian_letters() -> None:
+    """ "de bien vouloir", "adresser" once in a French letter; no "настоятельно обращаюсь"."""
+    for demands in (IMPERATIVES, INFINITIVES * 2):
+        for text in bodies(case_of([MAN], demands=demands), "fr"):
+            assert text.count("bien vouloir") <= 1, text
+            assert text.count("adress") <= 1, text  # "je m'adresse", "je vous adresse"
+    for text in bodies(case_of([MAN], demands=IMPERATIVES * 2), "ru"):
+        assert "настоятельно обращаюсь" not in text.lower(), text
+    for text in bodies(case_of([MAN], demands=IMPERATIVES * 2), "de"):
+        assert "Folgendes vor" not in text, text
+    # Italian: "persone" never ends one sentence and opens the next.
+    group_only = case_of([], [GROUP])
+    for text in bodies(group_only, "it"):
+        assert "Come molte persone" not in text, text
+
+
+def test_the_role_in_the_second_sentence_or_declined_needs_no_sentence() -> None:
+    from ualetters.render import role_opens
+
+    facts = (
+        "Zhen Jianghua reportedly stood trial on 10 August. With no access to lawyers, "
+        "the human rights defender is at risk of torture."
+    )
+    assert role_opens("a human rights defender", facts)
+    assert role_opens(
+        "адвокат-правозащитник и один из основателей группы",
+        "Египетские власти удерживают под стражей Ибрахима Метвалли — "
+        "адвоката-правозащитника и одного из основателей группы.",
+    )
+    assert role_opens("журналистка", "Власти задержали журналистку Айгуль Экзампл.")
+    assert not role_opens("a teacher", "He was teaching in Bishkek. He was arrested.")
+    # Beyond the second sentence it is said too late: the sentence stays.
+    late = "The arrests took place in March. Nobody was charged. The teacher is held."
+    assert not role_opens("a teacher", late)
+
+
+def test_an_excellency_in_another_language_is_one_in_every_language() -> None:
+    """The UA's "korrekte Anrede: Your Excellency / Exzellenz" for a head of the judiciary."""
+    data_target = {
+        "id": "judiciary",
+        "title": texts(en="Head of the Judiciary", fr="Chef du pouvoir judiciaire",
+                       ru="Глава судебной власти"),
+        "address": {"street": "1 Example Street", "city": "Bishkek", "country": "KG"},
+        "salutation": {"en": "Your Excellency", "de": "Exzellenz"},
+    }  # fmt: skip
+    case = case_of([MAN], demands=[FIRST_PERSON[0]], targets=[data_target])
+    fr = letter_of(case, "fr")
+    assert fr.salutation == "Excellence,"
+    assert fr.closing == (
+        "Je vous prie d'agréer, Excellence, l'expression de ma haute considération."
+    )
+    ru = letter_of(case, "ru")
+    assert ru.salutation == "Ваше Превосходительство!"
+    assert "Вас" in body(ru) and not re.search(r"\bвас\b|\bвам\b|\bваш", body(ru))
+
+
+def test_after_a_generic_russian_greeting_every_you_is_plural() -> None:
+    """ "Уважаемые дамы и господа!" and then "вас", also in the case's own demand."""
+    case = case_of([MAN], demands=[FIRST_PERSON[0]], salutation=False)
+    for text in bodies(case, "ru"):
+        assert "Уважаемые дамы и господа" not in text  # the salutation is not in the body
+        assert "прошу вас немедленно" in text.lower() and "Вас" not in text, text
+        assert "Вам" not in text and "Ваш" not in text, text
+
+
+@pytest.mark.parametrize("rank", ["prosecutor", "judge", "minister"])
+def test_a_french_letter_closes_by_rank_without_a_salutation(rank: str) -> None:
+    """A Procureur général gets "haute considération", never "salutations distinguées"."""
+    letter = letter_of(case_of([MAN], rank=rank, salutation=False), "fr")
+    assert letter.closing.endswith("l'expression de ma haute considération."), letter.closing
+    official = letter_of(case_of([MAN], salutation=False), "fr")
+    assert official.closing.endswith("mes salutations distinguées.")
+
+
+@pytest.mark.parametrize("rank", ["minister", "head_of_state", "prosecutor"])
+def test_an_arabic_rank_salutation_without_a_title_has_no_double_space(rank: str) -> None:
+    from ualetters.render import salutation_of
+
+    case = case_of([MAN], rank=rank, salutation=False)
+    untitled = dataclasses.replace(case.targets[0], title={"en": "Minister"})
+    salutation, source = salutation_of(untitled, "ar")
+    assert source == "rank" and "  " not in salutation and salutation.endswith(" المحترم")
+
+
+# --- the address blocks and the text form (second native review) -----------------------------
+
+REAL_CASES = CASE_FILE.parent.parent / "tests" / "data" / "real"
+
+
+def _real(name: str, lang: str, target: str, sender: dict[str, Any], date: dt.date) -> Any:
+    case = ualetters.load_case(REAL_CASES / f"{name}.yaml")
+    writer = ualetters.load_sender({"name": "Sam Example", **sender, "languages": [lang]})
+    letters = ualetters.letters_for(case, writer, date=date, lang=lang)
+    return next(letter for letter in letters if letter.target_id == target)
+
+
+BOSTON = {"street": ["1 Beacon Street"], "postal_code": "02108", "city": "Boston", "area": "MA",
+          "country": "US"}  # fmt: skip
+LONDON = {"street": ["1 High St"], "postal_code": "SW1A 1AA", "city": "London", "country": "GB"}
+
+
+def test_the_return_country_line_is_in_a_language_the_destination_reads() -> None:
+    """English or French (UPU) unless the letter's language is official at the destination;
+    a Latin-script letter may name the sender's own country in its own language."""
+    from ualetters.render import return_line_language
+
+    assert return_line_language("de", "RU", "US") == "en"  # not "VEREINIGTE STAATEN"
+    assert return_line_language("de", "RU", "GB") == "en"
+    assert return_line_language("de", "KG", "DE") == "de"  # "DEUTSCHLAND" from Berlin
+    assert return_line_language("de", "AT", "US") == "de"
+    assert return_line_language("fr", "CN", "US") == "fr"  # a UPU language
+    assert return_line_language("ru", "RU", "US") == "ru"  # "США" where Russian is read
+    assert return_line_language("ru", "EG", "US") == "en"
+    assert return_line_language("ru", "EG", "RU") == "en"  # no Cyrillic for Egypt Post
+    assert return_line_language("ar", "RU", "EG") == "en"
+    chairman = _real("ua-112-19-moscow-protesters", "de", "chairman", BOSTON, dt.date(2019, 8, 26))
+    assert chairman.sender_lines[-1] == "UNITED STATES"
+    russian = _real("ua-112-19-moscow-protesters", "ru", "chairman", BOSTON, dt.date(2019, 8, 26))
+    assert russian.sender_lines[-1] == "США"  # not CLDR's "СОЕДИНЕННЫЕ ШТАТЫ"
+
+
+def test_the_name_lines_are_in_a_script_the_destination_reads() -> None:
+    """No Cyrillic-only recipient in Cairo, no Arabic title in Moscow; Cyrillic in Moscow."""
+    cairo = _real("ua-80-23-ibrahim-metwaly", "ru", "prosecutor", BOSTON, dt.date(2023, 9, 25))
+    assert cairo.recipient_lines == (
+        "Hamada al-Sawi", "Public Prosecutor", "Office of the Public Prosecutor", "CAIRO", "EGYPT",
+    )  # fmt: skip
+    assert cairo.salutation == "Уважаемый господин Генеральный прокурор!"  # still Russian
+    # China reads neither Cyrillic nor the Cyrillic-led Chinese format: the Latin one.
+    zhuhai = _real("ua-235-17-zhen-jianghua", "ru", "procurator", LONDON, dt.date(2018, 9, 20))
+    assert zhuhai.recipient_lines[0] == "Huang Weiyu" and zhuhai.recipient_lines[-1] == "CHINA"
+    assert all(fits_latin(line) for line in zhuhai.recipient_lines)
+    from .test_golden import CASES
+
+    protesters = ualetters.load_case(CASES["protesters"].path)
+    paris = ualetters.load_sender(
+        {"name": "A B", "city": "Paris", "postal_code": "75001", "country": "FR",
+         "languages": ["ar"]}
+    )  # fmt: skip
+    (arabic,) = [
+        letter
+        for letter in ualetters.letters_for(protesters, paris, date=CASES["protesters"].date)
+        if letter.target_id == "investigative-committee"
+    ]
+    assert arabic.recipient_lines[1] == (
+        "Chairman of the Investigative Committee of the Russian Federation"
+    )
+    # Russia reads Cyrillic: the case's own dative addressee.
+    (moscow,) = [
+        letter
+        for letter in ualetters.letters_for(
+            protesters, sender("ru"), date=CASES["protesters"].date, lang="ru"
+        )
+        if letter.target_id == "investigative-committee"
+    ]
+    assert moscow.recipient_lines[:3] == (
+        "Председателю Следственного комитета", "Российской Федерации", "А. И. Бастрыкину",
+    )  # fmt: skip
+
+
+def fits_latin(line: str) -> bool:
+    return not re.search("[\u0400-\u04ff\u0600-\u06ff]", line)
+
+
+def test_a_russian_address_line_never_starts_in_lower_case() -> None:
+    """ "аятолла Садег Лариджани" starts its address line with a capital."""
+    from ualetters.planning import PlannedLetter
+    from ualetters.render import recipient_name_lines
+
+    case = ualetters.load_case(REAL_CASES / "ua-102-2010-daneshpour-moghadam.yaml")
+    judiciary = next(target for target in case.targets if target.id == "judiciary")
+    moved = dataclasses.replace(
+        judiciary, address=dataclasses.replace(judiciary.address, country="RU"), addressee={}
+    )  # a destination that reads Cyrillic; no dative lines of the case's own
+    writer = ualetters.load_sender({"name": "A B", "city": "Berlin", "country": "DE",
+                                    "languages": ["ru"]})  # fmt: skip
+    planned = PlannedLetter(case=case, target=moved, sender=writer, language="ru",
+                            date=dt.date(2013, 12, 2), copies=())  # fmt: skip
+    lines = recipient_name_lines(planned, "Глава судебной власти")
+    assert lines[0] == "Аятолла Садег Лариджани"
+
+
+def test_a_french_text_letter_keeps_guillemets_with_their_words() -> None:
+    nkina = _real(
+        "tony-germain-nkina", "fr", "president",
+        {"street": ["Rue Haute 1"], "postal_code": "1000", "city": "Bruxelles", "country": "BE"},
+        dt.date(2022, 10, 3),
+    )  # fmt: skip
+    text = ualetters.to_text(nkina)
+    assert "«\u00a0collaboration" in text and "« " not in text and " »" not in text
+    assert "Burundi\u00a0»" in text
+
+
+def test_a_letter_writes_one_kind_of_apostrophe() -> None:
+    """The case's typographic prose: "People’s" in the copy line and "International’s"."""
+    letter = _real("ua-235-17-zhen-jianghua", "en", "procurator", LONDON, dt.date(2018, 9, 20))
+    text = ualetters.to_text(letter)
+    assert "People’s Republic of China" in text
+    assert not re.search(r"(?<=\w)'(?=\w)", text), text
+    # Straight prose keeps the templates' straight apostrophe everywhere.
+    straight = bodies(case_of([MAN]), "fr")
+    assert all("’" not in text and "'" in text for text in straight)

@@ -156,9 +156,7 @@ def test_geneva_in_every_spelling_and_language(spelling: str, language: str, exp
         *SHARED_NAMES_WITH_COUNTRY,
     ],
 )
-def test_exonyms_and_local_names(
-    spelling: str, country: str, language: str, expected: str
-) -> None:
+def test_exonyms_and_local_names(spelling: str, country: str, language: str, expected: str) -> None:
     assert places.place_name(spelling, country, language) == expected
 
 
@@ -245,9 +243,7 @@ def test_forms_of_other_languages() -> None:
         ("Genève", "CH", "ar", "in", "في جنيف"),
     ],
 )
-def test_phrases(
-    spelling: str, country: str, language: str, relation: str, expected: str
-) -> None:
+def test_phrases(spelling: str, country: str, language: str, relation: str, expected: str) -> None:
     assert places.place_phrase(spelling, country, language, relation) == expected
 
 
@@ -274,8 +270,11 @@ def test_no_russian_or_arabic_name_has_latin_letters() -> None:
         for language in ("ru", "ar")
         if _latin_letters(place.names.get(language, ""))
     ]
-    latin += [(nominative, forms) for nominative, forms in tables.russian.items()
-              if _latin_letters(" ".join(forms))]
+    latin += [
+        (nominative, forms)
+        for nominative, forms in tables.russian.items()
+        if _latin_letters(" ".join(forms))
+    ]
     assert not latin
 
 
@@ -290,7 +289,8 @@ def test_every_place_has_a_name_in_every_latin_script_language() -> None:
     # (docs/places.md): for them a Russian letter must not name the town at all.
     tables = places._loaded()
     incomplete = [
-        place.names for place in tables.places
+        place.names
+        for place in tables.places
         if any(language not in place.names for language in ("de", "en", "fr", "it", "es"))
     ]
     assert not incomplete
@@ -375,8 +375,10 @@ def test_a_left_out_russian_name_still_finds_the_town() -> None:
     ("spelling", "names"),
     [
         ("Donezk", ("Donezk", "Donetsk", "Donetsk", "Donetsk", "Donetsk", "Донецк", "دونيتسك")),
-        ("Луганськ", ("Luhansk", "Luhansk", "Louhansk", "Luhansk", "Lugansk", "Луганск",
-                      "لوغانسك")),
+        (
+            "Луганськ",
+            ("Luhansk", "Luhansk", "Louhansk", "Luhansk", "Lugansk", "Луганск", "لوغانسك"),
+        ),
         ("Kramatorsk", ("Kramatorsk",) * 5 + ("Краматорск", "كراماتورسك")),
     ],
 )
@@ -422,7 +424,8 @@ def test_every_namesakes_line_settles_a_name_nothing_else_settles(tmp_path: Path
     for number, (country, name) in places._rows(str(PLACEDATA / "namesakes.tsv"), 2):
         (listed,) = tables.by_key[(country, places._key(name))]
         settled = [
-            spelling for spelling, meant in tables.by_key_anywhere.items()
+            spelling
+            for spelling, meant in tables.by_key_anywhere.items()
             if meant == listed and without.by_key_anywhere[spelling] is None
         ]
         assert settled, f"namesakes.tsv:{number}: {name} settles no name the rule leaves open"

@@ -17,6 +17,7 @@ letter, so every writer sees the same answer:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from . import l10n
@@ -83,8 +84,17 @@ def copy_name_lines(copy: Copy, tag: str) -> list[str]:
     return [line for line in (pick_name(copy.person, tag), pick(copy.title, tag)) if line]
 
 
-def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
-    """Return `letter` finished for its recipient: channels, email subject, copy addressing."""
+def addressed(
+    planned: PlannedLetter,
+    letter: Letter,
+    *,
+    return_language: Callable[[str, str, str | None], str] | None = None,
+) -> Letter:
+    """Return `letter` finished for its recipient: channels, email subject, copy addressing.
+
+    `return_language(tag, destination, sender_country)` says in which language the sender's
+    own country line of a copy letter stands (`render.return_line_language`).
+    """
     tag = planned.language
     target = planned.target
     subject = pick(target.email_subject, tag) or pick(planned.case.email_subject, tag)
@@ -97,7 +107,7 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
     recipient: Target | Copy = target
     if planned.copy_to is not None:
         recipient = planned.copy_to.copy
-        changes.update(_to_copy(planned, letter, recipient))
+        changes.update(_to_copy(planned, letter, recipient, return_language))
     channels = channels_of(recipient)
     changes["channels"] = channels
     changes["recipient_email"] = channels.email[0] if channels.email else None
@@ -108,7 +118,12 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
     return amended(letter, **changes)
 
 
-def _to_copy(planned: PlannedLetter, letter: Letter, copy: Copy) -> dict[str, object]:
+def _to_copy(
+    planned: PlannedLetter,
+    letter: Letter,
+    copy: Copy,
+    return_language: Callable[[str, str, str | None], str] | None,
+) -> dict[str, object]:
     """Return what changes when the letter goes to a copy's recipient instead of the target."""
     tag, sender = planned.language, planned.sender
     names = copy_name_lines(copy, tag)
@@ -126,10 +141,8 @@ def _to_copy(planned: PlannedLetter, letter: Letter, copy: Copy) -> dict[str, ob
         recipient = [*names, *filter(None, [organisation])]
         destination = letter.destination_country or planned.case.country
     catalog = l10n.translations(tag)
-    # Translators: above a copy letter, which is addressed to the copy's recipient.
-    # %(recipient)s is the target's name and office as in its address block, in the
-    # nominative ("Sooronbay Jeenbekov, President of the Kyrgyz Republic"): phrase it so
-    # that it needs no declension (a colon is fine: "Kopie meines Schreibens an: ...").
+    # The marker `render.copy_marker` made (the target with its organisation); this one only
+    # for a letter rendered without it.
     marker = l10n.localize_text(catalog.gettext("Copy of my letter to %(recipient)s"), tag)
     return {
         "recipient_lines": tuple(recipient),
@@ -144,9 +157,13 @@ def _to_copy(planned: PlannedLetter, letter: Letter, copy: Copy) -> dict[str, ob
                 sender.city,
                 sender.country,
                 destination=destination,
-                language=tag,
+                language=(
+                    return_language(tag, destination, sender.country) if return_language else tag
+                ),
                 area=sender.area,
             )
         ),
-        "copy_of": marker % {"recipient": ", ".join(letter.recipient_name_lines)},
+        # render.copy_marker: the target with its organisation, in the letter's script.
+        "copy_of": letter.labels.get("copy_of")
+        or marker % {"recipient": ", ".join(letter.recipient_name_lines)},
     }

@@ -21,7 +21,15 @@ from functools import cache, lru_cache
 
 from . import l10n
 
-__all__ = ["FORMS", "Demands", "arrange", "courteous", "demand_form", "demand_forms"]
+__all__ = [
+    "FORMS",
+    "Demands",
+    "arrange",
+    "continued",
+    "courteous",
+    "demand_form",
+    "demand_forms",
+]
 
 IMPERATIVE = "imperative"
 FIRST_PERSON = "first_person"
@@ -191,9 +199,14 @@ CONTINUED_LISTS = frozenset({"fr", "it", "ru"})
 
 
 def courteous(texts: Sequence[str], lang: str) -> bool:
-    """Say whether any of `texts` already carries the language's word of courtesy ("bitte")."""
+    """Say whether every one of `texts` already carries the language's word of courtesy.
+
+    Called with the listed requests only: a "bitte" in a first-person sentence after the
+    list ("Ich bitte Sie außerdem, …") leaves the bare imperatives of the list to a lead-in
+    that asks ("Daher bitte ich Sie dringend: – Lassen Sie … frei.").
+    """
     pattern = COURTESY.get(l10n.base_language(lang))
-    return pattern is not None and any(pattern.search(text) for text in texts)
+    return pattern is not None and bool(texts) and all(pattern.search(text) for text in texts)
 
 
 @dataclass(frozen=True)
@@ -223,6 +236,11 @@ def arrange(demands: Sequence[str], forms: Sequence[str], lang: str) -> Demands:
     if form == INFINITIVE and l10n.base_language(lang) in CONTINUED_LISTS:
         items = _continued(listed, lang)
     return Demands(listed, items, form, sentences)
+
+
+def continued(text: str, lang: str) -> str:
+    """Return demand `text` as it continues a lead-in: lower-case start, a full stop."""
+    return _continued([text], lang)[0]
 
 
 def _continued(listed: Sequence[str], lang: str) -> tuple[str, ...]:

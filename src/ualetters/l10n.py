@@ -108,8 +108,9 @@ def language_name(tag: str, in_tag: str) -> str:
 
 
 # Country names as the country's own authorities write them in the language, where CLDR's
-# differ: "Кыргызстан" (the Kyrgyz Republic's usage), not CLDR's dated "Киргизия".
-_COUNTRY_USAGE = {("ru", "KG"): "Кыргызстан"}
+# differ: "Кыргызстан" (the Kyrgyz Republic's usage), not CLDR's dated "Киргизия"; "США", as
+# a Russian writer names the United States (CLDR's "Соединенные Штаты" is no address line).
+_COUNTRY_USAGE = {("ru", "KG"): "Кыргызстан", ("ru", "US"): "США"}
 
 
 def country_name(code: str, tag: str) -> str:

@@ -107,7 +107,12 @@ def channel_lines(letter: Letter) -> list[str]:
     def line(key: str, default: str, value: str) -> str:
         return pattern % {"label": labels.get(key, default), "value": value}
 
-    lines = [line("email", "Email", ", ".join(channels.email))] if channels.email else []
+    emails = ", ".join(channels.email)
+    if channels.email and letter.email_subject and not letter.copy_of:
+        # The subject line the UA asks for, where a supporter who emails sees it.
+        subject = labels.get("email_subject", "%(address)s (subject: %(subject)s)")
+        emails = subject % {"address": emails, "subject": letter.email_subject}
+    lines = [line("email", "Email", emails)] if channels.email else []
     lines += [line("fax", "Fax", number) for number in channels.fax]
     lines += [
         line("phone", "Phone", f"{number} ({note})" if note else number)

@@ -29,9 +29,9 @@ from jinja2.exceptions import SecurityError
 from . import l10n, places
 from .addresses import address_lines, sender_lines
 from .copies import addressed
-from .demands import arrange, common_form, courteous, demand_forms
-from .errors import N_, Message, TemplateError, TemplateNotFound
-from .letter import Letter, Paragraph
+from .demands import arrange, common_form, continued, courteous, demand_forms
+from .errors import Message, TemplateError, TemplateNotFound
+from .letter import Letter, Paragraph, amended
 from .model import Copy, Group, Person, Sender, Target, pick, pick_name
 from .planning import PlannedLetter, note_fits
 from .resources import data_dir
@@ -131,7 +131,12 @@ class Renderer:
         template = self.template_for(planned.language)
         context = letter_context(planned)
         parts = _render_blocks(template, context)
-        letter = addressed(planned, build_letter(planned, parts, context))
+        letter = addressed(
+            planned, build_letter(planned, parts, context), return_language=return_line_language
+        )
+        letter = with_apostrophes(
+            letter, apostrophe_of([context["title"], context["facts"], *context["demands"]])
+        )
         if planned.translation:
             letter = self._with_translation(letter, planned)
         return letter
@@ -152,6 +157,51 @@ class Renderer:
         return dataclasses.replace(
             letter, translation=inner, labels={**letter.labels, "translation": marker}
         )
+
+
+# An apostrophe: between two letters ("People's", "l'attention"), never a quotation mark.
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+STRAIGHT, TYPOGRAPHIC = "'", "’"
+
+
+def apostrophe_of(texts: Iterable[str]) -> str:
+    """Return the apostrophe a letter writes: the case's prose's, else the templates' (').
+
+    The prose is typographic where its apostrophes and quotation marks mostly are ("’",
+    "“…”"), straight where they mostly are ("'", '"'); a letter follows it throughout.
+    """
+    typographic = straight = 0
+    for text in texts:
+        for match in _APOSTROPHE.finditer(text):
+            if match.group() == TYPOGRAPHIC:
+                typographic += 1
+            else:
+                straight += 1
+        typographic += text.count("“") + text.count("”")
+        straight += text.count('"')
+    return TYPOGRAPHIC if typographic > straight else STRAIGHT
+
+
+def with_apostrophes(letter: Letter, apostrophe: str) -> Letter:
+    """Return `letter` with one kind of apostrophe in its text (the address blocks as given)."""
+
+    def one(text: str) -> str:
+        return _APOSTROPHE.sub(apostrophe, text)
+
+    def each(texts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(one(text) for text in texts)
+
+    return amended(
+        letter,
+        place_date=one(letter.place_date),
+        recipient_lines=each(letter.recipient_lines),
+        subject=one(letter.subject),
+        salutation=one(letter.salutation),
+        paragraphs=tuple(Paragraph(one(p.text), p.kind) for p in letter.paragraphs),
+        closing=one(letter.closing),
+        copies=each(letter.copies),
+        copy_of=one(letter.copy_of) if letter.copy_of else letter.copy_of,
+    )
 
 
 @cache  # one set per language: they hold nothing but the language and its catalog
@@ -244,9 +294,13 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
     helpers = _helpers(tag)
     t = helpers["t"]
     title, facts, demands = t(case.title), t(case.facts), [t(d) for d in case.demands]
+    salutation, salutation_source = salutation_of(target, tag)
+    if salutation_source == "generic" and l10n.base_language(tag) == "ru":
+        # "Уважаемые дамы и господа!" speaks to several: "вас", not the courtesy "Вас" of
+        # a demand written for one reader ("Настоятельно прошу Вас …").
+        demands = [plural_you(d) for d in demands]
     forms = demand_forms(demands, tag, case.demand_form)
     arranged = arrange(demands, forms, tag)
-    salutation, salutation_source = salutation_of(target, tag)
     concerned = concerned_people(planned.persons, planned.groups, tag, facts)
     persons = concerned["persons"]
     deadline = case.deadline_on(planned.date)
@@ -300,9 +354,19 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "list_items": list(arranged.items),
         "list_form": arranged.form,
         "sentences": list(arranged.sentences),
-        # The demands already say the language's word of courtesy ("Bitte lassen Sie …",
-        # "Ich bitte Sie …"): the lead-in says no second "bitte".
-        "courteous": courteous(demands, tag),
+        # One request stands in no list: the lead-in and the request, or the request running
+        # on from the lead-in where it is an infinitive (`run_in`: "… de bien vouloir
+        # libérer …", in lower case); a one-item list reads like a form being filled in.
+        "single": len(arranged.listed) == 1,
+        "run_in": (
+            continued(arranged.listed[0], tag)
+            if len(arranged.listed) == 1 and arranged.form == "infinitive"
+            else None
+        ),
+        # Every listed request already says the language's word of courtesy ("Bitte lassen
+        # Sie …"): the lead-in says no second "bitte". The first-person sentences after the
+        # list do not count: their "Ich bitte Sie …" leaves the list's imperatives bare.
+        "courteous": courteous(arranged.listed, tag),
         "concerned": concerned,
         "persons": persons,
         "groups": concerned["groups"],
@@ -337,6 +401,8 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         # generic one may address several people (Russian "Уважаемые дамы и господа").
         "salutation_source": salutation_source,
         "has_salutation": salutation_source != "generic",
+        # The reader is addressed as an Excellency: a French closing says "haute considération".
+        "excellency": is_excellency(salutation, tag),
         "date": planned.date,
         "deadline": deadline,
         "copies": [_copy_label(c, tag, place=False) for c in planned.copies],
@@ -344,6 +410,17 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "vary": make_vary(variation_seed(planned)),
         "case_country_name": case_country_name,
     }
+
+
+# The Russian courtesy pronoun inside a sentence (not at its start, where a capital stays).
+_COURTESY_YOU = re.compile(
+    r"(?<=[^.!?\s] )В(?=(?:ы|ас|ам|ами|аш|аша|аше|аши|ашего|ашему|ашим|ашем|ашей|ашу|аших|ашими)\b)"
+)
+
+
+def plural_you(text: str) -> str:
+    """Return Russian `text` with "Вы", "Вас", "Ваш" … inside a sentence in lower case."""
+    return _COURTESY_YOU.sub("в", text)
 
 
 # --- who the letter is about -------------------------------------------------------------
@@ -546,13 +623,34 @@ _ARTICLES = re.compile(
 )
 
 
+# How many of the facts' first sentences a role may stand in to need no sentence of its own:
+# "Zhen Jianghua reportedly stood trial … With no access …, the human rights defender …".
+ROLE_SENTENCES = 2
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
 @lru_cache(maxsize=1024)  # the same role and facts in every letter of a batch
 def role_opens(role: str, facts: str) -> bool:
-    """Say whether the facts' first sentence already calls the person what `role` says."""
-    first = _FIRST_SENTENCE.split(facts.strip(), maxsplit=1)[0].casefold()
+    """Say whether the facts' first sentences already call the person what `role` says.
+
+    Russian declines the role there ("удерживают … Ибрахима Метвалли — адвоката-
+    правозащитника" for "адвокат-правозащитник"): each of its words is looked for without
+    its ending, the words in the role's order.
+    """
+    sentences = _FIRST_SENTENCE.split(facts.strip(), maxsplit=ROLE_SENTENCES)
+    opening = " ".join(sentences[:ROLE_SENTENCES]).casefold()
     head = _ROLE_JOINS.split(role.strip(), maxsplit=1)[0]
     head = _ARTICLES.sub("", head.strip()).strip().casefold()
-    return len(head) >= 4 and head in first
+    if len(head) < 4:
+        return False
+    if head in opening:
+        return True
+    words = _CYRILLIC_WORD.findall(head)
+    if not words or len("".join(words)) < len(head.replace(" ", "").replace("-", "")):
+        return False  # not a Russian role: the exact words, as above
+    stems = [word[:-2] if len(word) > 5 else word for word in words]
+    declined = r"[а-яё]*[\s\-]+".join(re.escape(stem) for stem in stems)
+    return re.search(rf"(?<![а-яё]){declined}", opening) is not None
 
 
 # --- where the sender writes from ----------------------------------------------------------
@@ -665,17 +763,34 @@ def country_line_language(
     return "en"
 
 
-def return_line_language(tag: str, destination: str) -> str:
+def return_line_language(tag: str, destination: str, sender_country: str | None = None) -> str:
     """Return the language of the sender's own country line: one the destination reads.
 
-    The destination's post returns the letter and its reader replies to it: the letter's
-    language where it is written in Latin script or is an official language there, else
-    English ("EGYPT" in an Arabic letter to Moscow).
+    The destination's post returns the letter and its reader replies to it (UPU): the
+    letter's language where it is an official language there; else, in Latin script, the
+    language of the sender's own country ("DEUTSCHLAND" from Berlin) or French or English;
+    else English ("UNITED STATES", not "VEREINIGTE STAATEN", on a German letter from Boston
+    to Moscow; "EGYPT" on an Arabic letter to Moscow).
     """
     base = l10n.base_language(tag)
-    if l10n.script_of(base) == "Latn" or base in _official_languages(destination):
+    if base in _official_languages(destination):
+        return tag
+    own = _official_languages(sender_country) if sender_country else ()
+    if l10n.script_of(base) == "Latn" and (base in own or base in _UPU_LANGUAGES):
         return tag
     return "en"
+
+
+def reads_script(tag: str, destination: str) -> bool:
+    """Say whether the post of `destination` reads the script of language `tag`.
+
+    Every post reads Latin script (UPU); another script only where it writes it itself:
+    Cyrillic in Russia or Kyrgyzstan, Arabic in Egypt, not Cyrillic in China or Egypt.
+    """
+    script = l10n.script_of(tag)
+    return script == "Latn" or any(
+        l10n.script_of(language) == script for language in _official_languages(destination)
+    )
 
 
 @cache
@@ -687,37 +802,77 @@ def _official_languages(country: str) -> tuple[str, ...]:
 
 # --- how the letter addresses its reader ------------------------------------------------------
 
-# The address of a rank, where the case gives no salutation for the language (catalog
-# messages): an ambassador is "Dear Ambassador", not "Dear Sir or Madam". A language's
-# translation may name the target's title with %(title)s (Arabic: "السيد %(title)s المحترم").
-_RANK_SALUTATIONS = {
-    # Translators: how a letter addresses a head of state or government when the case gives
-    # no salutation; gender-neutral where the language allows; no final punctuation.
-    "head_of_state": N_("Your Excellency"),
-    "head_of_government": N_("Your Excellency"),
-    # Translators: how a letter addresses an ambassador when the case gives no salutation;
-    # gender-neutral where the language allows; no final punctuation.
-    "ambassador": N_("Dear Ambassador"),
-    # Translators: how a letter addresses a minister when the case gives no salutation;
-    # gender-neutral where the language allows; no final punctuation.
-    "minister": N_("Dear Minister"),
-}
+
+@cache  # one table per language
+def _rank_salutations(tag: str) -> dict[str, str]:
+    """Return the address of each rank in `tag`, where the case gives no salutation for it.
+
+    An ambassador is "Dear Ambassador", not "Dear Sir or Madam". A translation may name the
+    target's title with %(title)s (Arabic: "معالي %(title)s المحترم"). "excellency" is the
+    address of a target the case calls "Your Excellency" in another language.
+    """
+    catalog = l10n.translations(tag)
+    official = (
+        # Translators: how a letter addresses a prosecutor, judge or other official whose
+        # title it knows (%(title)s) when the case gives no salutation. Where the language
+        # addresses such an official in a gender-neutral way only as "Dear Sir or Madam",
+        # write exactly the translation of "Dear Sir or Madam". No final punctuation.
+        str(catalog.pgettext("official", "Dear Sir or Madam"))
+    )
+    return {
+        # Translators: how a letter addresses a head of state when the case gives no
+        # salutation; gender-neutral where the language allows; no final punctuation.
+        "head_of_state": catalog.gettext("Your Excellency"),
+        # Translators: how a letter addresses a head of government (a prime minister) when
+        # the case gives no salutation; gender-neutral where the language allows.
+        "head_of_government": str(catalog.pgettext("head of government", "Your Excellency")),
+        # Translators: how a letter addresses an ambassador when the case gives no salutation;
+        # gender-neutral where the language allows; no final punctuation.
+        "ambassador": catalog.gettext("Dear Ambassador"),
+        # Translators: how a letter addresses a minister when the case gives no salutation;
+        # gender-neutral where the language allows; no final punctuation.
+        "minister": catalog.gettext("Dear Minister"),
+        "prosecutor": official,
+        "judge": official,
+        "official": official,
+        # Translators: how a letter addresses an official (not a head of state) whom the case
+        # addresses as "Your Excellency" in another language, such as a head of the judiciary.
+        "excellency": str(catalog.pgettext("excellency", "Your Excellency")),
+    }
 
 
 def salutation_of(target: Target, tag: str) -> tuple[str, str]:
-    """Return how a letter in `tag` addresses `target`, and whence: "case", "rank", "generic"."""
+    """Return how a letter in `tag` addresses `target`, and whence: "case", "rank", "generic".
+
+    Without a salutation in the language: the address of the target's rank, else "Your
+    Excellency" in the language where the case addresses the target so in another one (the
+    UA's "korrekte Anrede: Your Excellency / Exzellenz"), else the generic one.
+    """
     for candidate in l10n.fallback_chain(tag):
         if candidate in target.salutation:
             return target.salutation[candidate], "case"
-    catalog = l10n.translations(tag)
-    message = _RANK_SALUTATIONS.get(target.rank or "")
-    if message is not None:
-        title = pick(target.title, tag) or ""
-        return catalog.gettext(message) % {"title": title}, "rank"
     # Translators: the formal salutation when a target has none for this language,
     # without final punctuation (the template adds "," or ":" or "!"); it may address
     # one person or several.
-    return catalog.gettext("Dear Sir or Madam"), "generic"
+    generic = l10n.translations(tag).gettext("Dear Sir or Madam")
+    ranks = _rank_salutations(tag)
+    message = ranks.get(target.rank or "")
+    if message in (None, generic) and any(
+        is_excellency(text, lang) for lang, text in target.salutation.items()
+    ):
+        message = ranks["excellency"]
+    if message is None or message == generic:
+        return generic, "generic"
+    # An empty title leaves no double space behind.
+    text = " ".join((message % {"title": pick(target.title, tag) or ""}).split())
+    return text, "rank"
+
+
+def is_excellency(salutation: str, tag: str) -> bool:
+    """Say whether `salutation` is "Your Excellency" as a letter in `tag` writes it."""
+    wanted = _rank_salutations(tag)["head_of_state"]
+    forms = {"your excellency", " ".join((wanted % {"title": ""}).split()).casefold()}
+    return " ".join(salutation.split()).casefold() in forms
 
 
 def _skip_block(context: Any) -> Iterator[str]:
@@ -854,20 +1009,21 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     catalog = l10n.translations(tag)
     fix = orthography(planned)
     name_lines = recipient_name_lines(planned, context["target"]["title"])
+    organisation = recipient_organisation(planned)
     # A target reached only by email, fax or web has no postal block: its name lines stand.
-    destination = target.address.country if target.address else case.country
+    destination = _destination(planned)
     recipient = (
         address_lines(
             target.address,
             name_lines=name_lines,
-            organisation=context["target"]["organisation"],
+            organisation=organisation,
             sender_country=sender.country,
             sender_language=country_line_language(
                 tag, tuple(sender.languages), sender.country, target.address.country
             ),
         )
         if target.address is not None
-        else [*name_lines, *filter(None, [context["target"]["organisation"]])]
+        else [*name_lines, *filter(None, [organisation])]
     )
     own = sender_lines(
         sender.name,
@@ -876,18 +1032,28 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender.city,
         sender.country,
         destination=destination,
-        language=return_line_language(tag, destination),
+        language=return_line_language(tag, destination, sender.country),
         area=sender.area,
     )
     date_text = l10n.format_letter_date(planned.date, tag)
     copy_to = catalog.gettext("Copy to: %(recipient)s")
-    copies = tuple(copy_to % {"recipient": _copy_label(copy, tag)} for copy in planned.copies)
+    # The label once, the recipients listed after it: the first on the label's line, each
+    # other on a line of its own (the writers align them under the first).
+    copies = tuple(
+        copy_to % {"recipient": _copy_label(copy, tag)} if index == 0 else _copy_label(copy, tag)
+        for index, copy in enumerate(planned.copies)
+    )
     labels = {
         "page": catalog.gettext("Page %(page)s of %(pages)s")
         % {"page": "{page}", "pages": "{pages}"},
         "copy_to": (copy_to % {"recipient": ""}).rstrip(),
         "translation": catalog.gettext("Courtesy translation"),
+        # Translators: the email channel line of a text letter when the UA asks for a
+        # subject line in emails: "Email: info@dadiran.ir (subject: FAO Ayatollah …)".
+        "email_subject": catalog.gettext("%(address)s (subject: %(subject)s)"),
     }
+    if planned.copy_to is not None:
+        labels["copy_of"] = copy_marker(planned, context["target"]["title"])
     place = context["sender"]["place"]
     place_date = (
         catalog.gettext("%(place)s, %(date)s") % {"place": place, "date": date_text}
@@ -921,7 +1087,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender_email=sender.email,
         sender_country=sender.country,
         destination_country=destination,
-        labels={k: fix(v) for k, v in labels.items()},
+        labels={k: mark(fix(v)) if k == "copy_of" else fix(v) for k, v in labels.items()},
         recipient_name_lines=tuple(name_lines),
     )
 
@@ -929,12 +1095,91 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
 def recipient_name_lines(planned: PlannedLetter, title: str) -> list[str]:
     """Return who the letter is to: the case's `addressee` lines for the language, else name
     and title ("Президенту Кыргызской Республики / С. Ш. Жээнбекову" where the case gives it).
+
+    Only where the destination's post reads the letter's script: otherwise the lines that
+    post reads, the name in Latin script and the title in English (or another language in
+    Latin script), so a Russian letter to Cairo is not addressed in Cyrillic only.
     """
     target, tag = planned.target, planned.language
+    if not reads_script(tag, _destination(planned)):
+        return [line for line in (pick_name(target.name, "en"), latin_text(target.title)) if line]
     addressee = pick(target.addressee, tag)
     if addressee:
-        return [line.strip() for line in addressee.splitlines() if line.strip()]
-    return [line for line in (pick_name(target.name, tag), title) if line]
+        lines = [line.strip() for line in addressee.splitlines() if line.strip()]
+    else:
+        lines = [line for line in (pick_name(target.name, tag), title) if line]
+    if l10n.base_language(tag) == "ru":
+        # A word in lower case inside a sentence ("аятолла Сейед Али Хаменеи") starts an
+        # address line with a capital.
+        lines = [line[:1].upper() + line[1:] for line in lines]
+    return lines
+
+
+def recipient_organisation(planned: PlannedLetter) -> str | None:
+    """Return the target's organisation line, in a script the destination's post reads."""
+    organisation = planned.target.organisation
+    if reads_script(planned.language, _destination(planned)):
+        return pick(organisation, planned.language)
+    return latin_text(organisation)
+
+
+def _destination(planned: PlannedLetter) -> str:
+    target = planned.target
+    return target.address.country if target.address else planned.case.country
+
+
+def latin_text(value: str | dict[str, str] | None) -> str | None:
+    """Return the text of a `Localized` value that every post reads: English, French, Latin."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value if fits_script(value, "en") else None
+    for language in _UPU_LANGUAGES:
+        found = pick(value, language)
+        if found is not None:
+            return found
+    return next((text for text in value.values() if fits_script(text, "en")), None)
+
+
+def copy_marker(planned: PlannedLetter, title: str) -> str:
+    """Return the line above a copy letter: "Copy of my letter to <target>, <organisation>".
+
+    The target in the letter's language, with its organisation where the case gives that in
+    the language, so the copy's reader knows which Director it went to. The case's own
+    `addressee` lines stand as they are (Russian: in the dative, "Копия моего письма
+    Президенту Кыргызской Республики С. Ш. Жээнбекову").
+    """
+    target, tag = planned.target, planned.language
+    catalog = l10n.translations(tag)
+    addressee = pick(target.addressee, tag)
+    if addressee:
+        lines = [line.strip() for line in addressee.splitlines() if line.strip()]
+        # Translators: above a copy letter, which is addressed to the copy's recipient.
+        # %(recipient)s is the case's own address lines for the target in this language
+        # (Russian: in the dative, "Президенту Кыргызской Республики С. Ш. Жээнбекову";
+        # German: "S. E. Herrn …"): no colon before it.
+        marker = str(catalog.pgettext("addressee", "Copy of my letter to %(recipient)s"))
+        if l10n.base_language(tag) == "ru":
+            return marker % {"recipient": " ".join(lines)}  # one phrase in the dative
+    else:
+        organisation = pick(target.organisation, tag)
+        lines = [line for line in (pick_name(target.name, tag), title) if line]
+        if organisation and isinstance(target.organisation, dict):
+            lines.append(organisation)
+        # Translators: above a copy letter, which is addressed to the copy's recipient.
+        # %(recipient)s is the target's name, office and organisation, in the nominative
+        # ("Li Chunsheng, Director, Guangdong Provincial Department of Public Security"):
+        # phrase it so that it needs no declension; no colon after a preposition.
+        marker = catalog.gettext("Copy of my letter to %(recipient)s")
+    # Translators: a name and the office after it in a line of text (the line above a
+    # copy letter): "Li Chunsheng, Director"; Arabic takes its own comma.
+    joiner = catalog.gettext("%(name)s, %(title)s")
+    recipient = lines[0] if lines else ""
+    for line in lines[1:]:
+        recipient = joiner % {"name": recipient, "title": line}
+    if l10n.base_language(tag) == "it" and recipient[:1] in "AaÀà":
+        marker = marker.replace(" a %(recipient)s", " ad %(recipient)s")  # "ad Aleksandr …"
+    return marker % {"recipient": recipient}
 
 
 # FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode bidi algorithm, UAX #9).
@@ -1029,22 +1274,67 @@ def _unchanged(text: str) -> str:
 
 
 def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
-    """Return how a copy line names the copy's recipient: organisation (else person), place."""
-    name = pick(copy.organisation, tag) or pick_name(copy.person, tag) or ""
-    where = pick(copy.place, tag) or (copy.address.city if copy.address else None)
-    if not (where and place):
+    """Return how a copy line names the copy's recipient, and its town, in language `tag`.
+
+    The organisation where the case gives it in the language; a named office-holder as
+    title and name ("President Hassan Rouhani") where the organisation is only as printed
+    ("The Presidency") or in another script. The town is the copy's `place`, else the
+    town of its address as the language names it ("Tehran" is Teheran, Téhéran, Тегеран),
+    and left out where the language has no name for it in its own script.
+    """
+    name = _copy_name(copy, tag)
+    if not place:
         return name
+    where = pick(copy.place, tag)
+    if where is not None and not fits_script(where, tag):
+        where = None
+    if where is None and copy.address is not None:
+        where = town_in(copy.address.city, copy.address.country, tag)
     if l10n.base_language(tag) == "ru":
         country = copy.address.country if copy.address else None
         dative = _russian_copy(name, where, country)
         if dative is not None:
             return dative
+        addressee = pick(copy.addressee, tag)
+        if addressee and fits_script(addressee, tag):  # the case's own dative lines
+            return " ".join(line.strip() for line in addressee.splitlines() if line.strip())
+    if not where:
+        return name
     # Translators: the recipient of a copy and its town, as the copy line names them
     # ("Embassy of the Kyrgyz Republic, Geneva"); Arabic takes its own comma.
     return l10n.translations(tag).gettext("%(recipient)s, %(place)s") % {
         "recipient": name,
         "place": where,
     }
+
+
+def _copy_name(copy: Copy, tag: str) -> str:
+    """Return the copy's recipient as a line of text names it: organisation, or title and name."""
+    organisation = pick(copy.organisation, tag)
+    title = pick(copy.title, tag) if isinstance(copy.title, dict) else None
+    person = pick_name(copy.person, tag)
+    office = f"{title} {person}" if title and person and fits_script(person, tag) else None
+    own = organisation is not None and fits_script(organisation, tag)
+    if organisation is not None and own and (isinstance(copy.organisation, dict) or not office):
+        return organisation
+    return office or organisation or person or ""
+
+
+# Chinese postal towns carry the administrative word ("Beijing Shi", "Zhuhai Shi"): the town
+# in a sentence is the name without it.
+_CHINESE_UNITS = re.compile(r"\s+(?:Shi|Shì|Sheng|Shěng|Qu|Qū|Xian|Xiàn)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def town_in(city: str, country: str, tag: str) -> str | None:
+    """Return the town of an address as a sentence in `tag` names it, or None."""
+    base = l10n.base_language(tag)
+    bare = _CHINESE_UNITS.sub("", city.strip()) if country == "CN" else city.strip()
+    for spelling in dict.fromkeys((city, bare)):
+        known = places.place_name(spelling, country, base)
+        if known is not None:
+            return known.replace("’", "'") if l10n.script_of(tag) == "Latn" else known
+    return bare if fits_script(bare, tag) else None
 
 
 # A Russian copy line names its recipient in the dative and the town in the prepositional
@@ -1062,10 +1352,13 @@ _RUSSIAN_DATIVES = (
 )
 
 
-def _russian_copy(name: str, where: str, country: str | None) -> str | None:
-    """Return "Посольству … в Женеве", or None where the dative or the town's form is unknown."""
+def _russian_copy(name: str, where: str | None, country: str | None) -> str | None:
+    """Return "Посольству … в Женеве" (the town where its form is known), or None.
+
+    None where the name is not one of the institutions the dative is known for.
+    """
     for nominative, dative in _RUSSIAN_DATIVES:
         if name.startswith(nominative + " "):
-            town = places.place_phrase(where, country, "ru", "in")
-            return f"{dative}{name[len(nominative) :]} {town}" if town else None
+            town = places.place_phrase(where, country, "ru", "in") if where else None
+            return " ".join(filter(None, [dative + name[len(nominative) :], town]))
     return None

@@ -782,9 +782,7 @@ def parse_case_text(text: str, name: str, *, allow_todos: bool = False) -> Case:
     return parse_case_located(text, name, allow_todos=allow_todos)[0]
 
 
-def parse_case_located(
-    text: str, name: str, *, allow_todos: bool = False
-) -> tuple[Case, Origin]:
+def parse_case_located(text: str, name: str, *, allow_todos: bool = False) -> tuple[Case, Origin]:
     """Validate YAML text as a case record; also return its `Origin` (name and lines)."""
     if not allow_todos:
         todos = find_todos(text)

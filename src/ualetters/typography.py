@@ -70,6 +70,18 @@ def typeset(text: str, language: str) -> str:
     return text
 
 
+def plain_text_spaces(text: str, language: str) -> str:
+    """Return `text` with the no-break spaces a plain-text letter in `language` needs.
+
+    French keeps « and » with the words they enclose, and ";", "!", "?", ":" with the word
+    before them, in the text form too: it wraps at ordinary spaces.
+    """
+    if language.split("-")[0] != "fr" or " " not in text:
+        return text
+    text = _FRENCH_TIGHT.sub(NNBSP, text)
+    return _FRENCH_WIDE.sub(NBSP, text)
+
+
 _TEXT_FIELDS = ("place_date", "subject", "salutation", "closing", "signature")
 _LINE_FIELDS = ("sender_lines", "recipient_lines", "copies")
 

@@ -23,6 +23,7 @@ from docx.text.run import Run
 from ..archive import read_members, zip_bytes
 from ..layouts import Layout
 from ..letter import Letter
+from ..metrics import measure
 from ..printfit import (
     ADDRESS_SIZES,
     BODY_SIZE,
@@ -227,6 +228,20 @@ def address_size(lines: int, height: float) -> Pt:
     return Pt(ADDRESS_SIZES[-1])
 
 
+def _copy_lines(document: DocumentObject, letter: Letter) -> None:
+    """Add the copy lines: the label once, each further recipient set under the first.
+
+    The indent is the label's width (the catalog's "Copy to: %(recipient)s" puts the label
+    first), never the words of a line: the fast writer builds a letter's shape without them.
+    """
+    label = letter.labels.get("copy_to", "")
+    indent = Mm(measure(label + " ", SMALL_SIZE)) if label else None
+    for index, line in enumerate(letter.copies):
+        paragraph = _add(document, line, size=Pt(SMALL_SIZE))
+        if index and indent is not None:
+            paragraph.paragraph_format.left_indent = indent  # the start side, also right to left
+
+
 def _body(document: DocumentObject, letter: Letter, spacing: Spacing, *, marker: str = "") -> None:
     """Add the letter's text from the subject on; each gap is the space after a paragraph.
 
@@ -286,15 +301,13 @@ def build_document(
     date_line = _add(document, letter.place_date, after=spacing.date)
     date_line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _body(document, letter, spacing)
-    for line in letter.copies:
-        _add(document, line, size=Pt(SMALL_SIZE))
+    _copy_lines(document, letter)
     if letter.translation is not None:
         # The translation carries every part of the letter the sender reads, the copy lines
         # included, as the text and JSON letters do.
         marker = letter.labels.get("translation", "Courtesy translation")
         _body(document, letter.translation, spacing, marker=marker)
-        for line in letter.translation.copies:
-            _add(document, line, size=Pt(SMALL_SIZE))
+        _copy_lines(document, letter.translation)
 
     props = document.core_properties
     moment = dt.datetime.combine(letter.date, dt.time(12, 0))

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .. import l10n
 from ..letter import Letter, channel_lines
+from ..typography import plain_text_spaces
 
 WIDTH = 72
 
@@ -84,33 +85,48 @@ def _wrapped(text: str, indent: str, first: str) -> tuple[str, ...]:
 
 def body_lines(letter: Letter) -> list[str]:
     """Return the letter from the salutation to the copies, wrapped, without address blocks."""
+    language = letter.language
     lines = [letter.salutation, ""]
     for index, paragraph in enumerate(letter.paragraphs):
+        text = plain_text_spaces(paragraph.text, language)
         if paragraph.kind == "item":
-            lines += _wrap(paragraph.text, indent="  ", first="- ")
+            lines += _wrap(text, indent="  ", first="- ")
             following = letter.paragraphs[index + 1] if index + 1 < len(letter.paragraphs) else None
             if following is None or following.kind != "item":
                 lines.append("")
         else:
-            lines += [*_wrap(paragraph.text), ""]
-    lines += [*_wrap(letter.closing), "", _signature(letter)]  # French closings are sentences
+            lines += [*_wrap(text), ""]
+    closing = plain_text_spaces(letter.closing, language)
+    lines += [*_wrap(closing), "", _signature(letter)]  # French closings are sentences
     if letter.copies:
-        lines += ["", *letter.copies]
+        lines += ["", *copy_lines(letter)]
     return lines
+
+
+def copy_lines(letter: Letter) -> list[str]:
+    """Return the copy lines: the label once, each further recipient aligned under the first."""
+    label = letter.labels.get("copy_to", "")
+    first, *others = letter.copies
+    indent = " " * (len(label) + 1) if label else ""
+    return [first, *(indent + line for line in others)]
 
 
 def to_text(letter: Letter, *, with_translation: bool = True) -> str:
     """Return the letter as plain text (one trailing newline)."""
+    channels = channel_lines(letter)
+    language = letter.language
     lines = [
         *letter.sender_lines,
         "",
         *letter.recipient_lines,
-        *channel_lines(letter),
+        # The postal block ends with its country line: the channels stand apart, so no one
+        # copies them onto an envelope.
+        *(["", *channels] if channels else []),
         "",
         letter.place_date,
         "",
-        *([letter.copy_of, ""] if letter.copy_of else []),
-        letter.subject,
+        *([plain_text_spaces(letter.copy_of, language), ""] if letter.copy_of else []),
+        plain_text_spaces(letter.subject, language),
         "",
         *body_lines(letter),
     ]
@@ -122,7 +138,9 @@ def to_text(letter: Letter, *, with_translation: bool = True) -> str:
             "\n"
             + "-" * WIDTH
             + f"\n{marker}\n\n"
-            + "\n".join([inner.subject, "", *body_lines(inner)]).rstrip()
+            + "\n".join(
+                [plain_text_spaces(inner.subject, inner.language), "", *body_lines(inner)]
+            ).rstrip()
             + "\n"
         )
     return text
