@@ -68,6 +68,16 @@ def _countries(tag: str) -> dict[str, str]:
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    # CLDR's territories, from Babel's global data (loaded for every locale anyway) rather
+    # than from a locale's names: reading English's ~25 ms of names only to test a code is
+    # what the first check of a case or sender cost (tests/test_addresses.py compares them).
+    from babel.core import get_global
+
+    return frozenset(code for code in get_global("territory_languages") if len(code) == 2)
+
+
 def is_country(code: str) -> bool:
     """Say whether `code` is an ISO 3166-1 alpha-2 country code a letter can go to."""
     upper = code.upper()
@@ -75,7 +85,7 @@ def is_country(code: str) -> bool:
         len(code) == 2
         and code.isalpha()
         and upper not in _NOT_COUNTRIES
-        and upper in _countries("en")
+        and upper in _country_codes()
     )
 
 
