@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import CASE_FILE, SENDER_FILE, run
+from tests.helpers import CASE_FILE, EXAMPLES, SENDER_FILE, run
 from ualetters import console
 
 QUICK_LINES = [
@@ -49,31 +49,63 @@ TYPER_LINES = [
 ]
 
 
-def typer_values(monkeypatch: pytest.MonkeyPatch, words: list[str]) -> dict[str, Any]:
-    """Return the values Typer hands `console.generate` for `generate WORDS`."""
+BATCH_LINES = [
+    ["case.yaml", "--supporters", "m.csv"],
+    ["a.yaml", "b.yaml", "--supporters=m.csv", "-o", "pack", "-j", "2", "--limit", "10"],
+    ["a.yaml", "--supporters", "m.csv", "-f", "txt", "--format", "docx", "--zip", "--strict"],
+    ["a.yaml", "--supporters", "m.csv", "--dry-run", "--clean", "--map", "Ort=city"],
+    ["a.yaml", "--supporters", "m.csv", "--extra", "Notiz", "--encoding", "cp1252", "-q"],
+    ["a.yaml", "--supporters", "m.csv", "--combine", "all", "--copies", "--allow-closed"],
+    ["a.yaml", "--supporters", "m.csv", "--date", "2020-07-23", "--lang", "de", "--layout", "ch"],
+    ["a.yaml", "--supporters", "m.csv", "--templates", "tpl", "--jobs=01"],
+]
+
+BATCH_TYPER_LINES = [
+    ["a.yaml"],  # no --supporters
+    ["--supporters", "m.csv"],  # no case
+    ["a.yaml", "--supporters", "m.csv", "-j", "0"],
+    ["a.yaml", "--supporters", "m.csv", "--limit", "-1"],
+    ["a.yaml", "--supporters", "m.csv", "--limit", "ten"],
+    ["a.yaml", "--supporters", "m.csv", "--jobs", "\uff12"],  # a digit, not an ASCII one
+]
+
+COMMANDS = [
+    *[("generate", words) for words in QUICK_LINES],
+    *[("batch", words) for words in BATCH_LINES],
+]
+
+
+def typer_values(monkeypatch: pytest.MonkeyPatch, command: str, words: list[str]) -> dict[str, Any]:
+    """Return the values Typer hands `console.<command>` for `<command> WORDS`."""
     seen: dict[str, Any] = {}
-    monkeypatch.setattr(console, "generate", lambda **values: seen.update(values))
-    ran = run("generate", *words)
+    monkeypatch.setattr(console, command, lambda **values: seen.update(values))
+    ran = run(command, *words)
     assert ran.code == 0, ran.stderr
     return seen
 
 
-@pytest.mark.parametrize("words", QUICK_LINES, ids=" ".join)
+@pytest.mark.parametrize(("command", "words"), COMMANDS, ids=lambda v: " ".join(v))
 def test_both_parsers_give_the_same_values(
-    monkeypatch: pytest.MonkeyPatch, words: list[str]
+    monkeypatch: pytest.MonkeyPatch, command: str, words: list[str]
 ) -> None:
-    assert console.quick_parse(console.GENERATE, words) == typer_values(monkeypatch, words)
+    quick = console.quick_parse(console.QUICK[command], words)
+    assert quick == typer_values(monkeypatch, command, words)
 
 
-@pytest.mark.parametrize("words", TYPER_LINES, ids=" ".join)
-def test_other_lines_are_left_to_typer(words: list[str]) -> None:
-    assert console.quick_parse(console.GENERATE, words) is None
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [*[("generate", w) for w in TYPER_LINES], *[("batch", w) for w in BATCH_TYPER_LINES]],
+    ids=lambda v: " ".join(v),
+)
+def test_other_lines_are_left_to_typer(command: str, words: list[str]) -> None:
+    assert console.quick_parse(console.QUICK[command], words) is None
 
 
-def test_help_lists_every_declared_option() -> None:
-    shown = run("generate", "--help").stdout
-    for name, param in console.GENERATE.items():
-        if param.kind != "argument" and not param.hidden:
+@pytest.mark.parametrize("command", sorted(console.QUICK))
+def test_help_lists_every_declared_option(command: str) -> None:
+    shown = run(command, "--help").stdout
+    for name, param in console.QUICK[command].items():
+        if param.kind not in ("argument", "arguments") and not param.hidden:
             assert param.spellings(name)[0] in shown
 
 
@@ -130,3 +162,19 @@ def test_version_and_unknown_commands(tmp_path: Path) -> None:
     typo = program("generat", cwd=tmp_path)
     assert typo.returncode == 2
     assert "error: No such command 'generat'. Did you mean 'generate'" in typo.stderr
+
+
+def test_a_batch_through_the_program_is_the_same_as_through_typer(tmp_path: Path) -> None:
+    members = EXAMPLES / "members.csv"
+    words = ["batch", str(CASE_FILE), "--supporters", str(members), "--date", "2020-07-23"]
+    quick = program(*words, "--out", "quick", "--zip", cwd=tmp_path)
+    slow = run(*words, "--out", str(tmp_path / "slow"), "--zip", env={"LANG": "C.UTF-8"})
+    assert quick.returncode == slow.code
+    files = sorted(p.relative_to(tmp_path / "quick") for p in (tmp_path / "quick").rglob("*"))
+    assert files == sorted(p.relative_to(tmp_path / "slow") for p in (tmp_path / "slow").rglob("*"))
+    for name in files:
+        if (tmp_path / "quick" / name).is_file():
+            assert (tmp_path / "quick" / name).read_bytes() == (
+                tmp_path / "slow" / name
+            ).read_bytes()
+    assert quick.stderr.replace("quick", "X") == slow.stderr.replace(str(tmp_path / "slow"), "X")

@@ -23,6 +23,7 @@ from . import __version__, console
 from .console import (
     ALLOW_CLOSED,
     AREA,
+    BATCH,
     CITY,
     COPIES,
     COUNTRY,
@@ -31,6 +32,7 @@ from .console import (
     GENERATE,
     LANG,
     LAYOUT,
+    MAX_PROBLEMS,
     NAME,
     NOTE,
     OLD_WRITES,
@@ -47,11 +49,9 @@ from .console import (
     fail_all,
     option_name,
     parse_date,
-    report_skipped,
     say,
     sender_overrides,
     show,
-    warn,
     writes,
 )
 from .errors import (
@@ -205,19 +205,25 @@ def hint(param: Param) -> Any:
     """Return the Typer annotation of a declared parameter (`console.Param`)."""
     if param.kind == "flag":
         return Annotated[bool, info(param)]
-    kind: Any = Path if param.path else str
+    kind: Any = int if param.minimum is not None else Path if param.path else str
     if param.kind == "argument":
         return Annotated[kind, info(param)]
+    if param.kind == "arguments":
+        return Annotated[list[kind], info(param)]
     if param.kind == "values":
         return Annotated[list[kind] | None, info(param)]
-    return Annotated[kind if param.default is not None else kind | None, info(param)]
+    return Annotated[
+        kind if param.default is not None or param.required else kind | None, info(param)
+    ]
 
 
 def info(param: Param) -> Any:
     """Return Typer's description of a declared parameter."""
-    if param.kind == "argument":
+    if param.kind in ("argument", "arguments"):
         return typer.Argument(metavar=param.metavar, help=param.help)
-    return typer.Option(*param.names, metavar=param.metavar, help=param.help, hidden=param.hidden)
+    return typer.Option(
+        *param.names, metavar=param.metavar, help=param.help, hidden=param.hidden, min=param.minimum
+    )
 
 
 def typed(command: F) -> F:
@@ -239,7 +245,9 @@ def declared(params: Mapping[str, Param]) -> Callable[[F], F]:
                 inspect.Parameter(
                     name,
                     inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                    default=inspect.Parameter.empty if p.kind == "argument" else p.default,
+                    default=p.default
+                    if p.kind not in ("argument", "arguments") and not p.required
+                    else inspect.Parameter.empty,
                     annotation=hints[name],
                 )
                 for name, p in params.items()
@@ -766,265 +774,10 @@ def migrate(
     help=BATCH_HELP, short_help=N_("Write every supporter's letters for every case and target.")
 )
 @handle_errors
-@typed
-def batch(
-    case_files: Annotated[
-        list[Path], typer.Argument(metavar="CASE", help=N_("Case files (YAML)."))
-    ],
-    supporters: Annotated[
-        Path,
-        typer.Option(
-            "--supporters",
-            metavar="FILE",
-            help=N_("Supporters list: CSV, .xlsx, .ods or .xls, one row each."),
-        ),
-    ],
-    out: Annotated[
-        Path, typer.Option("--out", "-o", metavar="DIR", help=N_("Output folder."))
-    ] = Path("letters"),
-    fmt: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help=N_("docx, txt, pdf, json or eml (repeatable). Default: docx."),
-        ),
-    ] = None,
-    date: LetterDate = None,
-    lang: Lang = None,
-    layout: PageLayout = None,
-    templates: Templates = None,
-    combine: Annotated[
-        str | None,
-        typer.Option(
-            metavar="supporter|all",
-            help=N_(
-                "Also one DOCX per 'supporter', or of 'all' letters (one per paper size); "
-                "each letter starts a new page. With --format pdf, a PDF of each pack too."
-            ),
-        ),
-    ] = None,
-    zip_: Annotated[
-        bool, typer.Option("--zip", help=N_("Also pack everything into letters.zip."))
-    ] = False,
-    strict: Annotated[
-        bool,
-        typer.Option(
-            "--strict",
-            help=N_(
-                "Write nothing if any row has a problem or a letter would print badly "
-                "(address outside the window, return line left out, more than one page)."
-            ),
-        ),
-    ] = False,
-    dry_run: Annotated[
-        bool,
-        typer.Option(
-            "--dry-run",
-            help=N_(
-                "Read and plan everything, print each supporter's letters, languages and "
-                "files, write nothing."
-            ),
-        ),
-    ] = False,
-    limit: Annotated[
-        int | None,
-        typer.Option(metavar="N", min=1, help=N_("The first N supporters only (a test print).")),
-    ] = None,
-    clean: Annotated[
-        bool,
-        typer.Option(
-            "--clean",
-            help=N_(
-                "Remove the letters an earlier batch wrote into the folder that this one "
-                "does not write (without it, the batch stops and names them)."
-            ),
-        ),
-    ] = False,
-    mapping: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--map",
-            metavar="COLUMN=FIELD",
-            help=N_(
-                "Use column COLUMN as FIELD (name, street, postal_code, city, area, country, "
-                "language, email, note, first_name, last_name): --map Wohnsitz=city "
-                "(repeatable)."
-            ),
-        ),
-    ] = None,
-    extra: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--extra",
-            metavar="COLUMN",
-            help=N_("Keep column COLUMN out of the letters; templates see it (repeatable)."),
-        ),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME", help=N_("Encoding of a CSV file (default: UTF-8, else cp1252).")
-        ),
-    ] = None,
-    allow_closed: AllowClosed = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", metavar="N", min=1, help=N_("Worker processes. Default: cores.")
-        ),
-    ] = None,
-    copies: Copies = False,
-    quiet: Quiet = False,
-) -> None:
+@declared(BATCH)
+def batch(**values: Any) -> None:
     """Write every supporter's letters."""
-    from .batch import run_batch
-    from .errors import EXIT_INVALID, EXIT_PARTIAL
-    from .supporters import parse_mapping, read_supporters
-
-    rows = read_supporters(
-        supporters, mapping=parse_mapping(mapping or []), extra=extra or (), encoding=encoding
-    )
-    if rows.encoding == "cp1252" and not encoding and not quiet:
-        say(
-            _(
-                "note: %(file)s is not UTF-8; read it as Windows-1252 (or give --encoding)",
-                file=supporters,
-            )
-        )
-    bar = _progress_bar(quiet or dry_run)
-    try:
-        result = run_batch(
-            case_files,
-            rows,
-            out,
-            date=parse_date(date),
-            formats=fmt or ["docx"],
-            lang=lang,
-            layout=layout,
-            templates=templates,
-            combine=combine,  # type: ignore[arg-type]  # checked by the library
-            zip_=zip_,
-            strict=strict,
-            allow_closed=allow_closed,
-            jobs=jobs,
-            progress=bar.update if bar else None,
-            dry_run=dry_run,
-            limit=limit,
-            clean=clean,
-            copies=copies,
-        )
-    finally:
-        if bar:
-            bar.close()
-    for warning in result.warnings:
-        warn(warning)
-    for error in result.errors:
-        where = _("row %(row)s", row=error.row) + (f": {error.column}" if error.column else "")
-        say(f"{supporters}: {where}: {show(error.reason)}")
-    for note in result.notes:
-        say(
-            f"{supporters}: "
-            + _("row %(row)s: note: %(note)s", row=note.row, note=show(note.reason))
-        )
-    if dry_run:
-        show_plan(result)
-    if not quiet:
-        # With the summary, so the last lines say what was read as what, and what was done.
-        for line in rows.mapping():
-            say(f"{supporters}: {show(line)}")
-    if not quiet or result.errors:
-        say(show(result.summary()))
-        outputs = result.outputs()
-        if outputs is not None:
-            say(show(outputs))
-    if result.skipped:
-        report_skipped(result.skipped, wrote_any=bool(result.entries))
-    if result.errors and not dry_run:
-        raise typer.Exit(EXIT_PARTIAL if result.written_rows else EXIT_INVALID)
-
-
-def show_plan(result: Any) -> None:
-    """Print what a dry run would write (stdout) and which earlier letters it would remove."""
-    from .l10n import language_name
-    from .ui import language
-
-    lines = []
-    for row in result.planned:
-        lines.append(
-            _(
-                "row %(row)s: %(name)s -> %(folder)s/",
-                row=row.row,
-                name=row.supporter,
-                folder=result.out / row.folder,
-            )
-        )
-        for letter in row.letters:
-            files = ", ".join(name.rpartition("/")[2] for name in letter.files)
-            lines.append(
-                f"  {letter.ua}, {letter.target}: {letter.language} "
-                f"({language_name(letter.language, language())}): {files}"
-            )
-    if result.removed:
-        lines.append(
-            _(
-                "an earlier batch's letters this one would not write (removed with --clean, "
-                "else the batch stops):"
-            )
-        )
-        lines += [f"  {result.out / name}" for name in result.removed]
-    if lines:
-        typer.echo(clean_terminal("\n".join(lines)))
-
-
-class _Bar:
-    """A Rich progress bar on stderr, started on the first update."""
-
-    def __init__(self) -> None:
-        self.progress: Any = None
-        self.task: Any = None
-        self.started = 0.0
-
-    def update(self, done: int, total: int) -> None:
-        import time
-
-        if self.progress is None:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-            )
-
-            self.progress = Progress(
-                TextColumn(_("letters")),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]}"),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task(_("letters"), total=total, rate="")
-            self.started = time.monotonic()
-        elapsed = time.monotonic() - self.started
-        rate = f"{done / elapsed:,.0f}/s" if elapsed > 0.5 and done else ""
-        self.progress.update(self.task, completed=done, total=total, rate=rate)
-
-    def close(self) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-
-
-def _progress_bar(quiet: bool) -> _Bar | None:
-    """Return a progress bar when stderr is a terminal and the user did not ask for quiet."""
-    if quiet or not sys.stderr.isatty():
-        return None
-    return _Bar()
+    console.batch(**values)
 
 
 def main() -> None:
@@ -1036,4 +789,4 @@ def main() -> None:
         sys.exit(EXIT_INTERRUPTED)
 
 
-__all__ = ["EXIT_USAGE", "app", "main"]
+__all__ = ["EXIT_USAGE", "MAX_PROBLEMS", "app", "main"]

@@ -34,15 +34,16 @@ from .errors import (
 from .textsafety import clean_terminal
 from .ui import _, ngettext, render
 
-Kind = Literal["argument", "flag", "value", "values"]
+Kind = Literal["argument", "arguments", "flag", "value", "values"]
 
 
 class Param(NamedTuple):
     """One parameter of a command, as both parsers read it and `--help` shows it.
 
     `names` are the option's spellings; none: `--` and the parameter's name, as Typer
-    derives it. `kind`: a positional `argument`, a `flag` (True when given), an option
-    with a `value`, or one given any number of times (`values`, a list; None if never).
+    derives it. `kind`: a positional `argument`, one or more (`arguments`, a list), a `flag`
+    (True when given), an option with a `value`, or one given any number of times
+    (`values`, a list; None if never).
     """
 
     kind: Kind
@@ -52,6 +53,8 @@ class Param(NamedTuple):
     path: bool = False  # the value is a file or folder (a `Path`)
     default: Any = None
     hidden: bool = False
+    required: bool = False  # an option that must be given (arguments always must)
+    minimum: int | None = None  # the value is a whole number, at least this
 
     def spellings(self, parameter: str) -> tuple[str, ...]:
         """Return the option's spellings on a command line (`--sender`, `-s`)."""
@@ -178,12 +181,106 @@ GENERATE: dict[str, Param] = {
 }
 
 
+# `ualetters batch`, in the order --help lists them.
+BATCH: dict[str, Param] = {
+    "case_files": Param("arguments", N_("Case files (YAML)."), metavar="CASE", path=True),
+    "supporters": Param(
+        "value",
+        N_("Supporters list: CSV, .xlsx, .ods or .xls, one row each."),
+        ("--supporters",),
+        "FILE",
+        path=True,
+        required=True,
+    ),
+    "out": Param(
+        "value", N_("Output folder."), ("--out", "-o"), "DIR", path=True, default=Path("letters")
+    ),
+    "fmt": Param(
+        "values",
+        N_("docx, txt, pdf, json or eml (repeatable). Default: docx."),
+        ("--format", "-f"),
+        "FORMAT",
+    ),
+    "date": DATE,
+    "lang": LANG,
+    "layout": LAYOUT,
+    "templates": TEMPLATES,
+    "combine": Param(
+        "value",
+        N_(
+            "Also one DOCX per 'supporter', or of 'all' letters (one per paper size); "
+            "each letter starts a new page. With --format pdf, a PDF of each pack too."
+        ),
+        metavar="supporter|all",
+    ),
+    "zip_": Param("flag", N_("Also pack everything into letters.zip."), ("--zip",), default=False),
+    "strict": Param(
+        "flag",
+        N_(
+            "Write nothing if any row has a problem or a letter would print badly "
+            "(address outside the window, return line left out, more than one page)."
+        ),
+        ("--strict",),
+        default=False,
+    ),
+    "dry_run": Param(
+        "flag",
+        N_(
+            "Read and plan everything, print each supporter's letters, languages and "
+            "files, write nothing."
+        ),
+        ("--dry-run",),
+        default=False,
+    ),
+    "limit": Param(
+        "value", N_("The first N supporters only (a test print)."), metavar="N", minimum=1
+    ),
+    "clean": Param(
+        "flag",
+        N_(
+            "Remove the letters an earlier batch wrote into the folder that this one "
+            "does not write (without it, the batch stops and names them)."
+        ),
+        ("--clean",),
+        default=False,
+    ),
+    "mapping": Param(
+        "values",
+        N_(
+            "Use column COLUMN as FIELD (name, street, postal_code, city, area, country, "
+            "language, email, note, first_name, last_name): --map Wohnsitz=city "
+            "(repeatable)."
+        ),
+        ("--map",),
+        "COLUMN=FIELD",
+    ),
+    "extra": Param(
+        "values",
+        N_("Keep column COLUMN out of the letters; templates see it (repeatable)."),
+        ("--extra",),
+        "COLUMN",
+    ),
+    "encoding": Param(
+        "value", N_("Encoding of a CSV file (default: UTF-8, else cp1252)."), metavar="NAME"
+    ),
+    "allow_closed": ALLOW_CLOSED,
+    "jobs": Param(
+        "value", N_("Worker processes. Default: cores."), ("--jobs", "-j"), "N", minimum=1
+    ),
+    "copies": COPIES,
+    "quiet": QUIET,
+}
+# The commands the program parses itself; every other goes to Typer.
+QUICK: dict[str, dict[str, Param]] = {"generate": GENERATE, "batch": BATCH}
+
+
 def quick_parse(params: Mapping[str, Param], words: Sequence[str]) -> dict[str, Any] | None:
     """Return the values of a command line as Click would read it, or None to leave it to Click.
 
-    Only known options with their values (`--out DIR`, `--out=DIR`, `-o DIR`), flags and
-    the one argument are read; a value or an argument that starts with `-` (but `-`
-    itself), an empty one, `--`, joined short options and anything unknown return None.
+    Only known options with their values (`--out DIR`, `--out=DIR`, `-o DIR`), flags, whole
+    numbers in range and the arguments are read; a value or an argument that starts with `-`
+    (but `-` itself), an empty one, `--`, joined short options, a missing required option or
+    argument and anything unknown return None.
     """
     by_spelling = {
         spelling: name for name, param in params.items() for spelling in param.spellings(name)
@@ -209,17 +306,32 @@ def quick_parse(params: Mapping[str, Param], words: Sequence[str]) -> dict[str, 
         if not value or (value.startswith("-") and value != "-"):
             return None
         converted: Any = Path(value) if param.path else value
+        if param.minimum is not None:
+            if not value.isdigit() or not value.isascii() or int(value) < param.minimum:
+                return None  # Click says what is wrong with it
+            converted = int(value)
         if param.kind == "values":
             values.setdefault(name, []).append(converted)
         else:
             values[name] = converted
-    positional = [name for name, param in params.items() if param.kind == "argument"]
-    if len(arguments) != len(positional) or any(not word for word in arguments):
+    if any(not word for word in arguments):
         return None
     for name, param in params.items():
-        values.setdefault(name, param.default)
-    values.update(zip(positional, arguments, strict=True))
-    return values
+        if param.kind == "argument":
+            if not arguments:
+                return None
+            word = arguments.pop(0)
+            values[name] = Path(word) if param.path else word
+        elif param.kind == "arguments":
+            if not arguments:
+                return None
+            values[name] = [Path(word) if param.path else word for word in arguments]
+            arguments = []
+        elif name not in values:
+            if param.required:
+                return None
+            values[name] = param.default
+    return None if arguments else values
 
 
 # --- printing and errors, shared by every command -------------------------------------------
@@ -496,6 +608,179 @@ def generate(
         report_skipped(result.skipped, wrote_any=bool(result.files))
 
 
+def batch(
+    case_files: list[Path],
+    supporters: Path,
+    out: Path,
+    fmt: list[str] | None,
+    date: str | None,
+    lang: str | None,
+    layout: str | None,
+    templates: Path | None,
+    combine: str | None,
+    zip_: bool,
+    strict: bool,
+    dry_run: bool,
+    limit: int | None,
+    clean: bool,
+    mapping: list[str] | None,
+    extra: list[str] | None,
+    encoding: str | None,
+    allow_closed: bool,
+    jobs: int | None,
+    copies: bool,
+    quiet: bool,
+) -> None:
+    """Write every supporter's letters (`ualetters batch`)."""
+    from .batch import run_batch
+    from .errors import EXIT_INVALID, EXIT_PARTIAL
+    from .supporters import parse_mapping, read_supporters
+
+    rows = read_supporters(
+        supporters, mapping=parse_mapping(mapping or []), extra=extra or (), encoding=encoding
+    )
+    if rows.encoding == "cp1252" and not encoding and not quiet:
+        say(
+            _(
+                "note: %(file)s is not UTF-8; read it as Windows-1252 (or give --encoding)",
+                file=supporters,
+            )
+        )
+    bar = _progress_bar(quiet or dry_run)
+    try:
+        result = run_batch(
+            case_files,
+            rows,
+            out,
+            date=parse_date(date),
+            formats=fmt or ["docx"],
+            lang=lang,
+            layout=layout,
+            templates=templates,
+            combine=combine,  # type: ignore[arg-type]  # checked by the library
+            zip_=zip_,
+            strict=strict,
+            allow_closed=allow_closed,
+            jobs=jobs,
+            progress=bar.update if bar else None,
+            dry_run=dry_run,
+            limit=limit,
+            clean=clean,
+            copies=copies,
+        )
+    finally:
+        if bar:
+            bar.close()
+    for warning in result.warnings:
+        warn(warning)
+    for error in result.errors:
+        where = _("row %(row)s", row=error.row) + (f": {error.column}" if error.column else "")
+        say(f"{supporters}: {where}: {show(error.reason)}")
+    for note in result.notes:
+        say(
+            f"{supporters}: "
+            + _("row %(row)s: note: %(note)s", row=note.row, note=show(note.reason))
+        )
+    if dry_run:
+        show_plan(result)
+    if not quiet:
+        # With the summary, so the last lines say what was read as what, and what was done.
+        for line in rows.mapping():
+            say(f"{supporters}: {show(line)}")
+    if not quiet or result.errors:
+        say(show(result.summary()))
+        outputs = result.outputs()
+        if outputs is not None:
+            say(show(outputs))
+    if result.skipped:
+        report_skipped(result.skipped, wrote_any=bool(result.entries))
+    if result.errors and not dry_run:
+        raise SystemExit(EXIT_PARTIAL if result.written_rows else EXIT_INVALID)
+
+
+def show_plan(result: Any) -> None:
+    """Print what a dry run would write (stdout) and which earlier letters it would remove."""
+    from .l10n import language_name
+    from .ui import language
+
+    lines = []
+    for row in result.planned:
+        lines.append(
+            _(
+                "row %(row)s: %(name)s -> %(folder)s/",
+                row=row.row,
+                name=row.supporter,
+                folder=result.out / row.folder,
+            )
+        )
+        for letter in row.letters:
+            files = ", ".join(name.rpartition("/")[2] for name in letter.files)
+            lines.append(
+                f"  {letter.ua}, {letter.target}: {letter.language} "
+                f"({language_name(letter.language, language())}): {files}"
+            )
+    if result.removed:
+        lines.append(
+            _(
+                "an earlier batch's letters this one would not write (removed with --clean, "
+                "else the batch stops):"
+            )
+        )
+        lines += [f"  {result.out / name}" for name in result.removed]
+    if lines:
+        sys.stdout.write(clean_terminal("\n".join(lines)) + "\n")
+        sys.stdout.flush()
+
+
+class _Bar:
+    """A Rich progress bar on stderr, started on the first update."""
+
+    def __init__(self) -> None:
+        self.progress: Any = None
+        self.task: Any = None
+        self.started = 0.0
+
+    def update(self, done: int, total: int) -> None:
+        import time
+
+        if self.progress is None:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn(_("letters")),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task(_("letters"), total=total, rate="")
+            self.started = time.monotonic()
+        elapsed = time.monotonic() - self.started
+        rate = f"{done / elapsed:,.0f}/s" if elapsed > 0.5 and done else ""
+        self.progress.update(self.task, completed=done, total=total, rate=rate)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _progress_bar(quiet: bool) -> _Bar | None:
+    """Return a progress bar when stderr is a terminal and the user did not ask for quiet."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    return _Bar()
+
+
 # --- the program ------------------------------------------------------------------------------
 
 
@@ -505,7 +790,7 @@ def main() -> None:
     if words == ["--version"]:
         print(f"ualetters {__version__}")
         return
-    quick = None if _completing() else _quick_generate(words)
+    quick = None if _completing() else _quick(words)
     if quick is None:
         from .cli import main as full
 
@@ -523,27 +808,27 @@ def _completing() -> bool:
     return any(name.startswith("_UALETTERS_COMPLETE") for name in os.environ)
 
 
-def _quick_generate(words: Sequence[str]) -> Callable[[], None] | None:
-    """Return `generate` with its values for a plain `generate` command line, else None."""
+def _quick(words: Sequence[str]) -> Callable[[], None] | None:
+    """Return the command of a plain `generate` or `batch` line with its values, else None."""
     from .ui import startup_language, take_ui_option
 
     try:
         explicit, rest = take_ui_option(words)
     except UsageError:
         return None  # Typer says what is wrong, in the user's language
-    if not rest or rest[0] != "generate":
+    params = QUICK.get(rest[0]) if rest else None
+    values = None if params is None else quick_parse(params, rest[1:])
+    if params is None or values is None:
         return None
-    values = quick_parse(GENERATE, rest[1:])
-    if values is None:
-        return None
+    command: Callable[..., None] = generate if rest[0] == "generate" else batch
 
     def run() -> None:
         try:
             startup_language(explicit)
         except UsageError as exc:
             raise fail(describe(exc), exc.exit_code) from None
-        with errors_shown(lambda: options_of(GENERATE)):
-            generate(**values)
+        with errors_shown(lambda: options_of(params)):
+            command(**values)
 
     return run
 

@@ -75,26 +75,54 @@ def _mark(number: int) -> str:
     return f"\ue000{number}\ue001"
 
 
-def _plain(text: str) -> bool:
-    return bool(text) and text.strip() == text and not _NOT_PLAIN.search(text)
+def _plain(texts: list[str]) -> bool:
+    """Say whether every text can stand in a marker's place as it is (one search for all)."""
+    return all(text and text.strip() == text for text in texts) and not _NOT_PLAIN.search(
+        "\ue002".join(texts)  # a joint outside _NOT_PLAIN, so it finds only the texts' own
+    )
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Letter))
 
 
-def letter_texts(letter: Letter) -> list[str]:
-    """Return the marked texts of a letter (and its translation) in a fixed order."""
+def texts_and_shape(letter: Letter) -> tuple[list[str], tuple[Any, ...]]:
+    """Return the marked texts of a letter in a fixed order, and its shape, in one pass.
+
+    The shape is what decides a letter's structure: everything but the words of its texts.
+    """
     texts: list[str] = []
+    key: list[Any] = []
     for name in _FIELDS:
         value = getattr(letter, name)
         if name in MARKED_FIELDS:
-            if isinstance(value, str):
-                texts.append(value)
+            if value is None:
+                key.append(None)
             elif isinstance(value, tuple):
-                texts += [p.text if isinstance(p, Paragraph) else p for p in value]
+                kinds: list[Any] = []
+                for part in value:
+                    if isinstance(part, Paragraph):
+                        texts.append(part.text)
+                        kinds.append(part.kind)
+                    else:
+                        texts.append(part)
+                        kinds.append(0)
+                key.append(tuple(kinds))
+            else:
+                if isinstance(value, str):
+                    texts.append(value)
+                key.append(1)
         elif isinstance(value, Letter):
-            texts += letter_texts(value)
-    return texts
+            inner, shape = texts_and_shape(value)
+            texts += inner
+            key.append(shape)
+        else:
+            key.append(_frozen(value))
+    return texts, tuple(key)
+
+
+def letter_texts(letter: Letter) -> list[str]:
+    """Return the marked texts of a letter (and its translation) in a fixed order."""
+    return texts_and_shape(letter)[0]
 
 
 def with_texts(letter: Letter, texts: Sequence[str]) -> Letter:
@@ -132,23 +160,13 @@ def _frozen(value: Any) -> Any:
 
 def shape_of(letter: Letter) -> tuple[Any, ...]:
     """Return what decides a letter's structure: everything but the words of its texts."""
-    key: list[Any] = []
-    for name in _FIELDS:
-        value = getattr(letter, name)
-        if name in MARKED_FIELDS:
-            if value is None:
-                key.append(None)
-            elif isinstance(value, tuple):
-                key.append(tuple(p.kind if isinstance(p, Paragraph) else 0 for p in value))
-            else:
-                key.append(1)
-        else:
-            key.append(_frozen(value))
-    return tuple(key)
+    return texts_and_shape(letter)[1]
 
 
 def _escape_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "&" in text or "<" in text or ">" in text:  # most texts have none: three scans, no copy
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
 
 
 def _escape_attr(text: str) -> str:
@@ -215,6 +233,7 @@ def build_skeleton(prototype_bytes: bytes) -> Skeleton:
 
 
 _SLOW = object()  # marks a shape whose skeleton did not reproduce python-docx's bytes
+Split = tuple[list[str], tuple[Any, ...]]  # a letter's texts and shape
 _CACHE_LIMIT = 256
 
 
@@ -254,14 +273,19 @@ class DocxCache:
         self.skeletons: dict[tuple[Any, ...], Any] = {}
         self.built = 0
 
-    def skeleton(self, letter: Letter, layout: Layout, plan: PrintPlan) -> Skeleton | None:
-        """Return the skeleton of the letter's shape, or None if it must take the slow path."""
-        key = (layout, shape_of(letter), _plan_shape(plan))
+    def skeleton(
+        self, letter: Letter, layout: Layout, plan: PrintPlan, split: Split | None = None
+    ) -> Skeleton | None:
+        """Return the skeleton of the letter's shape, or None if it must take the slow path.
+
+        `split` is the letter's `texts_and_shape`, if known already.
+        """
+        texts, shape = split or texts_and_shape(letter)
+        key = (layout, shape, _plan_shape(plan))
         found = self.skeletons.get(key)
         if found is None:
             if len(self.skeletons) >= _CACHE_LIMIT:
                 self.skeletons.clear()
-            texts = letter_texts(letter)
             marks = [_mark(n) for n in range(len(texts) + len(_plan_texts(plan)))]
             prototype, marked_plan = with_texts(letter, marks), plan
             if plan.return_line.text is not None:
@@ -286,9 +310,10 @@ class DocxCache:
     def docx(self, letter: Letter, layout: Layout) -> bytes:
         """Return the letter's DOCX bytes, from its shape's skeleton where possible."""
         letter, plan = measured(letter, layout)
-        texts = letter_texts(letter) + _plan_texts(plan)
-        if all(_plain(t) for t in texts):
-            skeleton = self.skeleton(letter, layout, plan)
+        split = texts_and_shape(letter)
+        texts = split[0] + _plan_texts(plan)
+        if _plain(texts):
+            skeleton = self.skeleton(letter, layout, plan, split)
             if skeleton is not None:
                 return skeleton.fill(texts)
         return bytes(self.slow(letter, layout, plan=plan))
