@@ -178,3 +178,21 @@ def test_a_batch_through_the_program_is_the_same_as_through_typer(tmp_path: Path
                 tmp_path / "slow" / name
             ).read_bytes()
     assert quick.stderr.replace("quick", "X") == slow.stderr.replace(str(tmp_path / "slow"), "X")
+
+
+@pytest.mark.parametrize("words", [["--help"], ["generate", "--help"], ["batch", "--help"]])
+def test_help_builds_no_pydantic_adapter(tmp_path: Path, words: list[str]) -> None:
+    # Typer coerces every parameter through pydantic (~0.25 s to import and build); an
+    # option nobody gave is coerced without it (cli._no_pydantic_for_nothing).
+    script = (
+        "import sys\n"
+        f"sys.argv = ['ualetters', *{words!r}]\n"
+        "from ualetters.console import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(str(sorted(m for m in sys.modules if m.startswith('pydantic'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+    assert done.stderr == "[]"
+    assert "Usage:" in done.stdout

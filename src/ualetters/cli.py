@@ -70,6 +70,44 @@ from .ui import _
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _no_pydantic_for_nothing() -> None:
+    """Let Typer coerce an option nobody gave without building a pydantic adapter for it.
+
+    Typer 0.29 builds a pydantic TypeAdapter for every parameter it processes, also for
+    one left unset (None), whose coercion is None (or an empty tuple) whatever its type:
+    importing pydantic and building the adapters cost ~0.25 s of `generate --help` (the
+    root's `--ui-lang`) and of every command run through Typer. For None, a pass-through
+    coercion gives the same result without them; a value still goes through pydantic.
+    A Typer without these internals runs as it is.
+    """
+    try:
+        from typer._coercion import PassThroughRuntimeParam
+        from typer.core import _TyperParameter
+    except ImportError:  # pragma: no cover (another Typer)
+        return
+    original = _TyperParameter.process_value
+    if getattr(original, "_ualetters", False):
+        return
+
+    def process_value(self: Any, ctx: Any, value: Any) -> Any:
+        if value is not None or getattr(self, "_runtime_param", True) is not None:
+            return original(self, ctx, value)
+        described = self.type_descriptor
+        self._runtime_param = PassThroughRuntimeParam(
+            parameter_info=described.parameter_info, annotation=described.annotation
+        )
+        try:
+            return original(self, ctx, value)
+        finally:
+            self._runtime_param = None
+
+    process_value._ualetters = True  # type: ignore[attr-defined]
+    _TyperParameter.process_value = process_value  # type: ignore[method-assign]
+
+
+_no_pydantic_for_nothing()
+
+
 class UiGroup(TyperGroup):
     """The root command: picks the UI language first, then shows help and errors in it."""
 
