@@ -304,12 +304,15 @@ def test_the_data_is_read_on_first_use_not_on_import() -> None:
         "before = [path for path in opened if 'placedata' in path]\n"
         "name = places.place_name('Genève', 'CH', 'de')\n"
         "after = [path for path in opened if 'placedata' in path]\n"
-        "print(len(before), len(after), name)\n"
+        "form = places.place_form('Genève', 'CH', 'ru', 'genitive')\n"
+        "russian = [path for path in opened if 'placedata' in path]\n"
+        "print(len(before), len(after), name, len(russian), form)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
     )
-    assert result.stdout.split() == ["0", "4", "Genf"]
+    # The Russian forms (ru.tsv, half the lines) are read when a Russian form is first asked.
+    assert result.stdout.split() == ["0", "3", "Genf", "4", "Женевы"]
 
 
 def test_two_threads_asking_at_once_get_the_same_answers(

@@ -156,3 +156,66 @@ def test_a_checkout_compiles_its_catalogs_once(tmp_path: Path, monkeypatch) -> N
     kept.write_bytes(b"\xde\x12\x04\x95 broken")  # a .mo's magic number, nothing after it
     assert l10n._catalog_of(source, "de")._catalog == fresh._catalog  # type: ignore[attr-defined]
     assert kept.read_bytes() != b"\xde\x12\x04\x95 broken"
+
+
+# --- templates compiled by the build (a wheel carries them; a checkout compiles) ------------
+
+
+def _compiled_bundle(folder: Path) -> None:
+    """Compile the bundled templates into `folder` as the wheel's build does."""
+    from ualetters.render import bundled_templates
+    from ualetters.sandbox import LetterSandbox, precompile
+
+    sandbox = LetterSandbox([bundled_templates()])
+    for path in bundled_templates().glob("*.j2"):
+        text = precompile(sandbox, path.read_text(encoding="utf-8"), path.name)
+        (folder / f"{path.name}.py").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("tag", ["de-CH", "en", "fr", "ru", "it"])
+def test_precompiled_templates_write_the_same_letters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tag: str
+) -> None:
+    import ualetters
+    from ualetters import sandbox
+    from ualetters.render import Renderer
+
+    expected = ualetters.letters_for(CASE_FILE, SENDER_FILE, date=LETTER_DATE, lang=tag)
+    _compiled_bundle(tmp_path)
+    monkeypatch.setattr(sandbox, "COMPILED", tmp_path)
+    loads: list[str] = []
+    real = sandbox.precompiled
+
+    def counted(source: str, name: str, filename: str):  # type: ignore[no-untyped-def]
+        code = real(source, name, filename)
+        loads.append(name if code is not None else "")
+        return code
+
+    monkeypatch.setattr(sandbox, "precompiled", counted)
+    planned = ualetters.plan(CASE_FILE, SENDER_FILE, date=LETTER_DATE, lang=tag)
+    engine = Renderer(None)
+    assert [engine.render(one) for one in planned.letters] == expected
+    assert loads and all(loads)  # every template came compiled
+    assert engine.template_for(tag).filename.endswith(".j2")  # errors name the template
+
+
+def test_a_stale_or_foreign_compiled_template_is_compiled_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ualetters
+    from ualetters import sandbox
+    from ualetters.render import Renderer
+
+    expected = ualetters.letters_for(CASE_FILE, SENDER_FILE, date=LETTER_DATE)
+    _compiled_bundle(tmp_path)
+    compiled = tmp_path / "de.j2.py"
+    # Made from another source (a template edited since), or by another sandbox: not used.
+    compiled.write_text(
+        compiled.read_text(encoding="utf-8").replace("precompiled ", "precompiled 0", 1)
+        + "\nraise SystemExit('never run')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sandbox, "COMPILED", tmp_path)
+    planned = ualetters.plan(CASE_FILE, SENDER_FILE, date=LETTER_DATE)
+    assert [Renderer(None).render(one) for one in planned.letters] == expected
+    assert sandbox.precompiled("x", "de.j2", "de.j2") is None

@@ -7,8 +7,9 @@ The names come from two files in `placedata/` (see docs/places.md): CLDR's exemp
 towns and corrects CLDR; Russian case forms are in `ru.tsv`, and `namesakes.tsv` says which
 place a name shared by several means when no country is given.
 
-Nothing is read until the first question (start-up time matters); after that every answer
-comes from memory. The tables are read once, under a lock, so threads may ask at once.
+Nothing is read until the first question (start-up time matters), the Russian forms not
+until a Russian form is asked; after that every answer comes from memory. The tables are
+read once, under a lock, so threads may ask at once.
 A function answers None where the place or the form is unknown: the caller then writes a
 sentence that needs no place name, never a Latin-script name inside a Russian or Arabic one.
 """
@@ -55,30 +56,45 @@ class _Tables:
     __slots__ = (
         "_anywhere",
         "_countries",
+        "_folder",
         "_keys",
         "_lock",
         "_named",
+        "_russian",
         "_spellings",
         "places",
-        "russian",
     )
 
     def __init__(
         self,
         places: tuple[_Place, ...],
         spellings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
-        russian: dict[str, tuple[str, str]],
+        folder: str,
         namesakes: list[tuple[int, str, str]],
     ) -> None:
         self.places = places
         # Per place: its names and its further spellings ("also"), keyed when first asked.
         self._spellings = spellings
         self._keys: dict[str, str] = {}  # most names are the same in several languages
-        self.russian = russian  # nominative -> (genitive, prepositional)
+        self._folder = folder
+        self._russian: dict[str, tuple[str, str]] | None = None
         self._named = namesakes  # (line, country, name) of namesakes.tsv
         self._countries: dict[str, dict[str, tuple[int, ...]]] = {}
         self._anywhere: dict[str, int | None] | None = None
         self._lock = threading.Lock()
+
+    @property
+    def russian(self) -> dict[str, tuple[str, str]]:
+        """Return nominative -> (genitive, prepositional), read when a Russian form is asked."""
+        if self._russian is None:
+            russian: dict[str, tuple[str, str]] = {}
+            rows = _rows(os.path.join(self._folder, "ru.tsv"), 3)
+            for _number, (nominative, genitive, prepositional) in rows:
+                if genitive == _SAME:
+                    genitive = prepositional = nominative
+                russian[nominative] = (genitive, prepositional)
+            self._russian = russian
+        return self._russian
 
     def in_country(self, country: str) -> dict[str, tuple[int, ...]]:
         """Return {spelling key: indexes of the places it names} of one country."""
@@ -308,15 +324,17 @@ def _rows(path: str, width: int) -> list[tuple[int, list[str]]]:
     rows = []
     name = os.path.basename(path)
     with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            text = line.rstrip("\n")
-            if not text.strip() or text.lstrip().startswith("#"):
-                continue
-            cells = [cell.strip() for cell in text.split("|" if "|" in text else "\t")]
+        text = lines.read()
+    for number, line in enumerate(text.split("\n"), 1):
+        bare = line.strip()
+        if not bare or bare[0] == "#":
+            continue
+        cells = [cell.strip() for cell in line.split("|" if "|" in line else "\t")]
+        if len(cells) < width:
             cells += [""] * (width - len(cells))
-            if len(cells) != width:
-                raise ValueError(f"{name}:{number}: {len(cells)} columns, expected {width}")
-            rows.append((number, cells))
+        elif len(cells) > width:
+            raise ValueError(f"{name}:{number}: {len(cells)} columns, expected {width}")
+        rows.append((number, cells))
     return rows
 
 
@@ -354,11 +372,6 @@ def _read_tables(folder: str) -> _Tables:
                 names[language] = value
         aliases.extend(alias for alias in [local, *row["also"].split(";")] if alias.strip())
 
-    russian: dict[str, tuple[str, str]] = {}
-    for _number, (nominative, genitive, prepositional) in _rows(os.path.join(folder, "ru.tsv"), 3):
-        if genitive == _SAME:
-            genitive = prepositional = nominative
-        russian[nominative] = (genitive, prepositional)
 
     frozen = tuple(_Place(country, names) for country, names, _aliases in places)
     spellings = tuple(
@@ -369,7 +382,7 @@ def _read_tables(folder: str) -> _Tables:
         (number, country, name)
         for number, (country, name) in _rows(os.path.join(folder, "namesakes.tsv"), 2)
     ]
-    return _Tables(frozen, spellings, russian, namesakes)
+    return _Tables(frozen, spellings, folder, namesakes)
 
 
 def _meant(
