@@ -3,7 +3,7 @@
     uv run python benchmarks/bench_docx.py [--letters 2000]
 
 Renders the letters of benchmarks/three_targets.yaml for synthetic senders once, then times
-`writers.docx.to_docx` over them, best of three runs (the machine may be shared); each run
+`writers.docx_fast.to_docx` over them, best of three runs (the machine may be shared); each run
 starts with an empty skeleton cache, so building each letter shape once is part of the cost.
 Prints CPU milliseconds per letter (process time, steadier than wall time on a shared
 machine): the figure quoted in docs/print.md before and after a change.

@@ -851,7 +851,6 @@ def _short(text: str, limit: int = 200) -> str:
     return first if len(first) <= limit else first[: limit - 3] + "..."
 
 
-@lru_cache(maxsize=1024)  # a body recurs in many supporters' letters (Paragraphs are frozen)
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Split a rendered body into paragraphs at blank lines; "- " lines are list items."""
     paragraphs: list[Paragraph] = []
@@ -1064,7 +1063,7 @@ def _passed(
 ) -> tuple[Paragraph, ...]:
     """Return the paragraphs through `fix`, then `mark` (as they are if both change nothing)."""
     if mark is _unchanged and fix is _unchanged:
-        return paragraphs  # frozen, so shared with the other letters of the same body
+        return paragraphs
     return tuple(Paragraph(mark(fix(p.text)), p.kind) for p in paragraphs)
 
 
