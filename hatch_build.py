@@ -1,12 +1,15 @@
-"""Hatch build hook: compile the gettext catalogs (.po -> .mo) into the wheel.
+"""Hatch build hook: compile the gettext catalogs (.po -> .mo) and the bundled letter
+templates (Jinja2 -> Python, `ualetters.sandbox.precompile`) into the wheel.
 
-Compiled catalogs are build output, never committed (see .gitignore). A source checkout
-does without them: `ualetters.l10n.translations` compiles the .po files in memory.
+Compiled catalogs and templates are build output, never committed (see .gitignore). A
+source checkout does without them: `ualetters.l10n.translations` compiles the .po files
+(kept in the user's cache), the sandbox compiles each template on first use.
 """
 
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,7 @@ class CatalogBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         self._temp = Path(tempfile.mkdtemp(prefix="ualetters-mo-"))
         try:
             self._compile(build_data)
+            self._compile_templates(build_data)
         except BaseException:
             shutil.rmtree(self._temp, ignore_errors=True)
             raise
@@ -54,6 +58,23 @@ class CatalogBuildHook(BuildHookInterface):  # type: ignore[type-arg]
                 write_mo(handle, catalog, use_fuzzy=False)
             target = f"ualetters/_data/locales/{locale}/LC_MESSAGES/{DOMAIN}.mo"
             build_data["force_include"][str(mo_path)] = target
+
+    def _compile_templates(self, build_data: dict[str, Any]) -> None:
+        """Compile the bundled letter templates in the sandbox they run in (start-up ~35 ms)."""
+        sys.path.insert(0, str(Path(self.root, "src")))
+        try:
+            from ualetters.sandbox import LetterSandbox, precompile
+        finally:
+            sys.path.pop(0)
+        folder = Path(self.root, "templates", "letter")
+        sandbox = LetterSandbox([folder])
+        for path in sorted(folder.glob("*.j2")):
+            compiled = self._temp / "compiled" / f"{path.name}.py"
+            compiled.parent.mkdir(parents=True, exist_ok=True)
+            module = precompile(sandbox, path.read_text(encoding="utf-8"), path.name)
+            compiled.write_text(module, encoding="utf-8")
+            target = f"ualetters/_data/compiled/{path.name}.py"
+            build_data["force_include"][str(compiled)] = target
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         """Remove the temporary folder of compiled catalogs."""

@@ -3,7 +3,7 @@
     uv run python benchmarks/bench_docx.py [--letters 2000]
 
 Renders the letters of benchmarks/three_targets.yaml for synthetic senders once, then times
-`writers.docx.to_docx` over them, best of three runs (the machine may be shared); each run
+`writers.docx_fast.to_docx` over them, best of three runs (the machine may be shared); each run
 starts with an empty skeleton cache, so building each letter shape once is part of the cost.
 Prints CPU milliseconds per letter (process time, steadier than wall time on a shared
 machine): the figure quoted in docs/print.md before and after a change.
@@ -50,15 +50,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--letters", type=int, default=2000)
     args = parser.parse_args()
-    from ualetters.writers import docx
+    from ualetters.writers import docx_fast
 
     sample = letters(args.letters)
     best = float("inf")
     for _ in range(3):
-        docx.clear_cache()
+        docx_fast.clear_cache(disk=False)
         start = time.process_time()
         for letter, layout in sample:
-            docx.to_docx(letter, layout)
+            docx_fast.to_docx(letter, layout)
         best = min(best, time.process_time() - start)
     print(f"{len(sample)} DOCX letters: {best / len(sample) * 1000:.3f} ms per letter (best of 3)")
 

@@ -87,12 +87,19 @@ def _docx_collector() -> Iterator[None]:
     patch.undo()
 
 
+@pytest.fixture(scope="session")
+def _test_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the cache folder all tests share (as one user's runs share theirs)."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_config(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, _test_cache: Path
 ) -> None:
-    """Keep every test away from the user's real saved sender."""
+    """Keep every test away from the user's real saved sender and cache."""
     monkeypatch.setenv("UALETTERS_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("UALETTERS_CACHE_DIR", str(_test_cache))
 
 
 @pytest.fixture

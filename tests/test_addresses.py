@@ -370,3 +370,14 @@ def test_lower_case_postcode_is_accepted_and_printed_in_capitals() -> None:
     )
     assert address_problems(address) == []
     assert "SW1P 4DF" in address_lines(address, sender_country="CH", sender_language="en")
+
+
+def test_the_country_codes_are_cldr_s_territories_with_names() -> None:
+    # `is_country` reads the codes from Babel's global data, not from English's names.
+    from babel import Locale
+
+    from ualetters import l10n
+
+    named = {code for code in Locale.parse("en").territories if len(code) == 2}
+    assert {code for code in named if l10n.is_country(code)} == named - l10n._NOT_COUNTRIES
+    assert all(l10n.is_country(code) for code in l10n._country_codes() - l10n._NOT_COUNTRIES)

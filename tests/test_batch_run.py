@@ -12,7 +12,7 @@ import docx
 import pytest
 
 from .conftest import CASE_FILE, ROOT
-from .helpers import Ran, run
+from .helpers import LETTER_DATE, Ran, run
 
 DATA = Path(__file__).parent / "data" / "batch"
 MEMBERS = DATA / "members-excel-utf8.csv"
@@ -284,3 +284,41 @@ def test_library_reports_progress_through_the_callback_only(
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert len(result.entries) == 18 and len(result.errors) == 3
     assert capsys.readouterr() == ("", "")
+
+
+def test_the_streamed_manifest_is_json_s_own_indented_text() -> None:
+    # The manifest is written a letter at a time; it reads as json.dumps(indent=1) wrote it.
+    import json
+
+    from ualetters.batch.manifest import _pretty
+
+    data = {
+        "ualetters": "0.1.0",
+        "letters": [
+            {"row": 2, "supporter": 'Zoë "Z" Ünal\\', "file": "Zoë/ua.docx", "key": "ab\u2028"},
+            {"row": 10_000, "supporter": "\x1f<&>", "file": "", "key": "\U0001f600"},
+        ],
+        "combined": [],
+        "files": ["a", "b"],
+        "empty": {},
+    }
+    assert _pretty(data, 0) == json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def test_the_streamed_manifest_reads_as_json_wrote_it(tmp_path: Path) -> None:
+
+    from ualetters.batch import run_batch
+
+    out = tmp_path / "out"
+    members = tmp_path / "members.csv"
+    members.write_text(
+        "name,street,postal_code,city,country,language\n"
+        'Zoë "Z" Ünal,Weg 1,3011,Bern,CH,de\n=Formula,Weg 2,3011,Bern,CH,de\n',
+        encoding="utf-8",
+    )
+    result = run_batch([CASE_FILE], members, out, date=LETTER_DATE, jobs=1)
+    written = (out / "manifest.json").read_text(encoding="utf-8")
+    data = json.loads(written)
+    assert written == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    assert [item["file"] for item in data["letters"]] == [e.file for e in result.entries]
+    assert len(data["letters"]) == 2

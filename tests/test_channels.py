@@ -19,7 +19,8 @@ import pytest
 
 import ualetters
 from ualetters.printfit import fit_report
-from ualetters.writers.docx import to_docx, to_docx_slow
+from ualetters.writers.docx import to_docx_slow
+from ualetters.writers.docx_fast import to_docx
 
 from .helpers import DATA, run
 

@@ -20,7 +20,8 @@ import ualetters
 from ualetters.layouts import LAYOUTS
 from ualetters.printfit import fit_address, print_plan
 from ualetters.typography import typeset_letter
-from ualetters.writers.docx import to_docx, to_docx_slow
+from ualetters.writers.docx import to_docx_slow
+from ualetters.writers.docx_fast import to_docx
 
 from .helpers import DATA, run
 

@@ -18,8 +18,8 @@ from ualetters.layouts import LAYOUTS
 from ualetters.letter import Letter, Paragraph
 from ualetters.model import Sender
 from ualetters.writers.combine import combine_docx
-from ualetters.writers.docx import to_docx, to_docx_slow
-from ualetters.writers.docx_fast import DocxCache
+from ualetters.writers.docx import to_docx_slow
+from ualetters.writers.docx_fast import DocxCache, to_docx
 
 from .conftest import LETTER_DATE
 

@@ -28,7 +28,8 @@ from ualetters.printfit import (
     predict_pages,
 )
 from ualetters.typography import NBSP, NNBSP, typeset, typeset_letter
-from ualetters.writers.docx import to_docx, to_docx_slow
+from ualetters.writers.docx import to_docx_slow
+from ualetters.writers.docx_fast import to_docx
 
 from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE
 from .test_docx_letter import RECIPIENT as SIX

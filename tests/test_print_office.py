@@ -25,7 +25,8 @@ from ualetters import api
 from ualetters.cli import app
 from ualetters.layouts import LAYOUTS, Layout
 from ualetters.letter import Letter
-from ualetters.writers.docx import MARK_LEFT, to_docx
+from ualetters.writers.docx import MARK_LEFT
+from ualetters.writers.docx_fast import to_docx
 from ualetters.writers.pdf import convert
 
 from .conftest import CASE_FILE, EXAMPLE_ARGS, LETTER_DATE, ROOT, SENDER_FILE

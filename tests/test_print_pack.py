@@ -17,7 +17,7 @@ from ualetters.errors import OutputError
 from ualetters.layouts import LAYOUTS
 from ualetters.letter import Letter
 from ualetters.writers.combine import combine_docx, packs_by_paper, paper_of
-from ualetters.writers.docx import to_docx
+from ualetters.writers.docx_fast import to_docx
 from ualetters.writers.pdf import pack_pdf
 
 from .conftest import CASE_FILE, LETTER_DATE, SENDER_FILE

@@ -21,7 +21,7 @@ import pytest
 import ualetters
 from ualetters import api
 from ualetters.layouts import LAYOUTS
-from ualetters.writers import combine, docx
+from ualetters.writers import combine, docx_fast
 
 from .conftest import CASE_FILE, DOCX_WRITTEN, LETTER_DATE, ROOT, SENDER_FILE, docx_structure
 
@@ -36,7 +36,7 @@ def _own_documents() -> list[bytes]:
         other = ualetters.load_case(ROOT / "tests" / "data" / name)
         letters += api.letters_for(other, sender, date=dt.date(*date), allow_closed=True)
     documents = [
-        docx.to_docx(letter, layout, fold_marks=marks)
+        docx_fast.to_docx(letter, layout, fold_marks=marks)
         for letter in letters
         for layout in LAYOUTS.values()
         for marks in (False, True)

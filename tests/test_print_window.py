@@ -19,7 +19,7 @@ from ualetters.letter import Letter
 from ualetters.model import Sender
 from ualetters.printfit import MARGIN, fit_report, print_plan
 from ualetters.typography import typeset_letter
-from ualetters.writers.docx import to_docx
+from ualetters.writers.docx_fast import to_docx
 from ualetters.writers.pdf import convert
 
 from .conftest import CASE_FILE, LETTER_DATE, ROOT, SENDER_FILE

@@ -51,7 +51,7 @@ def test_the_example_kit_works_from_an_installed_wheel(tmp_path: Path) -> None:
         assert done.returncode == 0, (step, done.stderr)
     assert sorted(p.name for p in empty.iterdir()) == [
         "askarov.yaml", "case.schema.json", "letters", "members.csv", "pack", "sender.toml",
-        "ua-235-17.txt",
+        "ua-235-17.txt",  # the published UA 'init --example' writes for 'import' (#12)
     ]  # fmt: skip
     assert (
         (empty / "askarov.yaml")

@@ -250,3 +250,16 @@ def test_a_spreadsheet_in_disguise_and_a_damaged_one_are_refused(tmp_path: Path)
     broken.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(200))
     with pytest.raises(InputError, match=r"cannot read as \.xls: the file is damaged"):
         read_supporters(broken)
+
+
+def test_no_language_name_reads_as_a_plain_tag() -> None:
+    # `language_tags` takes "de" and "de-CH" as tags without looking at the names.
+    import re
+
+    from ualetters.supporters import _PLAIN_TAG, _language_tags, fold
+
+    assert not [
+        name for name in _language_tags()
+        if any(_PLAIN_TAG.fullmatch(fold(tag)) for tag in (name, name.replace(" ", "-")))
+        or re.fullmatch(r"[a-z]{2}( [a-z]{2})?", name)
+    ]  # fmt: skip

@@ -1,5 +1,5 @@
 """`python -m ualetters`."""
 
-from .cli import main
+from .console import main
 
 main()

@@ -2,8 +2,8 @@
 
 Every zip the tool writes (DOCX letters, combined packs, the batch's `letters.zip`) goes
 through here: fixed member dates (1980-01-01, the earliest a zip can hold), fixed
-permissions, no extra fields, deflate as `zipfile` does it. `zip_bytes` builds an archive
-in memory; `ZipStream` writes one member at a time to an open file, so an archive of many
+permissions, no extra fields, raw deflate at one fixed level (`LEVEL`). `zip_bytes` builds an
+archive in memory; `ZipStream` writes one member at a time to an open file, so an archive of many
 thousands of letters never sits in memory (ZIP64 records are added when the member count or
 the offsets outgrow the classic format). `entry` compresses a member once so that a part
 shared by many archives (a DOCX skeleton's static parts) is not compressed again for each.
@@ -45,10 +45,16 @@ class Entry:
     central: bytes
 
 
+# zlib's fastest level. Measured on the parts of a letter that change from letter to letter
+# (document, core properties, header; ~9 KB): 0.73x the CPU time of the default level 6 for
+# 7 % more bytes (2,822 against 2,642; a whole letter ~7.2 KB against ~7.0 KB); the batch's
+# letters.zip, whose members are mostly DOCX letters deflated already, gains as much.
+LEVEL = 1
+
+
 def deflate(raw: bytes) -> bytes:
-    """Return `raw` compressed as zipfile's ZIP_DEFLATED does (raw deflate, default level)."""
-    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    return compressor.compress(raw) + compressor.flush()
+    """Return `raw` compressed as a zip's deflated member (raw deflate, at LEVEL)."""
+    return zlib.compress(raw, LEVEL, -15)
 
 
 def entry(name: str, raw: bytes, *, mode: int = LETTER_MODE) -> Entry:

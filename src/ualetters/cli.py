@@ -7,13 +7,11 @@ and translated when the command line is run (`UiGroup.main`), once the language 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import os
+import inspect
 import sys
 import typing
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -21,9 +19,42 @@ import typer
 from typer._click import exceptions as click_exceptions
 from typer.core import TyperGroup
 
-from . import __version__
+from . import __version__, console
+from .console import (
+    ALLOW_CLOSED,
+    AREA,
+    BATCH,
+    CITY,
+    COPIES,
+    COUNTRY,
+    DATE,
+    EMAIL,
+    GENERATE,
+    LANG,
+    LAYOUT,
+    MAX_PROBLEMS,
+    NAME,
+    NOTE,
+    OLD_WRITES,
+    POSTAL_CODE,
+    QUIET,
+    SENDER,
+    STREET,
+    TEMPLATES,
+    WRITES,
+    Param,
+    describe,
+    errors_shown,
+    fail,
+    fail_all,
+    option_name,
+    parse_date,
+    say,
+    sender_overrides,
+    show,
+    writes,
+)
 from .errors import (
-    EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_USAGE,
     N_,
@@ -31,13 +62,50 @@ from .errors import (
     Message,
     Option,
     SenderError,
-    UaLettersError,
     UsageError,
 )
 from .textsafety import clean_terminal
-from .ui import _, ngettext, render
+from .ui import _
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _no_pydantic_for_nothing() -> None:
+    """Let Typer coerce an option nobody gave without building a pydantic adapter for it.
+
+    Typer 0.29 builds a pydantic TypeAdapter for every parameter it processes, also for
+    one left unset (None), whose coercion is None (or an empty tuple) whatever its type:
+    importing pydantic and building the adapters cost ~0.25 s of `generate --help` (the
+    root's `--ui-lang`) and of every command run through Typer. For None, a pass-through
+    coercion gives the same result without them; a value still goes through pydantic.
+    A Typer without these internals runs as it is.
+    """
+    try:
+        from typer._coercion import PassThroughRuntimeParam
+        from typer.core import _TyperParameter
+    except ImportError:  # pragma: no cover (another Typer)
+        return
+    original = _TyperParameter.process_value
+    if getattr(original, "_ualetters", False):
+        return
+
+    def process_value(self: Any, ctx: Any, value: Any) -> Any:
+        if value is not None or getattr(self, "_runtime_param", True) is not None:
+            return original(self, ctx, value)
+        described = self.type_descriptor
+        self._runtime_param = PassThroughRuntimeParam(
+            parameter_info=described.parameter_info, annotation=described.annotation
+        )
+        try:
+            return original(self, ctx, value)
+        finally:
+            self._runtime_param = None
+
+    process_value._ualetters = True  # type: ignore[attr-defined]
+    _TyperParameter.process_value = process_value  # type: ignore[method-assign]
+
+
+_no_pydantic_for_nothing()
 
 
 class UiGroup(TyperGroup):
@@ -52,7 +120,7 @@ class UiGroup(TyperGroup):
             explicit, words = take_ui_option(words)
             startup_language(explicit)
         except UsageError as exc:
-            raise SystemExit(fail(describe(exc), exc.exit_code).exit_code) from None
+            raise fail(describe(exc), exc.exit_code) from None
         translate_click()
         translate_help(self)
         standalone = kwargs.pop("standalone_mode", True)
@@ -67,7 +135,7 @@ class UiGroup(TyperGroup):
         except typer.Abort:
             if not standalone:
                 raise
-            raise SystemExit(fail(_("Aborted!"), 1).exit_code) from None
+            raise fail(_("Aborted!"), 1) from None
         if standalone:
             raise SystemExit(done if isinstance(done, int) else 0)
         return done
@@ -147,17 +215,19 @@ sender_app = typer.Typer(
 app.add_typer(sender_app, name="sender")
 
 
-def say(message: str) -> None:
-    """Print a diagnostic line on stderr."""
-    typer.echo(clean_terminal(message), err=True)
+def handle_errors(command: F) -> F:
+    """Turn library errors into one stderr line and their exit code; never a traceback."""
+    options = functools.cache(lambda: _annotated_options(command))
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with errors_shown(options, (typer.Exit, typer.Abort)):
+            return command(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
-# Library parameters whose option is named otherwise, by the commands' own parameter names.
-OPTION_ALIASES = {"formats": ("fmt",), "languages": ("writes_",)}
-_running: list[Callable[..., Any]] = []  # the command being run, for its options' names
-
-
-def _options(command: Callable[..., Any]) -> dict[str, str]:
+def _annotated_options(command: Callable[..., Any]) -> dict[str, str]:
     """Return {parameter of `command`: its long option} from the command's annotations."""
     options = {}
     for name, hint in typing.get_type_hints(command, include_extras=True).items():
@@ -169,88 +239,62 @@ def _options(command: Callable[..., Any]) -> dict[str, str]:
     return options
 
 
-def option_name(parameter: str) -> str:
-    """Return the option of the running command that sets a library parameter (`--lang`)."""
-    options = _options(_running[-1]) if _running else {}
-    for name in (parameter, *OPTION_ALIASES.get(parameter, ())):
-        if name in options:
-            return options[name]
-    return "--" + parameter.replace("_", "-")
+def hint(param: Param) -> Any:
+    """Return the Typer annotation of a declared parameter (`console.Param`)."""
+    if param.kind == "flag":
+        return Annotated[bool, info(param)]
+    kind: Any = int if param.minimum is not None else Path if param.path else str
+    if param.kind == "argument":
+        return Annotated[kind, info(param)]
+    if param.kind == "arguments":
+        return Annotated[list[kind], info(param)]
+    if param.kind == "values":
+        return Annotated[list[kind] | None, info(param)]
+    return Annotated[
+        kind if param.default is not None or param.required else kind | None, info(param)
+    ]
 
 
-def show(text: Any) -> str:
-    """Return a library message in the user's language, naming our options."""
-    return render(text, option_name)
+def info(param: Param) -> Any:
+    """Return Typer's description of a declared parameter."""
+    if param.kind in ("argument", "arguments"):
+        return typer.Argument(metavar=param.metavar, help=param.help)
+    return typer.Option(
+        *param.names, metavar=param.metavar, help=param.help, hidden=param.hidden, min=param.minimum
+    )
 
 
-def describe(error: UaLettersError) -> str:
-    """Return an error's one line in the user's language: where, what, why."""
-    if isinstance(error, UsageError):
-        return f"{option_name(error.parameter)}: {show(error.reason)}"
-    if isinstance(error, InputError):
-        return error.located(show(error.reason))
-    return show(error.message)
+def typed(command: F) -> F:
+    """Give Typer the options a command declares as `Annotated[type, console.Param]`."""
+    for name, annotation in typing.get_type_hints(command, include_extras=True).items():
+        meta = getattr(annotation, "__metadata__", ())
+        if meta and isinstance(meta[0], Param):
+            command.__annotations__[name] = Annotated[annotation.__origin__, info(meta[0])]
+    return command
 
 
-def warn(message: str) -> None:
-    """Print a warning of the library on stderr."""
-    say(_("warning: %(message)s", message=show(message)))
+def declared(params: Mapping[str, Param]) -> Callable[[F], F]:
+    """Give a command taking `**values` the signature of its declared parameters, for Typer."""
 
+    def apply(command: F) -> F:
+        hints = {name: hint(param) for name, param in params.items()}
+        command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [
+                inspect.Parameter(
+                    name,
+                    inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                    default=p.default
+                    if p.kind not in ("argument", "arguments") and not p.required
+                    else inspect.Parameter.empty,
+                    annotation=hints[name],
+                )
+                for name, p in params.items()
+            ]
+        )
+        command.__annotations__ = {**hints, "return": None}
+        return command
 
-def fail(message: str, code: int) -> typer.Exit:
-    """Print one error line on stderr and return the Exit to raise."""
-    color = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
-    prefix = typer.style(_("error:"), fg="red", bold=True) if color else _("error:")
-    typer.echo(f"{prefix} {clean_terminal(message)}", err=True)
-    return typer.Exit(code)
-
-
-# A case file with many problems lists the first ones; more would scroll the first out of view.
-MAX_PROBLEMS = 20
-
-
-def fail_all(exc: UaLettersError, code: int) -> typer.Exit:
-    """Print every problem of an error, one line each (at most MAX_PROBLEMS); return the Exit."""
-    problems = exc.problems if isinstance(exc, InputError) else ()
-    if len(problems) <= 1:
-        return fail(describe(exc), code)
-    for problem in problems[:MAX_PROBLEMS]:
-        fail(str(replace(problem, reason=show(problem.reason))), code)
-    hidden = len(problems) - MAX_PROBLEMS
-    if hidden > 0:
-        say(ngettext("... and %(num)d more problem", "... and %(num)d more problems", hidden))
-    return typer.Exit(code)
-
-
-def handle_errors(command: F) -> F:
-    """Turn library errors into one stderr line and their exit code; never a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        _running.append(command)
-        try:
-            return command(*args, **kwargs)
-        except UaLettersError as exc:
-            raise fail_all(exc, exc.exit_code) from None
-        except KeyboardInterrupt:
-            raise fail(_("interrupted"), EXIT_INTERRUPTED) from None
-        except (typer.Exit, typer.Abort, SystemExit):
-            raise
-        except Exception as exc:  # a bug: say so in one line, without locals or personal data
-            if os.environ.get("UALETTERS_DEBUG"):
-                raise
-            raise fail(
-                _(
-                    "internal error (%(kind)s); please report it, "
-                    "run with UALETTERS_DEBUG=1 to see details",
-                    kind=type(exc).__name__,
-                ),
-                EXIT_INTERNAL,
-            ) from None
-        finally:
-            _running.pop()
-
-    return wrapper  # type: ignore[return-value]
+    return apply
 
 
 def _version(value: bool) -> None:
@@ -293,134 +337,25 @@ def main_options(
     """Take the options every command shares (the UI language is set in `UiGroup.main`)."""
 
 
-def parse_date(value: str | None) -> dt.date | None:
-    """Return the date of a --date option (ISO 8601), or None for the library's default."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(
-            Message("'%(value)s' is not a date; write it as YYYY-MM-DD", value=value),
-            parameter="date",
-        ) from None
-
-
-SenderFile = Annotated[
-    Path | None,
-    typer.Option(
-        "--sender",
-        "-s",
-        metavar="FILE",
-        help=N_("Sender file (TOML or YAML). Default: your saved sender."),
-    ),
-]
-Lang = Annotated[
-    str | None,
-    typer.Option(metavar="LANG", help=N_("Write every letter in this language (e.g. en).")),
-]
-PageLayout = Annotated[
-    str | None,
-    typer.Option(
-        metavar="NAME",
-        help=N_(
-            "Page layout for DOCX and PDF: din5008-a, din5008-b, ch, ch-left, fr, us. "
-            "Default: from your country."
-        ),
-    ),
-]
-LetterDate = Annotated[
-    str | None,
-    typer.Option(metavar="YYYY-MM-DD", help=N_("Letter date. Default: today.")),
-]
-Templates = Annotated[
-    Path | None,
-    typer.Option(
-        metavar="DIR",
-        help=N_("Folder of your own templates; they override ours by file name."),
-    ),
-]
-AllowClosed = Annotated[
-    bool, typer.Option("--allow-closed", help=N_("Write letters even for a closed case."))
-]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help=N_("Print nothing but errors."))]
-Name = Annotated[str | None, typer.Option(metavar="TEXT", help=N_("Your name as you sign."))]
-Street = Annotated[
-    list[str] | None,
-    typer.Option(metavar="TEXT", help=N_("Street line (repeat for more lines).")),
-]
-PostalCode = Annotated[
-    str | None, typer.Option("--postal-code", metavar="CODE", help=N_("Your postal code."))
-]
-City = Annotated[
-    str | None, typer.Option(metavar="TEXT", help=N_("Your town, also used in the date line."))
-]
-Country = Annotated[
-    str | None, typer.Option(metavar="CODE", help=N_("Your country (ISO code, e.g. CH)."))
-]
-Writes = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--writes",
-        metavar="LANG",
-        help=N_("A language you write, best first (repeatable): --writes de-CH --writes en."),
-    ),
-]
-# The option's name before --writes; it stays, hidden, for scripts written with it.
-OldWrites = Annotated[list[str] | None, typer.Option(metavar="LANG", hidden=True)]
-Area = Annotated[
-    str | None,
-    typer.Option(
-        metavar="TEXT",
-        help=N_("Your state, province or canton, where your post uses it (e.g. MA)."),
-    ),
-]
-Email = Annotated[str | None, typer.Option(metavar="ADDRESS", help=N_("Your email address."))]
-Copies = Annotated[
-    bool,
-    typer.Option(
-        "--copies",
-        help=N_(
-            "Also write, for every copy you send, the letter addressed to the copy's "
-            "recipient, marked as a copy."
-        ),
-    ),
-]
-Note = Annotated[
-    str | None, typer.Option(metavar="TEXT", help=N_("A personal sentence for your letters."))
-]
-
-
-def writes(given: list[str] | None, old: list[str] | None, old_name: str) -> list[str] | None:
-    """Return the languages of --writes, or of its old name with a note to use --writes."""
-    if old:
-        say(_("note: %(old)s is deprecated; use --writes", old=old_name))
-    return (given or []) + (old or []) or None
-
-
-def sender_overrides(
-    name: str | None,
-    street: list[str] | None,
-    postal_code: str | None,
-    city: str | None,
-    country: str | None,
-    languages: list[str] | None,
-    email: str | None,
-    note: str | None,
-    area: str | None = None,
-) -> dict[str, Any]:
-    """Collect the sender options of a command into a dict of fields."""
-    return {
-        "name": name,
-        "street": street,
-        "postal_code": postal_code,
-        "city": city,
-        "area": area,
-        "country": country,
-        "languages": languages,
-        "email": email,
-        "note": note,
-    }
+# Options several commands share, declared in `console`; `typed` makes them Typer's.
+SenderFile = Annotated[Path | None, SENDER]
+Lang = Annotated[str | None, LANG]
+PageLayout = Annotated[str | None, LAYOUT]
+LetterDate = Annotated[str | None, DATE]
+Templates = Annotated[Path | None, TEMPLATES]
+AllowClosed = Annotated[bool, ALLOW_CLOSED]
+Quiet = Annotated[bool, QUIET]
+Name = Annotated[str | None, NAME]
+Street = Annotated[list[str] | None, STREET]
+PostalCode = Annotated[str | None, POSTAL_CODE]
+City = Annotated[str | None, CITY]
+Country = Annotated[str | None, COUNTRY]
+Writes = Annotated[list[str] | None, WRITES]
+OldWrites = Annotated[list[str] | None, OLD_WRITES]
+Area = Annotated[str | None, AREA]
+Email = Annotated[str | None, EMAIL]
+Copies = Annotated[bool, COPIES]
+Note = Annotated[str | None, NOTE]
 
 
 GENERATE_HELP = N_(
@@ -433,134 +368,10 @@ GENERATE_HELP = N_(
 
 @app.command(help=GENERATE_HELP, short_help=N_("Write the letters of one case, one per target."))
 @handle_errors
-def generate(
-    case_file: Annotated[
-        str, typer.Argument(metavar="CASE", help=N_("Case file (YAML), or - for stdin."))
-    ],
-    sender: SenderFile = None,
-    out: Annotated[
-        str,
-        typer.Option(
-            "--out",
-            "-o",
-            metavar="DIR|-|FILE.jsonl",
-            help=N_("Output folder; - for stdout (txt, or json as JSON Lines); or a FILE.jsonl."),
-        ),
-    ] = "letters",
-    fmt: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help=N_("txt, docx, pdf, json or eml (repeatable). Default: txt and docx."),
-        ),
-    ] = None,
-    date: LetterDate = None,
-    lang: Lang = None,
-    layout: PageLayout = None,
-    fold_marks: Annotated[
-        bool,
-        typer.Option("--fold-marks", help=N_("Print fold and punch marks at the left edge.")),
-    ] = False,
-    soffice: Annotated[
-        str | None,
-        typer.Option(
-            metavar="PROGRAM",
-            help=N_("LibreOffice program for --format pdf. Default: soffice on PATH."),
-        ),
-    ] = None,
-    templates: Templates = None,
-    allow_closed: AllowClosed = False,
-    force: Annotated[
-        bool, typer.Option("--force", help=N_("Overwrite letters that exist already."))
-    ] = False,
-    strict: Annotated[
-        bool,
-        typer.Option(
-            "--strict",
-            help=N_(
-                "Write nothing if a DOCX or PDF letter would print badly (address outside "
-                "the window, return line left out, more than one page)."
-            ),
-        ),
-    ] = False,
-    with_translation: Annotated[
-        bool,
-        typer.Option(
-            "--with-translation",
-            help=N_("Add a courtesy translation in your language to letters in another."),
-        ),
-    ] = False,
-    copies: Copies = False,
-    quiet: Quiet = False,
-    name: Name = None,
-    street: Street = None,
-    postal_code: PostalCode = None,
-    city: City = None,
-    area: Area = None,
-    country: Country = None,
-    writes_: Writes = None,
-    sender_lang: OldWrites = None,
-    email: Email = None,
-    note: Note = None,
-) -> None:
+@declared(GENERATE)
+def generate(**values: Any) -> None:
     """Write the letters of one Urgent Action case, one per target."""
-    from . import api
-    from .sources import MAX_FILE_BYTES, STDIN_NAME, load_case_bytes
-
-    from_stdin = case_file == "-"
-    case = (
-        load_case_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), STDIN_NAME)
-        if from_stdin
-        else Path(case_file)
-    )
-    languages = writes(writes_, sender_lang, "--sender-lang")
-    who = api.resolve_sender(
-        sender,
-        sender_overrides(
-            name, street, postal_code, city, country, languages, email, note, area=area
-        ),
-    )
-    result = api.generate(
-        case,
-        who,
-        out=None if out == "-" else out,
-        formats=fmt,
-        date=parse_date(date),
-        lang=lang,
-        layout=layout,
-        templates=templates,
-        allow_closed=allow_closed,
-        force=force,
-        fold_marks=fold_marks,
-        soffice=soffice,
-        with_translation=with_translation,
-        strict=strict,
-        source=STDIN_NAME if from_stdin else None,
-        copies=copies,
-    )
-    for warning in result.warnings:
-        warn(warning)
-    letter_count = ngettext("%(num)d letter", "%(num)d letters", len(result.letters))
-    if out == "-":
-        sys.stdout.write(result.stream or "")
-    elif result.stream is not None:
-        if not quiet:
-            say(_("%(letters)s written to %(file)s", letters=letter_count, file=out))
-    elif not quiet:
-        file_count = ngettext("%(num)d file", "%(num)d files", len(result.files))
-        summary = _(
-            "%(files)s for %(letters)s written to %(folder)s/",
-            files=file_count,
-            letters=letter_count,
-            folder=out,
-        )
-        say(summary)
-        for path in result.files:
-            say(f"  {path}")
-    if result.skipped:
-        report_skipped(result.skipped, wrote_any=bool(result.files))
+    console.generate(**values)
 
 
 CHECK_HELP = N_(
@@ -579,6 +390,7 @@ CHECK_HELP = N_(
     short_help=N_("Validate case files; show status, languages and how letters print."),
 )
 @handle_errors
+@typed
 def check(
     case_files: Annotated[
         list[Path], typer.Argument(metavar="CASE", help=N_("Case files (YAML)."))
@@ -755,6 +567,7 @@ SENDER_SET_HELP = N_(
     "set", help=SENDER_SET_HELP, short_help=N_("Save your details for the letters you sign.")
 )
 @handle_errors
+@typed
 def sender_set(
     name: Name = None,
     street: Street = None,
@@ -831,21 +644,6 @@ def sender_show() -> None:
         )
     say(f"# {path}")
     typer.echo(dump_sender_toml(load_sender(path)), nl=False)
-
-
-def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
-    """List the letters that got no email draft on stderr, and fail with the fitting code."""
-    from .errors import NoEmailError, PartialFailure
-
-    for message in skipped:
-        say(_("skipped: %(message)s", message=show(message)))
-    summary = Message(
-        "%(count)s letter(s) have no email address, so no .eml draft was written",
-        count=len(skipped),
-    )
-    if wrote_any:
-        raise PartialFailure(Message("%(summary)s; the other files were written", summary=summary))
-    raise NoEmailError(summary)
 
 
 SCHEMA_HELP = N_(
@@ -1014,264 +812,10 @@ def migrate(
     help=BATCH_HELP, short_help=N_("Write every supporter's letters for every case and target.")
 )
 @handle_errors
-def batch(
-    case_files: Annotated[
-        list[Path], typer.Argument(metavar="CASE", help=N_("Case files (YAML)."))
-    ],
-    supporters: Annotated[
-        Path,
-        typer.Option(
-            "--supporters",
-            metavar="FILE",
-            help=N_("Supporters list: CSV, .xlsx, .ods or .xls, one row each."),
-        ),
-    ],
-    out: Annotated[
-        Path, typer.Option("--out", "-o", metavar="DIR", help=N_("Output folder."))
-    ] = Path("letters"),
-    fmt: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help=N_("docx, txt, pdf, json or eml (repeatable). Default: docx."),
-        ),
-    ] = None,
-    date: LetterDate = None,
-    lang: Lang = None,
-    layout: PageLayout = None,
-    templates: Templates = None,
-    combine: Annotated[
-        str | None,
-        typer.Option(
-            metavar="supporter|all",
-            help=N_(
-                "Also one DOCX per 'supporter', or of 'all' letters (one per paper size); "
-                "each letter starts a new page. With --format pdf, a PDF of each pack too."
-            ),
-        ),
-    ] = None,
-    zip_: Annotated[
-        bool, typer.Option("--zip", help=N_("Also pack everything into letters.zip."))
-    ] = False,
-    strict: Annotated[
-        bool,
-        typer.Option(
-            "--strict",
-            help=N_(
-                "Write nothing if any row has a problem or a letter would print badly "
-                "(address outside the window, return line left out, more than one page)."
-            ),
-        ),
-    ] = False,
-    dry_run: Annotated[
-        bool,
-        typer.Option(
-            "--dry-run",
-            help=N_(
-                "Read and plan everything, print each supporter's letters, languages and "
-                "files, write nothing."
-            ),
-        ),
-    ] = False,
-    limit: Annotated[
-        int | None,
-        typer.Option(metavar="N", min=1, help=N_("The first N supporters only (a test print).")),
-    ] = None,
-    clean: Annotated[
-        bool,
-        typer.Option(
-            "--clean",
-            help=N_(
-                "Remove the letters an earlier batch wrote into the folder that this one "
-                "does not write (without it, the batch stops and names them)."
-            ),
-        ),
-    ] = False,
-    mapping: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--map",
-            metavar="COLUMN=FIELD",
-            help=N_(
-                "Use column COLUMN as FIELD (name, street, postal_code, city, area, country, "
-                "language, email, note, first_name, last_name): --map Wohnsitz=city "
-                "(repeatable)."
-            ),
-        ),
-    ] = None,
-    extra: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--extra",
-            metavar="COLUMN",
-            help=N_("Keep column COLUMN out of the letters; templates see it (repeatable)."),
-        ),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME", help=N_("Encoding of a CSV file (default: UTF-8, else cp1252).")
-        ),
-    ] = None,
-    allow_closed: AllowClosed = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", metavar="N", min=1, help=N_("Worker processes. Default: cores.")
-        ),
-    ] = None,
-    copies: Copies = False,
-    quiet: Quiet = False,
-) -> None:
+@declared(BATCH)
+def batch(**values: Any) -> None:
     """Write every supporter's letters."""
-    from .batch import run_batch
-    from .errors import EXIT_INVALID, EXIT_PARTIAL
-    from .supporters import parse_mapping, read_supporters
-
-    rows = read_supporters(
-        supporters, mapping=parse_mapping(mapping or []), extra=extra or (), encoding=encoding
-    )
-    if rows.encoding == "cp1252" and not encoding and not quiet:
-        say(
-            _(
-                "note: %(file)s is not UTF-8; read it as Windows-1252 (or give --encoding)",
-                file=supporters,
-            )
-        )
-    bar = _progress_bar(quiet or dry_run)
-    try:
-        result = run_batch(
-            case_files,
-            rows,
-            out,
-            date=parse_date(date),
-            formats=fmt or ["docx"],
-            lang=lang,
-            layout=layout,
-            templates=templates,
-            combine=combine,  # type: ignore[arg-type]  # checked by the library
-            zip_=zip_,
-            strict=strict,
-            allow_closed=allow_closed,
-            jobs=jobs,
-            progress=bar.update if bar else None,
-            dry_run=dry_run,
-            limit=limit,
-            clean=clean,
-            copies=copies,
-        )
-    finally:
-        if bar:
-            bar.close()
-    for warning in result.warnings:
-        warn(warning)
-    for error in result.errors:
-        where = _("row %(row)s", row=error.row) + (f": {error.column}" if error.column else "")
-        say(f"{supporters}: {where}: {show(error.reason)}")
-    for note in result.notes:
-        say(
-            f"{supporters}: "
-            + _("row %(row)s: note: %(note)s", row=note.row, note=show(note.reason))
-        )
-    if dry_run:
-        show_plan(result)
-    if not quiet:
-        # With the summary, so the last lines say what was read as what, and what was done.
-        for line in rows.mapping():
-            say(f"{supporters}: {show(line)}")
-    if not quiet or result.errors:
-        say(show(result.summary()))
-        outputs = result.outputs()
-        if outputs is not None:
-            say(show(outputs))
-    if result.skipped:
-        report_skipped(result.skipped, wrote_any=bool(result.entries))
-    if result.errors and not dry_run:
-        raise typer.Exit(EXIT_PARTIAL if result.written_rows else EXIT_INVALID)
-
-
-def show_plan(result: Any) -> None:
-    """Print what a dry run would write (stdout) and which earlier letters it would remove."""
-    from .l10n import language_name
-    from .ui import language
-
-    lines = []
-    for row in result.planned:
-        lines.append(
-            _(
-                "row %(row)s: %(name)s -> %(folder)s/",
-                row=row.row,
-                name=row.supporter,
-                folder=result.out / row.folder,
-            )
-        )
-        for letter in row.letters:
-            files = ", ".join(name.rpartition("/")[2] for name in letter.files)
-            lines.append(
-                f"  {letter.ua}, {letter.target}: {letter.language} "
-                f"({language_name(letter.language, language())}): {files}"
-            )
-    if result.removed:
-        lines.append(
-            _(
-                "an earlier batch's letters this one would not write (removed with --clean, "
-                "else the batch stops):"
-            )
-        )
-        lines += [f"  {result.out / name}" for name in result.removed]
-    if lines:
-        typer.echo(clean_terminal("\n".join(lines)))
-
-
-class _Bar:
-    """A Rich progress bar on stderr, started on the first update."""
-
-    def __init__(self) -> None:
-        self.progress: Any = None
-        self.task: Any = None
-        self.started = 0.0
-
-    def update(self, done: int, total: int) -> None:
-        import time
-
-        if self.progress is None:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-            )
-
-            self.progress = Progress(
-                TextColumn(_("letters")),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]}"),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task(_("letters"), total=total, rate="")
-            self.started = time.monotonic()
-        elapsed = time.monotonic() - self.started
-        rate = f"{done / elapsed:,.0f}/s" if elapsed > 0.5 and done else ""
-        self.progress.update(self.task, completed=done, total=total, rate=rate)
-
-    def close(self) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-
-
-def _progress_bar(quiet: bool) -> _Bar | None:
-    """Return a progress bar when stderr is a terminal and the user did not ask for quiet."""
-    if quiet or not sys.stderr.isatty():
-        return None
-    return _Bar()
+    console.batch(**values)
 
 
 def main() -> None:
@@ -1283,4 +827,4 @@ def main() -> None:
         sys.exit(EXIT_INTERRUPTED)
 
 
-__all__ = ["EXIT_USAGE", "app", "main"]
+__all__ = ["EXIT_USAGE", "MAX_PROBLEMS", "app", "main"]

@@ -68,6 +68,16 @@ def _countries(tag: str) -> dict[str, str]:
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    # CLDR's territories, from Babel's global data (loaded for every locale anyway) rather
+    # than from a locale's names: reading English's ~25 ms of names only to test a code is
+    # what the first check of a case or sender cost (tests/test_addresses.py compares them).
+    from babel.core import get_global
+
+    return frozenset(code for code in get_global("territory_languages") if len(code) == 2)
+
+
 def is_country(code: str) -> bool:
     """Say whether `code` is an ISO 3166-1 alpha-2 country code a letter can go to."""
     upper = code.upper()
@@ -75,7 +85,7 @@ def is_country(code: str) -> bool:
         len(code) == 2
         and code.isalpha()
         and upper not in _NOT_COUNTRIES
-        and upper in _countries("en")
+        and upper in _country_codes()
     )
 
 
@@ -156,27 +166,51 @@ def translations(tag: str) -> NullTranslations:
 
 def _compile_po(tag: str) -> NullTranslations | None:
     """Build a catalog from the .po source when no compiled .mo is present (a checkout)."""
-    from io import BytesIO
-
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
     folder = data_dir("locales")
     result: NullTranslations | None = None
     for candidate in reversed(fallback_chain(tag)):
         po_path = folder / candidate.replace("-", "_") / "LC_MESSAGES" / f"{DOMAIN}.po"
         if not po_path.is_file():
             continue
-        with po_path.open("rb") as handle:
-            catalog = read_po(handle, locale=candidate.replace("-", "_"))
-        buffer = BytesIO()
-        write_mo(buffer, catalog, use_fuzzy=False)
-        buffer.seek(0)
-        loaded = Translations(fp=buffer, domain=DOMAIN)
+        loaded = _catalog_of(po_path.read_bytes(), candidate.replace("-", "_"))
         if result is not None:
             loaded.add_fallback(result)
         result = loaded
     return result
+
+
+# The largest compiled catalog read back from the cache (ours are ~30-60 KB).
+MAX_CATALOG_BYTES = 5_000_000
+
+
+def _catalog_of(source: bytes, locale: str) -> Translations:
+    """Return the catalog of a .po file's bytes, compiled once and kept in the cache on disk.
+
+    Babel reads a .po file in ~25 ms; the compiled catalog (.mo) is read as any installed
+    one is, by gettext, which checks what it reads. One that does not load is compiled anew.
+    """
+    from io import BytesIO
+
+    from babel import __version__ as babel_version
+
+    from . import diskcache
+
+    name = diskcache.key("catalog", babel_version, locale, source)
+    kept = diskcache.load("catalogs", name, MAX_CATALOG_BYTES)
+    if kept is not None:
+        try:
+            return Translations(fp=BytesIO(kept), domain=DOMAIN)
+        except Exception:  # untrusted bytes: any failure means compiling anew
+            pass
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(BytesIO(source), locale=locale)
+    buffer = BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    diskcache.store("catalogs", name, buffer.getvalue())
+    buffer.seek(0)
+    return Translations(fp=buffer, domain=DOMAIN)
 
 
 def ui_language(explicit: str | None = None) -> str:

@@ -7,8 +7,9 @@ The names come from two files in `placedata/` (see docs/places.md): CLDR's exemp
 towns and corrects CLDR; Russian case forms are in `ru.tsv`, and `namesakes.tsv` says which
 place a name shared by several means when no country is given.
 
-Nothing is read until the first question (start-up time matters); after that every answer
-comes from memory. The tables are read once, under a lock, so threads may ask at once.
+Nothing is read until the first question (start-up time matters), the Russian forms not
+until a Russian form is asked; after that every answer comes from memory. The tables are
+read once, under a lock, so threads may ask at once.
 A function answers None where the place or the form is unknown: the caller then writes a
 sentence that needs no place name, never a Latin-script name inside a Russian or Arabic one.
 """
@@ -46,20 +47,111 @@ class _Place:
 
 
 class _Tables:
-    __slots__ = ("by_key", "by_key_anywhere", "places", "russian")
+    """The places, and the index of their spellings, built a country at a time when asked.
+
+    A letter asks for its sender's town: keying the ~5,000 spellings of every country took
+    most of the ~60 ms the tables cost to load; one country's take a few.
+    """
+
+    __slots__ = (
+        "_anywhere",
+        "_countries",
+        "_folder",
+        "_keys",
+        "_lock",
+        "_named",
+        "_russian",
+        "_spellings",
+        "places",
+    )
 
     def __init__(
         self,
         places: tuple[_Place, ...],
-        by_key: dict[tuple[str, str], tuple[int, ...]],
-        by_key_anywhere: dict[str, int | None],
-        russian: dict[str, tuple[str, str]],
+        spellings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
+        folder: str,
+        namesakes: list[tuple[int, str, str]],
     ) -> None:
         self.places = places
-        self.by_key = by_key  # (country, spelling key) -> indexes of the places it names
-        # spelling key -> the place it means with no country given; None: several, no answer
-        self.by_key_anywhere = by_key_anywhere
-        self.russian = russian  # nominative -> (genitive, prepositional)
+        # Per place: its names and its further spellings ("also"), keyed when first asked.
+        self._spellings = spellings
+        self._keys: dict[str, str] = {}  # most names are the same in several languages
+        self._folder = folder
+        self._russian: dict[str, tuple[str, str]] | None = None
+        self._named = namesakes  # (line, country, name) of namesakes.tsv
+        self._countries: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._anywhere: dict[str, int | None] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def russian(self) -> dict[str, tuple[str, str]]:
+        """Return nominative -> (genitive, prepositional), read when a Russian form is asked."""
+        if self._russian is None:
+            russian: dict[str, tuple[str, str]] = {}
+            rows = _rows(os.path.join(self._folder, "ru.tsv"), 3)
+            for _number, (nominative, genitive, prepositional) in rows:
+                if genitive == _SAME:
+                    genitive = prepositional = nominative
+                russian[nominative] = (genitive, prepositional)
+            self._russian = russian
+        return self._russian
+
+    def in_country(self, country: str) -> dict[str, tuple[int, ...]]:
+        """Return {spelling key: indexes of the places it names} of one country."""
+        found = self._countries.get(country)
+        if found is None:
+            index: dict[str, list[int]] = {}
+            for number, place in enumerate(self.places):
+                if place.country == country:
+                    names, also = self._keyed(number)
+                    for spelling in names | also:
+                        index.setdefault(spelling, []).append(number)
+            found = {key: tuple(numbers) for key, numbers in index.items()}
+            with self._lock:
+                self._countries[country] = found
+        return found
+
+    @property
+    def by_key(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        """Return {(country, spelling key): indexes of the places it names}, every country."""
+        countries = sorted({place.country for place in self.places})
+        return {
+            (country, key): found
+            for country in countries
+            for key, found in self.in_country(country).items()
+        }
+
+    @property
+    def by_key_anywhere(self) -> dict[str, int | None]:
+        """Return {spelling key: the place it means with no country given; None: several}."""
+        if self._anywhere is None:
+            anywhere: dict[str, list[int]] = {}
+            named: set[tuple[str, int]] = set()  # (spelling key, place): a name, not "also"
+            for number in range(len(self.places)):
+                names, also = self._keyed(number)
+                named.update((spelling, number) for spelling in names)
+                for spelling in names | also:
+                    anywhere.setdefault(spelling, []).append(number)
+            best_known = {self._namesake(*row) for row in self._named}
+            self._anywhere = {
+                spelling: _meant(spelling, found, named, best_known)
+                for spelling, found in anywhere.items()
+            }
+        return self._anywhere
+
+    def _keyed(self, number: int) -> tuple[frozenset[str], frozenset[str]]:
+        """Return a place's names and further spellings as comparison keys."""
+        keys = self._keys
+        names, also = self._spellings[number]
+        own = frozenset(keys.get(name) or keys.setdefault(name, _key(name)) for name in names)
+        more = frozenset(keys.get(name) or keys.setdefault(name, _key(name)) for name in also)
+        return own, more - own
+
+    def _namesake(self, number: int, country: str, name: str) -> int:
+        found = self.in_country(country.upper()).get(_key(name), ())
+        if len(found) != 1:
+            raise ValueError(f"namesakes.tsv:{number}: {country} has no one place named {name}")
+        return found[0]
 
 
 _tables: _Tables | None = None
@@ -190,7 +282,7 @@ def _find(name: str, country: str | None) -> _Place | None:
                 meant = tables.by_key_anywhere[key]
                 return None if meant is None else tables.places[meant]
             continue
-        found = tables.by_key.get((country.strip().upper(), key), ())
+        found = tables.in_country(country.strip().upper()).get(key, ())
         if len(found) == 1:
             return tables.places[found[0]]
         if found:
@@ -232,15 +324,17 @@ def _rows(path: str, width: int) -> list[tuple[int, list[str]]]:
     rows = []
     name = os.path.basename(path)
     with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            text = line.rstrip("\n")
-            if not text.strip() or text.lstrip().startswith("#"):
-                continue
-            cells = [cell.strip() for cell in text.split("|" if "|" in text else "\t")]
+        text = lines.read()
+    for number, line in enumerate(text.split("\n"), 1):
+        bare = line.strip()
+        if not bare or bare[0] == "#":
+            continue
+        cells = [cell.strip() for cell in line.split("|" if "|" in line else "\t")]
+        if len(cells) < width:
             cells += [""] * (width - len(cells))
-            if len(cells) != width:
-                raise ValueError(f"{name}:{number}: {len(cells)} columns, expected {width}")
-            rows.append((number, cells))
+        elif len(cells) > width:
+            raise ValueError(f"{name}:{number}: {len(cells)} columns, expected {width}")
+        rows.append((number, cells))
     return rows
 
 
@@ -278,39 +372,16 @@ def _read_tables(folder: str) -> _Tables:
                 names[language] = value
         aliases.extend(alias for alias in [local, *row["also"].split(";")] if alias.strip())
 
-    russian: dict[str, tuple[str, str]] = {}
-    for _number, (nominative, genitive, prepositional) in _rows(os.path.join(folder, "ru.tsv"), 3):
-        if genitive == _SAME:
-            genitive = prepositional = nominative
-        russian[nominative] = (genitive, prepositional)
-
     frozen = tuple(_Place(country, names) for country, names, _aliases in places)
-    by_key: dict[tuple[str, str], list[int]] = {}
-    anywhere: dict[str, list[int]] = {}
-    named: set[tuple[str, int]] = set()  # (spelling key, place) where it is a name, not "also"
-    for index, (country, names, aliases) in enumerate(places):
-        own = {_key(name) for name in names.values()}
-        if index in locals_:
-            own.add(_key(locals_[index]))
-        named.update((spelling, index) for spelling in own)
-        for spelling in own | {_key(alias) for alias in aliases}:
-            by_key.setdefault((country, spelling), []).append(index)
-            anywhere.setdefault(spelling, []).append(index)
-    best_known = set()
-    for number, (country, name) in _rows(os.path.join(folder, "namesakes.tsv"), 2):
-        found = by_key.get((country.upper(), _key(name)), [])
-        if len(found) != 1:
-            raise ValueError(f"namesakes.tsv:{number}: {country} has no one place named {name}")
-        best_known.add(found[0])
-    return _Tables(
-        places=frozen,
-        by_key={key: tuple(found) for key, found in by_key.items()},
-        by_key_anywhere={
-            spelling: _meant(spelling, found, named, best_known)
-            for spelling, found in anywhere.items()
-        },
-        russian=russian,
+    spellings = tuple(
+        ((*names.values(), *([locals_[index]] if index in locals_ else [])), tuple(aliases))
+        for index, (_country, names, aliases) in enumerate(places)
     )
+    namesakes = [
+        (number, country, name)
+        for number, (country, name) in _rows(os.path.join(folder, "namesakes.tsv"), 2)
+    ]
+    return _Tables(frozen, spellings, folder, namesakes)
 
 
 def _meant(

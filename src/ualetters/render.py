@@ -32,7 +32,7 @@ from .copies import addressed
 from .demands import arrange, common_form, continued, courteous, demand_forms
 from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph, amended
-from .model import Copy, Group, Person, Sender, Target, pick, pick_name
+from .model import Case, Copy, Group, Person, Sender, Target, pick, pick_name
 from .planning import PlannedLetter, note_fits
 from .resources import data_dir
 from .sandbox import (
@@ -290,7 +290,59 @@ def make_vary(seed: str) -> Callable[..., Any]:
 def letter_context(planned: PlannedLetter) -> dict[str, Any]:
     """Return the variables a letter template sees: plain values and vetted helpers only."""
     tag = planned.language
-    case, target, sender = planned.case, planned.target, planned.sender
+    sender = planned.sender
+    place = sender_place(sender, tag)
+    note = planned.note
+    return {
+        **_shared_context(planned),
+        "sender": {
+            "name": sender.name,
+            "street": list(sender.street),
+            "postal_code": sender.postal_code,
+            "city": sender.city,
+            "area": sender.area,
+            "country": sender.country,
+            **place,
+            "languages": list(sender.languages),
+            "language": sender.language,
+            "email": sender.email,
+            "note": note,
+            "extra": dict(sender.extra),
+        },
+        "note": note,
+        "copies": [_copy_label(c, tag, place=False) for c in planned.copies],
+        "sender_country_name": country_in_text(sender.country, tag),
+        "vary": make_vary(variation_seed(planned)),
+    }
+
+
+# The part of a context that is the same for every sender's letter to a target in a language
+# on a date: made once, not once per supporter (~40 % of a context's cost). Sharing is safe:
+# a template cannot change a list or a mapping (sandbox), and no helper changes its input.
+# Keyed by identity (a case's hash would cost more than the context); the value keeps the
+# case and the target, so an identity is never reused for another while it is in here.
+_SHARED_LIMIT = 256
+_shared: dict[tuple[int, int, str, dt.date], tuple[Case, Target, dict[str, Any]]] = {}
+
+
+def _shared_context(planned: PlannedLetter) -> dict[str, Any]:
+    """Return the context of a case's letter to a target in a language on a date."""
+    case, target = planned.case, planned.target
+    key = (id(case), id(target), planned.language, planned.date)
+    found = _shared.get(key)
+    if found is not None and found[0] is case and found[1] is target:
+        return found[2]
+    context = _case_context(planned)
+    if len(_shared) >= _SHARED_LIMIT:
+        _shared.clear()
+    _shared[key] = (case, target, context)
+    return context
+
+
+def _case_context(planned: PlannedLetter) -> dict[str, Any]:
+    """Return the variables of a letter that do not depend on its sender."""
+    tag = planned.language
+    case, target = planned.case, planned.target
     helpers = _helpers(tag)
     t = helpers["t"]
     title, facts, demands = t(case.title), t(case.facts), [t(d) for d in case.demands]
@@ -305,8 +357,6 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
     persons = concerned["persons"]
     deadline = case.deadline_on(planned.date)
     case_country_name = country_in_text(case.country, tag)
-    place = sender_place(sender, tag)
-    note = planned.note
     return {
         **helpers,
         "lang": tag,
@@ -380,21 +430,6 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
             "rank": target.rank or "official",
             "email": target.email,
         },
-        "sender": {
-            "name": sender.name,
-            "street": list(sender.street),
-            "postal_code": sender.postal_code,
-            "city": sender.city,
-            "area": sender.area,
-            "country": sender.country,
-            **place,
-            "languages": list(sender.languages),
-            "language": sender.language,
-            "email": sender.email,
-            "note": note,
-            "extra": dict(sender.extra),
-        },
-        "note": note,
         "salutation": salutation,
         # "case": the case's own; "rank": the address of the target's rank ("Dear Ambassador",
         # "Excelencia"); "generic": the formal fallback ("Dear Sir or Madam"). Only the
@@ -405,9 +440,6 @@ def letter_context(planned: PlannedLetter) -> dict[str, Any]:
         "excellency": is_excellency(salutation, tag),
         "date": planned.date,
         "deadline": deadline,
-        "copies": [_copy_label(c, tag, place=False) for c in planned.copies],
-        "sender_country_name": country_in_text(sender.country, tag),
-        "vary": make_vary(variation_seed(planned)),
         "case_country_name": case_country_name,
     }
 
@@ -1076,9 +1108,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         place_date=mark(fix(place_date)),
         subject=mark(fix(_one_line(parts["subject"]))),
         salutation=mark(fix(_one_line(parts["salutation"]))),
-        paragraphs=tuple(
-            Paragraph(mark(fix(p.text)), p.kind) for p in split_paragraphs(parts["body"])
-        ),
+        paragraphs=_passed(split_paragraphs(parts["body"]), mark, fix),
         closing=mark(fix(_one_line(parts["closing"]))),
         signature=sender.name,
         copies=tuple(mark(fix(c)) for c in copies),
@@ -1271,6 +1301,15 @@ def _address_texts(address: Any) -> Iterator[str]:
 
 def _unchanged(text: str) -> str:
     return text
+
+
+def _passed(
+    paragraphs: tuple[Paragraph, ...], mark: Callable[[str], str], fix: Callable[[str], str]
+) -> tuple[Paragraph, ...]:
+    """Return the paragraphs through `fix`, then `mark` (as they are if both change nothing)."""
+    if mark is _unchanged and fix is _unchanged:
+        return paragraphs
+    return tuple(Paragraph(mark(fix(p.text)), p.kind) for p in paragraphs)
 
 
 def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:

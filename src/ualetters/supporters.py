@@ -812,6 +812,9 @@ def country_code(value: str) -> str:
     return _country_codes().get(fold(value), value)
 
 
+_PLAIN_TAG = re.compile(r"[a-z]{2}(?:-[A-Za-z]{2})?")
+
+
 def language_tags(value: str) -> str:
     """Return a languages cell as tags ("Deutsch, Englisch" -> "de, en").
 
@@ -820,6 +823,13 @@ def language_tags(value: str) -> str:
     from .l10n import normalize_tag
 
     def tag(part: str) -> str | None:
+        if _PLAIN_TAG.fullmatch(part):
+            # "de", "de-CH": no language's name reads so (a test checks), so the names of
+            # every language in seven languages (~40 MB, ~0.2 s) are not read for them.
+            try:
+                return normalize_tag(part)
+            except ValueError:
+                return None
         named = _language_tags().get(fold(part))
         if named:
             return named

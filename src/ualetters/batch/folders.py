@@ -268,8 +268,9 @@ class OutputFolder:
                     )
                 archive.add(member, data)
 
-    def read(self, relative: str) -> bytes | None:
-        """Return a file's bytes, or None if it (or its folder) is not there.
+    @contextlib.contextmanager
+    def open_read(self, relative: str) -> Iterator[BinaryIO | None]:
+        """Yield a file opened to read (to read it line by line), or None if it is not there.
 
         Raise OutputError for a link.
         """
@@ -281,10 +282,19 @@ class OutputFolder:
                     if not isinstance(exc, FileNotFoundError):
                         self._refuse_if_link(exc, name, folder, relative)
                     raise
-                with os.fdopen(handle, "rb") as stream:
-                    return stream.read()
-        except FileNotFoundError:  # a supporter's folder removed since an earlier run
-            return None
+        except FileNotFoundError:
+            yield None
+            return
+        with os.fdopen(handle, "rb") as stream:
+            yield stream
+
+    def read(self, relative: str) -> bytes | None:
+        """Return a file's bytes, or None if it (or its folder) is not there.
+
+        Raise OutputError for a link.
+        """
+        with self.open_read(relative) as stream:
+            return None if stream is None else stream.read()
 
     def remove(self, relative: str) -> bool:
         """Remove a file if it is there (a link is removed, never what it points to).

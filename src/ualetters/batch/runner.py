@@ -45,11 +45,10 @@ from .manifest import (
     MANIFEST_JSON,
     Entry,
     Keys,
+    ManifestWriter,
     Previous,
     errors_csv,
     journal_line,
-    manifest_csv,
-    manifest_json,
     read_known,
     read_previous,
     sha256,
@@ -576,8 +575,14 @@ def run_batch(
         stale = sorted(previous.letters - {name for task in tasks for name in task.names})
         if stale and not clean:
             raise stale_letters(Path(out), stale)
-        combined = _write(folder, tasks, errors, state, result, jobs or _cores(), progress)
-        _finish(folder, result, combined, state, tasks, zip_)
+        folder.clean_parts()  # a killed run's temporary files
+        with ManifestWriter(folder) as manifest:
+            combined = _write(
+                folder, tasks, errors, state, result, jobs or _cores(), progress, manifest
+            )
+            combined = _packs(folder, result, combined, state, tasks)
+            manifest.close(combined, _written(result, zip_))
+        _finish(folder, result, zip_)
         _remove_stale(folder, result, previous, stale)
     return result
 
@@ -673,15 +678,16 @@ def _write(
     result: BatchResult,
     jobs: int,
     progress: Progress | None,
+    manifest: ManifestWriter,
 ) -> list[dict[str, str]]:
     """Write every task's letters, recording each in the journal as it is in place.
 
+    Letters come back in the tasks' order (the pool's `imap` keeps it), so each goes into
+    the manifest at once and nothing of a row is kept but its entries.
     Return the manifest records of the supporters' combined packs.
     """
-    folder.clean_parts()
     state.known = read_known(folder)
     total = sum(task.files for task in tasks)
-    by_index: dict[int, list[Entry]] = {}
     packs: dict[int, dict[str, str]] = {}
     notes: dict[int, RowNote] = {}
     said = set(result.warnings)
@@ -696,7 +702,8 @@ def _write(
                 if task_done.error is not None:
                     errors.append(task_done.error)
                 else:
-                    by_index[index] = task_done.entries
+                    result.entries += task_done.entries
+                    manifest.add(task_done.entries)
                     if task_done.pack:
                         packs[index] = task_done.pack
                     result.kept += task_done.kept
@@ -714,7 +721,7 @@ def _write(
                     progress(done, total)
     except KeyboardInterrupt:
         folder.clean_parts()  # workers stopped mid-write leave their temporary files
-        letters = sum(len(e) for e in by_index.values())
+        letters = len(result.entries)
         raise BatchInterrupted(
             Message(
                 "interrupted: %(done)s of %(total)s letter(s) in %(out)s; run the same command "
@@ -728,31 +735,37 @@ def _write(
         raise
     except OSError as exc:
         raise cannot_write(folder.path, exc) from None
-    result.entries = [e for index in sorted(by_index) for e in by_index[index]]
     result.errors = sorted(errors, key=lambda e: e.row)
     result.notes = [notes[index] for index in sorted(notes)]
     return [packs[index] for index in sorted(packs)]
 
 
-def _finish(
+def _packs(
     folder: OutputFolder,
     result: BatchResult,
     combined: list[dict[str, str]],
     state: _WorkerState,
     tasks: Sequence[Task],
-    zip_: bool,
-) -> None:
-    """Write the combined packs (and their PDFs), manifests, errors and zip; remove the journal."""
+) -> list[dict[str, str]]:
+    """Write the pack of all letters and the PDF packs; return every pack's manifest record."""
     if state.combine == "all":
         combined = _combine_all(folder, _all_documents(folder, result, state, tasks))
     if combined and "pdf" in state.planner.settings.formats:
         combined += _pdf_packs(folder, combined)
     result.combined = [c["file"] for c in combined]
+    return combined
+
+
+def _written(result: BatchResult, zip_: bool) -> list[str]:
+    """Return every file the batch writes: letters, packs, reports, the zip."""
     written = [e.file for e in result.entries] + result.combined + [MANIFEST_CSV]
     written += [ERRORS_CSV] if result.errors else []
     written += [ZIP_NAME] if zip_ else []
-    _put(folder, MANIFEST_JSON, manifest_json(result.entries, combined, written))
-    _put(folder, MANIFEST_CSV, manifest_csv(result.entries))
+    return written
+
+
+def _finish(folder: OutputFolder, result: BatchResult, zip_: bool) -> None:
+    """Write the errors and the zip; remove the journal (the manifests are in place)."""
     if result.errors:
         _put(folder, ERRORS_CSV, errors_csv(result.errors))
     else:

@@ -38,7 +38,7 @@ def _text(letter: Letter, layout: Layout) -> bytes:
 
 
 def _docx(letter: Letter, layout: Layout) -> bytes:
-    from .docx import to_docx
+    from .docx_fast import to_docx
 
     return to_docx(letter, layout)
 
@@ -46,7 +46,7 @@ def _docx(letter: Letter, layout: Layout) -> bytes:
 def _pdf_many(
     pairs: Sequence[tuple[Letter, Layout]], *, soffice: str | Path | None = None
 ) -> list[bytes]:
-    from .docx import to_docx
+    from .docx_fast import to_docx
     from .pdf import convert, find_soffice
 
     find_soffice(soffice)  # no LibreOffice: fail before making a single DOCX

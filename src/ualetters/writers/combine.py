@@ -1,6 +1,6 @@
 """Combine many DOCX letters into one document: each letter its own section, on a new page.
 
-Works on finished DOCX bytes (from `docx.to_docx`), so a combined pack holds exactly the
+Works on finished DOCX bytes (from `docx_fast.to_docx`), so a combined pack holds exactly the
 letters that were written one by one. The first letter's package (styles, settings) is the
 base; every letter keeps its own page setup (its `w:sectPr`), and headers or footers a letter
 refers to are copied in under new names, so letters of other languages keep theirs.

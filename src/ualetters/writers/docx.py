@@ -7,7 +7,6 @@ word for a thing (frames, complex-script fonts); each such place says so.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 
@@ -37,7 +36,6 @@ from ..printfit import (
     recipient_block,
 )
 from .docx_base import lean_stream
-from .docx_fast import DocxCache
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice maps it to Liberation Sans (Latin, Cyrillic)
 
@@ -339,27 +337,10 @@ def document_bytes(document: DocumentObject) -> bytes:
     return zip_bytes(read_members(_saved(document)))
 
 
-def to_docx(letter: Letter, layout: Layout, *, fold_marks: bool | None = None) -> bytes:
-    """Return the letter as DOCX bytes.
-
-    The bytes are those of `to_docx_slow`; `docx_fast` produces them from a cached skeleton
-    of the same structure, ~100 times faster. Marks belong to the layout, which is part of
-    the skeleton's shape.
-    """
-    if fold_marks is not None and fold_marks != layout.marks:
-        layout = dataclasses.replace(layout, marks=fold_marks)
-    return _CACHE.docx(letter, layout)
-
-
-def _prototype(letter: Letter, layout: Layout, plan: PrintPlan) -> bytes:
+def prototype_bytes(letter: Letter, layout: Layout, plan: PrintPlan) -> bytes:
+    """Return the DOCX of a letter with its plan as python-docx saves it (`docx_fast`)."""
     # Unnormalized: only the members' bytes and order matter to a skeleton.
     return _saved(build_document(letter, layout, plan=plan))
-
-
-def clear_cache() -> None:
-    """Forget every letter shape built so far (for benchmarks that time building them)."""
-    global _CACHE
-    _CACHE = DocxCache(to_docx_slow, _prototype)
 
 
 def to_docx_slow(
@@ -371,9 +352,6 @@ def to_docx_slow(
 ) -> bytes:
     """Return the letter as DOCX bytes, built by python-docx from scratch (the reference)."""
     return document_bytes(build_document(letter, layout, fold_marks=fold_marks, plan=plan))
-
-
-_CACHE = DocxCache(to_docx_slow, _prototype)
 
 
 # --- Pages 2+, fold marks, right-to-left scripts -------------------------------------------
