@@ -170,6 +170,11 @@ def apostrophe_of(texts: Iterable[str]) -> str:
     The prose is typographic where its apostrophes and quotation marks mostly are ("’",
     "“…”"), straight where they mostly are ("'", '"'); a letter follows it throughout.
     """
+    return _apostrophe_of(tuple(texts))
+
+
+@lru_cache(maxsize=256)  # the same case texts in every letter of a batch (their hashes are kept)
+def _apostrophe_of(texts: tuple[str, ...]) -> str:
     typographic = straight = 0
     for text in texts:
         for match in _APOSTROPHE.finditer(text):
@@ -185,12 +190,19 @@ def apostrophe_of(texts: Iterable[str]) -> str:
 def with_apostrophes(letter: Letter, apostrophe: str) -> Letter:
     """Return `letter` with one kind of apostrophe in its text (the address blocks as given)."""
 
+    other = STRAIGHT if apostrophe == TYPOGRAPHIC else TYPOGRAPHIC
+
     def one(text: str) -> str:
-        return _APOSTROPHE.sub(apostrophe, text)
+        return _APOSTROPHE.sub(apostrophe, text) if other in text else text
 
     def each(texts: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(one(text) for text in texts)
 
+    texts = [letter.place_date, letter.subject, letter.salutation, letter.closing]
+    texts += [*letter.recipient_lines, *letter.copies, letter.copy_of or ""]
+    texts += [p.text for p in letter.paragraphs]
+    if not any(other in text for text in texts):
+        return letter  # most letters: nothing to change, no copy of the letter
     return amended(
         letter,
         place_date=one(letter.place_date),
