@@ -1,6 +1,7 @@
 """List every golden letter's SHA-256 in its language's review file (docs/reviews/<lang>.md).
 
 Usage: uv run python scripts/review_hashes.py [--write | --check] [--copy-to DIR]
+       uv run python scripts/review_hashes.py --reviewed LANG FILE...
 
 A golden letter is what an official reads (tests/golden/); a native-level reviewer reads
 each one before it is merged. The review file of each language ends with a "## Goldens"
@@ -8,7 +9,10 @@ table: one row per golden letter in the language, its SHA-256 and the result of 
 review. --write rewrites that table: a golden whose hash is already listed keeps its status
 ("reviewed", or a finding), a new or changed one is "pending review". --check exits 1 when
 the table is not what --write would make. --copy-to DIR copies the goldens whose status is
-"pending review" into DIR/<lang>/, for the reviewers. Without an option it prints the tables.
+"pending review" into DIR/<lang>/, for the reviewers. --reviewed LANG FILE... records that a
+native reviewer of LANG read FILEs (the copies they were given) and would send them unchanged:
+every golden of LANG whose bytes are those of a FILE becomes "reviewed" (by hash, so a golden
+that changed since is not). Without an option it prints the tables.
 """
 
 from __future__ import annotations
@@ -71,12 +75,34 @@ def updated(text: str, rows: list[tuple[str, str]]) -> str:
     return f"{head}\n\n{table(rows, statuses(text))}"
 
 
+def mark_reviewed(lang: str, files: list[Path]) -> int:
+    """Mark reviewed, in LANG's table, every golden whose bytes one of `files` holds."""
+    if lang not in LANGUAGES:
+        raise SystemExit(f"--reviewed: unknown language {lang!r}")
+    digests = {hashlib.sha256(path.read_bytes()).hexdigest() for path in files}
+    path = REVIEWS / f"{lang}.md"
+    text = path.read_text(encoding="utf-8")
+    rows = goldens()[lang]
+    known = statuses(text)
+    marked = [golden for digest, golden in rows if digest in digests]
+    known.update({digest: "reviewed" for digest, _golden in rows if digest in digests})
+    head = text.split(HEADING, 1)[0].rstrip("\n")
+    path.write_text(f"{head}\n\n{table(rows, known)}", encoding="utf-8")
+    print(f"{path.relative_to(ROOT)}: {len(marked)} golden(s) marked reviewed")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="rewrite the tables")
     parser.add_argument("--check", action="store_true", help="exit 1 if a table is stale")
     parser.add_argument("--copy-to", type=Path, help="copy pending goldens to DIR/<lang>/")
+    parser.add_argument(
+        "--reviewed", nargs="+", metavar="LANG FILE", help="mark the goldens FILEs hold reviewed"
+    )
     args = parser.parse_args()
+    if args.reviewed:
+        return mark_reviewed(args.reviewed[0], [Path(name) for name in args.reviewed[1:]])
     stale = []
     for lang, rows in goldens().items():
         path = REVIEWS / f"{lang}.md"
