@@ -179,6 +179,22 @@ targets:
     ]
 
 
+def test_an_account_written_as_a_field_and_a_name_on_two_lines(tmp_path: Path) -> None:
+    """`twitter:` on a target points to `social`; a name is one line (it split copy lines)."""
+    target = "persons: [{name: A}]\ntargets:\n  - id: x\n    title: {en: X}\n"
+    found = problems(tmp_path, BASE + target + '    email: x@example.org\n    twitter: "@x"\n')
+    assert found == [
+        f"{tmp_path / 'case.yaml'}:12: targets[0].twitter: unknown field (accounts go under "
+        "'social': social: {twitter: ...})"
+    ]
+    copy = '    email: x@example.org\ncopies:\n  "*":\n    person: "Anna\\nExample"\n'
+    found = problems(tmp_path, BASE + target + copy + "    email: m@example.org\n")
+    assert found == [
+        f"{tmp_path / 'case.yaml'}:14: copies.*.person: U+000A (line feed) is not allowed "
+        "here: this text must be one line"
+    ]
+
+
 def test_copies_for_every_sender_and_per_country(tmp_path: Path) -> None:
     case = load(
         tmp_path,

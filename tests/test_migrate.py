@@ -21,6 +21,8 @@ CASE_FILES = sorted(
         *ROOT.glob("examples/*.yaml"),
         *DATA.glob("*.yaml"),
         *DATA.glob("real/*.yaml"),
+        *DATA.glob("letters/*.yaml"),
+        *DATA.glob("import/*-hand.yaml"),
         *DATA.glob("batch/**/*.yaml"),
         *ROOT.glob("benchmarks/*.yaml"),
     }

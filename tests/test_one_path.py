@@ -177,6 +177,46 @@ def test_address_rules_warn_alike_in_generate_batch_and_check(tmp_path: Path, na
     assert len(list((tmp_path / "b").glob("*/*.docx"))) == 1
 
 
+# What the planner says about one supporter's letters, in generate and in batch alike:
+# (case file text, extra options, the warning).
+SUPPORTER_WARNINGS = {
+    "a target for other countries' senders": (
+        _replace("    rank: head_of_state\n", "    rank: head_of_state\n    only_for: [US]\n"),
+        [],
+        "warning: UA 61/20: no target for senders in CH (its targets are for senders in US only)",
+    ),
+    "a copy without a postal address": (
+        _replace(
+            '    address:\n      street: avenue Blanc 51\n      postal_code: "1202"\n'
+            "      city: Genève\n      country: CH\n",
+            "    email: kg@example.ch\n",
+        ),
+        ["--copies"],
+        "warning: UA 61/20: the copy to Embassy of the Kyrgyz Republic has no postal "
+        "address or fax, so no copy letter is written for it",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SUPPORTER_WARNINGS))
+def test_batch_says_what_generate_says_about_a_supporters_letters(
+    tmp_path: Path, name: str
+) -> None:
+    """Before, a batch dropped these in silence: a row "written" with no letter in it."""
+    text, options, warning = SUPPORTER_WARNINGS[name]
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    members = tmp_path / "members.csv"
+    members.write_text(SUPPORTER + SUPPORTER.splitlines()[1] + "\n", encoding="utf-8")
+    date = ["--date", "2020-07-23", *options]
+    one = run("generate", case, "--sender", SENDER_FILE, "--out", tmp_path / "g", *date)
+    many = run("batch", case, "--supporters", members, "--out", tmp_path / "b", *date)
+    assert one.code == many.code, (one, many)
+    assert warning in one.stderr.splitlines(), one.stderr
+    # Two supporters, one line: said once however many rows it touches.
+    assert many.stderr.splitlines().count(warning) == 1, many.stderr
+
+
 def test_batch_warnings_are_translated_like_generates(tmp_path: Path) -> None:
     members = tmp_path / "members.csv"
     members.write_text(SUPPORTER, encoding="utf-8")

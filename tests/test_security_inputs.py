@@ -649,9 +649,19 @@ def test_eml_from_a_sender_file_with_a_line_break_in_the_name(tmp_path: Path) ->
         "-o",
         tmp_path / "out",
     )
-    assert code == 0, stderr
-    [draft] = (tmp_path / "out").rglob("*.eml")
-    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    # A name is one line: the sender file is refused, naming the line and the field.
+    assert code == EXIT_INVALID, stderr
+    assert f"{sender}:2: sender.name: U+000A (line feed) is not allowed here" in stderr
+    assert not (tmp_path / "out").exists()
+    # A library user who builds the letter by hand still gets one header line.
+    letters = ualetters.letters_for(
+        ualetters.load_case(case),
+        ualetters.load_sender({"name": "Anna", "city": "Bern", "country": "CH",
+                               "email": "anna@example.ch"}),
+        date=dt.date(2020, 7, 23),
+    )  # fmt: skip
+    forged = dataclasses.replace(letters[0], sender_name="Anna\nBcc: victim@evil.example")
+    message = email.message_from_bytes(ualetters.to_eml(forged), policy=email.policy.default)
     assert message["Bcc"] is None
     assert message["From"].addresses[0].display_name == "Anna Bcc: victim@evil.example"
 

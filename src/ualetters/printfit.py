@@ -378,12 +378,19 @@ def print_report(letter: Letter, layout: Layout) -> PrintReport:
     """Return how a letter prints in `layout`: the warnings about address, return line, pages."""
     _typeset, plan = measured(letter, layout)
     address = return_line = pages = None
+    # A copy letter goes to the copy's recipient: name them, not the target the copy is of
+    # (whose id may have no address at all).
+    who = (
+        next(iter(letter.recipient_name_lines or letter.recipient_lines), letter.target_id)
+        if letter.copy_of
+        else letter.target_id
+    )
     if not plan.recipient.fits:
         address = Message(
             "the address of %(target)s does not fit the window of layout %(layout)s, "
             "even in %(size)s pt type: %(lines)s lines; check the printed letter or shorten "
             "the address",
-            target=letter.target_id,
+            target=who,
             layout=layout.name,
             size=f"{plan.recipient.size:g}",
             lines=plan.recipient.lines,
@@ -393,14 +400,14 @@ def print_report(letter: Letter, layout: Layout) -> PrintReport:
             "the return line of the letter to %(target)s is left out in layout %(layout)s: "
             "your address does not fit on one line in the window even abbreviated (the "
             "letter's sender block still has it in full)",
-            target=letter.target_id,
+            target=who,
             layout=layout.name,
         )
     if plan.pages.letter_pages > 1:
         pages = Message(
             "the letter to %(target)s (%(language)s) runs long: about %(pages)s pages in "
             "layout %(layout)s; shorten the facts or demands",
-            target=letter.target_id,
+            target=who,
             language=letter.language,
             pages=plan.pages.letter_pages,
             layout=layout.name,

@@ -745,6 +745,11 @@ def _plan(record_class: type[Record]) -> _Plan:
     return plan
 
 
+# Platform names a coordinator may write as a field of their own (`twitter: "@x"`).
+_SOCIAL_NAMES = frozenset({"twitter", "x", "facebook", "instagram", "bluesky", "mastodon",
+                           "telegram"})  # fmt: skip
+
+
 def _read_record(
     record_class: type[Record], data: Mapping[str, Any], path: Path, faults: Faults
 ) -> Any:
@@ -753,11 +758,16 @@ def _read_record(
     for key in data:
         if key not in plan.known:
             close = difflib.get_close_matches(str(key), plan.names, n=1)
-            reason = (
-                Message("unknown field (did you mean '%(name)s'?)", name=close[0])
-                if close
-                else Message("unknown field")
-            )
+            if "social" in plan.known and str(key).lower() in _SOCIAL_NAMES:
+                # `twitter: "@x"` on a target: the account belongs under `social`.
+                reason = Message(
+                    "unknown field (accounts go under 'social': social: {%(platform)s: ...})",
+                    platform=str(key).lower(),
+                )
+            elif close:
+                reason = Message("unknown field (did you mean '%(name)s'?)", name=close[0])
+            else:
+                reason = Message("unknown field")
             faults.append(Fault((*path, _part(key)), reason))
     values: dict[str, Any] = {}
     failed: set[str] = set()

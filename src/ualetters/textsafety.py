@@ -19,12 +19,13 @@ from .errors import Message
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates come only from escapes (`"\ud800"` in YAML); no encoder can write them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Where one line is expected, the Unicode line and paragraph separators (and a line feed's
-# look-alikes) would break the line in an email header or an address block.
-_SEPARATOR = re.compile("[\u2028\u2029]")
+# Where one line is expected, a line feed and the Unicode line and paragraph separators
+# would break the line in an email header, a copy line or an address block (a person's
+# name "A\nB" split the copy line and the name lines in two).
+_SEPARATOR = re.compile("[\n\u2028\u2029]")
 
 # Fields whose text may run over several lines; every other text is one line.
-MULTILINE_FIELDS = frozenset({"facts", "demands", "text", "street", "note"})
+MULTILINE_FIELDS = frozenset({"facts", "demands", "text", "street", "note", "addressee"})
 
 _NAMES = {
     "\x00": "NUL",
@@ -36,6 +37,7 @@ _NAMES = {
     "\x1b": "ESC",
     "\x7f": "DEL",
     "\x85": "next line, NEL",
+    "\n": "line feed",
     "\u2028": "line separator",
     "\u2029": "paragraph separator",
 }

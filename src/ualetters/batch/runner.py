@@ -441,22 +441,33 @@ def _check_combine(combine: str | None, formats: Sequence[str]) -> None:
         raise UsageError(Message("combining needs the docx or pdf format"), parameter="combine")
 
 
-def plan_rows(cases: Planner, supporters: SupporterList) -> tuple[list[Task], list[RowError]]:
-    """Plan every supporter's letters; return a task per good row and the rows in error."""
+def plan_rows(
+    cases: Planner, supporters: SupporterList
+) -> tuple[list[Task], list[RowError], list[str]]:
+    """Plan every supporter's letters; return a task per good row, the rows in error, and
+    what the planner said about the supporters' letters (each message once).
+
+    The planner's word about one supporter's letters is what `generate` prints for them: a
+    target for other countries' senders only, a personal note in another language, a copy
+    without a postal address. A batch says each once, however many rows it touches.
+    """
     folders = unique_folders([s.sender.name for s in supporters.supporters])
     tasks: list[Task] = []
     errors: list[RowError] = list(supporters.errors)
+    said: dict[str, None] = {}
     for index, (supporter, folder) in enumerate(zip(supporters.supporters, folders, strict=True)):
         try:
-            letters = cases.letters(supporter.sender).letters
+            planned = cases.letters(supporter.sender)
         except InputError as exc:
             # A case-level problem stopped the run already: this one is the supporter's.
             errors.append(RowError(supporter.row, "language", exc.reason))
             continue
+        said.update(dict.fromkeys(planned.warnings))
+        letters = planned.letters
         names = tuple(f"{folder}/{p.file_name(fmt)}" for p in letters for fmt in p.formats)
         tasks.append(Task(index, supporter.row, folder, len(names), names))
     errors.sort(key=lambda e: e.row)
-    return tasks, errors
+    return tasks, errors, list(said)
 
 
 def run_batch(
@@ -538,12 +549,13 @@ def run_batch(
     plan = planner(
         [case for case, _ in loaded], run, countries=countries, sources=[s for _, s in loaded]
     )
-    tasks, errors = plan_rows(plan, supporters)
+    tasks, errors, row_warnings = plan_rows(plan, supporters)
+    warnings = list(dict.fromkeys([*plan.warnings, *row_warnings]))
     senders = [s.sender for s in supporters.supporters]
     keys = Keys(run, [case for case, _ in loaded])
     state = _WorkerState(plan, senders, combine, Path(out), keys, {})
     if dry_run:
-        return _dry_run(plan, supporters, tasks, errors, Path(out), combine)
+        return _dry_run(plan, supporters, tasks, errors, Path(out), combine, warnings)
     if strict:
         problem = None
         if not errors:
@@ -564,7 +576,7 @@ def run_batch(
     result = BatchResult(
         Path(out),
         supporters.rows,
-        warnings=list(plan.warnings),
+        warnings=warnings,
         blank=supporters.blank,
         skipped=list(plan.skipped),
         combine=combine,
@@ -639,13 +651,14 @@ def _dry_run(
     errors: list[RowError],
     out: Path,
     combine: CombineMode | None,
+    warnings: list[str],
 ) -> BatchResult:
     """Return what a batch would write, and which earlier letters it would remove."""
     result = BatchResult(
         out,
         supporters.rows,
         errors=errors,
-        warnings=list(plan.warnings),
+        warnings=warnings,
         blank=supporters.blank,
         skipped=list(plan.skipped),
         combine=combine,
