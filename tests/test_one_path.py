@@ -133,6 +133,18 @@ def test_a_case_problem_is_said_once_not_once_per_row(tmp_path: Path) -> None:
     assert not list((tmp_path / "b").glob("*/*.eml"))
 
 
+def test_a_supporter_with_no_file_gets_no_empty_folder(tmp_path: Path) -> None:
+    """Email drafts only, to a target without an email address: no letter, no folder."""
+    members = tmp_path / "members.csv"
+    members.write_text(SUPPORTER, encoding="utf-8")
+    out = tmp_path / "b"
+    ran = run("batch", CASE_FILE, "--supporters", members, "--out", out,
+              "--date", "2020-07-23", "--format", "eml")  # fmt: skip
+    assert ran.code == 3, ran
+    assert "error: 1 letter(s) have no email address, so no .eml draft was written" in ran.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.csv", "manifest.json"]
+
+
 # Address rules of the destination's post are warnings (#11), located in the case file:
 # (case file text, the warning's line in it, its field and reason).
 ADDRESS_WARNINGS = {

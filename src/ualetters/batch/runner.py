@@ -377,7 +377,8 @@ def _run_task(task: Task) -> _Done:
             "letters": str(len(rendered.letters)),
             "sha256": sha256(data),
         }
-    state.folder.write_all(task.folder, new)
+    if new or done.kept:  # no empty folder for a supporter who gets no file
+        state.folder.write_all(task.folder, new)
     return done
 
 
