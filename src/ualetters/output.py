@@ -105,8 +105,14 @@ def cannot_write(path: str | Path, exc: OSError) -> OutputError:
     return OutputError(Message("%(path)s: cannot write (%(why)s)", path=path, why=exc.strerror))
 
 
-def write_files(files: Iterable[tuple[Path, bytes]], *, force: bool = False) -> list[Path]:
-    """Write every (path, bytes) pair; refuse before writing anything if one would overwrite."""
+def write_files(
+    files: Iterable[tuple[Path, bytes]], *, force: bool = False, chosen_out: bool = True
+) -> list[Path]:
+    """Write every (path, bytes) pair; refuse before writing anything if one would overwrite.
+
+    `chosen_out`: the caller's user chose the folder with an `out` parameter, so the refusal
+    suggests another one (`init` and `new` take a folder or file as their argument).
+    """
     pending = list(files)
     if not force:
         for path, _data in pending:
@@ -118,6 +124,12 @@ def write_files(files: Iterable[tuple[Path, bytes]], *, force: bool = False) -> 
                         path=path,
                         force=Option("force"),
                         out=Option("out"),
+                    )
+                    if chosen_out
+                    else Message(
+                        "%(path)s: exists already; use %(force)s to overwrite",
+                        path=path,
+                        force=Option("force"),
                     )
                 )
     for folder in sorted({path.parent for path, _data in pending}):

@@ -228,7 +228,7 @@ def write_kit(
     files = example_files(target) if example else kit_files(target, language)
     if force or not any(path.exists() for path, _data in files):
         prepare_folder(target)
-    return write_files(files, force=force)
+    return write_files(files, force=force, chosen_out=False)
 
 
 def write_case(
@@ -238,7 +238,7 @@ def write_case(
     target = Path(path)
     schema = target.parent / SCHEMA_NAME
     text = starter_case(answers, schema=SCHEMA_NAME if schema.is_file() else SCHEMA_URL)
-    (written,) = write_files([(target, text.encode("utf-8"))], force=force)
+    (written,) = write_files([(target, text.encode("utf-8"))], force=force, chosen_out=False)
     return written
 
 
