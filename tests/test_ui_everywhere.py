@@ -120,6 +120,16 @@ def test_sender_set_without_a_language_saves_the_countrys_with_a_note() -> None:
     assert 'languages = ["de-CH"]' in run("sender", "show").stdout
 
 
+def test_a_first_save_takes_the_interface_language_where_the_country_speaks_it() -> None:
+    """A Genevan whose system is in French is saved as writing French, not German."""
+    result = run("sender", "set", "--name", "Jean", "--city", "Genève", "--country", "CH",
+                 env={"LANG": "fr_CH.UTF-8"})  # fmt: skip
+    assert result.code == 0, result.stderr
+    assert result.stderr.splitlines()[0].startswith("remarque\u00a0: ")
+    assert "fr-CH" in result.stderr.splitlines()[0]
+    assert 'languages = ["fr-CH"]' in run("sender", "show").stdout
+
+
 def test_sender_set_asks_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("ualetters.cli.interactive", lambda: True)
     result = run("sender", "set", "--name", "Jean", "--city", "Genève", "--country", "CH",

@@ -618,7 +618,9 @@ def first_language(country: str) -> str:
     """Return the language to save for a first sender who named none (asked on a terminal)."""
     from .starter import main_language
 
-    tag, note = main_language(country.upper())
+    from .ui import language as ui_language
+
+    tag, note = main_language(country.upper(), ui_language())
     if interactive():
         return str(typer.prompt(_("Which language do you write your letters in?"), default=tag))
     say(_("note: %(note)s", note=show(note)))

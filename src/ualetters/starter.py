@@ -253,11 +253,12 @@ def check_date(text: str) -> str:
     return text
 
 
-def main_language(country: str) -> tuple[str, Message]:
+def main_language(country: str, ui_language: str | None = None) -> tuple[str, Message]:
     """Return the language a first sender in `country` who named none is saved with.
 
-    The country's most spoken official language that has a letter template (CLDR: CH ->
-    de-CH, FR -> fr-FR), else English; and the note that says so.
+    The language of the user's interface where it is official in the country (a Genevan
+    with LANG=fr_CH: fr-CH), else the country's most spoken official language that has a
+    letter template (CLDR: CH -> de-CH, FR -> fr-FR), else English; and the note that says so.
     """
     from babel.languages import get_official_languages
 
@@ -265,7 +266,12 @@ def main_language(country: str) -> tuple[str, Message]:
     from .l10n import normalize_tag
 
     available = {tag.split("-")[0] for tag in template_languages()}
-    for language in get_official_languages(country, de_facto=True):
+    official = list(get_official_languages(country, de_facto=True))
+    preferred = (ui_language or "").replace("_", "-").split("-")[0].lower()
+    if preferred in official:
+        official.remove(preferred)
+        official.insert(0, preferred)
+    for language in official:
         if language in available:
             try:
                 tag = normalize_tag(f"{language}_{country}")
