@@ -617,7 +617,6 @@ def interactive() -> bool:
 def first_language(country: str) -> str:
     """Return the language to save for a first sender who named none (asked on a terminal)."""
     from .starter import main_language
-
     from .ui import language as ui_language
 
     tag, note = main_language(country.upper(), ui_language())
