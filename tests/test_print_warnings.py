@@ -103,3 +103,32 @@ def test_the_library_reports_print_warnings_as_messages(nine_lines: Path, tmp_pa
         )
     assert raised.value.exit_code == EXIT_INVALID
     assert not (tmp_path / "strict").exists()
+
+
+def test_check_measures_copy_letters_and_names_the_copys_recipient(tmp_path: Path) -> None:
+    """An embassy's address that cannot fit the window: check says it, as generate --copies."""
+    text = CASE_FILE.read_text(encoding="utf-8")
+    lines = "".join(
+        f'        - "Ligne {n} de la Mission permanente de la République kirghize à Genève"\n'
+        for n in range(1, 9)
+    )
+    case = tmp_path / "case.yaml"
+    case.write_text(
+        text.replace("      street: avenue Blanc 51\n", "      street:\n" + lines, 1),
+        encoding="utf-8",
+    )
+    warning = (
+        "warning: the address of Botschaft der Kirgisischen Republik does not fit the window "
+        "of layout ch, even in 8 pt type"
+    )
+    date = ["--date", "2020-07-23"]
+    checked = run("check", case, "--sender", SENDER_FILE, *date)
+    assert checked.exit_code == 0, checked.output
+    assert any(line.strip().startswith(warning) for line in checked.stdout.splitlines())
+    written = run(
+        "generate", case, "--sender", SENDER_FILE, "--copies", "-o", tmp_path / "g", *date
+    )
+    assert written.exit_code == 0, written.output
+    assert any(line.startswith(warning) for line in written.stderr.splitlines())
+    warned = [line for line in written.stderr.splitlines() if line.startswith("warning:")]
+    assert not any("president" in line for line in warned)  # the copy's recipient, not the id

@@ -7,6 +7,7 @@ the case is planned, and its letters judged for print, by the same rules as the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
@@ -106,7 +107,12 @@ def case_summary(
         if sender is not None and target.writes_to(sender.country):
             lines += _language_lines(cases, plan, index, sender)
     if sender is not None:
-        lines += _print_lines(cases, sender)
+        # Copy letters too (what `--copies` writes): an embassy's address must fit the
+        # window as the target's does.
+        with_copies = planner(
+            [case], dataclasses.replace(run, copies=True), sources=[source or None]
+        )
+        lines += _print_lines(with_copies, sender)
     copies = ", ".join(sorted(case.copies)) or "-"
     lines.append((1, Message("copies for senders in: %(countries)s", countries=copies)))
     for key, listed in sorted(case.copies.items()):
