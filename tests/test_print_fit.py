@@ -187,3 +187,15 @@ def test_fast_path_writes_python_docx_bytes_for_every_print_plan() -> None:
                 letter.sender_name,
                 layout.name,
             )
+
+
+def test_street_words_are_abbreviated_as_each_language_writes_them() -> None:
+    from ualetters.printfit import _shortened
+
+    lines = ("Jeanne Exemple", "avenue de la Gare 12", "boulevard du Pont 3", "1003 Lausanne")
+    (first, *_rest) = _shortened(lines, "Jeanne Exemple", abroad=False)
+    assert first == "Jeanne Exemple, av. de la Gare 12, bd du Pont 3, 1003 Lausanne"
+    (german, *_rest) = _shortened(
+        ("Max Muster", "Hauptstrasse 1", "3011 Bern"), "Max Muster", False
+    )
+    assert german == "Max Muster, Hauptstr. 1, 3011 Bern"

@@ -148,7 +148,9 @@ _STREET_WORDS = [
     (re.compile(r"(?<=\w)stra(?:ss|ß)e\b"), "str."),
     (re.compile(r"\bStra(?:ss|ß)e\b"), "Str."),
     (re.compile(r"\bAvenue\b"), "Av."),
+    (re.compile(r"\bavenue\b"), "av."),  # French writes it in lower case: "avenue Blanc 51"
     (re.compile(r"\bBoulevard\b"), "Bd"),
+    (re.compile(r"\bboulevard\b"), "bd"),
     (re.compile(r"\bStreet\b"), "St."),
     (re.compile(r"\bRoad\b"), "Rd."),
     (re.compile(r"\bPlatz\b"), "Pl."),
