@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 
 # Entries of one kind kept at most; the oldest go when a new one is written past this.
 MAX_ENTRIES = 1000
@@ -93,16 +92,11 @@ def store(kind: str, name: str, data: bytes) -> None:
     where = folder(kind)
     if where is None:
         return
+    from .output import write_atomic  # the one atomic writer (temporary name, no link)
+
     try:
         os.makedirs(where, mode=0o700, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=where, prefix=".part-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, os.path.join(where, name))
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomic(os.path.join(where, name), data, durable=False, private=True)
         _prune(where)
     except OSError:
         pass
