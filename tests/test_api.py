@@ -110,6 +110,22 @@ def test_the_literal_types_name_every_format_layout_and_combine_mode() -> None:
     assert get_args(ualetters.CombineMode) == COMBINE_MODES
 
 
+def test_the_parameters_take_the_literal_types_not_any_string() -> None:
+    """A type checker catches `formats=["odt"]` and `layout="a5"` (no `| str` in them)."""
+    import inspect
+    from typing import get_type_hints
+
+    from ualetters.batch import run_batch
+
+    for function in (ualetters.generate, run_batch):
+        hints = get_type_hints(function)
+        assert "str" not in repr(hints["layout"]).replace("Literal", ""), hints["layout"]
+        assert "str" not in repr(hints["formats"]).replace("Literal", ""), hints["formats"]
+        assert (
+            inspect.signature(function).parameters["formats"].kind is inspect.Parameter.KEYWORD_ONLY
+        )
+
+
 def test_a_wrong_parameter_names_the_parameter_not_an_option(case, sender) -> None:
     with pytest.raises(ualetters.UsageError) as caught:
         ualetters.generate(case, sender, out=None, lang="klingon")

@@ -28,7 +28,7 @@ CaseSource = Case | str | Path | Mapping[str, Any]
 """A case: a record, a YAML file's path, YAML text (it has a line break), or a dict."""
 SenderSource = Sender | str | Path | Mapping[str, Any]
 """A sender: a record, a TOML or YAML file's path, or a dict."""
-PageLayout = LayoutName | str | Layout | None
+PageLayout = LayoutName | Layout | None
 """A layout by name, a `Layout`, or None for the sender's country's."""
 
 # Between text letters written into one stream (`generate --out -`).
@@ -355,15 +355,15 @@ def output_files(
     return files
 
 
-def stream_format(formats: Sequence[str] | None, *, jsonl: bool) -> str:
+def stream_format(formats: Sequence[str] | None, *, jsonl: bool) -> FormatName:
     """Return the one format letters in one stream take: txt or json (JSON Lines).
 
     Raise UsageError for several formats, or one a stream cannot hold.
     """
-    allowed = ["json"] if jsonl else ["txt", "json"]
+    allowed: list[FormatName] = ["json"] if jsonl else ["txt", "json"]
     chosen = list(formats or allowed[:1])
     if len(chosen) == 1 and chosen[0] in allowed:
-        return chosen[0]
+        return allowed[allowed.index(chosen[0])]  # the Literal of the same value
     if jsonl:
         reason = Message(
             "a .jsonl file takes one format (json); give a folder for several formats, docx or eml"
@@ -388,10 +388,10 @@ def generate(
     sender: SenderSource,
     *,
     out: str | Path | None,
-    formats: Sequence[FormatName | str] | None = None,
+    formats: Sequence[FormatName] | None = None,
     date: dt.date | None = None,
     lang: str | None = None,
-    layout: LayoutName | str | None = None,
+    layout: LayoutName | None = None,
     templates: str | Path | None = None,
     allow_closed: bool = False,
     force: bool = False,

@@ -571,10 +571,10 @@ def generate(
         case,
         who,
         out=None if out == "-" else out,
-        formats=fmt,
+        formats=fmt,  # type: ignore[arg-type]  # checked by the library
         date=parse_date(date),
         lang=lang,
-        layout=layout,
+        layout=layout,  # type: ignore[arg-type]  # checked by the library
         templates=templates,
         allow_closed=allow_closed,
         force=force,
@@ -653,9 +653,9 @@ def batch(
             rows,
             out,
             date=parse_date(date),
-            formats=fmt or ["docx"],
+            formats=fmt or ["docx"],  # type: ignore[arg-type]  # checked by the library
             lang=lang,
-            layout=layout,
+            layout=layout,  # type: ignore[arg-type]  # checked by the library
             templates=templates,
             combine=combine,  # type: ignore[arg-type]  # checked by the library
             zip_=zip_,
