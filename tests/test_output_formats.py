@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -323,15 +324,15 @@ def test_api_generate_reports_skipped_eml(tmp_path: Path, case, sender) -> None:
 
 
 def test_a_line_break_in_a_name_cannot_add_a_header(mail_case) -> None:
-    sneaky = ualetters.load_sender(
-        {
-            "name": "Anna\nBcc: evil@example.com",
-            "city": "Bern",
-            "country": "CH",
-            "email": "anna@example.org",
-        }
-    )
-    letter = ualetters.letters_for(mail_case, sneaky, date=LETTER_DATE)[0]
+    data = {"name": "Anna\nBcc: evil@example.com", "city": "Bern", "country": "CH",
+            "email": "anna@example.org"}  # fmt: skip
+    # A name is one line: the loader refuses it, naming the field.
+    with pytest.raises(ualetters.SenderError, match="name: U\\+000A \\(line feed\\)"):
+        ualetters.load_sender(data)
+    # A letter built by hand with one: the draft's headers stay one line each.
+    sender = ualetters.load_sender({**data, "name": "Anna"})
+    letter = ualetters.letters_for(mail_case, sender, date=LETTER_DATE)[0]
+    letter = dataclasses.replace(letter, sender_name=data["name"])
     draft = message_from_bytes(ualetters.to_eml(letter), policy=policy.default)
     assert draft["Bcc"] is None
     assert draft["From"].addresses[0].display_name == "Anna Bcc: evil@example.com"
