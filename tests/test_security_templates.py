@@ -818,3 +818,12 @@ def test_allow_list_is_short() -> None:
         "date": {"year", "month", "day", "isoformat", "weekday", "isoweekday"},
         "int": set(),
     }  # fmt: skip
+
+
+def test_a_template_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:
+    path, _line = write_templates(tmp_path / "t", letter_template("{#here#}"))
+    source = path.read_bytes()
+    path.write_bytes(source.replace("Grüsse".encode(), "Grüsse".encode("cp1252")))
+    line = source[: source.index("Grüsse".encode())].count(b"\n") + 1
+    code, stdout, stderr = generate_de(path.parent, tmp_path / "out")
+    assert_refused(code, stdout, stderr, path, line, "not UTF-8 text (byte 0xFC on this line)")

@@ -728,7 +728,20 @@ class FolderLoader(jinja2.BaseLoader):
                     source=path,
                 )
             mtime = path.stat().st_mtime
-            text = path.read_text(encoding="utf-8")
+            raw = path.read_bytes()
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line = raw.count(b"\n", 0, exc.start) + 1
+                raise TemplateError(
+                    Message(
+                        "not UTF-8 text (byte 0x%(byte)02X on this line); save the template "
+                        "as UTF-8",
+                        byte=raw[exc.start],
+                    ),
+                    source=path,
+                    line=line,
+                ) from None
             return text, os.path.normpath(path), _unchanged_since(path, mtime)
         raise jinja2.TemplateNotFound(template)
 
