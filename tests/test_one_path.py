@@ -277,6 +277,32 @@ def test_planning_is_linear_in_targets(case, sender) -> None:
     assert calls == 0  # no target is ever compared with another
 
 
+def test_the_cases_own_text_is_checked_once_per_language_not_per_target(
+    case, sender, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """3,000 targets x 60,000 persons took a minute: every target re-read every person."""
+    from ualetters import planning
+    from ualetters.api import record_data
+
+    data = record_data(case)
+    template = data["targets"][0]
+    data["targets"] = [{**template, "id": f"t{n}"} for n in range(300)]
+    data["persons"] = data["persons"] * 200
+    big = ualetters.load_case(data)
+    calls = 0
+    real = planning._case_fields
+
+    def counting(case: object):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return real(case)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(planning, "_case_fields", counting)
+    planned = ualetters.plan(big, sender, date=LETTER_DATE)
+    assert len(planned.letters) == 300
+    assert calls <= 10, calls  # once per language asked, whatever the number of targets
+
+
 def test_a_closed_case_is_judged_by_its_status_alone(tmp_path: Path) -> None:
     # Closed on the letter date, it gives no letters: its broken copy address does not
     # matter, to generate (exit 5, why it is closed) nor to a batch with an open case.
