@@ -678,3 +678,71 @@ def test_xlsx_xml_entity_bomb(tmp_path: Path) -> None:
     members.write_bytes(workbook(rows, edits))
     assert_refused(batch(tmp_path, members), f"{members}:", "cannot read as .xlsx")
     assert_nothing_in(tmp_path / "out")
+
+
+ODS_CONTENT = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="S">'
+    "<table:table-row>"
+    + "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{h}</text:p></table:table-cell>'
+        for h in ("name", "city", "country")
+    )
+    + "</table:table-row>{rows}</table:table></office:spreadsheet></office:body>"
+    "</office:document-content>"
+)
+
+
+def ods(path: Path, rows: str) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", ODS_CONTENT.replace("{rows}", rows))
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+            '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+            'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("rows", "columns"), [(2000, 20000), (1_000_000, 3), (1, 16384)], ids=["cells", "rows", "wide"]
+)
+def test_an_ods_that_repeats_cells_past_the_limits_is_refused_before_it_is_read(
+    tmp_path: Path, rows: int, columns: int
+) -> None:
+    """800 bytes that say "this cell, 20,000 times, 2,000 rows" took gigabytes to read."""
+    cell = (
+        f'<table:table-cell table:number-columns-repeated="{columns}" '
+        'office:value-type="string"><text:p>x</text:p></table:table-cell>'
+    )
+    bomb = ods(
+        tmp_path / "members.ods",
+        f'<table:table-row table:number-rows-repeated="{rows}">{cell}</table:table-row>',
+    )
+    assert bomb.stat().st_size < 2000
+    assert_refused(
+        batch(tmp_path, bomb), f"{bomb}: the workbook repeats its cells past 200000 rows"
+    )
+    assert_nothing_in(tmp_path / "out")
+    # Repeated empty cells (the rest of a sheet, as LibreOffice writes it) cost nothing.
+    fine = ods(
+        tmp_path / "fine.ods",
+        "<table:table-row>"
+        + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+            for v in ("Anna", "Bern", "CH")
+        )
+        + '<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+        'table:number-columns-repeated="16384"/></table:table-row>',
+    )
+    code, _stdout, stderr = batch(tmp_path, fine, "--format", "txt")
+    assert code == 0, stderr

@@ -502,12 +502,66 @@ def read_supporters(
 SPREADSHEETS = (".ods", ".xls")
 
 
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _check_ods_repeats(path: Path, source: str) -> None:
+    """Refuse an .ods whose repeated rows or cells would unfold past the list's limits.
+
+    An .ods says "this cell, 20,000 times" in a few bytes (`number-columns-repeated`), and
+    the reader unfolds it: 800 bytes took gigabytes. Rows and cells with content are
+    counted as they will be read, before the reader sees the file; empty repeats (the rest
+    of the sheet) are free.
+    """
+    from xml.etree.ElementTree import ParseError, iterparse
+
+    rows = filled = 0
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+            for _event, element in iterparse(content):
+                if element.tag != f"{_ODS_TABLE}table-row":
+                    continue
+                width = filled = 0
+                for cell in element:
+                    span = int(cell.get(f"{_ODS_TABLE}number-columns-repeated", "1"))
+                    width += span
+                    if cell.get(f"{_ODS_OFFICE}value-type") or len(cell):
+                        filled = width
+                if filled:
+                    rows += int(element.get(_TABLE_ROWS, "1"))
+                element.clear()
+                if filled > MAX_COLUMNS or rows > MAX_SUPPORTER_ROWS:
+                    break
+    except (KeyError, ParseError, ValueError, zipfile.BadZipFile, OSError):
+        raise InputError(
+            Message(
+                "cannot read as .%(kind)s: the file is damaged or not such a workbook", kind="ods"
+            ),
+            source=source,
+        ) from None
+    if filled > MAX_COLUMNS or rows > MAX_SUPPORTER_ROWS:
+        raise InputError(
+            Message(
+                "the workbook repeats its cells past %(rows)s rows or %(columns)d columns, the "
+                "most a supporters list may have",
+                rows=MAX_SUPPORTER_ROWS,
+                columns=MAX_COLUMNS,
+            ),
+            source=source,
+        )
+
+
+_TABLE_ROWS = f"{_ODS_TABLE}number-rows-repeated"
+
+
 def _calamine_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
     """Yield (row number, cells) of the first sheet of an .ods or .xls workbook."""
     from python_calamine import CalamineWorkbook
 
     if path.suffix.lower() == ".ods":
         _check_xlsx_archive(path, source, "ods")  # an .ods is a zip archive too: same limits
+        _check_ods_repeats(path, source)
     kind = path.suffix.lower().lstrip(".")
     try:
         book = CalamineWorkbook.from_path(str(path))
