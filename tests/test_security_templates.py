@@ -55,8 +55,26 @@ def write_templates(folder: Path, source: str) -> tuple[Path, int]:
     return path, line
 
 
+# A list that holds itself twice, forty times over: 40 cells to build, 2**40 to compare.
+DOUBLED = (
+    "{% set ns = namespace(a=[1]) %}{% for i in range(40) %}{% set ns.a = [ns.a, ns.a] %}"
+    "{% endfor %}"
+)
+ITERATIONS = (
+    "over a template limit: more than 10000 loop iterations or filtered items in one letter"
+)
+
 # Each payload: (id, body, top, start of the reason). The marker path is filled in per test.
 PAYLOADS = [
+    ("compare-a-doubled-list", DOUBLED + "{{ ns.a == ns.a }}" + HERE, "", ITERATIONS),
+    ("look-in-a-doubled-list", DOUBLED + "{{ 1 in ns.a }}" + HERE, "", ITERATIONS),
+    ("sort-a-doubled-list", DOUBLED + "{{ [ns.a, ns.a]|sort|length }}" + HERE, "", ITERATIONS),
+    (
+        "compare-a-doubled-dict",
+        DOUBLED + '{% set d = {"a": ns.a, "b": ns.a} %}{{ d == d }}' + HERE,
+        "",
+        ITERATIONS,
+    ),
     (
         "pickle-through-a-model-method",
         "{{ case.parse_raw(\"cos\\nsystem\\n(S'touch MARKER'\\ntR.\", "

@@ -408,6 +408,10 @@ def _metered_input(value: Any) -> Any:
     if isinstance(value, str):
         spend_text(len(value))
         return value
+    if isinstance(value, list | tuple | dict | set | frozenset):
+        # Every item a filter may walk, nested ones too (`sort` compares them).
+        _spend_iterations(_items(value, MAX_ITERATIONS))
+        return value
     if hasattr(value, "__len__"):
         _spend_iterations(len(value))
         return value
@@ -559,6 +563,7 @@ _LOOP_GUARD = "_ualetters_loop"
 _CONCAT_GUARD = "_ualetters_concat"
 _HAYSTACK_GUARD = "_ualetters_haystack"
 _LITERAL_GUARD = "_ualetters_literal"
+_COMPARED_GUARD = "_ualetters_compared"
 
 
 # pass_context keeps Jinja from running the guards once at compile time (constant folding).
@@ -583,6 +588,35 @@ def _haystack_guard(context: Any, haystack: Any) -> Any:
 
 def _test_in(value: Any, seq: Any) -> bool:
     return value in _metered_input(seq)
+
+
+def _items(value: Any, limit: int) -> int:
+    """Return the items of the lists, tuples, sets and mappings in `value`, past `limit` at most.
+
+    A list that holds itself twice, forty times over (`[a, a]`), is 40 list cells built in a
+    blink but 2**40 items to compare: counted as a comparison walks it, not as it is stored.
+    """
+    total = 0
+    stack = [value]
+    while stack and total <= limit:
+        item = stack.pop()
+        if isinstance(item, dict):
+            total += len(item)
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            total += len(item)
+            stack.extend(item)
+        elif isinstance(item, Namespace):
+            stack.append(item._Namespace__attrs)
+    return total
+
+
+@pass_context
+def _compared_guard(context: Any, value: Any) -> Any:
+    # `==`, `<`, `in` walk whole containers in C, where no other guard runs: count first.
+    if not isinstance(value, str | int | float | bool | type(None)):
+        _spend_iterations(_items(value, MAX_ITERATIONS))
+    return value
 
 
 @pass_context
@@ -640,9 +674,11 @@ class _Guards(NodeTransformer):
 
     def visit_Compare(self, node: nodes.Compare) -> nodes.Node:
         self.generic_visit(node)
+        node.expr = self._guard(_COMPARED_GUARD, node.expr)
         for operand in node.ops:
             if operand.op in ("in", "notin"):
                 operand.expr = self._guard(_HAYSTACK_GUARD, operand.expr)
+            operand.expr = self._guard(_COMPARED_GUARD, operand.expr)
         return node
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
@@ -859,6 +895,7 @@ class LetterSandbox(SandboxedEnvironment):
                 _CONCAT_GUARD: _concat_guard,
                 _HAYSTACK_GUARD: _haystack_guard,
                 _LITERAL_GUARD: _literal_guard,
+                _COMPARED_GUARD: _compared_guard,
             }
         )
 
