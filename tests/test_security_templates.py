@@ -470,7 +470,8 @@ def test_the_pickle_payload_runs_in_jinjas_sandbox_but_not_in_ours(
 
     from ualetters.sandbox import LetterSandbox
 
-    body = PAYLOADS[0][1].replace("MARKER", str(marker)).replace(HERE, "")
+    (pickle,) = [p for p in PAYLOADS if p[0] == "pickle-through-a-model-method"]
+    body = pickle[1].replace("MARKER", str(marker)).replace(HERE, "")
     shown = SandboxedEnvironment().from_string(body).render(case=_ModelWithAnUnpicklingMethod())
     assert shown == "0" and marker.exists()  # os.system ran the command and returned 0
     marker.unlink()
