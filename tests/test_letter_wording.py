@@ -1404,3 +1404,30 @@ def test_a_letter_writes_one_kind_of_apostrophe() -> None:
     # Straight prose keeps the templates' straight apostrophe everywhere.
     straight = bodies(case_of([MAN]), "fr")
     assert all("’" not in text and "'" in text for text in straight)
+
+
+# --- the third native review: who the address block names ------------------------------------
+
+
+def test_a_target_reached_without_the_post_is_named_in_the_letters_language() -> None:
+    """Burundi's president by email only: no post reads the block, the reader reads Russian."""
+    belgium = {"street": ["Rue Haute 1"], "postal_code": "1000", "city": "Bruxelles",
+               "country": "BE"}  # fmt: skip
+    nkina = _real("tony-germain-nkina", "ru", "president", belgium, dt.date(2022, 10, 3))
+    assert nkina.recipient_lines == ("Президенту Республики Бурунди",)
+    assert nkina.recipient_name_lines == ("Президенту Республики Бурунди",)
+
+
+def test_the_ambassador_of_the_case_country_is_named_in_its_language() -> None:
+    """The Russian ambassador in Washington reads Russian; USPS reads the delivery lines."""
+    embassy = _real("ua-112-19-moscow-protesters", "ru", "embassy", BOSTON, dt.date(2019, 8, 26))
+    assert embassy.recipient_lines == (
+        "Послу Российской Федерации в США",
+        "А. Антонову",
+        "Посольство Российской Федерации",
+        "2650 Wisconsin Ave. NW",
+        "WASHINGTON DC 20007",
+    )
+    # Not the ambassador of another country: the Egyptian ambassador gets Latin lines.
+    egypt = _real("ua-80-23-ibrahim-metwaly", "ru", "embassy", BOSTON, dt.date(2023, 9, 25))
+    assert all(fits_latin(line) for line in egypt.recipient_lines)

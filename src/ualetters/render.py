@@ -131,9 +131,7 @@ class Renderer:
         template = self.template_for(planned.language)
         context = letter_context(planned)
         parts = _render_blocks(template, context)
-        letter = addressed(
-            planned, build_letter(planned, parts, context), return_language=return_line_language
-        )
+        letter = addressed(planned, build_letter(planned, parts, context))
         letter = with_apostrophes(
             letter, apostrophe_of([context["title"], context["facts"], *context["demands"]])
         )
@@ -1040,21 +1038,27 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     case, target, sender = planned.case, planned.target, planned.sender
     catalog = l10n.translations(tag)
     fix = orthography(planned)
-    name_lines = recipient_name_lines(planned, context["target"]["title"])
-    organisation = recipient_organisation(planned)
-    # A target reached only by email, fax or web has no postal block: its name lines stand.
-    destination = _destination(planned)
-    recipient = (
+    # A copy letter is the same letter in the window of the copy's recipient: the same rules
+    # name it and lay out its address as the target's.
+    recipient: Target | Copy = target
+    title: str | None = context["target"]["title"]
+    if planned.copy_to is not None:
+        recipient = planned.copy_to.copy
+        title = pick(recipient.title, tag)
+    name_lines, organisation = addressee_lines(planned, recipient, title)
+    destination = recipient.address.country if recipient.address else _destination(planned)
+    recipient_lines = (
         address_lines(
-            target.address,
+            recipient.address,
             name_lines=name_lines,
             organisation=organisation,
             sender_country=sender.country,
             sender_language=country_line_language(
-                tag, tuple(sender.languages), sender.country, target.address.country
+                tag, tuple(sender.languages), sender.country, recipient.address.country
             ),
         )
-        if target.address is not None
+        if recipient.address is not None
+        # Reached only by email, fax or web: no postal block, its name lines stand.
         else [*name_lines, *filter(None, [organisation])]
     )
     own = sender_lines(
@@ -1093,6 +1097,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         else date_text
     )
     mark = isolate_latin if l10n.script_of(tag) == "Arab" else _unchanged
+    labels = {k: mark(fix(v)) if k == "copy_of" else fix(v) for k, v in labels.items()}
     # The orthography pass (Swiss German "ss" for "ß") is for the template's and the
     # catalog's text and the case's prose; names and addresses keep their spelling, so the
     # sender and recipient blocks, the name lines and the signature never go through it.
@@ -1104,7 +1109,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         date=planned.date,
         sender_name=sender.name,
         sender_lines=tuple(own),
-        recipient_lines=tuple(recipient),
+        recipient_lines=tuple(recipient_lines),
         place_date=mark(fix(place_date)),
         subject=mark(fix(_one_line(parts["subject"]))),
         salutation=mark(fix(_one_line(parts["salutation"]))),
@@ -1117,40 +1122,82 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender_email=sender.email,
         sender_country=sender.country,
         destination_country=destination,
-        labels={k: mark(fix(v)) if k == "copy_of" else fix(v) for k, v in labels.items()},
-        recipient_name_lines=tuple(name_lines),
+        labels=labels,
+        recipient_name_lines=tuple(name_lines or filter(None, [organisation])),
+        copy_of=labels.get("copy_of"),
     )
 
 
 def recipient_name_lines(planned: PlannedLetter, title: str) -> list[str]:
-    """Return who the letter is to: the case's `addressee` lines for the language, else name
-    and title ("Президенту Кыргызской Республики / С. Ш. Жээнбекову" where the case gives it).
+    """Return who the letter's target is, above its address (`addressee_lines`)."""
+    return addressee_lines(planned, planned.target, title)[0]
 
-    Only where the destination's post reads the letter's script: otherwise the lines that
-    post reads, the name in Latin script and the title in English (or another language in
-    Latin script), so a Russian letter to Cairo is not addressed in Cyrillic only.
+
+def addressee_lines(
+    planned: PlannedLetter, recipient: Target | Copy, title: str | None
+) -> tuple[list[str], str | None]:
+    """Return the lines that name a target or a copy's recipient, and its organisation line.
+
+    In the letter's language where its readers read the letter's script: the case's
+    `addressee` lines for the language, else name and title (`title`, in the language;
+    "Президенту Кыргызской Республики / С. Ш. Жээнбекову"), and the organisation in the
+    language. That is where the post of the destination reads the script, where no post
+    carries the letter (reached by email or fax only), and where the recipient is the case
+    country's embassy, whose staff read the language that is official at home (the Russian
+    ambassador in Washington): there only the delivery lines follow the destination's post.
+    Elsewhere, lines every post reads: the case's own lines where they are in Latin script,
+    else its English ones, else the name in Latin script and the title in English (or
+    another language in Latin script); so a Russian letter to Cairo, or its copy to Beijing,
+    is not addressed in Cyrillic only.
     """
-    target, tag = planned.target, planned.language
-    if not reads_script(tag, _destination(planned)):
-        return [line for line in (pick_name(target.name, "en"), latin_text(target.title)) if line]
-    addressee = pick(target.addressee, tag)
-    if addressee:
-        lines = [line.strip() for line in addressee.splitlines() if line.strip()]
+    tag = planned.language
+    address = recipient.address
+    addressee = pick(recipient.addressee, tag)
+    own = _lines_of(addressee) or [
+        line for line in (pick_name(_name_of(recipient), tag), title) if line
+    ]
+    if (
+        address is None
+        or reads_script(tag, address.country)
+        or _represents_the_case_country(planned, recipient)
+    ):
+        if l10n.base_language(tag) == "ru":
+            # A word in lower case inside a sentence ("аятолла Сейед Али Хаменеи") starts an
+            # address line with a capital.
+            own = [line[:1].upper() + line[1:] for line in own]
+        return own, pick(recipient.organisation, tag)
+    if addressee and fits_script(addressee, "en"):
+        latin = _lines_of(addressee)
     else:
-        lines = [line for line in (pick_name(target.name, tag), title) if line]
-    if l10n.base_language(tag) == "ru":
-        # A word in lower case inside a sentence ("аятолла Сейед Али Хаменеи") starts an
-        # address line with a capital.
-        lines = [line[:1].upper() + line[1:] for line in lines]
-    return lines
+        latin = _lines_of(pick(recipient.addressee, "en")) or [
+            line
+            for line in (pick_name(_name_of(recipient), "en"), latin_text(recipient.title))
+            if line
+        ]
+    return latin, latin_text(recipient.organisation)
 
 
-def recipient_organisation(planned: PlannedLetter) -> str | None:
-    """Return the target's organisation line, in a script the destination's post reads."""
-    organisation = planned.target.organisation
-    if reads_script(planned.language, _destination(planned)):
-        return pick(organisation, planned.language)
-    return latin_text(organisation)
+def _name_of(recipient: Target | Copy) -> str | dict[str, str] | None:
+    return recipient.name if isinstance(recipient, Target) else recipient.person
+
+
+def _lines_of(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _represents_the_case_country(planned: PlannedLetter, recipient: Target | Copy) -> bool:
+    """Say whether `recipient` is the case country's embassy abroad, read in the letter's language.
+
+    An ambassador target, or a copy addressed outside the case country (the embassies a UA
+    asks each section to send copies to), where the letter's language is official in the
+    case country: the Russian embassy in London reads a Russian letter.
+    """
+    address, case_country = recipient.address, planned.case.country
+    if address is None or address.country == case_country:
+        return False
+    if isinstance(recipient, Target) and recipient.rank != "ambassador":
+        return False
+    return l10n.base_language(planned.language) in _official_languages(case_country)
 
 
 def _destination(planned: PlannedLetter) -> str:
