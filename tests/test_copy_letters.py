@@ -230,8 +230,13 @@ def test_the_copy_label_stands_once_and_the_towns_are_in_the_letters_language(
 def test_a_chinese_town_in_a_copy_line_is_named_as_the_language_does(lang: str, line: str) -> None:
     letter = letters_in(ZHEN, LONDON, lang, dt.date(2018, 9, 20))[0]
     assert letter.copies[1] == line
-    if lang == "ru":  # the dative also where no town follows
-        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики"
+    if lang == "ru":  # the dative, and the town in the prepositional
+        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики в Лондоне"
+        from ualetters.render import _russian_copy
+
+        # The dative also where no town follows.
+        embassy = "Посольство Китайской Народной Республики"
+        assert _russian_copy(embassy, None, "GB") == "Посольству Китайской Народной Республики"
     assert not any("Shi" in copy for copy in letter.copies)
 
 
@@ -371,3 +376,9 @@ def test_a_copy_letter_names_its_recipient_in_a_script_its_readers_read() -> Non
 
 def fits_latin(line: str) -> bool:
     return not any("\u0400" <= ch <= "\u06ff" for ch in line)
+
+
+def test_a_copy_line_names_the_embassys_town() -> None:
+    """ "Botschaft der Volksrepublik China, London": which embassy got the copy."""
+    german = letters_in(ZHEN, LONDON, "de", dt.date(2018, 9, 20))[0]
+    assert german.copies[0] == "Kopie an: Botschaft der Volksrepublik China, London"

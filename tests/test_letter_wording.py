@@ -1431,3 +1431,16 @@ def test_the_ambassador_of_the_case_country_is_named_in_its_language() -> None:
     # Not the ambassador of another country: the Egyptian ambassador gets Latin lines.
     egypt = _real("ua-80-23-ibrahim-metwaly", "ru", "embassy", BOSTON, dt.date(2023, 9, 25))
     assert all(fits_latin(line) for line in egypt.recipient_lines)
+
+
+def test_a_german_ambassador_is_asked_to_pass_requests_on_unambiguously() -> None:
+    """ "durch Ihre Vermittlung", never "Anliegen über Sie" (read first as "about you")."""
+    polite = [texts(**{**IMPERATIVES[0], "de": "Bitte achten Sie das Recht auf Versammlung."})]
+    case = case_of([MAN], demands=polite, rank="ambassador", salutation=False)
+    texts_ = bodies(case, "de")
+    assert not any("über Sie" in text for text in texts_)
+    assert any(
+        "Ich richte daher das folgende dringende Anliegen durch Ihre Vermittlung an Ihre "
+        "Regierung: Bitte achten Sie" in text
+        for text in texts_
+    ), texts_
