@@ -194,8 +194,11 @@ def letters_in(path: Path, sender: dict[str, object], lang: str, date: dt.date, 
                 "Präsident Hassan Rouhani, Teheran")),
         ("en", ("Copy to: Embassy of the Islamic Republic of Iran, Berlin",
                 "President Hassan Rouhani, Tehran")),
+        # French: the case's French lines, "Monsieur …, Président de …", not the English
+        # and German order "Président Hassan Rouhani" (third native review).
         ("fr", ("Copie à\u00a0: Ambassade de la République islamique d'Iran, Berlin",
-                "Président Hassan Rouhani, Téhéran")),
+                "Monsieur Hassan Rouhani, Président de la République islamique d'Iran, "
+                "Téhéran")),
         ("ru", ("Копия: Посольству Исламской Республики Иран в Берлине",
                 "Президенту Исламской Республики Иран Х. Рухани")),  # the case's dative
     ],
@@ -382,3 +385,39 @@ def test_a_copy_line_names_the_embassys_town() -> None:
     """ "Botschaft der Volksrepublik China, London": which embassy got the copy."""
     german = letters_in(ZHEN, LONDON, "de", dt.date(2018, 9, 20))[0]
     assert german.copies[0] == "Kopie an: Botschaft der Volksrepublik China, London"
+
+
+def test_a_russian_copy_marker_writes_the_title_in_lower_case_after_the_name() -> None:
+    """ "Хуан Вэйюй, прокурор, …": the capital is for a title that opens an address line."""
+    letters = _copy_letters(ZHEN, LONDON, "ru", dt.date(2018, 9, 20))
+    copy = letters["ua-235-17_procurator_ru_copy-all-1"]
+    assert copy.copy_of == (
+        "Копия моего письма: Хуан Вэйюй, прокурор, Народная прокуратура города Чжухай"
+    )
+    assert copy.recipient_lines[1] == "Minister of Public Security"
+    assert letters["ua-235-17_procurator_ru"].recipient_lines[:2] == ("Huang Weiyu", "Procurator")
+
+
+def test_an_italian_copy_marker_gives_a_title_its_article() -> None:
+    """ "al Sig. Aleksandr Bastrykin" ("a Sig." reads like a form); "a S.E." stays."""
+    from .test_golden import CASES
+
+    protesters = CASES["protesters"]
+    sender = {**LONDON, "postal_code": "N1 9GU"}
+    (copy,) = [
+        letter
+        for letter in letters_in(protesters.path, sender, "it", protesters.date, copies=True)
+        if letter.copy_of
+    ]
+    assert copy.copy_of == (
+        "Copia della mia lettera al Sig. Aleksandr Bastrykin, "
+        "Presidente del Comitato investigativo della Federazione Russa"
+    )
+    from ualetters.render import _italian_to
+
+    assert _italian_to("Sig.ra Maria Rossi") == "alla "
+    assert _italian_to("On. Mario Rossi") == "all'"
+    assert _italian_to("S.E. Sooronbay Jeenbekov") == "a "
+    assert _askarov_copy_letter("it", "Lugano", "6900").copy_of.startswith(  # type: ignore[union-attr]
+        "Copia della mia lettera a S.E. Sooronbay Jeenbekov"
+    )

@@ -1444,3 +1444,43 @@ def test_a_german_ambassador_is_asked_to_pass_requests_on_unambiguously() -> Non
         "Regierung: Bitte achten Sie" in text
         for text in texts_
     ), texts_
+
+
+def test_no_russian_lead_in_calls_with_a_call() -> None:
+    """ "Настоятельно прошу Вас обратиться … с призывом", not "призываю … с призывом"."""
+    for demands in (INFINITIVES, INFINITIVES * 2):
+        case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+        texts_ = bodies(case, "ru")
+        assert any("прошу Вас обратиться к Вашему правительству с призывом" in t for t in texts_)
+        for text in texts_:
+            assert not ("призываю" in text and "призывом" in text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "demand", "run_on", "never"),
+    [
+        ("fr", "Libérer Aibek Example immédiatement et abandonner les charges.",
+         "bien vouloir libérer Aibek Example",
+         ("gouvernement à libérer", "gouvernement de libérer")),
+        ("it", "Rilasciare immediatamente Aibek Example e ritirare le accuse.",
+         "voler rilasciare immediatamente", ("governo di rilasciare", "governo a rilasciare")),
+    ],
+)  # fmt: skip
+def test_an_ambassadors_single_infinitive_runs_on_after_a_verb_that_takes_it_bare(
+    lang: str, demand: str, run_on: str, never: tuple[str, ...]
+) -> None:
+    """ "… de bien vouloir libérer … et abandonner …": no "à" owed to the second infinitive."""
+    demands = [texts(**{**INFINITIVES[0], lang: demand})]
+    case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+    for text in bodies(case, lang):
+        assert run_on in text, text
+        assert not any(words in text for words in never), text
+
+
+def test_a_french_letter_says_je_me_permets_once() -> None:
+    """Opening 1 says "Je me permets de vous écrire": no lead-in says it again."""
+    for rank in (None, "ambassador"):
+        for demands in (IMPERATIVES, IMPERATIVES * 2):
+            case = case_of([MAN], demands=demands, rank=rank, salutation=False)
+            for text in bodies(case, "fr"):
+                assert text.count("me permets") <= 1, text

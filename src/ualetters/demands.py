@@ -29,6 +29,7 @@ __all__ = [
     "courteous",
     "demand_form",
     "demand_forms",
+    "lower_first",
 ]
 
 IMPERATIVE = "imperative"
@@ -243,17 +244,24 @@ def continued(text: str, lang: str) -> str:
     return _continued([text], lang)[0]
 
 
+def lower_first(text: str) -> str:
+    """Return `text` with its first word in lower case, as a word inside a sentence is.
+
+    A word in capitals throughout (an acronym) or with a capital inside keeps its case.
+    """
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _continued(listed: Sequence[str], lang: str) -> tuple[str, ...]:
     """Return list items that continue a sentence: lower-case start, ";" between, "." last."""
     # French sets a narrow no-break space before ";", as before ":" (a no-break space).
     semicolon = "\u202f;" if l10n.base_language(lang) == "fr" else ";"
     items = []
     for index, text in enumerate(listed):
-        text = text.strip()
-        first = text.split(" ", 1)[0]
-        # A word in capitals throughout (an acronym) or with a capital inside keeps its case.
-        if first[:1].isupper() and first[1:] == first[1:].lower():
-            text = text[:1].lower() + text[1:]
+        text = lower_first(text.strip())
         end = "." if index == len(listed) - 1 else semicolon
         if text.endswith((".", ";", ",")):
             text = text[:-1].rstrip()

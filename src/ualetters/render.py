@@ -29,7 +29,7 @@ from jinja2.exceptions import SecurityError
 from . import l10n, places
 from .addresses import address_lines, sender_lines
 from .copies import addressed
-from .demands import arrange, common_form, continued, courteous, demand_forms
+from .demands import arrange, common_form, continued, courteous, demand_forms, lower_first
 from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph, amended
 from .model import Case, Copy, Group, Person, Sender, Target, pick, pick_name
@@ -1218,6 +1218,11 @@ def latin_text(value: str | dict[str, str] | None) -> str | None:
     return next((text for text in value.values() if fits_script(text, "en")), None)
 
 
+# Languages that write an office in lower case inside a line of text, after the name ("Хуан
+# Вэйюй, прокурор"); the same title keeps its capital where it opens an address line.
+_TITLES_IN_LOWER_CASE = frozenset({"ru"})
+
+
 def copy_marker(planned: PlannedLetter, title: str) -> str:
     """Return the line above a copy letter: "Copy of my letter to <target>, <organisation>".
 
@@ -1240,7 +1245,10 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
             return marker % {"recipient": " ".join(lines)}  # one phrase in the dative
     else:
         organisation = pick(target.organisation, tag)
-        lines = [line for line in (pick_name(target.name, tag), title) if line]
+        name = pick_name(target.name, tag)
+        if name and title and l10n.base_language(tag) in _TITLES_IN_LOWER_CASE:
+            title = lower_first(title)  # "Хуан Вэйюй, прокурор, …"
+        lines = [line for line in (name, title) if line]
         if organisation and isinstance(target.organisation, dict):
             lines.append(organisation)
         # Translators: above a copy letter, which is addressed to the copy's recipient.
@@ -1248,15 +1256,45 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         # ("Li Chunsheng, Director, Guangdong Provincial Department of Public Security"):
         # phrase it so that it needs no declension; no colon after a preposition.
         marker = catalog.gettext("Copy of my letter to %(recipient)s")
-    # Translators: a name and the office after it in a line of text (the line above a
-    # copy letter): "Li Chunsheng, Director"; Arabic takes its own comma.
-    joiner = catalog.gettext("%(name)s, %(title)s")
-    recipient = lines[0] if lines else ""
-    for line in lines[1:]:
-        recipient = joiner % {"name": recipient, "title": line}
-    if l10n.base_language(tag) == "it" and recipient[:1] in "AaÀà":
-        marker = marker.replace(" a %(recipient)s", " ad %(recipient)s")  # "ad Aleksandr …"
+    recipient = _in_a_line(lines, tag)
+    if l10n.base_language(tag) == "it":
+        marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
     return marker % {"recipient": recipient}
+
+
+def _in_a_line(lines: list[str], tag: str) -> str:
+    """Return address lines (name, office, organisation) as one line of text in `tag`."""
+    # Translators: a name and the office after it in a line of text (the line above a
+    # copy letter, a copy line): "Li Chunsheng, Director"; Arabic takes its own comma.
+    joiner = l10n.translations(tag).gettext("%(name)s, %(title)s")
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text = joiner % {"name": text, "title": line}
+    return text
+
+
+# Italian "a" before a title of courtesy joins the article the title takes in running text
+# ("al Sig. Rossi", "alla Sig.ra Rossi", "all'On. Rossi"); "S.E." takes none ("a S.E.").
+_ITALIAN_TITLES = (
+    ("Sig.ra", "alla "),
+    ("Sig.na", "alla "),
+    ("Sig.", "al "),
+    ("Dott.ssa", "alla "),
+    ("Dott.", "al "),
+    ("Prof.ssa", "alla "),
+    ("Prof.", "al "),
+    ("Avv.", "all'"),
+    ("Ing.", "all'"),
+    ("On.", "all'"),
+)
+
+
+def _italian_to(phrase: str) -> str:
+    """Return Italian "to" before `phrase`: "al Sig.", "alla Sig.ra", "ad Aleksandr", "a S.E."."""
+    for title, joined in _ITALIAN_TITLES:
+        if phrase.startswith(title + " "):
+            return joined
+    return "ad " if phrase[:1] in "AaÀà" else "a "
 
 
 # FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode bidi algorithm, UAX #9).
@@ -1395,7 +1433,13 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
 
 
 def _copy_name(copy: Copy, tag: str) -> str:
-    """Return the copy's recipient as a line of text names it: organisation, or title and name."""
+    """Return the copy's recipient as a line of text names it: organisation, or office-holder.
+
+    An office-holder by the case's `addressee` lines in the language, joined as a line of
+    text joins a name and its office ("Monsieur Hassan Rouhani, Président de la République
+    islamique d'Iran"), else as title and name ("President Hassan Rouhani"). Russian makes
+    its own dative line (`_copy_label`).
+    """
     organisation = pick(copy.organisation, tag)
     title = pick(copy.title, tag) if isinstance(copy.title, dict) else None
     person = pick_name(copy.person, tag)
@@ -1403,6 +1447,9 @@ def _copy_name(copy: Copy, tag: str) -> str:
     own = organisation is not None and fits_script(organisation, tag)
     if organisation is not None and own and (isinstance(copy.organisation, dict) or not office):
         return organisation
+    addressee = pick(copy.addressee, tag)
+    if office and addressee and fits_script(addressee, tag) and l10n.base_language(tag) != "ru":
+        office = _in_a_line(_lines_of(addressee), tag)
     return office or organisation or person or ""
 
 
