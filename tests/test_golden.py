@@ -226,6 +226,26 @@ def test_golden_copy_letter(lang: str) -> None:
     check_golden(copy_golden_name("protesters", sender), ualetters.to_text(letters[stem]))
 
 
+# The protesters case's letter to the Russian ambassador in Washington (senders in the US
+# only), in every language: its demands are imperatives (en), first-person sentences (de,
+# es) and infinitives or verbal nouns (fr, it, ru, ar), and each form is asked of an
+# ambassador in its own way (the requests passed on to the government).
+AMBASSADOR_LANGUAGES = ("de", "en", "fr", "it", "es", "ru", "ar")
+BOSTON = {lang: Sender(lang, lang, "US", "Boston", "02108", "MA") for lang in AMBASSADOR_LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", AMBASSADOR_LANGUAGES)
+def test_golden_letter_to_an_ambassador(lang: str) -> None:
+    record, sender = CASES["protesters"], BOSTON[lang]
+    letters = ualetters.letters_for(
+        ualetters.load_case(record.path), sender_of(sender), date=record.date, lang=lang
+    )
+    (letter,) = [letter for letter in letters if letter.target_id == "ambassador"]
+    name = golden_name("protesters", sender).replace(".txt", "_ambassador.txt")
+    check_golden(name, ualetters.to_text(letter))
+    assert predict_pages(typeset_letter(letter), LAYOUTS["us"]).letter_pages == 1
+
+
 TRANSLATION_GOLDEN = "letters/askarov/ru+de-CH_CH-Bern.txt"
 
 

@@ -1484,3 +1484,59 @@ def test_a_french_letter_says_je_me_permets_once() -> None:
             case = case_of([MAN], demands=demands, rank=rank, salutation=False)
             for text in bodies(case, "fr"):
                 assert text.count("me permets") <= 1, text
+
+
+# What the sentence after an ambassador's first-person requests (and, in Spanish and Italian,
+# after requests in the courtesy form) asks: to pass them on to the government.
+CONVEYED = {
+    "en": "bring my appeal to the attention of your government",
+    "de": "Ihrer Regierung zur Kenntnis bringen",
+    "fr": "à la connaissance de votre gouvernement",
+    "it": "presso le autorità del Suo Paese",
+    "es": "a las autoridades de su país",
+    "ru": "ознакомите Ваше правительство с моим обращением",
+    "ar": "بإطلاع حكومتكم على مناشدتي",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_ambassador_asked_in_the_first_person_is_asked_to_pass_it_on(lang: str) -> None:
+    """ "I urge you to release …" asks the ambassador himself: a sentence after it asks him to
+    bring it to his government, in letters of first-person and of mixed demands."""
+    sentence = FIRST_PERSON[0][lang]
+    for demands in (FIRST_PERSON, [IMPERATIVES[0], FIRST_PERSON[0]], FIRST_PERSON * 2):
+        case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+        for text in bodies(case, lang):
+            assert CONVEYED[lang] in text.split(sentence)[-1], (lang, text)
+            assert text.count(CONVEYED[lang]) == 1
+    # Not to a prosecutor, and not after a list the lead-in already asks to pass on.
+    for demands in (FIRST_PERSON, INFINITIVES if lang not in ("en", "de") else IMPERATIVES):
+        for text in bodies(case_of([MAN], demands=demands), lang):
+            assert CONVEYED[lang] not in text, text
+    if lang not in ("es", "it"):
+        infinitives = INFINITIVES if lang not in ("en", "de") else IMPERATIVES
+        ambassador = case_of([MAN], demands=infinitives, rank="ambassador", salutation=False)
+        for text in bodies(ambassador, lang):
+            assert CONVEYED[lang] not in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "representative"),
+    [("es", "como representante de su gobierno"), ("it", "rappresentante del Suo governo")],
+)
+def test_requests_in_the_courtesy_form_go_to_the_ambassador_as_representative(
+    lang: str, representative: str
+) -> None:
+    """ "Ponga en libertad …", "Disponga …" speak to the reader: the lead-in addresses the
+    ambassador as the government's representative, and the sentence after the requests asks
+    that they be passed on (never "transmita a su gobierno: – Ponga en libertad …")."""
+    request = IMPERATIVES[0][lang]
+    for demands in (IMPERATIVES, IMPERATIVES * 2):
+        case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+        for name in ("Anna Beispiel", "Jo Bloggs", "Max Muster", "Li Wei", "Sam Doe", "Kim Lee"):
+            shown = [bare(p.text) for p in letter_of(case, lang, name=name).paragraphs]
+            first = next(i for i, text in enumerate(shown) if text == request)
+            last = max(i for i, text in enumerate(shown) if text == request)
+            assert representative in shown[first - 1], shown[first - 1]
+            assert CONVEYED[lang] in shown[last + 1], shown[last + 1]
+            assert not any("transmita" in text or "trasmettere" in text for text in shown)
