@@ -1540,3 +1540,60 @@ def test_requests_in_the_courtesy_form_go_to_the_ambassador_as_representative(
             assert representative in shown[first - 1], shown[first - 1]
             assert CONVEYED[lang] in shown[last + 1], shown[last + 1]
             assert not any("transmita" in text or "trasmettere" in text for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("rank", "title", "salutation"),
+    [
+        ("minister", "وزيرة العدل", "معالي وزيرة العدل المحترمة،"),
+        ("prosecutor", "النائبة العامة", "السيدة النائبة العامة المحترمة،"),
+        ("ambassador", "سفيرة الاتحاد الروسي", "سعادة السفيرة المحترمة،"),
+        ("head_of_state", "رئيسة الجمهورية", "فخامة رئيسة الجمهورية المحترمة،"),
+        ("minister", "وزير العدل", "معالي وزير العدل المحترم،"),
+        ("ambassador", "سفير الاتحاد الروسي", "سعادة السفير المحترم،"),
+    ],
+)
+def test_an_arabic_rank_salutation_agrees_with_a_title_that_names_a_woman(
+    rank: str, title: str, salutation: str
+) -> None:
+    """The Arabic title shows the office-holder's gender (ة): the salutation agrees."""
+    case = case_of([MAN], rank=rank, salutation=False)
+    target = dataclasses.replace(case.targets[0], title={**case.targets[0].title, "ar": title})
+    letter = letter_of(dataclasses.replace(case, targets=[target]), "ar")
+    assert letter.salutation == salutation
+    # Other languages keep their gender-neutral rank address.
+    assert letter_of(dataclasses.replace(case, targets=[target]), "fr").salutation in (
+        "Excellence,", "Madame, Monsieur,",
+    )  # fmt: skip
+
+
+def test_one_arabic_verbal_noun_runs_on_from_its_lead_in() -> None:
+    """ "لذا، أناشدكم باحترام الإفراج …": no colon before a lone verbal noun."""
+    demand = INFINITIVES[0]["ar"]
+    for rank in (None, "ambassador"):
+        case = case_of([MAN], demands=INFINITIVES, rank=rank, salutation=False)
+        for text in bodies(case, "ar"):
+            (line,) = [line for line in text.split("\n") if demand in line]
+            assert line != demand and line.endswith(demand), line
+            assert ":" not in line, line
+    # Two of them stay a list after a colon.
+    for text in bodies(case_of([MAN], demands=INFINITIVES * 2), "ar"):
+        assert text.count(demand) == 2 and ":\n" in text
+
+
+def test_an_arabic_lead_in_repeats_no_verb_of_the_sentences_after_it() -> None:
+    """ "أناشدكم" opens the sentence after the list: the lead-in asks with another verb."""
+    invites = texts(**{**FIRST_PERSON[0], "ar": "أدعوكم إلى ضمان سلامته."})
+    urges = texts(**{**FIRST_PERSON[0], "ar": "وأحثكم على حمايته."})
+    for demands, verbs in (
+        ([INFINITIVES[0], FIRST_PERSON[0]], ("أناشدكم باحترام",)),
+        ([INFINITIVES[0], FIRST_PERSON[0], invites], ("أناشدكم باحترام", "أدعوكم باحترام")),
+    ):
+        for rank in (None, "ambassador"):
+            case = case_of([MAN], demands=demands, rank=rank, salutation=False)
+            for text in bodies(case, "ar"):
+                lead = text.split(INFINITIVES[0]["ar"])[0].split("\n")[-1]
+                assert lead and not any(verb in lead for verb in verbs), lead
+    every = case_of([MAN], demands=[INFINITIVES[0], FIRST_PERSON[0], invites, urges])
+    for text in bodies(every, "ar"):
+        assert "وعليه، أطالب باحترام بما يلي:" in text, text

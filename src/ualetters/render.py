@@ -833,13 +833,15 @@ def _official_languages(country: str) -> tuple[str, ...]:
 # --- how the letter addresses its reader ------------------------------------------------------
 
 
-@cache  # one table per language
-def _rank_salutations(tag: str) -> dict[str, str]:
+@cache  # one table per language and gender of the title
+def _rank_salutations(tag: str, feminine: bool = False) -> dict[str, str]:
     """Return the address of each rank in `tag`, where the case gives no salutation for it.
 
     An ambassador is "Dear Ambassador", not "Dear Sir or Madam". A translation may name the
     target's title with %(title)s (Arabic: "معالي %(title)s المحترم"). "excellency" is the
-    address of a target the case calls "Your Excellency" in another language.
+    address of a target the case calls "Your Excellency" in another language. `feminine`:
+    the forms for a title that names a woman ("معالي %(title)s المحترمة"), where the
+    language's titles show it (`_feminine_title`).
     """
     catalog = l10n.translations(tag)
     official = (
@@ -849,7 +851,7 @@ def _rank_salutations(tag: str) -> dict[str, str]:
         # write exactly the translation of "Dear Sir or Madam". No final punctuation.
         str(catalog.pgettext("official", "Dear Sir or Madam"))
     )
-    return {
+    ranks = {
         # Translators: how a letter addresses a head of state when the case gives no
         # salutation; gender-neutral where the language allows; no final punctuation.
         "head_of_state": catalog.gettext("Your Excellency"),
@@ -869,14 +871,60 @@ def _rank_salutations(tag: str) -> dict[str, str]:
         # addresses as "Your Excellency" in another language, such as a head of the judiciary.
         "excellency": str(catalog.pgettext("excellency", "Your Excellency")),
     }
+    if not feminine:
+        return ranks
+    # The same salutations to a woman, used only where the target's title in the language
+    # shows that she is one (Arabic: a title whose first word ends in ة, "وزيرة العدل").
+    woman = {
+        # Translators: "Your Excellency" to a woman head of state, where the title shows her
+        # gender ("فخامة %(title)s المحترمة"); where the masculine form is neutral, the same.
+        "head_of_state": catalog.pgettext("woman", "Your Excellency"),
+        # Translators: the same to a woman head of government ("دولة %(title)s المحترمة").
+        "head_of_government": catalog.pgettext("woman, head of government", "Your Excellency"),
+        # Translators: "Dear Ambassador" to a woman ambassador ("سعادة السفيرة المحترمة").
+        "ambassador": catalog.pgettext("woman", "Dear Ambassador"),
+        # Translators: "Dear Minister" to a woman minister ("معالي %(title)s المحترمة").
+        "minister": catalog.pgettext("woman", "Dear Minister"),
+        # Translators: the address of a woman prosecutor, judge or official by her title
+        # ("السيدة %(title)s المحترمة"); where the language says "Dear Sir or Madam", the same.
+        "official": catalog.pgettext("woman, official", "Dear Sir or Madam"),
+        # Translators: "Your Excellency" to a woman official the case addresses so in another
+        # language ("معالي %(title)s المحترمة").
+        "excellency": catalog.pgettext("woman, excellency", "Your Excellency"),
+    }
+    for rank, english in (
+        ("head_of_state", "Your Excellency"),
+        ("head_of_government", "Your Excellency"),
+        ("ambassador", "Dear Ambassador"),
+        ("minister", "Dear Minister"),
+        ("official", "Dear Sir or Madam"),
+        ("excellency", "Your Excellency"),
+    ):
+        # An entry a catalog has not translated yet keeps the form above, not English.
+        if woman[rank] != english or l10n.base_language(tag) == "en":
+            ranks[rank] = str(woman[rank])
+    ranks["prosecutor"] = ranks["judge"] = ranks["official"]
+    return ranks
+
+
+# Titles that name a woman, where a language's titles show it: an Arabic title whose first
+# word ends in the feminine ة ("وزيرة العدل", "النائبة العامة", "سفيرة الاتحاد الروسي").
+_FEMININE_TITLES = {"ar": re.compile(r"^\S*ة(?:\s|$)")}
+
+
+def _feminine_title(title: str | None, tag: str) -> bool:
+    """Say whether `title`, in language `tag`, names a woman (Arabic "وزيرة العدل")."""
+    pattern = _FEMININE_TITLES.get(l10n.base_language(tag))
+    return bool(title and pattern and pattern.match(title.strip()))
 
 
 def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     """Return how a letter in `tag` addresses `target`, and whence: "case", "rank", "generic".
 
-    Without a salutation in the language: the address of the target's rank, else "Your
-    Excellency" in the language where the case addresses the target so in another one (the
-    UA's "korrekte Anrede: Your Excellency / Exzellenz"), else the generic one.
+    Without a salutation in the language: the address of the target's rank (agreeing with a
+    title that names a woman), else "Your Excellency" in the language where the case
+    addresses the target so in another one (the UA's "korrekte Anrede: Your Excellency /
+    Exzellenz"), else the generic one.
     """
     for candidate in l10n.fallback_chain(tag):
         if candidate in target.salutation:
@@ -885,7 +933,8 @@ def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     # without final punctuation (the template adds "," or ":" or "!"); it may address
     # one person or several.
     generic = l10n.translations(tag).gettext("Dear Sir or Madam")
-    ranks = _rank_salutations(tag)
+    title = pick(target.title, tag)
+    ranks = _rank_salutations(tag, _feminine_title(title, tag))
     message = ranks.get(target.rank or "")
     if message in (None, generic) and any(
         is_excellency(text, lang) for lang, text in target.salutation.items()
@@ -894,14 +943,16 @@ def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     if message is None or message == generic:
         return generic, "generic"
     # An empty title leaves no double space behind.
-    text = " ".join((message % {"title": pick(target.title, tag) or ""}).split())
+    text = " ".join((message % {"title": title or ""}).split())
     return text, "rank"
 
 
 def is_excellency(salutation: str, tag: str) -> bool:
     """Say whether `salutation` is "Your Excellency" as a letter in `tag` writes it."""
-    wanted = _rank_salutations(tag)["head_of_state"]
-    forms = {"your excellency", " ".join((wanted % {"title": ""}).split()).casefold()}
+    forms = {"your excellency"}
+    for feminine in (False, True):
+        wanted = _rank_salutations(tag, feminine)["head_of_state"]
+        forms.add(" ".join((wanted % {"title": ""}).split()).casefold())
     return " ".join(salutation.split()).casefold() in forms
 
 
