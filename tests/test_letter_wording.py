@@ -1597,3 +1597,23 @@ def test_an_arabic_lead_in_repeats_no_verb_of_the_sentences_after_it() -> None:
     every = case_of([MAN], demands=[INFINITIVES[0], FIRST_PERSON[0], invites, urges])
     for text in bodies(every, "ar"):
         assert "وعليه، أطالب باحترام بما يلي:" in text, text
+
+
+def test_german_zu_infinitives_continue_the_lead_in() -> None:
+    """ "Ich bitte Sie daher eindringlich, Aibek Example umgehend freizulassen.": no bare
+    infinitive as a paragraph of its own, no "Schritte zu unternehmen: … zu …"."""
+    release = texts(**{**INFINITIVES[0], "de": "Aibek Example umgehend freizulassen."})
+    ensure = texts(**{**INFINITIVES[0], "de": "sicherzustellen, dass er nicht gefoltert wird."})
+    infinitive = {"de": "infinitive"}
+    one = letter_of(case_of([MAN], demands=[release], demand_form=infinitive), "de")
+    assert "Ich bitte Sie daher eindringlich, Aibek Example umgehend freizulassen." in body(one)
+    two = letter_of(case_of([MAN], demands=[release, ensure], demand_form=infinitive), "de")
+    shown = [p.text for p in two.paragraphs]
+    at = shown.index("Aibek Example umgehend freizulassen,")  # the capital of a name stays
+    assert shown[at - 1] == "Ich bitte Sie daher eindringlich,"
+    assert shown[at + 1] == "sicherzustellen, dass er nicht gefoltert wird."
+    assert "zu unternehmen" not in body(two)
+    ambassador = case_of([MAN], demands=[release], demand_form=infinitive, rank="ambassador")
+    assert "eindringlich, Ihre Regierung aufzufordern, Aibek Example umgehend freizulassen." in (
+        body(letter_of(ambassador, "de"))
+    )
