@@ -194,8 +194,11 @@ def letters_in(path: Path, sender: dict[str, object], lang: str, date: dt.date, 
                 "Präsident Hassan Rouhani, Teheran")),
         ("en", ("Copy to: Embassy of the Islamic Republic of Iran, Berlin",
                 "President Hassan Rouhani, Tehran")),
+        # French: the case's French lines, "Monsieur …, Président de …", not the English
+        # and German order "Président Hassan Rouhani" (third native review).
         ("fr", ("Copie à\u00a0: Ambassade de la République islamique d'Iran, Berlin",
-                "Président Hassan Rouhani, Téhéran")),
+                "Monsieur Hassan Rouhani, Président de la République islamique d'Iran, "
+                "Téhéran")),
         ("ru", ("Копия: Посольству Исламской Республики Иран в Берлине",
                 "Президенту Исламской Республики Иран Х. Рухани")),  # the case's dative
     ],
@@ -230,8 +233,13 @@ def test_the_copy_label_stands_once_and_the_towns_are_in_the_letters_language(
 def test_a_chinese_town_in_a_copy_line_is_named_as_the_language_does(lang: str, line: str) -> None:
     letter = letters_in(ZHEN, LONDON, lang, dt.date(2018, 9, 20))[0]
     assert letter.copies[1] == line
-    if lang == "ru":  # the dative also where no town follows
-        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики"
+    if lang == "ru":  # the dative, and the town in the prepositional
+        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики в Лондоне"
+        from ualetters.render import _russian_copy
+
+        # The dative also where no town follows.
+        embassy = "Посольство Китайской Народной Республики"
+        assert _russian_copy(embassy, None, "GB") == "Посольству Китайской Народной Республики"
     assert not any("Shi" in copy for copy in letter.copies)
 
 
@@ -299,4 +307,117 @@ def test_an_arabic_copy_marker_has_the_arabic_comma_and_isolates_the_latin_name(
     assert copy.copy_of == (
         "نسخة من رسالتي إلى: \u2068Alexander Ivanovich Bastrykin\u2069، "
         "رئيس لجنة التحقيق في الاتحاد الروسي"
+    )
+
+
+# --- copy letters addressed for their readers (third native review) ------------------------
+
+
+def _copy_letters(path: Path, sender: dict[str, object], lang: str, date: dt.date):  # type: ignore[no-untyped-def]
+    case = ualetters.load_case(path)
+    writer = ualetters.load_sender({**sender, "languages": [lang]})
+    planned = ualetters.plan(case, writer, date=date, lang=lang, copies=True)  # type: ignore[arg-type]
+    rendered = ualetters.render_letters(planned)
+    return {p.stem: letter for p, letter in zip(planned.letters, rendered, strict=True)}
+
+
+def test_a_copy_letters_country_line_is_one_the_posting_countrys_post_reads() -> None:
+    """A Russian copy letter posted in London or Berlin says "CHINA", "IRAN": not "КИТАЙ"."""
+    london = _copy_letters(ZHEN, LONDON, "ru", dt.date(2018, 9, 20))
+    beijing = london["ua-235-17_procurator_ru_copy-all-1"]
+    assert beijing.recipient_lines[-2:] == ("BEIJING SHI, 100741", "CHINA")
+    # The same sender's letter to the target: the same rule, the same line.
+    assert london["ua-235-17_director_ru"].recipient_lines[-1] == "CHINA"
+    berlin = _copy_letters(DANESHPOUR, BERLIN, "ru", DATE)
+    assert berlin["ua-102-2010_leader_ru_copy-all-1"].recipient_lines[-2:] == ("TEHRAN", "IRAN")
+    assert berlin["ua-102-2010_leader_ru_copy-all-1"].sender_lines[-1] == "GERMANY"
+
+
+def test_a_copy_letter_names_its_recipient_in_a_script_its_readers_read() -> None:
+    """No Cyrillic-only addressee in Beijing or at Iran's embassy in Berlin, no Arabic one in
+    London: the rule of the target letters, in the same function."""
+    beijing = _copy_letters(ZHEN, LONDON, "ru", dt.date(2018, 9, 20))[
+        "ua-235-17_procurator_ru_copy-all-1"
+    ]
+    assert beijing.recipient_lines[:3] == (
+        "Zhao Kezhi Buzhang", "Minister of Public Security", "Ministry of Public Security",
+    )  # fmt: skip
+    assert beijing.recipient_name_lines == ("Zhao Kezhi Buzhang", "Minister of Public Security")
+    embassy = _copy_letters(DANESHPOUR, BERLIN, "ru", DATE)["ua-102-2010_leader_ru_copy-de-1"]
+    assert embassy.recipient_lines == (
+        "H.E. Mr Alireza Sheikh Attar",  # the case's English lines
+        "Ambassador of the Islamic Republic of Iran",
+        "Embassy of the Islamic Republic of Iran",
+        "Podbielskiallee 65-67",
+        "14195 Berlin",
+    )
+    from .test_golden import CASES
+
+    protesters = CASES["protesters"]
+    sender = {**LONDON, "postal_code": "N1 9GU"}
+    arabic = _copy_letters(protesters.path, sender, "ar", protesters.date)
+    (to_embassy,) = [letter for stem, letter in arabic.items() if stem.endswith("_copy-gb-1")]
+    assert to_embassy.recipient_lines[:3] == (
+        "His Excellency Dr Alexander V. Yakovenko",
+        "Ambassador of the Russian Federation",
+        "Embassy of the Russian Federation",
+    )
+    assert all(fits_latin(line) for line in to_embassy.recipient_lines)
+    # The Russian embassy reads Russian: a Russian copy letter names it in Russian, and only
+    # the delivery lines are the Royal Mail's.
+    russian = _copy_letters(protesters.path, sender, "ru", protesters.date)
+    (to_embassy,) = [letter for stem, letter in russian.items() if stem.endswith("_copy-gb-1")]
+    assert to_embassy.recipient_lines == (
+        "Послу Российской Федерации в Великобритании",
+        "А. В. Яковенко",
+        "Посольство Российской Федерации",
+        "6/7 Kensington Palace Gardens",
+        "LONDON",
+        "W8 4QP",
+    )
+
+
+def fits_latin(line: str) -> bool:
+    return not any("\u0400" <= ch <= "\u06ff" for ch in line)
+
+
+def test_a_copy_line_names_the_embassys_town() -> None:
+    """ "Botschaft der Volksrepublik China, London": which embassy got the copy."""
+    german = letters_in(ZHEN, LONDON, "de", dt.date(2018, 9, 20))[0]
+    assert german.copies[0] == "Kopie an: Botschaft der Volksrepublik China, London"
+
+
+def test_a_russian_copy_marker_writes_the_title_in_lower_case_after_the_name() -> None:
+    """ "Хуан Вэйюй, прокурор, …": the capital is for a title that opens an address line."""
+    letters = _copy_letters(ZHEN, LONDON, "ru", dt.date(2018, 9, 20))
+    copy = letters["ua-235-17_procurator_ru_copy-all-1"]
+    assert copy.copy_of == (
+        "Копия моего письма: Хуан Вэйюй, прокурор, Народная прокуратура города Чжухай"
+    )
+    assert copy.recipient_lines[1] == "Minister of Public Security"
+    assert letters["ua-235-17_procurator_ru"].recipient_lines[:2] == ("Huang Weiyu", "Procurator")
+
+
+def test_an_italian_copy_marker_gives_a_title_its_article() -> None:
+    """ "al Sig. Aleksandr Bastrykin" ("a Sig." reads like a form); "a S.E." stays."""
+    from .test_golden import CASES
+
+    protesters = CASES["protesters"]
+    sender = {**LONDON, "postal_code": "N1 9GU"}
+    (copy,) = [
+        letter
+        for letter in letters_in(protesters.path, sender, "it", protesters.date, copies=True)
+        if letter.copy_of
+    ]
+    assert copy.copy_of == (
+        "Copia della mia lettera al Sig. Aleksandr Bastrykin, "
+        "Presidente del Comitato investigativo della Federazione Russa"
+    )
+    from ualetters.render import _italian_to
+
+    assert _italian_to("Sig.ra Maria Rossi") == "alla "
+    assert _italian_to("On. Mario Rossi") == "all'"
+    assert _italian_to("S.E. Sooronbay Jeenbekov") == "a "
+    assert _askarov_copy_letter("it", "Lugano", "6900").copy_of.startswith(  # type: ignore[union-attr]
+        "Copia della mia lettera a S.E. Sooronbay Jeenbekov"
     )

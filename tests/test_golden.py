@@ -204,6 +204,48 @@ def test_golden_letter_fits_one_page(case: str, sender: Sender) -> None:
         assert predict_pages(letter, LAYOUTS[layout]).letter_pages == 1, layout
 
 
+# Copy letters (--copies) to the Russian embassy in London, which the protesters case lists
+# for senders in the UK: a letter in Arabic names it in Latin script (the Royal Mail and the
+# embassy's post room read no Arabic); one in Russian, the language its staff read, in
+# Russian, above the British delivery lines.
+LONDON = {lang: Sender(lang, lang, "GB", "London", "N1 9GU") for lang in ("ar", "ru")}
+
+
+def copy_golden_name(case: str, sender: Sender) -> str:
+    """Return the golden file of `case`'s copy letter from `sender` to the first copy."""
+    return golden_name(case, sender).replace(".txt", "_copy-gb-1.txt")
+
+
+@pytest.mark.parametrize("lang", sorted(LONDON))
+def test_golden_copy_letter(lang: str) -> None:
+    record, sender = CASES["protesters"], LONDON[lang]
+    case = ualetters.load_case(record.path)
+    plan = ualetters.plan(case, sender_of(sender), date=record.date, lang=lang, copies=True)
+    letters = dict(zip((p.stem for p in plan.letters), ualetters.render_letters(plan), strict=True))
+    (stem,) = [stem for stem in letters if stem.endswith("_copy-gb-1")]
+    check_golden(copy_golden_name("protesters", sender), ualetters.to_text(letters[stem]))
+
+
+# The protesters case's letter to the Russian ambassador in Washington (senders in the US
+# only), in every language: its demands are imperatives (en), first-person sentences (de,
+# es) and infinitives or verbal nouns (fr, it, ru, ar), and each form is asked of an
+# ambassador in its own way (the requests passed on to the government).
+AMBASSADOR_LANGUAGES = ("de", "en", "fr", "it", "es", "ru", "ar")
+BOSTON = {lang: Sender(lang, lang, "US", "Boston", "02108", "MA") for lang in AMBASSADOR_LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", AMBASSADOR_LANGUAGES)
+def test_golden_letter_to_an_ambassador(lang: str) -> None:
+    record, sender = CASES["protesters"], BOSTON[lang]
+    letters = ualetters.letters_for(
+        ualetters.load_case(record.path), sender_of(sender), date=record.date, lang=lang
+    )
+    (letter,) = [letter for letter in letters if letter.target_id == "ambassador"]
+    name = golden_name("protesters", sender).replace(".txt", "_ambassador.txt")
+    check_golden(name, ualetters.to_text(letter))
+    assert predict_pages(typeset_letter(letter), LAYOUTS["us"]).letter_pages == 1
+
+
 TRANSLATION_GOLDEN = "letters/askarov/ru+de-CH_CH-Bern.txt"
 
 

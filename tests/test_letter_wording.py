@@ -1404,3 +1404,216 @@ def test_a_letter_writes_one_kind_of_apostrophe() -> None:
     # Straight prose keeps the templates' straight apostrophe everywhere.
     straight = bodies(case_of([MAN]), "fr")
     assert all("’" not in text and "'" in text for text in straight)
+
+
+# --- the third native review: who the address block names ------------------------------------
+
+
+def test_a_target_reached_without_the_post_is_named_in_the_letters_language() -> None:
+    """Burundi's president by email only: no post reads the block, the reader reads Russian."""
+    belgium = {"street": ["Rue Haute 1"], "postal_code": "1000", "city": "Bruxelles",
+               "country": "BE"}  # fmt: skip
+    nkina = _real("tony-germain-nkina", "ru", "president", belgium, dt.date(2022, 10, 3))
+    assert nkina.recipient_lines == ("Президенту Республики Бурунди",)
+    assert nkina.recipient_name_lines == ("Президенту Республики Бурунди",)
+
+
+def test_the_ambassador_of_the_case_country_is_named_in_its_language() -> None:
+    """The Russian ambassador in Washington reads Russian; USPS reads the delivery lines."""
+    embassy = _real("ua-112-19-moscow-protesters", "ru", "embassy", BOSTON, dt.date(2019, 8, 26))
+    assert embassy.recipient_lines == (
+        "Послу Российской Федерации в США",
+        "А. Антонову",
+        "Посольство Российской Федерации",
+        "2650 Wisconsin Ave. NW",
+        "WASHINGTON DC 20007",
+    )
+    # Not the ambassador of another country: the Egyptian ambassador gets Latin lines.
+    egypt = _real("ua-80-23-ibrahim-metwaly", "ru", "embassy", BOSTON, dt.date(2023, 9, 25))
+    assert all(fits_latin(line) for line in egypt.recipient_lines)
+
+
+def test_a_german_ambassador_is_asked_to_pass_requests_on_unambiguously() -> None:
+    """ "durch Ihre Vermittlung", never "Anliegen über Sie" (read first as "about you")."""
+    polite = [texts(**{**IMPERATIVES[0], "de": "Bitte achten Sie das Recht auf Versammlung."})]
+    case = case_of([MAN], demands=polite, rank="ambassador", salutation=False)
+    texts_ = bodies(case, "de")
+    assert not any("über Sie" in text for text in texts_)
+    assert any(
+        "Ich richte daher das folgende dringende Anliegen durch Ihre Vermittlung an Ihre "
+        "Regierung: Bitte achten Sie" in text
+        for text in texts_
+    ), texts_
+
+
+def test_no_russian_lead_in_calls_with_a_call() -> None:
+    """ "Настоятельно прошу Вас обратиться … с призывом", not "призываю … с призывом"."""
+    for demands in (INFINITIVES, INFINITIVES * 2):
+        case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+        texts_ = bodies(case, "ru")
+        assert any("прошу Вас обратиться к Вашему правительству с призывом" in t for t in texts_)
+        for text in texts_:
+            assert not ("призываю" in text and "призывом" in text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "demand", "run_on", "never"),
+    [
+        ("fr", "Libérer Aibek Example immédiatement et abandonner les charges.",
+         "bien vouloir libérer Aibek Example",
+         ("gouvernement à libérer", "gouvernement de libérer")),
+        ("it", "Rilasciare immediatamente Aibek Example e ritirare le accuse.",
+         "voler rilasciare immediatamente", ("governo di rilasciare", "governo a rilasciare")),
+    ],
+)  # fmt: skip
+def test_an_ambassadors_single_infinitive_runs_on_after_a_verb_that_takes_it_bare(
+    lang: str, demand: str, run_on: str, never: tuple[str, ...]
+) -> None:
+    """ "… de bien vouloir libérer … et abandonner …": no "à" owed to the second infinitive."""
+    demands = [texts(**{**INFINITIVES[0], lang: demand})]
+    case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+    for text in bodies(case, lang):
+        assert run_on in text, text
+        assert not any(words in text for words in never), text
+
+
+def test_a_french_letter_says_je_me_permets_once() -> None:
+    """Opening 1 says "Je me permets de vous écrire": no lead-in says it again."""
+    for rank in (None, "ambassador"):
+        for demands in (IMPERATIVES, IMPERATIVES * 2):
+            case = case_of([MAN], demands=demands, rank=rank, salutation=False)
+            for text in bodies(case, "fr"):
+                assert text.count("me permets") <= 1, text
+
+
+# What the sentence after an ambassador's first-person requests (and, in Spanish and Italian,
+# after requests in the courtesy form) asks: to pass them on to the government.
+CONVEYED = {
+    "en": "bring my appeal to the attention of your government",
+    "de": "Ihrer Regierung zur Kenntnis bringen",
+    "fr": "à la connaissance de votre gouvernement",
+    "it": "presso le autorità del Suo Paese",
+    "es": "a las autoridades de su país",
+    "ru": "ознакомите Ваше правительство с моим обращением",
+    "ar": "بإطلاع حكومتكم على مناشدتي",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_ambassador_asked_in_the_first_person_is_asked_to_pass_it_on(lang: str) -> None:
+    """ "I urge you to release …" asks the ambassador himself: a sentence after it asks him to
+    bring it to his government, in letters of first-person and of mixed demands."""
+    sentence = FIRST_PERSON[0][lang]
+    for demands in (FIRST_PERSON, [IMPERATIVES[0], FIRST_PERSON[0]], FIRST_PERSON * 2):
+        case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+        for text in bodies(case, lang):
+            assert CONVEYED[lang] in text.split(sentence)[-1], (lang, text)
+            assert text.count(CONVEYED[lang]) == 1
+    # Not to a prosecutor, and not after a list the lead-in already asks to pass on.
+    for demands in (FIRST_PERSON, INFINITIVES if lang not in ("en", "de") else IMPERATIVES):
+        for text in bodies(case_of([MAN], demands=demands), lang):
+            assert CONVEYED[lang] not in text, text
+    if lang not in ("es", "it"):
+        infinitives = INFINITIVES if lang not in ("en", "de") else IMPERATIVES
+        ambassador = case_of([MAN], demands=infinitives, rank="ambassador", salutation=False)
+        for text in bodies(ambassador, lang):
+            assert CONVEYED[lang] not in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "representative"),
+    [("es", "como representante de su gobierno"), ("it", "rappresentante del Suo governo")],
+)
+def test_requests_in_the_courtesy_form_go_to_the_ambassador_as_representative(
+    lang: str, representative: str
+) -> None:
+    """ "Ponga en libertad …", "Disponga …" speak to the reader: the lead-in addresses the
+    ambassador as the government's representative, and the sentence after the requests asks
+    that they be passed on (never "transmita a su gobierno: – Ponga en libertad …")."""
+    request = IMPERATIVES[0][lang]
+    for demands in (IMPERATIVES, IMPERATIVES * 2):
+        case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
+        for name in ("Anna Beispiel", "Jo Bloggs", "Max Muster", "Li Wei", "Sam Doe", "Kim Lee"):
+            shown = [bare(p.text) for p in letter_of(case, lang, name=name).paragraphs]
+            first = next(i for i, text in enumerate(shown) if text == request)
+            last = max(i for i, text in enumerate(shown) if text == request)
+            assert representative in shown[first - 1], shown[first - 1]
+            assert CONVEYED[lang] in shown[last + 1], shown[last + 1]
+            assert not any("transmita" in text or "trasmettere" in text for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("rank", "title", "salutation"),
+    [
+        ("minister", "وزيرة العدل", "معالي وزيرة العدل المحترمة،"),
+        ("prosecutor", "النائبة العامة", "السيدة النائبة العامة المحترمة،"),
+        ("ambassador", "سفيرة الاتحاد الروسي", "سعادة السفيرة المحترمة،"),
+        ("head_of_state", "رئيسة الجمهورية", "فخامة رئيسة الجمهورية المحترمة،"),
+        ("minister", "وزير العدل", "معالي وزير العدل المحترم،"),
+        ("ambassador", "سفير الاتحاد الروسي", "سعادة السفير المحترم،"),
+    ],
+)
+def test_an_arabic_rank_salutation_agrees_with_a_title_that_names_a_woman(
+    rank: str, title: str, salutation: str
+) -> None:
+    """The Arabic title shows the office-holder's gender (ة): the salutation agrees."""
+    case = case_of([MAN], rank=rank, salutation=False)
+    target = dataclasses.replace(case.targets[0], title={**case.targets[0].title, "ar": title})
+    letter = letter_of(dataclasses.replace(case, targets=[target]), "ar")
+    assert letter.salutation == salutation
+    # Other languages keep their gender-neutral rank address.
+    assert letter_of(dataclasses.replace(case, targets=[target]), "fr").salutation in (
+        "Excellence,", "Madame, Monsieur,",
+    )  # fmt: skip
+
+
+def test_one_arabic_verbal_noun_runs_on_from_its_lead_in() -> None:
+    """ "لذا، أناشدكم باحترام الإفراج …": no colon before a lone verbal noun."""
+    demand = INFINITIVES[0]["ar"]
+    for rank in (None, "ambassador"):
+        case = case_of([MAN], demands=INFINITIVES, rank=rank, salutation=False)
+        for text in bodies(case, "ar"):
+            (line,) = [line for line in text.split("\n") if demand in line]
+            assert line != demand and line.endswith(demand), line
+            assert ":" not in line, line
+    # Two of them stay a list after a colon.
+    for text in bodies(case_of([MAN], demands=INFINITIVES * 2), "ar"):
+        assert text.count(demand) == 2 and ":\n" in text
+
+
+def test_an_arabic_lead_in_repeats_no_verb_of_the_sentences_after_it() -> None:
+    """ "أناشدكم" opens the sentence after the list: the lead-in asks with another verb."""
+    invites = texts(**{**FIRST_PERSON[0], "ar": "أدعوكم إلى ضمان سلامته."})
+    urges = texts(**{**FIRST_PERSON[0], "ar": "وأحثكم على حمايته."})
+    for demands, verbs in (
+        ([INFINITIVES[0], FIRST_PERSON[0]], ("أناشدكم باحترام",)),
+        ([INFINITIVES[0], FIRST_PERSON[0], invites], ("أناشدكم باحترام", "أدعوكم باحترام")),
+    ):
+        for rank in (None, "ambassador"):
+            case = case_of([MAN], demands=demands, rank=rank, salutation=False)
+            for text in bodies(case, "ar"):
+                lead = text.split(INFINITIVES[0]["ar"])[0].split("\n")[-1]
+                assert lead and not any(verb in lead for verb in verbs), lead
+    every = case_of([MAN], demands=[INFINITIVES[0], FIRST_PERSON[0], invites, urges])
+    for text in bodies(every, "ar"):
+        assert "وعليه، أطالب باحترام بما يلي:" in text, text
+
+
+def test_german_zu_infinitives_continue_the_lead_in() -> None:
+    """ "Ich bitte Sie daher eindringlich, Aibek Example umgehend freizulassen.": no bare
+    infinitive as a paragraph of its own, no "Schritte zu unternehmen: … zu …"."""
+    release = texts(**{**INFINITIVES[0], "de": "Aibek Example umgehend freizulassen."})
+    ensure = texts(**{**INFINITIVES[0], "de": "sicherzustellen, dass er nicht gefoltert wird."})
+    infinitive = {"de": "infinitive"}
+    one = letter_of(case_of([MAN], demands=[release], demand_form=infinitive), "de")
+    assert "Ich bitte Sie daher eindringlich, Aibek Example umgehend freizulassen." in body(one)
+    two = letter_of(case_of([MAN], demands=[release, ensure], demand_form=infinitive), "de")
+    shown = [p.text for p in two.paragraphs]
+    at = shown.index("Aibek Example umgehend freizulassen,")  # the capital of a name stays
+    assert shown[at - 1] == "Ich bitte Sie daher eindringlich,"
+    assert shown[at + 1] == "sicherzustellen, dass er nicht gefoltert wird."
+    assert "zu unternehmen" not in body(two)
+    ambassador = case_of([MAN], demands=[release], demand_form=infinitive, rank="ambassador")
+    assert "eindringlich, Ihre Regierung aufzufordern, Aibek Example umgehend freizulassen." in (
+        body(letter_of(ambassador, "de"))
+    )

@@ -2,9 +2,10 @@
 
 Each file names its source in a header comment and holds only facts from it. Each passes
 `check`; its letters are goldens in de, en, fr and ru (the languages the cases have), with
-the copy letters in English. The list of goldens is `GOLDENS`, in this one place: after a
-change of the templates, `UPDATE_GOLDEN=1 uv run pytest tests/test_real_cases.py` writes
-them all again (read the diff).
+the copy letters in English and in Russian (a copy's recipient in Beijing or Tehran reads
+neither Cyrillic nor a Russian country line). The list of goldens is `GOLDENS`, in this one
+place: after a change of the templates, `UPDATE_GOLDEN=1 uv run pytest
+tests/test_real_cases.py` writes them all again (read the diff).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ CASES = {
     "ua-102-2010-daneshpour-moghadam": Real(dt.date(2013, 12, 2), SENDERS["DE"]),
 }
 LANGUAGES = ("de", "en", "fr", "ru")
-COPY_LETTERS_IN = "en"  # the copy letters repeat the letter: one language shows them
+# The copy letters repeat the letter: a Latin-script language and a Cyrillic one show them.
+COPY_LETTERS_IN = ("en", "ru")
 
 
 def sender_for(name: str, lang: str) -> ualetters.Sender:
@@ -63,7 +65,7 @@ def letters(name: str, lang: str) -> list[tuple[str, ualetters.Letter]]:
         sender_for(name, lang),
         date=CASES[name].date,
         lang=lang,
-        copies=lang == COPY_LETTERS_IN,
+        copies=lang in COPY_LETTERS_IN,
     )
     rendered = ualetters.render_letters(plan)
     return [(planned.stem, letter) for planned, letter in zip(plan.letters, rendered, strict=True)]

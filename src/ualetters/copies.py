@@ -9,21 +9,20 @@ letter, so every writer sees the same answer:
 - a recipient without a postal address: no address block in the envelope window
   (`Letter.postal`), and the fax number on top where there is one, so the letter can be
   faxed;
-- a copy letter (`PlannedLetter.copy_to`): the same letter, addressed in the window to the
-  copy's recipient (organisation, person and title or `addressee`, address) by the same
-  address code as a target's (`addresses.address_lines`, then `printfit.fit_address` in the
-  print writers), marked "Copy of my letter to ..." in the letter's language.
+- a copy letter (`PlannedLetter.copy_to`): the channels of the copy's recipient. The letter
+  comes addressed to that recipient from `render.build_letter`, by the rules and the address
+  code of a target's (`render.addressee_lines`, `addresses.address_lines`, then
+  `printfit.fit_address` in the print writers), and marked "Copy of my letter to ..." in the
+  letter's language (`render.copy_marker`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
 from . import l10n
-from .addresses import address_lines, sender_lines
 from .letter import Channels, Letter, amended
-from .model import Copy, Target, pick, pick_name
+from .model import Copy, Target, pick
 from .planning import PlannedLetter
 
 # A target's channels are the same in every supporter's letter to it: made once per record.
@@ -72,29 +71,8 @@ def channel_labels(tag: str) -> dict[str, str]:
     return {key: l10n.localize_text(text, tag) for key, text in labels.items()}
 
 
-def copy_name_lines(copy: Copy, tag: str) -> list[str]:
-    """Return the lines that name a copy's recipient in a letter in `tag`, above the address.
-
-    The copy's `addressee` in that language where given ("S. E. Herrn ..."), else the
-    person's name and title; the organisation follows them in the address block.
-    """
-    addressee = pick(copy.addressee, tag)
-    if addressee:
-        return [line.strip() for line in addressee.splitlines() if line.strip()]
-    return [line for line in (pick_name(copy.person, tag), pick(copy.title, tag)) if line]
-
-
-def addressed(
-    planned: PlannedLetter,
-    letter: Letter,
-    *,
-    return_language: Callable[[str, str, str | None], str] | None = None,
-) -> Letter:
-    """Return `letter` finished for its recipient: channels, email subject, copy addressing.
-
-    `return_language(tag, destination, sender_country)` says in which language the sender's
-    own country line of a copy letter stands (`render.return_line_language`).
-    """
+def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
+    """Return `letter` finished for its recipient: channels, email subject, fax line."""
     tag = planned.language
     target = planned.target
     subject = pick(target.email_subject, tag) or pick(planned.case.email_subject, tag)
@@ -104,10 +82,7 @@ def addressed(
         "email_subject": subject,
         "labels": labels,
     }
-    recipient: Target | Copy = target
-    if planned.copy_to is not None:
-        recipient = planned.copy_to.copy
-        changes.update(_to_copy(planned, letter, recipient, return_language))
+    recipient: Target | Copy = target if planned.copy_to is None else planned.copy_to.copy
     channels = channels_of(recipient)
     changes["channels"] = channels
     changes["recipient_email"] = channels.email[0] if channels.email else None
@@ -116,54 +91,3 @@ def addressed(
         # On top of a letter to be faxed: its recipient has no postal address.
         changes["fax_line"] = labels["channel"] % {"label": labels["fax"], "value": channels.fax[0]}
     return amended(letter, **changes)
-
-
-def _to_copy(
-    planned: PlannedLetter,
-    letter: Letter,
-    copy: Copy,
-    return_language: Callable[[str, str, str | None], str] | None,
-) -> dict[str, object]:
-    """Return what changes when the letter goes to a copy's recipient instead of the target."""
-    tag, sender = planned.language, planned.sender
-    names = copy_name_lines(copy, tag)
-    organisation = pick(copy.organisation, tag)
-    if copy.address is not None:
-        recipient = address_lines(
-            copy.address,
-            name_lines=names,
-            organisation=organisation,
-            sender_country=sender.country,
-            sender_language=sender.language,
-        )
-        destination = copy.address.country
-    else:
-        recipient = [*names, *filter(None, [organisation])]
-        destination = letter.destination_country or planned.case.country
-    catalog = l10n.translations(tag)
-    # The marker `render.copy_marker` made (the target with its organisation); this one only
-    # for a letter rendered without it.
-    marker = l10n.localize_text(catalog.gettext("Copy of my letter to %(recipient)s"), tag)
-    return {
-        "recipient_lines": tuple(recipient),
-        "recipient_name_lines": tuple(names or filter(None, [organisation])),
-        "destination_country": destination,
-        # The reply address as the copy's post needs it (no country line within a country).
-        "sender_lines": tuple(
-            sender_lines(
-                sender.name,
-                list(sender.street),
-                sender.postal_code,
-                sender.city,
-                sender.country,
-                destination=destination,
-                language=(
-                    return_language(tag, destination, sender.country) if return_language else tag
-                ),
-                area=sender.area,
-            )
-        ),
-        # render.copy_marker: the target with its organisation, in the letter's script.
-        "copy_of": letter.labels.get("copy_of")
-        or marker % {"recipient": ", ".join(letter.recipient_name_lines)},
-    }

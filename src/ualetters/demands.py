@@ -29,6 +29,7 @@ __all__ = [
     "courteous",
     "demand_form",
     "demand_forms",
+    "lower_first",
 ]
 
 IMPERATIVE = "imperative"
@@ -192,10 +193,18 @@ COURTESY = {
 }
 
 # Languages whose list of infinitives continues the lead-in's sentence ("Je vous prie de bien
-# vouloir : – libérer … ; – veiller … ."): each item in lower case, ";" between the items and
-# "." after the last (Imprimerie nationale; Italian and Russian usage alike). Requests in the
-# imperative stay full sentences.
-CONTINUED_LISTS = frozenset({"fr", "it", "ru"})
+# vouloir : – libérer … ; – veiller … ."): the mark between the items, "." after the last,
+# and whether each item starts in lower case (Imprimerie nationale; Italian and Russian
+# usage alike; German zu-infinitives are joined by commas and keep their nouns' capitals:
+# "Ich bitte Sie daher eindringlich, – Aibek Example umgehend freizulassen, – …").
+# French sets a narrow no-break space before ";", as before ":" (a no-break space).
+# Requests in the imperative stay full sentences.
+CONTINUED_LISTS: dict[str, tuple[str, bool]] = {
+    "fr": ("\u202f;", True),
+    "it": (";", True),
+    "ru": (";", True),
+    "de": (",", False),
+}
 
 
 def courteous(texts: Sequence[str], lang: str) -> bool:
@@ -243,18 +252,24 @@ def continued(text: str, lang: str) -> str:
     return _continued([text], lang)[0]
 
 
+def lower_first(text: str) -> str:
+    """Return `text` with its first word in lower case, as a word inside a sentence is.
+
+    A word in capitals throughout (an acronym) or with a capital inside keeps its case.
+    """
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _continued(listed: Sequence[str], lang: str) -> tuple[str, ...]:
     """Return list items that continue a sentence: lower-case start, ";" between, "." last."""
-    # French sets a narrow no-break space before ";", as before ":" (a no-break space).
-    semicolon = "\u202f;" if l10n.base_language(lang) == "fr" else ";"
+    between, lower = CONTINUED_LISTS.get(l10n.base_language(lang), (";", True))
     items = []
     for index, text in enumerate(listed):
-        text = text.strip()
-        first = text.split(" ", 1)[0]
-        # A word in capitals throughout (an acronym) or with a capital inside keeps its case.
-        if first[:1].isupper() and first[1:] == first[1:].lower():
-            text = text[:1].lower() + text[1:]
-        end = "." if index == len(listed) - 1 else semicolon
+        text = lower_first(text.strip()) if lower else text.strip()
+        end = "." if index == len(listed) - 1 else between
         if text.endswith((".", ";", ",")):
             text = text[:-1].rstrip()
         if not text.endswith(("!", "?", "…")):

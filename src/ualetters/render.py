@@ -29,7 +29,7 @@ from jinja2.exceptions import SecurityError
 from . import l10n, places
 from .addresses import address_lines, sender_lines
 from .copies import addressed
-from .demands import arrange, common_form, continued, courteous, demand_forms
+from .demands import arrange, common_form, continued, courteous, demand_forms, lower_first
 from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph, amended
 from .model import Case, Copy, Group, Person, Sender, Target, pick, pick_name
@@ -131,9 +131,7 @@ class Renderer:
         template = self.template_for(planned.language)
         context = letter_context(planned)
         parts = _render_blocks(template, context)
-        letter = addressed(
-            planned, build_letter(planned, parts, context), return_language=return_line_language
-        )
+        letter = addressed(planned, build_letter(planned, parts, context))
         letter = with_apostrophes(
             letter, apostrophe_of([context["title"], context["facts"], *context["demands"]])
         )
@@ -847,13 +845,15 @@ def _official_languages(country: str) -> tuple[str, ...]:
 # --- how the letter addresses its reader ------------------------------------------------------
 
 
-@cache  # one table per language
-def _rank_salutations(tag: str) -> dict[str, str]:
+@cache  # one table per language and gender of the title
+def _rank_salutations(tag: str, feminine: bool = False) -> dict[str, str]:
     """Return the address of each rank in `tag`, where the case gives no salutation for it.
 
     An ambassador is "Dear Ambassador", not "Dear Sir or Madam". A translation may name the
     target's title with %(title)s (Arabic: "معالي %(title)s المحترم"). "excellency" is the
-    address of a target the case calls "Your Excellency" in another language.
+    address of a target the case calls "Your Excellency" in another language. `feminine`:
+    the forms for a title that names a woman ("معالي %(title)s المحترمة"), where the
+    language's titles show it (`_feminine_title`).
     """
     catalog = l10n.translations(tag)
     official = (
@@ -863,7 +863,7 @@ def _rank_salutations(tag: str) -> dict[str, str]:
         # write exactly the translation of "Dear Sir or Madam". No final punctuation.
         str(catalog.pgettext("official", "Dear Sir or Madam"))
     )
-    return {
+    ranks = {
         # Translators: how a letter addresses a head of state when the case gives no
         # salutation; gender-neutral where the language allows; no final punctuation.
         "head_of_state": catalog.gettext("Your Excellency"),
@@ -883,14 +883,60 @@ def _rank_salutations(tag: str) -> dict[str, str]:
         # addresses as "Your Excellency" in another language, such as a head of the judiciary.
         "excellency": str(catalog.pgettext("excellency", "Your Excellency")),
     }
+    if not feminine:
+        return ranks
+    # The same salutations to a woman, used only where the target's title in the language
+    # shows that she is one (Arabic: a title whose first word ends in ة, "وزيرة العدل").
+    woman = {
+        # Translators: "Your Excellency" to a woman head of state, where the title shows her
+        # gender ("فخامة %(title)s المحترمة"); where the masculine form is neutral, the same.
+        "head_of_state": catalog.pgettext("woman", "Your Excellency"),
+        # Translators: the same to a woman head of government ("دولة %(title)s المحترمة").
+        "head_of_government": catalog.pgettext("woman, head of government", "Your Excellency"),
+        # Translators: "Dear Ambassador" to a woman ambassador ("سعادة السفيرة المحترمة").
+        "ambassador": catalog.pgettext("woman", "Dear Ambassador"),
+        # Translators: "Dear Minister" to a woman minister ("معالي %(title)s المحترمة").
+        "minister": catalog.pgettext("woman", "Dear Minister"),
+        # Translators: the address of a woman prosecutor, judge or official by her title
+        # ("السيدة %(title)s المحترمة"); where the language says "Dear Sir or Madam", the same.
+        "official": catalog.pgettext("woman, official", "Dear Sir or Madam"),
+        # Translators: "Your Excellency" to a woman official the case addresses so in another
+        # language ("معالي %(title)s المحترمة").
+        "excellency": catalog.pgettext("woman, excellency", "Your Excellency"),
+    }
+    for rank, english in (
+        ("head_of_state", "Your Excellency"),
+        ("head_of_government", "Your Excellency"),
+        ("ambassador", "Dear Ambassador"),
+        ("minister", "Dear Minister"),
+        ("official", "Dear Sir or Madam"),
+        ("excellency", "Your Excellency"),
+    ):
+        # An entry a catalog has not translated yet keeps the form above, not English.
+        if woman[rank] != english or l10n.base_language(tag) == "en":
+            ranks[rank] = str(woman[rank])
+    ranks["prosecutor"] = ranks["judge"] = ranks["official"]
+    return ranks
+
+
+# Titles that name a woman, where a language's titles show it: an Arabic title whose first
+# word ends in the feminine ة ("وزيرة العدل", "النائبة العامة", "سفيرة الاتحاد الروسي").
+_FEMININE_TITLES = {"ar": re.compile(r"^\S*ة(?:\s|$)")}
+
+
+def _feminine_title(title: str | None, tag: str) -> bool:
+    """Say whether `title`, in language `tag`, names a woman (Arabic "وزيرة العدل")."""
+    pattern = _FEMININE_TITLES.get(l10n.base_language(tag))
+    return bool(title and pattern and pattern.match(title.strip()))
 
 
 def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     """Return how a letter in `tag` addresses `target`, and whence: "case", "rank", "generic".
 
-    Without a salutation in the language: the address of the target's rank, else "Your
-    Excellency" in the language where the case addresses the target so in another one (the
-    UA's "korrekte Anrede: Your Excellency / Exzellenz"), else the generic one.
+    Without a salutation in the language: the address of the target's rank (agreeing with a
+    title that names a woman), else "Your Excellency" in the language where the case
+    addresses the target so in another one (the UA's "korrekte Anrede: Your Excellency /
+    Exzellenz"), else the generic one.
     """
     for candidate in l10n.fallback_chain(tag):
         if candidate in target.salutation:
@@ -899,7 +945,8 @@ def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     # without final punctuation (the template adds "," or ":" or "!"); it may address
     # one person or several.
     generic = l10n.translations(tag).gettext("Dear Sir or Madam")
-    ranks = _rank_salutations(tag)
+    title = pick(target.title, tag)
+    ranks = _rank_salutations(tag, _feminine_title(title, tag))
     message = ranks.get(target.rank or "")
     if message in (None, generic) and any(
         is_excellency(text, lang) for lang, text in target.salutation.items()
@@ -908,14 +955,16 @@ def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     if message is None or message == generic:
         return generic, "generic"
     # An empty title leaves no double space behind.
-    text = " ".join((message % {"title": pick(target.title, tag) or ""}).split())
+    text = " ".join((message % {"title": title or ""}).split())
     return text, "rank"
 
 
 def is_excellency(salutation: str, tag: str) -> bool:
     """Say whether `salutation` is "Your Excellency" as a letter in `tag` writes it."""
-    wanted = _rank_salutations(tag)["head_of_state"]
-    forms = {"your excellency", " ".join((wanted % {"title": ""}).split()).casefold()}
+    forms = {"your excellency"}
+    for feminine in (False, True):
+        wanted = _rank_salutations(tag, feminine)["head_of_state"]
+        forms.add(" ".join((wanted % {"title": ""}).split()).casefold())
     return " ".join(salutation.split()).casefold() in forms
 
 
@@ -1052,21 +1101,27 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     case, target, sender = planned.case, planned.target, planned.sender
     catalog = l10n.translations(tag)
     fix = orthography(planned)
-    name_lines = recipient_name_lines(planned, context["target"]["title"])
-    organisation = recipient_organisation(planned)
-    # A target reached only by email, fax or web has no postal block: its name lines stand.
-    destination = _destination(planned)
-    recipient = (
+    # A copy letter is the same letter in the window of the copy's recipient: the same rules
+    # name it and lay out its address as the target's.
+    recipient: Target | Copy = target
+    title: str | None = context["target"]["title"]
+    if planned.copy_to is not None:
+        recipient = planned.copy_to.copy
+        title = pick(recipient.title, tag)
+    name_lines, organisation = addressee_lines(planned, recipient, title)
+    destination = recipient.address.country if recipient.address else _destination(planned)
+    recipient_lines = (
         address_lines(
-            target.address,
+            recipient.address,
             name_lines=name_lines,
             organisation=organisation,
             sender_country=sender.country,
             sender_language=country_line_language(
-                tag, tuple(sender.languages), sender.country, target.address.country
+                tag, tuple(sender.languages), sender.country, recipient.address.country
             ),
         )
-        if target.address is not None
+        if recipient.address is not None
+        # Reached only by email, fax or web: no postal block, its name lines stand.
         else [*name_lines, *filter(None, [organisation])]
     )
     own = sender_lines(
@@ -1105,6 +1160,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         else date_text
     )
     mark = isolate_latin if l10n.script_of(tag) == "Arab" else _unchanged
+    labels = {k: mark(fix(v)) if k == "copy_of" else fix(v) for k, v in labels.items()}
     # The orthography pass (Swiss German "ss" for "ß") is for the template's and the
     # catalog's text and the case's prose; names and addresses keep their spelling, so the
     # sender and recipient blocks, the name lines and the signature never go through it.
@@ -1116,7 +1172,7 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         date=planned.date,
         sender_name=sender.name,
         sender_lines=tuple(own),
-        recipient_lines=tuple(recipient),
+        recipient_lines=tuple(recipient_lines),
         place_date=mark(fix(place_date)),
         subject=mark(fix(_one_line(parts["subject"]))),
         salutation=mark(fix(_one_line(parts["salutation"]))),
@@ -1129,40 +1185,82 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         sender_email=sender.email,
         sender_country=sender.country,
         destination_country=destination,
-        labels={k: mark(fix(v)) if k == "copy_of" else fix(v) for k, v in labels.items()},
-        recipient_name_lines=tuple(name_lines),
+        labels=labels,
+        recipient_name_lines=tuple(name_lines or filter(None, [organisation])),
+        copy_of=labels.get("copy_of"),
     )
 
 
 def recipient_name_lines(planned: PlannedLetter, title: str) -> list[str]:
-    """Return who the letter is to: the case's `addressee` lines for the language, else name
-    and title ("Президенту Кыргызской Республики / С. Ш. Жээнбекову" where the case gives it).
+    """Return who the letter's target is, above its address (`addressee_lines`)."""
+    return addressee_lines(planned, planned.target, title)[0]
 
-    Only where the destination's post reads the letter's script: otherwise the lines that
-    post reads, the name in Latin script and the title in English (or another language in
-    Latin script), so a Russian letter to Cairo is not addressed in Cyrillic only.
+
+def addressee_lines(
+    planned: PlannedLetter, recipient: Target | Copy, title: str | None
+) -> tuple[list[str], str | None]:
+    """Return the lines that name a target or a copy's recipient, and its organisation line.
+
+    In the letter's language where its readers read the letter's script: the case's
+    `addressee` lines for the language, else name and title (`title`, in the language;
+    "Президенту Кыргызской Республики / С. Ш. Жээнбекову"), and the organisation in the
+    language. That is where the post of the destination reads the script, where no post
+    carries the letter (reached by email or fax only), and where the recipient is the case
+    country's embassy, whose staff read the language that is official at home (the Russian
+    ambassador in Washington): there only the delivery lines follow the destination's post.
+    Elsewhere, lines every post reads: the case's own lines where they are in Latin script,
+    else its English ones, else the name in Latin script and the title in English (or
+    another language in Latin script); so a Russian letter to Cairo, or its copy to Beijing,
+    is not addressed in Cyrillic only.
     """
-    target, tag = planned.target, planned.language
-    if not reads_script(tag, _destination(planned)):
-        return [line for line in (pick_name(target.name, "en"), latin_text(target.title)) if line]
-    addressee = pick(target.addressee, tag)
-    if addressee:
-        lines = [line.strip() for line in addressee.splitlines() if line.strip()]
+    tag = planned.language
+    address = recipient.address
+    addressee = pick(recipient.addressee, tag)
+    own = _lines_of(addressee) or [
+        line for line in (pick_name(_name_of(recipient), tag), title) if line
+    ]
+    if (
+        address is None
+        or reads_script(tag, address.country)
+        or _represents_the_case_country(planned, recipient)
+    ):
+        if l10n.base_language(tag) == "ru":
+            # A word in lower case inside a sentence ("аятолла Сейед Али Хаменеи") starts an
+            # address line with a capital.
+            own = [line[:1].upper() + line[1:] for line in own]
+        return own, pick(recipient.organisation, tag)
+    if addressee and fits_script(addressee, "en"):
+        latin = _lines_of(addressee)
     else:
-        lines = [line for line in (pick_name(target.name, tag), title) if line]
-    if l10n.base_language(tag) == "ru":
-        # A word in lower case inside a sentence ("аятолла Сейед Али Хаменеи") starts an
-        # address line with a capital.
-        lines = [line[:1].upper() + line[1:] for line in lines]
-    return lines
+        latin = _lines_of(pick(recipient.addressee, "en")) or [
+            line
+            for line in (pick_name(_name_of(recipient), "en"), latin_text(recipient.title))
+            if line
+        ]
+    return latin, latin_text(recipient.organisation)
 
 
-def recipient_organisation(planned: PlannedLetter) -> str | None:
-    """Return the target's organisation line, in a script the destination's post reads."""
-    organisation = planned.target.organisation
-    if reads_script(planned.language, _destination(planned)):
-        return pick(organisation, planned.language)
-    return latin_text(organisation)
+def _name_of(recipient: Target | Copy) -> str | dict[str, str] | None:
+    return recipient.name if isinstance(recipient, Target) else recipient.person
+
+
+def _lines_of(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _represents_the_case_country(planned: PlannedLetter, recipient: Target | Copy) -> bool:
+    """Say whether `recipient` is the case country's embassy abroad, read in the letter's language.
+
+    An ambassador target, or a copy addressed outside the case country (the embassies a UA
+    asks each section to send copies to), where the letter's language is official in the
+    case country: the Russian embassy in London reads a Russian letter.
+    """
+    address, case_country = recipient.address, planned.case.country
+    if address is None or address.country == case_country:
+        return False
+    if isinstance(recipient, Target) and recipient.rank != "ambassador":
+        return False
+    return l10n.base_language(planned.language) in _official_languages(case_country)
 
 
 def _destination(planned: PlannedLetter) -> str:
@@ -1181,6 +1279,11 @@ def latin_text(value: str | dict[str, str] | None) -> str | None:
         if found is not None:
             return found
     return next((text for text in value.values() if fits_script(text, "en")), None)
+
+
+# Languages that write an office in lower case inside a line of text, after the name ("Хуан
+# Вэйюй, прокурор"); the same title keeps its capital where it opens an address line.
+_TITLES_IN_LOWER_CASE = frozenset({"ru"})
 
 
 def copy_marker(planned: PlannedLetter, title: str) -> str:
@@ -1205,7 +1308,10 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
             return marker % {"recipient": " ".join(lines)}  # one phrase in the dative
     else:
         organisation = pick(target.organisation, tag)
-        lines = [line for line in (pick_name(target.name, tag), title) if line]
+        name = pick_name(target.name, tag)
+        if name and title and l10n.base_language(tag) in _TITLES_IN_LOWER_CASE:
+            title = lower_first(title)  # "Хуан Вэйюй, прокурор, …"
+        lines = [line for line in (name, title) if line]
         if organisation and isinstance(target.organisation, dict):
             lines.append(organisation)
         # Translators: above a copy letter, which is addressed to the copy's recipient.
@@ -1213,15 +1319,45 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         # ("Li Chunsheng, Director, Guangdong Provincial Department of Public Security"):
         # phrase it so that it needs no declension; no colon after a preposition.
         marker = catalog.gettext("Copy of my letter to %(recipient)s")
-    # Translators: a name and the office after it in a line of text (the line above a
-    # copy letter): "Li Chunsheng, Director"; Arabic takes its own comma.
-    joiner = catalog.gettext("%(name)s, %(title)s")
-    recipient = lines[0] if lines else ""
-    for line in lines[1:]:
-        recipient = joiner % {"name": recipient, "title": line}
-    if l10n.base_language(tag) == "it" and recipient[:1] in "AaÀà":
-        marker = marker.replace(" a %(recipient)s", " ad %(recipient)s")  # "ad Aleksandr …"
+    recipient = _in_a_line(lines, tag)
+    if l10n.base_language(tag) == "it":
+        marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
     return marker % {"recipient": recipient}
+
+
+def _in_a_line(lines: list[str], tag: str) -> str:
+    """Return address lines (name, office, organisation) as one line of text in `tag`."""
+    # Translators: a name and the office after it in a line of text (the line above a
+    # copy letter, a copy line): "Li Chunsheng, Director"; Arabic takes its own comma.
+    joiner = l10n.translations(tag).gettext("%(name)s, %(title)s")
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text = joiner % {"name": text, "title": line}
+    return text
+
+
+# Italian "a" before a title of courtesy joins the article the title takes in running text
+# ("al Sig. Rossi", "alla Sig.ra Rossi", "all'On. Rossi"); "S.E." takes none ("a S.E.").
+_ITALIAN_TITLES = (
+    ("Sig.ra", "alla "),
+    ("Sig.na", "alla "),
+    ("Sig.", "al "),
+    ("Dott.ssa", "alla "),
+    ("Dott.", "al "),
+    ("Prof.ssa", "alla "),
+    ("Prof.", "al "),
+    ("Avv.", "all'"),
+    ("Ing.", "all'"),
+    ("On.", "all'"),
+)
+
+
+def _italian_to(phrase: str) -> str:
+    """Return Italian "to" before `phrase`: "al Sig.", "alla Sig.ra", "ad Aleksandr", "a S.E."."""
+    for title, joined in _ITALIAN_TITLES:
+        if phrase.startswith(title + " "):
+            return joined
+    return "ad " if phrase[:1] in "AaÀà" else "a "
 
 
 # FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode bidi algorithm, UAX #9).
@@ -1360,7 +1496,13 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
 
 
 def _copy_name(copy: Copy, tag: str) -> str:
-    """Return the copy's recipient as a line of text names it: organisation, or title and name."""
+    """Return the copy's recipient as a line of text names it: organisation, or office-holder.
+
+    An office-holder by the case's `addressee` lines in the language, joined as a line of
+    text joins a name and its office ("Monsieur Hassan Rouhani, Président de la République
+    islamique d'Iran"), else as title and name ("President Hassan Rouhani"). Russian makes
+    its own dative line (`_copy_label`).
+    """
     organisation = pick(copy.organisation, tag)
     title = pick(copy.title, tag) if isinstance(copy.title, dict) else None
     person = pick_name(copy.person, tag)
@@ -1368,6 +1510,9 @@ def _copy_name(copy: Copy, tag: str) -> str:
     own = organisation is not None and fits_script(organisation, tag)
     if organisation is not None and own and (isinstance(copy.organisation, dict) or not office):
         return organisation
+    addressee = pick(copy.addressee, tag)
+    if office and addressee and fits_script(addressee, tag) and l10n.base_language(tag) != "ru":
+        office = _in_a_line(_lines_of(addressee), tag)
     return office or organisation or person or ""
 
 
