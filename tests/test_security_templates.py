@@ -846,3 +846,38 @@ def test_a_template_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) ->
     line = source[: source.index("Grüsse".encode())].count(b"\n") + 1
     code, stdout, stderr = generate_de(path.parent, tmp_path / "out")
     assert_refused(code, stdout, stderr, path, line, "not UTF-8 text (byte 0xFC on this line)")
+
+
+@pytest.mark.parametrize(
+    ("expression", "reason"),
+    [
+        ('"\\x1b[2J"', "control character U+001B (ESC) is not allowed in a text"),
+        ('"a\\x00b"', "control character U+0000 (NUL) is not allowed in a text"),
+        ('"\\ud800"', "U+D800 (lone surrogate) is half of a UTF-16 pair, not a character"),
+        ('date_format("x")', "date_format needs a date, not str"),
+    ],
+    ids=["esc", "nul", "surrogate", "date-format"],
+)
+def test_what_a_template_outputs_is_held_to_the_rules_of_case_text(
+    tmp_path: Path, expression: str, reason: str
+) -> None:
+    """Before: raw ESC on `--out -`, 'internal error' from the DOCX writer or the encoder."""
+    source = letter_template("{{ " + expression + " }}" + HERE)
+    path, _line = write_templates(tmp_path / "t", source)
+    block = next(n for n, text in enumerate(source.splitlines(), 1) if "block body" in text)
+    for out in ("-", str(tmp_path / "out")):
+        code, stdout, stderr = generate_de(path.parent, Path(out))
+        line = _line if reason.startswith("date_format") else block
+        assert_refused(code, stdout, stderr, path, line, reason)
+    # In a batch, one supporter's letter: that row is reported, the others are written.
+    members = tmp_path / "members.csv"
+    members.write_text("name,city,country,language\nA,Bern,CH,de\nB,Bern,CH,de\n", "utf-8")
+    guarded = letter_template('{% if sender.name == "B" %}{{ ' + expression + " }}{% endif %}")
+    write_templates(tmp_path / "t2", guarded + HERE)
+    code, _stdout, stderr = run(
+        "batch", CASE_FILE, "--supporters", members, "--out", tmp_path / "b",
+        "--date", "2020-07-23", "--templates", tmp_path / "t2", "--format", "txt",
+    )  # fmt: skip
+    assert code == 6, stderr
+    assert (tmp_path / "b" / "errors.csv").is_file()
+    assert len(list((tmp_path / "b").glob("*/*.txt"))) == 1

@@ -34,6 +34,7 @@ from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph, amended
 from .model import Case, Copy, Group, Person, Sender, Target, pick, pick_name
 from .planning import PlannedLetter, note_fits
+from .textsafety import text_problem
 from .resources import data_dir
 from .sandbox import (
     MAX_BLOCK_CHARS,
@@ -238,6 +239,10 @@ def _helpers(tag: str) -> dict[str, Callable[..., Any]]:
 
     @vetted
     def date_format(date: dt.date, fmt: str = "long") -> str:
+        if not isinstance(date, dt.date):
+            raise TemplateError(
+                Message("date_format needs a date, not %(what)s", what=type(date).__name__)
+            )
         if len(str(fmt)) > MAX_DATE_PATTERN:
             raise TemplateLimitError(
                 Message("a date pattern of more than %(limit)s characters", limit=MAX_DATE_PATTERN)
@@ -1030,14 +1035,21 @@ def _block_text(template: jinja2.Template, name: str, ctx: Any) -> str:
     """
     render = ctx.blocks[name][0]
     text = "".join(render(ctx))
+    reason: Message | None = None
     if len(text) > MAX_BLOCK_CHARS:
+        reason = Message(
+            "over a template limit: the block %(block)s is longer than %(limit)s characters",
+            block=name,
+            limit=MAX_BLOCK_CHARS,
+        )
+    else:
+        # A template's own text may hold what the case files may not: a NUL the DOCX writer
+        # cannot store, an ESC that drives a terminal on `--out -`, a lone surrogate.
+        reason = text_problem(text)
+    if reason is not None:
         owner = render.__globals__.get("__jinja_template__", template)
         raise TemplateError(
-            Message(
-                "over a template limit: the block %(block)s is longer than %(limit)s characters",
-                block=name,
-                limit=MAX_BLOCK_CHARS,
-            ),
+            reason,
             source=owner.filename or owner.name,
             line=owner.get_corresponding_lineno(render.__code__.co_firstlineno),
         )
