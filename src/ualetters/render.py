@@ -34,7 +34,6 @@ from .errors import Message, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph, amended
 from .model import Case, Copy, Group, Person, Sender, Target, pick, pick_name
 from .planning import PlannedLetter, note_fits
-from .textsafety import text_problem
 from .resources import data_dir
 from .sandbox import (
     MAX_BLOCK_CHARS,
@@ -47,6 +46,7 @@ from .sandbox import (
     texts_of,
     vetted,
 )
+from .textsafety import text_problem
 
 REQUIRED_BLOCKS = ("subject", "salutation", "body", "closing")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
