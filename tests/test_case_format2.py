@@ -325,3 +325,44 @@ def test_the_schema_describes_format_2(tmp_path: Path) -> None:
     target = schema["$defs"]["Target"]["properties"]
     assert {"addressee", "rank", "fax", "phone", "web", "social", "only_for"} <= set(target)
     assert "groups" in schema["properties"] and "format" in schema["properties"]
+
+
+def test_a_demand_one_section_adds_in_its_language_only(tmp_path: Path) -> None:
+    """ "Some sections add a sentence in one language that the other lacks" (#11)."""
+    text = (
+        BASE.replace("title: {en: Students prosecuted for peaceful protest}",
+                     "title: {en: Students prosecuted, de: Studierende verfolgt}")
+        .replace("facts: {en: They were arrested in 2020.}",
+                 "facts: {en: They were arrested in 2020., de: Sie wurden 2020 festgenommen.}")
+        .replace("demands: [{en: Release them.}]",
+                 "demands:\n  - {en: Release them., de: Lassen Sie sie bitte frei.}\n"
+                 '  - {de: "Sorgen Sie bitte dafür, dass sie einen Anwalt sehen."}')
+        + "persons: [{name: Anna Example}]\n"
+        + TARGET.replace("General}", "General, de: Generalstaatsanwalt}")
+    )  # fmt: skip
+    case = load(tmp_path, text)
+    assert case.text_languages() == {"de", "en"}
+    date = dt.date(2021, 1, 1)
+    writers = {
+        lang: ualetters.load_sender(
+            {"name": "Sam", "city": "Bern", "country": "CH", "languages": [lang]}
+        )
+        for lang in ("de", "en")
+    }
+    (english,) = ualetters.letters_for(case, writers["en"], date=date, lang="en")
+    (german,) = ualetters.letters_for(case, writers["de"], date=date, lang="de")
+    assert "Release them." in ualetters.to_text(english)
+    assert "Anwalt" not in ualetters.to_text(english)
+    assert "Sorgen Sie bitte dafür, dass sie einen Anwalt sehen." in ualetters.to_text(german)
+    from .helpers import run
+
+    checked = run("check", tmp_path / "case.yaml", "--date", "2021-01-01")
+    assert checked.code == 0, checked.stderr
+    assert "  demands as written: imperative (de, en)\n" in checked.stdout
+    assert "  demands[1] has no text in en: letters in it leave it out\n" in checked.stdout
+    # A language no demand is written in has no letter.
+    french = case.to_data()
+    for field in ("title", "facts"):
+        french[field] = {**french[field], "fr": "Texte."}
+    with pytest.raises(ualetters.UsageError, match="'fr': demands has no text in it"):
+        ualetters.letters_for(ualetters.load_case(french), writers["en"], date=date, lang="fr")

@@ -116,6 +116,7 @@ def test_check_prints_a_summary(tmp_path: Path) -> None:
         f"{CASE_FILE}: UA 61/20 – Health of prisoner of conscience at risk\n"
         "  status on 2020-07-23: open\n"
         "  letters possible in: de, en, es, fr, it, ru\n"
+        "  demands as written: imperative (de, en, es, ru); infinitive (fr, it)\n"
         "  target president: Sooronbay Jeenbekov, President of the Kyrgyz Republic (KG)\n"
         "    language: de-CH (your language)\n"
         "  copies for senders in: CH, DE, US\n"

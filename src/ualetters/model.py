@@ -719,16 +719,35 @@ class Case(Record):
 
         Names don't count: a name given only in Latin script serves every letter.
         """
-        fields: list[Any] = [self.title, self.facts, *self.demands]
+        fields: list[Any] = [self.title, self.facts]
         fields += [p.role for p in self.persons] + [g.description for g in self.groups]
         result: set[str] | None = None
-        for value in fields:
-            langs = languages_of(value)
+        langs_of_demands = self.demand_languages()
+        for langs in [languages_of(value) for value in fields] + [langs_of_demands]:
             if langs is None:
                 continue
             bases = {l10n.base_language(t) for t in langs} | langs
             result = bases if result is None else result & bases
         return result
+
+    def demand_languages(self) -> set[str] | None:
+        """Return the languages at least one demand is written in; None means any.
+
+        A section may add a demand in its own language that the others lack ("Some
+        sections add a sentence in one language"): a letter in another language leaves
+        that demand out, and `check` says so; a language with no demand at all has no letter.
+        """
+        found: set[str] = set()
+        for demand in self.demands:
+            langs = languages_of(demand)
+            if langs is None:
+                return None
+            found |= langs
+        return found if self.demands else None
+
+    def demands_in(self, tag: str) -> list[Any]:
+        """Return the demands a letter in language `tag` makes: those written in it."""
+        return [d for d in self.demands if pick(d, tag) is not None]
 
 
 @record

@@ -347,8 +347,16 @@ def _case_fields(case: Case) -> Iterator[tuple[str, Any]]:
     # Names are not here: a name given only in Latin script serves every letter.
     yield "title", case.title
     yield "facts", case.facts
-    for n, demand in enumerate(case.demands):
-        yield f"demands[{n}]", demand
+    # One demand in the language is enough: the others are left out of its letters
+    # (`Case.demands_in`). So the demands lack a language only if every one lacks it.
+    if case.demands:
+        every: Any = {}
+        for demand in case.demands:
+            if not isinstance(demand, dict):
+                every = demand  # in no language in particular: any letter has it
+                break
+            every = {**demand, **every}
+        yield "demands", every
     for n, person in enumerate(case.persons):  # a name never restricts the language
         yield f"persons[{n}].role", person.role
     for n, group in enumerate(case.groups):

@@ -360,7 +360,7 @@ def _case_context(planned: PlannedLetter) -> dict[str, Any]:
     case, target = planned.case, planned.target
     helpers = _helpers(tag)
     t = helpers["t"]
-    title, facts, demands = t(case.title), t(case.facts), [t(d) for d in case.demands]
+    title, facts, demands = t(case.title), t(case.facts), [t(d) for d in case.demands_in(tag)]
     salutation, salutation_source = salutation_of(target, tag)
     if salutation_source == "generic" and l10n.base_language(tag) == "ru":
         # "Уважаемые дамы и господа!" speaks to several: "вас", not the courtesy "Вас" of

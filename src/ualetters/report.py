@@ -86,6 +86,7 @@ def case_summary(
     lines += [(1, Message("warning: %(message)s", message=w)) for w in plan.addresses]
     languages = ", ".join(usable) or "-"
     lines.append((1, Message("letters possible in: %(languages)s", languages=languages)))
+    lines += _demand_lines(case, usable)
     for index, target in enumerate(case.targets):
         office = CaseText(target.title)
         who = Joined((CaseName(target.name), office), ", ")
@@ -264,6 +265,35 @@ def _passed_reason(tag: str, why: str, used: str) -> Message:
         language=LanguageName(tag),
         used=LanguageName(l10n.base_language(used)),
     )
+
+
+def _demand_lines(case: Case, usable: Sequence[str]) -> list[Line]:
+    """Say, per letter language, the demands' form, and which demands its letters leave out."""
+    from .demands import common_form, demand_forms
+    from .model import pick
+
+    lines: list[Line] = []
+    forms: dict[str, list[str]] = {}
+    for tag in usable:
+        texts = [pick(d, tag) or "" for d in case.demands_in(tag)]
+        form = common_form(demand_forms(texts, tag, case.demand_form)) if texts else "-"
+        forms.setdefault(form, []).append(tag)
+        for n, demand in enumerate(case.demands):
+            if pick(demand, tag) is None:
+                lines.append(
+                    (
+                        1,
+                        Message(
+                            "demands[%(n)d] has no text in %(language)s: letters in it leave "
+                            "it out",
+                            n=n,
+                            language=tag,
+                        ),
+                    )
+                )
+    shown = "; ".join(f"{form} ({', '.join(tags)})" for form, tags in forms.items())
+    lines.insert(0, (1, Message("demands as written: %(forms)s", forms=shown)))
+    return lines
 
 
 def _print_lines(cases: Planner, sender: Sender) -> list[Line]:
