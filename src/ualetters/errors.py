@@ -112,6 +112,60 @@ class Alternatives:
         return format_list(list(self.choices), style="or", locale=tag.replace("-", "_"))
 
 
+@dataclass(frozen=True)
+class AllOf:
+    """A message parameter listing items joined by the language's "and": a, b and c."""
+
+    items: tuple[str, ...]
+
+    def in_language(self, tag: str) -> str:
+        """Return the items as language `tag` lists them."""
+        if len(self.items) < 2:
+            return "".join(self.items)
+        if tag.split("-")[0] == "en":
+            return ", ".join(self.items[:-1]) + " and " + self.items[-1]
+        from babel.lists import format_list
+
+        return format_list(list(self.items), locale=tag.replace("-", "_"))
+
+
+@dataclass(frozen=True)
+class Number:
+    """A message parameter that is a number, written as language `tag` writes numbers."""
+
+    value: int | float
+
+    def in_language(self, tag: str) -> str:
+        """Return the number with the language's digit grouping (10,000 / 10 000 / 10.000)."""
+        from babel.numbers import format_decimal
+
+        return format_decimal(self.value, locale=tag.replace("-", "_"))
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
+class Plural(Message):
+    """A Message whose words follow a number: the singular or the language's plural form.
+
+    >>> Plural("%(num)d row has a problem", "%(num)d rows have problems", 3)
+    '3 rows have problems'
+    """
+
+    plural: str
+    n: int
+
+    def __new__(cls, singular: str, plural: str, n: int, /, **params: Any) -> Plural:
+        params.setdefault("num", n)
+        english = {name: shown_in(value, "en") for name, value in params.items()}
+        self = str.__new__(cls, (singular if n == 1 else plural) % english)
+        self.msgid = singular
+        self.plural = plural
+        self.n = n
+        self.params = params
+        return self
+
+
 def N_(msgid: str) -> str:
     """Mark a msgid for extraction where it is given now and made a Message later."""
     return msgid

@@ -67,8 +67,9 @@ _MULTILINE_COLUMNS = tuple(MULTILINE_FIELDS & set(FIELDS))
 
 # --- Columns and values as people type them ------------------------------------------------
 
-# Header names coordinators use, per field, in English, German, French and Italian (compared
-# folded: lower case, without accents, "ß" as "ss", punctuation as spaces). A name listed
+# Header names coordinators use, per field, in English, German, French, Italian, Spanish and
+# Russian (compared folded: lower case, without accents, "ß" as "ss", punctuation as
+# spaces). A name listed
 # under two fields ("nom": the name, or the family name beside "prénom") takes the second
 # only when its partner column is there.
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
@@ -76,46 +77,55 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "name", "full name", "vollständiger name", "vorname und nachname", "vorname nachname",
         "nom", "nom complet", "nom et prénom", "prénom et nom", "prénom nom",
         "nome", "nome completo", "nome e cognome", "cognome e nome",
+        "nombre", "nombre completo", "nombre y apellidos", "имя", "фио", "имя и фамилия",
     ),
     "first_name": (
         "first name", "firstname", "given name", "forename", "vorname", "prénom", "nome",
+        "nombre de pila",
     ),
     "last_name": (
         "last name", "lastname", "surname", "family name", "nachname", "familienname",
-        "nom de famille", "nom", "cognome",
+        "nom de famille", "nom", "cognome", "apellidos", "apellido", "фамилия",
     ),
     "street": (
         "street", "address", "street address", "address line", "strasse", "straße", "adresse",
         "anschrift", "strasse und hausnummer", "strasse nr", "rue", "adresse postale", "via",
-        "indirizzo",
+        "indirizzo", "dirección", "direccion", "calle", "domicilio", "адрес", "улица",
     ),
     "house_number": (
         "house number", "hausnummer", "hausnr", "nr", "numéro", "numero civico", "civico",
     ),
     "postal_code": (
         "postal code", "postcode", "post code", "zip", "zip code", "plz", "postleitzahl",
-        "npa", "code postal", "cp", "cap", "codice postale",
+        "npa", "code postal", "cp", "cap", "codice postale", "código postal", "codigo postal",
+        "индекс", "почтовый индекс",
     ),
     "city": (
         "city", "town", "ort", "wohnort", "stadt", "localité", "ville", "commune", "lieu",
-        "località", "città", "comune",
+        "località", "città", "comune", "ciudad", "localidad", "población", "город",
+        "населенный пункт",
     ),
     "area": (
         "area", "state", "province", "region", "county", "kanton", "bundesland", "canton",
-        "région", "cantone", "provincia", "regione",
+        "région", "cantone", "provincia", "regione", "región", "estado", "comunidad autónoma",
+        "регион", "область",
     ),
-    "country": ("country", "land", "staat", "pays", "paese", "nazione", "stato"),
+    "country": (
+        "country", "land", "staat", "pays", "paese", "nazione", "stato", "país", "pais",
+        "страна",
+    ),
     "languages": (
         "language", "languages", "lang", "sprache", "sprachen", "langue", "langues", "lingua",
-        "lingue",
+        "lingue", "idioma", "idiomas", "lengua", "язык", "языки",
     ),
     "email": (
         "email", "e mail", "mail", "email address", "e mail address", "e mail adresse",
         "courriel", "adresse e mail", "adresse email", "posta elettronica", "indirizzo email",
+        "correo", "correo electrónico", "correo electronico", "эл почта", "электронная почта",
     ),
     "note": (
         "note", "personal note", "persönliche notiz", "persönlicher satz", "note personnelle",
-        "nota personale",
+        "nota personale", "nota personal", "личная заметка",
     ),
 }  # fmt: skip
 # Columns of remarks: in a members' list these are usually the coordinator's own ("pays in
@@ -133,7 +143,12 @@ STARTER_HEADERS: dict[str, tuple[str, ...]] = {
     "de": ("Name", "Strasse", "PLZ", "Ort", "Land", "Sprache", "E-Mail", "Persönliche Notiz"),
     "fr": ("Nom", "Adresse", "NPA", "Localité", "Pays", "Langue", "Courriel", "Note personnelle"),
     "it": ("Nome", "Indirizzo", "CAP", "Località", "Paese", "Lingua", "E-mail", "Nota personale"),
-}
+    "es": (
+        "Nombre", "Dirección", "Código postal", "Ciudad", "País", "Idioma",
+        "Correo electrónico", "Nota personal",
+    ),
+    "ru": ("Имя", "Адрес", "Индекс", "Город", "Страна", "Язык", "Эл. почта", "Личная заметка"),
+}  # fmt: skip
 STARTER_FIELDS = ("name", "street", "postal_code", "city", "country", "languages", "email", "note")
 
 
@@ -480,14 +495,19 @@ def read_supporters(
             ) from None
         check_size(len(data), source, InputError, limit=MAX_SUPPORTERS_BYTES)
         if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-            raise InputError(
+            reason = (
                 Message(
-                    "a spreadsheet named %(suffix)s; name it .xlsx, .ods or .xls as it is, or "
-                    "save it as CSV",
-                    suffix=suffix or "without an extension",
-                ),
-                source=source,
+                    "a spreadsheet named %(suffix)s; rename it to .xlsx, .ods or .xls after "
+                    "its real type, or save it as CSV",
+                    suffix=suffix,
+                )
+                if suffix
+                else Message(
+                    "a spreadsheet without an extension; rename it to .xlsx, .ods or .xls "
+                    "after its real type, or save it as CSV"
+                )
             )
+            raise InputError(reason, source=source)
         text, used = decode(data, encoding, source)
         try:
             rows = list(_capped(_csv_rows(text), source))
@@ -707,7 +727,7 @@ def _columns(
                 "no column for %(fields)s (columns: %(columns)s); name it so or use "
                 "%(map)s COLUMN=%(field)s",
                 fields=", ".join(missing),
-                columns=", ".join(written.values()) or "none",
+                columns=", ".join(written.values()) or "-",
                 map=Option("mapping"),
                 field=missing[0],
             ),

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .errors import N_, Joined, Message, Option, UsageError
+from .errors import N_, Joined, Message, Option, Plural, UsageError
 
 _state = {"language": "en"}
 
@@ -67,9 +67,12 @@ def render(text: Any, option: Callable[[str], str] | None = None) -> str:
     """
     if not isinstance(text, Message):
         return str(_shown(text, option))
-    if not text.params:
+    params = {name: _shown(v, option) for name, v in text.params.items()}
+    if isinstance(text, Plural):
+        return ngettext(text.msgid, text.plural, text.n, **params)
+    if not params:
         return _(text.msgid)
-    return _(text.msgid, **{name: _shown(v, option) for name, v in text.params.items()})
+    return _(text.msgid, **params)
 
 
 def _shown(value: Any, option: Callable[[str], str] | None) -> Any:
