@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from . import records
-from .errors import InputError, Message, Option, Problem, UsageError
+from .errors import InputError, Message, Number, Option, Problem, UsageError, os_reason
 from .model import Sender
 from .sources import check_size, decode_utf16, looks_like_utf16, megabytes
 from .textsafety import MULTILINE_FIELDS, normalize_line_breaks, text_problem
@@ -160,9 +160,19 @@ class RowError:
     column: str | None
     reason: str
 
+    def message(self) -> Message:
+        """Return the row, its column and why, as a message (the CLI shows it translated)."""
+        if self.column:
+            return Message(
+                "row %(row)s: %(column)s: %(reason)s",
+                row=self.row,
+                column=self.column,
+                reason=self.reason,
+            )
+        return Message("row %(row)s: %(reason)s", row=self.row, reason=self.reason)
+
     def __str__(self) -> str:
-        column = f"{self.column}: " if self.column else ""
-        return f"row {self.row}: {column}{self.reason}"
+        return str(self.message())
 
 
 @dataclass(frozen=True)
@@ -397,10 +407,10 @@ def _check_xlsx_archive(path: Path, source: str, kind: str = "xlsx") -> None:
     if len(members) > MAX_XLSX_MEMBERS or unpacked > MAX_XLSX_UNPACKED:
         raise InputError(
             Message(
-                "the workbook unpacks to %(size)s in %(count)d parts; a supporters list may "
+                "the workbook unpacks to %(size)s in %(count)s parts; a supporters list may "
                 "unpack to at most %(limit)s (save it as CSV, or split it)",
                 size=megabytes(unpacked),
-                count=len(members),
+                count=Number(len(members)),
                 limit=megabytes(MAX_XLSX_UNPACKED),
             ),
             source=source,
@@ -411,7 +421,7 @@ def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
     try:
         from openpyxl import load_workbook  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise InputError("reading .xlsx needs openpyxl", source=source) from None
+        raise InputError(Message("reading .xlsx needs openpyxl"), source=source) from None
     _check_xlsx_archive(path, source)
     number = 0
     try:
@@ -431,9 +441,9 @@ def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
                 if tail.count(None) != len(tail):
                     raise InputError(
                         Message(
-                            "a value beyond column %(limit)d; a supporters list may have at "
-                            "most %(limit)d columns",
-                            limit=MAX_COLUMNS,
+                            "a value beyond column %(limit)s; a supporters list may have at "
+                            "most %(limit)s columns",
+                            limit=Number(MAX_COLUMNS),
                         ),
                         source=source,
                         line=number,
@@ -491,7 +501,7 @@ def read_supporters(
                 data = file.read(MAX_SUPPORTERS_BYTES + 1)  # a file that grows is not read on
         except OSError as exc:
             raise InputError(
-                Message("cannot read: %(reason)s", reason=exc.strerror or ""), source=source
+                Message("cannot read: %(reason)s", reason=os_reason(exc)), source=source
             ) from None
         check_size(len(data), source, InputError, limit=MAX_SUPPORTERS_BYTES)
         if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
@@ -546,9 +556,9 @@ def _calamine_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
         if len(values) > MAX_COLUMNS:
             raise InputError(
                 Message(
-                    "a value beyond column %(limit)d; a supporters list may have at most "
-                    "%(limit)d columns",
-                    limit=MAX_COLUMNS,
+                    "a value beyond column %(limit)s; a supporters list may have at most "
+                    "%(limit)s columns",
+                    limit=Number(MAX_COLUMNS),
                 ),
                 source=source,
                 line=number,
@@ -563,7 +573,7 @@ def _capped(rows: Iterable[tuple[int, list[str]]], source: str) -> Iterator[tupl
             raise InputError(
                 Message(
                     "more than %(limit)s rows; split the supporters list",
-                    limit=f"{MAX_SUPPORTER_ROWS:,}",
+                    limit=Number(MAX_SUPPORTER_ROWS),
                 ),
                 source=source,
                 line=row[0],
@@ -645,7 +655,9 @@ def _columns(
     """Recognise the columns of a header row; raise InputError for what cannot be right."""
     if len(header) > MAX_COLUMNS:
         raise InputError(
-            Message("more than %(limit)d columns", limit=MAX_COLUMNS), source=source, line=line
+            Message("more than %(limit)s columns", limit=Number(MAX_COLUMNS)),
+            source=source,
+            line=line,
         )
     written: dict[int, str] = {}
     for index, raw in enumerate(header):

@@ -28,7 +28,7 @@ def set_language(tag: str | None = None) -> str:
         try:
             l10n.normalize_tag(tag)
         except ValueError as exc:
-            raise UsageError(str(exc), parameter="ui_lang") from None
+            raise UsageError(exc.args[0], parameter="ui_lang") from None
     chosen = l10n.ui_language(tag)
     _state["language"] = chosen
     return chosen
@@ -81,10 +81,19 @@ def _shown(value: Any, option: Callable[[str], str] | None) -> Any:
     if isinstance(value, Option):
         return option(value.parameter) if option else value.parameter
     if isinstance(value, Joined):
-        return value.separator.join(str(_shown(part, option)) for part in value.parts)
+        separator = _(value.separator) if value.separator in SEPARATORS else value.separator
+        return separator.join(str(_shown(part, option)) for part in value.parts)
     in_language = getattr(value, "in_language", None)
     return in_language(language()) if in_language is not None else value
 
+
+# The separators of `Joined` parts that a language writes its own way (French " ; ").
+SEPARATORS = (
+    # Translators: between the parts of a list ("3 letters in out, 1 kept"); Arabic "، ".
+    N_(", "),
+    # Translators: between the clauses of a summary line; French "\u00a0; ", Arabic "؛ ".
+    N_("; "),
+)
 
 UI_OPTION = "--ui-lang"
 
