@@ -257,6 +257,7 @@ def test_the_systems_reason_in_german(tmp_path: Path, monkeypatch: pytest.Monkey
     [
         (("--limit", "0"), "ungültiger Wert für '--limit': muss mindestens 1 sein"),
         (("--jobs", "two"), "ungültiger Wert für '--jobs' / '-j': keine ganze Zahl"),
+        (("--zip=yes",), "--zip nimmt keinen Wert an"),
     ],
 )
 def test_option_values_in_german(tmp_path: Path, args: tuple[str, ...], reason: str) -> None:

@@ -172,6 +172,8 @@ def click_message(exc: click_exceptions.ClickException) -> str:
         return _("invalid value for %(name)s: %(reason)s", name=hint, reason=value_reason(exc))
     if isinstance(exc, click_exceptions.BadOptionUsage) and "requires an argument" in exc.message:
         return _("%(option)s needs a value", option=exc.option_name)
+    if isinstance(exc, click_exceptions.BadOptionUsage) and "does not take a value" in exc.message:
+        return _("%(option)s takes no value", option=exc.option_name)
     if exc.message.startswith("Got unexpected extra argument"):
         extra = exc.message.split(" (", 1)[-1].removesuffix(")")
         return ngettext(
