@@ -46,7 +46,7 @@ def test_dry_run_plans_every_letter_and_writes_nothing(tmp_path: Path) -> None:
     ]
     assert "row 4: city: is empty" in result.stderr
     assert result.stderr.splitlines()[-1] == (
-        f"dry run: 4 file(s) for 2 supporter(s) would be written to {out}; 1 row(s) reported; "
+        f"dry run: 4 files for 2 supporters would be written to {out}; 1 row reported; "
         "nothing was written"
     )
 
@@ -62,7 +62,7 @@ def test_limit_takes_the_first_supporters(tmp_path: Path) -> None:
         "manifest.csv",
         "manifest.json",
     ]
-    assert "2 row(s) = 2 written + 0 reported" in result.stderr
+    assert "2 rows = 2 written + 0 reported" in result.stderr
     assert batch(tmp_path, members(tmp_path, ANNA), "--limit", "0").code == 2
 
 
@@ -78,8 +78,8 @@ def test_another_list_is_refused_naming_the_letters_then_cleaned(tmp_path: Path)
     refused = batch(tmp_path, other)
     assert refused.code == 4
     assert refused.stderr == (
-        f"error: {out} holds 1 letter file(s) of an earlier batch that this one does not write "
-        "(Mary-O-Neil/ua-61-20_president_en.docx); give --clean to remove them, or choose "
+        f"error: {out} holds 1 letter file of an earlier batch that this one does not write "
+        "(Mary-O-Neil/ua-61-20_president_en.docx); give --clean to remove it, or choose "
         "another --out\n"
     )
     assert files(out) == before  # nothing written, nothing removed
@@ -102,7 +102,7 @@ def test_another_list_is_refused_naming_the_letters_then_cleaned(tmp_path: Path)
         "manifest.csv",
         "manifest.json",
     ]
-    assert "4 file(s) of an earlier batch removed" in cleaned.stderr
+    assert "4 files of an earlier batch removed" in cleaned.stderr
 
 
 def test_switching_packs_never_leaves_a_stale_pack(tmp_path: Path) -> None:

@@ -119,7 +119,7 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path) -> None:
     lines = stderr.strip().splitlines()
     assert len(lines) == 1, stderr
     assert lines[0].startswith("error: interrupted: ")
-    assert f"of {5 * SUPPORTERS * 3} letter(s)" in lines[0]
+    assert f"of {5 * SUPPORTERS * 3:,} letters" in lines[0]
     assert "run the same command again to finish" in lines[0]
     assert not [p for p in out.rglob("*.part")]
     rerun = subprocess.run(

@@ -46,8 +46,8 @@ def test_bad_rows_are_reported_and_the_others_written(tmp_path: Path) -> None:
     assert f"{MEMBERS}: row 12: CITY: is empty" in err
     assert f"{MEMBERS}: row 13: language: no letter template for ja" in err
     summary = err.strip().splitlines()[-1]
-    assert "9 row(s) = 6 written + 3 reported (see errors.csv)" in summary
-    assert "3 blank line(s) skipped" in summary
+    assert "9 rows = 6 written + 3 reported (see errors.csv)" in summary
+    assert "3 blank lines skipped" in summary
     assert result.stdout == ""
 
     with open(out / "errors.csv", encoding="utf-8-sig", newline="") as stream:
@@ -97,7 +97,7 @@ def test_strict_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "pack"
     result = batch(CASE_FILE, "--supporters", MEMBERS, "--out", out, "--date", DATE, "--strict")
     assert result.code == 3
-    assert "3 of 9 row(s) have problems; nothing was written (first: row 11: Country:" in (
+    assert "3 of 9 rows have problems; nothing was written (first: row 11: Country:" in (
         result.stderr
     )
     assert not out.exists()
@@ -137,7 +137,7 @@ def test_rerun_keeps_good_letters_and_redoes_damaged_ones(tmp_path: Path) -> Non
     (out / letters[1]).unlink()
     again = batch(*args)
     assert again.code == 6
-    assert "18 letter(s) in" in again.stderr
+    assert "18 letters in" in again.stderr
     assert "16 kept from an earlier run" in again.stderr
     assert files(out) == first
 
@@ -243,7 +243,7 @@ def test_windows_1252_file_is_read_and_said_so(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.code == 0, result.stderr
     assert f"note: {members} is not UTF-8; read it as Windows-1252" in result.stderr
-    assert "3 row(s) = 3 written + 0 reported; 1 blank line(s) skipped" in result.stderr
+    assert "3 rows = 3 written + 0 reported; 1 blank line skipped" in result.stderr
     text = (out / "Jürgen-Müller" / "ua-61-20_president_de.txt").read_text(encoding="utf-8")
     assert text.startswith("Jürgen Müller\nKönigstraße 3\n70173 ")
 

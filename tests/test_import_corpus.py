@@ -65,7 +65,8 @@ def test_every_text_gives_a_draft_that_waits_for_review(path: Path) -> None:
     with pytest.raises(CaseFileError) as refused:
         load_case(document, name="draft.yaml")
     assert refused.value.line == todos[0].line
-    assert f"{len(todos)} TODO(ualetters) mark(s) left" in str(refused.value)
+    marks = "mark" if len(todos) == 1 else "marks"
+    assert f"{len(todos)} TODO(ualetters) {marks} left" in str(refused.value)
 
 
 def test_the_development_set_reaches_most_expected_fields() -> None:

@@ -80,7 +80,7 @@ def test_a_text_file_gives_a_draft_on_stdout() -> None:
     data = yaml.safe_load(result.stdout)
     assert data["format"] == 2 and data["ua"] == "UA 235/17"
     assert data["deadline"] == "2018-10-18" or str(data["deadline"]) == "2018-10-18"
-    assert result.stderr.strip().endswith("TODO(ualetters) mark(s) to resolve")
+    assert result.stderr.strip().endswith("TODO(ualetters) marks to resolve")
 
 
 def test_out_writes_the_draft_and_never_overwrites_without_force(tmp_path: Path) -> None:
@@ -231,7 +231,7 @@ def test_an_address_that_redirects_to_a_file_is_refused(server: _Server, tmp_pat
     server.routes["/trap"] = (302, {"Location": "file:///etc/passwd"}, b"")
     out = tmp_path / "case.yaml"
     address = _address(server, "/trap")
-    _refused(run("import", address, "--out", out), address, "not an http(s) address")
+    _refused(run("import", address, "--out", out), address, "not an http:// or https:// address")
     assert not out.exists()
 
 

@@ -44,12 +44,12 @@ def test_generate_refuses_a_draft_in_one_line_and_writes_nothing(
     result = run("generate", draft, "--sender", SENDER_FILE, "--date", "2017-10-01", "--out", out)
     assert result.code == 3
     assert result.stderr == (
-        f"error: {draft}:{todos[0].line}: {len(todos)} TODO(ualetters) mark(s) left, the first: "
+        f"error: {draft}:{todos[0].line}: {len(todos)} TODO(ualetters) marks left, the first: "
         f"{todos[0].task}; resolve them before writing letters ('ualetters check' lists them all)\n"
     )
     assert not out.exists()
     piped = run("generate", "-", "--sender", SENDER_FILE, "--out", "-", stdin=draft.read_bytes())
-    assert piped.code == 3 and "TODO(ualetters) mark(s) left" in piped.stderr
+    assert piped.code == 3 and "TODO(ualetters) marks left" in piped.stderr
 
 
 def test_batch_refuses_a_draft_before_writing(draft: Path, tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_batch_refuses_a_draft_before_writing(draft: Path, tmp_path: Path) -> No
     out = tmp_path / "pack"
     result = run("batch", draft, "--supporters", members, "--out", out, "--date", "2017-10-01")
     assert result.code == 3
-    assert "TODO(ualetters) mark(s) left, the first:" in result.stderr
+    assert "TODO(ualetters) marks left, the first:" in result.stderr
     assert not any(out.glob("**/*.docx"))
 
 
@@ -71,7 +71,7 @@ def test_a_file_without_marks_loads_and_checks_as_before() -> None:
 
 def test_the_library_refuses_a_draft_unless_asked_to_read_one(draft: Path) -> None:
     text = draft.read_text(encoding="utf-8")
-    with pytest.raises(CaseFileError, match=r"TODO\(ualetters\) mark\(s\) left"):
+    with pytest.raises(CaseFileError, match=r"TODO\(ualetters\) marks left"):
         load_case(draft)
     resolved = CASE_FILE.read_text(encoding="utf-8") + "# TODO(ualetters): one more thing\n"
     with pytest.raises(CaseFileError) as refused:

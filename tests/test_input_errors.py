@@ -325,7 +325,7 @@ def test_case_that_is_not_a_mapping(tmp_path: Path) -> None:
     assert_one_error_line(
         *generate(case, tmp_path / "out"),
         EXIT_INVALID,
-        f"{case}: expected a mapping of fields, found list",
+        f"{case}: expected a mapping of fields (got ['UA 61/20'])",
     )
 
 
@@ -573,6 +573,6 @@ def test_template_without_a_required_block(tmp_path: Path) -> None:
     assert_one_error_line(
         *generate(CASE_FILE, tmp_path / "out", "--templates", str(folder)),
         EXIT_INVALID,
-        f"{folder / 'de.j2'}: template lacks the block(s) salutation, closing",
+        f"{folder / 'de.j2'}: template lacks the blocks salutation, closing",
     )
     assert not (tmp_path / "out").exists()

@@ -141,7 +141,7 @@ def test_a_supporter_with_no_file_gets_no_empty_folder(tmp_path: Path) -> None:
     ran = run("batch", CASE_FILE, "--supporters", members, "--out", out,
               "--date", "2020-07-23", "--format", "eml")  # fmt: skip
     assert ran.code == 3, ran
-    assert "error: 1 letter(s) have no email address, so no .eml draft was written" in ran.stderr
+    assert "error: 1 letter has no email address, so no .eml draft was written for it" in ran.stderr
     assert sorted(p.name for p in out.iterdir()) == ["manifest.csv", "manifest.json"]
 
 

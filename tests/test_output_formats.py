@@ -310,7 +310,7 @@ def test_generate_eml_lists_letters_without_email(tmp_path: Path) -> None:
     nothing = CliRunner().invoke(app, [*base, "-o", str(tmp_path / "b"), "-f", "eml"])
     assert nothing.exit_code == 3
     assert "skipped: UA 61/20: the target 'president'" in nothing.stderr
-    assert "error: 1 letter(s) have no email address" in nothing.stderr
+    assert "error: 1 letter has no email address" in nothing.stderr
     assert not (tmp_path / "b").exists()
 
 

@@ -140,7 +140,7 @@ def test_pages_are_predicted_and_spacing_tightens_before_a_second_page() -> None
     assert fit.pages == 2 and fit.spacing.paragraph == 8  # no squeezing when it spills anyway
     (warning,) = fit_report(double, LAYOUTS["din5008-b"])
     assert warning.msgid.startswith("the letter to %(target)s (%(language)s) runs long")
-    assert warning.params["pages"] == 2
+    assert warning.n == 2  # the number the words follow (Plural)
 
 
 def test_typography_keeps_dates_units_and_french_punctuation_together() -> None:

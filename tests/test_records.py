@@ -376,7 +376,7 @@ def test_a_row_with_three_bad_cells_gives_three_rows_in_errors_csv(tmp_path: Pat
     args = [str(CASE_FILE), "--supporters", str(members), "--out", str(out)]
     result = CliRunner().invoke(app, ["batch", *args, "--date", "2020-07-23"])
     assert result.exit_code == 6, result.output
-    assert "2 row(s) = 1 written + 1 reported (see errors.csv)" in result.stderr
+    assert "2 rows = 1 written + 1 reported (see errors.csv)" in result.stderr
     with open(out / "errors.csv", encoding="utf-8-sig", newline="") as stream:
         errors = [(e["row"], e["column"], e["reason"]) for e in csv.DictReader(stream)]
     assert errors == [

@@ -131,7 +131,9 @@ def merge_bomb() -> str:
         pytest.param("ua: !!binary aGVsbG8=\n", 1, ["ua:", "'!!binary'"], id="tag-binary"),
         pytest.param("persons: !!set {a, b}\n", 1, ["persons:", "'!!set'"], id="tag-set"),
         pytest.param("ua: !custom x\n", 1, ["ua:", "'!custom'"], id="tag-local"),
-        pytest.param("ua: 1\nid: " + "9" * 5000 + "\n", 2, ["id:", "5000 characters"], id="bigint"),
+        pytest.param(
+            "ua: 1\nid: " + "9" * 5000 + "\n", 2, ["id:", "5,000 characters"], id="bigint"
+        ),
         pytest.param(
             "ua: !!bool perhaps\n", 1, ["ua:", "'perhaps' is not a !!bool"], id="tag-misfit"
         ),
@@ -592,7 +594,7 @@ def test_xlsx_value_beyond_the_column_limit(tmp_path: Path) -> None:
     rows.append(["Eve", "Weg 2", "3011", "Bern", "CH", "de", *[None] * 2000, "far away"])
     members = tmp_path / "members.xlsx"
     members.write_bytes(workbook(rows))
-    assert_refused(batch(tmp_path, members), f"{members}:3: ", "beyond column 1000")
+    assert_refused(batch(tmp_path, members), f"{members}:3: ", "beyond column 1,000")
     assert_nothing_in(tmp_path / "out")
 
 
@@ -729,7 +731,7 @@ def test_an_ods_that_repeats_cells_past_the_limits_is_refused_before_it_is_read(
     )
     assert bomb.stat().st_size < 2000
     assert_refused(
-        batch(tmp_path, bomb), f"{bomb}: the workbook repeats its cells past 200000 rows"
+        batch(tmp_path, bomb), f"{bomb}: the workbook repeats its cells past 200,000 rows"
     )
     assert_nothing_in(tmp_path / "out")
     # Repeated empty cells (the rest of a sheet, as LibreOffice writes it) cost nothing.

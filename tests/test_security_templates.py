@@ -61,7 +61,7 @@ DOUBLED = (
     "{% endfor %}"
 )
 ITERATIONS = (
-    "over a template limit: more than 10000 loop iterations or filtered items in one letter"
+    "over a template limit: more than 10,000 loop iterations or filtered items in one letter"
 )
 
 # Each payload: (id, body, top, start of the reason). The marker path is filled in per test.
@@ -203,13 +203,13 @@ PAYLOADS = [
         "repeat-300-million",
         '{{ "A" * 300000000 }}' + HERE,
         "",
-        "over a template limit: a text of more than 262144 characters",
+        "over a template limit: a text of more than 262,144 characters",
     ),
     (
         "nested-range-100000",
         "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}" + HERE,
         "",
-        "over a template limit: a range of more than 10000 numbers",
+        "over a template limit: a range of more than 10,000 numbers",
     ),
     (
         "lipsum-10-8",
@@ -221,7 +221,7 @@ PAYLOADS = [
         "power-2-10-8",
         "{{ 2 ** (10 ** 8) }}" + HERE,  # Jinja's ** groups to the left: 2 ** 10 ** 8 is small
         "",
-        "over a template limit: a number of more than 4096 bits",
+        "over a template limit: a number of more than 4,096 bits",
     ),
     (
         "square-a-number-forever",
@@ -229,31 +229,31 @@ PAYLOADS = [
         + HERE
         + "\n{{ square(3, 40) }}",
         "",
-        "over a template limit: a number of more than 4096 bits",
+        "over a template limit: a number of more than 4,096 bits",
     ),
     (
         "format-width",
         '{{ "%099999999d"|format(1) }}' + HERE,
         "",
-        "over a template limit: a format width or precision over 1000",
+        "over a template limit: a format width or precision over 1,000",
     ),
     (
         "percent-width",
         '{{ "%.99999999f" % 1.5 }}' + HERE,
         "",
-        "over a template limit: a format width or precision over 1000",
+        "over a template limit: a format width or precision over 1,000",
     ),
     (
         "percent-key-repeated",
         '{{ "%(a)s%(a)s%(a)s%(a)s%(a)s%(a)s%(a)s%(a)s" % {"a": facts * 100} }}' + HERE,
         "",
-        "over a template limit: a text of more than 262144 characters",
+        "over a template limit: a text of more than 262,144 characters",
     ),
     (
         "gettext-variables-repeated",
         '{{ _("%(a)s%(a)s%(a)s%(a)s%(a)s%(a)s%(a)s%(a)s", a=facts * 100) }}' + HERE,
         "",
-        "over a template limit: a text of more than 262144 characters",
+        "over a template limit: a text of more than 262,144 characters",
     ),
     (
         "recursive-macro",
@@ -266,20 +266,20 @@ PAYLOADS = [
         "{% macro tree(n) %}{% if n %}{{ tree(n - 1) }}{{ tree(n - 1) }}{% endif %}"
         "{% endmacro %}" + HERE + "\n{{ tree(19) }}",
         "",
-        "over a template limit: more than 1000 macro calls in one letter",
+        "over a template limit: more than 1,000 macro calls in one letter",
     ),
     (
         "loop-of-loops",
         "{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}"
         "{% endfor %}{% endfor %}{% endfor %}" + HERE,
         "",
-        "over a template limit: more than 10000 loop iterations or filtered items in one letter",
+        "over a template limit: more than 10,000 loop iterations or filtered items in one letter",
     ),
     (
         "block-of-10-mb",  # the letter's text budget stops it on the way
         '{% for i in range(10000) %}{{ "x" * 1000 }}' + HERE + "{% endfor %}",
         "",
-        "over a template limit: more than 4194304 characters of text built in one letter",
+        "over a template limit: more than 4,194,304 characters of text built in one letter",
     ),
     (
         "literal-in-a-macro-loop",
@@ -288,7 +288,7 @@ PAYLOADS = [
         + HERE
         + "{% endfor %}{% endmacro %}\n{{ m() }}",
         "",
-        "over a template limit: more than 4194304 characters of text built in one letter",
+        "over a template limit: more than 4,194,304 characters of text built in one letter",
     ),
     (
         "doubling-concatenation",
@@ -296,25 +296,25 @@ PAYLOADS = [
         + HERE
         + "{% endmacro %}\n{{ twice(facts, 30) }}",
         "",
-        "over a template limit: a text of more than 262144 characters",
+        "over a template limit: a text of more than 262,144 characters",
     ),
     (
         "replace-bomb",
         '{{ (facts * 100).replace("e", facts) }}' + HERE,
         "",
-        "over a template limit: a text of more than 262144 characters",
+        "over a template limit: a text of more than 262,144 characters",
     ),
     (
         "replace-filter-empty-old",
         '{{ facts|replace("", facts) }}' + HERE,
         "",
-        "over a template limit: a text of more than 262144 characters",
+        "over a template limit: a text of more than 262,144 characters",
     ),
     (
         "default-map-amplifier",
         '{{ ([none] * 10000)|map("default", facts * 200, true)|join }}' + HERE,
         "",
-        "over a template limit: more than 10000 loop iterations or filtered items in one letter",
+        "over a template limit: more than 10,000 loop iterations or filtered items in one letter",
     ),
     (
         "date-pattern-cache",  # Babel keeps parsed patterns process-wide
@@ -328,7 +328,7 @@ PAYLOADS = [
         + HERE
         + "{% endif %}{% endfor %}",
         "",
-        "over a template limit: more than 4194304 characters of text built in one letter",
+        "over a template limit: more than 4,194,304 characters of text built in one letter",
     ),
     (
         "scan-with-the-in-test",
@@ -336,31 +336,31 @@ PAYLOADS = [
         + HERE
         + "{% endif %}{% endfor %}",
         "",
-        "over a template limit: more than 4194304 characters of text built in one letter",
+        "over a template limit: more than 4,194,304 characters of text built in one letter",
     ),
     (
         "center-width",
         "{{ title|center(10**9) }}" + HERE,
         "",
-        "over a template limit: a width over 1000",
+        "over a template limit: a width over 1,000",
     ),
     (
         "indent-by-a-long-text",
         '{{ facts|indent("    " * 999) }}' + HERE,
         "",
-        "over a template limit: a width over 1000",
+        "over a template limit: a width over 1,000",
     ),
     (
         "batch-fill",
         '{{ demands|batch(10**9, "x")|list }}' + HERE,
         "",
-        "over a template limit: a batch or slice of more than 10000 items",
+        "over a template limit: a batch or slice of more than 10,000 items",
     ),
     (
         "range-10-100",
         "{{ range(10**100)|length }}" + HERE,
         "",
-        "over a template limit: a range of more than 10000 numbers",
+        "over a template limit: a range of more than 10,000 numbers",
     ),
     (
         "print-a-function",
@@ -427,7 +427,8 @@ def test_hostile_template_is_refused(
 
 
 def test_batch_refuses_hostile_template_for_every_row(tmp_path: Path, marker: Path) -> None:
-    body, top, reason = PAYLOADS[0][1:]
+    (pickle,) = [p for p in PAYLOADS if p[0] == "pickle-through-a-model-method"]
+    body, top, reason = pickle[1:]
     path, line = hostile_folder(tmp_path, body, top, marker)
     members = tmp_path / "members.csv"
     members.write_text(
@@ -680,7 +681,7 @@ def test_block_over_the_size_limit_names_the_block(tmp_path: Path, body: str) ->
     code, stdout, stderr = generate_de(path.parent, out)
     assert_refused(
         code, stdout, stderr, path, block_line,
-        f"over a template limit: the block body is longer than {MAX_BLOCK_CHARS} characters",
+        f"over a template limit: the block body is longer than {MAX_BLOCK_CHARS:,} characters",
     )  # fmt: skip
     assert not out.exists()
 
@@ -692,7 +693,7 @@ def test_one_concatenation_of_many_long_texts_is_refused_unbuilt(tmp_path: Path)
     code, stdout, stderr = generate_de(path.parent, tmp_path / "out")
     assert_refused(
         code, stdout, stderr, path, line,
-        "over a template limit: a text of more than 262144 characters",
+        "over a template limit: a text of more than 262,144 characters",
     )  # fmt: skip
 
 
@@ -717,7 +718,7 @@ def test_template_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
     path, _line = write_templates(tmp_path / "t", letter_template("x" * 300_000 + HERE))
     code, _stdout, stderr = generate_de(path.parent, tmp_path / "out")
     assert code == EXIT_INVALID
-    assert stderr == f"error: {path}: larger than 262144 bytes; not read\n"
+    assert stderr == f"error: {path}: larger than 262,144 bytes; not read\n"
 
 
 def test_deeply_nested_template_is_an_input_error(tmp_path: Path) -> None:

@@ -240,7 +240,7 @@ def test_ods_and_xls_are_read(tmp_path: Path) -> None:
 def test_a_spreadsheet_in_disguise_and_a_damaged_one_are_refused(tmp_path: Path) -> None:
     disguised = tmp_path / "members.csv"
     disguised.write_bytes(_ods(tmp_path / "x.ods", [GERMAN, ANNA]).read_bytes())
-    with pytest.raises(InputError, match=r"a spreadsheet named \.csv; name it \.xlsx"):
+    with pytest.raises(InputError, match=r"a spreadsheet named \.csv; rename it to \.xlsx"):
         read_supporters(disguised)
     damaged = tmp_path / "members.ods"
     damaged.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)

@@ -179,7 +179,9 @@ def test_init_writes_a_starter_kit_in_the_ui_language(tmp_path: Path) -> None:
         assert (anna.sender.postal_code, anna.sender.languages) == ("3011", ["de-CH", "en"])
     again = run("init", kit)
     assert again.code == 4  # init has no --out to suggest: it takes a folder
-    assert again.stderr == f"error: {kit / 'case.yaml'}: exists already; use --force to overwrite\n"
+    assert (
+        again.stderr == f"error: {kit / 'case.yaml'}: exists already; use --force to overwrite it\n"
+    )
     assert run("init", kit, "--force").code == 0
 
 
@@ -197,7 +199,7 @@ def test_new_writes_the_starter_case_and_asks_only_on_a_terminal(
     assert (case.ua, case.country, case.deadline) == ("UA 12/34", "RU", dt.date(2030, 1, 31))
     again = run("new", tmp_path / "asked.yaml", stdin=answers)
     assert again.code == 4  # never overwritten
-    assert again.stderr.endswith("exists already; use --force to overwrite\n"), again.stderr
+    assert again.stderr.endswith("exists already; use --force to overwrite it\n"), again.stderr
 
 
 def _help_examples() -> list[str]:

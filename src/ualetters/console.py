@@ -28,6 +28,7 @@ from .errors import (
     N_,
     InputError,
     Message,
+    Plural,
     UaLettersError,
     UsageError,
 )
@@ -513,9 +514,10 @@ def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
 
     for message in skipped:
         say(_("skipped: %(message)s", message=show(message)))
-    summary = Message(
-        "%(count)s letter(s) have no email address, so no .eml draft was written",
-        count=len(skipped),
+    summary = Plural(
+        "%(num)s letter has no email address, so no .eml draft was written for it",
+        "%(num)s letters have no email address, so no .eml draft was written for them",
+        len(skipped),
     )
     if wrote_any:
         raise PartialFailure(Message("%(summary)s; the other files were written", summary=summary))
@@ -667,6 +669,7 @@ def batch(
             limit=limit,
             clean=clean,
             copies=copies,
+            translate=show,
         )
     finally:
         if bar:
@@ -674,8 +677,7 @@ def batch(
     for warning in result.warnings:
         warn(warning)
     for error in result.errors:
-        where = _("row %(row)s", row=error.row) + (f": {error.column}" if error.column else "")
-        say(f"{supporters}: {where}: {show(error.reason)}")
+        say(f"{supporters}: {show(error.message())}")
     for note in result.notes:
         say(
             f"{supporters}: "

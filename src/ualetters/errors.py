@@ -18,6 +18,7 @@ Exit codes (documented in the README):
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
@@ -112,9 +113,110 @@ class Alternatives:
         return format_list(list(self.choices), style="or", locale=tag.replace("-", "_"))
 
 
+@dataclass(frozen=True)
+class AllOf:
+    """A message parameter listing items joined by the language's "and": a, b and c."""
+
+    items: tuple[str, ...]
+
+    def in_language(self, tag: str) -> str:
+        """Return the items as language `tag` lists them."""
+        if len(self.items) < 2:
+            return "".join(self.items)
+        if tag.split("-")[0] == "en":
+            return ", ".join(self.items[:-1]) + " and " + self.items[-1]
+        from babel.lists import format_list
+
+        return format_list(list(self.items), locale=tag.replace("-", "_"))
+
+
+@dataclass(frozen=True)
+class Number:
+    """A message parameter that is a number, written as language `tag` writes numbers.
+
+    `decimals` fixes the digits after the decimal sign (`2.0 MB`); else as many as needed.
+
+    >>> Number(12500).in_language("de"), Number(2.5, decimals=1).in_language("fr")
+    ('12.500', '2,5')
+    """
+
+    value: int | float
+    decimals: int | None = None
+
+    def in_language(self, tag: str) -> str:
+        """Return the number with the language's digit grouping (10,000 / 10 000 / 10.000)."""
+        if tag == "en":  # every Message's English form: no Babel for it
+            if self.decimals is not None:
+                return f"{self.value:,.{self.decimals}f}"
+            return f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:,g}"
+        from babel.numbers import format_decimal
+
+        pattern = None
+        if self.decimals is not None:
+            pattern = "#,##0" + ("." + "0" * self.decimals if self.decimals else "")
+        return format_decimal(self.value, format=pattern, locale=tag.replace("-", "_"))
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
+class Plural(Message):
+    """A Message whose words follow a number: the singular or the language's plural form.
+
+    `%(num)s` is the number, written the language's way (`Number`); the CLI picks the form
+    with ngettext, so Russian and Arabic get each of theirs.
+
+    >>> Plural("%(num)s row has a problem", "%(num)s rows have problems", 1200)
+    '1,200 rows have problems'
+    """
+
+    plural: str
+    n: int
+
+    def __new__(cls, singular: str, plural: str, n: int, /, **params: Any) -> Plural:
+        params.setdefault("num", Number(n))
+        english = {name: shown_in(value, "en") for name, value in params.items()}
+        self = str.__new__(cls, (singular if n == 1 else plural) % english)
+        self.msgid = singular
+        self.plural = plural
+        self.n = n
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Batch workers send their messages back pickled; the default would call
+        # __new__ with the English text alone.
+        return (_plural, (type(self), self.msgid, self.plural, self.n, self.params))
+
+
+def _plural(kind: type[Plural], singular: str, plural: str, n: int, params: dict[str, Any]) -> Any:
+    return kind(singular, plural, n, **params)
+
+
 def N_(msgid: str) -> str:
     """Mark a msgid for extraction where it is given now and made a Message later."""
     return msgid
+
+
+# The operating system's reasons a user meets most, in its own English words (`strerror`),
+# as msgids: the CLI shows them translated; any other stays as the system says it.
+_OS_REASONS = {
+    errno.ENOENT: N_("No such file or directory"),
+    errno.EACCES: N_("Permission denied"),
+    errno.EPERM: N_("Operation not permitted"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.EROFS: N_("Read-only file system"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.EEXIST: N_("File exists"),
+    errno.ENAMETOOLONG: N_("File name too long"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Return why the operating system refused, as a Message where its words are known."""
+    msgid = _OS_REASONS.get(exc.errno or 0)
+    return Message(msgid) if msgid else exc.strerror or str(exc)
 
 
 def shown_in(value: Any, tag: str) -> Any:

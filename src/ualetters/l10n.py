@@ -14,20 +14,24 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
 from babel.support import NullTranslations, Translations
 
+from .errors import Message
 from .resources import data_dir
 
 DOMAIN = "ualetters"
 
 
 def normalize_tag(tag: str) -> str:
-    """Return the BCP 47 form of a language tag (`de_ch` -> `de-CH`), or raise ValueError."""
+    """Return the BCP 47 form of a language tag (`de_ch` -> `de-CH`), or raise ValueError.
+
+    The error's argument is its reason, an `errors.Message`.
+    """
     if not isinstance(tag, str) or not tag.strip():
-        raise ValueError("a language code cannot be empty")
+        raise ValueError(Message("a language code cannot be empty"))
     cleaned = tag.strip().replace("-", "_")
     try:
         locale = Locale.parse(cleaned)
     except (UnknownLocaleError, ValueError):
-        raise ValueError(f"'{tag}' is not a language code") from None
+        raise ValueError(Message("'%(code)s' is not a language code", code=tag)) from None
     parts = [locale.language]
     if locale.script and "_" in cleaned and locale.script.lower() in cleaned.lower():
         parts.append(locale.script)

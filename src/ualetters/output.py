@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import FileExistsOutputError, Message, Option, OutputError
+from .errors import FileExistsOutputError, Message, Option, OutputError, os_reason
 
 # A temporary file is `.<name>.<8 random characters>.part` beside the file it becomes.
 TEMP_EXTRA_BYTES = len("." + "." + "01234567" + ".part")
@@ -93,7 +93,7 @@ def prepare_folder(folder: Path) -> None:
             Message(
                 "%(folder)s: cannot create the output folder (%(why)s)",
                 folder=folder,
-                why=exc.strerror,
+                why=os_reason(exc),
             )
         ) from None
     if not os.access(folder, os.W_OK | os.X_OK):
@@ -102,7 +102,7 @@ def prepare_folder(folder: Path) -> None:
 
 def cannot_write(path: str | Path, exc: OSError) -> OutputError:
     """Return the error for a file that could not be written."""
-    return OutputError(Message("%(path)s: cannot write (%(why)s)", path=path, why=exc.strerror))
+    return OutputError(Message("%(path)s: cannot write (%(why)s)", path=path, why=os_reason(exc)))
 
 
 def write_files(
@@ -127,7 +127,7 @@ def write_files(
                     )
                     if chosen_out
                     else Message(
-                        "%(path)s: exists already; use %(force)s to overwrite",
+                        "%(path)s: exists already; use %(force)s to overwrite it",
                         path=path,
                         force=Option("force"),
                     )

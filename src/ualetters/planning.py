@@ -134,7 +134,7 @@ def settings(
         try:
             forced = l10n.normalize_tag(lang)
         except ValueError as exc:
-            raise UsageError(str(exc), parameter="lang") from None
+            raise UsageError(exc.args[0], parameter="lang") from None
     if layout:
         layout_for(layout, None)  # an unknown layout fails before any work
     return Settings(

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .errors import Message
+from .errors import Message, Number, Plural
 from .layouts import Layout
 from .letter import Letter
 from .metrics import PT, line_height, measure
@@ -388,14 +388,17 @@ def print_report(letter: Letter, layout: Layout) -> PrintReport:
         else letter.target_id
     )
     if not plan.recipient.fits:
-        address = Message(
+        address = Plural(
             "the address of %(target)s does not fit the window of layout %(layout)s, "
-            "even in %(size)s pt type: %(lines)s lines; check the printed letter or shorten "
+            "even in %(size)s pt type: %(num)s line; check the printed letter or shorten "
             "the address",
+            "the address of %(target)s does not fit the window of layout %(layout)s, "
+            "even in %(size)s pt type: %(num)s lines; check the printed letter or shorten "
+            "the address",
+            plan.recipient.lines,
             target=who,
             layout=layout.name,
-            size=f"{plan.recipient.size:g}",
-            lines=plan.recipient.lines,
+            size=Number(plan.recipient.size),
         )
     if plan.return_line.text is None and letter.postal:
         return_line = Message(
@@ -406,12 +409,14 @@ def print_report(letter: Letter, layout: Layout) -> PrintReport:
             layout=layout.name,
         )
     if plan.pages.letter_pages > 1:
-        pages = Message(
-            "the letter to %(target)s (%(language)s) runs long: about %(pages)s pages in "
+        pages = Plural(
+            "the letter to %(target)s (%(language)s) runs long: about %(num)s page in "
             "layout %(layout)s; shorten the facts or demands",
+            "the letter to %(target)s (%(language)s) runs long: about %(num)s pages in "
+            "layout %(layout)s; shorten the facts or demands",
+            plan.pages.letter_pages,
             target=who,
             language=letter.language,
-            pages=plan.pages.letter_pages,
             layout=layout.name,
         )
     return PrintReport(address, return_line, pages)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple, Self, TypeVar, dataclass_transform
 
 from . import l10n
-from .errors import N_, Alternatives, InputError, Message, Problem
+from .errors import N_, Alternatives, InputError, Message, Plural, Problem
 
 PathPart = str | int
 Path = tuple[PathPart, ...]
@@ -437,7 +437,7 @@ class Either(Spec):
 def _too_few(count: int) -> Message:
     if count == 1:
         return Message("needs at least one entry")
-    return Message("needs at least %(count)d entries", count=count)
+    return Plural("needs at least %(num)s entry", "needs at least %(num)s entries", count)
 
 
 def split_words(text: str) -> list[str]:
@@ -825,7 +825,7 @@ def check(record_class: type[R], data: Any) -> tuple[R | None, list[Fault]]:
     """Read `data` as a `record_class`; return the record (None if any fault) and all faults."""
     faults: Faults = []
     if not isinstance(data, Mapping):
-        reason = Message("expected a mapping of fields, found %(kind)s", kind=type(data).__name__)
+        reason = Message("expected a mapping of fields (got %(got)s)", got=shown(data))
         return None, [Fault((), reason)]
     found = _read_record(record_class, data, (), faults)
     return (None, faults) if found is BAD else (found, faults)

@@ -30,7 +30,7 @@ from . import l10n, places
 from .addresses import address_lines, sender_lines
 from .copies import addressed
 from .demands import arrange, common_form, continued, courteous, demand_forms, lower_first
-from .errors import Message, TemplateError, TemplateNotFound
+from .errors import Message, Number, Plural, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph, amended
 from .model import Case, Copy, Group, Person, Sender, Target, pick, pick_name
 from .planning import PlannedLetter, note_fits
@@ -67,7 +67,7 @@ class Renderer:
         if templates is not None:
             user = Path(templates)
             if not user.is_dir():
-                raise TemplateError("templates folder not found", source=user)
+                raise TemplateError(Message("templates folder not found"), source=user)
             folders.insert(0, user / KIND if (user / KIND).is_dir() else user)
         self.folders = folders
         self.env = LetterSandbox(folders)
@@ -105,20 +105,24 @@ class Renderer:
             except jinja2.TemplateNotFound as exc:
                 if exc.name != name:
                     raise TemplateError(
-                        f"includes a missing template '{exc.name}'", source=name
+                        Message("includes a missing template '%(name)s'", name=exc.name),
+                        source=name,
                     ) from None
                 continue
             except jinja2.TemplateSyntaxError as exc:
                 raise TemplateError(
-                    f"template syntax error: {_short(exc.message or '')}",
+                    # Jinja's own words (English) say what it found.
+                    Message(
+                        "template syntax error: %(problem)s", problem=_short(exc.message or "")
+                    ),
                     source=exc.filename or exc.name or name,
                     line=exc.lineno,
                 ) from None
             except RecursionError:
                 raise TemplateError(
-                    Message("nested too deeply to read"), source=self._path_of(name)
+                    Message("nested too deeply"), source=self._path_of(name)
                 ) from None
-        raise TemplateNotFound(f"no letter template for language '{tag}'")
+        raise TemplateNotFound(Message("no letter template for language '%(tag)s'", tag=tag))
 
     def _path_of(self, name: str) -> str:
         """Return the file that template `name` comes from, for a message."""
@@ -234,7 +238,9 @@ def _helpers(tag: str) -> dict[str, Callable[..., Any]]:
     def t(value: Any) -> str:
         text = pick(value, tag)
         if text is None:
-            raise TemplateError(f"the case has no text in '{tag}' for a field the template uses")
+            raise TemplateError(
+                Message("the case has no text in '%(tag)s' for a field the template uses", tag=tag)
+            )
         return text
 
     @vetted
@@ -294,7 +300,7 @@ def make_vary(seed: str) -> Callable[..., Any]:
     @vetted
     def vary(key: str, *options: Any) -> Any:
         if not options:
-            raise ValueError(f"vary('{key}') needs at least one option")
+            raise ValueError(Message("vary('%(key)s') needs at least one option", key=key))
         spend_text(len(key))
         digest = hashlib.sha256(f"{seed}|{key}".encode()).digest()
         return options[int.from_bytes(digest[:8], "big") % len(options)]
@@ -641,7 +647,9 @@ def _person(person: Person, tag: str, facts: str) -> dict[str, Any]:
 def _group(group: Group, tag: str) -> dict[str, Any]:
     description = pick(group.description, tag)
     if description is None:
-        raise TemplateError(f"the case has no text in '{tag}' for a group's description")
+        raise TemplateError(
+            Message("the case has no text in '%(tag)s' for a group's description", tag=tag)
+        )
     return {"description": description, "count": group.count}
 
 
@@ -1001,26 +1009,38 @@ def _render_budgeted(template: jinja2.Template, context: dict[str, Any]) -> dict
         missing = [b for b in REQUIRED_BLOCKS if b not in ctx.blocks]
         if missing:
             raise TemplateError(
-                f"template lacks the block(s) {', '.join(missing)}",
+                Plural(
+                    "template lacks the block %(blocks)s",
+                    "template lacks the blocks %(blocks)s",
+                    len(missing),
+                    blocks=", ".join(missing),
+                ),
                 source=template.filename or template.name,
             )
         return {name: _block_text(template, name, ctx) for name in REQUIRED_BLOCKS}
     except jinja2.UndefinedError as exc:
-        raise _located(exc, template, f"undefined variable: {_short(exc.message or '')}") from None
+        undefined = Message("undefined variable: %(problem)s", problem=_short(exc.message or ""))
+        raise _located(exc, template, undefined) from None
     except TemplateLimitError as exc:
-        what = exc.args[0] if exc.args else str(exc)  # the limit's own Message
-        reason = Message("over a template limit: %(what)s", what=what)
+        reason = Message("over a template limit: %(what)s", what=_problem(exc))
         raise _located(exc, template, reason) from None
     except SecurityError as exc:
-        raise _located(exc, template, f"not allowed in a template: {_short(str(exc))}") from None
+        refused = Message("not allowed in a template: %(problem)s", problem=_problem(exc))
+        raise _located(exc, template, refused) from None
     except TemplateError as exc:
         if exc.source is None:  # raised by a helper: name the line that called it
             raise _located(exc, template, exc.reason) from None
         raise
-    except jinja2.TemplateError as exc:
-        raise _located(exc, template, f"template error: {_short(str(exc))}") from None
-    except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError) as exc:
-        raise _located(exc, template, f"template error: {_short(str(exc))}") from None
+    except (
+        jinja2.TemplateError,
+        TypeError,
+        ValueError,
+        LookupError,
+        AttributeError,
+        ArithmeticError,
+    ) as exc:
+        reason = Message("template error: %(problem)s", problem=_problem(exc))
+        raise _located(exc, template, reason) from None
     except RecursionError:  # the limits keep templates far from it; an input error all the same
         raise TemplateError(
             Message("nested too deeply"), source=template.filename or template.name
@@ -1040,7 +1060,7 @@ def _block_text(template: jinja2.Template, name: str, ctx: Any) -> str:
         reason = Message(
             "over a template limit: the block %(block)s is longer than %(limit)s characters",
             block=name,
-            limit=MAX_BLOCK_CHARS,
+            limit=Number(MAX_BLOCK_CHARS),
         )
     else:
         # A template's own text may hold what the case files may not: a NUL the DOCX writer
@@ -1071,6 +1091,12 @@ def _located(exc: BaseException, template: jinja2.Template, reason: str) -> Temp
             line = owner.get_corresponding_lineno(tb.tb_lineno)
         tb = tb.tb_next
     return TemplateError(reason, source=source, line=line)
+
+
+def _problem(exc: BaseException) -> str:
+    """Return what went wrong: our sandbox's own Message, else Jinja's or Python's words."""
+    reason = exc.args[0] if exc.args else None
+    return reason if isinstance(reason, Message) else _short(str(exc))
 
 
 def _short(text: str, limit: int = 200) -> str:

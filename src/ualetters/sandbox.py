@@ -50,7 +50,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import Namespace, pass_context, pass_environment
 from jinja2.visitor import NodeTransformer
 
-from .errors import Message, TemplateError
+from .errors import Message, Number, TemplateError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -89,8 +89,8 @@ class TemplateLimitError(SecurityError):
     """A template went past one of the limits per letter."""
 
 
-def _over(msgid: str, /, **params: Any) -> NoReturn:
-    raise TemplateLimitError(Message(msgid, **params))
+def _over(msgid: str, /, *, limit: int) -> NoReturn:
+    raise TemplateLimitError(Message(msgid, limit=Number(limit)))
 
 
 def _refuse(msgid: str, /, **params: Any) -> NoReturn:
@@ -301,7 +301,9 @@ def _allowed_method(obj: Any) -> Callable[..., Any] | None:
 
 def _describe(obj: Any) -> str:
     name = getattr(obj, "__name__", None) if not isinstance(obj, Namespace) else None
-    return _name(name) if isinstance(name, str) else f"a {type(obj).__name__!r} object"
+    if isinstance(name, str):
+        return _name(name)
+    return Message("a %(type)s object", type=repr(type(obj).__name__))
 
 
 # --- arithmetic and %-formatting -------------------------------------------------------------
@@ -760,7 +762,9 @@ class FolderLoader(jinja2.BaseLoader):
                 )
             if path.stat().st_size > MAX_TEMPLATE_BYTES:
                 raise TemplateError(
-                    Message("larger than %(limit)s bytes; not read", limit=MAX_TEMPLATE_BYTES),
+                    Message(
+                        "larger than %(limit)s bytes; not read", limit=Number(MAX_TEMPLATE_BYTES)
+                    ),
                     source=path,
                 )
             mtime = path.stat().st_mtime

@@ -16,7 +16,16 @@ from typing import Any, NoReturn, TypeVar
 import yaml
 
 from . import records
-from .errors import CaseFileError, InputError, Message, Problem, SenderError
+from .errors import (
+    CaseFileError,
+    InputError,
+    Message,
+    Number,
+    Plural,
+    Problem,
+    SenderError,
+    os_reason,
+)
 from .model import Case, Sender
 from .records import dotted
 from .textsafety import describe, is_single_line, key_problem, text_problem
@@ -131,8 +140,8 @@ class _NodeChecker:
                 Message(
                     "the data grows to more than %(values)s values or %(chars)s characters "
                     "of text (counting every use of an alias)",
-                    values=f"{MAX_VALUES:,}",
-                    chars=f"{MAX_TEXT_CHARS:,}",
+                    values=Number(MAX_VALUES),
+                    chars=Number(MAX_TEXT_CHARS),
                 ),
                 self.lines.get(path),
                 path,
@@ -196,8 +205,8 @@ class _NodeChecker:
             if len(value) > MAX_NUMBER_CHARS:
                 raise _Refused(
                     Message(
-                        "a number of %(count)d characters; write a text in quotes",
-                        count=len(value),
+                        "a number of %(count)s characters; write a text in quotes",
+                        count=Number(len(value)),
                     ),
                     line,
                     path,
@@ -355,9 +364,9 @@ def check_size(
         )
 
 
-def megabytes(size: int) -> str:
+def megabytes(size: int) -> Message:
     """Return a size in bytes as users read it: `2.5 MB`."""
-    return f"{size / 1e6:,.1f} MB"
+    return Message("%(size)s MB", size=Number(size / 1e6, decimals=1))
 
 
 def _checked_text(text: str, source: str, error: type[InputError]) -> tuple[str, list[int]]:
@@ -432,11 +441,17 @@ def parse_yaml(
             ) from None
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        reason = f"YAML syntax error: {exc.problem or exc.context}"
+        # PyYAML's own words (English) say what it found; ours around them are translated.
+        reason = Message("YAML syntax error: %(problem)s", problem=exc.problem or exc.context)
         start = exc.context_mark
         if exc.problem and exc.context and start and mark and start.line != mark.line:
             # Where the unfinished thing began is often where the mistake is.
-            reason += f" ({exc.context} started on line {start.line + 1})"
+            reason = Message(
+                "YAML syntax error: %(problem)s (%(context)s started on line %(line)s)",
+                problem=exc.problem,
+                context=exc.context,
+                line=start.line + 1,
+            )
         raise error(reason, source=source, line=line) from None
     except yaml.reader.ReaderError as exc:
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
@@ -446,9 +461,11 @@ def parse_yaml(
             line=_line_at(text, exc.position),
         ) from None
     except yaml.YAMLError as exc:
-        raise error(f"YAML error: {exc}", source=source) from None
+        raise error(Message("YAML error: %(problem)s", problem=str(exc)), source=source) from None
     except (ValueError, TypeError, KeyError, OverflowError) as exc:  # a constructor's own
-        raise error(f"cannot read a value: {exc}", source=source) from None
+        raise error(
+            Message("cannot read a value: %(problem)s", problem=str(exc)), source=source
+        ) from None
     if controls:
         raise _raw_control_error(original, controls[0], source, error)
     return data, lines
@@ -480,8 +497,8 @@ def check_data(
     budget = [MAX_VALUES, MAX_TEXT_CHARS]
     too_much = Message(
         "the data holds more than %(values)s values or %(chars)s characters of text",
-        values=f"{MAX_VALUES:,}",
-        chars=f"{MAX_TEXT_CHARS:,}",
+        values=Number(MAX_VALUES),
+        chars=Number(MAX_TEXT_CHARS),
     )
 
     def refuse(reason: str, path: Path_) -> NoReturn:
@@ -612,9 +629,9 @@ def validate(
     The problems come in the order of their lines; the first is the error's own message.
     """
     if not isinstance(data, Mapping):
-        kind = type(data).__name__
         raise error(
-            Message("expected a mapping of fields, found %(kind)s", kind=kind), source=source
+            Message("expected a mapping of fields (got %(got)s)", got=records.shown(data)),
+            source=source,
         )
     found, faults = records.check(model, data)
     if found is not None:
@@ -637,11 +654,13 @@ def _read_bytes(path: Path, error: type[InputError]) -> bytes:
             check_size(max(len(raw), os.fstat(file.fileno()).st_size), path, error)
             return raw
     except FileNotFoundError:
-        raise error("file not found", source=path) from None
+        raise error(Message("file not found"), source=path) from None
     except IsADirectoryError:
-        raise error("is a folder, not a file", source=path) from None
+        raise error(Message("is a folder, not a file"), source=path) from None
     except OSError as exc:
-        raise error(f"cannot read: {exc.strerror}", source=path) from None
+        raise error(
+            Message("cannot read: %(reason)s", reason=os_reason(exc)), source=path
+        ) from None
 
 
 def decode_text(raw: bytes, source: str | Path, error: type[InputError] = CaseFileError) -> str:
@@ -788,10 +807,12 @@ def parse_case_located(text: str, name: str, *, allow_todos: bool = False) -> tu
         todos = find_todos(text)
         if todos:
             raise CaseFileError(
-                Message(
-                    "%(count)d TODO(ualetters) mark(s) left, the first: %(task)s; resolve them "
+                Plural(
+                    "%(num)s TODO(ualetters) mark left: %(task)s; resolve it before writing "
+                    "letters",
+                    "%(num)s TODO(ualetters) marks left, the first: %(task)s; resolve them "
                     "before writing letters ('ualetters check' lists them all)",
-                    count=len(todos),
+                    len(todos),
                     task=todos[0].task,
                 ),
                 source=name,
@@ -843,7 +864,9 @@ def parse_toml(
         if line is None:
             found = re.search(r"at line (\d+)", str(exc))
             line = int(found.group(1)) if found else None
-        raise error(f"TOML syntax error: {reason}", source=source, line=line) from None
+        raise error(
+            Message("TOML syntax error: %(problem)s", problem=reason), source=source, line=line
+        ) from None
     except RecursionError:  # tomllib reads nested arrays and tables recursively
         raise error(
             Message("arrays or tables nested more than %(limit)d levels deep", limit=MAX_DEPTH),

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from . import records
-from .errors import InputError, Message, Option, Problem, UsageError
+from .errors import InputError, Message, Number, Option, Problem, UsageError, os_reason
 from .model import Sender
 from .sources import check_size, decode_utf16, looks_like_utf16, megabytes
 from .textsafety import MULTILINE_FIELDS, normalize_line_breaks, text_problem
@@ -67,8 +67,9 @@ _MULTILINE_COLUMNS = tuple(MULTILINE_FIELDS & set(FIELDS))
 
 # --- Columns and values as people type them ------------------------------------------------
 
-# Header names coordinators use, per field, in English, German, French and Italian (compared
-# folded: lower case, without accents, "ß" as "ss", punctuation as spaces). A name listed
+# Header names coordinators use, per field, in English, German, French, Italian, Spanish and
+# Russian (compared folded: lower case, without accents, "ß" as "ss", punctuation as
+# spaces). A name listed
 # under two fields ("nom": the name, or the family name beside "prénom") takes the second
 # only when its partner column is there.
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
@@ -76,46 +77,55 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "name", "full name", "vollständiger name", "vorname und nachname", "vorname nachname",
         "nom", "nom complet", "nom et prénom", "prénom et nom", "prénom nom",
         "nome", "nome completo", "nome e cognome", "cognome e nome",
+        "nombre", "nombre completo", "nombre y apellidos", "имя", "фио", "имя и фамилия",
     ),
     "first_name": (
         "first name", "firstname", "given name", "forename", "vorname", "prénom", "nome",
+        "nombre de pila",
     ),
     "last_name": (
         "last name", "lastname", "surname", "family name", "nachname", "familienname",
-        "nom de famille", "nom", "cognome",
+        "nom de famille", "nom", "cognome", "apellidos", "apellido", "фамилия",
     ),
     "street": (
         "street", "address", "street address", "address line", "strasse", "straße", "adresse",
         "anschrift", "strasse und hausnummer", "strasse nr", "rue", "adresse postale", "via",
-        "indirizzo",
+        "indirizzo", "dirección", "direccion", "calle", "domicilio", "адрес", "улица",
     ),
     "house_number": (
         "house number", "hausnummer", "hausnr", "nr", "numéro", "numero civico", "civico",
     ),
     "postal_code": (
         "postal code", "postcode", "post code", "zip", "zip code", "plz", "postleitzahl",
-        "npa", "code postal", "cp", "cap", "codice postale",
+        "npa", "code postal", "cp", "cap", "codice postale", "código postal", "codigo postal",
+        "индекс", "почтовый индекс",
     ),
     "city": (
         "city", "town", "ort", "wohnort", "stadt", "localité", "ville", "commune", "lieu",
-        "località", "città", "comune",
+        "località", "città", "comune", "ciudad", "localidad", "población", "город",
+        "населенный пункт",
     ),
     "area": (
         "area", "state", "province", "region", "county", "kanton", "bundesland", "canton",
-        "région", "cantone", "provincia", "regione",
+        "région", "cantone", "provincia", "regione", "región", "estado", "comunidad autónoma",
+        "регион", "область",
     ),
-    "country": ("country", "land", "staat", "pays", "paese", "nazione", "stato"),
+    "country": (
+        "country", "land", "staat", "pays", "paese", "nazione", "stato", "país", "pais",
+        "страна",
+    ),
     "languages": (
         "language", "languages", "lang", "sprache", "sprachen", "langue", "langues", "lingua",
-        "lingue",
+        "lingue", "idioma", "idiomas", "lengua", "язык", "языки",
     ),
     "email": (
         "email", "e mail", "mail", "email address", "e mail address", "e mail adresse",
         "courriel", "adresse e mail", "adresse email", "posta elettronica", "indirizzo email",
+        "correo", "correo electrónico", "correo electronico", "эл почта", "электронная почта",
     ),
     "note": (
         "note", "personal note", "persönliche notiz", "persönlicher satz", "note personnelle",
-        "nota personale",
+        "nota personale", "nota personal", "личная заметка",
     ),
 }  # fmt: skip
 # Columns of remarks: in a members' list these are usually the coordinator's own ("pays in
@@ -133,7 +143,12 @@ STARTER_HEADERS: dict[str, tuple[str, ...]] = {
     "de": ("Name", "Strasse", "PLZ", "Ort", "Land", "Sprache", "E-Mail", "Persönliche Notiz"),
     "fr": ("Nom", "Adresse", "NPA", "Localité", "Pays", "Langue", "Courriel", "Note personnelle"),
     "it": ("Nome", "Indirizzo", "CAP", "Località", "Paese", "Lingua", "E-mail", "Nota personale"),
-}
+    "es": (
+        "Nombre", "Dirección", "Código postal", "Ciudad", "País", "Idioma",
+        "Correo electrónico", "Nota personal",
+    ),
+    "ru": ("Имя", "Адрес", "Индекс", "Город", "Страна", "Язык", "Эл. почта", "Личная заметка"),
+}  # fmt: skip
 STARTER_FIELDS = ("name", "street", "postal_code", "city", "country", "languages", "email", "note")
 
 
@@ -145,9 +160,19 @@ class RowError:
     column: str | None
     reason: str
 
+    def message(self) -> Message:
+        """Return the row, its column and why, as a message (the CLI shows it translated)."""
+        if self.column:
+            return Message(
+                "row %(row)s: %(column)s: %(reason)s",
+                row=self.row,
+                column=self.column,
+                reason=self.reason,
+            )
+        return Message("row %(row)s: %(reason)s", row=self.row, reason=self.reason)
+
     def __str__(self) -> str:
-        column = f"{self.column}: " if self.column else ""
-        return f"row {self.row}: {column}{self.reason}"
+        return str(self.message())
 
 
 @dataclass(frozen=True)
@@ -382,10 +407,10 @@ def _check_xlsx_archive(path: Path, source: str, kind: str = "xlsx") -> None:
     if len(members) > MAX_XLSX_MEMBERS or unpacked > MAX_XLSX_UNPACKED:
         raise InputError(
             Message(
-                "the workbook unpacks to %(size)s in %(count)d parts; a supporters list may "
+                "the workbook unpacks to %(size)s in %(count)s parts; a supporters list may "
                 "unpack to at most %(limit)s (save it as CSV, or split it)",
                 size=megabytes(unpacked),
-                count=len(members),
+                count=Number(len(members)),
                 limit=megabytes(MAX_XLSX_UNPACKED),
             ),
             source=source,
@@ -396,7 +421,7 @@ def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
     try:
         from openpyxl import load_workbook  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise InputError("reading .xlsx needs openpyxl", source=source) from None
+        raise InputError(Message("reading .xlsx needs openpyxl"), source=source) from None
     _check_xlsx_archive(path, source)
     number = 0
     try:
@@ -416,9 +441,9 @@ def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
                 if tail.count(None) != len(tail):
                     raise InputError(
                         Message(
-                            "a value beyond column %(limit)d; a supporters list may have at "
-                            "most %(limit)d columns",
-                            limit=MAX_COLUMNS,
+                            "a value beyond column %(limit)s; a supporters list may have at "
+                            "most %(limit)s columns",
+                            limit=Number(MAX_COLUMNS),
                         ),
                         source=source,
                         line=number,
@@ -476,18 +501,23 @@ def read_supporters(
                 data = file.read(MAX_SUPPORTERS_BYTES + 1)  # a file that grows is not read on
         except OSError as exc:
             raise InputError(
-                Message("cannot read: %(reason)s", reason=exc.strerror or ""), source=source
+                Message("cannot read: %(reason)s", reason=os_reason(exc)), source=source
             ) from None
         check_size(len(data), source, InputError, limit=MAX_SUPPORTERS_BYTES)
         if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-            raise InputError(
+            reason = (
                 Message(
-                    "a spreadsheet named %(suffix)s; name it .xlsx, .ods or .xls as it is, or "
-                    "save it as CSV",
-                    suffix=suffix or "without an extension",
-                ),
-                source=source,
+                    "a spreadsheet named %(suffix)s; rename it to .xlsx, .ods or .xls after "
+                    "its real type, or save it as CSV",
+                    suffix=suffix,
+                )
+                if suffix
+                else Message(
+                    "a spreadsheet without an extension; rename it to .xlsx, .ods or .xls "
+                    "after its real type, or save it as CSV"
+                )
             )
+            raise InputError(reason, source=source)
         text, used = decode(data, encoding, source)
         try:
             rows = list(_capped(_csv_rows(text), source))
@@ -543,10 +573,10 @@ def _check_ods_repeats(path: Path, source: str) -> None:
     if filled > MAX_COLUMNS or rows > MAX_SUPPORTER_ROWS:
         raise InputError(
             Message(
-                "the workbook repeats its cells past %(rows)s rows or %(columns)d columns, the "
+                "the workbook repeats its cells past %(rows)s rows or %(columns)s columns, the "
                 "most a supporters list may have",
-                rows=MAX_SUPPORTER_ROWS,
-                columns=MAX_COLUMNS,
+                rows=Number(MAX_SUPPORTER_ROWS),
+                columns=Number(MAX_COLUMNS),
             ),
             source=source,
         )
@@ -580,9 +610,9 @@ def _calamine_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
         if len(values) > MAX_COLUMNS:
             raise InputError(
                 Message(
-                    "a value beyond column %(limit)d; a supporters list may have at most "
-                    "%(limit)d columns",
-                    limit=MAX_COLUMNS,
+                    "a value beyond column %(limit)s; a supporters list may have at most "
+                    "%(limit)s columns",
+                    limit=Number(MAX_COLUMNS),
                 ),
                 source=source,
                 line=number,
@@ -597,7 +627,7 @@ def _capped(rows: Iterable[tuple[int, list[str]]], source: str) -> Iterator[tupl
             raise InputError(
                 Message(
                     "more than %(limit)s rows; split the supporters list",
-                    limit=f"{MAX_SUPPORTER_ROWS:,}",
+                    limit=Number(MAX_SUPPORTER_ROWS),
                 ),
                 source=source,
                 line=row[0],
@@ -679,7 +709,9 @@ def _columns(
     """Recognise the columns of a header row; raise InputError for what cannot be right."""
     if len(header) > MAX_COLUMNS:
         raise InputError(
-            Message("more than %(limit)d columns", limit=MAX_COLUMNS), source=source, line=line
+            Message("more than %(limit)s columns", limit=Number(MAX_COLUMNS)),
+            source=source,
+            line=line,
         )
     written: dict[int, str] = {}
     for index, raw in enumerate(header):
@@ -761,7 +793,7 @@ def _columns(
                 "no column for %(fields)s (columns: %(columns)s); name it so or use "
                 "%(map)s COLUMN=%(field)s",
                 fields=", ".join(missing),
-                columns=", ".join(written.values()) or "none",
+                columns=", ".join(written.values()) or "-",
                 map=Option("mapping"),
                 field=missing[0],
             ),

@@ -27,28 +27,30 @@ _SEPARATOR = re.compile("[\n\u2028\u2029]")
 # Fields whose text may run over several lines; every other text is one line.
 MULTILINE_FIELDS = frozenset({"facts", "demands", "text", "street", "note", "addressee"})
 
+# Abbreviations stay as they are; the words are translated where the message is shown.
 _NAMES = {
     "\x00": "NUL",
     "\x07": "BEL",
     "\x08": "BS",
-    "\x0b": "vertical tab",
-    "\x0c": "form feed",
-    "\r": "carriage return",
+    "\x0b": Message("vertical tab"),
+    "\x0c": Message("form feed"),
+    "\r": Message("carriage return"),
     "\x1b": "ESC",
     "\x7f": "DEL",
-    "\x85": "next line, NEL",
-    "\n": "line feed",
-    "\u2028": "line separator",
-    "\u2029": "paragraph separator",
+    "\x85": Message("next line, NEL"),
+    "\n": Message("line feed"),
+    "\u2028": Message("line separator"),
+    "\u2029": Message("paragraph separator"),
 }
 
 
 def describe(char: str) -> str:
     """Return a character as a user can look it up: `U+001B (ESC)`."""
+    code = f"U+{ord(char):04X}"
     name = _NAMES.get(char) or unicodedata.name(char, "")
     if not name and _SURROGATE.match(char):
-        name = "lone surrogate"
-    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
+        name = Message("lone surrogate")
+    return Message("%(code)s (%(name)s)", code=code, name=name) if name else code
 
 
 def is_single_line(path: Sequence[str | int]) -> bool:

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .errors import N_, Joined, Message, Option, UsageError
+from .errors import N_, Joined, Message, Option, Plural, UsageError
 
 _state = {"language": "en"}
 
@@ -28,7 +28,7 @@ def set_language(tag: str | None = None) -> str:
         try:
             l10n.normalize_tag(tag)
         except ValueError as exc:
-            raise UsageError(str(exc), parameter="ui_lang") from None
+            raise UsageError(exc.args[0], parameter="ui_lang") from None
     chosen = l10n.ui_language(tag)
     _state["language"] = chosen
     return chosen
@@ -67,9 +67,12 @@ def render(text: Any, option: Callable[[str], str] | None = None) -> str:
     """
     if not isinstance(text, Message):
         return str(_shown(text, option))
-    if not text.params:
+    params = {name: _shown(v, option) for name, v in text.params.items()}
+    if isinstance(text, Plural):
+        return ngettext(text.msgid, text.plural, text.n, **params)
+    if not params:
         return _(text.msgid)
-    return _(text.msgid, **{name: _shown(v, option) for name, v in text.params.items()})
+    return _(text.msgid, **params)
 
 
 def _shown(value: Any, option: Callable[[str], str] | None) -> Any:
@@ -78,10 +81,19 @@ def _shown(value: Any, option: Callable[[str], str] | None) -> Any:
     if isinstance(value, Option):
         return option(value.parameter) if option else value.parameter
     if isinstance(value, Joined):
-        return value.separator.join(str(_shown(part, option)) for part in value.parts)
+        separator = _(value.separator) if value.separator in SEPARATORS else value.separator
+        return separator.join(str(_shown(part, option)) for part in value.parts)
     in_language = getattr(value, "in_language", None)
     return in_language(language()) if in_language is not None else value
 
+
+# The separators of `Joined` parts that a language writes its own way (French " ; ").
+SEPARATORS = (
+    # Translators: between the parts of a list ("3 letters in out, 1 kept"); Arabic "، ".
+    N_(", "),
+    # Translators: between the clauses of a summary line; French "\u00a0; ", Arabic "؛ ".
+    N_("; "),
+)
 
 UI_OPTION = "--ui-lang"
 

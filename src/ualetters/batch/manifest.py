@@ -14,7 +14,7 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -264,8 +264,8 @@ def _pretty(value: Any, level: int) -> str:
     return f"{brackets[0]}{inside}{(',' + inside).join(items)}\n{' ' * level}{brackets[1]}"
 
 
-def errors_csv(errors: Sequence[RowError]) -> bytes:
-    """Return the row errors as CSV for spreadsheets: row, column, reason."""
+def errors_csv(errors: Sequence[RowError], translate: Callable[[str], str] = str) -> bytes:
+    """Return the row errors as CSV for spreadsheets: row, column, reason (`translate`d)."""
     return csv_bytes(
-        ("row", "column", "reason"), ((e.row, e.column or "", e.reason) for e in errors)
+        ("row", "column", "reason"), ((e.row, e.column or "", translate(e.reason)) for e in errors)
     )

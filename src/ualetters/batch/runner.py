@@ -24,8 +24,10 @@ from ..errors import (
     InputError,
     Joined,
     Message,
+    Number,
     Option,
     OutputError,
+    Plural,
     UaLettersError,
     UsageError,
 )
@@ -71,7 +73,7 @@ class RowNote:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.reason}"
+        return str(Message("row %(row)s: %(reason)s", row=self.row, reason=self.reason))
 
 
 @dataclass(frozen=True)
@@ -130,36 +132,60 @@ class BatchResult:
         """Return the one-line summary: letters, and written + reported = rows."""
         if self.dry_run:
             files = sum(len(letter.files) for row in self.planned for letter in row.letters)
-            return Message(
-                "dry run: %(files)s file(s) for %(rows)s supporter(s) would be written to "
-                "%(out)s; %(reported)s row(s) reported; nothing was written",
-                files=files,
-                rows=len(self.planned),
+            # The verb follows the files; "for N supporters" is one piece, so a language
+            # puts the number in the case its preposition asks for (Russian "для 3 человек").
+            return Plural(
+                "dry run: %(num)s file %(supporters)s would be written to %(out)s; "
+                "%(reported)s; nothing was written",
+                "dry run: %(num)s files %(supporters)s would be written to %(out)s; "
+                "%(reported)s; nothing was written",
+                files,
+                supporters=Plural(
+                    "for %(num)s supporter", "for %(num)s supporters", len(self.planned)
+                ),
                 out=self.out,
-                reported=bad_rows(self.errors),
+                reported=Plural(
+                    "%(num)s row reported", "%(num)s rows reported", bad_rows(self.errors)
+                ),
             )
         parts: list[Message] = [
-            Message("%(letters)s letter(s) in %(out)s", letters=len(self.entries), out=self.out)
+            Plural(
+                "%(num)s letter in %(out)s",
+                "%(num)s letters in %(out)s",
+                len(self.entries),
+                out=self.out,
+            )
         ]
         if self.kept:
-            parts.append(Message("%(kept)s kept from an earlier run", kept=self.kept))
-        if self.removed:
             parts.append(
-                Message(
-                    "%(removed)s file(s) of an earlier batch removed", removed=len(self.removed)
+                Plural(
+                    "%(num)s kept from an earlier run",
+                    "%(num)s kept from an earlier run",
+                    self.kept,
                 )
             )
-        counts = Message(
-            "%(rows)s row(s) = %(written)s written + %(reported)s reported",
-            rows=self.rows,
-            written=self.written_rows,
-            reported=bad_rows(self.errors),
+        if self.removed:
+            parts.append(
+                Plural(
+                    "%(num)s file of an earlier batch removed",
+                    "%(num)s files of an earlier batch removed",
+                    len(self.removed),
+                )
+            )
+        counts: Message = Plural(
+            "%(num)s row = %(written)s written + %(reported)s reported",
+            "%(num)s rows = %(written)s written + %(reported)s reported",
+            self.rows,
+            written=Number(self.written_rows),
+            reported=Number(bad_rows(self.errors)),
         )
         if self.errors:
             counts = Message("%(counts)s (see %(file)s)", counts=counts, file=ERRORS_CSV)
         tail = [counts]
         if self.blank:
-            tail.append(Message("%(blank)s blank line(s) skipped", blank=self.blank))
+            tail.append(
+                Plural("%(num)s blank line skipped", "%(num)s blank lines skipped", self.blank)
+            )
         return Message(
             "%(done)s; %(rows)s",
             done=Joined(tuple(parts), ", "),
@@ -318,7 +344,10 @@ class _Done:
 
 def _row_reason(error: InputError) -> str:
     """Return why a row gave no letters; a template's error keeps its file and line."""
-    return error.reason if error.source is None else str(error)
+    if error.source is None:
+        return error.reason
+    where = error.located("").removesuffix(": ")  # "file:line: field", no words of ours
+    return Message("%(where)s: %(reason)s", where=where, reason=error.reason)
 
 
 def _case_printing(planned: PlannedLetter, report: PrintReport) -> list[Message]:
@@ -491,6 +520,7 @@ def run_batch(
     limit: int | None = None,
     clean: bool = False,
     copies: bool = False,
+    translate: Callable[[str], str] = str,
 ) -> BatchResult:
     """Write every supporter's letters for every case and target into folder `out`.
 
@@ -526,6 +556,9 @@ def run_batch(
         always replaced or removed: they are made from letters.
     :param copies: also write, for every copy a supporter sends, the letter addressed to the
         copy's recipient (listed in the manifest like every letter).
+    :param translate: how `errors.csv` writes a row's reason (an `errors.Message`): in
+        English by default; a program passes its own translation, so the file speaks the
+        user's language (its column names stay).
     """
     run = settings(
         date=date,
@@ -563,12 +596,12 @@ def run_batch(
             errors, problem = _dry_render(tasks, state, supporters.source)
         if errors:
             raise InputError(
-                Message(
-                    "%(bad)s of %(rows)s row(s) have problems; nothing was written "
-                    "(first: %(first)s)",
-                    bad=bad_rows(errors),
-                    rows=supporters.rows,
-                    first=errors[0],
+                Plural(
+                    "%(bad)s of %(num)s row has problems; nothing was written (first: %(first)s)",
+                    "%(bad)s of %(num)s rows have problems; nothing was written (first: %(first)s)",
+                    supporters.rows,
+                    bad=Number(bad_rows(errors)),
+                    first=errors[0].message(),
                 ),
                 source=supporters.source,
             )
@@ -595,7 +628,7 @@ def run_batch(
             )
             combined = _packs(folder, result, combined, state, tasks)
             manifest.close(combined, _written(result, zip_))
-        _finish(folder, result, zip_)
+        _finish(folder, result, zip_, translate)
         _remove_stale(folder, result, previous, stale)
     return result
 
@@ -603,7 +636,7 @@ def run_batch(
 def first_supporters(supporters: SupporterList, limit: int) -> SupporterList:
     """Return the first `limit` supporters of a list, with the bad rows among them."""
     if limit < 1:
-        raise UsageError(Message("must be at least 1"), parameter="limit")
+        raise UsageError(Message("must be at least %(minimum)s", minimum=1), parameter="limit")
     kept = supporters.supporters[:limit]
     last = kept[-1].row if len(supporters.supporters) > limit else None
     errors = [e for e in supporters.errors if last is None or e.row < last]
@@ -615,14 +648,17 @@ def stale_letters(out: Path, stale: Sequence[str]) -> OutputError:
     shown = ", ".join(stale[:MAX_NAMED])
     more = len(stale) - MAX_NAMED
     return OutputError(
-        Message(
-            "%(out)s holds %(count)s letter file(s) of an earlier batch that this one does "
-            "not write (%(files)s%(more)s); give %(clean)s to remove them, or choose another "
+        Plural(
+            "%(out)s holds %(num)s letter file of an earlier batch that this one does not "
+            "write (%(files)s%(more)s); give %(clean)s to remove it, or choose another "
             "%(option)s",
+            "%(out)s holds %(num)s letter files of an earlier batch that this one does not "
+            "write (%(files)s%(more)s); give %(clean)s to remove them, or choose another "
+            "%(option)s",
+            len(stale),
             out=out,
-            count=len(stale),
             files=shown,
-            more=Message(", and %(more)s more", more=more) if more > 0 else "",
+            more=Message(", and %(more)s more", more=Number(more)) if more > 0 else "",
             clean=Option("clean"),
             option=Option("out"),
         )
@@ -737,11 +773,13 @@ def _write(
         folder.clean_parts()  # workers stopped mid-write leave their temporary files
         letters = len(result.entries)
         raise BatchInterrupted(
-            Message(
-                "interrupted: %(done)s of %(total)s letter(s) in %(out)s; run the same command "
+            Plural(
+                "interrupted: %(done)s of %(num)s letter in %(out)s; run the same command "
                 "again to finish",
-                done=letters,
-                total=total,
+                "interrupted: %(done)s of %(num)s letters in %(out)s; run the same command "
+                "again to finish",
+                total,
+                done=Number(letters),
                 out=folder.path,
             )
         ) from None
@@ -778,10 +816,12 @@ def _written(result: BatchResult, zip_: bool) -> list[str]:
     return written
 
 
-def _finish(folder: OutputFolder, result: BatchResult, zip_: bool) -> None:
+def _finish(
+    folder: OutputFolder, result: BatchResult, zip_: bool, translate: Callable[[str], str]
+) -> None:
     """Write the errors and the zip; remove the journal (the manifests are in place)."""
     if result.errors:
-        _put(folder, ERRORS_CSV, errors_csv(result.errors))
+        _put(folder, ERRORS_CSV, errors_csv(result.errors, translate))
     else:
         folder.remove(ERRORS_CSV)
     if zip_:

@@ -71,8 +71,10 @@ def import_source(
     draft = parse_text(document.text, language=language, url=document.url, name=document.name)
     if not looks_like_ua(draft, document.text):
         raise SourceError(
-            "does not look like an Urgent Action: no UA number, deadline, target or demand "
-            "was found in it",
+            Message(
+                "does not look like an Urgent Action: no UA number, deadline, target or demand "
+                "was found in it"
+            ),
             source=document.name,
         )
     return Imported(document, draft, draft_yaml(draft))

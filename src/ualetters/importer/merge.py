@@ -58,7 +58,8 @@ def _same_case(data: dict[str, Any], draft: Draft, name: str) -> None:
     found = draft.record.get("ua")
     if not recorded:
         raise SourceError(
-            "the record has no 'ua' number to compare the imported text with", source=name
+            Message("the record has no 'ua' number to compare the imported text with"),
+            source=name,
         )
     if not found:
         raise SourceError(
@@ -102,7 +103,13 @@ def _add_update(
                 )
         updates.append(update)
         _carry(new_notes, ("updates", number), notes, ("updates", position))
-        changes.append(f"update of {update.get('date') or '(date to give)'} ({update['kind']})")
+        if update.get("date"):
+            change = Message(
+                "update of %(date)s (%(kind)s)", date=update["date"], kind=update["kind"]
+            )
+        else:
+            change = Message("update with no date yet (%(kind)s)", kind=update["kind"])
+        changes.append(change)
     if new.get("deadline") and not data.get("deadline"):
         data["deadline"] = new["deadline"]
         changes.append("deadline")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import InputError, Message
+from ..errors import InputError, Message, Number, os_reason
 
 # A saved UA page is 0.1-1 MB, a UA PDF 0.1-3 MB; ten times that is no UA.
 MAX_SOURCE_BYTES = 20_000_000
@@ -72,7 +72,7 @@ def read_source(source: str, *, stdin: BinaryIO | None = None) -> Document:
         raise SourceError(Message("is a folder, not a file"), source=source) from None
     except OSError as exc:
         raise SourceError(
-            Message("cannot read: %(why)s", why=exc.strerror), source=source
+            Message("cannot read: %(reason)s", reason=os_reason(exc)), source=source
         ) from None
     _check_size(len(data), source)
     return document(data, source)
@@ -111,7 +111,7 @@ def _limit_text(text: str, name: str) -> str:
         raise SourceError(
             Message(
                 "its text is longer than %(limit)s characters; a UA is a few pages",
-                limit=f"{MAX_TEXT_CHARS:,}",
+                limit=Number(MAX_TEXT_CHARS),
             ),
             source=name,
         )
@@ -128,7 +128,7 @@ def plain_text(data: bytes, name: str) -> str:
         return _limit_text(decode_utf16(data, name, SourceError), name)
     if b"\x00" in data[:65536]:
         reason = (
-            Message("UTF-16 text without a byte-order mark; save it as UTF-8")
+            Message("UTF-16 text without a byte-order mark; save the file as UTF-8")
             if looks_like_utf16(data)
             else Message("binary content, not a text, HTML, PDF or DOCX document")
         )
@@ -139,7 +139,7 @@ def plain_text(data: bytes, name: str) -> str:
         text = data.decode("cp1252", errors="replace")
         if text.count("\ufffd") > len(text) // 100:
             raise SourceError(
-                "not text in UTF-8 or Windows-1252 (binary content?); save it as UTF-8",
+                Message("not text in UTF-8 or Windows-1252 (binary content?); save it as UTF-8"),
                 source=name,
             ) from None
     controls = sum(1 for char in text[:65536] if ord(char) < 32 and char not in "\n\r\t\f")
@@ -216,9 +216,9 @@ def pdf_text(data: bytes, name: str) -> str:
         if pages > MAX_PDF_PAGES:
             raise SourceError(
                 Message(
-                    "the PDF has %(pages)d pages, more than the %(limit)d a UA can have",
-                    pages=pages,
-                    limit=MAX_PDF_PAGES,
+                    "the PDF has %(pages)s pages, more than the %(limit)s a UA can have",
+                    pages=Number(pages),
+                    limit=Number(MAX_PDF_PAGES),
                 ),
                 source=name,
             )
@@ -247,8 +247,10 @@ def pdf_text(data: bytes, name: str) -> str:
     text = "\n\n".join(texts)
     if not text.strip():
         raise SourceError(
-            "the PDF has no text, only images (a scan?); run text recognition (OCR) on it first, "
-            "or copy the text from the UA's web page",
+            Message(
+                "the PDF has no text, only images (a scan?); run text recognition (OCR) on it "
+                "first, or copy the text from the UA's web page"
+            ),
             source=name,
         )
     return _limit_text(text, name)
@@ -405,7 +407,8 @@ def _check_archive(members: list[zipfile.ZipInfo], name: str) -> None:
     )
     if unpacked > MAX_DOCX_UNPACKED or growth > MAX_DOCX_RATIO:
         raise SourceError(
-            "the DOCX would unpack to far more than a document (a zip bomb?)", source=name
+            Message("the DOCX would unpack to far more than a document (a zip bomb?)"),
+            source=name,
         )
 
 
@@ -433,7 +436,8 @@ def fetch(url: str) -> tuple[bytes, str, str]:
             if not re.match(r"^https?://", absolute, re.I):
                 raise SourceError(
                     Message(
-                        "the server redirects to %(target)s, which is not an http(s) address",
+                        "the server redirects to %(target)s, which is not an http:// or "
+                        "https:// address",
                         target=absolute,
                     ),
                     source=url,

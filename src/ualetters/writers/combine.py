@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..archive import read_members, zip_bytes
-from ..errors import Message, OutputError
+from ..errors import AllOf, Message, OutputError
 
 _BODY = re.compile(r"<w:body>(.*)</w:body>", re.S)
 _LAST_SECT = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>\s*$", re.S)
@@ -198,7 +198,7 @@ def combine_docx(documents: Iterable[bytes]) -> bytes:
             Message(
                 "letters on %(papers)s paper cannot share one pack: a printer would print "
                 "some of them at the wrong size; combine them per paper size",
-                papers=" and ".join(pack.paper for pack in papers),
+                papers=AllOf(tuple(pack.paper for pack in papers)),
             )
         )
     first = read_members(letters[0])

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
-from ..errors import NoEmailError
+from ..errors import Message, NoEmailError
 from ..letter import Letter
 from ..textsafety import one_line
 from .text import to_text
@@ -28,13 +28,17 @@ _EMAIL = re.compile(rf"^{_PART}@{_PART}\.{_PART}$")
 def _address(name: str, email: str, what: str) -> Address:
     email = email.strip()
     if not _EMAIL.match(email):
-        raise NoEmailError(f"'{one_line(email)}' is not an email address", field=what)
+        raise NoEmailError(_not_an_address(email), field=what)
     try:
         # A line break in a name must not start a new header (Bcc: ...): every header text
         # is made one line, its line breaks spaces (the email package would refuse them).
         return Address(display_name=one_line(name), addr_spec=email)
     except (ValueError, IndexError):  # the email package's parser rejects it
-        raise NoEmailError(f"'{email}' is not an email address", field=what) from None
+        raise NoEmailError(_not_an_address(email), field=what) from None
+
+
+def _not_an_address(email: str) -> Message:
+    return Message("'%(email)s' is not an email address", email=one_line(email))
 
 
 def to_eml(letter: Letter) -> bytes:
@@ -49,8 +53,12 @@ def to_eml(letter: Letter) -> bytes:
     emails = letter.channels.email or ((letter.recipient_email,) if letter.recipient_email else ())
     if not emails:
         raise NoEmailError(
-            f"{letter.stem}: the target '{letter.target_id}' has no email address, "
-            "so no email draft can be made"
+            Message(
+                "%(file)s: the target '%(target)s' has no email address, so no email draft "
+                "can be made",
+                file=letter.stem,
+                target=letter.target_id,
+            )
         )
     message = EmailMessage(policy=SMTP)
     display = letter.recipient_name_lines[0] if letter.recipient_name_lines else ""

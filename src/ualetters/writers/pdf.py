@@ -15,11 +15,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import MissingToolError, OutputError
+from ..errors import Message, MissingToolError, Option, OutputError
 
-INSTALL_HINT = (
+INSTALL_HINT = Message(
     "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; "
-    "macOS: brew install --cask libreoffice) or give --soffice PATH"
+    "macOS: brew install --cask libreoffice) or give %(option)s PATH",
+    option=Option("soffice"),
 )
 PROGRAMS = ("soffice", "libreoffice")
 WELL_KNOWN = (
@@ -40,7 +41,7 @@ def find_soffice(path: str | Path | None = None) -> str:
         found = shutil.which(str(path))
         if found:
             return found
-        raise MissingToolError(f"LibreOffice not found at '{path}': {INSTALL_HINT}")
+        raise MissingToolError(_not_found(path))
     for name in PROGRAMS:
         found = shutil.which(name)
         if found:
@@ -48,7 +49,13 @@ def find_soffice(path: str | Path | None = None) -> str:
     for candidate in WELL_KNOWN:
         if Path(candidate).is_file():
             return candidate
-    raise MissingToolError(f"PDF output needs LibreOffice, which is not installed: {INSTALL_HINT}")
+    raise MissingToolError(
+        Message("PDF output needs LibreOffice, which is not installed: %(hint)s", hint=INSTALL_HINT)
+    )
+
+
+def _not_found(program: str | Path) -> Message:
+    return Message("LibreOffice not found at '%(path)s': %(hint)s", path=program, hint=INSTALL_HINT)
 
 
 def convert(
@@ -84,8 +91,12 @@ def convert(
             pdf = target / f"{path.stem}.pdf"
             if not pdf.is_file():
                 raise OutputError(
-                    f"LibreOffice ({program}) did not convert letter {int(path.stem[-5:]) + 1} "
-                    "to PDF; try opening the DOCX letter in LibreOffice to see why"
+                    Message(
+                        "LibreOffice (%(program)s) did not convert letter %(number)s to PDF; "
+                        "try opening the DOCX letter in LibreOffice to see why",
+                        program=program,
+                        number=int(path.stem[-5:]) + 1,
+                    )
                 )
             results.append(pdf.read_bytes())
         return results
@@ -134,12 +145,29 @@ def _run(program: str, profile: Path, target: Path, paths: Sequence[Path], lette
             check=False,
         )
     except (FileNotFoundError, PermissionError):
-        raise MissingToolError(f"LibreOffice not found at '{program}': {INSTALL_HINT}") from None
+        raise MissingToolError(_not_found(program)) from None
     except subprocess.TimeoutExpired:
-        raise OutputError(f"LibreOffice ({program}) took too long to convert the letters") from None
+        raise OutputError(
+            Message(
+                "LibreOffice (%(program)s) took too long to convert the letters", program=program
+            )
+        ) from None
     if done.returncode != 0:
         last = (done.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
-        detail = f": {last[0]}" if last else ""
+        if not last:
+            raise OutputError(
+                Message(
+                    "LibreOffice (%(program)s) failed with exit code %(code)s",
+                    program=program,
+                    code=done.returncode,
+                )
+            )
+        # LibreOffice's own last line (English) says why.
         raise OutputError(
-            f"LibreOffice ({program}) failed with exit code {done.returncode}{detail}"
+            Message(
+                "LibreOffice (%(program)s) failed with exit code %(code)s: %(detail)s",
+                program=program,
+                code=done.returncode,
+                detail=last[0],
+            )
         )
