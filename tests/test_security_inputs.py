@@ -748,3 +748,11 @@ def test_an_ods_that_repeats_cells_past_the_limits_is_refused_before_it_is_read(
     )
     code, _stdout, stderr = batch(tmp_path, fine, "--format", "txt")
     assert code == 0, stderr
+
+
+def test_a_path_with_a_nul_byte_is_a_file_not_found() -> None:
+    """The library's API: `load_case("a\\x00b")` raised a bare ValueError before."""
+    with pytest.raises(CaseFileError, match=r"^'a\\x00b.yaml': file not found$"):
+        ualetters.load_case("a\x00b.yaml")
+    with pytest.raises(SenderError, match="file not found"):
+        ualetters.load_sender("s\x00.toml")
