@@ -172,6 +172,11 @@ def test_init_writes_a_starter_kit_in_the_ui_language(tmp_path: Path) -> None:
     checked = run("check", kit / "case.yaml", "--sender", kit / "sender.toml")
     assert checked.code == 3, checked.stderr
     assert "case.yaml:8: the UA number as printed" in checked.stdout
+    # The starter sender signs "Your Name": no letter is written with it until it is filled.
+    signed = run("generate", CASE_FILE, "--sender", kit / "sender.toml", "-o", "-",
+                 "--date", "2020-07-23", "--ui-lang", "en")  # fmt: skip
+    assert signed.code == 3 and signed.stdout == ""
+    assert signed.stderr.startswith(f"error: {kit / 'sender.toml'}:4: 5 TODO(ualetters) marks left")
     from ualetters.supporters import read_supporters
 
     for name in ("members.csv", "members.xlsx"):

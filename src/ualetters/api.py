@@ -480,7 +480,10 @@ def default_sender_path() -> Path:
 
 
 def resolve_sender(
-    path: str | Path | None = None, overrides: Mapping[str, Any] | None = None
+    path: str | Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    allow_todos: bool = False,
 ) -> Sender:
     """Return the sender from a file, else the saved one, with some fields given anew.
 
@@ -489,6 +492,7 @@ def resolve_sender(
 
     :param path: a sender file (TOML or YAML); the saved sender if None.
     :param overrides: fields to replace (`{"city": "Bern"}`); empty values are ignored.
+    :param allow_todos: read a sender file with `TODO(ualetters)` marks left (`check`).
     """
     from .sources import load_sender, validate
 
@@ -497,7 +501,7 @@ def resolve_sender(
     source = "command line"
     saved = default_sender_path()
     if path is not None:
-        base, source = record_data(load_sender(path)), str(path)
+        base, source = record_data(load_sender(path, allow_todos=allow_todos)), str(path)
     elif saved.is_file():
         base, source = record_data(load_sender(saved)), str(saved)
     elif not {"name", "city", "country"} <= set(given):

@@ -825,13 +825,29 @@ def parse_case_located(text: str, name: str, *, allow_todos: bool = False) -> tu
     return case, Origin(name, lines)
 
 
-def load_sender(source: str | Path | Mapping[str, Any]) -> Sender:
-    """Load a sender from a TOML or YAML file path, or from a dict."""
+def load_sender(source: str | Path | Mapping[str, Any], *, allow_todos: bool = False) -> Sender:
+    """Load a sender from a TOML or YAML file path, or from a dict.
+
+    A file with `TODO(ualetters)` marks left (the starter's sender.toml) is refused unless
+    `allow_todos`: letters would be signed "Your Name".
+    """
     if isinstance(source, Mapping):
         check_data(source, source="<sender>", error=SenderError)
         return validate(Sender, source, source="<sender>", error=SenderError)
     path = Path(source)
     text = _read_text(path, SenderError)
+    todos = [] if allow_todos else find_todos(text)
+    if todos:
+        # The starter sender.toml: letters signed "Your Name" from "Your town" otherwise.
+        raise SenderError(
+            Plural(
+                "%(num)s TODO(ualetters) mark left: fill in your details before writing letters",
+                "%(num)s TODO(ualetters) marks left: fill in your details before writing letters",
+                len(todos),
+            ),
+            source=str(path),
+            line=todos[0].line,
+        )
     if path.suffix.lower() == ".toml":
         data, lines = parse_toml(text, str(path), SenderError)
         if isinstance(data.get("sender"), dict):
