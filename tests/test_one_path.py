@@ -298,9 +298,19 @@ def test_the_cases_own_text_is_checked_once_per_language_not_per_target(
         return real(case)  # type: ignore[arg-type]
 
     monkeypatch.setattr(planning, "_case_fields", counting)
+    copies = 0
+    real_copies = planning._copy_fields
+
+    def counting_copies(*args: object):  # type: ignore[no-untyped-def]
+        nonlocal copies
+        copies += 1
+        return real_copies(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(planning, "_copy_fields", counting_copies)
     planned = ualetters.plan(big, sender, date=LETTER_DATE)
     assert len(planned.letters) == 300
     assert calls <= 10, calls  # once per language asked, whatever the number of targets
+    assert copies <= 10, copies  # the sender's country's copies too
 
 
 def test_a_closed_case_is_judged_by_its_status_alone(tmp_path: Path) -> None:

@@ -382,17 +382,31 @@ def missing_text(
     copies_field: str = "copies",
 ) -> str | None:
     """Return the first field a letter in `tag` to target `target_index` lacks text for, or None."""
-    lacking = _case_lacking(case, tag)
+    lacking = _case_lacking(case, tag) or _lacking(_target_fields(case, target_index), tag)
     if lacking is not None:
         return lacking
-    fields = chain(_target_fields(case, target_index), _copy_fields(copies, copies_field))
-    return _lacking(fields, tag)
+    return _copies_lacking(case, tuple(copies), copies_field, tag)
 
 
 # The case's own fields lack a language or not whatever the target: asked once per case and
 # language, not once per target (3,000 targets x 60,000 persons took a minute). Keyed by
 # identity; the value keeps the case, so an identity is not reused while it is here.
 _CASE_LACKING: dict[tuple[int, str], tuple[Case, str | None]] = {}
+
+
+_COPIES_LACKING: dict[tuple[int, str, str], tuple[Case, tuple[Copy, ...], str | None]] = {}
+
+
+def _copies_lacking(case: Case, copies: tuple[Copy, ...], field: str, tag: str) -> str | None:
+    """The copies' text for a sender's country, checked once per case, country and language."""
+    found = _COPIES_LACKING.get((id(case), field, tag))
+    if found is not None and found[0] is case and found[1] == copies:
+        return found[2]
+    lacking = _lacking(_copy_fields(copies, field), tag)
+    if len(_COPIES_LACKING) >= 256:
+        _COPIES_LACKING.clear()
+    _COPIES_LACKING[(id(case), field, tag)] = (case, copies, lacking)
+    return lacking
 
 
 def _case_lacking(case: Case, tag: str) -> str | None:
