@@ -73,7 +73,9 @@ def test_a_pack_holds_one_paper_size() -> None:
 @pytest.mark.office
 def test_pack_pdf_numbers_each_letters_pages(tmp_path: Path) -> None:
     short, long = german_letters()
-    pack = combine_docx([to_docx(letter, DIN) for letter in (short, long, short)])
+    # Two long letters after a short one: a running count would read "Seite 5 von 5" on the
+    # last page; each letter's own count reads "Seite 2 von 2" on its second page.
+    pack = combine_docx([to_docx(letter, DIN) for letter in (short, long, long)])
     pdf = tmp_path / "pack.pdf"
     pdf.write_bytes(pack_pdf(pack))
 
@@ -85,11 +87,11 @@ def test_pack_pdf_numbers_each_letters_pages(tmp_path: Path) -> None:
             text=True,
         ).stdout
 
-    pages = [page(n) for n in range(1, 5)]
+    pages = [page(n) for n in range(1, 6)]
     assert "Kopie an" in pages[0] and "Seite" not in pages[0]  # a one-page letter: no count
     assert "Seite" not in pages[1]  # page one of the long letter, as in a single letter
-    assert "Seite 2 von 2" in pages[2]  # its own count, not the pack's "Seite 3 von 4"
-    assert "Seite" not in pages[3]  # the next letter starts again on a sheet of its own
-    assert "Kopie an" in pages[3]
+    assert "Seite 2 von 2" in pages[2]  # its own count, not the pack's "Seite 3 von 5"
+    assert "Seite" not in pages[3]  # the next letter starts again, numbered afresh
+    assert "Seite 2 von 2" in pages[4] and "Seite 5" not in pages[4]
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
-    assert "Pages:           4" in info.stdout
+    assert "Pages:           5" in info.stdout
