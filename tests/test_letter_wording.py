@@ -503,9 +503,13 @@ def test_mixed_forms_list_the_requests_and_add_the_sentences(lang: str) -> None:
         at, lead = lead_of_request(shown, IMPERATIVES[0][lang])
         assert shown[at + 1] == FIRST_PERSON[0][lang]  # the sentence after the request
         # German: the "Ich bitte Sie …" of the sentence after the request does not make the
-        # bare imperative polite; its lead-in asks ("Ich bitte Sie daher eindringlich:").
-        expected = LEAD_INS["imperative"][lang]
+        # bare imperative polite; its lead-in asks, but does not open as the sentence does
+        # ("Ich bitte Sie daher eindringlich: …" / "Ich bitte Sie eindringlich, …").
+        expected = MIXED_LEAD_INS.get(lang, LEAD_INS["imperative"][lang])
         assert lead in expected or lead.endswith(expected), (lang, lead)
+
+
+MIXED_LEAD_INS = {"de": ("Deshalb richte ich die folgende dringende Bitte an Sie:",)}
 
 
 # German lead-ins before demands that say "bitte" themselves (one demand).
@@ -1490,7 +1494,7 @@ def test_a_french_letter_says_je_me_permets_once() -> None:
 # after requests in the courtesy form) asks: to pass them on to the government.
 CONVEYED = {
     "en": "bring my appeal to the attention of your government",
-    "de": "Ihrer Regierung zur Kenntnis bringen",
+    "de": "Ihre Regierung davon in Kenntnis setzen",
     "fr": "à la connaissance de votre gouvernement",
     "it": "presso le autorità del Suo Paese",
     "es": "a las autoridades de su país",
