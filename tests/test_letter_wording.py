@@ -413,7 +413,7 @@ LEAD_INS = {
         "ar": ("المطلب التالي:", "للمطلب التالي:", "بالمطلب التالي:"),
     },
     "infinitive": {
-        "fr": ("de bien vouloir\u00a0:", "respectueusement à\u00a0:"),
+        "fr": ("de bien vouloir\u00a0:",),
         "it": ("pertanto di:", "con fermezza, di:", "con rispetto, a:"),
         "es": ("con todo respeto a:", "que tenga a bien:", "respetuosamente a:"),
         "ru": ("Прошу Вас:", "Убедительно прошу Вас:", "Настоятельно призываю Вас:"),
