@@ -1621,3 +1621,13 @@ def test_german_zu_infinitives_continue_the_lead_in() -> None:
     assert "eindringlich, Ihre Regierung aufzufordern, Aibek Example umgehend freizulassen." in (
         body(letter_of(ambassador, "de"))
     )
+
+
+def test_an_italian_block_names_an_excellency_with_se() -> None:
+    """Italian writes "S.E." before the name of a head of state, where the case gives no lines."""
+    assert _askarov("it").recipient_lines[:2] == (
+        "S.E. Sooronbay Jeenbekov",
+        "Presidente della Repubblica del Kirghizistan",
+    )
+    # Other languages name him bare.
+    assert _askarov("de").recipient_lines[0] == "Sooronbay Jeenbekov"

@@ -1229,7 +1229,7 @@ def addressee_lines(
     address = recipient.address
     addressee = pick(recipient.addressee, tag)
     own = _lines_of(addressee) or [
-        line for line in (pick_name(_name_of(recipient), tag), title) if line
+        line for line in (_courtesy_name(recipient, tag), title) if line
     ]
     if (
         address is None
@@ -1250,6 +1250,28 @@ def addressee_lines(
             if line
         ]
     return latin, latin_text(recipient.organisation)
+
+
+# Ranks an Italian address block names with "S.E." (Sua Eccellenza) before the name.
+_ITALIAN_EXCELLENCIES = frozenset({"ambassador", "head_of_state", "head_of_government", "minister"})
+
+
+def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
+    """Return the name line of a recipient the case gives no address lines for in `tag`.
+
+    Italian puts "S.E." before the name of an ambassador, a head of state or government and
+    a minister; a bare name reads as a form letter. Other languages name the person bare.
+    """
+    name = pick_name(_name_of(recipient), tag)
+    if (
+        name
+        and l10n.base_language(tag) == "it"
+        and isinstance(recipient, Target)
+        and recipient.rank in _ITALIAN_EXCELLENCIES
+        and not name.startswith("S.E.")
+    ):
+        return "S.E. " + name
+    return name
 
 
 def _name_of(recipient: Target | Copy) -> str | dict[str, str] | None:
