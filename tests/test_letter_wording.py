@@ -1502,26 +1502,39 @@ CONVEYED = {
     "ar": "بإطلاع حكومتكم على مناشدتي",
 }
 
+# The same after a request list to an ambassador, whose lead-in already asked to pass the list
+# on: it names only the first-person sentences ("également cette demande", "и эту просьбу").
+CONVEYED_AFTER_A_LIST = {
+    "fr": "porter également cette demande à la connaissance de votre gouvernement",
+    "ru": "передадите Вашему правительству и эту просьбу",
+}
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_ambassador_asked_in_the_first_person_is_asked_to_pass_it_on(lang: str) -> None:
     """ "I urge you to release …" asks the ambassador himself: a sentence after it asks him to
     bring it to his government, in letters of first-person and of mixed demands."""
     sentence = FIRST_PERSON[0][lang]
-    for demands in (FIRST_PERSON, [IMPERATIVES[0], FIRST_PERSON[0]], FIRST_PERSON * 2):
+    mixed = [IMPERATIVES[0], FIRST_PERSON[0]]
+    for demands in (FIRST_PERSON, mixed, FIRST_PERSON * 2):
+        # After a list whose lead-in asked to pass it on, the sentence adds only the rest.
+        conveyed = (
+            CONVEYED_AFTER_A_LIST.get(lang, CONVEYED[lang]) if demands is mixed else CONVEYED[lang]
+        )
         case = case_of([MAN], demands=demands, rank="ambassador", salutation=False)
         for text in bodies(case, lang):
-            assert CONVEYED[lang] in text.split(sentence)[-1], (lang, text)
-            assert text.count(CONVEYED[lang]) == 1
+            assert conveyed in text.split(sentence)[-1], (lang, text)
+            assert text.count(conveyed) == 1
     # Not to a prosecutor, and not after a list the lead-in already asks to pass on.
+    said = {CONVEYED[lang], CONVEYED_AFTER_A_LIST.get(lang, CONVEYED[lang])}
     for demands in (FIRST_PERSON, INFINITIVES if lang not in ("en", "de") else IMPERATIVES):
         for text in bodies(case_of([MAN], demands=demands), lang):
-            assert CONVEYED[lang] not in text, text
+            assert not any(conveyed in text for conveyed in said), text
     if lang not in ("es", "it"):
         infinitives = INFINITIVES if lang not in ("en", "de") else IMPERATIVES
         ambassador = case_of([MAN], demands=infinitives, rank="ambassador", salutation=False)
         for text in bodies(ambassador, lang):
-            assert CONVEYED[lang] not in text, text
+            assert not any(conveyed in text for conveyed in said), text
 
 
 @pytest.mark.parametrize(
@@ -1631,3 +1644,21 @@ def test_an_italian_block_names_an_excellency_with_se() -> None:
     )
     # Other languages name him bare.
     assert _askarov("de").recipient_lines[0] == "Sooronbay Jeenbekov"
+
+
+# The verb a language's first-person demands open with (FIRST_PERSON), in the form a lead-in
+# would repeat it.
+REPEATED_VERB = {"de": ("ich bitte", "bitte ich"), "ru": ("прошу",)}
+
+
+@pytest.mark.parametrize("lang", sorted(REPEATED_VERB))
+def test_a_lead_in_does_not_open_like_the_first_person_sentence_after_it(lang: str) -> None:
+    """ "Ich bitte Sie daher eindringlich: …" / "Ich bitte Sie eindringlich, …" reads as a slip."""
+    verbs = REPEATED_VERB[lang]
+    assert verbs[0] in FIRST_PERSON[0][lang].lower()
+    for rank in (None, "ambassador"):
+        for demands in ([IMPERATIVES[0], FIRST_PERSON[0]], [INFINITIVES[0], FIRST_PERSON[0]]):
+            case = case_of([MAN], demands=demands, rank=rank, salutation=rank is None)
+            for text in bodies(case, lang):
+                before = text.split(FIRST_PERSON[0][lang])[0].split(FACTS[lang])[-1]
+                assert not any(verb in before.lower() for verb in verbs), (lang, rank, before)
