@@ -199,7 +199,8 @@ def letters_in(path: Path, sender: dict[str, object], lang: str, date: dt.date, 
         ("fr", ("Copie à\u00a0: Ambassade de la République islamique d'Iran, Berlin",
                 "Monsieur Hassan Rouhani, Président de la République islamique d'Iran, "
                 "Téhéran")),
-        ("ru", ("Копия: Посольству Исламской Республики Иран в Берлине",
+        # Russian: an embassy by its host country (fourth native review).
+        ("ru", ("Копия: Посольству Исламской Республики Иран в Германии",
                 "Президенту Исламской Республики Иран Х. Рухани")),  # the case's dative
     ],
 )  # fmt: skip
@@ -227,19 +228,26 @@ def test_the_copy_label_stands_once_and_the_towns_are_in_the_letters_language(
         ("de", "Ministerium für öffentliche Sicherheit, Peking"),
         ("en", "Ministry of Public Security, Beijing"),  # not "Beijing Shi": "Shi" is "city"
         ("fr", "Ministère de la Sécurité publique, Pékin"),
-        ("ru", "Министерству общественной безопасности в Пекине"),
+        # Russian: a ministry by its state, not its town (fourth native review).
+        ("ru", "Министерству общественной безопасности Китайской Народной Республики"),
     ],
 )
 def test_a_chinese_town_in_a_copy_line_is_named_as_the_language_does(lang: str, line: str) -> None:
     letter = letters_in(ZHEN, LONDON, lang, dt.date(2018, 9, 20))[0]
     assert letter.copies[1] == line
-    if lang == "ru":  # the dative, and the town in the prepositional
-        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики в Лондоне"
+    if lang == "ru":  # the dative, and the host country in the prepositional
+        assert letter.copies[0] == (
+            "Копия: Посольству Китайской Народной Республики в Великобритании"
+        )
         from ualetters.render import _russian_copy
 
-        # The dative also where no town follows.
+        # The dative also where no place follows; a consulate keeps its town.
         embassy = "Посольство Китайской Народной Республики"
-        assert _russian_copy(embassy, None, "GB") == "Посольству Китайской Народной Республики"
+        assert _russian_copy(embassy, None, None) == "Посольству Китайской Народной Республики"
+        consulate = "Генеральное консульство Китайской Народной Республики"
+        assert _russian_copy(consulate, "Hamburg", "DE") == (
+            "Генеральному консульству Китайской Народной Республики в Гамбурге"
+        )
     assert not any("Shi" in copy for copy in letter.copies)
 
 

@@ -1150,9 +1150,16 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     copy_to = catalog.gettext("Copy to: %(recipient)s")
     # The label once, the recipients listed after it: the first on the label's line, each
     # other on a line of its own (the writers align them under the first).
+    # A copy the case lists for the sender's country and gives no address is there (the
+    # embassy in the sender's country): a Russian line names it by that country.
+    ours = planned.case.copies.get(sender.country, ())
+    labels_of = [
+        _copy_label(copy, tag, host=sender.country if copy in ours else None)
+        for copy in planned.copies
+    ]
     copies = tuple(
-        copy_to % {"recipient": _copy_label(copy, tag)} if index == 0 else _copy_label(copy, tag)
-        for index, copy in enumerate(planned.copies)
+        copy_to % {"recipient": label} if index == 0 else label
+        for index, label in enumerate(labels_of)
     )
     labels = {
         "page": catalog.gettext("Page %(page)s of %(pages)s")
@@ -1494,7 +1501,7 @@ def _passed(
     return tuple(Paragraph(mark(fix(p.text)), p.kind) for p in paragraphs)
 
 
-def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
+def _copy_label(copy: Copy, tag: str, *, place: bool = True, host: str | None = None) -> str:
     """Return how a copy line names the copy's recipient, and its town, in language `tag`.
 
     The organisation where the case gives it in the language; a named office-holder as
@@ -1512,7 +1519,7 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
     if where is None and copy.address is not None:
         where = town_in(copy.address.city, copy.address.country, tag)
     if l10n.base_language(tag) == "ru":
-        country = copy.address.country if copy.address else None
+        country = copy.address.country if copy.address else host
         dative = _russian_copy(name, where, country)
         if dative is not None:
             return dative
@@ -1582,13 +1589,50 @@ _RUSSIAN_DATIVES = (
 )
 
 
+# An embassy is named by the country it is accredited to ("Посольству … в Великобритании",
+# as the cases' own Russian lines say; "в Лондоне" is newspaper usage); a consulate or a
+# mission keeps its town ("Генеральному консульству … в Гамбурге"). The host countries of
+# the sections that send copies; elsewhere the town.
+_RUSSIAN_HOSTS = {
+    "AT": "в Австрии",
+    "BE": "в Бельгии",
+    "CA": "в Канаде",
+    "CH": "в Швейцарии",
+    "DE": "в Германии",
+    "ES": "в Испании",
+    "FR": "во Франции",
+    "GB": "в Великобритании",
+    "IT": "в Италии",
+    "NL": "в Нидерландах",
+    "US": "в США",
+}
+# A ministry belongs to a state, not a town: "Министерству … Китайской Народной Республики"
+# (the official names, genitive); a state not listed here leaves the ministry bare.
+_RUSSIAN_STATES = {
+    "BI": "Республики Бурунди",
+    "BY": "Республики Беларусь",
+    "CN": "Китайской Народной Республики",
+    "EG": "Арабской Республики Египет",
+    "IR": "Исламской Республики Иран",
+    "KG": "Кыргызской Республики",
+    "KZ": "Республики Казахстан",
+    "RU": "Российской Федерации",
+}
+
+
 def _russian_copy(name: str, where: str | None, country: str | None) -> str | None:
-    """Return "Посольству … в Женеве" (the town where its form is known), or None.
+    """Return "Посольству … в Великобритании", "Консульству … в Женеве", or None.
 
     None where the name is not one of the institutions the dative is known for.
     """
     for nominative, dative in _RUSSIAN_DATIVES:
         if name.startswith(nominative + " "):
-            town = places.place_phrase(where, country, "ru", "in") if where else None
-            return " ".join(filter(None, [dative + name[len(nominative) :], town]))
+            if nominative == "Посольство" and country in _RUSSIAN_HOSTS:
+                place: str | None = _RUSSIAN_HOSTS[country]
+            elif nominative == "Министерство":
+                state = _RUSSIAN_STATES.get(country or "")
+                place = state if state and state not in name else None
+            else:
+                place = places.place_phrase(where, country, "ru", "in") if where else None
+            return " ".join(filter(None, [dative + name[len(nominative) :], place]))
     return None
