@@ -429,3 +429,20 @@ def test_an_italian_copy_marker_gives_a_title_its_article() -> None:
     assert _askarov_copy_letter("it", "Lugano", "6900").copy_of.startswith(  # type: ignore[union-attr]
         "Copia della mia lettera a S.E. Sooronbay Jeenbekov"
     )
+
+
+def test_a_russian_copy_marker_writes_offices_and_ranks_in_lower_case() -> None:
+    """The case's dative lines joined into a sentence: "главе …", "аятолле …"; names stay."""
+    markers = {
+        letter.copy_of
+        for letter in letters_in(DANESHPOUR, BERLIN, "ru", DATE, copies=True)
+        if letter.copy_of
+    }
+    assert (
+        "Копия моего письма главе судебной власти Исламской Республики Иран аятолле Садегу Лариджани"
+        in markers
+    )
+    assert (
+        "Копия моего письма Верховному руководителю Исламской Республики Иран аятолле Сейеду Али Хаменеи"
+        in markers
+    )

@@ -1346,7 +1346,11 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         # German: "S. E. Herrn …"): no colon before it.
         marker = str(catalog.pgettext("addressee", "Copy of my letter to %(recipient)s"))
         if l10n.base_language(tag) == "ru":
-            return marker % {"recipient": " ".join(lines)}  # one phrase in the dative
+            # One phrase in the dative; inside it an office or a religious rank is written
+            # in lower case ("главе судебной власти … аятолле Садегу Лариджани"), where the
+            # same words open the address block's lines with a capital.
+            lines = [_lower_russian_office(line) for line in lines]
+            return marker % {"recipient": " ".join(lines)}
     else:
         organisation = pick(target.organisation, tag)
         name = pick_name(target.name, tag)
@@ -1364,6 +1368,36 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
     if l10n.base_language(tag) == "it":
         marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
     return marker % {"recipient": recipient}
+
+
+# Words (dative) for offices and ranks Russian writes in lower case inside a sentence. The
+# highest offices keep their capital ("Президенту", "Председателю Следственного комитета",
+# "Верховному руководителю"), as do names.
+_RUSSIAN_LOWER_OFFICES = frozenset(
+    {
+        "Аятолле",
+        "Главе",
+        "Начальнику",
+        "Директору",
+        "Заместителю",
+        "Министру",
+        "Послу",
+        "Прокурору",
+        "Генеральному",
+        "Губернатору",
+        "Мэру",
+        "Судье",
+        "Руководителю",
+    }
+)
+
+
+def _lower_russian_office(line: str) -> str:
+    """Return an address line as it stands inside a Russian sentence: an office in lower case."""
+    first, space, rest = line.partition(" ")
+    if first in _RUSSIAN_LOWER_OFFICES:
+        return first.lower() + space + rest
+    return line
 
 
 def _in_a_line(lines: list[str], tag: str) -> str:
