@@ -440,11 +440,27 @@ def test_a_russian_copy_marker_writes_offices_and_ranks_in_lower_case() -> None:
     }
     assert (
         "Копия моего письма главе судебной власти Исламской Республики Иран "
-        "аятолле Садегу Лариджани"
-        in markers
+        "аятолле Садегу Лариджани" in markers
     )
     assert (
         "Копия моего письма Верховному руководителю Исламской Республики Иран "
-        "аятолле Сейеду Али Хаменеи"
-        in markers
+        "аятолле Сейеду Али Хаменеи" in markers
     )
+
+
+def test_a_phone_note_in_english_stands_in_english_letters_only() -> None:
+    """ "(Chinese only)" is the UA's English: a Russian letter gives the number alone."""
+    from ualetters.letter import channel_lines
+
+    def phone_lines(lang: str) -> list[str]:
+        letters = letters_in(ZHEN, LONDON, lang, dt.date(2018, 9, 20), copies=True)
+        return [
+            line
+            for letter in letters
+            if letter.copy_of
+            for line in channel_lines(letter)
+            if "66262114" in line
+        ]
+
+    assert phone_lines("en") and all(line.endswith("(Chinese only)") for line in phone_lines("en"))
+    assert phone_lines("ru") and all(line.endswith("+86 10 66262114") for line in phone_lines("ru"))
