@@ -1024,8 +1024,8 @@ def test_arabic_letters_write_both_countries_for_the_posts_on_the_way() -> None:
 
 
 def test_the_copy_line_follows_the_language() -> None:
-    ru = _askarov("ru")  # Bern: a copy to the embassy in Geneva
-    assert ru.copies == ("Копия: Посольству Кыргызской Республики в Женеве",)
+    ru = _askarov("ru")  # Bern: a copy to the embassy in Geneva, named by its host country
+    assert ru.copies == ("Копия: Посольству Кыргызской Республики в Швейцарии",)
     de = _askarov("de", city="Berlin", country="DE", postal_code="10115")
     assert de.copies == ("Kopie an: Botschaft der Kirgisischen Republik, Berlin",)
     from .test_golden import CASES
@@ -1611,8 +1611,18 @@ def test_an_arabic_lead_in_repeats_no_verb_of_the_sentences_after_it() -> None:
             for text in bodies(case, "ar"):
                 lead = text.split(INFINITIVES[0]["ar"])[0].split("\n")[-1]
                 assert lead and not any(verb in lead for verb in verbs), lead
-    every = case_of([MAN], demands=[INFINITIVES[0], FIRST_PERSON[0], invites, urges])
-    for text in bodies(every, "ar"):
+    # All three verbs taken: a lead-in with another verb, and one verbal noun runs on from it
+    # (no "بما يلي:" over a single item, fourth native review).
+    demands = [INFINITIVES[0], FIRST_PERSON[0], invites, urges]
+    for rank, lead in (
+        (None, "وعليه، أرجو منكم باحترام "),
+        ("ambassador", "وعليه، أرجو منكم باحترام أن تطلبوا من حكومتكم "),
+    ):
+        for text in bodies(case_of([MAN], demands=demands, rank=rank), "ar"):
+            assert lead + INFINITIVES[0]["ar"] in text, text
+    safety = texts(**{**INFINITIVES[0], "ar": "ضمان سلامته."})
+    two = [INFINITIVES[0], safety, FIRST_PERSON[0], invites, urges]
+    for text in bodies(case_of([MAN], demands=two), "ar"):
         assert "وعليه، أطالب باحترام بما يلي:" in text, text
 
 
@@ -1662,3 +1672,43 @@ def test_a_lead_in_does_not_open_like_the_first_person_sentence_after_it(lang: s
             for text in bodies(case, lang):
                 before = text.split(FIRST_PERSON[0][lang])[0].split(FACTS[lang])[-1]
                 assert not any(verb in before.lower() for verb in verbs), (lang, rank, before)
+
+
+@pytest.mark.parametrize(
+    ("title", "salutation"),
+    [
+        ("ملك المملكة العربية السعودية", "صاحب الجلالة،"),
+        ("سلطان عُمان", "صاحب الجلالة،"),
+        ("أمير دولة قطر", "صاحب السمو،"),
+        ("ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية", "صاحب السمو الملكي،"),
+        ("رئيس جمهورية مصر العربية", "فخامة رئيس جمهورية مصر العربية المحترم،"),
+    ],
+)
+def test_an_arabic_letter_addresses_a_monarch_by_his_dignity(title: str, salutation: str) -> None:
+    """ "فخامة" is for presidents: a king is "صاحب الجلالة", an emir "صاحب السمو"."""
+    case = case_of([MAN], rank="head_of_state", salutation=False)
+    target = dataclasses.replace(case.targets[0], title={**case.targets[0].title, "ar": title})
+    assert letter_of(dataclasses.replace(case, targets=[target]), "ar").salutation == salutation
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("كما أناشدكم السماح له بمقابلة محاميه.", "first_person"),
+        ("كما أدعوكم إلى ضمان سلامته.", "first_person"),
+        ("أهيب بكم الإفراج عنه.", "first_person"),
+        ("وإنني أطالب بالإفراج عنه.", "first_person"),
+        # Marks on the verb ("كفّوا", "أفرِجوا") leave it an imperative.
+        ("كفّوا عن مضايقة الصحفيين.", "imperative"),
+        ("أفرِجوا فورًا عنه.", "imperative"),
+        ("الإفراج فورًا عنه.", "infinitive"),
+    ],
+)
+def test_arabic_demand_forms_read_second_appeals_and_marked_verbs(text: str, form: str) -> None:
+    assert demand_form(text, "ar") == form
+
+
+def test_an_arabic_role_clause_joins_the_name_with_a_comma() -> None:
+    """ "… على ⁨Aibek Example⁩، وهو معلم.": a circumstantial clause, not a sentence of its own."""
+    for text in bodies(case_of([MAN]), "ar"):
+        assert "، وهو " in text and ". وهو " not in text and "\nوهو " not in text, text

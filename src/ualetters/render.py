@@ -935,6 +935,30 @@ def _feminine_title(title: str | None, tag: str) -> bool:
     return bool(title and pattern and pattern.match(title.strip()))
 
 
+_HEADS = ("head_of_state", "head_of_government")
+# Arabic addresses a monarch by the dignity, not as a president ("فخامة" is for presidents
+# only, and calling a king or an emir so is a slight): "صاحب الجلالة" for a king or sultan,
+# "صاحب السمو" for an emir, a sheikh or a crown prince ("الملكي" in a kingdom). Read from
+# the first word of the target's Arabic title.
+_ARABIC_MAJESTY = frozenset({"ملك", "الملك", "سلطان", "السلطان", "خادم"})
+_ARABIC_QUEEN = frozenset({"ملكة", "الملكة", "سلطانة", "السلطانة"})
+_ARABIC_HIGHNESS = frozenset({"أمير", "الأمير", "شيخ", "الشيخ", "ولي"})
+
+
+def _royal_salutation(title: str | None, tag: str) -> str | None:
+    """Return the Arabic address of a monarch or prince by `title`, or None for others."""
+    if l10n.base_language(tag) != "ar" or not title or not title.split():
+        return None
+    first = title.split()[0]
+    if first in _ARABIC_MAJESTY:
+        return "صاحب الجلالة"
+    if first in _ARABIC_QUEEN:
+        return "صاحبة الجلالة"
+    if first in _ARABIC_HIGHNESS:
+        return "صاحب السمو الملكي" if "المملكة" in title else "صاحب السمو"
+    return None
+
+
 def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     """Return how a letter in `tag` addresses `target`, and whence: "case", "rank", "generic".
 
@@ -951,6 +975,9 @@ def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     # one person or several.
     generic = l10n.translations(tag).gettext("Dear Sir or Madam")
     title = pick(target.title, tag)
+    royal = _royal_salutation(title, tag) if target.rank in _HEADS else None
+    if royal is not None:
+        return royal, "rank"
     ranks = _rank_salutations(tag, _feminine_title(title, tag))
     message = ranks.get(target.rank or "")
     if message in (None, generic) and any(
@@ -1235,9 +1262,7 @@ def addressee_lines(
     tag = planned.language
     address = recipient.address
     addressee = pick(recipient.addressee, tag)
-    own = _lines_of(addressee) or [
-        line for line in (_courtesy_name(recipient, tag), title) if line
-    ]
+    own = _lines_of(addressee) or [line for line in (_courtesy_name(recipient, tag), title) if line]
     if (
         address is None
         or reads_script(tag, address.country)
