@@ -118,12 +118,13 @@ TABLES: dict[str, Forms] = {
         # "أفرجوا عن …", "اكفلوا …" are imperatives (-وا); "الإفراج عن …", "ضمان …" verbal
         # nouns, the Arabic counterpart of an infinitive list ("أدعوكم إلى: الإفراج …").
         # A second appeal usually opens "كما أدعوكم …"; "أهيب بكم" is a standard appeal.
-        first_person=tuple(
-            prefix + verb
-            for verb in ("أناشد", "أطالب", "أدعو", "أحث", "أرجو", "أطلب", "ألتمس", "نطالب",
-                         "نناشد", "ندعو", "نرجو", "أهيب", "نهيب")
-            for prefix in ("", "و", "كما ")
-        ) + ("إنني", "وإنني", "إننا", "أود أن", "وأود أن", "أتوجه إليكم", "كما أتوجه"),
+        first_person=(
+            *(prefix + verb
+              for verb in ("أناشد", "أطالب", "أدعو", "أحث", "أرجو", "أطلب", "ألتمس", "نطالب",
+                           "نناشد", "ندعو", "نرجو", "أهيب", "نهيب")
+              for prefix in ("", "و", "كما ")),
+            "إنني", "وإنني", "إننا", "أود أن", "وأود أن", "أتوجه إليكم", "كما أتوجه",
+        ),
         imperative=("وا",),
         default=INFINITIVE,
     ),
