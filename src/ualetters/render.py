@@ -1686,6 +1686,9 @@ def _russian_copy(name: str, where: str | None, country: str | None) -> str | No
     """
     for nominative, dative in _RUSSIAN_DATIVES:
         if name.startswith(nominative + " "):
+            rest = name[len(nominative) :]
+            if " в " in rest or " во " in rest:  # the case names the place ("… в Бельгии")
+                return dative + rest
             if nominative == "Посольство" and country in _RUSSIAN_HOSTS:
                 place: str | None = _RUSSIAN_HOSTS[country]
             elif nominative == "Министерство":
