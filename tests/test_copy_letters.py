@@ -199,7 +199,8 @@ def letters_in(path: Path, sender: dict[str, object], lang: str, date: dt.date, 
         ("fr", ("Copie à\u00a0: Ambassade de la République islamique d'Iran, Berlin",
                 "Monsieur Hassan Rouhani, Président de la République islamique d'Iran, "
                 "Téhéran")),
-        ("ru", ("Копия: Посольству Исламской Республики Иран в Берлине",
+        # Russian: an embassy by its host country (fourth native review).
+        ("ru", ("Копия: Посольству Исламской Республики Иран в Германии",
                 "Президенту Исламской Республики Иран Х. Рухани")),  # the case's dative
     ],
 )  # fmt: skip
@@ -227,19 +228,26 @@ def test_the_copy_label_stands_once_and_the_towns_are_in_the_letters_language(
         ("de", "Ministerium für öffentliche Sicherheit, Peking"),
         ("en", "Ministry of Public Security, Beijing"),  # not "Beijing Shi": "Shi" is "city"
         ("fr", "Ministère de la Sécurité publique, Pékin"),
-        ("ru", "Министерству общественной безопасности в Пекине"),
+        # Russian: a ministry by its state, not its town (fourth native review).
+        ("ru", "Министерству общественной безопасности Китайской Народной Республики"),
     ],
 )
 def test_a_chinese_town_in_a_copy_line_is_named_as_the_language_does(lang: str, line: str) -> None:
     letter = letters_in(ZHEN, LONDON, lang, dt.date(2018, 9, 20))[0]
     assert letter.copies[1] == line
-    if lang == "ru":  # the dative, and the town in the prepositional
-        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики в Лондоне"
+    if lang == "ru":  # the dative, and the host country in the prepositional
+        assert letter.copies[0] == (
+            "Копия: Посольству Китайской Народной Республики в Великобритании"
+        )
         from ualetters.render import _russian_copy
 
-        # The dative also where no town follows.
+        # The dative also where no place follows; a consulate keeps its town.
         embassy = "Посольство Китайской Народной Республики"
-        assert _russian_copy(embassy, None, "GB") == "Посольству Китайской Народной Республики"
+        assert _russian_copy(embassy, None, None) == "Посольству Китайской Народной Республики"
+        consulate = "Генеральное консульство Китайской Народной Республики"
+        assert _russian_copy(consulate, "Hamburg", "DE") == (
+            "Генеральному консульству Китайской Народной Республики в Гамбурге"
+        )
     assert not any("Shi" in copy for copy in letter.copies)
 
 
@@ -421,3 +429,38 @@ def test_an_italian_copy_marker_gives_a_title_its_article() -> None:
     assert _askarov_copy_letter("it", "Lugano", "6900").copy_of.startswith(  # type: ignore[union-attr]
         "Copia della mia lettera a S.E. Sooronbay Jeenbekov"
     )
+
+
+def test_a_russian_copy_marker_writes_offices_and_ranks_in_lower_case() -> None:
+    """The case's dative lines joined into a sentence: "главе …", "аятолле …"; names stay."""
+    markers = {
+        letter.copy_of
+        for letter in letters_in(DANESHPOUR, BERLIN, "ru", DATE, copies=True)
+        if letter.copy_of
+    }
+    assert (
+        "Копия моего письма главе судебной власти Исламской Республики Иран "
+        "аятолле Садегу Лариджани" in markers
+    )
+    assert (
+        "Копия моего письма Верховному руководителю Исламской Республики Иран "
+        "аятолле Сейеду Али Хаменеи" in markers
+    )
+
+
+def test_a_phone_note_in_english_stands_in_english_letters_only() -> None:
+    """ "(Chinese only)" is the UA's English: a Russian letter gives the number alone."""
+    from ualetters.letter import channel_lines
+
+    def phone_lines(lang: str) -> list[str]:
+        letters = letters_in(ZHEN, LONDON, lang, dt.date(2018, 9, 20), copies=True)
+        return [
+            line
+            for letter in letters
+            if letter.copy_of
+            for line in channel_lines(letter)
+            if "66262114" in line
+        ]
+
+    assert phone_lines("en") and all(line.endswith("(Chinese only)") for line in phone_lines("en"))
+    assert phone_lines("ru") and all(line.endswith("+86 10 66262114") for line in phone_lines("ru"))

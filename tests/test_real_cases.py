@@ -102,3 +102,11 @@ def test_the_goldens_on_disk_are_those_of_the_list() -> None:
     expected = {f"{stem}.txt" for name, lang in GOLDENS for stem, _letter in letters(name, lang)}
     folder = Path(__file__).parent / "golden" / "real"
     assert {path.name for path in folder.glob("*.txt")} == expected
+
+
+def test_the_russian_text_form_keeps_a_dates_day_with_its_month() -> None:
+    """Sent by email, the text form is what the office reads: no "13 / октября" at a line end."""
+    ((_stem, letter),) = letters("tony-germain-nkina", "ru")
+    text = ualetters.to_text(letter)
+    assert "13\u00a0октября\u00a02020\u00a0года" in text
+    assert not any(line.rstrip().endswith(" 13") for line in text.splitlines())

@@ -18,6 +18,7 @@ letter, so every writer sees the same answer:
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cache
 
 from . import l10n
@@ -78,12 +79,12 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
     subject = pick(target.email_subject, tag) or pick(planned.case.email_subject, tag)
     labels = {**letter.labels, **channel_labels(tag)}
     changes: dict[str, object] = {
-        "copy_channels": tuple(channels_of(copy) for copy in planned.copies),
+        "copy_channels": tuple(_in_language(channels_of(copy), tag) for copy in planned.copies),
         "email_subject": subject,
         "labels": labels,
     }
     recipient: Target | Copy = target if planned.copy_to is None else planned.copy_to.copy
-    channels = channels_of(recipient)
+    channels = _in_language(channels_of(recipient), tag)
     changes["channels"] = channels
     changes["recipient_email"] = channels.email[0] if channels.email else None
     changes["postal"] = recipient.address is not None
@@ -91,3 +92,16 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
         # On top of a letter to be faxed: its recipient has no postal address.
         changes["fax_line"] = labels["channel"] % {"label": labels["fax"], "value": channels.fax[0]}
     return amended(letter, **changes)
+
+
+def _in_language(channels: Channels, tag: str) -> Channels:
+    """Return `channels` as a letter in `tag` prints them: a phone note in English only.
+
+    A phone's note is one string, in the UA's English ("Chinese only"): a letter in another
+    language leaves it out rather than print English words on the page its recipient reads.
+    """
+    if l10n.base_language(tag) == "en" or not any(note for _number, note in channels.phone):
+        return channels
+    return dataclasses.replace(
+        channels, phone=tuple((number, None) for number, _ in channels.phone)
+    )

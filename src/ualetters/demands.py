@@ -117,12 +117,21 @@ TABLES: dict[str, Forms] = {
     "ar": Forms(
         # "أفرجوا عن …", "اكفلوا …" are imperatives (-وا); "الإفراج عن …", "ضمان …" verbal
         # nouns, the Arabic counterpart of an infinitive list ("أدعوكم إلى: الإفراج …").
-        first_person=("أناشد", "أطالب", "أدعو", "أحث", "أرجو", "أطلب", "ألتمس", "نطالب",
-                      "نناشد", "ندعو", "وأناشد", "وأطالب", "وأدعو", "وأحث", "وأرجو"),
+        # A second appeal usually opens "كما أدعوكم …"; "أهيب بكم" is a standard appeal.
+        first_person=(
+            *(prefix + verb
+              for verb in ("أناشد", "أطالب", "أدعو", "أحث", "أرجو", "أطلب", "ألتمس", "نطالب",
+                           "نناشد", "ندعو", "نرجو", "أهيب", "نهيب")
+              for prefix in ("", "و", "كما ")),
+            "إنني", "وإنني", "إننا", "أود أن", "وأود أن", "أتوجه إليكم", "كما أتوجه",
+        ),
         imperative=("وا",),
         default=INFINITIVE,
     ),
 }
+# Arabic short vowels, shadda, sukun, dagger alif and tatweel: marks a word may carry
+# ("كفّوا", "أفرِجوا") that do not change which form it is.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # fmt: on
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -137,7 +146,7 @@ def _table(tag: str) -> Forms | None:
 def demand_form(text: str, lang: str) -> str:
     """Return the form of demand `text` in language `lang`: imperative, first_person, infinitive."""
     table = _table(lang)
-    stripped = text.strip().lstrip("-–—•*· \t")
+    stripped = _ARABIC_MARKS.sub("", text.strip().lstrip("-–—•*· \t"))
     if table is None:
         return IMPERATIVE
     if stripped.startswith(table.first_person):

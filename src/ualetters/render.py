@@ -943,6 +943,30 @@ def _feminine_title(title: str | None, tag: str) -> bool:
     return bool(title and pattern and pattern.match(title.strip()))
 
 
+_HEADS = ("head_of_state", "head_of_government")
+# Arabic addresses a monarch by the dignity, not as a president ("فخامة" is for presidents
+# only, and calling a king or an emir so is a slight): "صاحب الجلالة" for a king or sultan,
+# "صاحب السمو" for an emir, a sheikh or a crown prince ("الملكي" in a kingdom). Read from
+# the first word of the target's Arabic title.
+_ARABIC_MAJESTY = frozenset({"ملك", "الملك", "سلطان", "السلطان", "خادم"})
+_ARABIC_QUEEN = frozenset({"ملكة", "الملكة", "سلطانة", "السلطانة"})
+_ARABIC_HIGHNESS = frozenset({"أمير", "الأمير", "شيخ", "الشيخ", "ولي"})
+
+
+def _royal_salutation(title: str | None, tag: str) -> str | None:
+    """Return the Arabic address of a monarch or prince by `title`, or None for others."""
+    if l10n.base_language(tag) != "ar" or not title or not title.split():
+        return None
+    first = title.split()[0]
+    if first in _ARABIC_MAJESTY:
+        return "صاحب الجلالة"
+    if first in _ARABIC_QUEEN:
+        return "صاحبة الجلالة"
+    if first in _ARABIC_HIGHNESS:
+        return "صاحب السمو الملكي" if "المملكة" in title else "صاحب السمو"
+    return None
+
+
 def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     """Return how a letter in `tag` addresses `target`, and whence: "case", "rank", "generic".
 
@@ -959,6 +983,9 @@ def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     # one person or several.
     generic = l10n.translations(tag).gettext("Dear Sir or Madam")
     title = pick(target.title, tag)
+    royal = _royal_salutation(title, tag) if target.rank in _HEADS else None
+    if royal is not None:
+        return royal, "rank"
     ranks = _rank_salutations(tag, _feminine_title(title, tag))
     message = ranks.get(target.rank or "")
     if message in (None, generic) and any(
@@ -1176,9 +1203,16 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
     copy_to = catalog.gettext("Copy to: %(recipient)s")
     # The label once, the recipients listed after it: the first on the label's line, each
     # other on a line of its own (the writers align them under the first).
+    # A copy the case lists for the sender's country and gives no address is there (the
+    # embassy in the sender's country): a Russian line names it by that country.
+    ours = planned.case.copies.get(sender.country, ())
+    labels_of = [
+        _copy_label(copy, tag, host=sender.country if copy in ours else None)
+        for copy in planned.copies
+    ]
     copies = tuple(
-        copy_to % {"recipient": _copy_label(copy, tag)} if index == 0 else _copy_label(copy, tag)
-        for index, copy in enumerate(planned.copies)
+        copy_to % {"recipient": label} if index == 0 else label
+        for index, label in enumerate(labels_of)
     )
     labels = {
         "page": catalog.gettext("Page %(page)s of %(pages)s")
@@ -1254,9 +1288,7 @@ def addressee_lines(
     tag = planned.language
     address = recipient.address
     addressee = pick(recipient.addressee, tag)
-    own = _lines_of(addressee) or [
-        line for line in (pick_name(_name_of(recipient), tag), title) if line
-    ]
+    own = _lines_of(addressee) or [line for line in (_courtesy_name(recipient, tag), title) if line]
     if (
         address is None
         or reads_script(tag, address.country)
@@ -1276,6 +1308,28 @@ def addressee_lines(
             if line
         ]
     return latin, latin_text(recipient.organisation)
+
+
+# Ranks an Italian address block names with "S.E." (Sua Eccellenza) before the name.
+_ITALIAN_EXCELLENCIES = frozenset({"ambassador", "head_of_state", "head_of_government", "minister"})
+
+
+def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
+    """Return the name line of a recipient the case gives no address lines for in `tag`.
+
+    Italian puts "S.E." before the name of an ambassador, a head of state or government and
+    a minister; a bare name reads as a form letter. Other languages name the person bare.
+    """
+    name = pick_name(_name_of(recipient), tag)
+    if (
+        name
+        and l10n.base_language(tag) == "it"
+        and isinstance(recipient, Target)
+        and recipient.rank in _ITALIAN_EXCELLENCIES
+        and not name.startswith("S.E.")
+    ):
+        return "S.E. " + name
+    return name
 
 
 def _name_of(recipient: Target | Copy) -> str | dict[str, str] | None:
@@ -1343,7 +1397,11 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         # German: "S. E. Herrn …"): no colon before it.
         marker = str(catalog.pgettext("addressee", "Copy of my letter to %(recipient)s"))
         if l10n.base_language(tag) == "ru":
-            return marker % {"recipient": " ".join(lines)}  # one phrase in the dative
+            # One phrase in the dative; inside it an office or a religious rank is written
+            # in lower case ("главе судебной власти … аятолле Садегу Лариджани"), where the
+            # same words open the address block's lines with a capital.
+            lines = [_lower_russian_office(line) for line in lines]
+            return marker % {"recipient": " ".join(lines)}
     else:
         organisation = pick(target.organisation, tag)
         name = pick_name(target.name, tag)
@@ -1361,6 +1419,36 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
     if l10n.base_language(tag) == "it":
         marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
     return marker % {"recipient": recipient}
+
+
+# Words (dative) for offices and ranks Russian writes in lower case inside a sentence. The
+# highest offices keep their capital ("Президенту", "Председателю Следственного комитета",
+# "Верховному руководителю"), as do names.
+_RUSSIAN_LOWER_OFFICES = frozenset(
+    {
+        "Аятолле",
+        "Главе",
+        "Начальнику",
+        "Директору",
+        "Заместителю",
+        "Министру",
+        "Послу",
+        "Прокурору",
+        "Генеральному",
+        "Губернатору",
+        "Мэру",
+        "Судье",
+        "Руководителю",
+    }
+)
+
+
+def _lower_russian_office(line: str) -> str:
+    """Return an address line as it stands inside a Russian sentence: an office in lower case."""
+    first, space, rest = line.partition(" ")
+    if first in _RUSSIAN_LOWER_OFFICES:
+        return first.lower() + space + rest
+    return line
 
 
 def _in_a_line(lines: list[str], tag: str) -> str:
@@ -1498,7 +1586,7 @@ def _passed(
     return tuple(Paragraph(mark(fix(p.text)), p.kind) for p in paragraphs)
 
 
-def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
+def _copy_label(copy: Copy, tag: str, *, place: bool = True, host: str | None = None) -> str:
     """Return how a copy line names the copy's recipient, and its town, in language `tag`.
 
     The organisation where the case gives it in the language; a named office-holder as
@@ -1516,7 +1604,7 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True) -> str:
     if where is None and copy.address is not None:
         where = town_in(copy.address.city, copy.address.country, tag)
     if l10n.base_language(tag) == "ru":
-        country = copy.address.country if copy.address else None
+        country = copy.address.country if copy.address else host
         dative = _russian_copy(name, where, country)
         if dative is not None:
             return dative
@@ -1586,13 +1674,53 @@ _RUSSIAN_DATIVES = (
 )
 
 
+# An embassy is named by the country it is accredited to ("Посольству … в Великобритании",
+# as the cases' own Russian lines say; "в Лондоне" is newspaper usage); a consulate or a
+# mission keeps its town ("Генеральному консульству … в Гамбурге"). The host countries of
+# the sections that send copies; elsewhere the town.
+_RUSSIAN_HOSTS = {
+    "AT": "в Австрии",
+    "BE": "в Бельгии",
+    "CA": "в Канаде",
+    "CH": "в Швейцарии",
+    "DE": "в Германии",
+    "ES": "в Испании",
+    "FR": "во Франции",
+    "GB": "в Великобритании",
+    "IT": "в Италии",
+    "NL": "в Нидерландах",
+    "US": "в США",
+}
+# A ministry belongs to a state, not a town: "Министерству … Китайской Народной Республики"
+# (the official names, genitive); a state not listed here leaves the ministry bare.
+_RUSSIAN_STATES = {
+    "BI": "Республики Бурунди",
+    "BY": "Республики Беларусь",
+    "CN": "Китайской Народной Республики",
+    "EG": "Арабской Республики Египет",
+    "IR": "Исламской Республики Иран",
+    "KG": "Кыргызской Республики",
+    "KZ": "Республики Казахстан",
+    "RU": "Российской Федерации",
+}
+
+
 def _russian_copy(name: str, where: str | None, country: str | None) -> str | None:
-    """Return "Посольству … в Женеве" (the town where its form is known), or None.
+    """Return "Посольству … в Великобритании", "Консульству … в Женеве", or None.
 
     None where the name is not one of the institutions the dative is known for.
     """
     for nominative, dative in _RUSSIAN_DATIVES:
         if name.startswith(nominative + " "):
-            town = places.place_phrase(where, country, "ru", "in") if where else None
-            return " ".join(filter(None, [dative + name[len(nominative) :], town]))
+            rest = name[len(nominative) :]
+            if " в " in rest or " во " in rest:  # the case names the place ("… в Бельгии")
+                return dative + rest
+            if nominative == "Посольство" and country in _RUSSIAN_HOSTS:
+                place: str | None = _RUSSIAN_HOSTS[country]
+            elif nominative == "Министерство":
+                state = _RUSSIAN_STATES.get(country or "")
+                place = state if state and state not in name else None
+            else:
+                place = places.place_phrase(where, country, "ru", "in") if where else None
+            return " ".join(filter(None, [dative + name[len(nominative) :], place]))
     return None

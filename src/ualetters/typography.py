@@ -74,10 +74,16 @@ def plain_text_spaces(text: str, language: str) -> str:
     """Return `text` with the no-break spaces a plain-text letter in `language` needs.
 
     French keeps « and » with the words they enclose, and ";", "!", "?", ":" with the word
-    before them, in the text form too: it wraps at ordinary spaces.
+    before them, in the text form too: it wraps at ordinary spaces. Russian keeps a date's
+    day with its month ("13 октября 2020 года"), as in print: the text form is what a letter
+    sent by email carries.
     """
-    if language.split("-")[0] != "fr" or " " not in text:
+    base = language.split("-")[0]
+    if base not in ("fr", "ru") or " " not in text:
         return text
+    if base == "ru":
+        text = _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
+        return _RUSSIAN_DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
     text = _FRENCH_TIGHT.sub(NNBSP, text)
     return _FRENCH_WIDE.sub(NBSP, text)
 
