@@ -263,3 +263,25 @@ def test_no_language_name_reads_as_a_plain_tag() -> None:
         if any(_PLAIN_TAG.fullmatch(fold(tag)) for tag in (name, name.replace(" ", "-")))
         or re.fullmatch(r"[a-z]{2}( [a-z]{2})?", name)
     ]  # fmt: skip
+
+
+def test_two_address_line_columns_make_two_street_lines(tmp_path: Path) -> None:
+    """ "Address line 1", "Address line 2" as many spreadsheets have them: before, both were
+    refused as "looks like the field street", and mapping both to street was refused too."""
+    members = tmp_path / "members.csv"
+    members.write_text(
+        "Name,Address line 1,Address line 2,Postcode,City,Country,Language\n"
+        "Sam Example,Flat 2,1 High St,SW1A 1AA,London,GB,en\n"
+        "Jo Example,2 Low Rd,,SW1A 2AA,London,GB,en\n",
+        encoding="utf-8",
+    )
+    read = read_supporters(members)
+    assert [s.sender.street for s in read.supporters] == [["Flat 2", "1 High St"], ["2 Low Rd"]]
+    assert "Address line 2 → street_line" in read.mapping()[0]
+    german = tmp_path / "mitglieder.csv"
+    german.write_text(
+        "Name;Strasse;Hausnummer;Adresszusatz;PLZ;Ort;Land\nAnna;Weg;12;c/o Muster;3011;Bern;CH\n",
+        encoding="utf-8",
+    )
+    (anna,) = read_supporters(german).supporters
+    assert anna.sender.street == ["Weg 12", "c/o Muster"]

@@ -7,7 +7,8 @@ without case, accents or punctuation):
 =============  ==========================================================
 name           the supporter's name as they sign (required); or first name + last name
 street         street and house number; line breaks in the cell make lines (optional,
-               as for a saved sender); a house-number column joins it
+               as for a saved sender); a house-number column joins it, and a second
+               address-line column ("Address line 2", "Adresszusatz") is its next line
 postal_code    postal code
 city           town, also used in the date line (required)
 area           state, province or canton, where the post uses it
@@ -91,6 +92,13 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "street", "address", "street address", "address line", "strasse", "straße", "adresse",
         "anschrift", "strasse und hausnummer", "strasse nr", "rue", "adresse postale", "via",
         "indirizzo", "dirección", "direccion", "calle", "domicilio", "адрес", "улица",
+        "address line 1", "address 1", "address1", "street 1", "adresse 1", "adresszeile 1",
+    ),
+    # A second address line, as many spreadsheets have it: the street's next line.
+    "street_line": (
+        "address line 2", "address 2", "address2", "street 2", "adresse 2", "adresszeile 2",
+        "adresszusatz", "zusatz", "complément d'adresse", "complement d adresse",
+        "complemento", "indirizzo 2", "dirección 2", "direccion 2",
     ),
     "house_number": (
         "house number", "hausnummer", "hausnr", "nr", "numéro", "numero civico", "civico",
@@ -135,8 +143,9 @@ REMARK_NAMES = (
     "notizen", "kommentar", "anmerkung", "remarque", "remarques", "commentaire",
     "commentaires", "nota", "osservazioni", "commento",
 )  # fmt: skip
-# Columns whose values join into a field: name = first + last, street + house number.
-PART_FIELDS = ("first_name", "last_name", "house_number")
+# Columns whose values join into a field: name = first + last, street + house number, and a
+# second address line under the street.
+PART_FIELDS = ("first_name", "last_name", "house_number", "street_line")
 # Header names the starter member list uses, per UI language (`starter.member_list`).
 STARTER_HEADERS: dict[str, tuple[str, ...]] = {
     "en": ("Name", "Street", "Postal code", "City", "Country", "Language", "Email", "Note"),
@@ -247,7 +256,7 @@ def _column_fields() -> dict[str, tuple[str, ...]]:
     return fields
 
 
-MAPPING_TARGETS = (*FIELDS, "first_name", "last_name")
+MAPPING_TARGETS = (*FIELDS, "first_name", "last_name", "street_line")
 
 
 def check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
@@ -1005,6 +1014,9 @@ def _join_parts(data: dict[str, Any], parts: Mapping[str, str], columns: Columns
     names = [parts[part] for part in ("first_name", "last_name") if part in parts]
     if names and "name" not in data:
         data["name"] = " ".join(names)
+    line = parts.get("street_line")
+    if line:
+        data["street"] = f"{data['street']}\n{line}" if data.get("street") else line
     number = parts.get("house_number")
     if number and data.get("street"):
         first, _sep, rest = data["street"].partition("\n")
