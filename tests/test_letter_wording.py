@@ -1712,3 +1712,19 @@ def test_an_arabic_role_clause_joins_the_name_with_a_comma() -> None:
     """ "… على ⁨Aibek Example⁩، وهو معلم.": a circumstantial clause, not a sentence of its own."""
     for text in bodies(case_of([MAN]), "ar"):
         assert "، وهو " in text and ". وهو " not in text and "\nوهو " not in text, text
+
+
+def test_arabic_openings_commas_and_royal_titles_of_the_fifth_review() -> None:
+    """ "كذلك نحثكم", "نطلب", "آمل أن", "يرجى" open first-person sentences; the Arabic comma
+    ends a leading phrase; "عاهل" is a king and a shadda hides no crown prince."""
+    from ualetters.demands import demand_form
+    from ualetters.render import _royal_salutation
+
+    for text in ("كذلك نحثكم على الإفراج عنه.", "نطلب منكم الإفراج عنه.",
+                 "آمل أن تفرجوا عنه.", "يرجى الإفراج عنه."):  # fmt: skip
+        assert demand_form(text, "ar") == "first_person", text
+    assert demand_form("إلى حين الإفراج عنه، وفّروا له الرعاية الطبية.", "ar") == "imperative"
+    assert _royal_salutation("وليّ العهد", "ar") == "صاحب السمو"
+    assert _royal_salutation("عاهل المملكة الأردنية الهاشمية", "ar") == "صاحب الجلالة"
+    assert _royal_salutation("ولي عهد مملكة البحرين", "ar") == "صاحب السمو الملكي"
+    assert _royal_salutation("رئيس الجمهورية", "ar") is None

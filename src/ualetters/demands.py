@@ -121,9 +121,11 @@ TABLES: dict[str, Forms] = {
         first_person=(
             *(prefix + verb
               for verb in ("أناشد", "أطالب", "أدعو", "أحث", "أرجو", "أطلب", "ألتمس", "نطالب",
-                           "نناشد", "ندعو", "نرجو", "أهيب", "نهيب")
-              for prefix in ("", "و", "كما ")),
+                           "نناشد", "ندعو", "نرجو", "أهيب", "نهيب", "نحث", "نطلب", "نلتمس",
+                           "آمل", "نأمل")
+              for prefix in ("", "و", "كما ", "كذلك ", "وكذلك ")),
             "إنني", "وإنني", "إننا", "أود أن", "وأود أن", "أتوجه إليكم", "كما أتوجه",
+            "يرجى", "ويرجى",
         ),
         imperative=("وا",),
         default=INFINITIVE,
@@ -131,7 +133,7 @@ TABLES: dict[str, Forms] = {
 }
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: marks a word may carry
 # ("كفّوا", "أفرِجوا") that do not change which form it is.
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # fmt: on
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -146,7 +148,7 @@ def _table(tag: str) -> Forms | None:
 def demand_form(text: str, lang: str) -> str:
     """Return the form of demand `text` in language `lang`: imperative, first_person, infinitive."""
     table = _table(lang)
-    stripped = _ARABIC_MARKS.sub("", text.strip().lstrip("-–—•*· \t"))
+    stripped = ARABIC_MARKS.sub("", text.strip().lstrip("-–—•*· \t"))
     if table is None:
         return IMPERATIVE
     if stripped.startswith(table.first_person):
@@ -165,7 +167,7 @@ def demand_form(text: str, lang: str) -> str:
 
 def _clauses(text: str) -> list[str]:
     """Return where a demand's verb may stand: its start, and after a leading phrase."""
-    head, comma, rest = text.partition(",")
+    head, comma, rest = text.replace("،", ",").partition(",")  # the Arabic comma too
     clauses = [text]
     if comma and len(head.split()) <= 6:
         clauses.append(rest)

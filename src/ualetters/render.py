@@ -29,7 +29,15 @@ from jinja2.exceptions import SecurityError
 from . import l10n, places
 from .addresses import address_lines, sender_lines
 from .copies import addressed
-from .demands import arrange, common_form, continued, courteous, demand_forms, lower_first
+from .demands import (
+    ARABIC_MARKS,
+    arrange,
+    common_form,
+    continued,
+    courteous,
+    demand_forms,
+    lower_first,
+)
 from .errors import Message, Number, Plural, TemplateError, TemplateNotFound
 from .letter import Letter, Paragraph, amended
 from .model import Case, Copy, Group, Person, Sender, Target, pick, pick_name
@@ -948,7 +956,7 @@ _HEADS = ("head_of_state", "head_of_government")
 # only, and calling a king or an emir so is a slight): "صاحب الجلالة" for a king or sultan,
 # "صاحب السمو" for an emir, a sheikh or a crown prince ("الملكي" in a kingdom). Read from
 # the first word of the target's Arabic title.
-_ARABIC_MAJESTY = frozenset({"ملك", "الملك", "سلطان", "السلطان", "خادم"})
+_ARABIC_MAJESTY = frozenset({"ملك", "الملك", "سلطان", "السلطان", "خادم", "عاهل", "العاهل"})
 _ARABIC_QUEEN = frozenset({"ملكة", "الملكة", "سلطانة", "السلطانة"})
 _ARABIC_HIGHNESS = frozenset({"أمير", "الأمير", "شيخ", "الشيخ", "ولي"})
 
@@ -957,13 +965,15 @@ def _royal_salutation(title: str | None, tag: str) -> str | None:
     """Return the Arabic address of a monarch or prince by `title`, or None for others."""
     if l10n.base_language(tag) != "ar" or not title or not title.split():
         return None
+    title = ARABIC_MARKS.sub("", title)  # "وليّ العهد": the shadda does not change the word
     first = title.split()[0]
     if first in _ARABIC_MAJESTY:
         return "صاحب الجلالة"
     if first in _ARABIC_QUEEN:
         return "صاحبة الجلالة"
     if first in _ARABIC_HIGHNESS:
-        return "صاحب السمو الملكي" if "المملكة" in title else "صاحب السمو"
+        royal = "المملكة" in title or "مملكة" in title or "السعودي" in title
+        return "صاحب السمو الملكي" if royal else "صاحب السمو"
     return None
 
 
