@@ -756,3 +756,13 @@ def test_a_path_with_a_nul_byte_is_a_file_not_found() -> None:
         ualetters.load_case("a\x00b.yaml")
     with pytest.raises(SenderError, match="file not found"):
         ualetters.load_sender("s\x00.toml")
+
+
+def test_an_ods_saved_under_an_xlsx_name_says_so(tmp_path: Path) -> None:
+    """Before: "cannot read as .xlsx (KeyError)"."""
+    renamed = ods(tmp_path / "members.xlsx", "")
+    assert_refused(
+        batch(tmp_path, renamed),
+        f"{renamed}: a spreadsheet named .xlsx; rename it to .xlsx, .ods or .xls after its real "
+        "type",
+    )

@@ -31,6 +31,7 @@ from the header line.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -436,6 +437,16 @@ def _xlsx_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        with contextlib.suppress(OSError, zipfile.BadZipFile), zipfile.ZipFile(path) as archive:
+            if "content.xml" in archive.namelist():  # LibreOffice's .ods under another name
+                raise InputError(
+                    Message(
+                        "a spreadsheet named %(suffix)s; rename it to .xlsx, .ods or .xls after "
+                        "its real type, or save it as CSV",
+                        suffix=path.suffix,
+                    ),
+                    source=source,
+                ) from None
         raise InputError(
             Message("cannot read as .xlsx (%(kind)s)", kind=type(exc).__name__), source=source
         ) from None
