@@ -646,6 +646,8 @@ def validate(
 
 
 def _read_bytes(path: Path, error: type[InputError]) -> bytes:
+    if "\x00" in str(path):  # open() would raise "embedded null byte": no file has that name
+        raise error(Message("file not found"), source=repr(str(path)))
     try:
         with path.open("rb") as file:
             # One byte past the cap is enough to refuse it; a huge file (or a device that
@@ -661,8 +663,6 @@ def _read_bytes(path: Path, error: type[InputError]) -> bytes:
         raise error(
             Message("cannot read: %(reason)s", reason=os_reason(exc)), source=path
         ) from None
-    except ValueError:  # a NUL in the path ("embedded null byte"): no file has that name
-        raise error(Message("file not found"), source=repr(str(path))) from None
 
 
 def decode_text(raw: bytes, source: str | Path, error: type[InputError] = CaseFileError) -> str:
