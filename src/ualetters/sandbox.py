@@ -169,24 +169,30 @@ def _counted(iterable: Iterable[Any]) -> Iterator[Any]:
         yield item
 
 
-def _weight(value: Any, limit: int = MAX_TEXT_CHARS) -> int:
-    """Return the characters and items `value` holds, counting no further than past `limit`."""
+def _weight(value: Any, limit: int = MAX_TEXT_CHARS, *, text: bool = True) -> int:
+    """Return the characters and items `value` holds, counting no further than past `limit`.
+
+    With `text` false, the items of its lists, tuples, sets and mappings only: what a
+    comparison walks. A list that holds itself twice, forty times over (`[a, a]`), is 40
+    list cells built in a blink but 2**40 items to compare: counted as it is walked.
+    """
     total = 0
     stack = [value]
     while stack and total <= limit:
         item = stack.pop()
         if isinstance(item, str):
-            total += len(item)
+            total += len(item) if text else 0
         elif isinstance(item, dict):
             total += len(item)
-            stack.extend(item.keys())
+            if text:
+                stack.extend(item.keys())
             stack.extend(item.values())
         elif isinstance(item, list | tuple | set | frozenset):
             total += len(item)
             stack.extend(item)
         elif isinstance(item, Namespace):
             stack.append(item._Namespace__attrs)
-        else:
+        elif text:
             total += 1
     return total
 
@@ -412,7 +418,7 @@ def _metered_input(value: Any) -> Any:
         return value
     if isinstance(value, list | tuple | dict | set | frozenset):
         # Every item a filter may walk, nested ones too (`sort` compares them).
-        _spend_iterations(_items(value, MAX_ITERATIONS))
+        _spend_iterations(_weight(value, MAX_ITERATIONS, text=False))
         return value
     if hasattr(value, "__len__"):
         _spend_iterations(len(value))
@@ -592,32 +598,11 @@ def _test_in(value: Any, seq: Any) -> bool:
     return value in _metered_input(seq)
 
 
-def _items(value: Any, limit: int) -> int:
-    """Return the items of the lists, tuples, sets and mappings in `value`, past `limit` at most.
-
-    A list that holds itself twice, forty times over (`[a, a]`), is 40 list cells built in a
-    blink but 2**40 items to compare: counted as a comparison walks it, not as it is stored.
-    """
-    total = 0
-    stack = [value]
-    while stack and total <= limit:
-        item = stack.pop()
-        if isinstance(item, dict):
-            total += len(item)
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple | set | frozenset):
-            total += len(item)
-            stack.extend(item)
-        elif isinstance(item, Namespace):
-            stack.append(item._Namespace__attrs)
-    return total
-
-
 @pass_context
 def _compared_guard(context: Any, value: Any) -> Any:
     # `==`, `<`, `in` walk whole containers in C, where no other guard runs: count first.
     if not isinstance(value, str | int | float | bool | type(None)):
-        _spend_iterations(_items(value, MAX_ITERATIONS))
+        _spend_iterations(_weight(value, MAX_ITERATIONS, text=False))
     return value
 
 
