@@ -394,6 +394,14 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def damaged_workbook(kind: str, source: str) -> InputError:
+    """Return the error for a workbook of `kind` (ods, xls, ...) that cannot be read."""
+    return InputError(
+        Message("cannot read as .%(kind)s: the file is damaged or not such a workbook", kind=kind),
+        source=source,
+    )
+
+
 def _check_xlsx_archive(path: Path, source: str, kind: str = "xlsx") -> None:
     """Refuse an .xlsx (.ods) that is no zip archive or unpacks to more than MAX_XLSX_UNPACKED."""
     try:
@@ -401,13 +409,7 @@ def _check_xlsx_archive(path: Path, source: str, kind: str = "xlsx") -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         if kind != "xlsx":
-            raise InputError(
-                Message(
-                    "cannot read as .%(kind)s: the file is damaged or not such a workbook",
-                    kind=kind,
-                ),
-                source=source,
-            ) from None
+            raise damaged_workbook(kind, source) from None
         raise InputError(
             Message("cannot read as .xlsx: the file is damaged or not an Excel workbook"),
             source=source,
@@ -584,12 +586,7 @@ def _check_ods_repeats(path: Path, source: str) -> None:
                 if filled > MAX_COLUMNS or rows > MAX_SUPPORTER_ROWS:
                     break
     except (KeyError, ParseError, ValueError, zipfile.BadZipFile, OSError):
-        raise InputError(
-            Message(
-                "cannot read as .%(kind)s: the file is damaged or not such a workbook", kind="ods"
-            ),
-            source=source,
-        ) from None
+        raise damaged_workbook("ods", source) from None
     if filled > MAX_COLUMNS or rows > MAX_SUPPORTER_ROWS:
         raise InputError(
             Message(
@@ -617,12 +614,7 @@ def _calamine_rows(path: Path, source: str) -> Iterator[tuple[int, list[str]]]:
         book = CalamineWorkbook.from_path(str(path))
         sheet = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
     except Exception:  # calamine raises several kinds for a damaged file
-        raise InputError(
-            Message(
-                "cannot read as .%(kind)s: the file is damaged or not such a workbook", kind=kind
-            ),
-            source=source,
-        ) from None
+        raise damaged_workbook(kind, source) from None
     for number, values in enumerate(sheet, start=1):
         values = list(values)
         while values and values[-1] in ("", None):
