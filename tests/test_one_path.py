@@ -187,6 +187,10 @@ def test_address_rules_warn_alike_in_generate_batch_and_check(tmp_path: Path, na
     assert expected in many.stderr.splitlines()
     assert f"  {expected}" in checked.stdout.splitlines()
     assert len(list((tmp_path / "b").glob("*/*.docx"))) == 1
+    # From stdin, the same warning names its line too (before: "<stdin>: targets[0]...").
+    piped = run("generate", "-", "--sender", SENDER_FILE, "--out", "-", *date, stdin=text)
+    assert piped.code == 0, piped
+    assert expected.replace(str(case), "<stdin>") in piped.stderr.splitlines()
 
 
 # What the planner says about one supporter's letters, in generate and in batch alike:

@@ -554,11 +554,13 @@ def generate(
 ) -> None:
     """Write the letters of one Urgent Action case, one per target (`ualetters generate`)."""
     from . import api
-    from .sources import MAX_FILE_BYTES, STDIN_NAME, load_case_bytes
+    from .sources import MAX_FILE_BYTES, STDIN_NAME, decode_text
 
     from_stdin = case_file == "-"
-    case = (
-        load_case_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), STDIN_NAME)
+    # From stdin, the case's text (always with a line end, so it is never taken for a path):
+    # loaded as text, its warnings name their lines ("<stdin>:12: ...") as a file's do.
+    case: str | Path = (
+        decode_text(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), STDIN_NAME) + "\n"
         if from_stdin
         else Path(case_file)
     )
