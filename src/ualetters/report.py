@@ -291,8 +291,9 @@ def _demand_lines(case: Case, usable: Sequence[str]) -> list[Line]:
                         ),
                     )
                 )
-    shown = "; ".join(f"{form} ({', '.join(tags)})" for form, tags in forms.items())
-    lines.insert(0, (1, Message("demands as written: %(forms)s", forms=shown)))
+    if forms:  # no letter language at all: "letters possible in: -" said it
+        shown = "; ".join(f"{form} ({', '.join(tags)})" for form, tags in forms.items())
+        lines.insert(0, (1, Message("demands as written: %(forms)s", forms=shown)))
     return lines
 
 
