@@ -1728,3 +1728,15 @@ def test_arabic_openings_commas_and_royal_titles_of_the_fifth_review() -> None:
     assert _royal_salutation("عاهل المملكة الأردنية الهاشمية", "ar") == "صاحب الجلالة"
     assert _royal_salutation("ولي عهد مملكة البحرين", "ar") == "صاحب السمو الملكي"
     assert _royal_salutation("رئيس الجمهورية", "ar") is None
+
+
+def test_a_french_lead_in_does_not_say_je_vous_demande_before_the_cases_own() -> None:
+    """Fifth review: "C'est pourquoi je vous demande … de bien vouloir : - libérer …" then
+    the case's "Je vous demande de libérer …" said it twice in a row."""
+    case = case_of([MAN], demands=[*INFINITIVES * 2, FIRST_PERSON[0]])
+    for name in ("Anna Beispiel", "Jo Bloggs", "Max Muster", "Li Wei", "Sam Doe", "Kim Lee"):
+        letter = letter_of(case, "fr", name=name)
+        shown = [bare(p.text) for p in letter.paragraphs]
+        at = shown.index(FIRST_PERSON[0]["fr"])
+        lead = next(t for t in reversed(shown[:at]) if t.endswith(":"))
+        assert "je vous demande" not in lead.lower(), (name, lead)
