@@ -366,3 +366,33 @@ def test_a_demand_one_section_adds_in_its_language_only(tmp_path: Path) -> None:
         french[field] = {**french[field], "fr": "Texte."}
     with pytest.raises(ualetters.UsageError, match="'fr': demands has no text in it"):
         ualetters.letters_for(ualetters.load_case(french), writers["en"], date=date, lang="fr")
+
+
+def test_check_notes_first_person_demands_to_an_ambassador(tmp_path: Path) -> None:
+    """Fourth review (en): "I urge you to release …" asks the ambassador to act."""
+    from .helpers import run
+
+    text = (
+        BASE.replace("demands: [{en: Release them.}]",
+                     "demands: [{en: I urge you to release them.}]")
+        + "persons: [{name: Anna Example}]\n"
+        + TARGET.replace("title: {en: Prosecutor General}",
+                         "title: {en: Ambassador}\n    rank: ambassador")
+    )  # fmt: skip
+    (tmp_path / "case.yaml").write_text(text, encoding="utf-8")
+    sender = tmp_path / "sender.toml"
+    sender.write_text('[sender]\nname = "Sam"\ncity = "London"\ncountry = "GB"\n'
+                      'languages = ["en"]\n', encoding="utf-8")  # fmt: skip
+    checked = run("check", tmp_path / "case.yaml", "--sender", sender, "--date", "2021-01-01")
+    assert checked.code == 0, checked.stderr
+    assert (
+        "    note: the demands in en-GB are first-person sentences (“I urge you to …”), which "
+        "ask the ambassador to act; written as requests (“Release …”) they are passed on to "
+        "the government\n"
+    ) in checked.stdout
+    # Requests: no note.
+    (tmp_path / "case.yaml").write_text(
+        text.replace("I urge you to release them.", "Release them."), encoding="utf-8"
+    )
+    checked = run("check", tmp_path / "case.yaml", "--sender", sender, "--date", "2021-01-01")
+    assert "first-person" not in checked.stdout

@@ -236,6 +236,20 @@ def _language_lines(cases: Planner, plan: CasePlan, index: int, sender: Sender) 
             note = Joined((note, hint), "; ")
         lines.append((2, note))
     target = plan.case.targets[index]
+    if target.rank == "ambassador" and _first_person(plan.case, choice.tag):
+        # "I urge you to release …" asks the ambassador to do what only the government can;
+        # the letter adds a sentence asking to pass it on, but requests read better.
+        lines.append(
+            (
+                2,
+                Message(
+                    "note: the demands in %(tag)s are first-person sentences (\u201cI urge you "
+                    "to \u2026\u201d), which ask the ambassador to act; written as requests "
+                    "(\u201cRelease \u2026\u201d) they are passed on to the government",
+                    tag=choice.tag,
+                ),
+            )
+        )
     fallback, source = salutation_of(target, choice.tag)
     if source != "case":
         lines.append(
@@ -250,6 +264,15 @@ def _language_lines(cases: Planner, plan: CasePlan, index: int, sender: Sender) 
             )
         )
     return lines
+
+
+def _first_person(case: Case, tag: str) -> bool:
+    """Say whether a demand of `case` in language `tag` is a first-person sentence."""
+    from .demands import FIRST_PERSON, demand_forms
+    from .model import pick
+
+    texts = [pick(d, tag) or "" for d in case.demands_in(tag)]
+    return FIRST_PERSON in demand_forms(texts, tag, case.demand_form)
 
 
 def _passed_reason(tag: str, why: str, used: str) -> Message:
