@@ -2,37 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
-from .test_wheel import _uv
+from .test_wheel import installed_wheel
 
 
 @pytest.mark.slow
 def test_the_example_kit_works_from_an_installed_wheel(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
-    dist, venv, empty = tmp_path / "dist", tmp_path / "venv", tmp_path / "empty"
+    script, env = installed_wheel(tmp_path)
+    empty = tmp_path / "empty"
     empty.mkdir()
-    _uv("build", "--wheel", "--out-dir", str(dist), cwd=ROOT, env=env)
-    (wheel,) = dist.glob("ualetters-*.whl")
-    requirements = tmp_path / "requirements.txt"
-    _uv(
-        "export", "--frozen", "--no-dev", "--no-hashes", "--no-emit-project",
-        "--output-file", str(requirements), cwd=ROOT, env=env,
-    )  # fmt: skip
-    _uv("venv", "--quiet", "--python", sys.executable, str(venv), cwd=tmp_path, env=env)
-    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    _uv(
-        "pip", "install", "--quiet", "--python", str(python), "-r", str(requirements), str(wheel),
-        cwd=tmp_path, env=env,
-    )  # fmt: skip
-    script = venv / ("Scripts/ualetters.exe" if os.name == "nt" else "bin/ualetters")
-    env["UALETTERS_CONFIG_DIR"] = str(tmp_path / "config")
 
     def ualetters(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -25,12 +25,11 @@ def _uv(*args: str, cwd: Path, env: dict[str, str]) -> str:
     return done.stdout
 
 
-@pytest.mark.slow
-def test_installed_wheel_writes_letters_from_anywhere(tmp_path: Path) -> None:
+def installed_wheel(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """Build the wheel, install it with the locked dependencies into a fresh venv in
+    `tmp_path`; return its `ualetters` script and the environment to run it in."""
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
-    dist, venv, elsewhere = tmp_path / "dist", tmp_path / "venv", tmp_path / "elsewhere"
-    elsewhere.mkdir()
-
+    dist, venv = tmp_path / "dist", tmp_path / "venv"
     _uv("build", "--wheel", "--out-dir", str(dist), cwd=ROOT, env=env)
     (wheel,) = dist.glob("ualetters-*.whl")
     # The locked versions of the dependencies: the ones the test suite itself runs on.
@@ -45,12 +44,20 @@ def test_installed_wheel_writes_letters_from_anywhere(tmp_path: Path) -> None:
         "pip", "install", "--quiet", "--python", str(python), "-r", str(requirements), str(wheel),
         cwd=tmp_path, env=env,
     )  # fmt: skip
+    env["UALETTERS_CONFIG_DIR"] = str(tmp_path / "config")
+    return venv / ("Scripts/ualetters.exe" if os.name == "nt" else "bin/ualetters"), env
+
+
+@pytest.mark.slow
+def test_installed_wheel_writes_letters_from_anywhere(tmp_path: Path) -> None:
+    script, env = installed_wheel(tmp_path)
+    venv, python = script.parent.parent, script.with_name(Path(sys.executable).name)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
 
     # Copies of the inputs, so nothing points back into the checkout.
     case = shutil.copy(CASE_FILE, elsewhere / "case.yaml")
     sender = shutil.copy(SENDER_FILE, elsewhere / "sender.toml")
-    script = venv / ("Scripts/ualetters.exe" if os.name == "nt" else "bin/ualetters")
-    env["UALETTERS_CONFIG_DIR"] = str(tmp_path / "config")
     done = subprocess.run(
         [
             str(script), "generate", str(case), "--sender", str(sender),
