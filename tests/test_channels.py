@@ -254,3 +254,65 @@ def test_the_printed_email_line_shows_the_subject_the_ua_asks_for() -> None:
     # A target whose UA asks for no subject: the address alone.
     leader = next(letter for letter in letters if letter.target_id == "leader")
     assert "(objet" not in ualetters.to_text(leader)
+
+
+PROTESTERS = DATA / "letters" / "russia-protesters.yaml"
+MOSCOW_PROTESTERS = REAL / "ua-112-19-moscow-protesters.yaml"
+
+
+def web_lines(case: Path, language: str) -> list[str]:
+    """Return the web-form lines of the Committee's letter in `language`, and its JSON forms."""
+    sender = ualetters.load_sender({**BERLIN, "languages": [language]})
+    letters = ualetters.letters_for(case, sender, date=dt.date(2019, 9, 1), lang=language)
+    (letter,) = (
+        letter for letter in letters if letter.target_id in {"chairman", "investigative-committee"}
+    )
+    record = json.loads(ualetters.to_json(letter))
+    lines = [line for line in ualetters.to_text(letter).splitlines() if "sledcom.ru/rec" in line]
+    return [*lines, *record["recipient"]["channels"]["web"]]
+
+
+def test_a_letter_gives_the_web_form_in_its_own_language() -> None:
+    # The case: {url: https://sledcom.ru/reception, lang: ru} and the English form without
+    # a language. A Russian letter sends its reader to the Russian form only; every other
+    # letter to the form without a language, unlabelled.
+    assert web_lines(PROTESTERS, "ru") == [
+        "Веб-форма: https://sledcom.ru/reception",
+        "https://sledcom.ru/reception",
+    ]
+    assert web_lines(PROTESTERS, "de") == [
+        "Webformular: https://en.sledcom.ru/reception",
+        "https://en.sledcom.ru/reception",
+    ]
+
+
+def test_a_form_only_in_another_language_is_named_by_its_language() -> None:
+    # UA 112/19 gives the English form only, recorded with `lang: en`: the Russian and the
+    # German letters give it with the language its page is in; the English letter plainly.
+    assert web_lines(MOSCOW_PROTESTERS, "ru")[0] == (
+        "Веб-форма: https://en.sledcom.ru/reception (английский)"
+    )
+    assert web_lines(MOSCOW_PROTESTERS, "de")[0] == (
+        "Webformular: https://en.sledcom.ru/reception (Englisch)"
+    )
+    assert web_lines(MOSCOW_PROTESTERS, "en")[0] == "Web form: https://en.sledcom.ru/reception"
+
+
+def test_check_names_each_web_forms_language() -> None:
+    ran = run("check", PROTESTERS, "--date", "2019-09-01")
+    assert ran.code == 0, ran.stderr
+    assert "    web form: https://sledcom.ru/reception (ru)\n" in ran.stdout
+    assert "    web form: https://en.sledcom.ru/reception\n" in ran.stdout
+
+
+def test_a_web_form_that_is_no_address_is_refused_with_its_line(tmp_path: Path) -> None:
+    text = PROTESTERS.read_text(encoding="utf-8").replace(
+        "{url: https://sledcom.ru/reception, lang: ru}", "{url: sledcom.ru/reception, lang: ru}"
+    )
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    ran = run("check", path, "--date", "2019-09-01")
+    assert ran.code == 3
+    assert "'sledcom.ru/reception' is not a web address" in ran.stderr
+    assert f"{path}:" in ran.stderr and "web" in ran.stderr
+    assert "Traceback" not in ran.stderr

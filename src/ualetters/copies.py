@@ -50,7 +50,7 @@ def _channels(recipient: Target | Copy) -> Channels:
         email=tuple(recipient.email),
         fax=tuple(recipient.fax),
         phone=tuple((phone.number, phone.note) for phone in recipient.phone),
-        web=tuple(recipient.web),
+        web=tuple((form.url, form.lang) for form in recipient.web),
         social=tuple((account.platform, account.handle) for account in recipient.social),
     )
 
@@ -95,13 +95,38 @@ def addressed(planned: PlannedLetter, letter: Letter) -> Letter:
 
 
 def _in_language(channels: Channels, tag: str) -> Channels:
-    """Return `channels` as a letter in `tag` prints them: a phone note in English only.
+    """Return `channels` as a letter in `tag` prints them: notes and web forms in its language.
 
     A phone's note is one string, in the UA's English ("Chinese only"): a letter in another
     language leaves it out rather than print English words on the page its recipient reads.
+    Web forms come as `_web_forms` picks them for the language.
     """
-    if l10n.base_language(tag) == "en" or not any(note for _number, note in channels.phone):
+    phone, web = channels.phone, channels.web
+    if l10n.base_language(tag) != "en" and any(note for _number, note in phone):
+        phone = tuple((number, None) for number, _ in phone)
+    if any(language for _url, language in web):
+        web = _web_forms(web, tag)
+    if phone is channels.phone and web is channels.web:
         return channels
-    return dataclasses.replace(
-        channels, phone=tuple((number, None) for number, _ in channels.phone)
-    )
+    return dataclasses.replace(channels, phone=phone, web=web)
+
+
+def _web_forms(
+    forms: tuple[tuple[str, str | None], ...], tag: str
+) -> tuple[tuple[str, str | None], ...]:
+    """Return the web forms a letter in `tag` gives, each with its language's name or None.
+
+    An authority with a form per language (the Russian Investigative Committee's
+    sledcom.ru/reception and en.sledcom.ru/reception) is written to through the form in the
+    letter's language; a form given without a language serves every other letter. A letter
+    whose language has neither lists every form, each named by its language in the letter's
+    ("Webformular (Englisch)"), so the supporter knows what the page will ask in.
+    """
+    base = l10n.base_language(tag)
+    own = tuple((url, None) for url, lang in forms if lang and l10n.base_language(lang) == base)
+    if own:
+        return own
+    neutral = tuple((url, None) for url, lang in forms if not lang)
+    if neutral:
+        return neutral
+    return tuple((url, l10n.language_name(lang, tag) if lang else None) for url, lang in forms)

@@ -22,7 +22,7 @@ class Channels:
     email: tuple[str, ...] = ()
     fax: tuple[str, ...] = ()
     phone: tuple[tuple[str, str | None], ...] = ()  # (number, note such as "Chinese only")
-    web: tuple[str, ...] = ()
+    web: tuple[tuple[str, str | None], ...] = ()  # (address, its language's name or None)
     social: tuple[tuple[str, str], ...] = ()  # (platform, handle)
 
     def __bool__(self) -> bool:
@@ -118,7 +118,10 @@ def channel_lines(letter: Letter) -> list[str]:
         line("phone", "Phone", f"{number} ({note})" if note else number)
         for number, note in channels.phone
     ]
-    lines += [line("web", "Web form", url) for url in channels.web]
+    lines += [
+        line("web", "Web form", f"{url} ({language})" if language else url)
+        for url, language in channels.web
+    ]
     lines += [
         pattern % {"label": PLATFORM_NAMES.get(platform, platform.title()), "value": handle}
         for platform, handle in channels.social

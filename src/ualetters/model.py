@@ -153,10 +153,10 @@ def _emails(values: list[str]) -> Message | None:
     return None
 
 
-def _web(values: list[str]) -> Message | None:
-    for value in values:
-        if not re.match(r"https?://\S+$", value):
-            return Message("'%(url)s' is not a web address (http:// or https://)", url=value)
+def _web(forms: list[WebForm]) -> Message | None:
+    for form in forms:
+        if not re.match(r"https?://\S+$", form.url):
+            return Message("'%(url)s' is not a web address (http:// or https://)", url=form.url)
     return None
 
 
@@ -270,6 +270,29 @@ class _SocialAccounts(Spec):
         return {"anyOf": [self._listed.schema(defs), mapping]}
 
 
+@record
+class WebForm(Record):
+    """A web form, in one language where the authority has one per language."""
+
+    url: str = field(TEXT, description="e.g. 'https://en.sledcom.ru/reception'")
+    lang: str | None = field(
+        LanguageTag(),
+        default=None,
+        description="the form's language; a letter in another language names it",
+    )
+
+
+# A form with a language goes to letters in that language; one without, to letters in a
+# language that has none of its own; a letter in a language with neither gives every form,
+# each with its language named (`copies._web_forms`).
+WEB_FORMS = ListOf(
+    Either(
+        Converted(TEXT, lambda url: WebForm(url=url)),
+        Nested(WebForm),
+        expected=N_("expected a web address, or {url: ..., lang: ...} (got %(got)s)"),
+    ),
+    single=True,
+)
 PHONES = ListOf(
     Either(
         Converted(TEXT, lambda number: Phone(number=number)),
@@ -329,8 +352,11 @@ class Target(Record):
     )
     fax: list[str] = field(ListOf(TEXT, single=True), default_factory=list, description="fax")
     phone: list[Phone] = field(PHONES, default_factory=list, description="phone number(s)")
-    web: list[str] = field(
-        ListOf(TEXT, single=True), default_factory=list, checks=(_web,), description="web forms"
+    web: list[WebForm] = field(
+        WEB_FORMS,
+        default_factory=list,
+        checks=(_web,),
+        description="web forms: addresses, or {url, lang} per language",
     )
     social: list[Social] = field(
         _SocialAccounts(), default_factory=list, description="social network accounts"
@@ -393,8 +419,11 @@ class Copy(Record):
     )
     fax: list[str] = field(ListOf(TEXT, single=True), default_factory=list, description="fax")
     phone: list[Phone] = field(PHONES, default_factory=list, description="phone number(s)")
-    web: list[str] = field(
-        ListOf(TEXT, single=True), default_factory=list, checks=(_web,), description="web forms"
+    web: list[WebForm] = field(
+        WEB_FORMS,
+        default_factory=list,
+        checks=(_web,),
+        description="web forms: addresses, or {url, lang} per language",
     )
     social: list[Social] = field(
         _SocialAccounts(), default_factory=list, description="social network accounts"

@@ -176,7 +176,12 @@ def _channel_lines(recipient: Target | Copy) -> list[Line]:
         else:
             line = Message("phone: %(number)s", number=phone.number)
         lines.append((2, line))
-    lines += [(2, Message("web form: %(url)s", url=url)) for url in recipient.web]
+    for form in recipient.web:
+        if form.lang:
+            line = Message("web form: %(url)s (%(language)s)", url=form.url, language=form.lang)
+        else:
+            line = Message("web form: %(url)s", url=form.url)
+        lines.append((2, line))
     lines += [
         (2, Message("%(platform)s: %(handle)s", platform=account.platform, handle=account.handle))
         for account in recipient.social

@@ -202,7 +202,7 @@ def channels_record(channels: Channels) -> dict[str, Any]:
         "email": list(channels.email),
         "fax": list(channels.fax),
         "phone": [{"number": number, "note": note} for number, note in channels.phone],
-        "web": list(channels.web),
+        "web": [url for url, _language in channels.web],
         "social": [{"platform": p, "handle": h} for p, h in channels.social],
     }
 
