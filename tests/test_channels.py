@@ -290,10 +290,10 @@ def test_a_form_only_in_another_language_is_named_by_its_language() -> None:
     # UA 112/19 gives the English form only, recorded with `lang: en`: the Russian and the
     # German letters give it with the language its page is in; the English letter plainly.
     assert web_lines(MOSCOW_PROTESTERS, "ru")[0] == (
-        "Веб-форма: https://en.sledcom.ru/reception (английский)"
+        "Веб-форма: https://en.sledcom.ru/reception (на английском языке)"
     )
     assert web_lines(MOSCOW_PROTESTERS, "de")[0] == (
-        "Webformular: https://en.sledcom.ru/reception (Englisch)"
+        "Webformular: https://en.sledcom.ru/reception (auf Englisch)"
     )
     assert web_lines(MOSCOW_PROTESTERS, "en")[0] == "Web form: https://en.sledcom.ru/reception"
 
@@ -316,3 +316,25 @@ def test_a_web_form_that_is_no_address_is_refused_with_its_line(tmp_path: Path) 
     assert "'sledcom.ru/reception' is not a web address" in ran.stderr
     assert f"{path}:" in ran.stderr and "web" in ran.stderr
     assert "Traceback" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "in_tag", "expected"),
+    [
+        ("en", "ru", "на английском языке"),
+        ("zh", "ru", "на китайском языке"),
+        ("he", "ru", "язык: иврит"),  # no "-ий" adjective: no declension guessed
+        ("en", "de-CH", "auf Englisch"),
+        ("en", "fr", "en anglais"),
+        ("ru", "it", "in russo"),
+        ("en", "es", "en inglés"),
+        ("en", "ar", "باللغة الإنجليزية"),
+        ("ru", "en", "in Russian"),
+    ],
+)
+def test_a_forms_language_is_said_as_the_letters_language_says_it(
+    language: str, in_tag: str, expected: str
+) -> None:
+    from ualetters.l10n import in_language
+
+    assert in_language(language, in_tag) == expected

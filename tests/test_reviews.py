@@ -19,18 +19,8 @@ import pytest
 from .helpers import GOLDEN, ROOT
 
 REVIEWS = ROOT / "docs" / "reviews"
-# Every golden must be "reviewed". These six carry case-data findings of the fifth Russian
-# review that the cases cannot settle yet (docs/reviews/ru.md, "Fifth round"): the UA prints
-# only the English web form, and no patronymic for the ambassador. Any other golden that
-# changes fails here until a native reviewer has read it.
-PENDING_FOR_A_REASON = {
-    "letters/protesters/ru-RU_RU-Moscow.txt": "web form in English only",
-    "letters/protesters/ru_CH-Onex.txt": "web form in English only",
-    "letters/protesters/ru_DE-Berlin.txt": "web form in English only",
-    "real/ua-112-19_chairman_ru.txt": "web form in English only",
-    "letters/protesters/ru_US-Boston_ambassador.txt": "no patronymic in the UA",
-    "real/ua-112-19_embassy_ru.txt": "no patronymic in the UA",
-}
+# Every golden must be "reviewed": one that changes fails here until a native reviewer has
+# read it and `scripts/review_hashes.py --reviewed` has recorded the verdict.
 GOLDENS = sorted(GOLDEN.rglob("*.txt"))
 
 
@@ -58,9 +48,7 @@ def test_every_golden_is_listed_as_reviewed_in_its_language(golden: Path) -> Non
         review = (REVIEWS / f"{lang}.md").read_text(encoding="utf-8")
         row = re.search(rf"^\| `{digest}` \| `{re.escape(path)}` \| (.+?) \|$", review, re.M)
         assert row is not None, f"{path} ({digest[:12]}) is not listed in docs/reviews/{lang}.md"
-        pending = golden.relative_to(GOLDEN).as_posix() in PENDING_FOR_A_REASON
-        allowed = ("reviewed", "pending review") if pending else ("reviewed",)
-        assert row[1] in allowed, f"{path}: {row[1]} in docs/reviews/{lang}.md"
+        assert row[1] == "reviewed", f"{path}: {row[1]} in docs/reviews/{lang}.md"
 
 
 def test_review_files_list_no_golden_that_is_gone() -> None:

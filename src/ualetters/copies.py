@@ -114,13 +114,14 @@ def _in_language(channels: Channels, tag: str) -> Channels:
 def _web_forms(
     forms: tuple[tuple[str, str | None], ...], tag: str
 ) -> tuple[tuple[str, str | None], ...]:
-    """Return the web forms a letter in `tag` gives, each with its language's name or None.
+    """Return the web forms a letter in `tag` gives, each with "in <its language>" or None.
 
     An authority with a form per language (the Russian Investigative Committee's
     sledcom.ru/reception and en.sledcom.ru/reception) is written to through the form in the
     letter's language; a form given without a language serves every other letter. A letter
-    whose language has neither lists every form, each named by its language in the letter's
-    ("Webformular (Englisch)"), so the supporter knows what the page will ask in.
+    whose language has neither lists every form, each with its language in the letter's
+    ("… (auf Englisch)", "… (на английском языке)"), so the supporter knows what the page
+    will ask in.
     """
     base = l10n.base_language(tag)
     own = tuple((url, None) for url, lang in forms if lang and l10n.base_language(lang) == base)
@@ -129,4 +130,4 @@ def _web_forms(
     neutral = tuple((url, None) for url, lang in forms if not lang)
     if neutral:
         return neutral
-    return tuple((url, l10n.language_name(lang, tag) if lang else None) for url, lang in forms)
+    return tuple((url, l10n.in_language(lang, tag) if lang else None) for url, lang in forms)

@@ -121,6 +121,29 @@ def language_name(tag: str, in_tag: str) -> str:
     return locale_for(tag).get_display_name(locale_for(in_tag)) or tag
 
 
+# "in English" as a letter's language says it beside a web form's address ("Webformular: …
+# (auf Englisch)"), where the bare name would read like an item of a site's language menu.
+# Russian puts the adjective in the prepositional with "языке" ("на английском языке"); a
+# name that is no "-ий" adjective ("иврит", "хинди") stands after "язык:".
+_IN_LANGUAGE = {
+    "en": "in {}",
+    "de": "auf {}",
+    "fr": "en {}",
+    "it": "in {}",
+    "es": "en {}",
+    "ar": "باللغة {}",
+}
+
+
+def in_language(tag: str, in_tag: str) -> str:
+    """Return "in <language `tag`>" in language `in_tag` ("en", "ru" -> "на английском языке")."""
+    name = language_name(tag, in_tag)
+    base = base_language(in_tag)
+    if base == "ru":
+        return f"на {name[:-2]}ом языке" if name.endswith("ий") else f"язык: {name}"
+    return _IN_LANGUAGE.get(base, "{}").format(name)
+
+
 # Country names as the country's own authorities write them in the language, where CLDR's
 # differ: "Кыргызстан" (the Kyrgyz Republic's usage), not CLDR's dated "Киргизия"; "США", as
 # a Russian writer names the United States (CLDR's "Соединенные Штаты" is no address line).

@@ -22,7 +22,7 @@ class Channels:
     email: tuple[str, ...] = ()
     fax: tuple[str, ...] = ()
     phone: tuple[tuple[str, str | None], ...] = ()  # (number, note such as "Chinese only")
-    web: tuple[tuple[str, str | None], ...] = ()  # (address, its language's name or None)
+    web: tuple[tuple[str, str | None], ...] = ()  # (address, "in <its language>" or None)
     social: tuple[tuple[str, str], ...] = ()  # (platform, handle)
 
     def __bool__(self) -> bool:
