@@ -330,6 +330,7 @@ def test_a_web_form_that_is_no_address_is_refused_with_its_line(tmp_path: Path) 
         ("en", "es", "en inglés"),
         ("en", "ar", "باللغة الإنجليزية"),
         ("ru", "en", "in Russian"),
+        ("pt-BR", "fr", "en portugais"),  # no "(en portugais (Brésil))"
     ],
 )
 def test_a_forms_language_is_said_as_the_letters_language_says_it(

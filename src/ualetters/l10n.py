@@ -137,7 +137,9 @@ _IN_LANGUAGE = {
 
 def in_language(tag: str, in_tag: str) -> str:
     """Return "in <language `tag`>" in language `in_tag` ("en", "ru" -> "на английском языке")."""
-    name = language_name(tag, in_tag)
+    # The language alone: a region or script would nest parentheses after an address
+    # ("(en portugais (Brésil))").
+    name = language_name(base_language(tag), in_tag)
     base = base_language(in_tag)
     if base == "ru":
         return f"на {name[:-2]}ом языке" if name.endswith("ий") else f"язык: {name}"
