@@ -46,6 +46,7 @@ CASES = {
     "ua-80-23-ibrahim-metwaly": Real(dt.date(2023, 9, 25), SENDERS["US"]),
     "ua-222-17-buzainafu-abudourexiti": Real(dt.date(2017, 10, 5), SENDERS["US"]),
     "ua-102-2010-daneshpour-moghadam": Real(dt.date(2013, 12, 2), SENDERS["DE"]),
+    "ua-26-23-zhanargul-zhumatai": Real(dt.date(2023, 5, 8), SENDERS["US"]),
 }
 LANGUAGES = ("de", "en", "fr", "ru")
 # The copy letters repeat the letter: a Latin-script language and a Cyrillic one show them.

@@ -41,6 +41,37 @@ def test_a_target_for_us_supporters_only() -> None:
     assert [p.target.id for p in gb.letters] == ["chairman"]
 
 
+ZHUMATAI = DATA / "real" / "ua-26-23-zhanargul-zhumatai.yaml"
+
+
+def test_one_real_ua_has_a_copy_for_every_sender_and_a_target_for_us_supporters_only() -> None:
+    """UA 26.23 (one Amnesty USA page): "Copy:" to a Director, and the ambassador in Washington."""
+    case = ualetters.load_case(ZHUMATAI)
+    plans = {
+        country: ualetters.plan(case, sender(country), date=dt.date(2023, 5, 8), copies=True)
+        for country in ("US", "GB")
+    }
+    letters = {country: plan.letters for country, plan in plans.items()}
+    assert [(p.target.id, p.stem) for p in letters["US"]] == [
+        ("secretary", "ua-26-23_secretary_en"),
+        ("secretary", "ua-26-23_secretary_en_copy-all-1"),
+        ("embassy", "ua-26-23_embassy_en"),
+        ("embassy", "ua-26-23_embassy_en_copy-all-1"),
+    ]
+    assert [p.stem for p in letters["GB"]] == [
+        "ua-26-23_secretary_en",
+        "ua-26-23_secretary_en_copy-all-1",
+    ]
+    [to_secretary, copy_to_director] = ualetters.render_letters(plans["GB"])
+    assert "Copy to: Urumqi Public Security Bureau Shayibake Branch, Urumqi" in ualetters.to_text(
+        to_secretary
+    )
+    assert ualetters.to_text(copy_to_director).split("\n\n")[1].splitlines()[:2] == [
+        "Director",
+        "Urumqi Public Security Bureau Shayibake Branch",
+    ]
+
+
 def test_a_case_whose_targets_are_all_for_others(tmp_path: Path) -> None:
     text = MOSCOW.read_text(encoding="utf-8").replace(
         "  - id: chairman\n", "  - id: chairman\n    only_for: [CA]\n"
