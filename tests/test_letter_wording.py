@@ -1427,7 +1427,7 @@ def test_the_ambassador_of_the_case_country_is_named_in_its_language() -> None:
     embassy = _real("ua-112-19-moscow-protesters", "ru", "embassy", BOSTON, dt.date(2019, 8, 26))
     assert embassy.recipient_lines == (
         "Послу Российской Федерации в США",
-        "А. Антонову",
+        "Анатолию Антонову",  # no patronymic in the UA: the first name in full
         "Посольство Российской Федерации",
         "2650 Wisconsin Ave. NW",
         "WASHINGTON DC 20007",

@@ -52,24 +52,52 @@ def test_one_real_ua_has_a_copy_for_every_sender_and_a_target_for_us_supporters_
         for country in ("US", "GB")
     }
     letters = {country: plan.letters for country, plan in plans.items()}
+    # The copy is printed in the Party Secretary's block only (`targets: [secretary]`): the
+    # letter to the ambassador is copied to no one (native reviews, round 8).
     assert [(p.target.id, p.stem) for p in letters["US"]] == [
         ("secretary", "ua-26-23_secretary_en"),
         ("secretary", "ua-26-23_secretary_en_copy-all-1"),
         ("embassy", "ua-26-23_embassy_en"),
-        ("embassy", "ua-26-23_embassy_en_copy-all-1"),
     ]
     assert [p.stem for p in letters["GB"]] == [
         "ua-26-23_secretary_en",
         "ua-26-23_secretary_en_copy-all-1",
     ]
     [to_secretary, copy_to_director] = ualetters.render_letters(plans["GB"])
-    assert "Copy to: Urumqi Public Security Bureau Shayibake Branch, Urumqi" in ualetters.to_text(
-        to_secretary
+    # The office, not the branch, gets the copy; the town the name holds is not said twice.
+    assert "Copy to: Director, Urumqi Public Security Bureau Shayibake Branch\n" in (
+        ualetters.to_text(to_secretary)
     )
+    to_embassy = ualetters.render_letters(plans["US"])[2]
+    assert to_embassy.target_id == "embassy" and to_embassy.copies == ()
+    assert "Copy to" not in ualetters.to_text(to_embassy)
     assert ualetters.to_text(copy_to_director).split("\n\n")[1].splitlines()[:2] == [
         "Director",
         "Urumqi Public Security Bureau Shayibake Branch",
     ]
+
+
+def test_a_copy_of_an_unknown_targets_letter_is_refused_with_its_line(tmp_path: Path) -> None:
+    text = ZHUMATAI.read_text(encoding="utf-8").replace(
+        "    targets: [secretary]\n", "    targets: [secretery]\n"
+    )
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    targets: [secretery]") + 1
+    ran = run("check", path, "--date", "2023-05-08")
+    assert ran.code == 3, ran.stderr
+    assert f"{path}:{line}:" in ran.stderr
+    assert ": copies.*.targets[0]: " in ran.stderr  # one copy under "*", given as a mapping
+    assert "'secretery' is not one of the case's targets (secretary, embassy)" in ran.stderr
+    assert "Traceback" not in ran.stderr
+
+
+def test_check_says_which_letters_a_copy_goes_with() -> None:
+    ran = run("check", ZHUMATAI, "--date", "2023-05-08")
+    assert ran.code == 0, ran.stderr
+    lines = ran.stdout.splitlines()
+    copy = next(n for n, line in enumerate(lines) if line.startswith("  copy (*): "))
+    assert lines[copy + 1] == "    only with the letters to secretary"
 
 
 def test_a_case_whose_targets_are_all_for_others(tmp_path: Path) -> None:

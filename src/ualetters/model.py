@@ -433,6 +433,16 @@ class Copy(Record):
         default_factory=dict,
         description="salutation per language, without punctuation",
     )
+    targets: list[str] = field(
+        ListOf(SLUG, single=True, split=split_words),
+        default_factory=list,
+        description="the ids of the targets whose letters it is a copy of (default: every "
+        "target's), e.g. [secretary] for a 'Copy:' printed in one target's block",
+    )
+
+    def goes_with(self, target_id: str) -> bool:
+        """Say whether a letter to target `target_id` is copied to this recipient."""
+        return not self.targets or target_id in self.targets
 
 
 # A person's situation: the UA's first report (at risk) unless `Person.status` or an update
@@ -606,12 +616,29 @@ def _unique_targets(case: Mapping[str, Any]) -> Iterable[Fault]:
         seen.add(target.id)
 
 
+def _copied_targets(case: Mapping[str, Any]) -> Iterable[Fault]:
+    ids = [target.id for target in case["targets"]]
+    for key, copies in case["copies"].items():
+        for index, copy in enumerate(copies):
+            for number, target_id in enumerate(copy.targets):
+                if target_id not in ids:
+                    yield Fault(
+                        ("copies", key, index, "targets", number),
+                        Message(
+                            "'%(id)s' is not one of the case's targets (%(ids)s)",
+                            id=target_id,
+                            ids=", ".join(ids),
+                        ),
+                    )
+
+
 @record
 class Case(Record):
     """One Urgent Action: who is at risk, whom to write to, what to ask."""
 
     __rules__: ClassVar[tuple[Rule, ...]] = (
         Rule(_unique_targets, needs=("targets",)),
+        Rule(_copied_targets, needs=("targets", "copies")),
         Rule(_known_persons, needs=("persons", "updates")),
         requires_any(
             "ua",

@@ -909,6 +909,8 @@ class Planner:
                 )
             for index in written:
                 target = case.targets[index]
+                target_copies = tuple(copy for copy in copies if copy.goes_with(target.id))
+                target_recipients = [r for r in recipients if r.copy.goes_with(target.id)]
                 choice = self.choose(plan, index, sender)
                 for tag, why in choice.passed:
                     if would_be_chosen(tag, choice, sender):
@@ -923,7 +925,7 @@ class Planner:
                     sender,
                     choice.tag,
                     run.date,
-                    copies,
+                    target_copies,
                     choice.reason,
                     self._translation(plan, index, choice.tag, sender),
                     formats,
@@ -947,12 +949,13 @@ class Planner:
                 paper = tuple(f for f in formats if f != "eml")
                 letters += [
                     replace(planned, copy_to=recipient, formats=paper, translation=None)
-                    for recipient in recipients
+                    for recipient in target_recipients
                     if _reachable(recipient.copy) and paper
                 ]
             if written:
                 for recipient in recipients:
-                    if not _reachable(recipient.copy):
+                    goes = any(recipient.copy.goes_with(case.targets[i].id) for i in written)
+                    if goes and not _reachable(recipient.copy):
                         warnings.append(
                             Message(
                                 "%(ua)s: the copy to %(copy)s has no postal address or fax, so "

@@ -1449,6 +1449,7 @@ _RUSSIAN_LOWER_OFFICES = frozenset(
         "Мэру",
         "Судье",
         "Руководителю",
+        "Секретарю",
     }
 )
 
@@ -1621,8 +1622,8 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True, host: str | None = 
         addressee = pick(copy.addressee, tag)
         if addressee and fits_script(addressee, tag):  # the case's own dative lines
             return " ".join(line.strip() for line in addressee.splitlines() if line.strip())
-    if not where:
-        return name
+    if not where or where.casefold() in name.casefold():
+        return name  # no town, or the name holds it ("Urumqi Public Security Bureau …")
     # Translators: the recipient of a copy and its town, as the copy line names them
     # ("Embassy of the Kyrgyz Republic, Geneva"); Arabic takes its own comma.
     return l10n.translations(tag).gettext("%(recipient)s, %(place)s") % {
@@ -1644,9 +1645,22 @@ def _copy_name(copy: Copy, tag: str) -> str:
     person = pick_name(copy.person, tag)
     office = f"{title} {person}" if title and person and fits_script(person, tag) else None
     own = organisation is not None and fits_script(organisation, tag)
+    addressee = pick(copy.addressee, tag)
+    if own and title and copy.person is None:
+        # An office without its holder's name ("Copy: Director - Urumqi Public Security
+        # Bureau ..."): the copy goes to the office-holder, not to the organisation. The
+        # case's lines where the language has them ("Monsieur le Directeur de l'antenne
+        # ..."), else office and organisation ("Director, Urumqi Public Security ...").
+        if addressee and fits_script(addressee, tag) and l10n.base_language(tag) != "ru":
+            # One phrase over two lines ("… de l'antenne de Shayibake" / "du Bureau …"):
+            # the lines run on, with no comma where the second opens in lower case.
+            lines = _lines_of(addressee)
+            if all(line[:1].islower() for line in lines[1:]):
+                return " ".join(lines)
+            return _in_a_line(lines, tag)
+        return _in_a_line([title, organisation or ""], tag)
     if organisation is not None and own and (isinstance(copy.organisation, dict) or not office):
         return organisation
-    addressee = pick(copy.addressee, tag)
     if office and addressee and fits_script(addressee, tag) and l10n.base_language(tag) != "ru":
         office = _in_a_line(_lines_of(addressee), tag)
     return office or organisation or person or ""

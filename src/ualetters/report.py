@@ -125,6 +125,9 @@ def case_summary(
             place = place or (copy.address.city if copy.address else None)
             whom = Joined((name, place), ", ") if place else name
             lines.append((1, Message("copy (%(key)s): %(whom)s", key=key, whom=whom)))
+            if copy.targets:
+                ids = ", ".join(copy.targets)
+                lines.append((2, Message("only with the letters to %(ids)s", ids=ids)))
             lines += _channel_lines(copy)
     return lines + todo_lines(todos, source)
 
