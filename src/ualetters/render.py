@@ -433,6 +433,9 @@ def _case_context(planned: PlannedLetter) -> dict[str, Any]:
         "list_items": list(arranged.items),
         "list_form": arranged.form,
         "sentences": list(arranged.sentences),
+        # How each sentence opens, compared with a lead-in so that none repeats its verb:
+        # lower case, no Arabic marks, no connector ("En outre, je vous prie …": "je vous prie …").
+        "sentence_openings": list(arranged.openings),
         # One request stands in no list: the lead-in and the request, or the request running
         # on from the lead-in where it is an infinitive (`run_in`: "… de bien vouloir
         # libérer …", in lower case); a one-item list reads like a form being filled in.
