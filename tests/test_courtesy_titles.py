@@ -212,3 +212,43 @@ def _address(sender_like: dict[str, Any]) -> dict[str, Any]:
         "postal_code": sender_like["postal_code"],
         "country": sender_like["country"],
     }
+
+
+MOROCCO = "tests/data/native/morocco-journalist.yaml"
+QATAR = "tests/data/native/qatar-workers.yaml"
+
+
+def _native(path: str, lang: str, target: str, sender: dict[str, str], copy: bool = False) -> Any:
+    letters = ualetters.letters_for(
+        path, {**sender, "languages": [lang]}, date=LETTER_DATE, lang=lang, copies=copy
+    )
+    (letter,) = [
+        item for item in letters if item.target_id == target and bool(item.copy_of) == copy
+    ]
+    return letter
+
+
+def test_the_native_review_cases_address_a_king_an_emir_and_an_ambassador_by_protocol() -> None:
+    """The letters written for the native reviewers (tests/data/native/)."""
+    cairo = {"name": "Leila Haddad", "city": "Cairo", "postal_code": "11511", "country": "EG"}
+    rome = {"name": "Marco Bianchi", "street": "Via del Corso 100", "city": "Roma",
+            "postal_code": "00186", "area": "RM", "country": "IT"}  # fmt: skip
+    king = _native(MOROCCO, "ar", "king", cairo)
+    assert king.recipient_lines[:2] == ("صاحب الجلالة الملك محمد السادس", "ملك المملكة المغربية")
+    assert (king.salutation, king.closing) == (
+        "صاحب الجلالة،",
+        "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير",
+    )
+    emir = _native(QATAR, "ar", "emir", cairo)
+    assert emir.recipient_lines[0] == "صاحب السمو الشيخ تميم بن حمد آل ثاني"
+    assert emir.closing == "وتفضلوا سموكم بقبول فائق الاحترام والتقدير"
+    minister = _native(MOROCCO, "ar", "minister", cairo)
+    assert minister.recipient_lines[0] == "معالي السيد يوسف بناني"
+    copy = _native(MOROCCO, "it", "king", rome, copy=True)
+    assert copy.recipient_lines[0] == "S.E. Karim Tazi"
+    assert (
+        copy.copy_of
+        == "Copia della mia lettera a S.M. Mohammed VI, Re del Marocco, Gabinetto reale"
+    )
+    assert copy.salutation == "Maestà,"
+    assert _native(MOROCCO, "it", "minister", rome).recipient_lines[0] == "Dott. Youssef Bennani"

@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+import ualetters
 from ualetters.demands import demand_form, demand_forms
 
 from .test_letter_wording import (
@@ -172,3 +173,33 @@ def test_an_arabic_lead_in_repeats_no_verb_a_sentence_carries_with_harakat() -> 
             for text in bodies(case, "ar"):
                 lead = text.split(INFINITIVES[0]["ar"])[0].split("\n")[-1]
                 assert lead and not any(verb in lead for verb in verbs), lead
+
+
+def test_the_native_review_case_keeps_its_sentences_in_french_and_german() -> None:
+    """tests/data/native/morocco-journalist.yaml, as the native reviewers read it."""
+    case = "tests/data/native/morocco-journalist.yaml"
+    geneva = {"name": "Claire Dubois", "city": "Genève", "postal_code": "1201", "country": "CH"}
+    berlin = {"name": "Jonas Weber", "city": "Berlin", "postal_code": "10119", "country": "DE"}
+    (french,) = [
+        letter
+        for letter in ualetters.letters_for(case, {**geneva, "languages": ["fr"]}, lang="fr")
+        if letter.target_id == "minister"
+    ]
+    shown = [p.text for p in french.paragraphs]
+    lead = shown.index("Je vous saurais donc gré de bien vouloir\u00a0:")
+    assert [p.kind for p in french.paragraphs[lead + 1 : lead + 3]] == ["item", "item"]
+    assert shown[lead + 3].startswith("Je vous prie instamment de veiller")
+    assert "En outre, je vous demande" in shown[lead + 3]
+    (german,) = [
+        letter
+        for letter in ualetters.letters_for(case, {**berlin, "languages": ["de"]}, lang="de")
+        if letter.target_id == "minister"
+    ]
+    shown = [p.text for p in german.paragraphs]
+    lead = shown.index("Ich appelliere daher an Sie,")
+    assert shown[lead + 1 : lead + 3] == [
+        "Samir Alaoui umgehend und bedingungslos freizulassen,",
+        "alle Anklagen gegen ihn fallen zu lassen.",
+    ]
+    assert shown[lead + 3].startswith("Ich bitte Sie eindringlich, dafür zu sorgen")
+    assert "Außerdem bitte ich Sie, sicherzustellen" in shown[lead + 3]
