@@ -297,7 +297,8 @@ def test_italian_writes_ad_before_a_name_that_starts_with_a() -> None:
     from ualetters.render import copy_marker
 
     planned = plan(copies=True).letters[1]
-    target = dataclasses.replace(planned.target, name="Aleksandr Example", addressee={})
+    # An official of no rank: a head of state's marker says "a S.E. …" (it takes no "ad").
+    target = dataclasses.replace(planned.target, name="Aleksandr Example", addressee={}, rank=None)
     italian = dataclasses.replace(planned, target=target, language="it")
     assert copy_marker(italian, "Presidente") == (
         "Copia della mia lettera ad Aleksandr Example, Presidente"

@@ -30,6 +30,7 @@ __all__ = [
     "demand_form",
     "demand_forms",
     "lower_first",
+    "opening",
 ]
 
 IMPERATIVE = "imperative"
@@ -153,6 +154,8 @@ def demand_form(text: str, lang: str) -> str:
         return IMPERATIVE
     if stripped.startswith(table.first_person):
         return FIRST_PERSON
+    if _after_connector(stripped, table).startswith(table.first_person):
+        return FIRST_PERSON  # "En outre, je vous demande …", "In addition, I urge you …"
     for clause in _clauses(stripped):
         words = [w.lower() for w in _WORD.findall(clause)][: table.verb_window]
         for word in words:
@@ -163,6 +166,40 @@ def demand_form(text: str, lang: str) -> str:
             if table.infinitive and word.endswith(table.infinitive):
                 return INFINITIVE
     return table.default
+
+
+def _after_connector(text: str, table: Forms) -> str:
+    """Return `text` after a leading phrase set off by a comma that holds no verb, else `text`.
+
+    "En outre, je vous demande …", "Par ailleurs, je …", "Dans l'attente de sa libération,
+    je …": the words after the phrase say whose sentence it is. "Libérez-le, je vous en
+    prie" keeps its request: a verb stands before the comma.
+    """
+    head, comma, rest = text.replace("،", ",").partition(",")
+    if not comma or len(head.split()) > 6:
+        return text
+    for word in [w.lower() for w in _WORD.findall(head.replace("-", " "))][: table.verb_window]:
+        if word in table.not_verbs:
+            continue
+        if (table.imperative and word.endswith(table.imperative)) or (
+            table.infinitive and word.endswith(table.infinitive)
+        ):
+            return text
+    rest = rest.strip()
+    return rest[:1].upper() + rest[1:]  # "… outre, je vous demande": as a sentence opens
+
+
+def opening(text: str, lang: str) -> str:
+    """Return how first-person sentence `text` opens, as a lead-in could echo it.
+
+    Lower case, without marks (Arabic harakat) and without a leading connector ("En outre,
+    je vous prie …" opens "je vous prie …"), so a template compares the verbs alone.
+    """
+    stripped = ARABIC_MARKS.sub("", text.strip().lstrip("-–—•*· \t"))
+    table = _table(lang)
+    if table is not None and not stripped.startswith(table.first_person):
+        stripped = _after_connector(stripped, table)
+    return stripped.lower()
 
 
 def _clauses(text: str) -> list[str]:
@@ -178,15 +215,23 @@ def demand_forms(
     demands: Sequence[str], lang: str, overrides: Mapping[str, str] | None = None
 ) -> list[str]:
     """Return each demand's form in `lang`; an override for the language (`de-CH`, `de`) wins."""
-    if overrides:
-        for candidate in l10n.fallback_chain(lang):
-            if candidate in overrides:
-                return [overrides[candidate]] * len(demands)
-        base = l10n.base_language(lang)
-        for key, form in overrides.items():
-            if l10n.base_language(key) == base:
-                return [form] * len(demands)
-    return [demand_form(text, lang) for text in demands]
+    found = [demand_form(text, lang) for text in demands]
+    override = _override(lang, overrides) if overrides else None
+    if override is None:
+        return found
+    # The override names the requests' form ("sicherzustellen, …" reads as no form a table
+    # knows); a sentence the writer speaks ("Ich fordere Sie auf, …") stays one, as it does
+    # among requests of mixed forms, unless the override says every demand is one.
+    return [form if form == FIRST_PERSON else override for form in found]
+
+
+def _override(lang: str, overrides: Mapping[str, str]) -> str | None:
+    """Return the form a case's `demand_form` gives language `lang` (`de-CH`, `de`), or None."""
+    for candidate in l10n.fallback_chain(lang):
+        if candidate in overrides:
+            return overrides[candidate]
+    base = l10n.base_language(lang)
+    return next((form for key, form in overrides.items() if l10n.base_language(key) == base), None)
 
 
 def common_form(forms: Sequence[str]) -> str:
@@ -244,6 +289,7 @@ class Demands:
     items: tuple[str, ...]
     form: str | None
     sentences: tuple[str, ...]
+    openings: tuple[str, ...] = ()
 
 
 def arrange(demands: Sequence[str], forms: Sequence[str], lang: str) -> Demands:
@@ -255,7 +301,7 @@ def arrange(demands: Sequence[str], forms: Sequence[str], lang: str) -> Demands:
     items = listed
     if form == INFINITIVE and l10n.base_language(lang) in CONTINUED_LISTS:
         items = _continued(listed, lang)
-    return Demands(listed, items, form, sentences)
+    return Demands(listed, items, form, sentences, tuple(opening(s, lang) for s in sentences))
 
 
 def continued(text: str, lang: str) -> str:

@@ -433,6 +433,9 @@ def _case_context(planned: PlannedLetter) -> dict[str, Any]:
         "list_items": list(arranged.items),
         "list_form": arranged.form,
         "sentences": list(arranged.sentences),
+        # How each sentence opens, compared with a lead-in so that none repeats its verb:
+        # lower case, no Arabic marks, no connector ("En outre, je vous prie …": "je vous prie …").
+        "sentence_openings": list(arranged.openings),
         # One request stands in no list: the lead-in and the request, or the request running
         # on from the lead-in where it is an infinitive (`run_in`: "… de bien vouloir
         # libérer …", in lower case); a one-item list reads like a form being filled in.
@@ -961,10 +964,22 @@ _ARABIC_QUEEN = frozenset({"ملكة", "الملكة", "سلطانة", "السل
 _ARABIC_HIGHNESS = frozenset({"أمير", "الأمير", "شيخ", "الشيخ", "ولي"})
 
 
+# Italian protocol likewise: a king, a queen or a sultan is "Sua Maestà" ("S.M.", "Maestà,"),
+# an emir, a sheikh or a prince "Sua Altezza" ("S.A.", "Altezza,"); never "Eccellenza".
+_ITALIAN_MAJESTY = frozenset({"re", "regina", "sultano", "sultana", "sovrano", "sovrana"})
+_ITALIAN_HIGHNESS = frozenset({"emiro", "sceicco", "principe", "principessa"})
+
+
 def _royal_salutation(title: str | None, tag: str) -> str | None:
-    """Return the Arabic address of a monarch or prince by `title`, or None for others."""
-    if l10n.base_language(tag) != "ar" or not title or not title.split():
+    """Return the address of a monarch or prince by `title` in `tag`, or None for others."""
+    base = l10n.base_language(tag)
+    if base not in ("ar", "it") or not title or not title.split():
         return None
+    if base == "it":
+        first = title.split()[0].casefold()
+        if first in _ITALIAN_MAJESTY:
+            return "Maestà"
+        return "Altezza" if first in _ITALIAN_HIGHNESS else None
     title = ARABIC_MARKS.sub("", title)  # "وليّ العهد": the shadda does not change the word
     first = title.split()[0]
     if first in _ARABIC_MAJESTY:
@@ -1322,24 +1337,108 @@ def addressee_lines(
 
 # Ranks an Italian address block names with "S.E." (Sua Eccellenza) before the name.
 _ITALIAN_EXCELLENCIES = frozenset({"ambassador", "head_of_state", "head_of_government", "minister"})
+# Titles of courtesy a name may carry already ("Dr. Abdel Fattah al-Sisi", "Sig.ra Maria
+# Example"): a second one is not put before them.
+_COURTESY_TITLES = (
+    "S.E.", "S.M.", "S.A.", "S.A.R.", "Sig.", "Sig.ra", "Sig.na", "Dott.", "Dott.ssa", "Dr.",
+    "Dr", "Prof.", "Prof.ssa", "Avv.", "Ing.", "On.", "H.E.", "HE", "Mr", "Mr.", "Mrs",
+    "Mrs.", "Ms", "Ms.",
+)  # fmt: skip
+# How an Arabic address block names a recipient of each rank before the name, as its
+# salutation addresses it ("معالي السيد …" under "معالي وزير العدل المحترم"): the dignity,
+# and the word for the person (masculine, feminine) where the name does not carry one.
+_ARABIC_DIGNITIES = {
+    "head_of_state": ("فخامة", "السيد", "السيدة"),
+    "head_of_government": ("دولة", "السيد", "السيدة"),
+    "minister": ("معالي", "السيد", "السيدة"),
+    "excellency": ("معالي", "السيد", "السيدة"),
+    "ambassador": ("سعادة", "السفير", "السفيرة"),
+    "official": ("", "السيد", "السيدة"),
+}
+# Words that open an Arabic name that carries its honorific already, and words of a
+# person's standing that follow the dignity in place of "السيد" ("معالي الدكتور …",
+# "صاحب السمو الشيخ …").
+_ARABIC_HONORIFICS = ("صاحب ", "صاحبة ", "فخامة ", "دولة ", "معالي ", "سعادة ", "السيد ",
+                      "السيدة ", "حضرة ", "سمو ", "جلالة ", "السفير ", "السفيرة ")  # fmt: skip
+_ARABIC_STANDING = ("الدكتور ", "الدكتورة ", "د. ", "الشيخ ", "الشيخة ", "الأمير ", "الأميرة ",
+                    "الملك ", "الملكة ", "السلطان ", "الرئيس ", "الرئيسة ")  # fmt: skip
+_PRESIDENT = ("رئيس", "الرئيس", "رئيسة", "الرئيسة")
+# The word a monarch's name takes after the dignity, from the first word of the title
+# ("صاحب الجلالة الملك …"); a prince's or a sheikh's the case's name carries itself.
+_ARABIC_SOVEREIGN = {
+    **dict.fromkeys(("ملك", "الملك", "عاهل", "العاهل", "خادم"), "الملك"),
+    **dict.fromkeys(("سلطان", "السلطان"), "السلطان"),
+    **dict.fromkeys(("ملكة", "الملكة"), "الملكة"),
+}
+# A copy's recipient is an ambassador where its title says so, or, without a title, where
+# the copy names a person at an embassy (its head of mission).
+_AMBASSADOR_WORDS = frozenset(
+    {"ambassador", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
+     "ambasciatore", "ambasciatrice", "embajador", "embajadora", "посол", "سفير", "سفيرة",
+     "السفير", "السفيرة"}
+)  # fmt: skip
+_EMBASSY_WORDS = frozenset(
+    {"embassy", "ambassade", "botschaft", "ambasciata", "embajada", "посольство",
+     "посольства", "سفارة"}
+)  # fmt: skip
 
 
 def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     """Return the name line of a recipient the case gives no address lines for in `tag`.
 
     Italian puts "S.E." before the name of an ambassador, a head of state or government and
-    a minister; a bare name reads as a form letter. Other languages name the person bare.
+    a minister, "S.M." before a monarch's and "S.A." before a prince's or an emir's; a bare
+    name reads as a form letter. An Arabic block names a recipient with the dignity its
+    salutation gives ("صاحب الجلالة الملك …", "معالي السيد …", "سعادة السفير …"). A name
+    that carries a title of courtesy already gets no second one. Other languages name the
+    person bare.
     """
     name = pick_name(_name_of(recipient), tag)
-    if (
-        name
-        and l10n.base_language(tag) == "it"
-        and isinstance(recipient, Target)
-        and recipient.rank in _ITALIAN_EXCELLENCIES
-        and not name.startswith("S.E.")
-    ):
-        return "S.E. " + name
-    return name
+    base = l10n.base_language(tag)
+    if not name or base not in ("it", "ar"):
+        return name
+    title = pick(recipient.title, tag) if recipient.title is not None else None
+    rank = recipient.rank if isinstance(recipient, Target) else _copy_rank(recipient)
+    royal = _royal_salutation(title, tag) if rank in _HEADS else None
+    if base == "it":
+        if name.startswith(tuple(t + " " for t in _COURTESY_TITLES)):
+            return name
+        if royal is not None:
+            return ("S.M. " if royal == "Maestà" else "S.A. ") + name
+        return "S.E. " + name if rank in _ITALIAN_EXCELLENCIES else name
+    if not fits_script(name, tag) or name.startswith(_ARABIC_HONORIFICS):
+        return name  # a Latin name stands as the case gives it, in its isolate
+    if royal is not None:
+        first = ARABIC_MARKS.sub("", title or "").split()[0]
+        sovereign = _ARABIC_SOVEREIGN.get(first)
+        if sovereign and not name.startswith(sovereign + " "):
+            name = f"{sovereign} {name}"
+        return f"{royal} {name}"
+    if rank not in _ARABIC_DIGNITIES and isinstance(recipient, Target):
+        excellency = any(is_excellency(text, lang) for lang, text in recipient.salutation.items())
+        rank = "excellency" if excellency else "official"
+    dignity, man, woman = _ARABIC_DIGNITIES[rank if rank in _ARABIC_DIGNITIES else "official"]
+    if rank == "head_of_state" and ARABIC_MARKS.sub("", title or "").startswith(_PRESIDENT):
+        man, woman = "الرئيس", "الرئيسة"  # "فخامة الرئيس …", as a president is named
+    person = (
+        "" if name.startswith(_ARABIC_STANDING) else woman if _feminine_title(title, tag) else man
+    )
+    return " ".join(word for word in (dignity, person, name) if word)
+
+
+def _copy_rank(copy: Copy) -> str | None:
+    """Return "ambassador" where a copy names an ambassador (title) or a person at an embassy."""
+    if copy.person is None:
+        return None
+    if copy.title is not None:
+        titles = copy.title.values() if isinstance(copy.title, dict) else [copy.title]
+        words = {word.casefold() for text in titles for word in text.split()[:1]}
+        return "ambassador" if words & _AMBASSADOR_WORDS else None
+    organisations = (
+        copy.organisation.values() if isinstance(copy.organisation, dict) else [copy.organisation]
+    )
+    words = {word.casefold() for text in organisations if text for word in text.split()[:1]}
+    return "ambassador" if words & _EMBASSY_WORDS else None
 
 
 def _name_of(recipient: Target | Copy) -> str | dict[str, str] | None:
@@ -1414,7 +1513,7 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
             return marker % {"recipient": " ".join(lines)}
     else:
         organisation = pick(target.organisation, tag)
-        name = pick_name(target.name, tag)
+        name = _courtesy_name(target, tag)  # as the target's block names it: "a S.E. …"
         if name and title and l10n.base_language(tag) in _TITLES_IN_LOWER_CASE:
             title = lower_first(title)  # "Хуан Вэйюй, прокурор, …"
         lines = [line for line in (name, title) if line]
@@ -1481,6 +1580,7 @@ _ITALIAN_TITLES = (
     ("Sig.", "al "),
     ("Dott.ssa", "alla "),
     ("Dott.", "al "),
+    ("Dr.", "al "),
     ("Prof.ssa", "alla "),
     ("Prof.", "al "),
     ("Avv.", "all'"),

@@ -1,0 +1,254 @@
+"""How a letter names and greets a dignitary: address block, copy marker, salutation, closing.
+
+The fifth native reviews (docs/reviews/it.md, ar.md): an Italian block says "S.E." before an
+ambassador's name in a copy letter too, and the copy marker says what the block says;
+monarchs are "S.M." / "Maestà," and princes "S.A." / "Altezza,"; a name with a title of
+courtesy gets no second one. An Arabic block names the recipient with the dignity its
+salutation gives, and the closing after "صاحب الجلالة" / "صاحب السمو" names it again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+import ualetters
+
+from .helpers import CASE_FILE, LETTER_DATE
+from .test_letter_wording import MAN, case_of, letter_of
+
+PROTESTERS = "tests/data/letters/russia-protesters.yaml"
+
+
+def _without(localized: Any, lang: str) -> dict[str, str]:
+    return {key: text for key, text in (localized or {}).items() if key != lang}
+
+
+def _target_as(lang: str, rank: str, title: str, name: Any, **address: str) -> ualetters.Case:
+    """Return the wording fixture's case with one target: `title` and `name` in `lang`."""
+    case = case_of([MAN], rank=rank, salutation=False)
+    target = case.targets[0]
+    changes: dict[str, Any] = {"title": {**target.title, lang: title}, "name": name}
+    if address:
+        changes["address"] = dataclasses.replace(target.address, **address)
+    return dataclasses.replace(case, targets=[dataclasses.replace(target, **changes)])
+
+
+def _letters(case: ualetters.Case, lang: str, city: str, postal_code: str, country: str) -> list:
+    sender = {"name": "Anna Rossi", "street": ["Via Nassa 1"], "city": city,
+              "postal_code": postal_code, "country": country, "languages": [lang]}  # fmt: skip
+    return ualetters.letters_for(case, sender, date=LETTER_DATE, lang=lang, copies=True)
+
+
+# --- Italian ---------------------------------------------------------------------------------
+
+
+def test_an_italian_copy_marker_names_the_target_as_its_block_does() -> None:
+    """Block "S.E. Sooronbay Jeenbekov": the copy's marker "a S.E. Sooronbay Jeenbekov, …"."""
+    case = ualetters.load_case(CASE_FILE)
+    president = case.targets[0]
+    assert president.rank == "head_of_state" and "it" in president.addressee
+    president = dataclasses.replace(president, addressee=_without(president.addressee, "it"))
+    case = dataclasses.replace(case, targets=[president, *case.targets[1:]])
+    letter, copy = _letters(case, "it", "Lugano", "6900", "CH")
+    assert letter.recipient_lines[0] == "S.E. Sooronbay Jeenbekov"
+    assert copy.copy_of == (
+        "Copia della mia lettera a S.E. Sooronbay Jeenbekov, Presidente della Repubblica del "
+        "Kirghizistan, Amministrazione presidenziale"
+    )
+    # Other languages name him bare, in the block and in the marker.
+    letter, copy = _letters(case, "es", "Lugano", "6900", "CH")
+    assert letter.recipient_lines[0] == "Sooronbay Jeenbekov"
+    assert copy.copy_of is not None and copy.copy_of.startswith("Copia de mi carta a Sooronbay")
+
+
+def test_an_italian_copy_to_an_ambassador_names_an_excellency() -> None:
+    """The London copy without Italian lines: "S.E." before the ambassador's name."""
+    case = ualetters.load_case(PROTESTERS)
+    (embassy,) = case.copies["GB"]
+    embassy = dataclasses.replace(embassy, addressee=_without(embassy.addressee, "it"))
+    case = dataclasses.replace(case, copies={**case.copies, "GB": [embassy]})
+    letters = _letters(case, "it", "London", "SW1A 1AA", "GB")
+    (copy,) = [letter for letter in letters if letter.copy_of]
+    assert copy.recipient_lines[:2] == (
+        "S.E. Alexander V. Yakovenko",
+        "Ambasciata della Federazione Russa",
+    )
+    # A copy to an organisation alone, or to a person who is no ambassador, stays as it is.
+    official = dataclasses.replace(embassy, title={"en": "Consul"})
+    case = dataclasses.replace(case, copies={**case.copies, "GB": [official]})
+    (copy,) = [item for item in _letters(case, "it", "London", "SW1A 1AA", "GB") if item.copy_of]
+    assert copy.recipient_lines[0] == "Alexander V. Yakovenko"
+
+
+@pytest.mark.parametrize(
+    ("rank", "title", "name", "line", "salutation"),
+    [
+        ("head_of_state", "Re del Marocco", "Mohammed VI", "S.M. Mohammed VI", "Maestà,"),
+        ("head_of_state", "Regina di Danimarca", "Margrethe II", "S.M. Margrethe II", "Maestà,"),
+        ("head_of_state", "Sultano dell'Oman", "Haitham bin Tariq", "S.M. Haitham bin Tariq",
+         "Maestà,"),
+        ("head_of_state", "Emiro dello Stato del Qatar", "Tamim bin Hamad Al Thani",
+         "S.A. Tamim bin Hamad Al Thani", "Altezza,"),
+        ("head_of_government", "Principe ereditario e Primo ministro", "Salman bin Hamad",
+         "S.A. Salman bin Hamad", "Altezza,"),
+        ("head_of_state", "Presidente della Repubblica araba d'Egitto",
+         "Dr. Abdel Fattah al-Sisi", "Dr. Abdel Fattah al-Sisi", "Eccellenza,"),
+        ("minister", "Ministra della giustizia", "Sig.ra Maria Example", "Sig.ra Maria Example",
+         "Eccellenza,"),
+        ("minister", "Ministro della giustizia", "S.E. Mario Example", "S.E. Mario Example",
+         "Eccellenza,"),
+    ],
+)  # fmt: skip
+def test_an_italian_letter_names_monarchs_and_titled_names_by_protocol(
+    rank: str, title: str, name: str, line: str, salutation: str
+) -> None:
+    """ "S.M." / "Maestà" for a king, "S.A." / "Altezza" for an emir, never "S.E. Dr. …"."""
+    letter = letter_of(_target_as("it", rank, title, name), "it")
+    assert letter.recipient_lines[:2] == (line, title)
+    assert letter.salutation == salutation
+    assert letter.closing == "Con osservanza"
+
+
+def test_an_italian_copy_marker_gives_a_doctor_his_article() -> None:
+    from ualetters.render import _italian_to
+
+    assert _italian_to("Dr. Abdel Fattah al-Sisi") == "al "
+    assert _italian_to("S.M. Mohammed VI") == "a "
+
+
+def test_an_italian_block_names_an_excellency_with_se_where_the_case_gives_no_lines() -> None:
+    """The fallback itself (fifth review: the old test used the case's own "S.E." lines)."""
+    case = ualetters.load_case(CASE_FILE)
+    president = case.targets[0]
+    president = dataclasses.replace(president, addressee=_without(president.addressee, "it"))
+    case = dataclasses.replace(case, targets=[president, *case.targets[1:]])
+    (letter,) = ualetters.letters_for(
+        case,
+        {"name": "A B", "city": "Lugano", "postal_code": "6900", "country": "CH"},
+        date=LETTER_DATE,
+        lang="it",
+    )
+    assert letter.recipient_lines[:2] == (
+        "S.E. Sooronbay Jeenbekov",
+        "Presidente della Repubblica del Kirghizistan",
+    )
+
+
+# --- Arabic ----------------------------------------------------------------------------------
+
+RIYADH = {"street": ["الديوان الملكي"], "city": "Riyadh", "postal_code": "11111", "country": "SA"}
+
+
+@pytest.mark.parametrize(
+    ("title", "closing"),
+    [
+        ("ملك المملكة العربية السعودية", "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير"),
+        ("ملكة الدنمارك", "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير"),
+        ("سلطان عُمان", "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير"),
+        ("أمير دولة قطر", "وتفضلوا سموكم بقبول فائق الاحترام والتقدير"),
+        ("ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية",
+         "وتفضلوا سموكم بقبول فائق الاحترام والتقدير"),
+        ("رئيس جمهورية مصر العربية", "وتفضلوا بقبول فائق الاحترام والتقدير"),
+    ],
+)  # fmt: skip
+def test_an_arabic_closing_names_the_dignity_of_a_royal_salutation(
+    title: str, closing: str
+) -> None:
+    """After "صاحب الجلالة،" the closing says "جلالتكم", after "صاحب السمو،" "سموكم"; no comma."""
+    letter = letter_of(_target_as("ar", "head_of_state", title, None), "ar")
+    assert letter.closing == closing
+
+
+@pytest.mark.parametrize(
+    ("rank", "title", "name", "line"),
+    [
+        ("head_of_state", "ملك المملكة العربية السعودية", "سلمان بن عبد العزيز آل سعود",
+         "صاحب الجلالة الملك سلمان بن عبد العزيز آل سعود"),
+        ("head_of_state", "خادم الحرمين الشريفين", "الملك سلمان بن عبد العزيز آل سعود",
+         "صاحب الجلالة الملك سلمان بن عبد العزيز آل سعود"),
+        ("head_of_state", "أمير دولة قطر", "الشيخ تميم بن حمد آل ثاني",
+         "صاحب السمو الشيخ تميم بن حمد آل ثاني"),
+        ("head_of_government", "ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية",
+         "الأمير محمد بن سلمان",
+         "صاحب السمو الملكي الأمير محمد بن سلمان"),
+        ("head_of_state", "رئيس جمهورية مصر العربية", "عبد الفتاح السيسي",
+         "فخامة الرئيس عبد الفتاح السيسي"),
+        ("head_of_government", "رئيس مجلس الوزراء", "مصطفى مدبولي", "دولة السيد مصطفى مدبولي"),
+        ("minister", "وزير العدل", "محمد مثال", "معالي السيد محمد مثال"),
+        ("minister", "وزيرة العدل", "مريم مثال", "معالي السيدة مريم مثال"),
+        ("minister", "وزير الداخلية", "الدكتور محمد مثال", "معالي الدكتور محمد مثال"),
+        ("ambassador", "سفير المملكة العربية السعودية", "محمد مثال", "سعادة السفير محمد مثال"),
+        ("prosecutor", "النائب العام", "محمد مثال", "السيد محمد مثال"),
+        ("prosecutor", "النائب العام", "معالي الشيخ سعود المعجب", "معالي الشيخ سعود المعجب"),
+    ],
+)  # fmt: skip
+def test_an_arabic_block_names_the_recipient_with_the_dignity_of_its_salutation(
+    rank: str, title: str, name: str, line: str
+) -> None:
+    """ "صاحب الجلالة الملك …", "معالي السيد …": an Arabic block never names a dignitary bare."""
+    case = _target_as("ar", rank, title, {"Arab": name, "Latn": "Example"}, **_address(RIYADH))
+    letter = letter_of(case, "ar")
+    assert letter.recipient_lines[:2] == (line, title)
+
+
+def test_an_arabic_block_in_latin_script_and_a_latin_name_stay_bare() -> None:
+    """To a post that reads no Arabic the block is the case's Latin lines, without honorifics;
+    a name the case gives only in Latin gets no Arabic dignity before it."""
+    latin = _target_as("ar", "minister", "وزير العدل", "Mohamed Example", **_address(RIYADH))
+    assert letter_of(latin, "ar").recipient_lines[0] == "Mohamed Example"
+    bishkek = _target_as(
+        "ar", "minister", "وزير العدل", {"Arab": "محمد مثال", "Latn": "M. Example"}
+    )
+    assert letter_of(bishkek, "ar").recipient_lines[0] == "M. Example"
+
+
+def _address(sender_like: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "street": sender_like["street"],
+        "city": sender_like["city"],
+        "postal_code": sender_like["postal_code"],
+        "country": sender_like["country"],
+    }
+
+
+MOROCCO = "tests/data/native/morocco-journalist.yaml"
+QATAR = "tests/data/native/qatar-workers.yaml"
+
+
+def _native(path: str, lang: str, target: str, sender: dict[str, str], copy: bool = False) -> Any:
+    letters = ualetters.letters_for(
+        path, {**sender, "languages": [lang]}, date=LETTER_DATE, lang=lang, copies=copy
+    )
+    (letter,) = [
+        item for item in letters if item.target_id == target and bool(item.copy_of) == copy
+    ]
+    return letter
+
+
+def test_the_native_review_cases_address_a_king_an_emir_and_an_ambassador_by_protocol() -> None:
+    """The letters written for the native reviewers (tests/data/native/)."""
+    cairo = {"name": "Leila Haddad", "city": "Cairo", "postal_code": "11511", "country": "EG"}
+    rome = {"name": "Marco Bianchi", "street": "Via del Corso 100", "city": "Roma",
+            "postal_code": "00186", "area": "RM", "country": "IT"}  # fmt: skip
+    king = _native(MOROCCO, "ar", "king", cairo)
+    assert king.recipient_lines[:2] == ("صاحب الجلالة الملك محمد السادس", "ملك المملكة المغربية")
+    assert (king.salutation, king.closing) == (
+        "صاحب الجلالة،",
+        "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير",
+    )
+    emir = _native(QATAR, "ar", "emir", cairo)
+    assert emir.recipient_lines[0] == "صاحب السمو الشيخ تميم بن حمد آل ثاني"
+    assert emir.closing == "وتفضلوا سموكم بقبول فائق الاحترام والتقدير"
+    minister = _native(MOROCCO, "ar", "minister", cairo)
+    assert minister.recipient_lines[0] == "معالي السيد يوسف بناني"
+    copy = _native(MOROCCO, "it", "king", rome, copy=True)
+    assert copy.recipient_lines[0] == "S.E. Karim Tazi"
+    assert (
+        copy.copy_of
+        == "Copia della mia lettera a S.M. Mohammed VI, Re del Marocco, Gabinetto reale"
+    )
+    assert copy.salutation == "Maestà,"
+    assert _native(MOROCCO, "it", "minister", rome).recipient_lines[0] == "Dott. Youssef Bennani"
