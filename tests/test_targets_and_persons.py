@@ -234,3 +234,21 @@ def test_a_case_whose_persons_are_all_commuted_is_refused_like_a_closed_one() ->
         "Example was quashed or commuted; the death sentence of Farah Example was quashed or "
         "commuted)"
     )
+
+
+def test_a_copy_letter_names_the_office_once_and_the_town_in_capitals() -> None:
+    """UA 26.23's copy letter in French: the case's lines hold the organisation already."""
+    boston = {"name": "Sam Example", "street": ["1 Beacon Street"], "postal_code": "02108",
+              "city": "Boston", "area": "MA", "country": "US", "languages": ["fr"]}  # fmt: skip
+    letters = ualetters.letters_for(
+        ZHUMATAI, boston, date=dt.date(2023, 5, 8), lang="fr", copies=True
+    )
+    (copy_letter,) = (letter for letter in letters if letter.copy_of)
+    assert copy_letter.recipient_lines == (
+        "Monsieur le Directeur de l'antenne de Shayibake",
+        "du Bureau de la sécurité publique d'Urumqi",
+        "4 Jingyi Lu",
+        "URUMQI",  # UPU: the place of destination in capitals on mail from abroad
+        "XINJIANG UYGHUR AUTONOMOUS REGION, 830000",
+        "CHINE",
+    )

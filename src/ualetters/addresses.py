@@ -274,6 +274,12 @@ def _format(
         else rules.address_format
     )
     upper = set(rules.upper_fields) if capitals else set()
+    if capitals and not domestic and latin and rules.address_latin_format != rules.address_format:
+        # UPU: the place of destination in capitals on mail from abroad. Google's data asks
+        # it of Latin-script countries where their posts do; a country that writes another
+        # script gets its Latin lines read abroad and by its sorters ("URUMQI"), not only
+        # its province in capitals.
+        upper.add("city")
     if domestic and address.country in _DOMESTIC_MIXED_CASE:
         upper.discard("city")
     street = list(address.street)

@@ -1323,7 +1323,7 @@ def addressee_lines(
             # A word in lower case inside a sentence ("аятолла Сейед Али Хаменеи") starts an
             # address line with a capital.
             own = [line[:1].upper() + line[1:] for line in own]
-        return own, pick(recipient.organisation, tag)
+        return own, _unless_named(pick(recipient.organisation, tag), own)
     if addressee and fits_script(addressee, "en"):
         latin = _lines_of(addressee)
     else:
@@ -1332,7 +1332,19 @@ def addressee_lines(
             for line in (pick_name(_name_of(recipient), "en"), latin_text(recipient.title))
             if line
         ]
-    return latin, latin_text(recipient.organisation)
+    return latin, _unless_named(latin_text(recipient.organisation), latin)
+
+
+def _unless_named(organisation: str | None, lines: list[str]) -> str | None:
+    """Return the organisation line, or None where the name lines already hold it.
+
+    "Monsieur le Directeur de l'antenne de Shayibake / du Bureau … d'Urumqi" names the
+    organisation in its own words: a line "Antenne de Shayibake du Bureau …" under it would
+    name it twice.
+    """
+    if organisation and organisation.casefold() in " ".join(lines).casefold():
+        return None
+    return organisation
 
 
 # Ranks an Italian address block names with "S.E." (Sua Eccellenza) before the name.
