@@ -76,6 +76,11 @@ RULES: dict[str, Rule] = {
         # Title and country.
         _strong("title.heading"),
         _weak(
+            "title.line_rest",
+            "the headline was taken from the words after 'Urgent Action' on the same line: "
+            "check it",
+        ),
+        _weak(
             "title.first_line", "the headline was taken from the first line of the text; check it"
         ),
         _strong("country.header"),

@@ -135,6 +135,11 @@ class Markers:
     # the Prosecutor General, X, at ..."); and the words that end who it is ("and urge").
     addressed_to: tuple[str, ...] = ()
     clause_ends: tuple[str, ...] = ()
+    # A line that announces the demands, not the addressees, though it ends in "to:"
+    # ("Write to the President urging him to:").
+    demand_intro: tuple[str, ...] = ()
+    # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
+    approximate_numbers: frozenset[str] = frozenset()
 
 
 _EN_NUMBERS = {
@@ -268,7 +273,7 @@ EN = Markers(
         "this urgent action expires on",
         "here’s why it is so important",
         "here's why it is so important",
-        "please check with your section office",
+        "please check with your section",
         "further information:",
         "please write immediately",
         "write a letter, send an email",
@@ -286,6 +291,10 @@ EN = Markers(
         "as quickly as possible, in {langs}",
         "as soon as possible, in {langs}",
         "preferred language: {langs}",
+        "using the template letter in {langs} to:",
+        "using the model letter in {langs} to:",
+        "using the sample letter in {langs} to:",
+        "using the template letter in {langs}",
     ),
     own_language=("or your own language", "or in your own language"),
     targets_start=(
@@ -299,7 +308,12 @@ EN = Markers(
         "^please write to:",
         "^click here to let us know",
         "^send a letter to:",
+        # Any request to write that ends in "to:" announces the addressees ("Please write
+        # urgently in your own words or using the template letter in English or Russian to:").
+        "^please write {text} to:$",
+        "^write {text} to:$",
     ),
+    demand_intro=("urging ... to:", "asking ... to:", "calling on ... to:", "and urge ... to:"),
     copies_start=(
         "^and copies to:",
         "^and copies to",
@@ -733,6 +747,7 @@ EN = Markers(
         "another man",
     ),
     number_words=_EN_NUMBERS,
+    approximate_numbers=frozenset(["a dozen", "dozens of"]),
     released=(
         "was released",
         "were released",

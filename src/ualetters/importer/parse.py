@@ -31,6 +31,7 @@ from .text import (
     prepare,
     salutation_start,
     sentences,
+    split_fields,
 )
 
 # Hosts of Amnesty sections: the country whose supporters a page is written for.
@@ -42,7 +43,9 @@ SECTION_HOSTS = {
 }  # fmt: skip
 _CAPTIONS = re.compile(
     r"©|^this graphic depicts|^photo:|^pictured|^das foto zeigt|aufnahme aus dem jahr|"
-    r"\(archivaufnahme\)|^image:|^bild:",
+    r"\(archivaufnahme\)|^image:|^bild:|"
+    # an image's alternative text left in a saved page ("Urgent Action Network Graphic")
+    r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$",
     re.I,
 )
 _URL_NUMBER = re.compile(
@@ -286,8 +289,8 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             # Amnesty USA and UK keep "Urgent Action: " in the title.
             draft.put(("title",), line, rule="title.heading")
             return
-        if rest and len(rest) > 12 and not rest.endswith("."):
-            draft.put(("title",), rest, rule="title.heading")
+        if rest and len(rest) > 12 and not rest.endswith(".") and not _skip_for_title(rest, table):
+            draft.put(("title",), rest, rule="title.line_rest")
             return
     for line in content[:15]:
         ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
@@ -431,16 +434,17 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the languages to write in ("in English, Persian or your own language")."""
     text = "\n".join(lines)
     for source in dict.fromkeys((table, TABLES["en"])):
-        match = search(source.write_in, text, source)
-        if not match:
-            continue
-        codes, own = language_codes(match.group("langs"), source)
-        how = "languages.phrase" if source is table else "languages.other_language"
-        if codes:
-            draft.put(("languages",), codes, rule=how)
-            if own:
-                draft.put(("own_language_allowed",), True, rule=how)
-            return
+        # The first phrase that names languages: "please write in your own words or using
+        # the template letter in English or Kazakh" names them in its second "in".
+        for phrase in source.write_in:
+            for match in compile_phrase(phrase, source).finditer(text):
+                codes, own = language_codes(match.group("langs"), source)
+                how = "languages.phrase" if source is table else "languages.other_language"
+                if codes:
+                    draft.put(("languages",), codes, rule=how)
+                    if own:
+                        draft.put(("own_language_allowed",), True, rule=how)
+                    return
 
 
 # -- deadline and status ---------------------------------------------------------------
@@ -575,6 +579,10 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     def first(kind: str, start: int = 0) -> int | None:
         for number in range(start, len(lines)):
             if any(matches(getattr(source, kind), lines[number], source) for source in tables):
+                if kind == "targets_start" and any(
+                    matches(source.demand_intro, lines[number], source) for source in tables
+                ):
+                    continue
                 return number
         return None
 
@@ -679,7 +687,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         )
 
     # A page whose every line is a paragraph of its own: blank lines separate nothing.
-    runs = [run.count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
+    runs = [run.strip().count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
     blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
     for number, line in enumerate(lines):
         if not line:
@@ -809,7 +817,9 @@ def _targets(
 
         filled = rest[1].strip() if len(rest) > 1 else ""
         if filled:
-            block = block_parser.parse_block([filled], table, table.language, country)
+            block = block_parser.parse_block(
+                split_fields(filled, table), table, table.language, country
+            )
             block.fields["for"] = section or block.fields.get("country") or "*"
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
@@ -1455,6 +1465,8 @@ def _count(match: re.Match[str], table: Markers) -> int | None:
             else None
         )
     said = match.group("n").lower()
+    if said in table.approximate_numbers:
+        return None
     if said.replace(",", "").replace(".", "").isdigit():
         return int(said.replace(",", "").replace(".", ""))
     return table.number_words.get(said)
