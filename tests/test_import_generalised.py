@@ -116,3 +116,70 @@ def test_a_caption_is_no_headline_and_a_demand_intro_no_target_list() -> None:
     assert target["title"] == "Prosecutor General of Tajikistan"
     assert target["emails"] == ["office@prokuratura.example.tj"]
     assert target["salutation"] == "Your Excellency"
+
+
+JAPANESE_PAGE = """\
+ベトナム:
+ベトナム ブロガーらを拘束
+
+国名:
+ベトナム
+対象者:
+阮文例さん(男性)、黎氏例さん(女性)
+期限:
+2031年3月 2日
+配信日:
+2031年1月 5日
+UA No:
+7/2031
+
+ブロガーの阮文例(Nguyen Van Example)さんと、記者、黎氏例(Le Thi Example)さんが拘束された。
+"""
+
+
+def test_japanese_fields_read_with_padded_dates_and_honorific_suffixes() -> None:
+    draft = parse_text(JAPANESE_PAGE, url="https://www.amnesty.or.jp/get-involved/ua/ua/x.html")
+    assert value(draft, "deadline") == "2031-03-02"
+    assert value(draft, "issued") == "2031-01-05"
+    persons = value(draft, "persons")
+    # "さん" is a courtesy, not part of the name.
+    assert [p["name"] for p in persons] == ["阮文例", "黎氏例"]
+    assert [p["gender"] for p in persons] == ["male", "female"]
+    assert persons[0]["other_names"] == ["Nguyen Van Example"]
+    assert persons[0]["role"] == "ブロガー"
+    assert persons[1]["role"] == "記者"  # "記者、黎氏例さん": the role, a comma, the name
+    assert draft.marked(("persons", 1, "role"))
+
+
+OLD_IS_UPDATE = """\
+12 May 2009
+
+Further Information on UA 88/09 (2 April 2009) and
+follow-up (14 April 2009, 28 April 2009) - Fear of
+imminent execution
+
+Farid Example (m) aged 29
+Karim Example (m)
+
+Farid Example and Karim Example were reportedly
+executed on 9 May 2009 in a prison in the south.
+"""
+
+
+def test_an_old_update_header_wrapped_over_lines() -> None:
+    draft = parse_text(OLD_IS_UPDATE)
+    assert value(draft, "title") == "Fear of imminent execution"
+    assert value(draft, "ua_issued") == "2009-04-02"
+    assert value(draft, "updates") == [
+        {"date": "2009-04-14", "kind": "info", "text": "follow-up"},
+        {"date": "2009-04-28", "kind": "info", "text": "follow-up"},
+    ]
+
+
+def test_a_marked_persons_note_and_a_hedged_execution() -> None:
+    draft = parse_text(OLD_IS_UPDATE)
+    first, second = value(draft, "persons")
+    assert first["note"] == "aged 29"
+    assert draft.marked(("persons", 0, "note"))
+    for person in (first, second):
+        assert person["status"] == {"state": "executed", "date": "2009-05-09", "note": "reportedly"}

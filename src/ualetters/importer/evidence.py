@@ -181,6 +181,11 @@ RULES: dict[str, Rule] = {
         _strong("persons.marker"),
         _strong("persons.field"),
         _weak(
+            "persons.note",
+            "the words after the person's (m)/(f) marker were taken as a note on the person: "
+            "check it",
+        ),
+        _weak(
             "persons.prose",
             "found in the text by their names: check who the case is about, the spelling, "
             "the gender and the role",

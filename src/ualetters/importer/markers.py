@@ -138,6 +138,11 @@ class Markers:
     # A line that announces the demands, not the addressees, though it ends in "to:"
     # ("Write to the President urging him to:").
     demand_intro: tuple[str, ...] = ()
+    # Words that say a reported fact is not confirmed ("were reportedly executed"): the
+    # person's new situation keeps them as its note.
+    hedges: tuple[str, ...] = ()
+    # Honorifics written after a name, not part of it ("丁亜軍さん").
+    name_suffixes: tuple[str, ...] = ()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
 
@@ -758,7 +763,16 @@ EN = Markers(
         "has been ... released",
     ),
     died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
-    executed=("was executed", "were executed", "has been executed", "was ... executed"),
+    executed=(
+        "was executed",
+        "were executed",
+        "has been executed",
+        "have been executed",
+        "was ... executed",
+        "were ... executed",
+        "has been ... executed",
+        "have been ... executed",
+    ),
     country_words={
         "china": "CN",
         "people’s republic of china": "CN",
@@ -786,6 +800,7 @@ EN = Markers(
         "hong kong": "HK",
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
+    hedges=("reportedly", "allegedly"),
     back_references=("among them", "among whom"),
     role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
     measure_words=frozenset(
@@ -1192,6 +1207,7 @@ DE = Markers(
         "russischen föderation": "RU",
     },
     commuted=("umgewandelt", "aufgehoben"),
+    hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
         {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "mal"}
@@ -1534,6 +1550,7 @@ FR = Markers(
     executed=("a été exécuté", "a été exécutée", "ont été exécutés", "a été ... exécuté"),
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
+    hedges=("selon certaines informations", "selon les informations", "aurait été", "auraient été"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
         ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
@@ -1828,6 +1845,7 @@ ES = Markers(
     executed=("fue ejecutado", "fue ejecutada", "fueron ejecutados", "fue ... ejecutado"),
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
+    hedges=("según los informes", "según informes", "presuntamente"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
@@ -1892,6 +1910,7 @@ JA = Markers(
         {"弁護士", "活動家", "ジャーナリスト", "記者", "作家", "学生", "教師", "医師", "擁護者"}
         | {"指導者", "詩人", "芸術家", "ブロガー", "研究者", "労働者", "組合員"}
     ),
+    name_suffixes=("さん", "さま", "様", "氏", "君"),
     male_words=frozenset({"男性"}),
     female_words=frozenset({"女性"}),
     male_pronouns=frozenset(),

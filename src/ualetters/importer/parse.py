@@ -250,6 +250,11 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                     "text": f"follow-up {index.group()}",
                 }
             )
+        elif not index:
+            # "follow-up (7 December 2006, 22 December 2006, 25 January 2007)": dates only
+            for each in find_dates(part, table.language):
+                if each.full():
+                    updates.append({"date": each.iso(), "kind": "info", "text": "follow-up"})
     if updates:
         draft.put(("updates",), updates, rule="updates.follow_ups")
 
@@ -292,6 +297,22 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if rest and len(rest) > 12 and not rest.endswith(".") and not _skip_for_title(rest, table):
             draft.put(("title",), rest, rule="title.line_rest")
             return
+    # The header of an update may wrap: "Further Information on UA 1/07 (1 May 2007) and
+    # follow-up (...) - Fear of torture" over three lines; the title ends the last one.
+    for number, line in enumerate(content[:15]):
+        if not re.match(r"further information on ua", line, re.I):
+            continue
+        for more in range(1, 4):
+            joined = " ".join(content[number : number + more + 1])
+            fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
+            if fi_line and fi_line.start(1) > len(joined) - len(content[number + more]):
+                title = fi_line.group(1).strip()
+                for wrapped in content[number + more + 1 : number + more + 3]:
+                    if not wrapped[:1].islower():
+                        break
+                    title = f"{title} {wrapped}"  # "- Fear of / imminent execution"
+                draft.put(("title",), title, rule="title.heading")
+                return
     for line in content[:15]:
         ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
         if ua_line:
@@ -369,6 +390,8 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
             for part in re.split(r"[、,]", value):
                 marker = re.match(r"^(.+?)[(（](男性|女性)[)）]$", part.strip())
                 name = marker.group(1) if marker else part.strip()
+                for suffix in table.name_suffixes:
+                    name = name.removesuffix(suffix)
                 person: dict[str, Any] = {"name": name, "gender": "unknown"}
                 if marker:
                     person["gender"] = "male" if marker.group(2) == "男性" else "female"
@@ -377,11 +400,11 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
                 )
                 if latin:
                     person["other_names"] = [latin.group(1)]
-                persons = draft.record.get("persons") or []
-                draft.put(("persons", len(persons)), person, rule="persons.field")
+                position = len(draft.record.get("persons") or [])
+                draft.put(("persons", position), person, rule="persons.field")
                 role = _japanese_role(name, "\n".join(lines), table)
                 if role:
-                    draft.put(("persons", len(persons), "role"), role, rule="persons.role")
+                    draft.put(("persons", position, "role"), role, rule="persons.role")
 
 
 def _japanese_role(name: str, text: str, table: Markers) -> str | None:
@@ -389,7 +412,10 @@ def _japanese_role(name: str, text: str, table: Markers) -> str | None:
     if not table.role_words:
         return None
     roles = "|".join(sorted(map(re.escape, table.role_words), key=len, reverse=True))
-    said = re.search(rf"([\u3400-\u9fff\u30a0-\u30ff]{{0,8}}(?:{roles}))の{re.escape(name)}", text)
+    # "活動家の丁亜軍さん", also "活動家、胡建国さん" (the role, a comma, the name)
+    said = re.search(
+        rf"([\u3400-\u9fff\u30a0-\u30ff]{{0,8}}(?:{roles}))[の、]{re.escape(name)}", text
+    )
     return said.group(1) if said else None
 
 
@@ -1260,11 +1286,16 @@ def _persons(
     if draft.record.get("persons"):
         _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
-    marked = []
+    marked: list[dict[str, Any]] = []
+    notes: dict[int, str] = {}
     for line in lines[:40]:
-        for match in re.finditer(
-            r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line
-        ):
+        on_line = list(
+            re.finditer(r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line)
+        )
+        tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
+        if tail and (tail[0].islower() or tail[0].isdigit()) and len(tail.split()) <= 8:
+            notes[len(marked)] = tail  # "Qasem Example (m) aged 43": what follows is a note
+        for match in on_line:
             # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
             said = re.split(r"\s*[,;]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
             name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", said)
@@ -1277,6 +1308,9 @@ def _persons(
             marked.append(person)
     if marked:
         draft.put(("persons",), marked, rule="persons.marker")
+        for number, note in notes.items():
+            if "note" not in marked[number]:
+                draft.put(("persons", number, "note"), note, rule="persons.note")
         _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
     prose = _prose(lines, zones, table)
@@ -1305,11 +1339,13 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
     known = [d for d in find_dates(text, table.language) if d.full()] + [
         first_date(str(draft.get(("issued",), "")), table.language)
     ]
-    said_sentences = sentences(text.replace("\n", " "))
+    # Sentences within each paragraph: a list of names and the header's lines, which end in
+    # no full stop, must not run into the sentence that follows them.
+    said_sentences = [said for paragraph in text.split("\n") for said in sentences(paragraph)]
     back = [fold(p) for source in tables for p in source.back_references]
     for number, person in enumerate(draft.record.get("persons", [])):
         for position, named in enumerate(said_sentences):
-            if person["name"].split()[0] not in named:
+            if not re.search(rf"(?<!\w){re.escape(person['name'].split()[0])}(?!\w)", named):
                 continue
             sentence = named
             if position and any(re.search(rf"\b{re.escape(b)}\b", fold(named)) for b in back):
@@ -1331,6 +1367,17 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 )
                 if said:
                     status: dict[str, Any] = {"state": state}
+                    hedge = next(
+                        (
+                            found.group()
+                            for source in tables
+                            for h in source.hedges
+                            if (found := re.search(rf"\b{re.escape(h)}\b", sentence, re.I))
+                        ),
+                        None,
+                    )
+                    if hedge:
+                        status["note"] = hedge
                     when = first_date(sentence[said.start() :], table.language)
 
                     if when and when.full():
