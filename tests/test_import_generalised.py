@@ -183,3 +183,52 @@ def test_a_marked_persons_note_and_a_hedged_execution() -> None:
     assert draft.marked(("persons", 0, "note"))
     for person in (first, second):
         assert person["status"] == {"state": "executed", "date": "2009-05-09", "note": "reportedly"}
+
+
+# An Amnesty USA update: the target's name runs into "c/o" an embassy; a person executed in
+# the active voice, the date opening the sentence.
+STEPS = (
+    "  2. Write a letter in your own words or using the sample below as a guide to the "
+    "official listed.\n"
+    "  3. Click here to let us know the actions you took on Urgent Action 12.31."
+)
+TARGET_LINE = (
+    "Head of judiciary, Ali Example c/o Embassy of Iran to the European Union Example Avenue "
+    "No. 9, 1040 Bruxelles, Belgium"
+)
+US_UPDATE = f"""\
+Urgent Action Update: STUDENT ARRESTED AT 16 FACES EXECUTION (Iran: UA 12.31)
+
+March 3, 2031
+
+Student Reza Example is at risk of execution. On January 20, 2031, the authorities executed
+Omid Example for a crime committed when he was 16.
+
+  1. Please take action as-soon-as possible. This Urgent Action expires on April 30, 2031.
+{STEPS}
+{TARGET_LINE}
+
+SAMPLE LETTER Dear Head of judiciary,
+"""
+
+
+def test_a_name_run_into_care_of_an_embassy() -> None:
+    draft = parse_text(US_UPDATE, url="https://www.amnestyusa.org/urgent-actions/x/")
+    target = value(draft, "targets", 0)
+    assert target["title"] == "Head of judiciary"
+    assert target["name"] == "Ali Example"
+    assert target["address_lines"] == [
+        "c/o Embassy of Iran to the European Union Example Avenue No. 9, 1040 Bruxelles, Belgium"
+    ]
+    assert target["country"] == "BE"
+    assert "Ali Example" not in [p["name"] for p in value(draft, "persons")]
+
+
+def test_a_title_keeps_its_numbers_and_a_person_executed_in_the_active_voice() -> None:
+    draft = parse_text(US_UPDATE, url="https://www.amnestyusa.org/urgent-actions/x/")
+    assert value(draft, "title") == (
+        "Urgent Action Update: STUDENT ARRESTED AT 16 FACES EXECUTION (Iran: UA 12.31)"
+    )
+    omid = next(p for p in value(draft, "persons") if p["name"] == "Omid Example")
+    assert omid["status"] == {"state": "executed", "date": "2031-01-20"}
+    assert draft.marked(("persons",))  # read from prose: marked

@@ -254,6 +254,8 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Return the parts of a block's line, each with its kind (a run-together line has several)."""
     if _kind(line, table, language) == "note":
         return [("note", line)]
+    if _CARE_OF_START.match(line):
+        return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
         parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
@@ -406,7 +408,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     """Return the target (or copy) a block of lines describes."""
     block = Block(lines=list(lines))
     fields = block.fields
-    lines = [part for line in lines for part in _unrun_channels(line, table, block)]
+    lines = [
+        part
+        for line in lines
+        for piece in _CARE_OF.split(line)
+        for part in _unrun_channels(piece, table, block)
+    ]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
@@ -515,6 +522,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             "name, organisation and address",
         )
     return block
+
+
+# "care of" begins an address, also in a line that runs the name into it ("Head of
+# judiciary, X c/o Embassy of ..."); "z. Hd." and "a/s" are German and French ways to say it.
+_CARE_OF_START = re.compile(r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s)\s", re.I)
+_CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
 
 
 # A telephone number printed without a label: 8 or more digits in groups.

@@ -141,6 +141,9 @@ class Markers:
     # Words that say a reported fact is not confirmed ("were reportedly executed"): the
     # person's new situation keeps them as its note.
     hedges: tuple[str, ...] = ()
+    # Verbs done to a person, written before the name ("the authorities executed X"):
+    # evidence that X is a person.
+    object_verbs: frozenset[str] = frozenset()
     # Honorifics written after a name, not part of it ("丁亜軍さん").
     name_suffixes: tuple[str, ...] = ()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
@@ -764,6 +767,7 @@ EN = Markers(
     ),
     died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
     executed=(
+        "authorities executed",
         "was executed",
         "were executed",
         "has been executed",
@@ -801,6 +805,10 @@ EN = Markers(
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     hedges=("reportedly", "allegedly"),
+    object_verbs=frozenset(
+        {"executed", "arrested", "detained", "sentenced", "released", "abducted", "tortured"}
+        | {"charged", "convicted", "summoned", "jailed", "imprisoned", "disappeared", "freed"}
+    ),
     back_references=("among them", "among whom"),
     role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
     measure_words=frozenset(

@@ -286,13 +286,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             if not (_skip_for_title(heading, table) or header or heading.endswith(".")):
                 draft.put(("title",), heading, rule="title.heading")
                 return
+        if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
+            # Amnesty USA and UK keep "Urgent Action: " in the title, whatever its case.
+            draft.put(("title",), line, rule="title.heading")
+            return
         caps = _caps_run(rest)
         if caps and len(caps) >= 12:
             draft.put(("title",), caps, rule="title.heading")
-            return
-        if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
-            # Amnesty USA and UK keep "Urgent Action: " in the title.
-            draft.put(("title",), line, rule="title.heading")
             return
         if rest and len(rest) > 12 and not rest.endswith(".") and not _skip_for_title(rest, table):
             draft.put(("title",), rest, rule="title.line_rest")
@@ -340,6 +340,10 @@ def _caps_run(text: str) -> str:
     taken: list[str] = []
     for number, word in enumerate(words):
         letters = [ch for ch in word if ch.isalpha()]
+        following = words[number + 1] if number + 1 < len(words) else ""
+        if not letters and word.isdigit() and following.isupper():
+            taken.append(word)  # "YOUTH ARRESTED AT 17 AT RISK": a number inside the run
+            continue
         if not letters or not all(ch.isupper() for ch in letters):
             break
         if len(letters) == 1 and number + 1 < len(words) and not words[number + 1].isupper():
@@ -1379,6 +1383,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     if hedge:
                         status["note"] = hedge
                     when = first_date(sentence[said.start() :], table.language)
+                    opening = first_date(sentence[: said.start()], table.language)
+                    if when is None and opening and opening.start < 12:
+                        when = opening  # "On 24 November 2021, the authorities executed X"
 
                     if when and when.full():
                         status["date"] = when.iso()

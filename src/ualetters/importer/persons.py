@@ -280,6 +280,8 @@ def _evidence(
     verbs = _folded(table, "person_verbs", english=True)
     if after_words[:1] and after_words[0] in verbs:
         mention.evidence.add("verb")
+    if before_words[-1:] and before_words[-1] in _folded(table, "object_verbs", english=True):
+        mention.evidence.add("verb")  # "the authorities executed X"
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
         mention.evidence.add("verb")
     cjk = _CJK.match(after)
