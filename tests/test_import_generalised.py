@@ -232,3 +232,86 @@ def test_a_title_keeps_its_numbers_and_a_person_executed_in_the_active_voice() -
     omid = next(p for p in value(draft, "persons") if p["name"] == "Omid Example")
     assert omid["status"] == {"state": "executed", "date": "2031-01-20"}
     assert draft.marked(("persons",))  # read from prose: marked
+
+
+# A paragraph of background, several sentences on one line, as a saved page gives it.
+BACKGROUND = (
+    "Independent trade unions have been dissolved since 2022, and their leaders were "
+    "arrested. Pavel Example, the chairman of a local union, was detained in May. Several "
+    "of his colleagues were questioned by the police."
+)
+CANADA_WITH_BACKGROUND = f"""\
+Belarus: Free the jailed trade unionist
+
+Pavel Example was sentenced to six years in prison for organising a strike.
+He is a prisoner of conscience.
+
+Here's what you can do:
+
+Write to the Prosecutor General urging him to:
+
+  • Release Pavel Example immediately and unconditionally.
+
+Write to:
+
+Andrei Example
+
+Prosecutor General of Belarus
+
+22 Example Street
+
+Minsk 220030, Belarus
+
+Salutation: Dear Prosecutor General:
+
+And copy:
+
+Ms. Olga Example
+
+Chargé d'affaires, a.i.
+
+Embassy of the Republic of Belarus
+
+130 Example Street, Suite 600
+
+Ottawa, ON K1P 5G4
+
+Canada
+
+Background
+
+{BACKGROUND}
+"""
+
+
+def test_the_background_after_the_copies_is_prose_not_a_block() -> None:
+    draft = parse_text(CANADA_WITH_BACKGROUND, url="https://amnesty.ca/urgent-actions/x/")
+    copy = value(draft, "copies", 0)
+    assert copy["address_lines"][-1] == "Canada"
+    assert "Background" not in str(copy)
+    assert len(value(draft, "copies")) == 1
+
+
+def test_an_honorific_line_and_an_acting_office() -> None:
+    draft = parse_text(CANADA_WITH_BACKGROUND, url="https://amnesty.ca/urgent-actions/x/")
+    copy = value(draft, "copies", 0)
+    assert copy["name"] == "Ms. Olga Example"
+    assert copy["title"] == "Chargé d'affaires, a.i."
+    assert copy["organisation"] == "Embassy of the Republic of Belarus"
+
+
+def test_a_role_of_several_words_said_of_the_only_person() -> None:
+    draft = parse_text(CANADA_WITH_BACKGROUND, url="https://amnesty.ca/urgent-actions/x/")
+    pavel = value(draft, "persons", 0)
+    assert pavel["name"] == "Pavel Example"
+    assert pavel["role"] == "prisoner of conscience"
+    assert draft.marked(("persons", 0, "role"))
+
+
+def test_two_roles_joined_by_and_before_a_name() -> None:
+    text = (
+        "Eilaktion\n\nKasachstan: Künstler in Haft\n\n"
+        "Der Journalist und Künstler Aidos Beispiel wurde am 3. Mai 2031 festgenommen.\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.de/mitmachen/urgent-action/x")
+    assert value(draft, "persons", 0, "role") == "Journalist und Künstler"

@@ -277,6 +277,10 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     return out
 
 
+# "ad interim" after an office ("Chargé d'affaires, a.i."; "p.i." in French and Spanish).
+_INTERIM = re.compile(r"(?:a\.\s?i\.|ad interim|p\.\s?i\.|e\.\s?r\.)", re.I)
+
+
 def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     """Return a line cut at commas after a title or a name ("Head of judiciary, X", "X, Embassy").
 
@@ -286,6 +290,8 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
     if len(parts) < 2:
         return [line]
+    if _INTERIM.fullmatch(parts[-1]) and len(parts) == 2:
+        return [line]  # "Chargé d'affaires, a.i.": the office, acting
     kinds = [_kind(p, table, language) for p in parts]
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
@@ -484,6 +490,15 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             if holder:
                 fields["name"] = holder
         elif kind == "title" and "title" not in fields:
+            fields["title"] = text
+        elif (
+            kind == "title"
+            and "name" in fields
+            and not address
+            and all(fold(word).strip(".") in HONORIFICS for word in fields["title"].split())
+        ):
+            # "Mr. X / Chargé d'affaires, a.i.": the office is the title, "Mr." stays with X
+            fields["name"] = f"{fields['title']} {fields['name']}"
             fields["title"] = text
         elif (
             kind == "title"

@@ -144,6 +144,12 @@ class Markers:
     # Verbs done to a person, written before the name ("the authorities executed X"):
     # evidence that X is a person.
     object_verbs: frozenset[str] = frozenset()
+    # Roles of several words that name what a person is to the case ("prisoner of
+    # conscience"): found before the name, or said of the only person ("He is a ...").
+    role_phrases: tuple[str, ...] = ()
+    # What says a role of the person named before ("he is a"): a role phrase after it is
+    # the person's, when the case is about one person.
+    role_predicates: tuple[str, ...] = ()
     # Honorifics written after a name, not part of it ("丁亜軍さん").
     name_suffixes: tuple[str, ...] = ()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
@@ -805,6 +811,15 @@ EN = Markers(
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     hedges=("reportedly", "allegedly"),
+    role_phrases=("prisoner of conscience", "human rights defender", "political prisoner"),
+    role_predicates=(
+        "he is a",
+        "she is a",
+        "he was a",
+        "she was a",
+        "he remains a",
+        "she remains a",
+    ),
     object_verbs=frozenset(
         {"executed", "arrested", "detained", "sentenced", "released", "abducted", "tortured"}
         | {"charged", "convicted", "summoned", "jailed", "imprisoned", "disappeared", "freed"}
@@ -1216,6 +1231,13 @@ DE = Markers(
     },
     commuted=("umgewandelt", "aufgehoben"),
     hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
+    role_phrases=(
+        "gewaltloser politischer Gefangener",
+        "gewaltlose politische Gefangene",
+        "politischer Gefangener",
+        "politische Gefangene",
+    ),
+    role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
         {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "mal"}
@@ -1559,6 +1581,8 @@ FR = Markers(
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
     hedges=("selon certaines informations", "selon les informations", "aurait été", "auraient été"),
+    role_phrases=("prisonnier d'opinion", "prisonnière d'opinion", "prisonnier politique"),
+    role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
         ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
@@ -1854,6 +1878,8 @@ ES = Markers(
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
     hedges=("según los informes", "según informes", "presuntamente"),
+    role_phrases=("preso de conciencia", "presa de conciencia", "preso político", "presa política"),
+    role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]

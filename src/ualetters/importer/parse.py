@@ -658,11 +658,41 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 matches(source.targets_start, line, source) for source in tables
             ):
                 return number
+            if _is_background(line, tables):
+                # The background goes on after the list ("Government raids and allegations"
+                # and its paragraphs): a heading before it belongs to it.
+                heading = number - 1
+                while heading > start and not lines[heading]:
+                    heading -= 1
+                before = heading - 1
+                while before > start and not lines[before]:
+                    before -= 1
+                if _is_heading(lines[heading]) and before > start and not lines[heading - 1]:
+                    return heading
+                return number
         return end
 
     targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
     return Zones(action, targets, copies, letter, end, targets_end, copies_end)
+
+
+def _is_background(line: str, tables: list[Markers]) -> bool:
+    """Say whether a line is a paragraph of prose: long, several sentences, no label, no
+    instruction of the action (a target's note is one sentence)."""
+    if len(line) < 160 or re.match(r"^[^:]{1,30}:", line) or bullet_text(line):
+        return False
+    if any(
+        matches((*source.own_embassy, *source.instructions, *source.letter_start), line, source)
+        for source in tables
+    ):
+        return False
+    return len(re.findall(r"[a-z]{2}[.!?](?:\s|$)", line)) >= 2
+
+
+def _is_heading(line: str) -> bool:
+    """Say whether a line is a short heading ("Background information")."""
+    return bool(line) and len(line.split()) <= 8 and not re.search(r"[\d@:.,]", line)
 
 
 def _looks_like_salutation(line: str, lines: list[str], number: int, table: Markers) -> bool:

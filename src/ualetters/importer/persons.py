@@ -300,6 +300,8 @@ def _evidence(
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     raw_before = _TOKEN.findall(before)
     for back in (1, 2, 3):
+        if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
+            break  # "... their leaders were arrested. X": the role is another sentence's
         if len(raw_before) >= back and fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles:
             at = len(raw_before) - back
             mention.role, article = _role_before(raw_before, at, table)
@@ -435,6 +437,14 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
         ):
             break
         start -= 1
+    roles = {fold(w) for w in table.role_words}
+    if (
+        not elided
+        and start >= 2
+        and fold(words[start - 1]) in table.and_words
+        and fold(words[start - 2]) in roles
+    ):
+        start -= 2  # "der Menschenrechtsverteidiger und Künstler X": both are the role
     if elided:  # "l'avocat": the article is part of the word
         return _ELIDED.sub("", words[at]), elided.group()[:-1]
     role = " ".join(words[start : at + 1])
@@ -506,8 +516,13 @@ def find_persons(
                 continue
             _add(people, mention, len(people))
     _other_spellings(people, all_mentions, excluded, third)
+    for person in people:
+        if person.role is None:
+            person.role = _role_phrase(person, everything, table, predicate=False)
     if len(people) == 1 and people[0].role is None:
-        people[0].role = _role_said_again(everything, table)
+        people[0].role = _role_phrase(
+            people[0], everything, table, predicate=True
+        ) or _role_said_again(everything, table)
     _gender_from_pronouns(people, everything, table, language)
     _gender_from_groups(people, everything, table)
     if table.language != "en" or "doctor" in everything.lower():
@@ -515,6 +530,24 @@ def find_persons(
             if person.role is None and person.honorific == "Dr." and "doctor" in everything.lower():
                 person.role = "doctor"
     return people
+
+
+def _role_phrase(person: Person, text: str, table: Markers, *, predicate: bool) -> str | None:
+    """Return a role of several words the text gives the person: before one of its names
+    ("prisoner of conscience X"), or, with `predicate` (for the only person of a case), in
+    a sentence that begins "He is a"."""
+    for phrase in table.role_phrases:
+        said = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for name in person.spellings or {person.name: 0}:
+            if re.search(rf"\b{said}\s+{re.escape(name)}", text, re.I):
+                return phrase
+        if predicate and any(
+            # a sentence of its own: "He is a prisoner of conscience."
+            re.search(rf"(?:^|[.!?]\s+){re.escape(predicate)}\s+{said}\b", text, re.I | re.M)
+            for predicate in table.role_predicates
+        ):
+            return phrase
+    return None
 
 
 def _role_said_again(text: str, table: Markers) -> str | None:
