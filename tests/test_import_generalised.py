@@ -315,3 +315,26 @@ def test_two_roles_joined_by_and_before_a_name() -> None:
     )
     draft = parse_text(text, url="https://www.amnesty.de/mitmachen/urgent-action/x")
     assert value(draft, "persons", 0, "role") == "Journalist und Künstler"
+
+
+def test_a_header_that_runs_into_the_deadline_still_dates_the_document() -> None:
+    text = (
+        "Écrire Maroc. Deux étudiants risquent la torture\n\n"
+        "AU 5/31, MDE 29/001/2031, 2 février 2031 ENVOYEZ VOS APPELS AVANT LE 16 MARS 2031. "
+        "Deux étudiants, Karim Exemple et Youssef Benexemple (ou Ben Exemple), ont été arrêtés "
+        "le 28 janvier 2031.\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.be/infos/actions-urgentes/x")
+    assert value(draft, "issued") == "2031-02-02"
+    assert value(draft, "deadline") == "2031-03-16"
+
+
+def test_another_spelling_in_brackets_after_or() -> None:
+    text = (
+        "Urgent Action: Two students at risk of torture\n\n"
+        "Police arrested the students Karim Example and Youssef Benexample (or Benexemple) "
+        "on 28 January 2031. They are held incommunicado.\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.org.uk/resources/x")
+    youssef = next(p for p in value(draft, "persons") if p["name"] == "Youssef Benexample")
+    assert youssef["other_names"] == ["Youssef Benexemple"]

@@ -182,7 +182,10 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 if not match or "date" not in match.groupdict() or not match.group("date"):
                     continue
                 date = first_date(match.group("date"), table.language)
-                if date and date.partial() and not _is_marker_line(line, table):
+                # The date a marker gives ("SEND APPEALS BEFORE {date}") is not the issue
+                # date; a header that runs on into a marker ("AU 1/12, MDE ..., 8 mars 2012
+                # ENVOYEZ VOS APPELS ...") still dates the document.
+                if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
                     draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
                     return date
     return None

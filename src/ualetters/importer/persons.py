@@ -50,7 +50,10 @@ _PARTICLES = frozenset(
 _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
 _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
 _CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
-_LATIN_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)")
+# "X Muawi (Moavi)", also "(or Moavi)", "(ou Moavi)", "(oder Moavi)", "(o Moavi)"
+_LATIN_IN_BRACKETS = re.compile(
+    r"^\s*\((?:(?:or|ou|oder|o|also)\s+)?([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)"
+)
 # Another name the text gives a person: "X (also known as Y)", "X, alias Y", "X (dit Y)".
 _KNOWN_AS = re.compile(
     r"^\s*[(,]\s*(?i:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|"
