@@ -338,3 +338,57 @@ def test_another_spelling_in_brackets_after_or() -> None:
     draft = parse_text(text, url="https://www.amnesty.org.uk/resources/x")
     youssef = next(p for p in value(draft, "persons") if p["name"] == "Youssef Benexample")
     assert youssef["other_names"] == ["Youssef Benexemple"]
+
+
+# The International Secretariat's layout of 2016 on: the addressee's block follows "TAKE
+# ACTION: ... USE THIS MODEL LETTER", the languages, deadline and pronouns come last, after
+# a background long enough to put them far from the top.
+LONG_BACKGROUND = "\n".join(f"Her case was raised again in report {n}." for n in range(40))
+IS_2019 = f"""\
+URGENT ACTION
+WOMAN HUMAN RIGHTS DEFENDER DETAINED
+Leila Example was arrested on 3 May 2031 in Manama. She is held in solitary confinement.
+TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER
+Minister of Justice
+Sheikh Khalid Example
+Ministry of Justice and Islamic Affairs
+PO Box 450
+Manama, Bahrain
+Email: minister@moj.example.bh
+
+Dear Minister,
+I urge you to release Leila Example immediately and unconditionally.
+Yours sincerely,
+
+ADDITIONAL INFORMATION
+Leila Example has campaigned for the rights of detainees since 2025.
+{LONG_BACKGROUND}
+
+PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic, English
+You can also write in your own language.
+
+PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 28 June 2031
+
+NAME AND GENDER PRONOUN: Leila Example (she/her), Hamad Example (he/him)
+"""
+
+
+def test_the_secretariats_layout_with_a_model_letter_after_the_addressee() -> None:
+    draft = parse_text(IS_2019)
+    target = value(draft, "targets", 0)
+    assert target["title"] == "Minister of Justice"
+    assert target["name"] == "Sheikh Khalid Example"
+    assert target["emails"] == ["minister@moj.example.bh"]
+    assert target["salutation"] == "Dear Minister"
+    assert draft.marked(("targets", 0, "salutation"))  # from the model letter
+    assert value(draft, "languages") == ["ar", "en"]
+    assert value(draft, "own_language_allowed") is True
+    assert value(draft, "deadline") == "2031-06-28"
+
+
+def test_gender_pronouns_after_a_name_mark_the_gender() -> None:
+    draft = parse_text(IS_2019)
+    assert [(p["name"], p["gender"]) for p in value(draft, "persons")] == [
+        ("Leila Example", "female"),
+        ("Hamad Example", "male"),
+    ]

@@ -252,6 +252,9 @@ EN = Markers(
         "appeals should be sent before {date}",
         "do not send appeals after {date}",
         "if sending appeals after {date}",
+        "please take action before {date}",
+        "please take action before: {date}",
+        "take action before {date}",
     ),
     deadline_loose=(),
     deadline_extended=(
@@ -310,7 +313,11 @@ EN = Markers(
         "using the sample letter in {langs} to:",
         "using the template letter in {langs}",
     ),
-    own_language=("or your own language", "or in your own language"),
+    own_language=(
+        "or your own language",
+        "or in your own language",
+        "you can also write in your own language",
+    ),
     targets_start=(
         "please send appeals before {date} to:",
         "send appeals to:",
@@ -326,6 +333,10 @@ EN = Markers(
         # urgently in your own words or using the template letter in English or Russian to:").
         "^please write {text} to:$",
         "^write {text} to:$",
+        # The International Secretariat's layout of 2016 on: the addressee's block follows,
+        # then the model letter.
+        "write an appeal in your own words or use this model letter",
+        "write an appeal in your own words or using the model letter",
     ),
     demand_intro=("urging ... to:", "asking ... to:", "calling on ... to:", "and urge ... to:"),
     copies_start=(

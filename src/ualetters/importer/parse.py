@@ -472,6 +472,10 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
         for phrase in source.write_in:
             for match in compile_phrase(phrase, source).finditer(text):
                 codes, own = language_codes(match.group("langs"), source)
+                # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
+                # own language.": the next sentence may allow it.
+                following = text[match.end() : match.end() + 120]
+                own = own or any(fold(phrase) in fold(following) for phrase in source.own_language)
                 how = "languages.phrase" if source is table else "languages.other_language"
                 if codes:
                     draft.put(("languages",), codes, rule=how)
@@ -1316,6 +1320,20 @@ def _prose(lines: list[str], zones: Zones, table: Markers) -> list[str]:
     return paragraphs(kept)
 
 
+# A person's gender printed after the name: "(m)", "(f)" (the International Secretariat
+# until about 2012), the pronouns of its later layouts ("NAME AND GENDER PRONOUN: X
+# (she/her)"), or the word ("(female)"). "they/them" says no gender the case format has.
+_MARKED_GENDER = {
+    "m": "male", "f": "female", "he/him": "male", "she/her": "female", "he/his": "male",
+    "she/hers": "female", "male": "male", "female": "female", "they/them": "unknown",
+}  # fmt: skip
+_GENDER_MARKER = re.compile(
+    r"([^\s()][^()]{0,80}?)\s*\((m|f|he\s*/\s*(?:him|his)|she\s*/\s*(?:her|hers)|"
+    r"they\s*/\s*them|male|female)\)(?:\s*\(([^()]{1,80})\))?",
+    re.I,
+)
+
+
 def _persons(
     draft: Draft, lines: list[str], zones: Zones, table: Markers, officials: list[str]
 ) -> None:
@@ -1325,20 +1343,20 @@ def _persons(
         return
     marked: list[dict[str, Any]] = []
     notes: dict[int, str] = {}
-    for line in lines[:40]:
-        on_line = list(
-            re.finditer(r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line)
-        )
+    # The markers stand near the top, or in a field at the end ("NAME AND GENDER PRONOUN:").
+    field = re.compile(r"^name(?:s)?\s+and\s+(?:gender|pronouns?)\b[^:]{0,20}:", re.I)
+    for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
+        on_line = list(_GENDER_MARKER.finditer(line))
         tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
         if tail and (tail[0].islower() or tail[0].isdigit()) and len(tail.split()) <= 8:
             notes[len(marked)] = tail  # "Qasem Example (m) aged 43": what follows is a note
         for match in on_line:
             # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
-            said = re.split(r"\s*[,;]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
+            said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
             name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", said)
             person: dict[str, Any] = {
                 "name": name,
-                "gender": "male" if match.group(2) == "m" else "female",
+                "gender": _MARKED_GENDER.get(re.sub(r"\s", "", match.group(2).lower()), "unknown"),
             }
             if match.group(3):
                 person["note"] = match.group(3)
