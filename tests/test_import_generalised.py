@@ -392,3 +392,61 @@ def test_gender_pronouns_after_a_name_mark_the_gender() -> None:
         ("Leila Example", "female"),
         ("Hamad Example", "male"),
     ]
+
+
+GERMAN_PAGE = """\
+Eilaktion
+Türkei: Journalistin in Haft
+
+UA-Nr: UA-017/2031   AI-Index: EUR 44/0001/2031   Datum: 10. Februar 2031
+
+Die Journalistin Elif Beispiel wurde am 2. Februar 2031 in Istanbul festgenommen.
+
+Schreiben Sie bitte bis zum 24. März 2031 an:
+
+Justizminister
+Herrn Ahmet Beispiel
+06659 Ankara
+TÜRKEI
+E-Mail: bakan@adalet.example.tr
+
+Sende eine Kopie an:
+Botschaft der Republik Türkei
+Tiergartenstraße 19-21
+10785 Berlin
+"""
+
+
+def test_a_german_date_after_its_label_is_not_a_numbered_line() -> None:
+    draft = parse_text(GERMAN_PAGE, url="https://www.amnesty.de/mitmachen/urgent-action/x")
+    # "Datum: 10. Februar 2031": the "10." is the day, not a list number (it gave 2031-02).
+    assert value(draft, "issued") == "2031-02-10"
+    assert value(draft, "ua") == "UA 017/2031"
+
+
+def test_a_german_request_to_write_ending_in_an_opens_the_targets() -> None:
+    draft = parse_text(GERMAN_PAGE, url="https://www.amnesty.de/mitmachen/urgent-action/x")
+    target = value(draft, "targets", 0)
+    assert target["title"] == "Justizminister"
+    # A country ending in I keeps it (a lone "I" stands for "|" on Amnesty USA's pages).
+    assert target["address_lines"][-1] == "TÜRKEI"
+    assert target["country"] == "TR"
+    assert value(draft, "copies", 0, "organisation") == "Botschaft der Republik Türkei"
+
+
+def test_spanish_copies_and_a_short_first_paragraph_of_facts() -> None:
+    text = (
+        "Acción Urgente\nMéxico: Defensora desaparecida\n\n"
+        "AU: 22/31 Índice: AMR 41/0001/2031 Fecha: 4 de marzo de 2031\n\n"
+        "La defensora María Ejemplo desapareció el 1 de marzo de 2031 en Oaxaca.\n\n"
+        "Escriban inmediatamente en español o en su propio idioma:\n"
+        "- pidiendo a las autoridades que busquen a María Ejemplo.\n\n"
+        "ENVÍEN LLAMAMIENTOS ANTES DEL 15 DE ABRIL DE 2031 A:\n"
+        "Fiscal General de la República\nLic. Juan Ejemplo\nAv. de los Insurgentes 20\n"
+        "06700 Ciudad de México, México\nTratamiento: Señor Fiscal General\n\n"
+        "ENVÍEN COPIA A:\nEmbajada de México\nCalle Ejemplo 5\n28010 Madrid\n"
+    )
+    draft = parse_text(text, url="https://www.es.amnesty.org/x")
+    assert [t.get("title") for t in value(draft, "targets")] == ["Fiscal General de la República"]
+    assert value(draft, "copies", 0, "organisation") == "Embajada de México"
+    assert draft.facts and draft.facts.startswith("La defensora María Ejemplo")

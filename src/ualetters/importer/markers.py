@@ -882,6 +882,10 @@ DE = Markers(
         "weitere informationen zur ua {ua}",
         "^ua-nr. {ua}",
         "^ua-nr.: {ua}",
+        "^ua-nr: {ua}",
+        "^ua-nr.: ua-{ua}",
+        "^ua-nr: ua-{ua}",
+        "^ua-nr. ua-{ua}",
         "^ua {ua}",
         "^ua: {ua}",
         "(ua {ua})",
@@ -947,6 +951,9 @@ DE = Markers(
         "^appelle an",
         "^schreiben sie an",
         "^briefe an",
+        # "Schreiben Sie bitte bis zum 24. März an:", "Bitte schreiben Sie ... an:"
+        "^schreiben sie {text} an:$",
+        "^bitte schreiben sie {text} an:$",
     ),
     copies_start=("^sende eine kopie an", "^senden sie eine kopie an", "^kopien an", "^kopie an"),
     own_embassy=("kopien an die botschaft ihres landes",),
@@ -1383,7 +1390,13 @@ FR = Markers(
     ),
     own_language=("ou dans votre propre langue", "ou dans votre langue"),
     targets_start=("^envoyez vos appels à", "^écrire à", "^écrivez à", "^adressez vos appels à"),
-    copies_start=("^copies à", "^copie à", "^avec copie à"),
+    copies_start=(
+        "^copies à",
+        "^copie à",
+        "^avec copie à",
+        "^envoyez une copie à",
+        "^envoyez des copies à",
+    ),
     own_embassy=("copies aux représentants diplomatiques",),
     blind_copy=("copie cachée", "cci"),
     letter_start=("^modèle de lettre", "^lettre type", "^proposition de lettre"),
@@ -1692,7 +1705,16 @@ ES = Markers(
     ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
     targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
-    copies_start=("^copias a", "^copia a", "^y copia a"),
+    copies_start=(
+        "^copias a",
+        "^copia a",
+        "^y copia a",
+        "^envíen copia a",
+        "^envíen copias a",
+        "^envíe copia a",
+        "^envía copia a",
+        "^con copia a",
+    ),
     own_embassy=("envíen copia a la representación diplomática",),
     blind_copy=("copia oculta", "cco"),
     letter_start=("^carta modelo", "^modelo de carta"),
@@ -2048,7 +2070,9 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
     if re.search(r"[A-Za-zÀ-ÿ0-9]$", body):
         text += r"(?!\w)"
 
-    if anchored:
+    if anchored and body.startswith("{date}"):
+        text = r"^\s*(?:[-•*]\s*)?" + text  # "10. Februar 2031": the day is no list number
+    elif anchored:
         text = r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?" + text
     if ends:
         text += r"\s*$"

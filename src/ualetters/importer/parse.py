@@ -1595,13 +1595,23 @@ def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None
         else line
         for line in lines[:stop]
     ]
-    for paragraph in paragraphs(body):
-        if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph) and not bullet_text(paragraph):
-            draft.facts = paragraph
-            return
+    for shortest in (120, 60):  # a short first paragraph is still the facts if it is prose
+        for paragraph in paragraphs(body):
+            if (
+                len(paragraph) >= shortest
+                and not _CAPTIONS.search(paragraph)
+                and not bullet_text(paragraph)
+                and (shortest == 120 or re.search(r"[a-zà-ÿ]{3}\.(?:\s|$)", paragraph))
+            ):
+                draft.facts = paragraph
+                return
 
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    markers = ("action", "write_in", "deadline", "targets_start", "copies_start")
     for paragraph in paragraphs(lines):
         if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph):
+            if any(matches(getattr(t, kind), paragraph, t) for t in tables for kind in markers):
+                continue  # "Escriban inmediatamente en ...": the call to act, not the facts
             draft.facts = paragraph
             return
 
