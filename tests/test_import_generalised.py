@@ -450,3 +450,49 @@ def test_spanish_copies_and_a_short_first_paragraph_of_facts() -> None:
     assert [t.get("title") for t in value(draft, "targets")] == ["Fiscal General de la República"]
     assert value(draft, "copies", 0, "organisation") == "Embajada de México"
     assert draft.facts and draft.facts.startswith("La defensora María Ejemplo")
+
+
+# An IS UA copied from a PDF: the Symbol font's bullets come out as private-use characters,
+# or not at all; a sentence puts the person's role before the marked name.
+IS_FROM_PDF = """\
+URGENT ACTION
+UA: 45/31 Index: AFR 54/0001/2031 Sudan Date: 12 March 2031
+STUDENT ACTIVIST AT RISK OF TORTURE
+Student activist Omar Example (m) was arrested on 9 March 2031 in Khartoum.
+PLEASE WRITE IMMEDIATELY in Arabic, English or your own language:
+{first}Calling on the authorities to release Omar Example immediately;
+{second}Urging them to ensure he is not tortured.
+PLEASE SEND APPEALS BEFORE 23 APRIL 2031 TO:
+Minister of Justice
+Mr Mohamed Example
+Ministry of Justice
+PO Box 302, Al Nil Avenue
+Khartoum, Sudan
+Salutation: Dear Minister
+"""
+
+
+def test_bullets_of_a_pdfs_symbol_font_are_bullets() -> None:
+    draft = parse_text(IS_FROM_PDF.format(first="\uf0b7 ", second="\uf0b7 "))
+    assert value(draft, "demands") == [
+        "Calling on the authorities to release Omar Example immediately",
+        "Urging them to ensure he is not tortured.",
+    ]
+    assert not draft.marked(("demands",))
+
+
+def test_lines_that_lost_their_bullets_are_demands_marked_for_review() -> None:
+    draft = parse_text(IS_FROM_PDF.format(first="", second=""))
+    assert value(draft, "demands") == [
+        "Calling on the authorities to release Omar Example immediately",
+        "Urging them to ensure he is not tortured.",
+    ]
+    assert draft.marked(("demands",))
+
+
+def test_role_words_before_a_marked_name_are_its_role() -> None:
+    draft = parse_text(IS_FROM_PDF.format(first="", second=""))
+    person = value(draft, "persons", 0)
+    assert (person["name"], person["gender"]) == ("Omar Example", "male")
+    assert person["role"] == "student activist"
+    assert draft.marked(("persons", 0, "role"))

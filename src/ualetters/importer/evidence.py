@@ -168,10 +168,19 @@ RULES: dict[str, Rule] = {
         ),
         _weak("demands.prose", "read from the sentences of the text; check each demand"),
         _weak(
+            "demands.lines",
+            "these lines follow the call to act without bullets: check that each is a demand, "
+            "whole",
+        ),
+        _weak(
             "demands.letter",
             "taken from the model letter: check that these are the requests, whole",
         ),
         _strong("demand_form.bullets"),
+        _weak(
+            "demand_form.lines",
+            "the demands were read from lines without bullets and taken to be instructions: check",
+        ),
         _weak(
             "demand_form.inferred",
             "no list of demands was found, so the requests were taken to be only in the model "

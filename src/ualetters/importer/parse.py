@@ -1174,6 +1174,11 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         )
         return
     stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
+    unbulleted = _unbulleted_demands(lines, stop, tables)
+    if unbulleted:
+        draft.put(("demands",), unbulleted, rule="demands.lines")
+        draft.put(("demand_form",), "imperative", rule="demand_form.lines")
+        return
     prose = _prose_demands(lines[:stop], table)
     if prose:
         draft.put(("demands",), prose, rule="demands.prose")
@@ -1199,6 +1204,29 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
+    """Return the lines between "Please write immediately in ...:" and the targets, when the
+    copy lost their bullets (a PDF's symbol font): one demand a line."""
+    start = next(
+        (
+            number
+            for number in range(stop)
+            if lines[number].rstrip().endswith(":")
+            and any(matches((*t.write_in, *t.action), lines[number], t) for t in tables)
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    found = [line.strip() for line in lines[start + 1 : stop] if line.strip()]
+    if not 1 <= len(found) <= 8 or any(
+        len(line) < 20 or not line[:1].isupper() or re.match(r"^[^:]{1,30}:", line)
+        for line in found
+    ):
+        return []
+    return found
 
 
 def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
@@ -1320,6 +1348,23 @@ def _prose(lines: list[str], zones: Zones, table: Markers) -> list[str]:
     return paragraphs(kept)
 
 
+def _without_leading_role(name: str, table: Markers) -> tuple[str, str | None]:
+    """Return a marked name without the role words a sentence puts first ("Student activist
+    Omar Example (m)"), and those words as the role."""
+    roles = {
+        fold(word)
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for word in source.role_words | source.office_words
+    }
+    words = name.split()
+    lead = 0
+    while lead < len(words) - 2 and fold(words[lead]).strip(".,") in roles:
+        lead += 1
+    if not lead:
+        return name, None
+    return " ".join(words[lead:]), " ".join(words[:lead]).lower()
+
+
 # A person's gender printed after the name: "(m)", "(f)" (the International Secretariat
 # until about 2012), the pronouns of its later layouts ("NAME AND GENDER PRONOUN: X
 # (she/her)"), or the word ("(female)"). "they/them" says no gender the case format has.
@@ -1343,6 +1388,7 @@ def _persons(
         return
     marked: list[dict[str, Any]] = []
     notes: dict[int, str] = {}
+    roles: dict[int, str] = {}
     # The markers stand near the top, or in a field at the end ("NAME AND GENDER PRONOUN:").
     field = re.compile(r"^name(?:s)?\s+and\s+(?:gender|pronouns?)\b[^:]{0,20}:", re.I)
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
@@ -1354,18 +1400,23 @@ def _persons(
             # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
             said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
             name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", said)
+            name, role = _without_leading_role(name, table)
             person: dict[str, Any] = {
                 "name": name,
                 "gender": _MARKED_GENDER.get(re.sub(r"\s", "", match.group(2).lower()), "unknown"),
             }
             if match.group(3):
                 person["note"] = match.group(3)
+            if role:
+                roles[len(marked)] = role
             marked.append(person)
     if marked:
         draft.put(("persons",), marked, rule="persons.marker")
         for number, note in notes.items():
             if "note" not in marked[number]:
                 draft.put(("persons", number, "note"), note, rule="persons.note")
+        for number, role in roles.items():
+            draft.put(("persons", number, "role"), role, rule="persons.role")
         _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
     prose = _prose(lines, zones, table)

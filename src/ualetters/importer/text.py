@@ -20,7 +20,11 @@ _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 BULLETS = "•◼▪●◾■◦‣⁃*-–?·"
 _TRAILING_BULLET = re.compile(r"^(?![•◼▪●◾■])(\S.*?)\s+([•◼▪●◾■])$")
-_BULLET = re.compile(r"^\s*(?:[•◼▪●◾■◦‣⁃·]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*")
+# Bullets as printed, and as a PDF's symbol fonts leave them in copied text: private-use
+# characters ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", ...) or a replacement character.
+_BULLET = re.compile(
+    r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
+)
 
 
 def clean(text: str) -> str:
