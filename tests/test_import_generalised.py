@@ -496,3 +496,23 @@ def test_role_words_before_a_marked_name_are_its_role() -> None:
     assert (person["name"], person["gender"]) == ("Omar Example", "male")
     assert person["role"] == "student activist"
     assert draft.marked(("persons", 0, "role"))
+
+
+def test_appeals_to_arrive_by_a_date_open_the_targets_and_copies_headed_also_send() -> None:
+    text = (
+        "Urgent Action\nNepal: Journalist detained\n\n"
+        "Journalist Sita Example was detained on 2 May 2031.\n\n"
+        "Send appeals to arrive by 3 June 2031 at the latest to:\n"
+        "Inspector General of Police\nRam Example\n"
+        "Nepal Police Headquarters, Naxal, Kathmandu, Nepal\n"
+        "Salutation: Dear Inspector General\n\n"
+        "Also send copies to:\nMinister of Home Affairs\nHari Example\n"
+        "Singha Durbar, Kathmandu, Nepal\n"
+    )
+    draft = parse_text(text)
+    assert value(draft, "deadline") == "2031-06-03"
+    assert value(draft, "targets", 0, "name") == "Ram Example"
+    assert value(draft, "targets", 0, "salutation") == "Dear Inspector General"
+    assert len(value(draft, "targets")) == 1
+    assert value(draft, "copies", 0, "name") == "Hari Example"
+    assert draft.marked(("copies", 0))

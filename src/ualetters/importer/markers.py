@@ -253,6 +253,10 @@ EN = Markers(
         "do not send appeals after {date}",
         "if sending appeals after {date}",
         "please take action before {date}",
+        "send appeals to arrive by {date}",
+        "send appeals by {date}",
+        "appeals should arrive by {date}",
+        "appeals must arrive by {date}",
         "please take action before: {date}",
         "take action before {date}",
     ),
@@ -333,6 +337,8 @@ EN = Markers(
         # urgently in your own words or using the template letter in English or Russian to:").
         "^please write {text} to:$",
         "^write {text} to:$",
+        "^please send appeals {text} to:$",
+        "^send appeals {text} to:$",
         # The International Secretariat's layout of 2016 on: the addressee's block follows,
         # then the model letter.
         "write an appeal in your own words or use this model letter",
@@ -345,6 +351,11 @@ EN = Markers(
         "^copies to:",
         "^and copy:",
         "^copy to:",
+        "^also send copies to:",
+        "^please send copies to:",
+        "^send copies to:",
+        "^with a copy to:",
+        "^and a copy to:",
     ),
     own_embassy=(
         "also send copies to diplomatic representatives accredited to your country",
