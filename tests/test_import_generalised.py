@@ -516,3 +516,20 @@ def test_appeals_to_arrive_by_a_date_open_the_targets_and_copies_headed_also_sen
     assert len(value(draft, "targets")) == 1
     assert value(draft, "copies", 0, "name") == "Hari Example"
     assert draft.marked(("copies", 0))
+
+
+def test_a_french_request_to_write_before_a_date_opens_the_targets() -> None:
+    text = (
+        "Action urgente\nÉgypte. Une avocate détenue\n\nUA 033/31\n\n"
+        "L'avocate Salma Exemple a été arrêtée le 4 mars 2031 au Caire.\n\n"
+        "Écrivez avant le 20 avril 2031 au procureur général :\n"
+        "Procureur général\nM. Hamada Exemple\nBureau du procureur général\n"
+        "Le Caire, Égypte\nCourriel : procureur@example.eg\n"
+        "Formule d'appel : Monsieur le Procureur général,\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.ch/fr/x")
+    assert value(draft, "deadline") == "2031-04-20"
+    target = value(draft, "targets", 0)
+    assert target["title"] == "Procureur général"
+    assert target["emails"] == ["procureur@example.eg"]
+    assert target["salutation"] == "Monsieur le Procureur général"

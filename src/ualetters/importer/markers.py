@@ -1370,6 +1370,10 @@ FR = Markers(
         "envoyez vos appels avant {date}",
         "merci d'envoyer vos appels avant le {date}",
         "après le {date}, vérifiez",
+        "écrivez avant le {date}",
+        "écrivez-leur avant le {date}",
+        "écrire avant le {date}",
+        "intervenez avant le {date}",
     ),
     deadline_loose=("jusqu'au {date}",),
     deadline_extended=(
@@ -1400,7 +1404,17 @@ FR = Markers(
         "langue préférée : {langs}",
     ),
     own_language=("ou dans votre propre langue", "ou dans votre langue"),
-    targets_start=("^envoyez vos appels à", "^écrire à", "^écrivez à", "^adressez vos appels à"),
+    targets_start=(
+        "^envoyez vos appels à",
+        "^écrire à",
+        "^écrivez à",
+        "^adressez vos appels à",
+        # "Écrivez avant le 20 avril au procureur général :" (a space before the colon)
+        "^écrivez {text} :$",
+        "^écrivez {text}:$",
+        "^envoyez vos appels {text} :$",
+        "^envoyez vos appels {text}:$",
+    ),
     copies_start=(
         "^copies à",
         "^copie à",
