@@ -616,10 +616,12 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     def first(kind: str, start: int = 0) -> int | None:
         for number in range(start, len(lines)):
             if any(matches(getattr(source, kind), lines[number], source) for source in tables):
-                if kind == "targets_start" and any(
-                    matches(source.demand_intro, lines[number], source) for source in tables
+                following = next((line for line in lines[number + 1 :] if line), "")
+                if kind == "targets_start" and (
+                    any(matches(source.demand_intro, lines[number], source) for source in tables)
+                    or bullet_text(following)
                 ):
-                    continue
+                    continue  # "... urging him to:", or a line whose bullets are demands
                 return number
         return None
 
