@@ -4,9 +4,13 @@
     uv run python benchmarks/import_score.py --details 09   # every field of one development file
     uv run python benchmarks/import_score.py --development  # the development set only
 
-The corpus is `tests/data/ua-texts/` (39 texts and their expected records). A quarter of it is
-held out: those files were never read while the importer's rules were written, and their
-score is reported on its own (totals only; `--details` refuses them).
+The corpus is `tests/data/ua-texts/` (the real texts and their expected records). Files named
+in HELD_OUT are held out: never read while the importer's rules are written, their score is
+reported on its own (totals only; `--details` refuses them). Round 1's held-out set (02 07 10
+15 19 25 28 32 35 39) was released to development on 2026-11-30 after its score was measured
+and reported (63.5 % recall, 84.1 % precision, 6 unmarked wrong values; the README keeps these
+figures as history). HELD_OUT is empty until the next round's texts (numbered 40 and up) are
+added by someone who has not read the rules' tuning.
 
 What is scored is the importer's neutral record (`ualetters.importer.Draft.record`, the shape
 of the corpus README), which is what the draft case file shows: as case-format-2 data, or as a
@@ -69,7 +73,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "ua-texts"
-HELD_OUT = frozenset({"02", "07", "10", "15", "19", "25", "28", "32", "35", "39"})
+# Round 1 (02 07 10 15 19 25 28 32 35 39) was released to development on 2026-11-30 after its
+# score was reported; the next round's held-out file numbers go here.
+HELD_OUT: frozenset[str] = frozenset()
 sys.path.insert(0, str(ROOT / "src"))
 
 from ualetters.importer import Draft, parse_text  # noqa: E402
@@ -445,24 +451,27 @@ def main(argv: list[str] | None = None) -> int:
         print(_line(path.name, score))
         return 0
     totals = {"development": Score(), "held out": Score()}
+    counts = {"development": 0, "held out": 0}
     for path in corpus_files():
         held = path.name[:2] in HELD_OUT
         if held and args.development:
             continue
         score = score_file(path)
         totals["held out" if held else "development"].add(score)
+        counts["held out" if held else "development"] += 1
         if not held:
             print(_line(path.name, score))
     print()
     if args.development:
-        print(_line("development (29 files)", totals["development"]))
+        print(_line(f"development ({counts['development']} files)", totals["development"]))
         return 0
     for name, score in totals.items():
-        print(_line(f"{name} ({'10' if name == 'held out' else '29'} files)", score))
+        if counts[name]:
+            print(_line(f"{name} ({counts[name]} files)", score))
     everything = Score()
     for score in totals.values():
         everything.add(score)
-    print(_line("all (39 files)", everything))
+    print(_line(f"all ({sum(counts.values())} files)", everything))
     return 0
 
 

@@ -3,8 +3,9 @@
 The expected records and the matching rules are those of tests/data/ua-texts/README.md, as
 benchmarks/import_score.py applies them. A value the importer is unsure of must carry a
 `TODO(ualetters)` mark: a wrong value it did not mark fails these tests. The held-out files
-(never read while the rules were written) must import and give a well-formed draft; their
-score is reported by the benchmark, not tuned here.
+(none at present; the next round's are added as they come, never read while the rules are
+written) must import and give a well-formed draft; their score is reported by the benchmark,
+not tuned here.
 """
 
 from __future__ import annotations
@@ -39,9 +40,15 @@ FILES = SCORE.corpus_files()
 DEVELOPMENT = [path for path in FILES if path.name[:2] not in SCORE.HELD_OUT]
 
 
+# Round 1's held-out files, released to development on 2026-11-30 after their score was
+# reported: they are read now, and must give no silent wrong value like the rest.
+ROUND_1 = frozenset({"02", "07", "10", "15", "19", "25", "28", "32", "35", "39"})
+
+
 def test_the_corpus_is_whole() -> None:
-    assert len(FILES) == 39
-    assert len(DEVELOPMENT) == 29
+    assert len(FILES) >= 39
+    assert {path.name[:2] for path in DEVELOPMENT} >= ROUND_1
+    assert len(DEVELOPMENT) == len(FILES) - sum(p.name[:2] in SCORE.HELD_OUT for p in FILES)
     for path in FILES:
         assert path.with_suffix("").with_suffix(".expected.yaml").is_file(), path
 

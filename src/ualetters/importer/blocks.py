@@ -254,6 +254,8 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Return the parts of a block's line, each with its kind (a run-together line has several)."""
     if _kind(line, table, language) == "note":
         return [("note", line)]
+    if _CARE_OF_START.match(line):
+        return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
         parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
@@ -275,6 +277,10 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     return out
 
 
+# "ad interim" after an office ("Chargé d'affaires, a.i."; "p.i." in French and Spanish).
+_INTERIM = re.compile(r"(?:a\.\s?i\.|ad interim|p\.\s?i\.|e\.\s?r\.)", re.I)
+
+
 def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     """Return a line cut at commas after a title or a name ("Head of judiciary, X", "X, Embassy").
 
@@ -284,6 +290,8 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
     if len(parts) < 2:
         return [line]
+    if _INTERIM.fullmatch(parts[-1]) and len(parts) == 2:
+        return [line]  # "Chargé d'affaires, a.i.": the office, acting
     kinds = [_kind(p, table, language) for p in parts]
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
@@ -406,6 +414,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     """Return the target (or copy) a block of lines describes."""
     block = Block(lines=list(lines))
     fields = block.fields
+    lines = [
+        part
+        for line in lines
+        for piece in _CARE_OF.split(line)
+        for part in _unrun_channels(piece, table, block)
+    ]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
@@ -428,12 +442,19 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                     "that it belongs to it",
                 )
             _channel(block, name, value, table, language, case_country)
+            note = label_note(line, table)
+            field = fields.get(_FIELD_OF_LABEL.get(name, name))
+            if note and isinstance(field, list) and field and isinstance(field[-1], dict):
+                field[-1].setdefault("note", note)
             continue
         if line.startswith("@") and last_label in _SOCIAL:
             # "Twitter: @a (English) und" / "@b (Persian)": the list goes on on the next line
             _channel(block, last_label, line, table, language, case_country)
             continue
 
+        if _EMAIL.fullmatch(line) and "protected" not in line:
+            fields.setdefault("emails", []).append(line)  # an address needs no label
+            continue
         hint = re.match(r"^\((?:[^:()]{2,30}):\s*(.+)\)$", line)
         if hint and label_of(line[1:].split(":", 1)[0], table):
             _channel(
@@ -469,6 +490,15 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             if holder:
                 fields["name"] = holder
         elif kind == "title" and "title" not in fields:
+            fields["title"] = text
+        elif (
+            kind == "title"
+            and "name" in fields
+            and not address
+            and all(fold(word).strip(".") in HONORIFICS for word in fields["title"].split())
+        ):
+            # "Mr. X / Chargé d'affaires, a.i.": the office is the title, "Mr." stays with X
+            fields["name"] = f"{fields['title']} {fields['name']}"
             fields["title"] = text
         elif (
             kind == "title"
@@ -509,6 +539,50 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     return block
 
 
+# "care of" begins an address, also in a line that runs the name into it ("Head of
+# judiciary, X c/o Embassy of ..."); "z. Hd." and "a/s" are German and French ways to say it.
+_CARE_OF_START = re.compile(r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s)\s", re.I)
+_CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
+
+
+# A telephone number printed without a label: 8 or more digits in groups.
+_BARE_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
+
+
+def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
+    """Return a line with the email address and the phone number it ends in on lines of their
+    own ("... London, W8 4QP 0207 229 6412", "Fax: 0207 727 8625 kanc@example.org")."""
+    labelled = _labelled(line, table)
+    if labelled and labelled[0] == "email":
+        return [line]  # "Email: a@x.org OR b@x.org": the label holds them all
+    parts: list[str] = []
+    rest = line
+    guessed = False
+    email = re.search(rf"(,?)\s+({_EMAIL.pattern})$", rest, re.I)
+    if email and rest[: email.start()].strip():
+        parts.insert(0, email.group(2))
+        guessed = not email.group(1)
+        rest = rest[: email.start()].strip()
+    number = re.search(rf"(?<=[A-Za-z\d])(,?)\s+({_BARE_PHONE.pattern})$", rest)
+    if (
+        not labelled
+        and number
+        and sum(ch.isdigit() for ch in number.group(2)) >= 8
+        and re.search(r"[A-Za-z]", rest[: number.start()])
+    ):
+        # The number that ends an address is the block's telephone (UK embassies print
+        # "... W8 4QP 0207 229 6412 Fax: ...").
+        parts.insert(0, f"Tel: {number.group(2)}")
+        guessed = guessed or not number.group(1)
+        rest = rest[: number.start()].strip()
+    if guessed:
+        # No comma separated them: where the address ends is a guess.
+        block.todos.setdefault(
+            "", "this block ran its address, numbers and email together; check how it was cut"
+        )
+    return [rest, *parts]
+
+
 def _address_lines(parts: list[str], language: str) -> list[str]:
     """Return the address as lines: a run-together address cut where a reader would cut it."""
     lines: list[str] = []
@@ -538,13 +612,30 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1]  # "(korrekte Anrede: Exzellenz)"
 
-    match = re.match(r"^([^:]{1,30}?)\s?:\s*(.*)$", line)
+    match = re.match(r"^([^:]{1,40}?)\s?:\s*(.*)$", line)
     if not match:
         return None
-    name = label_of(match.group(1), table)
+    name = label_of(match.group(1), table) or _qualified_label(match.group(1), table)
     if name is None:
         return None
     return name, match.group(2).strip()
+
+
+def _qualified_label(text: str, table: Markers) -> str | None:
+    """Return the field of a label followed by what qualifies it ("Online form in English",
+    "Phone (Chinese only)"), or None."""
+    head = re.match(r"^(.{2,30}?)\s+(?:in|auf|en|\()\s*\S", text.strip())
+    if not head:
+        return None
+    return label_of(head.group(1), table)
+
+
+def label_note(line: str, table: Markers) -> str | None:
+    """Return a qualified label as printed ("Online form in English"), the value's note."""
+    match = re.match(r"^([^:]{1,40}?)\s?:", line)
+    if not match or label_of(match.group(1), table):
+        return None
+    return match.group(1).strip() if _qualified_label(match.group(1), table) else None
 
 
 _SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")

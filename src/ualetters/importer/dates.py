@@ -85,7 +85,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     year = r"(?P<{0}>(?:19|20)\d\d)"
     forms = [
         # 2017年12月16日
-        r"(?P<jy>(?:19|20)\d\d)年(?P<jm>1[0-2]|0?[1-9])月(?P<jd>[0-3]?\d)日",
+        # 2017年12月16日, also with spaces that pad a one-digit day ("2017年8月 9日")
+        r"(?P<jy>(?:19|20)\d\d)\s*年\s*(?P<jm>1[0-2]|0?[1-9])\s*月\s*(?P<jd>[0-3]?\d)\s*日",
         # 2020-12-01
         r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
         # Tuesday, March 19, 2019 / September 28, 2017 / June 1 2023

@@ -76,6 +76,11 @@ RULES: dict[str, Rule] = {
         # Title and country.
         _strong("title.heading"),
         _weak(
+            "title.line_rest",
+            "the headline was taken from the words after 'Urgent Action' on the same line: "
+            "check it",
+        ),
+        _weak(
             "title.first_line", "the headline was taken from the first line of the text; check it"
         ),
         _strong("country.header"),
@@ -163,10 +168,19 @@ RULES: dict[str, Rule] = {
         ),
         _weak("demands.prose", "read from the sentences of the text; check each demand"),
         _weak(
+            "demands.lines",
+            "these lines follow the call to act without bullets: check that each is a demand, "
+            "whole",
+        ),
+        _weak(
             "demands.letter",
             "taken from the model letter: check that these are the requests, whole",
         ),
         _strong("demand_form.bullets"),
+        _weak(
+            "demand_form.lines",
+            "the demands were read from lines without bullets and taken to be instructions: check",
+        ),
         _weak(
             "demand_form.inferred",
             "no list of demands was found, so the requests were taken to be only in the model "
@@ -175,6 +189,11 @@ RULES: dict[str, Rule] = {
         # Persons and groups.
         _strong("persons.marker"),
         _strong("persons.field"),
+        _weak(
+            "persons.note",
+            "the words after the person's (m)/(f) marker were taken as a note on the person: "
+            "check it",
+        ),
         _weak(
             "persons.prose",
             "found in the text by their names: check who the case is about, the spelling, "

@@ -135,6 +135,25 @@ class Markers:
     # the Prosecutor General, X, at ..."); and the words that end who it is ("and urge").
     addressed_to: tuple[str, ...] = ()
     clause_ends: tuple[str, ...] = ()
+    # A line that announces the demands, not the addressees, though it ends in "to:"
+    # ("Write to the President urging him to:").
+    demand_intro: tuple[str, ...] = ()
+    # Words that say a reported fact is not confirmed ("were reportedly executed"): the
+    # person's new situation keeps them as its note.
+    hedges: tuple[str, ...] = ()
+    # Verbs done to a person, written before the name ("the authorities executed X"):
+    # evidence that X is a person.
+    object_verbs: frozenset[str] = frozenset()
+    # Roles of several words that name what a person is to the case ("prisoner of
+    # conscience"): found before the name, or said of the only person ("He is a ...").
+    role_phrases: tuple[str, ...] = ()
+    # What says a role of the person named before ("he is a"): a role phrase after it is
+    # the person's, when the case is about one person.
+    role_predicates: tuple[str, ...] = ()
+    # Honorifics written after a name, not part of it ("丁亜軍さん").
+    name_suffixes: tuple[str, ...] = ()
+    # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
+    approximate_numbers: frozenset[str] = frozenset()
 
 
 _EN_NUMBERS = {
@@ -233,6 +252,13 @@ EN = Markers(
         "appeals should be sent before {date}",
         "do not send appeals after {date}",
         "if sending appeals after {date}",
+        "please take action before {date}",
+        "send appeals to arrive by {date}",
+        "send appeals by {date}",
+        "appeals should arrive by {date}",
+        "appeals must arrive by {date}",
+        "please take action before: {date}",
+        "take action before {date}",
     ),
     deadline_loose=(),
     deadline_extended=(
@@ -268,7 +294,7 @@ EN = Markers(
         "this urgent action expires on",
         "here’s why it is so important",
         "here's why it is so important",
-        "please check with your section office",
+        "please check with your section",
         "further information:",
         "please write immediately",
         "write a letter, send an email",
@@ -286,8 +312,16 @@ EN = Markers(
         "as quickly as possible, in {langs}",
         "as soon as possible, in {langs}",
         "preferred language: {langs}",
+        "using the template letter in {langs} to:",
+        "using the model letter in {langs} to:",
+        "using the sample letter in {langs} to:",
+        "using the template letter in {langs}",
     ),
-    own_language=("or your own language", "or in your own language"),
+    own_language=(
+        "or your own language",
+        "or in your own language",
+        "you can also write in your own language",
+    ),
     targets_start=(
         "please send appeals before {date} to:",
         "send appeals to:",
@@ -299,13 +333,29 @@ EN = Markers(
         "^please write to:",
         "^click here to let us know",
         "^send a letter to:",
+        # Any request to write that ends in "to:" announces the addressees ("Please write
+        # urgently in your own words or using the template letter in English or Russian to:").
+        "^please write {text} to:$",
+        "^write {text} to:$",
+        "^please send appeals {text} to:$",
+        "^send appeals {text} to:$",
+        # The International Secretariat's layout of 2016 on: the addressee's block follows,
+        # then the model letter.
+        "write an appeal in your own words or use this model letter",
+        "write an appeal in your own words or using the model letter",
     ),
+    demand_intro=("urging ... to:", "asking ... to:", "calling on ... to:", "and urge ... to:"),
     copies_start=(
         "^and copies to:",
         "^and copies to",
         "^copies to:",
         "^and copy:",
         "^copy to:",
+        "^also send copies to:",
+        "^please send copies to:",
+        "^send copies to:",
+        "^with a copy to:",
+        "^and a copy to:",
     ),
     own_embassy=(
         "also send copies to diplomatic representatives accredited to your country",
@@ -733,6 +783,7 @@ EN = Markers(
         "another man",
     ),
     number_words=_EN_NUMBERS,
+    approximate_numbers=frozenset(["a dozen", "dozens of"]),
     released=(
         "was released",
         "were released",
@@ -743,7 +794,17 @@ EN = Markers(
         "has been ... released",
     ),
     died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
-    executed=("was executed", "were executed", "has been executed", "was ... executed"),
+    executed=(
+        "authorities executed",
+        "was executed",
+        "were executed",
+        "has been executed",
+        "have been executed",
+        "was ... executed",
+        "were ... executed",
+        "has been ... executed",
+        "have been ... executed",
+    ),
     country_words={
         "china": "CN",
         "people’s republic of china": "CN",
@@ -771,6 +832,20 @@ EN = Markers(
         "hong kong": "HK",
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
+    hedges=("reportedly", "allegedly"),
+    role_phrases=("prisoner of conscience", "human rights defender", "political prisoner"),
+    role_predicates=(
+        "he is a",
+        "she is a",
+        "he was a",
+        "she was a",
+        "he remains a",
+        "she remains a",
+    ),
+    object_verbs=frozenset(
+        {"executed", "arrested", "detained", "sentenced", "released", "abducted", "tortured"}
+        | {"charged", "convicted", "summoned", "jailed", "imprisoned", "disappeared", "freed"}
+    ),
     back_references=("among them", "among whom"),
     role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
     measure_words=frozenset(
@@ -818,6 +893,10 @@ DE = Markers(
         "weitere informationen zur ua {ua}",
         "^ua-nr. {ua}",
         "^ua-nr.: {ua}",
+        "^ua-nr: {ua}",
+        "^ua-nr.: ua-{ua}",
+        "^ua-nr: ua-{ua}",
+        "^ua-nr. ua-{ua}",
         "^ua {ua}",
         "^ua: {ua}",
         "(ua {ua})",
@@ -883,6 +962,9 @@ DE = Markers(
         "^appelle an",
         "^schreiben sie an",
         "^briefe an",
+        # "Schreiben Sie bitte bis zum 24. März an:", "Bitte schreiben Sie ... an:"
+        "^schreiben sie {text} an:$",
+        "^bitte schreiben sie {text} an:$",
     ),
     copies_start=("^sende eine kopie an", "^senden sie eine kopie an", "^kopien an", "^kopie an"),
     own_embassy=("kopien an die botschaft ihres landes",),
@@ -1177,6 +1259,14 @@ DE = Markers(
         "russischen föderation": "RU",
     },
     commuted=("umgewandelt", "aufgehoben"),
+    hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
+    role_phrases=(
+        "gewaltloser politischer Gefangener",
+        "gewaltlose politische Gefangene",
+        "politischer Gefangener",
+        "politische Gefangene",
+    ),
+    role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
         {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "mal"}
@@ -1280,6 +1370,10 @@ FR = Markers(
         "envoyez vos appels avant {date}",
         "merci d'envoyer vos appels avant le {date}",
         "après le {date}, vérifiez",
+        "écrivez avant le {date}",
+        "écrivez-leur avant le {date}",
+        "écrire avant le {date}",
+        "intervenez avant le {date}",
     ),
     deadline_loose=("jusqu'au {date}",),
     deadline_extended=(
@@ -1310,8 +1404,24 @@ FR = Markers(
         "langue préférée : {langs}",
     ),
     own_language=("ou dans votre propre langue", "ou dans votre langue"),
-    targets_start=("^envoyez vos appels à", "^écrire à", "^écrivez à", "^adressez vos appels à"),
-    copies_start=("^copies à", "^copie à", "^avec copie à"),
+    targets_start=(
+        "^envoyez vos appels à",
+        "^écrire à",
+        "^écrivez à",
+        "^adressez vos appels à",
+        # "Écrivez avant le 20 avril au procureur général :" (a space before the colon)
+        "^écrivez {text} :$",
+        "^écrivez {text}:$",
+        "^envoyez vos appels {text} :$",
+        "^envoyez vos appels {text}:$",
+    ),
+    copies_start=(
+        "^copies à",
+        "^copie à",
+        "^avec copie à",
+        "^envoyez une copie à",
+        "^envoyez des copies à",
+    ),
     own_embassy=("copies aux représentants diplomatiques",),
     blind_copy=("copie cachée", "cci"),
     letter_start=("^modèle de lettre", "^lettre type", "^proposition de lettre"),
@@ -1519,6 +1629,9 @@ FR = Markers(
     executed=("a été exécuté", "a été exécutée", "ont été exécutés", "a été ... exécuté"),
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
+    hedges=("selon certaines informations", "selon les informations", "aurait été", "auraient été"),
+    role_phrases=("prisonnier d'opinion", "prisonnière d'opinion", "prisonnier politique"),
+    role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
         ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
@@ -1617,7 +1730,16 @@ ES = Markers(
     ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
     targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
-    copies_start=("^copias a", "^copia a", "^y copia a"),
+    copies_start=(
+        "^copias a",
+        "^copia a",
+        "^y copia a",
+        "^envíen copia a",
+        "^envíen copias a",
+        "^envíe copia a",
+        "^envía copia a",
+        "^con copia a",
+    ),
     own_embassy=("envíen copia a la representación diplomática",),
     blind_copy=("copia oculta", "cco"),
     letter_start=("^carta modelo", "^modelo de carta"),
@@ -1813,6 +1935,9 @@ ES = Markers(
     executed=("fue ejecutado", "fue ejecutada", "fueron ejecutados", "fue ... ejecutado"),
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
+    hedges=("según los informes", "según informes", "presuntamente"),
+    role_phrases=("preso de conciencia", "presa de conciencia", "preso político", "presa política"),
+    role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
@@ -1877,6 +2002,7 @@ JA = Markers(
         {"弁護士", "活動家", "ジャーナリスト", "記者", "作家", "学生", "教師", "医師", "擁護者"}
         | {"指導者", "詩人", "芸術家", "ブロガー", "研究者", "労働者", "組合員"}
     ),
+    name_suffixes=("さん", "さま", "様", "氏", "君"),
     male_words=frozenset({"男性"}),
     female_words=frozenset({"女性"}),
     male_pronouns=frozenset(),
@@ -1969,7 +2095,9 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
     if re.search(r"[A-Za-zÀ-ÿ0-9]$", body):
         text += r"(?!\w)"
 
-    if anchored:
+    if anchored and body.startswith("{date}"):
+        text = r"^\s*(?:[-•*]\s*)?" + text  # "10. Februar 2031": the day is no list number
+    elif anchored:
         text = r"^\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?" + text
     if ends:
         text += r"\s*$"

@@ -31,6 +31,7 @@ from .text import (
     prepare,
     salutation_start,
     sentences,
+    split_fields,
 )
 
 # Hosts of Amnesty sections: the country whose supporters a page is written for.
@@ -42,7 +43,9 @@ SECTION_HOSTS = {
 }  # fmt: skip
 _CAPTIONS = re.compile(
     r"©|^this graphic depicts|^photo:|^pictured|^das foto zeigt|aufnahme aus dem jahr|"
-    r"\(archivaufnahme\)|^image:|^bild:",
+    r"\(archivaufnahme\)|^image:|^bild:|"
+    # an image's alternative text left in a saved page ("Urgent Action Network Graphic")
+    r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$",
     re.I,
 )
 _URL_NUMBER = re.compile(
@@ -179,7 +182,10 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 if not match or "date" not in match.groupdict() or not match.group("date"):
                     continue
                 date = first_date(match.group("date"), table.language)
-                if date and date.partial() and not _is_marker_line(line, table):
+                # The date a marker gives ("SEND APPEALS BEFORE {date}") is not the issue
+                # date; a header that runs on into a marker ("AU 1/12, MDE ..., 8 mars 2012
+                # ENVOYEZ VOS APPELS ...") still dates the document.
+                if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
                     draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
                     return date
     return None
@@ -247,6 +253,11 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                     "text": f"follow-up {index.group()}",
                 }
             )
+        elif not index:
+            # "follow-up (7 December 2006, 22 December 2006, 25 January 2007)": dates only
+            for each in find_dates(part, table.language):
+                if each.full():
+                    updates.append({"date": each.iso(), "kind": "info", "text": "follow-up"})
     if updates:
         draft.put(("updates",), updates, rule="updates.follow_ups")
 
@@ -278,17 +289,33 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             if not (_skip_for_title(heading, table) or header or heading.endswith(".")):
                 draft.put(("title",), heading, rule="title.heading")
                 return
+        if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
+            # Amnesty USA and UK keep "Urgent Action: " in the title, whatever its case.
+            draft.put(("title",), line, rule="title.heading")
+            return
         caps = _caps_run(rest)
         if caps and len(caps) >= 12:
             draft.put(("title",), caps, rule="title.heading")
             return
-        if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
-            # Amnesty USA and UK keep "Urgent Action: " in the title.
-            draft.put(("title",), line, rule="title.heading")
+        if rest and len(rest) > 12 and not rest.endswith(".") and not _skip_for_title(rest, table):
+            draft.put(("title",), rest, rule="title.line_rest")
             return
-        if rest and len(rest) > 12 and not rest.endswith("."):
-            draft.put(("title",), rest, rule="title.heading")
-            return
+    # The header of an update may wrap: "Further Information on UA 1/07 (1 May 2007) and
+    # follow-up (...) - Fear of torture" over three lines; the title ends the last one.
+    for number, line in enumerate(content[:15]):
+        if not re.match(r"further information on ua", line, re.I):
+            continue
+        for more in range(1, 4):
+            joined = " ".join(content[number : number + more + 1])
+            fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
+            if fi_line and fi_line.start(1) > len(joined) - len(content[number + more]):
+                title = fi_line.group(1).strip()
+                for wrapped in content[number + more + 1 : number + more + 3]:
+                    if not wrapped[:1].islower():
+                        break
+                    title = f"{title} {wrapped}"  # "- Fear of / imminent execution"
+                draft.put(("title",), title, rule="title.heading")
+                return
     for line in content[:15]:
         ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
         if ua_line:
@@ -316,6 +343,10 @@ def _caps_run(text: str) -> str:
     taken: list[str] = []
     for number, word in enumerate(words):
         letters = [ch for ch in word if ch.isalpha()]
+        following = words[number + 1] if number + 1 < len(words) else ""
+        if not letters and word.isdigit() and following.isupper():
+            taken.append(word)  # "YOUTH ARRESTED AT 17 AT RISK": a number inside the run
+            continue
         if not letters or not all(ch.isupper() for ch in letters):
             break
         if len(letters) == 1 and number + 1 < len(words) and not words[number + 1].isupper():
@@ -366,6 +397,8 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
             for part in re.split(r"[、,]", value):
                 marker = re.match(r"^(.+?)[(（](男性|女性)[)）]$", part.strip())
                 name = marker.group(1) if marker else part.strip()
+                for suffix in table.name_suffixes:
+                    name = name.removesuffix(suffix)
                 person: dict[str, Any] = {"name": name, "gender": "unknown"}
                 if marker:
                     person["gender"] = "male" if marker.group(2) == "男性" else "female"
@@ -374,11 +407,11 @@ def _japanese_fields(draft: Draft, lines: list[str], table: Markers) -> None:
                 )
                 if latin:
                     person["other_names"] = [latin.group(1)]
-                persons = draft.record.get("persons") or []
-                draft.put(("persons", len(persons)), person, rule="persons.field")
+                position = len(draft.record.get("persons") or [])
+                draft.put(("persons", position), person, rule="persons.field")
                 role = _japanese_role(name, "\n".join(lines), table)
                 if role:
-                    draft.put(("persons", len(persons), "role"), role, rule="persons.role")
+                    draft.put(("persons", position, "role"), role, rule="persons.role")
 
 
 def _japanese_role(name: str, text: str, table: Markers) -> str | None:
@@ -386,7 +419,10 @@ def _japanese_role(name: str, text: str, table: Markers) -> str | None:
     if not table.role_words:
         return None
     roles = "|".join(sorted(map(re.escape, table.role_words), key=len, reverse=True))
-    said = re.search(rf"([\u3400-\u9fff\u30a0-\u30ff]{{0,8}}(?:{roles}))の{re.escape(name)}", text)
+    # "活動家の丁亜軍さん", also "活動家、胡建国さん" (the role, a comma, the name)
+    said = re.search(
+        rf"([\u3400-\u9fff\u30a0-\u30ff]{{0,8}}(?:{roles}))[の、]{re.escape(name)}", text
+    )
     return said.group(1) if said else None
 
 
@@ -431,16 +467,21 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the languages to write in ("in English, Persian or your own language")."""
     text = "\n".join(lines)
     for source in dict.fromkeys((table, TABLES["en"])):
-        match = search(source.write_in, text, source)
-        if not match:
-            continue
-        codes, own = language_codes(match.group("langs"), source)
-        how = "languages.phrase" if source is table else "languages.other_language"
-        if codes:
-            draft.put(("languages",), codes, rule=how)
-            if own:
-                draft.put(("own_language_allowed",), True, rule=how)
-            return
+        # The first phrase that names languages: "please write in your own words or using
+        # the template letter in English or Kazakh" names them in its second "in".
+        for phrase in source.write_in:
+            for match in compile_phrase(phrase, source).finditer(text):
+                codes, own = language_codes(match.group("langs"), source)
+                # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
+                # own language.": the next sentence may allow it.
+                following = text[match.end() : match.end() + 120]
+                own = own or any(fold(phrase) in fold(following) for phrase in source.own_language)
+                how = "languages.phrase" if source is table else "languages.other_language"
+                if codes:
+                    draft.put(("languages",), codes, rule=how)
+                    if own:
+                        draft.put(("own_language_allowed",), True, rule=how)
+                    return
 
 
 # -- deadline and status ---------------------------------------------------------------
@@ -575,6 +616,12 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     def first(kind: str, start: int = 0) -> int | None:
         for number in range(start, len(lines)):
             if any(matches(getattr(source, kind), lines[number], source) for source in tables):
+                following = next((line for line in lines[number + 1 :] if line), "")
+                if kind == "targets_start" and (
+                    any(matches(source.demand_intro, lines[number], source) for source in tables)
+                    or bullet_text(following)
+                ):
+                    continue  # "... urging him to:", or a line whose bullets are demands
                 return number
         return None
 
@@ -620,11 +667,41 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 matches(source.targets_start, line, source) for source in tables
             ):
                 return number
+            if _is_background(line, tables):
+                # The background goes on after the list ("Government raids and allegations"
+                # and its paragraphs): a heading before it belongs to it.
+                heading = number - 1
+                while heading > start and not lines[heading]:
+                    heading -= 1
+                before = heading - 1
+                while before > start and not lines[before]:
+                    before -= 1
+                if _is_heading(lines[heading]) and before > start and not lines[heading - 1]:
+                    return heading
+                return number
         return end
 
     targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
     return Zones(action, targets, copies, letter, end, targets_end, copies_end)
+
+
+def _is_background(line: str, tables: list[Markers]) -> bool:
+    """Say whether a line is a paragraph of prose: long, several sentences, no label, no
+    instruction of the action (a target's note is one sentence)."""
+    if len(line) < 160 or re.match(r"^[^:]{1,30}:", line) or bullet_text(line):
+        return False
+    if any(
+        matches((*source.own_embassy, *source.instructions, *source.letter_start), line, source)
+        for source in tables
+    ):
+        return False
+    return len(re.findall(r"[a-z]{2}[.!?](?:\s|$)", line)) >= 2
+
+
+def _is_heading(line: str) -> bool:
+    """Say whether a line is a short heading ("Background information")."""
+    return bool(line) and len(line.split()) <= 8 and not re.search(r"[\d@:.,]", line)
 
 
 def _looks_like_salutation(line: str, lines: list[str], number: int, table: Markers) -> bool:
@@ -679,7 +756,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         )
 
     # A page whose every line is a paragraph of its own: blank lines separate nothing.
-    runs = [run.count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
+    runs = [run.strip().count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
     blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
     for number, line in enumerate(lines):
         if not line:
@@ -809,7 +886,9 @@ def _targets(
 
         filled = rest[1].strip() if len(rest) > 1 else ""
         if filled:
-            block = block_parser.parse_block([filled], table, table.language, country)
+            block = block_parser.parse_block(
+                split_fields(filled, table), table, table.language, country
+            )
             block.fields["for"] = section or block.fields.get("country") or "*"
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
@@ -1097,6 +1176,11 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         )
         return
     stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
+    unbulleted = _unbulleted_demands(lines, stop, tables)
+    if unbulleted:
+        draft.put(("demands",), unbulleted, rule="demands.lines")
+        draft.put(("demand_form",), "imperative", rule="demand_form.lines")
+        return
     prose = _prose_demands(lines[:stop], table)
     if prose:
         draft.put(("demands",), prose, rule="demands.prose")
@@ -1122,6 +1206,29 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
+    """Return the lines between "Please write immediately in ...:" and the targets, when the
+    copy lost their bullets (a PDF's symbol font): one demand a line."""
+    start = next(
+        (
+            number
+            for number in range(stop)
+            if lines[number].rstrip().endswith(":")
+            and any(matches((*t.write_in, *t.action), lines[number], t) for t in tables)
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    found = [line.strip() for line in lines[start + 1 : stop] if line.strip()]
+    if not 1 <= len(found) <= 8 or any(
+        len(line) < 20 or not line[:1].isupper() or re.match(r"^[^:]{1,30}:", line)
+        for line in found
+    ):
+        return []
+    return found
 
 
 def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
@@ -1243,6 +1350,37 @@ def _prose(lines: list[str], zones: Zones, table: Markers) -> list[str]:
     return paragraphs(kept)
 
 
+def _without_leading_role(name: str, table: Markers) -> tuple[str, str | None]:
+    """Return a marked name without the role words a sentence puts first ("Student activist
+    Omar Example (m)"), and those words as the role."""
+    roles = {
+        fold(word)
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for word in source.role_words | source.office_words
+    }
+    words = name.split()
+    lead = 0
+    while lead < len(words) - 2 and fold(words[lead]).strip(".,") in roles:
+        lead += 1
+    if not lead:
+        return name, None
+    return " ".join(words[lead:]), " ".join(words[:lead]).lower()
+
+
+# A person's gender printed after the name: "(m)", "(f)" (the International Secretariat
+# until about 2012), the pronouns of its later layouts ("NAME AND GENDER PRONOUN: X
+# (she/her)"), or the word ("(female)"). "they/them" says no gender the case format has.
+_MARKED_GENDER = {
+    "m": "male", "f": "female", "he/him": "male", "she/her": "female", "he/his": "male",
+    "she/hers": "female", "male": "male", "female": "female", "they/them": "unknown",
+}  # fmt: skip
+_GENDER_MARKER = re.compile(
+    r"([^\s()][^()]{0,80}?)\s*\((m|f|he\s*/\s*(?:him|his)|she\s*/\s*(?:her|hers)|"
+    r"they\s*/\s*them|male|female)\)(?:\s*\(([^()]{1,80})\))?",
+    re.I,
+)
+
+
 def _persons(
     draft: Draft, lines: list[str], zones: Zones, table: Markers, officials: list[str]
 ) -> None:
@@ -1250,23 +1388,37 @@ def _persons(
     if draft.record.get("persons"):
         _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
-    marked = []
-    for line in lines[:40]:
-        for match in re.finditer(
-            r"([^\s()][^()]{0,80}?)\s*\((m|f)\)(?:\s*\(([^()]{1,80})\))?", line
-        ):
+    marked: list[dict[str, Any]] = []
+    notes: dict[int, str] = {}
+    roles: dict[int, str] = {}
+    # The markers stand near the top, or in a field at the end ("NAME AND GENDER PRONOUN:").
+    field = re.compile(r"^name(?:s)?\s+and\s+(?:gender|pronouns?)\b[^:]{0,20}:", re.I)
+    for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
+        on_line = list(_GENDER_MARKER.finditer(line))
+        tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
+        if tail and (tail[0].islower() or tail[0].isdigit()) and len(tail.split()) <= 8:
+            notes[len(marked)] = tail  # "Qasem Example (m) aged 43": what follows is a note
+        for match in on_line:
             # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
-            said = re.split(r"\s*[,;]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
+            said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
             name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", said)
+            name, role = _without_leading_role(name, table)
             person: dict[str, Any] = {
                 "name": name,
-                "gender": "male" if match.group(2) == "m" else "female",
+                "gender": _MARKED_GENDER.get(re.sub(r"\s", "", match.group(2).lower()), "unknown"),
             }
             if match.group(3):
                 person["note"] = match.group(3)
+            if role:
+                roles[len(marked)] = role
             marked.append(person)
     if marked:
         draft.put(("persons",), marked, rule="persons.marker")
+        for number, note in notes.items():
+            if "note" not in marked[number]:
+                draft.put(("persons", number, "note"), note, rule="persons.note")
+        for number, role in roles.items():
+            draft.put(("persons", number, "role"), role, rule="persons.role")
         _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
     prose = _prose(lines, zones, table)
@@ -1295,11 +1447,13 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
     known = [d for d in find_dates(text, table.language) if d.full()] + [
         first_date(str(draft.get(("issued",), "")), table.language)
     ]
-    said_sentences = sentences(text.replace("\n", " "))
+    # Sentences within each paragraph: a list of names and the header's lines, which end in
+    # no full stop, must not run into the sentence that follows them.
+    said_sentences = [said for paragraph in text.split("\n") for said in sentences(paragraph)]
     back = [fold(p) for source in tables for p in source.back_references]
     for number, person in enumerate(draft.record.get("persons", [])):
         for position, named in enumerate(said_sentences):
-            if person["name"].split()[0] not in named:
+            if not re.search(rf"(?<!\w){re.escape(person['name'].split()[0])}(?!\w)", named):
                 continue
             sentence = named
             if position and any(re.search(rf"\b{re.escape(b)}\b", fold(named)) for b in back):
@@ -1321,7 +1475,21 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 )
                 if said:
                     status: dict[str, Any] = {"state": state}
+                    hedge = next(
+                        (
+                            found.group()
+                            for source in tables
+                            for h in source.hedges
+                            if (found := re.search(rf"\b{re.escape(h)}\b", sentence, re.I))
+                        ),
+                        None,
+                    )
+                    if hedge:
+                        status["note"] = hedge
                     when = first_date(sentence[said.start() :], table.language)
+                    opening = first_date(sentence[: said.start()], table.language)
+                    if when is None and opening and opening.start < 12:
+                        when = opening  # "On 24 November 2021, the authorities executed X"
 
                     if when and when.full():
                         status["date"] = when.iso()
@@ -1455,6 +1623,8 @@ def _count(match: re.Match[str], table: Markers) -> int | None:
             else None
         )
     said = match.group("n").lower()
+    if said in table.approximate_numbers:
+        return None
     if said.replace(",", "").replace(".", "").isdigit():
         return int(said.replace(",", "").replace(".", ""))
     return table.number_words.get(said)
@@ -1478,13 +1648,23 @@ def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None
         else line
         for line in lines[:stop]
     ]
-    for paragraph in paragraphs(body):
-        if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph) and not bullet_text(paragraph):
-            draft.facts = paragraph
-            return
+    for shortest in (120, 60):  # a short first paragraph is still the facts if it is prose
+        for paragraph in paragraphs(body):
+            if (
+                len(paragraph) >= shortest
+                and not _CAPTIONS.search(paragraph)
+                and not bullet_text(paragraph)
+                and (shortest == 120 or re.search(r"[a-zà-ÿ]{3}\.(?:\s|$)", paragraph))
+            ):
+                draft.facts = paragraph
+                return
 
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    markers = ("action", "write_in", "deadline", "targets_start", "copies_start")
     for paragraph in paragraphs(lines):
         if len(paragraph) >= 120 and not _CAPTIONS.search(paragraph):
+            if any(matches(getattr(t, kind), paragraph, t) for t in tables for kind in markers):
+                continue  # "Escriban inmediatamente en ...": the call to act, not the facts
             draft.facts = paragraph
             return
 

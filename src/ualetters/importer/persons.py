@@ -50,7 +50,10 @@ _PARTICLES = frozenset(
 _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
 _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
 _CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
-_LATIN_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)")
+# "X Muawi (Moavi)", also "(or Moavi)", "(ou Moavi)", "(oder Moavi)", "(o Moavi)"
+_LATIN_IN_BRACKETS = re.compile(
+    r"^\s*\((?:(?:or|ou|oder|o|also)\s+)?([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)"
+)
 # Another name the text gives a person: "X (also known as Y)", "X, alias Y", "X (dit Y)".
 _KNOWN_AS = re.compile(
     r"^\s*[(,]\s*(?i:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|"
@@ -280,6 +283,8 @@ def _evidence(
     verbs = _folded(table, "person_verbs", english=True)
     if after_words[:1] and after_words[0] in verbs:
         mention.evidence.add("verb")
+    if before_words[-1:] and before_words[-1] in _folded(table, "object_verbs", english=True):
+        mention.evidence.add("verb")  # "the authorities executed X"
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
         mention.evidence.add("verb")
     cjk = _CJK.match(after)
@@ -298,6 +303,8 @@ def _evidence(
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     raw_before = _TOKEN.findall(before)
     for back in (1, 2, 3):
+        if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
+            break  # "... their leaders were arrested. X": the role is another sentence's
         if len(raw_before) >= back and fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles:
             at = len(raw_before) - back
             mention.role, article = _role_before(raw_before, at, table)
@@ -433,6 +440,14 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
         ):
             break
         start -= 1
+    roles = {fold(w) for w in table.role_words}
+    if (
+        not elided
+        and start >= 2
+        and fold(words[start - 1]) in table.and_words
+        and fold(words[start - 2]) in roles
+    ):
+        start -= 2  # "der Menschenrechtsverteidiger und Künstler X": both are the role
     if elided:  # "l'avocat": the article is part of the word
         return _ELIDED.sub("", words[at]), elided.group()[:-1]
     role = " ".join(words[start : at + 1])
@@ -504,8 +519,13 @@ def find_persons(
                 continue
             _add(people, mention, len(people))
     _other_spellings(people, all_mentions, excluded, third)
+    for person in people:
+        if person.role is None:
+            person.role = _role_phrase(person, everything, table, predicate=False)
     if len(people) == 1 and people[0].role is None:
-        people[0].role = _role_said_again(everything, table)
+        people[0].role = _role_phrase(
+            people[0], everything, table, predicate=True
+        ) or _role_said_again(everything, table)
     _gender_from_pronouns(people, everything, table, language)
     _gender_from_groups(people, everything, table)
     if table.language != "en" or "doctor" in everything.lower():
@@ -513,6 +533,24 @@ def find_persons(
             if person.role is None and person.honorific == "Dr." and "doctor" in everything.lower():
                 person.role = "doctor"
     return people
+
+
+def _role_phrase(person: Person, text: str, table: Markers, *, predicate: bool) -> str | None:
+    """Return a role of several words the text gives the person: before one of its names
+    ("prisoner of conscience X"), or, with `predicate` (for the only person of a case), in
+    a sentence that begins "He is a"."""
+    for phrase in table.role_phrases:
+        said = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for name in person.spellings or {person.name: 0}:
+            if re.search(rf"\b{said}\s+{re.escape(name)}", text, re.I):
+                return phrase
+        if predicate and any(
+            # a sentence of its own: "He is a prisoner of conscience."
+            re.search(rf"(?:^|[.!?]\s+){re.escape(predicate)}\s+{said}\b", text, re.I | re.M)
+            for predicate in table.role_predicates
+        ):
+            return phrase
+    return None
 
 
 def _role_said_again(text: str, table: Markers) -> str | None:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
-from .dates import fold
+from .dates import fold, month_names
 from .markers import TABLES, Markers
 
 # Characters no case file may hold (controls), invisible ones, and white space variants.
@@ -20,7 +20,11 @@ _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 BULLETS = "•◼▪●◾■◦‣⁃*-–?·"
 _TRAILING_BULLET = re.compile(r"^(?![•◼▪●◾■])(\S.*?)\s+([•◼▪●◾■])$")
-_BULLET = re.compile(r"^\s*(?:[•◼▪●◾■◦‣⁃·]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*")
+# Bullets as printed, and as a PDF's symbol fonts leave them in copied text: private-use
+# characters ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", ...) or a replacement character.
+_BULLET = re.compile(
+    r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
+)
 
 
 def clean(text: str) -> str:
@@ -87,7 +91,13 @@ def split_fields(line: str, table: Markers) -> list[str]:
     if line.startswith("("):
         return [line]  # "(korrekte Anrede: ...)": a hint in brackets stays whole
     parts = _label_split(table.language).split(line)
-    parts = [part.strip().rstrip(" I|/;").strip() for part in parts if part and part.strip()]
+    # "Phone: 212 687-2020 I Fax: ...": a lone "I" (Amnesty USA's "|") or "|", "/", ";" ends
+    # the part; a word that ends in I ("TÜRKEI", "HAITI") keeps it.
+    parts = [
+        re.sub(r"(?:\s+I|\s*[|/;])+$", "", part.strip()).strip()
+        for part in parts
+        if part and part.strip()
+    ]
     # "And copy:", "Und Kopie an:": a heading that begins with a joining word stays whole.
     if len(parts) > 1 and fold(parts[0]) in _JOINING:
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
@@ -112,7 +122,9 @@ def prepare(text: str, table: Markers) -> list[str]:
     letter_words = [p.lstrip("^") for p in (*table.letter_start, *TABLES["en"].letter_start)]
     letter = re.compile(r"\s*\b(" + "|".join(map(re.escape, letter_words)) + r")\b\s*", re.I)
     urgent = re.compile(r"(?<=\S)\s+(?=URGENT ACTION\b)|(?<=\S)\s+(?=TAKE ACTION:)")
-    numbered = re.compile(r"(?<=[.:!?])\s+(?=\d{1,2}\.\s+[A-Z])")
+    # "1. Please take action", not "Datum: 10. Februar 2031" (a German date)
+    months = "|".join(sorted(map(re.escape, month_names(table.language)), key=len, reverse=True))
+    numbered = re.compile(rf"(?<=[.:!?])\s+(?=\d{{1,2}}\.\s+(?!(?:{months})\b)[A-Z])", re.I)
     for line in lines:
         if not line:
             out.append("")
