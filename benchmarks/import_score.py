@@ -74,8 +74,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "ua-texts"
 # Round 1 (02 07 10 15 19 25 28 32 35 39) was released to development on 2026-11-30 after its
-# score was reported; the next round's held-out file numbers go here.
-HELD_OUT: frozenset[str] = frozenset()
+# score was reported. Round 2 (40-58) was collected on 2026-11-30 by an engineer who never
+# read the importer's rules, and scored once after the rules were written.
+HELD_OUT: frozenset[str] = frozenset(str(number) for number in range(40, 59))
 sys.path.insert(0, str(ROOT / "src"))
 
 from ualetters.importer import Draft, parse_text  # noqa: E402
@@ -192,7 +193,9 @@ def _same_leaf(key: str, expected: Any, produced: Any) -> bool:
     if key == "emails":
         return {email_key(e) for e in expected} == {email_key(e) for e in produced or []}
     if key in ("fax", "number"):
-        return digits(expected) == digits(produced)
+        # One number, or several (a target with two fax lines): compared as sets of digits.
+        as_set = lambda v: {digits(n) for n in (v if isinstance(v, list) else [v])}  # noqa: E731
+        return as_set(expected) == as_set(produced)
     if key == "handle":
         return handle_key(expected) == handle_key(produced)
     if key == "url":
