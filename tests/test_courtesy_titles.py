@@ -137,6 +137,64 @@ def test_an_italian_block_names_an_excellency_with_se_where_the_case_gives_no_li
     )
 
 
+# --- German ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rank", "title", "name", "lines", "salutation"),
+    [
+        ("head_of_state", "König von Marokko", "Mohammed VI", ("S. M. König Mohammed VI.",),
+         "Eure Majestät,"),
+        ("head_of_state", "Königin von Dänemark", "Margrethe II", ("I. M. Königin Margrethe II.",),
+         "Eure Majestät,"),
+        ("head_of_state", "Sultan von Oman", "Haitham bin Tariq",
+         ("S. M. Sultan Haitham bin Tariq",), "Eure Majestät,"),
+        ("head_of_state", "Emir des Staates Katar", "Scheich Tamim bin Hamad Al Thani",
+         ("S. H. Scheich Tamim bin Hamad Al Thani", "Emir des Staates Katar"), "Eure Hoheit,"),
+        ("head_of_government", "Kronprinz und Premierminister des Königreichs Saudi-Arabien",
+         "Mohammed bin Salman",
+         ("S. K. H. Mohammed bin Salman",
+          "Kronprinz und Premierminister des Königreichs Saudi-Arabien"),
+         "Eure Königliche Hoheit,"),
+        ("head_of_state", "Präsident der Arabischen Republik Ägypten", "Abdel Fattah al-Sisi",
+         ("Abdel Fattah al-Sisi", "Präsident der Arabischen Republik Ägypten"), "Exzellenz,"),
+    ],
+)  # fmt: skip
+def test_a_german_letter_addresses_a_monarch_as_majestaet_and_a_prince_as_hoheit(
+    rank: str, title: str, name: str, lines: tuple[str, ...], salutation: str
+) -> None:
+    """Ninth German review (must): a king is "Eure Majestät", never "Exzellenz"; his block
+    names him "S. M. König Mohammed VI.", the regnal number an ordinal with its full stop."""
+    letter = letter_of(_target_as("de", rank, title, name), "de", city="Berlin", country="DE")
+    assert letter.recipient_lines[: len(lines)] == lines
+    assert letter.recipient_lines.count(title) == (title in lines)
+    assert letter.salutation == salutation
+    assert letter.closing == "Mit vorzüglicher Hochachtung"
+
+
+BERLIN = {"name": "Jonas Weber", "street": "Torstraße 5", "city": "Berlin",
+          "postal_code": "10119", "country": "DE"}  # fmt: skip
+
+
+def test_the_german_letters_to_the_king_and_the_emir_of_the_native_review_cases() -> None:
+    """The King: "S. M. König Mohammed VI." without a second "König", "Eure Majestät"; the
+    Emir: "S. H. Scheich …", "Eure Hoheit"; in Switzerland without the comma."""
+    king = _native(MOROCCO, "de", "king", BERLIN)
+    assert king.recipient_lines[:2] == ("S. M. König Mohammed VI.", "Königliches Kabinett")
+    assert king.salutation == "Eure Majestät,"
+    bern = {**BERLIN, "city": "Bern", "postal_code": "3011", "country": "CH"}
+    swiss = _native(MOROCCO, "de-CH", "king", bern)
+    assert (swiss.salutation, swiss.closing) == ("Eure Majestät", "Hochachtungsvoll")
+    emir = _native(QATAR, "de", "emir", BERLIN)
+    assert emir.recipient_lines[:3] == (
+        "S. H. Scheich Tamim bin Hamad Al Thani",
+        "Emir des Staates Katar",
+        "Amiri Diwan",
+    )
+    assert emir.salutation == "Eure Hoheit,"
+    assert "Exzellenz" not in ualetters.to_text(king) + ualetters.to_text(emir)
+
+
 # --- Arabic ----------------------------------------------------------------------------------
 
 RIYADH = {"street": ["الديوان الملكي"], "city": "Riyadh", "postal_code": "11111", "country": "SA"}
