@@ -1694,9 +1694,9 @@ _SHARP_S_WORD = re.compile(r"\w*[ßẞ]\w*")
 def orthography(planned: PlannedLetter) -> Callable[[str], str]:
     """Return the orthography pass of `planned`'s language, which keeps proper names as written.
 
-    Swiss German writes "ss" for "ß" (l10n.localize_text). Only words with "ß" change, so the
-    pass goes word by word and leaves every word that is part of a name the letter knows:
-    persons, the target, the sender, addresses, organisations and copies.
+    Swiss German writes "ss" for "ß" and «…» for „…“ (l10n.localize_text). Only words with
+    "ß" change, so the pass goes word by word and leaves every word that is part of a name
+    the letter knows: persons, the target, the sender, addresses, organisations and copies.
     """
     tag = planned.language
     if not l10n.rewrites_text(tag):
@@ -1714,7 +1714,7 @@ def orthography(planned: PlannedLetter) -> Callable[[str], str]:
     def fix(text: str) -> str:
         if not kept:
             return l10n.localize_text(text, tag)
-        return _SHARP_S_WORD.sub(rewrite, text)
+        return l10n.swiss_quotes(_SHARP_S_WORD.sub(rewrite, text))
 
     return fix
 
