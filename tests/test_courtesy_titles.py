@@ -17,9 +17,11 @@ import pytest
 import ualetters
 
 from .helpers import CASE_FILE, LETTER_DATE
-from .test_letter_wording import MAN, case_of, letter_of
+from .test_letter_wording import MAN, body, case_of, letter_of
 
 PROTESTERS = "tests/data/letters/russia-protesters.yaml"
+# Senders whose letters, between them, draw every opening a template's `vary` offers.
+NAMES = ("Anna Rossi", "Jo Bloggs", "Max Muster", "Eva Exempel", "Li Wei", "Sam Doe")
 
 
 def _without(localized: Any, lang: str) -> dict[str, str]:
@@ -110,6 +112,29 @@ def test_an_italian_letter_names_monarchs_and_titled_names_by_protocol(
     assert letter.recipient_lines[:2] == (line, title)
     assert letter.salutation == salutation
     assert letter.closing == "Con osservanza"
+
+
+@pytest.mark.parametrize(
+    ("rank", "title", "addressed"),
+    [
+        ("head_of_state", "Re del Marocco", "Mi rivolgo a Vostra Maestà da Lugano perché"),
+        ("head_of_state", "Emiro dello Stato del Qatar",
+         "Mi rivolgo a Vostra Altezza da Lugano perché"),
+        ("minister", "Ministro della giustizia", "Mi rivolgo a Lei da Lugano perché"),
+    ],
+)  # fmt: skip
+def test_an_italian_opening_names_a_sovereign_as_vostra_maesta(
+    rank: str, title: str, addressed: str
+) -> None:
+    """Ninth Italian review: straight after "Altezza," the opening says "Mi rivolgo a Vostra
+    Altezza", not "a Lei"; the other openings ("Le scrivo …") stay."""
+    case = _target_as("it", rank, title, "Tamim Example")
+    openings = [
+        body(letter_of(case, "it", name=name, city="Lugano")).splitlines()[1] for name in NAMES
+    ]
+    stressed = [opening for opening in openings if opening.startswith("Mi rivolgo")]
+    assert stressed and all(opening.startswith(addressed) for opening in stressed)
+    assert any(opening.startswith("Le scrivo") for opening in openings)
 
 
 def test_an_italian_copy_marker_gives_a_doctor_his_article() -> None:
