@@ -335,3 +335,43 @@ def test_the_native_review_cases_address_a_king_an_emir_and_an_ambassador_by_pro
     )
     assert copy.salutation == "Maestà,"
     assert _native(MOROCCO, "it", "minister", rome).recipient_lines[0] == "Dott. Youssef Bennani"
+
+
+def test_the_native_review_cases_read_as_the_ninth_reviewers_asked() -> None:
+    """Case data (tests/data/native/): the reviewers' own words in the blocks and facts."""
+    lugano = {"name": "Chiara Bernasconi", "city": "Lugano", "postal_code": "6900",
+              "country": "CH"}  # fmt: skip
+    cairo = {"name": "Leila Haddad", "city": "Cairo", "postal_code": "11511", "country": "EG"}
+    lyon = {"name": "Julien Martin", "city": "Lyon", "postal_code": "69002", "country": "FR"}
+    geneva = {"name": "Claire Dubois", "city": "Genève", "postal_code": "1201", "country": "CH"}
+    bern = {"name": "Regula Meier", "city": "Bern", "postal_code": "3011", "country": "CH"}
+    emir = _native(QATAR, "it-CH", "emir", lugano)
+    assert emir.recipient_lines[:2] == (
+        "S.A. lo Sceicco Tamim bin Hamad Al Thani",
+        "Emiro dello Stato del Qatar",
+    )
+    assert "dopo uno sciopero per il mancato pagamento di quattro mesi di salario." in " ".join(
+        p.text for p in emir.paragraphs
+    )
+    arabic = " ".join(p.text for p in _native(QATAR, "ar", "emir", cairo).paragraphs)
+    assert "مع نحو 40 من زملائهما،" in arabic
+    minister = _native(MOROCCO, "fr", "minister", lyon)
+    assert minister.recipient_lines[:3] == (
+        "Monsieur Youssef Bennani",
+        "Ministre de la Justice",
+        "Ministère de la Justice",
+    )
+    ambassador = _native(MOROCCO, "fr-CH", "ambassador", geneva)
+    assert ambassador.recipient_lines[:3] == (
+        "Ambassade du Royaume du Maroc",
+        "Son Excellence Monsieur Hassan Amrani",
+        "Ambassadeur du Royaume du Maroc",
+    )
+    ambassador = _native(MOROCCO, "de-CH", "ambassador", bern)
+    assert ambassador.recipient_lines == (
+        "Botschaft des Königreichs Marokko",
+        "S. E. Herr Hassan Amrani",
+        "Botschafter",
+        "Helvetiastrasse 42",
+        "3005 Bern",
+    )
