@@ -17,9 +17,11 @@ import pytest
 import ualetters
 
 from .helpers import CASE_FILE, LETTER_DATE
-from .test_letter_wording import MAN, case_of, letter_of
+from .test_letter_wording import MAN, body, case_of, letter_of
 
 PROTESTERS = "tests/data/letters/russia-protesters.yaml"
+# Senders whose letters, between them, draw every opening a template's `vary` offers.
+NAMES = ("Anna Rossi", "Jo Bloggs", "Max Muster", "Eva Exempel", "Li Wei", "Sam Doe")
 
 
 def _without(localized: Any, lang: str) -> dict[str, str]:
@@ -112,6 +114,29 @@ def test_an_italian_letter_names_monarchs_and_titled_names_by_protocol(
     assert letter.closing == "Con osservanza"
 
 
+@pytest.mark.parametrize(
+    ("rank", "title", "addressed"),
+    [
+        ("head_of_state", "Re del Marocco", "Mi rivolgo a Vostra Maestà da Lugano perché"),
+        ("head_of_state", "Emiro dello Stato del Qatar",
+         "Mi rivolgo a Vostra Altezza da Lugano perché"),
+        ("minister", "Ministro della giustizia", "Mi rivolgo a Lei da Lugano perché"),
+    ],
+)  # fmt: skip
+def test_an_italian_opening_names_a_sovereign_as_vostra_maesta(
+    rank: str, title: str, addressed: str
+) -> None:
+    """Ninth Italian review: straight after "Altezza," the opening says "Mi rivolgo a Vostra
+    Altezza", not "a Lei"; the other openings ("Le scrivo …") stay."""
+    case = _target_as("it", rank, title, "Tamim Example")
+    openings = [
+        body(letter_of(case, "it", name=name, city="Lugano")).splitlines()[1] for name in NAMES
+    ]
+    stressed = [opening for opening in openings if opening.startswith("Mi rivolgo")]
+    assert stressed and all(opening.startswith(addressed) for opening in stressed)
+    assert any(opening.startswith("Le scrivo") for opening in openings)
+
+
 def test_an_italian_copy_marker_gives_a_doctor_his_article() -> None:
     from ualetters.render import _italian_to
 
@@ -135,6 +160,64 @@ def test_an_italian_block_names_an_excellency_with_se_where_the_case_gives_no_li
         "S.E. Sooronbay Jeenbekov",
         "Presidente della Repubblica del Kirghizistan",
     )
+
+
+# --- German ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rank", "title", "name", "lines", "salutation"),
+    [
+        ("head_of_state", "König von Marokko", "Mohammed VI", ("S. M. König Mohammed VI.",),
+         "Eure Majestät,"),
+        ("head_of_state", "Königin von Dänemark", "Margrethe II", ("I. M. Königin Margrethe II.",),
+         "Eure Majestät,"),
+        ("head_of_state", "Sultan von Oman", "Haitham bin Tariq",
+         ("S. M. Sultan Haitham bin Tariq",), "Eure Majestät,"),
+        ("head_of_state", "Emir des Staates Katar", "Scheich Tamim bin Hamad Al Thani",
+         ("S. H. Scheich Tamim bin Hamad Al Thani", "Emir des Staates Katar"), "Eure Hoheit,"),
+        ("head_of_government", "Kronprinz und Premierminister des Königreichs Saudi-Arabien",
+         "Mohammed bin Salman",
+         ("S. K. H. Mohammed bin Salman",
+          "Kronprinz und Premierminister des Königreichs Saudi-Arabien"),
+         "Eure Königliche Hoheit,"),
+        ("head_of_state", "Präsident der Arabischen Republik Ägypten", "Abdel Fattah al-Sisi",
+         ("Abdel Fattah al-Sisi", "Präsident der Arabischen Republik Ägypten"), "Exzellenz,"),
+    ],
+)  # fmt: skip
+def test_a_german_letter_addresses_a_monarch_as_majestaet_and_a_prince_as_hoheit(
+    rank: str, title: str, name: str, lines: tuple[str, ...], salutation: str
+) -> None:
+    """Ninth German review (must): a king is "Eure Majestät", never "Exzellenz"; his block
+    names him "S. M. König Mohammed VI.", the regnal number an ordinal with its full stop."""
+    letter = letter_of(_target_as("de", rank, title, name), "de", city="Berlin", country="DE")
+    assert letter.recipient_lines[: len(lines)] == lines
+    assert letter.recipient_lines.count(title) == (title in lines)
+    assert letter.salutation == salutation
+    assert letter.closing == "Mit vorzüglicher Hochachtung"
+
+
+BERLIN = {"name": "Jonas Weber", "street": "Torstraße 5", "city": "Berlin",
+          "postal_code": "10119", "country": "DE"}  # fmt: skip
+
+
+def test_the_german_letters_to_the_king_and_the_emir_of_the_native_review_cases() -> None:
+    """The King: "S. M. König Mohammed VI." without a second "König", "Eure Majestät"; the
+    Emir: "S. H. Scheich …", "Eure Hoheit"; in Switzerland without the comma."""
+    king = _native(MOROCCO, "de", "king", BERLIN)
+    assert king.recipient_lines[:2] == ("S. M. König Mohammed VI.", "Königliches Kabinett")
+    assert king.salutation == "Eure Majestät,"
+    bern = {**BERLIN, "city": "Bern", "postal_code": "3011", "country": "CH"}
+    swiss = _native(MOROCCO, "de-CH", "king", bern)
+    assert (swiss.salutation, swiss.closing) == ("Eure Majestät", "Hochachtungsvoll")
+    emir = _native(QATAR, "de", "emir", BERLIN)
+    assert emir.recipient_lines[:3] == (
+        "S. H. Scheich Tamim bin Hamad Al Thani",
+        "Emir des Staates Katar",
+        "Amiri Diwan",
+    )
+    assert emir.salutation == "Eure Hoheit,"
+    assert "Exzellenz" not in ualetters.to_text(king) + ualetters.to_text(emir)
 
 
 # --- Arabic ----------------------------------------------------------------------------------
@@ -252,3 +335,43 @@ def test_the_native_review_cases_address_a_king_an_emir_and_an_ambassador_by_pro
     )
     assert copy.salutation == "Maestà,"
     assert _native(MOROCCO, "it", "minister", rome).recipient_lines[0] == "Dott. Youssef Bennani"
+
+
+def test_the_native_review_cases_read_as_the_ninth_reviewers_asked() -> None:
+    """Case data (tests/data/native/): the reviewers' own words in the blocks and facts."""
+    lugano = {"name": "Chiara Bernasconi", "city": "Lugano", "postal_code": "6900",
+              "country": "CH"}  # fmt: skip
+    cairo = {"name": "Leila Haddad", "city": "Cairo", "postal_code": "11511", "country": "EG"}
+    lyon = {"name": "Julien Martin", "city": "Lyon", "postal_code": "69002", "country": "FR"}
+    geneva = {"name": "Claire Dubois", "city": "Genève", "postal_code": "1201", "country": "CH"}
+    bern = {"name": "Regula Meier", "city": "Bern", "postal_code": "3011", "country": "CH"}
+    emir = _native(QATAR, "it-CH", "emir", lugano)
+    assert emir.recipient_lines[:2] == (
+        "S.A. lo Sceicco Tamim bin Hamad Al Thani",
+        "Emiro dello Stato del Qatar",
+    )
+    assert "dopo uno sciopero per il mancato pagamento di quattro mesi di salario." in " ".join(
+        p.text for p in emir.paragraphs
+    )
+    arabic = " ".join(p.text for p in _native(QATAR, "ar", "emir", cairo).paragraphs)
+    assert "مع نحو 40 من زملائهما،" in arabic
+    minister = _native(MOROCCO, "fr", "minister", lyon)
+    assert minister.recipient_lines[:3] == (
+        "Monsieur Youssef Bennani",
+        "Ministre de la Justice",
+        "Ministère de la Justice",
+    )
+    ambassador = _native(MOROCCO, "fr-CH", "ambassador", geneva)
+    assert ambassador.recipient_lines[:3] == (
+        "Ambassade du Royaume du Maroc",
+        "Son Excellence Monsieur Hassan Amrani",
+        "Ambassadeur du Royaume du Maroc",
+    )
+    ambassador = _native(MOROCCO, "de-CH", "ambassador", bern)
+    assert ambassador.recipient_lines == (
+        "Botschaft des Königreichs Marokko",
+        "S. E. Herr Hassan Amrani",
+        "Botschafter",
+        "Helvetiastrasse 42",
+        "3005 Bern",
+    )

@@ -9,6 +9,7 @@ leaves such sentences alone, and harakat hide no repeated Arabic verb.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -33,6 +34,8 @@ from .test_letter_wording import (
 PRIE = texts(
     **{**FIRST_PERSON[0], "fr": "Je vous prie instamment de ne pas exécuter Aibek Example."}
 )
+# A "Je vous prie" that does not insist: "C'est pourquoi …, avec insistance, …" may precede it.
+PLAIN = texts(**{**FIRST_PERSON[0], "fr": "Je vous prie de ne pas exécuter Aibek Example."})
 OUTRE = texts(
     **{**FIRST_PERSON[0], "fr": "En outre, je vous demande de garantir son accès à un avocat."}
 )
@@ -68,15 +71,16 @@ def opening_verbs(sentence: str) -> set[str]:
         [INFINITIVES[0], PRIE],
         [IMPERATIVES[0], PRIE],
         [*IMPERATIVES * 2, PRIE, OUTRE],
+        [*INFINITIVES * 2, PLAIN],
     ],
     ids=["infinitives+prie", "infinitives+demande+prie", "prie-first", "one+prie",
-         "imperative+prie", "imperatives+prie+en-outre"],
+         "imperative+prie", "imperatives+prie+en-outre", "infinitives+plain-prie"],
 )  # fmt: skip
 def test_a_french_lead_in_repeats_the_verb_of_no_sentence_after_it(
     demands: list[dict[str, str]], rank: str | None
 ) -> None:
     """Every first-person sentence counts, not only the first; the lead-in's verb is free."""
-    sentences = [d["fr"] for d in demands if d in (PRIE, OUTRE, FIRST_PERSON[0])]
+    sentences = [d["fr"] for d in demands if d in (PRIE, PLAIN, OUTRE, FIRST_PERSON[0])]
     taken = set().union(*(opening_verbs(s) for s in sentences))
     leads = set()
     for text in bodies(case_of([MAN], demands=demands, rank=rank), "fr"):
@@ -86,8 +90,43 @@ def test_a_french_lead_in_repeats_the_verb_of_no_sentence_after_it(
         assert not french_verbs(main) & taken, (lead, sentences)
         assert not french_verbs(lead) & {"prie"} & taken or rank == "ambassador", lead
         leads.add(lead)
-    if len(demands) == 3 and demands[-1] is PRIE and rank is None:
-        assert len(leads) > 1, leads  # the senders' choice among the free options stays
+    # The senders' choice among the free options stays. (It was shown with PRIE until the
+    # ninth review: its "instamment" now rules out the insisting options, test below.)
+    if len(demands) == 3 and demands[-1] is PLAIN and rank is None:
+        assert len(leads) > 1, leads
+
+
+@pytest.mark.parametrize("rank", [None, "ambassador"])
+@pytest.mark.parametrize(
+    "sentence",
+    [PRIE, texts(**{**FIRST_PERSON[0], "fr": "Je vous demande instamment de ne pas l'exécuter."})],
+    ids=["prie-instamment", "demande-instamment"],
+)
+def test_a_french_lead_in_does_not_insist_before_a_sentence_that_insists(
+    sentence: dict[str, str], rank: str | None
+) -> None:
+    """Ninth French review: "C'est pourquoi je vous demande, avec respect mais avec
+    insistance, …" before "Je vous prie instamment …" says the insistence twice."""
+    for demands in ([*INFINITIVES * 2, sentence], [*IMPERATIVES * 2, sentence]):
+        for text in bodies(case_of([MAN], demands=demands, rank=rank), "fr"):
+            lead = lead_in_before(text)
+            assert "insist" not in lead and "instamment" not in lead, lead
+
+
+def test_the_native_review_case_insists_once() -> None:
+    """The Lyon and Geneva letters of the review set: option 1, as the reviewer asked."""
+    case = ualetters.load_case("tests/data/native/morocco-journalist.yaml")
+    case = dataclasses.replace(case, demands=case.demands[:3])
+    for sender in (
+        {"name": "Julien Martin", "city": "Lyon", "postal_code": "69002", "country": "FR"},
+        {"name": "Claire Dubois", "city": "Genève", "postal_code": "1201", "country": "CH"},
+    ):
+        letters = ualetters.letters_for(case, {**sender, "languages": ["fr"]}, lang="fr")
+        (minister,) = [letter for letter in letters if letter.target_id == "minister"]
+        shown = [p.text for p in minister.paragraphs]
+        lead = shown.index("Je vous demande donc respectueusement de bien vouloir\u00a0:")
+        assert shown[lead + 3].startswith("Je vous prie instamment de veiller")
+        assert "insistance" not in ualetters.to_text(minister)
 
 
 def test_a_french_lead_in_takes_another_verb_when_both_are_taken() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -169,10 +170,22 @@ def format_letter_date(date: dt.date, tag: str) -> str:
     return text
 
 
+# Swiss German sets quotations in guillemets pointing outward («…», ‹…›) where German
+# German writes „…“ and ‚…‘; only a matched pair changes, so an apostrophe stays.
+_GERMAN_QUOTES = ((re.compile("„([^„“]*)“"), r"«\1»"), (re.compile("‚([^‚‘]*)‘"), r"‹\1›"))
+
+
 def localize_text(text: str, tag: str) -> str:
-    """Apply a region's orthography to finished text (Swiss German writes "ss" for "ß")."""
+    """Apply a region's orthography to finished text (Swiss German: "ss" for "ß", «…»)."""
     if rewrites_text(tag):
-        return text.replace("ß", "ss").replace("ẞ", "SS")
+        return swiss_quotes(text.replace("ß", "ss").replace("ẞ", "SS"))
+    return text
+
+
+def swiss_quotes(text: str) -> str:
+    """Write German quotation marks as Swiss German does: „…“ as «…», ‚…‘ as ‹…›."""
+    for quote, guillemets in _GERMAN_QUOTES:
+        text = quote.sub(guillemets, text)
     return text
 
 

@@ -970,11 +970,33 @@ _ITALIAN_MAJESTY = frozenset({"re", "regina", "sultano", "sultana", "sovrano", "
 _ITALIAN_HIGHNESS = frozenset({"emiro", "sceicco", "principe", "principessa"})
 
 
+# German protocol: a king, a queen or a sultan is "Eure Majestät" in the salutation and
+# "S. M." ("I. M." for a woman) before the name; an emir, a sheikh or a prince "Eure Hoheit"
+# and "S. H." ("I. H."), a prince of a kingdom "Eure Königliche Hoheit" and "S. K. H.";
+# never "Exzellenz", which is for presidents, ministers and ambassadors. Read from the first
+# word of the target's German title, as the word the name line takes ("S. M. König …").
+_GERMAN_MAJESTY = {"könig": "König", "königin": "Königin", "sultan": "Sultan",
+                   "sultanin": "Sultanin"}  # fmt: skip
+_GERMAN_HIGHNESS = frozenset({"emir", "emira", "scheich", "scheicha", "prinz", "prinzessin",
+                              "kronprinz", "kronprinzessin"})  # fmt: skip
+_GERMAN_WOMEN = frozenset({"königin", "sultanin", "emira", "scheicha", "prinzessin",
+                           "kronprinzessin"})  # fmt: skip
+_GERMAN_DIGNITIES = {"Eure Majestät": "M.", "Eure Hoheit": "H.", "Eure Königliche Hoheit": "K. H."}
+
+
 def _royal_salutation(title: str | None, tag: str) -> str | None:
     """Return the address of a monarch or prince by `title` in `tag`, or None for others."""
     base = l10n.base_language(tag)
-    if base not in ("ar", "it") or not title or not title.split():
+    if base not in ("ar", "it", "de") or not title or not title.split():
         return None
+    if base == "de":
+        first = title.split()[0].casefold()
+        if first in _GERMAN_MAJESTY:
+            return "Eure Majestät"
+        if first not in _GERMAN_HIGHNESS:
+            return None
+        royal = "königreich" in title.casefold() or "saudi" in title.casefold()
+        return "Eure Königliche Hoheit" if royal else "Eure Hoheit"
     if base == "it":
         first = title.split()[0].casefold()
         if first in _ITALIAN_MAJESTY:
@@ -1313,7 +1335,7 @@ def addressee_lines(
     tag = planned.language
     address = recipient.address
     addressee = pick(recipient.addressee, tag)
-    own = _lines_of(addressee) or [line for line in (_courtesy_name(recipient, tag), title) if line]
+    own = _lines_of(addressee) or _name_and_title(_courtesy_name(recipient, tag), title, tag)
     if (
         address is None
         or reads_script(tag, address.country)
@@ -1333,6 +1355,38 @@ def addressee_lines(
             if line
         ]
     return latin, _unless_named(latin_text(recipient.organisation), latin)
+
+
+# A regnal number at the end of a name: German writes it as an ordinal, with a full stop
+# ("Mohammed VI.", read "der Sechste").
+_REGNAL_NUMBER = re.compile(r"(?<=\s)[IVXLC]+$")
+_GERMAN_ROYAL_NAMES = ("S. M. ", "I. M. ", "S. H. ", "I. H. ", "S. K. H. ", "I. K. H. ")
+
+
+def _german_royal_name(name: str, title: str, royal: str) -> str:
+    """Return a monarch's or prince's German name line: "S. M. König Mohammed VI."."""
+    if name.startswith(_GERMAN_ROYAL_NAMES):
+        return name
+    name = _REGNAL_NUMBER.sub(lambda number: number[0] + ".", name)
+    first = title.split()[0].casefold() if title.split() else ""
+    sovereign = _GERMAN_MAJESTY.get(first)
+    if sovereign and not name.startswith(sovereign + " "):
+        name = f"{sovereign} {name}"
+    person = "I." if first in _GERMAN_WOMEN else "S."
+    return f"{person} {_GERMAN_DIGNITIES[royal]} {name}"
+
+
+def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
+    """Return the name and title lines of a recipient, the title only where it adds to the name.
+
+    A German monarch's name line says the office already ("S. M. König Mohammed VI."): a
+    title "König von Marokko" under it would say "König" twice.
+    """
+    if name and title and l10n.base_language(tag) == "de" and name.startswith(_GERMAN_ROYAL_NAMES):
+        first = title.split()[0]
+        if first in _GERMAN_MAJESTY.values() and f" {first} " in f" {name} ":
+            title = None
+    return [line for line in (name, title) if line]
 
 
 def _unless_named(organisation: str | None, lines: list[str]) -> str | None:
@@ -1400,18 +1454,21 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
 
     Italian puts "S.E." before the name of an ambassador, a head of state or government and
     a minister, "S.M." before a monarch's and "S.A." before a prince's or an emir's; a bare
-    name reads as a form letter. An Arabic block names a recipient with the dignity its
-    salutation gives ("صاحب الجلالة الملك …", "معالي السيد …", "سعادة السفير …"). A name
-    that carries a title of courtesy already gets no second one. Other languages name the
-    person bare.
+    name reads as a form letter. German names a monarch "S. M. König Mohammed VI." and a
+    prince or an emir "S. H. …" (`_german_royal_name`). An Arabic block names a recipient
+    with the dignity its salutation gives ("صاحب الجلالة الملك …", "معالي السيد …", "سعادة
+    السفير …"). A name that carries a title of courtesy already gets no second one. Other
+    languages name the person bare.
     """
     name = pick_name(_name_of(recipient), tag)
     base = l10n.base_language(tag)
-    if not name or base not in ("it", "ar"):
+    if not name or base not in ("it", "ar", "de"):
         return name
     title = pick(recipient.title, tag) if recipient.title is not None else None
     rank = recipient.rank if isinstance(recipient, Target) else _copy_rank(recipient)
     royal = _royal_salutation(title, tag) if rank in _HEADS else None
+    if base == "de":
+        return _german_royal_name(name, title or "", royal) if royal is not None else name
     if base == "it":
         if name.startswith(tuple(t + " " for t in _COURTESY_TITLES)):
             return name
@@ -1528,7 +1585,7 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         name = _courtesy_name(target, tag)  # as the target's block names it: "a S.E. …"
         if name and title and l10n.base_language(tag) in _TITLES_IN_LOWER_CASE:
             title = lower_first(title)  # "Хуан Вэйюй, прокурор, …"
-        lines = [line for line in (name, title) if line]
+        lines = _name_and_title(name, title, tag)
         if organisation and isinstance(target.organisation, dict):
             lines.append(organisation)
         # Translators: above a copy letter, which is addressed to the copy's recipient.
@@ -1637,9 +1694,9 @@ _SHARP_S_WORD = re.compile(r"\w*[ßẞ]\w*")
 def orthography(planned: PlannedLetter) -> Callable[[str], str]:
     """Return the orthography pass of `planned`'s language, which keeps proper names as written.
 
-    Swiss German writes "ss" for "ß" (l10n.localize_text). Only words with "ß" change, so the
-    pass goes word by word and leaves every word that is part of a name the letter knows:
-    persons, the target, the sender, addresses, organisations and copies.
+    Swiss German writes "ss" for "ß" and «…» for „…“ (l10n.localize_text). Only words with
+    "ß" change, so the pass goes word by word and leaves every word that is part of a name
+    the letter knows: persons, the target, the sender, addresses, organisations and copies.
     """
     tag = planned.language
     if not l10n.rewrites_text(tag):
@@ -1657,7 +1714,7 @@ def orthography(planned: PlannedLetter) -> Callable[[str], str]:
     def fix(text: str) -> str:
         if not kept:
             return l10n.localize_text(text, tag)
-        return _SHARP_S_WORD.sub(rewrite, text)
+        return l10n.swiss_quotes(_SHARP_S_WORD.sub(rewrite, text))
 
     return fix
 
