@@ -11,6 +11,7 @@ tests/test_real_cases.py` writes them all again (read the diff).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -111,3 +112,11 @@ def test_the_russian_text_form_keeps_a_dates_day_with_its_month() -> None:
     text = ualetters.to_text(letter)
     assert "13\u00a0октября\u00a02020\u00a0года" in text
     assert not any(line.rstrip().endswith(" 13") for line in text.splitlines())
+
+
+def test_the_german_text_form_keeps_a_date_on_one_line() -> None:
+    """DIN 5008: "am 4." at a line end reads like a sentence's end (native review, round 11)."""
+    ((_stem, letter),) = letters("tony-germain-nkina", "de")
+    body = ualetters.to_text(letter).replace(letter.place_date, "")  # the date line stands alone
+    dates = re.findall(r"\d{1,2}\.\s\w+\s\d{4}", body)
+    assert dates and all("\n" not in date and " " not in date for date in dates), dates

@@ -76,11 +76,13 @@ def plain_text_spaces(text: str, language: str) -> str:
     French keeps « and » with the words they enclose, and ";", "!", "?", ":" with the word
     before them, in the text form too: it wraps at ordinary spaces. Russian keeps a date's
     day with its month ("13 октября 2020 года"), as in print: the text form is what a letter
-    sent by email carries.
+    sent by email carries. German keeps a whole date together too (DIN 5008).
     """
     base = language.split("-")[0]
-    if base not in ("fr", "ru") or " " not in text:
+    if base not in ("fr", "ru", "de") or " " not in text:
         return text
+    if base == "de":  # DIN 5008: a date stays on one line ("am 4. März 2034")
+        return _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
     if base == "ru":
         text = _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
         return _RUSSIAN_DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
