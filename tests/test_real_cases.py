@@ -120,3 +120,12 @@ def test_the_german_text_form_keeps_a_date_on_one_line() -> None:
     body = ualetters.to_text(letter).replace(letter.place_date, "")  # the date line stands alone
     dates = re.findall(r"\d{1,2}\.\s\w+\s\d{4}", body)
     assert dates and all("\n" not in date and " " not in date for date in dates), dates
+
+
+def test_the_german_text_form_keeps_a_day_with_its_month_without_a_year() -> None:
+    """"27. Juli, 3. und 10. August 2019": each day stays with its month (round 12)."""
+    letter = next(letter for _stem, letter in letters("ua-235-17-zhen-jianghua", "de"))
+    body = ualetters.to_text(letter).replace(letter.place_date, "")
+    days = re.findall(r"\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+                      r"September|Oktober|November|Dezember)", body)  # fmt: skip
+    assert days and all("\u00a0" in day for day in days), days

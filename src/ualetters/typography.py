@@ -30,6 +30,11 @@ _RUSSIAN_DATES = re.compile(
     rf"\b\d{{1,2}}(?: и \d{{1,2}})?[ \u00a0](?:{_RUSSIAN_MONTHS}|декабря)\b"
     r"|\b\d{4} (?:года|году|г\.)"
 )
+# German keeps a day with its month where the date is not whole too (DIN 5008): "am 27. Juli
+# und am 3. August".
+_GERMAN_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+_GERMAN_DATES = re.compile(rf"\b\d{{1,2}}\. (?:{_GERMAN_MONTHS}|Dezember)\b")
+_PARTIAL_DATES = {"ru": _RUSSIAN_DATES, "de": _GERMAN_DATES}
 # A number and its unit, currency or sign: "5 km", "10 %", "100 CHF".
 _UNITS = re.compile(r"(?<=\d) (?=(?:%|‰|°C|km|m|cm|mm|kg|g|h|Uhr|CHF|EUR|USD|Fr\.|€|\$|£)(?!\w))")
 # An abbreviation or sign and the number it introduces: "UA 61/20", "Art. 5", "§ 3", "№ 7".
@@ -40,6 +45,15 @@ _BEFORE_NUMBER = re.compile(
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
 _FRENCH_TIGHT = re.compile(r" (?=[;!?])")
 _FRENCH_WIDE = re.compile(r" (?=[:»])|(?<=«) ")
+
+
+def _together(text: str, language: str) -> str:
+    """Return `text` with every date's words joined by no-break spaces, as `language` keeps them."""
+    text = _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
+    partial = _PARTIAL_DATES.get(language.split("-")[0])
+    if partial is not None:
+        text = partial.sub(lambda m: m.group().replace(" ", NBSP), text)
+    return text
 
 
 @cache
@@ -59,9 +73,7 @@ def typeset(text: str, language: str) -> str:
     """Return `text` with no-break spaces where `language`'s typography keeps words together."""
     if " " not in text:
         return text
-    text = _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
-    if language.split("-")[0] == "ru":
-        text = _RUSSIAN_DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
+    text = _together(text, language)
     for pattern, space in _rules(language):
         if pattern.groups:  # the space follows the group, which stays
             text = pattern.sub(lambda m, space=space: m.group(1) + space, text)  # type: ignore[misc]
@@ -81,11 +93,8 @@ def plain_text_spaces(text: str, language: str) -> str:
     base = language.split("-")[0]
     if base not in ("fr", "ru", "de") or " " not in text:
         return text
-    if base == "de":  # DIN 5008: a date stays on one line ("am 4. März 2034")
-        return _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
-    if base == "ru":
-        text = _DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
-        return _RUSSIAN_DATES.sub(lambda m: m.group().replace(" ", NBSP), text)
+    if base in _PARTIAL_DATES:  # a date stays on one line ("am 4. März", "13 октября")
+        return _together(text, language)
     text = _FRENCH_TIGHT.sub(NNBSP, text)
     return _FRENCH_WIDE.sub(NBSP, text)
 
