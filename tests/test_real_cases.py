@@ -123,9 +123,17 @@ def test_the_german_text_form_keeps_a_date_on_one_line() -> None:
 
 
 def test_the_german_text_form_keeps_a_day_with_its_month_without_a_year() -> None:
-    """"27. Juli, 3. und 10. August 2019": each day stays with its month (round 12)."""
+    """ "27. Juli, 3. und 10. August 2019": each day stays with its month (round 12)."""
     letter = next(letter for _stem, letter in letters("ua-235-17-zhen-jianghua", "de"))
     body = ualetters.to_text(letter).replace(letter.place_date, "")
     days = re.findall(r"\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
                       r"September|Oktober|November|Dezember)", body)  # fmt: skip
     assert days and all("\u00a0" in day for day in days), days
+
+
+def test_german_typography_keeps_a_range_of_days_with_its_month() -> None:
+    from ualetters.typography import plain_text_spaces
+
+    assert plain_text_spaces("zwischen dem 3. und 5. Mai, seit 2010. Am 4. Jänner", "de-AT") == (
+        "zwischen dem 3.\u00a0und\u00a05.\u00a0Mai, seit 2010. Am 4.\u00a0Jänner"
+    )

@@ -31,9 +31,11 @@ _RUSSIAN_DATES = re.compile(
     r"|\b\d{4} (?:года|году|г\.)"
 )
 # German keeps a day with its month where the date is not whole too (DIN 5008): "am 27. Juli
-# und am 3. August".
+# und am 3. August", "zwischen dem 3. und 5. Mai".
 _GERMAN_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-_GERMAN_DATES = re.compile(rf"\b\d{{1,2}}\. (?:{_GERMAN_MONTHS}|Dezember)\b")
+_GERMAN_DATES = re.compile(
+    rf"\b\d{{1,2}}\.(?: (?:und|bis) \d{{1,2}}\.)? (?:{_GERMAN_MONTHS}|Dezember)\b"
+)
 _PARTIAL_DATES = {"ru": _RUSSIAN_DATES, "de": _GERMAN_DATES}
 # A number and its unit, currency or sign: "5 km", "10 %", "100 CHF".
 _UNITS = re.compile(r"(?<=\d) (?=(?:%|‰|°C|km|m|cm|mm|kg|g|h|Uhr|CHF|EUR|USD|Fr\.|€|\$|£)(?!\w))")
