@@ -123,14 +123,18 @@ _POSTCODES = (
     # United States: "Washington DC 20008", "New York, NY 10017"
     (
         re.compile(
-            r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<area>[A-Z]{2})\.?\s+(?P<code>\d{5}(?:-\d{4})?)$"
+            r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<area>D\.C|"
+            + "|".join(_US_STATES)
+            + r")\.?\s+(?P<code>\d{5}(?:-\d{4})?)$"
         ),
         "US",
     ),
     # United States, the state and ZIP code alone: "NY 10017", "Floor New York, NY 10017"
     (
         re.compile(
-            r"(?:^|[\s,])(?P<area>" + "|".join(_US_STATES) + r")\s+(?P<code>\d{5}(?:-\d{4})?)$"
+            r"(?:^|[\s,])(?P<area>D\.C\.|"
+            + "|".join(_US_STATES)
+            + r")\s+(?P<code>\d{5}(?:-\d{4})?)$"
         ),
         "US",
     ),

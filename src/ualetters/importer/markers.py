@@ -115,6 +115,9 @@ class Markers:
     back_references: tuple[str, ...] = ()
     # A person executed (`died` is any other death).
     executed: tuple[str, ...] = ()
+    # Words that may say the action has ended, in a phrasing `closed` does not know: a status
+    # read as open or updated beside them is marked for review.
+    closed_loose: tuple[str, ...] = ()
     # Nouns of measure after a number that count no people ("more than four years"), and
     # finite verbs that end a group's noun phrase ("Vier Kurden droht ...").
     measure_words: frozenset[str] = frozenset()
@@ -271,6 +274,9 @@ EN = Markers(
         "no further action is requested",
         "no further action is needed",
         "no further appeals are needed",
+        "no further action is required",
+        "require no further action",
+        "requires no further action",
         "this action ended on {date}",
         "this action has ended",
         "this urgent action has ended",
@@ -794,6 +800,15 @@ EN = Markers(
         "has been ... released",
     ),
     died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
+    closed_loose=(
+        "no further action",
+        "no further appeals",
+        "no more action",
+        "no longer required",
+        "ended on",
+        "has ended",
+        "is closed",
+    ),
     executed=(
         "authorities executed",
         "was executed",
@@ -1245,6 +1260,7 @@ DE = Markers(
         "kamen ... frei",
     ),
     died=("ist gestorben", "starb", "ist verstorben", "ist ... gestorben", "ist ... verstorben"),
+    closed_loose=("keine weiteren", "nicht mehr erforderlich", "beendet", "abgeschlossen"),
     executed=(
         "wurde hingerichtet",
         "wurden hingerichtet",
@@ -1626,6 +1642,7 @@ FR = Markers(
         "libéré",
     ),
     died=("est mort", "est morte", "est décédé", "est décédée", "est ... décédé"),
+    closed_loose=("aucune autre action", "plus nécessaire", "terminée", "clôturée", "close le"),
     executed=("a été exécuté", "a été exécutée", "ont été exécutés", "a été ... exécuté"),
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
@@ -1932,6 +1949,7 @@ ES = Markers(
         "liberados",
     ),
     died=("murió", "falleció"),
+    closed_loose=("no se requiere", "ya no es necesario", "finalizada", "cerrada"),
     executed=("fue ejecutado", "fue ejecutada", "fueron ejecutados", "fue ... ejecutado"),
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
@@ -2017,6 +2035,7 @@ JA = Markers(
     number_words=_JA_NUMBERS,
     released=("釈放された",),
     died=("死亡した",),
+    closed_loose=("終了",),
     executed=("処刑された",),
     country_words={"中国": "CN", "イラン": "IR", "ロシア": "RU"},
 )

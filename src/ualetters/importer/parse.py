@@ -80,11 +80,16 @@ def parse(
     text: str, *, language: str | None = None, url: str | None = None, source: str = ""
 ) -> Draft:
     """Return what a UA text says, as a draft with tasks for the reviewer."""
-    from .text import detect_language
+    from .text import address_language, detect_language
 
     how = "language.given"
     if not language:
         language, how = detect_language(text)
+        shown = address_language(url)
+        if shown and how == "language.mixed":
+            # A page in two languages whose address names one of them: the address says
+            # which one this copy is ("?ua_language=en").
+            language, how = shown, "language.address"
     table = TABLES[language]
     lines = prepare(text, table)
     draft = Draft(language=language, source=source)
@@ -187,8 +192,34 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 # ENVOYEZ VOS APPELS ...") still dates the document.
                 if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
                     draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
+                    others = _other_date_lines(lines[:15], date.iso(), table.language)
+                    if others:
+                        # A repost's own date above the UA's ("Sunday, October 31, 2010"
+                        # on a blog, "29 October 2010" on the UA): which is the issue date?
+                        draft.todo(
+                            ("issued",),
+                            f"the top of the text prints other dates alone on a line too "
+                            f"({', '.join(others)}): check which dates the UA",
+                        )
                     return date
     return None
+
+
+def _other_date_lines(lines: list[str], found: str, language: str) -> list[str]:
+    """Return the whole dates other than `found` that stand alone on a line."""
+    others: list[str] = []
+    for line in lines:
+        bare = _without_weekday(line, language).strip(" .-")
+        date = first_date(bare, language) if bare and len(bare) <= 30 else None
+        if (
+            date
+            and date.full()
+            and date.iso() != found
+            and date.iso() not in others
+            and not re.search(r"[^\W\d_]{2,}", bare.replace(date.text, ""))
+        ):
+            others.append(date.iso())
+    return others
 
 
 def _issued_rule(phrase: str, line: str, match: re.Match[str]) -> str:
@@ -432,8 +463,15 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
         return str(draft.record["country"])
     language = table.language
     candidates: list[str] = []
-    for line in lines[:30]:
+    addresses: list[str] = []
+    for number, line in enumerate(lines[:30]):
         bare = line.strip(" |")
+        previous = lines[number - 1] if number else ""
+        if re.search(r"\d{3,}", previous) and country_code(bare, language):
+            # "1209 Geneva / SCHWEIZ": an address's last line names where a target is,
+            # not necessarily the country the case is about (a UN mission abroad).
+            addresses.append(country_code(bare, language) or "")
+            continue
         parts = [bare, *re.findall(r"\(([^():]+):\s*(?:UA|AU)\b", line)]
         parts += re.findall(r"\|\s*([^|]+?)\s*$", line)
         parts += re.findall(r"Index:\s*[A-Z]{3} \d{2}/\d{3,4}/\d{4}\s+(.+?)\s+Date:", line)
@@ -458,7 +496,9 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
             counts[code] += 1
     if counts:
         code = counts.most_common(1)[0][0]
-        draft.put(("country",), code, rule="country.most_named")
+        # The country the text names most, where a target's address is too: two signs agree.
+        how = "country.address_and_text" if code in addresses else "country.most_named"
+        draft.put(("country",), code, rule=how)
         return code
     return None
 
@@ -471,7 +511,7 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
         # the template letter in English or Kazakh" names them in its second "in".
         for phrase in source.write_in:
             for match in compile_phrase(phrase, source).finditer(text):
-                codes, own = language_codes(match.group("langs"), source)
+                codes, own, unknown = language_codes(match.group("langs"), source)
                 # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
                 # own language.": the next sentence may allow it.
                 following = text[match.end() : match.end() + 120]
@@ -479,6 +519,14 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 how = "languages.phrase" if source is table else "languages.other_language"
                 if codes:
                     draft.put(("languages",), codes, rule=how)
+                    if unknown:
+                        # A list with a word no language table knows: a language is missing.
+                        draft.todo(
+                            ("languages",),
+                            "the text names a language not recognised here ("
+                            + ", ".join(f"'{word}'" for word in unknown)
+                            + "): add its code",
+                        )
                     if own:
                         draft.put(("own_language_allowed",), True, rule=how)
                     return
@@ -523,7 +571,9 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             elif date:
                 draft.put(("deadline_text",), date.text, rule=how)
             break
-    for source in tables:
+    # A page's status line may be in its chrome's language, not the UA's ("Abgeschlossen am
+    # ..." above an English text): a closing phrase of any table ends the action.
+    for source in [*tables, *(t for t in TABLES.values() if t not in tables)]:
         closed = search(source.closed, text, source)
         if closed:
             _closed(draft, text, closed, table)
@@ -539,6 +589,16 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             draft.put(("status",), "update", rule="status.address")
         else:
             draft.put(("status",), "open", rule=_open_rule(draft))
+        loose = next(
+            (found for source in tables if (found := search(source.closed_loose, text, source))),
+            None,
+        )
+        if loose:
+            draft.todo(
+                ("status",),
+                f"the text says '{_sentence_at(text, loose.start())[:120]}': has the action "
+                "ended? check the status",
+            )
 
 
 def _open_rule(draft: Draft) -> str:
