@@ -59,6 +59,9 @@ _STREET_WORDS = frozenset(
         "platz",
         "weg",
         "gasse",
+        "vul",
+        "vul.",
+        "vulitsa",
         "rue",
         "av.",
         "av",
@@ -339,6 +342,8 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
     # A street name may come before the house number ("Tekhnichesky per. 2").
     if start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
         start -= 2
+    elif start >= 2 and fold(tokens[start - 2]).strip(",") in _STREET_WORDS:
+        start -= 2  # the street's word, its name, then the number ("Vul. Lenina, 22")
     who, where = tokens[:start], " ".join(tokens[start:])
     parts = _who_parts(who, table)
     return [*parts, ("address", where)]
@@ -684,12 +689,14 @@ def _channel(
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
-        fields.setdefault("fax", value)
+        numbers = [n.strip() for n in value.split(";") if n.strip()]
+        fields.setdefault("fax", numbers if len(numbers) > 1 else value)
     elif name == "phone":
-        remark = re.search(r"\(([^)]+)\)\s*$", value)
-        number = value[: remark.start()].strip() if remark else value
-        phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
-        fields.setdefault("phones", []).append(phone)
+        for each in [n.strip() for n in value.split(" ; ") if n.strip()]:
+            remark = re.search(r"\(([^)]+)\)\s*$", each)
+            number = each[: remark.start()].strip() if remark else each
+            phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
+            fields.setdefault("phones", []).append(phone)
     elif name in ("twitter", "facebook", "instagram", "bluesky", "telegram"):
         for handle, note in _handles(value):
             account = {"platform": name, "handle": handle, **({"note": note} if note else {})}

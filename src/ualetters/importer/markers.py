@@ -262,6 +262,8 @@ EN = Markers(
         "appeals must arrive by {date}",
         "please take action before: {date}",
         "take action before {date}",
+        "please take action until {date}",
+        "take action until {date}",
     ),
     deadline_loose=(),
     deadline_extended=(
@@ -322,6 +324,10 @@ EN = Markers(
         "using the model letter in {langs} to:",
         "using the sample letter in {langs} to:",
         "using the template letter in {langs}",
+        # "... provided in the attached documents, in Russian, Belarusian, or your own
+        # language, to the listed address": the languages between "in" and "to the".
+        ", in {langs}, to the listed address",
+        ", in {langs} to the listed address",
     ),
     own_language=(
         "or your own language",
@@ -342,6 +348,7 @@ EN = Markers(
         # Any request to write that ends in "to:" announces the addressees ("Please write
         # urgently in your own words or using the template letter in English or Russian to:").
         "^please write {text} to:$",
+        "^please write {text} to the listed address{text}:$",
         "^write {text} to:$",
         "^please send appeals {text} to:$",
         "^send appeals {text} to:$",

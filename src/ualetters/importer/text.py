@@ -163,14 +163,18 @@ def _continued_lists(lines: list[str], table: Markers) -> list[str]:
     for line in lines:
         previous = out[-1] if out else ""
         head = re.match(r"^([^:]{2,30}):\s*\S", previous)
+        label = label_of(head.group(1), table) if head else None
         if (
             line
-            and head
+            and label is not None
             and previous.rstrip().endswith((";", ","))
-            and label_of(head.group(1), table) is not None
             and re.match(r"^([^:]{2,30}):", line) is None
         ):
             out[-1] = f"{previous.rstrip()} {line.strip()}"
+            continue
+        if label in ("fax", "phone") and re.fullmatch(r"\+?\(?\d[\d\s().-]{5,}", line.strip()):
+            # "Fax: +375 17 226 06 10" then "+375 17 222 38 72": a second number of the field.
+            out[-1] = f"{previous.rstrip()} ; {line.strip()}"
             continue
         out.append(_number_label(line, table))
     return out
