@@ -1559,6 +1559,12 @@ FR = Markers(
             "blogueur",
             "blogueuse",
             "écrivain",
+            "dirigeant",
+            "dirigeante",
+            "opposant",
+            "opposante",
+            "enseignant",
+            "enseignante",
         ]
     ),
     male_words=frozenset(
@@ -1744,8 +1750,14 @@ ES = Markers(
         "esta acción ha finalizado",
         "acción cerrada",
     ),
-    action=("actúa:", "actúa", "acción recomendada", "escriban inmediatamente"),
-    instructions=("actúa: redacta tu propio llamamiento", "redacta tu propio llamamiento"),
+    # "Actúa" (tú) in Spain, "Actúen" (ustedes) in Latin America's sections' pages.
+    action=("actúa:", "actúa", "actúen:", "acción recomendada", "escriban inmediatamente"),
+    instructions=(
+        "actúa: redacta tu propio llamamiento",
+        "redacta tu propio llamamiento",
+        "actúen: redacten su propio llamamiento",
+        "redacten su propio llamamiento",
+    ),
     write_in=(
         "escriban inmediatamente en {langs}",
         "escriban en {langs}",
@@ -1753,7 +1765,7 @@ ES = Markers(
         "idioma preferido: {langs}",
     ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
-    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
+    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:", "^actúen:"),
     copies_start=(
         "^copias a",
         "^copia a",
@@ -1882,6 +1894,15 @@ ES = Markers(
             "bloguera",
             "escritor",
             "escritora",
+            "líder",
+            "lideresa",
+            "dirigente",
+            "opositor",
+            "opositora",
+            "militante",
+            "profesor",
+            "profesora",
+            "sacerdote",
         ]
     ),
     male_words=frozenset(

@@ -1370,13 +1370,29 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     """Return the sentences of a model letter that make a request."""
     found = []
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    for line in lines:
+    for number, line in enumerate(lines):
         if any(matches(source.letter_end, line, source) for source in tables):
             break
         for sentence in sentences(line):
             if any(matches(source.letter_requests, sentence, source) for source in tables):
-                found.append(sentence.strip())
+                items = _listed_after(lines, number) if sentence.rstrip().endswith(":") else []
+                # "Por tanto, le pido que su gobierno:" then "1. Informe ...": the items
+                # are the requests, the sentence that announces them is none.
+                found += items or [sentence.strip()]
     return found
+
+
+def _listed_after(lines: list[str], number: int) -> list[str]:
+    """Return the numbered or bulleted items that follow line `number` (blank lines between)."""
+    items: list[str] = []
+    for line in lines[number + 1 :]:
+        if not line.strip():
+            continue
+        item = re.match(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s+(\S.*)$", line)
+        if not item:
+            break
+        items.append(item.group(1).strip())
+    return items
 
 
 # -- persons and groups ----------------------------------------------------------------
