@@ -991,7 +991,15 @@ DE = Markers(
     copies_start=("^sende eine kopie an", "^senden sie eine kopie an", "^kopien an", "^kopie an"),
     own_embassy=("kopien an die botschaft ihres landes",),
     blind_copy=("in blindkopie", "bcc"),
-    letter_start=("^briefvorschlag", "^musterbrief", "^mustertext", "^brieftext"),
+    # amnesty.de's online actions head their model letter "Dein Appell" (or "Ihr Appell").
+    letter_start=(
+        "^briefvorschlag",
+        "^musterbrief",
+        "^mustertext",
+        "^brieftext",
+        "^dein appell$",
+        "^ihr appell$",
+    ),
     letter_end=(
         "mit freundlichen grüssen",
         "mit freundlichen grüßen",
@@ -1024,6 +1032,13 @@ DE = Markers(
         "bitte ich sie",
         "ich appelliere an sie",
         "ich ersuche sie",
+        # Polite imperatives of a model letter: "Stellen Sie bitte sicher, ...", "lassen Sie
+        # ihn bitte frei", "Heben Sie ... auf".
+        "sie bitte",
+        "sie ihn bitte",
+        "sie sie bitte",
+        "^heben sie",
+        "^sorgen sie",
     ),
     first_person=("ich bitte", "ich fordere", "ich appelliere", "ich ersuche", "wir fordern"),
     prose_requests=(
@@ -1280,6 +1295,8 @@ DE = Markers(
         "china": "CN",
         "russland": "RU",
         "russischen föderation": "RU",
+        "vereinigte arabische emirate": "AE",
+        "vereinigten arabischen emiraten": "AE",
     },
     commuted=("umgewandelt", "aufgehoben"),
     hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
