@@ -743,7 +743,28 @@ def _zones(lines: list[str], table: Markers) -> Zones:
 
     targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
+    heading = _letter_heading(lines, table) if targets is None else None
+    if heading is not None:
+        targets, targets_end = -1, heading
     return Zones(action, targets, copies, letter, end, targets_end, copies_end)
+
+
+def _letter_heading(lines: list[str], table: Markers) -> int | None:
+    """Return where an address that opens the text ends, when a letter's salutation follows
+    it: a model letter to print ("Oberste Justizautorität / Name / street / 1209 Genf /
+    SCHWEIZ", then "Sehr geehrter Herr ...,") names its addressee in its heading alone."""
+    language = table.language
+    for number, line in enumerate(lines[:9]):
+        if not line:
+            return None  # the address is one run of lines at the very top
+        previous = lines[number - 1] if number else ""
+        if number >= 2 and re.search(r"\d{3,}", previous) and country_code(line, language):
+            following = [item for item in lines[number + 1 : number + 12] if item][:3]
+            salutation = salutation_start(table)
+            if any(salutation.match(item) and len(item) < 80 for item in following):
+                return number + 1
+            return None
+    return None
 
 
 def _is_background(line: str, tables: list[Markers]) -> bool:
