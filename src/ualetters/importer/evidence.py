@@ -136,6 +136,16 @@ RULES: dict[str, Rule] = {
         _strong("status_text.line"),
         _strong("updates.extended"),
         _weak(
+            "updates.notice",
+            "read from a dated notice of the page ('12.11.2019: ...'): check its kind (a "
+            "release, a death, a new deadline?) and its text",
+        ),
+        _weak(
+            "title.breadcrumb",
+            "the headline was read from the page's navigation path (often in another language "
+            "than the text): check it",
+        ),
+        _weak(
             "updates.closed",
             "the action is closed; check the date and write why in 'text' (the letters quote it)",
         ),

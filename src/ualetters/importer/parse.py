@@ -10,6 +10,7 @@ always marked.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -102,6 +103,7 @@ def parse(
     country = _country(draft, lines, table, header)
     _languages(draft, lines, table)
     _deadline_and_status(draft, lines, table, url)
+    _dated_notices(draft, lines, table)
     found_targets = _targets(draft, lines, zones, table, country, section)
     _demands(draft, lines, zones, table)
     _persons(draft, lines, zones, table, found_targets)
@@ -306,6 +308,16 @@ _URGENT = re.compile(
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the headline: after "URGENT ACTION", an "Urgent Action: ..." line, or the first line."""
     content = [line for line in lines[:25] if line]
+    for line in content[:4]:
+        # The Swiss UA site's navigation path: "Startseite Urgent Actions 2019 10 <headline>".
+        crumb = re.match(
+            r"^(?:Startseite|Home|Accueil|Inicio|Pagina iniziale)\s+Urgent Actions\s+"
+            r"\d{4}\s+\d{1,2}\s+(\S.{5,})$",
+            line,
+        )
+        if crumb:
+            draft.put(("title",), crumb.group(1).strip(), rule="title.breadcrumb")
+            return
     for number, line in enumerate(content):
         match = _URGENT.match(line)
         if not match:
@@ -599,6 +611,29 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
                 f"the text says '{_sentence_at(text, loose.start())[:120]}': has the action "
                 "ended? check the status",
             )
+
+
+def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the dated notices a page adds above the UA ("12.11.2019: Long sentences" and a
+    paragraph): each is an update, dated, its text the paragraph's first sentence."""
+    dated = {str(update.get("date")) for update in draft.record.get("updates") or []}
+    for number, line in enumerate(lines):
+        head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}):\s*\S", line)
+        if not head:
+            continue
+        day, month, year = (int(part) for part in head.groups())
+        year += 2000 if year < 100 else 0
+        try:
+            when = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        paragraph = next((item for item in lines[number + 1 : number + 4] if item), "")
+        if when in dated or not paragraph or re.match(r"^\d{1,2}\.\d{1,2}\.", paragraph):
+            continue  # the closing notice is the closing update already
+        said = sentences(paragraph)
+        update = {"date": when, "kind": "info", "text": (said[0] if said else paragraph).strip()}
+        _add_update(draft, update, "updates.notice")
+        dated.add(when)
 
 
 def _open_rule(draft: Draft) -> str:
