@@ -175,3 +175,175 @@ def test_a_repost_date_above_the_ua_date_marks_the_issue_date() -> None:
     )
     draft = parse_text(text, url="http://example-group.blogspot.com/2031/05/")
     assert draft.marked(("issued",))
+
+
+# -- misses of round 2: layouts and phrasings the rules did not know -------------------
+
+UK_UNTIL = """\
+Teacher at risk of execution
+Ivan Example was sentenced to death in May 2031 after an unfair trial.
+PLEASE TAKE ACTION until 14 February 2032
+Please write using your own words or the template letter provided in the attached \
+documents, in Russian, Belarusian, or your own language, to the listed address as soon as possible:
+Prosecutor General Ivan Sampleov Vul. Sampleva, 14 220001 Minsk, Belarus Email: pg@example.by
+Fax: +375 17 000 00 01
++375 17 000 00 02
+Amnesty International opposes the death penalty in all cases.
+"""
+
+
+def test_a_uk_page_that_takes_action_until_a_date_and_lists_the_address() -> None:
+    draft = parse_text(UK_UNTIL, url="https://www.amnesty.org.uk/urgent-actions/x")
+    assert draft.record["deadline"] == "2032-02-14"
+    assert draft.record["languages"] == ["ru", "be"]
+    assert draft.record["own_language_allowed"] is True
+    target = draft.record["targets"][0]
+    assert target["name"] == "Ivan Sampleov"
+    # The street's word comes before its name and number: the address starts there.
+    assert target["address_lines"][0].startswith("Vul. Sampleva, 14")
+    assert target["country"] == "BY"
+    # A second fax number on a line of its own belongs to the same field.
+    assert target["fax"] == ["+375 17 000 00 01", "+375 17 000 00 02"]
+    assert target["emails"] == ["pg@example.by"]
+
+
+VE_PAGE = """\
+Lunes, 4 de marzo, 2031
+
+Carla Ejemplo Ruiz, líder estudiantil, fue detenida el 1 de marzo en Managua.
+
+Actúen: redacten su propio llamamiento o utilicen esta carta modelo
+
+Daniel Ejemplo
+
+Presidente de la República de Nicaragua
+
+Avenida Ejemplo 12,
+
+Managua, Nicaragua
+
+Correo-e: presidente@example.ni
+
+Señor Presidente:
+
+Me dirijo a usted para expresar mi preocupación por la detención de Carla Ejemplo Ruiz.
+
+Por tanto, le pido que su gobierno:
+
+1. Ponga en libertad de inmediato a Carla Ejemplo Ruiz.
+
+2. Garantice que no sufre tortura ni otros malos tratos.
+"""
+
+
+def test_a_latin_american_page_that_says_actuen_gives_its_targets_and_numbered_requests() -> None:
+    draft = parse_text(VE_PAGE, url="https://www.amnistia.org/ve/noticias/2031/03/x")
+    target = draft.record["targets"][0]
+    assert target["name"] == "Daniel Ejemplo"
+    assert target["title"] == "Presidente de la República de Nicaragua"
+    assert target["emails"] == ["presidente@example.ni"]
+    # The sentence that announces the list is no request; its numbered items are.
+    assert draft.record["demands"] == [
+        "Ponga en libertad de inmediato a Carla Ejemplo Ruiz.",
+        "Garantice que no sufre tortura ni otros malos tratos.",
+    ]
+    person = draft.record["persons"][0]
+    assert person["name"] == "Carla Ejemplo Ruiz"
+    assert person["role"] == "líder estudiantil"
+
+
+DE_ONLINE = """\
+Journalist im Hungerstreik
+
+Der bekannte Journalist Karl Beispiel aus den Vereinigten Arabischen Emiraten ist seit drei \
+Wochen im Hungerstreik. Er wurde zu zehn Jahren Haft verurteilt.
+
+Dein Appell
+
+Exzellenz,
+
+mit großer Sorge höre ich vom Hungerstreik von Karl Beispiel.
+
+Lassen Sie ihn bitte umgehend und bedingungslos frei.
+
+Stellen Sie bitte sicher, dass er Zugang zu seiner Familie erhält.
+
+Mit freundlichen Grüßen
+"""
+
+
+def test_a_german_online_action_gives_its_requests_in_the_model_letter() -> None:
+    draft = parse_text(DE_ONLINE, url="https://www.amnesty.de/mitmachen/urgent-action/x")
+    assert draft.record["country"] == "AE"
+    assert draft.record["demands"] == [
+        "Lassen Sie ihn bitte umgehend und bedingungslos frei.",
+        "Stellen Sie bitte sicher, dass er Zugang zu seiner Familie erhält.",
+    ]
+
+
+DE_LETTER = """\
+Generalstaatsanwalt
+Max Beispiel
+c/o Ständige Vertretung von Beispielland
+Rue Exemple 3
+1202 Genf
+SCHWEIZ
+
+Anna Beispiel
+
+Sehr geehrter Herr Beispiel,
+
+mit großer Sorge verfolge ich die Lage von Anna Beispiel in Kirgisistan. Sie wurde in \
+Kirgisistan festgenommen und in Kirgisistan zu zehn Jahren Haft verurteilt.
+"""
+
+
+def test_an_address_that_opens_a_letter_is_its_addressee() -> None:
+    draft = parse_text(DE_LETTER, language="de")
+    target = draft.record["targets"][0]
+    assert target["name"] == "Max Beispiel"
+    assert target["title"] == "Generalstaatsanwalt"
+    assert target["address_lines"][-1] == "SCHWEIZ"
+    assert target["country"] == "CH"
+    # The address abroad (a UN mission) is not the country of the case.
+    assert draft.record["country"] == "KG"
+
+
+CH_NOTICES = """\
+Amnesty Urgent Actions
+Startseite Urgent Actions 2031 04 Student leader at risk of torture
+UA 044/31
+Abgeschlossen am 20. Mai 2031
+
+19.05.2031: Released
+
+We are glad to tell you that Anna Example was released today. Thank you all.
+
+2.5.31: Trial postponed
+
+The trial was postponed until June. We will keep you informed.
+
+Student leader at risk of torture
+
+AI-Index: EUR 00/1234/2031
+"""
+
+
+def test_the_swiss_ua_site_s_dated_notices_are_updates() -> None:
+    draft = parse_text(
+        CH_NOTICES, url="https://ua.amnesty.ch/urgent-actions/2031/04/44-31?ua_language=en"
+    )
+    notices = {
+        update["date"]: update["text"]
+        for update in draft.record["updates"]
+        if update["kind"] == "info"
+    }
+    assert notices == {
+        "2031-05-19": "We are glad to tell you that Anna Example was released today.",
+        "2031-05-02": "The trial was postponed until June.",
+    }
+    # What each notice means (a release here) is the reviewer's to say.
+    assert draft.marked(("updates", 1))
+    # The navigation path gives the headline, marked: it may be in another language.
+    assert draft.record["title"] == "Student leader at risk of torture"
+    assert draft.marked(("title",))
