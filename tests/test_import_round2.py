@@ -347,3 +347,13 @@ def test_the_swiss_ua_site_s_dated_notices_are_updates() -> None:
     # The navigation path gives the headline, marked: it may be in another language.
     assert draft.record["title"] == "Student leader at risk of torture"
     assert draft.marked(("title",))
+
+
+def test_a_date_run_into_the_first_sentence_dates_the_text() -> None:
+    text = (
+        "Lehrer droht Todesstrafe\n"
+        "3. März 2031Karl Beispiel droht in Belarus die Hinrichtung, nachdem sein Urteil "
+        "bestätigt wurde. Karl Beispiel kann ein Gnadengesuch einreichen.\n"
+    )
+    draft = parse_text(text, language="de")
+    assert draft.record["issued"] == "2031-03-03"

@@ -176,8 +176,21 @@ def _continued_lists(lines: list[str], table: Markers) -> list[str]:
             # "Fax: +375 17 226 06 10" then "+375 17 222 38 72": a second number of the field.
             out[-1] = f"{previous.rstrip()} ; {line.strip()}"
             continue
-        out.append(_number_label(line, table))
+        out += _date_run_on(_number_label(line, table), table)
     return out
+
+
+def _date_run_on(line: str, table: Markers) -> list[str]:
+    """Return a date run into the first sentence ("20. Februar 2020Viktar ...") as two lines."""
+    from .dates import first_date
+
+    match = re.match(r"^(.{6,30}?\d{4})(?=[A-ZÀ-Ý][a-zà-ÿ])", line)
+    if not match:
+        return [line]
+    date = first_date(match.group(1), table.language)
+    if date is None or not date.full() or len(date.text) < len(match.group(1).strip()) - 2:
+        return [line]
+    return [match.group(1).strip(), line[match.end() :]]
 
 
 def _number_label(line: str, table: Markers) -> str:
