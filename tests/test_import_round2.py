@@ -357,3 +357,37 @@ def test_a_date_run_into_the_first_sentence_dates_the_text() -> None:
     )
     draft = parse_text(text, language="de")
     assert draft.record["issued"] == "2031-03-03"
+
+
+def test_an_address_cut_by_blank_lines_stays_one_block() -> None:
+    text = VE_PAGE.replace(
+        "Daniel Ejemplo\n\nPresidente de la República de Nicaragua\n\nAvenida Ejemplo 12,\n\n"
+        "Managua, Nicaragua\n\nCorreo-e: presidente@example.ni\n",
+        "Daniel Ejemplo, Presidente de Nicaragua, c/o Ministerio de Ejemplos\n\n"
+        "Del parque Ejemplo 2 c. al Norte,\n\nManagua, Nicaragua\n",
+    )
+    draft = parse_text(text, url="https://www.amnistia.org/ve/noticias/2031/03/x")
+    target = draft.record["targets"][0]
+    assert target["address_lines"] == [
+        "c/o Ministerio de Ejemplos",
+        "Del parque Ejemplo 2 c. al Norte,",
+        "Managua, Nicaragua",
+    ]
+    assert target["country"] == "NI"
+
+
+def test_a_street_name_of_two_words_before_its_number() -> None:
+    text = UK_UNTIL.replace("Vul. Sampleva, 14", "Vul. Ivana Sampleva 14")
+    draft = parse_text(text, url="https://www.amnesty.org.uk/urgent-actions/x")
+    assert draft.record["targets"][0]["address_lines"][0].startswith("Vul. Ivana Sampleva 14")
+
+
+def test_the_date_beside_the_ua_number_dates_a_reposted_ua() -> None:
+    text = (
+        "Monday, May 5, 2031\n\nUrgent Action 5-2-31\n\n2 May 2031\n\n"
+        "UA 101/31 Fear of eviction\n\nEXAMPLESTAN Village of Example\n\n"
+        "The village of Example is at risk of forced eviction.\n"
+    )
+    draft = parse_text(text, url="http://example-group.blogspot.com/2031/05/")
+    assert draft.record["issued"] == "2031-05-02"
+    assert draft.marked(("issued",))

@@ -342,8 +342,13 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
     # A street name may come before the house number ("Tekhnichesky per. 2").
     if start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
         start -= 2
-    elif start >= 2 and fold(tokens[start - 2]).strip(",") in _STREET_WORDS:
-        start -= 2  # the street's word, its name, then the number ("Vul. Lenina, 22")
+    else:
+        # The street's word, its name (one or two words), then the number ("Vul. Lenina,
+        # 22", "Vul. Karla Marksa 38").
+        for back in (2, 3):
+            if start >= back and fold(tokens[start - back]).strip(",") in _STREET_WORDS:
+                start -= back
+                break
     who, where = tokens[:start], " ".join(tokens[start:])
     parts = _who_parts(who, table)
     return [*parts, ("address", where)]

@@ -195,6 +195,12 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
                     draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
                     others = _other_date_lines(lines[:15], date.iso(), table.language)
+                    beside = _date_beside_number(lines[:15], table.language)
+                    if others and beside in others:
+                        # The date printed beside the UA's number dates the UA; the other
+                        # is the page's (a blog post's date above the reposted text).
+                        draft.put(("issued",), beside, rule="issued.line")
+                        others = [date.iso(), *(other for other in others if other != beside)]
                     if others:
                         # A repost's own date above the UA's ("Sunday, October 31, 2010"
                         # on a blog, "29 October 2010" on the UA): which is the issue date?
@@ -204,6 +210,22 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                             f"({', '.join(others)}): check which dates the UA",
                         )
                     return date
+    return None
+
+
+def _date_beside_number(lines: list[str], language: str) -> str | None:
+    """Return the whole date alone on a line at most two lines from the UA's number."""
+    number = re.compile(r"\b(?:UA|AU)\b\s*:?\s*\d{1,4}\s*[./]\s*\d{2,4}")
+    content = [line for line in lines if line.strip()]
+    for at, line in enumerate(content):
+        if not number.search(line):
+            continue
+        for near in (at - 1, at + 1, at - 2, at + 2):
+            if 0 <= near < len(content):
+                bare = _without_weekday(content[near], language).strip(" .-")
+                date = first_date(bare, language) if len(bare) <= 30 else None
+                if date and date.full() and len(date.text) >= len(bare) - 2:
+                    return date.iso()
     return None
 
 
@@ -876,7 +898,8 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
     for number, line in enumerate(lines):
         if not line:
-            if current and not blank_means_nothing:
+            following = next((item for item in lines[number + 1 :] if item), "")
+            if current and not blank_means_nothing and not _address_goes_on(current, following):
                 cut.append(current)
                 current, in_channels = [], False
             continue
@@ -917,6 +940,18 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+def _address_goes_on(block: list[str], following: str) -> bool:
+    """Say whether the address of a block goes on after a blank line: its last line ends in
+    a comma, or the block has no number yet and the next line is a street's ("Del cine
+    González 1 c. al Sur,") rather than a label."""
+    if not following or re.match(r"^[^:]{2,30}:", following):
+        return False
+    if block[-1].rstrip().endswith(","):
+        return True
+    numbered = any(re.search(r"\d", line) for line in block)
+    return not numbered and bool(re.search(r"\b\d{1,5}\b", following)) and len(block) <= 3
 
 
 def _opens_block(previous: str, line: str, table: Markers) -> bool:
