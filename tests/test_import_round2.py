@@ -391,3 +391,15 @@ def test_the_date_beside_the_ua_number_dates_a_reposted_ua() -> None:
     draft = parse_text(text, url="http://example-group.blogspot.com/2031/05/")
     assert draft.record["issued"] == "2031-05-02"
     assert draft.marked(("issued",))
+
+
+def test_a_page_that_links_the_ua_s_pdf_gives_its_number_and_older_country_names() -> None:
+    text = (
+        "Turkey: Release the lawyer Ayşe Örnek\n\n"
+        "    Monday, March 3, 2031 - 10:00\n\n"
+        "    Download a PDF of UA 55/31 Turkey\n\n"
+        "    Lawyer Ayşe Örnek was detained on 1 March. She must be released immediately.\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.ca/get-involved/take-action-now/x")
+    assert draft.record["ua"] == "UA 55/31"
+    assert draft.record["country"] == "TR"

@@ -219,6 +219,8 @@ EN = Markers(
         "this is urgent action {ua}",
         "on urgent action {ua}",
         "urgent action {ua}",
+        # A section's page that links the UA's own document: "Download a PDF of UA 138/17".
+        "a pdf of ua {ua}",
     ),
     index=("index: {index}", "ai index: {index}", "index {index}", "^{index}$"),
     issued=("date: {date}", "^{date}$", "^{date} - ", "^{date}, ", "^{date} "),
@@ -828,6 +830,13 @@ EN = Markers(
         "have been ... executed",
     ),
     country_words={
+        # Names the CLDR has replaced (its English says "Türkiye", "Czechia", ...), which
+        # older UAs and many pages still print.
+        "turkey": "TR",
+        "czech republic": "CZ",
+        "burma": "MM",
+        "ivory coast": "CI",
+        "swaziland": "SZ",
         "china": "CN",
         "people’s republic of china": "CN",
         "people's republic of china": "CN",
