@@ -403,3 +403,15 @@ def test_a_page_that_links_the_ua_s_pdf_gives_its_number_and_older_country_names
     draft = parse_text(text, url="https://www.amnesty.ca/get-involved/take-action-now/x")
     assert draft.record["ua"] == "UA 55/31"
     assert draft.record["country"] == "TR"
+
+
+def test_co_defendants_named_nowhere_are_a_group() -> None:
+    text = (
+        "Urgent Action: Journalist Sentenced (Uzbekistan: UA 7.31)\n"
+        "The court sentenced journalist Ana Example and her three co-defendants on 2 May.\n"
+        "Ana Example is a prisoner of conscience. She must be released.\n"
+    )
+    draft = parse_text(text)
+    group = draft.record["groups"][0]
+    assert group["description"] == "her three co-defendants"
+    assert group["count"] == 3

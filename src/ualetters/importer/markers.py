@@ -796,6 +796,11 @@ EN = Markers(
         "any other {text}",
         "another woman",
         "another man",
+        # People tried with a named person, named nowhere: "his five co-defendants".
+        "his {n} co-defendants",
+        "her {n} co-defendants",
+        "his co-defendants",
+        "her co-defendants",
     ),
     number_words=_EN_NUMBERS,
     approximate_numbers=frozenset(["a dozen", "dozens of"]),
