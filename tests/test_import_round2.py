@@ -415,3 +415,12 @@ def test_co_defendants_named_nowhere_are_a_group() -> None:
     group = draft.record["groups"][0]
     assert group["description"] == "her three co-defendants"
     assert group["count"] == 3
+
+
+def test_copies_to_inside_a_run_together_block_is_a_copy_for_everyone() -> None:
+    text = US_PAGE.replace(
+        "Email: president@example.ex", "Email: president@example.ex Copies to: office@example.ex"
+    )
+    draft = parse_text(text, url="https://www.amnestyusa.org/urgent-actions/x/")
+    assert draft.record["targets"][0]["emails"] == ["president@example.ex"]
+    assert draft.record["copies"] == [{"for": "*", "emails": ["office@example.ex"]}]

@@ -678,6 +678,15 @@ def _channel(
         )
     block.todos["_labels"] = seen + f"|{name}|"
     if name == "email":
+        copied = re.split(r"\s+(?:copies to|copy to|cc)\s*:\s*", value, maxsplit=1, flags=re.I)
+        if len(copied) == 2:
+            # "Email: a@x.org Copies to: b@x.org" inside a target's block: every sender
+            # copies the email to the second address.
+            value = copied[0]
+            copy = Block(lines=[copied[1]])
+            copy.fields = {"for": "*", "emails": _EMAIL.findall(copied[1])}
+            if copy.fields["emails"]:
+                block.copies.append(copy)
         emails = _EMAIL.findall(value)
         disguised = [] if emails else disguised_emails(value, spaced=True)
         if emails:
