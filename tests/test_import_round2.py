@@ -424,3 +424,15 @@ def test_copies_to_inside_a_run_together_block_is_a_copy_for_everyone() -> None:
     draft = parse_text(text, url="https://www.amnestyusa.org/urgent-actions/x/")
     assert draft.record["targets"][0]["emails"] == ["president@example.ex"]
     assert draft.record["copies"] == [{"for": "*", "emails": ["office@example.ex"]}]
+
+
+def test_a_button_word_run_into_the_headline_is_not_part_of_it() -> None:
+    text = (
+        "Le 3 mars 2031, la police a arrêté la journaliste Anne Exemple à son domicile, "
+        "sans mandat et sans dire pourquoi, selon sa famille.\n"
+        "Écrire Une journaliste arrêtée sans mandat\n"
+        "Anne Exemple est détenue depuis le 3 mars 2031. Elle doit être libérée.\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.be/veux-agir/x")
+    assert draft.record["title"] == "Une journaliste arrêtée sans mandat"
+    assert draft.marked(("title",))

@@ -391,6 +391,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             draft.put(("title",), fi_line.group(1).strip(), rule="title.heading")
             return
     for line in content[:6]:
+        # A page's button word run into the headline below it (amnesty.be: "Écrire Une
+        # avocate ... est accusée de terrorisme"): what follows the button is the headline.
+        button = re.match(r"^(?:Écrire|Agir|Signer)\s+([A-ZÀ-Ý].{10,150})$", line)
+        if button and not button.group(1).endswith((".", ":")):
+            draft.put(("title",), button.group(1).strip(), rule="title.first_line")
+            return
+    for line in content[:6]:
         if _skip_for_title(line, table):
             continue
         if (
