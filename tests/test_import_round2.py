@@ -436,3 +436,13 @@ def test_a_button_word_run_into_the_headline_is_not_part_of_it() -> None:
     draft = parse_text(text, url="https://www.amnesty.be/veux-agir/x")
     assert draft.record["title"] == "Une journaliste arrêtée sans mandat"
     assert draft.marked(("title",))
+
+
+def test_a_role_before_a_name_stops_at_the_clause_around_it() -> None:
+    text = (
+        "Urgent Action: Free Opposition Leader (Uzbekistan: UA 8.31)\n"
+        "Security forces abducted opposition leader Ana Example on 3 May. She was charged on "
+        "5 May and must be released.\n"
+    )
+    draft = parse_text(text)
+    assert draft.record["persons"][0]["role"] == "opposition leader"
