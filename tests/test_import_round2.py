@@ -446,3 +446,17 @@ def test_a_role_before_a_name_stops_at_the_clause_around_it() -> None:
     )
     draft = parse_text(text)
     assert draft.record["persons"][0]["role"] == "opposition leader"
+
+
+def test_a_forwarding_line_names_the_office_a_letter_is_for() -> None:
+    text = DE_ONLINE.replace(
+        "Dein Appell\n\n",
+        "Dein Appell\n\n--- Mit der Bitte um Weiterleitung an den Innenminister ---\n\n",
+    )
+    draft = parse_text(text, url="https://www.amnesty.de/mitmachen/urgent-action/x")
+    target = draft.record["targets"][0]
+    assert target["title"] == "Innenminister"
+    assert target["note"] == "Mit der Bitte um Weiterleitung an den Innenminister"
+    assert target["salutation"] == "Exzellenz"
+    # No address, no channel: the section must say how it reaches the office.
+    assert draft.marked(("targets", 0))

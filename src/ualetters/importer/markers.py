@@ -118,6 +118,9 @@ class Markers:
     # Words that may say the action has ended, in a phrasing `closed` does not know: a status
     # read as open or updated beside them is marked for review.
     closed_loose: tuple[str, ...] = ()
+    # A model letter to forward to an office, the only addressee it names ("--- Please
+    # forward to the Prime Minister ---"): "{text}" is the office.
+    forward_to: tuple[str, ...] = ()
     # Nouns of measure after a number that count no people ("more than four years"), and
     # finite verbs that end a group's noun phrase ("Vier Kurden droht ...").
     measure_words: frozenset[str] = frozenset()
@@ -814,6 +817,7 @@ EN = Markers(
         "has been ... released",
     ),
     died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
+    forward_to=("please forward to the {text}", "please forward to {text}"),
     closed_loose=(
         "no further action",
         "no further appeals",
@@ -1296,6 +1300,11 @@ DE = Markers(
         "kamen ... frei",
     ),
     died=("ist gestorben", "starb", "ist verstorben", "ist ... gestorben", "ist ... verstorben"),
+    forward_to=(
+        "mit der bitte um weiterleitung an den {text}",
+        "mit der bitte um weiterleitung an die {text}",
+        "mit der bitte um weiterleitung an {text}",
+    ),
     closed_loose=("keine weiteren", "nicht mehr erforderlich", "beendet", "abgeschlossen"),
     executed=(
         "wurde hingerichtet",

@@ -1283,6 +1283,18 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
 def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_parser.Block | None:
     """Return the office the model letter's salutation addresses ("Sehr geehrter Herr Direktor")."""
     salutation = _letter_salutation(lines, zones, table)
+    for line in lines:
+        bare = line.strip(" -–—")
+        forward = search(table.forward_to, bare, table)
+        if forward and len(bare) < 120:
+            # "--- Mit der Bitte um Weiterleitung an den Premierminister ---": the office
+            # is the addressee; how to reach it is the section's to say.
+            block = block_parser.Block(rule="targets.letter", lines=[bare])
+            block.fields["title"] = forward.group("text").strip(" .")
+            block.fields["note"] = bare
+            if salutation:
+                block.fields["salutation"] = salutation
+            return block
     if not salutation:
         return None
     words = salutation.split()
