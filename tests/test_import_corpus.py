@@ -40,14 +40,15 @@ FILES = SCORE.corpus_files()
 DEVELOPMENT = [path for path in FILES if path.name[:2] not in SCORE.HELD_OUT]
 
 
-# Round 1's held-out files, released to development on 2026-11-30 after their score was
-# reported: they are read now, and must give no silent wrong value like the rest.
+# Rounds 1 and 2's held-out files, released to development on 2026-11-30 after their scores
+# were reported: they are read now, and must give no silent wrong value like the rest.
 ROUND_1 = frozenset({"02", "07", "10", "15", "19", "25", "28", "32", "35", "39"})
+ROUND_2 = frozenset(str(number) for number in range(40, 59))
 
 
 def test_the_corpus_is_whole() -> None:
-    assert len(FILES) >= 39
-    assert {path.name[:2] for path in DEVELOPMENT} >= ROUND_1
+    assert len(FILES) >= 58
+    assert {path.name[:2] for path in DEVELOPMENT} >= ROUND_1 | ROUND_2
     assert len(DEVELOPMENT) == len(FILES) - sum(p.name[:2] in SCORE.HELD_OUT for p in FILES)
     for path in FILES:
         assert path.with_suffix("").with_suffix(".expected.yaml").is_file(), path
@@ -81,7 +82,7 @@ def test_the_development_set_reaches_most_expected_fields() -> None:
     for path in DEVELOPMENT:
         total.add(SCORE.score_file(path))
     # The README quotes the figures of benchmarks/import_score.py; this guards against a fall.
-    assert total.recall >= 0.80, f"recall {total.recall:.1%}"
+    assert total.recall >= 0.85, f"recall {total.recall:.1%}"
     assert total.precision >= 0.85, f"precision {total.precision:.1%}"
 
 

@@ -59,6 +59,9 @@ _STREET_WORDS = frozenset(
         "platz",
         "weg",
         "gasse",
+        "vul",
+        "vul.",
+        "vulitsa",
         "rue",
         "av.",
         "av",
@@ -123,14 +126,18 @@ _POSTCODES = (
     # United States: "Washington DC 20008", "New York, NY 10017"
     (
         re.compile(
-            r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<area>[A-Z]{2})\.?\s+(?P<code>\d{5}(?:-\d{4})?)$"
+            r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<area>D\.C|"
+            + "|".join(_US_STATES)
+            + r")\.?\s+(?P<code>\d{5}(?:-\d{4})?)$"
         ),
         "US",
     ),
     # United States, the state and ZIP code alone: "NY 10017", "Floor New York, NY 10017"
     (
         re.compile(
-            r"(?:^|[\s,])(?P<area>" + "|".join(_US_STATES) + r")\s+(?P<code>\d{5}(?:-\d{4})?)$"
+            r"(?:^|[\s,])(?P<area>D\.C\.|"
+            + "|".join(_US_STATES)
+            + r")\s+(?P<code>\d{5}(?:-\d{4})?)$"
         ),
         "US",
     ),
@@ -335,6 +342,13 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
     # A street name may come before the house number ("Tekhnichesky per. 2").
     if start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
         start -= 2
+    else:
+        # The street's word, its name (one or two words), then the number ("Vul. Lenina,
+        # 22", "Vul. Karla Marksa 38").
+        for back in (2, 3):
+            if start >= back and fold(tokens[start - back]).strip(",") in _STREET_WORDS:
+                start -= back
+                break
     who, where = tokens[:start], " ".join(tokens[start:])
     parts = _who_parts(who, table)
     return [*parts, ("address", where)]
@@ -664,6 +678,15 @@ def _channel(
         )
     block.todos["_labels"] = seen + f"|{name}|"
     if name == "email":
+        copied = re.split(r"\s+(?:copies to|copy to|cc)\s*:\s*", value, maxsplit=1, flags=re.I)
+        if len(copied) == 2:
+            # "Email: a@x.org Copies to: b@x.org" inside a target's block: every sender
+            # copies the email to the second address.
+            value = copied[0]
+            copy = Block(lines=[copied[1]])
+            copy.fields = {"for": "*", "emails": _EMAIL.findall(copied[1])}
+            if copy.fields["emails"]:
+                block.copies.append(copy)
         emails = _EMAIL.findall(value)
         disguised = [] if emails else disguised_emails(value, spaced=True)
         if emails:
@@ -680,12 +703,14 @@ def _channel(
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
-        fields.setdefault("fax", value)
+        numbers = [n.strip() for n in value.split(";") if n.strip()]
+        fields.setdefault("fax", numbers if len(numbers) > 1 else value)
     elif name == "phone":
-        remark = re.search(r"\(([^)]+)\)\s*$", value)
-        number = value[: remark.start()].strip() if remark else value
-        phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
-        fields.setdefault("phones", []).append(phone)
+        for each in [n.strip() for n in value.split(" ; ") if n.strip()]:
+            remark = re.search(r"\(([^)]+)\)\s*$", each)
+            number = each[: remark.start()].strip() if remark else each
+            phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
+            fields.setdefault("phones", []).append(phone)
     elif name in ("twitter", "facebook", "instagram", "bluesky", "telegram"):
         for handle, note in _handles(value):
             account = {"platform": name, "handle": handle, **({"note": note} if note else {})}

@@ -242,6 +242,22 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 draft.todo(
                     (*path, "name"), "this does not read like a person's name: check the block"
                 )
+            recognised = (
+                (title and _words(title) & _office_words(table, "office_words"))
+                or (name and is_name(name, table))
+                or (
+                    organisation
+                    and _words(organisation) & _office_words(table, "organisation_words")
+                )
+            )
+            if any(who) and not recognised:
+                # Nobody in it is recognised: the block may be a piece of the one before it
+                # (channels cut off from their target), so nothing in it is trusted.
+                draft.todo(
+                    path,
+                    "no office, name or authority is recognised in this block: it may belong to "
+                    "the target before it; check every value",
+                )
             if name and fold(name) in persons:
                 draft.todo(
                     (*path, "name"),
@@ -302,7 +318,21 @@ def _address(
             "this address has no postal code and names no country: check that it is whole",
         )
     country = block.get("country")
-    if country and not named and country != section and not draft.marked((*path, "country")):
+    case_country = draft.record.get("country")
+    office = fold(" ".join(str(block.get(key) or "") for key in ("title", "organisation")))
+    abroad = bool(
+        case_country
+        and country != case_country
+        and not re.search(r"embass|mission|ambassad|botschaft|konsulat|consul|embajad", office)
+    )
+    if (
+        country
+        and not named
+        and (country != section or abroad)
+        and not draft.marked((*path, "country"))
+    ):
+        # A country read from a postal code is a guess; the section's own country is the
+        # expected one for an embassy, not for an office of the case's state.
         draft.todo(
             (*path, "country"),
             "the address does not name its country; it was read from the city or the postal "

@@ -41,6 +41,12 @@ RULES: dict[str, Rule] = {
         # What the importer was told or found in every text.
         _strong("language.given"),
         _strong("language.markers"),
+        _strong("language.address"),
+        _weak(
+            "language.mixed",
+            "the text mixes languages: the UA's markers are in this one, most of its words in "
+            "another; check it, and re-import with --lang if it is wrong",
+        ),
         _weak(
             "language.words",
             "the text's language was told from its common words only (no marker of a UA in "
@@ -85,6 +91,7 @@ RULES: dict[str, Rule] = {
         ),
         _strong("country.header"),
         _strong("country.field"),
+        _strong("country.address_and_text"),
         _weak(
             "country.most_named",
             "no header names the country; this is the country the text names most: check it",
@@ -128,6 +135,16 @@ RULES: dict[str, Rule] = {
         ),
         _strong("status_text.line"),
         _strong("updates.extended"),
+        _weak(
+            "updates.notice",
+            "read from a dated notice of the page ('12.11.2019: ...'): check its kind (a "
+            "release, a death, a new deadline?) and its text",
+        ),
+        _weak(
+            "title.breadcrumb",
+            "the headline was read from the page's navigation path (often in another language "
+            "than the text): check it",
+        ),
         _weak(
             "updates.closed",
             "the action is closed; check the date and write why in 'text' (the letters quote it)",

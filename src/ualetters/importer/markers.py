@@ -115,6 +115,12 @@ class Markers:
     back_references: tuple[str, ...] = ()
     # A person executed (`died` is any other death).
     executed: tuple[str, ...] = ()
+    # Words that may say the action has ended, in a phrasing `closed` does not know: a status
+    # read as open or updated beside them is marked for review.
+    closed_loose: tuple[str, ...] = ()
+    # A model letter to forward to an office, the only addressee it names ("--- Please
+    # forward to the Prime Minister ---"): "{text}" is the office.
+    forward_to: tuple[str, ...] = ()
     # Nouns of measure after a number that count no people ("more than four years"), and
     # finite verbs that end a group's noun phrase ("Vier Kurden droht ...").
     measure_words: frozenset[str] = frozenset()
@@ -216,6 +222,8 @@ EN = Markers(
         "this is urgent action {ua}",
         "on urgent action {ua}",
         "urgent action {ua}",
+        # A section's page that links the UA's own document: "Download a PDF of UA 138/17".
+        "a pdf of ua {ua}",
     ),
     index=("index: {index}", "ai index: {index}", "index {index}", "^{index}$"),
     issued=("date: {date}", "^{date}$", "^{date} - ", "^{date}, ", "^{date} "),
@@ -259,6 +267,8 @@ EN = Markers(
         "appeals must arrive by {date}",
         "please take action before: {date}",
         "take action before {date}",
+        "please take action until {date}",
+        "take action until {date}",
     ),
     deadline_loose=(),
     deadline_extended=(
@@ -271,6 +281,9 @@ EN = Markers(
         "no further action is requested",
         "no further action is needed",
         "no further appeals are needed",
+        "no further action is required",
+        "require no further action",
+        "requires no further action",
         "this action ended on {date}",
         "this action has ended",
         "this urgent action has ended",
@@ -316,6 +329,10 @@ EN = Markers(
         "using the model letter in {langs} to:",
         "using the sample letter in {langs} to:",
         "using the template letter in {langs}",
+        # "... provided in the attached documents, in Russian, Belarusian, or your own
+        # language, to the listed address": the languages between "in" and "to the".
+        ", in {langs}, to the listed address",
+        ", in {langs} to the listed address",
     ),
     own_language=(
         "or your own language",
@@ -336,6 +353,7 @@ EN = Markers(
         # Any request to write that ends in "to:" announces the addressees ("Please write
         # urgently in your own words or using the template letter in English or Russian to:").
         "^please write {text} to:$",
+        "^please write {text} to the listed address{text}:$",
         "^write {text} to:$",
         "^please send appeals {text} to:$",
         "^send appeals {text} to:$",
@@ -781,6 +799,11 @@ EN = Markers(
         "any other {text}",
         "another woman",
         "another man",
+        # People tried with a named person, named nowhere: "his five co-defendants".
+        "his {n} co-defendants",
+        "her {n} co-defendants",
+        "his co-defendants",
+        "her co-defendants",
     ),
     number_words=_EN_NUMBERS,
     approximate_numbers=frozenset(["a dozen", "dozens of"]),
@@ -794,6 +817,16 @@ EN = Markers(
         "has been ... released",
     ),
     died=("died", "has died", "died in custody", "passed away", "was killed", "was found dead"),
+    forward_to=("please forward to the {text}", "please forward to {text}"),
+    closed_loose=(
+        "no further action",
+        "no further appeals",
+        "no more action",
+        "no longer required",
+        "ended on",
+        "has ended",
+        "is closed",
+    ),
     executed=(
         "authorities executed",
         "was executed",
@@ -806,6 +839,13 @@ EN = Markers(
         "have been ... executed",
     ),
     country_words={
+        # Names the CLDR has replaced (its English says "Türkiye", "Czechia", ...), which
+        # older UAs and many pages still print.
+        "turkey": "TR",
+        "czech republic": "CZ",
+        "burma": "MM",
+        "ivory coast": "CI",
+        "swaziland": "SZ",
         "china": "CN",
         "people’s republic of china": "CN",
         "people's republic of china": "CN",
@@ -969,7 +1009,15 @@ DE = Markers(
     copies_start=("^sende eine kopie an", "^senden sie eine kopie an", "^kopien an", "^kopie an"),
     own_embassy=("kopien an die botschaft ihres landes",),
     blind_copy=("in blindkopie", "bcc"),
-    letter_start=("^briefvorschlag", "^musterbrief", "^mustertext", "^brieftext"),
+    # amnesty.de's online actions head their model letter "Dein Appell" (or "Ihr Appell").
+    letter_start=(
+        "^briefvorschlag",
+        "^musterbrief",
+        "^mustertext",
+        "^brieftext",
+        "^dein appell$",
+        "^ihr appell$",
+    ),
     letter_end=(
         "mit freundlichen grüssen",
         "mit freundlichen grüßen",
@@ -1002,6 +1050,13 @@ DE = Markers(
         "bitte ich sie",
         "ich appelliere an sie",
         "ich ersuche sie",
+        # Polite imperatives of a model letter: "Stellen Sie bitte sicher, ...", "lassen Sie
+        # ihn bitte frei", "Heben Sie ... auf".
+        "sie bitte",
+        "sie ihn bitte",
+        "sie sie bitte",
+        "^heben sie",
+        "^sorgen sie",
     ),
     first_person=("ich bitte", "ich fordere", "ich appelliere", "ich ersuche", "wir fordern"),
     prose_requests=(
@@ -1245,6 +1300,12 @@ DE = Markers(
         "kamen ... frei",
     ),
     died=("ist gestorben", "starb", "ist verstorben", "ist ... gestorben", "ist ... verstorben"),
+    forward_to=(
+        "mit der bitte um weiterleitung an den {text}",
+        "mit der bitte um weiterleitung an die {text}",
+        "mit der bitte um weiterleitung an {text}",
+    ),
+    closed_loose=("keine weiteren", "nicht mehr erforderlich", "beendet", "abgeschlossen"),
     executed=(
         "wurde hingerichtet",
         "wurden hingerichtet",
@@ -1257,6 +1318,8 @@ DE = Markers(
         "china": "CN",
         "russland": "RU",
         "russischen föderation": "RU",
+        "vereinigte arabische emirate": "AE",
+        "vereinigten arabischen emiraten": "AE",
     },
     commuted=("umgewandelt", "aufgehoben"),
     hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
@@ -1536,6 +1599,12 @@ FR = Markers(
             "blogueur",
             "blogueuse",
             "écrivain",
+            "dirigeant",
+            "dirigeante",
+            "opposant",
+            "opposante",
+            "enseignant",
+            "enseignante",
         ]
     ),
     male_words=frozenset(
@@ -1626,6 +1695,7 @@ FR = Markers(
         "libéré",
     ),
     died=("est mort", "est morte", "est décédé", "est décédée", "est ... décédé"),
+    closed_loose=("aucune autre action", "plus nécessaire", "terminée", "clôturée", "close le"),
     executed=("a été exécuté", "a été exécutée", "ont été exécutés", "a été ... exécuté"),
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
@@ -1720,8 +1790,14 @@ ES = Markers(
         "esta acción ha finalizado",
         "acción cerrada",
     ),
-    action=("actúa:", "actúa", "acción recomendada", "escriban inmediatamente"),
-    instructions=("actúa: redacta tu propio llamamiento", "redacta tu propio llamamiento"),
+    # "Actúa" (tú) in Spain, "Actúen" (ustedes) in Latin America's sections' pages.
+    action=("actúa:", "actúa", "actúen:", "acción recomendada", "escriban inmediatamente"),
+    instructions=(
+        "actúa: redacta tu propio llamamiento",
+        "redacta tu propio llamamiento",
+        "actúen: redacten su propio llamamiento",
+        "redacten su propio llamamiento",
+    ),
     write_in=(
         "escriban inmediatamente en {langs}",
         "escriban en {langs}",
@@ -1729,7 +1805,7 @@ ES = Markers(
         "idioma preferido: {langs}",
     ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
-    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:"),
+    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:", "^actúen:"),
     copies_start=(
         "^copias a",
         "^copia a",
@@ -1858,6 +1934,15 @@ ES = Markers(
             "bloguera",
             "escritor",
             "escritora",
+            "líder",
+            "lideresa",
+            "dirigente",
+            "opositor",
+            "opositora",
+            "militante",
+            "profesor",
+            "profesora",
+            "sacerdote",
         ]
     ),
     male_words=frozenset(
@@ -1932,6 +2017,7 @@ ES = Markers(
         "liberados",
     ),
     died=("murió", "falleció"),
+    closed_loose=("no se requiere", "ya no es necesario", "finalizada", "cerrada"),
     executed=("fue ejecutado", "fue ejecutada", "fueron ejecutados", "fue ... ejecutado"),
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
@@ -2017,6 +2103,7 @@ JA = Markers(
     number_words=_JA_NUMBERS,
     released=("釈放された",),
     died=("死亡した",),
+    closed_loose=("終了",),
     executed=("処刑された",),
     country_words={"中国": "CN", "イラン": "IR", "ロシア": "RU"},
 )

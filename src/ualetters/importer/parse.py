@@ -10,6 +10,7 @@ always marked.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -80,11 +81,16 @@ def parse(
     text: str, *, language: str | None = None, url: str | None = None, source: str = ""
 ) -> Draft:
     """Return what a UA text says, as a draft with tasks for the reviewer."""
-    from .text import detect_language
+    from .text import address_language, detect_language
 
     how = "language.given"
     if not language:
         language, how = detect_language(text)
+        shown = address_language(url)
+        if shown and how == "language.mixed":
+            # A page in two languages whose address names one of them: the address says
+            # which one this copy is ("?ua_language=en").
+            language, how = shown, "language.address"
     table = TABLES[language]
     lines = prepare(text, table)
     draft = Draft(language=language, source=source)
@@ -97,6 +103,7 @@ def parse(
     country = _country(draft, lines, table, header)
     _languages(draft, lines, table)
     _deadline_and_status(draft, lines, table, url)
+    _dated_notices(draft, lines, table)
     found_targets = _targets(draft, lines, zones, table, country, section)
     _demands(draft, lines, zones, table)
     _persons(draft, lines, zones, table, found_targets)
@@ -187,8 +194,56 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 # ENVOYEZ VOS APPELS ...") still dates the document.
                 if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
                     draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
+                    others = _other_date_lines(lines[:15], date.iso(), table.language)
+                    beside = _date_beside_number(lines[:15], table.language)
+                    if others and beside in others:
+                        # The date printed beside the UA's number dates the UA; the other
+                        # is the page's (a blog post's date above the reposted text).
+                        draft.put(("issued",), beside, rule="issued.line")
+                        others = [date.iso(), *(other for other in others if other != beside)]
+                    if others:
+                        # A repost's own date above the UA's ("Sunday, October 31, 2010"
+                        # on a blog, "29 October 2010" on the UA): which is the issue date?
+                        draft.todo(
+                            ("issued",),
+                            f"the top of the text prints other dates alone on a line too "
+                            f"({', '.join(others)}): check which dates the UA",
+                        )
                     return date
     return None
+
+
+def _date_beside_number(lines: list[str], language: str) -> str | None:
+    """Return the whole date alone on a line at most two lines from the UA's number."""
+    number = re.compile(r"\b(?:UA|AU)\b\s*:?\s*\d{1,4}\s*[./]\s*\d{2,4}")
+    content = [line for line in lines if line.strip()]
+    for at, line in enumerate(content):
+        if not number.search(line):
+            continue
+        for near in (at - 1, at + 1, at - 2, at + 2):
+            if 0 <= near < len(content):
+                bare = _without_weekday(content[near], language).strip(" .-")
+                date = first_date(bare, language) if len(bare) <= 30 else None
+                if date and date.full() and len(date.text) >= len(bare) - 2:
+                    return date.iso()
+    return None
+
+
+def _other_date_lines(lines: list[str], found: str, language: str) -> list[str]:
+    """Return the whole dates other than `found` that stand alone on a line."""
+    others: list[str] = []
+    for line in lines:
+        bare = _without_weekday(line, language).strip(" .-")
+        date = first_date(bare, language) if bare and len(bare) <= 30 else None
+        if (
+            date
+            and date.full()
+            and date.iso() != found
+            and date.iso() not in others
+            and not re.search(r"[^\W\d_]{2,}", bare.replace(date.text, ""))
+        ):
+            others.append(date.iso())
+    return others
 
 
 def _issued_rule(phrase: str, line: str, match: re.Match[str]) -> str:
@@ -275,6 +330,16 @@ _URGENT = re.compile(
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the headline: after "URGENT ACTION", an "Urgent Action: ..." line, or the first line."""
     content = [line for line in lines[:25] if line]
+    for line in content[:4]:
+        # The Swiss UA site's navigation path: "Startseite Urgent Actions 2019 10 <headline>".
+        crumb = re.match(
+            r"^(?:Startseite|Home|Accueil|Inicio|Pagina iniziale)\s+Urgent Actions\s+"
+            r"\d{4}\s+\d{1,2}\s+(\S.{5,})$",
+            line,
+        )
+        if crumb:
+            draft.put(("title",), crumb.group(1).strip(), rule="title.breadcrumb")
+            return
     for number, line in enumerate(content):
         match = _URGENT.match(line)
         if not match:
@@ -324,6 +389,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
             draft.put(("title",), fi_line.group(1).strip(), rule="title.heading")
+            return
+    for line in content[:6]:
+        # A page's button word run into the headline below it (amnesty.be: "Écrire Une
+        # avocate ... est accusée de terrorisme"): what follows the button is the headline.
+        button = re.match(r"^(?:Écrire|Agir|Signer)\s+([A-ZÀ-Ý].{10,150})$", line)
+        if button and not button.group(1).endswith((".", ":")):
+            draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
     for line in content[:6]:
         if _skip_for_title(line, table):
@@ -432,8 +504,15 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
         return str(draft.record["country"])
     language = table.language
     candidates: list[str] = []
-    for line in lines[:30]:
+    addresses: list[str] = []
+    for number, line in enumerate(lines[:30]):
         bare = line.strip(" |")
+        previous = lines[number - 1] if number else ""
+        if re.search(r"\d{3,}", previous) and country_code(bare, language):
+            # "1209 Geneva / SCHWEIZ": an address's last line names where a target is,
+            # not necessarily the country the case is about (a UN mission abroad).
+            addresses.append(country_code(bare, language) or "")
+            continue
         parts = [bare, *re.findall(r"\(([^():]+):\s*(?:UA|AU)\b", line)]
         parts += re.findall(r"\|\s*([^|]+?)\s*$", line)
         parts += re.findall(r"Index:\s*[A-Z]{3} \d{2}/\d{3,4}/\d{4}\s+(.+?)\s+Date:", line)
@@ -458,7 +537,9 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
             counts[code] += 1
     if counts:
         code = counts.most_common(1)[0][0]
-        draft.put(("country",), code, rule="country.most_named")
+        # The country the text names most, where a target's address is too: two signs agree.
+        how = "country.address_and_text" if code in addresses else "country.most_named"
+        draft.put(("country",), code, rule=how)
         return code
     return None
 
@@ -471,7 +552,7 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
         # the template letter in English or Kazakh" names them in its second "in".
         for phrase in source.write_in:
             for match in compile_phrase(phrase, source).finditer(text):
-                codes, own = language_codes(match.group("langs"), source)
+                codes, own, unknown = language_codes(match.group("langs"), source)
                 # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
                 # own language.": the next sentence may allow it.
                 following = text[match.end() : match.end() + 120]
@@ -479,6 +560,14 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 how = "languages.phrase" if source is table else "languages.other_language"
                 if codes:
                     draft.put(("languages",), codes, rule=how)
+                    if unknown:
+                        # A list with a word no language table knows: a language is missing.
+                        draft.todo(
+                            ("languages",),
+                            "the text names a language not recognised here ("
+                            + ", ".join(f"'{word}'" for word in unknown)
+                            + "): add its code",
+                        )
                     if own:
                         draft.put(("own_language_allowed",), True, rule=how)
                     return
@@ -523,7 +612,9 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             elif date:
                 draft.put(("deadline_text",), date.text, rule=how)
             break
-    for source in tables:
+    # A page's status line may be in its chrome's language, not the UA's ("Abgeschlossen am
+    # ..." above an English text): a closing phrase of any table ends the action.
+    for source in [*tables, *(t for t in TABLES.values() if t not in tables)]:
         closed = search(source.closed, text, source)
         if closed:
             _closed(draft, text, closed, table)
@@ -539,6 +630,39 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             draft.put(("status",), "update", rule="status.address")
         else:
             draft.put(("status",), "open", rule=_open_rule(draft))
+        loose = next(
+            (found for source in tables if (found := search(source.closed_loose, text, source))),
+            None,
+        )
+        if loose:
+            draft.todo(
+                ("status",),
+                f"the text says '{_sentence_at(text, loose.start())[:120]}': has the action "
+                "ended? check the status",
+            )
+
+
+def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the dated notices a page adds above the UA ("12.11.2019: Long sentences" and a
+    paragraph): each is an update, dated, its text the paragraph's first sentence."""
+    dated = {str(update.get("date")) for update in draft.record.get("updates") or []}
+    for number, line in enumerate(lines):
+        head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}):\s*\S", line)
+        if not head:
+            continue
+        day, month, year = (int(part) for part in head.groups())
+        year += 2000 if year < 100 else 0
+        try:
+            when = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        paragraph = next((item for item in lines[number + 1 : number + 4] if item), "")
+        if when in dated or not paragraph or re.match(r"^\d{1,2}\.\d{1,2}\.", paragraph):
+            continue  # the closing notice is the closing update already
+        said = sentences(paragraph)
+        update = {"date": when, "kind": "info", "text": (said[0] if said else paragraph).strip()}
+        _add_update(draft, update, "updates.notice")
+        dated.add(when)
 
 
 def _open_rule(draft: Draft) -> str:
@@ -683,7 +807,28 @@ def _zones(lines: list[str], table: Markers) -> Zones:
 
     targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
+    heading = _letter_heading(lines, table) if targets is None else None
+    if heading is not None:
+        targets, targets_end = -1, heading
     return Zones(action, targets, copies, letter, end, targets_end, copies_end)
+
+
+def _letter_heading(lines: list[str], table: Markers) -> int | None:
+    """Return where an address that opens the text ends, when a letter's salutation follows
+    it: a model letter to print ("Oberste Justizautorität / Name / street / 1209 Genf /
+    SCHWEIZ", then "Sehr geehrter Herr ...,") names its addressee in its heading alone."""
+    language = table.language
+    for number, line in enumerate(lines[:9]):
+        if not line:
+            return None  # the address is one run of lines at the very top
+        previous = lines[number - 1] if number else ""
+        if number >= 2 and re.search(r"\d{3,}", previous) and country_code(line, language):
+            following = [item for item in lines[number + 1 : number + 12] if item][:3]
+            salutation = salutation_start(table)
+            if any(salutation.match(item) and len(item) < 80 for item in following):
+                return number + 1
+            return None
+    return None
 
 
 def _is_background(line: str, tables: list[Markers]) -> bool:
@@ -760,7 +905,8 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
     for number, line in enumerate(lines):
         if not line:
-            if current and not blank_means_nothing:
+            following = next((item for item in lines[number + 1 :] if item), "")
+            if current and not blank_means_nothing and not _address_goes_on(current, following):
                 cut.append(current)
                 current, in_channels = [], False
             continue
@@ -801,6 +947,18 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+def _address_goes_on(block: list[str], following: str) -> bool:
+    """Say whether the address of a block goes on after a blank line: its last line ends in
+    a comma, or the block has no number yet and the next line is a street's ("Del cine
+    González 1 c. al Sur,") rather than a label."""
+    if not following or re.match(r"^[^:]{2,30}:", following):
+        return False
+    if block[-1].rstrip().endswith(","):
+        return True
+    numbered = any(re.search(r"\d", line) for line in block)
+    return not numbered and bool(re.search(r"\b\d{1,5}\b", following)) and len(block) <= 3
 
 
 def _opens_block(previous: str, line: str, table: Markers) -> bool:
@@ -1125,6 +1283,18 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
 def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_parser.Block | None:
     """Return the office the model letter's salutation addresses ("Sehr geehrter Herr Direktor")."""
     salutation = _letter_salutation(lines, zones, table)
+    for line in lines:
+        bare = line.strip(" -–—")
+        forward = search(table.forward_to, bare, table)
+        if forward and len(bare) < 120:
+            # "--- Mit der Bitte um Weiterleitung an den Premierminister ---": the office
+            # is the addressee; how to reach it is the section's to say.
+            block = block_parser.Block(rule="targets.letter", lines=[bare])
+            block.fields["title"] = forward.group("text").strip(" .")
+            block.fields["note"] = bare
+            if salutation:
+                block.fields["salutation"] = salutation
+            return block
     if not salutation:
         return None
     words = salutation.split()
@@ -1310,13 +1480,29 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     """Return the sentences of a model letter that make a request."""
     found = []
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    for line in lines:
+    for number, line in enumerate(lines):
         if any(matches(source.letter_end, line, source) for source in tables):
             break
         for sentence in sentences(line):
             if any(matches(source.letter_requests, sentence, source) for source in tables):
-                found.append(sentence.strip())
+                items = _listed_after(lines, number) if sentence.rstrip().endswith(":") else []
+                # "Por tanto, le pido que su gobierno:" then "1. Informe ...": the items
+                # are the requests, the sentence that announces them is none.
+                found += items or [sentence.strip()]
     return found
+
+
+def _listed_after(lines: list[str], number: int) -> list[str]:
+    """Return the numbered or bulleted items that follow line `number` (blank lines between)."""
+    items: list[str] = []
+    for line in lines[number + 1 :]:
+        if not line.strip():
+            continue
+        item = re.match(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s+(\S.*)$", line)
+        if not item:
+            break
+        items.append(item.group(1).strip())
+    return items
 
 
 # -- persons and groups ----------------------------------------------------------------

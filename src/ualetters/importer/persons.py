@@ -437,6 +437,7 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
             or fold(word) in table.and_words
             or fold(word) in _PREPOSITIONS
             or _ELIDED.match(word)
+            or _ends_clause(word, table)
         ):
             break
         start -= 1
@@ -459,6 +460,15 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
     )
     article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
     return singular, article
+
+
+def _ends_clause(word: str, table: Markers) -> bool:
+    """Say whether a word before a role belongs to the clause, not to the role: a
+    conjunction ("news that human rights defender X") or, in English, a verb in the past
+    ("authorities abducted opposition leader X")."""
+    if fold(word) in {"that", "which", "who", "whom", "whose", "than", "as"}:
+        return True
+    return table.language == "en" and len(word) > 4 and word.endswith("ed")
 
 
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:

@@ -117,7 +117,7 @@ def salutation_start(table: Markers) -> re.Pattern[str]:
 
 def prepare(text: str, table: Markers) -> list[str]:
     """Return the lines of a UA text with run-together fields and letters on lines of their own."""
-    lines = strip_paste_prefix(clean(text).split("\n"))
+    lines = _continued_lists(strip_paste_prefix(clean(text).split("\n")), table)
     out: list[str] = []
     letter_words = [p.lstrip("^") for p in (*table.letter_start, *TABLES["en"].letter_start)]
     letter = re.compile(r"\s*\b(" + "|".join(map(re.escape, letter_words)) + r")\b\s*", re.I)
@@ -154,6 +154,51 @@ def prepare(text: str, table: Markers) -> list[str]:
                 for cut in _salutation_split(part, table):
                     out += _letter_lines(cut, table) if len(cut) > 80 else [cut]
     return out
+
+
+def _continued_lists(lines: list[str], table: Markers) -> list[str]:
+    """Return the lines with a labelled list that goes on to the next line joined to it
+    ("Email: a@example.org ;" then "b@example.org"): the second value is the same field's."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        head = re.match(r"^([^:]{2,30}):\s*\S", previous)
+        label = label_of(head.group(1), table) if head else None
+        if (
+            line
+            and label is not None
+            and previous.rstrip().endswith((";", ","))
+            and re.match(r"^([^:]{2,30}):", line) is None
+        ):
+            out[-1] = f"{previous.rstrip()} {line.strip()}"
+            continue
+        if label in ("fax", "phone") and re.fullmatch(r"\+?\(?\d[\d\s().-]{5,}", line.strip()):
+            # "Fax: +375 17 226 06 10" then "+375 17 222 38 72": a second number of the field.
+            out[-1] = f"{previous.rstrip()} ; {line.strip()}"
+            continue
+        out += _date_run_on(_number_label(line, table), table)
+    return out
+
+
+def _date_run_on(line: str, table: Markers) -> list[str]:
+    """Return a date run into the first sentence ("20. Februar 2020Viktar ...") as two lines."""
+    from .dates import first_date
+
+    match = re.match(r"^(.{6,30}?\d{4})(?=[A-ZÀ-Ý][a-zà-ÿ])", line)
+    if not match:
+        return [line]
+    date = first_date(match.group(1), table.language)
+    if date is None or not date.full() or len(date.text) < len(match.group(1).strip()) - 2:
+        return [line]
+    return [match.group(1).strip(), line[match.end() :]]
+
+
+def _number_label(line: str, table: Markers) -> str:
+    """Return "Fax +202 2391 1441" as "Fax: +202 2391 1441": a number's label without its colon."""
+    match = re.match(r"^([A-Za-zÀ-ÿ.-]{2,12})\s+(\+?\(?\d[\d\s().-]{5,})$", line.strip())
+    if match and label_of(match.group(1), table) in ("fax", "phone"):
+        return f"{match.group(1)}: {match.group(2)}"
+    return line
 
 
 def _letter_lines(text: str, table: Markers) -> list[str]:
@@ -241,6 +286,7 @@ def detect_language(text: str) -> tuple[str, str]:
     # long English notices, but its number, index and status lines are German.
     from .markers import matches
 
+    by_words = max(counts, key=lambda code: counts[code])
     marked: set[str] = set()
     for code in counts:
         table = TABLES[code]
@@ -255,7 +301,22 @@ def detect_language(text: str) -> tuple[str, str]:
         return "en", "language.words"
     runner_up = max(count for code, count in counts.items() if code != best)
     clear = counts[best] >= 20 and counts[best] >= 3 * runner_up
+    if best != by_words:
+        # The markers of one language (page chrome: "Abgeschlossen am ...") outweigh a body
+        # in another: which one the letters follow is the reviewer's call.
+        return best, "language.mixed"
     return best, "language.markers" if best in marked or clear else "language.words"
+
+
+def address_language(url: str | None) -> str | None:
+    """Return the language a page's address says it shows ("?ua_language=en", "/fr/"), or None."""
+    if not url:
+        return None
+    query = re.search(r"[?&](?:[a-z]+_)?(?:lang|language|hl)=([a-z]{2})\b", url, re.I)
+    path = re.search(r"^[a-z]+://[^/]+/([a-z]{2})(?:/|$)", url, re.I)
+    found = query or path
+    code = found.group(1).lower() if found else None
+    return code if code in TABLES else None
 
 
 @cache
@@ -315,12 +376,24 @@ def language_names(language: str) -> dict[str, str]:
         for code, name in Locale.parse(tag).languages.items():
             if "_" not in code and len(code) in (2, 3):
                 names.setdefault(fold(name), code)
-    names.update({"farsi": "fa", "mandarin": "zh", "chinese": "zh"})
+    # Spellings the locale data lacks: older or transliterated names of a language.
+    names.update(
+        {
+            "farsi": "fa",
+            "mandarin": "zh",
+            "chinese": "zh",
+            "belarussian": "be",
+            "byelorussian": "be",
+            "bielorusse": "be",
+            "weissrussisch": "be",
+        }
+    )
     return names
 
 
-def language_codes(text: str, table: Markers) -> tuple[list[str], bool]:
-    """Return the languages of a "write in ..." phrase, and whether the writer's own is allowed."""
+def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str]]:
+    """Return the languages of a "write in ..." phrase, whether the writer's own is allowed,
+    and the words of the list that name no language known here ("Belarussian")."""
     own = any(
         fold(phrase) in fold(text) for phrase in (*table.own_language, *TABLES["en"].own_language)
     )
@@ -343,6 +416,7 @@ def language_codes(text: str, table: Markers) -> tuple[list[str], bool]:
         r"\s*(?:,|/|または|、|\b(?:" + "|".join(map(re.escape, separators)) + r")\b)\s*", text
     )
     codes: list[str] = []
+    unknown: list[str] = []
     names = language_names(table.language)
     for part in parts:
         word = fold(part.strip(" .:;()"))
@@ -350,4 +424,6 @@ def language_codes(text: str, table: Markers) -> tuple[list[str], bool]:
         code = names.get(word)
         if code and code not in codes:
             codes.append(code)
-    return codes, own
+        elif not code and word and len(word.split()) == 1:
+            unknown.append(part.strip(" .:;()"))
+    return codes, own, unknown
