@@ -375,3 +375,56 @@ def test_the_native_review_cases_read_as_the_ninth_reviewers_asked() -> None:
         "Helvetiastrasse 42",
         "3005 Bern",
     )
+
+
+# --- A title that opens with an article or says the dignity itself (audit F16) ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "name", "lines", "salutation", "closing"),
+    [
+        ("de", "Der König von Marokko", "Mohammed VI", ("S. M. König Mohammed VI.",),
+         "Eure Majestät,", "Mit vorzüglicher Hochachtung"),
+        ("de", "Seine Majestät der König von Marokko", "Mohammed VI",
+         ("Mohammed VI.", "Seine Majestät der König von Marokko"), "Eure Majestät,",
+         "Mit vorzüglicher Hochachtung"),
+        ("de", "Die Königin der Niederlande", "Máxima", ("I. M. Königin Máxima",),
+         "Eure Majestät,", "Mit vorzüglicher Hochachtung"),
+        ("de", "Seine Hoheit der Emir des Staates Katar", "Tamim bin Hamad Al Thani",
+         ("Tamim bin Hamad Al Thani", "Seine Hoheit der Emir des Staates Katar"),
+         "Eure Hoheit,", "Mit vorzüglicher Hochachtung"),
+        ("it", "Il Re del Marocco", "Mohammed VI", ("S.M. Mohammed VI", "Il Re del Marocco"),
+         "Maestà,", "Con osservanza"),
+        ("it", "Sua Maestà il Re del Marocco", "Mohammed VI",
+         ("Mohammed VI", "Sua Maestà il Re del Marocco"), "Maestà,", "Con osservanza"),
+        ("it", "L'Emiro dello Stato del Qatar", "Tamim bin Hamad Al Thani",
+         ("S.A. Tamim bin Hamad Al Thani", "L'Emiro dello Stato del Qatar"), "Altezza,",
+         "Con osservanza"),
+        ("ar", "جلالة الملك", {"Arab": "محمد السادس", "Latn": "Mohammed VI"},
+         ("محمد السادس", "جلالة الملك"), "صاحب الجلالة،",
+         "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير"),
+        ("ar", "صاحب الجلالة الملك", "Mohammed VI", ("Mohammed VI", "صاحب الجلالة الملك"),
+         "صاحب الجلالة،", "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير"),
+        ("ar", "صاحب السمو أمير دولة قطر", {"Arab": "الشيخ تميم بن حمد آل ثاني", "Latn": "T"},
+         ("الشيخ تميم بن حمد آل ثاني", "صاحب السمو أمير دولة قطر"), "صاحب السمو،",
+         "وتفضلوا سموكم بقبول فائق الاحترام والتقدير"),
+    ],
+)  # fmt: skip
+def test_a_monarch_is_recognised_by_a_title_with_an_article_or_its_own_dignity(
+    lang: str, title: str, name: Any, lines: tuple[str, ...], salutation: str, closing: str
+) -> None:
+    """ "Der König …", "Il Re …", "Seine Majestät der König …", "جلالة الملك" name a king: never
+    "Exzellenz", "Eccellenza", "S.E." or "فخامة"; a title that says the dignity itself is
+    printed as given and the name line adds none ("Mohammed VI." under nothing doubled)."""
+    address = _address(RIYADH) if lang == "ar" else {}
+    case = _target_as(lang, "head_of_state", title, name, **address)
+    letter = letter_of(case, lang, city="Berlin", country="DE") if lang == "de" else None
+    letter = letter or letter_of(case, lang)
+    assert letter.recipient_lines[: len(lines)] == lines
+    assert letter.salutation == salutation
+    assert letter.closing == closing
+    text = ualetters.to_text(letter)
+    for president in ("Exzellenz", "Eccellenza", "S.E.", "فخامة", "المحترمة"):
+        assert president not in text
+    block = " ".join(letter.recipient_lines)
+    assert sum(block.count(word) for word in ("Majestät", "Maestà", "S. M.", "S.M.", "جلالة")) <= 1

@@ -957,8 +957,7 @@ def _feminine_title(title: str | None, tag: str) -> bool:
 _HEADS = ("head_of_state", "head_of_government")
 # Arabic addresses a monarch by the dignity, not as a president ("فخامة" is for presidents
 # only, and calling a king or an emir so is a slight): "صاحب الجلالة" for a king or sultan,
-# "صاحب السمو" for an emir, a sheikh or a crown prince ("الملكي" in a kingdom). Read from
-# the first word of the target's Arabic title.
+# "صاحب السمو" for an emir, a sheikh or a crown prince ("الملكي" in a kingdom).
 _ARABIC_MAJESTY = frozenset({"ملك", "الملك", "سلطان", "السلطان", "خادم", "عاهل", "العاهل"})
 _ARABIC_QUEEN = frozenset({"ملكة", "الملكة", "سلطانة", "السلطانة"})
 _ARABIC_HIGHNESS = frozenset({"أمير", "الأمير", "شيخ", "الشيخ", "ولي"})
@@ -973,45 +972,86 @@ _ITALIAN_HIGHNESS = frozenset({"emiro", "sceicco", "principe", "principessa"})
 # German protocol: a king, a queen or a sultan is "Eure Majestät" in the salutation and
 # "S. M." ("I. M." for a woman) before the name; an emir, a sheikh or a prince "Eure Hoheit"
 # and "S. H." ("I. H."), a prince of a kingdom "Eure Königliche Hoheit" and "S. K. H.";
-# never "Exzellenz", which is for presidents, ministers and ambassadors. Read from the first
-# word of the target's German title, as the word the name line takes ("S. M. König …").
+# never "Exzellenz", which is for presidents, ministers and ambassadors.
 _GERMAN_MAJESTY = {"könig": "König", "königin": "Königin", "sultan": "Sultan",
                    "sultanin": "Sultanin"}  # fmt: skip
 _GERMAN_HIGHNESS = frozenset({"emir", "emira", "scheich", "scheicha", "prinz", "prinzessin",
                               "kronprinz", "kronprinzessin"})  # fmt: skip
 _GERMAN_WOMEN = frozenset({"königin", "sultanin", "emira", "scheicha", "prinzessin",
-                           "kronprinzessin"})  # fmt: skip
+                           "kronprinzessin", "ihre"})  # fmt: skip
 _GERMAN_DIGNITIES = {"Eure Majestät": "M.", "Eure Hoheit": "H.", "Eure Königliche Hoheit": "K. H."}
+
+# Per language: the words naming a sovereign and a prince; the words by which a title says
+# the dignity itself ("Seine Majestät der König", "Sua Maestà il Re", "جلالة الملك"); and
+# the words a title may open with before the word naming the office (articles, those
+# dignities): "Der König von Marokko" is a king as "König von Marokko" is.
+_ROYAL_WORDS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                              frozenset[str]]] = {
+    "de": (frozenset(_GERMAN_MAJESTY), _GERMAN_HIGHNESS, frozenset({"majestät"}),
+           frozenset({"hoheit"}),
+           frozenset({"der", "die", "das", "seine", "ihre", "königliche", "kaiserliche"})),
+    "it": (_ITALIAN_MAJESTY, _ITALIAN_HIGHNESS, frozenset({"maestà"}), frozenset({"altezza"}),
+           frozenset({"il", "lo", "la", "l", "sua", "reale", "serenissima"})),
+    "ar": (_ARABIC_MAJESTY | _ARABIC_QUEEN, _ARABIC_HIGHNESS, frozenset({"جلالة", "الجلالة"}),
+           frozenset({"سمو", "السمو"}), frozenset({"صاحب", "صاحبة", "الملكي"})),
+}  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class _Royal:
+    """A monarch or a prince as a title names him or her."""
+
+    majesty: bool  # a sovereign ("Majestät"), else a prince or an emir ("Hoheit")
+    office: str  # the word naming the office, casefolded ("könig", "re", "الملك"), or ""
+    carried: bool  # the title says the dignity itself ("Seine Majestät der König …")
+    words: tuple[str, ...]  # the title's words, casefolded
+
+
+def _royal_of(title: str | None, tag: str) -> _Royal | None:
+    """Return the monarch or prince `title` (in `tag`) names, or None for anyone else.
+
+    The office is the first word after articles and dignities; a dignity anywhere in the
+    title ("Seine Majestät", "جلالة") decides as well.
+    """
+    words_of = _ROYAL_WORDS.get(l10n.base_language(tag))
+    if words_of is None or not title:
+        return None
+    sovereigns, princes, majesties, highnesses, openers = words_of
+    words = tuple(re.findall(r"\w+", ARABIC_MARKS.sub("", title).casefold()))
+    skip = openers | majesties | highnesses
+    office = next((word for word in words if word not in skip), "")
+    if office not in sovereigns | princes:
+        office = ""
+    carried = [word in majesties for word in words if word in majesties | highnesses]
+    if not office and not carried:
+        return None
+    majesty = carried[0] if carried else office in sovereigns
+    return _Royal(majesty, office, bool(carried), words)
 
 
 def _royal_salutation(title: str | None, tag: str) -> str | None:
     """Return the address of a monarch or prince by `title` in `tag`, or None for others."""
-    base = l10n.base_language(tag)
-    if base not in ("ar", "it", "de") or not title or not title.split():
+    royal = _royal_of(title, tag)
+    if royal is None:
         return None
+    base = l10n.base_language(tag)
+    words = set(royal.words)
     if base == "de":
-        first = title.split()[0].casefold()
-        if first in _GERMAN_MAJESTY:
+        if royal.majesty:
             return "Eure Majestät"
-        if first not in _GERMAN_HIGHNESS:
-            return None
-        royal = "königreich" in title.casefold() or "saudi" in title.casefold()
-        return "Eure Königliche Hoheit" if royal else "Eure Hoheit"
+        kingdom = "königliche" in words or any(
+            word.startswith(("königreich", "saudi")) for word in words
+        )
+        return "Eure Königliche Hoheit" if kingdom else "Eure Hoheit"
     if base == "it":
-        first = title.split()[0].casefold()
-        if first in _ITALIAN_MAJESTY:
+        if royal.majesty:
             return "Maestà"
-        return "Altezza" if first in _ITALIAN_HIGHNESS else None
-    title = ARABIC_MARKS.sub("", title)  # "وليّ العهد": the shadda does not change the word
-    first = title.split()[0]
-    if first in _ARABIC_MAJESTY:
-        return "صاحب الجلالة"
-    if first in _ARABIC_QUEEN:
-        return "صاحبة الجلالة"
-    if first in _ARABIC_HIGHNESS:
-        royal = "المملكة" in title or "مملكة" in title or "السعودي" in title
-        return "صاحب السمو الملكي" if royal else "صاحب السمو"
-    return None
+        return "Altezza Reale" if {"altezza", "reale"} <= words else "Altezza"
+    if royal.majesty:
+        queen = royal.office in _ARABIC_QUEEN or "صاحبة" in words
+        return "صاحبة الجلالة" if queen else "صاحب الجلالة"
+    kingdom = bool({"المملكة", "مملكة", "الملكي"} & words) or any("السعودي" in w for w in words)
+    return "صاحب السمو الملكي" if kingdom else "صاحب السمو"
 
 
 def salutation_of(target: Target, tag: str) -> tuple[str, str]:
@@ -1368,23 +1408,28 @@ def _german_royal_name(name: str, title: str, royal: str) -> str:
     if name.startswith(_GERMAN_ROYAL_NAMES):
         return name
     name = _REGNAL_NUMBER.sub(lambda number: number[0] + ".", name)
-    first = title.split()[0].casefold() if title.split() else ""
-    sovereign = _GERMAN_MAJESTY.get(first)
+    crowned = _royal_of(title, "de")
+    if crowned is not None and crowned.carried:
+        return name  # "Seine Majestät der König …" under it says the dignity once
+    office = crowned.office if crowned is not None else ""
+    sovereign = _GERMAN_MAJESTY.get(office)
     if sovereign and not name.startswith(sovereign + " "):
         name = f"{sovereign} {name}"
-    person = "I." if first in _GERMAN_WOMEN else "S."
-    return f"{person} {_GERMAN_DIGNITIES[royal]} {name}"
+    woman = crowned is not None and bool(_GERMAN_WOMEN & {office, *crowned.words[:1]})
+    return f"{'I.' if woman else 'S.'} {_GERMAN_DIGNITIES[royal]} {name}"
 
 
 def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
     """Return the name and title lines of a recipient, the title only where it adds to the name.
 
     A German monarch's name line says the office already ("S. M. König Mohammed VI."): a
-    title "König von Marokko" under it would say "König" twice.
+    title "(Der) König von Marokko" under it would say "König" twice.
     """
     if name and title and l10n.base_language(tag) == "de" and name.startswith(_GERMAN_ROYAL_NAMES):
-        first = title.split()[0]
-        if first in _GERMAN_MAJESTY.values() and f" {first} " in f" {name} ":
+        crowned = _royal_of(title, tag)
+        office = crowned.office if crowned is not None and not crowned.carried else ""
+        sovereign = _GERMAN_MAJESTY.get(office)
+        if sovereign and f" {sovereign} " in f" {name} ":
             title = None
     return [line for line in (name, title) if line]
 
@@ -1429,7 +1474,7 @@ _ARABIC_HONORIFICS = ("صاحب ", "صاحبة ", "فخامة ", "دولة ", "�
 _ARABIC_STANDING = ("الدكتور ", "الدكتورة ", "د. ", "الشيخ ", "الشيخة ", "الأمير ", "الأميرة ",
                     "الملك ", "الملكة ", "السلطان ", "الرئيس ", "الرئيسة ")  # fmt: skip
 _PRESIDENT = ("رئيس", "الرئيس", "رئيسة", "الرئيسة")
-# The word a monarch's name takes after the dignity, from the first word of the title
+# The word a monarch's name takes after the dignity, from the word of the title naming the office
 # ("صاحب الجلالة الملك …"); a prince's or a sheikh's the case's name carries itself.
 _ARABIC_SOVEREIGN = {
     **dict.fromkeys(("ملك", "الملك", "عاهل", "العاهل", "خادم"), "الملك"),
@@ -1469,17 +1514,21 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     royal = _royal_salutation(title, tag) if rank in _HEADS else None
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
+    # A title that says the dignity itself ("Sua Maestà il Re …", "جلالة الملك") is printed
+    # under the name as the case gives it: the name then takes none, not to say it twice.
+    crowned = _royal_of(title, tag) if royal is not None else None
     if base == "it":
         if name.startswith(tuple(t + " " for t in _COURTESY_TITLES)):
             return name
-        if royal is not None:
-            return ("S.M. " if royal == "Maestà" else "S.A. ") + name
+        if crowned is not None:
+            return name if crowned.carried else ("S.M. " if crowned.majesty else "S.A. ") + name
         return "S.E. " + name if rank in _ITALIAN_EXCELLENCIES else name
     if not fits_script(name, tag) or name.startswith(_ARABIC_HONORIFICS):
         return name  # a Latin name stands as the case gives it, in its isolate
-    if royal is not None:
-        first = ARABIC_MARKS.sub("", title or "").split()[0]
-        sovereign = _ARABIC_SOVEREIGN.get(first)
+    if crowned is not None:
+        if crowned.carried:
+            return name
+        sovereign = _ARABIC_SOVEREIGN.get(crowned.office)
         if sovereign and not name.startswith(sovereign + " "):
             name = f"{sovereign} {name}"
         return f"{royal} {name}"
