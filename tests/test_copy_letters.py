@@ -465,3 +465,77 @@ def test_a_phone_note_in_english_stands_in_english_letters_only() -> None:
 
     assert phone_lines("en") and all(line.endswith("(Chinese only)") for line in phone_lines("en"))
     assert phone_lines("ru") and all(line.endswith("+86 10 66262114") for line in phone_lines("ru"))
+
+
+# --- Copies to an office without a named person (audit F12-F14) ------------------------------
+
+OFFICE_COPIES = DATA / "letters" / "office-copies.yaml"
+BERN = {"name": "Anna Beispiel", "street": ["Beispielweg 12"], "postal_code": "3011",
+        "city": "Bern", "country": "CH", "languages": ["de-CH"]}  # fmt: skip
+
+
+def _office_letters(lang: str) -> dict[str, ualetters.Letter]:
+    case = ualetters.load_case(OFFICE_COPIES)
+    letters = ualetters.letters_for(case, BERN, date=dt.date(2026, 4, 1), lang=lang, copies=True)
+    return {f"{letter.target_id}/{letter.copy_of is not None}": letter for letter in letters}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Direktor, Zweigstelle Shayibake des Amts für öffentliche Sicherheit Urumqi"),
+        ("en", "Director, Urumqi Public Security Bureau Shayibake Branch"),
+        ("es", "Director, Sucursal de Shayibake, Ürümqi"),
+        ("ru", "Директору Отделения Шайибаке в Урумчи"),
+    ],
+)
+def test_an_office_copy_line_names_the_town_once_and_in_the_lists_case(
+    lang: str, line: str
+) -> None:
+    """F12: no "…Urumqi, Ürümqi" where the organisation holds the town in the address's own
+    spelling; F13: Russian lists the office in the dative like the embassy above it."""
+    letter = _office_letters(lang)["secretary/False"]
+    assert letter.copies[1:] == (line,)
+    if lang == "ru":
+        assert letter.copies[0] == "Копия: Посольству Китая в Швейцарии"
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker"),
+    [
+        ("de", "Kopie meines Schreibens an den Parteisekretär"),
+        ("en", "Copy of my letter to the Party Secretary"),
+        ("fr", "Copie de ma lettre au Secrétaire du Parti"),
+        ("it", "Copia della mia lettera al Segretario del Partito"),
+        ("es", "Copia de mi carta al Secretario del Partido"),
+        ("ru", "Копия моего письма: Секретарь партии"),
+    ],
+)
+def test_a_copy_marker_gives_an_office_without_a_name_its_article(lang: str, marker: str) -> None:
+    """F14: "au Secrétaire du Parti", not "à Secrétaire du Parti"; Russian keeps its label."""
+    assert _office_letters(lang)["secretary/True"].copy_of == marker
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "marker"),
+    [
+        ("de", "Präsident der Volksrepublik", "Kopie meines Schreibens an den Präsidenten der "
+         "Volksrepublik"),
+        ("de", "Direktorin", "Kopie meines Schreibens an die Direktorin"),
+        ("de", "Erster Sekretär", "Kopie meines Schreibens an den Ersten Sekretär"),
+        ("fr", "Directrice", "Copie de ma lettre à la Directrice"),
+        ("fr", "Ambassadeur", "Copie de ma lettre à l'Ambassadeur"),
+        ("it", "Direttrice", "Copia della mia lettera alla Direttrice"),
+        ("it", "Sceicco", "Copia della mia lettera allo Sceicco"),
+        ("it", "Ambasciatore", "Copia della mia lettera all'Ambasciatore"),
+        ("es", "Directora", "Copia de mi carta a la Directora"),
+    ],
+)  # fmt: skip
+def test_the_office_article_agrees_with_the_office(lang: str, title: str, marker: str) -> None:
+    """The article follows the office's gender and sound; German declines a weak noun."""
+    case = ualetters.load_case(OFFICE_COPIES)
+    secretary = dataclasses.replace(case.targets[1], title={lang: title})
+    case = dataclasses.replace(case, targets=[case.targets[0], secretary])
+    letters = ualetters.letters_for(case, BERN, date=dt.date(2026, 4, 1), lang=lang, copies=True)
+    markers = {letter.copy_of for letter in letters if letter.target_id == "secretary"}
+    assert marker in markers

@@ -1643,9 +1643,62 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         # phrase it so that it needs no declension; no colon after a preposition.
         marker = catalog.gettext("Copy of my letter to %(recipient)s")
     recipient = _in_a_line(lines, tag)
-    if l10n.base_language(tag) == "it":
+    if not addressee and not name and title:
+        marker, recipient = _to_the_office(marker, recipient, tag)
+    elif l10n.base_language(tag) == "it":
         marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
     return marker % {"recipient": recipient}
+
+
+# Endings of an office's first word that make it feminine, per language ("Directrice",
+# "Segretaria", "Directora", "Direktorin"); other offices are masculine, as the cases'
+# offices without a name are ("Director", "Parteisekretär").
+_FEMININE_OFFICES = {
+    "fr": ("rice", "euse", "esse", "ière", "ienne", "eure"),
+    "it": ("trice", "essa", "ra", "ta", "na", "la", "da"),
+    "es": ("ora", "ra", "ta", "na", "sa", "ja", "da"),
+    "de": ("in",),
+}
+# German nouns that take -en after "den" ("an den Präsidenten", "an den Kommandanten").
+_GERMAN_WEAK_ENDINGS = ("ent", "ant", "ist", "at", "loge", "prinz", "fürst")
+
+
+def _to_the_office(marker: str, recipient: str, tag: str) -> tuple[str, str]:
+    """Return the copy marker and its recipient for an office without a name: "to the Director".
+
+    The catalogs' marker says "to %(recipient)s" for a name ("à Li Chunsheng"); before an
+    office the languages put the article: "to the Party Secretary", "au Secrétaire du
+    Parti", "al Segretario", "allo Sceicco", "all'Ambasciatore", "al Secretario", "an den
+    Parteisekretär", "an den Präsidenten".
+    """
+    base = l10n.base_language(tag)
+    head = recipient.split(" ", 1)[0].rstrip(",")
+    feminine = head.casefold().endswith(_FEMININE_OFFICES.get(base, ())) and len(head) > 4
+    vowel = head[:1].casefold() in "aeiouàâéèêîôûh"
+    if base == "en":
+        return marker.replace(" to %(recipient)s", " to the %(recipient)s"), recipient
+    if base == "fr":
+        article = "à l'" if vowel else "à la " if feminine else "au "
+        return marker.replace(" à %(recipient)s", f" {article}%(recipient)s"), recipient
+    if base == "it":
+        return marker.replace(
+            " a %(recipient)s", f" {_italian_to(recipient, office=True)}%(recipient)s"
+        ), recipient
+    if base == "es":
+        article = "a la " if feminine else "al "
+        return marker.replace(" a %(recipient)s", f" {article}%(recipient)s"), recipient
+    if base == "de":
+        if feminine:
+            return marker.replace("an: %(recipient)s", "an die %(recipient)s"), recipient
+        first, space, rest = recipient.partition(" ")
+        if rest[:1].isupper() and first.endswith("er"):
+            first = first[:-2] + "en"  # "Erster Sekretär": "an den Ersten Sekretär"
+        elif first.rstrip(",").endswith(_GERMAN_WEAK_ENDINGS):
+            comma = first.endswith(",")
+            first = first.rstrip(",") + ("n" if first.rstrip(",").endswith("e") else "en")
+            first += "," if comma else ""
+        return marker.replace("an: %(recipient)s", "an den %(recipient)s"), first + space + rest
+    return marker, recipient
 
 
 # Words (dative) for offices and ranks Russian writes in lower case inside a sentence. The
@@ -1707,8 +1760,20 @@ _ITALIAN_TITLES = (
 )
 
 
-def _italian_to(phrase: str) -> str:
-    """Return Italian "to" before `phrase`: "al Sig.", "alla Sig.ra", "ad Aleksandr", "a S.E."."""
+def _italian_to(phrase: str, *, office: bool = False) -> str:
+    """Return Italian "to" before `phrase`: "al Sig.", "alla Sig.ra", "ad Aleksandr", "a S.E.".
+
+    Before an `office` without a name, with its article: "al Segretario", "alla
+    Direttrice", "allo Sceicco", "all'Ambasciatore".
+    """
+    if office:
+        head = phrase.split(" ", 1)[0].rstrip(",").casefold()
+        if head[:1] in "aeiouàèéìòù":
+            return "all'"
+        if head.endswith(_FEMININE_OFFICES["it"]) and len(head) > 4:
+            return "alla "
+        impure = re.match(r"s[^aeiou]|z|gn|ps|pn|x|y", head) is not None
+        return "allo " if impure else "al "
     for title, joined in _ITALIAN_TITLES:
         if phrase.startswith(title + " "):
             return joined
@@ -1840,7 +1905,13 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True, host: str | None = 
         addressee = pick(copy.addressee, tag)
         if addressee and fits_script(addressee, tag):  # the case's own dative lines
             return " ".join(line.strip() for line in addressee.splitlines() if line.strip())
-    if not where or where.casefold() in name.casefold():
+        dative = _russian_office(copy, where, country)
+        if dative is not None:
+            return dative
+    # The name may hold the town in another spelling than the letter's ("… Urumqi" where
+    # the letter names the town Ürümqi): the address's own and the case's places count.
+    spellings = [where, *(_place_spellings(copy))]
+    if not where or any(_folded(town) in _folded(name) for town in spellings if town):
         return name  # no town, or the name holds it ("Urumqi Public Security Bureau …")
     # Translators: the recipient of a copy and its town, as the copy line names them
     # ("Embassy of the Kyrgyz Republic, Geneva"); Arabic takes its own comma.
@@ -1848,6 +1919,61 @@ def _copy_label(copy: Copy, tag: str, *, place: bool = True, host: str | None = 
         "recipient": name,
         "place": where,
     }
+
+
+def _place_spellings(copy: Copy) -> list[str]:
+    """Return the copy's town in every spelling the case gives: its address, its `place`."""
+    towns = [_CHINESE_UNITS.sub("", copy.address.city)] if copy.address is not None else []
+    if isinstance(copy.place, dict):
+        towns += copy.place.values()
+    elif copy.place:
+        towns.append(copy.place)
+    return towns
+
+
+def _folded(text: str) -> str:
+    """Return `text` casefolded and without diacritics, to compare spellings ("Ürümqi")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+# Russian offices in the dative ("Директору"), and the organisation words that follow them
+# in the genitive ("Отделения"), for a copy to an office without its holder's name: the
+# copy line lists its recipients in the dative ("Копия: Посольству …"). Indeclinable
+# words ("Бюро") stand as they are.
+_RUSSIAN_OFFICE_DATIVES = {
+    "Директор": "Директору", "Начальник": "Начальнику", "Секретарь": "Секретарю",
+    "Прокурор": "Прокурору", "Министр": "Министру", "Глава": "Главе", "Мэр": "Мэру",
+    "Руководитель": "Руководителю", "Заместитель": "Заместителю", "Судья": "Судье",
+    "Губернатор": "Губернатору", "Председатель": "Председателю", "Посол": "Послу",
+}  # fmt: skip
+_RUSSIAN_GENITIVES = {
+    "Отделение": "Отделения", "Управление": "Управления", "Министерство": "Министерства",
+    "Департамент": "Департамента", "Комитет": "Комитета", "Суд": "Суда", "Отдел": "Отдела",
+    "Прокуратура": "Прокуратуры", "Служба": "Службы", "Администрация": "Администрации",
+    "Бюро": "Бюро", "Центр": "Центра", "Тюрьма": "Тюрьмы", "Полиция": "Полиции",
+}  # fmt: skip
+
+
+def _russian_office(copy: Copy, where: str | None, country: str | None) -> str | None:
+    """Return "Директору Отделения Шайибаке в Урумчи" for an office copy, or None.
+
+    None where the copy names a person, or where the office or the organisation opens
+    with a word not known here (the line then keeps the case's nominative).
+    """
+    title = pick(copy.title, "ru") if isinstance(copy.title, dict) else None
+    organisation = pick(copy.organisation, "ru")
+    if copy.person is not None or not title or not organisation:
+        return None
+    office, _, complement = title.partition(" ")
+    first, _, rest = organisation.partition(" ")
+    if office not in _RUSSIAN_OFFICE_DATIVES or first not in _RUSSIAN_GENITIVES:
+        return None
+    words = [_RUSSIAN_OFFICE_DATIVES[office], complement, _RUSSIAN_GENITIVES[first], rest]
+    place = places.place_phrase(where, country, "ru", "in") if where else None
+    if place and where and _folded(where) in _folded(organisation):
+        place = None
+    return " ".join(word for word in (*words, place) if word)
 
 
 def _copy_name(copy: Copy, tag: str) -> str:
