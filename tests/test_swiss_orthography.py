@@ -44,3 +44,44 @@ def test_swiss_quotes_change_only_matched_german_pairs() -> None:
         "Er sagte: „Das ‚Gesetz‘ gilt.“"
     )
     assert localize_text("’s Gesetz“ allein", "de-LI") == "’s Gesetz“ allein"
+
+
+SWISS_NAMES = "tests/data/letters/swiss-names.yaml"
+BERN = {"name": "Anna Weiß", "street": ["Grosse Gasse 1"], "city": "Bern",
+        "postal_code": "3011", "country": "CH", "languages": ["de-CH"]}  # fmt: skip
+
+
+def _swiss_names_letter() -> ualetters.Letter:
+    (letter,) = ualetters.letters_for(SWISS_NAMES, BERN, date=LETTER_DATE, lang="de-CH")
+    return letter
+
+
+def test_an_organisation_keeps_its_quotes_in_the_copy_line_as_in_the_address_block() -> None:
+    """F19: one letter, one rule: the organisation's name as the case writes it, „…“ and ß,
+    in the address block and in the copy line alike."""
+    letter = _swiss_names_letter()
+    assert "Gefängnis „Nr. 19“ an der Weißen Straße" in letter.recipient_lines
+    assert letter.copies == ("Kopie an: Büro „Süd“",)
+
+
+def test_the_facts_follow_the_swiss_orthography_where_an_organisation_has_the_same_words() -> None:
+    """F19: "in der Weissen Strasse" in the prose although the organisation is "… an der
+    Weißen Straße"; the persons' and the sender's names keep their ß ("Müller-Weiß")."""
+    text = ualetters.to_text(_swiss_names_letter())
+    assert "Er ist im Gefängnis «Nr. 19» in der Weissen Strasse." in " ".join(text.split())
+    assert "um Müller-Weiß" in " ".join(text.split())
+    assert text.splitlines()[0] == "Anna Weiß"
+
+
+def test_swiss_quotes_leave_an_apostrophe_typed_as_a_single_quote_alone() -> None:
+    """F20: "‚Li‘s Fall‘" is no pair of ‚…‘ ("Li‘s" is an apostrophe): left as typed;
+    F21: nested „„…““ change at both levels."""
+    from ualetters.l10n import localize_text
+
+    assert localize_text("Und ‚Li‘s Fall‘.", "de-CH") == "Und ‚Li‘s Fall‘."
+    assert localize_text("Sie nannte es ‚Farce‘, er ‚Recht‘.", "de-CH") == (
+        "Sie nannte es ‹Farce›, er ‹Recht›."
+    )
+    assert localize_text("Und „„doppelt““.", "de-CH") == "Und ««doppelt»»."
+    text = " ".join(ualetters.to_text(_swiss_names_letter()).split())
+    assert "Und ‚Li‘s Fall‘." in text and "«Er sagte: ‹Wir sind’s›, dann ging er.»" in text

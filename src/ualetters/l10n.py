@@ -172,7 +172,12 @@ def format_letter_date(date: dt.date, tag: str) -> str:
 
 # Swiss German sets quotations in guillemets pointing outward («…», ‹…›) where German
 # German writes „…“ and ‚…‘; only a matched pair changes, so an apostrophe stays.
-_GERMAN_QUOTES = ((re.compile("„([^„“]*)“"), r"«\1»"), (re.compile("‚([^‚‘]*)‘"), r"‹\1›"))
+# A ‘ followed by a letter is an apostrophe ("Li‘s"), not a closing mark: a ‚ whose first ‘
+# is one is left as typed, with the rest of its sentence.
+_GERMAN_QUOTES = (
+    (re.compile("„([^„“]*)“"), r"«\1»"),
+    (re.compile(r"‚([^‚‘]*)‘(?!\w)"), r"‹\1›"),
+)
 
 
 def localize_text(text: str, tag: str) -> str:
@@ -185,7 +190,9 @@ def localize_text(text: str, tag: str) -> str:
 def swiss_quotes(text: str) -> str:
     """Write German quotation marks as Swiss German does: „…“ as «…», ‚…‘ as ‹…›."""
     for quote, guillemets in _GERMAN_QUOTES:
-        text = quote.sub(guillemets, text)
+        changed = None
+        while changed != text:  # inner pairs first, then the pairs around them ("„„…““")
+            changed, text = text, quote.sub(guillemets, text)
     return text
 
 

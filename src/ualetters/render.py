@@ -1808,48 +1808,65 @@ _SHARP_S_WORD = re.compile(r"\w*[ßẞ]\w*")
 def orthography(planned: PlannedLetter) -> Callable[[str], str]:
     """Return the orthography pass of `planned`'s language, which keeps proper names as written.
 
-    Swiss German writes "ss" for "ß" and «…» for „…“ (l10n.localize_text). Only words with
-    "ß" change, so the pass goes word by word and leaves every word that is part of a name
-    the letter knows: persons, the target, the sender, addresses, organisations and copies.
+    Swiss German writes "ss" for "ß" and «…» for „…“ (l10n.localize_text). A person's name
+    keeps its "ß" wherever its words stand ("Strauß" in the facts too), so those words are
+    kept one by one. An organisation, an address or a place keeps its spelling and its
+    quotation marks where the letter prints it whole, in the copy lines and the copy marker
+    as in the address block (which never goes through this pass): the post and the office
+    know it as written. The same words in the letter's prose ("in der Weißen Straße") are
+    prose and follow the orthography.
     """
     tag = planned.language
     if not l10n.rewrites_text(tag):
         return _unchanged
+    names, spellings = _proper_names(planned)
     kept = frozenset(
-        word
-        for text in _proper_names(planned)
-        if "ß" in text or "ẞ" in text
-        for word in _SHARP_S_WORD.findall(text)
+        word for text in names if "ß" in text or "ẞ" in text for word in _SHARP_S_WORD.findall(text)
     )
+    whole = sorted({text for text in spellings if _SWISS_CHANGES.search(text)}, key=len)
+    as_written = re.compile("|".join(map(re.escape, reversed(whole)))) if whole else None
 
     def rewrite(word: re.Match[str]) -> str:
         return word[0] if word[0] in kept else l10n.localize_text(word[0], tag)
 
-    def fix(text: str) -> str:
+    def prose(text: str) -> str:
         if not kept:
             return l10n.localize_text(text, tag)
         return l10n.swiss_quotes(_SHARP_S_WORD.sub(rewrite, text))
 
+    def fix(text: str) -> str:
+        if as_written is None:
+            return prose(text)
+        parts, end = [], 0
+        for name in as_written.finditer(text):
+            parts += [prose(text[end : name.start()]), name[0]]
+            end = name.end()
+        return "".join([*parts, prose(text[end:])])
+
     return fix
 
 
-def _proper_names(planned: PlannedLetter) -> Iterator[str]:
-    """Yield every text of `planned` that is a name: persons, target, sender, addresses, copies."""
+# What the Swiss orthography changes: "ß" and German quotation marks.
+_SWISS_CHANGES = re.compile("[ßẞ„‚]")
+
+
+def _proper_names(planned: PlannedLetter) -> tuple[list[str], list[str]]:
+    """Return the names of people in `planned` and the names it prints whole.
+
+    People: the persons, the target, the sender, a copy's person. Printed whole:
+    organisations, addresses, places, the sender's address.
+    """
     target, sender = planned.target, planned.sender
+    people = [sender.name, *_texts(target.name)]
     for person in planned.case.persons:
-        yield from _texts(person.name)
-    yield from _texts(target.name)
-    yield from _texts(target.organisation)
-    yield from _address_texts(target.address)
-    yield sender.name
-    yield from sender.street
-    yield sender.city
-    yield from sender.extra.values()
+        people += _texts(person.name)
+    whole = [*_texts(target.organisation), *_address_texts(target.address)]
+    whole += [*sender.street, sender.city, *sender.extra.values()]
     for copy in planned.copies:
-        yield from _texts(copy.organisation)
-        yield from _texts(copy.person)
-        yield from _texts(copy.place)
-        yield from _address_texts(copy.address)
+        people += _texts(copy.person)
+        whole += [*_texts(copy.organisation), *_texts(copy.place)]
+        whole += _address_texts(copy.address)
+    return people, whole
 
 
 def _texts(value: str | dict[str, str] | None) -> Iterator[str]:
