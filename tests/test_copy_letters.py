@@ -485,8 +485,12 @@ def _office_letters(lang: str) -> dict[str, ualetters.Letter]:
     [
         ("de", "Direktor, Zweigstelle Shayibake des Amts für öffentliche Sicherheit Urumqi"),
         ("en", "Director, Urumqi Public Security Bureau Shayibake Branch"),
-        ("es", "Director, Sucursal de Shayibake, Ürümqi"),
+        # Round 13: an office joins its organisation with "de" and the article; the town as
+        # the case's Spanish text spells it (CLDR's "Ürümqi" is no Spanish spelling).
+        ("es", "Director de la Sucursal de Shayibake, Urumqi"),
         ("ru", "Директору Отделения Шайибаке в Урумчи"),
+        ("fr", "Directeur de l'antenne de Shayibake, Urumqi"),
+        ("it", "Direttore della Sezione di Shayibake, Urumqi"),
     ],
 )
 def test_an_office_copy_line_names_the_town_once_and_in_the_lists_case(
@@ -539,3 +543,16 @@ def test_the_office_article_agrees_with_the_office(lang: str, title: str, marker
     letters = ualetters.letters_for(case, BERN, date=dt.date(2026, 4, 1), lang=lang, copies=True)
     markers = {letter.copy_of for letter in letters if letter.target_id == "secretary"}
     assert marker in markers
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker"),
+    [
+        ("fr", "Copie de ma lettre au Directeur du Bureau de la sécurité publique d'Urumqi"),
+        ("it", "Copia della mia lettera al Direttore dell'Ufficio di pubblica sicurezza di Urumqi"),
+        ("es", "Copia de mi carta al Director de la Oficina de Seguridad Pública de Urumqi"),
+    ],
+)
+def test_a_marker_joins_an_office_to_its_organisation_with_de(lang: str, marker: str) -> None:
+    """Round 13: in a sentence the office joins its organisation with "de" and the article."""
+    assert _office_letters(lang)["director/True"].copy_of == marker

@@ -1636,7 +1636,10 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
             title = lower_first(title)  # "Хуан Вэйюй, прокурор, …"
         lines = _name_and_title(name, title, tag)
         if organisation and isinstance(target.organisation, dict):
-            lines.append(organisation)
+            if not name and title and lines == [title]:
+                lines = [_office_of(title, organisation, tag)]  # "au Directeur du Bureau …"
+            else:
+                lines.append(organisation)
         # Translators: above a copy letter, which is addressed to the copy's recipient.
         # %(recipient)s is the target's name, office and organisation, in the nominative
         # ("Li Chunsheng, Director, Guangdong Provincial Department of Public Security"):
@@ -1648,6 +1651,68 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
     elif l10n.base_language(tag) == "it":
         marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
     return marker % {"recipient": recipient}
+
+
+# The gender of an organisation's first word where French, Italian and Spanish join an
+# office to it with "de" and the article ("Directeur du Bureau …", "Direttore dell'Ufficio
+# …", "Director de la Oficina …"); an organisation whose word is not listed keeps the comma
+# of an address line ("Directeur, Shayibake").
+_ORGANISATION_GENDERS = {
+    "fr": {
+        "m": ("bureau", "ministère", "département", "service", "office", "tribunal", "parquet",
+              "parti", "comité", "conseil", "cabinet", "centre", "commissariat", "gouvernement"),
+        "f": ("antenne", "ambassade", "direction", "commission", "cour", "police", "prison",
+              "préfecture", "délégation", "mission", "présidence", "section", "branche"),
+    },
+    "it": {
+        "m": ("ufficio", "ministero", "dipartimento", "servizio", "tribunale", "partito",
+              "comitato", "consiglio", "gabinetto", "centro", "commissariato", "governo"),
+        "f": ("ambasciata", "direzione", "commissione", "corte", "polizia", "procura",
+              "questura", "prigione", "delegazione", "missione", "presidenza", "sezione",
+              "sede", "filiale"),
+    },
+    "es": {
+        "m": ("ministerio", "departamento", "servicio", "tribunal", "partido", "comité",
+              "consejo", "gabinete", "centro", "gobierno", "juzgado"),
+        "f": ("oficina", "embajada", "dirección", "comisión", "corte", "policía", "fiscalía",
+              "prisión", "cárcel", "delegación", "misión", "presidencia", "sección", "sucursal",
+              "sede", "secretaría"),
+    },
+}  # fmt: skip
+
+
+_FRENCH_SUBDIVISIONS = frozenset({"antenne", "section", "branche", "délégation", "service"})
+
+
+def _office_of(title: str, organisation: str, tag: str) -> str:
+    """Return an office and its organisation as one phrase: "Directeur du Bureau de …".
+
+    French, Italian and Spanish join them with "de" and the article where the organisation's
+    first word is known; elsewhere, and for other languages, as address lines join.
+    """
+    base = l10n.base_language(tag)
+    genders = _ORGANISATION_GENDERS.get(base)
+    word = organisation.split(" ", 1)[0].casefold()
+    gender = next((g for g, words in (genders or {}).items() if word in words), None)
+    if gender is None or not title:
+        return _in_a_line([line for line in (title, organisation) if line], tag)
+    vowel = word[:1] in "aeiouàâéèêîôûh"
+    if base == "fr":
+        article = "de l'" if vowel else "du " if gender == "m" else "de la "
+        # A subdivision is a common noun in the phrase ("de l'antenne de Shayibake"); the
+        # body itself keeps its name's capital ("du Bureau de la sécurité publique").
+        if word in _FRENCH_SUBDIVISIONS:
+            organisation = organisation[:1].lower() + organisation[1:]
+        return f"{title} {article}{organisation}"
+    if base == "it":
+        if vowel:
+            article = "dell'"
+        elif gender == "f":
+            article = "della "
+        else:
+            article = "dello " if re.match(r"(?:s[^aeiou]|z|gn|ps|x)", word) else "del "
+        return f"{title} {article}{organisation}"
+    return f"{title} {'del ' if gender == 'm' else 'de la '}{organisation}"
 
 
 # Endings of an office's first word that make it feminine, per language ("Directrice",
@@ -2019,7 +2084,7 @@ def _copy_name(copy: Copy, tag: str) -> str:
             if all(line[:1].islower() for line in lines[1:]):
                 return " ".join(lines)
             return _in_a_line(lines, tag)
-        return _in_a_line([title, organisation or ""], tag)
+        return _office_of(title, organisation or "", tag)
     if organisation is not None and own and (isinstance(copy.organisation, dict) or not office):
         return organisation
     if office and addressee and fits_script(addressee, tag) and l10n.base_language(tag) != "ru":
