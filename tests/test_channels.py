@@ -168,6 +168,7 @@ def test_text_and_json_letters_carry_the_channels() -> None:
         "fax": ["202 244 5131"],
         "phone": [{"number": "202 895 5400", "note": None}],
         "web": [],
+        "web_forms": [],
         "social": [
             {"platform": "twitter", "handle": "@EgyptEmbassyUSA"},
             {"platform": "twitter", "handle": "@MotazZahran"},
@@ -339,3 +340,104 @@ def test_a_forms_language_is_said_as_the_letters_language_says_it(
     from ualetters.l10n import in_language
 
     assert in_language(language, in_tag) == expected
+
+
+def forms_case(tmp_path: Path, forms: str) -> Path:
+    """Return the Committee's case with `forms` (YAML flow items) as its web forms."""
+    text = PROTESTERS.read_text(encoding="utf-8").replace(
+        "      - {url: https://sledcom.ru/reception, lang: ru}\n"
+        "      - https://en.sledcom.ru/reception\n",
+        "".join(f"      - {form}\n" for form in forms.split(";")),
+    )
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("forms", "language", "expected"),
+    [
+        # The exact tag first: the Swiss letter gets the Swiss form, the German one the other.
+        (
+            "{url: https://sledcom.ru/reception/de, lang: de};"
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH}",
+            "de-CH",
+            ["Webformular: https://sledcom.ru/reception/ch"],
+        ),
+        (
+            "{url: https://sledcom.ru/reception/de, lang: de};"
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH}",
+            "de",
+            ["Webformular: https://sledcom.ru/reception/de"],
+        ),
+        # Then the language without a region, then a form without a language.
+        (
+            "{url: https://sledcom.ru/reception/de-de, lang: de-DE};"
+            "{url: https://sledcom.ru/reception/de, lang: de}",
+            "de-CH",
+            ["Webformular: https://sledcom.ru/reception/de"],
+        ),
+        (
+            "{url: https://sledcom.ru/reception/de-de, lang: de-DE};"
+            "https://sledcom.ru/reception/any",
+            "de-CH",
+            ["Webformular: https://sledcom.ru/reception/de-de (Deutschland)"],
+        ),
+        # Another region's form of the letter's language is named by its country.
+        (
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH}",
+            "de",
+            ["Webformular: https://sledcom.ru/reception/ch (Schweiz)"],
+        ),
+        (
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH};"
+            "{url: https://sledcom.ru/reception/at, lang: de-AT}",
+            "de",
+            [
+                "Webformular: https://sledcom.ru/reception/ch (Schweiz)",
+                "Webformular: https://sledcom.ru/reception/at (Österreich)",
+            ],
+        ),
+    ],
+)
+def test_the_form_closest_to_the_letters_language_wins(
+    tmp_path: Path, forms: str, language: str, expected: list[str]
+) -> None:
+    case = forms_case(tmp_path, forms)
+    sender = ualetters.load_sender({**BERLIN, "languages": [language]})
+    letters = ualetters.letters_for(case, sender, date=dt.date(2019, 9, 1), lang=language)
+    (letter,) = (letter for letter in letters if letter.target_id == "investigative-committee")
+    lines = [line for line in ualetters.to_text(letter).splitlines() if "sledcom.ru/rec" in line]
+    assert lines == expected
+
+
+def test_json_keeps_each_web_forms_language(tmp_path: Path) -> None:
+    # `web` stays the list of addresses the letter gives; `web_forms` has every form of the
+    # case with its language, so a program can tell the Swiss form from the German one.
+    case = forms_case(
+        tmp_path,
+        "{url: https://sledcom.ru/reception/ch, lang: de-CH};https://en.sledcom.ru/reception",
+    )
+    ran = run(
+        "generate",
+        case,
+        "--sender",
+        "examples/sender.toml",
+        "--lang",
+        "de-CH",
+        "--format",
+        "json",
+        "-o",
+        "-",
+        "--date",
+        "2019-09-01",
+    )
+    assert ran.code == 0, ran.stderr
+    records = [json.loads(line) for line in ran.stdout.splitlines() if line.strip()]
+    (record,) = (r for r in records if r["target_id"] == "investigative-committee")
+    channels = record["recipient"]["channels"]
+    assert channels["web"] == ["https://sledcom.ru/reception/ch"]
+    assert channels["web_forms"] == [
+        {"url": "https://sledcom.ru/reception/ch", "language": "de-CH"},
+        {"url": "https://en.sledcom.ru/reception", "language": None},
+    ]
