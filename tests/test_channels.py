@@ -441,3 +441,56 @@ def test_json_keeps_each_web_forms_language(tmp_path: Path) -> None:
         {"url": "https://sledcom.ru/reception/ch", "language": "de-CH"},
         {"url": "https://en.sledcom.ru/reception", "language": None},
     ]
+
+
+def line_of(path: Path, text: str) -> int:
+    """Return the number of the first line of `path` that holds `text`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+@pytest.mark.parametrize(
+    ("form", "field", "reason"),
+    [
+        # The item and its own line, not the `web:` line (a form in a long list is found).
+        ('"https://exa mple.cn/form"', "web[1]", "'https://exa mple.cn/form' is not a web address"),
+        ("{url: 'ftp://exa.cn', lang: de}", "web[1].url", "'ftp://exa.cn' is not a web address"),
+        # A bidi override would show the address in another order: ".../exe.png".
+        (
+            '"https://exa.cn/\\u202egnp.exe"',
+            "web[1]",
+            "a web address cannot hold the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)",
+        ),
+        (
+            "{url: 'https://exa.cn/\u200bform'}",
+            "web[1].url",
+            "a web address cannot hold the invisible character U+200B (ZERO WIDTH SPACE)",
+        ),
+    ],
+)
+def test_a_bad_web_form_is_refused_with_its_item_and_line(
+    tmp_path: Path, form: str, field: str, reason: str
+) -> None:
+    case = forms_case(tmp_path, f"https://en.sledcom.ru/reception;{form}")
+    ran = run("check", case, "--date", "2019-09-01")
+    assert ran.code == 3, ran.stdout
+    line = line_of(case, f"- {form}")
+    assert f"{case}:{line}: targets[0].{field}: {reason}" in ran.stderr
+    assert "Traceback" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [('"r\\u202eu"', "'r\\u202eu'"), ('"ru\\u200b"', "'ru\\u200b'")],
+)
+def test_invisible_characters_are_escaped_in_error_messages(
+    tmp_path: Path, lang: str, shown: str
+) -> None:
+    # Raw, U+202E makes "'r\u202eu' is not a language code" read "'ru' is ..." on screen.
+    form = f"{{url: 'https://exa.cn/form', lang: {lang}}}"
+    case = forms_case(tmp_path, form)
+    ran = run("check", case, "--date", "2019-09-01")
+    assert ran.code == 3
+    line = line_of(case, f"- {form}")
+    assert f"{case}:{line}: targets[0].web[0].lang: {shown} is not a language code" in ran.stderr
+    assert "\u202e" not in ran.stderr and "\u200b" not in ran.stderr

@@ -16,6 +16,7 @@ from . import l10n
 from .errors import N_, Message
 from .records import (
     BAD,
+    Checked,
     Choice,
     Converted,
     CountryCode,
@@ -42,6 +43,7 @@ from .records import (
     split_lines,
     split_words,
 )
+from .textsafety import describe, format_character
 
 Localized = str | dict[str, str]
 
@@ -130,6 +132,11 @@ NAMES = Either(
 
 
 def _email(value: str) -> Message | None:
+    char = format_character(value)
+    if char is not None:
+        return Message(
+            "an email address cannot hold the invisible character %(char)s", char=describe(char)
+        )
     if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s.]+", value):
         return None
     return Message("'%(email)s' is not an email address", email=value)
@@ -153,10 +160,15 @@ def _emails(values: list[str]) -> Message | None:
     return None
 
 
-def _web(forms: list[WebForm]) -> Message | None:
-    for form in forms:
-        if not re.match(r"https?://\S+$", form.url):
-            return Message("'%(url)s' is not a web address (http:// or https://)", url=form.url)
+def _web_address(url: str) -> Message | None:
+    char = format_character(url)
+    if char is not None:
+        # Checked first: the address would print in the letter in another order than it is.
+        return Message(
+            "a web address cannot hold the invisible character %(char)s", char=describe(char)
+        )
+    if not re.match(r"https?://\S+$", url):
+        return Message("'%(url)s' is not a web address (http:// or https://)", url=url)
     return None
 
 
@@ -274,7 +286,9 @@ class _SocialAccounts(Spec):
 class WebForm(Record):
     """A web form, in one language where the authority has one per language."""
 
-    url: str = field(TEXT, description="e.g. 'https://en.sledcom.ru/reception'")
+    url: str = field(
+        TEXT, checks=(_web_address,), description="e.g. 'https://en.sledcom.ru/reception'"
+    )
     lang: str | None = field(
         LanguageTag(),
         default=None,
@@ -287,7 +301,7 @@ class WebForm(Record):
 # each with its language named (`copies._web_forms`).
 WEB_FORMS = ListOf(
     Either(
-        Converted(TEXT, lambda url: WebForm(url=url)),
+        Converted(Checked(TEXT, _web_address), lambda url: WebForm(url=url)),
         Nested(WebForm),
         expected=N_("expected a web address, or {url: ..., lang: ...} (got %(got)s)"),
     ),
@@ -355,7 +369,6 @@ class Target(Record):
     web: list[WebForm] = field(
         WEB_FORMS,
         default_factory=list,
-        checks=(_web,),
         description="web forms: addresses, or {url, lang} per language",
     )
     social: list[Social] = field(
@@ -422,7 +435,6 @@ class Copy(Record):
     web: list[WebForm] = field(
         WEB_FORMS,
         default_factory=list,
-        checks=(_web,),
         description="web forms: addresses, or {url, lang} per language",
     )
     social: list[Social] = field(
