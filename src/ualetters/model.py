@@ -446,7 +446,15 @@ class Copy(Record):
         description="salutation per language, without punctuation",
     )
     targets: list[str] = field(
-        ListOf(SLUG, single=True, split=split_words),
+        ListOf(
+            SLUG,
+            single=True,
+            split=split_words,
+            split_description="target ids separated by commas or spaces",
+            min_items=1,
+            # An empty list would read as "no target's letters" and mean every target's.
+            empty=N_("name at least one target, or leave out 'targets' for every target's"),
+        ),
         default_factory=list,
         description="the ids of the targets whose letters it is a copy of (default: every "
         "target's), e.g. [secretary] for a 'Copy:' printed in one target's block",
@@ -633,7 +641,12 @@ def _copied_targets(case: Mapping[str, Any]) -> Iterable[Fault]:
     for key, copies in case["copies"].items():
         for index, copy in enumerate(copies):
             for number, target_id in enumerate(copy.targets):
-                if target_id not in ids:
+                if target_id in copy.targets[:number]:
+                    yield Fault(
+                        ("copies", key, index, "targets", number),
+                        Message("'%(id)s' is listed twice: give it once", id=target_id),
+                    )
+                elif target_id not in ids:
                     yield Fault(
                         ("copies", key, index, "targets", number),
                         Message(
