@@ -494,3 +494,28 @@ def test_invisible_characters_are_escaped_in_error_messages(
     line = line_of(case, f"- {form}")
     assert f"{case}:{line}: targets[0].web[0].lang: {shown} is not a language code" in ran.stderr
     assert "\u202e" not in ran.stderr and "\u200b" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    ("email", "reason"),
+    [
+        ("kanc@rusemb", "'kanc@rusemb' is not an email address"),
+        (
+            '"kanc@rus\\u202eemb.org.uk"',
+            "an email address cannot hold the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)",
+        ),
+    ],
+)
+def test_a_bad_email_in_a_list_is_refused_at_its_item(
+    tmp_path: Path, email: str, reason: str
+) -> None:
+    text = PROTESTERS.read_text(encoding="utf-8").replace(
+        "    email: kanc@rusemb.org.uk\n",
+        f"    email:\n      - kanc@rusemb.org.uk\n      - {email}\n",
+    )
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    ran = run("check", case, "--date", "2019-09-01")
+    assert ran.code == 3
+    line = line_of(case, "- kanc@rusemb.org.uk") + 1  # the second item's own line
+    assert f"{case}:{line}: copies.GB.email[1]: {reason}\n" in ran.stderr

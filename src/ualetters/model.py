@@ -149,15 +149,8 @@ def _bare_salutation(text: str) -> str:
 
 
 SALUTATIONS = MapOf(LanguageTag(), Text(clean=_bare_salutation))
-EMAILS = ListOf(TEXT, single=True)  # checked per item by `_emails`
-
-
-def _emails(values: list[str]) -> Message | None:
-    for value in values:
-        reason = _email(value)
-        if reason is not None:
-            return reason
-    return None
+# Checked per item, so a bad address is reported at its own item and line (`email[1]`).
+EMAILS = ListOf(Checked(TEXT, _email), single=True)
 
 
 def _web_address(url: str) -> Message | None:
@@ -358,9 +351,7 @@ class Target(Record):
         Choice(*RANKS), default=None, description="picks the closing: head_of_state, minister, ..."
     )
     address: Address | None = field(Nested(Address), default=None, description="postal address")
-    email: list[str] = field(
-        EMAILS, default_factory=list, checks=(_emails,), description="email address(es)"
-    )
+    email: list[str] = field(EMAILS, default_factory=list, description="email address(es)")
     email_subject: Localized | None = field(
         LOCALIZED, default=None, description="the subject line the UA asks for in emails"
     )
@@ -427,9 +418,7 @@ class Copy(Record):
         LOCALIZED, default=None, description="city as named in the copy line"
     )
     address: Address | None = field(Nested(Address), default=None, description="postal address")
-    email: list[str] = field(
-        EMAILS, default_factory=list, checks=(_emails,), description="email address(es)"
-    )
+    email: list[str] = field(EMAILS, default_factory=list, description="email address(es)")
     fax: list[str] = field(ListOf(TEXT, single=True), default_factory=list, description="fax")
     phone: list[Phone] = field(PHONES, default_factory=list, description="phone number(s)")
     web: list[WebForm] = field(
