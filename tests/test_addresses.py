@@ -381,3 +381,45 @@ def test_the_country_codes_are_cldr_s_territories_with_names() -> None:
     named = {code for code in Locale.parse("en").territories if len(code) == 2}
     assert {code for code in named if l10n.is_country(code)} == named - l10n._NOT_COUNTRIES
     assert all(l10n.is_country(code) for code in l10n._country_codes() - l10n._NOT_COUNTRIES)
+
+
+SEOUL = {
+    "street": "209 Sejong-daero",
+    "city": "Jongno-gu",
+    "area": "Seoul",
+    "postal_code": "03171",
+    "country": "KR",
+}
+ADMIRALTY = {"street": "2 Tim Mei Avenue", "city": "Admiralty", "area": "Hong Kong Island",
+             "country": "HK"}  # fmt: skip
+URUMQI = {"street": "479 Zhongshanlu", "city": "Urumqi", "area": "Xinjiang", "country": "CN"}
+TOKYO = {"street": "1-1 Kasumigaseki", "city": "Chiyoda-ku", "area": "Tokyo",
+         "postal_code": "100-8977", "country": "JP"}  # fmt: skip
+MOSCOW = {"street": "ul. Ilyinka 23", "city": "Moscow", "postal_code": "103132", "country": "RU"}
+
+
+@pytest.mark.parametrize(
+    ("address", "sender_country", "expected"),
+    [
+        # Korea's district is no town: the capitals fall on Seoul, not "JONGNO-GU".
+        (SEOUL, "CH", ["209 Sejong-daero", "Jongno-gu", "SEOUL", "03171", "SOUTH KOREA"]),
+        (SEOUL, "KR", ["209 Sejong-daero", "Jongno-gu", "Seoul", "03171"]),
+        # Hong Kong as Google's data has it: the district in mixed case, the area in capitals.
+        (
+            ADMIRALTY,
+            "CH",
+            ["2 Tim Mei Avenue", "Admiralty", "HONG KONG ISLAND", "HONG KONG SAR CHINA"],
+        ),
+        (ADMIRALTY, "HK", ["2 Tim Mei Avenue", "Admiralty", "HONG KONG ISLAND"]),
+        (URUMQI, "CH", ["479 Zhongshanlu", "URUMQI", "XINJIANG", "CHINA"]),
+        (URUMQI, "CN", ["479 Zhongshanlu", "Urumqi", "XINJIANG"]),
+        (TOKYO, "CH", ["1-1 Kasumigaseki, Chiyoda-ku, TOKYO", "100-8977", "JAPAN"]),
+        (TOKYO, "JP", ["1-1 Kasumigaseki, Chiyoda-ku, TOKYO", "100-8977"]),
+        (MOSCOW, "CH", ["ul. Ilyinka 23", "MOSCOW", "103132", "RUSSIA"]),
+        (MOSCOW, "RU", ["ul. Ilyinka 23", "Moscow", "103132"]),
+    ],
+)
+def test_the_place_of_destination_stands_in_capitals_from_abroad(
+    address: dict[str, Any], sender_country: str, expected: list[str]
+) -> None:
+    assert lines(address, sender_country, "en") == expected

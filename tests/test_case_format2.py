@@ -171,7 +171,8 @@ targets:
     )
     found = problems(tmp_path, text)
     assert found == [
-        f"{tmp_path / 'case.yaml'}:11: targets[0].email: 'not-an-email' is not an email address",
+        # The item, not the list (audit F3): email[1].
+        f"{tmp_path / 'case.yaml'}:11: targets[0].email[1]: 'not-an-email' is not an email address",
         f"{tmp_path / 'case.yaml'}:12: targets[0].web: 'www.example.org' is not a web address "
         "(http:// or https://)",
         f"{tmp_path / 'case.yaml'}:13: targets[0].social.myspace.platform: expected 'twitter', "

@@ -168,6 +168,7 @@ def test_text_and_json_letters_carry_the_channels() -> None:
         "fax": ["202 244 5131"],
         "phone": [{"number": "202 895 5400", "note": None}],
         "web": [],
+        "web_forms": [],
         "social": [
             {"platform": "twitter", "handle": "@EgyptEmbassyUSA"},
             {"platform": "twitter", "handle": "@MotazZahran"},
@@ -339,3 +340,182 @@ def test_a_forms_language_is_said_as_the_letters_language_says_it(
     from ualetters.l10n import in_language
 
     assert in_language(language, in_tag) == expected
+
+
+def forms_case(tmp_path: Path, forms: str) -> Path:
+    """Return the Committee's case with `forms` (YAML flow items) as its web forms."""
+    text = PROTESTERS.read_text(encoding="utf-8").replace(
+        "      - {url: https://sledcom.ru/reception, lang: ru}\n"
+        "      - https://en.sledcom.ru/reception\n",
+        "".join(f"      - {form}\n" for form in forms.split(";")),
+    )
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("forms", "language", "expected"),
+    [
+        # The exact tag first: the Swiss letter gets the Swiss form, the German one the other.
+        (
+            "{url: https://sledcom.ru/reception/de, lang: de};"
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH}",
+            "de-CH",
+            ["Webformular: https://sledcom.ru/reception/ch"],
+        ),
+        (
+            "{url: https://sledcom.ru/reception/de, lang: de};"
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH}",
+            "de",
+            ["Webformular: https://sledcom.ru/reception/de"],
+        ),
+        # Then the language without a region, then a form without a language.
+        (
+            "{url: https://sledcom.ru/reception/de-de, lang: de-DE};"
+            "{url: https://sledcom.ru/reception/de, lang: de}",
+            "de-CH",
+            ["Webformular: https://sledcom.ru/reception/de"],
+        ),
+        (
+            "{url: https://sledcom.ru/reception/de-de, lang: de-DE};"
+            "https://sledcom.ru/reception/any",
+            "de-CH",
+            ["Webformular: https://sledcom.ru/reception/de-de (Deutschland)"],
+        ),
+        # Another region's form of the letter's language is named by its country.
+        (
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH}",
+            "de",
+            ["Webformular: https://sledcom.ru/reception/ch (Schweiz)"],
+        ),
+        (
+            "{url: https://sledcom.ru/reception/ch, lang: de-CH};"
+            "{url: https://sledcom.ru/reception/at, lang: de-AT}",
+            "de",
+            [
+                "Webformular: https://sledcom.ru/reception/ch (Schweiz)",
+                "Webformular: https://sledcom.ru/reception/at (Österreich)",
+            ],
+        ),
+    ],
+)
+def test_the_form_closest_to_the_letters_language_wins(
+    tmp_path: Path, forms: str, language: str, expected: list[str]
+) -> None:
+    case = forms_case(tmp_path, forms)
+    sender = ualetters.load_sender({**BERLIN, "languages": [language]})
+    letters = ualetters.letters_for(case, sender, date=dt.date(2019, 9, 1), lang=language)
+    (letter,) = (letter for letter in letters if letter.target_id == "investigative-committee")
+    lines = [line for line in ualetters.to_text(letter).splitlines() if "sledcom.ru/rec" in line]
+    assert lines == expected
+
+
+def test_json_keeps_each_web_forms_language(tmp_path: Path) -> None:
+    # `web` stays the list of addresses the letter gives; `web_forms` has every form of the
+    # case with its language, so a program can tell the Swiss form from the German one.
+    case = forms_case(
+        tmp_path,
+        "{url: https://sledcom.ru/reception/ch, lang: de-CH};https://en.sledcom.ru/reception",
+    )
+    ran = run(
+        "generate",
+        case,
+        "--sender",
+        "examples/sender.toml",
+        "--lang",
+        "de-CH",
+        "--format",
+        "json",
+        "-o",
+        "-",
+        "--date",
+        "2019-09-01",
+    )
+    assert ran.code == 0, ran.stderr
+    records = [json.loads(line) for line in ran.stdout.splitlines() if line.strip()]
+    (record,) = (r for r in records if r["target_id"] == "investigative-committee")
+    channels = record["recipient"]["channels"]
+    assert channels["web"] == ["https://sledcom.ru/reception/ch"]
+    assert channels["web_forms"] == [
+        {"url": "https://sledcom.ru/reception/ch", "language": "de-CH"},
+        {"url": "https://en.sledcom.ru/reception", "language": None},
+    ]
+
+
+def line_of(path: Path, text: str) -> int:
+    """Return the number of the first line of `path` that holds `text`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+@pytest.mark.parametrize(
+    ("form", "field", "reason"),
+    [
+        # The item and its own line, not the `web:` line (a form in a long list is found).
+        ('"https://exa mple.cn/form"', "web[1]", "'https://exa mple.cn/form' is not a web address"),
+        ("{url: 'ftp://exa.cn', lang: de}", "web[1].url", "'ftp://exa.cn' is not a web address"),
+        # A bidi override would show the address in another order: ".../exe.png".
+        (
+            '"https://exa.cn/\\u202egnp.exe"',
+            "web[1]",
+            "a web address cannot hold the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)",
+        ),
+        (
+            "{url: 'https://exa.cn/\u200bform'}",
+            "web[1].url",
+            "a web address cannot hold the invisible character U+200B (ZERO WIDTH SPACE)",
+        ),
+    ],
+)
+def test_a_bad_web_form_is_refused_with_its_item_and_line(
+    tmp_path: Path, form: str, field: str, reason: str
+) -> None:
+    case = forms_case(tmp_path, f"https://en.sledcom.ru/reception;{form}")
+    ran = run("check", case, "--date", "2019-09-01")
+    assert ran.code == 3, ran.stdout
+    line = line_of(case, f"- {form}")
+    assert f"{case}:{line}: targets[0].{field}: {reason}" in ran.stderr
+    assert "Traceback" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [('"r\\u202eu"', "'r\\u202eu'"), ('"ru\\u200b"', "'ru\\u200b'")],
+)
+def test_invisible_characters_are_escaped_in_error_messages(
+    tmp_path: Path, lang: str, shown: str
+) -> None:
+    # Raw, U+202E makes "'r\u202eu' is not a language code" read "'ru' is ..." on screen.
+    form = f"{{url: 'https://exa.cn/form', lang: {lang}}}"
+    case = forms_case(tmp_path, form)
+    ran = run("check", case, "--date", "2019-09-01")
+    assert ran.code == 3
+    line = line_of(case, f"- {form}")
+    assert f"{case}:{line}: targets[0].web[0].lang: {shown} is not a language code" in ran.stderr
+    assert "\u202e" not in ran.stderr and "\u200b" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    ("email", "reason"),
+    [
+        ("kanc@rusemb", "'kanc@rusemb' is not an email address"),
+        (
+            '"kanc@rus\\u202eemb.org.uk"',
+            "an email address cannot hold the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)",
+        ),
+    ],
+)
+def test_a_bad_email_in_a_list_is_refused_at_its_item(
+    tmp_path: Path, email: str, reason: str
+) -> None:
+    text = PROTESTERS.read_text(encoding="utf-8").replace(
+        "    email: kanc@rusemb.org.uk\n",
+        f"    email:\n      - kanc@rusemb.org.uk\n      - {email}\n",
+    )
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    ran = run("check", case, "--date", "2019-09-01")
+    assert ran.code == 3
+    line = line_of(case, "- kanc@rusemb.org.uk") + 1  # the second item's own line
+    assert f"{case}:{line}: copies.GB.email[1]: {reason}\n" in ran.stderr

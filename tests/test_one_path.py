@@ -131,6 +131,16 @@ def test_a_case_problem_is_said_once_not_once_per_row(tmp_path: Path) -> None:
     ]
     assert len(list((tmp_path / "b").glob("*/*.txt"))) == 5
     assert not list((tmp_path / "b").glob("*/*.eml"))
+    # The reason once, the count per letter: five supporters wrote to the president.
+    assert (
+        "error: 5 letters have no email address, so no .eml draft was written for them; "
+        "the other files were written"
+    ) in result.stderr
+    # A copy letter goes with its letter to the president: still five letters.
+    dry = run("batch", CASE_FILE, "--supporters", members, "--out", tmp_path / "d",
+              "--date", "2020-07-23", "--format", "txt", "--format", "eml", "--dry-run",
+              "--copies")  # fmt: skip
+    assert "error: 5 letters have no email address" in dry.stderr, dry.stderr
 
 
 def test_a_supporter_with_no_file_gets_no_empty_folder(tmp_path: Path) -> None:

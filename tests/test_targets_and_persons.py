@@ -252,3 +252,62 @@ def test_a_copy_letter_names_the_office_once_and_the_town_in_capitals() -> None:
         "XINJIANG UYGHUR AUTONOMOUS REGION, 830000",
         "CHINE",
     )
+
+
+def zhumatai_with(tmp_path: Path, targets: str) -> tuple[Path, int]:
+    """Return the UA 26.23 case with the copy's `targets:` written `targets`, and its line."""
+    new = f"    targets: {targets}"
+    text = ZHUMATAI.read_text(encoding="utf-8").replace("    targets: [secretary]", new)
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, text.splitlines().index(new) + 1
+
+
+@pytest.mark.parametrize(
+    ("targets", "field", "reason"),
+    [
+        # An empty list would read as "no letter's copy" and mean every letter's.
+        ("[]", "targets", "name at least one target, or leave out 'targets' for every target's"),
+        ("[secretary, secretary]", "targets[1]", "'secretary' is listed twice: give it once"),
+    ],
+)
+def test_an_empty_or_repeated_copy_target_is_refused_with_its_line(
+    tmp_path: Path, targets: str, field: str, reason: str
+) -> None:
+    path, line = zhumatai_with(tmp_path, targets)
+    ran = run("check", path, "--date", "2023-05-08")
+    assert ran.code == 3, ran.stdout
+    assert f"error: {path}:{line}: copies.*.{field}: {reason}\n" == ran.stderr
+
+
+def test_copy_targets_may_be_written_as_words_like_only_for(tmp_path: Path) -> None:
+    # Read as `languages: de, en` and `only_for: US CA` are, not as one id "secretary, embassy".
+    path, _line = zhumatai_with(tmp_path, "secretary, embassy")
+    case = ualetters.load_case(path)
+    assert case.copies["*"][0].targets == ["secretary", "embassy"]
+    ran = run("check", path, "--date", "2023-05-08")
+    assert ran.code == 0, ran.stderr
+    assert "    only with the letters to secretary, embassy\n" in ran.stdout
+    # A word that is no id is still refused, at the line of its text.
+    path, line = zhumatai_with(tmp_path, "secretary, Embassy")
+    ran = run("check", path, "--date", "2023-05-08")
+    assert ran.code == 3
+    assert f"{path}:{line}: copies.*.targets: use lower-case letters" in ran.stderr
+
+
+def test_check_warns_of_a_copy_no_sender_of_its_country_sends(tmp_path: Path) -> None:
+    # The ambassador in Washington is written to by US senders only: a copy for GB senders
+    # that goes with that letter alone is never sent.
+    text = ZHUMATAI.read_text(encoding="utf-8").replace('copies:\n  "*":', "copies:\n  GB:", 1)
+    text = text.replace("    targets: [secretary]", "    targets: [embassy]")
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    ran = run("check", path, "--date", "2023-05-08")
+    assert ran.code == 0, ran.stderr
+    assert (
+        "    warning: no sender in GB sends this copy: the letters it goes with (embassy) are "
+        "only for senders in US\n"
+    ) in ran.stdout
+    # A copy some sender of its country sends: no warning.
+    ran = run("check", ZHUMATAI, "--date", "2023-05-08")
+    assert "sends this copy" not in ran.stdout

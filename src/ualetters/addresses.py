@@ -33,6 +33,13 @@ _LATIN_FORMAT_OVERRIDES = {
     "IR": "%N%n%O%n%A%n%C%n%S%n%Z",
 }
 
+# The field that holds the post town, where it is not Google's `city`. Korea's `city` is a
+# district of a metropolitan city ("Jongno-gu") and its `country_area` the city ("Seoul")
+# or province Korea Post writes last; Hong Kong's `city` is a district ("Admiralty") of a
+# territory that is the place of destination itself, so its capitals stay on Google's
+# `country_area` ("HONG KONG ISLAND").
+_POST_TOWN_FIELD = {"KR": "country_area", "HK": "country_area"}
+
 # Deutsche Post (DIN 5008) and Russian Post write the town in mixed case on domestic mail
 # ("10585 Berlin", "Москва"); Google's capitals are the UPU rule for mail from abroad.
 _DOMESTIC_MIXED_CASE = {"DE", "AT", "RU"}
@@ -279,7 +286,7 @@ def _format(
         # it of Latin-script countries where their posts do; a country that writes another
         # script gets its Latin lines read abroad and by its sorters ("URUMQI"), not only
         # its province in capitals.
-        upper.add("city")
+        upper.add(_POST_TOWN_FIELD.get(address.country, "city"))
     if domestic and address.country in _DOMESTIC_MIXED_CASE:
         upper.discard("city")
     street = list(address.street)

@@ -508,8 +508,12 @@ def sender_overrides(
     }
 
 
-def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
-    """List the letters that got no email draft on stderr, and fail with the fitting code."""
+def report_skipped(skipped: list[str], *, letters: int, wrote_any: bool) -> None:
+    """List the letters that got no email draft on stderr, and fail with the fitting code.
+
+    `skipped` says why once per case and target; `letters` counts the letters without a
+    draft (a batch writes one per supporter to each such target).
+    """
     from .errors import NoEmailError, PartialFailure
 
     for message in skipped:
@@ -517,7 +521,7 @@ def report_skipped(skipped: list[str], *, wrote_any: bool) -> None:
     summary = Plural(
         "%(num)s letter has no email address, so no .eml draft was written for it",
         "%(num)s letters have no email address, so no .eml draft was written for them",
-        len(skipped),
+        letters,
     )
     if wrote_any:
         raise PartialFailure(Message("%(summary)s; the other files were written", summary=summary))
@@ -609,7 +613,7 @@ def generate(
         for path in result.files:
             say(f"  {path}")
     if result.skipped:
-        report_skipped(result.skipped, wrote_any=bool(result.files))
+        report_skipped(result.skipped, letters=len(result.skipped), wrote_any=bool(result.files))
 
 
 def batch(
@@ -697,7 +701,11 @@ def batch(
         if outputs is not None:
             say(show(outputs))
     if result.skipped:
-        report_skipped(result.skipped, wrote_any=bool(result.entries))
+        report_skipped(
+            result.skipped,
+            letters=result.undrafted() or len(result.skipped),
+            wrote_any=bool(result.entries),
+        )
     if result.errors and not dry_run:
         raise SystemExit(EXIT_PARTIAL if result.written_rows else EXIT_INVALID)
 

@@ -52,6 +52,7 @@ def _channels(recipient: Target | Copy) -> Channels:
         phone=tuple((phone.number, phone.note) for phone in recipient.phone),
         web=tuple((form.url, form.lang) for form in recipient.web),
         social=tuple((account.platform, account.handle) for account in recipient.social),
+        web_forms=tuple((form.url, form.lang) for form in recipient.web),
     )
 
 
@@ -114,20 +115,38 @@ def _in_language(channels: Channels, tag: str) -> Channels:
 def _web_forms(
     forms: tuple[tuple[str, str | None], ...], tag: str
 ) -> tuple[tuple[str, str | None], ...]:
-    """Return the web forms a letter in `tag` gives, each with "in <its language>" or None.
+    """Return the web forms a letter in `tag` gives, each with a note for its reader or None.
 
     An authority with a form per language (the Russian Investigative Committee's
-    sledcom.ru/reception and en.sledcom.ru/reception) is written to through the form in the
-    letter's language; a form given without a language serves every other letter. A letter
-    whose language has neither lists every form, each with its language in the letter's
-    ("… (auf Englisch)", "… (на английском языке)"), so the supporter knows what the page
-    will ask in.
+    sledcom.ru/reception and en.sledcom.ru/reception) is written to through the form closest
+    to the letter's language, in this order:
+
+    1. the forms whose tag is the letter's (a de-CH letter: the `de-CH` form);
+    2. the forms of its language without a region (`de`);
+    3. the forms of its language for another region (`de-DE`), each named by its country
+       ("(Deutschland)"): the supporter can write in it, but should know the form is the
+       one meant for another country's writers, and which, when there are several;
+    4. the forms without a language;
+    5. every form, each with its language in the letter's ("… (auf Englisch)",
+       "… (на английском языке)"), so the supporter knows what the page will ask in.
     """
-    base = l10n.base_language(tag)
-    own = tuple((url, None) for url, lang in forms if lang and l10n.base_language(lang) == base)
-    if own:
-        return own
+    base, region = l10n.base_language(tag), l10n.region_of(tag)
+    same = [(url, lang) for url, lang in forms if lang and l10n.base_language(lang) == base]
+    exact = tuple((url, None) for url, lang in same if l10n.region_of(lang) == region)
+    if exact:
+        return exact
+    plain = tuple((url, None) for url, lang in same if l10n.region_of(lang) is None)
+    if plain:
+        return plain
+    if same:
+        return tuple((url, _region_note(lang, tag)) for url, lang in same)
     neutral = tuple((url, None) for url, lang in forms if not lang)
     if neutral:
         return neutral
     return tuple((url, l10n.in_language(lang, tag) if lang else None) for url, lang in forms)
+
+
+def _region_note(lang: str, tag: str) -> str | None:
+    """Return the country of form language `lang`'s region in language `tag` ("Schweiz")."""
+    region = l10n.region_of(lang)
+    return l10n.country_name(region, tag) if region else None

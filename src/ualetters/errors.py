@@ -19,6 +19,7 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import errno
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
@@ -54,6 +55,11 @@ class Message(str):
     params: dict[str, Any]
 
     def __new__(cls, msgid: str, /, **params: Any) -> Message:
+        # A text a user gave may hold characters no one sees (U+202E turns 'r\u202eu' into
+        # "ru" on screen, a zero-width space hides): every message shows them escaped.
+        params = {
+            name: escaped(value) if type(value) is str else value for name, value in params.items()
+        }
         english = {name: shown_in(value, "en") for name, value in params.items()}
         self = super().__new__(cls, msgid % english if params else msgid)
         self.msgid = msgid
@@ -219,6 +225,28 @@ def os_reason(exc: OSError) -> str:
     return Message(msgid) if msgid else exc.strerror or str(exc)
 
 
+def escaped(text: str) -> str:
+    """Return `text` with the characters a reader cannot see written as escapes (`\\u202e`).
+
+    Controls, format characters (bidi overrides, zero-width spaces) and line separators are
+    shown as Python writes them, so "'r\\u202eu' is not a language code" does not read as
+    "'ru' ...". Line feeds, tabs and the spaces (the no-break spaces of French and German
+    typography) stay as they are.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_escape(char) for char in text)
+
+
+def _escape(char: str) -> str:
+    if char in "\n\t" or char.isprintable() or unicodedata.category(char) == "Zs":
+        return char
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def shown_in(value: Any, tag: str) -> Any:
     """Return a message parameter as the library shows it: its English form, else itself."""
     shown = getattr(value, "in_language", None)
@@ -258,7 +286,7 @@ class Problem:
             where = self.source + (f":{self.line}" if self.line else "") + ": "
         elif self.line:
             where = f"line {self.line}: "
-        what = f"{self.field}: " if self.field else ""
+        what = f"{escaped(self.field)}: " if self.field else ""
         return f"{where}{what}{self.reason}"
 
 

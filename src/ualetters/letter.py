@@ -24,6 +24,9 @@ class Channels:
     phone: tuple[tuple[str, str | None], ...] = ()  # (number, note such as "Chinese only")
     web: tuple[tuple[str, str | None], ...] = ()  # (address, "in <its language>" or None)
     social: tuple[tuple[str, str], ...] = ()  # (platform, handle)
+    # Every web form as the case gives it, (address, language tag or None): `web` holds the
+    # ones a letter gives, with a note for the reader; this keeps each form's language.
+    web_forms: tuple[tuple[str, str | None], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.email or self.fax or self.phone or self.web or self.social)

@@ -16,6 +16,7 @@ from . import l10n
 from .errors import N_, Message
 from .records import (
     BAD,
+    Checked,
     Choice,
     Converted,
     CountryCode,
@@ -42,6 +43,7 @@ from .records import (
     split_lines,
     split_words,
 )
+from .textsafety import describe, format_character
 
 Localized = str | dict[str, str]
 
@@ -130,6 +132,11 @@ NAMES = Either(
 
 
 def _email(value: str) -> Message | None:
+    char = format_character(value)
+    if char is not None:
+        return Message(
+            "an email address cannot hold the invisible character %(char)s", char=describe(char)
+        )
     if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s.]+", value):
         return None
     return Message("'%(email)s' is not an email address", email=value)
@@ -142,21 +149,19 @@ def _bare_salutation(text: str) -> str:
 
 
 SALUTATIONS = MapOf(LanguageTag(), Text(clean=_bare_salutation))
-EMAILS = ListOf(TEXT, single=True)  # checked per item by `_emails`
+# Checked per item, so a bad address is reported at its own item and line (`email[1]`).
+EMAILS = ListOf(Checked(TEXT, _email), single=True)
 
 
-def _emails(values: list[str]) -> Message | None:
-    for value in values:
-        reason = _email(value)
-        if reason is not None:
-            return reason
-    return None
-
-
-def _web(forms: list[WebForm]) -> Message | None:
-    for form in forms:
-        if not re.match(r"https?://\S+$", form.url):
-            return Message("'%(url)s' is not a web address (http:// or https://)", url=form.url)
+def _web_address(url: str) -> Message | None:
+    char = format_character(url)
+    if char is not None:
+        # Checked first: the address would print in the letter in another order than it is.
+        return Message(
+            "a web address cannot hold the invisible character %(char)s", char=describe(char)
+        )
+    if not re.match(r"https?://\S+$", url):
+        return Message("'%(url)s' is not a web address (http:// or https://)", url=url)
     return None
 
 
@@ -274,7 +279,9 @@ class _SocialAccounts(Spec):
 class WebForm(Record):
     """A web form, in one language where the authority has one per language."""
 
-    url: str = field(TEXT, description="e.g. 'https://en.sledcom.ru/reception'")
+    url: str = field(
+        TEXT, checks=(_web_address,), description="e.g. 'https://en.sledcom.ru/reception'"
+    )
     lang: str | None = field(
         LanguageTag(),
         default=None,
@@ -287,7 +294,7 @@ class WebForm(Record):
 # each with its language named (`copies._web_forms`).
 WEB_FORMS = ListOf(
     Either(
-        Converted(TEXT, lambda url: WebForm(url=url)),
+        Converted(Checked(TEXT, _web_address), lambda url: WebForm(url=url)),
         Nested(WebForm),
         expected=N_("expected a web address, or {url: ..., lang: ...} (got %(got)s)"),
     ),
@@ -344,9 +351,7 @@ class Target(Record):
         Choice(*RANKS), default=None, description="picks the closing: head_of_state, minister, ..."
     )
     address: Address | None = field(Nested(Address), default=None, description="postal address")
-    email: list[str] = field(
-        EMAILS, default_factory=list, checks=(_emails,), description="email address(es)"
-    )
+    email: list[str] = field(EMAILS, default_factory=list, description="email address(es)")
     email_subject: Localized | None = field(
         LOCALIZED, default=None, description="the subject line the UA asks for in emails"
     )
@@ -355,7 +360,6 @@ class Target(Record):
     web: list[WebForm] = field(
         WEB_FORMS,
         default_factory=list,
-        checks=(_web,),
         description="web forms: addresses, or {url, lang} per language",
     )
     social: list[Social] = field(
@@ -414,15 +418,12 @@ class Copy(Record):
         LOCALIZED, default=None, description="city as named in the copy line"
     )
     address: Address | None = field(Nested(Address), default=None, description="postal address")
-    email: list[str] = field(
-        EMAILS, default_factory=list, checks=(_emails,), description="email address(es)"
-    )
+    email: list[str] = field(EMAILS, default_factory=list, description="email address(es)")
     fax: list[str] = field(ListOf(TEXT, single=True), default_factory=list, description="fax")
     phone: list[Phone] = field(PHONES, default_factory=list, description="phone number(s)")
     web: list[WebForm] = field(
         WEB_FORMS,
         default_factory=list,
-        checks=(_web,),
         description="web forms: addresses, or {url, lang} per language",
     )
     social: list[Social] = field(
@@ -434,7 +435,15 @@ class Copy(Record):
         description="salutation per language, without punctuation",
     )
     targets: list[str] = field(
-        ListOf(SLUG, single=True, split=split_words),
+        ListOf(
+            SLUG,
+            single=True,
+            split=split_words,
+            split_description="target ids separated by commas or spaces",
+            min_items=1,
+            # An empty list would read as "no target's letters" and mean every target's.
+            empty=N_("name at least one target, or leave out 'targets' for every target's"),
+        ),
         default_factory=list,
         description="the ids of the targets whose letters it is a copy of (default: every "
         "target's), e.g. [secretary] for a 'Copy:' printed in one target's block",
@@ -621,7 +630,12 @@ def _copied_targets(case: Mapping[str, Any]) -> Iterable[Fault]:
     for key, copies in case["copies"].items():
         for index, copy in enumerate(copies):
             for number, target_id in enumerate(copy.targets):
-                if target_id not in ids:
+                if target_id in copy.targets[:number]:
+                    yield Fault(
+                        ("copies", key, index, "targets", number),
+                        Message("'%(id)s' is listed twice: give it once", id=target_id),
+                    )
+                elif target_id not in ids:
                     yield Fault(
                         ("copies", key, index, "targets", number),
                         Message(

@@ -742,6 +742,12 @@ class Planner:
                 )
             )
         self.warnings: tuple[Message, ...] = tuple(warnings)
+        # (UA, target id) of the letters that get no email draft, to count them per sender.
+        self.no_email: frozenset[tuple[str, str]] = frozenset(
+            (plan.case.label, plan.case.targets[index].id)
+            for plan in self.open
+            for index in plan.no_email
+        )
         self.skipped: tuple[Message, ...] = tuple(
             Message(
                 "%(ua)s: the target '%(target)s' has no email address, so no email draft can "

@@ -461,9 +461,11 @@ class ListOf(Spec):
         single: bool = False,
         split: Callable[[str], list[str]] | None = None,
         split_description: str | None = None,
+        empty: str | None = None,
     ) -> None:
         self.item = item
         self.min_items = min_items
+        self.empty = empty  # the reason for a list with too few items, if not the count
         self.single = single
         self.split = split
         self.split_description = split_description
@@ -474,17 +476,23 @@ class ListOf(Spec):
         )
 
     def read(self, value: Any, path: Path, faults: Faults) -> Any:
+        if self.split is not None and isinstance(value, str):
+            # "secretary, director" is two items, as `languages: de, en` is; one word is one
+            # item written without a list.
+            words = self.split(value)
+            if not (self.single and len(words) == 1):
+                value = words
         if self.single and not isinstance(value, list | tuple) and self.item.accepts(value):
             # One item written without a list: its faults carry the path as the user wrote it.
             item = self.item.read(value, path, faults)
             return BAD if item is BAD else [item]
-        if self.split is not None and isinstance(value, str):
-            value = self.split(value)
         if not isinstance(value, list | tuple):
             faults.append(Fault(path, Message("expected a list (got %(got)s)", got=shown(value))))
             return BAD
         if len(value) < self.min_items:
-            faults.append(Fault(path, _too_few(self.min_items)))
+            faults.append(
+                Fault(path, Message(self.empty) if self.empty else _too_few(self.min_items))
+            )
             return BAD
         items = [self.item.read(entry, (*path, index), faults) for index, entry in enumerate(value)]
         return BAD if any(item is BAD for item in items) else items
@@ -842,13 +850,20 @@ def dotted(path: Path) -> str:
 # --- back to data ------------------------------------------------------------------------
 
 
+def _needs_items(spec: Spec) -> bool:
+    while isinstance(spec, Checked):
+        spec = spec.spec
+    return isinstance(spec, ListOf) and spec.min_items > 0
+
+
 def to_data(value: Any) -> Any:
     """Return a record (or list, mapping, date of one) as plain data, leaving out None fields."""
     if isinstance(value, Record):
         result = {}
         for spec in _plan(type(value)).fields:
             item = getattr(value, spec.name)
-            if item is not None:
+            if item is not None and not (item == [] and _needs_items(spec.spec)):
+                # An empty list its spec refuses is the default left out (copy `targets`).
                 result[spec.name] = to_data(item)
         return result
     if isinstance(value, PartialDate):

@@ -128,8 +128,27 @@ def case_summary(
             if copy.targets:
                 ids = ", ".join(copy.targets)
                 lines.append((2, Message("only with the letters to %(ids)s", ids=ids)))
+            lines += _unsent_copy_lines(case, key, copy)
             lines += _channel_lines(copy)
     return lines + todo_lines(todos, source)
+
+
+def _unsent_copy_lines(case: Case, key: str, copy: Copy) -> list[Line]:
+    """Return a warning for a copy that no sender in its country writes a letter for."""
+    if key == "*":
+        return []
+    targets = [t for t in case.targets if copy.goes_with(t.id)]
+    if not targets or any(target.writes_to(key) for target in targets):
+        return []
+    countries = ", ".join(sorted({country for t in targets for country in t.only_for}))
+    reason = Message(
+        "no sender in %(key)s sends this copy: the letters it goes with (%(ids)s) are only "
+        "for senders in %(countries)s",
+        key=key,
+        ids=", ".join(target.id for target in targets),
+        countries=countries,
+    )
+    return [(2, Message("warning: %(message)s", message=reason))]
 
 
 def todo_lines(todos: Sequence[Todo], source: str) -> list[Line]:

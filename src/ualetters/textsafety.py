@@ -53,6 +53,18 @@ def describe(char: str) -> str:
     return Message("%(code)s (%(name)s)", code=code, name=name) if name else code
 
 
+def format_character(text: str) -> str | None:
+    """Return the first invisible format character of `text` (U+202E, U+200B...), or None.
+
+    Bidirectional overrides and zero-width characters (Unicode category Cf) show an address
+    in another order than it is, or hide a part of it ("https://example.cn/\u202egnp.exe"
+    shows as ".../exe.png"); RFC 3987 keeps them out of web addresses.
+    """
+    if text.isascii():
+        return None
+    return next((char for char in text if unicodedata.category(char) == "Cf"), None)
+
+
 def is_single_line(path: Sequence[str | int]) -> bool:
     """Say whether the field at `path` (keys and list indexes) holds one line of text."""
     return not any(isinstance(part, str) and part in MULTILINE_FIELDS for part in path)

@@ -117,11 +117,27 @@ class BatchResult:
     kept: int = 0  # letters already there from an earlier run
     combined: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    no_email: frozenset[tuple[str, str]] = frozenset()  # (UA, target id) without an email
     combine: CombineMode | None = None
     archive: str | None = None
     removed: list[str] = field(default_factory=list)  # an earlier batch's, no longer written
     planned: list[PlannedRow] = field(default_factory=list)  # what a dry run would write
     dry_run: bool = False
+
+    def undrafted(self) -> int:
+        """Return how many letters (one per supporter and target) got no email draft."""
+        if self.dry_run:
+            planned = {
+                (row.row, letter.ua, letter.target)
+                for row in self.planned
+                for letter in row.letters
+                if (letter.ua, letter.target) in self.no_email
+            }
+            return len(planned)
+        # A target's copy letters share its row, case and target: one letter, one count.
+        return len(
+            {(e.row, e.case, e.target) for e in self.entries if (e.case, e.target) in self.no_email}
+        )
 
     @property
     def written_rows(self) -> int:
@@ -613,6 +629,7 @@ def run_batch(
         warnings=warnings,
         blank=supporters.blank,
         skipped=list(plan.skipped),
+        no_email=plan.no_email,
         combine=combine,
     )
     with OutputFolder(Path(out)) as folder:
@@ -698,6 +715,7 @@ def _dry_run(
         warnings=warnings,
         blank=supporters.blank,
         skipped=list(plan.skipped),
+        no_email=plan.no_email,
         combine=combine,
         dry_run=True,
     )

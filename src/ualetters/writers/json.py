@@ -48,7 +48,23 @@ _CHANNELS: dict[str, Any] = {
                 "additionalProperties": False,
             },
         },
-        "web": {**_STRINGS, "description": "web forms"},
+        "web": {**_STRINGS, "description": "the web forms the letter gives, as it lists them"},
+        "web_forms": {
+            "type": "array",
+            "description": "every web form as the case gives it, with its language",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "url": {"type": "string"},
+                    "language": {
+                        "type": ["string", "null"],
+                        "description": "BCP 47 tag of the form's language, 'de-CH'; null for any",
+                    },
+                },
+                "required": ["url", "language"],
+                "additionalProperties": False,
+            },
+        },
         "social": {
             "type": "array",
             "items": {
@@ -62,7 +78,7 @@ _CHANNELS: dict[str, Any] = {
             },
         },
     },
-    "required": ["email", "fax", "phone", "web", "social"],
+    "required": ["email", "fax", "phone", "web", "web_forms", "social"],
     "additionalProperties": False,
 }
 
@@ -204,6 +220,7 @@ def channels_record(channels: Channels) -> dict[str, Any]:
         "phone": [{"number": number, "note": note} for number, note in channels.phone],
         "web": [url for url, _language in channels.web],
         "social": [{"platform": p, "handle": h} for p, h in channels.social],
+        "web_forms": [{"url": url, "language": lang} for url, lang in channels.web_forms],
     }
 
 
