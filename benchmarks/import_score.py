@@ -3,6 +3,7 @@
     uv run python benchmarks/import_score.py            # both sets, one line per development file
     uv run python benchmarks/import_score.py --details 09   # every field of one development file
     uv run python benchmarks/import_score.py --development  # the development set only
+    uv run python benchmarks/import_score.py --by-kind 40-58  # misses and wrongs by field kind
 
 The corpus is `tests/data/ua-texts/` (the real texts and their expected records). Files named
 in HELD_OUT are held out: never read while the importer's rules are written, their score is
@@ -409,6 +410,89 @@ def _dotted(path: Path_) -> str:
     return ".".join(str(p) for p in path)
 
 
+# Field kinds for `--by-kind`: what a miss or a wrong value is about, from its path in the record.
+_TARGET_KINDS = {
+    "title": "title",
+    "name": "name",
+    "organisation": "organisation",
+    "address_lines": "address",
+    "country": "address",
+    "emails": "channels",
+    "email_subject": "channels",
+    "fax": "channels",
+    "phones": "channels",
+    "social": "channels",
+    "web_forms": "channels",
+    "salutation": "salutation",
+    "only_for": "only_for",
+    "note": "note",
+}
+_HEADER_KINDS = {
+    "ua": "ua",
+    "ua_from_url": "ua",
+    "update_no": "ua",
+    "index": "ua",
+    "issued": "dates",
+    "deadline": "dates",
+    "ua_issued": "dates",
+    "deadline_text": "dates",
+    "issued_text": "dates",
+    "status": "status",
+    "status_text": "status",
+    "languages": "languages",
+    "own_language_allowed": "languages",
+    "demands": "demands",
+    "demand_form": "demands",
+    "title": "case title",
+    "country": "case country",
+    "language": "case language",
+    "kind": "case kind",
+}
+
+
+def field_kind(line: str) -> str:
+    """Return the field kind of a miss or wrong line ("targets.?1.emails: expected ...")."""
+    parts = line.split(":", 1)[0].split(".")
+    head = parts[0]
+    unpaired = any(part.startswith("?") for part in parts)
+    if head in ("targets", "copies"):
+        leaf = next((p for p in parts[2:] if not p.isdigit() and not p.startswith("?")), "")
+        if unpaired:
+            return f"{head} (item not found)"
+        return f"{head} {_TARGET_KINDS.get(leaf, leaf)}"
+    if head == "persons":
+        if unpaired:
+            return "persons (not found)"
+        leaf = parts[2] if len(parts) > 2 else ""
+        return "persons " + {"other_names": "name"}.get(leaf, leaf)
+    if head in ("groups", "updates"):
+        return f"{head} (not found)" if unpaired else head
+    return _HEADER_KINDS.get(head, head)
+
+
+def by_kind(paths: list[Path]) -> dict[str, list[int]]:
+    """Count misses, wrong values and silent wrong values per field kind over some files."""
+    counts: dict[str, list[int]] = {}
+    for path in paths:
+        score = score_file(path)
+        for line in score.misses:
+            counts.setdefault(field_kind(line), [0, 0, 0])[0] += 1
+        for line in score.wrongs:
+            row = counts.setdefault(field_kind(line), [0, 0, 0])
+            row[1] += 1
+            row[2] += line.endswith("[SILENT]")
+    return counts
+
+
+def _file_numbers(spec: str) -> set[str]:
+    """Return the file numbers of "02,07,40-58"."""
+    numbers: set[str] = set()
+    for part in spec.split(","):
+        first, _, last = part.partition("-")
+        numbers.update(f"{n:02d}" for n in range(int(first), int(last or first) + 1))
+    return numbers
+
+
 def corpus_files() -> list[Path]:
     """Return the corpus texts in order."""
     return sorted(CORPUS.glob("[0-9][0-9]-*.txt"))
@@ -444,7 +528,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score the development set only (the held-out files are not even imported)",
     )
+    parser.add_argument(
+        "--by-kind",
+        metavar="NN,NN-NN",
+        help="count misses and wrong values by field kind over some development files",
+    )
     args = parser.parse_args(argv)
+    if args.by_kind:
+        wanted = _file_numbers(args.by_kind)
+        if wanted & HELD_OUT:
+            parser.error("held-out files are scored as totals only")
+        counts = by_kind([p for p in corpus_files() if p.name[:2] in wanted])
+        print(f"{'field kind':<32} {'missed':>6} {'wrong':>6} {'silent':>6}")
+        for kind, (missed, wrong, silent) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+            print(f"{kind:<32} {missed:>6} {wrong:>6} {silent:>6}")
+        return 0
     if args.details:
         if args.details in HELD_OUT:
             parser.error(f"{args.details} is held out: only its totals are reported")
