@@ -538,9 +538,9 @@ def main(argv: list[str] | None = None) -> int:
         wanted = _file_numbers(args.by_kind)
         if wanted & HELD_OUT:
             parser.error("held-out files are scored as totals only")
-        counts = by_kind([p for p in corpus_files() if p.name[:2] in wanted])
+        kinds = by_kind([p for p in corpus_files() if p.name[:2] in wanted])
         print(f"{'field kind':<32} {'missed':>6} {'wrong':>6} {'silent':>6}")
-        for kind, (missed, wrong, silent) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+        for kind, (missed, wrong, silent) in sorted(kinds.items(), key=lambda kv: -kv[1][0]):
             print(f"{kind:<32} {missed:>6} {wrong:>6} {silent:>6}")
         return 0
     if args.details:
