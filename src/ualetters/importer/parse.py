@@ -66,6 +66,8 @@ class Zones:
     end: int
     targets_end: int = 0
     copies_end: int = 0
+    # The targets were found by the shape of an address, not by a phrase asking to write.
+    by_shape: bool = False
 
     def blocks(self) -> set[int]:
         """Return the line numbers of the targets and copies (headings included)."""
@@ -805,12 +807,63 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 return number
         return end
 
+    by_shape = False
+    if targets is None and _letter_heading(lines, table) is None:
+        # No phrase of any table asks to write to anyone: an address is still an address.
+        shaped = _address_run(lines, table, letter if letter is not None else len(lines))
+        if shaped is not None:
+            targets, by_shape = shaped - 1, True
+            if copies is not None and copies < targets:
+                copies = None
     targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
         targets, targets_end = -1, heading
-    return Zones(action, targets, copies, letter, end, targets_end, copies_end)
+    return Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
+
+
+def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
+    """Return where the first recipient's block begins, found by its shape, before stop.
+
+    The shape, not the words around it: a line that ends a postal address (a country,
+    "12345 City, Country") or a recipient's labelled field ("Fax: ...", "Salutation: ..."),
+    and above it short lines up to the prose, a bullet, a date, a blank line or a phrase
+    (words mostly in lower case: "Your appeals can reach these officials"). The block
+    reader must find someone in them (an office, a name) and an address or a channel.
+    Unseen pages ask to write in words no table knows; their addresses look like every
+    other page's.
+    """
+    for end in range(min(stop, len(lines))):
+        line = lines[end]
+        if not line or not (
+            _ends_address(line, table) or block_parser._labelled(line, table) is not None
+        ):
+            continue
+        start = end
+        while start > 0 and _may_open_address(lines[start - 1], table):
+            start -= 1
+        if end - start < 2:
+            continue
+        block = block_parser.parse_block(lines[start : end + 1], table, table.language, None)
+        fields = block.fields
+        who = any(fields.get(key) for key in ("title", "name", "organisation"))
+        if who and any(fields.get(key) for key in _CHANNELS):
+            return start
+    return None
+
+
+def _may_open_address(line: str, table: Markers) -> bool:
+    """Say whether a line may be one of a recipient's block (see `_address_run`)."""
+    words = line.split()
+    if not words or len(words) > 10 or bullet_text(line) or line.rstrip().endswith((":", ".")):
+        return False
+    if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
+        return False  # the section's own address, or the UA's header
+    if first_date(line, table.language):
+        return False  # a header of dated fields ("Date: ...", "期限: 2018年1月17日")
+    lower = sum(1 for word in words if word[0].islower())
+    return not (len(words) >= 4 and lower * 2 > len(words))
 
 
 def _letter_heading(lines: list[str], table: Markers) -> int | None:
@@ -1021,6 +1074,12 @@ def _targets(
         block.fields.setdefault("for", "*")
         copies.append(block)
 
+    if zones.by_shape:
+        for block in found:
+            block.todos[""] = (
+                "read as a target by the shape of its address alone (no phrase of the text "
+                "asks to write to it that the importer knows): check that it is one"
+            )
     for block in found:
         copies += block.copies
     if own:

@@ -1,0 +1,72 @@
+"""Rules for the field kinds that fail on texts the rules were not written on: each on a made-up UA.
+
+The audit of rounds 1 and 2 as they were before their release (/work/audit/12-unseen-fields.md,
+summed up in the README) found that most values lost on an unseen page are whole target blocks
+whose page asks to write in words no table knows. These rules read such values from their shape,
+and mark what they read that way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ualetters.importer import parse_text
+
+NO_KNOWN_PHRASE = """\
+URGENT ACTION
+JOURNALIST DETAINED IN BELARUS
+
+Journalist Ana Example was arrested on 3 May 2031 in Minsk after she reported on a protest. \
+She is held incommunicado and her family fears she is at risk of torture.
+
+Your appeals can reach these officials
+President of Belarus
+Alyaksandr Example
+Vul. Example 38
+220016 Minsk, Belarus
+Email: contact@president.example.by
+Fax: +375 17 000 06 10
+Salutation: Dear President
+
+Prosecutor General
+Andrey Example
+Vul. Internatsianalnaya 22
+220030 Minsk, Belarus
+Email: info@prokuratura.example.by
+
+Dear President,
+I am writing to you about the journalist Ana Example.
+"""
+
+
+def test_an_address_is_read_as_a_target_by_its_shape_when_no_phrase_asks_to_write() -> None:
+    draft = parse_text(NO_KNOWN_PHRASE, name="made-up.txt")
+    targets: list[dict[str, Any]] = draft.record["targets"]
+    assert [(t["title"], t["name"]) for t in targets] == [
+        ("President of Belarus", "Alyaksandr Example"),
+        ("Prosecutor General", "Andrey Example"),
+    ]
+    assert targets[0]["address_lines"] == ["Vul. Example 38", "220016 Minsk, Belarus"]
+    assert targets[0]["fax"] == "+375 17 000 06 10"
+    assert targets[1]["emails"] == ["info@prokuratura.example.by"]
+    # Read by shape alone: every block is marked for review.
+    assert draft.marked(("targets", 0, "name")) and draft.marked(("targets", 1, "emails"))
+    # Its lines are no persons ("Alyaksandr Example Vul" was one before).
+    assert [p["name"] for p in draft.record["persons"]] == ["Ana Example"]
+
+
+def test_a_header_of_dated_fields_or_the_sections_address_is_no_target() -> None:
+    text = """\
+URGENT ACTION
+Date:
+3 May 2031
+Country:
+Belarus
+Journalist Ana Example was arrested on 3 May 2031 in Minsk after she reported on a protest.
+
+Amnesty International Example Section
+Example Street 1
+1000 Brussels, Belgium
+"""
+    draft = parse_text(text, name="made-up.txt")
+    assert "targets" not in draft.record
