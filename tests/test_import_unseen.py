@@ -70,3 +70,42 @@ Example Street 1
 """
     draft = parse_text(text, name="made-up.txt")
     assert "targets" not in draft.record
+
+
+def test_a_block_run_together_or_spread_over_paragraphs_is_found_by_its_shape() -> None:
+    run_together = """\
+Urgent Action: Free the student (Example: UA 1.31)
+Student leader Ivan Example was arrested on 3 May 2031 in Example City for a peaceful protest.
+
+Send your appeal to the officials listed
+Pavel Example Chairman of the Example Committee Example Lane 2 105005 Moscow Russian Federation
+Twitter: @example_committee
+Salutation: Dear Chairman
+"""
+    draft = parse_text(run_together, name="made-up.txt")
+    target = draft.record["targets"][0]
+    assert target["name"] == "Pavel Example"
+    assert target["social"] == [{"platform": "twitter", "handle": "@example_committee"}]
+    assert draft.marked(("targets", 0, "social"))
+    paragraphs = "\n\n".join(
+        [
+            "Miércoles, 13 de noviembre, 2031",
+            "Juan Ejemplo, líder estudiantil, fue detenido el 3 de noviembre en La Habana.",
+            "Puede dirigir sus llamamientos a estas autoridades",
+            "Miguel Ejemplo",
+            "Presidente de la República de Cuba",
+            "Calle Ejemplo 6, Plaza de La Revolución,",
+            "CP 10400, La Habana,",
+            "Cuba",
+            "Correo-e: despacho@presidencia.example.cu",
+            "Señor Presidente Ejemplo:",
+            "Me dirijo a usted para condenar la detención de Juan Ejemplo.",
+        ]
+    )
+    draft = parse_text(paragraphs, name="made-up.txt")
+    target = draft.record["targets"][0]
+    assert (target["name"], target["emails"]) == (
+        "Miguel Ejemplo",
+        ["despacho@presidencia.example.cu"],
+    )
+    assert draft.marked(("targets", 0, "name"))

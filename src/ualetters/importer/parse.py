@@ -828,24 +828,31 @@ def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
 
     The shape, not the words around it: a line that ends a postal address (a country,
     "12345 City, Country") or a recipient's labelled field ("Fax: ...", "Salutation: ..."),
-    and above it short lines up to the prose, a bullet, a date, a blank line or a phrase
+    and above it short lines up to the prose, a bullet, a date, a blank line (unless the page
+    makes every line a paragraph) or a phrase
     (words mostly in lower case: "Your appeals can reach these officials"). The block
     reader must find someone in them (an office, a name) and an address or a channel.
     Unseen pages ask to write in words no table knows; their addresses look like every
     other page's.
     """
+    blank_means_nothing = _blank_means_nothing(lines[:stop])
     for end in range(min(stop, len(lines))):
         line = lines[end]
         if not line or not (
             _ends_address(line, table) or block_parser._labelled(line, table) is not None
         ):
             continue
-        start = end
-        while start > 0 and _may_open_address(lines[start - 1], table):
-            start -= 1
-        if end - start < 2:
+        start, above = end, end - 1
+        while above >= 0 and (
+            _may_open_address(lines[above], table) or (blank_means_nothing and not lines[above])
+        ):
+            if lines[above]:
+                start = above
+            above -= 1
+        if end == start:
             continue
-        block = block_parser.parse_block(lines[start : end + 1], table, table.language, None)
+        block_lines = [item for item in lines[start : end + 1] if item]
+        block = block_parser.parse_block(block_lines, table, table.language, None)
         fields = block.fields
         who = any(fields.get(key) for key in ("title", "name", "organisation"))
         if who and any(fields.get(key) for key in _CHANNELS):
@@ -856,7 +863,9 @@ def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
 def _may_open_address(line: str, table: Markers) -> bool:
     """Say whether a line may be one of a recipient's block (see `_address_run`)."""
     words = line.split()
-    if not words or len(words) > 10 or bullet_text(line) or line.rstrip().endswith((":", ".")):
+    if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith((":", ".")):
+        return False  # a block run together on one line is long, but no sentence
+    if re.search(r"\w[.!?]\s+[a-z]", line):
         return False
     if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
@@ -953,9 +962,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             or re.match(r"^\((?:[^:()]{2,30}):", line)
         )
 
-    # A page whose every line is a paragraph of its own: blank lines separate nothing.
-    runs = [run.strip().count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
-    blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
+    blank_means_nothing = _blank_means_nothing(lines)
     for number, line in enumerate(lines):
         if not line:
             following = next((item for item in lines[number + 1 :] if item), "")
@@ -1000,6 +1007,12 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+def _blank_means_nothing(lines: list[str]) -> bool:
+    """Say whether a page makes every line a paragraph of its own: blank lines separate nothing."""
+    runs = [run.strip().count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
+    return len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
 
 
 def _address_goes_on(block: list[str], following: str) -> bool:
