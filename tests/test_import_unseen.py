@@ -109,3 +109,26 @@ Salutation: Dear Chairman
         ["despacho@presidencia.example.cu"],
     )
     assert draft.marked(("targets", 0, "name"))
+
+
+def test_a_headline_or_name_cut_at_a_line_break_is_marked() -> None:
+    text = """\
+URGENT ACTION
+YOUTH ARRESTED AT
+17 AT RISK OF EXECUTION
+Ali Example, arrested when he was 17, is at risk of execution. Ali Example is held in Example.
+Write to:
+Head of the Judiciary of
+Example Street 1
+1000 Exampletown, Iran
+Email: info@judiciary.example.ir
+"""
+    draft = parse_text(text, name="made-up.txt")
+    assert draft.record["title"] == "YOUTH ARRESTED AT"
+    assert draft.marked(("title",))
+    assert draft.record["targets"][0]["title"] == "Head of the Judiciary of"
+    assert draft.marked(("targets", 0, "title"))
+    # A headline that ends as headlines do carries no such mark.
+    whole = parse_text(text.replace("ARRESTED AT\n17", "ARRESTED AT 17"), name="made-up.txt")
+    assert whole.record["title"] == "YOUTH ARRESTED AT 17 AT RISK OF EXECUTION"
+    assert not whole.marked(("title",))

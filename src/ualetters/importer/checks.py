@@ -258,6 +258,9 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                     "no office, name or authority is recognised in this block: it may belong to "
                     "the target before it; check every value",
                 )
+            for key in ("title", "name", "organisation"):
+                if block.get(key) and _ends_cut(str(block[key]), draft.language):
+                    draft.todo((*path, key), "this ends in a word no name ends in: cut? check it")
             if name and fold(name) in persons:
                 draft.todo(
                     (*path, "name"),
@@ -369,6 +372,8 @@ def _persons(draft: Draft, text: str) -> None:
                 "person, and the spelling",
             )
         words = name.split()
+        if _ends_cut(name, draft.language):
+            draft.todo((*path, "name"), "this name ends in a word no name ends in: cut? check it")
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or name[:1].islower():
             draft.todo((*path, "name"), "this does not read like a person's name: check it")
 
@@ -394,6 +399,26 @@ def _title(draft: Draft) -> None:
         draft.todo(("title",), "this headline holds the UA's header (index, date): check it")
     elif find_dates(title, draft.language) and len(title) < 40:
         draft.todo(("title",), "this headline is mostly a date: check it")
+    elif _ends_cut(title, draft.language):
+        draft.todo(("title",), "this headline ends in a word no headline ends in: cut? check it")
+
+
+# Words a headline, a name or an office does not end in, per language: articles,
+# prepositions, conjunctions. One that ends in one was cut at a line break or run into the
+# next line ("YOUTH ARRESTED AT", "Chairperson of the"); its layout was misread, whatever
+# rule read it.
+_NO_LAST_WORD = {
+    "en": "a an the and or of to in at on for by with from as",
+    "de": "der die das des dem den ein eine und oder von zu im in am an auf für mit aus bei nach",
+    "fr": "le la les l un une des du de d et ou à au aux en pour par sur avec dans",
+    "es": "el la los las un una de del y o a al en por para con sobre",
+}
+
+
+def _ends_cut(text: str, language: str) -> bool:
+    """Say whether a text ends in a word no headline ends in (see `_NO_LAST_WORD`)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and words[-1].casefold() in _NO_LAST_WORD.get(language, "").split()
 
 
 def _demands(draft: Draft) -> None:
