@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ualetters.importer import parse_text
+from ualetters.importer import draft_yaml, parse_text
 
 NO_KNOWN_PHRASE = """\
 URGENT ACTION
@@ -132,3 +132,31 @@ Email: info@judiciary.example.ir
     whole = parse_text(text.replace("ARRESTED AT\n17", "ARRESTED AT 17"), name="made-up.txt")
     assert whole.record["title"] == "YOUTH ARRESTED AT 17 AT RISK OF EXECUTION"
     assert not whole.marked(("title",))
+
+
+def test_recipients_after_a_phrase_no_table_knows_are_marked() -> None:
+    text = """\
+URGENT ACTION
+JOURNALIST DETAINED
+Journalist Ana Example was arrested on 3 May 2031 in Minsk after she reported on a protest.
+Write to:
+Prosecutor General
+Andrey Example
+Vul. Internatsianalnaya 22
+220030 Minsk, Belarus
+Email: info@prokuratura.example.by
+Salutation: Dear Prosecutor General
+Please also inform these people
+Minister of Internal Affairs
+Ivan Example
+Vul. Gorodskoy Val 4
+220030 Minsk, Belarus
+Email: info@mvd.example.by
+"""
+    draft = parse_text(text, name="made-up.txt")
+    targets = draft.record["targets"]
+    assert [t["name"] for t in targets] == ["Andrey Example", "Ivan Example"]
+    # Where the text asks to write, no mark; after a phrase it does not know, a mark.
+    assert not draft.marked(("targets", 0, "emails"))
+    assert draft.marked(("targets", 1, "emails"))
+    assert "Please also inform these people" in draft_yaml(draft)

@@ -1071,12 +1071,11 @@ def _targets(
     target_lines, copy_lines, own = _target_lines(lines, zones, table)
     names: list[str] = []
     found: list[block_parser.Block] = []
+    target_blocks = _cut_blocks(target_lines, table, table.language)
     found = _plausible(
-        [
-            block_parser.parse_block(b, table, table.language, country)
-            for b in _cut_blocks(target_lines, table, table.language)
-        ]
+        [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
     )
+    _mark_after_unknown_intro(found, target_blocks, target_lines, table)
     copies: list[block_parser.Block] = []
     for block in _plausible(
         [
@@ -1180,6 +1179,53 @@ def _targets(
 
 
 _CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
+
+
+def _mark_after_unknown_intro(
+    found: list[block_parser.Block], cut: list[list[str]], lines: list[str], table: Markers
+) -> None:
+    """Mark the recipients listed after a line that introduces something no table knows.
+
+    Inside a list of targets, a phrase between two blocks ("Please also inform these
+    people", "Und in Kopie an") opens another list: copies, a section's own addressees, ...
+    A page whose phrase for copies no table knows would otherwise give its copies as
+    targets, unmarked.
+    """
+    intro = next(
+        (
+            number
+            for number, line in enumerate(lines)
+            if number and any(lines[:number]) and _is_unknown_intro(line, table)
+        ),
+        None,
+    )
+    if intro is None:
+        return
+    position = 0
+    starts: dict[str, int] = {}
+    for piece in cut:
+        position = next((n for n in range(position, len(lines)) if lines[n] == piece[0]), position)
+        starts.setdefault(piece[0], position)
+    for recipient in found:
+        if recipient.lines and starts.get(recipient.lines[0], -1) >= intro:
+            quoted = lines[intro]
+            recipient.todos[""] = (
+                f"listed after '{quoted}', which may introduce copies or another list rather "
+                "than targets: check what it is"
+            )
+
+
+def _is_unknown_intro(line: str, table: Markers) -> bool:
+    """Say whether a line of a target list is a phrase introducing something (see above)."""
+    words = line.rstrip(":").split()
+    if len(words) < 3 or line.rstrip().endswith((".", "!", "?")) or line.startswith("("):
+        return False
+    if re.search(r"[\d@]|https?:", line) or bullet_text(line):
+        return False
+    if _is_labelled_line(line, table):
+        return False
+    lower = sum(1 for word in words if word[0].islower())
+    return lower * 2 > len(words)
 
 
 def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
