@@ -160,3 +160,26 @@ Email: info@mvd.example.by
     assert not draft.marked(("targets", 0, "emails"))
     assert draft.marked(("targets", 1, "emails"))
     assert "Please also inform these people" in draft_yaml(draft)
+
+
+def test_an_open_status_is_marked_when_the_text_asks_nobody_to_act() -> None:
+    # A closing notice in words no table knows: no target, no deadline, a release.
+    closed = """\
+Urgent Action Update: Student released (Example: UA 12.31)
+July 21, 2031
+Student Ivan Example was released on 25 June 2031. He is now at home with his family.
+We thank everyone who took part.
+"""
+    draft = parse_text(closed, name="made-up.txt")
+    assert draft.record["status"] == "update"
+    assert draft.marked(("status",))
+    # Still to act on: targets and a deadline, and nothing reported after it.
+    action = closed.replace(
+        "We thank everyone who took part.",
+        "PLEASE SEND APPEALS BEFORE 9 SEPTEMBER 2031 TO:\n"
+        + NO_KNOWN_PHRASE.split("officials\n")[1],
+    )
+    draft = parse_text(action, name="made-up.txt")
+    assert draft.record["deadline"] == "2031-09-09"
+    assert draft.record.get("targets")
+    assert not draft.marked(("status",))

@@ -49,6 +49,7 @@ def self_check(draft: Draft, text: str, table: Markers, section: str | None) -> 
     _persons(draft, text)
     _title(draft)
     _demands(draft)
+    _status(draft, text)
 
 
 def _ua_year(draft: Draft) -> int | None:
@@ -419,6 +420,42 @@ def _ends_cut(text: str, language: str) -> bool:
     """Say whether a text ends in a word no headline ends in (see `_NO_LAST_WORD`)."""
     words = re.findall(r"[^\W\d_]+", text)
     return bool(words) and words[-1].casefold() in _NO_LAST_WORD.get(language, "").split()
+
+
+def _status(draft: Draft, text: str) -> None:
+    """Mark an open or updated status when the text tells what often ends an action.
+
+    Closing notices are worded anew by every section and year; a phrase no table knows
+    leaves the action "open". What the text reports does not depend on that wording: a date
+    after the deadline, or no one to write to by no date (a person released, dead or executed
+    is then said first).
+    """
+    if draft.record.get("status") not in ("open", "update") or draft.marked(("status",)):
+        return
+    ended = sorted(
+        {
+            str((person.get("status") or {}).get("state"))
+            for person in draft.record.get("persons") or []
+            if (person.get("status") or {}).get("state") in ("released", "dead", "executed")
+        }
+    )
+    deadline = _date(draft.record.get("deadline"))
+    later = [
+        found.iso()
+        for found in find_dates(text, draft.language)
+        if found.full() and deadline and (_date(found.iso()) or deadline) > deadline
+    ]
+    record = draft.record
+    dated = record.get("deadline") or record.get("deadline_text")
+    if later:
+        why = f"a date after the deadline ({later[0]})"
+    elif ended and not (record.get("targets") and dated):
+        why = "a person " + " / ".join(ended) + " and asks to write to no one by a date"
+    elif not record.get("targets") and not dated:
+        why = "no one to write to and no deadline"
+    else:
+        return
+    draft.todo(("status",), f"the text reports {why}: has the action ended? check the status")
 
 
 def _demands(draft: Draft) -> None:
