@@ -183,3 +183,17 @@ We thank everyone who took part.
     assert draft.record["deadline"] == "2031-09-09"
     assert draft.record.get("targets")
     assert not draft.marked(("status",))
+
+
+def test_the_form_of_doubtful_demands_is_marked_with_them() -> None:
+    text = """\
+Urgent Action: Free the student (Example: UA 12.31)
+Student Ivan Example was arrested on 3 May 2031 for a peaceful protest. Ivan Example is held.
+Do this now:
+- Go to the page below and share it with @friends
+- Click here to tell us what you did
+"""
+    draft = parse_text(text, name="made-up.txt")
+    assert draft.record["demand_form"] == "imperative"
+    assert draft.marked(("demands", 0))
+    assert draft.marked(("demand_form",))

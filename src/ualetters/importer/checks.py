@@ -469,3 +469,11 @@ def _demands(draft: Draft) -> None:
                 ("demands", number),
                 "this does not read like a request to the authorities: check it, or delete it",
             )
+    # The form of the demands is read from them: it is no surer than they are.
+    demands = draft.record.get("demands") or []
+    doubtful = [n for n in range(len(demands)) if draft.marked(("demands", n))]
+    if draft.record.get("demand_form") and doubtful and not draft.marked(("demand_form",)):
+        draft.todo(
+            ("demand_form",),
+            f"read from demands of which {len(doubtful)} of {len(demands)} are doubtful: check it",
+        )
