@@ -197,3 +197,15 @@ Do this now:
     assert draft.record["demand_form"] == "imperative"
     assert draft.marked(("demands", 0))
     assert draft.marked(("demand_form",))
+
+
+def test_a_language_list_that_goes_on_in_unknown_words_is_marked() -> None:
+    text = """\
+Urgent Action: Free the student (Example: UA 12.31)
+Student Ivan Example was arrested on 3 May 2031 for a peaceful protest. Ivan Example is held.
+Please write immediately in English, Chinese or whatever language suits you best:
+- Release Ivan Example immediately and unconditionally.
+"""
+    draft = parse_text(text, name="made-up.txt")
+    assert draft.record["languages"] == ["en", "zh"]
+    assert draft.marked(("languages",))
