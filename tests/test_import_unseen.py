@@ -1,10 +1,10 @@
 """Rules for the field kinds that fail on texts the rules were not written on: each on a made-up UA.
 
-The audit of rounds 1 and 2 as they were before their release (/work/audit/12-unseen-fields.md,
-summed up in the README) found that most values lost on an unseen page are whole target blocks
-whose page asks to write in words no table knows. These rules read such values from their shape,
-and mark what they read that way.
-"""
+Rounds 1 and 2, re-imported by the importer as it was before each was read (README, "How well
+it reads"), lost most fields in whole items never found, above all target blocks whose page asks
+to write in words no table knows; their unmarked wrong values came from structure read wrong.
+These rules read such values from their shape and mark them, and mark what depends on a phrase
+no table knows."""
 
 from __future__ import annotations
 
