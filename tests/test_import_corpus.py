@@ -99,3 +99,53 @@ def test_a_todo_mark_is_the_comment_and_nothing_else() -> None:
         (2, "shorten the facts"),
         (3, "a full-line mark"),
     ]
+
+
+def _scored(expected: dict[str, object], produced: dict[str, object]) -> tuple[int, int, int]:
+    scorer = SCORE.Scorer(parse_text("UA 1/20\n", name="made-up.txt"))
+    scorer.compare(expected, produced, ())
+    return scorer.score.expected, scorer.score.recalled, scorer.score.right
+
+
+def test_a_target_whose_name_ran_into_its_title_pairs_by_a_channel_it_shares() -> None:
+    expected = {
+        "targets": [
+            {"title": "Prosecutor General", "name": "Andrey Shved", "fax": "+375 17 111 22 33"}
+        ]
+    }
+    produced = {"targets": [{"title": "Andrey Shved Prosecutor General", "fax": "+375171112233"}]}
+    # The fax is right; the name is missed and the title is wrong, each on its own.
+    assert _scored(expected, produced) == (3, 1, 1)
+    # A Cloudflare placeholder identifies nobody: the items stay unpaired.
+    expected["targets"] = [{"name": "Andrey Shved", "emails": ["[email protected]"]}]
+    produced["targets"] = [{"title": "Someone else", "emails": ["[email protected]"]}]
+    assert _scored(expected, produced) == (2, 0, 0)
+
+
+def test_which_field_a_line_of_an_address_block_went_to_is_not_scored() -> None:
+    expected = {
+        "copies": [
+            {
+                "name": "Hassan Rouhani",
+                "address_lines": ["The Presidency", "Pasteur Street", "Tehran, Iran"],
+            }
+        ]
+    }
+    produced = {
+        "copies": [
+            {
+                "name": "Hassan Rouhani",
+                "organisation": "The Presidency",
+                "address_lines": ["Pasteur Street", "Tehran, Iran"],
+            }
+        ]
+    }
+    assert _scored(expected, produced) == (2, 2, 3)
+    # Other lines are another address, whichever field holds them.
+    copy = {
+        "name": "Hassan Rouhani",
+        "organisation": "The Presidency",
+        "address_lines": ["Isfahan"],
+    }
+    produced["copies"] = [copy]
+    assert _scored(expected, produced) == (2, 1, 1)

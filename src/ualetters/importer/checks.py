@@ -49,6 +49,7 @@ def self_check(draft: Draft, text: str, table: Markers, section: str | None) -> 
     _persons(draft, text)
     _title(draft)
     _demands(draft)
+    _status(draft, text)
 
 
 def _ua_year(draft: Draft) -> int | None:
@@ -258,6 +259,9 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                     "no office, name or authority is recognised in this block: it may belong to "
                     "the target before it; check every value",
                 )
+            for key in ("title", "name", "organisation"):
+                if block.get(key) and _ends_cut(str(block[key]), draft.language):
+                    draft.todo((*path, key), "this ends in a word no name ends in: cut? check it")
             if name and fold(name) in persons:
                 draft.todo(
                     (*path, "name"),
@@ -369,6 +373,8 @@ def _persons(draft: Draft, text: str) -> None:
                 "person, and the spelling",
             )
         words = name.split()
+        if _ends_cut(name, draft.language):
+            draft.todo((*path, "name"), "this name ends in a word no name ends in: cut? check it")
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or name[:1].islower():
             draft.todo((*path, "name"), "this does not read like a person's name: check it")
 
@@ -394,6 +400,62 @@ def _title(draft: Draft) -> None:
         draft.todo(("title",), "this headline holds the UA's header (index, date): check it")
     elif find_dates(title, draft.language) and len(title) < 40:
         draft.todo(("title",), "this headline is mostly a date: check it")
+    elif _ends_cut(title, draft.language):
+        draft.todo(("title",), "this headline ends in a word no headline ends in: cut? check it")
+
+
+# Words a headline, a name or an office does not end in, per language: articles,
+# prepositions, conjunctions. One that ends in one was cut at a line break or run into the
+# next line ("YOUTH ARRESTED AT", "Chairperson of the"); its layout was misread, whatever
+# rule read it.
+_NO_LAST_WORD = {
+    "en": "a an the and or of to in at on for by with from as",
+    "de": "der die das des dem den ein eine und oder von zu im in am an auf für mit aus bei nach",
+    "fr": "le la les l un une des du de d et ou à au aux en pour par sur avec dans",
+    "es": "el la los las un una de del y o a al en por para con sobre",
+}
+
+
+def _ends_cut(text: str, language: str) -> bool:
+    """Say whether a text ends in a word no headline ends in (see `_NO_LAST_WORD`)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and words[-1].casefold() in _NO_LAST_WORD.get(language, "").split()
+
+
+def _status(draft: Draft, text: str) -> None:
+    """Mark an open or updated status when the text tells what often ends an action.
+
+    Closing notices are worded anew by every section and year; a phrase no table knows
+    leaves the action "open". What the text reports does not depend on that wording: a date
+    after the deadline, or no one to write to by no date (a person released, dead or executed
+    is then said first).
+    """
+    if draft.record.get("status") not in ("open", "update") or draft.marked(("status",)):
+        return
+    ended = sorted(
+        {
+            str((person.get("status") or {}).get("state"))
+            for person in draft.record.get("persons") or []
+            if (person.get("status") or {}).get("state") in ("released", "dead", "executed")
+        }
+    )
+    deadline = _date(draft.record.get("deadline"))
+    later = [
+        found.iso()
+        for found in find_dates(text, draft.language)
+        if found.full() and deadline and (_date(found.iso()) or deadline) > deadline
+    ]
+    record = draft.record
+    dated = record.get("deadline") or record.get("deadline_text")
+    if later:
+        why = f"a date after the deadline ({later[0]})"
+    elif ended and not (record.get("targets") and dated):
+        why = "a person " + " / ".join(ended) + " and asks to write to no one by a date"
+    elif not record.get("targets") and not dated:
+        why = "no one to write to and no deadline"
+    else:
+        return
+    draft.todo(("status",), f"the text reports {why}: has the action ended? check the status")
 
 
 def _demands(draft: Draft) -> None:
@@ -407,3 +469,11 @@ def _demands(draft: Draft) -> None:
                 ("demands", number),
                 "this does not read like a request to the authorities: check it, or delete it",
             )
+    # The form of the demands is read from them: it is no surer than they are.
+    demands = draft.record.get("demands") or []
+    doubtful = [n for n in range(len(demands)) if draft.marked(("demands", n))]
+    if draft.record.get("demand_form") and doubtful and not draft.marked(("demand_form",)):
+        draft.todo(
+            ("demand_form",),
+            f"read from demands of which {len(doubtful)} of {len(demands)} are doubtful: check it",
+        )

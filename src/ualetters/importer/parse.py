@@ -66,6 +66,8 @@ class Zones:
     end: int
     targets_end: int = 0
     copies_end: int = 0
+    # The targets were found by the shape of an address, not by a phrase asking to write.
+    by_shape: bool = False
 
     def blocks(self) -> set[int]:
         """Return the line numbers of the targets and copies (headings included)."""
@@ -805,12 +807,72 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 return number
         return end
 
+    by_shape = False
+    if targets is None and _letter_heading(lines, table) is None:
+        # No phrase of any table asks to write to anyone: an address is still an address.
+        shaped = _address_run(lines, table, letter if letter is not None else len(lines))
+        if shaped is not None:
+            targets, by_shape = shaped - 1, True
+            if copies is not None and copies < targets:
+                copies = None
     targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
         targets, targets_end = -1, heading
-    return Zones(action, targets, copies, letter, end, targets_end, copies_end)
+    return Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
+
+
+def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
+    """Return where the first recipient's block begins, found by its shape, before stop.
+
+    The shape, not the words around it: a line that ends a postal address (a country,
+    "12345 City, Country") or a recipient's labelled field ("Fax: ...", "Salutation: ..."),
+    and above it short lines up to the prose, a bullet, a date, a blank line (unless the page
+    makes every line a paragraph) or a phrase
+    (words mostly in lower case: "Your appeals can reach these officials"). The block
+    reader must find someone in them (an office, a name) and an address or a channel.
+    Unseen pages ask to write in words no table knows; their addresses look like every
+    other page's.
+    """
+    blank_means_nothing = _blank_means_nothing(lines[:stop])
+    for end in range(min(stop, len(lines))):
+        line = lines[end]
+        if not line or not (
+            _ends_address(line, table) or block_parser._labelled(line, table) is not None
+        ):
+            continue
+        start, above = end, end - 1
+        while above >= 0 and (
+            _may_open_address(lines[above], table) or (blank_means_nothing and not lines[above])
+        ):
+            if lines[above]:
+                start = above
+            above -= 1
+        if end == start:
+            continue
+        block_lines = [item for item in lines[start : end + 1] if item]
+        block = block_parser.parse_block(block_lines, table, table.language, None)
+        fields = block.fields
+        who = any(fields.get(key) for key in ("title", "name", "organisation"))
+        if who and any(fields.get(key) for key in _CHANNELS):
+            return start
+    return None
+
+
+def _may_open_address(line: str, table: Markers) -> bool:
+    """Say whether a line may be one of a recipient's block (see `_address_run`)."""
+    words = line.split()
+    if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith((":", ".")):
+        return False  # a block run together on one line is long, but no sentence
+    if re.search(r"\w[.!?]\s+[a-z]", line):
+        return False
+    if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
+        return False  # the section's own address, or the UA's header
+    if first_date(line, table.language):
+        return False  # a header of dated fields ("Date: ...", "期限: 2018年1月17日")
+    lower = sum(1 for word in words if word[0].islower())
+    return not (len(words) >= 4 and lower * 2 > len(words))
 
 
 def _letter_heading(lines: list[str], table: Markers) -> int | None:
@@ -900,9 +962,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             or re.match(r"^\((?:[^:()]{2,30}):", line)
         )
 
-    # A page whose every line is a paragraph of its own: blank lines separate nothing.
-    runs = [run.strip().count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
-    blank_means_nothing = len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
+    blank_means_nothing = _blank_means_nothing(lines)
     for number, line in enumerate(lines):
         if not line:
             following = next((item for item in lines[number + 1 :] if item), "")
@@ -947,6 +1007,12 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+def _blank_means_nothing(lines: list[str]) -> bool:
+    """Say whether a page makes every line a paragraph of its own: blank lines separate nothing."""
+    runs = [run.strip().count("\n") + 1 for run in "\n".join(lines).split("\n\n") if run.strip()]
+    return len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
 
 
 def _address_goes_on(block: list[str], following: str) -> bool:
@@ -1005,12 +1071,11 @@ def _targets(
     target_lines, copy_lines, own = _target_lines(lines, zones, table)
     names: list[str] = []
     found: list[block_parser.Block] = []
+    target_blocks = _cut_blocks(target_lines, table, table.language)
     found = _plausible(
-        [
-            block_parser.parse_block(b, table, table.language, country)
-            for b in _cut_blocks(target_lines, table, table.language)
-        ]
+        [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
     )
+    _mark_after_unknown_intro(found, target_blocks, target_lines, table)
     copies: list[block_parser.Block] = []
     for block in _plausible(
         [
@@ -1021,6 +1086,12 @@ def _targets(
         block.fields.setdefault("for", "*")
         copies.append(block)
 
+    if zones.by_shape:
+        for block in found:
+            block.todos[""] = (
+                "read as a target by the shape of its address alone (no phrase of the text "
+                "asks to write to it that the importer knows): check that it is one"
+            )
     for block in found:
         copies += block.copies
     if own:
@@ -1108,6 +1179,53 @@ def _targets(
 
 
 _CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
+
+
+def _mark_after_unknown_intro(
+    found: list[block_parser.Block], cut: list[list[str]], lines: list[str], table: Markers
+) -> None:
+    """Mark the recipients listed after a line that introduces something no table knows.
+
+    Inside a list of targets, a phrase between two blocks ("Please also inform these
+    people", "Und in Kopie an") opens another list: copies, a section's own addressees, ...
+    A page whose phrase for copies no table knows would otherwise give its copies as
+    targets, unmarked.
+    """
+    intro = next(
+        (
+            number
+            for number, line in enumerate(lines)
+            if number and any(lines[:number]) and _is_unknown_intro(line, table)
+        ),
+        None,
+    )
+    if intro is None:
+        return
+    position = 0
+    starts: dict[str, int] = {}
+    for piece in cut:
+        position = next((n for n in range(position, len(lines)) if lines[n] == piece[0]), position)
+        starts.setdefault(piece[0], position)
+    for recipient in found:
+        if recipient.lines and starts.get(recipient.lines[0], -1) >= intro:
+            quoted = lines[intro]
+            recipient.todos[""] = (
+                f"listed after '{quoted}', which may introduce copies or another list rather "
+                "than targets: check what it is"
+            )
+
+
+def _is_unknown_intro(line: str, table: Markers) -> bool:
+    """Say whether a line of a target list is a phrase introducing something (see above)."""
+    words = line.rstrip(":").split()
+    if len(words) < 3 or line.rstrip().endswith((".", "!", "?")) or line.startswith("("):
+        return False
+    if re.search(r"[\d@]|https?:", line) or bullet_text(line):
+        return False
+    if _is_labelled_line(line, table):
+        return False
+    lower = sum(1 for word in words if word[0].islower())
+    return lower * 2 > len(words)
 
 
 def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:

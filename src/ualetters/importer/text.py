@@ -422,8 +422,22 @@ def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str
         word = fold(part.strip(" .:;()"))
         word = re.sub(r"^(?:in|auf|en|gutem|good|plain)\s+", "", word)
         code = names.get(word)
+        first = names.get(word.split()[0]) if len(word.split()) > 1 else None
         if code and code not in codes:
             codes.append(code)
-        elif not code and word and len(word.split()) == 1:
+        elif first and codes:
+            # "English, Chinese whatever you like": a list of languages goes on in words
+            # no table knows.
+            codes += [first] if first not in codes else []
+            unknown.append(part.strip(" .:;()"))
+        elif (
+            not code
+            and word
+            and (
+                len(word.split()) == 1 or re.search(r"language|sprache|langue|idioma|lengua", word)
+            )
+        ):
+            # One unknown word, or words about a language no table knows ("whatever
+            # language suits you").
             unknown.append(part.strip(" .:;()"))
     return codes, own, unknown
