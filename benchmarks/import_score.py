@@ -82,9 +82,18 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "ua-texts"
 # Round 1 (02 07 10 15 19 25 28 32 35 39) and round 2 (40-58) were released to development on
-# 2026-11-30 after their scores were reported. Round 3 (files 70-92) was collected blind on
-# 2026-11-30 by an engineer who never read the rules, and scored once after them.
-HELD_OUT: frozenset[str] = frozenset(str(number) for number in range(70, 93))
+# 2026-11-30 after their scores were reported. Round 3 (files 70-92) and round 4 (100-120)
+# were collected blind on 2026-11-30 by engineers who never read the rules; both stay held out.
+ROUND_3 = frozenset(str(number) for number in range(70, 93))
+ROUND_4 = frozenset(str(number) for number in range(100, 121))
+HELD_OUT: frozenset[str] = ROUND_3 | ROUND_4
+
+
+def number_of(path: Path) -> str:
+    """Return a corpus file's number: "07" of "07-is-iran-taheri-2015.txt", "104" of "104-…"."""
+    return path.name.split("-", 1)[0]
+
+
 sys.path.insert(0, str(ROOT / "src"))
 
 from ualetters.importer import Draft, parse_text  # noqa: E402
@@ -530,7 +539,7 @@ def _file_numbers(spec: str) -> set[str]:
 
 def corpus_files() -> list[Path]:
     """Return the corpus texts in order."""
-    return sorted(CORPUS.glob("[0-9][0-9]-*.txt"))
+    return sorted(CORPUS.glob("[0-9][0-9]*-*.txt"), key=lambda path: int(number_of(path)))
 
 
 def read_text(path: Path) -> tuple[str, str]:
@@ -573,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         wanted = _file_numbers(args.by_kind)
         if wanted & HELD_OUT:
             parser.error("held-out files are scored as totals only")
-        kinds = by_kind([p for p in corpus_files() if p.name[:2] in wanted])
+        kinds = by_kind([p for p in corpus_files() if number_of(p) in wanted])
         print(f"{'field kind':<32} {'missed':>6} {'wrong':>6} {'silent':>6}")
         for kind, (missed, wrong, silent) in sorted(kinds.items(), key=lambda kv: -kv[1][0]):
             print(f"{kind:<32} {missed:>6} {wrong:>6} {silent:>6}")
@@ -589,15 +598,18 @@ def main(argv: list[str] | None = None) -> int:
             print("wrong  ", line)
         print(_line(path.name, score))
         return 0
-    totals = {"development": Score(), "held out": Score()}
-    counts = {"development": 0, "held out": 0}
+    sets = ("development", "held out, round 3", "held out, round 4")
+    totals = {name: Score() for name in sets}
+    counts = dict.fromkeys(sets, 0)
     for path in corpus_files():
-        held = path.name[:2] in HELD_OUT
+        number = number_of(path)
+        held = number in HELD_OUT
         if held and args.development:
             continue
         score = score_file(path)
-        totals["held out" if held else "development"].add(score)
-        counts["held out" if held else "development"] += 1
+        name = sets[1] if number in ROUND_3 else sets[2] if number in ROUND_4 else sets[0]
+        totals[name].add(score)
+        counts[name] += 1
         if not held:
             print(_line(path.name, score))
     print()
