@@ -1029,6 +1029,27 @@ def _royal_of(title: str | None, tag: str) -> _Royal | None:
     return _Royal(majesty, office, bool(carried), words)
 
 
+_LEADING_WORD = re.compile(r"(\w+)(?:['’]|\s+)")
+
+
+def _split_dignity(title: str, tag: str) -> tuple[str, str]:
+    """Split a monarch's `title` into its leading articles and dignities and the office.
+
+    "Seine Majestät der König von Marokko" -> ("Seine Majestät der", "König von Marokko"),
+    "L'Emiro del Qatar" -> ("L'", "Emiro del Qatar"), "صاحب الجلالة الملك" -> ("صاحب الجلالة",
+    "الملك").
+    """
+    _, _, majesties, highnesses, openers = _ROYAL_WORDS[l10n.base_language(tag)]
+    skip = openers | majesties | highnesses
+    end = 0
+    while (word := _LEADING_WORD.match(title, end)) and ARABIC_MARKS.sub(
+        "", word[1]
+    ).casefold() in skip:
+        end = word.end()
+    office = title[end:]
+    return title[:end].strip(), office[:1].upper() + office[1:]
+
+
 def _royal_salutation(title: str | None, tag: str) -> str | None:
     """Return the address of a monarch or prince by `title` in `tag`, or None for others."""
     royal = _royal_of(title, tag)
@@ -1409,8 +1430,6 @@ def _german_royal_name(name: str, title: str, royal: str) -> str:
         return name
     name = _REGNAL_NUMBER.sub(lambda number: number[0] + ".", name)
     crowned = _royal_of(title, "de")
-    if crowned is not None and crowned.carried:
-        return name  # "Seine Majestät der König …" under it says the dignity once
     office = crowned.office if crowned is not None else ""
     sovereign = _GERMAN_MAJESTY.get(office)
     if sovereign and not name.startswith(sovereign + " "):
@@ -1422,13 +1441,22 @@ def _german_royal_name(name: str, title: str, royal: str) -> str:
 def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
     """Return the name and title lines of a recipient, the title only where it adds to the name.
 
-    A German monarch's name line says the office already ("S. M. König Mohammed VI."): a
-    title "(Der) König von Marokko" under it would say "König" twice.
+    A monarch's name line says the dignity already ("S. M. König Mohammed VI.", "S.M.
+    Mohammed VI", "صاحب الجلالة الملك محمد السادس"): the title under it drops its article and
+    dignity ("Re del Marocco" for "Sua Maestà il Re del Marocco"), and a German title
+    "(Seine Majestät der) König von Marokko" would say "König" twice, so it goes; so does a
+    title the name line holds whole.
     """
-    if name and title and l10n.base_language(tag) == "de" and name.startswith(_GERMAN_ROYAL_NAMES):
-        crowned = _royal_of(title, tag)
-        office = crowned.office if crowned is not None and not crowned.carried else ""
-        sovereign = _GERMAN_MAJESTY.get(office)
+    if name and title and title.casefold() in name.casefold():
+        title = None
+    crowned = _royal_of(title, tag) if name and title else None
+    if name and title and crowned is not None:
+        dignity, office = _split_dignity(title, tag)
+        if name.startswith((*_GERMAN_ROYAL_NAMES, "S.M. ", "S.A. ")) or (
+            dignity and name.startswith(dignity + " ")
+        ):
+            title = office
+        sovereign = _GERMAN_MAJESTY.get(crowned.office) if l10n.base_language(tag) == "de" else None
         if sovereign and f" {sovereign} " in f" {name} ":
             title = None
     return [line for line in (name, title) if line]
@@ -1514,20 +1542,31 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     royal = _royal_salutation(title, tag) if rank in _HEADS else None
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
-    # A title that says the dignity itself ("Sua Maestà il Re …", "جلالة الملك") is printed
-    # under the name as the case gives it: the name then takes none, not to say it twice.
+    # The dignity stands before the name, as the block of a monarch opens ("S.M. Mohammed VI",
+    # "صاحب الجلالة الملك محمد السادس"), also where the case's title says it itself ("Sua
+    # Maestà il Re …", "جلالة الملك"); the title line under it then leaves it out.
     crowned = _royal_of(title, tag) if royal is not None else None
     if base == "it":
         if name.startswith(tuple(t + " " for t in _COURTESY_TITLES)):
             return name
         if crowned is not None:
-            return name if crowned.carried else ("S.M. " if crowned.majesty else "S.A. ") + name
+            return ("S.M. " if crowned.majesty else "S.A. ") + name
         return "S.E. " + name if rank in _ITALIAN_EXCELLENCIES else name
-    if not fits_script(name, tag) or name.startswith(_ARABIC_HONORIFICS):
+    if name.startswith(_ARABIC_HONORIFICS):
+        return name
+    if crowned is not None and crowned.carried and title:
+        # "صاحب الجلالة الملك" before the name, in the case's words; a title that goes on
+        # past the office ("صاحب السمو أمير دولة قطر") keeps its office for the title line.
+        dignity, office = _split_dignity(title, tag)
+        said = _ARABIC_SOVEREIGN.get(ARABIC_MARKS.sub("", office))
+        if not fits_script(name, tag):
+            name = isolate_latin(name)  # its place at the line's end, whatever follows it
+        if said is not None:
+            return f"{title} {name}"
+        return f"{dignity} {name}" if dignity else name
+    if not fits_script(name, tag):
         return name  # a Latin name stands as the case gives it, in its isolate
     if crowned is not None:
-        if crowned.carried:
-            return name
         sovereign = _ARABIC_SOVEREIGN.get(crowned.office)
         if sovereign and not name.startswith(sovereign + " "):
             name = f"{sovereign} {name}"
