@@ -1685,7 +1685,17 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         # phrase it so that it needs no declension; no colon after a preposition.
         marker = catalog.gettext("Copy of my letter to %(recipient)s")
     recipient = _in_a_line(lines, tag)
-    if not addressee and not name and title:
+    dative = None
+    if not addressee and not name and title and l10n.base_language(tag) == "ru":
+        dative = _russian_dative(
+            title, organisation if isinstance(target.organisation, dict) else None
+        )
+    if dative is not None:
+        # One phrase in the dative, as the copy line names the office: "Копия моего письма
+        # начальнику Управления …", "… секретарю партийного комитета".
+        marker = str(catalog.pgettext("addressee", "Copy of my letter to %(recipient)s"))
+        recipient = _lower_russian_office(dative)
+    elif not addressee and not name and title:
         marker, recipient = _to_the_office(marker, recipient, tag)
     elif l10n.base_language(tag) == "it":
         marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
@@ -2059,9 +2069,10 @@ def _folded(text: str) -> str:
 
 
 # Russian offices in the dative ("Директору"), and the organisation words that follow them
-# in the genitive ("Отделения"), for a copy to an office without its holder's name: the
+# in the genitive ("Управления"), for a copy to an office without its holder's name: the
 # copy line lists its recipients in the dative ("Копия: Посольству …"). Indeclinable
-# words ("Бюро") stand as they are.
+# words ("Бюро") stand as they are; a subunit named by its parent is written in lower
+# case inside the phrase ("Начальнику отделения района Сайбаг Управления …").
 _RUSSIAN_OFFICE_DATIVES = {
     "Директор": "Директору", "Начальник": "Начальнику", "Секретарь": "Секретарю",
     "Прокурор": "Прокурору", "Министр": "Министру", "Глава": "Главе", "Мэр": "Мэру",
@@ -2069,8 +2080,8 @@ _RUSSIAN_OFFICE_DATIVES = {
     "Губернатор": "Губернатору", "Председатель": "Председателю", "Посол": "Послу",
 }  # fmt: skip
 _RUSSIAN_GENITIVES = {
-    "Отделение": "Отделения", "Управление": "Управления", "Министерство": "Министерства",
-    "Департамент": "Департамента", "Комитет": "Комитета", "Суд": "Суда", "Отдел": "Отдела",
+    "Отделение": "отделения", "Управление": "Управления", "Министерство": "Министерства",
+    "Департамент": "Департамента", "Комитет": "Комитета", "Суд": "Суда", "Отдел": "отдела",
     "Прокуратура": "Прокуратуры", "Служба": "Службы", "Администрация": "Администрации",
     "Бюро": "Бюро", "Центр": "Центра", "Тюрьма": "Тюрьмы", "Полиция": "Полиции",
 }  # fmt: skip
@@ -2086,15 +2097,26 @@ def _russian_office(copy: Copy, where: str | None, country: str | None) -> str |
     organisation = pick(copy.organisation, "ru")
     if copy.person is not None or not title or not organisation:
         return None
-    office, _, complement = title.partition(" ")
-    first, _, rest = organisation.partition(" ")
-    if office not in _RUSSIAN_OFFICE_DATIVES or first not in _RUSSIAN_GENITIVES:
+    office = _russian_dative(title, organisation)
+    if office is None:
         return None
-    words = [_RUSSIAN_OFFICE_DATIVES[office], complement, _RUSSIAN_GENITIVES[first], rest]
     place = places.place_phrase(where, country, "ru", "in") if where else None
     if place and where and _folded(where) in _folded(organisation):
         place = None
-    return " ".join(word for word in (*words, place) if word)
+    return " ".join(word for word in (office, place) if word)
+
+
+def _russian_dative(title: str, organisation: str | None) -> str | None:
+    """Return an office and its organisation in the dative: "Начальнику отделения …", or None.
+
+    None where the office or the organisation opens with a word not known here.
+    """
+    office, _, complement = title.partition(" ")
+    first, _, rest = (organisation or "").partition(" ")
+    if office not in _RUSSIAN_OFFICE_DATIVES or (organisation and first not in _RUSSIAN_GENITIVES):
+        return None
+    words = [_RUSSIAN_OFFICE_DATIVES[office], complement, _RUSSIAN_GENITIVES.get(first), rest]
+    return " ".join(word for word in words if word)
 
 
 def _copy_name(copy: Copy, tag: str) -> str:
