@@ -1282,6 +1282,9 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         recipient = planned.copy_to.copy
         title = pick(recipient.title, tag)
     name_lines, organisation = addressee_lines(planned, recipient, title)
+    # An organisation's name is text of the letter like the prose (a Swiss letter writes
+    # "Gefängnis «Nr. 19» an der Weissen Strasse"); names and postal lines stay as written.
+    organisation = fix(organisation) if organisation else organisation
     destination = recipient.address.country if recipient.address else _destination(planned)
     recipient_lines = (
         address_lines(
@@ -1924,11 +1927,10 @@ def orthography(planned: PlannedLetter) -> Callable[[str], str]:
 
     Swiss German writes "ss" for "ß" and «…» for „…“ (l10n.localize_text). A person's name
     keeps its "ß" wherever its words stand ("Strauß" in the facts too), so those words are
-    kept one by one. An organisation, an address or a place keeps its spelling and its
-    quotation marks where the letter prints it whole, in the copy lines and the copy marker
-    as in the address block (which never goes through this pass): the post and the office
-    know it as written. The same words in the letter's prose ("in der Weißen Straße") are
-    prose and follow the orthography.
+    kept one by one. An address or a place keeps its spelling and its quotation marks where
+    the letter prints it whole (the post knows it as written). An organisation's name is
+    a rendering in the letter's language, text like the prose: it follows the orthography
+    in the block, the copy lines and the marker ("Büro «Süd»"; round 13).
     """
     tag = planned.language
     if not l10n.rewrites_text(tag):
@@ -1968,17 +1970,17 @@ def _proper_names(planned: PlannedLetter) -> tuple[list[str], list[str]]:
     """Return the names of people in `planned` and the names it prints whole.
 
     People: the persons, the target, the sender, a copy's person. Printed whole:
-    organisations, addresses, places, the sender's address.
+    addresses, places, the sender's address.
     """
     target, sender = planned.target, planned.sender
     people = [sender.name, *_texts(target.name)]
     for person in planned.case.persons:
         people += _texts(person.name)
-    whole = [*_texts(target.organisation), *_address_texts(target.address)]
+    whole = list(_address_texts(target.address))
     whole += [*sender.street, sender.city, *sender.extra.values()]
     for copy in planned.copies:
         people += _texts(copy.person)
-        whole += [*_texts(copy.organisation), *_texts(copy.place)]
+        whole += _texts(copy.place)
         whole += _address_texts(copy.address)
     return people, whole
 
