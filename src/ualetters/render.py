@@ -1450,10 +1450,10 @@ def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
     "(Seine Majestät der) König von Marokko" would say "König" twice, so it goes; so does a
     title the name line holds whole.
     """
-    if name and title and title.casefold() in name.casefold():
-        title = None
     crowned = _royal_of(title, tag) if name and title else None
     if name and title and crowned is not None:
+        if title.casefold() in name.casefold():
+            return [name]
         dignity, office = _split_dignity(title, tag)
         if name.startswith((*_GERMAN_ROYAL_NAMES, "S.M. ", "S.A. ")) or (
             dignity and name.startswith(dignity + " ")
@@ -2090,7 +2090,7 @@ _RUSSIAN_GENITIVES = {
 
 
 def _russian_office(copy: Copy, where: str | None, country: str | None) -> str | None:
-    """Return "Директору Отделения Шайибаке в Урумчи" for an office copy, or None.
+    """Return "Начальнику отделения района Сайбаг … в Урумчи" for an office copy, or None.
 
     None where the copy names a person, or where the office or the organisation opens
     with a word not known here (the line then keeps the case's nominative).
