@@ -487,8 +487,16 @@ def _office_letters(lang: str) -> dict[str, ualetters.Letter]:
         ("en", "Director, Urumqi Public Security Bureau Shayibake Branch"),
         # Round 13: an office joins its organisation with "de" and the article; the town as
         # the case's Spanish text spells it (CLDR's "Ürümqi" is no Spanish spelling).
-        ("es", "Director de la Sucursal de Shayibake, Urumqi"),
-        ("ru", "Директору Отделения Шайибаке в Урумчи"),
+        # Round 13 (case data): the parent office in the Spanish name, which holds the town;
+        # Russian names the subunit in lower case inside the phrase, its parent with a capital.
+        (
+            "es",
+            "Director de la Delegación de Shayibake de la Oficina de Seguridad Pública de Urumqi",
+        ),
+        (
+            "ru",
+            "Начальнику отделения района Сайбаг Управления общественной безопасности города Урумчи",
+        ),
         ("fr", "Directeur de l'antenne de Shayibake, Urumqi"),
         ("it", "Direttore della Sezione di Shayibake, Urumqi"),
     ],
@@ -501,7 +509,7 @@ def test_an_office_copy_line_names_the_town_once_and_in_the_lists_case(
     letter = _office_letters(lang)["secretary/False"]
     assert letter.copies[1:] == (line,)
     if lang == "ru":
-        assert letter.copies[0] == "Копия: Посольству Китая в Швейцарии"
+        assert letter.copies[0] == "Копия: Посольству Китайской Народной Республики в Швейцарии"
 
 
 @pytest.mark.parametrize(
@@ -512,12 +520,29 @@ def test_an_office_copy_line_names_the_town_once_and_in_the_lists_case(
         ("fr", "Copie de ma lettre au Secrétaire du Parti"),
         ("it", "Copia della mia lettera al Segretario del Partito"),
         ("es", "Copia de mi carta al Secretario del Partido"),
-        ("ru", "Копия моего письма: Секретарь партии"),
+        ("ru", "Копия моего письма секретарю партийного комитета"),
     ],
 )
 def test_a_copy_marker_gives_an_office_without_a_name_its_article(lang: str, marker: str) -> None:
-    """F14: "au Secrétaire du Parti", not "à Secrétaire du Parti"; Russian keeps its label."""
+    """F14: "au Secrétaire du Parti", not "à Secrétaire du Parti"; Russian in the dative
+    (round 13), as every Russian marker and the copy line are."""
     assert _office_letters(lang)["secretary/True"].copy_of == marker
+
+
+def test_a_russian_copy_marker_puts_the_office_and_its_organisation_in_the_dative() -> None:
+    """Round 13: one dative phrase, no colon, no comma: "начальнику Управления …"."""
+    letter = _office_letters("ru")["director/True"]
+    assert letter.copy_of == (
+        "Копия моего письма начальнику Управления общественной безопасности города Урумчи"
+    )
+
+
+def test_the_office_copies_name_li_ming_in_the_letters_script() -> None:
+    """Round 13 (case data): "Ли Мин" and "لي مينغ" throughout, not the Latin name beside them."""
+    for lang, name in (("ru", "Ли Мин"), ("ar", "لي مينغ")):
+        text = ualetters.to_text(_office_letters(lang)["director/False"])
+        assert name in text
+        assert "Li Ming" not in text.replace("(\u2068Li Ming\u2069)", "")
 
 
 @pytest.mark.parametrize(

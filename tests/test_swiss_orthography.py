@@ -56,12 +56,27 @@ def _swiss_names_letter() -> ualetters.Letter:
     return letter
 
 
-def test_an_organisation_keeps_its_quotes_in_the_copy_line_as_in_the_address_block() -> None:
-    """F19: one letter, one rule: the organisation's name as the case writes it, „…“ and ß,
-    in the address block and in the copy line alike."""
+def test_an_organisation_follows_the_swiss_orthography_in_the_block_and_the_copy_line() -> None:
+    """Round 13 (reverses F19's "organisation as written"): an organisation's name is a
+    German rendering, text of the Swiss letter like its prose: «…» and ss in the address
+    block and in the copy line alike; the postal lines stay as written."""
     letter = _swiss_names_letter()
-    assert "Gefängnis „Nr. 19“ an der Weißen Straße" in letter.recipient_lines
-    assert letter.copies == ("Kopie an: Büro „Süd“",)
+    assert "Gefängnis «Nr. 19» an der Weissen Strasse" in letter.recipient_lines
+    assert letter.copies == ("Kopie an: Büro «Süd»",)
+
+
+def test_a_swiss_letter_keeps_the_postal_lines_and_names_as_written() -> None:
+    """Round 13: people's names and the street, postcode and town lines keep ß and quotes."""
+    import yaml
+
+    with open(SWISS_NAMES, encoding="utf-8") as source:
+        case = yaml.safe_load(source)
+    case["targets"][0]["address"] = {"street": "Große Gasse 5", "postal_code": "3011",
+                                     "city": "Bern", "country": "CH"}  # fmt: skip
+    (letter,) = ualetters.letters_for(case, BERN, date=LETTER_DATE, lang="de-CH")
+    assert "Große Gasse 5" in letter.recipient_lines
+    assert "Gefängnis «Nr. 19» an der Weissen Strasse" in letter.recipient_lines
+    assert "um Müller-Weiß" in " ".join(ualetters.to_text(letter).split())
 
 
 def test_the_facts_follow_the_swiss_orthography_where_an_organisation_has_the_same_words() -> None:
@@ -73,15 +88,16 @@ def test_the_facts_follow_the_swiss_orthography_where_an_organisation_has_the_sa
     assert text.splitlines()[0] == "Anna Weiß"
 
 
-def test_swiss_quotes_leave_an_apostrophe_typed_as_a_single_quote_alone() -> None:
-    """F20: "‚Li‘s Fall‘" is no pair of ‚…‘ ("Li‘s" is an apostrophe): left as typed;
-    F21: nested „„…““ change at both levels."""
+def test_swiss_quotes_write_an_apostrophe_typed_as_a_single_quote_as_one() -> None:
+    """F20, round 13: "Li‘s" holds an apostrophe, written ’; the ‚…‘ around it is a pair
+    like any other ("‹Li’s Fall›"). A doubled „„…““ nests: «‹…›», never ««…»»."""
     from ualetters.l10n import localize_text
 
-    assert localize_text("Und ‚Li‘s Fall‘.", "de-CH") == "Und ‚Li‘s Fall‘."
+    assert localize_text("Und ‚Li‘s Fall‘.", "de-CH") == "Und ‹Li’s Fall›."
     assert localize_text("Sie nannte es ‚Farce‘, er ‚Recht‘.", "de-CH") == (
         "Sie nannte es ‹Farce›, er ‹Recht›."
     )
-    assert localize_text("Und „„doppelt““.", "de-CH") == "Und ««doppelt»»."
+    assert localize_text("Und „„doppelt““.", "de-CH") == "Und «‹doppelt›»."
     text = " ".join(ualetters.to_text(_swiss_names_letter()).split())
-    assert "Und ‚Li‘s Fall‘." in text and "«Er sagte: ‹Wir sind’s›, dann ging er.»" in text
+    assert "«‹doppelt›»" in text
+    assert "Und ‹Li’s Fall›." in text and "«Er sagte: ‹Wir sind’s›, dann ging er.»" in text

@@ -172,9 +172,12 @@ def format_letter_date(date: dt.date, tag: str) -> str:
 
 # Swiss German sets quotations in guillemets pointing outward («…», ‹…›) where German
 # German writes „…“ and ‚…‘; only a matched pair changes, so an apostrophe stays.
-# A ‘ followed by a letter is an apostrophe ("Li‘s"), not a closing mark: a ‚ whose first ‘
-# is one is left as typed, with the rest of its sentence.
+# A ‘ between letters is an apostrophe ("Li‘s"), not a closing mark: it is written ’ and the
+# pair around it changes ("‹Li’s Fall›"). A doubled „„…““ is a quotation inside another:
+# «‹…›», never ««…»».
+_APOSTROPHE = re.compile(r"(?<=\w)‘(?=\w)")
 _GERMAN_QUOTES = (
+    (re.compile("„„([^„“]*)““"), r"«‹\1›»"),
     (re.compile("„([^„“]*)“"), r"«\1»"),
     (re.compile(r"‚([^‚‘]*)‘(?!\w)"), r"‹\1›"),
 )
@@ -189,6 +192,8 @@ def localize_text(text: str, tag: str) -> str:
 
 def swiss_quotes(text: str) -> str:
     """Write German quotation marks as Swiss German does: „…“ as «…», ‚…‘ as ‹…›."""
+    if "‘" in text:
+        text = _APOSTROPHE.sub("’", text)
     for quote, guillemets in _GERMAN_QUOTES:
         changed = None
         while changed != text:  # inner pairs first, then the pairs around them ("„„…““")

@@ -1029,6 +1029,27 @@ def _royal_of(title: str | None, tag: str) -> _Royal | None:
     return _Royal(majesty, office, bool(carried), words)
 
 
+_LEADING_WORD = re.compile(r"(\w+)(?:['’]|\s+)")
+
+
+def _split_dignity(title: str, tag: str) -> tuple[str, str]:
+    """Split a monarch's `title` into its leading articles and dignities and the office.
+
+    "Seine Majestät der König von Marokko" -> ("Seine Majestät der", "König von Marokko"),
+    "L'Emiro del Qatar" -> ("L'", "Emiro del Qatar"), "صاحب الجلالة الملك" -> ("صاحب الجلالة",
+    "الملك").
+    """
+    _, _, majesties, highnesses, openers = _ROYAL_WORDS[l10n.base_language(tag)]
+    skip = openers | majesties | highnesses
+    end = 0
+    while (word := _LEADING_WORD.match(title, end)) and ARABIC_MARKS.sub(
+        "", word[1]
+    ).casefold() in skip:
+        end = word.end()
+    office = title[end:]
+    return title[:end].strip(), office[:1].upper() + office[1:]
+
+
 def _royal_salutation(title: str | None, tag: str) -> str | None:
     """Return the address of a monarch or prince by `title` in `tag`, or None for others."""
     royal = _royal_of(title, tag)
@@ -1261,6 +1282,9 @@ def build_letter(planned: PlannedLetter, parts: dict[str, str], context: dict[st
         recipient = planned.copy_to.copy
         title = pick(recipient.title, tag)
     name_lines, organisation = addressee_lines(planned, recipient, title)
+    # An organisation's name is text of the letter like the prose (a Swiss letter writes
+    # "Gefängnis «Nr. 19» an der Weissen Strasse"); names and postal lines stay as written.
+    organisation = fix(organisation) if organisation else organisation
     destination = recipient.address.country if recipient.address else _destination(planned)
     recipient_lines = (
         address_lines(
@@ -1409,8 +1433,6 @@ def _german_royal_name(name: str, title: str, royal: str) -> str:
         return name
     name = _REGNAL_NUMBER.sub(lambda number: number[0] + ".", name)
     crowned = _royal_of(title, "de")
-    if crowned is not None and crowned.carried:
-        return name  # "Seine Majestät der König …" under it says the dignity once
     office = crowned.office if crowned is not None else ""
     sovereign = _GERMAN_MAJESTY.get(office)
     if sovereign and not name.startswith(sovereign + " "):
@@ -1422,13 +1444,22 @@ def _german_royal_name(name: str, title: str, royal: str) -> str:
 def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
     """Return the name and title lines of a recipient, the title only where it adds to the name.
 
-    A German monarch's name line says the office already ("S. M. König Mohammed VI."): a
-    title "(Der) König von Marokko" under it would say "König" twice.
+    A monarch's name line says the dignity already ("S. M. König Mohammed VI.", "S.M.
+    Mohammed VI", "صاحب الجلالة الملك محمد السادس"): the title under it drops its article and
+    dignity ("Re del Marocco" for "Sua Maestà il Re del Marocco"), and a German title
+    "(Seine Majestät der) König von Marokko" would say "König" twice, so it goes; so does a
+    title the name line holds whole.
     """
-    if name and title and l10n.base_language(tag) == "de" and name.startswith(_GERMAN_ROYAL_NAMES):
-        crowned = _royal_of(title, tag)
-        office = crowned.office if crowned is not None and not crowned.carried else ""
-        sovereign = _GERMAN_MAJESTY.get(office)
+    crowned = _royal_of(title, tag) if name and title else None
+    if name and title and crowned is not None:
+        if title.casefold() in name.casefold():
+            return [name]
+        dignity, office = _split_dignity(title, tag)
+        if name.startswith((*_GERMAN_ROYAL_NAMES, "S.M. ", "S.A. ")) or (
+            dignity and name.startswith(dignity + " ")
+        ):
+            title = office
+        sovereign = _GERMAN_MAJESTY.get(crowned.office) if l10n.base_language(tag) == "de" else None
         if sovereign and f" {sovereign} " in f" {name} ":
             title = None
     return [line for line in (name, title) if line]
@@ -1514,20 +1545,31 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     royal = _royal_salutation(title, tag) if rank in _HEADS else None
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
-    # A title that says the dignity itself ("Sua Maestà il Re …", "جلالة الملك") is printed
-    # under the name as the case gives it: the name then takes none, not to say it twice.
+    # The dignity stands before the name, as the block of a monarch opens ("S.M. Mohammed VI",
+    # "صاحب الجلالة الملك محمد السادس"), also where the case's title says it itself ("Sua
+    # Maestà il Re …", "جلالة الملك"); the title line under it then leaves it out.
     crowned = _royal_of(title, tag) if royal is not None else None
     if base == "it":
         if name.startswith(tuple(t + " " for t in _COURTESY_TITLES)):
             return name
         if crowned is not None:
-            return name if crowned.carried else ("S.M. " if crowned.majesty else "S.A. ") + name
+            return ("S.M. " if crowned.majesty else "S.A. ") + name
         return "S.E. " + name if rank in _ITALIAN_EXCELLENCIES else name
-    if not fits_script(name, tag) or name.startswith(_ARABIC_HONORIFICS):
+    if name.startswith(_ARABIC_HONORIFICS):
+        return name
+    if crowned is not None and crowned.carried and title:
+        # "صاحب الجلالة الملك" before the name, in the case's words; a title that goes on
+        # past the office ("صاحب السمو أمير دولة قطر") keeps its office for the title line.
+        dignity, office = _split_dignity(title, tag)
+        said = _ARABIC_SOVEREIGN.get(ARABIC_MARKS.sub("", office))
+        if not fits_script(name, tag):
+            name = isolate_latin(name)  # its place at the line's end, whatever follows it
+        if said is not None:
+            return f"{title} {name}"
+        return f"{dignity} {name}" if dignity else name
+    if not fits_script(name, tag):
         return name  # a Latin name stands as the case gives it, in its isolate
     if crowned is not None:
-        if crowned.carried:
-            return name
         sovereign = _ARABIC_SOVEREIGN.get(crowned.office)
         if sovereign and not name.startswith(sovereign + " "):
             name = f"{sovereign} {name}"
@@ -1646,7 +1688,17 @@ def copy_marker(planned: PlannedLetter, title: str) -> str:
         # phrase it so that it needs no declension; no colon after a preposition.
         marker = catalog.gettext("Copy of my letter to %(recipient)s")
     recipient = _in_a_line(lines, tag)
-    if not addressee and not name and title:
+    dative = None
+    if not addressee and not name and title and l10n.base_language(tag) == "ru":
+        dative = _russian_dative(
+            title, organisation if isinstance(target.organisation, dict) else None
+        )
+    if dative is not None:
+        # One phrase in the dative, as the copy line names the office: "Копия моего письма
+        # начальнику Управления …", "… секретарю партийного комитета".
+        marker = str(catalog.pgettext("addressee", "Copy of my letter to %(recipient)s"))
+        recipient = _lower_russian_office(dative)
+    elif not addressee and not name and title:
         marker, recipient = _to_the_office(marker, recipient, tag)
     elif l10n.base_language(tag) == "it":
         marker = marker.replace(" a %(recipient)s", f" {_italian_to(recipient)}%(recipient)s")
@@ -1875,11 +1927,10 @@ def orthography(planned: PlannedLetter) -> Callable[[str], str]:
 
     Swiss German writes "ss" for "ß" and «…» for „…“ (l10n.localize_text). A person's name
     keeps its "ß" wherever its words stand ("Strauß" in the facts too), so those words are
-    kept one by one. An organisation, an address or a place keeps its spelling and its
-    quotation marks where the letter prints it whole, in the copy lines and the copy marker
-    as in the address block (which never goes through this pass): the post and the office
-    know it as written. The same words in the letter's prose ("in der Weißen Straße") are
-    prose and follow the orthography.
+    kept one by one. An address or a place keeps its spelling and its quotation marks where
+    the letter prints it whole (the post knows it as written). An organisation's name is
+    a rendering in the letter's language, text like the prose: it follows the orthography
+    in the block, the copy lines and the marker ("Büro «Süd»"; round 13).
     """
     tag = planned.language
     if not l10n.rewrites_text(tag):
@@ -1919,17 +1970,17 @@ def _proper_names(planned: PlannedLetter) -> tuple[list[str], list[str]]:
     """Return the names of people in `planned` and the names it prints whole.
 
     People: the persons, the target, the sender, a copy's person. Printed whole:
-    organisations, addresses, places, the sender's address.
+    addresses, places, the sender's address.
     """
     target, sender = planned.target, planned.sender
     people = [sender.name, *_texts(target.name)]
     for person in planned.case.persons:
         people += _texts(person.name)
-    whole = [*_texts(target.organisation), *_address_texts(target.address)]
+    whole = list(_address_texts(target.address))
     whole += [*sender.street, sender.city, *sender.extra.values()]
     for copy in planned.copies:
         people += _texts(copy.person)
-        whole += [*_texts(copy.organisation), *_texts(copy.place)]
+        whole += _texts(copy.place)
         whole += _address_texts(copy.address)
     return people, whole
 
@@ -2020,9 +2071,10 @@ def _folded(text: str) -> str:
 
 
 # Russian offices in the dative ("Директору"), and the organisation words that follow them
-# in the genitive ("Отделения"), for a copy to an office without its holder's name: the
+# in the genitive ("Управления"), for a copy to an office without its holder's name: the
 # copy line lists its recipients in the dative ("Копия: Посольству …"). Indeclinable
-# words ("Бюро") stand as they are.
+# words ("Бюро") stand as they are; a subunit named by its parent is written in lower
+# case inside the phrase ("Начальнику отделения района Сайбаг Управления …").
 _RUSSIAN_OFFICE_DATIVES = {
     "Директор": "Директору", "Начальник": "Начальнику", "Секретарь": "Секретарю",
     "Прокурор": "Прокурору", "Министр": "Министру", "Глава": "Главе", "Мэр": "Мэру",
@@ -2030,15 +2082,15 @@ _RUSSIAN_OFFICE_DATIVES = {
     "Губернатор": "Губернатору", "Председатель": "Председателю", "Посол": "Послу",
 }  # fmt: skip
 _RUSSIAN_GENITIVES = {
-    "Отделение": "Отделения", "Управление": "Управления", "Министерство": "Министерства",
-    "Департамент": "Департамента", "Комитет": "Комитета", "Суд": "Суда", "Отдел": "Отдела",
+    "Отделение": "отделения", "Управление": "Управления", "Министерство": "Министерства",
+    "Департамент": "Департамента", "Комитет": "Комитета", "Суд": "Суда", "Отдел": "отдела",
     "Прокуратура": "Прокуратуры", "Служба": "Службы", "Администрация": "Администрации",
     "Бюро": "Бюро", "Центр": "Центра", "Тюрьма": "Тюрьмы", "Полиция": "Полиции",
 }  # fmt: skip
 
 
 def _russian_office(copy: Copy, where: str | None, country: str | None) -> str | None:
-    """Return "Директору Отделения Шайибаке в Урумчи" for an office copy, or None.
+    """Return "Начальнику отделения района Сайбаг … в Урумчи" for an office copy, or None.
 
     None where the copy names a person, or where the office or the organisation opens
     with a word not known here (the line then keeps the case's nominative).
@@ -2047,15 +2099,26 @@ def _russian_office(copy: Copy, where: str | None, country: str | None) -> str |
     organisation = pick(copy.organisation, "ru")
     if copy.person is not None or not title or not organisation:
         return None
-    office, _, complement = title.partition(" ")
-    first, _, rest = organisation.partition(" ")
-    if office not in _RUSSIAN_OFFICE_DATIVES or first not in _RUSSIAN_GENITIVES:
+    office = _russian_dative(title, organisation)
+    if office is None:
         return None
-    words = [_RUSSIAN_OFFICE_DATIVES[office], complement, _RUSSIAN_GENITIVES[first], rest]
     place = places.place_phrase(where, country, "ru", "in") if where else None
     if place and where and _folded(where) in _folded(organisation):
         place = None
-    return " ".join(word for word in (*words, place) if word)
+    return " ".join(word for word in (office, place) if word)
+
+
+def _russian_dative(title: str, organisation: str | None) -> str | None:
+    """Return an office and its organisation in the dative: "Начальнику отделения …", or None.
+
+    None where the office or the organisation opens with a word not known here.
+    """
+    office, _, complement = title.partition(" ")
+    first, _, rest = (organisation or "").partition(" ")
+    if office not in _RUSSIAN_OFFICE_DATIVES or (organisation and first not in _RUSSIAN_GENITIVES):
+        return None
+    words = [_RUSSIAN_OFFICE_DATIVES[office], complement, _RUSSIAN_GENITIVES.get(first), rest]
+    return " ".join(word for word in words if word)
 
 
 def _copy_name(copy: Copy, tag: str) -> str:
