@@ -16,7 +16,7 @@ import pytest
 
 import ualetters
 
-from .helpers import CASE_FILE, LETTER_DATE
+from .helpers import CASE_FILE, DATA, LETTER_DATE
 from .test_letter_wording import MAN, body, case_of, letter_of
 
 PROTESTERS = "tests/data/letters/russia-protesters.yaml"
@@ -430,3 +430,34 @@ def test_a_monarch_is_recognised_by_a_title_with_an_article_or_its_own_dignity(
         assert president not in text
     block = " ".join(letter.recipient_lines)
     assert sum(block.count(word) for word in ("Majestät", "Maestà", "S. M.", "S.M.", "جلالة")) <= 1
+
+
+@pytest.mark.parametrize(
+    ("tag", "title", "expected"),
+    [
+        ("en", {"en": "King of Morocco"}, "Your Majesty"),
+        ("en-US", {"en": "His Majesty the King of Morocco"}, "Your Majesty"),
+        ("en", {"en": "Emir of the State of Qatar"}, "Your Highness"),
+        ("fr", {"fr": "Roi du Maroc"}, "Sire"),
+        ("fr", {"fr": "Émir de l'État du Qatar"}, "Altesse"),
+        ("es", {"es": "Rey de Marruecos"}, "Majestad"),
+        ("es", {"en": "King of Morocco"}, "Majestad"),  # no Spanish title: its English
+        ("ru", {"en": "King of Morocco"}, "Ваше Величество"),
+        ("ru", {"ru": "Эмир Государства Катар"}, "Ваше Высочество"),
+        ("en", {"en": "President of the Republic"}, None),
+    ],
+)
+def test_a_monarch_is_addressed_as_majesty_or_highness_in_every_language(
+    tag: str, title: dict[str, str], expected: str | None
+) -> None:
+    """Round 14 (en must): a king was "Your Excellency" in English, French, Spanish, Russian."""
+    from ualetters.render import salutation_of
+
+    case = ualetters.load_case(DATA / "native" / "morocco-journalist.yaml")
+    king = next(target for target in case.targets if target.rank == "head_of_state")
+    target = dataclasses.replace(king, title=title, salutation={})
+    salutation, whence = salutation_of(target, tag)
+    if expected is None:
+        assert salutation not in ("Your Majesty", "Your Highness")
+    else:
+        assert (salutation, whence) == (expected, "rank")

@@ -994,7 +994,33 @@ _ROYAL_WORDS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], fr
            frozenset({"il", "lo", "la", "l", "sua", "reale", "serenissima"})),
     "ar": (_ARABIC_MAJESTY | _ARABIC_QUEEN, _ARABIC_HIGHNESS, frozenset({"جلالة", "الجلالة"}),
            frozenset({"سمو", "السمو"}), frozenset({"صاحب", "صاحبة", "الملكي"})),
+    # The salutation only (round 14): "Your Majesty", "Sire", "Majestad", "Ваше Величество".
+    "en": (frozenset({"king", "queen", "sultan", "emperor", "empress"}),
+           frozenset({"emir", "amir", "prince", "princess", "sheikh", "crown"}),
+           frozenset({"majesty"}), frozenset({"highness"}),
+           frozenset({"the", "his", "her", "royal", "imperial"})),
+    "fr": (frozenset({"roi", "reine", "sultan", "empereur", "impératrice"}),
+           frozenset({"émir", "prince", "princesse", "cheikh"}),
+           frozenset({"majesté"}), frozenset({"altesse"}),
+           frozenset({"le", "la", "l", "sa", "son", "royale", "impériale"})),
+    "es": (frozenset({"rey", "reina", "sultán", "emperador", "emperatriz"}),
+           frozenset({"emir", "príncipe", "princesa", "jeque"}),
+           frozenset({"majestad"}), frozenset({"alteza"}),
+           frozenset({"el", "la", "su", "real", "imperial"})),
+    "ru": (frozenset({"король", "королева", "султан", "император", "императрица"}),
+           frozenset({"эмир", "принц", "принцесса", "шейх", "наследный"}),
+           frozenset({"величество"}), frozenset({"высочество"}),
+           frozenset({"его", "её", "ее"})),
 }  # fmt: skip
+# A monarch's salutation where the letter's template puts its own punctuation after it: a
+# sovereign, a queen, a prince or emir.
+_ROYAL_SALUTATIONS = {
+    "en": ("Your Majesty", "Your Majesty", "Your Highness"),
+    "fr": ("Sire", "Madame", "Altesse"),
+    "es": ("Majestad", "Majestad", "Alteza"),
+    "ru": ("Ваше Величество", "Ваше Величество", "Ваше Высочество"),
+}
+_QUEENS = frozenset({"queen", "reine", "reina", "королева", "empress", "impératrice"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1053,6 +1079,8 @@ def _split_dignity(title: str, tag: str) -> tuple[str, str]:
 def _royal_salutation(title: str | None, tag: str) -> str | None:
     """Return the address of a monarch or prince by `title` in `tag`, or None for others."""
     royal = _royal_of(title, tag)
+    if royal is None and l10n.base_language(tag) in _ROYAL_SALUTATIONS:
+        royal = _royal_of(title, "en")  # a case without the title in the language: its English
     if royal is None:
         return None
     base = l10n.base_language(tag)
@@ -1068,6 +1096,12 @@ def _royal_salutation(title: str | None, tag: str) -> str | None:
         if royal.majesty:
             return "Maestà"
         return "Altezza Reale" if {"altezza", "reale"} <= words else "Altezza"
+    if base in _ROYAL_SALUTATIONS:
+        to_king, to_queen, to_prince = _ROYAL_SALUTATIONS[base]
+        if not royal.majesty:
+            return to_prince
+        woman = royal.office in _QUEENS or bool({"her", "sa"} & words)
+        return to_queen if woman else to_king
     if royal.majesty:
         queen = royal.office in _ARABIC_QUEEN or "صاحبة" in words
         return "صاحبة الجلالة" if queen else "صاحب الجلالة"
@@ -1091,7 +1125,8 @@ def salutation_of(target: Target, tag: str) -> tuple[str, str]:
     # one person or several.
     generic = l10n.translations(tag).gettext("Dear Sir or Madam")
     title = pick(target.title, tag)
-    royal = _royal_salutation(title, tag) if target.rank in _HEADS else None
+    heads = target.rank in _HEADS
+    royal = _royal_salutation(title or pick(target.title, "en"), tag) if heads else None
     if royal is not None:
         return royal, "rank"
     ranks = _rank_salutations(tag, _feminine_title(title, tag))
