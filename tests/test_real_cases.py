@@ -137,3 +137,16 @@ def test_german_typography_keeps_a_range_of_days_with_its_month() -> None:
     assert plain_text_spaces("zwischen dem 3. und 5. Mai, seit 2010. Am 4. Jänner", "de-AT") == (
         "zwischen dem 3.\u00a0und\u00a05.\u00a0Mai, seit 2010. Am 4.\u00a0Jänner"
     )
+
+
+def test_a_long_copy_line_wraps_under_its_recipient_with_two_more_spaces() -> None:
+    """Round 14 (es): a copy line of 96 characters stood on one line in the text form."""
+    letter = next(
+        letter
+        for stem, letter in letters("ua-26-23-zhanargul-zhumatai", "ru")
+        if stem == "ua-26-23_secretary_ru_copy-all-1"
+    )
+    text = ualetters.to_text(letter)
+    assert all(len(line) <= 72 for line in text.splitlines() if line.startswith(("Копия", "  ")))
+    assert "Копия: Начальнику отделения района Сайбаг Управления общественной\n" in text
+    assert "\n         безопасности города Урумчи\n" in text  # "Копия: " is 7 wide, then 2 more

@@ -28,11 +28,13 @@ _HELD_SPACE = "\ue000"
 _ISOLATE = re.compile(f"{FSI}[^{FSI}{PDI}]*{PDI}")
 
 
-def _wrap(text: str, indent: str = "", first: str = "") -> list[str]:
+def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
+    """Return `text` wrapped: its first line after `first` (default `indent`), then `indent`."""
+    opening = indent if first is None else first
     if FSI not in text:
-        return list(_wrapped(text, indent, first or indent))
+        return list(_wrapped(text, indent, opening))
     held = _ISOLATE.sub(lambda m: m.group().replace(" ", _HELD_SPACE), text)
-    return [line.replace(_HELD_SPACE, " ") for line in _wrapped(held, indent, first or indent)]
+    return [line.replace(_HELD_SPACE, " ") for line in _wrapped(held, indent, opening)]
 
 
 # A right-to-left mark before a line of Latin letters only (the signature): the line is then
@@ -104,11 +106,19 @@ def body_lines(letter: Letter) -> list[str]:
 
 
 def copy_lines(letter: Letter) -> list[str]:
-    """Return the copy lines: the label once, each further recipient aligned under the first."""
+    """Return the copy lines: the label once, each further recipient aligned under the first.
+
+    A recipient longer than a line wraps with two more spaces than the recipients' column,
+    so its second line is not read as another recipient (native review, round 14).
+    """
     label = letter.labels.get("copy_to", "")
-    first, *others = letter.copies
+    language = letter.language
+    first, *others = (plain_text_spaces(line, language) for line in letter.copies)
     indent = " " * (len(label) + 1) if label else ""
-    return [first, *(indent + line for line in others)]
+    lines = _wrap(first, indent=indent + "  ", first="")
+    for line in others:
+        lines += _wrap(line, indent=indent + "  ", first=indent)
+    return lines
 
 
 def to_text(letter: Letter, *, with_translation: bool = True) -> str:
@@ -125,7 +135,7 @@ def to_text(letter: Letter, *, with_translation: bool = True) -> str:
         "",
         letter.place_date,
         "",
-        *([plain_text_spaces(letter.copy_of, language), ""] if letter.copy_of else []),
+        *([*_wrap(plain_text_spaces(letter.copy_of, language)), ""] if letter.copy_of else []),
         plain_text_spaces(letter.subject, language),
         "",
         *body_lines(letter),
