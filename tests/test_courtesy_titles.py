@@ -461,3 +461,20 @@ def test_a_monarch_is_addressed_as_majesty_or_highness_in_every_language(
         assert salutation not in ("Your Majesty", "Your Highness")
     else:
         assert (salutation, whence) == (expected, "rank")
+
+
+def test_a_french_letter_to_a_king_names_his_majesty_and_closes_with_respect() -> None:
+    """Round 15 (fr, two musts): "Mohammed VI / Roi du Maroc" and "très haute considération"."""
+    case = ualetters.load_case(DATA / "native" / "morocco-journalist.yaml")
+    lyon = {"name": "Julien Martin", "street": ["12 rue Mercière"], "postal_code": "69002",
+            "city": "Lyon", "country": "FR", "languages": ["fr"]}  # fmt: skip
+    (king,) = (
+        letter
+        for letter in ualetters.letters_for(case, lyon, lang="fr", date=LETTER_DATE)
+        if letter.target_id == "king"
+    )
+    assert king.recipient_lines[:2] == ("Sa Majesté le Roi Mohammed VI", "Cabinet royal")
+    assert king.salutation == "Sire,"
+    assert king.closing == (
+        "Je vous prie d'agréer, Sire, l'expression de mon très profond respect."
+    )

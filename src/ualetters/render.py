@@ -1476,6 +1476,26 @@ def _german_royal_name(name: str, title: str, royal: str) -> str:
     return f"{'I.' if woman else 'S.'} {_GERMAN_DIGNITIES[royal]} {name}"
 
 
+# A French block names a sovereign or a prince by dignity and office before the name ("Sa
+# Majesté le Roi Mohammed VI", "Son Altesse l'Émir Tamim …"); the title line under it would
+# say the office again, so it goes (round 15).
+_FRENCH_OFFICES = {
+    "roi": "le Roi", "reine": "la Reine", "sultan": "le Sultan", "empereur": "l'Empereur",
+    "impératrice": "l'Impératrice", "émir": "l'Émir", "prince": "le Prince",
+    "princesse": "la Princesse", "cheikh": "le Cheikh",
+}  # fmt: skip
+_FRENCH_DIGNITIES = ("Sa Majesté ", "Son Altesse ")
+
+
+def _french_royal_name(name: str, title: str) -> str:
+    crowned = _royal_of(title, "fr")
+    if crowned is None or name.startswith(_FRENCH_DIGNITIES):
+        return name
+    office = _FRENCH_OFFICES.get(crowned.office, "")
+    dignity = "Sa Majesté" if crowned.majesty else "Son Altesse"
+    return " ".join(part for part in (dignity, office, name) if part)
+
+
 def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
     """Return the name and title lines of a recipient, the title only where it adds to the name.
 
@@ -1496,6 +1516,8 @@ def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
             title = office
         sovereign = _GERMAN_MAJESTY.get(crowned.office) if l10n.base_language(tag) == "de" else None
         if sovereign and f" {sovereign} " in f" {name} ":
+            title = None
+        if name.startswith(_FRENCH_DIGNITIES) and crowned.office:
             title = None
     return [line for line in (name, title) if line]
 
@@ -1573,11 +1595,13 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     """
     name = pick_name(_name_of(recipient), tag)
     base = l10n.base_language(tag)
-    if not name or base not in ("it", "ar", "de"):
+    if not name or base not in ("it", "ar", "de", "fr"):
         return name
     title = pick(recipient.title, tag) if recipient.title is not None else None
     rank = recipient.rank if isinstance(recipient, Target) else _copy_rank(recipient)
     royal = _royal_salutation(title, tag) if rank in _HEADS else None
+    if base == "fr":
+        return _french_royal_name(name, title or "") if royal is not None else name
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
     # The dignity stands before the name, as the block of a monarch opens ("S.M. Mohammed VI",
