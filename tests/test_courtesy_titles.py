@@ -478,3 +478,17 @@ def test_a_french_letter_to_a_king_names_his_majesty_and_closes_with_respect() -
     assert king.closing == (
         "Je vous prie d'agréer, Sire, l'expression de mon très profond respect."
     )
+
+
+def test_an_english_block_names_a_monarch_by_his_style() -> None:
+    """Round 15 (en, must): "Mohammed VI / King of Morocco" under "Your Majesty"."""
+    case = ualetters.load_case(DATA / "native" / "morocco-journalist.yaml")
+    london = {"name": "Jo Bloggs", "street": ["1 High Street"], "postal_code": "SW1A 1AA",
+              "city": "London", "country": "GB", "languages": ["en"]}  # fmt: skip
+    (king,) = (
+        letter
+        for letter in ualetters.letters_for(case, london, lang="en", date=LETTER_DATE)
+        if letter.target_id == "king"
+    )
+    assert king.recipient_lines[:2] == ("His Majesty Mohammed VI", "King of Morocco")
+    assert king.salutation == "Your Majesty,"

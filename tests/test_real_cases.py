@@ -150,3 +150,16 @@ def test_a_long_copy_line_wraps_under_its_recipient_with_two_more_spaces() -> No
     assert all(len(line) <= 72 for line in text.splitlines() if line.startswith(("Копия", "  ")))
     assert "Копия: Начальнику отделения района Сайбаг Управления общественной\n" in text
     assert "\n         безопасности города Урумчи\n" in text  # "Копия: " is 7 wide, then 2 more
+
+
+def test_a_long_copy_marker_wraps_after_a_comma() -> None:
+    """Round 16 (en, fr): no break inside "Guangdong Provincial / Department of …"."""
+    letter = next(
+        letter
+        for stem, letter in letters("ua-235-17-zhen-jianghua", "en")
+        if stem == "ua-235-17_director_en_copy-all-1"
+    )
+    assert (
+        "Copy of my letter to Li Chunsheng, Director,\n"
+        "Guangdong Provincial Department of Public Security\n"
+    ) in ualetters.to_text(letter)

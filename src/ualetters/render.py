@@ -1595,13 +1595,22 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     """
     name = pick_name(_name_of(recipient), tag)
     base = l10n.base_language(tag)
-    if not name or base not in ("it", "ar", "de", "fr"):
+    if not name or base not in ("it", "ar", "de", "fr", "en"):
         return name
     title = pick(recipient.title, tag) if recipient.title is not None else None
     rank = recipient.rank if isinstance(recipient, Target) else _copy_rank(recipient)
     royal = _royal_salutation(title, tag) if rank in _HEADS else None
     if base == "fr":
         return _french_royal_name(name, title or "") if royal is not None else name
+    if base == "en":
+        # "His Majesty Mohammed VI" over "King of Morocco" (round 15); a prince or an emir
+        # "His Highness …"; a name that says it already is left alone.
+        if royal is None or name.startswith(("His ", "Her ")):
+            return name
+        crowned = _royal_of(title, tag) or _royal_of(title or "", "en")
+        queen = crowned is not None and crowned.office in _QUEENS
+        style = "Majesty" if royal == "Your Majesty" else "Highness"
+        return f"{'Her' if queen else 'His'} {style} {name}"
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
     # The dignity stands before the name, as the block of a monarch opens ("S.M. Mohammed VI",

@@ -105,6 +105,99 @@ def body_lines(letter: Letter) -> list[str]:
     return lines
 
 
+# Words a phrase's line should not end on (an article or a preposition parted from its noun).
+_LEANING = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "à",
+        "au",
+        "aux",
+        "et",
+        "en",
+        "of",
+        "the",
+        "to",
+        "and",
+        "in",
+        "for",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "für",
+        "von",
+        "zu",
+        "und",
+        "an",
+        "im",
+        "di",
+        "del",
+        "della",
+        "dei",
+        "il",
+        "lo",
+        "e",
+        "al",
+        "per",
+        "el",
+        "los",
+        "las",
+        "y",
+        "в",
+        "на",
+        "и",
+        "к",
+        "с",
+        "о",
+        "по",
+        "у",
+    ]
+)
+
+
+def _wrap_phrase(text: str, indent: str, first: str) -> list[str]:
+    """Return a name-and-office phrase wrapped after a comma where it can be, as a reader parts it.
+
+    "Copy of my letter to Li Chunsheng, Director," / "Guangdong Provincial Department of
+    Public Security" rather than a break inside the department's name; where a part is
+    longer than a line, words wrap, and no line ends on an article or a preposition.
+    """
+    if len(first) + len(text) <= WIDTH:
+        return [first + text]
+    if FSI not in text and ", " in text:
+        parts = text.split(", ")
+        pieces = [part + "," for part in parts[:-1]] + [parts[-1]]
+        lines: list[str] = []
+        prefix, current = first, ""
+        for piece in pieces:
+            joined = f"{current} {piece}" if current else piece
+            if len(prefix) + len(joined) <= WIDTH or not current:
+                current = joined
+            else:
+                lines.append(prefix + current)
+                prefix, current = indent, piece
+        lines.append(prefix + current)
+        if all(len(line) <= WIDTH for line in lines):
+            return lines
+    lines = _wrap(text, indent, first)
+    for index in range(len(lines) - 1):
+        head, _, last = lines[index].rpartition(" ")
+        following = f"{indent}{last} {lines[index + 1][len(indent) :]}"
+        if head.strip() and last.casefold() in _LEANING and len(following) <= WIDTH:
+            lines[index], lines[index + 1] = head, following
+    return lines
+
+
 def copy_lines(letter: Letter) -> list[str]:
     """Return the copy lines: the label once, each further recipient aligned under the first.
 
@@ -115,9 +208,9 @@ def copy_lines(letter: Letter) -> list[str]:
     language = letter.language
     first, *others = (plain_text_spaces(line, language) for line in letter.copies)
     indent = " " * (len(label) + 1) if label else ""
-    lines = _wrap(first, indent=indent + "  ", first="")
+    lines = _wrap_phrase(first, indent + "  ", "")
     for line in others:
-        lines += _wrap(line, indent=indent + "  ", first=indent)
+        lines += _wrap_phrase(line, indent + "  ", indent)
     return lines
 
 
@@ -135,7 +228,11 @@ def to_text(letter: Letter, *, with_translation: bool = True) -> str:
         "",
         letter.place_date,
         "",
-        *([*_wrap(plain_text_spaces(letter.copy_of, language)), ""] if letter.copy_of else []),
+        *(
+            [*_wrap_phrase(plain_text_spaces(letter.copy_of, language), "", ""), ""]
+            if letter.copy_of
+            else []
+        ),
         plain_text_spaces(letter.subject, language),
         "",
         *body_lines(letter),
