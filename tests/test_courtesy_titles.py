@@ -463,16 +463,23 @@ def test_a_monarch_is_addressed_as_majesty_or_highness_in_every_language(
         assert (salutation, whence) == (expected, "rank")
 
 
+MOROCCO = DATA / "native" / "morocco-journalist.yaml"
+LYON = {"name": "Julien Martin", "street": ["12 rue Mercière"], "postal_code": "69002",
+        "city": "Lyon", "country": "FR", "languages": ["fr"]}  # fmt: skip
+LONDON = {"name": "Jo Bloggs", "street": ["1 High Street"], "postal_code": "SW1A 1AA",
+          "city": "London", "country": "GB", "languages": ["en"]}  # fmt: skip
+
+
+def letter_to_the_king(sender: dict[str, Any], lang: str) -> ualetters.Letter:
+    """Return the letter from `sender` to the King of Morocco (the native review case)."""
+    letters = ualetters.letters_for(MOROCCO, sender, lang=lang, date=LETTER_DATE)
+    (king,) = (letter for letter in letters if letter.target_id == "king")
+    return king
+
+
 def test_a_french_letter_to_a_king_names_his_majesty_and_closes_with_respect() -> None:
     """Round 15 (fr, two musts): "Mohammed VI / Roi du Maroc" and "très haute considération"."""
-    case = ualetters.load_case(DATA / "native" / "morocco-journalist.yaml")
-    lyon = {"name": "Julien Martin", "street": ["12 rue Mercière"], "postal_code": "69002",
-            "city": "Lyon", "country": "FR", "languages": ["fr"]}  # fmt: skip
-    (king,) = (
-        letter
-        for letter in ualetters.letters_for(case, lyon, lang="fr", date=LETTER_DATE)
-        if letter.target_id == "king"
-    )
+    king = letter_to_the_king(LYON, "fr")
     assert king.recipient_lines[:2] == ("Sa Majesté le Roi Mohammed VI", "Cabinet royal")
     assert king.salutation == "Sire,"
     assert king.closing == (
@@ -482,13 +489,6 @@ def test_a_french_letter_to_a_king_names_his_majesty_and_closes_with_respect() -
 
 def test_an_english_block_names_a_monarch_by_his_style() -> None:
     """Round 15 (en, must): "Mohammed VI / King of Morocco" under "Your Majesty"."""
-    case = ualetters.load_case(DATA / "native" / "morocco-journalist.yaml")
-    london = {"name": "Jo Bloggs", "street": ["1 High Street"], "postal_code": "SW1A 1AA",
-              "city": "London", "country": "GB", "languages": ["en"]}  # fmt: skip
-    (king,) = (
-        letter
-        for letter in ualetters.letters_for(case, london, lang="en", date=LETTER_DATE)
-        if letter.target_id == "king"
-    )
+    king = letter_to_the_king(LONDON, "en")
     assert king.recipient_lines[:2] == ("His Majesty Mohammed VI", "King of Morocco")
     assert king.salutation == "Your Majesty,"
