@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -81,7 +82,7 @@ def test_the_copy_letter_is_addressed_to_the_copys_recipient_and_marked() -> Non
     )
     assert letter.channels.fax == ("030-8435 3535",)
     assert letter.salutation == ualetters.render_letters(plan())[0].salutation  # same letter
-    text = ualetters.to_text(letter)
+    text = ualetters.to_text(letter).replace(",\n", ", ")  # the marker wraps after a comma
     assert text.index(letter.copy_of) < text.index(letter.subject)
 
 
@@ -210,8 +211,11 @@ def test_the_copy_label_stands_once_and_the_towns_are_in_the_letters_language(
     """ "Kopie an:" once, the second copy under the first; "Tehran" is Teheran in German."""
     letter = letters_in(DANESHPOUR, BERLIN, lang, DATE)[0]
     assert letter.copies == lines
-    text = ualetters.to_text(letter)
     label = letter.labels["copy_to"]
+    # A recipient longer than a line goes on two spaces further in (round 14): joined, the
+    # copy lines read as the case gives them.
+    continued = re.compile(rf"\n {{{len(label) + 3}}}(?=\S)")
+    text = continued.sub(" ", ualetters.to_text(letter))
     assert text.endswith(f"{lines[0]}\n{' ' * (len(label) + 1)}{lines[1]}\n")
     assert text.count(label) == 1
     # In print the second recipient is set under the first, not under the label.
