@@ -862,6 +862,9 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
+        # An object half-built when Ctrl-C landed (a ZipFile inside python-docx) may print
+        # "Exception ignored in …" with a traceback when it is collected on the way out.
+        sys.unraisablehook = lambda unraisable: None
         typer.echo(f"{_('error:')} {_('interrupted')}", err=True)
         sys.exit(EXIT_INTERRUPTED)
 

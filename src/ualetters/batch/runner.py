@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -466,6 +467,36 @@ def _tasks_in_pool(tasks: Sequence[Task], state: _WorkerState, jobs: int) -> Ite
         pool.join()
 
 
+@contextlib.contextmanager
+def _ctrl_c_between_letters() -> Iterator[threading.Event]:
+    """Turn the first Ctrl-C into a request to stop after the letter being written.
+
+    A KeyboardInterrupt raised at any bytecode could land inside python-docx's ZipFile
+    and leave a half-built object whose clean-up prints a traceback on the way out (seen
+    in CI). The first Ctrl-C sets the returned event, which the loop checks after each
+    task; a second one interrupts at once, as Python would. Outside the main thread, or
+    when Ctrl-C is not Python's default (ignored, or the caller's own handler), nothing
+    changes.
+    """
+    stop = threading.Event()
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield stop
+        return
+
+    def first_ctrl_c(signum: int, frame: object) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    signal.signal(signal.SIGINT, first_ctrl_c)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -762,7 +793,7 @@ def _write(
     sizes = {task.index: task for task in tasks}
     done = 0
     try:
-        with folder.append(JOURNAL) as journal:
+        with folder.append(JOURNAL) as journal, _ctrl_c_between_letters() as stop:
             if progress:
                 progress(0, total)
             for task_done in _tasks_in_pool(tasks, state, jobs):
@@ -787,6 +818,8 @@ def _write(
                 done += sizes[index].files
                 if progress:
                     progress(done, total)
+                if stop.is_set():
+                    raise KeyboardInterrupt
     except KeyboardInterrupt:
         folder.clean_parts()  # workers stopped mid-write leave their temporary files
         letters = len(result.entries)
