@@ -149,11 +149,50 @@ def _is_name_token(token: str, table: Markers) -> bool:
     word = _ELIDED.sub("", token).lstrip("‘'’")
     if not word or fold(word).strip(".") in _not_names(table):
         return False
+    if compound_role(word, table):
+        return False
     if re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word, re.I):
         return True
     if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
         return False
     return word[0].isupper() and len(word.rstrip(".’'")) >= 2
+
+
+def compound_role(word: str, table: Markers) -> str | None:
+    """Return the role word a German compound ends in ("Arbeitsrechtsaktivist",
+    "#MeToo-Aktivistin", "Friedensnobelpreisträgerin"), or None."""
+    if table.language != "de":
+        return None
+    folded = fold(word).strip(".").split("-")[-1].lstrip("#")
+    return _role_endings(table).get(folded) or next(
+        (
+            role
+            for ending, role in _role_endings(table).items()
+            if folded.endswith(ending) and len(folded) > len(ending) + 2
+        ),
+        None,
+    )
+
+
+def _is_thing(word: str, table: Markers) -> bool:
+    """Say whether a word makes its run of capitals a thing ("Party", "Oppositionspartei")."""
+    folded = fold(word).strip(".")
+    things = _folded(table, "thing_words", english=True)
+    return (
+        folded in things
+        or folded.removesuffix("s") in things
+        or (
+            table.language == "de"
+            and any(folded.endswith(t) and len(folded) > len(t) + 2 for t in things if len(t) >= 5)
+        )
+    )
+
+
+@cache
+def _role_endings(table: Markers) -> dict[str, str]:
+    """Return the table's role words by folded form, longest first (the compound's head)."""
+    words = sorted((fold(w) for w in table.role_words if len(w) >= 5), key=len, reverse=True)
+    return {word: word for word in words}
 
 
 @cache
@@ -231,11 +270,13 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run[0].start() + (len(run[0].group()) - len(_ELIDED.sub("", run[0].group()))),
             run[-1].end(),
         )
-        found.append(
-            _evidence(
-                Mention(" ".join(words).rstrip("."), start, stop), text, tokens, table, language
-            )
-        )
+        mention = Mention(" ".join(words).rstrip("."), start, stop)
+        if any(_is_thing(word, table) for word in words):
+            # A party or a document: no one, but it still ends the pronouns of the name before.
+            mention.evidence.add("thing")
+            found.append(mention)
+            continue
+        found.append(_evidence(mention, text, tokens, table, language))
     return found
 
 
@@ -305,7 +346,13 @@ def _evidence(
     for back in (1, 2, 3):
         if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
             break  # "... their leaders were arrested. X": the role is another sentence's
-        if len(raw_before) >= back and fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles:
+        if language == "de" and 1 < back <= len(raw_before) and raw_before[1 - back][:1].islower():
+            break  # "die Aktivistin zu neun Jahren Haft": German puts no lower-case word
+            # between a role and its name
+        if len(raw_before) >= back and (
+            fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles
+            or compound_role(raw_before[-back], table)
+        ):
             at = len(raw_before) - back
             mention.role, article = _role_before(raw_before, at, table)
             mention.role_gender = _role_gender(raw_before[at], article, table)
@@ -397,6 +444,7 @@ def _agreement(after: str, table: Markers) -> str | None:
 def _role_gender(word: str, article: str | None, table: Markers) -> str | None:
     """Return the gender a role word, or the article before it, gives one person."""
     gender = table.role_genders.get(fold(_ELIDED.sub("", word)).strip("."))
+    gender = gender or table.role_genders.get(compound_role(word, table) or "")
     if gender:
         return gender
     if article and fold(article) in table.male_articles:
@@ -518,7 +566,7 @@ def find_persons(
         _list_members(found, paragraph, table)
         all_mentions.extend(found)
         for mention in found:
-            if "place" in mention.evidence or "third party" in mention.evidence:
+            if mention.evidence & {"place", "third party", "thing"}:
                 continue
             if fold(mention.name) in excluded or _is_country(mention.name, language):
                 continue
@@ -598,7 +646,7 @@ def _other_spellings(
 ) -> None:
     """Add the spellings of a person that stand where nothing says who it is ("X died")."""
     for mention in found:
-        if mention.evidence & {"place", "third party"} or fold(mention.name) in excluded:
+        if mention.evidence & {"place", "third party", "thing"} or fold(mention.name) in excluded:
             continue
         if any(_same(mention.name, name) for name in third):
             continue
