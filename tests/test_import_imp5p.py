@@ -150,3 +150,77 @@ una llamada amenazante. Ella teme por su vida.
     persons = persons_of(text, "es")
     assert [p["name"] for p in persons] == ["Marta Ejemplo"]
     assert persons[0]["gender"] == "female"
+
+
+def test_a_full_name_the_text_repeats_is_a_person_even_with_no_verb_beside_it() -> None:
+    text = """\
+IRÁN: TEMOR DE EJECUCIÓN
+
+La condena impuesta a Laleh Ejemplo se anuló en octubre. Había sido condenada por el \
+tribunal de la provincia.
+Durante el juicio de Laleh Ejemplo, la fiscalía no presentó pruebas.
+Según la información disponible, la familia ha perdonado a Laleh Ejemplo.
+"""
+    persons = persons_of(text, "es")
+    assert [p["name"] for p in persons] == ["Laleh Ejemplo"]
+    # "Había sido condenada": a sentence with no subject agrees with her
+    assert persons[0]["gender"] == "female"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "gender"),
+    [
+        (
+            "es",
+            "Pablo Ejemplo, líder del grupo de oposición de la isla, fue detenido el 1 de "
+            "octubre de 2031.",
+            "male",
+        ),
+        (
+            "fr",
+            "Selon des documents, Amina Exemple a été poursuivie pour des publications en "
+            "ligne le 3 mai 2031.",
+            "female",
+        ),
+        (
+            "es",
+            "Rosa Ejemplo, periodista, recibió amenazas el 3 de mayo de 2031. El día "
+            "siguiente la policía visitó el barrio.",
+            "unknown",  # "El" is an article, not the pronoun "él"
+        ),
+    ],
+)
+def test_a_participle_or_pronoun_gives_the_gender_in_its_own_spelling(
+    language: str, text: str, gender: str
+) -> None:
+    persons = persons_of(f"URGENT ACTION\n\n{text}\n", language)
+    assert [(p["name"].split()[0], p["gender"]) for p in persons][:1] == [
+        (text.split()[0] if text.split()[0] != "Selon" else "Amina", gender)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Refugees on Manus Island and in Papua New Guinea were attacked. Omar Example "
+            "was beaten on 3 May 2031 in Valle del Cauca Department.",
+        ),
+        (
+            "de",
+            "Der Journalist Omar Beispiel, emeritierter Professor der Universität von "
+            "Neu Heidenau, wurde am 3. Mai 2031 festgenommen.",
+        ),
+        (
+            "es",
+            "Omar Ejemplo, miembro de la Comisión Intereclesial de Justicia, fue detenido en "
+            "San Fernando el 3 de mayo de 2031. Omar Ejemplo habló con la Comisión Intereclesial "
+            "de Justicia en San Fernando. Omar Ejemplo sigue en San Fernando.",
+        ),
+    ],
+)
+def test_places_and_an_organisations_name_are_no_persons(language: str, text: str) -> None:
+    assert [p["name"] for p in persons_of(f"URGENT ACTION\n\n{text}\n", language)] == [
+        {"en": "Omar Example", "de": "Omar Beispiel", "es": "Omar Ejemplo"}[language]
+    ]

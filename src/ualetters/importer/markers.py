@@ -619,6 +619,23 @@ EN = Markers(
             "airport",
             "station",
             "branch",
+            # Islands, valleys, departments, saints' towns ("Manus Island", "Valle del Cauca
+            # Department", "San Fernando"): here for every language, as English's words are.
+            "island",
+            "islands",
+            "isla",
+            "île",
+            "insel",
+            "valley",
+            "valle",
+            "department",
+            "departamento",
+            "département",
+            "san",
+            "santa",
+            "saint",
+            "sainte",
+            "sankt",
         ]
     ),
     and_words=frozenset({"and", "&"}),
@@ -1230,7 +1247,9 @@ DE = Markers(
     female_words=frozenset(["frau", "frauen", "mutter", "tochter", "schwester", "ehefrau"]),
     male_pronouns=frozenset(["er", "ihn", "ihm", "seine", "seiner", "seinen", "seinem", "sein"]),
     female_pronouns=frozenset(),  # "sie" and "ihr" are also plural and polite
-    place_words=frozenset(["gefängnis", "provinz", "stadt", "region", "gericht", "lager"]),
+    place_words=frozenset(
+        ["gefängnis", "provinz", "stadt", "region", "gericht", "lager", "universität"]
+    ),
     and_words=frozenset({"und", "sowie", "&"}),
     list_openers=frozenset({"von", "darunter", "nämlich"}),
     person_verbs=frozenset(
@@ -1694,7 +1713,9 @@ FR = Markers(
     ),
     male_pronouns=frozenset(["il", "lui-même"]),
     female_pronouns=frozenset(["elle", "elle-même"]),
-    place_words=frozenset(["prison", "province", "ville", "région", "tribunal", "cour", "rue"]),
+    place_words=frozenset(
+        ["prison", "province", "ville", "région", "tribunal", "cour", "rue", "université"]
+    ),
     and_words=frozenset({"et"}),
     list_openers=frozenset({"dont", "notamment"}),
     person_verbs=frozenset(
@@ -1819,7 +1840,17 @@ FR = Markers(
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
-    participle_genders=(("ées", ""), ("és", ""), ("ée", "female"), ("ue", "female"), ("é", "male")),
+    participle_genders=(
+        ("ées", ""),
+        ("és", ""),
+        ("ée", "female"),
+        ("ue", "female"),
+        ("é", "male"),
+        ("ies", ""),
+        ("ie", "female"),
+        ("ises", ""),
+        ("ise", "female"),
+    ),
 )
 
 
@@ -2067,7 +2098,7 @@ ES = Markers(
     male_pronouns=frozenset({"él"}),
     female_pronouns=frozenset({"ella"}),
     place_words=frozenset(
-        ["prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro"]
+        ["prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro", "universidad"]
     ),
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -90,6 +91,8 @@ _STOP_MODIFIERS = frozenset(
 
 
 MAX_PROSE_CHARS = 60_000
+# How often a full name with nothing else to show it is a person must be said to be one.
+_REPEATED = 3
 
 
 @dataclass
@@ -189,6 +192,13 @@ def _is_thing(word: str, table: Markers) -> bool:
 
 
 @cache
+def _organisations(table: Markers) -> frozenset[str]:
+    """Return the words after which a run of capitals names an organisation ("Comisión X")."""
+    words = table.organisation_words | table.thing_words | TABLES["en"].thing_words
+    return frozenset(fold(w) for w in words)
+
+
+@cache
 def _role_endings(table: Markers) -> dict[str, str]:
     """Return the table's role words by folded form, longest first (the compound's head)."""
     words = sorted((fold(w) for w in table.role_words if len(w) >= 5), key=len, reverse=True)
@@ -271,7 +281,10 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run[-1].end(),
         )
         mention = Mention(" ".join(words).rstrip("."), start, stop)
-        if any(_is_thing(word, table) for word in words):
+        named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
+        if any(_is_thing(word, table) for word in words) or (
+            named_by and fold(named_by) in _organisations(table)
+        ):
             # A party or a document: no one, but it still ends the pronouns of the name before.
             mention.evidence.add("thing")
             found.append(mention)
@@ -295,7 +308,8 @@ def _evidence(
     after_words = [fold(w) for w in _TOKEN.findall(after)]
     place = _folded(table, "place_words", english=True)
     first, last = fold(mention.name.split()[0]), fold(mention.name.split()[-1])
-    if (after_words[:1] and after_words[0] in place) or first in place or last in place:
+    of_place = len(before_words) >= 2 and before_words[-1] in _OF and before_words[-2] in place
+    if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
         mention.evidence.add("place")
         return mention
     offices = _folded(table, "office_words", english=True)
@@ -375,6 +389,9 @@ def _evidence(
             )
     mention.gender = _gender_words(before_words, after_words, after, table)
     mention.gender = mention.gender or _agreement(after, table)
+    if appositive and not mention.gender:
+        # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
+        mention.gender = _agreement(after[appositive.end() :], table)
     marker = re.match(r"^\s*\((m|f)\)", after)
     if marker:
         mention.gender = "male" if marker.group(1) == "m" else "female"
@@ -426,17 +443,20 @@ def _gender_words(
     return None
 
 
-def _agreement(after: str, table: Markers) -> str | None:
-    """Return the gender a participle after the name agrees with ("X a été arrêtée")."""
+def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | None:
+    """Return the gender a participle after the name agrees with ("X a été arrêtée"); with
+    `subject`, at the start of a sentence, after a pronoun or none ("Había sido detenida")."""
     if not table.auxiliaries:
         return None
     verbs = "|".join(re.escape(v) for v in table.auxiliaries)
-    said = re.match(rf"^\s*(?:{verbs})\s+(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ]+)\b", after, re.I)
+    pronouns = "|".join(re.escape(p) for p in (*table.male_pronouns, *table.female_pronouns))
+    opening = rf"(?:(?:{pronouns})\s+)?" if subject and pronouns else ""
+    said = re.match(rf"^\s*{opening}(?:{verbs})\s+(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ]+)\b", after, re.I)
     if not said:
         return None
-    word = fold(said.group(1))
+    word = said.group(1).lower()  # not folded: "-é" and "-e" are different endings
     for ending, gender in table.participle_genders:
-        if word.endswith(fold(ending)) and len(word) > len(ending) + 2:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
             return gender or None
     return None
 
@@ -554,6 +574,7 @@ def find_persons(
     # reading its names would only cost time.
     everything = "\n".join(blocks)[:MAX_PROSE_CHARS]
     all_mentions: list[Mention] = []
+    unproven: list[Mention] = []
     # A name said once to be a third party ("his lawyer X") is one wherever it stands.
     third = {
         mention.name
@@ -574,7 +595,16 @@ def find_persons(
                 continue
 
             if not mention.evidence & {"list", "verb", "role", "script", "honorific", "marker"}:
+                unproven.append(mention)
                 continue
+            _add(people, mention, len(people))
+    # A full name the text repeats is whom it speaks of, even where no verb or role stands
+    # next to it ("la condena impuesta a X ... ha indultado a X ... el juicio de X").
+    said = Counter(fold(m.name) for m in unproven)
+    for mention in unproven:
+        if said[fold(mention.name)] >= _REPEATED and not any(
+            _same(mention.name, s) for p in people for s in p.spellings
+        ):
             _add(people, mention, len(people))
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
@@ -659,6 +689,8 @@ def _other_spellings(
 
 
 def _is_country(name: str, language: str) -> bool:
+    if any((start, end) == (0, len(name)) for _, start, end in countries_in(name, language)):
+        return True  # "Papua New Guinea", "Viet Nam"
     return (
         bool(countries_in(name, language))
         and len(countries_in(name, language)) == len(name.split()) // 2 + 1
@@ -713,8 +745,9 @@ def finish(person: Person) -> tuple[str, list[str]]:
 
 def _gender_from_pronouns(people: list[Person], text: str, table: Markers, language: str) -> None:
     """Vote for each person's gender with the pronouns between its mention and the next name."""
-    male = {fold(w) for w in table.male_pronouns}
-    female = {fold(w) for w in table.female_pronouns}
+    # Lower case, not folded: "él" is a pronoun, "el" an article.
+    male = {w.lower() for w in table.male_pronouns}
+    female = {w.lower() for w in table.female_pronouns}
     if not male and not female:
         return
     spots: list[tuple[int, int, Person | None]] = []
@@ -739,12 +772,17 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
         if owner is None:
             continue
         span = text[end : following[0]]
-        for sentence in sentences(span)[:2]:
-            words = {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}
+        for number, sentence in enumerate(sentences(span)[:2]):
+            words = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}
             if words & male:
                 owner.hints["male"].append("pronoun")
             if words & female:
                 owner.hints["female"].append("pronoun")
+            # A sentence with no subject of its own, or a pronoun for one, whose participle
+            # agrees with the person ("Había sido condenada", "Elle a été arrêtée").
+            agreed = _agreement(sentence, table, subject=True) if number else None
+            if agreed:
+                owner.hints[agreed].append("participle")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, str]]:
