@@ -224,3 +224,34 @@ def test_places_and_an_organisations_name_are_no_persons(language: str, text: st
     assert [p["name"] for p in persons_of(f"URGENT ACTION\n\n{text}\n", language)] == [
         {"en": "Omar Example", "de": "Omar Beispiel", "es": "Omar Ejemplo"}[language]
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        (
+            "en",
+            "The court charged the prisoners of conscience Anh Example, Binh Example and Chi "
+            "Example on 3 May 2031. Anh Example was arrested first.",
+            "prisoner of conscience",
+        ),
+        (
+            "fr",
+            "Le 3 mai 2031, la police a arrêté Anh Exemple et Binh Exemple, qui sont membres du "
+            "Comité pour la défense des droits des chômeurs (CDDC). Ils sont détenus.",
+            "membre du Comité pour la défense des droits des chômeurs (CDDC)",
+        ),
+        (
+            "de",
+            "Sok Beispiel und Dara Muster wurden am 3. Mai 2031 festgenommen. Die jungen "
+            "Aktivist*innen sind Mitglieder der Umweltorganisation Grüner Fluss.",
+            "Mitglied der Umweltorganisation Grüner Fluss",
+        ),
+    ],
+)
+def test_a_plural_role_said_of_the_persons_together_is_each_ones_role(
+    language: str, text: str, role: str
+) -> None:
+    persons = persons_of(f"URGENT ACTION\n\n{text}\n", language)
+    assert len(persons) >= 2
+    assert {p.get("role") for p in persons} == {role}

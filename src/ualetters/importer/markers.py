@@ -165,6 +165,9 @@ class Markers:
     # Plural nouns for people, which a number before them makes a group ("13 activistas",
     # "Sechs junge Aktivist*innen", "trois mineurs").
     people_nouns: frozenset[str] = frozenset()
+    # "members of X" said of the persons together, with the word for one member: each
+    # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
+    members: dict[str, str] = field(default_factory=dict)
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
 
@@ -898,6 +901,7 @@ EN = Markers(
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     hedges=("reportedly", "allegedly"),
+    members={"members of": "member of"},
     role_phrases=("prisoner of conscience", "human rights defender", "political prisoner"),
     thing_words=frozenset(
         {"party", "movement", "union", "front", "coalition", "network", "foundation"}
@@ -1380,6 +1384,11 @@ DE = Markers(
     },
     commuted=("umgewandelt", "aufgehoben"),
     hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
+    members={
+        "mitglieder der": "Mitglied der",
+        "mitglieder des": "Mitglied des",
+        "mitglieder von": "Mitglied von",
+    },
     role_phrases=(
         "gewaltloser politischer Gefangener",
         "gewaltlose politische Gefangene",
@@ -1800,6 +1809,12 @@ FR = Markers(
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
     hedges=("selon certaines informations", "selon les informations", "aurait été", "auraient été"),
+    members={
+        "membres du": "membre du",
+        "membres de la": "membre de la",
+        "membres de l'": "membre de l'",
+        "membres de": "membre de",
+    },
     role_phrases=("prisonnier d'opinion", "prisonnière d'opinion", "prisonnier politique"),
     thing_words=frozenset(
         {"parti", "mouvement", "syndicat", "front", "coalition", "réseau", "fondation"}
@@ -2166,6 +2181,12 @@ ES = Markers(
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
     hedges=("según los informes", "según informes", "presuntamente"),
+    members={
+        "miembros del": "miembro del",
+        "miembros de la": "miembro de la",
+        "miembros de": "miembro de",
+        "integrantes de": "integrante de",
+    },
     role_phrases=("preso de conciencia", "presa de conciencia", "preso político", "presa política"),
     thing_words=frozenset(
         {"partido", "movimiento", "sindicato", "frente", "coalición", "red", "fundación"}

@@ -610,6 +610,13 @@ def find_persons(
     for person in people:
         if person.role is None:
             person.role = _role_phrase(person, everything, table, predicate=False)
+        if person.role is None:
+            person.role = _role_of_list(person, everything, table)
+    if len(people) >= 2:
+        shared = _members_of(everything, table)
+        for person in people:
+            if shared and person.role is None:
+                person.role = shared
     if len(people) == 1 and people[0].role is None:
         people[0].role = _role_phrase(
             people[0], everything, table, predicate=True
@@ -638,6 +645,41 @@ def _role_phrase(person: Person, text: str, table: Markers, *, predicate: bool) 
             for predicate in table.role_predicates
         ):
             return phrase
+    return None
+
+
+def _role_of_list(person: Person, text: str, table: Markers) -> str | None:
+    """Return the role a plural phrase gives a list of names it stands before ("the
+    prisoners of conscience A, B and C"): the singular, for each of them."""
+    ands = "|".join(re.escape(w) for w in (*table.and_words, *TABLES["en"].and_words))
+    list_of_names = re.compile(rf"(?:\s*(?:[A-ZÀ-Ý][\w'’.-]*|,|{ands}))*\s*")
+    for phrase in table.role_phrases:
+        first, _, rest = phrase.partition(" ")
+        said = re.escape(first) + r"(?:s|es|n)?" + (r"\s+" + re.escape(rest) if rest else "")
+        for match in re.finditer(said.replace("'", "['’]"), text, re.I):
+            following = re.split(r"[.;:!?]", text[match.end() : match.end() + 200])[0]
+            for name in person.spellings:
+                at = following.find(name)
+                if at >= 0 and list_of_names.fullmatch(following[:at]):
+                    return phrase
+    return None
+
+
+def _members_of(text: str, table: Markers) -> str | None:
+    """Return "member of X" where the text says its persons are "members of X" together:
+    X a name in capitals, up to its acronym in brackets or the end of its clause."""
+    for plural, singular in table.members.items():
+        said = re.escape(plural).replace(r"\ ", r"\s+").replace("'", "['’]")
+        match = re.search(rf"(?i:\b{said})\s+([A-ZÀ-Ý][^.;]{{2,120}})", text)
+        if not match:
+            continue
+        rest = match.group(1)
+        acronym = re.search(r"\s*\([A-ZÀ-Ý][\w-]{1,12}\)", rest)
+        clause = re.split(r",|\s[-–—]\s|\s+(?:ont|sont|have|has|are|were|haben|sind)\b", rest)[0]
+        if acronym and acronym.start() <= len(clause):
+            return f"{singular} {rest[: acronym.end()].strip()}"
+        if len(clause.split()) <= 6:
+            return f"{singular} {clause.strip()}"
     return None
 
 
