@@ -1851,8 +1851,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         key = fold(description)
         if any(key in s or s in key for s in seen) or any(g.get("count") == count for g in groups):
             continue
-        if count <= named:
-            continue  # "the three men", "both activists": the persons already named
+        if count <= named or count == named + sum(g.get("count") or 0 for g in groups):
+            continue  # "two activists", "11 women": the persons and groups already found
         seen.add(key)
         groups.append(_group(description, count, table))
     if groups:
@@ -1876,6 +1876,13 @@ def _group(description: str, count: int | None, table: Markers) -> dict[str, Any
 _AT_LEAST = (
     r"(?:at\s+least|more\s+than|over|mindestens|mehr\s+als|über|au\s+moins|plus\s+de"
     r"|al\s+menos|más\s+de|por\s+lo\s+menos)"
+)
+
+
+# Words before a count that point back to people spoken of already ("the six men").
+_BACK = frozenset(
+    {"the", "these", "those", "all", "die", "diese", "alle", "den", "der", "les", "ces"}
+    | {"tous", "toutes", "los", "las", "estos", "estas", "todos", "todas"}
 )
 
 
@@ -1903,6 +1910,9 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
             words = match.group("words").split()
             if any(fold(w) in between for w in words):
                 continue  # "22 October council workers", "109 that both men": no count of them
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if before and fold(before[-1]) in _BACK:
+                continue  # "the six men", "die sieben Männer": people spoken of before
             noun = match.group("noun")
             if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
                 continue  # "20008 People have signed": a page's counter, no group
