@@ -158,6 +158,16 @@ class Markers:
     role_predicates: tuple[str, ...] = ()
     # Honorifics written after a name, not part of it ("丁亜軍さん").
     name_suffixes: tuple[str, ...] = ()
+    # Words that make a run of capitals a thing, not a person, wherever they stand in it: a
+    # party, a movement, a document ("Democratic Party", "INTERPOL Red Notice"); in German
+    # also as the head of a compound ("Oppositionspartei Coalition").
+    thing_words: frozenset[str] = frozenset()
+    # Plural nouns for people, which a number before them makes a group ("13 activistas",
+    # "Sechs junge Aktivist*innen", "trois mineurs").
+    people_nouns: frozenset[str] = frozenset()
+    # "members of X" said of the persons together, with the word for one member: each
+    # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
+    members: dict[str, str] = field(default_factory=dict)
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
 
@@ -612,6 +622,23 @@ EN = Markers(
             "airport",
             "station",
             "branch",
+            # Islands, valleys, departments, saints' towns ("Manus Island", "Valle del Cauca
+            # Department", "San Fernando"): here for every language, as English's words are.
+            "island",
+            "islands",
+            "isla",
+            "île",
+            "insel",
+            "valley",
+            "valle",
+            "department",
+            "departamento",
+            "département",
+            "san",
+            "santa",
+            "saint",
+            "sainte",
+            "sankt",
         ]
     ),
     and_words=frozenset({"and", "&"}),
@@ -842,6 +869,7 @@ EN = Markers(
         # Names the CLDR has replaced (its English says "Türkiye", "Czechia", ...), which
         # older UAs and many pages still print.
         "turkey": "TR",
+        "viet nam": "VN",  # the UN's spelling, which Amnesty prints
         "czech republic": "CZ",
         "burma": "MM",
         "ivory coast": "CI",
@@ -873,7 +901,19 @@ EN = Markers(
     },
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     hedges=("reportedly", "allegedly"),
+    members={"members of": "member of"},
     role_phrases=("prisoner of conscience", "human rights defender", "political prisoner"),
+    thing_words=frozenset(
+        {"party", "movement", "union", "front", "coalition", "network", "foundation"}
+        | {"association", "organisation", "organization", "alliance", "federation", "league"}
+        | {"notice", "act", "decree", "code", "convention", "covenant", "declaration"}
+    ),
+    people_nouns=frozenset(
+        {"people", "persons", "individuals", "men", "women", "children", "minors", "youths"}
+        | {"activists", "defenders", "journalists", "lawyers", "students", "protesters"}
+        | {"prisoners", "detainees", "members", "workers", "refugees", "migrants"}
+        | {"bloggers", "teachers", "doctors", "farmers", "unionists", "leaders", "boys", "girls"}
+    ),
     role_predicates=(
         "he is a",
         "she is a",
@@ -901,6 +941,8 @@ _DE_NUMBERS = {
     "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "beiden": 2,
     "beide": 2,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
 }  # fmt: skip
 
 DE = Markers(
@@ -1186,13 +1228,32 @@ DE = Markers(
             "lehrerin",
             "gewerkschafter",
             "gewerkschafterin",
+            # Heads of compounds ("Arbeitsrechtsaktivist", "Friedensnobelpreisträgerin")
+            # and roles a case gives its person ("syrischer Flüchtling").
+            "preisträger",
+            "preisträgerin",
+            "flüchtling",
+            "gründer",
+            "gründerin",
+            "verteidiger",
+            "verteidigerin",
+            "koordinator",
+            "koordinatorin",
+            "forscher",
+            "forscherin",
+            "ingenieur",
+            "ingenieurin",
+            "politiker",
+            "politikerin",
         ]
     ),
     male_words=frozenset(["mann", "männer", "vater", "sohn", "bruder", "ehemann", "herr", "herrn"]),
     female_words=frozenset(["frau", "frauen", "mutter", "tochter", "schwester", "ehefrau"]),
     male_pronouns=frozenset(["er", "ihn", "ihm", "seine", "seiner", "seinen", "seinem", "sein"]),
     female_pronouns=frozenset(),  # "sie" and "ihr" are also plural and polite
-    place_words=frozenset(["gefängnis", "provinz", "stadt", "region", "gericht", "lager"]),
+    place_words=frozenset(
+        ["gefängnis", "provinz", "stadt", "region", "gericht", "lager", "universität"]
+    ),
     and_words=frozenset({"und", "sowie", "&"}),
     list_openers=frozenset({"von", "darunter", "nämlich"}),
     person_verbs=frozenset(
@@ -1323,11 +1384,29 @@ DE = Markers(
     },
     commuted=("umgewandelt", "aufgehoben"),
     hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
+    members={
+        "mitglieder der": "Mitglied der",
+        "mitglieder des": "Mitglied des",
+        "mitglieder von": "Mitglied von",
+    },
     role_phrases=(
         "gewaltloser politischer Gefangener",
         "gewaltlose politische Gefangene",
         "politischer Gefangener",
         "politische Gefangene",
+    ),
+    thing_words=frozenset(
+        {"partei", "bewegung", "gewerkschaft", "front", "koalition", "netzwerk", "stiftung"}
+        | {"verein", "verband", "organisation", "allianz", "bündnis", "liga", "gruppe"}
+        | {"notice", "gesetz", "erlass", "dekret", "konvention", "pakt", "erklärung"}
+    ),
+    people_nouns=frozenset(
+        {"personen", "menschen", "männer", "frauen", "kinder", "minderjährige", "jugendliche"}
+        | {"aktivisten", "aktivistinnen", "aktivist*innen", "aktivist:innen", "aktivist_innen"}
+        | {"menschenrechtsverteidiger", "menschenrechtsverteidigerinnen", "journalisten"}
+        | {"journalistinnen", "journalist*innen", "anwälte", "studierende", "studenten"}
+        | {"demonstrierende", "demonstranten", "gefangene", "häftlinge", "inhaftierte"}
+        | {"mitglieder", "arbeiter", "geflüchtete", "flüchtlinge", "migranten"}
     ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
@@ -1356,6 +1435,13 @@ DE = Markers(
                 "dichterin",
                 "regisseurin",
                 "filmregisseurin",
+                "preisträgerin",
+                "gründerin",
+                "verteidigerin",
+                "koordinatorin",
+                "forscherin",
+                "ingenieurin",
+                "politikerin",
             ],
             "female",
         ),
@@ -1374,6 +1460,13 @@ DE = Markers(
                 "menschenrechtsanwalt",
                 "menschenrechtsverteidiger",
                 "regisseur",
+                "preisträger",
+                "gründer",
+                "verteidiger",
+                "koordinator",
+                "forscher",
+                "ingenieur",
+                "politiker",
                 "schriftsteller",
                 "student",
             ],
@@ -1387,6 +1480,8 @@ DE = Markers(
 _FR_NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18,
+    "dix-neuf": 19, "vingt": 20,
 }  # fmt: skip
 
 FR = Markers(
@@ -1605,6 +1700,18 @@ FR = Markers(
             "opposante",
             "enseignant",
             "enseignante",
+            "fondateur",
+            "fondatrice",
+            "coordinateur",
+            "coordinatrice",
+            "réfugié",
+            "réfugiée",
+            "membre",
+            "chercheur",
+            "chercheuse",
+            "défenseuse",
+            "ingénieur",
+            "ingénieure",
         ]
     ),
     male_words=frozenset(
@@ -1615,7 +1722,9 @@ FR = Markers(
     ),
     male_pronouns=frozenset(["il", "lui-même"]),
     female_pronouns=frozenset(["elle", "elle-même"]),
-    place_words=frozenset(["prison", "province", "ville", "région", "tribunal", "cour", "rue"]),
+    place_words=frozenset(
+        ["prison", "province", "ville", "région", "tribunal", "cour", "rue", "université"]
+    ),
     and_words=frozenset({"et"}),
     list_openers=frozenset({"dont", "notamment"}),
     person_verbs=frozenset(
@@ -1700,7 +1809,25 @@ FR = Markers(
     country_words={"burundi": "BI", "iran": "IR", "république islamique d'iran": "IR"},
     commuted=("commuée", "commuées", "annulée"),
     hedges=("selon certaines informations", "selon les informations", "aurait été", "auraient été"),
+    members={
+        "membres du": "membre du",
+        "membres de la": "membre de la",
+        "membres de l'": "membre de l'",
+        "membres de": "membre de",
+    },
     role_phrases=("prisonnier d'opinion", "prisonnière d'opinion", "prisonnier politique"),
+    thing_words=frozenset(
+        {"parti", "mouvement", "syndicat", "front", "coalition", "réseau", "fondation"}
+        | {"association", "organisation", "alliance", "fédération", "ligue", "collectif"}
+        | {"notice", "loi", "décret", "code", "convention", "pacte", "déclaration"}
+    ),
+    people_nouns=frozenset(
+        {"personnes", "hommes", "femmes", "enfants", "mineurs", "mineures", "jeunes"}
+        | {"militants", "militantes", "militant·e·s", "défenseurs", "défenseures"}
+        | {"journalistes", "avocats", "avocates", "étudiants", "étudiantes", "manifestants"}
+        | {"prisonniers", "prisonnières", "détenus", "détenues", "membres", "travailleurs"}
+        | {"réfugiés", "migrants", "syndicalistes", "opposants", "activistes"}
+    ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
@@ -1713,20 +1840,40 @@ FR = Markers(
             "female",
         ),
         **dict.fromkeys(
+            ["fondatrice", "coordinatrice", "réfugiée", "chercheuse", "défenseuse"],
+            "female",
+        ),
+        **dict.fromkeys(
             ["avocat", "blogueur", "défenseur", "militant", "étudiant", "écrivain"], "male"
+        ),
+        **dict.fromkeys(
+            ["fondateur", "coordinateur", "réfugié", "chercheur"],
+            "male",
         ),
     },
     male_articles=frozenset({"le", "un", "du", "au"}),
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
-    participle_genders=(("ées", ""), ("és", ""), ("ée", "female"), ("ue", "female"), ("é", "male")),
+    participle_genders=(
+        ("ées", ""),
+        ("és", ""),
+        ("ée", "female"),
+        ("ue", "female"),
+        ("é", "male"),
+        ("ies", ""),
+        ("ie", "female"),
+        ("ises", ""),
+        ("ise", "female"),
+    ),
 )
 
 
 _ES_NUMBERS = {
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20,
 }  # fmt: skip
 
 ES = Markers(
@@ -1943,6 +2090,18 @@ ES = Markers(
             "profesor",
             "profesora",
             "sacerdote",
+            "fundador",
+            "fundadora",
+            "coordinador",
+            "coordinadora",
+            "refugiado",
+            "refugiada",
+            "integrante",
+            "miembro",
+            "investigador",
+            "investigadora",
+            "ingeniero",
+            "ingeniera",
         ]
     ),
     male_words=frozenset(
@@ -1954,7 +2113,7 @@ ES = Markers(
     male_pronouns=frozenset({"él"}),
     female_pronouns=frozenset({"ella"}),
     place_words=frozenset(
-        ["prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro"]
+        ["prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro", "universidad"]
     ),
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
@@ -2022,7 +2181,25 @@ ES = Markers(
     country_words={"venezuela": "VE"},
     commuted=("conmutada", "conmutadas", "anulada"),
     hedges=("según los informes", "según informes", "presuntamente"),
+    members={
+        "miembros del": "miembro del",
+        "miembros de la": "miembro de la",
+        "miembros de": "miembro de",
+        "integrantes de": "integrante de",
+    },
     role_phrases=("preso de conciencia", "presa de conciencia", "preso político", "presa política"),
+    thing_words=frozenset(
+        {"partido", "movimiento", "sindicato", "frente", "coalición", "red", "fundación"}
+        | {"asociación", "organización", "alianza", "federación", "liga", "colectivo"}
+        | {"notificación", "ley", "decreto", "código", "convención", "pacto", "declaración"}
+    ),
+    people_nouns=frozenset(
+        {"personas", "hombres", "mujeres", "niños", "niñas", "menores", "jóvenes"}
+        | {"activistas", "defensores", "defensoras", "periodistas", "abogados", "abogadas"}
+        | {"estudiantes", "manifestantes", "presos", "presas", "detenidos", "detenidas"}
+        | {"integrantes", "miembros", "trabajadores", "refugiados", "migrantes"}
+        | {"sindicalistas", "líderes", "lideresas", "opositores", "dirigentes"}
+    ),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(
@@ -2032,6 +2209,12 @@ ES = Markers(
     role_genders={
         **dict.fromkeys(["abogada", "bloguera", "defensora", "escritora", "médica"], "female"),
         **dict.fromkeys(["abogado", "bloguero", "defensor", "escritor", "médico"], "male"),
+        **dict.fromkeys(
+            ["fundadora", "coordinadora", "refugiada", "investigadora", "ingeniera"], "female"
+        ),
+        **dict.fromkeys(
+            ["fundador", "coordinador", "refugiado", "investigador", "ingeniero"], "male"
+        ),
     },
     male_articles=frozenset({"el", "un", "del", "al"}),
     female_articles=frozenset({"la", "una"}),
@@ -2121,7 +2304,7 @@ JA_FIELDS = {
 }
 
 
-_NUMBER = r"\d[\d,.]*"
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,.]*"  # "1 000" (fr) too
 _UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?"
 _INDEX = r"[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}"
 

@@ -19,7 +19,7 @@ from typing import Any
 from . import blocks as block_parser
 from . import persons as person_finder
 from .checks import self_check
-from .dates import FoundDate, find_dates, first_date, fold
+from .dates import FoundDate, find_dates, first_date, fold, month_names
 from .draft import Draft
 from .markers import JA_FIELDS, TABLES, Markers, compile_phrase, matches, search
 from .text import (
@@ -1838,18 +1838,96 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
                     continue
+                if count and any(g.get("count") == count for g in groups):
+                    continue  # "more than 130 people ... 130 people detained": one group
                 seen.add(key)
-                group: dict[str, Any] = {"description": description}
-                if count:
-                    group["count"] = count
-                words = {fold(w) for w in re.findall(r"[^\W\d_]+", description)}
-                if words & {fold(w) for w in source.male_words}:
-                    group["gender"] = "male"
-                elif words & {fold(w) for w in source.female_words}:
-                    group["gender"] = "female"
-                groups.append(group)
+                groups.append(_group(description, count, source))
+    named = len(draft.record.get("persons", []))
+    # A count said in the headline or the first paragraphs introduces the case's group; one
+    # said later is mostly about others ("six men were executed last year").
+    prose = [p for p in _prose(lines, zones, table) if len(p) >= 100][:2]
+    lead = "\n".join([line for line in lines[:15] if len(line) < 120] + prose)
+    for description, count in _counted_people(lead, tables):
+        key = fold(description)
+        if any(key in s or s in key for s in seen) or any(g.get("count") == count for g in groups):
+            continue
+        if count <= named or count == named + sum(g.get("count") or 0 for g in groups):
+            continue  # "two activists", "11 women": the persons and groups already found
+        seen.add(key)
+        groups.append(_group(description, count, table))
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
+
+
+def _group(description: str, count: int | None, table: Markers) -> dict[str, Any]:
+    """Return a group record, with the gender its words give ("Four other men")."""
+    group: dict[str, Any] = {"description": description}
+    if count:
+        group["count"] = count
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", description)}
+    if words & {fold(w) for w in table.male_words}:
+        group["gender"] = "male"
+    elif words & {fold(w) for w in table.female_words}:
+        group["gender"] = "female"
+    return group
+
+
+# Words that make a count a lower bound ("at least 13", "au moins 5", "mindestens 13").
+_AT_LEAST = (
+    r"(?:at\s+least|more\s+than|over|mindestens|mehr\s+als|über|au\s+moins|plus\s+de"
+    r"|al\s+menos|más\s+de|por\s+lo\s+menos)"
+)
+
+
+# Words before a count that point back to people spoken of already ("the six men").
+_BACK = frozenset(
+    {"the", "these", "those", "all", "die", "diese", "alle", "den", "der", "les", "ces"}
+    | {"tous", "toutes", "los", "las", "estos", "estas", "todos", "todas"}
+)
+
+
+def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
+    """Return the groups a count of people gives, in any wording: a number, up to two
+    adjectives and a plural noun for people ("13 activistas", "Sechs junge Aktivist*innen",
+    "Cinq militants au moins", "three Afro-descendant human rights defenders")."""
+    found: list[tuple[str, int]] = []
+    for source in tables:
+        if not source.people_nouns:
+            continue
+        nouns = "|".join(sorted(map(re.escape, source.people_nouns), key=len, reverse=True))
+        numbers = "|".join(sorted(map(re.escape, source.number_words), key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?:{_AT_LEAST}[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,.])"
+            rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
+            r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
+            rf"(?P<noun>{nouns})(?![\w*·:])",
+            re.I,
+        )
+        upper = re.compile(r"[^a-zà-ÿ]+")
+        months = set(month_names(source.language)) | set(month_names("en"))
+        between = {fold(w) for w in source.common_words} | {fold(w) for w in months}
+        for match in pattern.finditer(text):
+            words = match.group("words").split()
+            if any(fold(w) in between for w in words):
+                continue  # "22 October council workers", "109 that both men": no count of them
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if before and fold(before[-1]) in _BACK:
+                continue  # "the six men", "die sieben Männer": people spoken of before
+            noun = match.group("noun")
+            if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
+                continue  # "20008 People have signed": a page's counter, no group
+            count = _count(match, source)
+            if not count or count < 2 or 1900 <= count <= 2100:
+                continue  # one person is no group; a year counts no one
+            if any(fold(w) in source.measure_words for w in words):
+                continue
+            description = match.group().strip()
+            after = text[match.end() : match.end() + 12]
+            lower_bound = re.match(rf"\s*{_AT_LEAST}\b", after, re.I)
+            if lower_bound:
+                description += lower_bound.group().rstrip()  # "Cinq militants au moins"
+            found.append((description, count))
+    return found
 
 
 def _measure(match: re.Match[str], text: str, table: Markers) -> bool:
@@ -1929,8 +2007,9 @@ def _count(match: re.Match[str], table: Markers) -> int | None:
     said = match.group("n").lower()
     if said in table.approximate_numbers:
         return None
-    if said.replace(",", "").replace(".", "").isdigit():
-        return int(said.replace(",", "").replace(".", ""))
+    digits = re.sub(r"[,.\s]", "", said)
+    if digits.isdigit():
+        return int(digits)
     return table.number_words.get(said)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -90,6 +91,8 @@ _STOP_MODIFIERS = frozenset(
 
 
 MAX_PROSE_CHARS = 60_000
+# How often a full name with nothing else to show it is a person must be said to be one.
+_REPEATED = 3
 
 
 @dataclass
@@ -149,11 +152,57 @@ def _is_name_token(token: str, table: Markers) -> bool:
     word = _ELIDED.sub("", token).lstrip("‘'’")
     if not word or fold(word).strip(".") in _not_names(table):
         return False
+    if compound_role(word, table):
+        return False
     if re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word, re.I):
         return True
     if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
         return False
     return word[0].isupper() and len(word.rstrip(".’'")) >= 2
+
+
+def compound_role(word: str, table: Markers) -> str | None:
+    """Return the role word a German compound ends in ("Arbeitsrechtsaktivist",
+    "#MeToo-Aktivistin", "Friedensnobelpreisträgerin"), or None."""
+    if table.language != "de":
+        return None
+    folded = fold(word).strip(".").split("-")[-1].lstrip("#")
+    return _role_endings(table).get(folded) or next(
+        (
+            role
+            for ending, role in _role_endings(table).items()
+            if folded.endswith(ending) and len(folded) > len(ending) + 2
+        ),
+        None,
+    )
+
+
+def _is_thing(word: str, table: Markers) -> bool:
+    """Say whether a word makes its run of capitals a thing ("Party", "Oppositionspartei")."""
+    folded = fold(word).strip(".")
+    things = _folded(table, "thing_words", english=True)
+    return (
+        folded in things
+        or folded.removesuffix("s") in things
+        or (
+            table.language == "de"
+            and any(folded.endswith(t) and len(folded) > len(t) + 2 for t in things if len(t) >= 5)
+        )
+    )
+
+
+@cache
+def _organisations(table: Markers) -> frozenset[str]:
+    """Return the words after which a run of capitals names an organisation ("Comisión X")."""
+    words = table.organisation_words | table.thing_words | TABLES["en"].thing_words
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def _role_endings(table: Markers) -> dict[str, str]:
+    """Return the table's role words by folded form, longest first (the compound's head)."""
+    words = sorted((fold(w) for w in table.role_words if len(w) >= 5), key=len, reverse=True)
+    return {word: word for word in words}
 
 
 @cache
@@ -231,11 +280,16 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run[0].start() + (len(run[0].group()) - len(_ELIDED.sub("", run[0].group()))),
             run[-1].end(),
         )
-        found.append(
-            _evidence(
-                Mention(" ".join(words).rstrip("."), start, stop), text, tokens, table, language
-            )
-        )
+        mention = Mention(" ".join(words).rstrip("."), start, stop)
+        named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
+        if any(_is_thing(word, table) for word in words) or (
+            named_by and fold(named_by) in _organisations(table)
+        ):
+            # A party or a document: no one, but it still ends the pronouns of the name before.
+            mention.evidence.add("thing")
+            found.append(mention)
+            continue
+        found.append(_evidence(mention, text, tokens, table, language))
     return found
 
 
@@ -254,7 +308,8 @@ def _evidence(
     after_words = [fold(w) for w in _TOKEN.findall(after)]
     place = _folded(table, "place_words", english=True)
     first, last = fold(mention.name.split()[0]), fold(mention.name.split()[-1])
-    if (after_words[:1] and after_words[0] in place) or first in place or last in place:
+    of_place = len(before_words) >= 2 and before_words[-1] in _OF and before_words[-2] in place
+    if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
         mention.evidence.add("place")
         return mention
     offices = _folded(table, "office_words", english=True)
@@ -305,7 +360,13 @@ def _evidence(
     for back in (1, 2, 3):
         if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
             break  # "... their leaders were arrested. X": the role is another sentence's
-        if len(raw_before) >= back and fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles:
+        if language == "de" and 1 < back <= len(raw_before) and raw_before[1 - back][:1].islower():
+            break  # "die Aktivistin zu neun Jahren Haft": German puts no lower-case word
+            # between a role and its name
+        if len(raw_before) >= back and (
+            fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles
+            or compound_role(raw_before[-back], table)
+        ):
             at = len(raw_before) - back
             mention.role, article = _role_before(raw_before, at, table)
             mention.role_gender = _role_gender(raw_before[at], article, table)
@@ -328,6 +389,9 @@ def _evidence(
             )
     mention.gender = _gender_words(before_words, after_words, after, table)
     mention.gender = mention.gender or _agreement(after, table)
+    if appositive and not mention.gender:
+        # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
+        mention.gender = _agreement(after[appositive.end() :], table)
     marker = re.match(r"^\s*\((m|f)\)", after)
     if marker:
         mention.gender = "male" if marker.group(1) == "m" else "female"
@@ -379,17 +443,20 @@ def _gender_words(
     return None
 
 
-def _agreement(after: str, table: Markers) -> str | None:
-    """Return the gender a participle after the name agrees with ("X a été arrêtée")."""
+def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | None:
+    """Return the gender a participle after the name agrees with ("X a été arrêtée"); with
+    `subject`, at the start of a sentence, after a pronoun or none ("Había sido detenida")."""
     if not table.auxiliaries:
         return None
     verbs = "|".join(re.escape(v) for v in table.auxiliaries)
-    said = re.match(rf"^\s*(?:{verbs})\s+(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ]+)\b", after, re.I)
+    pronouns = "|".join(re.escape(p) for p in (*table.male_pronouns, *table.female_pronouns))
+    opening = rf"(?:(?:{pronouns})\s+)?" if subject and pronouns else ""
+    said = re.match(rf"^\s*{opening}(?:{verbs})\s+(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ]+)\b", after, re.I)
     if not said:
         return None
-    word = fold(said.group(1))
+    word = said.group(1).lower()  # not folded: "-é" and "-e" are different endings
     for ending, gender in table.participle_genders:
-        if word.endswith(fold(ending)) and len(word) > len(ending) + 2:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
             return gender or None
     return None
 
@@ -397,6 +464,7 @@ def _agreement(after: str, table: Markers) -> str | None:
 def _role_gender(word: str, article: str | None, table: Markers) -> str | None:
     """Return the gender a role word, or the article before it, gives one person."""
     gender = table.role_genders.get(fold(_ELIDED.sub("", word)).strip("."))
+    gender = gender or table.role_genders.get(compound_role(word, table) or "")
     if gender:
         return gender
     if article and fold(article) in table.male_articles:
@@ -506,6 +574,7 @@ def find_persons(
     # reading its names would only cost time.
     everything = "\n".join(blocks)[:MAX_PROSE_CHARS]
     all_mentions: list[Mention] = []
+    unproven: list[Mention] = []
     # A name said once to be a third party ("his lawyer X") is one wherever it stands.
     third = {
         mention.name
@@ -518,7 +587,7 @@ def find_persons(
         _list_members(found, paragraph, table)
         all_mentions.extend(found)
         for mention in found:
-            if "place" in mention.evidence or "third party" in mention.evidence:
+            if mention.evidence & {"place", "third party", "thing"}:
                 continue
             if fold(mention.name) in excluded or _is_country(mention.name, language):
                 continue
@@ -526,12 +595,28 @@ def find_persons(
                 continue
 
             if not mention.evidence & {"list", "verb", "role", "script", "honorific", "marker"}:
+                unproven.append(mention)
                 continue
+            _add(people, mention, len(people))
+    # A full name the text repeats is whom it speaks of, even where no verb or role stands
+    # next to it ("la condena impuesta a X ... ha indultado a X ... el juicio de X").
+    said = Counter(fold(m.name) for m in unproven)
+    for mention in unproven:
+        if said[fold(mention.name)] >= _REPEATED and not any(
+            _same(mention.name, s) for p in people for s in p.spellings
+        ):
             _add(people, mention, len(people))
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:
             person.role = _role_phrase(person, everything, table, predicate=False)
+        if person.role is None:
+            person.role = _role_of_list(person, everything, table)
+    if len(people) >= 2:
+        shared = _members_of(everything, table)
+        for person in people:
+            if shared and person.role is None:
+                person.role = shared
     if len(people) == 1 and people[0].role is None:
         people[0].role = _role_phrase(
             people[0], everything, table, predicate=True
@@ -560,6 +645,41 @@ def _role_phrase(person: Person, text: str, table: Markers, *, predicate: bool) 
             for predicate in table.role_predicates
         ):
             return phrase
+    return None
+
+
+def _role_of_list(person: Person, text: str, table: Markers) -> str | None:
+    """Return the role a plural phrase gives a list of names it stands before ("the
+    prisoners of conscience A, B and C"): the singular, for each of them."""
+    ands = "|".join(re.escape(w) for w in (*table.and_words, *TABLES["en"].and_words))
+    list_of_names = re.compile(rf"(?:\s*(?:[A-ZÀ-Ý][\w'’.-]*|,|{ands}))*\s*")
+    for phrase in table.role_phrases:
+        first, _, rest = phrase.partition(" ")
+        said = re.escape(first) + r"(?:s|es|n)?" + (r"\s+" + re.escape(rest) if rest else "")
+        for match in re.finditer(said.replace("'", "['’]"), text, re.I):
+            following = re.split(r"[.;:!?]", text[match.end() : match.end() + 200])[0]
+            for name in person.spellings:
+                at = following.find(name)
+                if at >= 0 and list_of_names.fullmatch(following[:at]):
+                    return phrase
+    return None
+
+
+def _members_of(text: str, table: Markers) -> str | None:
+    """Return "member of X" where the text says its persons are "members of X" together:
+    X a name in capitals, up to its acronym in brackets or the end of its clause."""
+    for plural, singular in table.members.items():
+        said = re.escape(plural).replace(r"\ ", r"\s+").replace("'", "['’]")
+        match = re.search(rf"(?i:\b{said})\s+([A-ZÀ-Ý][^.;]{{2,120}})", text)
+        if not match:
+            continue
+        rest = match.group(1)
+        acronym = re.search(r"\s*\([A-ZÀ-Ý][\w-]{1,12}\)", rest)
+        clause = re.split(r",|\s[-–—]\s|\s+(?:ont|sont|have|has|are|were|haben|sind)\b", rest)[0]
+        if acronym and acronym.start() <= len(clause):
+            return f"{singular} {rest[: acronym.end()].strip()}"
+        if len(clause.split()) <= 6:
+            return f"{singular} {clause.strip()}"
     return None
 
 
@@ -598,7 +718,7 @@ def _other_spellings(
 ) -> None:
     """Add the spellings of a person that stand where nothing says who it is ("X died")."""
     for mention in found:
-        if mention.evidence & {"place", "third party"} or fold(mention.name) in excluded:
+        if mention.evidence & {"place", "third party", "thing"} or fold(mention.name) in excluded:
             continue
         if any(_same(mention.name, name) for name in third):
             continue
@@ -611,6 +731,8 @@ def _other_spellings(
 
 
 def _is_country(name: str, language: str) -> bool:
+    if any((start, end) == (0, len(name)) for _, start, end in countries_in(name, language)):
+        return True  # "Papua New Guinea", "Viet Nam"
     return (
         bool(countries_in(name, language))
         and len(countries_in(name, language)) == len(name.split()) // 2 + 1
@@ -665,8 +787,9 @@ def finish(person: Person) -> tuple[str, list[str]]:
 
 def _gender_from_pronouns(people: list[Person], text: str, table: Markers, language: str) -> None:
     """Vote for each person's gender with the pronouns between its mention and the next name."""
-    male = {fold(w) for w in table.male_pronouns}
-    female = {fold(w) for w in table.female_pronouns}
+    # Lower case, not folded: "él" is a pronoun, "el" an article.
+    male = {w.lower() for w in table.male_pronouns}
+    female = {w.lower() for w in table.female_pronouns}
     if not male and not female:
         return
     spots: list[tuple[int, int, Person | None]] = []
@@ -691,12 +814,17 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
         if owner is None:
             continue
         span = text[end : following[0]]
-        for sentence in sentences(span)[:2]:
-            words = {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}
+        for number, sentence in enumerate(sentences(span)[:2]):
+            words = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}
             if words & male:
                 owner.hints["male"].append("pronoun")
             if words & female:
                 owner.hints["female"].append("pronoun")
+            # A sentence with no subject of its own, or a pronoun for one, whose participle
+            # agrees with the person ("Había sido condenada", "Elle a été arrêtée").
+            agreed = _agreement(sentence, table, subject=True) if number else None
+            if agreed:
+                owner.hints[agreed].append("participle")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, str]]:
