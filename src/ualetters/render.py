@@ -1095,7 +1095,10 @@ def _royal_salutation(title: str | None, tag: str) -> str | None:
     if base == "it":
         if royal.majesty:
             return "Maestà"
-        return "Altezza Reale" if {"altezza", "reale"} <= words else "Altezza"
+        # A prince of a kingdom is a royal highness ("S.A.R." before the name, "Altezza
+        # Reale,"), as the German "Eure Königliche Hoheit" is.
+        kingdom = "reale" in words or any(word.startswith(("regno", "saudit")) for word in words)
+        return "Altezza Reale" if kingdom else "Altezza"
     if base in _ROYAL_SALUTATIONS:
         to_king, to_queen, to_prince = _ROYAL_SALUTATIONS[base]
         if not royal.majesty:
@@ -1448,10 +1451,13 @@ def addressee_lines(
     if addressee and fits_script(addressee, "en"):
         latin = _lines_of(addressee)
     else:
+        # A monarch keeps the dignity an English block gives him ("His Majesty Mohammed VI"
+        # over "King of Morocco"), in a Russian letter to Rabat as in an English one.
+        latin_title = latin_text(recipient.title)
+        english = recipient.title is not None and latin_title == pick(recipient.title, "en")
+        name = _courtesy_name(recipient, "en") if english else pick_name(_name_of(recipient), "en")
         latin = _lines_of(pick(recipient.addressee, "en")) or [
-            line
-            for line in (pick_name(_name_of(recipient), "en"), latin_text(recipient.title))
-            if line
+            line for line in (name, latin_title) if line
         ]
     return latin, _unless_named(latin_text(recipient.organisation), latin)
 
@@ -1510,7 +1516,7 @@ def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
         if title.casefold() in name.casefold():
             return [name]
         dignity, office = _split_dignity(title, tag)
-        if name.startswith((*_GERMAN_ROYAL_NAMES, "S.M. ", "S.A. ")) or (
+        if name.startswith((*_GERMAN_ROYAL_NAMES, "S.M. ", "S.A. ", "S.A.R. ")) or (
             dignity and name.startswith(dignity + " ")
         ):
             title = office
@@ -1595,7 +1601,7 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     """
     name = pick_name(_name_of(recipient), tag)
     base = l10n.base_language(tag)
-    if not name or base not in ("it", "ar", "de", "fr", "en"):
+    if not name or base not in ("it", "ar", "de", "fr", "en", "es"):
         return name
     title = pick(recipient.title, tag) if recipient.title is not None else None
     rank = recipient.rank if isinstance(recipient, Target) else _copy_rank(recipient)
@@ -1611,6 +1617,12 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
         queen = crowned is not None and crowned.office in _QUEENS
         style = "Majesty" if royal == "Your Majesty" else "Highness"
         return f"{'Her' if queen else 'His'} {style} {name}"
+    if base == "es":
+        # "Su Majestad Mohamed VI" over "Rey de Marruecos", "Su Alteza …" for an emir or a
+        # prince, as the salutation "Majestad:" / "Alteza:" addresses them.
+        if royal is None or name.startswith(("Su ", "S. M. ", "S. A. ")):
+            return name
+        return f"{'Su Majestad' if royal == 'Majestad' else 'Su Alteza'} {name}"
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
     # The dignity stands before the name, as the block of a monarch opens ("S.M. Mohammed VI",
@@ -1621,7 +1633,8 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
         if name.startswith(tuple(t + " " for t in _COURTESY_TITLES)):
             return name
         if crowned is not None:
-            return ("S.M. " if crowned.majesty else "S.A. ") + name
+            highness = "S.A.R. " if royal == "Altezza Reale" else "S.A. "
+            return ("S.M. " if crowned.majesty else highness) + name
         return "S.E. " + name if rank in _ITALIAN_EXCELLENCIES else name
     if name.startswith(_ARABIC_HONORIFICS):
         return name
