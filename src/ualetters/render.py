@@ -18,7 +18,7 @@ import hashlib
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -1491,14 +1491,34 @@ _FRENCH_OFFICES = {
     "princesse": "la Princesse", "cheikh": "le Cheikh",
 }  # fmt: skip
 _FRENCH_DIGNITIES = ("Sa Majesté ", "Son Altesse ")
+# A name may carry the person's rank itself ("Cheikh Tamim …", "Jeque Tamim …"): the block
+# gives it its article after the dignity ("Son Altesse le Cheikh Tamim …", "Su Alteza el
+# Jeque Tamim …"), and the title line names the office under it ("Émir de l'État du Qatar"),
+# as French and Spanish protocol write an emir who is a sheikh (round 18).
+_SPANISH_RANKS = {
+    "rey": "el ", "reina": "la ", "sultán": "el ", "emir": "el ", "príncipe": "el ",
+    "princesa": "la ", "jeque": "el ", "jequesa": "la ",
+}  # fmt: skip
+# The article before each French rank ("le ", "l'"), from the offices above.
+_FRENCH_RANKS = {word: office[: -len(word)] for word, office in _FRENCH_OFFICES.items()}
+
+
+def _ranked_name(name: str, articles: Mapping[str, str]) -> str | None:
+    """Return `name` with the article of the rank it opens with ("le Cheikh Tamim …"), else None."""
+    rank, space, _ = name.partition(" ")
+    article = articles.get(rank.casefold())
+    return f"{article}{name}" if space and article is not None else None
 
 
 def _french_royal_name(name: str, title: str) -> str:
     crowned = _royal_of(title, "fr")
     if crowned is None or name.startswith(_FRENCH_DIGNITIES):
         return name
-    office = _FRENCH_OFFICES.get(crowned.office, "")
     dignity = "Sa Majesté" if crowned.majesty else "Son Altesse"
+    ranked = _ranked_name(name, _FRENCH_RANKS)
+    if ranked is not None:
+        return f"{dignity} {ranked}"
+    office = _FRENCH_OFFICES.get(crowned.office, "")
     return " ".join(part for part in (dignity, office, name) if part)
 
 
@@ -1524,7 +1544,11 @@ def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
         if sovereign and f" {sovereign} " in f" {name} ":
             title = None
         if name.startswith(_FRENCH_DIGNITIES) and crowned.office:
-            title = None
+            # "Sa Majesté le Roi Mohammed VI" says the office; "Son Altesse le Cheikh Tamim …"
+            # does not: "Émir de l'État du Qatar" stays under it.
+            office = _FRENCH_OFFICES.get(crowned.office, "").casefold()
+            if not office or f" {office} " in f" {name.casefold()} ":
+                title = None
     return [line for line in (name, title) if line]
 
 
@@ -1622,6 +1646,7 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
         # prince, as the salutation "Majestad:" / "Alteza:" addresses them.
         if royal is None or name.startswith(("Su ", "S. M. ", "S. A. ")):
             return name
+        name = _ranked_name(name, _SPANISH_RANKS) or name
         return f"{'Su Majestad' if royal == 'Majestad' else 'Su Alteza'} {name}"
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
