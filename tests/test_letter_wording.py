@@ -1145,7 +1145,7 @@ def test_print_keeps_russian_days_with_their_months_and_italian_first_days() -> 
 
 
 # A line of a Russian letter ends on none of these (Мильчин), nor splits the organisation.
-_RUSSIAN_LEANING_WORDS = frozenset(["в", "к", "с", "о", "у", "и", "а", "не"])
+_RUSSIAN_LEANING_WORDS = frozenset(["в", "к", "с", "о", "у", "и", "а", "я", "не"])
 
 
 def test_russian_lines_keep_one_letter_words_and_ne_with_the_next_word() -> None:

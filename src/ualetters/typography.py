@@ -46,10 +46,11 @@ _BEFORE_NUMBER = re.compile(
 )
 # An initial and the name after it: "П. И. Соколов", "J. Schmidt".
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
-# Russian typesetting leaves no one-letter preposition or conjunction, and no "не", at a
-# line's end (Мильчин, Справочник издателя и автора): "в / Рабате", "ни с / адвокатами", "он
-# не / подвергался"; and the organisation's name stays whole (round 18).
-_RUSSIAN_LEANING = re.compile(r"(?<![\w-])([вкосуиаВКОСУИА]|[Нн]е) (?=\S)")
+# Russian typesetting leaves no one-letter word (preposition, conjunction, the pronoun "я"),
+# and no "не", at a line's end (Мильчин, Справочник издателя и автора): "в / Рабате", "ни с /
+# адвокатами", "он не / подвергался", "я / слежу"; and the organisation's name stays whole
+# (rounds 18-19).
+_RUSSIAN_LEANING = re.compile(r"(?<![\w-])([вкосуиаяВКОСУИАЯ]|[Нн]е) (?=\S)")
 _RUSSIAN_NAME = re.compile(r"\b(Amnesty) (?=International\b)")
 _BOUND = {"ru": (_RUSSIAN_LEANING, _RUSSIAN_NAME)}
 _FRENCH_TIGHT = re.compile(r" (?=[;!?])")
