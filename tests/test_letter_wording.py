@@ -1139,9 +1139,44 @@ def test_print_keeps_russian_days_with_their_months_and_italian_first_days() -> 
 
     facts = "в протестах 27 июля, 3 и 10 августа 2019 года."
     assert typeset(facts, "ru") == (
-        f"в протестах 27{NBSP}июля, 3{NBSP}и{NBSP}10{NBSP}августа{NBSP}2019{NBSP}года."
+        f"в{NBSP}протестах 27{NBSP}июля, 3{NBSP}и{NBSP}10{NBSP}августа{NBSP}2019{NBSP}года."
     )
     assert typeset("Roma, 1° settembre 2019", "it") == f"Roma, 1°{NBSP}settembre{NBSP}2019"
+
+
+# A line of a Russian letter ends on none of these (Мильчин), nor splits the organisation.
+_RUSSIAN_LEANING_WORDS = frozenset(["в", "к", "с", "о", "у", "и", "а", "я", "не"])
+
+
+def test_russian_lines_keep_one_letter_words_and_ne_with_the_next_word() -> None:
+    """Round 18: no "арестован в / Рабате", "он не / подвергался", "Amnesty / International"."""
+    from ualetters.typography import NBSP, typeset
+
+    from .helpers import GOLDEN
+
+    assert typeset("Он был арестован в Рабате, и он не подвергался", "ru") == (
+        f"Он был арестован в{NBSP}Рабате, и{NBSP}он не{NBSP}подвергался"
+    )
+    assert typeset("В связи с этим. А также", "ru") == f"В{NBSP}связи с{NBSP}этим. А{NBSP}также"
+    assert typeset("сторонниками Amnesty International", "ru").endswith(
+        f"Amnesty{NBSP}International"
+    )
+    # Only Russian: a French "à Rabat" breaks as before.
+    assert typeset("arrêté à Rabat", "fr") == "arrêté à Rabat"
+    russian = [
+        path
+        for path in sorted(GOLDEN.rglob("*.txt"))
+        if any(part.split("+")[0].split("-")[0] == "ru" for part in path.stem.split("_"))
+    ]
+    assert len(russian) > 20
+    for path in russian:
+        text = path.read_text(encoding="utf-8")
+        text = text.split("-" * 72)[0]  # a courtesy translation is in another language
+        assert "\ue000" not in text and f"в{NBSP}" not in text, path
+        for line in text.splitlines():
+            words = line.split()
+            assert not words or words[-1] not in _RUSSIAN_LEANING_WORDS, (path, line)
+            assert not line.endswith("Amnesty"), (path, line)
 
 
 # --- the second native review: ambassadors, single requests, no phrase twice ----------------

@@ -18,7 +18,7 @@ import hashlib
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -1095,7 +1095,10 @@ def _royal_salutation(title: str | None, tag: str) -> str | None:
     if base == "it":
         if royal.majesty:
             return "Maestà"
-        return "Altezza Reale" if {"altezza", "reale"} <= words else "Altezza"
+        # A prince of a kingdom is a royal highness ("S.A.R." before the name, "Altezza
+        # Reale,"), as the German "Eure Königliche Hoheit" is.
+        kingdom = "reale" in words or any(word.startswith(("regno", "saudit")) for word in words)
+        return "Altezza Reale" if kingdom else "Altezza"
     if base in _ROYAL_SALUTATIONS:
         to_king, to_queen, to_prince = _ROYAL_SALUTATIONS[base]
         if not royal.majesty:
@@ -1448,10 +1451,13 @@ def addressee_lines(
     if addressee and fits_script(addressee, "en"):
         latin = _lines_of(addressee)
     else:
+        # A monarch keeps the dignity an English block gives him ("His Majesty Mohammed VI"
+        # over "King of Morocco"), in a Russian letter to Rabat as in an English one.
+        latin_title = latin_text(recipient.title)
+        english = recipient.title is not None and latin_title == pick(recipient.title, "en")
+        name = _courtesy_name(recipient, "en") if english else pick_name(_name_of(recipient), "en")
         latin = _lines_of(pick(recipient.addressee, "en")) or [
-            line
-            for line in (pick_name(_name_of(recipient), "en"), latin_text(recipient.title))
-            if line
+            line for line in (name, latin_title) if line
         ]
     return latin, _unless_named(latin_text(recipient.organisation), latin)
 
@@ -1485,14 +1491,34 @@ _FRENCH_OFFICES = {
     "princesse": "la Princesse", "cheikh": "le Cheikh",
 }  # fmt: skip
 _FRENCH_DIGNITIES = ("Sa Majesté ", "Son Altesse ")
+# A name may carry the person's rank itself ("Cheikh Tamim …", "Jeque Tamim …"): the block
+# gives it its article after the dignity ("Son Altesse le Cheikh Tamim …", "Su Alteza el
+# Jeque Tamim …"), and the title line names the office under it ("Émir de l'État du Qatar"),
+# as French and Spanish protocol write an emir who is a sheikh (round 18).
+_SPANISH_RANKS = {
+    "rey": "el ", "reina": "la ", "sultán": "el ", "emir": "el ", "príncipe": "el ",
+    "princesa": "la ", "jeque": "el ", "jequesa": "la ",
+}  # fmt: skip
+# The article before each French rank ("le ", "l'"), from the offices above.
+_FRENCH_RANKS = {word: office[: -len(word)] for word, office in _FRENCH_OFFICES.items()}
+
+
+def _ranked_name(name: str, articles: Mapping[str, str]) -> str | None:
+    """Return `name` with the article of the rank it opens with ("le Cheikh Tamim …"), else None."""
+    rank, space, _ = name.partition(" ")
+    article = articles.get(rank.casefold())
+    return f"{article}{name}" if space and article is not None else None
 
 
 def _french_royal_name(name: str, title: str) -> str:
     crowned = _royal_of(title, "fr")
     if crowned is None or name.startswith(_FRENCH_DIGNITIES):
         return name
-    office = _FRENCH_OFFICES.get(crowned.office, "")
     dignity = "Sa Majesté" if crowned.majesty else "Son Altesse"
+    ranked = _ranked_name(name, _FRENCH_RANKS)
+    if ranked is not None:
+        return f"{dignity} {ranked}"
+    office = _FRENCH_OFFICES.get(crowned.office, "")
     return " ".join(part for part in (dignity, office, name) if part)
 
 
@@ -1510,7 +1536,7 @@ def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
         if title.casefold() in name.casefold():
             return [name]
         dignity, office = _split_dignity(title, tag)
-        if name.startswith((*_GERMAN_ROYAL_NAMES, "S.M. ", "S.A. ")) or (
+        if name.startswith((*_GERMAN_ROYAL_NAMES, "S.M. ", "S.A. ", "S.A.R. ")) or (
             dignity and name.startswith(dignity + " ")
         ):
             title = office
@@ -1518,7 +1544,11 @@ def _name_and_title(name: str | None, title: str | None, tag: str) -> list[str]:
         if sovereign and f" {sovereign} " in f" {name} ":
             title = None
         if name.startswith(_FRENCH_DIGNITIES) and crowned.office:
-            title = None
+            # "Sa Majesté le Roi Mohammed VI" says the office; "Son Altesse le Cheikh Tamim …"
+            # does not: "Émir de l'État du Qatar" stays under it.
+            office = _FRENCH_OFFICES.get(crowned.office, "").casefold()
+            if not office or f" {office} " in f" {name.casefold()} ":
+                title = None
     return [line for line in (name, title) if line]
 
 
@@ -1595,7 +1625,7 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
     """
     name = pick_name(_name_of(recipient), tag)
     base = l10n.base_language(tag)
-    if not name or base not in ("it", "ar", "de", "fr", "en"):
+    if not name or base not in ("it", "ar", "de", "fr", "en", "es"):
         return name
     title = pick(recipient.title, tag) if recipient.title is not None else None
     rank = recipient.rank if isinstance(recipient, Target) else _copy_rank(recipient)
@@ -1611,6 +1641,13 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
         queen = crowned is not None and crowned.office in _QUEENS
         style = "Majesty" if royal == "Your Majesty" else "Highness"
         return f"{'Her' if queen else 'His'} {style} {name}"
+    if base == "es":
+        # "Su Majestad Mohamed VI" over "Rey de Marruecos", "Su Alteza …" for an emir or a
+        # prince, as the salutation "Majestad:" / "Alteza:" addresses them.
+        if royal is None or name.startswith(("Su ", "S. M. ", "S. A. ")):
+            return name
+        name = _ranked_name(name, _SPANISH_RANKS) or name
+        return f"{'Su Majestad' if royal == 'Majestad' else 'Su Alteza'} {name}"
     if base == "de":
         return _german_royal_name(name, title or "", royal) if royal is not None else name
     # The dignity stands before the name, as the block of a monarch opens ("S.M. Mohammed VI",
@@ -1621,7 +1658,8 @@ def _courtesy_name(recipient: Target | Copy, tag: str) -> str | None:
         if name.startswith(tuple(t + " " for t in _COURTESY_TITLES)):
             return name
         if crowned is not None:
-            return ("S.M. " if crowned.majesty else "S.A. ") + name
+            highness = "S.A.R. " if royal == "Altezza Reale" else "S.A. "
+            return ("S.M. " if crowned.majesty else highness) + name
         return "S.E. " + name if rank in _ITALIAN_EXCELLENCIES else name
     if name.startswith(_ARABIC_HONORIFICS):
         return name

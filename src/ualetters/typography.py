@@ -1,4 +1,5 @@
-"""Print typography: where a line must not break (dates, numbers with units, French punctuation).
+"""Print typography: where a line must not break (dates, numbers with units, French punctuation,
+Russian one-letter words).
 
 Applied by the print writers to what they lay out, never to the `Letter` itself: the text of a
 letter stays as rendered (text and JSON letters, goldens), and only spaces become no-break
@@ -45,6 +46,13 @@ _BEFORE_NUMBER = re.compile(
 )
 # An initial and the name after it: "П. И. Соколов", "J. Schmidt".
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
+# Russian typesetting leaves no one-letter word (preposition, conjunction, the pronoun "я"),
+# and no "не", at a line's end (Мильчин, Справочник издателя и автора): "в / Рабате", "ни с /
+# адвокатами", "он не / подвергался", "я / слежу"; and the organisation's name stays whole
+# (rounds 18-19).
+_RUSSIAN_LEANING = re.compile(r"(?<![\w-])([вкосуиаяВКОСУИАЯ]|[Нн]е) (?=\S)")
+_RUSSIAN_NAME = re.compile(r"\b(Amnesty) (?=International\b)")
+_BOUND = {"ru": (_RUSSIAN_LEANING, _RUSSIAN_NAME)}
 _FRENCH_TIGHT = re.compile(r" (?=[;!?])")
 _FRENCH_WIDE = re.compile(r" (?=[:»])|(?<=«) ")
 
@@ -67,7 +75,20 @@ def _rules(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     ]
     if language.split("-")[0] == "fr":
         rules += [(_FRENCH_TIGHT, NNBSP), (_FRENCH_WIDE, NBSP)]
+    rules += [(pattern, NBSP) for pattern in _BOUND.get(language.split("-")[0], ())]
     return tuple(rules)
+
+
+def bind_words(text: str, language: str, space: str) -> str:
+    """Return `text` with `space` after each word `language` keeps with the next one ("в Рабате").
+
+    The text form holds these spaces while it wraps (a plain space in the letter it writes);
+    the print writers set no-break spaces (`typeset`).
+    """
+    for pattern in _BOUND.get(language.split("-")[0], ()):
+        if " " in text:
+            text = pattern.sub(lambda m: m.group(1) + space, text)
+    return text
 
 
 @lru_cache(maxsize=8192)  # a case's paragraphs recur in every letter of a batch

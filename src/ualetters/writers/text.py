@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import l10n
 from ..letter import Letter, channel_lines
-from ..typography import plain_text_spaces
+from ..typography import bind_words, plain_text_spaces
 
 WIDTH = 72
 
@@ -22,19 +22,30 @@ _TEXTWRAP_SPACES = re.compile("[\t\n\x0b\x0c\r]")
 # inside an isolate leaves a Latin word at the start of a line, outside any isolate, and a
 # bidi-aware reader lays the whole line out left to right. A space inside an isolate is held
 # as a private-use character while the line is filled, so the isolate moves to the next line
-# whole; it has the width of a space.
+# whole; it has the width of a space. So is the space after a word the language keeps with
+# the next one (Russian "в Рабате", `typography.bind_words`): the letter shows a plain space.
 FSI, PDI = "\u2068", "\u2069"
 _HELD_SPACE = "\ue000"
 _ISOLATE = re.compile(f"{FSI}[^{FSI}{PDI}]*{PDI}")
 
 
+def _prepared(text: str, language: str) -> str:
+    """Return `text` with the no-break spaces of `language`, and its bound words' spaces held."""
+    return bind_words(plain_text_spaces(text, language), language, _HELD_SPACE)
+
+
+def _released(lines: list[str]) -> list[str]:
+    """Return `lines` with every held space a plain space again."""
+    return [line.replace(_HELD_SPACE, " ") for line in lines]
+
+
 def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
     """Return `text` wrapped: its first line after `first` (default `indent`), then `indent`."""
     opening = indent if first is None else first
-    if FSI not in text:
-        return list(_wrapped(text, indent, opening))
-    held = _ISOLATE.sub(lambda m: m.group().replace(" ", _HELD_SPACE), text)
-    return [line.replace(_HELD_SPACE, " ") for line in _wrapped(held, indent, opening)]
+    if FSI in text:
+        text = _ISOLATE.sub(lambda m: m.group().replace(" ", _HELD_SPACE), text)
+    lines = list(_wrapped(text, indent, opening))
+    return _released(lines) if _HELD_SPACE in text else lines
 
 
 # A right-to-left mark before a line of Latin letters only (the signature): the line is then
@@ -90,7 +101,7 @@ def body_lines(letter: Letter) -> list[str]:
     language = letter.language
     lines = [letter.salutation, ""]
     for index, paragraph in enumerate(letter.paragraphs):
-        text = plain_text_spaces(paragraph.text, language)
+        text = _prepared(paragraph.text, language)
         if paragraph.kind == "item":
             lines += _wrap(text, indent="  ", first="- ")
             following = letter.paragraphs[index + 1] if index + 1 < len(letter.paragraphs) else None
@@ -98,7 +109,7 @@ def body_lines(letter: Letter) -> list[str]:
                 lines.append("")
         else:
             lines += [*_wrap(text), ""]
-    closing = plain_text_spaces(letter.closing, language)
+    closing = _prepared(letter.closing, language)
     lines += [*_wrap(closing), "", _signature(letter)]  # French closings are sentences
     if letter.copies:
         lines += ["", *copy_lines(letter)]
@@ -173,7 +184,7 @@ def _wrap_phrase(text: str, indent: str, first: str) -> list[str]:
     longer than a line, words wrap, and no line ends on an article or a preposition.
     """
     if len(first) + len(text) <= WIDTH:
-        return [first + text]
+        return _released([first + text])
     if FSI not in text and ", " in text:
         parts = text.split(", ")
         pieces = [part + "," for part in parts[:-1]] + [parts[-1]]
@@ -188,7 +199,7 @@ def _wrap_phrase(text: str, indent: str, first: str) -> list[str]:
                 prefix, current = indent, piece
         lines.append(prefix + current)
         if all(len(line) <= WIDTH for line in lines):
-            return lines
+            return _released(lines)
     lines = _wrap(text, indent, first)
     for index in range(len(lines) - 1):
         head, _, last = lines[index].rpartition(" ")
@@ -206,7 +217,7 @@ def copy_lines(letter: Letter) -> list[str]:
     """
     label = letter.labels.get("copy_to", "")
     language = letter.language
-    first, *others = (plain_text_spaces(line, language) for line in letter.copies)
+    first, *others = (_prepared(line, language) for line in letter.copies)
     indent = " " * (len(label) + 1) if label else ""
     lines = _wrap_phrase(first, indent + "  ", "")
     for line in others:
@@ -229,7 +240,7 @@ def to_text(letter: Letter, *, with_translation: bool = True) -> str:
         letter.place_date,
         "",
         *(
-            [*_wrap_phrase(plain_text_spaces(letter.copy_of, language), "", ""), ""]
+            [*_wrap_phrase(_prepared(letter.copy_of, language), "", ""), ""]
             if letter.copy_of
             else []
         ),
