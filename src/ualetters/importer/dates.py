@@ -24,6 +24,9 @@ class FoundDate:
     text: str
     start: int
     end: int
+    # Printed as two numbers either of which may be the month ("12/5/2022"): the order was
+    # taken from the language's custom, which a page from elsewhere may not follow.
+    ambiguous: bool = False
 
     def full(self) -> dt.date | None:
         """Return the date if year, month and day are printed, else None."""
@@ -109,6 +112,7 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
         groups = match.groupdict()
         year: int | None
         day: int | None
+        ambiguous = False
         if groups["jy"]:
             year, month, day = int(groups["jy"]), int(groups["jm"]), int(groups["jd"])
         elif groups["iy"]:
@@ -127,10 +131,14 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
             first, second, year = int(groups["n1"]), int(groups["n2"]), int(groups["ny"])
             american = language == "en" and groups["sep"] == "/"
             month, day = (first, second) if american else (second, first)
+            # A slash is written month first in North America (French Canada too) and day
+            # first elsewhere; dots are day first everywhere.
+            ambiguous = groups["sep"] == "/" and first != second and first <= 12 and second <= 12
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             continue
         text = match.group().rstrip(".")  # "16 décembre." ends a sentence, not the date
-        found.append(FoundDate(year, month, day, text, match.start(), match.start() + len(text)))
+        end = match.start() + len(text)
+        found.append(FoundDate(year, month, day, text, match.start(), end, ambiguous))
 
     return found
 

@@ -65,6 +65,11 @@ RULES: dict[str, Rule] = {
         _strong("issued.label"),
         _strong("issued.line"),
         _weak(
+            "issued.line_alone",
+            "this date stands alone near the top, away from the UA's number and heading: it "
+            "may be the page's own date (a blog post's, a repost's); check it is the UA's",
+        ),
+        _weak(
             "issued.line_start",
             "the date that begins a line near the top was taken as the date of issue: check it",
         ),

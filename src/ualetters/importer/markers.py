@@ -226,7 +226,20 @@ EN = Markers(
         "a pdf of ua {ua}",
     ),
     index=("index: {index}", "ai index: {index}", "index {index}", "^{index}$"),
-    issued=("date: {date}", "^{date}$", "^{date} - ", "^{date}, ", "^{date} "),
+    issued=(
+        "date: {date}",
+        "^{date}$",
+        "^{date} - ",
+        "^{date}, ",
+        "^{date} ",
+        "date of issue: {date}",
+        "issue date: {date}",
+        "date issued: {date}",
+        "issued: {date}",
+        "update of: {date}",
+        "updated: {date}",
+        "active since {date}",
+    ),
     update=(
         "further information on ua",
         "urgent action update",
@@ -269,6 +282,15 @@ EN = Markers(
         "take action before {date}",
         "please take action until {date}",
         "take action until {date}",
+        # A deadline worded around its date ("as soon as possible, and in any case before").
+        "send ... appeals ... before {date}",
+        "and in any case before {date}",
+        "in any case before {date}",
+        "please write ... before {date}",
+        "take part until {date}",
+        "act before {date}",
+        "deadline: {date}",
+        "do not send appeals after {date}",
     ),
     deadline_loose=(),
     deadline_extended=(
@@ -942,7 +964,18 @@ DE = Markers(
         "(ua {ua})",
     ),
     index=("ai-index: {index}", "ai-index {index}", "index: {index}"),
-    issued=("datum: {date}", "^{date}$", "ausgestellt am {date}"),
+    issued=(
+        "datum: {date}",
+        "^{date}$",
+        "ausgestellt am {date}",
+        "ausgabedatum: {date}",
+        "datum der ausgabe: {date}",
+        # the Swiss UA site: "Aktiv seit 23. September 2020", "(UA Update vom: 09.09.2024)"
+        "aktiv seit {date}",
+        "update vom: {date}",
+        "update vom {date}",
+        "aktualisiert am {date}",
+    ),
     update=(
         "weitere informationen zu ua",
         "weitere informationen zur ua",
@@ -952,13 +985,26 @@ DE = Markers(
         "folgeaktion",
     ),
     ordinals={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5},
-    letter_action=("brief gegen das vergessen", "briefe gegen das vergessen"),
+    letter_action=(
+        "brief gegen das vergessen",
+        "briefe gegen das vergessen",
+        "aktion gegen das vergessen",
+        "briefaktion gegen das vergessen",
+    ),
     deadline=(
         "bitte schreiben sie bis {date}",
         "schreiben sie bis {date}",
         "nach dem {date} keine appelle mehr",
         "bitte keine appelle mehr nach dem {date}",
         "appelle bis {date}",
+        # the Swiss UA site: "Mitmachen bis 18. März 2025"
+        "mitmachen bis {date}",
+        "mitmachen bis zum {date}",
+        "schreiben sie ... bis zum {date}",
+        "appelle ... bis zum {date}",
+        "keine appelle mehr nach dem {date}",
+        "frist: {date}",
+        "einsendeschluss: {date}",
     ),
     deadline_loose=("bis zum {date}",),
     deadline_extended=(
@@ -1424,7 +1470,21 @@ FR = Markers(
         "(au {ua})",
     ),
     index=("index: {index}", "index : {index}", "index ai : {index}", "au {ua}, {index}"),
-    issued=("date : {date}", "date: {date}", "^{date}$", "au {ua}, {index}, {date}"),
+    issued=(
+        "date : {date}",
+        "date: {date}",
+        "^{date}$",
+        "au {ua}, {index}, {date}",
+        "date d'émission : {date}",
+        "date d'émission: {date}",
+        "date de publication : {date}",
+        "date de publication: {date}",
+        "mise à jour du : {date}",
+        "mise à jour du: {date}",
+        "mise à jour du {date}",
+        "active depuis le {date}",
+        "actif depuis le {date}",
+    ),
     update=("action complémentaire", "informations complémentaires", "^update$", "mise à jour"),
     ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
     letter_action=("marathon des lettres", "écrire pour les droits"),
@@ -1437,6 +1497,15 @@ FR = Markers(
         "écrivez-leur avant le {date}",
         "écrire avant le {date}",
         "intervenez avant le {date}",
+        "agir jusqu'au {date}",
+        "agissez avant le {date}",
+        "agissez jusqu'au {date}",
+        "participer jusqu'au {date}",
+        "envoyez vos appels ... avant le {date}",
+        "écrivez ... avant le {date}",
+        "n'envoyez plus d'appels après le {date}",
+        "date limite : {date}",
+        "date limite: {date}",
     ),
     deadline_loose=("jusqu'au {date}",),
     deadline_extended=(
@@ -1761,7 +1830,15 @@ ES = Markers(
         "(au {ua})",
     ),
     index=("índice: {index}", "indice: {index}", "índice {index}"),
-    issued=("fecha: {date}", "^{date}$"),
+    issued=(
+        "fecha: {date}",
+        "^{date}$",
+        "fecha de emisión: {date}",
+        "fecha de publicación: {date}",
+        "actualización del: {date}",
+        "actualización del {date}",
+        "activa desde el {date}",
+    ),
     update=("información complementaria", "^actualización", "acción complementaria"),
     ordinals={
         "primera": 1,
@@ -1778,6 +1855,15 @@ ES = Markers(
         "envíen llamamientos antes del {date}",
         "envía tu llamamiento antes del {date}",
         "después del {date}, consulten",
+        "envíen sus llamamientos ... antes del {date}",
+        "envíen llamamientos ... antes del {date}",
+        "escriban ... antes del {date}",
+        "actúa antes del {date}",
+        "actúen antes del {date}",
+        "participa hasta el {date}",
+        "no envíen llamamientos después del {date}",
+        "fecha límite: {date}",
+        "plazo: {date}",
     ),
     deadline_loose=("antes del {date}", "hasta el {date}"),
     deadline_extended=(
@@ -2122,7 +2208,8 @@ JA_FIELDS = {
 
 
 _NUMBER = r"\d[\d,.]*"
-_UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?"
+# Not the start of a date ("URGENT ACTION\n02/19/2020" is no UA 02/19).
+_UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?(?![./]?\d)"
 _INDEX = r"[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}"
 
 

@@ -182,37 +182,121 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
 
 def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
     """Read the date the document was issued: a `Date:` field or a date line near the top."""
-    for source in dict.fromkeys((table, TABLES["en"])):
+    # A label says what its date is in any language (a Swiss page's German chrome above a
+    # French text: "Aktiv seit 8. Januar 2021"); a date alone on a line says it less surely,
+    # so labels of every table come first.
+    first = dict.fromkeys((table, TABLES["en"]))
+    others = [source for source in TABLES.values() if source not in first]
+    passes = [(source, True) for source in (*first, *others)] + [(s, False) for s in first]
+    for source, labelled in passes:
         for phrase in source.issued:
+            if phrase.startswith("^") == labelled:
+                continue
             pattern = compile_phrase(phrase, source)
-            for line in lines[:15]:
+            # A labelled date may stand below a section's own header (a mailing list's).
+            for at, line in enumerate(lines[: 40 if labelled else 15]):
                 bare = _without_weekday(line, table.language)
                 match = pattern.search(bare)
                 if not match or "date" not in match.groupdict() or not match.group("date"):
                     continue
-                date = first_date(match.group("date"), table.language)
+                language = table.language if source in first else source.language
+                date = first_date(match.group("date"), language)
                 # The date a marker gives ("SEND APPEALS BEFORE {date}") is not the issue
                 # date; a header that runs on into a marker ("AU 1/12, MDE ..., 8 mars 2012
                 # ENVOYEZ VOS APPELS ...") still dates the document.
                 if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
-                    draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
-                    others = _other_date_lines(lines[:15], date.iso(), table.language)
-                    beside = _date_beside_number(lines[:15], table.language)
-                    if others and beside in others:
-                        # The date printed beside the UA's number dates the UA; the other
-                        # is the page's (a blog post's date above the reposted text).
-                        draft.put(("issued",), beside, rule="issued.line")
-                        others = [date.iso(), *(other for other in others if other != beside)]
-                    if others:
-                        # A repost's own date above the UA's ("Sunday, October 31, 2010"
-                        # on a blog, "29 October 2010" on the UA): which is the issue date?
-                        draft.todo(
-                            ("issued",),
-                            f"the top of the text prints other dates alone on a line too "
-                            f"({', '.join(others)}): check which dates the UA",
-                        )
+                    how = _issued_rule(phrase, bare, match)
+                    if how == "issued.line" and not _near_ua_header(lines[:15], at, table):
+                        how = "issued.line_alone"
+                    draft.put(("issued",), date.partial(), rule=how)
+                    _ambiguous_date(draft, ("issued",), date)
+                    _dates_beside(draft, lines, date, table)
+                    _forwarded_mail(draft, lines, table)
                     return date
     return None
+
+
+def _dates_beside(draft: Draft, lines: list[str], date: FoundDate, table: Markers) -> None:
+    """Mark the issue date when the top of the text prints another date that may be it."""
+    others = _other_date_lines(lines[:15], date.iso(), table.language)
+    beside = _date_beside_number(lines[:15], table.language)
+    if others and beside in others:
+        # The date printed beside the UA's number dates the UA; the other is the page's
+        # (a blog post's date above the reposted text).
+        draft.put(("issued",), beside, rule="issued.line")
+        others = [date.iso(), *(other for other in others if other != beside)]
+    if others:
+        # A repost's own date above the UA's ("Sunday, October 31, 2010" on a blog,
+        # "29 October 2010" on the UA): which is the issue date?
+        draft.todo(
+            ("issued",),
+            f"the top of the text prints other dates alone on a line too "
+            f"({', '.join(others)}): check which dates the UA",
+        )
+
+
+def _ambiguous_date(draft: Draft, path: tuple[str | int, ...], date: FoundDate) -> None:
+    """Mark a date printed as two numbers either of which may be the month."""
+    if date.ambiguous:
+        draft.todo(
+            path,
+            f"'{date.text}' may be day first or month first (read as {date.partial()}): "
+            "check the date",
+        )
+
+
+# A line that tells the UA's header: its number, its index, or the words "Urgent Action".
+_UA_HEADER = re.compile(
+    r"\b(?:UA|AU|FI)\b\s*[:-]?\s*\d{1,4}\s*[./]\s*\d{2,4}|\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b|"
+    r"urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente|urgent-action",
+    re.I,
+)
+
+
+def _near_ua_header(lines: list[str], at: int, table: Markers) -> bool:
+    """Say whether the line `at` stands in the UA's header: at most two lines from its number,
+    its index, the words "Urgent Action" or the name of a letter action."""
+    content = [n for n, line in enumerate(lines) if line.strip()]
+    if at not in content:
+        return False
+    where = content.index(at)
+    near = content[max(0, where - 2) : where + 3]
+    tables = dict.fromkeys((table, TABLES["en"]))
+    return any(
+        _UA_HEADER.search(lines[n])
+        or any(matches(source.letter_action, lines[n], source) for source in tables)
+        for n in near
+    )
+
+
+def _forwarded_mail(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Mark the issue date of a text that is a forwarded e-mail: its dates are the mail's."""
+    top = "\n".join(lines[:40])
+    headers = sum(
+        bool(re.search(rf"^\s*(?:{'|'.join(labels)})\s*:", top, re.I | re.M))
+        for labels in _MAIL_HEADERS
+    )
+    if headers >= 3 or re.search(_MAIL_QUOTE, top, re.I):
+        draft.todo(
+            ("issued",),
+            "the text is a forwarded or quoted e-mail: check that this date is the UA's, "
+            "not the mail's",
+        )
+
+
+# The header fields of an e-mail (from, to, subject, date) in en/de/fr/es, and the line
+# that opens a quoted mail ("On ..., X wrote:").
+_MAIL_HEADERS = (
+    ("from", "von", "de", "expéditeur", "remitente"),
+    ("to", "an", "à", "a", "para", "destinataire", "destinatario"),
+    ("subject", "betreff", "objet", "asunto", "sujet"),
+    ("date", "sent", "datum", "gesendet", "envoyé", "fecha", "enviado"),
+)
+_MAIL_QUOTE = (
+    r"\b(?:wrote|schrieb|a écrit|escribió|escribio)\s*:|"
+    r"-{3,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"message transféré|mensaje reenviado|mensaje original)"
+)
 
 
 def _date_beside_number(lines: list[str], language: str) -> str | None:
@@ -591,8 +675,9 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             update: dict[str, Any] = {"kind": "extended", "text": sentence}
             if date and date.full():
                 draft.put(("deadline",), date.iso(), rule="deadline.extended")
+                _ambiguous_date(draft, ("deadline",), date)
             elif date:
-                draft.put(("deadline_text",), date.text, rule="deadline.extended")
+                _put_deadline(draft, date, "deadline.extended")
                 update["date_text"] = date.text
             _add_update(draft, update, "updates.extended")
             draft.put(("status",), "update", rule="status.marker")
@@ -609,10 +694,8 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             how = "deadline.loose" if deadline is source.deadline_loose else "deadline.marker"
             if source is not table:
                 how = "deadline.other_language"  # an English sentence in a German page
-            if date and date.full():
-                draft.put(("deadline",), date.iso(), rule=how)
-            elif date:
-                draft.put(("deadline_text",), date.text, rule=how)
+            if date:
+                _put_deadline(draft, date, how)
             break
     # A page's status line may be in its chrome's language, not the UA's ("Abgeschlossen am
     # ..." above an English text): a closing phrase of any table ends the action.
@@ -642,6 +725,27 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
                 f"the text says '{_sentence_at(text, loose.start())[:120]}': has the action "
                 "ended? check the status",
             )
+
+
+def _put_deadline(draft: Draft, date: FoundDate, how: str) -> None:
+    """Put the deadline: the whole date, else what is printed of it, marked."""
+    if date.full():
+        draft.put(("deadline",), date.iso(), rule=how)
+        _ambiguous_date(draft, ("deadline",), date)
+    elif date.partial():
+        # "This Urgent Action expires on December 2021": the letters need a day.
+        draft.put(("deadline",), date.partial(), rule=how)
+        draft.todo(
+            ("deadline",),
+            f"the text gives the deadline without its day ('{date.text}'): write the date to "
+            "write by as YYYY-MM-DD",
+        )
+    else:
+        draft.put(("deadline_text",), date.text, rule=how)
+        draft.todo(
+            ("deadline_text",),
+            f"the text gives the deadline without its year ('{date.text}'): write it as YYYY-MM-DD",
+        )
 
 
 def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:

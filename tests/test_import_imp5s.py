@@ -1,0 +1,119 @@
+"""Dates, numbers, status and demands on pages the rules were not written on: each on a made-up UA.
+
+Rounds 3 and 4 showed the header's values trusted where the evidence was weak: a blog's or a
+forwarded mail's date taken for the UA's, a date like "12/5/2022" read in one order without a
+word, a deadline printed without its day passed on as it stood. These rules read the families
+of labels and phrasings across en/de/fr/es and mark what the layout does not carry."""
+
+from __future__ import annotations
+
+from ualetters.importer import draft_yaml, parse_text
+
+BODY = """\
+Journalist Ana Example was arrested on 3 May 2031 in Exampleville after she reported on a \
+protest. She is held incommunicado and her family fears she is at risk of torture.
+"""
+
+
+def test_a_date_label_of_another_language_dates_a_page_whose_chrome_is_in_it() -> None:
+    # A Swiss page: German chrome, French text; the label names its date in German.
+    text = (
+        "Startseite Urgent Actions 2031 03 Journaliste détenue\n"
+        "UA 31/31\nExampleland\n"
+        "Aktiv seit 9. März 2031 | Noch 40 Tage Laufzeit\n\n"
+        "Une journaliste en détention\n\n"
+        "La journaliste Ana Example a été arrêtée le 3 mars 2031 à Exampleville. Elle est "
+        "détenue au secret et sa famille craint qu'elle ne soit torturée.\n"
+    )
+    draft = parse_text(text, language="fr", name="made-up.txt")
+    assert draft.record["issued"] == "2031-03-09"
+    assert not draft.marked(("issued",))
+
+
+def test_a_labelled_date_of_issue_wins_over_a_blog_date_above_it() -> None:
+    for language, label, date, blog in (
+        ("es", "Fecha de emisión:", "25 de marzo de 2031", "martes, 28 de marzo de 2031"),
+        ("en", "Date of issue:", "25 March 2031", "Tuesday, 28 March 2031"),
+        ("fr", "Date d'émission :", "25 mars 2031", "mardi 28 mars 2031"),
+        ("de", "Ausgabedatum:", "25. März 2031", "Dienstag, 28. März 2031"),
+    ):
+        # A mailing list's own header of many lines stands between the two.
+        section = "\n".join(f"Line {n} of the section's own header" for n in range(16))
+        text = f"{blog}\n\nA repost\n{section}\nUA 12/31 Index: AMR 00/001/2031 {label} {date}\n"
+        draft = parse_text(text + BODY, language=language, name="made-up.txt")
+        assert draft.record["issued"] == "2031-03-25", language
+
+
+def test_a_date_alone_away_from_the_uas_header_is_marked_as_maybe_the_pages() -> None:
+    text = "Wednesday, 5 November 2031\n\nEXAMPLELAND: FEAR OF TORTURE\n\n" + BODY
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert draft.record["issued"] == "2031-11-05"
+    assert "page's own date" in (draft.todo_for(("issued",)) or "")
+
+    beside = "URGENT ACTION\nWednesday, 5 November 2031\nFEAR OF TORTURE\n\n" + BODY
+    draft = parse_text(beside, language="en", name="made-up.txt")
+    assert draft.record["issued"] == "2031-11-05"
+    assert not draft.marked(("issued",))
+
+
+def test_the_date_of_a_forwarded_mail_is_marked() -> None:
+    for language, quote, headers in (
+        ("es", "--- El mié, 9/2/31, aauu@example.org escribió:", ("De", "Asunto", "Para")),
+        ("en", "On Wed, 9/2/31, ua@example.org wrote:", ("From", "Subject", "To")),
+        ("de", "-----Weitergeleitete Nachricht-----", ("Von", "Betreff", "An")),
+    ):
+        mail = "\n".join(f"{label}: x" for label in headers)
+        text = (
+            f"9 February 2031\n\nURGENT ACTION\n\n{quote}\n\n{mail}\n\n"
+            "URGENT ACTION\nFEAR OF TORTURE\n" + BODY
+        )
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert draft.record["issued"] == "2031-02-09", language
+        assert "forwarded" in (draft.todo_for(("issued",)) or ""), language
+
+
+def test_a_date_of_two_numbers_that_may_each_be_the_month_is_marked() -> None:
+    text = "URGENT ACTION\n12/5/2031\nFEAR OF TORTURE\n\n" + BODY
+    draft = parse_text(text, language="fr", name="made-up.txt")
+    assert draft.record["issued"] == "2031-05-12"
+    assert "day first or month first" in (draft.todo_for(("issued",)) or "")
+    # Unambiguous: the 19th is no month; dots are day first everywhere.
+    for printed, iso in (("02/19/2031", "2031-02-19"), ("12.5.2031", "2031-05-12")):
+        text = f"URGENT ACTION\n{printed}\nFEAR OF TORTURE\n\n" + BODY
+        draft = parse_text(text, language="en", name="made-up.txt")
+        assert draft.record["issued"] == iso
+        assert not draft.marked(("issued",))
+
+
+def test_a_deadline_without_its_day_is_kept_as_a_month_and_marked() -> None:
+    text = (
+        "URGENT ACTION\n12 March 2031\nFEAR OF TORTURE\n\n" + BODY + "\n"
+        "Please take action as soon as possible. This Urgent Action expires on December 2031.\n"
+    )
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert draft.record["deadline"] == "2031-12"
+    assert "without its day" in (draft.todo_for(("deadline",)) or "")
+    # The case file asks for the whole date rather than carrying a month it cannot read.
+    assert "deadline: ''" in draft_yaml(draft)
+    # Without its year: the text is kept and marked.
+    text = text.replace("December 2031", "4 December")
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert draft.record["deadline_text"] == "4 December"
+    assert draft.marked(("deadline_text",))
+
+
+def test_deadline_phrasings_worded_around_their_date_in_each_language() -> None:
+    for language, sentence, iso in (
+        ("en", "Please send appeals as soon as possible, and in any case before 8 May 2031.", ""),
+        ("en", "Send your appeals quickly, before 8 May 2031.", ""),
+        ("de", "Mitmachen bis 8. Mai 2031", ""),
+        ("de", "Schreiben Sie bitte möglichst schnell bis zum 8. Mai 2031.", ""),
+        ("fr", "Agir jusqu'au 8 mai 2031", ""),
+        ("fr", "Envoyez vos appels le plus vite possible avant le 8 mai 2031.", ""),
+        ("es", "Envíen sus llamamientos lo antes posible antes del 8 de mayo de 2031.", ""),
+        ("es", "Fecha límite: 8 de mayo de 2031", ""),
+    ):
+        text = f"URGENT ACTION\n1 April 2031\nFEAR OF TORTURE\n\n{BODY}\n{sentence}\n"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert draft.record.get("deadline") == (iso or "2031-05-08"), sentence
+        assert not draft.marked(("deadline",)), sentence
