@@ -117,3 +117,35 @@ def test_deadline_phrasings_worded_around_their_date_in_each_language() -> None:
         draft = parse_text(text, language=language, name="made-up.txt")
         assert draft.record.get("deadline") == (iso or "2031-05-08"), sentence
         assert not draft.marked(("deadline",)), sentence
+
+
+def test_bullets_of_a_later_numbered_step_are_no_demands() -> None:
+    text = (
+        "URGENT ACTION\n1 April 2031\nFEAR OF TORTURE (UA 12/31)\n\n" + BODY + "\n"
+        "1) Please write immediately in English or your own language:\n"
+        "  • Calling on the authorities to release Ana Example immediately and unconditionally;\n"
+        "  • Urging them to protect her from torture and other ill-treatment.\n"
+        "2) For the full Urgent Action, please open the PDF version below.\n"
+        "3) Please let us know if you took action:\n"
+        "  • EITHER send a short email to ua@example.org with the UA number in the subject,\n"
+        "  • OR fill out this short online form to let us know how you took action.\n"
+    )
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert draft.record["demands"] == [
+        "Calling on the authorities to release Ana Example immediately and unconditionally",
+        "Urging them to protect her from torture and other ill-treatment.",
+    ]
+
+
+def test_a_bullet_after_other_words_between_the_demands_is_marked() -> None:
+    text = (
+        "URGENT ACTION\n1 April 2031\nFEAR OF TORTURE (UA 12/31)\n\n" + BODY + "\n"
+        "Please write immediately in English or your own language:\n"
+        "  • Calling on the authorities to release Ana Example immediately and unconditionally;\n"
+        "\nRemember to be polite in every letter you send to the officials.\n"
+        "  • Sign your name and give your address at the end of every single letter.\n"
+    )
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert len(draft.record["demands"]) == 2
+    assert not draft.marked(("demands", 0))
+    assert draft.marked(("demands", 1))

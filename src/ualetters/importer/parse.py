@@ -1551,10 +1551,10 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
 def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
     """Read the demands: bullets of the action, else requests of the model letter."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    demands = _bullets(lines, zones, tables, after=False)
+    demands, later = _bullets(lines, zones, tables, after=False)
     how = "demands.bullets" if zones.action is not None else "demands.bullets_no_action"
     if not demands:
-        demands = _bullets(lines, zones, tables, after=True)
+        demands, later = _bullets(lines, zones, tables, after=True)
         how = "demands.bullets_after_targets"
     form_rule = "demand_form.bullets"
     if demands:
@@ -1563,6 +1563,11 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
             for item in demands
         )
         draft.put(("demands",), demands, rule=how)
+        for number in later:
+            draft.todo(
+                ("demands", number),
+                "this bullet follows other words after the first demands: check it is a demand",
+            )
         draft.put(
             ("demand_form",), "first_person" if first_person else "imperative", rule=form_rule
         )
@@ -1633,25 +1638,36 @@ def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
     )
 
 
-def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bool) -> list[str]:
-    """Return the bulleted demands before the targets (or, with `after`, after them)."""
+def _bullets(
+    lines: list[str], zones: Zones, tables: list[Markers], *, after: bool
+) -> tuple[list[str], range]:
+    """Return the bulleted demands before the targets (or, with `after`, after them), and
+    the positions of those that follow other words after the first ones."""
     first_block = min(
         (n for n in (zones.targets, zones.letter) if n is not None), default=len(lines)
     )
     if after:
         if zones.targets is None:
-            return []
+            return [], range(0)
         start = max(zones.targets_end, zones.copies_end)
         stop = zones.letter if zones.letter is not None and zones.letter > start else len(lines)
     else:
         stop = first_block
         start = zones.action if zones.action is not None and zones.action < stop else 0
-    demands = []
+    demands: list[str] = []
+    interrupted = len(lines)
     for number in range(start, stop):
         line = lines[number]
+        # A numbered step after the demands ("2) For the full Urgent Action ...", "3) Please
+        # let us know ...") begins another instruction: its bullets are no demands.
+        if demands and number > start and _NUMBERED_STEP.match(line):
+            break
         item = bullet_text(line)
         if item:
             item = _continued(item, lines, number + 1, stop, tables)
+        elif demands and line.strip() and line.strip() not in demands[-1]:
+            # Words between bullets that wrap no bullet: the list of demands may have ended.
+            interrupted = min(interrupted, len(demands))
 
         if not item or any(matches(source.instructions, item, source) for source in tables):
             continue
@@ -1660,7 +1676,10 @@ def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bo
         if zones.action is None and len(item.split()) < 8:
             continue  # a bullet before any call to act is navigation, not a demand
         demands.append(item)
-    return demands
+    return demands, range(interrupted, len(demands))
+
+
+_NUMBERED_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|step \d|schritt \d|étape \d|paso \d)\s", re.I)
 
 
 def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[Markers]) -> str:
