@@ -149,3 +149,62 @@ def test_a_bullet_after_other_words_between_the_demands_is_marked() -> None:
     assert len(draft.record["demands"]) == 2
     assert not draft.marked(("demands", 0))
     assert draft.marked(("demands", 1))
+
+
+def test_ua_numbers_in_their_variants() -> None:
+    for language, header, ua, update_no in (
+        ("fr", "FI 31/31-4\nExampleland", "FI 31/31-4", 4),
+        ("de", "UA 031/31-2 I Mitmachen bis 8. Mai 2031", "UA 031/31-2", 2),
+        ("es", "Primera AU 031/31: 031/31 | Índice: AMR 00/0001/2031 | Fecha:", "AU 031/31", None),
+        ("en", "6th Update UA 3/31", "UA 3/31", 6),
+        ("en", "Second update to UA 3/31", "UA 3/31", 2),
+    ):
+        text = f"{header}\n\nURGENT ACTION\nFEAR OF TORTURE\n\n{BODY}"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert draft.record["ua"] == ua, header
+        assert draft.record.get("update_no") == update_no, header
+        assert (draft.record["status"] == "update") == bool(update_no), header
+
+
+def test_the_number_of_a_page_address_is_its_last_one() -> None:
+    # The Swiss site files a page under its month ("07-19") before its own number.
+    url = "https://ua.example.ch/urgent-actions/2031/07-31/104-31/104-31-4?ua_language=fr"
+    draft = parse_text("URGENT ACTION\nFEAR OF TORTURE\n\n" + BODY, url=url, name="made-up.txt")
+    assert draft.record["ua"] == "FI 104/31-4"
+    assert draft.marked(("ua",))
+
+
+def test_closing_phrasings_and_a_thank_you_notice_in_each_language() -> None:
+    for language, sentence in (
+        ("en", "No further appeals are therefore necessary."),
+        ("de", "Weitere Appelle sind daher nicht nötig."),
+        ("fr", "Il n'est plus nécessaire d'envoyer des appels."),
+        ("es", "No es necesario enviar más llamamientos."),
+    ):
+        text = f"URGENT ACTION\nGOOD NEWS\n\n{BODY}\nAna Example was released. {sentence}\n"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert draft.record["status"] == "closed", sentence
+        assert not draft.marked(("status",)), sentence
+        assert draft.record["status_text"].endswith(sentence), sentence
+    for language, sentence in (
+        ("en", "Many thanks to everyone who sent appeals!"),
+        ("de", "Vielen Dank an alle, die Appelle geschrieben haben!"),
+        ("fr", "Un grand merci à toutes celles et ceux qui ont envoyé des appels !"),
+        ("es", "Gracias a todas las personas que enviaron llamamientos."),
+    ):
+        text = f"URGENT ACTION\nGOOD NEWS\n\n{BODY}\n{sentence}\n"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert draft.record["status"] == "closed", sentence
+        assert "check that the action has ended" in (draft.todo_for(("status",)) or "")
+    # Thanks while a date to write by still stands: the action goes on.
+    text = (
+        f"URGENT ACTION\nFEAR OF TORTURE\n\n{BODY}\nMany thanks to everyone who sent "
+        "appeals! Please send appeals before 8 May 2031.\n"
+    )
+    assert parse_text(text, language="en", name="made-up.txt").record["status"] != "closed"
+
+
+def test_a_further_information_headline_makes_an_update() -> None:
+    text = "Exampleland: Further information on fear of torture: Ana Example (f)\n\n" + BODY
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert draft.record["status"] == "update"

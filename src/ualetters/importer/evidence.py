@@ -138,6 +138,11 @@ RULES: dict[str, Rule] = {
             "no marker says whether this is a new action, an update or a closed one: check "
             "the status (an update or a closing needs an entry under 'updates')",
         ),
+        _weak(
+            "status.thanks",
+            "the text thanks those who sent appeals and sets no date to write by: check that "
+            "the action has ended",
+        ),
         _strong("status_text.line"),
         _strong("updates.extended"),
         _weak(

@@ -160,6 +160,9 @@ class Markers:
     name_suffixes: tuple[str, ...] = ()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
+    # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
+    # may close the action without saying so; a status read from it is marked.
+    thanks: tuple[str, ...] = ()
 
 
 _EN_NUMBERS = {
@@ -224,6 +227,12 @@ EN = Markers(
         "urgent action {ua}",
         # A section's page that links the UA's own document: "Download a PDF of UA 138/17".
         "a pdf of ua {ua}",
+        # The Swiss UA site's further information: "FI 104/19-4".
+        "^fi {ua}",
+        "^fi: {ua}",
+        "(fi {ua})",
+        "update ua {ua}",
+        "update to ua {ua}",
     ),
     index=("index: {index}", "ai index: {index}", "index {index}", "^{index}$"),
     issued=(
@@ -247,6 +256,9 @@ EN = Markers(
         "^update:",
         "^update$",
         "follow-up",
+        # An IS-2007 further-information headline: "Ukraine: Further information on torture".
+        ": further information on",
+        "^further information on",
     ),
     ordinals={
         "first": 1,
@@ -311,6 +323,22 @@ EN = Markers(
         "this urgent action has ended",
         "this action is closed",
         "action closed",
+        "no further appeals ... necessary",
+        "no further appeals ... required",
+        "appeals are no longer needed",
+        "appeals are no longer necessary",
+        "please stop sending appeals",
+        "please do not send any more appeals",
+        "no more appeals are needed",
+    ),
+    thanks=(
+        "thanks to everyone who ... sent appeals",
+        "thanks to all who ... sent appeals",
+        "thank you to everyone who ... took action",
+        "thank you to all who ... took action",
+        "thanks to everyone who took action",
+        "thank you to everyone who sent appeals",
+        "thank you to all those who sent appeals",
     ),
     action=(
         "please write immediately",
@@ -983,6 +1011,9 @@ DE = Markers(
         "^update$",
         "^neuigkeiten",
         "folgeaktion",
+        ": weitere informationen zu",
+        "^weitere informationen zu",
+        "ua update vom",
     ),
     ordinals={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5},
     letter_action=(
@@ -1021,6 +1052,19 @@ DE = Markers(
         "abgeschlossen am {date}",
         "abgeschlossene aktion",
         "aktion beendet",
+        "weitere appelle ... nicht nötig",
+        "weitere appelle ... nicht notwendig",
+        "weitere aktionen ... nicht nötig",
+        "weitere aktionen ... nicht notwendig",
+        "keine weiteren appelle",
+        "bitte keine appelle mehr",
+        "bitte senden sie keine appelle mehr",
+    ),
+    thanks=(
+        "vielen dank an alle, die ... appelle",
+        "danke an alle, die ... appelle",
+        "herzlichen dank an alle, die",
+        "vielen dank an alle, die sich ... eingesetzt haben",
     ),
     action=(
         "schreiben sie bitte",
@@ -1520,6 +1564,19 @@ FR = Markers(
         "aucune action complémentaire n'est requise",
         "aucune action complémentaire n’est requise",
         "action close",
+        "il n'est plus nécessaire d'envoyer des appels",
+        "plus besoin d'envoyer des appels",
+        "n'envoyez plus d'appels",
+        "merci de ne plus envoyer d'appels",
+        "aucune autre action n'est requise",
+        "aucune action supplémentaire n'est requise",
+    ),
+    thanks=(
+        "merci à tous ceux qui ont envoyé des appels",
+        "merci à toutes celles et ceux qui ont envoyé des appels",
+        "merci à tous celles et ceux qui ont envoyé des appels",
+        "merci à toutes les personnes qui ont envoyé des appels",
+        "merci à toutes celles et à tous ceux qui ... appels",
     ),
     action=("pour agir", "écrivez", "envoyez vos appels", "action recommandée"),
     instructions=(
@@ -1875,6 +1932,17 @@ ES = Markers(
         "acción finalizada",
         "esta acción ha finalizado",
         "acción cerrada",
+        "no es necesario enviar más llamamientos",
+        "ya no es necesario enviar llamamientos",
+        "no envíen más llamamientos",
+        "no se requiere ninguna otra acción",
+        "no se necesitan más llamamientos",
+    ),
+    thanks=(
+        "gracias a todas las personas que enviaron llamamientos",
+        "gracias a todas las personas que ... enviaron llamamientos",
+        "gracias a quienes enviaron llamamientos",
+        "gracias a todos los que enviaron llamamientos",
     ),
     # "Actúa" (tú) in Spain, "Actúen" (ustedes) in Latin America's sections' pages.
     action=("actúa:", "actúa", "actúen:", "acción recomendada", "escriban inmediatamente"),
@@ -2210,6 +2278,7 @@ JA_FIELDS = {
 _NUMBER = r"\d[\d,.]*"
 # Not the start of a date ("URGENT ACTION\n02/19/2020" is no UA 02/19).
 _UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?(?![./]?\d)"
+UA_PATTERN = _UA
 _INDEX = r"[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}"
 
 

@@ -21,7 +21,7 @@ from . import persons as person_finder
 from .checks import self_check
 from .dates import FoundDate, find_dates, first_date, fold
 from .draft import Draft
-from .markers import JA_FIELDS, TABLES, Markers, compile_phrase, matches, search
+from .markers import JA_FIELDS, TABLES, UA_PATTERN, Markers, compile_phrase, matches, search
 from .text import (
     bullet_text,
     countries_in,
@@ -139,11 +139,20 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
         number = search(source.ua_number, text, source)
         if number:
             break
+    number = number or _ordinal_number(text, table)
     if number:
-        prefix = "AU" if re.search(r"\bAU\b", number.group(), re.I) else "UA"
+        printed = number.group()
+        prefix = next((p for p in ("FI", "AU") if re.search(rf"\b{p}\b", printed, re.I)), "UA")
         draft.put(("ua",), f"{prefix} {number.group('ua')}", rule="ua.printed")
+        further = re.search(r"-(\d{1,2})$", number.group("ua"))
+        if further:
+            # "FI 104/19-4", "UA 044/22-1": the Swiss site numbers its further information.
+            draft.put(("update_no",), int(further.group(1)), rule="update_no.ordinal")
+            draft.put(("status",), "update", rule="status.marker")
     elif url:
-        found = _URL_NUMBER.search(url.split("?")[0])
+        # The last number of the path is the page's own: a folder before it may be a month
+        # ("urgent-actions/2019/07-19/104-19/104-19-4").
+        found = next(reversed(list(_URL_NUMBER.finditer(url.split("?")[0]))), None)
         if found:
             value = f"UA {found.group(1)}/{found.group(2)}"
             suffix = found.group(3) or found.group(4)
@@ -166,15 +175,38 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
     return head
 
 
+def _ordinal_words(table: Markers) -> str:
+    """Return a pattern of the ordinals of `table` and English, in words or digits ("6th")."""
+    ordinals = {**TABLES["en"].ordinals, **table.ordinals}
+    words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    return rf"(?:{words}|\d{{1,2}}(?:st|nd|rd|th|e|ème|er|re|a|ª|º|\.))"
+
+
+def _ordinal_number(text: str, table: Markers) -> re.Match[str] | None:
+    """Find a UA number after an ordinal: "6th Update UA 3/13", "Primera AU 047/24"."""
+    update = r"(?:update|actualización|mise à jour|aktualisierung|follow-up)"
+    return re.search(
+        rf"(?<!\w){_ordinal_words(table)}\s+(?:{update}\s+(?:(?:of|to|on|de|la|zu)\s+)*)?"
+        rf"(?:UA|AU|FI)\s*:?\s*(?P<ua>{UA_PATTERN})",
+        text,
+        re.I,
+    )
+
+
 def _ordinal(draft: Draft, text: str, table: Markers) -> None:
     """Read the update's number: "the third update of UA 235/17", "Cuarta AU"."""
     ordinals = {**TABLES["en"].ordinals, **table.ordinals}
     words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
     if not words:
         return
-    match = re.search(rf"\b({words})\s+(?:update|au|ua|fi|action|acción|aktion)\b", text, re.I)
+    match = re.search(
+        rf"\b({words}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:update|au|ua|fi|action|acción|aktion)\b",
+        text,
+        re.I,
+    )
     if match:
-        number = ordinals[match.group(1).lower()]
+        printed = match.group(1).lower()
+        number = ordinals[printed] if printed in ordinals else int(printed[:-2])
         if number > 1 or "update" in match.group().lower():
             draft.put(("update_no",), number, rule="update_no.ordinal")
             draft.put(("status",), "update", rule="status.marker")
@@ -704,6 +736,13 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
         if closed:
             _closed(draft, text, closed, table)
             return
+    if "deadline" not in draft.record and "deadline_text" not in draft.record:
+        # A notice that thanks those who sent appeals, and sets no date to write by.
+        for source in tables:
+            thanks = search(source.thanks, text, source)
+            if thanks:
+                _closed(draft, text, thanks, table, rule="status.thanks")
+                return
     if "status" not in draft.record:
         updated = any(matches(source.update, text, source) for source in tables)
         head = "\n".join(lines[:12])
@@ -796,14 +835,23 @@ def _sentence_at(text: str, position: int) -> str:
     return line.strip()
 
 
-def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> None:
+def _closed(
+    draft: Draft, text: str, match: re.Match[str], table: Markers, rule: str = "status.marker"
+) -> None:
     """Record that the action has ended: the status, its sentence, and the closing update."""
-    draft.put(("status",), "closed", rule="status.marker")
+    draft.put(("status",), "closed", rule=rule)
     sentence = _sentence_at(text, match.start())
     line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
     status_text = line if len(line) <= 200 else sentence
+    said = fold(match.group())
+    spoken = [part for part in sentences(status_text) if said in fold(part)]
+    if spoken and len(status_text) > 200 // 2:
+        # A notice that first tells what happened ("X was released. No further appeals are
+        # needed."): the status begins at the sentence that says it.
+        status_text = status_text[status_text.find(spoken[0]) :]
+    status_text = status_text.strip(" *")
     parts = re.split(r"\s+/\s+", status_text)
     if len(parts) > 1:
         status_text = next((p for p in parts if fold(match.group()) in fold(p)), status_text)
