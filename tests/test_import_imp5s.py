@@ -208,3 +208,64 @@ def test_a_further_information_headline_makes_an_update() -> None:
     text = "Exampleland: Further information on fear of torture: Ana Example (f)\n\n" + BODY
     draft = parse_text(text, language="en", name="made-up.txt")
     assert draft.record["status"] == "update"
+
+
+def _title(text: str, language: str) -> tuple[str | None, bool]:
+    draft = parse_text(text, language=language, name="made-up.txt")
+    return draft.record.get("title"), draft.marked(("title",))
+
+
+def test_headline_layouts_around_the_words_urgent_action() -> None:
+    # The Swiss site: the country and the kind of action before the headline.
+    for language, line in (
+        ("de", "URGENT ACTION Exampleland – Briefaktion Journalistin in Haft gefoltert"),
+        ("fr", "URGENT ACTION Exampleland – Action lettre → Journaliste torturée en prison"),
+    ):
+        title, marked = _title(
+            f"{line}\n\nUA 031/31-1 I AI-Index: ASA 00/0001/2031\n{BODY}", language
+        )
+        assert title == line.split("→")[-1].split("Briefaktion")[-1].strip(), line
+        assert not marked
+    # A kind of notice after "Urgent Action", and a dash instead of a colon: the whole line.
+    for language, line in (
+        ("en", "Urgent Action Outcome: Journalist Freed After Two Years"),
+        ("en", "Urgent Action good news: journalist freed after two years"),
+        ("fr", "Action urgente - Exampleland. Une journaliste risque d'être torturée."),
+    ):
+        assert _title(f"Press centre\n\n{line}\n\n{BODY}", language) == (line, False), line
+
+
+def test_a_headline_below_the_is_header_of_a_repost() -> None:
+    text = (
+        "martes, 1 de abril de 2031\n\nAccion Urgente sobre la TORTURA en EXAMPLELAND\n"
+        "Equipo de Acciones Urgentes\n"
+        "AU: 31/31 Índice: AMR 00/001/2031 Fecha de emisión: 28 de marzo de 2031\n"
+        "PERIODISTA DETENIDA EN EXAMPLELAND EN RIESGO DE TORTURA\n" + BODY
+    )
+    assert _title(text, "es") == ("PERIODISTA DETENIDA EN EXAMPLELAND EN RIESGO DE TORTURA", False)
+
+
+def test_lines_that_are_no_headline_near_the_top_are_passed_over() -> None:
+    # A page title with the site's name; the index between "URGENT ACTION" and the heading.
+    text = (
+        "exampleland - Amnesty International UK\n2nd Update UA 3/31\n1 April 2031\n"
+        "URGENT ACTION\nMDE 00/001/2031\nJOURNALIST FACES IMMINENT FLOGGING\n" + BODY
+    )
+    assert _title(text, "en") == ("JOURNALIST FACES IMMINENT FLOGGING", False)
+    # An image's description above the headline.
+    text = (
+        "Ana Example pictured on a beach wearing a white shirt.\n"
+        "Exampleland: Student detained for posting protest videos\n" + BODY
+    )
+    assert _title(text, "en")[0] == "Exampleland: Student detained for posting protest videos"
+
+
+def test_the_swiss_sites_headline_below_its_runtime_line_wins_over_its_path() -> None:
+    text = (
+        "Startseite Urgent Actions 2031 01 Journalist detained in new case\n"
+        "FI 104/31-4\nÉgypte\nAktiv seit 8. Januar 2031 | Noch 46 Tage Laufzeit\n\n"
+        "Une journaliste en détention dans le cadre d'une nouvelle affaire\n\n" + BODY
+    )
+    title, marked = _title(text, "fr")
+    assert title == "Une journaliste en détention dans le cadre d'une nouvelle affaire"
+    assert not marked

@@ -44,7 +44,7 @@ SECTION_HOSTS = {
 }  # fmt: skip
 _CAPTIONS = re.compile(
     r"©|^this graphic depicts|^photo:|^pictured|^das foto zeigt|aufnahme aus dem jahr|"
-    r"\(archivaufnahme\)|^image:|^bild:|"
+    r"\(archivaufnahme\)|^image:|^bild:|\bpictured\b|"
     # an image's alternative text left in a saved page ("Urgent Action Network Graphic")
     r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$",
     re.I,
@@ -439,10 +439,20 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
 
 
 _URGENT = re.compile(
-    r"^(?:urgent action|acción urgente|action urgente|eilaktion|azione urgente)"
-    r"(?:\s+update)?\s*(?::\s*)?",
+    r"^(?:urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente)"
+    r"(?:\s+update)?\s*(?:[:–—-]\s*)?",
     re.I,
 )
+# What the Swiss UA site prints between "URGENT ACTION" and the headline: the country and
+# the kind of action ("China – Briefaktion", "Arabie saoudite – Action lettre →").
+_ACTION_KIND = re.compile(
+    r"^(?:[^\W\d][\w'’ .-]{1,40}?\s+[–—-]\s+)?(?:Briefaktion|E-?Mail-Aktion|Action lettre|"
+    r"Action e-?mail|Azione lettera|Letter action|Email action|Acción carta)\s*(?:→\s*)?",
+    re.I,
+)
+# A kind of notice that a page writes after "Urgent Action" and before a colon ("Urgent
+# Action Outcome: ...", "Urgent Action good news: ..."): part of the headline.
+_NOTICE_KIND = re.compile(r"^[^\W\d][\w ]{1,20}:\s")
 
 
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
@@ -456,24 +466,52 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             line,
         )
         if crumb:
-            draft.put(("title",), crumb.group(1).strip(), rule="title.breadcrumb")
+            below = _below_runtime(content)
+            if below:
+                draft.put(("title",), below, rule="title.heading")
+            else:
+                draft.put(("title",), crumb.group(1).strip(), rule="title.breadcrumb")
+            return
+    for number, line in enumerate(content[:-1]):
+        # The IS header "UA: 258/09 Index: AMR 34/012/2009 Date: ..." and the headline in
+        # capitals on the next line, below whatever a repost put above them.
+        heading = content[number + 1]
+        if (
+            re.match(r"^(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line)
+            and re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line)
+            and heading.isupper()
+            and len(heading.split()) >= 3
+            and not _skip_for_title(heading, table)
+        ):
+            draft.put(("title",), heading, rule="title.heading")
             return
     for number, line in enumerate(content):
         match = _URGENT.match(line)
         if not match:
             continue
         rest = line[match.end() :]
+        kind = _ACTION_KIND.match(rest)
+        if kind and len(rest) - kind.end() > 12:
+            draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
+            return
         following = content[number + 1 : number + 3]
         if following and country_code(following[0], table.language):
             following = following[1:]  # "URGENT ACTION / IRAN / FIVE MEN AT RISK"
+        while following and re.match(r"^[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}$", following[0]):
+            following = [*following[1:], *content[number + 3 : number + 4]]  # the index
         if not rest and following and (following[0].isupper() or len(following[0]) > 20):
             heading = following[0]
             header = re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", heading, re.I)
             if not (_skip_for_title(heading, table) or header or heading.endswith(".")):
                 draft.put(("title",), heading, rule="title.heading")
                 return
-        if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
+        separated = re.search(r"[:–—-]", line[: match.end()])
+        if rest and separated and not line[: match.end()].isupper():
             # Amnesty USA and UK keep "Urgent Action: " in the title, whatever its case.
+            draft.put(("title",), line, rule="title.heading")
+            return
+        notice = _NOTICE_KIND.match(rest)
+        if notice and not notice.group().isupper() and not line.isupper():
             draft.put(("title",), line, rule="title.heading")
             return
         caps = _caps_run(rest)
@@ -527,6 +565,19 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         return
 
 
+def _below_runtime(content: list[str]) -> str | None:
+    """Return the headline below the Swiss UA site's runtime line ("Aktiv seit 8. Januar 2021
+    | Noch 46 Tage Laufzeit"), in the page's language where the path above is not."""
+    for number, line in enumerate(content[:10]):
+        if re.search(r"\|\s*(?:noch|encore|ancora|still)\s+\d+\s+\w+", line, re.I):
+            following = content[number + 1 : number + 2]
+            if following and 3 <= len(following[0].split()) <= 25:
+                heading = following[0].strip()
+                if not heading.endswith((".", ":")) and not re.match(r"^\d", heading):
+                    return heading
+    return None
+
+
 def _caps_run(text: str) -> str:
     """Return the upper-case words that begin `text` ("MISSING AND DETAINED More than" -> ...)."""
     words = text.split()
@@ -557,6 +608,15 @@ def _skip_for_title(line: str, table: Markers) -> bool:
     if re.match(r"^(?:[A-Z]{3} \d{2}/|UA\b|AU\b|Further Information)", line, re.I):
         return True
     if matches((*table.closed, *table.update), line, table) and len(line) < 60:
+        return True
+    # A call to act, a list's or letter's opening, the name of a letter action, or a page's
+    # title with the site's name ("saudi arabia - Amnesty International UK") heads no case.
+    kinds = ("action", "write_in", "targets_start", "letter_start", "letter_action")
+    if any(
+        matches(getattr(source, kind), line, source) for source in TABLES.values() for kind in kinds
+    ):
+        return True
+    if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
         return True
     return len(line) < 12 or line.endswith(":")
 
@@ -845,6 +905,7 @@ def _closed(
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
     status_text = line if len(line) <= 200 else sentence
+    notice = status_text.strip(" *")
     said = fold(match.group())
     spoken = [part for part in sentences(status_text) if said in fold(part)]
     if spoken and len(status_text) > 200 // 2:
@@ -864,7 +925,7 @@ def _closed(
         if isinstance(issued, str) and len(issued) == 10:
             date = first_date(issued, table.language)
     reason = _closing_reason(draft, text, table)
-    update: dict[str, Any] = {"kind": "closed", "text": reason or status_text}
+    update: dict[str, Any] = {"kind": "closed", "text": reason or notice}
     if date and date.full():
         update["date"] = date.iso()
     _add_update(draft, update, "updates.closed")
