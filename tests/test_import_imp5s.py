@@ -269,3 +269,17 @@ def test_the_swiss_sites_headline_below_its_runtime_line_wins_over_its_path() ->
     title, marked = _title(text, "fr")
     assert title == "Une journaliste en détention dans le cadre d'une nouvelle affaire"
     assert not marked
+
+
+def test_country_names_in_the_spellings_of_the_un_and_of_pages() -> None:
+    for language, header, code in (
+        ("en", "Urgent Action: Journalist at Risk (Viet Nam: UA 161.31)", "VN"),
+        ("en", "Urgent Action: Activists Detained (Democratic Republic of Congo: UA 31.31)", "CD"),
+        ("en", "Urgent Action: Activist at Risk (Bosnia and Herzegovina: UA 32.31)", "BA"),
+        ("fr", "RÉPUBLIQUE DÉMOCRATIQUE DU CONGO\nUA 31/31", "CD"),
+        ("fr", "CÔTE D'IVOIRE\nUA 31/31", "CI"),
+        ("de", "WEISSRUSSLAND\nUA 31/31", "BY"),
+        ("es", "FEDERACIÓN RUSA\nAU 31/31", "RU"),
+    ):
+        draft = parse_text(f"{header}\n\n{BODY}", language=language, name="made-up.txt")
+        assert draft.record.get("country") == code, header

@@ -44,7 +44,7 @@ SECTION_HOSTS = {
 }  # fmt: skip
 _CAPTIONS = re.compile(
     r"©|^this graphic depicts|^photo:|^pictured|^das foto zeigt|aufnahme aus dem jahr|"
-    r"\(archivaufnahme\)|^image:|^bild:|\bpictured\b|"
+    r"\(archivaufnahme\)|^image:|^bild:|"
     # an image's alternative text left in a saved page ("Urgent Action Network Graphic")
     r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$",
     re.I,
@@ -618,6 +618,8 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         return True
     if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
         return True
+    if re.match(r"^[^()]{0,40}\bpictured\b(?!\))", line):
+        return True  # an image's description: "Ana Example pictured on the beach ..."
     return len(line) < 12 or line.endswith(":")
 
 
@@ -905,17 +907,17 @@ def _closed(
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
     status_text = line if len(line) <= 200 else sentence
-    notice = status_text.strip(" *")
+    parts = re.split(r"\s+/\s+", status_text)
     said = fold(match.group())
+    if len(parts) > 1:
+        status_text = next((p for p in parts if said in fold(p)), status_text)
+    notice = status_text.strip(" *")
     spoken = [part for part in sentences(status_text) if said in fold(part)]
     if spoken and len(status_text) > 200 // 2:
         # A notice that first tells what happened ("X was released. No further appeals are
         # needed."): the status begins at the sentence that says it.
         status_text = status_text[status_text.find(spoken[0]) :]
     status_text = status_text.strip(" *")
-    parts = re.split(r"\s+/\s+", status_text)
-    if len(parts) > 1:
-        status_text = next((p for p in parts if fold(match.group()) in fold(p)), status_text)
     draft.put(("status_text",), status_text, rule="status_text.line")
     date = None
     if "date" in match.groupdict() and match.group("date"):
