@@ -283,3 +283,40 @@ def test_country_names_in_the_spellings_of_the_un_and_of_pages() -> None:
     ):
         draft = parse_text(f"{header}\n\n{BODY}", language=language, name="made-up.txt")
         assert draft.record.get("country") == code, header
+
+
+def test_a_date_label_after_a_deadline_on_the_same_header_line() -> None:
+    text = (
+        "URGENT ACTION Exampleland – Briefaktion Journalistin in Haft gefoltert\n\n"
+        "UA 031/31-2 I Mitmachen bis 8. Mai 2031 I (UA Update vom: 09.03.2031) I "
+        "AI-Index: ASA 00/0001/2031\n" + BODY
+    )
+    draft = parse_text(text, language="de", name="made-up.txt")
+    assert (draft.record["issued"], draft.record["deadline"]) == ("2031-03-09", "2031-05-08")
+    assert not draft.marked(("issued",))
+
+
+def test_demands_in_the_writers_own_words_are_first_person_whatever_the_verb() -> None:
+    text = (
+        "URGENT ACTION\n1 April 2031\nFEAR OF TORTURE (UA 12/31)\n\n" + BODY + "\n"
+        "Please write immediately in English or your own language:\n"
+        "  • I am deeply concerned that Ana Example is held incommunicado;\n"
+        "  • We respectfully ask you to release Ana Example immediately.\n"
+    )
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert draft.record["demand_form"] == "first_person"
+
+
+def test_a_block_read_above_the_call_to_act_does_not_end_the_demands() -> None:
+    # The IS header (heading, index, country) has the shape of an address block.
+    text = (
+        "exampleland - Amnesty International UK\n\n2nd Update UA 3/31\n8 January 2031\n"
+        "URGENT ACTION\nMDE 00/001/2031\nJOURNALIST FACES IMMINENT FLOGGING\nSAUDI ARABIA\n"
+        "Ana Example (f)\nAmnesty International has been informed that Ana Example, a "
+        "journalist, will be flogged on 9 January.\n"
+        "Please write immediately in English, Arabic or your own language:\n"
+        "* Calling on the authorities not to carry out any punishment of flogging;\n"
+        "* Calling on them to release Ana Example immediately and unconditionally.\n"
+    )
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert len(draft.record["demands"]) == 2

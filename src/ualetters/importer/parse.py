@@ -235,8 +235,10 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 date = first_date(match.group("date"), language)
                 # The date a marker gives ("SEND APPEALS BEFORE {date}") is not the issue
                 # date; a header that runs on into a marker ("AU 1/12, MDE ..., 8 mars 2012
-                # ENVOYEZ VOS APPELS ...") still dates the document.
-                if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
+                # ENVOYEZ VOS APPELS ...") still dates the document, and so does a label
+                # after a marker ("Mitmachen bis 18. März 2025 I (UA Update vom: 09.09.2024)").
+                said = bare[match.start() if labelled else 0 : match.end()]
+                if date and date.partial() and not _is_marker_line(said, table):
                     how = _issued_rule(phrase, bare, match)
                     if how == "issued.line" and not _near_ua_header(lines[:15], at, table):
                         how = "issued.line_alone"
@@ -1671,6 +1673,8 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
     if demands:
         first_person = all(
             any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
+            # The writer's own pronoun opens the demand, whatever the verb ("Ich b..." cut).
+            or fold(item).split(" ", 1)[0] in _FIRST_PERSON_PRONOUNS
             for item in demands
         )
         draft.put(("demands",), demands, rule=how)
@@ -1716,6 +1720,9 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
 
 
+_FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "ich", "wir", "je", "nous", "yo", "nosotros"})
+
+
 def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
     """Return the lines between "Please write immediately in ...:" and the targets, when the
     copy lost their bullets (a PDF's symbol font): one demand a line."""
@@ -1754,8 +1761,15 @@ def _bullets(
 ) -> tuple[list[str], range]:
     """Return the bulleted demands before the targets (or, with `after`, after them), and
     the positions of those that follow other words after the first ones."""
+    # A block read near the top, before the call to act (a header taken for an address),
+    # does not end the demands that follow the call.
     first_block = min(
-        (n for n in (zones.targets, zones.letter) if n is not None), default=len(lines)
+        (
+            n
+            for n in (zones.targets, zones.letter)
+            if n is not None and (after or zones.action is None or n > zones.action)
+        ),
+        default=len(lines),
     )
     if after:
         if zones.targets is None:
