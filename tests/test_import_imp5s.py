@@ -320,3 +320,20 @@ def test_a_block_read_above_the_call_to_act_does_not_end_the_demands() -> None:
     )
     draft = parse_text(text, language="en", name="made-up.txt")
     assert len(draft.record["demands"]) == 2
+
+
+def test_dated_notices_with_their_text_on_the_same_line() -> None:
+    text = (
+        "URGENT ACTION\nUA 031/31-2 I AI-Index: ASA 00/0001/2031\n\n"
+        "02.10.2031 - Dankesbotschaften der Journalistin für die Unterstützung aller:\n"
+        "Nachricht von Ana Example: «Ich bin Ihnen allen dankbar.»\n\n"
+        "14.11.2031 / Mise à jour: Ana Example est de nouveau victime d'une disparition forcée.\n"
+        + BODY
+    )
+    draft = parse_text(text, language="de", name="made-up.txt")
+    updates = [(u["date"], u["text"][:30]) for u in draft.record["updates"]]
+    assert updates == [
+        ("2031-10-02", "Dankesbotschaften der Journali"),
+        ("2031-11-14", "Ana Example est de nouveau vic"),
+    ]
+    assert draft.marked(("updates", 0))

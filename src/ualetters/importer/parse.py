@@ -856,7 +856,8 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
     paragraph): each is an update, dated, its text the paragraph's first sentence."""
     dated = {str(update.get("date")) for update in draft.record.get("updates") or []}
     for number, line in enumerate(lines):
-        head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}):\s*\S", line)
+        # "12.11.2019: Long sentences", "02.10.2024 - Thanks ...", "14.02.2025 / Update: ..."
+        head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*(?::|\s[-–/])\s*(?=\S)", line)
         if not head:
             continue
         day, month, year = (int(part) for part in head.groups())
@@ -865,9 +866,21 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
             when = dt.date(year, month, day).isoformat()
         except ValueError:
             continue
-        paragraph = next((item for item in lines[number + 1 : number + 4] if item), "")
-        if when in dated or not paragraph or re.match(r"^\d{1,2}\.\d{1,2}\.", paragraph):
+        rest = line[head.end() :].strip()
+        # A notice's own label ("Mise à jour:", "Update:") says nothing of what happened.
+        rest = re.sub(
+            r"^(?:update|mise à jour|aktualisierung|actualización|neu)\s*:\s*", "", rest, flags=re.I
+        )
+        if when in dated:
             continue  # the closing notice is the closing update already
+        if len(rest) >= 40:
+            # The notice is on its line: "02.10.2024 - Dankesbotschaften für ...".
+            _add_update(draft, {"date": when, "kind": "info", "text": rest}, "updates.notice")
+            dated.add(when)
+            continue
+        paragraph = next((item for item in lines[number + 1 : number + 4] if item), "")
+        if not paragraph or re.match(r"^\d{1,2}\.\d{1,2}\.", paragraph):
+            continue
         said = sentences(paragraph)
         update = {"date": when, "kind": "info", "text": (said[0] if said else paragraph).strip()}
         _add_update(draft, update, "updates.notice")
