@@ -48,9 +48,9 @@ def test_a_date_alone_away_from_the_uas_header_is_marked_as_maybe_the_pages() ->
     text = "Wednesday, 5 November 2031\n\nEXAMPLELAND: FEAR OF TORTURE\n\n" + BODY
     draft = parse_text(text, language="en", name="made-up.txt")
     assert draft.record["issued"] == "2031-11-05"
-    assert "page's own date" in (draft.todo_for(("issued",)) or "")
+    assert "as pages date their posts" in (draft.todo_for(("issued",)) or "")
 
-    beside = "URGENT ACTION\nWednesday, 5 November 2031\nFEAR OF TORTURE\n\n" + BODY
+    beside = "URGENT ACTION\n5 November 2031\nFEAR OF TORTURE\n\n" + BODY
     draft = parse_text(beside, language="en", name="made-up.txt")
     assert draft.record["issued"] == "2031-11-05"
     assert not draft.marked(("issued",))
@@ -337,3 +337,26 @@ def test_dated_notices_with_their_text_on_the_same_line() -> None:
         ("2031-11-14", "Ana Example est de nouveau vic"),
     ]
     assert draft.marked(("updates", 0))
+
+
+def test_a_date_with_its_weekday_is_marked_as_maybe_a_posts_even_beside_urgent_action() -> None:
+    for language, line in (
+        ("es", "martes, 29 de marzo de 2031"),
+        ("en", "Sunday, March 30, 2031"),
+        ("de", "Sonntag, 30. März 2031"),
+        ("fr", "dimanche 30 mars 2031"),
+    ):
+        text = f"{line}\n\nAcción urgente sobre TORTURA\nURGENT ACTION\n{BODY}"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert draft.record["issued"].startswith("2031-03"), line
+        assert draft.marked(("issued",)), line
+
+
+def test_thanks_for_appeals_beside_a_deadline_marks_the_open_status() -> None:
+    text = (
+        f"UA 12/31\nURGENT ACTION\nFEAR OF TORTURE\n\n{BODY}\nMany thanks to all who sent "
+        "appeals. Please send appeals before 8 May 2031.\n"
+    )
+    draft = parse_text(text, language="en", name="made-up.txt")
+    assert draft.record["status"] == "open"
+    assert "has the action ended" in (draft.todo_for(("status",)) or "")

@@ -66,8 +66,9 @@ RULES: dict[str, Rule] = {
         _strong("issued.line"),
         _weak(
             "issued.line_alone",
-            "this date stands alone near the top, away from the UA's number and heading: it "
-            "may be the page's own date (a blog post's, a repost's); check it is the UA's",
+            "this date stands alone near the top, with its weekday or away from the UA's "
+            "number and heading, as pages date their posts (a blog's, a repost's): check it "
+            "is the UA's",
         ),
         _weak(
             "issued.line_start",

@@ -240,7 +240,12 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 said = bare[match.start() if labelled else 0 : match.end()]
                 if date and date.partial() and not _is_marker_line(said, table):
                     how = _issued_rule(phrase, bare, match)
-                    if how == "issued.line" and not _near_ua_header(lines[:15], at, table):
+                    # A date printed with its weekday ("martes, 29 de septiembre de 2009",
+                    # "Sunday, October 31, 2010") is how blogs and news pages date a post.
+                    weekday = bare != line
+                    if how == "issued.line" and (
+                        weekday or not _near_ua_header(lines[:15], at, table)
+                    ):
                         how = "issued.line_alone"
                     draft.put(("issued",), date.partial(), rule=how)
                     _ambiguous_date(draft, ("issued",), date)
@@ -819,7 +824,11 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
         else:
             draft.put(("status",), "open", rule=_open_rule(draft))
         loose = next(
-            (found for source in tables if (found := search(source.closed_loose, text, source))),
+            (
+                found
+                for source in tables
+                if (found := search((*source.closed_loose, *source.thanks), text, source))
+            ),
             None,
         )
         if loose:
