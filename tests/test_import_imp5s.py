@@ -360,3 +360,13 @@ def test_thanks_for_appeals_beside_a_deadline_marks_the_open_status() -> None:
     draft = parse_text(text, language="en", name="made-up.txt")
     assert draft.record["status"] == "open"
     assert "has the action ended" in (draft.todo_for(("status",)) or "")
+
+
+def test_index_numbers_in_their_variants() -> None:
+    for language, line, index in (
+        ("en", "This is the first update of AMR 41/8936/2031", "AMR 41/8936/2031"),
+        ("es", "Rv: Accion urgente. Indice AI: MDE-13/014/31", "MDE-13/014/31"),
+        ("fr", "Index AI: EUR 46/1098/2031", "EUR 46/1098/2031"),
+    ):
+        draft = parse_text(f"URGENT ACTION\n{line}\n\n{BODY}", language=language, name="m.txt")
+        assert draft.record.get("index") == index, line

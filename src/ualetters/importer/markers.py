@@ -234,7 +234,15 @@ EN = Markers(
         "update ua {ua}",
         "update to ua {ua}",
     ),
-    index=("index: {index}", "ai index: {index}", "index {index}", "^{index}$"),
+    index=(
+        "index: {index}",
+        "ai index: {index}",
+        "index {index}",
+        "^{index}$",
+        "update of {index}",
+        "update to {index}",
+        "update on {index}",
+    ),
     issued=(
         "date: {date}",
         "^{date}$",
@@ -1539,7 +1547,14 @@ FR = Markers(
         "^au : {ua}",
         "(au {ua})",
     ),
-    index=("index: {index}", "index : {index}", "index ai : {index}", "au {ua}, {index}"),
+    index=(
+        "index: {index}",
+        "index : {index}",
+        "index ai : {index}",
+        "au {ua}, {index}",
+        "index ai: {index}",
+        "index amnesty : {index}",
+    ),
     issued=(
         "date : {date}",
         "date: {date}",
@@ -1924,7 +1939,13 @@ ES = Markers(
         "información complementaria sobre la au {ua}",
         "(au {ua})",
     ),
-    index=("índice: {index}", "indice: {index}", "índice {index}"),
+    index=(
+        "índice: {index}",
+        "indice: {index}",
+        "índice {index}",
+        "índice ai: {index}",
+        "indice ai: {index}",
+    ),
     issued=(
         "fecha: {date}",
         "^{date}$",
@@ -2332,7 +2353,8 @@ _NUMBER = r"\d[\d,.]*"
 # Not the start of a date ("URGENT ACTION\n02/19/2020" is no UA 02/19).
 _UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?(?![./]?\d)"
 UA_PATTERN = _UA
-_INDEX = r"[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}"
+# "MDE 11/019/2014", "AMR 41/8936/2018"; older mails print "MDE-13/014/11".
+_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{3,4}/(?:\d{4}|\d{2})(?![\d/])"
 
 
 def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:
