@@ -370,3 +370,32 @@ def test_index_numbers_in_their_variants() -> None:
     ):
         draft = parse_text(f"URGENT ACTION\n{line}\n\n{BODY}", language=language, name="m.txt")
         assert draft.record.get("index") == index, line
+
+
+def test_prose_requests_go_on_in_the_sentences_after_the_first() -> None:
+    for language, paragraph, count in (
+        (
+            "de",
+            "Bitte schreiben Sie höflich formulierte Briefe an den Innenminister und bitten Sie "
+            "ihn, Ana Example umgehend freizulassen. Fordern Sie ihn außerdem auf, sie bis zu "
+            "ihrer Freilassung vor Folter zu schützen. Bis zu ihrer Freilassung ist "
+            "sicherzustellen, dass sie Zugang zu ihrer Familie hat.",
+            3,
+        ),
+        (
+            "fr",
+            "Écrivez au ministre et demandez-lui de libérer Ana Example immédiatement. "
+            "Exigez aussi qu'elle soit protégée de la torture jusqu'à sa libération.",
+            2,
+        ),
+        (
+            "en",
+            "Write to the minister and urge him to release Ana Example immediately. Ask that "
+            "she be protected from torture until she is released.",
+            2,
+        ),
+    ):
+        text = f"URGENT ACTION\nFEAR OF TORTURE\n\n{BODY}\n{paragraph}\n"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert len(draft.record["demands"]) == count, paragraph
+        assert draft.marked(("demands",)), paragraph

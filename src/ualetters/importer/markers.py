@@ -483,7 +483,19 @@ EN = Markers(
         "please release",
     ),
     first_person=("i urge", "i call", "i ask", "i request", "i am writing", "we urge", "we call"),
-    prose_requests=("urge him to", "urge her to", "urge them to", "call on him to", "ask him to"),
+    prose_requests=(
+        "urge him to",
+        "urge her to",
+        "urge them to",
+        "call on him to",
+        "ask him to",
+        "ask her to",
+        "ask them to",
+        "call on her to",
+        "call on them to",
+        "urge the authorities to",
+        "call on the authorities to",
+    ),
     office_words=frozenset(
         [
             "procurator-general",
@@ -1180,6 +1192,9 @@ DE = Markers(
         "bitten sie ihn",
         "bitten sie sie",
         "fordern sie die behörden auf",
+        "bitten sie die behörden",
+        "fordern sie die regierung auf",
+        "appellieren sie an",
     ),
     office_words=frozenset(
         [
@@ -1681,7 +1696,17 @@ FR = Markers(
     clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
     letter_requests=("je vous demande", "je vous prie", "je vous exhorte", "je vous appelle"),
     first_person=("je vous", "nous vous"),
-    prose_requests=("demandez-lui de", "exhortez-le à", "appelez-le à"),
+    prose_requests=(
+        "demandez-lui de",
+        "exhortez-le à",
+        "appelez-le à",
+        "demandez-leur de",
+        "exhortez-la à",
+        "exhortez-les à",
+        "priez-le de",
+        "demandez aux autorités de",
+        "appelez les autorités à",
+    ),
     office_words=frozenset(
         [
             "guide",
@@ -2064,7 +2089,14 @@ ES = Markers(
         "pido a usted",
     ),
     first_person=("le pido", "le insto", "le instamos", "le pedimos", "nos dirigimos"),
-    prose_requests=("pídele que", "insta a"),
+    prose_requests=(
+        "pídele que",
+        "insta a",
+        "pídanle que",
+        "instándole a",
+        "pidan a las autoridades que",
+        "exhorten a las autoridades a",
+    ),
     office_words=frozenset(
         [
             "canciller",

@@ -1861,6 +1861,15 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         demand = text[start:stop].strip()
         if (demand and demand[:1].islower() is False) or demand:
             found.append(demand.rstrip(" ,"))
+    if found:
+        # The sentences after the last request in its paragraph ask for more ("Fordern Sie
+        # ihn außerdem auf, ...", "Bis zu ihrer Freilassung ist sicherzustellen, ...").
+        last = found[-1]
+        paragraph = next((line for line in lines if last in line), "")
+        rest = paragraph[paragraph.find(last) + len(last) :]
+        for sentence in sentences(rest.strip()):
+            if len(sentence.split()) >= 5 and not sentence.rstrip().endswith(("?", ":")):
+                found.append(sentence.strip())
     return found
 
 
