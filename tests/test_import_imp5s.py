@@ -399,3 +399,15 @@ def test_prose_requests_go_on_in_the_sentences_after_the_first() -> None:
         draft = parse_text(text, language=language, name="made-up.txt")
         assert len(draft.record["demands"]) == count, paragraph
         assert draft.marked(("demands",)), paragraph
+
+
+def test_date_forms_of_each_language() -> None:
+    from ualetters.importer.dates import find_dates
+
+    for language, printed, iso in (
+        ("en", "the 5th of March 2031", "2031-03-05"),
+        ("es", "el 1 de marzo del 2031", "2031-03-01"),
+        ("es", "el 1.º de marzo de 2031", "2031-03-01"),
+        ("en", "posted 2031-07-18T16:22:00+0300", "2031-07-18"),
+    ):
+        assert [found.iso() for found in find_dates(printed, language)] == [iso], printed
