@@ -411,3 +411,23 @@ def test_date_forms_of_each_language() -> None:
         ("en", "posted 2031-07-18T16:22:00+0300", "2031-07-18"),
     ):
         assert [found.iso() for found in find_dates(printed, language)] == [iso], printed
+
+
+def test_closing_and_extension_sentences_of_each_language() -> None:
+    for language, sentence in (
+        ("en", "This Urgent Action is now closed."),
+        ("de", "Die Aktion ist abgeschlossen."),
+        ("fr", "Cette action urgente est terminée."),
+        ("es", "Esta acción urgente ha finalizado."),
+    ):
+        text = f"UA 12/31\nURGENT ACTION\nGOOD NEWS\n\n{BODY}\n{sentence}\n"
+        assert parse_text(text, language=language, name="m.txt").record["status"] == "closed"
+    for language, sentence in (
+        ("en", "The deadline has been extended until 8 May 2031."),
+        ("de", "Neue Frist: 8. Mai 2031"),
+        ("fr", "Nouvelle date limite : 8 mai 2031"),
+        ("es", "Se ha ampliado el plazo hasta el 8 de mayo de 2031."),
+    ):
+        text = f"UA 12/31\nURGENT ACTION\nFEAR OF TORTURE\n\n{BODY}\n{sentence}\n"
+        draft = parse_text(text, language=language, name="m.txt")
+        assert (draft.record["status"], draft.record["deadline"]) == ("update", "2031-05-08")
