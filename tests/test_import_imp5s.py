@@ -431,3 +431,16 @@ def test_closing_and_extension_sentences_of_each_language() -> None:
         text = f"UA 12/31\nURGENT ACTION\nFEAR OF TORTURE\n\n{BODY}\n{sentence}\n"
         draft = parse_text(text, language=language, name="m.txt")
         assert (draft.record["status"], draft.record["deadline"]) == ("update", "2031-05-08")
+
+
+def test_the_nationality_the_opening_gives_the_person_names_the_country() -> None:
+    for language, opening, code in (
+        ("de", "Die vietnamesische Menschenrechtsverteidigerin Ana Example wurde verhaftet.", "VN"),
+        ("fr", "Le défenseur égyptien des droits humains Ana Example a été libéré.", "EG"),
+        ("es", "La periodista nicaragüense Ana Example fue detenida.", "NI"),
+    ):
+        # The text names another country once, further down (where she may go into exile).
+        text = f"Ana Example\n{opening}\n\n" + "Lorem ipsum.\n" * 8 + "Lorem USA ipsum.\n"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert draft.record.get("country") == code, opening
+        assert draft.marked(("country",)), opening

@@ -992,6 +992,141 @@ EN = Markers(
 )
 
 
+def _demonyms(stems: dict[str, str], endings: tuple[str, ...]) -> dict[str, str]:
+    """Return {adjective of nationality, each inflected form: country code}: a person's
+    nationality ("die vietnamesische Menschenrechtlerin") names the country of a case."""
+    return {stem + ending: code for stem, code in stems.items() for ending in endings}
+
+
+# Stems of the adjectives of the countries UAs are most often about; each language's endings
+# give the inflected forms ("vietnamesisch" + "e", "égypti" + "en", "egipci" + "o").
+_DE_DEMONYMS = _demonyms(
+    {
+        "vietnamesisch": "VN",
+        "ägyptisch": "EG",
+        "iranisch": "IR",
+        "chinesisch": "CN",
+        "saudi-arabisch": "SA",
+        "russisch": "RU",
+        "belarussisch": "BY",
+        "türkisch": "TR",
+        "syrisch": "SY",
+        "bahrainisch": "BH",
+        "mexikanisch": "MX",
+        "kolumbianisch": "CO",
+        "kubanisch": "CU",
+        "nicaraguanisch": "NI",
+        "venezolanisch": "VE",
+        "guatemaltekisch": "GT",
+        "honduranisch": "HN",
+        "brasilianisch": "BR",
+        "kambodschanisch": "KH",
+        "thailändisch": "TH",
+        "philippinisch": "PH",
+        "pakistanisch": "PK",
+        "sudanesisch": "SD",
+        "äthiopisch": "ET",
+        "eritreisch": "ER",
+        "nigerianisch": "NG",
+        "kamerunisch": "CM",
+        "burundisch": "BI",
+        "algerisch": "DZ",
+        "marokkanisch": "MA",
+        "tunesisch": "TN",
+        "irakisch": "IQ",
+        "jemenitisch": "YE",
+        "aserbaidschanisch": "AZ",
+        "kasachisch": "KZ",
+        "usbekisch": "UZ",
+        "tadschikisch": "TJ",
+        "kirgisisch": "KG",
+        "ukrainisch": "UA",
+        "uigurisch": "CN",
+    },
+    ("", "e", "er", "en", "es", "em"),
+)
+_FR_DEMONYMS = {
+    **_demonyms(
+        {
+            "égyptien": "EG",
+            "iranien": "IR",
+            "syrien": "SY",
+            "bahreïnien": "BH",
+            "colombien": "CO",
+            "nicaraguayen": "NI",
+            "vénézuélien": "VE",
+            "brésilien": "BR",
+            "cambodgien": "KH",
+            "éthiopien": "ET",
+            "nigérian": "NG",
+            "camerounais": "CM",
+            "burundais": "BI",
+            "algérien": "DZ",
+            "tunisien": "TN",
+            "irakien": "IQ",
+            "ukrainien": "UA",
+            "guatémaltèque": "GT",
+            "hondurien": "HN",
+            "soudanais": "SD",
+            "vietnamien": "VN",
+            "chinois": "CN",
+            "saoudien": "SA",
+            "russe": "RU",
+            "bélarusse": "BY",
+            "biélorusse": "BY",
+            "turc": "TR",
+            "mexicain": "MX",
+            "cubain": "CU",
+            "marocain": "MA",
+            "ouïghour": "CN",
+            "azerbaïdjanais": "AZ",
+        },
+        ("", "s", "ne", "nes", "e", "es"),
+    ),
+}
+_ES_DEMONYMS = {
+    **_demonyms(
+        {
+            "egipci": "EG",
+            "siri": "SY",
+            "colombian": "CO",
+            "venezolan": "VE",
+            "brasileñ": "BR",
+            "camboyan": "KH",
+            "nigerian": "NG",
+            "argelin": "DZ",
+            "tunecin": "TN",
+            "ucranian": "UA",
+            "guatemaltec": "GT",
+            "hondureñ": "HN",
+            "chin": "CN",
+            "rus": "RU",
+            "bielorrus": "BY",
+            "turc": "TR",
+            "mexican": "MX",
+            "cuban": "CU",
+        },
+        ("o", "a", "os", "as"),
+    ),
+    **_demonyms(
+        {
+            "iraní": "IR",
+            "iraquí": "IQ",
+            "saudí": "SA",
+            "marroquí": "MA",
+            "etíope": "ET",
+            "vietnamita": "VN",
+            "nicaragüense": "NI",
+            "uigur": "CN",
+        },
+        ("", "es", "s"),
+    ),
+    **_demonyms({"sudanés": "SD", "sudanes": "SD"}, ("", "a", "es", "as")),
+}
+# The adjectives by language (English lists its own among `country_words`).
+DEMONYMS = {"de": _DE_DEMONYMS, "fr": _FR_DEMONYMS, "es": _ES_DEMONYMS}
+
+
 _DE_NUMBERS = {
     "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "beiden": 2,

@@ -21,7 +21,16 @@ from . import persons as person_finder
 from .checks import self_check
 from .dates import FoundDate, find_dates, first_date, fold
 from .draft import Draft
-from .markers import JA_FIELDS, TABLES, UA_PATTERN, Markers, compile_phrase, matches, search
+from .markers import (
+    DEMONYMS,
+    JA_FIELDS,
+    TABLES,
+    UA_PATTERN,
+    Markers,
+    compile_phrase,
+    matches,
+    search,
+)
 from .text import (
     bullet_text,
     countries_in,
@@ -722,6 +731,14 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
     for line in lines:
         for code, _start, _end in countries_in(line, language):
             counts[code] += 1
+    # The nationality the opening lines give the person of the case ("Die vietnamesische
+    # Menschenrechtsverteidigerin", "Le défenseur égyptien") names the case's country.
+    demonyms = DEMONYMS.get(language, {})
+    opening = " ".join([line for line in lines if line][:6])
+    for word in re.findall(r"[^\W\d_][\w-]*", opening):
+        code = demonyms.get(word.casefold())
+        if code:
+            counts[code] += 2
     if counts:
         code = counts.most_common(1)[0][0]
         # The country the text names most, where a target's address is too: two signs agree.
