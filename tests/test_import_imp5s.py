@@ -444,3 +444,14 @@ def test_the_nationality_the_opening_gives_the_person_names_the_country() -> Non
         draft = parse_text(text, language=language, name="made-up.txt")
         assert draft.record.get("country") == code, opening
         assert draft.marked(("country",)), opening
+
+
+def test_a_labelled_date_of_another_event_is_no_date_of_issue() -> None:
+    for language, label in (
+        ("en", "Birth date: 2 March 1990"),
+        ("es", "Fecha de nacimiento: 2 de marzo de 1990"),
+        ("en", "Trial date: 2 March 2031"),
+    ):
+        text = f"URGENT ACTION\nFEAR OF TORTURE\nAna Example (f)\n{label}\n\n{BODY}"
+        draft = parse_text(text, language=language, name="made-up.txt")
+        assert "issued" not in draft.record, label

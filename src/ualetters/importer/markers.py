@@ -308,7 +308,6 @@ EN = Markers(
         "in any case before {date}",
         "please write ... before {date}",
         "take part until {date}",
-        "act before {date}",
         "deadline: {date}",
         "do not send appeals after {date}",
     ),

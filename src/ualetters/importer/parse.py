@@ -247,6 +247,10 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                 # ENVOYEZ VOS APPELS ...") still dates the document, and so does a label
                 # after a marker ("Mitmachen bis 18. März 2025 I (UA Update vom: 09.09.2024)").
                 said = bare[match.start() if labelled else 0 : match.end()]
+                if labelled and _OTHER_EVENT.search(
+                    fold(bare[max(0, match.start() - 25) : match.start() + 6])
+                ):
+                    continue  # "Date of birth:", "Birth date:", "Fecha de nacimiento:"
                 if date and date.partial() and not _is_marker_line(said, table):
                     how = _issued_rule(phrase, bare, match)
                     # A date printed with its weekday ("martes, 29 de septiembre de 2009",
@@ -262,6 +266,14 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     _forwarded_mail(draft, lines, table)
                     return date
     return None
+
+
+# Events whose date a label may give beside the issue date's words ("Birth date: ...").
+_OTHER_EVENT = re.compile(
+    r"\b(?:birth|born|arrest|trial|hearing|execution|release|geburt|festnahme|verhaftung|"
+    r"prozess|anhorung|hinrichtung|naissance|arrestation|proces|audience|"
+    r"nacimiento|detencion|juicio|audiencia|ejecucion)",
+)
 
 
 def _dates_beside(draft: Draft, lines: list[str], date: FoundDate, table: Markers) -> None:
