@@ -24,6 +24,9 @@ class FoundDate:
     text: str
     start: int
     end: int
+    # Printed as two numbers either of which may be the month ("12/5/2022"): the order was
+    # taken from the language's custom, which a page from elsewhere may not follow.
+    ambiguous: bool = False
 
     def full(self) -> dt.date | None:
         """Return the date if year, month and day are printed, else None."""
@@ -81,24 +84,28 @@ def month_names(language: str) -> dict[str, int]:
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, month_names(language)), key=len, reverse=True))
-    day = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+    day = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|er|\.?º|°|\.)?"
     year = r"(?P<{0}>(?:19|20)\d\d)"
     forms = [
         # 2017年12月16日
         # 2017年12月16日, also with spaces that pad a one-digit day ("2017年8月 9日")
         r"(?P<jy>(?:19|20)\d\d)\s*年\s*(?P<jm>1[0-2]|0?[1-9])\s*月\s*(?P<jd>[0-3]?\d)\s*日",
         # 2020-12-01
-        r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
+        # 2020-12-01, also as a timestamp's date ("2017-07-18T16:22:00+0300")
+        r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?=T\d|\b)",
         # Tuesday, March 19, 2019 / September 28, 2017 / June 1 2023
         rf"(?P<am>{months})\.?\s+{day.format('ad')},?\s+{year.format('ay')}",
-        # 18 January 2008 / 9. Januar 2014 / 23 de agosto de 2025 / 4 July (no year)
-        rf"{day.format('bd')}\s+(?:de\s+)?(?P<bm>{months})\.?(?:,?\s+(?:de\s+)?{year.format('by')})?",
+        # 18 January 2008 / 9. Januar 2014 / 23 de agosto de 2025 / 4 July (no year) /
+        # 5th of March 2021 / 1 de marzo del 2021
+        rf"{day.format('bd')}\s+(?:de\s+|of\s+)?(?P<bm>{months})\.?"
+        rf"(?:,?\s+(?:del?\s+)?{year.format('by')})?",
         # Dezember 2024 / September 2018 (month and year)
         rf"(?P<cm>{months})\s+{year.format('cy')}",
         # 02/19/2020 (English: month first; else day first) / 25.7.2020
         r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)\b",
     ]
-    return re.compile(r"(?<![\w/.])(?:" + "|".join(forms) + r")(?![\w])", re.IGNORECASE)
+    # A date ends its word, but a timestamp's time may follow it ("2017-07-18T16:22").
+    return re.compile(r"(?<![\w/.])(?:" + "|".join(forms) + r")(?!(?!T\d)\w)", re.IGNORECASE)
 
 
 def find_dates(text: str, language: str) -> list[FoundDate]:
@@ -109,6 +116,7 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
         groups = match.groupdict()
         year: int | None
         day: int | None
+        ambiguous = False
         if groups["jy"]:
             year, month, day = int(groups["jy"]), int(groups["jm"]), int(groups["jd"])
         elif groups["iy"]:
@@ -127,10 +135,14 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
             first, second, year = int(groups["n1"]), int(groups["n2"]), int(groups["ny"])
             american = language == "en" and groups["sep"] == "/"
             month, day = (first, second) if american else (second, first)
+            # A slash is written month first in North America (French Canada too) and day
+            # first elsewhere; dots are day first everywhere.
+            ambiguous = groups["sep"] == "/" and first != second and first <= 12 and second <= 12
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             continue
         text = match.group().rstrip(".")  # "16 décembre." ends a sentence, not the date
-        found.append(FoundDate(year, month, day, text, match.start(), match.start() + len(text)))
+        end = match.start() + len(text)
+        found.append(FoundDate(year, month, day, text, match.start(), end, ambiguous))
 
     return found
 

@@ -419,7 +419,9 @@ def _deadline(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
     record = draft.record
     extended = any(u.get("kind") == "extended" for u in record.get("updates") or [])
     if record.get("deadline") and not extended:
-        data["deadline"] = record["deadline"]
+        # A deadline without its day ("2021-12") is no date the case format takes: the
+        # reviewer writes it whole, as the task says.
+        data["deadline"] = record["deadline"] if len(record["deadline"]) == 10 else ""
         _task(draft, notes, ("deadline",), ("deadline",))
     elif record.get("deadline_text") and not extended:
         data["deadline"] = ""
@@ -456,8 +458,9 @@ def _updates(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
 
     for number, update in enumerate(record.get("updates") or []):
         entry: dict[str, Any] = {"date": update.get("date") or "", "kind": update["kind"]}
+        whole = len(record.get("deadline") or "") == 10
         if update["kind"] == "extended":
-            entry["deadline"] = record.get("deadline") or ""
+            entry["deadline"] = record["deadline"] if whole else ""
             if reference:
                 entry["reference"] = reference
         if update.get("text"):
@@ -470,11 +473,12 @@ def _updates(draft: Draft, data: dict[str, Any], notes: Notes) -> None:
                 ("updates", position, "date"),
                 "the date of this update was not found: write it as YYYY-MM-DD",
             )
-        if update["kind"] == "extended" and not record.get("deadline"):
+        if update["kind"] == "extended" and not whole:
+            lacks = "day" if record.get("deadline") else "year"
             notes.todo(
                 ("updates", position, "deadline"),
-                f"the new deadline is printed without its year ('{update.get('date_text', '')}'): "
-                "write it as YYYY-MM-DD",
+                f"the new deadline is printed without its {lacks} "
+                f"('{update.get('date_text', '')}'): write it as YYYY-MM-DD",
             )
     for person in record.get("persons") or []:
         status = person.get("status") or {}

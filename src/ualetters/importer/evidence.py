@@ -65,6 +65,12 @@ RULES: dict[str, Rule] = {
         _strong("issued.label"),
         _strong("issued.line"),
         _weak(
+            "issued.line_alone",
+            "this date stands alone near the top, with its weekday or away from the UA's "
+            "number and heading, as pages date their posts (a blog's, a repost's): check it "
+            "is the UA's",
+        ),
+        _weak(
             "issued.line_start",
             "the date that begins a line near the top was taken as the date of issue: check it",
         ),
@@ -132,6 +138,11 @@ RULES: dict[str, Rule] = {
             "status.default",
             "no marker says whether this is a new action, an update or a closed one: check "
             "the status (an update or a closing needs an entry under 'updates')",
+        ),
+        _weak(
+            "status.thanks",
+            "the text thanks those who sent appeals and sets no date to write by: check that "
+            "the action has ended",
         ),
         _strong("status_text.line"),
         _strong("updates.extended"),

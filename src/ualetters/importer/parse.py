@@ -21,7 +21,16 @@ from . import persons as person_finder
 from .checks import self_check
 from .dates import FoundDate, find_dates, first_date, fold, month_names
 from .draft import Draft
-from .markers import JA_FIELDS, TABLES, Markers, compile_phrase, matches, search
+from .markers import (
+    DEMONYMS,
+    JA_FIELDS,
+    TABLES,
+    UA_PATTERN,
+    Markers,
+    compile_phrase,
+    matches,
+    search,
+)
 from .text import (
     bullet_text,
     countries_in,
@@ -139,11 +148,20 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
         number = search(source.ua_number, text, source)
         if number:
             break
+    number = number or _ordinal_number(text, table)
     if number:
-        prefix = "AU" if re.search(r"\bAU\b", number.group(), re.I) else "UA"
+        printed = number.group()
+        prefix = next((p for p in ("FI", "AU") if re.search(rf"\b{p}\b", printed, re.I)), "UA")
         draft.put(("ua",), f"{prefix} {number.group('ua')}", rule="ua.printed")
+        further = re.search(r"-(\d{1,2})$", number.group("ua"))
+        if further:
+            # "FI 104/19-4", "UA 044/22-1": the Swiss site numbers its further information.
+            draft.put(("update_no",), int(further.group(1)), rule="update_no.ordinal")
+            draft.put(("status",), "update", rule="status.marker")
     elif url:
-        found = _URL_NUMBER.search(url.split("?")[0])
+        # The last number of the path is the page's own: a folder before it may be a month
+        # ("urgent-actions/2019/07-19/104-19/104-19-4").
+        found = next(reversed(list(_URL_NUMBER.finditer(url.split("?")[0]))), None)
         if found:
             value = f"UA {found.group(1)}/{found.group(2)}"
             suffix = found.group(3) or found.group(4)
@@ -166,15 +184,38 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
     return head
 
 
+def _ordinal_words(table: Markers) -> str:
+    """Return a pattern of the ordinals of `table` and English, in words or digits ("6th")."""
+    ordinals = {**TABLES["en"].ordinals, **table.ordinals}
+    words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    return rf"(?:{words}|\d{{1,2}}(?:st|nd|rd|th|e|ème|er|re|a|ª|º|\.))"
+
+
+def _ordinal_number(text: str, table: Markers) -> re.Match[str] | None:
+    """Find a UA number after an ordinal: "6th Update UA 3/13", "Primera AU 047/24"."""
+    update = r"(?:update|actualización|mise à jour|aktualisierung|follow-up)"
+    return re.search(
+        rf"(?<!\w){_ordinal_words(table)}\s+(?:{update}\s+(?:(?:of|to|on|de|la|zu)\s+)*)?"
+        rf"(?:UA|AU|FI)\s*:?\s*(?P<ua>{UA_PATTERN})",
+        text,
+        re.I,
+    )
+
+
 def _ordinal(draft: Draft, text: str, table: Markers) -> None:
     """Read the update's number: "the third update of UA 235/17", "Cuarta AU"."""
     ordinals = {**TABLES["en"].ordinals, **table.ordinals}
     words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
     if not words:
         return
-    match = re.search(rf"\b({words})\s+(?:update|au|ua|fi|action|acción|aktion)\b", text, re.I)
+    match = re.search(
+        rf"\b({words}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:update|au|ua|fi|action|acción|aktion)\b",
+        text,
+        re.I,
+    )
     if match:
-        number = ordinals[match.group(1).lower()]
+        printed = match.group(1).lower()
+        number = ordinals[printed] if printed in ordinals else int(printed[:-2])
         if number > 1 or "update" in match.group().lower():
             draft.put(("update_no",), number, rule="update_no.ordinal")
             draft.put(("status",), "update", rule="status.marker")
@@ -182,37 +223,140 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
 
 def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
     """Read the date the document was issued: a `Date:` field or a date line near the top."""
-    for source in dict.fromkeys((table, TABLES["en"])):
+    # A label says what its date is in any language (a Swiss page's German chrome above a
+    # French text: "Aktiv seit 8. Januar 2021"); a date alone on a line says it less surely,
+    # so labels of every table come first.
+    first = dict.fromkeys((table, TABLES["en"]))
+    others = [source for source in TABLES.values() if source not in first]
+    passes = [(source, True) for source in (*first, *others)] + [(s, False) for s in first]
+    for source, labelled in passes:
         for phrase in source.issued:
+            if phrase.startswith("^") == labelled:
+                continue
             pattern = compile_phrase(phrase, source)
-            for line in lines[:15]:
+            # A labelled date may stand below a section's own header (a mailing list's).
+            for at, line in enumerate(lines[: 40 if labelled else 15]):
                 bare = _without_weekday(line, table.language)
                 match = pattern.search(bare)
                 if not match or "date" not in match.groupdict() or not match.group("date"):
                     continue
-                date = first_date(match.group("date"), table.language)
+                language = table.language if source in first else source.language
+                date = first_date(match.group("date"), language)
                 # The date a marker gives ("SEND APPEALS BEFORE {date}") is not the issue
                 # date; a header that runs on into a marker ("AU 1/12, MDE ..., 8 mars 2012
-                # ENVOYEZ VOS APPELS ...") still dates the document.
-                if date and date.partial() and not _is_marker_line(bare[: match.end()], table):
-                    draft.put(("issued",), date.partial(), rule=_issued_rule(phrase, bare, match))
-                    others = _other_date_lines(lines[:15], date.iso(), table.language)
-                    beside = _date_beside_number(lines[:15], table.language)
-                    if others and beside in others:
-                        # The date printed beside the UA's number dates the UA; the other
-                        # is the page's (a blog post's date above the reposted text).
-                        draft.put(("issued",), beside, rule="issued.line")
-                        others = [date.iso(), *(other for other in others if other != beside)]
-                    if others:
-                        # A repost's own date above the UA's ("Sunday, October 31, 2010"
-                        # on a blog, "29 October 2010" on the UA): which is the issue date?
-                        draft.todo(
-                            ("issued",),
-                            f"the top of the text prints other dates alone on a line too "
-                            f"({', '.join(others)}): check which dates the UA",
-                        )
+                # ENVOYEZ VOS APPELS ...") still dates the document, and so does a label
+                # after a marker ("Mitmachen bis 18. März 2025 I (UA Update vom: 09.09.2024)").
+                said = bare[match.start() if labelled else 0 : match.end()]
+                if labelled and _OTHER_EVENT.search(
+                    fold(bare[max(0, match.start() - 25) : match.start() + 6])
+                ):
+                    continue  # "Date of birth:", "Birth date:", "Fecha de nacimiento:"
+                if date and date.partial() and not _is_marker_line(said, table):
+                    how = _issued_rule(phrase, bare, match)
+                    # A date printed with its weekday ("martes, 29 de septiembre de 2009",
+                    # "Sunday, October 31, 2010") is how blogs and news pages date a post.
+                    weekday = bare != line
+                    if how == "issued.line" and (
+                        weekday or not _near_ua_header(lines[:15], at, table)
+                    ):
+                        how = "issued.line_alone"
+                    draft.put(("issued",), date.partial(), rule=how)
+                    _ambiguous_date(draft, ("issued",), date)
+                    _dates_beside(draft, lines, date, table)
+                    _forwarded_mail(draft, lines, table)
                     return date
     return None
+
+
+# Events whose date a label may give beside the issue date's words ("Birth date: ...").
+_OTHER_EVENT = re.compile(
+    r"\b(?:birth|born|arrest|trial|hearing|execution|release|geburt|festnahme|verhaftung|"
+    r"prozess|anhorung|hinrichtung|naissance|arrestation|proces|audience|"
+    r"nacimiento|detencion|juicio|audiencia|ejecucion)",
+)
+
+
+def _dates_beside(draft: Draft, lines: list[str], date: FoundDate, table: Markers) -> None:
+    """Mark the issue date when the top of the text prints another date that may be it."""
+    others = _other_date_lines(lines[:15], date.iso(), table.language)
+    beside = _date_beside_number(lines[:15], table.language)
+    if others and beside in others:
+        # The date printed beside the UA's number dates the UA; the other is the page's
+        # (a blog post's date above the reposted text).
+        draft.put(("issued",), beside, rule="issued.line")
+        others = [date.iso(), *(other for other in others if other != beside)]
+    if others:
+        # A repost's own date above the UA's ("Sunday, October 31, 2010" on a blog,
+        # "29 October 2010" on the UA): which is the issue date?
+        draft.todo(
+            ("issued",),
+            f"the top of the text prints other dates alone on a line too "
+            f"({', '.join(others)}): check which dates the UA",
+        )
+
+
+def _ambiguous_date(draft: Draft, path: tuple[str | int, ...], date: FoundDate) -> None:
+    """Mark a date printed as two numbers either of which may be the month."""
+    if date.ambiguous:
+        draft.todo(
+            path,
+            f"'{date.text}' may be day first or month first (read as {date.partial()}): "
+            "check the date",
+        )
+
+
+# A line that tells the UA's header: its number, its index, or the words "Urgent Action".
+_UA_HEADER = re.compile(
+    r"\b(?:UA|AU|FI)\b\s*[:-]?\s*\d{1,4}\s*[./]\s*\d{2,4}|\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b|"
+    r"urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente|urgent-action",
+    re.I,
+)
+
+
+def _near_ua_header(lines: list[str], at: int, table: Markers) -> bool:
+    """Say whether the line `at` stands in the UA's header: at most two lines from its number,
+    its index, the words "Urgent Action" or the name of a letter action."""
+    content = [n for n, line in enumerate(lines) if line.strip()]
+    if at not in content:
+        return False
+    where = content.index(at)
+    near = content[max(0, where - 2) : where + 3]
+    tables = dict.fromkeys((table, TABLES["en"]))
+    return any(
+        _UA_HEADER.search(lines[n])
+        or any(matches(source.letter_action, lines[n], source) for source in tables)
+        for n in near
+    )
+
+
+def _forwarded_mail(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Mark the issue date of a text that is a forwarded e-mail: its dates are the mail's."""
+    top = "\n".join(lines[:40])
+    headers = sum(
+        bool(re.search(rf"^\s*(?:{'|'.join(labels)})\s*:", top, re.I | re.M))
+        for labels in _MAIL_HEADERS
+    )
+    if headers >= 3 or re.search(_MAIL_QUOTE, top, re.I):
+        draft.todo(
+            ("issued",),
+            "the text is a forwarded or quoted e-mail: check that this date is the UA's, "
+            "not the mail's",
+        )
+
+
+# The header fields of an e-mail (from, to, subject, date) in en/de/fr/es, and the line
+# that opens a quoted mail ("On ..., X wrote:").
+_MAIL_HEADERS = (
+    ("from", "von", "de", "expéditeur", "remitente"),
+    ("to", "an", "à", "a", "para", "destinataire", "destinatario"),
+    ("subject", "betreff", "objet", "asunto", "sujet"),
+    ("date", "sent", "datum", "gesendet", "envoyé", "fecha", "enviado"),
+)
+_MAIL_QUOTE = (
+    r"\b(?:wrote|schrieb|a écrit|escribió|escribio)\s*:|"
+    r"-{3,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"message transféré|mensaje reenviado|mensaje original)"
+)
 
 
 def _date_beside_number(lines: list[str], language: str) -> str | None:
@@ -323,10 +467,20 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
 
 
 _URGENT = re.compile(
-    r"^(?:urgent action|acción urgente|action urgente|eilaktion|azione urgente)"
-    r"(?:\s+update)?\s*(?::\s*)?",
+    r"^(?:urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente)"
+    r"(?:\s+update)?\s*(?:[:–—-]\s*)?",
     re.I,
 )
+# What the Swiss UA site prints between "URGENT ACTION" and the headline: the country and
+# the kind of action ("China – Briefaktion", "Arabie saoudite – Action lettre →").
+_ACTION_KIND = re.compile(
+    r"^(?:[^\W\d][\w'’ .-]{1,40}?\s+[–—-]\s+)?(?:Briefaktion|E-?Mail-Aktion|Action lettre|"
+    r"Action e-?mail|Azione lettera|Letter action|Email action|Acción carta)\s*(?:→\s*)?",
+    re.I,
+)
+# A kind of notice that a page writes after "Urgent Action" and before a colon ("Urgent
+# Action Outcome: ...", "Urgent Action good news: ..."): part of the headline.
+_NOTICE_KIND = re.compile(r"^[^\W\d][\w ]{1,20}:\s")
 
 
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
@@ -340,24 +494,52 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             line,
         )
         if crumb:
-            draft.put(("title",), crumb.group(1).strip(), rule="title.breadcrumb")
+            below = _below_runtime(content)
+            if below:
+                draft.put(("title",), below, rule="title.heading")
+            else:
+                draft.put(("title",), crumb.group(1).strip(), rule="title.breadcrumb")
+            return
+    for number, line in enumerate(content[:-1]):
+        # The IS header "UA: 258/09 Index: AMR 34/012/2009 Date: ..." and the headline in
+        # capitals on the next line, below whatever a repost put above them.
+        heading = content[number + 1]
+        if (
+            re.match(r"^(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line)
+            and re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line)
+            and heading.isupper()
+            and len(heading.split()) >= 3
+            and not _skip_for_title(heading, table)
+        ):
+            draft.put(("title",), heading, rule="title.heading")
             return
     for number, line in enumerate(content):
         match = _URGENT.match(line)
         if not match:
             continue
         rest = line[match.end() :]
+        kind = _ACTION_KIND.match(rest)
+        if kind and len(rest) - kind.end() > 12:
+            draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
+            return
         following = content[number + 1 : number + 3]
         if following and country_code(following[0], table.language):
             following = following[1:]  # "URGENT ACTION / IRAN / FIVE MEN AT RISK"
+        while following and re.match(r"^[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}$", following[0]):
+            following = [*following[1:], *content[number + 3 : number + 4]]  # the index
         if not rest and following and (following[0].isupper() or len(following[0]) > 20):
             heading = following[0]
             header = re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", heading, re.I)
             if not (_skip_for_title(heading, table) or header or heading.endswith(".")):
                 draft.put(("title",), heading, rule="title.heading")
                 return
-        if rest and ":" in line[: match.end()] and not line[: match.end()].isupper():
+        separated = re.search(r"[:–—-]", line[: match.end()])
+        if rest and separated and not line[: match.end()].isupper():
             # Amnesty USA and UK keep "Urgent Action: " in the title, whatever its case.
+            draft.put(("title",), line, rule="title.heading")
+            return
+        notice = _NOTICE_KIND.match(rest)
+        if notice and not notice.group().isupper() and not line.isupper():
             draft.put(("title",), line, rule="title.heading")
             return
         caps = _caps_run(rest)
@@ -411,6 +593,19 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         return
 
 
+def _below_runtime(content: list[str]) -> str | None:
+    """Return the headline below the Swiss UA site's runtime line ("Aktiv seit 8. Januar 2021
+    | Noch 46 Tage Laufzeit"), in the page's language where the path above is not."""
+    for number, line in enumerate(content[:10]):
+        if re.search(r"\|\s*(?:noch|encore|ancora|still)\s+\d+\s+\w+", line, re.I):
+            following = content[number + 1 : number + 2]
+            if following and 3 <= len(following[0].split()) <= 25:
+                heading = following[0].strip()
+                if not heading.endswith((".", ":")) and not re.match(r"^\d", heading):
+                    return heading
+    return None
+
+
 def _caps_run(text: str) -> str:
     """Return the upper-case words that begin `text` ("MISSING AND DETAINED More than" -> ...)."""
     words = text.split()
@@ -442,6 +637,17 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         return True
     if matches((*table.closed, *table.update), line, table) and len(line) < 60:
         return True
+    # A call to act, a list's or letter's opening, the name of a letter action, or a page's
+    # title with the site's name ("saudi arabia - Amnesty International UK") heads no case.
+    kinds = ("action", "write_in", "targets_start", "letter_start", "letter_action")
+    if any(
+        matches(getattr(source, kind), line, source) for source in TABLES.values() for kind in kinds
+    ):
+        return True
+    if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
+        return True
+    if re.match(r"^[^()]{0,40}\bpictured\b(?!\))", line):
+        return True  # an image's description: "Ana Example pictured on the beach ..."
     return len(line) < 12 or line.endswith(":")
 
 
@@ -537,6 +743,14 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
     for line in lines:
         for code, _start, _end in countries_in(line, language):
             counts[code] += 1
+    # The nationality the opening lines give the person of the case ("Die vietnamesische
+    # Menschenrechtsverteidigerin", "Le défenseur égyptien") names the case's country.
+    demonyms = DEMONYMS.get(language, {})
+    opening = " ".join([line for line in lines if line][:6])
+    for word in re.findall(r"[^\W\d_][\w-]*", opening):
+        code = demonyms.get(word.casefold())
+        if code:
+            counts[code] += 2
     if counts:
         code = counts.most_common(1)[0][0]
         # The country the text names most, where a target's address is too: two signs agree.
@@ -591,8 +805,9 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             update: dict[str, Any] = {"kind": "extended", "text": sentence}
             if date and date.full():
                 draft.put(("deadline",), date.iso(), rule="deadline.extended")
+                _ambiguous_date(draft, ("deadline",), date)
             elif date:
-                draft.put(("deadline_text",), date.text, rule="deadline.extended")
+                _put_deadline(draft, date, "deadline.extended")
                 update["date_text"] = date.text
             _add_update(draft, update, "updates.extended")
             draft.put(("status",), "update", rule="status.marker")
@@ -609,10 +824,8 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             how = "deadline.loose" if deadline is source.deadline_loose else "deadline.marker"
             if source is not table:
                 how = "deadline.other_language"  # an English sentence in a German page
-            if date and date.full():
-                draft.put(("deadline",), date.iso(), rule=how)
-            elif date:
-                draft.put(("deadline_text",), date.text, rule=how)
+            if date:
+                _put_deadline(draft, date, how)
             break
     # A page's status line may be in its chrome's language, not the UA's ("Abgeschlossen am
     # ..." above an English text): a closing phrase of any table ends the action.
@@ -621,6 +834,13 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
         if closed:
             _closed(draft, text, closed, table)
             return
+    if "deadline" not in draft.record and "deadline_text" not in draft.record:
+        # A notice that thanks those who sent appeals, and sets no date to write by.
+        for source in tables:
+            thanks = search(source.thanks, text, source)
+            if thanks:
+                _closed(draft, text, thanks, table, rule="status.thanks")
+                return
     if "status" not in draft.record:
         updated = any(matches(source.update, text, source) for source in tables)
         head = "\n".join(lines[:12])
@@ -633,7 +853,11 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
         else:
             draft.put(("status",), "open", rule=_open_rule(draft))
         loose = next(
-            (found for source in tables if (found := search(source.closed_loose, text, source))),
+            (
+                found
+                for source in tables
+                if (found := search((*source.closed_loose, *source.thanks), text, source))
+            ),
             None,
         )
         if loose:
@@ -644,12 +868,34 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             )
 
 
+def _put_deadline(draft: Draft, date: FoundDate, how: str) -> None:
+    """Put the deadline: the whole date, else what is printed of it, marked."""
+    if date.full():
+        draft.put(("deadline",), date.iso(), rule=how)
+        _ambiguous_date(draft, ("deadline",), date)
+    elif date.partial():
+        # "This Urgent Action expires on December 2021": the letters need a day.
+        draft.put(("deadline",), date.partial(), rule=how)
+        draft.todo(
+            ("deadline",),
+            f"the text gives the deadline without its day ('{date.text}'): write the date to "
+            "write by as YYYY-MM-DD",
+        )
+    else:
+        draft.put(("deadline_text",), date.text, rule=how)
+        draft.todo(
+            ("deadline_text",),
+            f"the text gives the deadline without its year ('{date.text}'): write it as YYYY-MM-DD",
+        )
+
+
 def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the dated notices a page adds above the UA ("12.11.2019: Long sentences" and a
     paragraph): each is an update, dated, its text the paragraph's first sentence."""
     dated = {str(update.get("date")) for update in draft.record.get("updates") or []}
     for number, line in enumerate(lines):
-        head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}):\s*\S", line)
+        # "12.11.2019: Long sentences", "02.10.2024 - Thanks ...", "14.02.2025 / Update: ..."
+        head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*(?::|\s[-–/])\s*(?=\S)", line)
         if not head:
             continue
         day, month, year = (int(part) for part in head.groups())
@@ -658,9 +904,21 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
             when = dt.date(year, month, day).isoformat()
         except ValueError:
             continue
-        paragraph = next((item for item in lines[number + 1 : number + 4] if item), "")
-        if when in dated or not paragraph or re.match(r"^\d{1,2}\.\d{1,2}\.", paragraph):
+        rest = line[head.end() :].strip()
+        # A notice's own label ("Mise à jour:", "Update:") says nothing of what happened.
+        rest = re.sub(
+            r"^(?:update|mise à jour|aktualisierung|actualización|neu)\s*:\s*", "", rest, flags=re.I
+        )
+        if when in dated:
             continue  # the closing notice is the closing update already
+        if len(rest) >= 40:
+            # The notice is on its line: "02.10.2024 - Dankesbotschaften für ...".
+            _add_update(draft, {"date": when, "kind": "info", "text": rest}, "updates.notice")
+            dated.add(when)
+            continue
+        paragraph = next((item for item in lines[number + 1 : number + 4] if item), "")
+        if not paragraph or re.match(r"^\d{1,2}\.\d{1,2}\.", paragraph):
+            continue
         said = sentences(paragraph)
         update = {"date": when, "kind": "info", "text": (said[0] if said else paragraph).strip()}
         _add_update(draft, update, "updates.notice")
@@ -692,17 +950,27 @@ def _sentence_at(text: str, position: int) -> str:
     return line.strip()
 
 
-def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> None:
+def _closed(
+    draft: Draft, text: str, match: re.Match[str], table: Markers, rule: str = "status.marker"
+) -> None:
     """Record that the action has ended: the status, its sentence, and the closing update."""
-    draft.put(("status",), "closed", rule="status.marker")
+    draft.put(("status",), "closed", rule=rule)
     sentence = _sentence_at(text, match.start())
     line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
     status_text = line if len(line) <= 200 else sentence
     parts = re.split(r"\s+/\s+", status_text)
+    said = fold(match.group())
     if len(parts) > 1:
-        status_text = next((p for p in parts if fold(match.group()) in fold(p)), status_text)
+        status_text = next((p for p in parts if said in fold(p)), status_text)
+    notice = status_text.strip(" *")
+    spoken = [part for part in sentences(status_text) if said in fold(part)]
+    if spoken and len(status_text) > 200 // 2:
+        # A notice that first tells what happened ("X was released. No further appeals are
+        # needed."): the status begins at the sentence that says it.
+        status_text = status_text[status_text.find(spoken[0]) :]
+    status_text = status_text.strip(" *")
     draft.put(("status_text",), status_text, rule="status_text.line")
     date = None
     if "date" in match.groupdict() and match.group("date"):
@@ -712,7 +980,7 @@ def _closed(draft: Draft, text: str, match: re.Match[str], table: Markers) -> No
         if isinstance(issued, str) and len(issued) == 10:
             date = first_date(issued, table.language)
     reason = _closing_reason(draft, text, table)
-    update: dict[str, Any] = {"kind": "closed", "text": reason or status_text}
+    update: dict[str, Any] = {"kind": "closed", "text": reason or notice}
     if date and date.full():
         update["date"] = date.iso()
     _add_update(draft, update, "updates.closed")
@@ -1447,18 +1715,25 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
 def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:
     """Read the demands: bullets of the action, else requests of the model letter."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
-    demands = _bullets(lines, zones, tables, after=False)
+    demands, later = _bullets(lines, zones, tables, after=False)
     how = "demands.bullets" if zones.action is not None else "demands.bullets_no_action"
     if not demands:
-        demands = _bullets(lines, zones, tables, after=True)
+        demands, later = _bullets(lines, zones, tables, after=True)
         how = "demands.bullets_after_targets"
     form_rule = "demand_form.bullets"
     if demands:
         first_person = all(
             any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
+            # The writer's own pronoun opens the demand, whatever the verb ("Ich b..." cut).
+            or fold(item).split(" ", 1)[0] in _FIRST_PERSON_PRONOUNS
             for item in demands
         )
         draft.put(("demands",), demands, rule=how)
+        for number in later:
+            draft.todo(
+                ("demands", number),
+                "this bullet follows other words after the first demands: check it is a demand",
+            )
         draft.put(
             ("demand_form",), "first_person" if first_person else "imperative", rule=form_rule
         )
@@ -1496,6 +1771,9 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
 
 
+_FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "ich", "wir", "je", "nous", "yo", "nosotros"})
+
+
 def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
     """Return the lines between "Please write immediately in ...:" and the targets, when the
     copy lost their bullets (a PDF's symbol font): one demand a line."""
@@ -1529,25 +1807,43 @@ def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
     )
 
 
-def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bool) -> list[str]:
-    """Return the bulleted demands before the targets (or, with `after`, after them)."""
+def _bullets(
+    lines: list[str], zones: Zones, tables: list[Markers], *, after: bool
+) -> tuple[list[str], range]:
+    """Return the bulleted demands before the targets (or, with `after`, after them), and
+    the positions of those that follow other words after the first ones."""
+    # A block read near the top, before the call to act (a header taken for an address),
+    # does not end the demands that follow the call.
     first_block = min(
-        (n for n in (zones.targets, zones.letter) if n is not None), default=len(lines)
+        (
+            n
+            for n in (zones.targets, zones.letter)
+            if n is not None and (after or zones.action is None or n > zones.action)
+        ),
+        default=len(lines),
     )
     if after:
         if zones.targets is None:
-            return []
+            return [], range(0)
         start = max(zones.targets_end, zones.copies_end)
         stop = zones.letter if zones.letter is not None and zones.letter > start else len(lines)
     else:
         stop = first_block
         start = zones.action if zones.action is not None and zones.action < stop else 0
-    demands = []
+    demands: list[str] = []
+    interrupted = len(lines)
     for number in range(start, stop):
         line = lines[number]
+        # A numbered step after the demands ("2) For the full Urgent Action ...", "3) Please
+        # let us know ...") begins another instruction: its bullets are no demands.
+        if demands and number > start and _NUMBERED_STEP.match(line):
+            break
         item = bullet_text(line)
         if item:
             item = _continued(item, lines, number + 1, stop, tables)
+        elif demands and line.strip() and line.strip() not in demands[-1]:
+            # Words between bullets that wrap no bullet: the list of demands may have ended.
+            interrupted = min(interrupted, len(demands))
 
         if not item or any(matches(source.instructions, item, source) for source in tables):
             continue
@@ -1556,7 +1852,10 @@ def _bullets(lines: list[str], zones: Zones, tables: list[Markers], *, after: bo
         if zones.action is None and len(item.split()) < 8:
             continue  # a bullet before any call to act is navigation, not a demand
         demands.append(item)
-    return demands
+    return demands, range(interrupted, len(demands))
+
+
+_NUMBERED_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|step \d|schritt \d|étape \d|paso \d)\s", re.I)
 
 
 def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[Markers]) -> str:
@@ -1591,6 +1890,15 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         demand = text[start:stop].strip()
         if (demand and demand[:1].islower() is False) or demand:
             found.append(demand.rstrip(" ,"))
+    if found:
+        # The sentences after the last request in its paragraph ask for more ("Fordern Sie
+        # ihn außerdem auf, ...", "Bis zu ihrer Freilassung ist sicherzustellen, ...").
+        last = found[-1]
+        paragraph = next((line for line in lines if last in line), "")
+        rest = paragraph[paragraph.find(last) + len(last) :]
+        for sentence in sentences(rest.strip()):
+            if len(sentence.split()) >= 5 and not sentence.rstrip().endswith(("?", ":")):
+                found.append(sentence.strip())
     return found
 
 

@@ -330,9 +330,14 @@ def country_names(language: str) -> dict[str, str]:
     for tag in dict.fromkeys((language, "en")):
         for code, name in Locale.parse(tag).territories.items():
             if len(code) == 2 and l10n.is_country(code):
-                names.setdefault(fold(name), code)
                 short = re.sub(r"\s*\(.*\)$", "", name)
-                names.setdefault(fold(short), code)
+                for form in (name, short):
+                    # CLDR writes "Bosnia & Herzegovina", "Côte d’Ivoire"; pages write
+                    # "and" and a straight apostrophe.
+                    names.setdefault(fold(form), code)
+                    names.setdefault(fold(form.replace("’", "'")), code)
+                    and_word = {"de": "und", "fr": "et", "es": "y"}.get(tag, "and")
+                    names.setdefault(fold(form.replace("&", and_word)), code)
     for tag in dict.fromkeys((language, "en")):
         for word, code in TABLES[tag].country_words.items():
             names.setdefault(fold(word), code)
