@@ -100,6 +100,8 @@ HONORIFICS = frozenset(
         "his",
         "her",
         "excellency",
+        "majesty",
+        "highness",
         "mr",
         "mrs",
         "ms",
@@ -269,6 +271,12 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         out.append(("todo", "fields"))
     else:
         parts = _leading_parts(line, table, language)
+        if len(parts) > 1 and _is_run_together(line, table):
+            kinds = {_kind(part, table, language) for part in parts}
+            if not kinds & {"address", "country"}:
+                # "King X Office of ... Royal Court, Riyadh Kingdom of Saudi Arabia": the comma
+                # is inside the address, which the run's words give, not the comma
+                parts = [line]
     for part in parts:
         if len(parts) > 1 and _EMAIL.fullmatch(part):
             out.append(("email", part))
@@ -329,18 +337,81 @@ def _is_run_together(text: str, table: Markers) -> bool:
     tokens = text.split()
     if len(tokens) < 5:
         return False
-    has_digit = any(any(ch.isdigit() for ch in t) for t in tokens[2:])
     words = {fold(t).strip(".,") for t in tokens}
     who = words & (_offices(table) | _organisations(table) | HONORIFICS)
-    return bool(who) and has_digit
+    return bool(who) and _address_start(tokens, table) is not None
+
+
+# Words that name a street without any house number printed: where an address begins in a
+# run of words ("... Constant Ndima Avenue du Lac, Goma"). Shorter street words ("St",
+# "Pl", "Lu") also end names of persons or offices, so they need a number beside them.
+_STREET_NAMES = frozenset(
+    [
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "lane",
+        "rue",
+        "calle",
+        "avenida",
+        "paseo",
+        "strasse",
+        "straße",
+        "allee",
+        "ulitsa",
+        "vulitsa",
+        "prospekt",
+    ]
+)
+# Of those, the words that come before the street's name ("Avenue du Lac", "Calle Mayor");
+# the others follow it ("Islamic Republic Street").
+_STREET_FIRST = frozenset(["avenue", "boulevard", "rue", "calle", "avenida", "paseo"])
+# Words for "number" printed before a house number ("No. 15", "Số 2", "Nr. 4", "N° 12").
+_NUMBER_WORDS = frozenset(["no.", "no", "nr.", "nr", "số", "n°", "nº", "número", "num.", "núm."])
+# Words after which a country's name is part of an office or organisation, not its address
+# ("President of the Republic of Kenya").
+_OF_WORDS = frozenset(["of", "the", "de", "del", "du", "des", "der", "von", "la", "le", "d'"])
+
+
+def _address_start(tokens: list[str], table: Markers) -> int | None:
+    """Return where the address begins in a run of words: at its first number (and the
+    street's words before it), at a street's word, or at the country that ends a run whose
+    address a comma shows ("... Royal Court, Riyadh Kingdom of Saudi Arabia")."""
+    numbered = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t)]
+    if any(i >= 2 for i in numbered):
+        return numbered[0]
+    folded = [fold(t).strip(".,;") for t in tokens]
+    street = next((i for i, w in enumerate(folded) if i >= 2 and w in _STREET_NAMES), None)
+    if street is not None:
+        if folded[street] in _STREET_FIRST and street + 1 < len(tokens):
+            return street
+        begin = street
+        others = _offices(table) | _organisations(table) | HONORIFICS | _OF_WORDS
+        while begin > max(street - 2, 2) and tokens[begin - 1][:1].isupper():
+            if folded[begin - 1] in others:
+                break
+            begin -= 1
+        return begin
+    if not any(t.endswith(",") for t in tokens[:-1]):
+        return None  # "Botschaft der Islamischen Republik Iran": the country names an office
+    for count in range(min(6, len(tokens) - 3), 0, -1):
+        tail = " ".join(tokens[-count:])
+        if country_code(tail, table.language) and folded[-count - 1] not in _OF_WORDS:
+            return len(tokens) - count
+    return None
 
 
 def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Cut "Name Title Organisation 12 Street City Country" into its parts."""
     tokens = text.split()
-    start = next(i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t))
+    start = _address_start(tokens, table) or 0
+    if not any(ch.isdigit() for ch in tokens[start]):
+        pass  # the address begins at a street's word or at its country
+    elif start and fold(tokens[start - 1]) in {fold(word) for word in _NUMBER_WORDS}:
+        start -= 1  # "Số 2 Hùng Vương", "No. 15"
     # A street name may come before the house number ("Tekhnichesky per. 2").
-    if start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
+    elif start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
         start -= 2
     else:
         # The street's word, its name (one or two words), then the number ("Vul. Lenina,
@@ -352,6 +423,10 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
     who, where = tokens[:start], " ".join(tokens[start:])
     parts = _who_parts(who, table)
     return [*parts, ("address", where)]
+
+
+# Words that join two offices into one title ("Secretary General and State President").
+_TITLE_JOINS = frozenset(["and", "&", "und", "et", "y"])
 
 
 def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
@@ -405,6 +480,12 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         first_run = 0
         while first_run < len(tokens) and folded[first_run] in offices:
             first_run += 1
+        later = [i for i in office_positions if i >= first_run]
+        if later and first_run < len(tokens) and folded[first_run] in _TITLE_JOINS:
+            # "Secretary General and State President X": one title of two offices
+            first_run = later[0] + 1
+            while first_run < len(tokens) and folded[first_run] in offices:
+                first_run += 1
         rest = tokens[first_run:]
         later = [i - first_run for i in office_positions if i >= first_run]
         if rest and fold(rest[0]) in ("of", "for", "de", "du", "der", "des"):
