@@ -88,3 +88,54 @@ def test_two_offices_joined_by_and_and_a_number_word_before_the_house_number() -
     assert targets[0]["title"] == "Secretary General and State President"
     assert targets[0]["name"] == "Van Example"
     assert targets[0]["address_lines"][0].startswith("Số 2")
+
+
+def test_a_name_run_into_the_house_number_of_a_comma_separated_block() -> None:
+    block = (
+        "Director of Example Provincial Police Force, Tran Van Example 12B Đường Example, "
+        "Phường 3, TP. Example, Example, Vietnam Email: police@example.vn"
+    )
+    targets = _targets(US_PAGE.format(block=block))
+    assert targets[0]["title"] == "Director of Example Provincial Police Force"
+    assert targets[0]["name"] == "Tran Van Example"
+    assert targets[0]["address_lines"][0] == "12B Đường Example"
+
+
+SPANISH_PAGE = """\
+Acción Urgente
+PERIODISTA DETENIDO EN EJEMPLO
+
+El periodista Juan Ejemplo fue detenido el 3 de mayo de 2031 por informar sobre una protesta.
+Actúa: redacta tu propio llamamiento o utiliza esta carta modelo
+{title_line}
+Dr. Ejemplo, Número 12
+Colonia Centro, Alcaldía Ejemplo
+06000, Ciudad de México
+México
+X: @FiscaliaEjemplo
+Correo-e: fiscal@example.mx
+Fiscal General:
+Me dirijo a usted para expresarle mi preocupación por el periodista Juan Ejemplo, \
+detenido sin cargos desde el 3 de mayo de 2031 en la capital.
+"""
+
+
+def test_an_office_of_a_place_followed_by_its_holder_on_one_line() -> None:
+    targets = _targets(SPANISH_PAGE.format(title_line="Fiscal General de México Ana Ejemplo Ruiz"))
+    assert (targets[0]["title"], targets[0]["name"]) == (
+        "Fiscal General de México",
+        "Ana Ejemplo Ruiz",
+    )
+
+
+def test_a_street_named_after_someone_and_a_city_named_like_its_country() -> None:
+    targets = _targets(SPANISH_PAGE.format(title_line="Fiscal General de la República"))
+    assert len(targets) == 1
+    target = targets[0]
+    # "Dr. Ejemplo, Número 12" is a street, not an addressee
+    assert target["address_lines"][0] == "Dr. Ejemplo, Número 12"
+    assert "name" not in target
+    # "Ciudad de México" then "México": one block, its channels kept ("X:" is Twitter's label)
+    assert target["address_lines"][-1] == "México"
+    assert target["emails"] == ["fiscal@example.mx"]
+    assert target["social"][0]["handle"] == "@FiscaliaEjemplo"

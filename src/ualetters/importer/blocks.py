@@ -78,6 +78,51 @@ _STREET_WORDS = frozenset(
         "intersection",
     ]
 )
+# Words of the divisions a country's addresses name (a district, a prefecture, a Mexican
+# "colonia"): a line holding one and no office is an address line, never a name
+# ("Kizilsu Kyrgyz Autonomous Prefecture", "Colonia Doctores, Alcaldía Cuauhtémoc").
+_PLACE_DIVISIONS = frozenset(
+    [
+        "district",
+        "prefecture",
+        "province",
+        "region",
+        "county",
+        "oblast",
+        "governorate",
+        "municipality",
+        "borough",
+        "autonomous",
+        "city",
+        "town",
+        "village",
+        "ward",
+        "quartier",
+        "arrondissement",
+        "commune",
+        "département",
+        "canton",
+        "colonia",
+        "alcaldía",
+        "alcaldia",
+        "delegación",
+        "barrio",
+        "distrito",
+        "provincia",
+        "municipio",
+        "comuna",
+        "bezirk",
+        "landkreis",
+        "kreis",
+        "kanton",
+        "gemeinde",
+        "phường",
+        "quận",
+        "huyện",
+        "tỉnh",
+    ]
+)
+_DIVISIONS = frozenset(fold(word) for word in _PLACE_DIVISIONS)
 # Adjectives that begin the name of an organisation ("Permanent Mission", "Royal Court").
 _ORGANISATION_ADJECTIVES = frozenset(
     [
@@ -175,7 +220,9 @@ def is_name(text: str, table: Markers) -> bool:
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
     words = {fold(t).strip(".,") for t in tokens}
-    if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES):
+    if words & (
+        _offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES | _DIVISIONS
+    ):
         return False
     ends = (tokens[0], tokens[-1])
     capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
@@ -212,6 +259,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
     ):
         return "address"
     if re.search(r",\s*[^,]+$", text) and country_code(text.rsplit(",", 1)[1], language):
+        return "address"
+    if wordset & _DIVISIONS and not wordset & (_offices(table) | _organisations(table)):
         return "address"
     if words and (words[0] in _offices(table) | HONORIFICS or fold(text.split()[0]) in HONORIFICS):
         return "title"
@@ -253,10 +302,28 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
         return (None, text) if is_name(text, table) else (text, None)
     title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
     if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
-        return text, None  # "Presidente de la República": the office goes on
+        return _office_of_place(tokens, last_office, table) or (text, None)
     if name and is_name(name, table):
         return title, name
     return text, None
+
+
+def _office_of_place(tokens: list[str], last_office: int, table: Markers) -> tuple[str, str] | None:
+    """Return (title, name) of an office of a place or body followed by its holder's name
+    ("Fiscal General de México Alejandro Gertz Manero", "Director of X Police Force Y Z"):
+    the name begins after a country, a place's word or an organisation's word."""
+    ends = _organisations(table) | {fold(w) for w in table.place_words | TABLES["en"].place_words}
+    for cut in range(last_office + 2, len(tokens) - 1):
+        name = " ".join(tokens[cut:])
+        if not 2 <= len(tokens) - cut <= 4 or not is_name(name, table):
+            continue
+        before = [fold(t).strip(".,") for t in tokens[:cut]]
+        place = any(
+            country_code(" ".join(tokens[cut - count : cut]), table.language) for count in (1, 2, 3)
+        )
+        if place or before[-1] in ends:
+            return " ".join(tokens[:cut]).rstrip(","), name
+    return None
 
 
 def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
@@ -277,7 +344,12 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
                 # "King X Office of ... Royal Court, Riyadh Kingdom of Saudi Arabia": the comma
                 # is inside the address, which the run's words give, not the comma
                 parts = [line]
-    for part in parts:
+    for number, part in enumerate(parts):
+        named = _name_before_number(part, table) if number else None
+        if named and _kind(part, table, language) == "address":
+            # "Director of X, Vo Hung Minh 404D Street": the name runs into the address
+            out += [("name", named), ("address", part[len(named) :].strip())]
+            continue
         if len(parts) > 1 and _EMAIL.fullmatch(part):
             out.append(("email", part))
             continue
@@ -290,6 +362,19 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         else:
             out.append((kind, part))
     return out
+
+
+def _name_before_number(part: str, table: Markers) -> str | None:
+    """Return the name that opens an address part ("Vo Hung Minh 404D Street"), or None."""
+    tokens = part.split()
+    first_number = next((i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t)), 0)
+    if not 2 <= first_number <= 4:
+        return None
+    words = {fold(t).strip(".,") for t in tokens[:first_number]}
+    if words & (_STREET_WORDS | _STREET_NAMES | {fold(w) for w in _NUMBER_WORDS}):
+        return None
+    name = " ".join(tokens[:first_number])
+    return name if is_name(name, table) else None
 
 
 # "ad interim" after an office ("Chargé d'affaires, a.i."; "p.i." in French and Spanish).
@@ -310,6 +395,13 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     kinds = [_kind(p, table, language) for p in parts]
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
+    first = [fold(word).strip(".,") for word in parts[0].split()]
+    if (
+        kinds[1] == "address"
+        and first[0] in HONORIFICS
+        and not set(first) & _offices(table) - HONORIFICS
+    ):
+        return [line]  # "Dr. Velasco, Número 175": a street named after someone
     out: list[str] = []
     for number, kind in enumerate(kinds):
         if kind in ("title", "name"):

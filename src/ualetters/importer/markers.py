@@ -173,7 +173,7 @@ _LABELS_COMMON = {
     "email": ("email", "e-mail", "e mail", "mail"),
     "fax": ("fax", "telefax"),
     "phone": ("phone", "tel", "tel.", "telephone"),
-    "twitter": ("twitter", "x (twitter)"),
+    "twitter": ("twitter", "x (twitter)", "x", "twitter/x", "x/twitter", "x (formerly twitter)"),
     "facebook": ("facebook",),
     "instagram": ("instagram",),
     "bluesky": ("bluesky",),

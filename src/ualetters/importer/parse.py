@@ -992,6 +992,9 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             and current[-1]
             and (_ends_address(current[-1], table) or _opens_block(current[-1], line, table))
             and not line.startswith("(")
+            # "06720, Ciudad de México / México": a city named like its country, then the
+            # country's line, which opens nobody's block
+            and not country_code(line, language)
         ):
             cut.append(current)
             current = []
