@@ -139,3 +139,26 @@ def test_a_street_named_after_someone_and_a_city_named_like_its_country() -> Non
     assert target["address_lines"][-1] == "México"
     assert target["emails"] == ["fiscal@example.mx"]
     assert target["social"][0]["handle"] == "@FiscaliaEjemplo"
+
+
+def test_a_place_division_is_an_address_line_and_a_courtesy_word_in_a_name_is_marked() -> None:
+    text = """\
+URGENT ACTION
+WOMAN DETAINED IN EXAMPLE PROVINCE
+
+Write to:
+Ms Li Example
+Director of Example Women's Prison
+No. 8, Example Road
+Example Kyrgyz Autonomous Prefecture
+Example Province, 510000
+People's Republic of China
+Salutation: Dear Director
+"""
+    draft = parse_text(text, name="made-up.txt")
+    target = draft.record["targets"][0]
+    assert target["title"] == "Director of Example Women's Prison"
+    assert "Example Kyrgyz Autonomous Prefecture" in target["address_lines"]
+    # Kept as printed, but marked: records differ on keeping "Ms"
+    assert target["name"] == "Ms Li Example"
+    assert draft.marked(("targets", 0, "name"))

@@ -162,6 +162,10 @@ HONORIFICS = frozenset(
         "sra",
     ]
 )
+# Courtesy words a name may open with ("Ms Luo Hui", "Herrn X", "Mme Y", "Sra. Z").
+_COURTESY = frozenset(
+    ["mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "sr", "sra", "srta"]
+)
 _NAME_TOKEN = re.compile(
     r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
 )
@@ -707,6 +711,13 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):
             address.append(text)
+    courtesy = str(fields.get("name", "")).split(" ", 1)[0]
+    if fold(courtesy).strip(".") in _COURTESY:
+        # "Ms Luo Hui" above her office: pages and records differ on keeping "Ms"
+        block.todos.setdefault(
+            "name",
+            f"the name begins with '{courtesy}': check whether the address should print it",
+        )
     if address:
         fields["address_lines"] = _address_lines(address, language)
         country = _address_country(fields["address_lines"], language)
