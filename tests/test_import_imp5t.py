@@ -162,3 +162,47 @@ Salutation: Dear Director
     # Kept as printed, but marked: records differ on keeping "Ms"
     assert target["name"] == "Ms Li Example"
     assert draft.marked(("targets", 0, "name"))
+
+
+GERMAN_COPIES = """\
+URGENT ACTION
+AKTIVISTIN IN HAFT
+
+Die Aktivistin Mei Example ist seit dem 3. Mai 2031 in Haft.
+Appell an
+Direktor Wang Example
+Example Prison
+No. 5, Example Road
+Example City, 510000
+VOLKSREPUBLIK CHINA
+{copies_heading}
+Li Example, Director of Example Public Security Bureau
+No. 7, Example Road
+Example City, 510030
+VOLKSREPUBLIK CHINA
+{joining}
+Botschaft der Volksrepublik China
+S.E. Herrn Hong Example
+Exampleufer 5
+10179 Berlin
+E-Mail: presse@example.cn oder
+info@example.cn
+"""
+
+
+def test_copies_joined_by_a_word_on_a_line_of_its_own_are_two_recipients() -> None:
+    for heading, joining in (
+        ("Sende eine Kopie an", "und"),
+        ("Kopien an:", "sowie"),
+        ("Copies to:", "and"),
+    ):
+        text = GERMAN_COPIES.format(copies_heading=heading, joining=joining)
+        copies = parse_text(text, name="made-up.txt").record["copies"]
+        assert len(copies) == 2, heading
+        # "Name, Office" opens the first block: the holder first, then the office
+        assert copies[0]["name"] == "Li Example"
+        assert copies[0]["country"] == "CN"
+        assert copies[1]["organisation"] == "Botschaft der Volksrepublik China"
+        assert (copies[1]["title"], copies[1]["name"]) == ("S.E. Herrn", "Hong Example")
+        # the email list goes on after "oder"
+        assert copies[1]["emails"] == ["presse@example.cn", "info@example.cn"]

@@ -397,6 +397,11 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     if _INTERIM.fullmatch(parts[-1]) and len(parts) == 2:
         return [line]  # "Chargé d'affaires, a.i.": the office, acting
     kinds = [_kind(p, table, language) for p in parts]
+    if kinds[0] == "name" and _kind(parts[1], table, language) != "name":
+        office, _holder = split_title_name(parts[1], table)
+        if office and not _holder and fold(parts[1]).split()[0] in _offices(table):
+            # "Zhang Rui, Director of Guangzhou Public Security Bureau": the holder first
+            return [parts[0], parts[1], *([", ".join(parts[2:])] if parts[2:] else [])]
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
     first = [fold(word).strip(".,") for word in parts[0].split()]
@@ -623,6 +628,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             name, value = labelled
             last_label = name
             following = lines[number + 1] if number + 1 < len(lines) else ""
+            joined = re.search(r"\s(?:or|oder|ou|o|and|und|et|y)$|,$", value, re.I)
+            if joined and following and not _labelled(following, table):
+                # "E-Mail: a@x.org oder" / "b@x.org": the list goes on on the next line
+                value = f"{value} {following}"
+                taken.add(number + 1)
             if not value and following and not _labelled(following, table) and name != "copy":
                 # "Email:" on a line of its own, the address on the next: far from its label
                 value = following
@@ -862,7 +872,12 @@ def _channel(
         )
     block.todos["_labels"] = seen + f"|{name}|"
     if name == "email":
-        copied = re.split(r"\s+(?:copies to|copy to|cc)\s*:\s*", value, maxsplit=1, flags=re.I)
+        copied = re.split(
+            r"\s+(?:copies to|copy to|cc|kopien? an|copies? à|copias? a)\s*:\s*",
+            value,
+            maxsplit=1,
+            flags=re.I,
+        )
         if len(copied) == 2:
             # "Email: a@x.org Copies to: b@x.org" inside a target's block: every sender
             # copies the email to the second address.

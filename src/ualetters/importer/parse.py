@@ -975,6 +975,12 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             r"^\d{1,2}\.\s", line
         ):
             continue
+        if fold(line.strip(" ,;:")) in _JOINING_LINES:
+            # "und" / "and" / "et" on a line of its own between two recipients
+            if current:
+                cut.append(current)
+            current, in_channels = [], False
+            continue
         labelled = is_labelled(line)
         after_bare_label = bool(current) and re.fullmatch(r"[^:]{1,30}:", current[-1]) is not None
         if (
@@ -983,6 +989,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             and not labelled
             and not line.startswith(("(", "@"))
             and not after_bare_label
+            and not _LIST_GOES_ON.search(current[-1])
         ):
             cut.append(current)
             current, in_channels = [], False
@@ -1010,6 +1017,14 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+# A channel's line that goes on on the next ("E-Mail: a@x.org oder" / "b@x.org").
+_LIST_GOES_ON = re.compile(r"\s(?:or|oder|ou|o|and|und|et|y)$|,$", re.I)
+# A line that only joins two recipients' blocks, in the languages read.
+_JOINING_LINES = frozenset(
+    ["and", "or", "und", "oder", "sowie", "et", "ou", "y", "o", "and to", "und an", "et à", "y a"]
+)
 
 
 def _blank_means_nothing(lines: list[str]) -> bool:
