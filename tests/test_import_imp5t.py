@@ -206,3 +206,59 @@ def test_copies_joined_by_a_word_on_a_line_of_its_own_are_two_recipients() -> No
         assert (copies[1]["title"], copies[1]["name"]) == ("S.E. Herrn", "Hong Example")
         # the email list goes on after "oder"
         assert copies[1]["emails"] == ["presse@example.cn", "info@example.cn"]
+
+
+FRENCH_CARE_OF = """\
+Centre de presse
+
+Action urgente - Exempleland. Un journaliste risque d'être exécuté.
+
+12/5/2031
+
+Le journaliste Paul Exemple a été condamné à mort à l'issue d'un procès inique.
+
+PASSEZ À L'ACTION: {request} VOS PROPRES MOTS OU EN VOUS INSPIRANT DU MODÈLE DE LETTRE CI-DESSOUS
+
+
+Responsable du pouvoir judiciaire
+Ali Exemple
+
+c/o Ambassade d'Exempleland auprès de l'Union européenne
+Avenue Exemple No. 15
+1050 Bruxelles, Belgique
+
+COPIES À
+Marie Exemple
+
+Ministre des Affaires étrangères
+111, rue Exemple
+Ottawa (Ontario) K1A 0A6
+Aucun timbre requis
+Courriel: ministre@example.ca
+
+Monsieur le Responsable du pouvoir judiciaire,
+"""
+
+
+def test_a_care_of_embassy_below_a_blank_line_and_a_copy_in_a_third_country() -> None:
+    for request in ("ENVOYEZ UN APPEL EN UTILISANT", "ÉCRIVEZ UN APPEL AVEC"):
+        draft = parse_text(FRENCH_CARE_OF.format(request=request), name="made-up.txt")
+        target = draft.record["targets"][0]
+        # "MODÈLE DE LETTRE CI-DESSOUS" mentions the letter: the targets come first
+        assert (target["title"], target["name"]) == (
+            "Responsable du pouvoir judiciaire",
+            "Ali Exemple",
+        )
+        assert target["address_lines"][0].startswith("c/o Ambassade")
+        assert target["country"] == "BE"
+        copy = draft.record["copies"][0]
+        # a lone name, a blank line, then the office: one block
+        assert (copy["name"], copy["title"]) == (
+            "Marie Exemple",
+            "Ministre des Affaires étrangères",
+        )
+        assert copy["note"] == "Aucun timbre requis"
+        assert copy["address_lines"] == ["111, rue Exemple", "Ottawa (Ontario) K1A 0A6"]
+        # a copy addressed in Canada for an Iranian-style case: Canadian senders', marked
+        assert (copy["country"], copy["for"]) == ("CA", "CA")
+        assert draft.marked(("copies", 0, "for"))

@@ -199,6 +199,11 @@ _POSTCODES = (
         re.compile(r"^(?P<city>.+?),?\s+(?P<area>[A-Z]{2})\s+(?P<code>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"),
         "CA",
     ),
+    # Canada, the province in brackets: "Ottawa (Ontario) K1A 0A6"
+    (
+        re.compile(r"^(?P<city>.+?)\s+\((?P<area>[^)]+)\)\s+(?P<code>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"),
+        "CA",
+    ),
 )
 
 
@@ -252,6 +257,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
     wordset = set(words)
     if country_code(text, language):
         return "country"
+    if _CARE_OF_START.match(text):
+        return "address"
     if re.match(r"^\(.*\)$", text) or (
         len(words) >= 7 and sum(w.islower() for w in text.split()) > len(words) / 2
     ):
@@ -332,10 +339,10 @@ def _office_of_place(tokens: list[str], last_office: int, table: Markers) -> tup
 
 def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Return the parts of a block's line, each with its kind (a run-together line has several)."""
-    if _kind(line, table, language) == "note":
-        return [("note", line)]
     if _CARE_OF_START.match(line):
         return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
+    if _kind(line, table, language) == "note":
+        return [("note", line)]
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
         parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
@@ -672,6 +679,9 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         heads += parts
     address: list[str] = []
     for kind, text in heads:
+        if address and _after_postal_line(address[-1], text, language):
+            fields.setdefault("note", text)  # "... K1A 0A6 / Aucun timbre requis"
+            continue
         if kind in ("email", "phone"):
             _channel(block, kind, text, table, language, case_country)
         elif kind == "todo" and text == "name":
@@ -753,6 +763,11 @@ _CARE_OF_START = re.compile(r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s)\s", re.I)
 _CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
 
 
+def cares_of(line: str) -> bool:
+    """Say whether a line begins with "c/o" (or "z. Hd.", "a/s"): the address of someone above."""
+    return bool(_CARE_OF_START.match(line.strip()))
+
+
 # A telephone number printed without a label: 8 or more digits in groups.
 _BARE_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
 
@@ -789,6 +804,20 @@ def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
             "", "this block ran its address, numbers and email together; check how it was cut"
         )
     return [rest, *parts]
+
+
+def _after_postal_line(previous: str, text: str, language: str) -> bool:
+    """Say whether a line after an address's postal-code or country line is a remark
+    ("Aucun timbre requis", "No stamp needed", "Porto nicht nötig"): a phrase, no number."""
+    postal = country_code(previous, language) or any(
+        pattern.search(previous) for pattern, _code in _POSTCODES
+    )
+    words = text.split()
+    if not postal or len(words) < 3 or any(ch.isdigit() for ch in text) or ":" in text:
+        return False
+    if {fold(w).strip(".,") for w in words} & (_STREET_WORDS | _DIVISIONS):
+        return False
+    return sum(word[:1].islower() for word in words[1:]) * 2 > len(words) - 1
 
 
 def _address_lines(parts: list[str], language: str) -> list[str]:

@@ -1015,6 +1015,14 @@ DE = Markers(
         # "Schreiben Sie bitte bis zum 24. März an:", "Bitte schreiben Sie ... an:"
         "^schreiben sie {text} an:$",
         "^bitte schreiben sie {text} an:$",
+        "^schreiben sie {text} an den:$",
+        "^schreiben sie {text} an die:$",
+        # "Schreibe einen Appell in deinen eigenen Worten oder nutze den Briefvorschlag":
+        # the addressee's block follows, then the model letter.
+        "schreibe einen appell in deinen eigenen worten",
+        "schreiben sie einen appell in ihren eigenen worten",
+        "schreibe einen appell mit eigenen worten",
+        "schreiben sie einen appell mit eigenen worten",
     ),
     copies_start=("^sende eine kopie an", "^senden sie eine kopie an", "^kopien an", "^kopie an"),
     own_embassy=("kopien an die botschaft ihres landes",),
@@ -1492,6 +1500,13 @@ FR = Markers(
         "^écrivez {text}:$",
         "^envoyez vos appels {text} :$",
         "^envoyez vos appels {text}:$",
+        # "Envoyez un appel en utilisant vos propres mots ou en vous inspirant du modèle de
+        # lettre ci-dessous": the addressee's block follows, then the model letter.
+        "envoyez un appel en utilisant vos propres mots",
+        "écrivez un appel en utilisant vos propres mots",
+        "rédigez un appel en utilisant vos propres mots",
+        "rédigez votre propre appel",
+        "écrivez votre propre appel",
     ),
     copies_start=(
         "^copies à",
@@ -1532,6 +1547,8 @@ FR = Markers(
     prose_requests=("demandez-lui de", "exhortez-le à", "appelez-le à"),
     office_words=frozenset(
         [
+            # "Responsable du pouvoir judiciaire" (the head of Iran's judiciary)
+            "responsable",
             "guide",
             "premier",
             "chargé",
@@ -1828,7 +1845,17 @@ ES = Markers(
         "idioma preferido: {langs}",
     ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
-    targets_start=("^envíen llamamientos a", "^escribe a", "^escriban a", "^actúa:", "^actúen:"),
+    targets_start=(
+        "^envíen llamamientos a",
+        "^escribe a",
+        "^escriban a",
+        "^actúa:",
+        "^actúen:",
+        # "Redacta tu propio llamamiento o utiliza esta carta modelo" without "Actúa:"
+        "^redacta tu propio llamamiento",
+        "^redacten su propio llamamiento",
+        "^escribe un llamamiento con tus propias palabras",
+    ),
     copies_start=(
         "^copias a",
         "^copia a",
@@ -1877,6 +1904,11 @@ ES = Markers(
     prose_requests=("pídele que", "insta a"),
     office_words=frozenset(
         [
+            # "Responsable del Poder Judicial", "Jefe de la Policía", "Titular de ..."
+            "responsable",
+            "jefe",
+            "jefa",
+            "titular",
             "canciller",
             "secretario",
             "secretaria",

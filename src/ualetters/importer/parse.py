@@ -844,7 +844,8 @@ def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
             continue
         start, above = end, end - 1
         while above >= 0 and (
-            _may_open_address(lines[above], table) or (blank_means_nothing and not lines[above])
+            _may_open_address(lines[above], table)
+            or (not lines[above] and (blank_means_nothing or block_parser.cares_of(lines[start])))
         ):
             if lines[above]:
                 start = above
@@ -871,6 +872,11 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False  # the section's own address, or the UA's header
     if first_date(line, table.language):
         return False  # a header of dated fields ("Date: ...", "期限: 2018年1月17日")
+    if block_parser.cares_of(line):
+        return True  # "c/o Ambassade d'Iran auprès de l'Union européenne"
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    if len(words) <= 8 and fold(words[0]).strip(".,") in offices:
+        return True  # "Responsable du pouvoir judiciaire": an office, in lower case after it
     lower = sum(1 for word in words if word[0].islower())
     return not (len(words) >= 4 and lower * 2 > len(words))
 
@@ -966,7 +972,11 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     for number, line in enumerate(lines):
         if not line:
             following = next((item for item in lines[number + 1 :] if item), "")
-            if current and not blank_means_nothing and not _address_goes_on(current, following):
+            if (
+                current
+                and not blank_means_nothing
+                and not _address_goes_on(current, following, table)
+            ):
                 cut.append(current)
                 current, in_channels = [], False
             continue
@@ -1033,14 +1043,21 @@ def _blank_means_nothing(lines: list[str]) -> bool:
     return len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
 
 
-def _address_goes_on(block: list[str], following: str) -> bool:
+def _address_goes_on(block: list[str], following: str, table: Markers) -> bool:
     """Say whether the address of a block goes on after a blank line: its last line ends in
-    a comma, or the block has no number yet and the next line is a street's ("Del cine
-    González 1 c. al Sur,") rather than a label."""
+    a comma, the next line begins with "c/o", a lone name is followed by its office, or the
+    block has no number yet and the next line is a street's ("Del cine González 1 c. al
+    Sur,") rather than a label."""
     if not following or re.match(r"^[^:]{2,30}:", following):
         return False
     if block[-1].rstrip().endswith(","):
         return True
+    if block_parser.cares_of(following):
+        return True  # "Head of judiciary / X" / "c/o Embassy of ...": where to reach X
+    if all(block_parser.is_name(line.strip(), table) for line in block) and len(block) == 1:
+        # "Mélanie Joly" / "Ministre des Affaires étrangères": a name, then its office
+        first = fold(following.split()[0]).strip(".,:")
+        return first in {fold(w) for w in table.office_words | TABLES["en"].office_words}
     numbered = any(re.search(r"\d", line) for line in block)
     return not numbered and bool(re.search(r"\b\d{1,5}\b", following)) and len(block) <= 3
 
@@ -1188,6 +1205,20 @@ def _targets(
             and country != section
         ):
             fields["for"] = section
+        elif (
+            not section
+            and fields.get("for") == "*"
+            and fields.get("address_lines")
+            and "country" not in block.todos
+            and fields.get("country") not in (None, country)
+        ):
+            # A copy addressed in a third country (its foreign minister, the embassy
+            # there): a section's addition for its own senders
+            fields["for"] = fields["country"]
+            block.todos["for"] = (
+                "a copy addressed in another country than the case's: only senders who live "
+                "there send it? check"
+            )
         _put_block(draft, ("copies", position), block)
 
         names += [str(fields.get("name", ""))]

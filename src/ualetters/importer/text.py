@@ -141,6 +141,8 @@ def prepare(text: str, table: Markers) -> list[str]:
                 or found.group(1).isupper()
                 or piece[: found.start()].rstrip().endswith((".", ":", "!", "?"))
             )
+            if found and heading and _names_letter(piece[: found.start()], piece[found.end() :]):
+                heading = False
             if found and heading and len(piece) > found.end() + 3:
                 before, heading, after = (
                     piece[: found.start()],
@@ -154,6 +156,42 @@ def prepare(text: str, table: Markers) -> list[str]:
                 for cut in _salutation_split(part, table):
                     out += _letter_lines(cut, table) if len(cut) > 80 else [cut]
     return out
+
+
+# Words that make a letter's heading a mention of it: "... du MODÈLE DE LETTRE CI-DESSOUS",
+# "using the SAMPLE LETTER below", "den MUSTERBRIEF unten", "la CARTA MODELO a continuación".
+_BELOW = re.compile(r"^\W*(?:ci-dessous|ci-après|below|unten|abajo|a continuación)\b", re.I)
+_MENTION_BEFORE = frozenset(
+    [
+        "du",
+        "de",
+        "des",
+        "le",
+        "la",
+        "ce",
+        "notre",
+        "the",
+        "a",
+        "an",
+        "our",
+        "this",
+        "dem",
+        "den",
+        "der",
+        "unseren",
+        "el",
+        "al",
+        "del",
+        "nuestra",
+        "esta",
+    ]
+)
+
+
+def _names_letter(before: str, after: str) -> bool:
+    """Say whether a letter's heading found inside a line only mentions the letter."""
+    words = before.split()
+    return bool(_BELOW.match(after)) or bool(words and words[-1].lower() in _MENTION_BEFORE)
 
 
 def _continued_lists(lines: list[str], table: Markers) -> list[str]:
