@@ -262,3 +262,49 @@ def test_a_care_of_embassy_below_a_blank_line_and_a_copy_in_a_third_country() ->
         # a copy addressed in Canada for an Iranian-style case: Canadian senders', marked
         assert (copy["country"], copy["for"]) == ("CA", "CA")
         assert draft.marked(("copies", 0, "for"))
+
+
+def test_target_blocks_printed_after_the_model_letter_are_found() -> None:
+    text = """\
+Examplestan: three bloggers face the death penalty
+
+Three bloggers were charged with subversion in 2031 for posts criticising the government.
+
+If you wish to take part, write to the Prime Minister and the Minister of Justice.
+
+Dear Prime Minister / Dear Minister
+
+I am deeply concerned that the bloggers have been charged solely for their peaceful posts.
+
+Yours sincerely,
+
+
+Prime Minister
+Example Van One
+Government Office
+1 Example Tham St.
+Ba Example district, Example City
+Viet Nam
+Fax: + 84 000 000 0001
+Salutation: Dear Prime Minister
+
+Minister of Justice
+Example Van Two
+Ministry of Justice
+58 Example Street
+Ba Example district, Example City
+Viet Nam
+Fax: + 84 000 000 0002
+Salutation: Dear Minister
+"""
+    draft = parse_text(text, name="made-up.txt")
+    targets = draft.record["targets"]
+    assert [(t["title"], t["name"]) for t in targets] == [
+        ("Prime Minister", "Example Van One"),
+        ("Minister of Justice", "Example Van Two"),
+    ]
+    # "1 Example Tham St." ends in an abbreviation, not a sentence: the block's line
+    assert targets[0]["address_lines"][0] == "1 Example Tham St."
+    assert targets[1]["fax"] == "+ 84 000 000 0002"
+    # found by shape alone: marked
+    assert draft.marked(("targets", 0))

@@ -811,6 +811,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     if targets is None and _letter_heading(lines, table) is None:
         # No phrase of any table asks to write to anyone: an address is still an address.
         shaped = _address_run(lines, table, letter if letter is not None else len(lines))
+        closing = _letter_closing(lines, table, letter)
+        if shaped is None and closing is not None:
+            # The addresses follow the model letter ("Yours sincerely," / "Prime Minister /
+            # Nguyen ..."): a blog's or a section's repost puts them last.
+            shaped = _address_run(lines, table, len(lines), begin=closing + 1)
         if shaped is not None:
             targets, by_shape = shaped - 1, True
             if copies is not None and copies < targets:
@@ -823,7 +828,21 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     return Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
 
 
-def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
+def _letter_closing(lines: list[str], table: Markers, letter: int | None) -> int | None:
+    """Return the line of the model letter's closing formula ("Yours sincerely,"), or None."""
+    if letter is None:
+        return None
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    for number in range(letter + 1, len(lines)):
+        line = lines[number]
+        if len(line) < 60 and any(
+            fold(line).strip(" ,.!").startswith(tuple(source.letter_end)) for source in tables
+        ):
+            return number
+    return None
+
+
+def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) -> int | None:
     """Return where the first recipient's block begins, found by its shape, before stop.
 
     The shape, not the words around it: a line that ends a postal address (a country,
@@ -836,14 +855,14 @@ def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
     other page's.
     """
     blank_means_nothing = _blank_means_nothing(lines[:stop])
-    for end in range(min(stop, len(lines))):
+    for end in range(begin, min(stop, len(lines))):
         line = lines[end]
         if not line or not (
             _ends_address(line, table) or block_parser._labelled(line, table) is not None
         ):
             continue
         start, above = end, end - 1
-        while above >= 0 and (
+        while above >= begin and (
             _may_open_address(lines[above], table)
             or (not lines[above] and (blank_means_nothing or block_parser.cares_of(lines[start])))
         ):
@@ -864,8 +883,11 @@ def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
 def _may_open_address(line: str, table: Markers) -> bool:
     """Say whether a line may be one of a recipient's block (see `_address_run`)."""
     words = line.split()
-    if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith((":", ".")):
+    abbreviated = re.search(r"(?:^|\s)\w{1,4}\.$", line.rstrip())  # "1 Hoang Hoa Tham St."
+    if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith(":"):
         return False  # a block run together on one line is long, but no sentence
+    if line.rstrip().endswith(".") and not abbreviated:
+        return False
     if re.search(r"\w[.!?]\s+[a-z]", line):
         return False
     if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
