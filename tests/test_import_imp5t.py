@@ -308,3 +308,26 @@ Salutation: Dear Minister
     assert targets[1]["fax"] == "+ 84 000 000 0002"
     # found by shape alone: marked
     assert draft.marked(("targets", 0))
+
+
+def test_a_block_run_into_the_request_to_write_after_its_colon() -> None:
+    cases = (
+        (
+            "Schreiben Sie in gutem Persisch, Englisch oder auf Deutsch an den: "
+            "Religionsführer Ayatollah Ali Example The Office of the Supreme Leader "
+            "Islamic Republic Street – End of Example Lane",
+            "de",
+        ),
+        (
+            "Please write in English or your own language to: President Ivan Example "
+            "The Office of the President Independence Avenue 5, Minsk, Belarus",
+            "en",
+        ),
+    )
+    for line, language in cases:
+        text = f"URGENT ACTION\nA TEACHER IS DETAINED\n\nThe teacher is detained.\n\n{line}\n"
+        draft = parse_text(text, name="made-up.txt", language=language)
+        target = draft.record["targets"][0]
+        assert target["name"] in ("Ayatollah Ali Example", "Ivan Example"), line
+        assert target["organisation"].startswith("The Office of the"), line
+        assert draft.marked(("targets", 0)), line  # one run of words: marked

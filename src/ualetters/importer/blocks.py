@@ -553,7 +553,9 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
             i
             for i, w in enumerate(folded)
             if w in organisations
-            and (i == 0 or folded[i - 1] not in ("of", "the", "de", "der"))
+            and (
+                i == 0 or folded[i - 1] not in ("of", "the", "de", "der") or tokens[i - 1] == "The"
+            )
             and not (title_goes_on and first_office is not None and i > first_office)
         ),
         None,
@@ -565,6 +567,8 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
     if org_at is not None:
         while org_at > 0 and folded[org_at - 1] in _ORGANISATION_ADJECTIVES:
             org_at -= 1
+        if org_at > 0 and tokens[org_at - 1] == "The":
+            org_at -= 1  # "... Khamenei The Office of the Supreme Leader"
         organisation = " ".join(tokens[org_at:])
         tokens, folded = tokens[:org_at], folded[:org_at]
     parts: list[tuple[str, str]] = []

@@ -155,7 +155,24 @@ def prepare(text: str, table: Markers) -> list[str]:
             for part in split_fields(piece, table):
                 for cut in _salutation_split(part, table):
                     out += _letter_lines(cut, table) if len(cut) > 80 else [cut]
-    return out
+    return [cut for line in out for cut in _request_split(line, table)]
+
+
+def _request_split(line: str, table: Markers) -> list[str]:
+    """Return a request to write and the block it runs into on lines of their own ("Schreiben
+    Sie in gutem Persisch ... an den: Religionsführer X The Office of ... Street")."""
+    from .markers import matches
+
+    for colon in (m.end() for m in re.finditer(r":\s", line)):
+        request, block = line[:colon].strip(), line[colon:].strip()
+        if len(block.split()) < 4 or re.match(r"^[^:]{1,30}:", block):
+            continue  # a label's value, not an addressee's block
+        if any(
+            matches(source.targets_start, request, source)
+            for source in dict.fromkeys((table, TABLES["en"]))
+        ):
+            return [request, block]
+    return [line]
 
 
 # Words that make a letter's heading a mention of it: "... du MODÈLE DE LETTRE CI-DESSOUS",
