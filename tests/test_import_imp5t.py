@@ -331,3 +331,18 @@ def test_a_block_run_into_the_request_to_write_after_its_colon() -> None:
         assert target["name"] in ("Ayatollah Ali Example", "Ivan Example"), line
         assert target["organisation"].startswith("The Office of the"), line
         assert draft.marked(("targets", 0)), line  # one run of words: marked
+
+
+def test_a_sentence_saying_whom_the_appeal_is_addressed_to_and_through_whom() -> None:
+    cases = (
+        ("Dieser Appell richtet sich an Präsident Max Example via die Botschaft.", "de"),
+        ("This appeal is addressed to President Max Example through the embassy.", "en"),
+        ("Cet appel s'adresse au Président Max Example par l'intermédiaire de l'ambassade.", "fr"),
+        ("Este llamamiento está dirigido al Presidente Max Example a través de la embajada.", "es"),
+    )
+    for sentence, language in cases:
+        text = f"Jetzt handeln\n\nMax Example Jr. was arrested.\n\n{sentence}\n"
+        draft = parse_text(text, name="made-up.txt", language=language)
+        target = draft.record["targets"][0]
+        assert target["name"] == "Max Example", sentence
+        assert target["note"].split()[0] in ("via", "through", "par", "a"), sentence

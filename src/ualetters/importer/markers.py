@@ -409,6 +409,11 @@ EN = Markers(
         "send your appeals to {text}",
         "appeal to {text}",
         "letters addressed to {text}",
+        # "This appeal is addressed to Prime Minister X via the embassy"
+        "this appeal is addressed to {text}",
+        "this action is addressed to {text}",
+        "is addressed to {text}",
+        "is directed to {text}",
     ),
     clause_ends=(" and ", " asking ", " urging ", " calling ", " to ask", " to urge", " to call"),
     letter_requests=(
@@ -1059,6 +1064,10 @@ DE = Markers(
         "appellieren sie an {text}",
         "wenden sie sich an {text}",
         "e-mails an {text}",
+        # "Dieser Appell richtet sich an Premierminister X via die Botschaft"
+        "richtet sich an {text}",
+        "richten sich an {text}",
+        "ist gerichtet an {text}",
     ),
     clause_ends=(" und ", " sowie ", " mit der bitte", " um "),
     letter_requests=(
@@ -1540,6 +1549,13 @@ FR = Markers(
         "adressez-vous au {text}",
         "envoyez vos appels à {text}",
         "envoyez vos appels au {text}",
+        # "Cet appel s'adresse au Premier ministre X par l'intermédiaire de l'ambassade"
+        "s'adresse à {text}",
+        "s'adresse au {text}",
+        "s’adresse à {text}",
+        "s’adresse au {text}",
+        "est adressé à {text}",
+        "est adressé au {text}",
     ),
     clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
     letter_requests=("je vous demande", "je vous prie", "je vous exhorte", "je vous appelle"),
@@ -1890,6 +1906,13 @@ ES = Markers(
         "envía tu carta al {text}",
         "dirigidas a {text}",
         "dirigidas al {text}",
+        # "Este llamamiento está dirigido al Primer Ministro X a través de la embajada"
+        "está dirigido a {text}",
+        "está dirigido al {text}",
+        "está dirigida a {text}",
+        "está dirigida al {text}",
+        "va dirigido a {text}",
+        "va dirigido al {text}",
     ),
     clause_ends=(" y ", " para ", " pidiéndole", " instándole"),
     letter_requests=(

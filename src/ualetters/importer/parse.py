@@ -1393,6 +1393,14 @@ _ADDRESS_START = re.compile(
 )
 
 
+# The way a letter reaches its addressee, after the name ("via the embassy", "über die
+# Botschaft", "par l'intermédiaire de l'ambassade", "a través de la embajada").
+_THROUGH = re.compile(
+    r"\s+((?:via|through|by way of|über|par l['’]intermédiaire d[eu]|a través de)\s.+)$",
+    re.I,
+)
+
+
 def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
     """Return a target a sentence names ("write to the Prosecutor General, X, at ...")."""
     for source in dict.fromkeys((table, TABLES["en"])):
@@ -1423,6 +1431,12 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     fax = re.search(r"\bfax(?: number)?:?\s*(\+?\d[\d ()./-]{6,}\d)", said, re.I)
     where = _ADDRESS_START.split(said, maxsplit=1)
     who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.")
+    through = _THROUGH.search(who)
+    if through:
+        # "Premierminister Hun Sen via die kambodschanische Botschaft": how it reaches him
+        who, through_note = who[: through.start()], through.group(1).strip(" .")
+    else:
+        through_note = ""
     for end in source.clause_ends:
         cut = who.lower().find(end)
         if cut > 0:
@@ -1441,6 +1455,8 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     if not name and not words & offices and not fold(title or "").endswith(tuple(offices)):
         return None
     block = block_parser.Block(rule="targets.sentence")
+    if through_note:
+        block.fields["note"] = through_note
     if title:
         block.fields["title"] = title[0].upper() + title[1:]
     if name and block_parser.is_name(name, table):
