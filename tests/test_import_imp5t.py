@@ -346,3 +346,20 @@ def test_a_sentence_saying_whom_the_appeal_is_addressed_to_and_through_whom() ->
         target = draft.record["targets"][0]
         assert target["name"] == "Max Example", sentence
         assert target["note"].split()[0] in ("via", "through", "par", "a"), sentence
+
+
+def test_the_uas_header_of_index_headline_and_country_is_no_target() -> None:
+    text = """\
+2nd Update UA 9/31
+8 January 2031
+URGENT ACTION
+MDE 99/001/2031
+EXAMPLESTAN BLOGGER FACES IMMINENT FLOGGING
+SAUDI ARABIA
+Ali Example (m)
+Amnesty International has been informed that Ali Example will be flogged on 9 January.
+Please write immediately in English, Arabic or your own language:
+* Calling on the authorities not to carry out any flogging.
+"""
+    draft = parse_text(text, name="made-up.txt")
+    assert not draft.record.get("targets")  # was "URGENT ACTION", its index as a phone

@@ -875,7 +875,13 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
         block = block_parser.parse_block(block_lines, table, table.language, None)
         fields = block.fields
         who = any(fields.get(key) for key in ("title", "name", "organisation"))
-        if who and any(fields.get(key) for key in _CHANNELS):
+        address = fields.get("address_lines") or []
+        # A country's name alone is no address ("SAUDI ARABIAN BLOGGER ... / SAUDI ARABIA",
+        # a UA's header)
+        where = any(fields.get(key) for key in _CHANNELS if key != "address_lines") or (
+            address and not (len(address) == 1 and country_code(address[0], table.language))
+        )
+        if who and where:
             return start
     return None
 
@@ -892,6 +898,10 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False
     if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
+    if re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line) or re.fullmatch(
+        r"urgent action|action urgente|acción urgente|eilaktion", line.strip(), re.I
+    ):
+        return False  # the UA's header: its index ("MDE 23/001/2015"), its kind
     if first_date(line, table.language):
         return False  # a header of dated fields ("Date: ...", "期限: 2018年1月17日")
     if block_parser.cares_of(line):
