@@ -363,3 +363,25 @@ Please write immediately in English, Arabic or your own language:
 """
     draft = parse_text(text, name="made-up.txt")
     assert not draft.record.get("targets")  # was "URGENT ACTION", its index as a phone
+
+
+def test_the_office_of_a_block_that_names_only_its_holder_comes_from_the_request() -> None:
+    text = """\
+Vietnam - Anna Example
+
+Die Bloggerin Anna Example ist seit 2031 in Haft.
+
+Bitte schreiben Sie höflich formulierte Briefe an den Justizminister Vietnams und bitten Sie \
+ihn, Anna Example freizulassen.
+Schreiben Sie in gutem Vietnamesisch, Englisch oder auf Deutsch an:
+Van Example
+Ministry of Justice
+58 Example Street
+Hanoi, Viet Nam
+"""
+    draft = parse_text(text, name="made-up.txt")
+    target = draft.record["targets"][0]
+    assert target["name"] == "Van Example"
+    # a German compound office, inflected: no person's name
+    assert target["title"] == "Justizminister Vietnams"
+    assert draft.marked(("targets", 0, "title"))

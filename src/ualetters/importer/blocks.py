@@ -233,9 +233,27 @@ def is_name(text: str, table: Markers) -> bool:
         _offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES | _DIVISIONS
     ):
         return False
+    if table.language == "de" and any(is_office_word(t, table) for t in tokens):
+        return False  # "Ministerpräsidenten Vietnams"
+    if country_code(text, table.language) or country_code(text.removesuffix("s"), "de"):
+        return False  # a country, or its German genitive ("Justizminister Vietnams")
     ends = (tokens[0], tokens[-1])
     capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
     return capitalised and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def is_office_word(word: str, table: Markers) -> bool:
+    """Say whether a word names an office, also as a German compound or inflected
+    ("Ministerpräsidenten", "Justizministerin", "Generalstaatsanwalt")."""
+    folded = fold(word).strip(".,;:()")
+    offices = _offices(table)
+    if folded in offices:
+        return True
+    if table.language != "de":
+        return False
+    endings = ("en", "n", "in", "innen", "s", "e")
+    stems = {folded} | {folded.removesuffix(end) for end in endings if folded.endswith(end)}
+    return any(len(office) >= 5 and stem.endswith(office) for stem in stems for office in offices)
 
 
 def _words(text: str) -> set[str]:

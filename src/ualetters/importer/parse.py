@@ -1189,6 +1189,16 @@ def _targets(
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
     _prose_targets(draft, lines, table, found, copies, section)
+    if len(found) == 1 and found[0].fields.get("name") and not found[0].fields.get("title"):
+        # "Briefe an den Ministerpräsidenten Vietnams ..." / "Nguyễn Xuân Phúc" / address:
+        # the block names the holder, the request to write names the office
+        said = _sentence_target("\n".join(lines), table)
+        if said and said.fields.get("title") and not said.fields.get("name"):
+            found[0].fields["title"] = said.fields["title"]
+            found[0].todos["title"] = (
+                "the office was read from the request to write "
+                f"('{said.lines[0] if said.lines else ''}'): check it"
+            )
     if not found:
         from_letter = _letter_target(lines, zones, table)
         if from_letter:
@@ -1462,7 +1472,13 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
     words = {fold(w).strip(".,") for w in (title or "").split()}
     # "write to your MP", "write to us": no office of the case's authorities
-    if not name and not words & offices and not fold(title or "").endswith(tuple(offices)):
+    compound = any(block_parser.is_office_word(word, table) for word in (title or "").split())
+    if (
+        not name
+        and not words & offices
+        and not fold(title or "").endswith(tuple(offices))
+        and not compound
+    ):
         return None
     block = block_parser.Block(rule="targets.sentence")
     if through_note:
