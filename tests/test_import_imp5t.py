@@ -385,3 +385,70 @@ Hanoi, Viet Nam
     # a German compound office, inflected: no person's name
     assert target["title"] == "Justizminister Vietnams"
     assert draft.marked(("targets", 0, "title"))
+
+
+PROBE = {
+    "en": (
+        "URGENT ACTION\nTEACHER DETAINED\n\nTeacher Ana Example was arrested on 3 May 2031."
+        "\n\nPlease write to the following officials in your own words:\n",
+        ("Name", "Title", "Address"),
+        ("Send a copy to:", "Please also send a copy to:", "CC:", "Copies to:"),
+    ),
+    "de": (
+        "URGENT ACTION\nLEHRERIN IN HAFT\n\nDie Lehrerin Ana Example wurde am 3. Mai 2031 "
+        "festgenommen.\n\nBitte richten Sie Ihre Appelle in eigenen Worten an folgende Stellen:\n",
+        ("Empfänger", "Funktion", "Anschrift"),
+        ("Und in Kopie an:", "Bitte senden Sie Kopien an:", "Kopien an:"),
+    ),
+    "fr": (
+        "ACTION URGENTE\nENSEIGNANTE DÉTENUE\n\nL'enseignante Ana Example a été arrêtée le "
+        "3 mai 2031.\n\nMerci d'adresser vos appels aux autorités suivantes :\n",
+        ("Nom", "Fonction", "Adresse"),
+        ("En copie :", "Envoyez également une copie à :", "Copies à :"),
+    ),
+    "es": (
+        "ACCIÓN URGENTE\nMAESTRA DETENIDA\n\nLa maestra Ana Example fue detenida el 3 de mayo "
+        "de 2031.\n\nEnvíen sus llamamientos a las siguientes autoridades:\n",
+        ("Nombre", "Cargo", "Dirección"),
+        ("Envía una copia a:", "Con copias a:", "Copias a:"),
+    ),
+}
+COPY_BLOCK = (
+    "Embassy of Examplestan\nAmbassador Ivan Example\nExample Street 5\n10117 Berlin\n"
+    "Email: embassy@example.org\n"
+)
+
+
+def test_labelled_fields_one_line_blocks_and_copy_headings_in_four_languages() -> None:
+    for language, (opening, labels, headings) in PROBE.items():
+        name, title, address = labels
+        layouts = (
+            # label / value lines
+            f"{name}: Max Example\n{title}: President of Belarus\n"
+            f"{address}: Example Street 38, 220016 Example City, Belarus\n"
+            "Email: president@example.org\n",
+            # one line that ends in its email
+            "President of Belarus Max Example, Example Street 38, 220016 Example City, "
+            "Belarus, president@example.org\n",
+        )
+        for layout in layouts:
+            for heading in headings:
+                text = f"{opening}{layout}\n{heading}\n{COPY_BLOCK}"
+                record = parse_text(text, name="made-up.txt", language=language).record
+                case = f"{language} {heading} {layout[:20]}"
+                target = record["targets"][0]
+                assert (target["name"], target["title"]) == (
+                    "Max Example",
+                    "President of Belarus",
+                ), case
+                assert target["country"] == "BY", case
+                assert [c.get("name") for c in record["copies"]] == ["Ivan Example"], case
+
+
+def test_two_fax_numbers_after_one_label() -> None:
+    block = (
+        "Ambassador Max Example 1100 Example Ave NW #725 Washington, DC 20036 "
+        "Phone: 202 000 7690 | Fax: 202 000 2609 | 202 000 3377 Salutation: Dear Ambassador"
+    )
+    target = _targets(US_PAGE.format(block=block))[0]
+    assert target["fax"] == ["202 000 2609", "202 000 3377"]

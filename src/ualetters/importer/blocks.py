@@ -671,6 +671,9 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                     f"this value stands on the line after its label '{line.strip()}': check "
                     "that it belongs to it",
                 )
+            if name in ("name", "title", "organisation", "address"):
+                heads.append((name, value))  # "Name: X", "Adresse: Y": who and where
+                continue
             _channel(block, name, value, table, language, case_country)
             note = label_note(line, table)
             field = fields.get(_FIELD_OF_LABEL.get(name, name))
@@ -953,7 +956,8 @@ def _channel(
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
-        numbers = [n.strip() for n in value.split(";") if n.strip()]
+        # "Fax: 202 234 2609 | 202 223 3377", "Fax: a; b": two numbers
+        numbers = [n.strip() for n in re.split(r";|\s\|\s", value) if n.strip()]
         fields.setdefault("fax", numbers if len(numbers) > 1 else value)
     elif name == "phone":
         for each in [n.strip() for n in value.split(" ; ") if n.strip()]:

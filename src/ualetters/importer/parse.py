@@ -857,10 +857,11 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     blank_means_nothing = _blank_means_nothing(lines[:stop])
     for end in range(begin, min(stop, len(lines))):
         line = lines[end]
+        bare = re.sub(r"(?:,?\s+(?:[\w.+-]+@[\w.-]+\w|\+?[\d ()/.-]{8,}))+$", "", line)
         if not line or not (
-            _ends_address(line, table) or block_parser._labelled(line, table) is not None
+            _ends_address(bare, table) or block_parser._labelled(line, table) is not None
         ):
-            continue
+            continue  # a block run together on one line may end in its email or phone
         start, above = end, end - 1
         while above >= begin and (
             _may_open_address(lines[above], table)
@@ -869,11 +870,14 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
             if lines[above]:
                 start = above
             above -= 1
-        if end == start:
-            continue
         block_lines = [item for item in lines[start : end + 1] if item]
         block = block_parser.parse_block(block_lines, table, table.language, None)
         fields = block.fields
+        reached = any(fields.get(key) for key in _CHANNELS if key != "address_lines")
+        if end == start and not (reached and fields.get("title") and line != bare):
+            # One line is a block when it runs an office, an address and the email or
+            # phone it ends in together ("President of X Y, Street 1, City, Country, a@x")
+            continue
         who = any(fields.get(key) for key in ("title", "name", "organisation"))
         address = fields.get("address_lines") or []
         # A country's name alone is no address ("SAUDI ARABIAN BLOGGER ... / SAUDI ARABIA",

@@ -78,7 +78,12 @@ def label_names(table: Markers) -> list[tuple[str, str]]:
 @cache
 def _label_split(language: str) -> re.Pattern[str]:
     table = TABLES[language]
-    labels = "|".join(re.escape(label) for label, _name in label_names(table) if len(label) > 2)
+    # Who and where labels ("Name:", "Address:") open a line: "Email address:" is one label.
+    labels = "|".join(
+        re.escape(label)
+        for label, name in label_names(table)
+        if len(label) > 2 and name not in ("name", "title", "organisation", "address")
+    )
     # A label that follows other text on its line: "... Twitter: @x", "CanadaTel: 1 ...".
     return re.compile(
         rf"(?<=\S)\s*(?:\bI\b|\||/|;)?\s+(?=(?:{labels})\s?:)|(?<=[a-z])(?=(?:Tel|Fax|Email):)",
