@@ -452,3 +452,38 @@ def test_two_fax_numbers_after_one_label() -> None:
     )
     target = _targets(US_PAGE.format(block=block))[0]
     assert target["fax"] == ["202 000 2609", "202 000 3377"]
+
+
+def test_the_title_and_name_of_a_blocks_first_line_in_four_languages() -> None:
+    from ualetters.importer.blocks import parse_block
+    from ualetters.importer.markers import TABLES
+
+    cases = {
+        "en": [
+            ("The Honourable Max Example", "The Honourable"),
+            ("Minister of Justice Max Example", "Minister of Justice"),
+        ],
+        "de": [("Seine Exzellenz Max Example", "Seine Exzellenz")],
+        "fr": [
+            ("Son Excellence Max Example", "Son Excellence"),
+            ("Monsieur Max Example", "Monsieur"),
+            ("Ministre de la Justice Max Example", "Ministre de la Justice"),
+        ],
+        "es": [
+            ("Su Excelencia Max Example", "Su Excelencia"),
+            ("Excmo. Sr. Max Example", "Excmo. Sr."),
+            ("Ministra de Justicia Max Example", "Ministra de Justicia"),
+        ],
+    }
+    for language, lines in cases.items():
+        for line, title in lines:
+            block = parse_block(
+                [line, "Example Street 5", "220016 Minsk, Belarus"],
+                TABLES[language],
+                language,
+                None,
+            )
+            assert (block.fields.get("title"), block.fields.get("name")) == (
+                title,
+                "Max Example",
+            ), line

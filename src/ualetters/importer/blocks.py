@@ -147,6 +147,20 @@ HONORIFICS = frozenset(
         "excellency",
         "majesty",
         "highness",
+        "honourable",
+        "honorable",
+        # "Son Excellence", "Seine Exzellenz", "Su Excelencia", "Excmo. Sr."
+        "excellence",
+        "exzellenz",
+        "excelencia",
+        "excmo",
+        "excma",
+        "excmo.",
+        "excma.",
+        "monsieur",
+        "madame",
+        "señor",
+        "señora",
         "mr",
         "mrs",
         "ms",
@@ -162,6 +176,8 @@ HONORIFICS = frozenset(
         "sra",
     ]
 )
+# Honorifics no name holds ("Son Excellence", "Monsieur"; not "Sr", "E", "his").
+_WORDY_HONORIFICS = frozenset(word for word in HONORIFICS if len(word) >= 6)
 # Courtesy words a name may open with ("Ms Luo Hui", "Herrn X", "Mme Y", "Sra. Z").
 _COURTESY = frozenset(
     ["mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "sr", "sra", "srta"]
@@ -233,6 +249,8 @@ def is_name(text: str, table: Markers) -> bool:
         _offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES | _DIVISIONS
     ):
         return False
+    if words & _WORDY_HONORIFICS:
+        return False  # "Son Excellence X": a title before the name
     if table.language == "de" and any(is_office_word(t, table) for t in tokens):
         return False  # "Ministerpräsidenten Vietnams"
     if country_code(text, table.language) or country_code(text.removesuffix("s"), "de"):
@@ -293,6 +311,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "address"
     if words and (words[0] in _offices(table) | HONORIFICS or fold(text.split()[0]) in HONORIFICS):
         return "title"
+    if len(words) > 2 and set(words[:2]) & _WORDY_HONORIFICS:
+        return "title"  # "The Honourable X", "Son Excellence X", "Su Excelencia X"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
     if wordset & _offices(table):
@@ -337,11 +357,43 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
     return text, None
 
 
+# The last words of a ministry's portfolio ("Minister of Justice", "Ministre de
+# l'Intérieur", "Ministra de Asuntos Exteriores"): the holder's name may follow them.
+_PORTFOLIOS = frozenset(
+    [
+        "justice",
+        "interior",
+        "affairs",
+        "defence",
+        "defense",
+        "security",
+        "health",
+        "education",
+        "finance",
+        "labour",
+        "intérieur",
+        "étrangères",
+        "justicia",
+        "exteriores",
+        "gobernación",
+        "seguridad",
+        "justiz",
+        "inneren",
+        "äußeren",
+        "auswärtigen",
+    ]
+)
+
+
 def _office_of_place(tokens: list[str], last_office: int, table: Markers) -> tuple[str, str] | None:
     """Return (title, name) of an office of a place or body followed by its holder's name
     ("Fiscal General de México Alejandro Gertz Manero", "Director of X Police Force Y Z"):
     the name begins after a country, a place's word or an organisation's word."""
-    ends = _organisations(table) | {fold(w) for w in table.place_words | TABLES["en"].place_words}
+    ends = (
+        _organisations(table)
+        | {fold(w) for w in table.place_words | TABLES["en"].place_words}
+        | _PORTFOLIOS
+    )
     for cut in range(last_office + 2, len(tokens) - 1):
         name = " ".join(tokens[cut:])
         if not 2 <= len(tokens) - cut <= 4 or not is_name(name, table):
