@@ -487,3 +487,55 @@ def test_the_title_and_name_of_a_blocks_first_line_in_four_languages() -> None:
                 title,
                 "Max Example",
             ), line
+
+
+def test_addresses_found_by_shape_when_the_usual_phrase_stands_after_them() -> None:
+    text = """\
+Urgent Action: Teacher held incommunicado (Examplestan: UA 99.31)
+
+Ana Example was detained on 3 May 2031.
+
+Your appeals can reach these officials
+
+Party Secretary of Example Autonomous Region
+Max Example Shuji
+479 Examplelu
+Urumqi, Xinjiang
+People's Republic of China
+Salutation: Dear Secretary
+
+Click here to let us know if you took action on this case! This is Urgent Action 99.31
+"""
+    draft = parse_text(text, name="made-up.txt")
+    target = draft.record["targets"][0]
+    assert target["name"] == "Max Example Shuji"
+    assert target["salutation"] == "Dear Secretary"
+    assert draft.marked(("targets", 0))
+
+
+def test_a_block_whose_lines_are_paragraphs_joined_by_a_comma_or_a_care_of() -> None:
+    text = """\
+Martes, 11 de junio, 2031
+
+Al menos 70 personas siguen detenidas en Ejemplo por protestar pacíficamente.
+
+
+Sus llamamientos pueden llegar a estas autoridades
+
+
+Max Ejemplo Ruiz, Presidente de Nicaragua, c/o Ministerio de Relaciones Exteriores
+
+Del cine Ejemplo 1 c. al Sur, sobre Avenida Bolívar,
+
+Managua, Nicaragua presidente@example.ni
+
+Señor Presidente Ejemplo:
+
+Me dirijo a usted para expresarle mi preocupación por las personas detenidas en Ejemplo \
+desde el 18 de abril de 2031 por protestar pacíficamente.
+"""
+    draft = parse_text(text, name="made-up.txt", language="es")
+    target = draft.record["targets"][0]
+    assert (target["title"], target["name"]) == ("Presidente de Nicaragua", "Max Ejemplo Ruiz")
+    assert target["emails"] == ["presidente@example.ni"]
+    assert target["country"] == "NI"

@@ -821,6 +821,19 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             if copies is not None and copies < targets:
                 copies = None
     targets_end = zone_end(targets, copies, letter)
+    if (
+        targets is not None
+        and not by_shape
+        and not _holds_a_block(lines[targets:targets_end], table)
+    ):
+        # The phrase that opens targets on other pages stands after them here ("Click here
+        # to let us know ..." below the addresses): the addresses are found by their shape
+        shaped = _address_run(lines, table, letter if letter is not None else len(lines))
+        if shaped is not None and shaped - 1 != targets:
+            targets, by_shape = shaped - 1, True
+            if copies is not None and copies < targets:
+                copies = None
+            targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
@@ -840,6 +853,21 @@ def _letter_closing(lines: list[str], table: Markers, letter: int | None) -> int
         ):
             return number
     return None
+
+
+def _goes_on_below(lines: list[str], blank: int, start: int, table: Markers) -> bool:
+    """Say whether a block goes on across the blank line at `blank` down to `start` (its
+    line above ends in a comma, or a c/o line or a street's number follows)."""
+    above = next((lines[n] for n in range(blank - 1, -1, -1) if lines[n]), "")
+    return bool(above) and _address_goes_on([above], lines[start], table)
+
+
+def _holds_a_block(lines: list[str], table: Markers) -> bool:
+    """Say whether lines hold the end of an address or a recipient's labelled field."""
+    return any(
+        line and (_ends_address(line, table) or block_parser._labelled(line, table) is not None)
+        for line in lines
+    )
 
 
 def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) -> int | None:
@@ -865,7 +893,10 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
         start, above = end, end - 1
         while above >= begin and (
             _may_open_address(lines[above], table)
-            or (not lines[above] and (blank_means_nothing or block_parser.cares_of(lines[start])))
+            or (
+                not lines[above]
+                and (blank_means_nothing or _goes_on_below(lines, above, start, table))
+            )
         ):
             if lines[above]:
                 start = above
@@ -898,8 +929,8 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False  # a block run together on one line is long, but no sentence
     if line.rstrip().endswith(".") and not abbreviated:
         return False
-    if re.search(r"\w[.!?]\s+[a-z]", line):
-        return False
+    if re.search(r"\w\w[.!?]\s+[a-z]", line):
+        return False  # a sentence ends, another begins ("1 c. al Sur": an abbreviation)
     if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
     if re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line) or re.fullmatch(
