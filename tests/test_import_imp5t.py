@@ -539,3 +539,36 @@ desde el 18 de abril de 2031 por protestar pacíficamente.
     assert (target["title"], target["name"]) == ("Presidente de Nicaragua", "Max Ejemplo Ruiz")
     assert target["emails"] == ["presidente@example.ni"]
     assert target["country"] == "NI"
+
+
+def test_recipients_after_an_unknown_phrase_that_asks_to_copy_or_inform_are_copies() -> None:
+    for phrase in (
+        "Please inform the following officials as well",
+        "In Kopie bitte auch an folgende Stellen",
+        "Envoyez aussi une copie de vos appels aux personnes suivantes",
+    ):
+        text = f"""\
+URGENT ACTION
+TEACHER DETAINED
+
+Teacher Ana Example was arrested on 3 May 2031 in Minsk.
+
+Write to:
+President of Belarus
+Max Example
+Example Street 38
+220016 Minsk, Belarus
+Salutation: Dear President
+
+{phrase}
+Prosecutor General
+Ivan Example
+Example Street 22
+220030 Minsk, Belarus
+Email: info@prokuratura.example.by
+"""
+        draft = parse_text(text, name="made-up.txt")
+        assert [t["name"] for t in draft.record["targets"]] == ["Max Example"], phrase
+        copies = draft.record["copies"]
+        assert [(c["name"], c["for"]) for c in copies] == [("Ivan Example", "*")], phrase
+        assert draft.marked(("copies", 0)), phrase

@@ -1177,8 +1177,8 @@ def _targets(
     found = _plausible(
         [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
     )
-    _mark_after_unknown_intro(found, target_blocks, target_lines, table)
     copies: list[block_parser.Block] = []
+    _mark_after_unknown_intro(found, target_blocks, target_lines, table, copies)
     for block in _plausible(
         [
             block_parser.parse_block(b, table, table.language, country)
@@ -1307,8 +1307,20 @@ def _targets(
 _CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
 
 
+# Words of a phrase that asks to copy or inform someone, in the languages read.
+_COPY_WORDS = re.compile(
+    r"\b(?:cop(?:y|ies)|cc|inform|kopie|kopien|informieren|copie|copies|informez|informer|"
+    r"copia|copias|informen|informar)\b",
+    re.I,
+)
+
+
 def _mark_after_unknown_intro(
-    found: list[block_parser.Block], cut: list[list[str]], lines: list[str], table: Markers
+    found: list[block_parser.Block],
+    cut: list[list[str]],
+    lines: list[str],
+    table: Markers,
+    copies: list[block_parser.Block],
 ) -> None:
     """Mark the recipients listed after a line that introduces something no table knows.
 
@@ -1332,13 +1344,19 @@ def _mark_after_unknown_intro(
     for piece in cut:
         position = next((n for n in range(position, len(lines)) if lines[n] == piece[0]), position)
         starts.setdefault(piece[0], position)
-    for recipient in found:
+    quoted = lines[intro]
+    copies_word = _COPY_WORDS.search(quoted)
+    for recipient in list(found):
         if recipient.lines and starts.get(recipient.lines[0], -1) >= intro:
-            quoted = lines[intro]
             recipient.todos[""] = (
                 f"listed after '{quoted}', which may introduce copies or another list rather "
                 "than targets: check what it is"
             )
+            if copies_word and found.index(recipient) > 0:
+                # "Please also inform ...", "In Kopie bitte an ...": copies for every sender
+                found.remove(recipient)
+                recipient.fields.setdefault("for", "*")
+                copies.append(recipient)
 
 
 def _is_unknown_intro(line: str, table: Markers) -> bool:
