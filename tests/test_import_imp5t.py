@@ -572,3 +572,32 @@ Email: info@prokuratura.example.by
         copies = draft.record["copies"]
         assert [(c["name"], c["for"]) for c in copies] == [("Ivan Example", "*")], phrase
         assert draft.marked(("copies", 0)), phrase
+
+
+def test_a_remark_printed_under_a_block_is_its_note() -> None:
+    for remark, note in (
+        (
+            "***We advise you to write to the Ambassador.",
+            "We advise you to write to the Ambassador.",
+        ),
+        ("Hinweis: Briefe kommen oft zurück.", "Briefe kommen oft zurück."),
+        ("Remarque : aucun timbre requis.", "aucun timbre requis."),
+    ):
+        text = f"""\
+URGENT ACTION
+TEACHER DETAINED
+
+Teacher Ana Example was arrested on 3 May 2031 in Minsk.
+
+Write to:
+President of Belarus
+Max Example
+Example Street 38
+220016 Minsk, Belarus
+Email: president@example.by
+{remark}
+
+* Release Ana Example immediately.
+"""
+        target = parse_text(text, name="made-up.txt").record["targets"][0]
+        assert target["note"] == note, remark

@@ -737,6 +737,10 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             _channel(block, last_label, line, table, language, case_country)
             continue
 
+        remark = REMARK.match(line)
+        if remark:
+            fields.setdefault("note", line[remark.end() :].strip())
+            continue
         if _EMAIL.fullmatch(line) and "protected" not in line:
             fields.setdefault("emails", []).append(line)  # an address needs no label
             continue
@@ -832,6 +836,15 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             "name, organisation and address",
         )
     return block
+
+
+# A remark printed under a recipient's block: "***We strongly advise ...", "Note: ...",
+# "Hinweis: ...", "Remarque : ...", "Nota: ..." (a bullet "* Release ..." has a space).
+REMARK = re.compile(
+    r"^(?:\*{1,3}|(?:note|nb|n\.b\.|please note|hinweis|bitte beachten|wichtig|remarque|"
+    r"important|nota|importante)\s?:\s*)(?=\w)",
+    re.I,
+)
 
 
 # "care of" begins an address, also in a line that runs the name into it ("Head of

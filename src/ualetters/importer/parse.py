@@ -1093,6 +1093,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
 
     if current:
         cut.append(current)
+    cut = _remarks_to_blocks(cut)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
 
 
@@ -1102,6 +1103,19 @@ _LIST_GOES_ON = re.compile(r"\s(?:or|oder|ou|o|and|und|et|y)$|,$", re.I)
 _JOINING_LINES = frozenset(
     ["and", "or", "und", "oder", "sowie", "et", "ou", "y", "o", "and to", "und an", "et à", "y a"]
 )
+
+
+def _remarks_to_blocks(cut: list[list[str]]) -> list[list[str]]:
+    """Return the blocks with a remark that opens a block ("***We strongly advise ...")
+    moved to the block above it: the reader takes it as that block's note."""
+    out: list[list[str]] = []
+    for block in cut:
+        if out and block_parser.REMARK.match(block[0]):
+            out[-1] = [*out[-1], block[0]]
+            block = block[1:]
+        if block:
+            out.append(block)
+    return out
 
 
 def _blank_means_nothing(lines: list[str]) -> bool:
