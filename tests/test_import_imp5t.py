@@ -601,3 +601,25 @@ Email: president@example.by
 """
         target = parse_text(text, name="made-up.txt").record["targets"][0]
         assert target["note"] == note, remark
+
+
+def test_care_of_in_german_french_and_spanish_words() -> None:
+    cases = (
+        ("es", "Escriban a:", "a/c Embajada de Ejemplo en España", "28001 Madrid, España"),
+        (
+            "fr",
+            "Écrivez à :",
+            "aux bons soins de l'Ambassade d'Exemple",
+            "1050 Bruxelles, Belgique",
+        ),
+        ("es", "Escriban a:", "a la atención de la Embajada de Ejemplo", "28001 Madrid, España"),
+    )
+    for language, request, care_of, city in cases:
+        text = (
+            f"URGENT ACTION\nJOURNALIST\n\nThe journalist was arrested on 3 May 2031.\n\n"
+            f"{request}\nFiscal General Max Ejemplo\n\n{care_of}\nCalle Ejemplo 15\n{city}\n"
+            "Email: fiscal@example.org\n"
+        )
+        target = parse_text(text, name="made-up.txt", language=language).record["targets"][0]
+        assert target["name"] == "Max Ejemplo", care_of
+        assert target["address_lines"][0] == care_of

@@ -848,8 +848,13 @@ REMARK = re.compile(
 
 
 # "care of" begins an address, also in a line that runs the name into it ("Head of
-# judiciary, X c/o Embassy of ..."); "z. Hd." and "a/s" are German and French ways to say it.
-_CARE_OF_START = re.compile(r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s)\s", re.I)
+# judiciary, X c/o Embassy of ..."); "z. Hd.", "a/s", "aux bons soins de", "a/c" and "a la
+# atención de" are German, French and Spanish ways to say it.
+_CARE_OF_START = re.compile(
+    r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s|a/c|p/a|care of|aux bons soins d(?:e|u|es|e la)|"
+    r"à l['’]attention d(?:e|u|es|e la)|a la atención d(?:e|el))\s",
+    re.I,
+)
 _CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
 
 
