@@ -155,11 +155,20 @@ Email: info@mvd.example.by
 """
     draft = parse_text(text, name="made-up.txt")
     targets = draft.record["targets"]
-    assert [t["name"] for t in targets] == ["Andrey Example", "Ivan Example"]
+    # A phrase it does not know that asks to inform someone introduces copies (imp5t).
+    assert [t["name"] for t in targets] == ["Andrey Example"]
+    assert [c["name"] for c in draft.record["copies"]] == ["Ivan Example"]
     # Where the text asks to write, no mark; after a phrase it does not know, a mark.
     assert not draft.marked(("targets", 0, "emails"))
-    assert draft.marked(("targets", 1, "emails"))
+    assert draft.marked(("copies", 0))
     assert "Please also inform these people" in draft_yaml(draft)
+    # Any other phrase it does not know: still targets, marked.
+    other = parse_text(
+        text.replace("Please also inform these people", "Other officials you may reach"),
+        name="made-up.txt",
+    )
+    assert [t["name"] for t in other.record["targets"]] == ["Andrey Example", "Ivan Example"]
+    assert other.marked(("targets", 1, "emails"))
 
 
 def test_an_open_status_is_marked_when_the_text_asks_nobody_to_act() -> None:

@@ -78,6 +78,51 @@ _STREET_WORDS = frozenset(
         "intersection",
     ]
 )
+# Words of the divisions a country's addresses name (a district, a prefecture, a Mexican
+# "colonia"): a line holding one and no office is an address line, never a name
+# ("Kizilsu Kyrgyz Autonomous Prefecture", "Colonia Doctores, Alcaldía Cuauhtémoc").
+_PLACE_DIVISIONS = frozenset(
+    [
+        "district",
+        "prefecture",
+        "province",
+        "region",
+        "county",
+        "oblast",
+        "governorate",
+        "municipality",
+        "borough",
+        "autonomous",
+        "city",
+        "town",
+        "village",
+        "ward",
+        "quartier",
+        "arrondissement",
+        "commune",
+        "département",
+        "canton",
+        "colonia",
+        "alcaldía",
+        "alcaldia",
+        "delegación",
+        "barrio",
+        "distrito",
+        "provincia",
+        "municipio",
+        "comuna",
+        "bezirk",
+        "landkreis",
+        "kreis",
+        "kanton",
+        "gemeinde",
+        "phường",
+        "quận",
+        "huyện",
+        "tỉnh",
+    ]
+)
+_DIVISIONS = frozenset(fold(word) for word in _PLACE_DIVISIONS)
 # Adjectives that begin the name of an organisation ("Permanent Mission", "Royal Court").
 _ORGANISATION_ADJECTIVES = frozenset(
     [
@@ -100,6 +145,22 @@ HONORIFICS = frozenset(
         "his",
         "her",
         "excellency",
+        "majesty",
+        "highness",
+        "honourable",
+        "honorable",
+        # "Son Excellence", "Seine Exzellenz", "Su Excelencia", "Excmo. Sr."
+        "excellence",
+        "exzellenz",
+        "excelencia",
+        "excmo",
+        "excma",
+        "excmo.",
+        "excma.",
+        "monsieur",
+        "madame",
+        "señor",
+        "señora",
         "mr",
         "mrs",
         "ms",
@@ -114,6 +175,12 @@ HONORIFICS = frozenset(
         "sr",
         "sra",
     ]
+)
+# Honorifics no name holds ("Son Excellence", "Monsieur"; not "Sr", "E", "his").
+_WORDY_HONORIFICS = frozenset(word for word in HONORIFICS if len(word) >= 6)
+# Courtesy words a name may open with ("Ms Luo Hui", "Herrn X", "Mme Y", "Sra. Z").
+_COURTESY = frozenset(
+    ["mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "sr", "sra", "srta"]
 )
 _NAME_TOKEN = re.compile(
     r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
@@ -148,6 +215,11 @@ _POSTCODES = (
         re.compile(r"^(?P<city>.+?),?\s+(?P<area>[A-Z]{2})\s+(?P<code>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"),
         "CA",
     ),
+    # Canada, the province in brackets: "Ottawa (Ontario) K1A 0A6"
+    (
+        re.compile(r"^(?P<city>.+?)\s+\((?P<area>[^)]+)\)\s+(?P<code>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"),
+        "CA",
+    ),
 )
 
 
@@ -173,11 +245,33 @@ def is_name(text: str, table: Markers) -> bool:
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
     words = {fold(t).strip(".,") for t in tokens}
-    if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES):
+    if words & (
+        _offices(table) | _organisations(table) | _STREET_WORDS | _NEVER_IN_NAMES | _DIVISIONS
+    ):
         return False
+    if words & _WORDY_HONORIFICS:
+        return False  # "Son Excellence X": a title before the name
+    if table.language == "de" and any(is_office_word(t, table) for t in tokens):
+        return False  # "Ministerpräsidenten Vietnams"
+    if country_code(text, table.language) or country_code(text.removesuffix("s"), "de"):
+        return False  # a country, or its German genitive ("Justizminister Vietnams")
     ends = (tokens[0], tokens[-1])
     capitalised = all(t[:1].isupper() or re.match(r"^(?:al|el)-", t, re.I) for t in ends)
     return capitalised and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def is_office_word(word: str, table: Markers) -> bool:
+    """Say whether a word names an office, also as a German compound or inflected
+    ("Ministerpräsidenten", "Justizministerin", "Generalstaatsanwalt")."""
+    folded = fold(word).strip(".,;:()")
+    offices = _offices(table)
+    if folded in offices:
+        return True
+    if table.language != "de":
+        return False
+    endings = ("en", "n", "in", "innen", "s", "e")
+    stems = {folded} | {folded.removesuffix(end) for end in endings if folded.endswith(end)}
+    return any(len(office) >= 5 and stem.endswith(office) for stem in stems for office in offices)
 
 
 def _words(text: str) -> set[str]:
@@ -199,6 +293,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
     wordset = set(words)
     if country_code(text, language):
         return "country"
+    if _CARE_OF_START.match(text):
+        return "address"
     if re.match(r"^\(.*\)$", text) or (
         len(words) >= 7 and sum(w.islower() for w in text.split()) > len(words) / 2
     ):
@@ -211,8 +307,12 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "address"
     if re.search(r",\s*[^,]+$", text) and country_code(text.rsplit(",", 1)[1], language):
         return "address"
+    if wordset & _DIVISIONS and not wordset & (_offices(table) | _organisations(table)):
+        return "address"
     if words and (words[0] in _offices(table) | HONORIFICS or fold(text.split()[0]) in HONORIFICS):
         return "title"
+    if len(words) > 2 and set(words[:2]) & _WORDY_HONORIFICS:
+        return "title"  # "The Honourable X", "Son Excellence X", "Su Excelencia X"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
     if wordset & _offices(table):
@@ -251,25 +351,86 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
         return (None, text) if is_name(text, table) else (text, None)
     title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
     if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
-        return text, None  # "Presidente de la República": the office goes on
+        return _office_of_place(tokens, last_office, table) or (text, None)
     if name and is_name(name, table):
         return title, name
     return text, None
 
 
+# The last words of a ministry's portfolio ("Minister of Justice", "Ministre de
+# l'Intérieur", "Ministra de Asuntos Exteriores"): the holder's name may follow them.
+_PORTFOLIOS = frozenset(
+    [
+        "justice",
+        "interior",
+        "affairs",
+        "defence",
+        "defense",
+        "security",
+        "health",
+        "education",
+        "finance",
+        "labour",
+        "intérieur",
+        "étrangères",
+        "justicia",
+        "exteriores",
+        "gobernación",
+        "seguridad",
+        "justiz",
+        "inneren",
+        "äußeren",
+        "auswärtigen",
+    ]
+)
+
+
+def _office_of_place(tokens: list[str], last_office: int, table: Markers) -> tuple[str, str] | None:
+    """Return (title, name) of an office of a place or body followed by its holder's name
+    ("Fiscal General de México Alejandro Gertz Manero", "Director of X Police Force Y Z"):
+    the name begins after a country, a place's word or an organisation's word."""
+    ends = (
+        _organisations(table)
+        | {fold(w) for w in table.place_words | TABLES["en"].place_words}
+        | _PORTFOLIOS
+    )
+    for cut in range(last_office + 2, len(tokens) - 1):
+        name = " ".join(tokens[cut:])
+        if not 2 <= len(tokens) - cut <= 4 or not is_name(name, table):
+            continue
+        before = [fold(t).strip(".,") for t in tokens[:cut]]
+        place = any(
+            country_code(" ".join(tokens[cut - count : cut]), table.language) for count in (1, 2, 3)
+        )
+        if place or before[-1] in ends:
+            return " ".join(tokens[:cut]).rstrip(","), name
+    return None
+
+
 def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Return the parts of a block's line, each with its kind (a run-together line has several)."""
-    if _kind(line, table, language) == "note":
-        return [("note", line)]
     if _CARE_OF_START.match(line):
         return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
+    if _kind(line, table, language) == "note":
+        return [("note", line)]
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
         parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
         out.append(("todo", "fields"))
     else:
         parts = _leading_parts(line, table, language)
-    for part in parts:
+        if len(parts) > 1 and _is_run_together(line, table):
+            kinds = {_kind(part, table, language) for part in parts}
+            if not kinds & {"address", "country"}:
+                # "King X Office of ... Royal Court, Riyadh Kingdom of Saudi Arabia": the comma
+                # is inside the address, which the run's words give, not the comma
+                parts = [line]
+    for number, part in enumerate(parts):
+        named = _name_before_number(part, table) if number else None
+        if named and _kind(part, table, language) == "address":
+            # "Director of X, Vo Hung Minh 404D Street": the name runs into the address
+            out += [("name", named), ("address", part[len(named) :].strip())]
+            continue
         if len(parts) > 1 and _EMAIL.fullmatch(part):
             out.append(("email", part))
             continue
@@ -282,6 +443,19 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         else:
             out.append((kind, part))
     return out
+
+
+def _name_before_number(part: str, table: Markers) -> str | None:
+    """Return the name that opens an address part ("Vo Hung Minh 404D Street"), or None."""
+    tokens = part.split()
+    first_number = next((i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t)), 0)
+    if not 2 <= first_number <= 4:
+        return None
+    words = {fold(t).strip(".,") for t in tokens[:first_number]}
+    if words & (_STREET_WORDS | _STREET_NAMES | {fold(w) for w in _NUMBER_WORDS}):
+        return None
+    name = " ".join(tokens[:first_number])
+    return name if is_name(name, table) else None
 
 
 # "ad interim" after an office ("Chargé d'affaires, a.i."; "p.i." in French and Spanish).
@@ -300,8 +474,20 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     if _INTERIM.fullmatch(parts[-1]) and len(parts) == 2:
         return [line]  # "Chargé d'affaires, a.i.": the office, acting
     kinds = [_kind(p, table, language) for p in parts]
+    if kinds[0] == "name" and _kind(parts[1], table, language) != "name":
+        office, _holder = split_title_name(parts[1], table)
+        if office and not _holder and fold(parts[1]).split()[0] in _offices(table):
+            # "Zhang Rui, Director of Guangzhou Public Security Bureau": the holder first
+            return [parts[0], parts[1], *([", ".join(parts[2:])] if parts[2:] else [])]
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
+    first = [fold(word).strip(".,") for word in parts[0].split()]
+    if (
+        kinds[1] == "address"
+        and first[0] in HONORIFICS
+        and not set(first) & _offices(table) - HONORIFICS
+    ):
+        return [line]  # "Dr. Velasco, Número 175": a street named after someone
     out: list[str] = []
     for number, kind in enumerate(kinds):
         if kind in ("title", "name"):
@@ -329,18 +515,81 @@ def _is_run_together(text: str, table: Markers) -> bool:
     tokens = text.split()
     if len(tokens) < 5:
         return False
-    has_digit = any(any(ch.isdigit() for ch in t) for t in tokens[2:])
     words = {fold(t).strip(".,") for t in tokens}
     who = words & (_offices(table) | _organisations(table) | HONORIFICS)
-    return bool(who) and has_digit
+    return bool(who) and _address_start(tokens, table) is not None
+
+
+# Words that name a street without any house number printed: where an address begins in a
+# run of words ("... Constant Ndima Avenue du Lac, Goma"). Shorter street words ("St",
+# "Pl", "Lu") also end names of persons or offices, so they need a number beside them.
+_STREET_NAMES = frozenset(
+    [
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "lane",
+        "rue",
+        "calle",
+        "avenida",
+        "paseo",
+        "strasse",
+        "straße",
+        "allee",
+        "ulitsa",
+        "vulitsa",
+        "prospekt",
+    ]
+)
+# Of those, the words that come before the street's name ("Avenue du Lac", "Calle Mayor");
+# the others follow it ("Islamic Republic Street").
+_STREET_FIRST = frozenset(["avenue", "boulevard", "rue", "calle", "avenida", "paseo"])
+# Words for "number" printed before a house number ("No. 15", "Số 2", "Nr. 4", "N° 12").
+_NUMBER_WORDS = frozenset(["no.", "no", "nr.", "nr", "số", "n°", "nº", "número", "num.", "núm."])
+# Words after which a country's name is part of an office or organisation, not its address
+# ("President of the Republic of Kenya").
+_OF_WORDS = frozenset(["of", "the", "de", "del", "du", "des", "der", "von", "la", "le", "d'"])
+
+
+def _address_start(tokens: list[str], table: Markers) -> int | None:
+    """Return where the address begins in a run of words: at its first number (and the
+    street's words before it), at a street's word, or at the country that ends a run whose
+    address a comma shows ("... Royal Court, Riyadh Kingdom of Saudi Arabia")."""
+    numbered = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t)]
+    if any(i >= 2 for i in numbered):
+        return numbered[0]
+    folded = [fold(t).strip(".,;") for t in tokens]
+    street = next((i for i, w in enumerate(folded) if i >= 2 and w in _STREET_NAMES), None)
+    if street is not None:
+        if folded[street] in _STREET_FIRST and street + 1 < len(tokens):
+            return street
+        begin = street
+        others = _offices(table) | _organisations(table) | HONORIFICS | _OF_WORDS
+        while begin > max(street - 2, 2) and tokens[begin - 1][:1].isupper():
+            if folded[begin - 1] in others:
+                break
+            begin -= 1
+        return begin
+    if not any(t.endswith(",") for t in tokens[:-1]):
+        return None  # "Botschaft der Islamischen Republik Iran": the country names an office
+    for count in range(min(6, len(tokens) - 3), 0, -1):
+        tail = " ".join(tokens[-count:])
+        if country_code(tail, table.language) and folded[-count - 1] not in _OF_WORDS:
+            return len(tokens) - count
+    return None
 
 
 def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Cut "Name Title Organisation 12 Street City Country" into its parts."""
     tokens = text.split()
-    start = next(i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t))
+    start = _address_start(tokens, table) or 0
+    if not any(ch.isdigit() for ch in tokens[start]):
+        pass  # the address begins at a street's word or at its country
+    elif start and fold(tokens[start - 1]) in {fold(word) for word in _NUMBER_WORDS}:
+        start -= 1  # "Số 2 Hùng Vương", "No. 15"
     # A street name may come before the house number ("Tekhnichesky per. 2").
-    if start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
+    elif start >= 2 and fold(tokens[start - 1]).strip(",") in _STREET_WORDS:
         start -= 2
     else:
         # The street's word, its name (one or two words), then the number ("Vul. Lenina,
@@ -352,6 +601,10 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
     who, where = tokens[:start], " ".join(tokens[start:])
     parts = _who_parts(who, table)
     return [*parts, ("address", where)]
+
+
+# Words that join two offices into one title ("Secretary General and State President").
+_TITLE_JOINS = frozenset(["and", "&", "und", "et", "y"])
 
 
 def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
@@ -370,7 +623,9 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
             i
             for i, w in enumerate(folded)
             if w in organisations
-            and (i == 0 or folded[i - 1] not in ("of", "the", "de", "der"))
+            and (
+                i == 0 or folded[i - 1] not in ("of", "the", "de", "der") or tokens[i - 1] == "The"
+            )
             and not (title_goes_on and first_office is not None and i > first_office)
         ),
         None,
@@ -382,6 +637,8 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
     if org_at is not None:
         while org_at > 0 and folded[org_at - 1] in _ORGANISATION_ADJECTIVES:
             org_at -= 1
+        if org_at > 0 and tokens[org_at - 1] == "The":
+            org_at -= 1  # "... Khamenei The Office of the Supreme Leader"
         organisation = " ".join(tokens[org_at:])
         tokens, folded = tokens[:org_at], folded[:org_at]
     parts: list[tuple[str, str]] = []
@@ -405,6 +662,12 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         first_run = 0
         while first_run < len(tokens) and folded[first_run] in offices:
             first_run += 1
+        later = [i for i in office_positions if i >= first_run]
+        if later and first_run < len(tokens) and folded[first_run] in _TITLE_JOINS:
+            # "Secretary General and State President X": one title of two offices
+            first_run = later[0] + 1
+            while first_run < len(tokens) and folded[first_run] in offices:
+                first_run += 1
         rest = tokens[first_run:]
         later = [i - first_run for i in office_positions if i >= first_run]
         if rest and fold(rest[0]) in ("of", "for", "de", "du", "der", "des"):
@@ -446,6 +709,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             name, value = labelled
             last_label = name
             following = lines[number + 1] if number + 1 < len(lines) else ""
+            joined = re.search(r"\s(?:or|oder|ou|o|and|und|et|y)$|,$", value, re.I)
+            if joined and following and not _labelled(following, table):
+                # "E-Mail: a@x.org oder" / "b@x.org": the list goes on on the next line
+                value = f"{value} {following}"
+                taken.add(number + 1)
             if not value and following and not _labelled(following, table) and name != "copy":
                 # "Email:" on a line of its own, the address on the next: far from its label
                 value = following
@@ -455,6 +723,9 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                     f"this value stands on the line after its label '{line.strip()}': check "
                     "that it belongs to it",
                 )
+            if name in ("name", "title", "organisation", "address"):
+                heads.append((name, value))  # "Name: X", "Adresse: Y": who and where
+                continue
             _channel(block, name, value, table, language, case_country)
             note = label_note(line, table)
             field = fields.get(_FIELD_OF_LABEL.get(name, name))
@@ -466,6 +737,10 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             _channel(block, last_label, line, table, language, case_country)
             continue
 
+        remark = REMARK.match(line)
+        if remark:
+            fields.setdefault("note", line[remark.end() :].strip())
+            continue
         if _EMAIL.fullmatch(line) and "protected" not in line:
             fields.setdefault("emails", []).append(line)  # an address needs no label
             continue
@@ -485,6 +760,9 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         heads += parts
     address: list[str] = []
     for kind, text in heads:
+        if address and _after_postal_line(address[-1], text, language):
+            fields.setdefault("note", text)  # "... K1A 0A6 / Aucun timbre requis"
+            continue
         if kind in ("email", "phone"):
             _channel(block, kind, text, table, language, case_country)
         elif kind == "todo" and text == "name":
@@ -534,6 +812,13 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):
             address.append(text)
+    courtesy = str(fields.get("name", "")).split(" ", 1)[0]
+    if fold(courtesy).strip(".") in _COURTESY:
+        # "Ms Luo Hui" above her office: pages and records differ on keeping "Ms"
+        block.todos.setdefault(
+            "name",
+            f"the name begins with '{courtesy}': check whether the address should print it",
+        )
     if address:
         fields["address_lines"] = _address_lines(address, language)
         country = _address_country(fields["address_lines"], language)
@@ -553,10 +838,29 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     return block
 
 
+# A remark printed under a recipient's block: "***We strongly advise ...", "Note: ...",
+# "Hinweis: ...", "Remarque : ...", "Nota: ..." (a bullet "* Release ..." has a space).
+REMARK = re.compile(
+    r"^(?:\*{1,3}|(?:note|nb|n\.b\.|please note|hinweis|bitte beachten|wichtig|remarque|"
+    r"important|nota|importante)\s?:\s*)(?=\w)",
+    re.I,
+)
+
+
 # "care of" begins an address, also in a line that runs the name into it ("Head of
-# judiciary, X c/o Embassy of ..."); "z. Hd." and "a/s" are German and French ways to say it.
-_CARE_OF_START = re.compile(r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s)\s", re.I)
+# judiciary, X c/o Embassy of ..."); "z. Hd.", "a/s", "aux bons soins de", "a/c" and "a la
+# atención de" are German, French and Spanish ways to say it.
+_CARE_OF_START = re.compile(
+    r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s|a/c|p/a|care of|aux bons soins d(?:e|u|es|e la)|"
+    r"à l['’]attention d(?:e|u|es|e la)|a la atención d(?:e|el))\s",
+    re.I,
+)
 _CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
+
+
+def cares_of(line: str) -> bool:
+    """Say whether a line begins with "c/o" (or "z. Hd.", "a/s"): the address of someone above."""
+    return bool(_CARE_OF_START.match(line.strip()))
 
 
 # A telephone number printed without a label: 8 or more digits in groups.
@@ -595,6 +899,20 @@ def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
             "", "this block ran its address, numbers and email together; check how it was cut"
         )
     return [rest, *parts]
+
+
+def _after_postal_line(previous: str, text: str, language: str) -> bool:
+    """Say whether a line after an address's postal-code or country line is a remark
+    ("Aucun timbre requis", "No stamp needed", "Porto nicht nötig"): a phrase, no number."""
+    postal = country_code(previous, language) or any(
+        pattern.search(previous) for pattern, _code in _POSTCODES
+    )
+    words = text.split()
+    if not postal or len(words) < 3 or any(ch.isdigit() for ch in text) or ":" in text:
+        return False
+    if {fold(w).strip(".,") for w in words} & (_STREET_WORDS | _DIVISIONS):
+        return False
+    return sum(word[:1].islower() for word in words[1:]) * 2 > len(words) - 1
 
 
 def _address_lines(parts: list[str], language: str) -> list[str]:
@@ -678,7 +996,12 @@ def _channel(
         )
     block.todos["_labels"] = seen + f"|{name}|"
     if name == "email":
-        copied = re.split(r"\s+(?:copies to|copy to|cc)\s*:\s*", value, maxsplit=1, flags=re.I)
+        copied = re.split(
+            r"\s+(?:copies to|copy to|cc|kopien? an|copies? à|copias? a)\s*:\s*",
+            value,
+            maxsplit=1,
+            flags=re.I,
+        )
         if len(copied) == 2:
             # "Email: a@x.org Copies to: b@x.org" inside a target's block: every sender
             # copies the email to the second address.
@@ -703,7 +1026,8 @@ def _channel(
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
-        numbers = [n.strip() for n in value.split(";") if n.strip()]
+        # "Fax: 202 234 2609 | 202 223 3377", "Fax: a; b": two numbers
+        numbers = [n.strip() for n in re.split(r";|\s\|\s", value) if n.strip()]
         fields.setdefault("fax", numbers if len(numbers) > 1 else value)
     elif name == "phone":
         for each in [n.strip() for n in value.split(" ; ") if n.strip()]:

@@ -1079,11 +1079,29 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     if targets is None and _letter_heading(lines, table) is None:
         # No phrase of any table asks to write to anyone: an address is still an address.
         shaped = _address_run(lines, table, letter if letter is not None else len(lines))
+        closing = _letter_closing(lines, table, letter)
+        if shaped is None and closing is not None:
+            # The addresses follow the model letter ("Yours sincerely," / "Prime Minister /
+            # Nguyen ..."): a blog's or a section's repost puts them last.
+            shaped = _address_run(lines, table, len(lines), begin=closing + 1)
         if shaped is not None:
             targets, by_shape = shaped - 1, True
             if copies is not None and copies < targets:
                 copies = None
     targets_end = zone_end(targets, copies, letter)
+    if (
+        targets is not None
+        and not by_shape
+        and not _holds_a_block(lines[targets:targets_end], table)
+    ):
+        # The phrase that opens targets on other pages stands after them here ("Click here
+        # to let us know ..." below the addresses): the addresses are found by their shape
+        shaped = _address_run(lines, table, letter if letter is not None else len(lines))
+        if shaped is not None and shaped - 1 != targets:
+            targets, by_shape = shaped - 1, True
+            if copies is not None and copies < targets:
+                copies = None
+            targets_end = zone_end(targets, copies, letter)
     copies_end = zone_end(copies, letter)
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
@@ -1091,7 +1109,36 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     return Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
 
 
-def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
+def _letter_closing(lines: list[str], table: Markers, letter: int | None) -> int | None:
+    """Return the line of the model letter's closing formula ("Yours sincerely,"), or None."""
+    if letter is None:
+        return None
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    for number in range(letter + 1, len(lines)):
+        line = lines[number]
+        if len(line) < 60 and any(
+            fold(line).strip(" ,.!").startswith(tuple(source.letter_end)) for source in tables
+        ):
+            return number
+    return None
+
+
+def _goes_on_below(lines: list[str], blank: int, start: int, table: Markers) -> bool:
+    """Say whether a block goes on across the blank line at `blank` down to `start` (its
+    line above ends in a comma, or a c/o line or a street's number follows)."""
+    above = next((lines[n] for n in range(blank - 1, -1, -1) if lines[n]), "")
+    return bool(above) and _address_goes_on([above], lines[start], table)
+
+
+def _holds_a_block(lines: list[str], table: Markers) -> bool:
+    """Say whether lines hold the end of an address or a recipient's labelled field."""
+    return any(
+        line and (_ends_address(line, table) or block_parser._labelled(line, table) is not None)
+        for line in lines
+    )
+
+
+def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) -> int | None:
     """Return where the first recipient's block begins, found by its shape, before stop.
 
     The shape, not the words around it: a line that ends a postal address (a country,
@@ -1104,26 +1151,40 @@ def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
     other page's.
     """
     blank_means_nothing = _blank_means_nothing(lines[:stop])
-    for end in range(min(stop, len(lines))):
+    for end in range(begin, min(stop, len(lines))):
         line = lines[end]
+        bare = re.sub(r"(?:,?\s+(?:[\w.+-]+@[\w.-]+\w|\+?[\d ()/.-]{8,}))+$", "", line)
         if not line or not (
-            _ends_address(line, table) or block_parser._labelled(line, table) is not None
+            _ends_address(bare, table) or block_parser._labelled(line, table) is not None
         ):
-            continue
+            continue  # a block run together on one line may end in its email or phone
         start, above = end, end - 1
-        while above >= 0 and (
-            _may_open_address(lines[above], table) or (blank_means_nothing and not lines[above])
+        while above >= begin and (
+            _may_open_address(lines[above], table)
+            or (
+                not lines[above]
+                and (blank_means_nothing or _goes_on_below(lines, above, start, table))
+            )
         ):
             if lines[above]:
                 start = above
             above -= 1
-        if end == start:
-            continue
         block_lines = [item for item in lines[start : end + 1] if item]
         block = block_parser.parse_block(block_lines, table, table.language, None)
         fields = block.fields
+        reached = any(fields.get(key) for key in _CHANNELS if key != "address_lines")
+        if end == start and not (reached and fields.get("title") and line != bare):
+            # One line is a block when it runs an office, an address and the email or
+            # phone it ends in together ("President of X Y, Street 1, City, Country, a@x")
+            continue
         who = any(fields.get(key) for key in ("title", "name", "organisation"))
-        if who and any(fields.get(key) for key in _CHANNELS):
+        address = fields.get("address_lines") or []
+        # A country's name alone is no address ("SAUDI ARABIAN BLOGGER ... / SAUDI ARABIA",
+        # a UA's header)
+        where = any(fields.get(key) for key in _CHANNELS if key != "address_lines") or (
+            address and not (len(address) == 1 and country_code(address[0], table.language))
+        )
+        if who and where:
             return start
     return None
 
@@ -1131,14 +1192,26 @@ def _address_run(lines: list[str], table: Markers, stop: int) -> int | None:
 def _may_open_address(line: str, table: Markers) -> bool:
     """Say whether a line may be one of a recipient's block (see `_address_run`)."""
     words = line.split()
-    if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith((":", ".")):
+    abbreviated = re.search(r"(?:^|\s)\w{1,4}\.$", line.rstrip())  # "1 Hoang Hoa Tham St."
+    if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith(":"):
         return False  # a block run together on one line is long, but no sentence
-    if re.search(r"\w[.!?]\s+[a-z]", line):
+    if line.rstrip().endswith(".") and not abbreviated:
         return False
+    if re.search(r"\w\w[.!?]\s+[a-z]", line):
+        return False  # a sentence ends, another begins ("1 c. al Sur": an abbreviation)
     if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
+    if re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line) or re.fullmatch(
+        r"urgent action|action urgente|acción urgente|eilaktion", line.strip(), re.I
+    ):
+        return False  # the UA's header: its index ("MDE 23/001/2015"), its kind
     if first_date(line, table.language):
         return False  # a header of dated fields ("Date: ...", "期限: 2018年1月17日")
+    if block_parser.cares_of(line):
+        return True  # "c/o Ambassade d'Iran auprès de l'Union européenne"
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    if len(words) <= 8 and fold(words[0]).strip(".,") in offices:
+        return True  # "Responsable du pouvoir judiciaire": an office, in lower case after it
     lower = sum(1 for word in words if word[0].islower())
     return not (len(words) >= 4 and lower * 2 > len(words))
 
@@ -1234,7 +1307,11 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     for number, line in enumerate(lines):
         if not line:
             following = next((item for item in lines[number + 1 :] if item), "")
-            if current and not blank_means_nothing and not _address_goes_on(current, following):
+            if (
+                current
+                and not blank_means_nothing
+                and not _address_goes_on(current, following, table)
+            ):
                 cut.append(current)
                 current, in_channels = [], False
             continue
@@ -1242,6 +1319,12 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         if any(matches(source.instructions, line, source) for source in tables) or re.match(
             r"^\d{1,2}\.\s", line
         ):
+            continue
+        if fold(line.strip(" ,;:")) in _JOINING_LINES:
+            # "und" / "and" / "et" on a line of its own between two recipients
+            if current:
+                cut.append(current)
+            current, in_channels = [], False
             continue
         labelled = is_labelled(line)
         after_bare_label = bool(current) and re.fullmatch(r"[^:]{1,30}:", current[-1]) is not None
@@ -1251,6 +1334,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             and not labelled
             and not line.startswith(("(", "@"))
             and not after_bare_label
+            and not _LIST_GOES_ON.search(current[-1])
         ):
             cut.append(current)
             current, in_channels = [], False
@@ -1260,6 +1344,9 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             and current[-1]
             and (_ends_address(current[-1], table) or _opens_block(current[-1], line, table))
             and not line.startswith("(")
+            # "06720, Ciudad de México / México": a city named like its country, then the
+            # country's line, which opens nobody's block
+            and not country_code(line, language)
         ):
             cut.append(current)
             current = []
@@ -1274,7 +1361,29 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
 
     if current:
         cut.append(current)
+    cut = _remarks_to_blocks(cut)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+# A channel's line that goes on on the next ("E-Mail: a@x.org oder" / "b@x.org").
+_LIST_GOES_ON = re.compile(r"\s(?:or|oder|ou|o|and|und|et|y)$|,$", re.I)
+# A line that only joins two recipients' blocks, in the languages read.
+_JOINING_LINES = frozenset(
+    ["and", "or", "und", "oder", "sowie", "et", "ou", "y", "o", "and to", "und an", "et à", "y a"]
+)
+
+
+def _remarks_to_blocks(cut: list[list[str]]) -> list[list[str]]:
+    """Return the blocks with a remark that opens a block ("***We strongly advise ...")
+    moved to the block above it: the reader takes it as that block's note."""
+    out: list[list[str]] = []
+    for block in cut:
+        if out and block_parser.REMARK.match(block[0]):
+            out[-1] = [*out[-1], block[0]]
+            block = block[1:]
+        if block:
+            out.append(block)
+    return out
 
 
 def _blank_means_nothing(lines: list[str]) -> bool:
@@ -1283,14 +1392,21 @@ def _blank_means_nothing(lines: list[str]) -> bool:
     return len(runs) >= 4 and sum(1 for r in runs if r == 1) >= 0.7 * len(runs)
 
 
-def _address_goes_on(block: list[str], following: str) -> bool:
+def _address_goes_on(block: list[str], following: str, table: Markers) -> bool:
     """Say whether the address of a block goes on after a blank line: its last line ends in
-    a comma, or the block has no number yet and the next line is a street's ("Del cine
-    González 1 c. al Sur,") rather than a label."""
+    a comma, the next line begins with "c/o", a lone name is followed by its office, or the
+    block has no number yet and the next line is a street's ("Del cine González 1 c. al
+    Sur,") rather than a label."""
     if not following or re.match(r"^[^:]{2,30}:", following):
         return False
     if block[-1].rstrip().endswith(","):
         return True
+    if block_parser.cares_of(following):
+        return True  # "Head of judiciary / X" / "c/o Embassy of ...": where to reach X
+    if all(block_parser.is_name(line.strip(), table) for line in block) and len(block) == 1:
+        # "Mélanie Joly" / "Ministre des Affaires étrangères": a name, then its office
+        first = fold(following.split()[0]).strip(".,:")
+        return first in {fold(w) for w in table.office_words | TABLES["en"].office_words}
     numbered = any(re.search(r"\d", line) for line in block)
     return not numbered and bool(re.search(r"\b\d{1,5}\b", following)) and len(block) <= 3
 
@@ -1343,8 +1459,8 @@ def _targets(
     found = _plausible(
         [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
     )
-    _mark_after_unknown_intro(found, target_blocks, target_lines, table)
     copies: list[block_parser.Block] = []
+    _mark_after_unknown_intro(found, target_blocks, target_lines, table, copies)
     for block in _plausible(
         [
             block_parser.parse_block(b, table, table.language, country)
@@ -1390,6 +1506,16 @@ def _targets(
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
     _prose_targets(draft, lines, table, found, copies, section)
+    if len(found) == 1 and found[0].fields.get("name") and not found[0].fields.get("title"):
+        # "Briefe an den Ministerpräsidenten Vietnams ..." / "Nguyễn Xuân Phúc" / address:
+        # the block names the holder, the request to write names the office
+        said = _sentence_target("\n".join(lines), table)
+        if said and said.fields.get("title") and not said.fields.get("name"):
+            found[0].fields["title"] = said.fields["title"]
+            found[0].todos["title"] = (
+                "the office was read from the request to write "
+                f"('{said.lines[0] if said.lines else ''}'): check it"
+            )
     if not found:
         from_letter = _letter_target(lines, zones, table)
         if from_letter:
@@ -1438,6 +1564,20 @@ def _targets(
             and country != section
         ):
             fields["for"] = section
+        elif (
+            not section
+            and fields.get("for") == "*"
+            and fields.get("address_lines")
+            and "country" not in block.todos
+            and fields.get("country") not in (None, country)
+        ):
+            # A copy addressed in a third country (its foreign minister, the embassy
+            # there): a section's addition for its own senders
+            fields["for"] = fields["country"]
+            block.todos["for"] = (
+                "a copy addressed in another country than the case's: only senders who live "
+                "there send it? check"
+            )
         _put_block(draft, ("copies", position), block)
 
         names += [str(fields.get("name", ""))]
@@ -1449,8 +1589,20 @@ def _targets(
 _CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
 
 
+# Words of a phrase that asks to copy or inform someone, in the languages read.
+_COPY_WORDS = re.compile(
+    r"\b(?:cop(?:y|ies)|cc|inform|kopie|kopien|informieren|copie|copies|informez|informer|"
+    r"copia|copias|informen|informar)\b",
+    re.I,
+)
+
+
 def _mark_after_unknown_intro(
-    found: list[block_parser.Block], cut: list[list[str]], lines: list[str], table: Markers
+    found: list[block_parser.Block],
+    cut: list[list[str]],
+    lines: list[str],
+    table: Markers,
+    copies: list[block_parser.Block],
 ) -> None:
     """Mark the recipients listed after a line that introduces something no table knows.
 
@@ -1474,13 +1626,19 @@ def _mark_after_unknown_intro(
     for piece in cut:
         position = next((n for n in range(position, len(lines)) if lines[n] == piece[0]), position)
         starts.setdefault(piece[0], position)
-    for recipient in found:
+    quoted = lines[intro]
+    copies_word = _COPY_WORDS.search(quoted)
+    for recipient in list(found):
         if recipient.lines and starts.get(recipient.lines[0], -1) >= intro:
-            quoted = lines[intro]
             recipient.todos[""] = (
                 f"listed after '{quoted}', which may introduce copies or another list rather "
                 "than targets: check what it is"
             )
+            if copies_word and found.index(recipient) > 0:
+                # "Please also inform ...", "In Kopie bitte an ...": copies for every sender
+                found.remove(recipient)
+                recipient.fields.setdefault("for", "*")
+                copies.append(recipient)
 
 
 def _is_unknown_intro(line: str, table: Markers) -> bool:
@@ -1590,6 +1748,14 @@ _ADDRESS_START = re.compile(
 )
 
 
+# The way a letter reaches its addressee, after the name ("via the embassy", "über die
+# Botschaft", "par l'intermédiaire de l'ambassade", "a través de la embajada").
+_THROUGH = re.compile(
+    r"\s+((?:via|through|by way of|über|par l['’]intermédiaire d[eu]|a través de)\s.+)$",
+    re.I,
+)
+
+
 def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
     """Return a target a sentence names ("write to the Prosecutor General, X, at ...")."""
     for source in dict.fromkeys((table, TABLES["en"])):
@@ -1620,6 +1786,12 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     fax = re.search(r"\bfax(?: number)?:?\s*(\+?\d[\d ()./-]{6,}\d)", said, re.I)
     where = _ADDRESS_START.split(said, maxsplit=1)
     who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.")
+    through = _THROUGH.search(who)
+    if through:
+        # "Premierminister Hun Sen via die kambodschanische Botschaft": how it reaches him
+        who, through_note = who[: through.start()], through.group(1).strip(" .")
+    else:
+        through_note = ""
     for end in source.clause_ends:
         cut = who.lower().find(end)
         if cut > 0:
@@ -1635,9 +1807,17 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
     words = {fold(w).strip(".,") for w in (title or "").split()}
     # "write to your MP", "write to us": no office of the case's authorities
-    if not name and not words & offices and not fold(title or "").endswith(tuple(offices)):
+    compound = any(block_parser.is_office_word(word, table) for word in (title or "").split())
+    if (
+        not name
+        and not words & offices
+        and not fold(title or "").endswith(tuple(offices))
+        and not compound
+    ):
         return None
     block = block_parser.Block(rule="targets.sentence")
+    if through_note:
+        block.fields["note"] = through_note
     if title:
         block.fields["title"] = title[0].upper() + title[1:]
     if name and block_parser.is_name(name, table):

@@ -78,7 +78,12 @@ def label_names(table: Markers) -> list[tuple[str, str]]:
 @cache
 def _label_split(language: str) -> re.Pattern[str]:
     table = TABLES[language]
-    labels = "|".join(re.escape(label) for label, _name in label_names(table) if len(label) > 2)
+    # Who and where labels ("Name:", "Address:") open a line: "Email address:" is one label.
+    labels = "|".join(
+        re.escape(label)
+        for label, name in label_names(table)
+        if len(label) > 2 and name not in ("name", "title", "organisation", "address")
+    )
     # A label that follows other text on its line: "... Twitter: @x", "CanadaTel: 1 ...".
     return re.compile(
         rf"(?<=\S)\s*(?:\bI\b|\||/|;)?\s+(?=(?:{labels})\s?:)|(?<=[a-z])(?=(?:Tel|Fax|Email):)",
@@ -141,6 +146,8 @@ def prepare(text: str, table: Markers) -> list[str]:
                 or found.group(1).isupper()
                 or piece[: found.start()].rstrip().endswith((".", ":", "!", "?"))
             )
+            if found and heading and _names_letter(piece[: found.start()], piece[found.end() :]):
+                heading = False
             if found and heading and len(piece) > found.end() + 3:
                 before, heading, after = (
                     piece[: found.start()],
@@ -153,7 +160,60 @@ def prepare(text: str, table: Markers) -> list[str]:
             for part in split_fields(piece, table):
                 for cut in _salutation_split(part, table):
                     out += _letter_lines(cut, table) if len(cut) > 80 else [cut]
-    return out
+    return [cut for line in out for cut in _request_split(line, table)]
+
+
+def _request_split(line: str, table: Markers) -> list[str]:
+    """Return a request to write and the block it runs into on lines of their own ("Schreiben
+    Sie in gutem Persisch ... an den: Religionsführer X The Office of ... Street")."""
+    from .markers import matches
+
+    for colon in (m.end() for m in re.finditer(r":\s", line)):
+        request, block = line[:colon].strip(), line[colon:].strip()
+        if len(block.split()) < 4 or re.match(r"^[^:]{1,30}:", block):
+            continue  # a label's value, not an addressee's block
+        if any(
+            matches(source.targets_start, request, source)
+            for source in dict.fromkeys((table, TABLES["en"]))
+        ):
+            return [request, block]
+    return [line]
+
+
+# Words that make a letter's heading a mention of it: "... du MODÈLE DE LETTRE CI-DESSOUS",
+# "using the SAMPLE LETTER below", "den MUSTERBRIEF unten", "la CARTA MODELO a continuación".
+_BELOW = re.compile(r"^\W*(?:ci-dessous|ci-après|below|unten|abajo|a continuación)\b", re.I)
+_MENTION_BEFORE = frozenset(
+    [
+        "du",
+        "de",
+        "des",
+        "le",
+        "la",
+        "ce",
+        "notre",
+        "the",
+        "a",
+        "an",
+        "our",
+        "this",
+        "dem",
+        "den",
+        "der",
+        "unseren",
+        "el",
+        "al",
+        "del",
+        "nuestra",
+        "esta",
+    ]
+)
+
+
+def _names_letter(before: str, after: str) -> bool:
+    """Say whether a letter's heading found inside a line only mentions the letter."""
+    words = before.split()
+    return bool(_BELOW.match(after)) or bool(words and words[-1].lower() in _MENTION_BEFORE)
 
 
 def _continued_lists(lines: list[str], table: Markers) -> list[str]:
