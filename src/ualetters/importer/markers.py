@@ -165,6 +165,9 @@ class Markers:
     # Plural nouns for people, which a number before them makes a group ("13 activistas",
     # "Sechs junge Aktivist*innen", "trois mineurs").
     people_nouns: frozenset[str] = frozenset()
+    # Endings of plural nouns for people that `people_nouns` does not list ("Kurden",
+    # "bloggers", "manifestantes"): a group phrase whose words have none counts no people.
+    people_endings: tuple[str, ...] = ()
     # "members of X" said of the persons together, with the word for one member: each
     # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
     members: dict[str, str] = field(default_factory=dict)
@@ -1033,6 +1036,7 @@ EN = Markers(
         | {"prisoners", "detainees", "members", "workers", "refugees", "migrants"}
         | {"bloggers", "teachers", "doctors", "farmers", "unionists", "leaders", "boys", "girls"}
     ),
+    people_endings=("ers", "ists", "ians", "ees", "ants", "ents", "ors", "ites"),
     role_predicates=(
         "he is a",
         "she is a",
@@ -1756,6 +1760,7 @@ DE = Markers(
         | {"demonstrierende", "demonstranten", "gefangene", "häftlinge", "inhaftierte"}
         | {"mitglieder", "arbeiter", "geflüchtete", "flüchtlinge", "migranten"}
     ),
+    people_endings=("er", "en", "innen", "ende", "te"),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
@@ -2279,6 +2284,21 @@ FR = Markers(
         | {"prisonniers", "prisonnières", "détenus", "détenues", "membres", "travailleurs"}
         | {"réfugiés", "migrants", "syndicalistes", "opposants", "activistes"}
     ),
+    people_endings=(
+        "ants",
+        "antes",
+        "istes",
+        "eurs",
+        "euses",
+        "iens",
+        "iennes",
+        "és",
+        "ées",
+        "us",
+        "ues",
+        "ais",
+        "aises",
+    ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
@@ -2750,6 +2770,19 @@ ES = Markers(
         | {"estudiantes", "manifestantes", "presos", "presas", "detenidos", "detenidas"}
         | {"integrantes", "miembros", "trabajadores", "refugiados", "migrantes"}
         | {"sindicalistas", "líderes", "lideresas", "opositores", "dirigentes"}
+    ),
+    people_endings=(
+        "istas",
+        "ores",
+        "oras",
+        "anos",
+        "anas",
+        "antes",
+        "entes",
+        "ados",
+        "adas",
+        "idos",
+        "idas",
     ),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),

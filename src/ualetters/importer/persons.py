@@ -93,6 +93,8 @@ _STOP_MODIFIERS = frozenset(
 MAX_PROSE_CHARS = 60_000
 # How often a full name with nothing else to show it is a person must be said to be one.
 _REPEATED = 3
+# How many times more often the text must say one gender of a person than the other.
+_OUTVOTED = 3
 
 
 @dataclass
@@ -121,8 +123,26 @@ class Person:
             if female and not male:
                 return "female"
             if male and female:
-                return "unknown"  # the text disagrees with itself: leave it to the reviewer
+                return self._majority(said) or "unknown"
         return "unknown"
+
+    @property
+    def gender_outvoted(self) -> bool:
+        """Say whether the gender was given by most of the evidence, some of it against."""
+        said = next((s for s in (self.votes, self.hints) if s["male"] or s["female"]), None)
+        return bool(said and said["male"] and said["female"] and self._majority(said))
+
+    @staticmethod
+    def _majority(said: dict[str, list[str]]) -> str | None:
+        # "she ... she ... her ... his ... she": a pronoun of someone else in the span after
+        # the name (her husband's "his") is outvoted when the text says the other three times
+        # as often, at least three times.
+        male, female = len(said["male"]), len(said["female"])
+        if male >= _OUTVOTED * female and male >= _OUTVOTED:
+            return "male"
+        if female >= _OUTVOTED * male and female >= _OUTVOTED:
+            return "female"
+        return None
 
 
 @dataclass

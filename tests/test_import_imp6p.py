@@ -1,0 +1,159 @@
+"""Persons and groups, second pass (#12, round 5): each family on a made-up UA.
+
+Rounds 3 and 4 took counts of things for groups ("more than 50 lashes", "eine weitere
+Inhaftierung", "Au moins deux sont ..."), cut a group's description before the apposition
+that says who they are ("Four other men, unnamed", "28 personnes, dont trois mineurs"), and
+left a person's gender unknown when one pronoun of someone else stood among many of the
+person's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ualetters.importer import parse_text
+from ualetters.importer.draft import Draft
+
+
+def draft_of(text: str, language: str) -> Draft:
+    return parse_text(text, name="made-up.txt", language=language)
+
+
+def groups_of(text: str, language: str) -> list[dict[str, Any]]:
+    draft = draft_of(text, language)
+    groups = list(draft.record.get("groups", []))
+    if groups:
+        assert draft.marked(("groups",)), "groups read from prose are marked"
+    return groups
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Lara Example was sentenced on 3 May 2031 to 200 lashes. The lashes are to be "
+            "carried out in public, at more than 50 lashes per session.",
+        ),
+        (
+            "de",
+            "Ana Beispiel wurde am 3. Mai 2031 festgenommen. Ihr droht mindestens eine "
+            "weitere Inhaftierung nach ihrer Abschiebung.",
+        ),
+        (
+            "fr",
+            "Cinq militants ont été interpellés le 3 mai 2031 à Alger. Au moins deux sont "
+            "toujours détenus.",
+        ),
+        (
+            "es",
+            "Ana Ejemplo fue detenida el 3 de mayo de 2031. El tribunal le impuso más de 40 "
+            "sesiones de interrogatorio.",
+        ),
+    ],
+)
+def test_a_count_of_things_or_of_no_one_named_is_no_group(language: str, text: str) -> None:
+    descriptions = [g["description"] for g in groups_of(f"TITLE\n\n{text}\n", language)]
+    assert not any(
+        word in d.lower()
+        for d in descriptions
+        for word in ("lashes", "inhaftierung", "deux", "sesiones")
+    ), descriptions
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        (
+            "de",
+            "Mindestens drei weitere Uiguren wurden am 3. Mai 2031 festgenommen.",
+            "drei weitere Uiguren",
+        ),
+        (
+            "fr",
+            "Au moins 12 opposants ont été arrêtés le 3 mai 2031.",
+            "Au moins 12 opposants",
+        ),
+    ],
+)
+def test_a_plural_noun_of_people_not_listed_still_makes_a_group(
+    language: str, text: str, group: str
+) -> None:
+    descriptions = [g["description"] for g in groups_of(f"TITLE\n\n{text}\n", language)]
+    assert any(group.lower() in d.lower() for d in descriptions), descriptions
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        (
+            "en",
+            "At least 12 other students, mostly women, were detained on 3 May 2031.",
+            "At least 12 other students, mostly women",
+        ),
+        (
+            "fr",
+            "Au moins 30 personnes, dont quatre mineurs, risquent d'être exécutées.",
+            "Au moins 30 personnes, dont quatre mineurs",
+        ),
+        (
+            "es",
+            "Al menos 9 activistas, todos estudiantes, fueron detenidos el 3 de mayo de 2031.",
+            "Al menos 9 activistas, todos estudiantes",
+        ),
+    ],
+)
+def test_a_short_apposition_after_a_group_is_part_of_its_description(
+    language: str, text: str, group: str
+) -> None:
+    descriptions = [g["description"] for g in groups_of(f"TITLE\n\n{text}\n", language)]
+    assert group in descriptions
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        (
+            "de",
+            "Mindestens drei weitere Kurden, die im selben Verfahren verurteilt wurden, sind "
+            "in Gefahr.",
+            "Mindestens drei weitere Kurden",
+        ),
+        (
+            "es",
+            "Más de 2.000 hombres, mujeres, niños y niñas fueron detenidos en 2031.",
+            "Más de 2.000 hombres",
+        ),
+    ],
+)
+def test_a_relative_clause_or_a_list_after_a_group_is_not_its_apposition(
+    language: str, text: str, group: str
+) -> None:
+    descriptions = [g["description"] for g in groups_of(f"TITLE\n\n{text}\n", language)]
+    assert group in descriptions
+
+
+def test_a_gender_most_pronouns_give_is_the_persons_and_is_marked() -> None:
+    text = """\
+AZERBAIJAN: HUMAN RIGHTS DEFENDER DENIED CARE
+
+Mira Example was arrested on 3 May 2031. She has diabetes. Mira Example's husband said \
+his visits were cut short. Mira Example was denied a doctor. She was beaten. Mira Example \
+is on hunger strike. She is weak.
+"""
+    draft = draft_of(text, "en")
+    persons = draft.record["persons"]
+    assert persons[0]["name"] == "Mira Example"
+    assert persons[0]["gender"] == "female"
+    assert draft.marked(("persons", 0, "gender"))
+
+
+def test_a_gender_the_pronouns_split_evenly_stays_unknown() -> None:
+    text = """\
+AZERBAIJAN: HUMAN RIGHTS DEFENDER DENIED CARE
+
+Mira Example was arrested on 3 May 2031. Her lawyer said his client was beaten.
+"""
+    persons = draft_of(text, "en").record["persons"]
+    assert persons[0]["gender"] == "unknown"
