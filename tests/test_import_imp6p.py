@@ -157,3 +157,85 @@ Mira Example was arrested on 3 May 2031. Her lawyer said his client was beaten.
 """
     persons = draft_of(text, "en").record["persons"]
     assert persons[0]["gender"] == "unknown"
+
+
+def persons_of(text: str, language: str) -> list[dict[str, Any]]:
+    return list(draft_of(text, language).record.get("persons", []))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Professor Omar Example was arrested on 3 May 2031. Omar Example is 70."),
+        ("de", "Prof. Omar Beispiel wurde am 3. Mai 2031 festgenommen. Omar Beispiel ist 70."),
+        ("fr", "Le professeur Omar Exemple a été arrêté le 3 mai 2031. Omar Exemple a 70 ans."),
+        ("es", "La profesora Omar Ejemplo fue detenida el 3 de mayo de 2031."),
+    ],
+)
+def test_an_academic_title_before_a_name_is_not_part_of_it(language: str, text: str) -> None:
+    names = [p["name"] for p in persons_of(f"TITLE\n\n{text}\n", language)]
+    assert names and all(n.split()[0] == "Omar" for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Omar Beispiel wurde am 3. Mai 2031 festgenommen. Neben Omar Beispiel sind 80 "
+            "weitere Personen in Haft.",
+        ),
+        (
+            "en",
+            "Omar Example was arrested on 3 May 2031. Despite Omar Example's poor health, he "
+            "is held in solitary confinement.",
+        ),
+        (
+            "es",
+            "Omar Ejemplo fue detenido el 3 de mayo de 2031. Según Omar Ejemplo, fue torturado.",
+        ),
+    ],
+)
+def test_a_preposition_opening_a_sentence_begins_no_name(language: str, text: str) -> None:
+    names = [p["name"] for p in persons_of(f"TITLE\n\n{text}\n", language)]
+    assert len(names) == 1 and names[0].startswith("Omar"), names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Refugees on the island live in fear. We call for an investigation into the death "
+            "of Kamal Example and for the refugees' safety.",
+            "Kamal Example",
+        ),
+        (
+            "de",
+            "Die Behörden schweigen. Wir fordern die Freilassung von Kamal Beispiel.",
+            "Kamal Beispiel",
+        ),
+        (
+            "fr",
+            "Les autorités se taisent. Nous demandons la libération de Kamal Exemple.",
+            "Kamal Exemple",
+        ),
+        (
+            "es",
+            "Las autoridades callan. Exigimos la liberación de Kamal Ejemplo.",
+            "Kamal Ejemplo",
+        ),
+    ],
+)
+def test_a_name_after_what_was_done_to_someone_is_a_person(
+    language: str, text: str, name: str
+) -> None:
+    assert [p["name"] for p in persons_of(f"TITLE\n\n{text}\n", language)] == [name]
+
+
+def test_a_people_named_after_what_was_done_is_no_person() -> None:
+    text = (
+        "TITLE\n\nWe welcome the release of Crimean Tatar human rights defender Emir Example "
+        "on 3 May 2031.\n"
+    )
+    assert "Crimean Tatar" not in [p["name"] for p in persons_of(text, "en")]

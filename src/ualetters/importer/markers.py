@@ -168,6 +168,9 @@ class Markers:
     # Endings of plural nouns for people that `people_nouns` does not list ("Kurden",
     # "bloggers", "manifestantes"): a group phrase whose words have none counts no people.
     people_endings: tuple[str, ...] = ()
+    # Nouns of what is done to a person, before "of" and the name ("the death of X", "die
+    # Festnahme von X", "l'exécution de X"): evidence that X is a person.
+    event_nouns: frozenset[str] = frozenset()
     # "members of X" said of the persons together, with the word for one member: each
     # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
     members: dict[str, str] = field(default_factory=dict)
@@ -1037,6 +1040,10 @@ EN = Markers(
         | {"bloggers", "teachers", "doctors", "farmers", "unionists", "leaders", "boys", "girls"}
     ),
     people_endings=("ers", "ists", "ians", "ees", "ants", "ents", "ors", "ites"),
+    event_nouns=frozenset(
+        {"death", "killing", "murder", "arrest", "detention", "release", "execution"}
+        | {"disappearance", "abduction", "torture", "imprisonment", "trial", "conviction"}
+    ),
     role_predicates=(
         "he is a",
         "she is a",
@@ -1761,6 +1768,10 @@ DE = Markers(
         | {"mitglieder", "arbeiter", "geflüchtete", "flüchtlinge", "migranten"}
     ),
     people_endings=("er", "en", "innen", "ende", "te"),
+    event_nouns=frozenset(
+        {"tod", "tötung", "ermordung", "festnahme", "verhaftung", "inhaftierung", "haft"}
+        | {"freilassung", "hinrichtung", "verschwinden", "entführung", "folter", "verurteilung"}
+    ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
@@ -2299,6 +2310,10 @@ FR = Markers(
         "ais",
         "aises",
     ),
+    event_nouns=frozenset(
+        {"mort", "décès", "meurtre", "assassinat", "arrestation", "détention", "libération"}
+        | {"exécution", "disparition", "enlèvement", "torture", "condamnation", "procès"}
+    ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
@@ -2783,6 +2798,10 @@ ES = Markers(
         "adas",
         "idos",
         "idas",
+    ),
+    event_nouns=frozenset(
+        {"muerte", "asesinato", "homicidio", "detención", "arresto", "liberación"}
+        | {"ejecución", "desaparición", "secuestro", "tortura", "condena", "juicio"}
     ),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),

@@ -50,6 +50,12 @@ _PARTICLES = frozenset(
 )
 _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
 _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
+# Academic titles written before a name, in every language: they begin no name ("Professor
+# Mesfin Woldemariam", "la profesora Ana Ejemplo", "Prof. Dr. Lina Beispiel").
+_TITLES = frozenset(
+    {"prof", "prof.", "professor", "professorin", "professeur", "professeure", "pr"}
+    | {"profesor", "profesora", "dra", "dra.", "doktor", "doktorin", "docteur", "docteure"}
+)
 _CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
 # "X Muawi (Moavi)", also "(or Moavi)", "(ou Moavi)", "(oder Moavi)", "(o Moavi)"
 _LATIN_IN_BRACKETS = re.compile(
@@ -234,7 +240,7 @@ def _prepositions(table: Markers) -> frozenset[str]:
 @cache
 def _leading_words(table: Markers) -> frozenset[str]:
     """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
-    words = table.role_words | table.office_words | TABLES["en"].role_words
+    words = table.role_words | table.office_words | TABLES["en"].role_words | _TITLES
     return frozenset(fold(w) for w in words | table.male_words | table.female_words)
 
 
@@ -247,8 +253,19 @@ def _not_names(table: Markers) -> frozenset[str]:
     words |= roles | {f"{role}s" for role in roles} | set(table.number_words)
     # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
     # language's commonest words ("Sie") begin no name.
-    words |= table.common_words | _marker_words(table)
+    words |= table.common_words | _marker_words(table) | _OPENING_PREPOSITIONS
     return frozenset(fold(w) for w in words)
+
+
+# Prepositions that open a sentence before a name, capitalised there ("Neben Mesfin
+# Woldemariam sind ...", "Según Ana Ejemplo, ..."): a closed class, in every language, so that
+# a name never begins with one.
+_OPENING_PREPOSITIONS = frozenset(
+    {"besides", "despite", "according", "against", "after", "before", "since", "unlike"}
+    | {"neben", "laut", "gegen", "trotz", "wegen", "seit", "außer", "ausser", "gemäß", "bei"}
+    | {"selon", "contre", "après", "avant", "depuis", "outre", "malgré", "envers", "chez"}
+    | {"según", "contra", "tras", "desde", "además", "pese", "hacia", "ante", "mediante"}
+)
 
 
 def _marker_words(table: Markers) -> set[str]:
@@ -360,6 +377,18 @@ def _evidence(
         mention.evidence.add("verb")
     if before_words[-1:] and before_words[-1] in _folded(table, "object_verbs", english=True):
         mention.evidence.add("verb")  # "the authorities executed X"
+    if (
+        len(before_words) >= 2
+        and before_words[-1] in _OF
+        and before_words[-2] in _folded(table, "event_nouns", english=True)
+        # the name ends its phrase: "the release of Crimean Tatar human rights defender X"
+        # names a people, not a person
+        and (
+            re.match(r"^\s*(?:[,.;:)\n–—-]|$)", after) is not None
+            or (after_words[:1] and after_words[0] in _folded(table, "and_words", english=True))
+        )
+    ):
+        mention.evidence.add("verb")  # "the death of X", "la détention de X"
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
         mention.evidence.add("verb")
     cjk = _CJK.match(after)
