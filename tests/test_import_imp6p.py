@@ -239,3 +239,27 @@ def test_a_people_named_after_what_was_done_is_no_person() -> None:
         "on 3 May 2031.\n"
     )
     assert "Crimean Tatar" not in [p["name"] for p in persons_of(text, "en")]
+
+
+def test_a_german_participle_at_the_end_of_a_long_clause_still_says_released() -> None:
+    text = """\
+CHINA: AKTIVIST FREIGELASSEN
+
+Der Arbeitsrechtsaktivist Omar Beispiel wurde am 18. März 2031 nach Verbüßen seiner \
+vierjährigen Haftstrafe freigelassen. Er ist wohlauf.
+"""
+    persons = persons_of(text, "de")
+    assert persons[0]["status"]["state"] == "released"
+    assert persons[0]["status"]["date"] == "2031-03-18"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Omar Beispiel wurde am 3. Mai 2031 festgenommen und bis heute nicht freigelassen."),
+        ("en", "Omar Example was arrested on 3 May 2031 and was never released."),
+    ],
+)
+def test_a_release_denied_is_no_release(language: str, text: str) -> None:
+    persons = persons_of(f"TITLE\n\n{text}\n", language)
+    assert persons and "status" not in persons[0], persons

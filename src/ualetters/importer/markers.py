@@ -2948,8 +2948,15 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
             pattern.append(r"(?P<langs>[^:.\n]{1,120}?)")  # followed by more words: as few as fit
             continue
         if part == "...":
-            # Up to six words within the sentence ("wurde am 1. Juli 2033 freigelassen").
-            pattern.append(r"(?:(?:\d{1,2}\.|[^\s.;:!?]+),?\s+){0,6}?")
+            # Up to six words within the sentence ("was on 1 July 2033 released"), none a
+            # negation ("wurde bis heute nicht freigelassen"). German puts the participle at
+            # the end of its clause, after all the clause says ("wurde am 18. März nach
+            # Verbüßen seiner Haftstrafe freigelassen"): up to ten words, within the clause.
+            word = r"(?!(?:not|never|nicht|nie|niemals|kein\w*|pas|jamais|no|nunca|jamás)\b)"
+            if language == "de":
+                pattern.append(rf"(?:{word}(?:\d{{1,2}}\.|[^\s.,;:!?]+)\s+){{0,10}}?")
+            else:
+                pattern.append(rf"(?:{word}(?:\d{{1,2}}\.|[^\s.;:!?]+),?\s+){{0,6}}?")
             if number + 1 < len(parts):
                 parts[number + 1] = parts[number + 1].lstrip()
         elif part.startswith("{") and part.endswith("}"):
