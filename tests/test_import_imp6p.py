@@ -263,3 +263,29 @@ vierjährigen Haftstrafe freigelassen. Er ist wohlauf.
 def test_a_release_denied_is_no_release(language: str, text: str) -> None:
     persons = persons_of(f"TITLE\n\n{text}\n", language)
     assert persons and "status" not in persons[0], persons
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        (
+            "fr",
+            "La dirigeante de l’opposition Lina Exemple a été enlevée le 3 mai 2031.",
+            "dirigeante de l’opposition",
+        ),
+        (
+            "es",
+            "El dirigente estudiantil Omar Ejemplo fue detenido el 3 de mayo de 2031.",
+            "dirigente estudiantil",
+        ),
+    ],
+)
+def test_the_words_between_a_role_and_the_name_are_the_roles(
+    language: str, text: str, role: str
+) -> None:
+    assert persons_of(f"TITLE\n\n{text}\n", language)[0]["role"] == role
+
+
+def test_a_preposition_between_a_role_and_the_name_leaves_the_role_alone() -> None:
+    text = "TITLE\n\nL’avocate de Lina Exemple a été arrêtée le 3 mai 2031.\n"
+    assert all("avocate de" not in p.get("role", "") for p in persons_of(text, "fr"))

@@ -418,6 +418,7 @@ def _evidence(
         ):
             at = len(raw_before) - back
             mention.role, article = _role_before(raw_before, at, table)
+            mention.role += _role_complement(raw_before[at + 1 :], before, table)
             mention.role_gender = _role_gender(raw_before[at], article, table)
             mention.evidence.add("role")
             break
@@ -577,6 +578,20 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
     )
     article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
     return singular, article
+
+
+def _role_complement(between: list[str], before: str, table: Markers) -> str:
+    """Return the words between a role and the name that still belong to the role: its
+    complement or adjective ("la dirigeante de l'opposition X", "du militant soudanais X"),
+    not a preposition the name completes ("the lawyer of X")."""
+    if not between or re.search(r"[,;:()\[\]]", before[before.rfind(between[0]) :]):
+        return ""
+    last = fold(_ELIDED.sub("", between[-1]))
+    if last in _PREPOSITIONS or last in _ARTICLES or _ELIDED.fullmatch(between[-1]):
+        return ""
+    if not all(w[:1].islower() for w in between) or table.language == "de":
+        return ""
+    return " " + " ".join(between)
 
 
 def _ends_clause(word: str, table: Markers) -> bool:
