@@ -289,3 +289,36 @@ def test_the_words_between_a_role_and_the_name_are_the_roles(
 def test_a_preposition_between_a_role_and_the_name_leaves_the_role_alone() -> None:
     text = "TITLE\n\nL’avocate de Lina Exemple a été arrêtée le 3 mai 2031.\n"
     assert all("avocate de" not in p.get("role", "") for p in persons_of(text, "fr"))
+
+
+def test_the_last_words_of_a_longer_name_are_its_short_form() -> None:
+    text = """\
+VIET NAM: JOURNALIST ARRESTED
+
+Pham Thi Lan Example was arrested on 3 May 2031. Journalist Lan Example is known for her \
+books. Pham Thi Lan Example was charged. Lan Example faces 20 years.
+"""
+    persons = persons_of(text, "en")
+    assert [p["name"] for p in persons] == ["Pham Thi Lan Example"]
+    assert persons[0]["other_names"] == ["Lan Example"]
+
+
+def test_a_single_shared_surname_is_no_short_form() -> None:
+    text = """\
+AZERBAIJAN: COUPLE ARRESTED
+
+Lina Example was arrested on 3 May 2031. Her husband Omar Example was arrested too. \
+Lina Example and Omar Example are held apart.
+"""
+    names = [p["name"] for p in persons_of(text, "en")]
+    assert "Lina Example" in names and "Omar Example" in names
+
+
+def test_a_country_that_ends_an_office_before_a_name_is_not_part_of_it() -> None:
+    text = """\
+CHAIR DETAINED
+
+Director of Amnesty International Turkey Omar Example was detained on 3 May 2031. \
+Omar Example was remanded in prison.
+"""
+    assert [p["name"] for p in persons_of(text, "en")] == ["Omar Example"]

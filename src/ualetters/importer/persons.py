@@ -307,6 +307,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         index = end + 1
         while run and fold(run[0].group()).strip(".") in _leading_words(table):
             run = run[1:]
+        if len(run) >= 3 and _is_country(run[0].group(), language):
+            run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
         if len(run) < 2:
             continue
         words = [_ELIDED.sub("", t.group()) for t in run]
@@ -814,9 +816,19 @@ def _same(a: str, b: str) -> bool:
     return ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a)
 
 
+def _short_form(a: str, b: str) -> bool:
+    """Say whether one name is the other's last words, two at least ("Doan Trang" of "Pham
+    Thi Doan Trang", "Ahmed Mansoor" of "Mohamed Ahmed Mansoor"): the same person."""
+    short, long = sorted((fold(a).split(), fold(b).split()), key=len)
+    return 2 <= len(short) < len(long) and long[-len(short) :] == short
+
+
 def _add(people: list[Person], mention: Mention, order: int) -> None:
     for person in people:
-        if any(_same(mention.name, spelling) for spelling in person.spellings):
+        if any(
+            _same(mention.name, spelling) or _short_form(mention.name, spelling)
+            for spelling in person.spellings
+        ):
             person.spellings[mention.name] = person.spellings.get(mention.name, 0) + 1
             _merge(person, mention)
             return
