@@ -322,3 +322,41 @@ Director of Amnesty International Turkey Omar Example was detained on 3 May 2031
 Omar Example was remanded in prison.
 """
     assert [p["name"] for p in persons_of(text, "en")] == ["Omar Example"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        (
+            "en",
+            "Lina Example, a Tibetan student studying in Chengdu, was detained on 3 May 2031.",
+            "Tibetan student",
+        ),
+        (
+            "es",
+            "El 3 de mayo de 2031, Lina Ejemplo, otra defensora que trabaja en la red y que ha "
+            "recibido amenazas, denunció el ataque.",
+            "defensora que trabaja en la red",
+        ),
+        (
+            "fr",
+            "Lina Exemple, une autre militante, a été arrêtée le 3 mai 2031.",
+            "militante",
+        ),
+    ],
+)
+def test_an_apposition_gives_the_role_without_article_or_second_clause(
+    language: str, text: str, role: str
+) -> None:
+    persons = persons_of(f"TITLE\n\n{text}\n", language)
+    assert persons[0]["role"] == role
+
+
+def test_an_apposition_that_names_other_people_is_no_role() -> None:
+    text = (
+        "TITLE\n\nLina Ejemplo fue detenida en 2031. Preocupa Lina Ejemplo, la periodista "
+        "Ana Modelo y la experta forense Eva Muestra, que fueron espiadas en 2031.\n"
+    )
+    persons = persons_of(text, "es")
+    roles = [p.get("role", "") for p in persons]
+    assert not any("Ana Modelo" in role or "Eva Muestra" in role for role in roles), roles

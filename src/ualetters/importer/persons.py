@@ -431,8 +431,8 @@ def _evidence(
         mention.evidence.add("role")
     if appositive and mention.role is None:
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
-        if set(words) & roles:
-            mention.role = appositive.group(1).strip()
+        if set(words) & roles and not _names_another(appositive.group(1), roles):
+            mention.role = _apposition_role(appositive.group(1))
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
             role_word = next(w for w in words if w in roles)
@@ -580,6 +580,38 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
     )
     article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
     return singular, article
+
+
+# Words before a role in an apposition that are no part of it ("X, a Uyghur student",
+# "X, otra defensora"): articles and "another".
+_ROLE_OPENERS = _ARTICLES | {"una", "another", "otra", "otro", "autre", "weitere", "weiterer"}
+# A second clause of the apposition, joined by "and" and a relative pronoun ("otra defensora
+# que trabaja en X y que ha recibido amenazas"), and an English participle after the role
+# ("a student studying in Henan"): what the person does or suffered, not the role.
+_SECOND_CLAUSE = re.compile(
+    r"\s+(?:(?:and|und|et|y|e)\s+(?:who|which|that|der|die|qui|que|quien)\b"
+    r"|[a-z]{3,}ing\b(?=\s+(?:in|at|for|on|with|as)\b)).*$"
+)
+
+
+def _apposition_role(said: str) -> str:
+    """Return the role an apposition gives ("a Uyghur student studying in Henan" -> "Uyghur
+    student")."""
+    words = said.strip().split()
+    while len(words) > 1 and fold(words[0]) in _ROLE_OPENERS:
+        words = words[1:]  # "une autre militante": both words go
+    return _SECOND_CLAUSE.sub("", " ".join(words)).strip()
+
+
+def _names_another(said: str, roles: frozenset[str]) -> bool:
+    """Say whether an apposition names other people by their roles ("X, la periodista Ana
+    Ejemplo y la experta Lina Ejemplo"): a list, not what X is."""
+    tokens = _TOKEN.findall(said)
+    return any(
+        fold(word) in roles and all(t[:1].isupper() for t in tokens[n + 1 : n + 3])
+        for n, word in enumerate(tokens)
+        if n + 2 < len(tokens)
+    )
 
 
 def _role_complement(between: list[str], before: str, table: Markers) -> str:
