@@ -2225,6 +2225,8 @@ def _persons(
             entry["role"] = someone.role
         if someone.honorific:
             entry["note"] = f"printed with '{someone.honorific}'"
+        if someone.age:
+            entry["note"] = "; ".join(filter(None, [someone.age, entry.get("note")]))
         persons.append(entry)
     if persons:
         draft.put(("persons",), persons, rule="persons.prose")

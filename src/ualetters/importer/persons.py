@@ -67,6 +67,14 @@ _KNOWN_AS = re.compile(
     r"dit|connue? sous le nom de|conocid[oa] como)\s+"
     r"([A-ZÀ-Ý][\w’'‘-]+(?:\s+[A-ZÀ-Ý][\w’'‘-]+){0,4})"
 )
+# An age in an apposition right after a name, in en/de/fr/es: "X, aged 25,", "X (25)",
+# "X, 25 Jahre alt,", "X, âgée de 25 ans,", "X, de 19 años,".
+_AGE = re.compile(
+    r"^\s*(?:,\s*(?:aged\s+(\d{1,2})|(\d{1,2})\s+Jahre\s+alt|âgée?\s+de\s+(\d{1,2})\s+ans"
+    r"|(?:de\s+)?(\d{1,2})\s+(?:años|ans)(?:\s+actualmente)?|(\d{1,2}))\s*(?=[,;)])"
+    r"|\((\d{1,2})\))"
+)
+_AGE_SAID = {"de": "%s Jahre", "fr": "%s ans", "es": "%s años"}
 _ARTICLES = frozenset(
     [
         "the",
@@ -117,6 +125,8 @@ class Person:
     votes: dict[str, list[str]] = field(default_factory=lambda: {"male": [], "female": []})
     hints: dict[str, list[str]] = field(default_factory=lambda: {"male": [], "female": []})
     first: int = 0
+    # The age the text gives right after the name ("X, aged 25,"), as the language says it.
+    age: str | None = None
 
     @property
     def gender(self) -> str:
@@ -162,6 +172,7 @@ class Mention:
     role: str | None = None
     honorific: str | None = None
     other_name: str | None = None
+    age: str | None = None
     gender: str | None = None
     # The gender the role before the name gives one person ("Aktivistin X"); not for a list.
     role_gender: str | None = None
@@ -397,6 +408,10 @@ def _evidence(
     if cjk:
         mention.other_name = cjk.group(1)
         mention.evidence.add("script")
+    age = _AGE.match(after)
+    if age:
+        years = next(g for g in age.groups() if g)
+        mention.age = _AGE_SAID.get(language, "aged %s") % years
     known_as = _KNOWN_AS.match(after)
     if known_as:
         mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
@@ -870,6 +885,8 @@ def _add(people: list[Person], mention: Mention, order: int) -> None:
 
 
 def _merge(person: Person, mention: Mention) -> None:
+    if mention.age and person.age is None:
+        person.age = mention.age
     if mention.other_name and mention.other_name not in person.other_names:
         person.other_names.append(mention.other_name)
     if mention.role and person.role is None:
