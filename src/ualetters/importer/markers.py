@@ -165,6 +165,12 @@ class Markers:
     # Plural nouns for people, which a number before them makes a group ("13 activistas",
     # "Sechs junge Aktivist*innen", "trois mineurs").
     people_nouns: frozenset[str] = frozenset()
+    # Endings of plural nouns for people that `people_nouns` does not list ("Kurden",
+    # "bloggers", "manifestantes"): a group phrase whose words have none counts no people.
+    people_endings: tuple[str, ...] = ()
+    # Nouns of what is done to a person, before "of" and the name ("the death of X", "die
+    # Festnahme von X", "l'exécution de X"): evidence that X is a person.
+    event_nouns: frozenset[str] = frozenset()
     # "members of X" said of the persons together, with the word for one member: each
     # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
     members: dict[str, str] = field(default_factory=dict)
@@ -1033,6 +1039,11 @@ EN = Markers(
         | {"prisoners", "detainees", "members", "workers", "refugees", "migrants"}
         | {"bloggers", "teachers", "doctors", "farmers", "unionists", "leaders", "boys", "girls"}
     ),
+    people_endings=("ers", "ists", "ians", "ees", "ants", "ents", "ors", "ites"),
+    event_nouns=frozenset(
+        {"death", "killing", "murder", "arrest", "detention", "release", "execution"}
+        | {"disappearance", "abduction", "torture", "imprisonment", "trial", "conviction"}
+    ),
     role_predicates=(
         "he is a",
         "she is a",
@@ -1756,6 +1767,11 @@ DE = Markers(
         | {"demonstrierende", "demonstranten", "gefangene", "häftlinge", "inhaftierte"}
         | {"mitglieder", "arbeiter", "geflüchtete", "flüchtlinge", "migranten"}
     ),
+    people_endings=("er", "en", "innen", "ende", "te"),
+    event_nouns=frozenset(
+        {"tod", "tötung", "ermordung", "festnahme", "verhaftung", "inhaftierung", "haft"}
+        | {"freilassung", "hinrichtung", "verschwinden", "entführung", "folter", "verurteilung"}
+    ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
@@ -2279,6 +2295,25 @@ FR = Markers(
         | {"prisonniers", "prisonnières", "détenus", "détenues", "membres", "travailleurs"}
         | {"réfugiés", "migrants", "syndicalistes", "opposants", "activistes"}
     ),
+    people_endings=(
+        "ants",
+        "antes",
+        "istes",
+        "eurs",
+        "euses",
+        "iens",
+        "iennes",
+        "és",
+        "ées",
+        "us",
+        "ues",
+        "ais",
+        "aises",
+    ),
+    event_nouns=frozenset(
+        {"mort", "décès", "meurtre", "assassinat", "arrestation", "détention", "libération"}
+        | {"exécution", "disparition", "enlèvement", "torture", "condamnation", "procès"}
+    ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
@@ -2751,6 +2786,23 @@ ES = Markers(
         | {"integrantes", "miembros", "trabajadores", "refugiados", "migrantes"}
         | {"sindicalistas", "líderes", "lideresas", "opositores", "dirigentes"}
     ),
+    people_endings=(
+        "istas",
+        "ores",
+        "oras",
+        "anos",
+        "anas",
+        "antes",
+        "entes",
+        "ados",
+        "adas",
+        "idos",
+        "idas",
+    ),
+    event_nouns=frozenset(
+        {"muerte", "asesinato", "homicidio", "detención", "arresto", "liberación"}
+        | {"ejecución", "desaparición", "secuestro", "tortura", "condena", "juicio"}
+    ),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(
@@ -2896,8 +2948,15 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
             pattern.append(r"(?P<langs>[^:.\n]{1,120}?)")  # followed by more words: as few as fit
             continue
         if part == "...":
-            # Up to six words within the sentence ("wurde am 1. Juli 2033 freigelassen").
-            pattern.append(r"(?:(?:\d{1,2}\.|[^\s.;:!?]+),?\s+){0,6}?")
+            # Up to six words within the sentence ("was on 1 July 2033 released"), none a
+            # negation ("wurde bis heute nicht freigelassen"). German puts the participle at
+            # the end of its clause, after all the clause says ("wurde am 18. März nach
+            # Verbüßen seiner Haftstrafe freigelassen"): up to ten words, within the clause.
+            word = r"(?!(?:not|never|nicht|nie|niemals|kein\w*|pas|jamais|no|nunca|jamás)\b)"
+            if language == "de":
+                pattern.append(rf"(?:{word}(?:\d{{1,2}}\.|[^\s.,;:!?]+)\s+){{0,10}}?")
+            else:
+                pattern.append(rf"(?:{word}(?:\d{{1,2}}\.|[^\s.;:!?]+),?\s+){{0,6}}?")
             if number + 1 < len(parts):
                 parts[number + 1] = parts[number + 1].lstrip()
         elif part.startswith("{") and part.endswith("}"):

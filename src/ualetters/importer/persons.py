@@ -50,6 +50,12 @@ _PARTICLES = frozenset(
 )
 _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
 _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
+# Academic titles written before a name, in every language: they begin no name ("Professor
+# Mesfin Woldemariam", "la profesora Ana Ejemplo", "Prof. Dr. Lina Beispiel").
+_TITLES = frozenset(
+    {"prof", "prof.", "professor", "professorin", "professeur", "professeure", "pr"}
+    | {"profesor", "profesora", "dra", "dra.", "doktor", "doktorin", "docteur", "docteure"}
+)
 _CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
 # "X Muawi (Moavi)", also "(or Moavi)", "(ou Moavi)", "(oder Moavi)", "(o Moavi)"
 _LATIN_IN_BRACKETS = re.compile(
@@ -61,6 +67,14 @@ _KNOWN_AS = re.compile(
     r"dit|connue? sous le nom de|conocid[oa] como)\s+"
     r"([A-ZÀ-Ý][\w’'‘-]+(?:\s+[A-ZÀ-Ý][\w’'‘-]+){0,4})"
 )
+# An age in an apposition right after a name, in en/de/fr/es: "X, aged 25,", "X (25)",
+# "X, 25 Jahre alt,", "X, âgée de 25 ans,", "X, de 19 años,".
+_AGE = re.compile(
+    r"^\s*(?:,\s*(?:aged\s+(\d{1,2})|(\d{1,2})\s+Jahre\s+alt|âgée?\s+de\s+(\d{1,2})\s+ans"
+    r"|(?:de\s+)?(\d{1,2})\s+(?:años|ans)(?:\s+actualmente)?|(\d{1,2}))\s*(?=[,;)])"
+    r"|\((\d{1,2})\))"
+)
+_AGE_SAID = {"de": "%s Jahre", "fr": "%s ans", "es": "%s años"}
 _ARTICLES = frozenset(
     [
         "the",
@@ -93,6 +107,8 @@ _STOP_MODIFIERS = frozenset(
 MAX_PROSE_CHARS = 60_000
 # How often a full name with nothing else to show it is a person must be said to be one.
 _REPEATED = 3
+# How many times more often the text must say one gender of a person than the other.
+_OUTVOTED = 3
 
 
 @dataclass
@@ -109,6 +125,8 @@ class Person:
     votes: dict[str, list[str]] = field(default_factory=lambda: {"male": [], "female": []})
     hints: dict[str, list[str]] = field(default_factory=lambda: {"male": [], "female": []})
     first: int = 0
+    # The age the text gives right after the name ("X, aged 25,"), as the language says it.
+    age: str | None = None
 
     @property
     def gender(self) -> str:
@@ -121,8 +139,26 @@ class Person:
             if female and not male:
                 return "female"
             if male and female:
-                return "unknown"  # the text disagrees with itself: leave it to the reviewer
+                return self._majority(said) or "unknown"
         return "unknown"
+
+    @property
+    def gender_outvoted(self) -> bool:
+        """Say whether the gender was given by most of the evidence, some of it against."""
+        said = next((s for s in (self.votes, self.hints) if s["male"] or s["female"]), None)
+        return bool(said and said["male"] and said["female"] and self._majority(said))
+
+    @staticmethod
+    def _majority(said: dict[str, list[str]]) -> str | None:
+        # "she ... she ... her ... his ... she": a pronoun of someone else in the span after
+        # the name (her husband's "his") is outvoted when the text says the other three times
+        # as often, at least three times.
+        male, female = len(said["male"]), len(said["female"])
+        if male >= _OUTVOTED * female and male >= _OUTVOTED:
+            return "male"
+        if female >= _OUTVOTED * male and female >= _OUTVOTED:
+            return "female"
+        return None
 
 
 @dataclass
@@ -136,6 +172,7 @@ class Mention:
     role: str | None = None
     honorific: str | None = None
     other_name: str | None = None
+    age: str | None = None
     gender: str | None = None
     # The gender the role before the name gives one person ("Aktivistin X"); not for a list.
     role_gender: str | None = None
@@ -214,7 +251,7 @@ def _prepositions(table: Markers) -> frozenset[str]:
 @cache
 def _leading_words(table: Markers) -> frozenset[str]:
     """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
-    words = table.role_words | table.office_words | TABLES["en"].role_words
+    words = table.role_words | table.office_words | TABLES["en"].role_words | _TITLES
     return frozenset(fold(w) for w in words | table.male_words | table.female_words)
 
 
@@ -227,8 +264,19 @@ def _not_names(table: Markers) -> frozenset[str]:
     words |= roles | {f"{role}s" for role in roles} | set(table.number_words)
     # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
     # language's commonest words ("Sie") begin no name.
-    words |= table.common_words | _marker_words(table)
+    words |= table.common_words | _marker_words(table) | _OPENING_PREPOSITIONS
     return frozenset(fold(w) for w in words)
+
+
+# Prepositions that open a sentence before a name, capitalised there ("Neben Mesfin
+# Woldemariam sind ...", "Según Ana Ejemplo, ..."): a closed class, in every language, so that
+# a name never begins with one.
+_OPENING_PREPOSITIONS = frozenset(
+    {"besides", "despite", "according", "against", "after", "before", "since", "unlike"}
+    | {"neben", "laut", "gegen", "trotz", "wegen", "seit", "außer", "ausser", "gemäß", "bei"}
+    | {"selon", "contre", "après", "avant", "depuis", "outre", "malgré", "envers", "chez"}
+    | {"según", "contra", "tras", "desde", "además", "pese", "hacia", "ante", "mediante"}
+)
 
 
 def _marker_words(table: Markers) -> set[str]:
@@ -270,6 +318,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         index = end + 1
         while run and fold(run[0].group()).strip(".") in _leading_words(table):
             run = run[1:]
+        if len(run) >= 3 and _is_country(run[0].group(), language):
+            run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
         if len(run) < 2:
             continue
         words = [_ELIDED.sub("", t.group()) for t in run]
@@ -340,12 +390,28 @@ def _evidence(
         mention.evidence.add("verb")
     if before_words[-1:] and before_words[-1] in _folded(table, "object_verbs", english=True):
         mention.evidence.add("verb")  # "the authorities executed X"
+    if (
+        len(before_words) >= 2
+        and before_words[-1] in _OF
+        and before_words[-2] in _folded(table, "event_nouns", english=True)
+        # the name ends its phrase: "the release of Crimean Tatar human rights defender X"
+        # names a people, not a person
+        and (
+            re.match(r"^\s*(?:[,.;:)\n–—-]|$)", after) is not None
+            or (after_words[:1] and after_words[0] in _folded(table, "and_words", english=True))
+        )
+    ):
+        mention.evidence.add("verb")  # "the death of X", "la détention de X"
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
         mention.evidence.add("verb")
     cjk = _CJK.match(after)
     if cjk:
         mention.other_name = cjk.group(1)
         mention.evidence.add("script")
+    age = _AGE.match(after)
+    if age:
+        years = next(g for g in age.groups() if g)
+        mention.age = _AGE_SAID.get(language, "aged %s") % years
     known_as = _KNOWN_AS.match(after)
     if known_as:
         mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
@@ -369,6 +435,7 @@ def _evidence(
         ):
             at = len(raw_before) - back
             mention.role, article = _role_before(raw_before, at, table)
+            mention.role += _role_complement(raw_before[at + 1 :], before, table)
             mention.role_gender = _role_gender(raw_before[at], article, table)
             mention.evidence.add("role")
             break
@@ -379,8 +446,8 @@ def _evidence(
         mention.evidence.add("role")
     if appositive and mention.role is None:
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
-        if set(words) & roles:
-            mention.role = appositive.group(1).strip()
+        if set(words) & roles and not _names_another(appositive.group(1), roles):
+            mention.role = _apposition_role(appositive.group(1))
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
             role_word = next(w for w in words if w in roles)
@@ -528,6 +595,52 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
     )
     article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
     return singular, article
+
+
+# Words before a role in an apposition that are no part of it ("X, a Uyghur student",
+# "X, otra defensora"): articles and "another".
+_ROLE_OPENERS = _ARTICLES | {"una", "another", "otra", "otro", "autre", "weitere", "weiterer"}
+# A second clause of the apposition, joined by "and" and a relative pronoun ("otra defensora
+# que trabaja en X y que ha recibido amenazas"), and an English participle after the role
+# ("a student studying in Henan"): what the person does or suffered, not the role.
+_SECOND_CLAUSE = re.compile(
+    r"\s+(?:(?:and|und|et|y|e)\s+(?:who|which|that|der|die|qui|que|quien)\b"
+    r"|[a-z]{3,}ing\b(?=\s+(?:in|at|for|on|with|as)\b)).*$"
+)
+
+
+def _apposition_role(said: str) -> str:
+    """Return the role an apposition gives ("a Uyghur student studying in Henan" -> "Uyghur
+    student")."""
+    words = said.strip().split()
+    while len(words) > 1 and fold(words[0]) in _ROLE_OPENERS:
+        words = words[1:]  # "une autre militante": both words go
+    return _SECOND_CLAUSE.sub("", " ".join(words)).strip()
+
+
+def _names_another(said: str, roles: frozenset[str]) -> bool:
+    """Say whether an apposition names other people by their roles ("X, la periodista Ana
+    Ejemplo y la experta Lina Ejemplo"): a list, not what X is."""
+    tokens = _TOKEN.findall(said)
+    return any(
+        fold(word) in roles and all(t[:1].isupper() for t in tokens[n + 1 : n + 3])
+        for n, word in enumerate(tokens)
+        if n + 2 < len(tokens)
+    )
+
+
+def _role_complement(between: list[str], before: str, table: Markers) -> str:
+    """Return the words between a role and the name that still belong to the role: its
+    complement or adjective ("la dirigeante de l'opposition X", "du militant soudanais X"),
+    not a preposition the name completes ("the lawyer of X")."""
+    if not between or re.search(r"[,;:()\[\]]", before[before.rfind(between[0]) :]):
+        return ""
+    last = fold(_ELIDED.sub("", between[-1]))
+    if last in _PREPOSITIONS or last in _ARTICLES or _ELIDED.fullmatch(between[-1]):
+        return ""
+    if not all(w[:1].islower() for w in between) or table.language == "de":
+        return ""
+    return " " + " ".join(between)
 
 
 def _ends_clause(word: str, table: Markers) -> bool:
@@ -750,9 +863,19 @@ def _same(a: str, b: str) -> bool:
     return ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a)
 
 
+def _short_form(a: str, b: str) -> bool:
+    """Say whether one name is the other's last words, two at least ("Doan Trang" of "Pham
+    Thi Doan Trang", "Ahmed Mansoor" of "Mohamed Ahmed Mansoor"): the same person."""
+    short, long = sorted((fold(a).split(), fold(b).split()), key=len)
+    return 2 <= len(short) < len(long) and long[-len(short) :] == short
+
+
 def _add(people: list[Person], mention: Mention, order: int) -> None:
     for person in people:
-        if any(_same(mention.name, spelling) for spelling in person.spellings):
+        if any(
+            _same(mention.name, spelling) or _short_form(mention.name, spelling)
+            for spelling in person.spellings
+        ):
             person.spellings[mention.name] = person.spellings.get(mention.name, 0) + 1
             _merge(person, mention)
             return
@@ -762,6 +885,8 @@ def _add(people: list[Person], mention: Mention, order: int) -> None:
 
 
 def _merge(person: Person, mention: Mention) -> None:
+    if mention.age and person.age is None:
+        person.age = mention.age
     if mention.other_name and mention.other_name not in person.other_names:
         person.other_names.append(mention.other_name)
     if mention.role and person.role is None:
