@@ -2,9 +2,9 @@
 
 Rounds 1 and 2, re-imported by the importer as it was before each was read
 (docs/import-accuracy.md, "History"), lost most fields in whole items never found, above all
-target blocks whose page asks to write in words no table knows; their unmarked wrong values came from structure read wrong.
-These rules read such values from their shape and mark them, and mark what depends on a phrase
-no table knows."""
+target blocks whose page asks to write in words no table knows; their unmarked wrong values
+came from structure read wrong. These rules read such values from their shape and mark them,
+and mark what depends on a phrase no table knows."""
 
 from __future__ import annotations
 
