@@ -14,7 +14,9 @@ figures as history). Round 2's held-out set (files 40-58) was released likewise 
 score was reported once (61.0 % recall, 67.4 % precision, 14 unmarked wrong values). Rounds 3
 (files 70-92: 58.9 %, 69.9 %, 7 at first; 59.9 %, 71.1 %, 6 at a second measurement) and 4
 (files 100-120: 62.2 %, 76.8 %, 7) were released likewise on 2026-11-30 after their
-measurements were reported. Round 5 (files 130-153) is held out.
+measurements were reported. Round 5 (files 130-153; 59.9 %, 83.2 %, 8 when measured once)
+was released likewise; HELD_OUT is empty until round 6's texts are added by someone who has
+not read the rules.
 
 What is scored is the importer's neutral record (`ualetters.importer.Draft.record`, the shape
 of the corpus README), which is what the draft case file shows: as case-format-2 data, or as a
@@ -86,7 +88,7 @@ CORPUS = ROOT / "tests" / "data" / "ua-texts"
 # 2026-11-30 after their scores were reported. Round 3 (files 70-92) and round 4 (100-120)
 # were collected blind on 2026-11-30 by engineers who never read the rules; both stay held out.
 ROUND_5 = frozenset(str(number) for number in range(130, 154))
-HELD_OUT: frozenset[str] = ROUND_5
+HELD_OUT: frozenset[str] = frozenset()  # round 6's file numbers, while it is held out
 
 
 def number_of(path: Path) -> str:
