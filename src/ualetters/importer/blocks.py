@@ -174,6 +174,13 @@ HONORIFICS = frozenset(
         "dr",
         "sr",
         "sra",
+        # "Sa Majesté", "Su Majestad", "Seine Majestät", "Son Altesse", "Su Alteza"
+        "majeste",
+        "majestad",
+        "majestat",
+        "altesse",
+        "alteza",
+        "hoheit",
     ]
 )
 # Honorifics no name holds ("Son Excellence", "Monsieur"; not "Sr", "E", "his").
@@ -329,6 +336,31 @@ def _holder(text: str, table: Markers) -> str | None:
         return None
     only_honorifics = all(fold(word).strip(".,") in HONORIFICS for word in office.split())
     return holder if only_honorifics else None
+
+
+# The possessives and articles before an honorific and a rank ("Sa Majesté le Roi", "Su
+# Majestad el Rey", "Seine Majestät der König", "Son Excellence").
+_POSSESSIVES = frozenset(["sa", "son", "su", "seine", "ihre", "el", "la", "le", "der", "die"])
+
+
+def _honoured(text: str, table: Markers) -> bool:
+    """Say whether a line is a name after honorifics and a rank ("His Majesty King X Y",
+    "Su Excelencia el Presidente X", "Seine Exzellenz Scheich X"), however long the name."""
+    tokens = text.split()
+    lead = [fold(token).strip(".,") for token in tokens[:2]]
+    if not set(lead) & _WORDY_HONORIFICS and lead[:1] not in (["h.e"], ["s.e"]):
+        return False  # "Mr X" is a courtesy, read by the name rules
+    rank = _offices(table) | HONORIFICS | _NEVER_IN_NAMES | _POSSESSIVES
+    at = 0
+    while at < len(tokens) and fold(tokens[at]).strip(".,") in rank:
+        at += 1
+    name = tokens[at:]
+    return (
+        2 <= len(name) <= 8
+        and name[0][:1].isupper()
+        and name[-1][:1].isupper()
+        and all(_NAME_TOKEN.match(token) for token in name)
+    )
 
 
 def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]:
@@ -540,11 +572,40 @@ _STREET_NAMES = frozenset(
         "ulitsa",
         "vulitsa",
         "prospekt",
+        # Buildings an address may begin with instead of a street ("Palais Al Ittihadia",
+        # "Ittihadia Palace", "Palacio de Miraflores", "Edificio Central")
+        "palace",
+        "palais",
+        "palast",
+        "palacio",
+        "palazzo",
+        "building",
+        "bâtiment",
+        "batiment",
+        "immeuble",
+        "edificio",
+        "gebäude",
     ]
 )
 # Of those, the words that come before the street's name ("Avenue du Lac", "Calle Mayor");
 # the others follow it ("Islamic Republic Street").
-_STREET_FIRST = frozenset(["avenue", "boulevard", "rue", "calle", "avenida", "paseo"])
+_STREET_FIRST = frozenset(
+    [
+        "avenue",
+        "boulevard",
+        "rue",
+        "calle",
+        "avenida",
+        "paseo",
+        "palais",
+        "palacio",
+        "palazzo",
+        "bâtiment",
+        "batiment",
+        "immeuble",
+        "edificio",
+    ]
+)
 # Words for "number" printed before a house number ("No. 15", "Số 2", "Nr. 4", "N° 12").
 _NUMBER_WORDS = frozenset(["no.", "no", "nr.", "nr", "số", "n°", "nº", "número", "num.", "núm."])
 # Words after which a country's name is part of an office or organisation, not its address
@@ -804,6 +865,14 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             # "Leader of the Islamic Republic / His Excellency Ayatollah X": the name, without
             # the honorific that opens it
             fields["name"] = _holder(text, table)
+        elif kind == "title" and "name" not in fields and not address and _honoured(text, table):
+            # "King and Prime Minister / His Majesty King Salman bin Abdul Aziz Al Saud": under
+            # the office, the holder's name as the page addresses them, honorifics and rank
+            fields["name"] = text
+            block.todos.setdefault(
+                "name",
+                "this name opens with honorifics or a rank: check what the address should print",
+            )
         elif kind == "title" and "organisation" not in fields and not address:
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif kind == "name" and "name" not in fields:

@@ -251,6 +251,17 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     fold(bare[max(0, match.start() - 25) : match.start() + 6])
                 ):
                     continue  # "Date of birth:", "Birth date:", "Fecha de nacimiento:"
+                news = _UPDATE_NEWS.match(bare[match.end() :])
+                if labelled and news and date and date.full():
+                    # "+++ Update vom 29. Dezember 2024: X ist erneut verurteilt worden. +++":
+                    # the date of news the page added, not of the document
+                    banner = re.split(r"\s*\+{2,}", news.group("news"))[0]
+                    said_news = sentences(banner)
+                    text = (said_news[0] if said_news else banner).strip()
+                    _add_update(
+                        draft, {"date": date.iso(), "kind": "info", "text": text}, "updates.notice"
+                    )
+                    continue
                 if date and date.partial() and not _is_marker_line(said, table):
                     how = _issued_rule(phrase, bare, match)
                     # A date printed with its weekday ("martes, 29 de septiembre de 2009",
@@ -266,6 +277,11 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     _forwarded_mail(draft, lines, table)
                     return date
     return None
+
+
+# What follows a labelled date when the label dates news ("Update 3 May 2024: X was
+# released."): a colon or dash, then a sentence of words.
+_UPDATE_NEWS = re.compile(r"^\s*[:–—-]\s*(?P<news>[^\W\d_][^\n]{29,})")
 
 
 # Events whose date a label may give beside the issue date's words ("Birth date: ...").
@@ -461,6 +477,15 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                     updates.append({"date": each.iso(), "kind": "info", "text": "follow-up"})
     if updates:
         draft.put(("updates",), updates, rule="updates.follow_ups")
+    for number, update in enumerate(updates):
+        if update["text"] == "follow-up":
+            # A follow-up listed by its date alone: the text is the importer's word, not
+            # the page's; what the follow-up said is in that document
+            draft.todo(
+                ("updates", number, "text"),
+                "the text lists this follow-up by its date only: say what it reported, or "
+                "keep 'follow-up'",
+            )
 
 
 # -- title, country, languages ---------------------------------------------------------
@@ -545,6 +570,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         caps = _caps_run(rest)
         if caps and len(caps) >= 12:
             draft.put(("title",), caps, rule="title.heading")
+            if separated and caps == rest.strip():
+                # "ACTION URGENTE – ECRIRE POUR ...": a line in capitals that is all headline;
+                # pages and records differ on whether "Urgent Action" is part of it
+                draft.todo(
+                    ("title",),
+                    f"the line prints '{line[: match.end()].strip()}' before this headline: "
+                    "check whether the title should keep it",
+                )
             return
         if rest and len(rest) > 12 and not rest.endswith(".") and not _skip_for_title(rest, table):
             draft.put(("title",), rest, rule="title.line_rest")
@@ -554,7 +587,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     for number, line in enumerate(content[:15]):
         if not re.match(r"further information on ua", line, re.I):
             continue
-        for more in range(1, 4):
+        for more in range(1, min(4, len(content) - number)):
             joined = " ".join(content[number : number + more + 1])
             fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
             if fi_line and fi_line.start(1) > len(joined) - len(content[number + more]):
@@ -950,6 +983,26 @@ def _sentence_at(text: str, position: int) -> str:
     return line.strip()
 
 
+def _notice_run(line: str, sentence: str) -> str:
+    """Return a notice's sentence and those after it that still belong to the notice.
+
+    A closing notice in capitals that runs on into the case's story ("NO FURTHER ACTION IS
+    REQUESTED. MANY THANKS TO ALL WHO SENT APPEALS. X is a political activist ...") goes on
+    while its sentences are in capitals like it; the story's first sentence ends it.
+    """
+    start = line.find(sentence)
+    if start < 0:
+        return sentence
+    said = sentence
+    shouted = sentence.isupper()
+    for following in sentences(line[start + len(sentence) :]):
+        following = following.strip()
+        if not (shouted and following.isupper()):
+            break
+        said = f"{said} {following}"
+    return said
+
+
 def _closed(
     draft: Draft, text: str, match: re.Match[str], table: Markers, rule: str = "status.marker"
 ) -> None:
@@ -959,7 +1012,7 @@ def _closed(
     line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
-    status_text = line if len(line) <= 200 else sentence
+    status_text = line if len(line) <= 200 else _notice_run(line, sentence)
     parts = re.split(r"\s+/\s+", status_text)
     said = fold(match.group())
     if len(parts) > 1:
@@ -972,6 +1025,11 @@ def _closed(
         status_text = status_text[status_text.find(spoken[0]) :]
     status_text = status_text.strip(" *")
     draft.put(("status_text",), status_text, rule="status_text.line")
+    if len(line) > 200:
+        draft.todo(
+            ("status_text",),
+            "this notice was cut out of a longer paragraph: check where it begins and ends",
+        )
     date = None
     if "date" in match.groupdict() and match.group("date"):
         date = first_date(match.group("date"), table.language)

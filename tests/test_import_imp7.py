@@ -1,0 +1,195 @@
+"""Round 5's unmarked wrong values (#12): each family on a made-up UA.
+
+Round 5 trusted a holder's name that opens with honorifics and a rank ("His Majesty King
+X") as an organisation, a name run into a building that begins the address ("Président X
+Palais Y") as a title, a closing notice in capitals cut at its first sentence, a dated
+update banner ("Update vom ...: news") as the issue date, a follow-up listed by its date
+alone as if the page had said what it reported, and a headline in capitals after "ACTION
+URGENTE –" without saying that the line printed more."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ualetters.importer import parse_text
+from ualetters.importer.draft import Draft
+
+
+def draft_of(text: str, language: str) -> Draft:
+    return parse_text(text, name="made-up.txt", language=language)
+
+
+def first_target(text: str, language: str) -> tuple[Draft, dict[str, Any]]:
+    draft = draft_of(text, language)
+    targets = draft.record.get("targets") or []
+    assert targets, draft.record
+    return draft, targets[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "intro", "office", "name", "address"),
+    [
+        (
+            "en",
+            "Write to:",
+            "Emir and Head of State",
+            "His Highness Emir Tamim bin Rashid Al Example",
+            ["Emiri Diwan", "Example City"],
+        ),
+        (
+            "fr",
+            "Écrivez à :",
+            "Roi et chef de l'État",
+            "Sa Majesté le Roi Karim ben Youssef Al Exemple",
+            ["Cabinet royal", "Ville-Exemple"],
+        ),
+        (
+            "es",
+            "Escriban a:",
+            "Rey y Jefe del Estado",
+            "Su Majestad el Rey Faisal bin Omar Al Ejemplo",
+            ["Casa Real", "Ciudad Ejemplo"],
+        ),
+    ],
+)
+def test_a_name_line_of_honorifics_and_rank_under_the_office_is_the_holder(
+    language: str, intro: str, office: str, name: str, address: list[str]
+) -> None:
+    text = f"TITLE\n\n{intro}\n{office}\n{name}\n" + "\n".join(address) + "\nFax: +99 12 345 6789\n"
+    draft, target = first_target(text, language)
+    assert target.get("name") == name
+    assert target.get("organisation") != name
+    assert draft.marked(("targets", 0, "name"))
+
+
+@pytest.mark.parametrize(
+    ("language", "intro", "line", "title", "name", "building"),
+    [
+        (
+            "fr",
+            "Adressez vos appels à :",
+            "Président Karim Exemple Benali Palais de la Concorde",
+            "Président",
+            "Karim Exemple Benali",
+            "Palais de la Concorde",
+        ),
+        (
+            "es",
+            "Escriban a:",
+            "Presidente Mario Ejemplo Ruiz Palacio de la Esperanza",
+            "Presidente",
+            "Mario Ejemplo Ruiz",
+            "Palacio de la Esperanza",
+        ),
+    ],
+)
+def test_a_name_run_into_the_building_that_opens_the_address_is_cut_there(
+    language: str, intro: str, line: str, title: str, name: str, building: str
+) -> None:
+    text = f"TITLE\n\n{intro}\n{line}\nExample City, Exampleland\nEmail: office@example.org\n"
+    draft, target = first_target(text, language)
+    assert (target.get("title"), target.get("name")) == (title, name)
+    assert target["address_lines"][0] == building
+    assert draft.marked(("targets", 0)), "a run-together line is marked"
+
+
+def test_a_closing_notice_in_capitals_goes_on_while_its_sentences_are_in_capitals() -> None:
+    story = (
+        "Lara Example is a journalist who was arrested on 3 May 2031 in Example City after "
+        "she reported on the protests. She has now been allowed to see a lawyer and her "
+        "family visited her on 4 June 2031. "
+    ) * 2
+    text = (
+        "Urgent Action Victory! Journalist Gets Access to a Lawyer\n\n"
+        f"NO FURTHER ACTION IS REQUESTED. THANK YOU TO EVERYONE WHO WROTE. {story}\n"
+    )
+    draft = draft_of(text, "en")
+    assert draft.record["status"] == "closed"
+    assert draft.record["status_text"] == (
+        "NO FURTHER ACTION IS REQUESTED. THANK YOU TO EVERYONE WHO WROTE."
+    )
+    assert draft.marked(("status_text",)), "a notice cut out of a paragraph is marked"
+
+
+def test_a_notice_in_ordinary_case_ends_at_its_sentence() -> None:
+    story = "Lara Example, a journalist, was arrested in Example City in May 2031. " * 3
+    text = (
+        "Urgent Action Update: Journalist Convicted\n\n"
+        "We require no further action from the Urgent Action Network. Thank you to all who "
+        f"wrote. {story}\n"
+    )
+    draft = draft_of(text, "en")
+    assert draft.record["status_text"] == (
+        "We require no further action from the Urgent Action Network."
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "banner", "date", "news"),
+    [
+        (
+            "de",
+            "+++ Update vom 4. März 2031: Ana Beispiel ist erneut verurteilt worden. +++",
+            "2031-03-04",
+            "Ana Beispiel ist erneut verurteilt worden.",
+        ),
+        (
+            "es",
+            "Actualización del 4 de marzo de 2031: Ana Ejemplo ha sido condenada de nuevo.",
+            "2031-03-04",
+            "Ana Ejemplo ha sido condenada de nuevo.",
+        ),
+    ],
+)
+def test_a_dated_update_banner_with_news_is_an_update_not_the_issue_date(
+    language: str, banner: str, date: str, news: str
+) -> None:
+    text = (
+        f"TITLE\n\n{banner} Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed do "
+        "eiusmod tempor incididunt ut labore et dolore magna aliqua.\n"
+    )
+    draft = draft_of(text, language)
+    assert "issued" not in draft.record
+    assert {"date": date, "kind": "info", "text": news} in draft.record["updates"]
+
+
+def test_a_labelled_update_date_without_news_still_dates_the_document() -> None:
+    draft = draft_of("TITLE\n\n(UA Update vom: 04.03.2031)\n\nText.\n", "de")
+    assert draft.record["issued"] == "2031-03-04"
+
+
+def test_a_follow_up_listed_by_its_date_alone_is_marked() -> None:
+    text = (
+        "Further information on UA 12/31 (1 February 2031) and follow-up (10 March 2031) - "
+        "Fear of torture\n\nLara Example is still held.\n"
+    )
+    draft = draft_of(text, "en")
+    updates = draft.record["updates"]
+    assert updates[0]["date"] == "2031-03-10"
+    assert draft.marked(("updates", 0, "text"))
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "headline"),
+    [
+        (
+            "fr",
+            "ACTION URGENTE – LIBÉREZ LES MILITANTS D'EXEMPLE",
+            "LIBÉREZ LES MILITANTS D'EXEMPLE",
+        ),
+        ("en", "URGENT ACTION - FREE THE EXAMPLE ACTIVISTS NOW", "FREE THE EXAMPLE ACTIVISTS NOW"),
+        (
+            "es",
+            "ACCIÓN URGENTE: LIBEREN A LOS ACTIVISTAS DE EJEMPLO",
+            "LIBEREN A LOS ACTIVISTAS DE EJEMPLO",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_after_urgent_action_is_marked(
+    language: str, line: str, headline: str
+) -> None:
+    draft = draft_of(f"{line}\n\nText of the action.\n", language)
+    assert draft.record["title"] == headline
+    assert draft.marked(("title",))
