@@ -193,3 +193,103 @@ def test_a_headline_in_capitals_after_urgent_action_is_marked(
     draft = draft_of(f"{line}\n\nText of the action.\n", language)
     assert draft.record["title"] == headline
     assert draft.marked(("title",))
+
+
+# -- targets never found (round 5): how blocks were lost ---------------------------------
+
+
+def targets_of(text: str, language: str) -> tuple[Draft, list[dict[str, Any]]]:
+    draft = draft_of(text, language)
+    return draft, list(draft.record.get("targets") or [])
+
+
+def test_a_fax_label_with_only_a_remark_takes_the_number_on_the_next_line() -> None:
+    text = (
+        "TITLE\n\nWrite to:\n\nPresident\nKarim Example\nPresidential Office\n"
+        "Example City, Exampleland\nFax: (through the Ministry of the Interior)\n"
+        "+99 12 345 6789 (keep trying)\nSalutation: Your Excellency\n\n"
+        "Ambassador Lara Example\nEmbassy of Exampleland\n"
+        "12 Example Street, Washington DC 20008\nSalutation: Dear Ambassador\n"
+    )
+    _draft, targets = targets_of(text, "en")
+    assert [t.get("name") for t in targets] == ["Karim Example", "Lara Example"]
+    assert targets[0]["fax"] == "+99 12 345 6789"
+    assert "Ministry of the Interior" in targets[0]["note"]
+    assert targets[0]["salutation"] == "Your Excellency"
+
+
+@pytest.mark.parametrize(
+    ("language", "intro", "label", "salutation_label"),
+    [
+        ("es", "Escriban a:", "Fax", "Encabezado"),
+        ("en", "Write to:", "Fax", "Greeting"),
+        ("de", "Schreiben Sie an:", "Fax", "Briefanrede"),
+    ],
+)
+def test_a_second_number_on_its_own_line_stays_in_the_block(
+    language: str, intro: str, label: str, salutation_label: str
+) -> None:
+    text = (
+        f"TITLE\n\n{intro}\n\nKarim Example\nPresident\nExample City, Exampleland\n"
+        f"{label}: +41 22 123 4567 (Geneva office)\n+1 212 765 4321 (New York office)\n"
+        f"Email: office@example.org\n{salutation_label}: Excelencia\n"
+        "Ambassador Lara Example\nEmbassy of Exampleland\n"
+        f"12 Example Street, Washington DC 20008\n{salutation_label}: Dear Ambassador\n"
+    )
+    _draft, targets = targets_of(text, language)
+    assert len(targets) == 2, targets
+    assert targets[0]["fax"] == "+41 22 123 4567"
+    assert "+1 212 765 4321" in targets[0]["note"]
+    assert targets[0]["emails"] == ["office@example.org"]
+    assert targets[0]["salutation"] == "Excelencia"
+    assert targets[1]["salutation"] == "Dear Ambassador"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "Ambassador Prince Karim bin Omar Example,",
+            "Ambassador",
+            "Prince Karim bin Omar Example",
+        ),
+        ("Minister Sheikh Rashid Example", "Minister", "Sheikh Rashid Example"),
+    ],
+)
+def test_a_rank_held_by_birth_after_the_office_belongs_to_the_name(
+    line: str, title: str, name: str
+) -> None:
+    text = (
+        f"TITLE\n\nWrite to:\n\n{line}\nEmbassy of Exampleland\n"
+        "12 Example Street, Washington DC 20008\nEmail: office@example.org\n"
+    )
+    _draft, targets = targets_of(text, "en")
+    assert (targets[0]["title"], targets[0]["name"]) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "Contact Information:"),
+        ("de", "Kontaktdaten:"),
+        ("fr", "Coordonnées :"),
+        ("es", "Datos de contacto:"),
+    ],
+)
+def test_addressees_listed_as_bullets_under_a_contact_heading_are_targets(
+    language: str, heading: str
+) -> None:
+    text = (
+        "TITLE\n\nSome story about the case. Lara Example was arrested.\n\n"
+        f"{heading}\n\n"
+        "  • Mr. Karim Example\n    • Attorney General\n    •\nEmail:\n"
+        "  • Ambassador Lara Example\n    • Embassy of Exampleland\n"
+        "    • 12 Example Street, Washington DC 20008\n    • Send an email here.\n\n"
+        "Sample letter:\n\nDear Attorney General,\n"
+    )
+    draft, targets = targets_of(text, language)
+    assert [t.get("name") for t in targets][-1] == "Lara Example"
+    ambassador = targets[-1]
+    assert ambassador["address_lines"] == ["12 Example Street, Washington DC 20008"]
+    assert "Sample letter:" not in " ".join(ambassador["address_lines"])
+    assert draft.marked(("targets", len(targets) - 1, "note")), "a link's lost address is marked"

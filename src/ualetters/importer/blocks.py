@@ -385,8 +385,33 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
     if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
         return _office_of_place(tokens, last_office, table) or (text, None)
     if name and is_name(name, table):
+        rank = fold(tokens[last_office]).strip(".,")
+        if last_office > 0 and rank in _NOBLE_RANKS:
+            # "Ambassador Prince Khalid X": the prince is the holder, the ambassador the office
+            return " ".join(tokens[:last_office]).rstrip(","), f"{tokens[last_office]} {name}"
         return title, name
     return text, None
+
+
+# Ranks a person holds by birth or standing, printed before their name after an office
+# ("Ambassador Prince X", "Minister Sheikh Y", "Botschafter Prinz Z", "Embajador Jeque W").
+_NOBLE_RANKS = frozenset(
+    [
+        "prince",
+        "princess",
+        "prinz",
+        "prinzessin",
+        "princesse",
+        "principe",
+        "princesa",
+        "sheikh",
+        "sheikha",
+        "shaikh",
+        "scheich",
+        "cheikh",
+        "jeque",
+    ]
+)
 
 
 # The last words of a ministry's portfolio ("Minister of Justice", "Ministre de
@@ -775,7 +800,13 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 # "E-Mail: a@x.org oder" / "b@x.org": the list goes on on the next line
                 value = f"{value} {following}"
                 taken.add(number + 1)
-            if not value and following and not _labelled(following, table) and name != "copy":
+            remark = re.fullmatch(r"\([^()]*\)", value)
+            if remark and following and not _labelled(following, table) and name != "copy":
+                # "Fax: (via Ministry of Interior)" / "+966 11 ...": a remark where the value
+                # should be; the value is on the next line, the remark is its note
+                value = f"{following} {value}"
+                taken.add(number + 1)
+            elif not value and following and not _labelled(following, table) and name != "copy":
                 # "Email:" on a line of its own, the address on the next: far from its label
                 value = following
                 taken.add(number + 1)
@@ -792,6 +823,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             field = fields.get(_FIELD_OF_LABEL.get(name, name))
             if note and isinstance(field, list) and field and isinstance(field[-1], dict):
                 field[-1].setdefault("note", note)
+            continue
+        if number and another_number(lines[number - 1], line, table):
+            # "Fax: +41 ... (Office in Geneva)" / "+1 212 ... (Mission in New York)": a
+            # second number of the same channel; the first stays the channel's value
+            more = f"{lines[number - 1].split(':', 1)[0].strip()}: {line}"
+            fields["note"] = f"{fields['note']}; {more}" if fields.get("note") else more
             continue
         if line.startswith("@") and last_label in _SOCIAL:
             # "Twitter: @a (English) und" / "@b (Persian)": the list goes on on the next line
@@ -881,6 +918,18 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):
             address.append(text)
+    for key in ("name", "title", "organisation"):
+        if isinstance(fields.get(key), str):
+            # "Ambassador X," / "Embassy of Y,": the comma ends the printed line, not the name
+            fields[key] = fields[key].rstrip(" ,;")
+    if re.search(r"\b(?:here|hier|ici|aquí|aqui|acá)\W*$", str(fields.get("note", "")), re.I):
+        # "Send an email here.", "Hier klicken", "Écrivez ici": a link on the page, whose
+        # address the text lost
+        block.todos.setdefault(
+            "note",
+            "this line was a link on the page; the text lost where it led: copy the address "
+            "from the page",
+        )
     courtesy = str(fields.get("name", "")).split(" ", 1)[0]
     if fold(courtesy).strip(".") in _COURTESY:
         # "Ms Luo Hui" above her office: pages and records differ on keeping "Ms"
@@ -925,6 +974,21 @@ _CARE_OF_START = re.compile(
     re.I,
 )
 _CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
+
+
+# A telephone or fax number alone on its line, with at most a remark in brackets after it.
+_NUMBER_LINE = re.compile(r"^\+?\(?\d[\d ()./-]{6,}\d(?:\s*\([^()]*\))?$")
+
+
+def another_number(previous: str, line: str, table: Markers) -> bool:
+    """Say whether `line` is one more number of the phone or fax labelled on `previous`."""
+    labelled = _labelled(previous, table)
+    return bool(
+        labelled
+        and labelled[0] in ("fax", "phone")
+        and re.search(r"\d{3}", labelled[1])
+        and _NUMBER_LINE.match(line.strip())
+    )
 
 
 def cares_of(line: str) -> bool:
@@ -1096,6 +1160,11 @@ def _channel(
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
         # "Fax: 202 234 2609 | 202 223 3377", "Fax: a; b": two numbers
+        remarks = re.search(r"(?:\s*\([^()]*\))+$", value)
+        if remarks and re.search(r"\d{3}", value[: remarks.start()]):
+            # "+966 11 403 3125 (please keep trying)": the remark is the target's note
+            fields.setdefault("note", f"Fax: {remarks.group().strip()}")
+            value = value[: remarks.start()].strip()
         numbers = [n.strip() for n in re.split(r";|\s\|\s", value) if n.strip()]
         fields.setdefault("fax", numbers if len(numbers) > 1 else value)
     elif name == "phone":

@@ -1071,7 +1071,7 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 following = next((line for line in lines[number + 1 :] if line), "")
                 if kind == "targets_start" and (
                     any(matches(source.demand_intro, lines[number], source) for source in tables)
-                    or bullet_text(following)
+                    or (bullet_text(following) and not _bullets_hold_a_block(lines, number, table))
                 ):
                     continue  # "... urging him to:", or a line whose bullets are demands
                 return number
@@ -1186,6 +1186,22 @@ def _goes_on_below(lines: list[str], blank: int, start: int, table: Markers) -> 
     line above ends in a comma, or a c/o line or a street's number follows)."""
     above = next((lines[n] for n in range(blank - 1, -1, -1) if lines[n]), "")
     return bool(above) and _address_goes_on([above], lines[start], table)
+
+
+def _bullets_hold_a_block(lines: list[str], number: int, table: Markers) -> bool:
+    """Say whether the bulleted lines after line `number` list recipients, not demands.
+
+    "Contact Information:" / "• Mr. X" / "  • Attorney General" / "  • Email: ...": a list
+    whose items hold a labelled channel or the end of an address is a list of addressees.
+    """
+    items: list[str] = []
+    for line in lines[number + 1 :]:
+        if not line and not items:
+            continue
+        if not line:
+            break
+        items.append(bullet_text(line) or line.lstrip("•◼*- "))
+    return _holds_a_block(items, table) and any(bullet_text(line) for line in lines)
 
 
 def _holds_a_block(lines: list[str], table: Markers) -> bool:
@@ -1362,7 +1378,24 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         )
 
     blank_means_nothing = _blank_means_nothing(lines)
+    # Addressees printed as a list ("• Mr. X" / "• Attorney General" / "• Email:"): each
+    # item is a line of a block, and an item after a bare label is no value of it
+    listed = _bullets_hold_a_block(lines, -1, table)
+    items: set[int] = set()
+    if listed:
+        unlisted: list[str] = []
+        for line in lines:
+            if line.strip() in ("•", "◼", "*", "-"):
+                continue  # a bullet whose item went to the next line
+            if bullet_text(line):
+                items.add(len(unlisted))
+            unlisted.append(bullet_text(line) or line)
+        lines = unlisted
     for number, line in enumerate(lines):
+        if not line and listed:
+            if current:
+                break  # the list ends at its first blank line
+            continue
         if not line:
             following = next((item for item in lines[number + 1 :] if item), "")
             if (
@@ -1385,7 +1418,13 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             current, in_channels = [], False
             continue
         labelled = is_labelled(line)
-        after_bare_label = bool(current) and re.fullmatch(r"[^:]{1,30}:", current[-1]) is not None
+        # "Fax:" alone, or "Fax: (via Ministry of Interior)" with only a remark: the number
+        # stands on the next line
+        after_bare_label = (
+            bool(current)
+            and re.fullmatch(r"[^:]{1,30}:(?:\s*\([^()]*\))?", current[-1]) is not None
+            and number not in items
+        )
         if (
             current
             and in_channels
@@ -1393,6 +1432,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             and not line.startswith(("(", "@"))
             and not after_bare_label
             and not _LIST_GOES_ON.search(current[-1])
+            and not block_parser.another_number(current[-1], line, table)
         ):
             cut.append(current)
             current, in_channels = [], False
