@@ -293,3 +293,31 @@ def test_addressees_listed_as_bullets_under_a_contact_heading_are_targets(
     assert ambassador["address_lines"] == ["12 Example Street, Washington DC 20008"]
     assert "Sample letter:" not in " ".join(ambassador["address_lines"])
     assert draft.marked(("targets", len(targets) - 1, "note")), "a link's lost address is marked"
+
+
+# -- persons --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "en",
+            "Among the detained are Executive Director Karim Example; Lara Beispiel; "
+            "Omar Exemplo; and Nadia Ejemplo Ruiz.",
+        ),
+        (
+            "fr",
+            "Parmi les personnes détenues figurent le directeur Karim Example ; Lara Beispiel ; "
+            "Omar Exemplo ; et Nadia Ejemplo Ruiz.",
+        ),
+    ],
+)
+def test_names_parted_by_semicolons_are_a_list_of_persons_each_with_their_own_role(
+    language: str, sentence: str
+) -> None:
+    draft = draft_of(f"TITLE\n\n{sentence}\n", language)
+    persons = {p["name"]: p for p in draft.record.get("persons", [])}
+    assert {"Lara Beispiel", "Omar Exemplo", "Nadia Ejemplo Ruiz"} <= set(persons)
+    assert persons["Lara Beispiel"].get("role") is None
+    assert draft.marked(("persons",))

@@ -422,7 +422,8 @@ def _evidence(
         mention.evidence.add("script")
     roles = _folded(table, "role_words")
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
-    raw_before = _TOKEN.findall(before)
+    # ... not across a semicolon: "Director A; B" says nothing of B
+    raw_before = _TOKEN.findall(before.rsplit(";", 1)[-1])
     for back in (1, 2, 3):
         if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
             break  # "... their leaders were arrested. X": the role is another sentence's
@@ -658,15 +659,18 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     for left, right in itertools.pairwise(found):
         between = fold(text[left.end : right.start]).strip()
         between = re.sub(r"^(?:['’]s\s*)", "", between)
-        words = between.replace(",", " , ").split()
-        if between in (",", "") or (
+        # "A, B and C", also with semicolons ("A; B; C; and D"), as lists of long names are
+        words = between.replace(",", " , ").replace(";", " ; ").split()
+        if between in (",", ";", "") or (
             words
-            and all(w == "," or w in joins or w in ("dr.", "dr") for w in words)
+            and all(w in (",", ";") or w in joins or w in ("dr.", "dr") for w in words)
             and len(words) <= 3
         ):
             left.evidence.add("list")
             right.evidence.add("list")
-            if right.role is None and left.role:
+            if right.role is None and left.role and ";" not in between:
+                # "lawyers A, B and C" share the role; "Director A; B; C": a semicolon
+                # parts items that each say their own
                 right.role = left.role
             if left.role is None and right.role and "," not in between:
                 pass
