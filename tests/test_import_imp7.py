@@ -321,3 +321,19 @@ def test_names_parted_by_semicolons_are_a_list_of_persons_each_with_their_own_ro
     assert {"Lara Beispiel", "Omar Exemplo", "Nadia Ejemplo Ruiz"} <= set(persons)
     assert persons["Lara Beispiel"].get("role") is None
     assert draft.marked(("persons",))
+
+
+# -- the header of a US follow-up ---------------------------------------------------------
+
+
+def test_a_follow_up_header_names_the_ua_its_date_and_a_marked_title() -> None:
+    text = (
+        "URGENT ACTION APPEAL\n- From Example Section\n\n3 October 2031\n\n"
+        "Follow-up on UA 12/31 (1 February 2031) - Fear for safety\n\n"
+        "Lara Example, a journalist, was threatened again on 1 October.\n"
+    )
+    draft = draft_of(text, "en")
+    assert draft.record["ua"] == "UA 12/31"
+    assert draft.record["ua_issued"] == "2031-02-01"
+    assert draft.record["title"] == "Fear for safety"
+    assert draft.marked(("title",))

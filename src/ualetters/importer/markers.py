@@ -236,6 +236,10 @@ EN = Markers(
     ua_number=(
         "further information on ua: {ua}",
         "further information on ua {ua}",
+        # "Follow-up on UA 52/10 (10 March 2010) - Fear for safety"
+        "follow-up on ua {ua}",
+        "follow-up to ua {ua}",
+        "follow up on ua {ua}",
         "^first ua: {ua}",
         "^first ua {ua}",
         "^ua: {ua}",

@@ -439,10 +439,15 @@ def _is_marker_line(line: str, table: Markers) -> bool:
     return matches((*table.deadline, *table.closed, *table.deadline_extended), line, table)
 
 
+# How an IS update names the UA it follows: "Further information on UA 79/11 (...)", and
+# the US edition's "Follow-up on UA 52/10 (...)".
+_FURTHER_ON = r"(?:further information on|follow[- ]up (?:on|to))"
+
+
 def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | None) -> None:
     """Read the original UA's date of an update, and the follow-ups it lists."""
     match = re.search(
-        r"(?:further information on|informations complémentaires sur)[^()\n]{0,40}\(([^()]*)\)",
+        rf"(?:{_FURTHER_ON}|informations complémentaires sur)[^()\n]{{0,40}}\(([^()]*)\)",
         text,
         re.I,
     )
@@ -585,11 +590,11 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     # The header of an update may wrap: "Further Information on UA 1/07 (1 May 2007) and
     # follow-up (...) - Fear of torture" over three lines; the title ends the last one.
     for number, line in enumerate(content[:15]):
-        if not re.match(r"further information on ua", line, re.I):
+        if not re.match(rf"{_FURTHER_ON} ua", line, re.I):
             continue
         for more in range(1, min(4, len(content) - number)):
             joined = " ".join(content[number : number + more + 1])
-            fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
+            fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
             if fi_line and fi_line.start(1) > len(joined) - len(content[number + more]):
                 title = fi_line.group(1).strip()
                 for wrapped in content[number + more + 1 : number + more + 3]:
@@ -603,9 +608,17 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if ua_line:
             draft.put(("title",), ua_line.group(1).strip(), rule="title.heading")
             return
-        fi_line = re.search(r"further information on ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
+        fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
             draft.put(("title",), fi_line.group(1).strip(), rule="title.heading")
+            if not line[: fi_line.start()].strip():
+                # The update's header line is all the headline the page prints: records
+                # keep either the whole line or the words after its dash
+                draft.todo(
+                    ("title",),
+                    f"the line reads '{line.strip()}': check whether the title should keep "
+                    "all of it",
+                )
             return
     for line in content[:6]:
         # A page's button word run into the headline below it (amnesty.be: "Écrire Une
