@@ -337,3 +337,31 @@ def test_a_follow_up_header_names_the_ua_its_date_and_a_marked_title() -> None:
     assert draft.record["ua_issued"] == "2031-02-01"
     assert draft.record["title"] == "Fear for safety"
     assert draft.marked(("title",))
+
+
+# -- groups ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "count"),
+    [
+        ("es", "Desde enero, más de dos mil personas han sido detenidas en Ejemplo.", 2000),
+        ("fr", "Depuis janvier, plus de deux mille personnes ont été arrêtées à Exemple.", 2000),
+        ("en", "Since January, more than three hundred people have been detained.", 300),
+    ],
+)
+def test_a_count_in_words_with_a_multiplier_is_multiplied(
+    language: str, sentence: str, count: int
+) -> None:
+    draft = draft_of(f"TITLE\n\n{sentence}\n", language)
+    counts = [g.get("count") for g in draft.record.get("groups", [])]
+    assert count in counts, draft.record.get("groups")
+
+
+def test_a_population_estimate_in_millions_is_no_group() -> None:
+    text = (
+        "TITLE\n\nLara Example is one of perhaps 1 million or more men and women detained in "
+        "the region since 2031.\n"
+    )
+    groups = draft_of(text, "en").record.get("groups", [])
+    assert not [g for g in groups if "million" in g["description"]]

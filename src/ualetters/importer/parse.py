@@ -2682,9 +2682,32 @@ def _count(match: re.Match[str], table: Markers) -> int | None:
     if said in table.approximate_numbers:
         return None
     digits = re.sub(r"[,.\s]", "", said)
-    if digits.isdigit():
-        return int(digits)
-    return table.number_words.get(said)
+    count = int(digits) if digits.isdigit() else table.number_words.get(said)
+    following = re.match(r"[ \t\u00a0]+([^\W\d_]+)", match.string[match.end("n") :])
+    if following and fold(following.group(1)) in _MILLIONS:
+        return None  # "1 million or more men and women": a population's estimate, no group
+    if count and following and fold(following.group(1)) in _MULTIPLIERS:
+        count *= _MULTIPLIERS[fold(following.group(1))]  # "dos mil personas", "two thousand"
+    return count
+
+
+_MILLIONS = frozenset(["million", "millions", "millionen", "millon", "millones"])
+
+
+# Words that multiply the number before them ("two thousand", "deux mille", "dos mil"),
+# folded.
+_MULTIPLIERS = {
+    "hundred": 100,
+    "thousand": 1000,
+    "hundert": 100,
+    "tausend": 1000,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+    "cien": 100,
+    "cientos": 100,
+    "mil": 1000,
+}
 
 
 # -- facts and kind --------------------------------------------------------------------
