@@ -365,3 +365,28 @@ def test_a_population_estimate_in_millions_is_no_group() -> None:
     )
     groups = draft_of(text, "en").record.get("groups", [])
     assert not [g for g in groups if "million" in g["description"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "words"),
+    [
+        (
+            "es",
+            "El Frente de Defensa de los Manifestantes Ejemplares ha dicho que Lara Ejemplo "
+            "fue detenida el 3 de mayo.",
+            "Manifestantes Ejemplares",
+        ),
+        (
+            "en",
+            "The Committee of Exampleland Protesters has said that Lara Example was arrested "
+            "on 3 May.",
+            "Exampleland Protesters",
+        ),
+    ],
+)
+def test_capitalised_words_with_a_plural_for_people_are_no_person(
+    language: str, sentence: str, words: str
+) -> None:
+    names = [p["name"] for p in draft_of(f"TITLE\n\n{sentence}\n", language).record["persons"]]
+    assert words not in names
+    assert any("Lara" in name for name in names)

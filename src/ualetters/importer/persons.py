@@ -221,6 +221,9 @@ def _is_thing(word: str, table: Markers) -> bool:
     return (
         folded in things
         or folded.removesuffix("s") in things
+        # "Manifestantes Egipcios", "Egyptian Protesters": a plural for people names a
+        # group (or an organisation's words), no one person
+        or folded in _folded(table, "people_nouns", english=True)
         or (
             table.language == "de"
             and any(folded.endswith(t) and len(folded) > len(t) + 2 for t in things if len(t) >= 5)
