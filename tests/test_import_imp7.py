@@ -390,3 +390,17 @@ def test_capitalised_words_with_a_plural_for_people_are_no_person(
     names = [p["name"] for p in draft_of(f"TITLE\n\n{sentence}\n", language).record["persons"]]
     assert words not in names
     assert any("Lara" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", " date 2031-05-03 On 1 May, 52 protesters were arrested in Example City."),
+        ("de", " Datum 2031-05-03 Am 1. Mai wurden 52 Demonstranten festgenommen."),
+        ("fr", " date 2031-05-03 Le 1er mai, 52 manifestants ont été arrêtés."),
+        ("es", " fecha 2031-05-03 El 1 de mayo fueron detenidas 52 personas."),
+    ],
+)
+def test_a_pages_date_label_run_into_the_text_dates_it(language: str, line: str) -> None:
+    draft = draft_of(f"{line}\nMore text follows here.\n", language)
+    assert draft.record["issued"] == "2031-05-03"

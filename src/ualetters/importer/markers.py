@@ -270,6 +270,8 @@ EN = Markers(
     ),
     issued=(
         "date: {date}",
+        # a page's metadata run into the text: " date 2025-08-22 On 9 August, ..."
+        "^date {date} ",
         "^{date}$",
         "^{date} - ",
         "^{date}, ",
@@ -1259,6 +1261,7 @@ DE = Markers(
     index=("ai-index: {index}", "ai-index {index}", "index: {index}"),
     issued=(
         "datum: {date}",
+        "^datum {date} ",
         "^{date}$",
         "ausgestellt am {date}",
         "ausgabedatum: {date}",
@@ -1904,6 +1907,7 @@ FR = Markers(
     issued=(
         "date : {date}",
         "date: {date}",
+        "^date {date} ",
         "^{date}$",
         "au {ua}, {index}, {date}",
         "date d'émission : {date}",
@@ -2421,6 +2425,7 @@ ES = Markers(
     ),
     issued=(
         "fecha: {date}",
+        "^fecha {date} ",
         "^{date}$",
         "fecha de emisión: {date}",
         "fecha de publicación: {date}",
