@@ -404,3 +404,18 @@ def test_capitalised_words_with_a_plural_for_people_are_no_person(
 def test_a_pages_date_label_run_into_the_text_dates_it(language: str, line: str) -> None:
     draft = draft_of(f"{line}\nMore text follows here.\n", language)
     assert draft.record["issued"] == "2031-05-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 2 May 2031 state security officials took artist Lara Example from her home.",
+        "On 2 May 2031 the police held journalist Lara Example for ten hours.",
+    ],
+)
+def test_a_role_before_a_name_does_not_reach_back_over_an_irregular_past_verb(
+    sentence: str,
+) -> None:
+    persons = draft_of(f"TITLE\n\n{sentence}\n", "en").record["persons"]
+    lara = next(p for p in persons if p["name"] == "Lara Example")
+    assert lara["role"] in ("artist", "journalist")

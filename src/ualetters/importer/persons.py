@@ -653,7 +653,72 @@ def _ends_clause(word: str, table: Markers) -> bool:
     ("authorities abducted opposition leader X")."""
     if fold(word) in {"that", "which", "who", "whom", "whose", "than", "as"}:
         return True
-    return table.language == "en" and len(word) > 4 and word.endswith("ed")
+    if fold(word) in _CLAUSE_WORDS:
+        return True
+    return table.language == "en" and (
+        (len(word) > 4 and word.endswith("ed")) or fold(word) in _IRREGULAR_PAST
+    )
+
+
+# Words of the clause around a role, never its modifiers: object pronouns ("among them
+# Director X"), quantifiers ("both Black activists X and Y"), in the languages read.
+_CLAUSE_WORDS = frozenset(
+    [
+        "them",
+        "him",
+        "her",
+        "us",
+        "both",
+        "all",
+        "ihnen",
+        "beide",
+        "beiden",
+        "alle",
+        "eux",
+        "tous",
+        "toutes",
+        "ellos",
+        "ellas",
+        "ambos",
+        "ambas",
+        "todos",
+        "todas",
+    ]
+)
+# English verbs whose past is not in "-ed" and that take a person as object ("officials
+# took artist X", "police held activist Y").
+_IRREGULAR_PAST = frozenset(
+    [
+        "took",
+        "held",
+        "kept",
+        "brought",
+        "caught",
+        "sent",
+        "beat",
+        "hit",
+        "left",
+        "met",
+        "saw",
+        "told",
+        "gave",
+        "made",
+        "found",
+        "led",
+        "sought",
+        "struck",
+        "threw",
+        "put",
+        "shot",
+        "drove",
+        "got",
+        "bound",
+        "fought",
+        "let",
+        "became",
+        "began",
+    ]
+)
 
 
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
