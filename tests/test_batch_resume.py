@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -130,11 +131,19 @@ def test_first_ctrl_c_waits_for_the_letter_being_written_second_stops_at_once() 
     # clean-up printed "Exception ignored … AttributeError" after the one-line message (CI).
     from ualetters.batch.runner import _ctrl_c_between_letters
 
+    def ctrl_c() -> None:
+        # To the main thread itself, so its sleep is what the signal interrupts.
+        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+
     with _ctrl_c_between_letters() as stop:
-        os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.05)  # no KeyboardInterrupt here: the letter being written is finished
+        ctrl_c()
+        for _ in range(500):  # no KeyboardInterrupt here: the letter being written finishes
+            if stop.is_set():
+                break
+            time.sleep(0.01)
         assert stop.is_set()
         with pytest.raises(KeyboardInterrupt):
-            os.kill(os.getpid(), signal.SIGINT)
-            time.sleep(0.05)
+            ctrl_c()
+            for _ in range(500):
+                time.sleep(0.01)
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
