@@ -155,7 +155,7 @@ Email: info@mvd.example.by
 """
     draft = parse_text(text, name="made-up.txt")
     targets = draft.record["targets"]
-    # A phrase it does not know that asks to inform someone introduces copies (round 3-4 target rules).
+    # A phrase it does not know that asks to inform someone introduces copies.
     assert [t["name"] for t in targets] == ["Andrey Example"]
     assert [c["name"] for c in draft.record["copies"]] == ["Ivan Example"]
     # Where the text asks to write, no mark; after a phrase it does not know, a mark.
