@@ -541,13 +541,8 @@ desde el 18 de abril de 2031 por protestar pacíficamente.
     assert target["country"] == "NI"
 
 
-def test_recipients_after_an_unknown_phrase_that_asks_to_copy_or_inform_are_copies() -> None:
-    for phrase in (
-        "Please inform the following officials as well",
-        "In Kopie bitte auch an folgende Stellen",
-        "Envoyez aussi une copie de vos appels aux personnes suivantes",
-    ):
-        text = f"""\
+# A made-up page whose first target block the tests below go on.
+BELARUS_PAGE = """\
 URGENT ACTION
 TEACHER DETAINED
 
@@ -558,6 +553,18 @@ President of Belarus
 Max Example
 Example Street 38
 220016 Minsk, Belarus
+"""
+
+
+def test_recipients_after_an_unknown_phrase_that_asks_to_copy_or_inform_are_copies() -> None:
+    for phrase in (
+        "Please inform the following officials as well",
+        "In Kopie bitte auch an folgende Stellen",
+        "Envoyez aussi une copie de vos appels aux personnes suivantes",
+    ):
+        text = (
+            BELARUS_PAGE
+            + f"""\
 Salutation: Dear President
 
 {phrase}
@@ -567,6 +574,7 @@ Example Street 22
 220030 Minsk, Belarus
 Email: info@prokuratura.example.by
 """
+        )
         draft = parse_text(text, name="made-up.txt")
         assert [t["name"] for t in draft.record["targets"]] == ["Max Example"], phrase
         copies = draft.record["copies"]
@@ -583,22 +591,15 @@ def test_a_remark_printed_under_a_block_is_its_note() -> None:
         ("Hinweis: Briefe kommen oft zurück.", "Briefe kommen oft zurück."),
         ("Remarque : aucun timbre requis.", "aucun timbre requis."),
     ):
-        text = f"""\
-URGENT ACTION
-TEACHER DETAINED
-
-Teacher Ana Example was arrested on 3 May 2031 in Minsk.
-
-Write to:
-President of Belarus
-Max Example
-Example Street 38
-220016 Minsk, Belarus
+        text = (
+            BELARUS_PAGE
+            + f"""\
 Email: president@example.by
 {remark}
 
 * Release Ana Example immediately.
 """
+        )
         target = parse_text(text, name="made-up.txt").record["targets"][0]
         assert target["note"] == note, remark
 
