@@ -235,9 +235,7 @@ def _same_leaf(key: str, expected: Any, produced: Any) -> bool:
     if key in ("role", "description"):
         # Rule 5: a role or group description may list what the text calls the same person or
         # group, separated by "; "; the produced phrase is right when it matches one of them.
-        return any(
-            ratio(part, produced, fold_case=True) >= 0.8 for part in _alternatives(expected)
-        )
+        return any(ratio(part, produced, fold_case=True) >= 0.8 for part in _alternatives(expected))
     if key == "note":
         return ratio(expected, produced) >= 0.8
     if key in ("salutation", "email_subject", "name", "title", "organisation"):
