@@ -101,6 +101,7 @@ def number_of(path: Path) -> str:
 sys.path.insert(0, str(ROOT / "src"))
 
 from ualetters.importer import Draft, parse_text  # noqa: E402
+from ualetters.importer.parse import looks_like_ua  # noqa: E402
 
 Path_ = tuple[str | int, ...]
 _CASE_FOLDED = {"name", "title", "organisation", "emails", "handle", "languages", "other_names"}
@@ -165,6 +166,7 @@ class Score:
     produced: int = 0
     right: int = 0
     silent: int = 0
+    refused: int = 0  # texts `ualetters import` refuses as no UA (exit 3): nothing produced
     misses: list[str] = field(default_factory=list)
     wrongs: list[str] = field(default_factory=list)
 
@@ -174,6 +176,7 @@ class Score:
         self.produced += other.produced
         self.right += other.right
         self.silent += other.silent
+        self.refused += other.refused
 
     @property
     def recall(self) -> float:
@@ -572,7 +575,9 @@ def score_file(path: Path) -> Score:
     if "ua_from_url" in expected:
         expected.setdefault("ua", expected.pop("ua_from_url"))
     scorer = Scorer(draft)
-    scorer.compare(expected, draft.record, ())
+    # What `ualetters import` gives the user: nothing, when it refuses the text as no UA.
+    scorer.score.refused = int(not looks_like_ua(draft, text))
+    scorer.compare(expected, {} if scorer.score.refused else draft.record, ())
     return scorer.score
 
 
@@ -642,6 +647,7 @@ def _line(name: str, score: Score) -> str:
     return (
         f"{name:<48} recall {score.recall:6.1%} ({score.recalled}/{score.expected})  "
         f"precision {score.precision:6.1%} ({score.right}/{score.produced})  silent {score.silent}"
+        + (f"  refused {score.refused}" if score.refused else "")
     )
 
 

@@ -45,6 +45,9 @@ class Markers:
     ordinals: dict[str, int]
     # A monthly letter action built like a UA, not a numbered UA.
     letter_action: tuple[str, ...]
+    # Words of a page that asks its readers to act: with a person or group at risk, they make
+    # a text worth a draft even when its action part (targets, demands, deadline) is cut off.
+    action_page: tuple[str, ...]
     # The date after which no appeals should be sent; `deadline_loose` are phrases that may
     # also be about another date ("bis zum {date}"): what they find is marked for review.
     deadline: tuple[str, ...]
@@ -308,6 +311,15 @@ EN = Markers(
         "tenth": 10,
     },
     letter_action=("write for rights", "letter-writing marathon"),
+    action_page=(
+        "urgent action",
+        "take action",
+        "write a letter",
+        "write to",
+        "appeal",
+        "petition",
+        "amnesty",
+    ),
     deadline=(
         "please send appeals before {date}",
         "send appeals before {date}",
@@ -1290,6 +1302,16 @@ DE = Markers(
         "aktion gegen das vergessen",
         "briefaktion gegen das vergessen",
     ),
+    action_page=(
+        "urgent action",
+        "eilaktion",
+        "appell",
+        "petition",
+        "briefaktion",
+        "schreiben sie",
+        "mitmachen",
+        "amnesty",
+    ),
     deadline=(
         "bitte schreiben sie bis {date}",
         "schreiben sie bis {date}",
@@ -1923,6 +1945,18 @@ FR = Markers(
     update=("action complémentaire", "informations complémentaires", "^update$", "mise à jour"),
     ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
     letter_action=("marathon des lettres", "écrire pour les droits"),
+    action_page=(
+        "action urgente",
+        "urgent action",
+        "agissez",
+        "agir",
+        "écrivez",
+        "écrire",
+        "appel",
+        "pétition",
+        "amnistie",
+        "amnesty",
+    ),
     deadline=(
         "envoyez vos appels avant le {date}",
         "envoyez vos appels avant {date}",
@@ -2445,6 +2479,19 @@ ES = Markers(
         "octava": 8,
     },
     letter_action=("maratón de cartas", "escribe por los derechos"),
+    action_page=(
+        "acción urgente",
+        "urgent action",
+        "actúa",
+        "actúen",
+        "escriban",
+        "escribe",
+        "llamamiento",
+        "petición",
+        "ciberacción",
+        "amnistía",
+        "amnesty",
+    ),
     deadline=(
         "envíen llamamientos antes del {date}",
         "envía tu llamamiento antes del {date}",
@@ -2875,6 +2922,7 @@ JA = Markers(
     update=("最新情報: 続報", "続報"),
     ordinals={},
     letter_action=(),
+    action_page=("緊急行動", "アクション", "アムネスティ"),
     deadline=("期限: {date}", "期限：{date}"),
     deadline_loose=(),
     deadline_extended=("期限延長: {date}",),

@@ -2763,16 +2763,26 @@ def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
 
 
 def looks_like_ua(draft: Draft, text: str) -> bool:
-    """Say whether a text is an Urgent Action (or a letter action): it has the markers of one."""
+    """Say whether a text is an Urgent Action (or a letter action) worth a draft.
+
+    Refusing a real UA costs the user everything the draft would have given, so the bar is
+    any part of an action (a number, a deadline, demands, a closing notice), people at risk
+    with an addressee or an update (even ones the importer marked as unsure), or people at
+    risk or an addressee on a page that asks its readers to act (a section's case text cut
+    before its action part).
+    A page with none of these (a news item, a shop's page) is refused.
+    """
     record = draft.record
-    if record.get("ua") and not draft.marked(("ua",)):
-        return True
-    if record.get("kind") or record.get("deadline") or record.get("demands"):
+    parts = ("ua", "index", "kind", "deadline", "deadline_text", "demands", "status_text")
+    if any(record.get(key) for key in parts):
         return True
     if any(not draft.marked(("targets", n)) for n, _t in enumerate(record.get("targets", []))):
         return True
-    return bool(
-        re.search(
-            r"urgent action|eilaktion|action urgente|acción urgente|緊急行動|\bUA\b", text, re.I
-        )
-    ) and bool(record.get("persons") or record.get("groups"))
+    people = record.get("persons") or record.get("groups")
+    addressed = record.get("targets") or record.get("copies")
+    if not (people or addressed):
+        return False
+    if people and (addressed or record.get("updates")):
+        return True
+    tables = dict.fromkeys((TABLES.get(str(record.get("language")), TABLES["en"]), TABLES["en"]))
+    return any(matches(table.action_page, text, table) for table in tables)

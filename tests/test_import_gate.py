@@ -1,0 +1,79 @@
+"""Which texts `ualetters import` refuses as no Urgent Action (exit 3), and which it drafts.
+
+Refusing a real UA costs the user everything; a section's case text cut before its action
+part, an update notice, or a page whose only addressee the importer is unsure of still gives
+a draft (with its TODO marks). Pages that name nobody at risk and ask nothing are refused.
+The texts are made up; each stands for a family of pages the corpus holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .helpers import run
+
+DRAFTED = {
+    # A section's case page cut before its action part: a person at risk and the section's name.
+    "case-text-en.txt": (
+        "Amnesty International\n\nKazakhstan: Journalist held for a speech\n\n"
+        "Aigerim Sultanova is a journalist from Almaty. On 4 March she was detained by police "
+        "after a peaceful protest and charged with organising mass unrest. She faces up to "
+        "ten years in prison.\n"
+    ),
+    # A German teaser that asks its readers to act, with no number and no addresses.
+    "teaser-de.txt": (
+        "Mitmachen: Ägypten\n\nDer Menschenrechtsanwalt Karim Hassan wurde am 3. Mai "
+        "festgenommen. Er sitzt seitdem ohne Anklage in Haft. Schreiben Sie an die Behörden "
+        "und fordern Sie seine Freilassung.\n"
+    ),
+    # A Spanish relay of an action: a group at risk and the action's own word.
+    "relay-es.txt": (
+        "Ciberacción\n\nMás de 40 estudiantes fueron detenidos el 12 de junio en "
+        "Managua por participar en una protesta pacífica. Las familias no saben dónde se "
+        "encuentran los estudiantes.\n"
+    ),
+}
+
+REFUSED = {
+    # A news item about a person that asks nothing: no action, no addressee.
+    "news-en.txt": (
+        "Local news\n\nMaria Jones opened a bakery on Main Street on Saturday. She said the "
+        "town had waited a long time for fresh bread.\n"
+    ),
+    # A shop's contact page: an address, nobody at risk, nothing asked.
+    "shop-fr.txt": (
+        "Contact\n\nBoulangerie Dupont\n12 rue des Lilas\n75011 Paris\nFrance\n\n"
+        "Ouvert du mardi au dimanche.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DRAFTED))
+def test_a_case_text_without_its_action_part_gives_a_draft(tmp_path: Path, name: str) -> None:
+    source = tmp_path / name
+    source.write_text(DRAFTED[name], encoding="utf-8")
+    out = tmp_path / "case.yaml"
+    result = run("import", source, "--out", out)
+    assert result.code == 0, result.stderr
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert draft["format"] == 2
+    assert draft.get("persons") or draft.get("groups")
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_page_that_names_nobody_at_risk_and_asks_nothing_is_refused(
+    tmp_path: Path, name: str
+) -> None:
+    source = tmp_path / name
+    source.write_text(REFUSED[name], encoding="utf-8")
+    out = tmp_path / "case.yaml"
+    result = run("import", source, "--out", out)
+    assert result.code == 3
+    assert result.stderr.strip() == (
+        f"error: {source}: does not look like an Urgent Action: no UA number, deadline, "
+        "target or demand was found in it"
+    )
+    assert not out.exists()
