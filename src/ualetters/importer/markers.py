@@ -29,6 +29,41 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
+@dataclass(frozen=True)
+class NounPhrase:
+    """Where a noun phrase naming people ends, by part of speech, in one language.
+
+    A group's description and a person's role are the noun phrase, not the clause around it
+    ("at least 10 other individuals | who were arrested ..."): the phrase ends before a
+    relative pronoun, a conjunction that opens a clause, a finite verb or auxiliary, a
+    clitic pronoun, a preposition that opens an adjunct (time, place, cause: not the "of"
+    of a complement, which `complements` lists), an article that begins another phrase,
+    or a past participle that has a complement of its own ("personas detenidas desde ...";
+    a lone participle after the noun still names the group: "personas detenidas.").
+    """
+
+    relatives: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    adjuncts: frozenset[str] = frozenset()
+    # Prepositions that join a complement to the noun ("members of X", "membres de X"), and
+    # the articles, which after the noun begin another phrase unless such a preposition
+    # stands before them ("lawyers the city" / "members of the party").
+    complements: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    # Endings of past participles (folded), and participles of other shapes.
+    participle_endings: tuple[str, ...] = ()
+    participles: frozenset[str] = frozenset()
+    # Words that join two nouns of one phrase ("migrants and asylum seekers"): the phrase goes
+    # on after them only when a noun for people follows.
+    joins: frozenset[str] = frozenset()
+    # Whether every word after the noun that is written in lower case and is neither an
+    # article nor a complement's preposition ends the phrase (German puts its attributes
+    # before the noun, and its participles and verbs after it).
+    lower_case_ends: bool = False
+
+
 @dataclass(frozen=True, eq=False)
 class Markers:
     """The phrases that announce each part of a UA in one language."""
@@ -182,6 +217,8 @@ class Markers:
     # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
     # may close the action without saying so; a status read from it is marked.
     thanks: tuple[str, ...] = ()
+    # Where a noun phrase naming people ends (a group's description, a person's role).
+    noun_phrase: NounPhrase = field(default_factory=NounPhrase)
 
 
 _EN_NUMBERS = {
@@ -1086,6 +1123,28 @@ EN = Markers(
     ),
     group_ends=frozenset(["face", "faces", "remain", "remains", "risk", "are", "were"]),
     definite_articles=frozenset({"the"}),
+    noun_phrase=NounPhrase(
+        relatives=frozenset({"who", "whom", "whose", "which", "that", "where"}),
+        conjunctions=frozenset({"but", "or", "because", "while", "when", "if", "as", "after"}),
+        verbs=frozenset(
+            {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will"}
+            | {"would", "may", "might", "can", "could", "should", "must", "do", "did", "does"}
+            | {"face", "faces", "remain", "remains", "risk", "risks", "continue", "continues"}
+        ),
+        adjuncts=frozenset(
+            {"in", "at", "on", "for", "to", "from", "since", "during", "by", "with", "without"}
+            | {"across", "under", "into", "between", "among", "against", "following", "until"}
+            | {"before", "over", "despite", "after", "throughout", "near", "outside", "inside"}
+        ),
+        complements=frozenset({"of"}),
+        articles=frozenset({"the", "a", "an", "this", "these", "those", "their", "his", "her"}),
+        participle_endings=("ed",),
+        participles=frozenset(
+            {"held", "taken", "kept", "sentenced", "brought", "caught", "sent", "beaten", "shot"}
+            | {"given", "put", "found", "seen", "known", "told", "made", "left"}
+        ),
+        joins=frozenset({"and"}),
+    ),
 )
 
 
@@ -1874,6 +1933,27 @@ DE = Markers(
         ),
     },
     definite_articles=frozenset({"der", "die", "den", "dem"}),
+    noun_phrase=NounPhrase(
+        relatives=frozenset({"die", "der", "das", "welche", "welcher", "deren", "dessen"}),
+        conjunctions=frozenset({"aber", "oder", "weil", "wenn", "als", "während", "nachdem"}),
+        verbs=frozenset(
+            {"ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben"}
+            | {"hatte", "hatten", "droht", "drohen", "bleibt", "bleiben", "sitzt", "sitzen"}
+            | {"kann", "können", "muss", "müssen", "soll", "sollen", "worden"}
+        ),
+        clitics=frozenset({"sich"}),
+        adjuncts=frozenset(
+            {"in", "im", "am", "an", "auf", "für", "seit", "wegen", "mit", "ohne", "nach"}
+            | {"bei", "beim", "vor", "zu", "zum", "zur", "aus", "unter", "über", "gegen"}
+            | {"während", "trotz", "bis", "durch", "um"}
+        ),
+        # "der"/"des" after the noun are a genitive: "Mitglieder der Organisation X"
+        complements=frozenset({"von", "der", "des"}),
+        articles=frozenset({"die", "den", "dem", "ein", "eine", "einen", "einem", "einer"}),
+        participle_endings=("iert", "iertet"),
+        lower_case_ends=True,
+        joins=frozenset({"und"}),
+    ),
 )
 
 
@@ -2409,6 +2489,26 @@ FR = Markers(
         ("ises", ""),
         ("ise", "female"),
     ),
+    noun_phrase=NounPhrase(
+        relatives=frozenset({"qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels"}),
+        conjunctions=frozenset({"mais", "ou", "car", "parce", "lorsque", "quand", "si", "puis"}),
+        verbs=frozenset(
+            {"est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "été", "sera"}
+            | {"seront", "risque", "risquent", "reste", "restent", "fait", "font", "doivent"}
+            | {"demeurent", "encourent", "purgent"}
+        ),
+        clitics=frozenset({"se", "s", "y", "en", "ne", "n"}),
+        adjuncts=frozenset(
+            {"pour", "à", "au", "aux", "en", "dans", "depuis", "pendant", "après", "avant"}
+            | {"par", "sur", "sous", "avec", "sans", "contre", "entre", "lors", "chez", "vers"}
+            | {"selon", "malgré", "dès", "jusqu"}
+        ),
+        complements=frozenset({"de", "du", "des", "d"}),
+        articles=frozenset({"le", "la", "les", "l", "un", "une", "ce", "cette", "ces"}),
+        participle_endings=("é", "ée", "és", "ées"),
+        participles=frozenset({"mort", "morts", "morte", "mortes", "détenu", "détenus", "tenu"}),
+        joins=frozenset({"et"}),
+    ),
 )
 
 
@@ -2908,6 +3008,27 @@ ES = Markers(
         "continúa",
     ),
     participle_genders=(("ada", "female"), ("ida", "female"), ("ado", "male"), ("ido", "male")),
+    noun_phrase=NounPhrase(
+        relatives=frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"})
+        | frozenset({"donde", "cual", "cuales"}),
+        conjunctions=frozenset({"pero", "o", "porque", "cuando", "si", "mientras", "aunque"}),
+        verbs=frozenset(
+            {"es", "son", "era", "eran", "fue", "fueron", "está", "están", "estaba", "estaban"}
+            | {"ha", "han", "había", "habían", "habrían", "sido", "será", "serán", "siguen"}
+            | {"sigue", "permanecen", "permanece", "corren", "corre", "enfrentan", "enfrenta"}
+            | {"continúan", "continúa", "podrían", "pueden", "deben"}
+        ),
+        clitics=frozenset({"se", "les", "le", "lo", "la", "los", "las"}),
+        adjuncts=frozenset(
+            {"desde", "en", "por", "para", "con", "sin", "entre", "tras", "durante", "hasta"}
+            | {"contra", "hacia", "según", "a", "al", "ante", "bajo", "sobre"}
+        ),
+        complements=frozenset({"de", "del"}),
+        articles=frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "este"}),
+        participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+        participles=frozenset({"puesto", "puestos", "puesta", "puestas", "muerto", "muertos"}),
+        joins=frozenset({"y", "e"}),
+    ),
 )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from . import blocks as block_parser
 from . import persons as person_finder
+from . import phrases as noun_phrases
 from .checks import self_check
 from .dates import FoundDate, find_dates, first_date, fold, month_names
 from .draft import Draft
@@ -2467,47 +2468,11 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         seen.add(key)
         groups.append(_group(description, count, table))
     for group in groups:
-        group["description"] = _with_apposition(group["description"], text, table)
+        status = _group_status(group["description"], text, table)
+        if status:
+            group["status"] = status
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
-
-
-# Words that open a clause of its own after a comma ("drei Kurden, die ..."), not an
-# apposition that still describes the group.
-_CLAUSE_OPENERS = frozenset(
-    {"which", "who", "whom", "whose", "that", "if", "when", "while", "as", "but", "and", "or"}
-    | {"die", "der", "das", "welche", "wenn", "als", "aber", "und", "oder", "weil", "da"}
-    | {"qui", "que", "quand", "lorsque", "si", "mais", "et", "ou", "car", "puis"}
-    | {"quien", "quienes", "cuando", "pero", "y", "o", "porque", "donde"}
-)
-
-
-def _with_apposition(description: str, text: str, table: Markers) -> str:
-    """Return a group's description with the short apposition after it ("Four other men,
-    unnamed", "more than a dozen individuals, mostly youth", "28 personnes, dont trois
-    mineurs"): words that still say who the people are, before the clause goes on."""
-    at = text.find(description)
-    if at < 0:
-        return description
-    after = re.match(
-        r",[ \t]*([^,.;:()\n]{2,60}?)[ \t]*(?=[,.;:]|\n|$)", text[at + len(description) :]
-    )
-    if not after:
-        return description
-    words = after.group(1).split()
-    tables = (table, TABLES["en"])
-    verbs = {fold(w) for source in tables for w in source.person_verbs | source.group_ends}
-    opens_list = any(fold(words[0]) in {fold(w) for w in s.list_openers} for s in tables)
-    nouns = {fold(w) for source in tables for w in source.people_nouns}
-    if (
-        len(words) > 4
-        or fold(words[0]) in nouns  # "2.200 hombres, mujeres, niños": a list goes on
-        or (fold(words[0]) in _CLAUSE_OPENERS and not opens_list)
-        or any(fold(w) in verbs for w in words)
-        or any(w[:1].isdigit() for w in words[:1])
-    ):
-        return description
-    return f"{description}, {after.group(1)}"
 
 
 def _group(description: str, count: int | None, table: Markers) -> dict[str, Any]:
@@ -2614,61 +2579,32 @@ def _measure(match: re.Match[str], text: str, table: Markers) -> bool:
 
 
 def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
-    """Return the noun phrase of a group match, cut where its clause ends."""
-    ends = {fold(w) for source in (table, TABLES["en"]) for w in source.group_ends}
+    """Return the noun phrase of a group match, cut where its clause begins (see
+    `noun_phrases.phrase_length`: the per-language row of words that open a clause)."""
     phrase = match.group()
     if "text" in match.groupdict() and match.group("text") is not None:
         head = phrase[: match.start("text") - match.start()]
-        rest = text[match.start("text") : match.start("text") + 80]
-        words = re.split(r"\s+", rest)
-        kept: list[str] = []
-        for word in words:
-            bare = word.strip(",.;:")
-            if (
-                not bare
-                or fold(bare) in ends
-                or fold(bare)
-                in {
-                    "in",
-                    "who",
-                    "that",
-                    "which",
-                    "from",
-                    "are",
-                    "were",
-                    "have",
-                    "had",
-                    "to",
-                    "die",
-                    "der",
-                    "am",
-                    "an",
-                    "sind",
-                    "waren",
-                    "à",
-                    "en",
-                    "que",
-                    "qui",
-                    "para",
-                    "con",
-                    "is",
-                    "was",
-                    "for",
-                    "of",
-                    "since",
-                    "at",
-                    "on",
-                }
-            ):
-                break
-            kept.append(bare)
-            if word.endswith((",", ".", ";", ":")):
-                break
-            if len(kept) >= 4:
-                break
+        rest = text[match.start("text") :].split("\n", 1)[0]
+        words = rest.split()
+        noun_seen = any(noun_phrases.is_people_noun(w, table) for w in head.split())
+        kept = words[: noun_phrases.phrase_length(words, table, noun_seen=noun_seen)]
         phrase = head + " ".join(kept)
     phrase = re.sub(r"^(?:and|und|et|y)\s+", "", phrase, flags=re.I)
-    return phrase.strip(" ,.")
+    return phrase.strip(" ,.;:")
+
+
+def _group_status(description: str, text: str, table: Markers) -> dict[str, Any] | None:
+    """Return what the clause right after a group's phrase says happened to it: executed or
+    released ("mindestens drei Männer hingerichtet"); a sentence is the risk, not a status."""
+    at = text.find(description)
+    if at < 0:
+        return None
+    words = text[at + len(description) :].split("\n", 1)[0].split()
+    for state, kind in (("executed", "executed"), ("released", "released")):
+        said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
+        if noun_phrases.clause_participle(words, said, table):
+            return {"state": state}
+    return None
 
 
 def _count(match: re.Match[str], table: Markers) -> int | None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from .dates import fold
+from .dates import fold, month_names
 from .markers import TABLES, Markers
 from .text import countries_in, sentences
 
@@ -438,7 +438,7 @@ def _evidence(
             or compound_role(raw_before[-back], table)
         ):
             at = len(raw_before) - back
-            mention.role, article = _role_before(raw_before, at, table)
+            mention.role, article = _role_before(raw_before, at, table, before)
             mention.role += _role_complement(raw_before[at + 1 :], before, table)
             mention.role_gender = _role_gender(raw_before[at], article, table)
             mention.evidence.add("role")
@@ -451,7 +451,7 @@ def _evidence(
     if appositive and mention.role is None:
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
         if set(words) & roles and not _names_another(appositive.group(1), roles):
-            mention.role = _apposition_role(appositive.group(1))
+            mention.role = _several_roles(_apposition_role(appositive.group(1)), table)
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
             role_word = next(w for w in words if w in roles)
@@ -562,15 +562,18 @@ def _possessive_role(before: str, table: Markers) -> str | None:
     return f"{relation} of {match.group(1)}"
 
 
-def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | None]:
-    """Return the role that ends at words[at], with its modifiers ("former human rights lawyer"),
-    and the article before it ("la", "el"), if one stands there."""
+def _role_before(
+    words: list[str], at: int, table: Markers, raw: str = ""
+) -> tuple[str, str | None]:
+    """Return the role that ends at words[at], with its modifiers ("former human rights lawyer",
+    "Crimean Tatar human rights defender"), and the article before it ("la", "el"), if one
+    stands there."""
     start = at
     elided = _ELIDED.match(words[at])
     while start > 0 and not elided:
         word = words[start - 1]
         if (
-            not word[:1].islower()
+            (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
             or fold(word) in _ARTICLES
             or fold(word) in _STOP_MODIFIERS
             or fold(word) in table.and_words
@@ -591,7 +594,8 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
     if elided:  # "l'avocat": the article is part of the word
         return _ELIDED.sub("", words[at]), elided.group()[:-1]
     role = " ".join(words[start : at + 1])
-    role = role[0].lower() + role[1:] if table.language != "de" else role
+    if table.language != "de" and start == at:
+        role = role[0].lower() + role[1:]  # "Activist X" opening a sentence
     singular = (
         role[:-1]
         if role.endswith("s") and fold(role.split()[-1][:-1]) in {fold(w) for w in table.role_words}
@@ -599,6 +603,37 @@ def _role_before(words: list[str], at: int, table: Markers) -> tuple[str, str | 
     )
     article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
     return singular, article
+
+
+def _capital_modifier(word: str, following: str, raw: str, table: Markers) -> bool:
+    """Say whether a capitalised word before a role is one of its modifiers ("Crimean Tatar
+    human rights defender", "HMLC Executive Director", "Aquatic engineer"): in a language
+    that writes adjectives in lower case, a capital there is a people, a place, an
+    organisation or the sentence's first word, all part of the noun phrase, unless a
+    punctuation mark parts the two words or the word is no modifier (a month, a common word,
+    a preposition, a headline in capitals)."""
+    if table.language == "de" or not raw or not word[:1].isupper():
+        return False
+    folded = fold(word).strip(".")
+    if (
+        folded in _stop_capitals_for(table.language)
+        or folded in _folded(table, "common_words")
+        or any(ch.isdigit() for ch in word)
+        or (word.isupper() and len(word) > 5)
+        or word.endswith(".")
+    ):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}[ \t]+{re.escape(following)}", raw) is not None
+
+
+@cache
+def _stop_capitals_for(language: str) -> frozenset[str]:
+    """Return the words that are never a role's modifier: function words, months."""
+    row = TABLES[language].noun_phrase
+    words = row.relatives | row.conjunctions | row.verbs | row.adjuncts | row.articles
+    words |= row.complements | row.joins | _OPENING_PREPOSITIONS | _ARTICLES
+    words |= set(month_names(language)) | set(month_names("en"))
+    return frozenset(fold(w) for w in words)
 
 
 # Words before a role in an apposition that are no part of it ("X, a Uyghur student",
@@ -620,6 +655,19 @@ def _apposition_role(said: str) -> str:
     while len(words) > 1 and fold(words[0]) in _ROLE_OPENERS:
         words = words[1:]  # "une autre militante": both words go
     return _SECOND_CLAUSE.sub("", " ".join(words)).strip()
+
+
+def _several_roles(role: str, table: Markers) -> str:
+    """Return a role that joins two roles with "and" as the two, parted by "; " ("blogger and
+    prisoner of conscience" -> "blogger; prisoner of conscience"): each is the person's."""
+    roles = _folded(table, "role_words")
+    phrases = {fold(p) for p in table.role_phrases}
+    parts = re.split(r"\s+(?:and|und|et|y|e)\s+", role)
+    if len(parts) == 2 and all(
+        {fold(w) for w in _TOKEN.findall(part)} & roles or fold(part) in phrases for part in parts
+    ):
+        return "; ".join(parts)
+    return role
 
 
 def _names_another(said: str, roles: frozenset[str]) -> bool:
@@ -655,6 +703,9 @@ def _ends_clause(word: str, table: Markers) -> bool:
         return True
     if fold(word) in _CLAUSE_WORDS:
         return True
+    row = table.noun_phrase
+    if fold(word) in {fold(w) for w in row.verbs | row.relatives | row.conjunctions}:
+        return True  # "among the detained is Director X"
     return table.language == "en" and (
         (len(word) > 4 and word.endswith("ed")) or fold(word) in _IRREGULAR_PAST
     )

@@ -1,0 +1,164 @@
+"""Noun phrases naming people: where a group's description or a person's role ends.
+
+The words come from each language's `NounPhrase` row in `markers.py`; this module only
+walks the words after a phrase's head and stops at the first one that opens a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .dates import fold
+from .markers import TABLES, Markers
+
+# How many words a noun phrase may run to after its head ("members of the Comisión
+# Intereclesial de Justicia y Paz").
+_LONGEST = 12
+_PUNCTUATION = ",.;:!?"
+_ELISION = re.compile(r"^(?:d|l|qu|s|n)['’]", re.I)
+
+
+def _bare(word: str) -> str:
+    return word.strip(_PUNCTUATION + '"“”«»()[]')
+
+
+def _folded(word: str) -> str:
+    """Return a word folded for the tables, an elided article or pronoun cut off ("d'Iran")."""
+    return fold(_ELISION.sub("", _bare(word)) if _ELISION.match(_bare(word)) else _bare(word))
+
+
+@cache
+def _people(table: Markers) -> tuple[frozenset[str], tuple[str, ...]]:
+    tables = (table, TABLES["en"])
+    nouns = frozenset(fold(w) for source in tables for w in source.people_nouns)
+    return nouns, tuple(e for source in tables for e in source.people_endings)
+
+
+def is_people_noun(word: str, table: Markers) -> bool:
+    """Say whether a word is a plural noun for people, listed or shaped like one."""
+    nouns, endings = _people(table)
+    folded = _folded(word).rstrip("*")
+    shaped = len(folded) >= 5 and (table.language != "de" or _bare(word)[:1].isupper())
+    return folded in nouns or (shaped and folded.endswith(endings))
+
+
+def _lower(word: str) -> str:
+    """Return a word in lower case with its accents (participle endings differ by them)."""
+    bare = _bare(word)
+    return (_ELISION.sub("", bare) if _ELISION.match(bare) else bare).lower()
+
+
+def is_participle(word: str, table: Markers) -> bool:
+    """Say whether a word is shaped like a past participle in the table's language."""
+    lower = _lower(word)
+    if lower in {w.lower() for w in table.noun_phrase.participles}:
+        return True
+    return any(
+        lower.endswith(ending) and len(lower) > len(ending) + 2
+        for ending in table.noun_phrase.participle_endings
+    )
+
+
+@cache
+def _words(table: Markers, kind: str) -> frozenset[str]:
+    """Return one word list of the table's noun-phrase row, folded like the text's words."""
+    return frozenset(fold(w) for w in getattr(table.noun_phrase, kind))
+
+
+def _opens_clause(folded: str, table: Markers) -> bool:
+    return any(
+        folded in _words(table, k) for k in ("relatives", "conjunctions", "verbs", "clitics")
+    )
+
+
+def phrase_length(words: list[str], table: Markers, *, noun_seen: bool = False) -> int:
+    """Return how many of `words` (the text after a phrase's head, split at spaces) still
+    belong to the noun phrase; `noun_seen` says the head holds its noun already."""
+    row = table.noun_phrase
+    kept = 0
+    in_complement = False  # after "of", "de", "der": a complement's article and name
+    for at, word in enumerate(words[:_LONGEST]):
+        bare = _bare(word)
+        folded = _folded(word)
+        if not bare or word[:1] in "([":
+            break
+        following = words[at + 1] if at + 1 < len(words) else ""
+        last = word.endswith(tuple(_PUNCTUATION)) or not following
+        previous = _bare(words[at - 1]) if at else ""
+        if (
+            in_complement
+            and previous[:1].isupper()
+            and _bare(following)[:1].isupper()
+            and bare[:1].islower()
+            and len(bare) <= 4
+        ):
+            kept += 1  # "Centre for Economic Rights", "Comisión de Justicia": inside a name
+            continue
+        if noun_seen and folded in _words(table, "complements") and not last:
+            kept += 1
+            in_complement = True
+            continue
+        if _opens_clause(folded, table) or folded in _words(table, "adjuncts"):
+            break
+        if folded in _words(table, "articles"):
+            if not (in_complement or (kept == 0 and not noun_seen)) or last:
+                break  # "22 other lawyers the city": another phrase begins
+            kept += 1
+            continue
+        if folded in _words(table, "joins"):
+            ahead = words[at + 1 : at + 3]
+            if (
+                last
+                or not any(is_people_noun(w, table) for w in ahead)
+                or any(is_participle(w, table) or _opens_clause(_folded(w), table) for w in ahead)
+            ):
+                break  # "two men and sentenced three": a clause, not a second noun
+            kept += 1
+            continue
+        if noun_seen and is_participle(word, table) and not in_complement:
+            if last:
+                kept += 1  # "personas detenidas.": a participle alone names the group
+            break  # "personas detenidas desde ...": the participle opens its own clause
+        if (
+            noun_seen
+            and not in_complement
+            and not last
+            and _folded(following) in _words(table, "articles")
+        ):
+            break  # "personas corran el riesgo": a word between the noun and an article is
+            # a verb (an adjective would not be followed by another phrase's article)
+        if row.lower_case_ends and noun_seen and bare[:1].islower() and not in_complement:
+            break  # German: "drei Männer hingerichtet", "Personen in Haft"
+        kept += 1
+        if is_people_noun(word, table):
+            noun_seen = True
+        if last:
+            break
+    return kept
+
+
+def clause_participle(words: list[str], phrases: tuple[str, ...], table: Markers) -> bool:
+    """Say whether the clause right after a noun phrase says one of `phrases` of it: the
+    phrase's participle among its first words, before any relative pronoun, conjunction or
+    punctuation ("drei Männer hingerichtet", "13 personas fueron puestas en libertad")."""
+    participles = {p.split()[-1].lower() for p in phrases if p.split()}
+    endings = table.noun_phrase.participle_endings
+    for word in words[:5]:
+        folded, lower = _folded(word), _lower(word)
+        if any(folded in _words(table, k) for k in ("relatives", "conjunctions", "joins")):
+            return False
+        if any(_same_participle(lower, said, endings) for said in participles):
+            return True
+        if word.endswith(tuple(_PUNCTUATION)):
+            return False
+    return False
+
+
+def _same_participle(word: str, said: str, endings: tuple[str, ...]) -> bool:
+    """Say whether `word` is the participle `said` in another agreement ("ejecutadas",
+    "ejecutados"): the same stem and a participle ending."""
+    if word == said:
+        return True
+    stem = next((said[: -len(e)] for e in endings if said.endswith(e)), "")
+    return bool(stem) and word.startswith(stem) and word[len(stem) :] in endings
