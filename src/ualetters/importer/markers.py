@@ -25,6 +25,7 @@ TABLES; the words the language uses for languages, countries and months come fro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -221,12 +222,37 @@ class Markers:
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
 
 
+def _tens(
+    units: dict[str, int], tens: dict[int, str], joined: Callable[[str, str, int], list[str]]
+) -> dict[str, int]:
+    """Return the number words from 21 to 99 and 100 of a language ("forty", "forty-two"),
+    made from its units and tens: a group's count is often written out ("quarante
+    étudiants", "zweiunddreißig Frauen")."""
+    words: dict[str, int] = {}
+    unit_words = {n: w for w, n in units.items() if 1 <= n <= 9}
+    for ten, ten_word in tens.items():
+        words[ten_word] = ten
+        if ten == 100:
+            continue
+        for unit, unit_word in unit_words.items():
+            for word in joined(ten_word, unit_word, unit):
+                words[word] = ten + unit
+    return words
+
+
 _EN_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "a dozen": 12, "dozens of": 24,
 }  # fmt: skip
+
+_EN_NUMBERS |= _tens(
+    _EN_NUMBERS,
+    {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
+     80: "eighty", 90: "ninety", 100: "a hundred"},
+    lambda ten, unit, _n: [f"{ten}-{unit}", f"{ten} {unit}"],
+)  # fmt: skip
 
 _LABELS_COMMON = {
     "email": ("email", "e-mail", "e mail", "mail"),
@@ -271,6 +297,35 @@ EN = Markers(
             "on",
             "by",
             "this",
+            "he",
+            "she",
+            "they",
+            "it",
+            "its",
+            "their",
+            "them",
+            "him",
+            "who",
+            "which",
+            "were",
+            "had",
+            "from",
+            "at",
+            "an",
+            "as",
+            "not",
+            "be",
+            "or",
+            "but",
+            "after",
+            "since",
+            "would",
+            "will",
+            "into",
+            "than",
+            "also",
+            "against",
+            "under",
         ]
     ),
     ua_number=(
@@ -1291,6 +1346,13 @@ _DE_NUMBERS = {
     "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
 }  # fmt: skip
 
+_DE_NUMBERS |= _tens(
+    {"ein": 1, **{w: n for w, n in _DE_NUMBERS.items() if 2 <= n <= 9 and "beid" not in w}},
+    {20: "zwanzig", 30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig",
+     70: "siebzig", 80: "achtzig", 90: "neunzig", 100: "hundert"},
+    lambda ten, unit, _n: [f"{unit}und{ten}"],
+)  # fmt: skip
+
 DE = Markers(
     language="de",
     common_words=frozenset(
@@ -1314,6 +1376,49 @@ DE = Markers(
             "ein",
             "eine",
             "wurde",
+            "sie",
+            "er",
+            "es",
+            "sein",
+            "seine",
+            "seiner",
+            "ihre",
+            "ihr",
+            "ihren",
+            "wurden",
+            "wird",
+            "werden",
+            "sind",
+            "hat",
+            "haben",
+            "hatte",
+            "hatten",
+            "war",
+            "waren",
+            "am",
+            "zum",
+            "zur",
+            "einer",
+            "eines",
+            "einem",
+            "einen",
+            "als",
+            "auch",
+            "bei",
+            "seit",
+            "aus",
+            "nach",
+            "noch",
+            "oder",
+            "aber",
+            "wegen",
+            "gegen",
+            "über",
+            "unter",
+            "vor",
+            "dass",
+            "wie",
+            "weil",
         ]
     ),
     ua_number=(
@@ -1964,6 +2069,19 @@ _FR_NUMBERS = {
     "dix-neuf": 19, "vingt": 20,
 }  # fmt: skip
 
+_FR_NUMBERS |= _tens(
+    {w: n for w, n in _FR_NUMBERS.items() if w != "une"},
+    {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante",
+     100: "cent"},
+    lambda ten, unit, n: [f"{ten} et un", f"{ten} et une"] if n == 1 else [f"{ten}-{unit}"],
+)  # fmt: skip
+_FR_NUMBERS |= {
+    "soixante-dix": 70, "soixante et onze": 71, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+    **{f"soixante-{w}": 60 + n for w, n in _FR_NUMBERS.items() if 12 <= n <= 19},
+    **{f"quatre-vingt-{w}": 80 + n for w, n in _FR_NUMBERS.items() if 1 <= n <= 19
+       and w != "une"},
+}  # fmt: skip
+
 FR = Markers(
     language="fr",
     common_words=frozenset(
@@ -1987,6 +2105,36 @@ FR = Markers(
             "au",
             "il",
             "elle",
+            "ils",
+            "elles",
+            "sont",
+            "été",
+            "a",
+            "ont",
+            "avec",
+            "par",
+            "ne",
+            "plus",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "aux",
+            "ce",
+            "cette",
+            "depuis",
+            "après",
+            "contre",
+            "sous",
+            "mais",
+            "ou",
+            "où",
+            "lui",
+            "se",
+            "était",
+            "avait",
+            "être",
         ]
     ),
     ua_number=(
@@ -2519,6 +2667,20 @@ _ES_NUMBERS = {
     "dieciocho": 18, "diecinueve": 19, "veinte": 20,
 }  # fmt: skip
 
+_ES_NUMBERS |= _tens(
+    {w: n for w, n in _ES_NUMBERS.items() if w != "una"},
+    {30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta",
+     80: "ochenta", 90: "noventa", 100: "cien"},
+    lambda ten, unit, n: [f"{ten} y {w}" for w in ("uno", "una", "un")]
+    if n == 1
+    else [f"{ten} y {unit}"],
+)  # fmt: skip
+_ES_NUMBERS |= {
+    "veintiuno": 21, "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29, "veintiuna": 21,
+}  # fmt: skip
+
 ES = Markers(
     language="es",
     common_words=frozenset(
@@ -2542,6 +2704,30 @@ ES = Markers(
             "al",
             "es",
             "fue",
+            "ha",
+            "han",
+            "sido",
+            "fueron",
+            "está",
+            "están",
+            "desde",
+            "tras",
+            "sus",
+            "le",
+            "les",
+            "lo",
+            "como",
+            "pero",
+            "sin",
+            "sobre",
+            "contra",
+            "entre",
+            "este",
+            "esta",
+            "porque",
+            "cuando",
+            "había",
+            "era",
         ]
     ),
     ua_number=(
