@@ -353,6 +353,9 @@ EN = Markers(
         "(fi {ua})",
         "update ua {ua}",
         "update to ua {ua}",
+        # The header run into one line with its title: "... UA 45/21 Index: EUR 49/...".
+        "ua {ua} index",
+        "ua: {ua} index",
     ),
     index=(
         "index: {index}",
@@ -1433,6 +1436,9 @@ DE = Markers(
         "^ua {ua}",
         "^ua: {ua}",
         "(ua {ua})",
+        "ua {ua} ai-index",
+        "ua-nr. {ua} ai-index",
+        "ua {ua} index",
     ),
     index=("ai-index: {index}", "ai-index {index}", "index: {index}"),
     issued=(
@@ -2145,6 +2151,9 @@ FR = Markers(
         "^au: {ua}",
         "^au : {ua}",
         "(au {ua})",
+        "au {ua} index",
+        "au : {ua} index",
+        "au: {ua} index",
     ),
     index=(
         "index: {index}",
@@ -2735,6 +2744,8 @@ ES = Markers(
         "^au {ua}",
         "información complementaria sobre la au {ua}",
         "(au {ua})",
+        "au {ua} índice",
+        "au {ua} indice",
     ),
     index=(
         "índice: {index}",

@@ -33,10 +33,28 @@ def clean(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _BIDI.sub("", _CONTROLS.sub("", text.replace("\t", " ").replace("\x0c", "\n")))
     lines = [
-        piece for line in text.split("\n") for piece in _bounded(_SPACES.sub(" ", line).strip())
+        piece
+        for line in text.split("\n")
+        for bounded in _bounded(_SPACES.sub(" ", line).strip())
+        for piece in _inline_bullets(bounded)
     ]
     # A PDF's text layer may put a bullet drawn in another font at the end of its line.
     return "\n".join(_TRAILING_BULLET.sub(r"\2 \1", line) for line in lines)
+
+
+# Bullets run into one line, as a page flattened to text leaves them: "...language: • Release
+# X; • Drop ...". A bullet glyph inside a line opens a new line; a dash or a star does only
+# after ":", ";" or "." and when the line holds two or more of them (a dash alone is prose).
+_INLINE_GLYPH = re.compile(r"(?<=\S)\s+(?=[•◼▪●◾■➢➤►]\s+\S)")
+_INLINE_DASH = re.compile(r"(?<=[:;.])\s+(?=[-*–]\s+\S)")
+
+
+def _inline_bullets(line: str) -> list[str]:
+    """Return a line with bullets run into it as one line per bullet (see above)."""
+    pieces = _INLINE_GLYPH.split(line)
+    if len(_INLINE_DASH.findall(line)) >= 2:
+        pieces = [part for piece in pieces for part in _INLINE_DASH.split(piece)]
+    return pieces
 
 
 # The longest line the parser reads: a UA's longest paragraph is ~3,000 characters, and a
