@@ -783,6 +783,14 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         for piece in _CARE_OF.split(line)
         for part in _unrun_channels(piece, table, block)
     ]
+    # "President X | State House, Nairobi | x@y": a bar between the parts of an unlabelled
+    # line ends each (a labelled one's bar joins numbers: "Fax: 1 | 2")
+    lines = [
+        part
+        for line in lines
+        for part in ([line] if _labelled(line, table) else re.split(r"\s+\|\s+", line))
+        if part
+    ]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
@@ -806,6 +814,15 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 # should be; the value is on the next line, the remark is its note
                 value = f"{following} {value}"
                 taken.add(number + 1)
+            elif not value and name == "address" and following and not _labelled(following, table):
+                # "Address:" on a line of its own, the address's lines under it up to the
+                # next label: every one of them is the address
+                for below in range(number + 1, len(lines)):
+                    if _labelled(lines[below], table):
+                        break
+                    heads.append(("address", lines[below]))
+                    taken.add(below)
+                continue
             elif not value and following and not _labelled(following, table) and name != "copy":
                 # "Email:" on a line of its own, the address on the next: far from its label
                 value = following
@@ -853,6 +870,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 case_country,
             )
             continue
+        attention = _ATTENTION.match(line)
+        addressee = line[attention.end() :] if attention else ""
+        if addressee and not heads and (is_name(addressee, table) or _holder(addressee, table)):
+            # "À l'attention de Monsieur X", "z. Hd. Herrn X" opening a block: the addressee,
+            # not where to reach someone named above ("a la atención de la Embajada")
+            line = addressee
         parts = classify(line, table, language)
         run_together = run_together or any(kind == "todo" for kind, _text in parts)
         heads += parts
@@ -931,7 +954,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             "from the page",
         )
     courtesy = str(fields.get("name", "")).split(" ", 1)[0]
-    if fold(courtesy).strip(".") in _COURTESY:
+    if fold(courtesy).strip(".") in _COURTESY or fold(courtesy).strip(".,") in HONORIFICS:
         # "Ms Luo Hui" above her office: pages and records differ on keeping "Ms"
         block.todos.setdefault(
             "name",
@@ -971,6 +994,13 @@ REMARK = re.compile(
 _CARE_OF_START = re.compile(
     r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s|a/c|p/a|care of|aux bons soins d(?:e|u|es|e la)|"
     r"à l['’]attention d(?:e|u|es|e la)|a la atención d(?:e|el))\s",
+    re.I,
+)
+# "For the attention of" names the addressee when it opens a block ("À l'attention de
+# Monsieur X", "A la atención del Sr. X", "z. Hd. Herrn X", "Attn: Mr X").
+_ATTENTION = re.compile(
+    r"^(?:à l['’]attention d(?:e|u|es|e la)|a la atención d(?:e|el)|z\.\s?Hd\.(?:\s?v\.)?|"
+    r"attn\.?:?|(?:for|to) the attention of)\s+(?=\S)",
     re.I,
 )
 _CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
@@ -1056,6 +1086,8 @@ def _address_lines(parts: list[str], language: str) -> list[str]:
             lines += [p.strip() for p in part.split(",") if p.strip()]
             continue
         lines.append(part)
+    if lines and re.search(r"\w{4,}\.$", lines[-1]) and country_code(lines[-1][:-1], language):
+        lines[-1] = lines[-1][:-1]  # "Nairobi, Kenya.": the full stop of a sentence
     return lines
 
 

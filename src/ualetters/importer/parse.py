@@ -77,6 +77,8 @@ class Zones:
     copies_end: int = 0
     # The targets were found by the shape of an address, not by a phrase asking to write.
     by_shape: bool = False
+    # The copies' heading is a phrase of no table (found by its words of copying).
+    copies_unknown: bool = False
 
     def blocks(self) -> set[int]:
         """Return the line numbers of the targets and copies (headings included)."""
@@ -1104,7 +1106,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
         label = re.match(r"^[^:]{2,30}:", line)
         if label and label_of(label.group()[:-1], table):
             continue
-        if salutation.match(line) and (line.endswith((",", ":", "!")) or len(line) < 60):
+        if (
+            salutation.match(line)
+            and (line.endswith((",", ":", "!")) or len(line) < 60)
+            and not _heads_a_block(lines, number)
+        ):
             if letter is None or number < letter:
                 letter = number
             break
@@ -1114,6 +1120,7 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 letter = number
             break
     copies = first("copies_start", targets or 0) if targets is not None else first("copies_start")
+    copies_unknown = False
     end = len(lines)
 
     def zone_end(start: int | None, *stops: int | None) -> int:
@@ -1159,6 +1166,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             targets, by_shape = shaped - 1, True
             if copies is not None and copies < targets:
                 copies = None
+    if copies is None and targets is not None:
+        copies = _copy_heading(
+            lines, targets + 1, letter if letter is not None else len(lines), table
+        )
+        copies_unknown = copies is not None
     targets_end = zone_end(targets, copies, letter)
     if (
         targets is not None
@@ -1177,7 +1189,41 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
         targets, targets_end = -1, heading
-    return Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
+    zones = Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
+    zones.copies_unknown = copies_unknown and copies is not None
+    return zones
+
+
+def _heads_a_block(lines: list[str], number: int) -> bool:
+    """Say whether a line that opens like a salutation ("Monsieur le Président de la
+    République") is the first of an addressee's block: no punctuation ends it, and short
+    lines follow it directly (a name, a street), not a letter's paragraph."""
+    line = lines[number]
+    following = lines[number + 1 : number + 3]
+    return (
+        not line.rstrip().endswith((",", ":", "!", "."))
+        and len(following) == 2
+        and all(item and len(item) < 50 and not item.endswith(".") for item in following)
+    )
+
+
+def _copy_heading(lines: list[str], start: int, stop: int, table: Markers) -> int | None:
+    """Return the line of a heading that asks to copy someone in words no table knows
+    ("Please send a copy of your letter to:", "Bitte auch eine Kopie schicken an:")."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    for number in range(start, min(stop, len(lines))):
+        line = lines[number]
+        words = line.rstrip(" :").split()
+        if any(matches(source.own_embassy, line, source) for source in tables):
+            return None  # the section's embassy: read as such
+        if (
+            line.rstrip().endswith(":")
+            and 2 <= len(words) <= 15
+            and _COPY_WORDS.search(line)
+            and not re.search(r"[\d@]|https?:", line)
+        ):
+            return number
+    return None
 
 
 def _letter_closing(lines: list[str], table: Markers, letter: int | None) -> int | None:
@@ -1241,6 +1287,7 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     for end in range(begin, min(stop, len(lines))):
         line = lines[end]
         bare = re.sub(r"(?:,?\s+(?:[\w.+-]+@[\w.-]+\w|\+?[\d ()/.-]{8,}))+$", "", line)
+        bare = _ENUMERATION.sub("", bare).rstrip(".")
         if not line or not (
             _ends_address(bare, table) or block_parser._labelled(line, table) is not None
         ):
@@ -1276,8 +1323,20 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     return None
 
 
+# The number or letter of an item of a list ("1. ", "2) ", "a) ").
+_ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+
+
 def _may_open_address(line: str, table: Markers) -> bool:
     """Say whether a line may be one of a recipient's block (see `_address_run`)."""
+    numbered = _ENUMERATION.match(line)
+    if numbered:
+        line = line[numbered.end() :]  # "1. President X, ...": an item of a list
+    last_part = line.rstrip(". ").rsplit(",", 1)[-1].strip()
+    if line.rstrip().endswith(".") and (
+        _ends_address(line.rstrip()[:-1], table) or country_code(last_part, table.language)
+    ):
+        line = line.rstrip()[:-1]  # "..., Nairobi, Kenya.": a sentence's full stop
     words = line.split()
     abbreviated = re.search(r"(?:^|\s)\w{1,4}\.$", line.rstrip())  # "1 Hoang Hoa Tham St."
     if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith(":"):
@@ -1382,7 +1441,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     tables = list(dict.fromkeys((table, TABLES["en"])))
     cut: list[list[str]] = []
     current: list[str] = []
-    in_channels = False
+    in_channels = open_address = False
 
     def is_labelled(line: str) -> bool:
         return bool(
@@ -1420,7 +1479,11 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
                 current, in_channels = [], False
             continue
 
-        if any(matches(source.instructions, line, source) for source in tables) or re.match(
+        numbered = _ENUMERATION.match(line)
+        if numbered and _may_open_address(line[numbered.end() :], table):
+            # "1. President X, State House, Nairobi, Kenya.": a numbered list of recipients
+            line = line[numbered.end() :]
+        elif any(matches(source.instructions, line, source) for source in tables) or re.match(
             r"^\d{1,2}\.\s", line
         ):
             continue
@@ -1431,6 +1494,14 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             current, in_channels = [], False
             continue
         labelled = is_labelled(line)
+        field = block_parser._labelled(line, table)
+        if labelled and field and field[0] in _WHO_LABELS and current:
+            # "Name: X" / "Title: Y" / "Name: Z": a who-label printed again opens the next
+            # recipient's fields
+            seen = [block_parser._labelled(item, table) for item in current]
+            if any(item and item[0] == field[0] for item in seen):
+                cut.append(current)
+                current, in_channels, open_address = [], False, False
         # "Fax:" alone, or "Fax: (via Ministry of Interior)" with only a remark: the number
         # stands on the next line
         after_bare_label = (
@@ -1444,6 +1515,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             and not labelled
             and not line.startswith(("(", "@"))
             and not after_bare_label
+            and not open_address
             and not _LIST_GOES_ON.search(current[-1])
             and not block_parser.another_number(current[-1], line, table)
         ):
@@ -1463,6 +1535,8 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             current = []
         current.append(line)
         if labelled:
+            # "Address:" alone: the lines under it are the address, up to the next label
+            open_address = bool(field and field == ("address", ""))
             in_channels = True
             following = next((item for item in lines[number + 1 :] if item), "")
             salutation = label_of(line.split(":", 1)[0], table) == "salutation"
@@ -1474,6 +1548,10 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         cut.append(current)
     cut = _remarks_to_blocks(cut)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+# Labels that say who a recipient is: printed again, they open the next recipient.
+_WHO_LABELS = frozenset(["name", "title", "organisation"])
 
 
 # A channel's line that goes on on the next ("E-Mail: a@x.org oder" / "b@x.org").
@@ -1579,6 +1657,12 @@ def _targets(
         ]
     ):
         block.fields.setdefault("for", "*")
+        if zones.copies_unknown:
+            block.todos.setdefault(
+                "",
+                f"listed after '{lines[zones.copies or 0]}', read as a request to send copies: "
+                "check that this recipient is a copy for every sender",
+            )
         copies.append(block)
 
     if zones.by_shape:
@@ -1596,19 +1680,37 @@ def _targets(
             )
         )
         sentence = own[0]
+        below: list[str] = []
         for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
             tables = (table, TABLES["en"])
             if not line or any(matches(source.instructions, line, source) for source in tables):
                 break
+            if own[0].rstrip().endswith((".", ":")):
+                below.append(line)  # the instruction ended: the section's embassy follows
+                continue
             sentence = f"{sentence} {line}"
         rest = re.split(
-            r"accredited to your country\.?\s*|diplomatiques[^.]*\.\s*",
+            r"accredited to your country\.?\s*|diplomatiques[^.:]*[.:]\s*",
             sentence,
             maxsplit=1,
             flags=re.I,
         )
 
         filled = rest[1].strip() if len(rest) > 1 else ""
+        if below and not filled:
+            # "Also send copies to diplomatic representatives accredited to your country." /
+            # "His Excellency X" / "Embassy of Y" / ...: the embassy as a block of lines
+            for lines_of_copy in _cut_blocks(below, table, table.language):
+                block = block_parser.parse_block(lines_of_copy, table, table.language, country)
+                if not block.fields.get("emails") and not block.fields.get("address_lines"):
+                    continue
+                block.fields["for"] = section or block.fields.get("country") or "*"
+                if not section:
+                    block.todos["for"] = (
+                        "an embassy the page's section filled in for its own senders: check "
+                        "which senders send it"
+                    )
+                copies.append(block)
         if filled:
             block = block_parser.parse_block(
                 split_fields(filled, table), table, table.language, country

@@ -177,6 +177,13 @@ def _request_split(line: str, table: Markers) -> list[str]:
             for source in dict.fromkeys((table, TABLES["en"]))
         ):
             return [request, block]
+        if not label_of(request[:-1], table) and any(
+            matches(source.copies_start, request, source)
+            for source in dict.fromkeys((table, TABLES["en"]))
+        ):
+            # "Kopie an: Botschaft ..., 10969 Berlin": a copy's block after its heading
+            # (a bare "Copy:" label inside a target's block stays that block's field)
+            return [request, block]
     return [line]
 
 
