@@ -41,6 +41,12 @@ STORY = {
     ),
 }
 
+# A target block the copy families follow.
+KENYA_BLOCK = (
+    "Write to:\nPresident of Kenya\nJohn Example\nState House, Nairobi, Kenya\n"
+    "Email: president@example.go.ke\n\n"
+)
+
 # (case id, language, text after the story, targets expected, copies expected)
 Case = tuple[str, str, str, list[dict[str, Any]], list[dict[str, Any]]]
 
@@ -639,6 +645,160 @@ CASES: list[Case] = [
         "Monsieur le Procureur général,\nJe vous écris au sujet d'Amina Example.\n",
         [{"title": "Procureur général", "name": "Karim Example"}],
         [],
+    ),
+    # -- still more: labels of other sections, copies to the embassy in words of their own ----
+    (
+        "en-target-label",
+        "en",
+        "Target: President of Kenya, John Example\nAddress: State House, Nairobi, Kenya\n"
+        "Email: president@example.go.ke\n",
+        [{"title": "President of Kenya", "name": "John Example"}],
+        [],
+    ),
+    (
+        "en-name-comma-office",
+        "en",
+        "Write to:\nJohn Example, President of Kenya\nState House\nNairobi, Kenya\n"
+        "Email: president@example.go.ke\n",
+        [{"title": "President of Kenya", "name": "John Example"}],
+        [],
+    ),
+    (
+        "en-tel-fax-combined-label",
+        "en",
+        "Write to:\nPresident of Kenya\nJohn Example\nState House, Nairobi, Kenya\n"
+        "Tel/Fax: +254 20 000 0000\nE-mail : president@example.go.ke\n",
+        [
+            {
+                "name": "John Example",
+                "fax": "+254 20 000 0000",
+                "emails": ["president@example.go.ke"],
+            }
+        ],
+        [],
+    ),
+    (
+        "en-mailto-angle-brackets",
+        "en",
+        "Write to:\nPresident of Kenya\nJohn Example\nState House, Nairobi, Kenya\n"
+        "Email: <president@example.go.ke>\n",
+        [{"name": "John Example", "emails": ["president@example.go.ke"]}],
+        [],
+    ),
+    (
+        "en-addresses-heading",
+        "en",
+        "ADDRESSES\n\nPresident of Kenya\nJohn Example\nState House, Nairobi, Kenya\n"
+        "Email: president@example.go.ke\n\n"
+        "Attorney General\nJane Example\nP.O. Box 40112, Nairobi, Kenya\nEmail: ag@example.go.ke\n",
+        [{"name": "John Example"}, {"name": "Jane Example"}],
+        [],
+    ),
+    (
+        "en-un-mission",
+        "en",
+        "Write to:\nAmbassador Peter Example\nPermanent Mission of Kenya to the United Nations\n"
+        "866 UN Plaza, Suite 304\nNew York, NY 10017\nEmail: kenya@example.org\n",
+        [{"name": "Peter Example", "emails": ["kenya@example.org"], "country": "US"}],
+        [],
+    ),
+    (
+        "en-own-embassy-in-your-country",
+        "en",
+        KENYA_BLOCK + "Please also send a copy to the Kenyan embassy in your country.\n",
+        [{"name": "John Example"}],
+        [{"for": "own country's embassy"}],
+    ),
+    (
+        "de-own-embassy-in-ihrem-land",
+        "de",
+        "Schreiben Sie an:\nPräsident der Republik Kenia\nJohn Example\nState House\n"
+        "Nairobi\nKENIA\nE-Mail: president@example.go.ke\n\n"
+        "Senden Sie bitte eine Kopie an die Botschaft Kenias in Ihrem Land.\n",
+        [{"name": "John Example"}],
+        [{"for": "own country's embassy"}],
+    ),
+    (
+        "fr-own-embassy-dans-votre-pays",
+        "fr",
+        "Écrivez à :\nMinistre de la Justice\nKarim Example\n8 place Bir Hakeim\n"
+        "Alger, Algérie\nCourriel : ministre@example.dz\n\n"
+        "Envoyez également une copie à l'ambassade d'Algérie dans votre pays.\n",
+        [{"name": "Karim Example"}],
+        [{"for": "own country's embassy"}],
+    ),
+    (
+        "es-own-embassy-en-su-pais",
+        "es",
+        "Escriban a:\nFiscal General de la Nación\nMaría Example\nAvenida Calle 24 No. 52-01\n"
+        "Bogotá, Colombia\nCorreo-e: fiscal@example.gov.co\n\n"
+        "Envíen también copia a la embajada de Colombia en su país.\n",
+        [{"name": "María Example"}],
+        [{"for": "own country's embassy"}],
+    ),
+    (
+        "de-adressen-heading-two-blocks",
+        "de",
+        "ADRESSEN\n\nGeneralstaatsanwalt\nIvan Example\nUl. Example 15\n220030 Minsk\nBELARUS\n"
+        "E-Mail: info@example.by\n\n"
+        "Innenminister\nPavel Example\nUl. Gorodskoi Val 4\n220030 Minsk\nBELARUS\n"
+        "E-Mail: mvd@example.by\n",
+        [{"name": "Ivan Example"}, {"name": "Pavel Example"}],
+        [],
+    ),
+    (
+        "fr-formulaire-de-contact",
+        "fr",
+        "Écrire à :\nMinistre de la Justice\nKarim Example\n"
+        "Formulaire de contact : https://www.example.dz/contact\n"
+        "X (ex-Twitter) : @ExampleJustice\n",
+        [
+            {
+                "name": "Karim Example",
+                "web_forms": ["https://www.example.dz/contact"],
+                "social": ["@ExampleJustice"],
+            }
+        ],
+        [],
+    ),
+    (
+        "es-sr-d-and-formulario",
+        "es",
+        "Escriban a:\nSr. Presidente de la República\nD. Juan Example\nPalacio de Nariño\n"
+        "Bogotá, Colombia\nFormulario de contacto: https://example.gov.co/contacto\n",
+        [{"name": "Juan Example", "web_forms": ["https://example.gov.co/contacto"]}],
+        [],
+    ),
+    (
+        "fr-office-only-sentence",
+        "fr",
+        "Écrivez au procureur général d'Algérie en lui demandant de libérer Amina Example.\n",
+        [{"title": "procureur général d'Algérie"}],
+        [],
+    ),
+    (
+        "es-office-only-sentence",
+        "es",
+        "Escriban al Fiscal General de Colombia pidiéndole que libere a Amina Example.\n",
+        [{"title": "Fiscal General de Colombia"}],
+        [],
+    ),
+    (
+        "de-office-only-sentence",
+        "de",
+        "Schreiben Sie an den Generalstaatsanwalt von Belarus und fordern Sie die "
+        "Freilassung von Amina Example.\n",
+        [{"title": "Generalstaatsanwalt von Belarus"}],
+        [],
+    ),
+    (
+        "en-copies-bulleted",
+        "en",
+        KENYA_BLOCK + "Copies to:\n"
+        "• Minister of Foreign Affairs, Alice Example, email: mfa@example.go.ke\n"
+        "• Kenya National Commission on Human Rights, email: haki@example.go.ke\n",
+        [{"name": "John Example"}],
+        [{"emails": ["mfa@example.go.ke"]}, {"emails": ["haki@example.go.ke"]}],
     ),
 ]
 

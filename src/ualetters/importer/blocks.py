@@ -188,7 +188,7 @@ _WORDY_HONORIFICS = frozenset(word for word in HONORIFICS if len(word) >= 6)
 # Courtesy words a name may open with ("Ms Luo Hui", "Herrn X", "Mme Y", "Sra. Z").
 _COURTESY = frozenset(
     ["mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "sr", "sra", "srta"]
-)
+) | frozenset(["d", "dna", "don", "dona"])  # "D. Juan X", "Dña. María Y" (Spanish)
 _NAME_TOKEN = re.compile(
     r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
 )
@@ -1121,7 +1121,9 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
 def _qualified_label(text: str, table: Markers) -> str | None:
     """Return the field of a label followed by what qualifies it ("Online form in English",
     "Phone (Chinese only)"), or None."""
-    head = re.match(r"^(.{2,30}?)\s+(?:in|auf|en|\()\s*\S", text.strip())
+    # "Formulaire de contact", "Formulario de contacto", "X (ex-Twitter)": a label, then
+    # what qualifies it
+    head = re.match(r"^(.{1,30}?)\s+(?:in|auf|en|de|of|für|\()\s*\S", text.strip())
     if not head:
         return None
     return label_of(head.group(1), table)

@@ -1426,14 +1426,53 @@ def _target_lines(
     if zones.copies is not None and zones.copies > zones.targets:
         copies = lines[zones.copies + 1 : zones.copies_end]
     own: list[str] = []
-    tables = list(dict.fromkeys((table, TABLES["en"])))
+    if zones.copies is not None and _asks_own_embassy(lines[zones.copies], table):
+        # "Please also send a copy to the embassy in your country:" heads the section's list
+        own, copies = [lines[zones.copies], *copies], []
     for group in (targets, copies):
         for number, line in enumerate(group):
-            if any(matches(source.own_embassy, line, source) for source in tables):
+            if _asks_own_embassy(line, table):
                 own = group[number:]
                 del group[number:]
                 break
+    if not own:
+        # "Please also send a copy to the Kenyan embassy in your country." below the list,
+        # where the action's text resumes
+        stop = zones.letter if zones.letter is not None and zones.letter > zones.targets else None
+        for number in range(zones.targets + 1, stop or len(lines)):
+            if number not in zones.blocks() and _asks_own_embassy(lines[number], table):
+                own = [lines[number]]
+                break
     return targets, copies, own
+
+
+# An embassy or another representation, in the languages read.
+_EMBASSY = re.compile(
+    r"\b(?:embass\w*|ambassade\w*|botschaft\w*|embajada\w*|high commission|"
+    r"diplomati\w+ (?:represent|vertret)\w*|représent\w* diplomatique\w*|"
+    r"representaci\w+ diplomática\w*|consula\w+|konsulat\w*)",
+    re.I,
+)
+# The sender's own country: "in your country", "in Ihrem Land", "dans votre pays", "en su país".
+_YOUR_COUNTRY = re.compile(
+    r"\b(?:(?:in|to|of) your (?:own )?country|your own country|in (?:ihrem|deinem) land|"
+    r"(?:dans|de) votre pays|(?:en|de) (?:su|tu) país)\b",
+    re.I,
+)
+
+
+def _asks_own_embassy(line: str, table: Markers) -> bool:
+    """Say whether a line asks to copy the embassy in the sender's own country: a phrase of
+    the tables, or any sentence that names an embassy and the sender's country."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    if any(matches(source.own_embassy, line, source) for source in tables):
+        return True
+    return (
+        len(line.split()) <= 40
+        and bool(_EMBASSY.search(line))
+        and bool(_YOUR_COUNTRY.search(line))
+        and bool(_COPY_WORDS.search(line))
+    )
 
 
 def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[str]]:
@@ -1626,9 +1665,14 @@ def _ends_address(line: str, table: Markers) -> bool:
             continue
         if any(ch.isdigit() for ch in line):
             return True
-        head = line.rsplit(",", 1)[0] if "," in line else ""
-        if head and len(head.split()) <= 3 and block_parser.is_name(head, table):
-            return True
+        head, tail = line.rsplit(",", 1) if "," in line else ("", "")
+        if (
+            head
+            and len(head.split()) <= 3
+            and block_parser.is_name(head, table)
+            and country_code(tail.strip(" ."), language)
+        ):
+            return True  # "Nairobi, Kenya", not "John Example, President of Kenya"
     return False
 
 
@@ -1674,15 +1718,19 @@ def _targets(
     for block in found:
         copies += block.copies
     if own:
-        copies.append(
-            block_parser.Block(
-                fields={"for": "own country's embassy"}, lines=own[:1], rule="copies.own_embassy"
-            )
+        placeholder = block_parser.Block(
+            fields={"for": "own country's embassy"}, lines=own[:1], rule="copies.own_embassy"
         )
+        tables = list(dict.fromkeys((table, TABLES["en"])))
+        if not any(matches(source.own_embassy, own[0], source) for source in tables):
+            placeholder.todos[""] = (
+                f"read from '{own[0]}' (an embassy and the sender's country, in words no "
+                "table knows): check that every sender copies the embassy in their country"
+            )
+        copies.append(placeholder)
         sentence = own[0]
         below: list[str] = []
         for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
-            tables = (table, TABLES["en"])
             if not line or any(matches(source.instructions, line, source) for source in tables):
                 break
             if own[0].rstrip().endswith((".", ":")):

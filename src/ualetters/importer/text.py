@@ -300,6 +300,13 @@ def label_of(text: str, table: Markers) -> str | None:
     for label, name in label_names(table):
         if key == fold(label):
             return name
+    parts = re.split(r"\s*/\s*|\s+(?:&|and|und|et|y)\s+", key)
+    if len(parts) == 2 and all(parts):
+        # "Tel/Fax", "Phone & fax", "Téléphone et fax": one number for two channels; a fax
+        # reaches the official on paper, so the number is read as the fax
+        names = [label_of(part, table) for part in parts]
+        if all(names) and "fax" in names:
+            return "fax"
     return None
 
 
