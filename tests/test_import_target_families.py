@@ -800,6 +800,26 @@ CASES: list[Case] = [
         [{"name": "John Example"}],
         [{"emails": ["mfa@example.go.ke"]}, {"emails": ["haki@example.go.ke"]}],
     ),
+    (
+        "en-copies-phrase-without-colon",
+        "en",
+        KENYA_BLOCK + "Please also inform these people\n\n"
+        "Alice Example\n\nMinister of Foreign Affairs\n111 Wellington Street\n"
+        "Ottawa, Ontario K1A 0A6\nCanada\nEmail: alice@example.gc.ca\n",
+        [{"name": "John Example"}],
+        [{"name": "Alice Example", "emails": ["alice@example.gc.ca"]}],
+    ),
+    (
+        "fr-copies-phrase-without-colon",
+        "fr",
+        "Écrivez à :\nMinistre de la Justice\nKarim Example\n8 place Bir Hakeim\n"
+        "Alger, Algérie\nCourriel : ministre@example.dz\n\n"
+        "Merci d'informer aussi les personnes suivantes\n"
+        "Ambassade d'Algérie\n50 rue de Lisbonne\n75008 Paris, France\n"
+        "Courriel : ambassade@example-algerie.fr\n",
+        [{"name": "Karim Example"}],
+        [{"emails": ["ambassade@example-algerie.fr"]}],
+    ),
 ]
 
 

@@ -1217,13 +1217,29 @@ def _copy_heading(lines: list[str], start: int, stop: int, table: Markers) -> in
         if any(matches(source.own_embassy, line, source) for source in tables):
             return None  # the section's embassy: read as such
         if (
-            line.rstrip().endswith(":")
-            and 2 <= len(words) <= 15
+            2 <= len(words) <= 15
             and _COPY_WORDS.search(line)
             and not re.search(r"[\d@]|https?:", line)
+            and (line.rstrip().endswith(":") or _heads_recipients(lines, number, table))
         ):
             return number
     return None
+
+
+def _heads_recipients(lines: list[str], number: int, table: Markers) -> bool:
+    """Say whether a phrase without a colon ("Please also inform these people") heads a
+    list of recipients: no sentence ends in it, most of its words are lower case, and the
+    lines after it hold a recipient's block."""
+    line = lines[number]
+    if line.rstrip().endswith((".", "!", "?")) or not _is_unknown_intro(line, table):
+        return False
+    below: list[str] = []
+    for item in lines[number + 1 :]:
+        if len(below) == 8 or len(item) > 100:
+            break  # a block is short lines; a paragraph of prose ends the look
+        if item:
+            below.append(item)
+    return _holds_a_block(below, table)
 
 
 def _letter_closing(lines: list[str], table: Markers, letter: int | None) -> int | None:
