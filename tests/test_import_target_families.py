@@ -820,6 +820,32 @@ CASES: list[Case] = [
         [{"name": "Karim Example"}],
         [{"emails": ["ambassade@example-algerie.fr"]}],
     ),
+    (
+        "en-bulleted-recipients-unknown-phrase",
+        "en",
+        "Your appeals can reach these officials\n\n"
+        "  • Mr. John Example\n    • Attorney General\n    • Email: ag@example.go.ke\n"
+        "  • Ambassador Peter Example\n    • Embassy of Kenya\n"
+        "    • 2249 R Street NW, Washington DC 20008\n\n"
+        "Dear Attorney General,\nI am writing to you about Amina Example.\n",
+        [
+            {"name": "John Example", "emails": ["ag@example.go.ke"]},
+            {"name": "Peter Example", "organisation": "Embassy of Kenya"},
+        ],
+        [],
+    ),
+    (
+        "en-postcode-ends-a-block-without-country",
+        "en",
+        "Write to:\nAmbassador Peter Example\nEmbassy of Kenya\n2249 R Street NW\n"
+        "Washington, DC 20008\nAmbassador Paul Example\nEmbassy of Tanzania\n"
+        "1232 22nd Street NW\nWashington, DC 20037\n",
+        [
+            {"name": "Peter Example", "country": "US"},
+            {"name": "Paul Example", "country": "US"},
+        ],
+        [],
+    ),
 ]
 
 

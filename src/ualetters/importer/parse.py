@@ -1348,6 +1348,11 @@ def _may_open_address(line: str, table: Markers) -> bool:
     numbered = _ENUMERATION.match(line)
     if numbered:
         line = line[numbered.end() :]  # "1. President X, ...": an item of a list
+    item = bullet_text(line)
+    if item and len(item.split()) <= 8 and not item.rstrip().endswith((".", ":")):
+        line = item  # "• Mr. X" / "• Attorney General": recipients listed as bullets
+    elif line.strip() in ("•", "◼", "*", "-"):
+        return True  # a bullet whose item went to the next line
     last_part = line.rstrip(". ").rsplit(",", 1)[-1].strip()
     if line.rstrip().endswith(".") and (
         _ends_address(line.rstrip()[:-1], table) or country_code(last_part, table.language)
@@ -1585,6 +1590,8 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             # "06720, Ciudad de México / México": a city named like its country, then the
             # country's line, which opens nobody's block
             and not country_code(line, language)
+            # "Ottawa (Ontario) K1A 0A6 / Aucun timbre requis": a remark on the address
+            and not block_parser._after_postal_line(current[-1], line, language)
         ):
             cut.append(current)
             current = []
@@ -1671,9 +1678,15 @@ def _is_labelled_line(line: str, table: Markers) -> bool:
 
 
 def _ends_address(line: str, table: Markers) -> bool:
-    """Say whether a line ends an address: a country, "City, Country", "12 ... Country"."""
+    """Say whether a line ends an address: a country, "City, Country", "12 ... Country", or
+    a postcode of a country whose addresses end in it ("Washington, DC 20036",
+    "London W1B 1AS", "Ottawa, ON K1N 6N6"): an embassy's address often names no country."""
     language = table.language
     if country_code(line, language):
+        return True
+    if len(line) < 60 and any(
+        pattern.search(line.strip()) for pattern, _code in block_parser._POSTCODES
+    ):
         return True
     words = line.replace(",", " , ").split()
     for count in range(1, min(6, len(words))):
