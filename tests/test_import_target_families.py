@@ -846,6 +846,33 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    (
+        "en-one-line-with-a-remark",
+        "en",
+        "Write to:\n"
+        "Ivan Example, Prosecutor General of Belarus, Because of postal delays, please "
+        "send physical mail to the embassy only, Email: info@example.by\n\n"
+        "Ambassador Petr Example, Embassy of Belarus, 1619 New Hampshire Ave NW, "
+        "Washington DC 20009, Phone: 202 000 1606, Salutation: Dear Ambassador\n",
+        [
+            {
+                "name": "Ivan Example",
+                "title": "Prosecutor General of Belarus",
+                "note": "Because of postal delays, please send physical mail to the embassy only",
+                "emails": ["info@example.by"],
+            },
+            {"name": "Petr Example", "country": "US", "salutation": "Dear Ambassador"},
+        ],
+        [],
+    ),
+    (
+        "de-name-comma-organisation",
+        "de",
+        "Schreiben Sie an:\nIvan Example, Generalstaatsanwaltschaft der Republik Belarus\n"
+        "Ul. Example 15\n220030 Minsk\nBELARUS\nE-Mail: info@example.by\n",
+        [{"name": "Ivan Example", "emails": ["info@example.by"], "country": "BY"}],
+        [],
+    ),
 ]
 
 

@@ -469,6 +469,11 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     if _CARE_OF_START.match(line):
         return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
     if _kind(line, table, language) == "note":
+        lead = _before_prose(line, table, language)
+        if lead:
+            # "X, Prosecutor General, Due to postal restrictions, please ...": who, run
+            # together with a remark on how to reach them
+            return [*classify(lead, table, language), ("note", line[len(lead) :].strip(" ,"))]
         return [("note", line)]
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
@@ -478,7 +483,7 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         parts = _leading_parts(line, table, language)
         if len(parts) > 1 and _is_run_together(line, table):
             kinds = {_kind(part, table, language) for part in parts}
-            if not kinds & {"address", "country"}:
+            if not kinds & {"address", "country"} and _kind(parts[0], table, language) != "name":
                 # "King X Office of ... Royal Court, Riyadh Kingdom of Saudi Arabia": the comma
                 # is inside the address, which the run's words give, not the comma
                 parts = [line]
@@ -500,6 +505,24 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         else:
             out.append((kind, part))
     return out
+
+
+def _before_prose(line: str, table: Markers, language: str) -> str | None:
+    """Return the parts of a line before the comma where a sentence begins, when they name
+    someone (a name, an office, an organisation); else None. A paragraph that opens with
+    a name ("Maria X, musicienne ..., a rejoint ...") is longer than a remark."""
+    if len(line.split()) > 40:
+        return None
+    parts = re.split(r",\s+(?=\S)", line)
+    for number, part in enumerate(parts):
+        words = part.split()
+        if len(words) >= 4 and sum(word[:1].islower() for word in words) * 2 > len(words):
+            lead = parts[:number]
+            kinds = {_kind(item, table, language) for item in lead}
+            if lead and kinds <= {"name", "title", "organisation"}:
+                return ", ".join(lead)
+            return None
+    return None
 
 
 def _name_before_number(part: str, table: Markers) -> str | None:
@@ -536,6 +559,14 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
         if office and not _holder and fold(parts[1]).split()[0] in _offices(table):
             # "Zhang Rui, Director of Guangzhou Public Security Bureau": the holder first
             return [parts[0], parts[1], *([", ".join(parts[2:])] if parts[2:] else [])]
+    if (
+        kinds[0] == "name"
+        and kinds[1] in ("title", "organisation")
+        and len(parts[0].split()) >= 2
+        and not any(kind in ("address", "country") for kind in kinds[1:])
+    ):
+        # "Nguyen X, Prime Minister's Office": the holder, then where they sit
+        return parts
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
     first = [fold(word).strip(".,") for word in parts[0].split()]
@@ -1093,7 +1124,7 @@ def _address_lines(parts: list[str], language: str) -> list[str]:
 
 def _address_country(lines: list[str], language: str) -> str | None:
     """Return the country an address is in: its last line or last part, or its postal code."""
-    last = lines[-1]
+    last = lines[-1].rstrip(" ,;")  # "Washington DC 20007," before a run-together label
     for candidate in (last, last.rsplit(",", 1)[-1], " ".join(last.split()[-2:]), last.split()[-1]):
         code = country_code(candidate, language)
         if code:
