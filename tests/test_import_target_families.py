@@ -873,6 +873,38 @@ CASES: list[Case] = [
         [{"name": "Ivan Example", "emails": ["info@example.by"], "country": "BY"}],
         [],
     ),
+    (
+        "fr-building-line-and-lower-case-particle",
+        "fr",
+        "Écrivez au président :\nPrésident\nAbdel Fattah al Example\nPalais Al Example\n"
+        "Le Caire, Égypte\nCourriel : president@example.eg\n",
+        [
+            {
+                "title": "Président",
+                "name": "Abdel Fattah al Example",
+                "address_lines": ["Palais Al Example", "Le Caire, Égypte"],
+            }
+        ],
+        [],
+    ),
+    (
+        "es-building-line",
+        "es",
+        "Escriban a:\nFiscal General de la República\nJuan Example\n"
+        "Edificio Sede del Ministerio Público\nAvenida México\nCaracas, Venezuela\n"
+        "Correo-e: fiscal@example.gob.ve\n",
+        [
+            {
+                "name": "Juan Example",
+                "address_lines": [
+                    "Edificio Sede del Ministerio Público",
+                    "Avenida México",
+                    "Caracas, Venezuela",
+                ],
+            }
+        ],
+        [],
+    ),
 ]
 
 

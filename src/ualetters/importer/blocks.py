@@ -76,6 +76,18 @@ _STREET_WORDS = frozenset(
         "[c/o]",
         "floor",
         "intersection",
+        # Buildings an official sits in ("Palais Al Ittihadia", "State House", "Palacio de
+        # Nariño", "Edificio X"): a line naming one is where, not who
+        "palace",
+        "palais",
+        "palacio",
+        "palast",
+        "house",
+        "building",
+        "edificio",
+        "immeuble",
+        "batiment",
+        "gebaude",
     ]
 )
 # Words of the divisions a country's addresses name (a district, a prefecture, a Mexican
@@ -190,7 +202,7 @@ _COURTESY = frozenset(
     ["mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "sr", "sra", "srta"]
 ) | frozenset(["d", "dna", "don", "dona"])  # "D. Juan X", "Dña. María Y" (Spanish)
 _NAME_TOKEN = re.compile(
-    r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
+    r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|bint|ibn|ben|abu|al|el|y|di|la|le|dos|das)$"
 )
 _US_STATES = (  # noqa: SIM905
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
@@ -636,11 +648,11 @@ _STREET_NAMES = frozenset(
         "palacio",
         "palazzo",
         "building",
-        "bâtiment",
+        "batiment",
         "batiment",
         "immeuble",
         "edificio",
-        "gebäude",
+        "gebaude",
     ]
 )
 # Of those, the words that come before the street's name ("Avenue du Lac", "Calle Mayor");
@@ -656,7 +668,7 @@ _STREET_FIRST = frozenset(
         "palais",
         "palacio",
         "palazzo",
-        "bâtiment",
+        "batiment",
         "batiment",
         "immeuble",
         "edificio",
