@@ -76,6 +76,18 @@ _STREET_WORDS = frozenset(
         "[c/o]",
         "floor",
         "intersection",
+        # Buildings an official sits in ("Palais Al Ittihadia", "State House", "Palacio de
+        # Nariño", "Edificio X"): a line naming one is where, not who
+        "palace",
+        "palais",
+        "palacio",
+        "palast",
+        "house",
+        "building",
+        "edificio",
+        "immeuble",
+        "batiment",
+        "gebaude",
     ]
 )
 # Words of the divisions a country's addresses name (a district, a prefecture, a Mexican
@@ -188,9 +200,9 @@ _WORDY_HONORIFICS = frozenset(word for word in HONORIFICS if len(word) >= 6)
 # Courtesy words a name may open with ("Ms Luo Hui", "Herrn X", "Mme Y", "Sra. Z").
 _COURTESY = frozenset(
     ["mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "sr", "sra", "srta"]
-)
+) | frozenset(["d", "dna", "don", "dona"])  # "D. Juan X", "Dña. María Y" (Spanish)
 _NAME_TOKEN = re.compile(
-    r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|ibn|ben|abu|y|di|la|le|dos|das)$"
+    r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|bint|ibn|ben|abu|al|el|y|di|la|le|dos|das)$"
 )
 _US_STATES = (  # noqa: SIM905
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
@@ -469,6 +481,11 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     if _CARE_OF_START.match(line):
         return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
     if _kind(line, table, language) == "note":
+        lead = _before_prose(line, table, language)
+        if lead:
+            # "X, Prosecutor General, Due to postal restrictions, please ...": who, run
+            # together with a remark on how to reach them
+            return [*classify(lead, table, language), ("note", line[len(lead) :].strip(" ,"))]
         return [("note", line)]
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
@@ -478,7 +495,7 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         parts = _leading_parts(line, table, language)
         if len(parts) > 1 and _is_run_together(line, table):
             kinds = {_kind(part, table, language) for part in parts}
-            if not kinds & {"address", "country"}:
+            if not kinds & {"address", "country"} and _kind(parts[0], table, language) != "name":
                 # "King X Office of ... Royal Court, Riyadh Kingdom of Saudi Arabia": the comma
                 # is inside the address, which the run's words give, not the comma
                 parts = [line]
@@ -500,6 +517,24 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         else:
             out.append((kind, part))
     return out
+
+
+def _before_prose(line: str, table: Markers, language: str) -> str | None:
+    """Return the parts of a line before the comma where a sentence begins, when they name
+    someone (a name, an office, an organisation); else None. A paragraph that opens with
+    a name ("Maria X, musicienne ..., a rejoint ...") is longer than a remark."""
+    if len(line.split()) > 40:
+        return None
+    parts = re.split(r",\s+(?=\S)", line)
+    for number, part in enumerate(parts):
+        words = part.split()
+        if len(words) >= 4 and sum(word[:1].islower() for word in words) * 2 > len(words):
+            lead = parts[:number]
+            kinds = {_kind(item, table, language) for item in lead}
+            if lead and kinds <= {"name", "title", "organisation"}:
+                return ", ".join(lead)
+            return None
+    return None
 
 
 def _name_before_number(part: str, table: Markers) -> str | None:
@@ -536,6 +571,14 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
         if office and not _holder and fold(parts[1]).split()[0] in _offices(table):
             # "Zhang Rui, Director of Guangzhou Public Security Bureau": the holder first
             return [parts[0], parts[1], *([", ".join(parts[2:])] if parts[2:] else [])]
+    if (
+        kinds[0] == "name"
+        and kinds[1] in ("title", "organisation")
+        and len(parts[0].split()) >= 2
+        and not any(kind in ("address", "country") for kind in kinds[1:])
+    ):
+        # "Nguyen X, Prime Minister's Office": the holder, then where they sit
+        return parts
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
     first = [fold(word).strip(".,") for word in parts[0].split()]
@@ -605,11 +648,11 @@ _STREET_NAMES = frozenset(
         "palacio",
         "palazzo",
         "building",
-        "bâtiment",
+        "batiment",
         "batiment",
         "immeuble",
         "edificio",
-        "gebäude",
+        "gebaude",
     ]
 )
 # Of those, the words that come before the street's name ("Avenue du Lac", "Calle Mayor");
@@ -625,7 +668,7 @@ _STREET_FIRST = frozenset(
         "palais",
         "palacio",
         "palazzo",
-        "bâtiment",
+        "batiment",
         "batiment",
         "immeuble",
         "edificio",
@@ -783,6 +826,14 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         for piece in _CARE_OF.split(line)
         for part in _unrun_channels(piece, table, block)
     ]
+    # "President X | State House, Nairobi | x@y": a bar between the parts of an unlabelled
+    # line ends each (a labelled one's bar joins numbers: "Fax: 1 | 2")
+    lines = [
+        part
+        for line in lines
+        for part in ([line] if _labelled(line, table) else re.split(r"\s+\|\s+", line))
+        if part
+    ]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
@@ -806,6 +857,15 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 # should be; the value is on the next line, the remark is its note
                 value = f"{following} {value}"
                 taken.add(number + 1)
+            elif not value and name == "address" and following and not _labelled(following, table):
+                # "Address:" on a line of its own, the address's lines under it up to the
+                # next label: every one of them is the address
+                for below in range(number + 1, len(lines)):
+                    if _labelled(lines[below], table):
+                        break
+                    heads.append(("address", lines[below]))
+                    taken.add(below)
+                continue
             elif not value and following and not _labelled(following, table) and name != "copy":
                 # "Email:" on a line of its own, the address on the next: far from its label
                 value = following
@@ -853,6 +913,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 case_country,
             )
             continue
+        attention = _ATTENTION.match(line)
+        addressee = line[attention.end() :] if attention else ""
+        if addressee and not heads and (is_name(addressee, table) or _holder(addressee, table)):
+            # "À l'attention de Monsieur X", "z. Hd. Herrn X" opening a block: the addressee,
+            # not where to reach someone named above ("a la atención de la Embajada")
+            line = addressee
         parts = classify(line, table, language)
         run_together = run_together or any(kind == "todo" for kind, _text in parts)
         heads += parts
@@ -931,7 +997,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             "from the page",
         )
     courtesy = str(fields.get("name", "")).split(" ", 1)[0]
-    if fold(courtesy).strip(".") in _COURTESY:
+    if fold(courtesy).strip(".") in _COURTESY or fold(courtesy).strip(".,") in HONORIFICS:
         # "Ms Luo Hui" above her office: pages and records differ on keeping "Ms"
         block.todos.setdefault(
             "name",
@@ -971,6 +1037,13 @@ REMARK = re.compile(
 _CARE_OF_START = re.compile(
     r"(?:c/o|\[c/o\]|z\.\s?Hd\.|a/s|a/c|p/a|care of|aux bons soins d(?:e|u|es|e la)|"
     r"à l['’]attention d(?:e|u|es|e la)|a la atención d(?:e|el))\s",
+    re.I,
+)
+# "For the attention of" names the addressee when it opens a block ("À l'attention de
+# Monsieur X", "A la atención del Sr. X", "z. Hd. Herrn X", "Attn: Mr X").
+_ATTENTION = re.compile(
+    r"^(?:à l['’]attention d(?:e|u|es|e la)|a la atención d(?:e|el)|z\.\s?Hd\.(?:\s?v\.)?|"
+    r"attn\.?:?|(?:for|to) the attention of)\s+(?=\S)",
     re.I,
 )
 _CARE_OF = re.compile(rf"(?<=\w)\s+(?={_CARE_OF_START.pattern})", re.I)
@@ -1056,12 +1129,14 @@ def _address_lines(parts: list[str], language: str) -> list[str]:
             lines += [p.strip() for p in part.split(",") if p.strip()]
             continue
         lines.append(part)
+    if lines and re.search(r"\w{4,}\.$", lines[-1]) and country_code(lines[-1][:-1], language):
+        lines[-1] = lines[-1][:-1]  # "Nairobi, Kenya.": the full stop of a sentence
     return lines
 
 
 def _address_country(lines: list[str], language: str) -> str | None:
     """Return the country an address is in: its last line or last part, or its postal code."""
-    last = lines[-1]
+    last = lines[-1].rstrip(" ,;")  # "Washington DC 20007," before a run-together label
     for candidate in (last, last.rsplit(",", 1)[-1], " ".join(last.split()[-2:]), last.split()[-1]):
         code = country_code(candidate, language)
         if code:
@@ -1089,7 +1164,9 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
 def _qualified_label(text: str, table: Markers) -> str | None:
     """Return the field of a label followed by what qualifies it ("Online form in English",
     "Phone (Chinese only)"), or None."""
-    head = re.match(r"^(.{2,30}?)\s+(?:in|auf|en|\()\s*\S", text.strip())
+    # "Formulaire de contact", "Formulario de contacto", "X (ex-Twitter)": a label, then
+    # what qualifies it
+    head = re.match(r"^(.{1,30}?)\s+(?:in|auf|en|de|of|für|\()\s*\S", text.strip())
     if not head:
         return None
     return label_of(head.group(1), table)

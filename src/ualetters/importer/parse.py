@@ -78,6 +78,8 @@ class Zones:
     copies_end: int = 0
     # The targets were found by the shape of an address, not by a phrase asking to write.
     by_shape: bool = False
+    # The copies' heading is a phrase of no table (found by its words of copying).
+    copies_unknown: bool = False
 
     def blocks(self) -> set[int]:
         """Return the line numbers of the targets and copies (headings included)."""
@@ -1105,7 +1107,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
         label = re.match(r"^[^:]{2,30}:", line)
         if label and label_of(label.group()[:-1], table):
             continue
-        if salutation.match(line) and (line.endswith((",", ":", "!")) or len(line) < 60):
+        if (
+            salutation.match(line)
+            and (line.endswith((",", ":", "!")) or len(line) < 60)
+            and not _heads_a_block(lines, number)
+        ):
             if letter is None or number < letter:
                 letter = number
             break
@@ -1115,6 +1121,7 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 letter = number
             break
     copies = first("copies_start", targets or 0) if targets is not None else first("copies_start")
+    copies_unknown = False
     end = len(lines)
 
     def zone_end(start: int | None, *stops: int | None) -> int:
@@ -1160,6 +1167,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             targets, by_shape = shaped - 1, True
             if copies is not None and copies < targets:
                 copies = None
+    if copies is None and targets is not None:
+        copies = _copy_heading(
+            lines, targets + 1, letter if letter is not None else len(lines), table
+        )
+        copies_unknown = copies is not None
     targets_end = zone_end(targets, copies, letter)
     if (
         targets is not None
@@ -1178,7 +1190,57 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
         targets, targets_end = -1, heading
-    return Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
+    zones = Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
+    zones.copies_unknown = copies_unknown and copies is not None
+    return zones
+
+
+def _heads_a_block(lines: list[str], number: int) -> bool:
+    """Say whether a line that opens like a salutation ("Monsieur le Président de la
+    République") is the first of an addressee's block: no punctuation ends it, and short
+    lines follow it directly (a name, a street), not a letter's paragraph."""
+    line = lines[number]
+    following = lines[number + 1 : number + 3]
+    return (
+        not line.rstrip().endswith((",", ":", "!", "."))
+        and len(following) == 2
+        and all(item and len(item) < 50 and not item.endswith(".") for item in following)
+    )
+
+
+def _copy_heading(lines: list[str], start: int, stop: int, table: Markers) -> int | None:
+    """Return the line of a heading that asks to copy someone in words no table knows
+    ("Please send a copy of your letter to:", "Bitte auch eine Kopie schicken an:")."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    for number in range(start, min(stop, len(lines))):
+        line = lines[number]
+        words = line.rstrip(" :").split()
+        if any(matches(source.own_embassy, line, source) for source in tables):
+            return None  # the section's embassy: read as such
+        if (
+            2 <= len(words) <= 15
+            and _COPY_WORDS.search(line)
+            and not re.search(r"[\d@]|https?:", line)
+            and (line.rstrip().endswith(":") or _heads_recipients(lines, number, table))
+        ):
+            return number
+    return None
+
+
+def _heads_recipients(lines: list[str], number: int, table: Markers) -> bool:
+    """Say whether a phrase without a colon ("Please also inform these people") heads a
+    list of recipients: no sentence ends in it, most of its words are lower case, and the
+    lines after it hold a recipient's block."""
+    line = lines[number]
+    if line.rstrip().endswith((".", "!", "?")) or not _is_unknown_intro(line, table):
+        return False
+    below: list[str] = []
+    for item in lines[number + 1 :]:
+        if len(below) == 8 or len(item) > 100:
+            break  # a block is short lines; a paragraph of prose ends the look
+        if item:
+            below.append(item)
+    return _holds_a_block(below, table)
 
 
 def _letter_closing(lines: list[str], table: Markers, letter: int | None) -> int | None:
@@ -1242,6 +1304,7 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     for end in range(begin, min(stop, len(lines))):
         line = lines[end]
         bare = re.sub(r"(?:,?\s+(?:[\w.+-]+@[\w.-]+\w|\+?[\d ()/.-]{8,}))+$", "", line)
+        bare = _ENUMERATION.sub("", bare).rstrip(".")
         if not line or not (
             _ends_address(bare, table) or block_parser._labelled(line, table) is not None
         ):
@@ -1277,8 +1340,25 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     return None
 
 
+# The number or letter of an item of a list ("1. ", "2) ", "a) ").
+_ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+
+
 def _may_open_address(line: str, table: Markers) -> bool:
     """Say whether a line may be one of a recipient's block (see `_address_run`)."""
+    numbered = _ENUMERATION.match(line)
+    if numbered:
+        line = line[numbered.end() :]  # "1. President X, ...": an item of a list
+    item = bullet_text(line)
+    if item and len(item.split()) <= 8 and not item.rstrip().endswith((".", ":")):
+        line = item  # "• Mr. X" / "• Attorney General": recipients listed as bullets
+    elif line.strip() in ("•", "◼", "*", "-"):
+        return True  # a bullet whose item went to the next line
+    last_part = line.rstrip(". ").rsplit(",", 1)[-1].strip()
+    if line.rstrip().endswith(".") and (
+        _ends_address(line.rstrip()[:-1], table) or country_code(last_part, table.language)
+    ):
+        line = line.rstrip()[:-1]  # "..., Nairobi, Kenya.": a sentence's full stop
     words = line.split()
     abbreviated = re.search(r"(?:^|\s)\w{1,4}\.$", line.rstrip())  # "1 Hoang Hoa Tham St."
     if not words or len(words) > 30 or bullet_text(line) or line.rstrip().endswith(":"):
@@ -1368,14 +1448,53 @@ def _target_lines(
     if zones.copies is not None and zones.copies > zones.targets:
         copies = lines[zones.copies + 1 : zones.copies_end]
     own: list[str] = []
-    tables = list(dict.fromkeys((table, TABLES["en"])))
+    if zones.copies is not None and _asks_own_embassy(lines[zones.copies], table):
+        # "Please also send a copy to the embassy in your country:" heads the section's list
+        own, copies = [lines[zones.copies], *copies], []
     for group in (targets, copies):
         for number, line in enumerate(group):
-            if any(matches(source.own_embassy, line, source) for source in tables):
+            if _asks_own_embassy(line, table):
                 own = group[number:]
                 del group[number:]
                 break
+    if not own:
+        # "Please also send a copy to the Kenyan embassy in your country." below the list,
+        # where the action's text resumes
+        stop = zones.letter if zones.letter is not None and zones.letter > zones.targets else None
+        for number in range(zones.targets + 1, stop or len(lines)):
+            if number not in zones.blocks() and _asks_own_embassy(lines[number], table):
+                own = [lines[number]]
+                break
     return targets, copies, own
+
+
+# An embassy or another representation, in the languages read.
+_EMBASSY = re.compile(
+    r"\b(?:embass\w*|ambassade\w*|botschaft\w*|embajada\w*|high commission|"
+    r"diplomati\w+ (?:represent|vertret)\w*|représent\w* diplomatique\w*|"
+    r"representaci\w+ diplomática\w*|consula\w+|konsulat\w*)",
+    re.I,
+)
+# The sender's own country: "in your country", "in Ihrem Land", "dans votre pays", "en su país".
+_YOUR_COUNTRY = re.compile(
+    r"\b(?:(?:in|to|of) your (?:own )?country|your own country|in (?:ihrem|deinem) land|"
+    r"(?:dans|de) votre pays|(?:en|de) (?:su|tu) país)\b",
+    re.I,
+)
+
+
+def _asks_own_embassy(line: str, table: Markers) -> bool:
+    """Say whether a line asks to copy the embassy in the sender's own country: a phrase of
+    the tables, or any sentence that names an embassy and the sender's country."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    if any(matches(source.own_embassy, line, source) for source in tables):
+        return True
+    return (
+        len(line.split()) <= 40
+        and bool(_EMBASSY.search(line))
+        and bool(_YOUR_COUNTRY.search(line))
+        and bool(_COPY_WORDS.search(line))
+    )
 
 
 def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[str]]:
@@ -1383,7 +1502,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     tables = list(dict.fromkeys((table, TABLES["en"])))
     cut: list[list[str]] = []
     current: list[str] = []
-    in_channels = False
+    in_channels = open_address = False
 
     def is_labelled(line: str) -> bool:
         return bool(
@@ -1421,7 +1540,11 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
                 current, in_channels = [], False
             continue
 
-        if any(matches(source.instructions, line, source) for source in tables) or re.match(
+        numbered = _ENUMERATION.match(line)
+        if numbered and _may_open_address(line[numbered.end() :], table):
+            # "1. President X, State House, Nairobi, Kenya.": a numbered list of recipients
+            line = line[numbered.end() :]
+        elif any(matches(source.instructions, line, source) for source in tables) or re.match(
             r"^\d{1,2}\.\s", line
         ):
             continue
@@ -1432,6 +1555,14 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             current, in_channels = [], False
             continue
         labelled = is_labelled(line)
+        field = block_parser._labelled(line, table)
+        if labelled and field and field[0] in _WHO_LABELS and current:
+            # "Name: X" / "Title: Y" / "Name: Z": a who-label printed again opens the next
+            # recipient's fields
+            seen = [block_parser._labelled(item, table) for item in current]
+            if any(item and item[0] == field[0] for item in seen):
+                cut.append(current)
+                current, in_channels, open_address = [], False, False
         # "Fax:" alone, or "Fax: (via Ministry of Interior)" with only a remark: the number
         # stands on the next line
         after_bare_label = (
@@ -1445,6 +1576,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             and not labelled
             and not line.startswith(("(", "@"))
             and not after_bare_label
+            and not open_address
             and not _LIST_GOES_ON.search(current[-1])
             and not block_parser.another_number(current[-1], line, table)
         ):
@@ -1459,11 +1591,15 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             # "06720, Ciudad de México / México": a city named like its country, then the
             # country's line, which opens nobody's block
             and not country_code(line, language)
+            # "Ottawa (Ontario) K1A 0A6 / Aucun timbre requis": a remark on the address
+            and not block_parser._after_postal_line(current[-1], line, language)
         ):
             cut.append(current)
             current = []
         current.append(line)
         if labelled:
+            # "Address:" alone: the lines under it are the address, up to the next label
+            open_address = bool(field and field == ("address", ""))
             in_channels = True
             following = next((item for item in lines[number + 1 :] if item), "")
             salutation = label_of(line.split(":", 1)[0], table) == "salutation"
@@ -1475,6 +1611,10 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
         cut.append(current)
     cut = _remarks_to_blocks(cut)
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+# Labels that say who a recipient is: printed again, they open the next recipient.
+_WHO_LABELS = frozenset(["name", "title", "organisation"])
 
 
 # A channel's line that goes on on the next ("E-Mail: a@x.org oder" / "b@x.org").
@@ -1539,9 +1679,15 @@ def _is_labelled_line(line: str, table: Markers) -> bool:
 
 
 def _ends_address(line: str, table: Markers) -> bool:
-    """Say whether a line ends an address: a country, "City, Country", "12 ... Country"."""
+    """Say whether a line ends an address: a country, "City, Country", "12 ... Country", or
+    a postcode of a country whose addresses end in it ("Washington, DC 20036",
+    "London W1B 1AS", "Ottawa, ON K1N 6N6"): an embassy's address often names no country."""
     language = table.language
     if country_code(line, language):
+        return True
+    if len(line) < 60 and any(
+        pattern.search(line.strip()) for pattern, _code in block_parser._POSTCODES
+    ):
         return True
     words = line.replace(",", " , ").split()
     for count in range(1, min(6, len(words))):
@@ -1549,9 +1695,14 @@ def _ends_address(line: str, table: Markers) -> bool:
             continue
         if any(ch.isdigit() for ch in line):
             return True
-        head = line.rsplit(",", 1)[0] if "," in line else ""
-        if head and len(head.split()) <= 3 and block_parser.is_name(head, table):
-            return True
+        head, tail = line.rsplit(",", 1) if "," in line else ("", "")
+        if (
+            head
+            and len(head.split()) <= 3
+            and block_parser.is_name(head, table)
+            and country_code(tail.strip(" ."), language)
+        ):
+            return True  # "Nairobi, Kenya", not "John Example, President of Kenya"
     return False
 
 
@@ -1580,6 +1731,12 @@ def _targets(
         ]
     ):
         block.fields.setdefault("for", "*")
+        if zones.copies_unknown:
+            block.todos.setdefault(
+                "",
+                f"listed after '{lines[zones.copies or 0]}', read as a request to send copies: "
+                "check that this recipient is a copy for every sender",
+            )
         copies.append(block)
 
     if zones.by_shape:
@@ -1591,25 +1748,47 @@ def _targets(
     for block in found:
         copies += block.copies
     if own:
-        copies.append(
-            block_parser.Block(
-                fields={"for": "own country's embassy"}, lines=own[:1], rule="copies.own_embassy"
-            )
+        placeholder = block_parser.Block(
+            fields={"for": "own country's embassy"}, lines=own[:1], rule="copies.own_embassy"
         )
+        tables = list(dict.fromkeys((table, TABLES["en"])))
+        if not any(matches(source.own_embassy, own[0], source) for source in tables):
+            placeholder.todos[""] = (
+                f"read from '{own[0]}' (an embassy and the sender's country, in words no "
+                "table knows): check that every sender copies the embassy in their country"
+            )
+        copies.append(placeholder)
         sentence = own[0]
+        below: list[str] = []
         for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
-            tables = (table, TABLES["en"])
             if not line or any(matches(source.instructions, line, source) for source in tables):
                 break
+            if own[0].rstrip().endswith((".", ":")):
+                below.append(line)  # the instruction ended: the section's embassy follows
+                continue
             sentence = f"{sentence} {line}"
         rest = re.split(
-            r"accredited to your country\.?\s*|diplomatiques[^.]*\.\s*",
+            r"accredited to your country\.?\s*|diplomatiques[^.:]*[.:]\s*",
             sentence,
             maxsplit=1,
             flags=re.I,
         )
 
         filled = rest[1].strip() if len(rest) > 1 else ""
+        if below and not filled:
+            # "Also send copies to diplomatic representatives accredited to your country." /
+            # "His Excellency X" / "Embassy of Y" / ...: the embassy as a block of lines
+            for lines_of_copy in _cut_blocks(below, table, table.language):
+                block = block_parser.parse_block(lines_of_copy, table, table.language, country)
+                if not block.fields.get("emails") and not block.fields.get("address_lines"):
+                    continue
+                block.fields["for"] = section or block.fields.get("country") or "*"
+                if not section:
+                    block.todos["for"] = (
+                        "an embassy the page's section filled in for its own senders: check "
+                        "which senders send it"
+                    )
+                copies.append(block)
         if filled:
             block = block_parser.parse_block(
                 split_fields(filled, table), table, table.language, country

@@ -195,6 +195,13 @@ def _request_split(line: str, table: Markers) -> list[str]:
             for source in dict.fromkeys((table, TABLES["en"]))
         ):
             return [request, block]
+        if not label_of(request[:-1], table) and any(
+            matches(source.copies_start, request, source)
+            for source in dict.fromkeys((table, TABLES["en"]))
+        ):
+            # "Kopie an: Botschaft ..., 10969 Berlin": a copy's block after its heading
+            # (a bare "Copy:" label inside a target's block stays that block's field)
+            return [request, block]
     return [line]
 
 
@@ -311,6 +318,13 @@ def label_of(text: str, table: Markers) -> str | None:
     for label, name in label_names(table):
         if key == fold(label):
             return name
+    parts = re.split(r"\s*/\s*|\s+(?:&|and|und|et|y)\s+", key)
+    if len(parts) == 2 and all(parts):
+        # "Tel/Fax", "Phone & fax", "Téléphone et fax": one number for two channels; a fax
+        # reaches the official on paper, so the number is read as the fax
+        names = [label_of(part, table) for part in parts]
+        if all(names) and "fax" in names:
+            return "fax"
     return None
 
 
