@@ -113,6 +113,49 @@ FAMILIES: dict[str, tuple[str, str, dict[str, str | None], tuple[str, ...]]] = {
         {"Farid Exemple": None, "Karim Essai": None, "Mahnaz Specimen": None},
         (),
     ),
+    "en: one name per bulleted line": (
+        "Activists detained\n\n"
+        "Police detained the following people on 3 May 2031:\n"
+        "• Lina Perdomo\n• Tomas Ejemplar, 34\n• Ayla Probst\n\n"
+        "They are held at an unknown place.",
+        "en",
+        {"Lina Perdomo": None, "Tomas Ejemplar": None, "Ayla Probst": None},
+        (),
+    ),
+    "fr: one name per paragraph after a dash": (
+        "Militants détenus\n\n"
+        "Sont toujours détenus :\n\n- Farid Exemple\n\n- Karim Essai (étudiant)\n\n"
+        "Ils ont été arrêtés le 3 mai 2031.",
+        "fr",
+        {"Farid Exemple": None, "Karim Essai": None},
+        (),
+    ),
+    "en: two names joined by an ampersand": (
+        "Journalists detained\n\nDeniz Tester & Selin Probst were detained on 3 May 2031.",
+        "en",
+        {"Deniz Tester": None, "Selin Probst": None},
+        (),
+    ),
+    "en: a middle initial": (
+        "Blogger detained\n\n"
+        "Ahmed K. Tester was detained on 3 May 2031. He is held without charge.",
+        "en",
+        {"Ahmed K. Tester": "male"},
+        (),
+    ),
+    "de: a labelled name field": (
+        "Eilaktion\n\nName: Lina Beispiel\nAlter: 34\n\nSie wurde am 3. Mai 2031 festgenommen.",
+        "de",
+        {"Lina Beispiel": None},
+        (),
+    ),
+    "es: a freedom headline said again once": (
+        "Libertad para Marta Ejemplo\n\n"
+        "Las autoridades mantienen a Marta Ejemplo en prisión desde 2031.",
+        "es",
+        {"Marta Ejemplo": None},
+        (),
+    ),
     # -- particles and hyphens -----------------------------------------------------------
     "es: a double particle de la": (
         "Venezuela: defensora detenida\n\n"
@@ -319,3 +362,26 @@ def test_a_name_the_stored_copy_cuts_is_kept_and_marked_for_completion() -> None
     names = [p["name"] for p in draft.record["persons"]]
     assert names[-1] == "Hamdi Ibrahim T"
     assert draft.marked(("persons", len(names) - 1, "name"))
+
+
+def test_two_transliterations_that_differ_in_their_vowels_are_one_person() -> None:
+    found = found_persons(
+        "Belarus: leader jailed\n\nMaryia Kalestava was sentenced to 11 years in 2031. "
+        "Maria Kolestova remains in prison; Maria Kolestova is a prisoner of conscience.",
+        "en",
+    )
+    assert len(found) == 1, found
+    assert _names(found[0]) == {"maria kolestova", "maryia kalestava"}
+
+
+def test_brothers_listed_side_by_side_stay_two_persons_wherever_named_again() -> None:
+    found = found_persons(
+        "Egypt: men sentenced\n\nOmar Abdelhai Hassan al-Tester and Mostafa Abdelhai Hassan "
+        "al-Tester were sentenced in 2031. Mostafa Abdelhai Hassan al-Tester is ill.",
+        "en",
+    )
+    assert sorted(p["name"] for p in found) == [
+        "Mostafa Abdelhai Hassan al-Tester",
+        "Omar Abdelhai Hassan al-Tester",
+    ]
+    assert not any(p.get("other_names") for p in found), found

@@ -341,6 +341,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
                 end += 1
             break
         run = [t for n, t in enumerate(tokens[index : end + 1], index) if n not in aliases]
+        if len(run) >= 3 and text[run[-1].end() : run[-1].end() + 1] == ":":
+            run = run[:-1]  # "Name: X Y Alter: 34": a field's label, run on by the lines' join
         alias_word = tokens[aliases[0]].group() if aliases else None
         index = end + 1
         while run and (
@@ -409,6 +411,12 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
     following = tokens[end + 1].group()
     if _is_name_token(following, table):
         return 1
+    if (
+        re.fullmatch(r"[A-ZÀ-Ý]\.", following)
+        and end + 2 < len(tokens)
+        and _is_name_token(tokens[end + 2].group(), table)
+    ):
+        return 1  # a middle initial: "Ahmed K. Tester"
     if _caps_surname(following, table) and _is_name_token(tokens[end].group(), table):
         return 1  # "Jean-Claude NDAYEXEMPLE": a surname in capitals after the first name
     particles = _PARTICLES - _prepositions(table)
@@ -473,6 +481,8 @@ def _evidence(
     if before_words[-1:] and before_words[-1] in _LOCATIVES and not re.search(r"[,;:]\s*$", before):
         mention.evidence.add("place")  # "in Rio de Janeiro", "en Recreio dos Bandeirantes"
         return mention
+    if _NAME_LABEL.search(before):
+        mention.evidence.add("marker")  # "Name: X", "Nom : X", "Nombre: X"
     courtesy = re.search(r"(?:^|[\s(])([A-ZÀ-Ý][a-zà-ÿ]{0,7})\.?\s+$", before)
     if courtesy and fold(courtesy.group(1)) in _courtesy(table):
         mention.evidence.add("honorific")  # "Mme X", "Sra. X", "Frau X", "Mr X"
@@ -599,6 +609,10 @@ def _evidence(
     return mention
 
 
+# A label that gives a person's name in a field of its own.
+_NAME_LABEL = re.compile(
+    r"(?:^|\n)\s*(?i:full\s+name|names?|nom(?:s|\s+complet)?|nombres?(?:\s+completo)?)\s*:\s*$"
+)
 # Prepositions of place: a name right after one is a place ("arrested in Rio de Janeiro").
 _LOCATIVES = frozenset({"in", "en", "nach", "near", "près", "cerca", "aus"})
 # Nouns that say "a person" in an apposition before the name ("a seventh person, X,").
@@ -905,10 +919,16 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         between = re.sub(r"^(?:['’]s\s*)", "", between)
         # "A, B and C", also with semicolons ("A; B; C; and D"), as lists of long names are
         words = between.replace(",", " , ").replace(";", " ; ").split()
-        if between in (",", ";", "") or (
-            words
-            and all(w in (",", ";") or w in joins or w in ("dr.", "dr") for w in words)
-            and len(words) <= 3
+        # "• A • B, 34 • C": a bulleted list whose lines the paragraph joined
+        bulleted = re.fullmatch(r"(?:[,(][^.;:•◼▪●]{0,40})?\s*[•◼▪●*–—-]", between)
+        if (
+            between in (",", ";", "")
+            or bulleted
+            or (
+                words
+                and all(w in (",", ";") or w in joins or w in ("dr.", "dr") for w in words)
+                and len(words) <= 3
+            )
         ):
             left.evidence.add("list")
             right.evidence.add("list")
@@ -949,6 +969,7 @@ def find_persons(
     _without_run_on_words(paragraphs, everything)
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
+    _name_lines(paragraphs)
     for paragraph, found in paragraphs:
         _list_members(found, paragraph, table)
         all_mentions.extend(found)
@@ -1111,6 +1132,21 @@ def _without_run_on_words(paragraphs: list[tuple[str, list[Mention]]], text: str
                     break
 
 
+def _name_lines(paragraphs: list[tuple[str, list[Mention]]]) -> None:
+    """Mark as a list the names a page prints one per line, two lines at least ("• A",
+    "• B, 34", "- C (student)"): each line is a name and at most a short remark."""
+    shaped = [
+        bool(found)
+        and not re.search(r"\w", paragraph[: found[0].start])
+        and re.match(r"^\s*(?:[,(–—-][^.!?]{0,40})?$", paragraph[found[0].end :]) is not None
+        for paragraph, found in paragraphs
+    ]
+    for number, (_, found) in enumerate(paragraphs):
+        beside = [n for n in (number - 1, number + 1) if 0 <= n < len(shaped)]
+        if shaped[number] and any(shaped[n] for n in beside):
+            found[0].evidence.add("list")
+
+
 def _at_line_edge(line: str, mention: Mention, dropped: str) -> bool:
     """Say whether a headline's word run into a name stands at the line's edge: first, or
     last before lower-case words ("Free X", "X Release", "X Libérer des victimes")."""
@@ -1121,9 +1157,11 @@ def _at_line_edge(line: str, mention: Mention, dropped: str) -> bool:
 
 
 def _headline(paragraphs: list[tuple[str, list[Mention]]]) -> str | None:
-    """Return the text's first paragraph if it is a headline (a line of a few words)."""
+    """Return the text's first paragraph if it is a headline (one short sentence at most)."""
     first = next((p for p, _ in paragraphs if p.strip()), None)
-    return first if first is not None and len(first.split()) <= 20 else None
+    if first is None or len(first.split()) > 30 or len(sentences(first)) > 1:
+        return None
+    return first
 
 
 def _other_spellings(
@@ -1135,6 +1173,8 @@ def _other_spellings(
             continue
         if any(_same(mention.name, name) for name in third):
             continue
+        if any(fold(mention.name) in {fold(s) for s in p.spellings} for p in people):
+            continue  # a person's own spelling, never another's variant
         for person in people:
             if mention.listed_with & {fold(s) for s in person.spellings}:
                 continue
@@ -1162,7 +1202,12 @@ def _same(a: str, b: str) -> bool:
     ratio = difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
     if first_a == first_b and ratio >= 0.75:
         return True
-    return ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a)
+    if ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a):
+        return True
+    # Two transliterations differ in their vowels ("Maryia Kalesnikava", "Maria Kolesnikova"):
+    # the same consonants word by word, two at least in each word, are the same name.
+    skeletons = [[re.sub(r"[aeiouy\W]", "", w) for w in fold(n).split()] for n in (a, b)]
+    return skeletons[0] == skeletons[1] and all(len(w) >= 2 for w in skeletons[0])
 
 
 def _short_form(a: str, b: str) -> bool:
@@ -1173,7 +1218,10 @@ def _short_form(a: str, b: str) -> bool:
 
 
 def _add(people: list[Person], mention: Mention, order: int) -> None:
-    for person in people:
+    # A name said before exactly is that person's, before any like it ("Mostafa al-X" is
+    # not "Omar al-X", his brother's name listed first).
+    same = [p for p in people if fold(mention.name) in {fold(s) for s in p.spellings}]
+    for person in same or people:
         if mention.listed_with & {fold(s) for s in person.spellings} and not any(
             fold(mention.name) == fold(s) for s in person.spellings
         ):
