@@ -329,6 +329,36 @@ FAMILIES: dict[str, tuple[str, str, dict[str, str | None], tuple[str, ...]]] = {
         {"Marta Ejemplo": "female"},
         ("Recreio dos Ejemplos", "Rio de Janeiro"),
     ),
+    "en: a relative who speaks for the person is no person at risk": (
+        "Activist detained\n\n"
+        "Lina Perdomo was arrested on 3 May 2031. Her mother, Fatima Example, told Amnesty "
+        "International that she had not seen her since.",
+        "en",
+        {"Lina Perdomo": None},
+        ("Fatima Example",),
+    ),
+    "de: a wife who speaks is a source": (
+        "Aktivist in Haft\n\n"
+        "Omar Tester wurde am 3. Mai 2031 festgenommen. Seine Frau Lina Beispiel sagte, er "
+        "sei krank.",
+        "de",
+        {"Omar Tester": "male"},
+        ("Lina Beispiel",),
+    ),
+    "en: a relative arrested with the person is one of the list": (
+        "Activists detained\n\nOmar Tester and his wife Lina Example were arrested on 3 May 2031.",
+        "en",
+        {"Omar Tester": None, "Lina Example": "female"},
+        (),
+    ),
+    "fr: an investigating judge is no person at risk": (
+        "Militant détenu\n\n"
+        "Omar Exemple a été arrêté le 3 mai 2031. Le juge d’instruction Paul Magistrat a "
+        "refusé sa libération.",
+        "fr",
+        {"Omar Exemple": "male"},
+        ("Paul Magistrat",),
+    ),
     "fr: the public prosecutor named is no person at risk": (
         "Maroc : journaliste détenu\n\n"
         "Le procureur du roi, Hassan Magistrat, a requis dix ans contre le journaliste Driss "

@@ -478,6 +478,8 @@ def _evidence(
         mention.evidence.add("official")
     if _holds_office(before, table):
         mention.evidence.add("third party")  # "the Minister of Justice, X": an official
+    if _relative_who_speaks(before, after, table):
+        mention.evidence.add("third party")  # "her mother, X, told ...": a source
     if before_words[-1:] and before_words[-1] in _LOCATIVES and not re.search(r"[,;:]\s*$", before):
         mention.evidence.add("place")  # "in Rio de Janeiro", "en Recreio dos Bandeirantes"
         return mention
@@ -651,6 +653,31 @@ def _after_person_noun(before: str, after: str, table: Markers) -> str | None:
     return None
 
 
+# Verbs of speech, in en/de/fr/es: a relative named as the one who says something is the
+# text's source, not a person at risk ("her mother, X, told Amnesty").
+_SPEECH = frozenset(
+    {"said", "says", "told", "explained", "stated", "sagte", "sagt", "erklärte", "berichtete"}
+    | {"déclaré", "dit", "expliqué", "raconté", "affirmé", "dijo", "declaró", "explicó"}
+    | {"afirmó", "contó", "denunció", "relató"}
+)
+
+
+def _relatives(table: Markers) -> frozenset[str]:
+    """Return the words for a man or a woman of the table and of English, folded."""
+    return _folded(table, "male_words", english=True) | _folded(table, "female_words", english=True)
+
+
+def _relative_who_speaks(before: str, after: str, table: Markers) -> bool:
+    """Say whether the name is a relative's ("his wife X", "sa mère, X,") who then speaks."""
+    relation = re.search(r"(\w+)\s+(\w+),?\s*$", before)
+    if not relation or fold(relation.group(1)) not in _POSSESSIVES:
+        return False
+    if fold(relation.group(2)) not in _relatives(table):
+        return False
+    clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
+    return bool({fold(w) for w in _TOKEN.findall(clause)[:12]} & _SPEECH)
+
+
 def _holds_office(before: str, table: Markers) -> bool:
     """Say whether the name follows an office that is no role of a person at risk, with only
     the office's complement between: "the Minister of Justice, X", "le procureur du roi, X"."""
@@ -664,8 +691,9 @@ def _holds_office(before: str, table: Markers) -> bool:
         if fold(words[-back]) in offices:
             between = words[len(words) - back + 1 :]
             return all(
-                w[:1].isupper() or fold(w) in _OF or fold(w) in _ARTICLES for w in between
-            ) and bool(re.search(r",\s*$", clause) or not between)
+                w[:1].isupper() or fold(w) in _OF or fold(w) in _ARTICLES or _ELIDED.match(w)
+                for w in between
+            ) and bool(re.search(r",\s*$", clause) or not between or _ELIDED.match(between[0]))
     return False
 
 
@@ -921,6 +949,22 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         words = between.replace(",", " , ").replace(";", " ; ").split()
         # "• A • B, 34 • C": a bulleted list whose lines the paragraph joined
         bulleted = re.fullmatch(r"(?:[,(][^.;:•◼▪●]{0,40})?\s*[•◼▪●*–—-]", between)
+        # "A and his wife B were arrested": a relative named with the person, in the list
+        kin = re.search(rf"(?:^|\s)(?:{'|'.join(sorted(_POSSESSIVES))})\s+(\S+)$", between)
+        joined = words[:-2]
+        if (
+            kin
+            and kin.group(1) in _relatives(table)
+            and joined
+            and all(w in joins or w == "," for w in joined)
+        ):
+            # named together, both the text's; neither shares the other's role, and a
+            # pronoun after them still speaks of the one it follows
+            left.evidence.add("kin")
+            right.evidence.add("kin")
+            left.listed_with.add(fold(right.name))
+            right.listed_with.add(fold(left.name))
+            continue
         if (
             between in (",", ";", "")
             or bulleted
@@ -981,7 +1025,8 @@ def find_persons(
             if any(_same(mention.name, name) for name in third):
                 continue
 
-            if not mention.evidence & {"list", "verb", "role", "script", "honorific", "marker"}:
+            proof = {"list", "kin", "verb", "role", "script", "honorific", "marker"}
+            if not mention.evidence & proof:
                 unproven.append(mention)
                 if paragraph is headline and not any(
                     _is_country(word, language) for word in mention.name.split()
