@@ -156,6 +156,24 @@ FAMILIES: dict[str, tuple[str, str, dict[str, str | None], tuple[str, ...]]] = {
         {"Marta Ejemplo": None},
         (),
     ),
+    "en: an age in brackets between the name and the verb": (
+        "Activist detained\n\nLina Example (34) was arrested on 3 May 2031 in the capital.",
+        "en",
+        {"Lina Example": None},
+        (),
+    ),
+    "fr: an age in an apposition between the name and the verb": (
+        "Militante détenue\n\nMarie Exemple, 34 ans, a été arrêtée le 3 mai 2031.",
+        "fr",
+        {"Marie Exemple": "female"},
+        (),
+    ),
+    "es: an age and the risk the person runs": (
+        "Activista detenida\n\nMarta Ejemplo, de 19 años, corre riesgo de ejecución.",
+        "es",
+        {"Marta Ejemplo": None},
+        (),
+    ),
     # -- particles and hyphens -----------------------------------------------------------
     "es: a double particle de la": (
         "Venezuela: defensora detenida\n\n"

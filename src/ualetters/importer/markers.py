@@ -1658,6 +1658,8 @@ DE = Markers(
             "könnte",
             "leidet",
             "trat",
+            # the risk a person faces: "X droht die Hinrichtung"
+            "droht",
         ]
     ),
     not_names=frozenset(
@@ -2250,6 +2252,8 @@ FR = Markers(
             "ont",
             "risque",
             "risquent",
+            "encourt",
+            "avait",
             "reste",
             "restent",
             "n'a",
@@ -2767,7 +2771,9 @@ ES = Markers(
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
     person_verbs=frozenset(
-        ["fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"]
+        {"fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"}
+        # the risk a person faces: "X corre riesgo de ejecución", "X enfrenta cargos"
+        | {"corre", "enfrenta", "había", "podría"}
     ),
     not_names=frozenset(
         [

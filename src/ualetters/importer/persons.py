@@ -515,7 +515,11 @@ def _evidence(
         mention.honorific = "Dr."
         mention.evidence.add("honorific")
     verbs = _folded(table, "person_verbs", english=True)
-    if after_words[:1] and after_words[0] in verbs:
+    # "X (34) was arrested", "X, 34 ans, a été arrêtée": the verb after the age
+    aged = _AGE.match(after)
+    past_age = after[aged.end() :].lstrip(" ,") if aged else after
+    first_after = [fold(w) for w in _TOKEN.findall(past_age)[:1]]
+    if first_after and first_after[0] in verbs:
         mention.evidence.add("verb")
     object_verbs = _folded(table, "object_verbs", english=True)
     if before_words[-1:] and before_words[-1] in object_verbs:
@@ -591,7 +595,7 @@ def _evidence(
                 role_word, opening.group(1) if opening else None, table
             )
     mention.gender = _gender_words(before_words, after_words, after, table)
-    mention.gender = mention.gender or _agreement(after, table)
+    mention.gender = mention.gender or _agreement(past_age, table)
     if appositive and not mention.gender:
         # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
         mention.gender = _agreement(after[appositive.end() :], table)
