@@ -1172,6 +1172,8 @@ EN = Markers(
     object_verbs=frozenset(
         {"executed", "arrested", "detained", "sentenced", "released", "abducted", "tortured"}
         | {"charged", "convicted", "summoned", "jailed", "imprisoned", "disappeared", "freed"}
+        # the demand of a model letter: "I urge you to release X"
+        | {"release", "free"}
     ),
     back_references=("among them", "among whom"),
     role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
@@ -1826,6 +1828,8 @@ DE = Markers(
             "könnte",
             "leidet",
             "trat",
+            # the risk a person faces: "X droht die Hinrichtung"
+            "droht",
         ]
     ),
     not_names=frozenset(
@@ -1965,6 +1969,9 @@ DE = Markers(
         | {"verein", "verband", "organisation", "allianz", "bündnis", "liga", "gruppe"}
         | {"notice", "gesetz", "erlass", "dekret", "konvention", "pakt", "erklärung"}
     ),
+    # A person as the object of the demand: "X umgehend freizulassen", at the end of the
+    # clause in German.
+    object_verbs=frozenset({"freizulassen", "freilassen"}),
     people_nouns=frozenset(
         {"personen", "menschen", "männer", "frauen", "kinder", "minderjährige", "jugendliche"}
         | {"aktivisten", "aktivistinnen", "aktivist*innen", "aktivist:innen", "aktivist_innen"}
@@ -2482,6 +2489,8 @@ FR = Markers(
             "ont",
             "risque",
             "risquent",
+            "encourt",
+            "avait",
             "reste",
             "restent",
             "n'a",
@@ -2582,6 +2591,8 @@ FR = Markers(
         | {"association", "organisation", "alliance", "fédération", "ligue", "collectif"}
         | {"notice", "loi", "décret", "code", "convention", "pacte", "déclaration"}
     ),
+    # A person as the object of the demand: "libérer X", "relâcher X".
+    object_verbs=frozenset({"libérer", "relâcher", "libérez", "relâchez", "exécuté", "arrêté"}),
     people_nouns=frozenset(
         {"personnes", "hommes", "femmes", "enfants", "mineurs", "mineures", "jeunes"}
         | {"militants", "militantes", "militant·e·s", "défenseurs", "défenseures"}
@@ -3057,7 +3068,9 @@ ES = Markers(
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
     person_verbs=frozenset(
-        ["fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"]
+        {"fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"}
+        # the risk a person faces: "X corre riesgo de ejecución", "X enfrenta cargos"
+        | {"corre", "enfrenta", "había", "podría"}
     ),
     not_names=frozenset(
         [
@@ -3151,6 +3164,8 @@ ES = Markers(
         | {"asociación", "organización", "alianza", "federación", "liga", "colectivo"}
         | {"notificación", "ley", "decreto", "código", "convención", "pacto", "declaración"}
     ),
+    # A person as the object of the demand: "liberar a X", "poner en libertad a X".
+    object_verbs=frozenset({"liberar", "libere", "liberen", "liberad", "excarcelar", "libertad"}),
     people_nouns=frozenset(
         {"personas", "hombres", "mujeres", "niños", "niñas", "menores", "jóvenes"}
         | {"activistas", "defensores", "defensoras", "periodistas", "abogados", "abogadas"}

@@ -2522,6 +2522,11 @@ def _persons(
     if persons:
         draft.put(("persons",), persons, rule="persons.prose")
         for number, someone in enumerate(found):
+            if someone.cut:
+                draft.todo(
+                    ("persons", number, "name"),
+                    "the stored text stops inside this name: complete it from the source",
+                )
             if someone.gender_outvoted:
                 # TODO(ualetters): a majority of pronouns is weaker than the person's own
                 # words; the reviewer checks whom the minority speaks of.

@@ -22,7 +22,12 @@ from .dates import fold, month_names
 from .markers import TABLES, Markers
 from .text import countries_in, sentences
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?]+")
+# A word: dashes and quotes glued to a name by the page ("hombres —Fazel X", "“Ayla X") part
+# it from its neighbour, and so does a date's last digit run into the name the page's layout
+# put after it ("20. Februar 2020Viktar X").
+_TOKEN = re.compile(
+    r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
+)
 _PARTICLES = frozenset(
     [
         "al",
@@ -46,6 +51,12 @@ _PARTICLES = frozenset(
         "das",
         "du",
         "la",
+        # the second word of a double particle ("van der", "de la", "de los", "van den")
+        "der",
+        "den",
+        "ter",
+        "los",
+        "las",
     ]
 )
 _ELIDED = re.compile(r"^(?:d|l|qu)['’](?=[A-ZÀ-Ý])", re.I)
@@ -56,7 +67,6 @@ _TITLES = frozenset(
     {"prof", "prof.", "professor", "professorin", "professeur", "professeure", "pr"}
     | {"profesor", "profesora", "dra", "dra.", "doktor", "doktorin", "docteur", "docteure"}
 )
-_CJK = re.compile(r"^\s*[(（]([\u3400-\u9fff\u3040-\u30ff·・]+)[)）]")
 # "X Muawi (Moavi)", also "(or Moavi)", "(ou Moavi)", "(oder Moavi)", "(o Moavi)"
 _LATIN_IN_BRACKETS = re.compile(
     r"^\s*\((?:(?:or|ou|oder|o|also)\s+)?([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*)\)"
@@ -127,6 +137,8 @@ class Person:
     first: int = 0
     # The age the text gives right after the name ("X, aged 25,"), as the language says it.
     age: str | None = None
+    # The stored copy stops inside the name ("... and Abdelazim Ibrahim A").
+    cut: bool = False
 
     @property
     def gender(self) -> str:
@@ -176,6 +188,12 @@ class Mention:
     gender: str | None = None
     # The gender the role before the name gives one person ("Aktivistin X"); not for a list.
     role_gender: str | None = None
+    # The stored copy stops inside the name ("Abdelazim Ibrahim A").
+    cut: bool = False
+    # Further names the text gives at this place ("Mojahed (Abbas) K.": "Mojahed K.").
+    more_names: list[str] = field(default_factory=list)
+    # The names listed next to this one ("A, B and C"): other persons, however alike.
+    listed_with: set[str] = field(default_factory=set)
 
 
 @cache
@@ -248,7 +266,8 @@ def _role_endings(table: Markers) -> dict[str, str]:
 @cache
 def _prepositions(table: Markers) -> frozenset[str]:
     """Return the particles that are mostly prepositions in the text's language ("von")."""
-    return frozenset({"von", "van", "de", "da", "la", "le"} if table.language == "de" else set())
+    german = {"von", "van", "de", "da", "la", "le", "der", "den"}
+    return frozenset(german if table.language == "de" else set())
 
 
 @cache
@@ -303,37 +322,51 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             index += 1
             continue
         end = index
-        while (
-            end + 1 < len(tokens)
-            and (
-                _is_name_token(tokens[end + 1].group(), table)
-                or (
-                    fold(tokens[end + 1].group()) in _PARTICLES - _prepositions(table)
-                    and end + 2 < len(tokens)
-                    and _is_name_token(tokens[end + 2].group(), table)
-                )
-            )
-            and not re.search(r"[,;:()]", text[tokens[end].end() : tokens[end + 1].start()])
-            and not _ends_sentence(tokens[end].group())
-        ):
-            end += 1
-        run = tokens[index : end + 1]
+        aliases: list[int] = []
+        cut = False
+        while True:
+            step = _joins(tokens, end, text, table)
+            if step:
+                end += step
+                continue
+            alias = _ALIAS.match(text, tokens[end].end()) if end == index else None
+            if alias and end + 2 < len(tokens) and _is_name_token(tokens[end + 2].group(), table):
+                # "Mojahed (Abbas) Kourkouri": another first name in brackets inside the name
+                aliases.append(end + 1)
+                end += 2
+                continue
+            if _cut_initial(tokens, end, text):
+                # "... and Abdelazim Ibrahim A": the stored copy stops inside the last name
+                cut = True
+                end += 1
+            break
+        run = [t for n, t in enumerate(tokens[index : end + 1], index) if n not in aliases]
+        if len(run) >= 3 and text[run[-1].end() : run[-1].end() + 1] == ":":
+            run = run[:-1]  # "Name: X Y Alter: 34": a field's label, run on by the lines' join
+        alias_word = tokens[aliases[0]].group() if aliases else None
         index = end + 1
-        while run and fold(run[0].group()).strip(".") in _leading_words(table):
+        while run and (
+            fold(run[0].group()).strip(".") in _leading_words(table)
+            or fold(run[0].group()) in _POSSESSIVES  # "Sein Gnadengesuch", "Su Hermano"
+        ):
             run = run[1:]
         if len(run) >= 3 and _is_country(run[0].group(), language):
             run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
         if len(run) < 2:
             continue
-        words = [_ELIDED.sub("", t.group()) for t in run]
+        # Only the first word loses an elided article ("l'avocat", "qu'Ali"); inside a name
+        # it is a particle of the name ("Lounes d'Exemple").
+        words = [_ELIDED.sub("", run[0].group()), *(t.group() for t in run[1:])]
         words[-1] = re.sub(r"(?:['’]s|['’])$", "", words[-1])
-        if not 2 <= len(words) <= 5:
+        # particles inside the name are not counted; a first word never is one ("Ben X")
+        if not 2 <= 1 + len([w for w in words[1:] if fold(w) not in _PARTICLES]) <= 5:
             continue
         start, stop = (
             run[0].start() + (len(run[0].group()) - len(_ELIDED.sub("", run[0].group()))),
             run[-1].end(),
         )
         mention = Mention(" ".join(words).rstrip("."), start, stop)
+        mention.cut = cut
         named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
         if any(_is_thing(word, table) for word in words) or (
             named_by and fold(named_by) in _organisations(table)
@@ -343,7 +376,82 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             found.append(mention)
             continue
         found.append(_evidence(mention, text, tokens, table, language))
+        if alias_word:
+            # the name as printed, each first name with the surname as another
+            mention.name = f"{words[0]} ({alias_word}) {' '.join(words[1:])}"
+            mention.other_name = " ".join([alias_word, *words[1:]])
+            mention.more_names = [" ".join(words)]
+            mention.evidence.add("script")
+        script = _OTHER_SCRIPT.match(text, mention.end)
+        if script:
+            # the name in its own script, in brackets: no second person
+            while index < len(tokens) and tokens[index].start() < script.end():
+                index += 1
     return found
+
+
+# Another first name in brackets after the first: "Mojahed (Abbas) Kourkouri".
+_ALIAS = re.compile(r"\s*\(([A-ZÀ-Ý][a-zà-ÿ’'-]+)\)\s+(?=[A-ZÀ-Ý])")
+# A name in another script than the Latin, in brackets after the Latin one: "(黄琦)",
+# "(Мария Тестер)", "(علي مثال)".
+_OTHER_SCRIPT = re.compile(
+    r"\s*[(（]((?:[^\x00-\u024f()（）\s]|·)+(?:\s+(?:[^\x00-\u024f()（）\s]|·)+)*)[)）]"
+)
+
+
+def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> int:
+    """Return how many tokens after tokens[end] go on its name (0: the name ends there): the
+    next name word, or one or two particles and the name word after them ("de la Cruz")."""
+    if end + 1 >= len(tokens):
+        return 0
+    if re.search(r"[,;:()]", text[tokens[end].end() : tokens[end + 1].start()]):
+        return 0
+    if _ends_sentence(tokens[end].group()):
+        return 0
+    following = tokens[end + 1].group()
+    if _is_name_token(following, table):
+        return 1
+    if (
+        re.fullmatch(r"[A-ZÀ-Ý]\.", following)
+        and end + 2 < len(tokens)
+        and _is_name_token(tokens[end + 2].group(), table)
+    ):
+        return 1  # a middle initial: "Ahmed K. Tester"
+    if _caps_surname(following, table) and _is_name_token(tokens[end].group(), table):
+        return 1  # "Jean-Claude NDAYEXEMPLE": a surname in capitals after the first name
+    particles = _PARTICLES - _prepositions(table)
+    step = 1
+    while end + step < len(tokens) and step <= 2 and fold(tokens[end + step].group()) in particles:
+        step += 1
+        if end + step < len(tokens) and _is_name_token(tokens[end + step].group(), table):
+            gaps = text[tokens[end].end() : tokens[end + step].start()]
+            return step if not re.search(r"[,;:()]", gaps) else 0
+    return 0
+
+
+def _caps_surname(word: str, table: Markers) -> bool:
+    """Say whether a word in capitals can be a surname ("NDAYEXEMPLE", "MBALLA-TESTER"), not
+    an acronym ("HMLC", "AFP") or a word of the UA's own ("URGENT")."""
+    letters = word.replace("-", "")
+    return (
+        len(letters) >= 3
+        and letters.isalpha()
+        and letters.isupper()
+        and bool(re.search(r"[AEIOUYÀ-ÖØ-Ý]", letters))
+        and bool(re.search(r"[^AEIOUYÀ-ÖØ-Ý]", letters))
+        and fold(word) not in _not_names(table)
+        and fold(word) not in _folded(table, "common_words", english=True)
+    )
+
+
+def _cut_initial(tokens: list[re.Match[str]], end: int, text: str) -> bool:
+    """Say whether the text stops in a name: one capital letter after it, nothing more."""
+    return (
+        end + 2 == len(tokens)
+        and re.fullmatch(r"[A-ZÀ-Ý]", tokens[end + 1].group()) is not None
+        and not text[tokens[end + 1].end() :].strip()
+        and not re.search(r"[,;:()]", text[tokens[end].end() : tokens[end + 1].start()])
+    )
 
 
 def _ends_sentence(token: str) -> bool:
@@ -368,6 +476,24 @@ def _evidence(
     offices = _folded(table, "office_words", english=True)
     if set(before_words[-5:]) & offices:
         mention.evidence.add("official")
+    if _holds_office(before, table):
+        mention.evidence.add("third party")  # "the Minister of Justice, X": an official
+    if _relative_who_speaks(before, after, table):
+        mention.evidence.add("third party")  # "her mother, X, told ...": a source
+    if before_words[-1:] and before_words[-1] in _LOCATIVES and not re.search(r"[,;:]\s*$", before):
+        mention.evidence.add("place")  # "in Rio de Janeiro", "en Recreio dos Bandeirantes"
+        return mention
+    if _NAME_LABEL.search(before):
+        mention.evidence.add("marker")  # "Name: X", "Nom : X", "Nombre: X"
+    courtesy = re.search(r"(?:^|[\s(])([A-ZÀ-Ý][a-zà-ÿ]{0,7})\.?\s+$", before)
+    if courtesy and fold(courtesy.group(1)) in _courtesy(table):
+        mention.evidence.add("honorific")  # "Mme X", "Sra. X", "Frau X", "Mr X"
+    noun = _after_person_noun(before, after, table)
+    if noun:
+        mention.evidence.add("role")  # "une septième personne, X,", "una de sus fundadoras, X,"
+        mention.role_gender = _role_gender(noun, None, table) or _role_gender(
+            re.sub(r"e?s$", "", noun), None, table
+        )
     # "his lawyer X": X is a third party; "the lawyer of X": X is the client.
     if any(
         fold(before).rstrip(" ,:").endswith(fold(phrase))
@@ -389,10 +515,20 @@ def _evidence(
         mention.honorific = "Dr."
         mention.evidence.add("honorific")
     verbs = _folded(table, "person_verbs", english=True)
-    if after_words[:1] and after_words[0] in verbs:
+    # "X (34) was arrested", "X, 34 ans, a été arrêtée": the verb after the age
+    aged = _AGE.match(after)
+    past_age = after[aged.end() :].lstrip(" ,") if aged else after
+    first_after = [fold(w) for w in _TOKEN.findall(past_age)[:1]]
+    if first_after and first_after[0] in verbs:
         mention.evidence.add("verb")
-    if before_words[-1:] and before_words[-1] in _folded(table, "object_verbs", english=True):
-        mention.evidence.add("verb")  # "the authorities executed X"
+    object_verbs = _folded(table, "object_verbs", english=True)
+    if before_words[-1:] and before_words[-1] in object_verbs:
+        mention.evidence.add("verb")  # "the authorities executed X", "release X"
+    if before_words[-2:-1] and before_words[-1] in ("a", "al") and before_words[-2] in object_verbs:
+        mention.evidence.add("verb")  # "liberar a X", "ponga en libertad a X"
+    clause = re.split(r"[.;:!?,]", after, maxsplit=1)[0]
+    if table.language == "de" and {fold(w) for w in _TOKEN.findall(clause)[:8]} & object_verbs:
+        mention.evidence.add("verb")  # "Sie auf, X umgehend freizulassen": the verb goes last
     if (
         len(before_words) >= 2
         and before_words[-1] in _OF
@@ -407,7 +543,7 @@ def _evidence(
         mention.evidence.add("verb")  # "the death of X", "la détention de X"
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
         mention.evidence.add("verb")
-    cjk = _CJK.match(after)
+    cjk = _OTHER_SCRIPT.match(after)
     if cjk:
         mention.other_name = cjk.group(1)
         mention.evidence.add("script")
@@ -459,7 +595,7 @@ def _evidence(
                 role_word, opening.group(1) if opening else None, table
             )
     mention.gender = _gender_words(before_words, after_words, after, table)
-    mention.gender = mention.gender or _agreement(after, table)
+    mention.gender = mention.gender or _agreement(past_age, table)
     if appositive and not mention.gender:
         # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
         mention.gender = _agreement(after[appositive.end() :], table)
@@ -477,6 +613,92 @@ def _evidence(
     ):
         mention.role_gender = "female"
     return mention
+
+
+# A label that gives a person's name in a field of its own.
+_NAME_LABEL = re.compile(
+    r"(?:^|\n)\s*(?i:full\s+name|names?|nom(?:s|\s+complet)?|nombres?(?:\s+completo)?)\s*:\s*$"
+)
+# Prepositions of place: a name right after one is a place ("arrested in Rio de Janeiro").
+_LOCATIVES = frozenset({"in", "en", "nach", "near", "près", "cerca", "aus"})
+# Nouns that say "a person" in an apposition before the name ("a seventh person, X,").
+_PERSON_NOUNS = frozenset({"person", "personne", "persona", "detainee", "prisoner", "victim"})
+
+
+@cache
+def _courtesy(table: Markers) -> frozenset[str]:
+    """Return the courtesy titles that stand before a name ("Mme", "Sra", "Frau", "Mr"): a
+    closed class, the words for a man or a woman of the tables that are one."""
+    words = _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    )
+    return frozenset(words & _COURTESY_TITLES)
+
+
+_COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "sir", "mme", "mlle", "madame", "monsieur", "frau", "herr"}
+    | {"herrn", "sra", "sr", "srta", "señora", "señor", "senora", "senor", "don", "doña", "dona"}
+)
+
+
+def _after_person_noun(before: str, after: str, table: Markers) -> str | None:
+    """Say whether the name stands in an apposition after a noun for a person: "a fourth
+    detainee, X,", "une septième personne, X,", "una de sus fundadoras, X, llegó"."""
+    noun = re.search(r"(?:^|\s)([a-zà-ÿ][\w-]{2,}),\s*$", before)
+    if not noun or not re.match(r"^\s*(?:[,(]|$)", after):
+        return None
+    word = fold(noun.group(1))
+    nouns = set(_PERSON_NOUNS) | set(_folded(table, "role_words", english=True))
+    plurals = _folded(table, "people_nouns", english=True)
+    nouns |= {p[:-2] if p.endswith("es") else p[:-1] for p in plurals}
+    offices = _folded(table, "office_words", english=True)
+    if (word in nouns or word.rstrip("s") in nouns) and word not in offices:
+        return word
+    return None
+
+
+# Verbs of speech, in en/de/fr/es: a relative named as the one who says something is the
+# text's source, not a person at risk ("her mother, X, told Amnesty").
+_SPEECH = frozenset(
+    {"said", "says", "told", "explained", "stated", "sagte", "sagt", "erklärte", "berichtete"}
+    | {"déclaré", "dit", "expliqué", "raconté", "affirmé", "dijo", "declaró", "explicó"}
+    | {"afirmó", "contó", "denunció", "relató"}
+)
+
+
+def _relatives(table: Markers) -> frozenset[str]:
+    """Return the words for a man or a woman of the table and of English, folded."""
+    return _folded(table, "male_words", english=True) | _folded(table, "female_words", english=True)
+
+
+def _relative_who_speaks(before: str, after: str, table: Markers) -> bool:
+    """Say whether the name is a relative's ("his wife X", "sa mère, X,") who then speaks."""
+    relation = re.search(r"(\w+)\s+(\w+),?\s*$", before)
+    if not relation or fold(relation.group(1)) not in _POSSESSIVES:
+        return False
+    if fold(relation.group(2)) not in _relatives(table):
+        return False
+    clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
+    return bool({fold(w) for w in _TOKEN.findall(clause)[:12]} & _SPEECH)
+
+
+def _holds_office(before: str, table: Markers) -> bool:
+    """Say whether the name follows an office that is no role of a person at risk, with only
+    the office's complement between: "the Minister of Justice, X", "le procureur du roi, X"."""
+    clause = re.split(r"[.;!?]\s", before)[-1]
+    words = _TOKEN.findall(clause)
+    offices = _folded(table, "office_words", english=True) - _folded(
+        table, "role_words", english=True
+    )
+    offices -= _courtesy(table)  # "Frau X", "Herrn X": a courtesy, no office
+    for back in range(1, min(len(words), 5) + 1):
+        if fold(words[-back]) in offices:
+            between = words[len(words) - back + 1 :]
+            return all(
+                w[:1].isupper() or fold(w) in _OF or fold(w) in _ARTICLES or _ELIDED.match(w)
+                for w in between
+            ) and bool(re.search(r",\s*$", clause) or not between or _ELIDED.match(between[0]))
+    return False
 
 
 # Words that put the name after them in another person's relation ("the wife of X").
@@ -780,13 +1002,37 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         between = re.sub(r"^(?:['’]s\s*)", "", between)
         # "A, B and C", also with semicolons ("A; B; C; and D"), as lists of long names are
         words = between.replace(",", " , ").replace(";", " ; ").split()
-        if between in (",", ";", "") or (
-            words
-            and all(w in (",", ";") or w in joins or w in ("dr.", "dr") for w in words)
-            and len(words) <= 3
+        # "• A • B, 34 • C": a bulleted list whose lines the paragraph joined
+        bulleted = re.fullmatch(r"(?:[,(][^.;:•◼▪●]{0,40})?\s*[•◼▪●*–—-]", between)
+        # "A and his wife B were arrested": a relative named with the person, in the list
+        kin = re.search(rf"(?:^|\s)(?:{'|'.join(sorted(_POSSESSIVES))})\s+(\S+)$", between)
+        joined = words[:-2]
+        if (
+            kin
+            and kin.group(1) in _relatives(table)
+            and joined
+            and all(w in joins or w == "," for w in joined)
+        ):
+            # named together, both the text's; neither shares the other's role, and a
+            # pronoun after them still speaks of the one it follows
+            left.evidence.add("kin")
+            right.evidence.add("kin")
+            left.listed_with.add(fold(right.name))
+            right.listed_with.add(fold(left.name))
+            continue
+        if (
+            between in (",", ";", "")
+            or bulleted
+            or (
+                words
+                and all(w in (",", ";") or w in joins or w in ("dr.", "dr") for w in words)
+                and len(words) <= 3
+            )
         ):
             left.evidence.add("list")
             right.evidence.add("list")
+            left.listed_with.add(fold(right.name))
+            right.listed_with.add(fold(left.name))
             if right.role is None and left.role and ";" not in between:
                 # "lawyers A, B and C" share the role; "Director A; B; C": a semicolon
                 # parts items that each say their own
@@ -818,8 +1064,12 @@ def find_persons(
         for mention in mentions(paragraph, table, language)
         if "third party" in mention.evidence
     }
-    for paragraph in everything.split("\n"):
-        found = mentions(paragraph, table, language)
+    paragraphs = [(p, mentions(p, table, language)) for p in everything.split("\n")]
+    _without_run_on_words(paragraphs, everything)
+    headline = _headline(paragraphs)
+    in_headline: set[str] = set()
+    _name_lines(paragraphs)
+    for paragraph, found in paragraphs:
         _list_members(found, paragraph, table)
         all_mentions.extend(found)
         for mention in found:
@@ -830,15 +1080,22 @@ def find_persons(
             if any(_same(mention.name, name) for name in third):
                 continue
 
-            if not mention.evidence & {"list", "verb", "role", "script", "honorific", "marker"}:
+            proof = {"list", "kin", "verb", "role", "script", "honorific", "marker"}
+            if not mention.evidence & proof:
                 unproven.append(mention)
+                if paragraph is headline and not any(
+                    _is_country(word, language) for word in mention.name.split()
+                ):  # "UA 298/12 Syria Date: ...": a header's words, no name
+                    in_headline.add(fold(mention.name))
                 continue
             _add(people, mention, len(people))
     # A full name the text repeats is whom it speaks of, even where no verb or role stands
-    # next to it ("la condena impuesta a X ... ha indultado a X ... el juicio de X").
+    # next to it ("la condena impuesta a X ... ha indultado a X ... el juicio de X"); a name
+    # of the headline said again below it, twice is enough ("X droht Todesstrafe").
     said = Counter(fold(m.name) for m in unproven)
     for mention in unproven:
-        if said[fold(mention.name)] >= _REPEATED and not any(
+        enough = 2 if fold(mention.name) in in_headline else _REPEATED
+        if said[fold(mention.name)] >= enough and not any(
             _same(mention.name, s) for p in people for s in p.spellings
         ):
             _add(people, mention, len(people))
@@ -949,6 +1206,64 @@ def _role_said_again(text: str, table: Markers) -> str | None:
     return None
 
 
+def _without_run_on_words(paragraphs: list[tuple[str, list[Mention]]], text: str) -> None:
+    """Drop a word a page's layout ran into a name ("Free X", "X Release", "X Libérer des
+    victimes" in a headline): the name is said without it elsewhere, at least as often, and
+    the word is the headline's or one the text also writes in lower case ("her release")."""
+    said = Counter(fold(m.name) for _, found in paragraphs for m in found)
+    headline = _headline(paragraphs)
+    lower = {w for w in re.findall(r"\b[a-zà-ÿ][\w’'-]*", text)}
+    for paragraph, found in paragraphs:
+        for mention in found:
+            words = mention.name.split()
+            if len([w for w in words if fold(w) not in _PARTICLES]) < 3:
+                continue
+            for dropped, shorter in ((words[-1], words[:-1]), (words[0], words[1:])):
+                kept = " ".join(shorter)
+                if fold(dropped) in _PARTICLES or said[fold(kept)] < said[fold(mention.name)]:
+                    continue
+                if dropped.lower() in lower or (
+                    paragraph is headline and _at_line_edge(paragraph, mention, dropped)
+                ):
+                    at = paragraph.find(kept, mention.start, mention.end)
+                    if at < 0:
+                        continue
+                    mention.name, mention.start, mention.end = kept, at, at + len(kept)
+                    break
+
+
+def _name_lines(paragraphs: list[tuple[str, list[Mention]]]) -> None:
+    """Mark as a list the names a page prints one per line, two lines at least ("• A",
+    "• B, 34", "- C (student)"): each line is a name and at most a short remark."""
+    shaped = [
+        bool(found)
+        and not re.search(r"\w", paragraph[: found[0].start])
+        and re.match(r"^\s*(?:[,(–—-][^.!?]{0,40})?$", paragraph[found[0].end :]) is not None
+        for paragraph, found in paragraphs
+    ]
+    for number, (_, found) in enumerate(paragraphs):
+        beside = [n for n in (number - 1, number + 1) if 0 <= n < len(shaped)]
+        if shaped[number] and any(shaped[n] for n in beside):
+            found[0].evidence.add("list")
+
+
+def _at_line_edge(line: str, mention: Mention, dropped: str) -> bool:
+    """Say whether a headline's word run into a name stands at the line's edge: first, or
+    last before lower-case words ("Free X", "X Release", "X Libérer des victimes")."""
+    if mention.name.startswith(dropped):
+        return not re.search(r"\w", line[: mention.start])
+    following = _TOKEN.findall(line[mention.end :])[:1]
+    return not following or fold(following[0]) in _ARTICLES | _PREPOSITIONS
+
+
+def _headline(paragraphs: list[tuple[str, list[Mention]]]) -> str | None:
+    """Return the text's first paragraph if it is a headline (one short sentence at most)."""
+    first = next((p for p, _ in paragraphs if p.strip()), None)
+    if first is None or len(first.split()) > 30 or len(sentences(first)) > 1:
+        return None
+    return first
+
+
 def _other_spellings(
     people: list[Person], found: list[Mention], excluded: set[str], third: set[str]
 ) -> None:
@@ -958,7 +1273,11 @@ def _other_spellings(
             continue
         if any(_same(mention.name, name) for name in third):
             continue
+        if any(fold(mention.name) in {fold(s) for s in p.spellings} for p in people):
+            continue  # a person's own spelling, never another's variant
         for person in people:
+            if mention.listed_with & {fold(s) for s in person.spellings}:
+                continue
             if mention.name not in person.spellings and any(
                 _same(mention.name, spelling) for spelling in person.spellings
             ):
@@ -983,7 +1302,12 @@ def _same(a: str, b: str) -> bool:
     ratio = difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
     if first_a == first_b and ratio >= 0.75:
         return True
-    return ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a)
+    if ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a):
+        return True
+    # Two transliterations differ in their vowels ("Maryia Kalesnikava", "Maria Kolesnikova"):
+    # the same consonants word by word, two at least in each word, are the same name.
+    skeletons = [[re.sub(r"[aeiouy\W]", "", w) for w in fold(n).split()] for n in (a, b)]
+    return skeletons[0] == skeletons[1] and all(len(w) >= 2 for w in skeletons[0])
 
 
 def _short_form(a: str, b: str) -> bool:
@@ -994,7 +1318,14 @@ def _short_form(a: str, b: str) -> bool:
 
 
 def _add(people: list[Person], mention: Mention, order: int) -> None:
-    for person in people:
+    # A name said before exactly is that person's, before any like it ("Mostafa al-X" is
+    # not "Omar al-X", his brother's name listed first).
+    same = [p for p in people if fold(mention.name) in {fold(s) for s in p.spellings}]
+    for person in same or people:
+        if mention.listed_with & {fold(s) for s in person.spellings} and not any(
+            fold(mention.name) == fold(s) for s in person.spellings
+        ):
+            continue  # "A al-X and B al-X": brothers listed side by side are two persons
         if any(
             _same(mention.name, spelling) or _short_form(mention.name, spelling)
             for spelling in person.spellings
@@ -1008,10 +1339,12 @@ def _add(people: list[Person], mention: Mention, order: int) -> None:
 
 
 def _merge(person: Person, mention: Mention) -> None:
+    person.cut = person.cut or mention.cut
     if mention.age and person.age is None:
         person.age = mention.age
-    if mention.other_name and mention.other_name not in person.other_names:
-        person.other_names.append(mention.other_name)
+    for other in (*mention.more_names, mention.other_name):
+        if other and other not in person.other_names:
+            person.other_names.append(other)
     if mention.role and person.role is None:
         person.role = mention.role
     if mention.honorific:
