@@ -149,3 +149,28 @@ def test_which_field_a_line_of_an_address_block_went_to_is_not_scored() -> None:
     }
     produced["copies"] = [copy]
     assert _scored(expected, produced) == (2, 1, 1)
+
+
+def test_a_role_listing_alternatives_is_right_when_one_of_them_matches() -> None:
+    expected = {"persons": [{"name": "Ann Example", "role": "blogger; prisoner of conscience"}]}
+    right = {"persons": [{"name": "Ann Example", "role": "prisoner of conscience"}]}
+    wrong = {"persons": [{"name": "Ann Example", "role": "journalist"}]}
+    assert _scored(expected, right) == (2, 2, 2)
+    assert _scored(expected, wrong) == (2, 1, 1)
+
+
+def test_a_text_the_command_refuses_scores_nothing(tmp_path: Path) -> None:
+    # What `ualetters import` gives the user: a refused text (exit 3) gives nothing, even if
+    # its draft held a right value.
+    text = tmp_path / "900-made-up.txt"
+    text.write_text(
+        "# source: https://example.org/news\n\nLocal news\n\nMaria Jones opened a bakery on "
+        "Main Street on Saturday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "900-made-up.expected.yaml").write_text(
+        "language: en\npersons: [{name: Maria Jones}]\n", encoding="utf-8"
+    )
+    score = SCORE.score_file(text)
+    assert score.refused == 1
+    assert (score.expected, score.recalled, score.produced) == (2, 0, 0)
