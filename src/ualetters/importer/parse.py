@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from . import blocks as block_parser
@@ -426,16 +427,21 @@ def _issued_rule(phrase: str, line: str, match: re.Match[str]) -> str:
 
 def _without_weekday(line: str, language: str) -> str:
     """Return a line without the weekday that begins it ("Tuesday, March 19, 2019 - 08:54")."""
+    first = re.match(r"^(\w+)[,.]?\s+", line)
+    return line[first.end() :] if first and first.group(1).lower() in _weekdays(language) else line
+
+
+@cache
+def _weekdays(language: str) -> frozenset[str]:
+    """Return the weekdays' names in a language and in English, lower case (from the CLDR)."""
     from babel.dates import get_day_names
 
-    names = {
+    return frozenset(
         name.lower()
         for tag in dict.fromkeys((language, "en"))
         if tag != "ja"
         for name in get_day_names("wide", locale=tag).values()
-    }
-    first = re.match(r"^(\w+)[,.]?\s+", line)
-    return line[first.end() :] if first and first.group(1).lower() in names else line
+    )
 
 
 def _is_marker_line(line: str, table: Markers) -> bool:
