@@ -2751,12 +2751,7 @@ def _counts_people(match: re.Match[str], description: str, table: Markers) -> bo
         re.findall(r"[^\s,.;:]+", head)[-1:]
         + re.findall(r"[^\s,.;:]+", description[len(head) :])[:4]
     )
-    tables = (table, TABLES["en"])
-    nouns = {fold(w) for source in tables for w in source.people_nouns}
-    endings = tuple(e for source in tables for e in source.people_endings)
-    # German writes every noun with a capital: "ihrer", "weiter" end alike but are none.
-    shaped = [w for w in words if len(w) >= 5 and (table.language != "de" or w[:1].isupper())]
-    return any(fold(w) in nouns for w in words) or any(fold(w).endswith(endings) for w in shaped)
+    return any(noun_phrases.is_people_noun(word, table) for word in words)
 
 
 def _measure(match: re.Match[str], text: str, table: Markers) -> bool:
