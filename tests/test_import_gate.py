@@ -74,6 +74,26 @@ def test_a_page_that_names_nobody_at_risk_and_asks_nothing_is_refused(
     assert result.code == 3
     assert result.stderr.strip() == (
         f"error: {source}: does not look like an Urgent Action: no UA number, deadline, "
-        "target or demand was found in it"
+        "target or demand was found in it (--anyway drafts it all the same)"
     )
     assert not out.exists()
+
+
+def test_anyway_drafts_a_text_the_gate_refuses(tmp_path: Path) -> None:
+    # A real UA the gate misjudges must not leave its user with nothing.
+    source = tmp_path / "news-en.txt"
+    source.write_text(REFUSED["news-en.txt"], encoding="utf-8")
+    out = tmp_path / "case.yaml"
+    result = run("import", source, "--out", out, "--anyway")
+    assert result.code == 0, result.stderr
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert draft["format"] == 2
+    assert "TODO(ualetters)" in out.read_text(encoding="utf-8")
+
+
+def test_the_refusal_names_the_option_in_the_users_language(tmp_path: Path) -> None:
+    source = tmp_path / "shop-fr.txt"
+    source.write_text(REFUSED["shop-fr.txt"], encoding="utf-8")
+    result = run("import", source, env={"LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.code == 3
+    assert result.stderr.strip().endswith("(mit --anyway trotzdem einen Entwurf erstellen)")

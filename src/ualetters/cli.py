@@ -538,6 +538,13 @@ def import_(
     force: Annotated[
         bool, typer.Option("--force", help=N_("Overwrite the --out file if it exists."))
     ] = False,
+    anyway: Annotated[
+        bool,
+        typer.Option(
+            "--anyway",
+            help=N_("Draft the text even if it does not look like an Urgent Action."),
+        ),
+    ] = False,
 ) -> None:
     """Make a draft case file from a published Urgent Action."""
     from .errors import FileExistsOutputError
@@ -545,7 +552,7 @@ def import_(
     from .output import cannot_write, write_atomic
     from .sources import find_todos
 
-    imported = import_source(source, language=lang, stdin=sys.stdin.buffer)
+    imported = import_source(source, language=lang, stdin=sys.stdin.buffer, anyway=anyway)
     changes: list[str] = []
     if into is not None:
         text, changes = merge_into(into, imported)

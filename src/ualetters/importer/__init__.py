@@ -61,19 +61,26 @@ def check_language(language: str | None) -> str | None:
 
 
 def import_source(
-    source: str, *, language: str | None = None, stdin: BinaryIO | None = None
+    source: str,
+    *,
+    language: str | None = None,
+    stdin: BinaryIO | None = None,
+    anyway: bool = False,
 ) -> Imported:
-    """Read a UA (file, `-` or address) and return its draft case file; refuse what is no UA."""
+    """Read a UA (file, `-` or address) and return its draft case file; refuse what is no UA,
+    unless `anyway` asks for a draft of whatever the text holds."""
+    from ..errors import Option
     from .parse import looks_like_ua
 
     language = check_language(language)
     document = read_source(source, stdin=stdin)
     draft = parse_text(document.text, language=language, url=document.url, name=document.name)
-    if not looks_like_ua(draft, document.text):
+    if not anyway and not looks_like_ua(draft, document.text):
         raise SourceError(
             Message(
                 "does not look like an Urgent Action: no UA number, deadline, target or demand "
-                "was found in it"
+                "was found in it (%(anyway)s drafts it all the same)",
+                anyway=Option("anyway"),
             ),
             source=document.name,
         )
