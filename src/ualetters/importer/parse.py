@@ -2463,11 +2463,26 @@ _MARKED_GENDER = {
     "m": "male", "f": "female", "he/him": "male", "she/her": "female", "he/his": "male",
     "she/hers": "female", "male": "male", "female": "female", "they/them": "unknown",
 }  # fmt: skip
-_GENDER_MARKER = re.compile(
-    r"([^\s()][^()]{0,80}?)\s*\((m|f|he\s*/\s*(?:him|his)|she\s*/\s*(?:her|hers)|"
-    r"they\s*/\s*them|male|female)\)(?:\s*\(([^()]{1,80})\))?",
-    re.I,
-)
+# The Secretariat's translations mark with the language's own letters: Spanish "(h)" hombre
+# and "(m)" mujer, French "(h)" homme and "(f)" femme, German "(m)" and "(w)" weiblich.
+_MARKER_LETTERS = {
+    "es": {"h": "male", "m": "female", "f": "female"},
+    "fr": {"h": "male", "f": "female", "m": "male"},
+    "de": {"m": "male", "w": "female", "f": "female"},
+}  # fmt: skip
+
+
+@cache
+def _gender_marker(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return the pattern of a name's gender marker in a language, and what each says."""
+    letters = _MARKER_LETTERS.get(language, {"m": "male", "f": "female"})
+    said = {**_MARKED_GENDER, **letters}
+    pattern = re.compile(
+        rf"([^\s()][^()]{{0,80}}?)\s*\(([{''.join(sorted(letters))}]|he\s*/\s*(?:him|his)|"
+        r"she\s*/\s*(?:her|hers)|they\s*/\s*them|male|female)\)(?:\s*\(([^()]{1,80})\))?",
+        re.I,
+    )
+    return pattern, said
 
 
 def _persons(
@@ -2482,19 +2497,22 @@ def _persons(
     roles: dict[int, str] = {}
     # The markers stand near the top, or in a field at the end ("NAME AND GENDER PRONOUN:").
     field = re.compile(r"^name(?:s)?\s+and\s+(?:gender|pronouns?)\b[^:]{0,20}:", re.I)
+    marker, said_gender = _gender_marker(table.language)
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
-        on_line = list(_GENDER_MARKER.finditer(line))
+        on_line = list(marker.finditer(line))
         tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
         if tail and (tail[0].islower() or tail[0].isdigit()) and len(tail.split()) <= 8:
             notes[len(marked)] = tail  # "Qasem Example (m) aged 43": what follows is a note
         for match in on_line:
             # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
             said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
-            name = re.sub(r"^[A-Z]{3,}\s+(?=[A-Z][a-z])", "", said)
+            # "ARABIA SAUDÍ Muhammad ...": the country in capitals before the first name
+            caps = r"[A-ZÀ-Þ][A-ZÀ-Þ-]"
+            name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
             name, role = _without_leading_role(name, table)
             person: dict[str, Any] = {
                 "name": name,
-                "gender": _MARKED_GENDER.get(re.sub(r"\s", "", match.group(2).lower()), "unknown"),
+                "gender": said_gender.get(re.sub(r"\s", "", match.group(2).lower()), "unknown"),
             }
             if match.group(3):
                 person["note"] = match.group(3)

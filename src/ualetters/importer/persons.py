@@ -1300,7 +1300,15 @@ def _same(a: str, b: str) -> bool:
         return True
     first_a, first_b = fold(a).split()[0], fold(b).split()[0]
     ratio = difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
-    if first_a == first_b and ratio >= 0.75:
+    # The same first name and much alike ("Alaa Abd El-Fattah", "Alaa Abdel Fatah"), unless the
+    # family names differ: "Muhammad 'Ali Muhammad al-Sfawani" is not "Muhammad 'Arif Muhammad
+    # al-Dahim", listed under him.
+    words_a, words_b = fold(a).split(), fold(b).split()
+    other_family = (
+        len(words_a) == len(words_b) >= 3
+        and difflib.SequenceMatcher(None, words_a[-1], words_b[-1]).ratio() < 0.6
+    )
+    if first_a == first_b and ratio >= 0.75 and not other_family:
         return True
     if ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a):
         return True
