@@ -2360,7 +2360,7 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     starts = []
     for phrase in table.prose_requests:
         starts += [m.start() for m in compile_phrase(phrase, table).finditer(text)]
-    for start in sorted(starts):
+    for start in sorted(set(starts)):
         end = text.find(". ", start)
         later = [s for s in starts if s > start]
         stop = min([p for p in (end + 1 if end >= 0 else len(text), *later)])
@@ -2374,6 +2374,8 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         paragraph = next((line for line in lines if last in line), "")
         rest = paragraph[paragraph.find(last) + len(last) :]
         for sentence in sentences(rest.strip()):
+            if matches(table.deadline, sentence, table):
+                continue  # "Eilaktion bis 8. Juli 2015": when to act, not what to ask
             if len(sentence.split()) >= 5 and not sentence.rstrip().endswith(("?", ":")):
                 found.append(sentence.strip())
     return found
@@ -2719,6 +2721,10 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
         if not source.people_nouns:
             continue
         nouns = "|".join(sorted(map(re.escape, source.people_nouns), key=len, reverse=True))
+        if source.language == "de":
+            # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
+            # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
+            nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
         numbers = "|".join(sorted(map(re.escape, source.number_words), key=len, reverse=True))
         pattern = re.compile(
             rf"(?:{_AT_LEAST}[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,.])"

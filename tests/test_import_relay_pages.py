@@ -1,0 +1,67 @@
+"""A section group's relay of an action: the action's name with its end date, German
+gender-inclusive plurals, and the reader asked to act in the informal "ihr" form.
+
+Made-up texts in the shape of local group and coordination group pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ualetters.importer import parse_text
+
+RELAY = (
+    "Koordinationsgruppe Ägypten\n\n26.05.2015\n\nUrgent Action für angeklagte Zeug_innen\n\n"
+    "Am 25. Januar erschoss die Polizei in Alexandria einen Demonstranten. 12 {group} sagten "
+    "im Prozess aus. Kurz danach fanden sich alle 12 Personen auf der Anklagebank wieder: "
+    "Ihnen wird die Teilnahme an einer unerlaubten Demonstration vorgeworfen.\n\n"
+    "Mit einer Urgent Action unterstützt Amnesty die Angeklagten. Macht mit und fordert den "
+    "ägyptischen Generalstaatsanwalt auf, alle Anklagen fallen zu lassen. {deadline}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "deadline",
+    ["Eilaktion bis 8. Juli 2015", "Briefaktion bis zum 8. Juli 2015", "Schreibt bis 8. Juli 2015"],
+)
+def test_the_actions_name_with_its_end_is_the_deadline(deadline: str) -> None:
+    text = RELAY.format(group="Zeug_innen", deadline=deadline)
+    assert str(parse_text(text, name="made-up").record["deadline"]) == "2015-07-08"
+
+
+@pytest.mark.parametrize("group", ["Zeug_innen", "Journalist*innen", "Aktivist:innen", "ZeugInnen"])
+def test_a_gender_inclusive_plural_counts_people(group: str) -> None:
+    text = RELAY.format(group=group, deadline="Eilaktion bis 8. Juli 2015")
+    groups = parse_text(text, name="made-up").record["groups"]
+    assert {"description": f"12 {group}", "count": 12} in groups
+
+
+def test_the_informal_request_to_act_gives_the_demand() -> None:
+    text = RELAY.format(group="Zeug_innen", deadline="Eilaktion bis 8. Juli 2015")
+    demands = parse_text(text, name="made-up").record["demands"]
+    assert demands == [
+        "fordert den ägyptischen Generalstaatsanwalt auf, alle Anklagen fallen zu lassen."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "demand"),
+    [
+        (
+            "fr",
+            "Le militant Karim Exemple est détenu depuis mai à Alger sans inculpation. "
+            "Demandez au ministre de la Justice de le libérer immédiatement.",
+            "Demandez au ministre de la Justice de le libérer immédiatement.",
+        ),
+        (
+            "es",
+            "El periodista Karim Ejemplo está detenido desde mayo en Managua sin cargos. "
+            "Pidan al presidente que lo ponga en libertad de inmediato.",
+            "Pidan al presidente que lo ponga en libertad de inmediato.",
+        ),
+    ],
+)
+def test_a_request_naming_its_addressee_is_a_demand(language: str, text: str, demand: str) -> None:
+    record = parse_text(f"Amnesty\n\n{text}\n", name="made-up").record
+    assert record["language"] == language
+    assert record["demands"] == [demand]
