@@ -65,3 +65,22 @@ def test_a_request_naming_its_addressee_is_a_demand(language: str, text: str, de
     record = parse_text(f"Amnesty\n\n{text}\n", name="made-up").record
     assert record["language"] == language
     assert record["demands"] == [demand]
+
+
+FRENCH_RELAY = (
+    "Écrivez aux autorités pour demander la libération de Minh\n\n"
+    "Amnesty International appelle à écrire en urgence pour demander la libération de "
+    "Nguyen Van Minh, ainsi que Le Thi Hoa et Tran Van Binh.\n\n"
+    "Si vous souhaitez participer à cette action, écrivez au Premier ministre ainsi qu'au "
+    "ministre de la Justice, avec copie à l'ambassade en France.\n"
+)
+
+
+def test_two_addressees_in_one_request_are_two_targets() -> None:
+    targets = parse_text(FRENCH_RELAY, name="made-up").record["targets"]
+    assert [t["title"] for t in targets] == ["Premier ministre", "Ministre de la Justice"]
+
+
+def test_a_short_surname_inside_a_sentence_opens_the_name() -> None:
+    persons = parse_text(FRENCH_RELAY, name="made-up").record["persons"]
+    assert "Le Thi Hoa" in [p["name"] for p in persons]

@@ -2001,15 +2001,14 @@ def _prose_targets(
     """Read targets and copies written as sentences ("Please send a fax or letter to King X")."""
     text = "\n".join(lines)
     if not found:
-        block = _sentence_target(text, table)
-        if block:
-            hint = search(table.salutation_hint, text, table) or search(
-                TABLES["en"].salutation_hint, text, TABLES["en"]
-            )
-            if hint:
-                block.fields["salutation"] = hint.group("text").strip()
-                block.todos["salutation"] = "taken from a hint of the text; check it"
-            found.append(block)
+        blocks = _sentence_targets(text, table)
+        hint = search(table.salutation_hint, text, table) or search(
+            TABLES["en"].salutation_hint, text, TABLES["en"]
+        )
+        if len(blocks) == 1 and hint:
+            blocks[0].fields["salutation"] = hint.group("text").strip()
+            blocks[0].todos["salutation"] = "taken from a hint of the text; check it"
+        found.extend(blocks)
     for match in re.finditer(
         r"avec copie à\s+(l[’'])?([^:]+?)\s*:\s*([\w.+-]{1,64}@[\w.-]{1,253}\w)", text, re.I
     ):
@@ -2053,8 +2052,23 @@ _THROUGH = re.compile(
 )
 
 
+# Two addressees in one request: "écrivez au Premier ministre ainsi qu'au Ministre des
+# Affaires étrangères", "write to the President as well as to the Minister of Justice".
+_ALSO_TO = re.compile(
+    r",?\s+(?:ainsi\s+qu['’](?:au|aux|à\s+la|à\s+l['’]|à)|as\s+well\s+as(?:\s+to)?|"
+    r"sowie(?:\s+an)?|así\s+como(?:\s+a)?)\s+",
+    re.I,
+)
+
+
 def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
-    """Return a target a sentence names ("write to the Prosecutor General, X, at ...")."""
+    """Return the first target a sentence names ("write to the Prosecutor General, X")."""
+    found = _sentence_targets(text, table)
+    return found[0] if found else None
+
+
+def _sentence_targets(text: str, table: Markers) -> list[block_parser.Block]:
+    """Return the targets a sentence names ("write to the Prosecutor General, X, at ...")."""
     for source in dict.fromkeys((table, TABLES["en"])):
         for phrase in source.addressed_to:
             match = compile_phrase(phrase, source).search(text)
@@ -2066,13 +2080,16 @@ def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
                 said = re.split(
                     rf",?\s+{re.escape(copy.lstrip('^').rstrip(':'))}\b", said, flags=re.I
                 )[0]
-            block = _addressee(said, source, table)
-            if block:
-                block.lines = [
-                    match.group()[: len(match.group()) - len(match.group("text"))] + said
-                ]
-                return block
-    return None
+            request = match.group()[: len(match.group()) - len(match.group("text"))]
+            blocks = []
+            for part in _ALSO_TO.split(said):
+                block = _addressee(part, source, table)
+                if block:
+                    block.lines = [request + part]
+                    blocks.append(block)
+            if blocks:
+                return blocks
+    return []
 
 
 def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block | None:

@@ -203,6 +203,23 @@ def _folded(table: Markers, name: str, *, english: bool = False) -> frozenset[st
     return frozenset(fold(word) for word in words)
 
 
+def _short_surname(tokens: list[re.Match[str]], index: int, text: str, table: Markers) -> bool:
+    """Say whether a short capitalised word that is also a common word ("Le", "Do", "He")
+    opens a name: inside a sentence, right before two name words ("..., ainsi que Le Cong
+    Dinh et ...", "prisonniers d'opinion Le Cong Dinh")."""
+    word = tokens[index].group()
+    if not (word[:1].isupper() and word.isalpha() and len(word) <= 3) or index + 2 >= len(tokens):
+        return False
+    if fold(word) in _TITLES or fold(word) in _HONORIFICS:
+        return False  # "Dr Ahmed Abdullah": a title, not a name
+    before = text[: tokens[index].start()].rstrip()
+    if not before or before[-1] in '.!?:;\n"“«(':
+        return False  # a sentence's or a line's first word is capitalised anyway
+    run = tokens[index : index + 3]
+    spaced = all(text[run[n].end() : run[n + 1].start()] == " " for n in range(2))
+    return spaced and all(_is_name_token(t.group(), table) for t in run[1:])
+
+
 def _is_name_token(token: str, table: Markers) -> bool:
     word = _ELIDED.sub("", token).lstrip("‘'’")
     if not word or fold(word).strip(".") in _not_names(table):
@@ -318,7 +335,9 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
     found: list[Mention] = []
     index = 0
     while index < len(tokens):
-        if not _is_name_token(tokens[index].group(), table):
+        if not _is_name_token(tokens[index].group(), table) and not _short_surname(
+            tokens, index, text, table
+        ):
             index += 1
             continue
         end = index
