@@ -84,3 +84,23 @@ def test_two_addressees_in_one_request_are_two_targets() -> None:
 def test_a_short_surname_inside_a_sentence_opens_the_name() -> None:
     persons = parse_text(FRENCH_RELAY, name="made-up").record["persons"]
     assert "Le Thi Hoa" in [p["name"] for p in persons]
+
+
+@pytest.mark.parametrize(
+    ("request_line", "languages"),
+    [
+        ("Escriban inmediatamente, en español o en su propio idioma:", ["es"]),
+        ("Écrivez sans tarder, en arabe, en anglais ou dans votre propre langue :", ["ar", "en"]),
+        ("Write immediately, in English, Arabic or your own language:", ["en", "ar"]),
+        ("Schreiben Sie sofort, in gutem Englisch oder auf Deutsch:", ["en", "de"]),
+    ],
+)
+def test_a_comma_between_the_request_and_its_languages(
+    request_line: str, languages: list[str]
+) -> None:
+    text = (
+        "UA 45/21 Index: AMR 43/1234/2021\n\nKarim Example is detained. Karim Example was "
+        f"arrested in May.\n\n{request_line}\n- release Karim Example;\n"
+    )
+    record = parse_text(text, name="made-up").record
+    assert sorted(record["languages"]) == sorted(languages)

@@ -543,6 +543,11 @@ EN = Markers(
         # language, to the listed address": the languages between "in" and "to the".
         ", in {langs}, to the listed address",
         ", in {langs} to the listed address",
+        # a comma between the request and its languages: "Write immediately, in English or ..."
+        "write immediately, in {langs}",
+        "please write immediately, in {langs}",
+        "write to the authorities in {langs}",
+        "appeals in {langs}",
     ),
     own_language=(
         "or your own language",
@@ -1584,6 +1589,13 @@ DE = Markers(
         "schreiben sie auf {langs}",
         "schreiben sie in {langs}",
         "bevorzugte sprache: {langs}",
+        "schreiben sie bitte in {langs}",
+        "bitte schreiben sie in {langs}",
+        "schreiben sie sofort, in {langs}",
+        "schreiben sie sofort in {langs}",
+        "schreibt in {langs}",
+        "schreib in {langs}",
+        "appelle in {langs}",
     ),
     own_language=("oder in ihrer eigenen sprache",),
     targets_start=(
@@ -2312,6 +2324,11 @@ FR = Markers(
         "écrivez en {langs}",
         "rédigez vos appels en {langs}",
         "langue préférée : {langs}",
+        "écrivez immédiatement, en {langs}",
+        "écrivez sans tarder en {langs}",
+        "écrivez sans tarder, en {langs}",
+        "envoyez vos appels en {langs}",
+        "langue préférée: {langs}",
     ),
     own_language=("ou dans votre propre langue", "ou dans votre langue"),
     targets_start=(
@@ -2914,6 +2931,12 @@ ES = Markers(
         "escriban en {langs}",
         "escribe en {langs}",
         "idioma preferido: {langs}",
+        "escriban inmediatamente, en {langs}",
+        "escriban de inmediato en {langs}",
+        "escriban de inmediato, en {langs}",
+        "escribe de inmediato en {langs}",
+        "envíen sus llamamientos en {langs}",
+        "idioma preferido : {langs}",
     ),
     own_language=("o en su propio idioma", "o en tu propio idioma"),
     targets_start=(
