@@ -104,3 +104,29 @@ def test_a_comma_between_the_request_and_its_languages(
     )
     record = parse_text(text, name="made-up").record
     assert sorted(record["languages"]) == sorted(languages)
+
+
+LETTER_ACTION = (
+    "Ägypten\n\nMitarbeiter*innen von NGOs\n\nFebruar 2017\n\n"
+    "Im Juni 2013 wurden 43 ägyptische und ausländische Mitarbeiter_innen von NGOs zu "
+    "Haftstrafen verurteilt. Führende Menschenrechtler_innen sind in Gefahr.\n\n"
+    "Bitte schreiben Sie höflich formulierte Briefe an den Staatspräsidenten Ägyptens, in "
+    "denen Sie ihn bitten, dafür zu sorgen, dass das Verfahren eingestellt wird.\n"
+)
+
+
+def test_a_gender_inclusive_plural_is_no_person_and_and_joins_adjectives() -> None:
+    record = parse_text(LETTER_ACTION, name="made-up").record
+    assert not record.get("persons")
+    assert {
+        "description": "43 ägyptische und ausländische Mitarbeiter_innen",
+        "count": 43,
+    } in record["groups"]
+
+
+def test_the_monthly_letters_request_is_one_demand() -> None:
+    demands = parse_text(LETTER_ACTION, name="made-up").record["demands"]
+    assert demands == [
+        "Bitte schreiben Sie höflich formulierte Briefe an den Staatspräsidenten Ägyptens, in "
+        "denen Sie ihn bitten, dafür zu sorgen, dass das Verfahren eingestellt wird."
+    ]

@@ -1703,6 +1703,10 @@ DE = Markers(
         "bitten sie die behörden",
         "fordern sie die regierung auf",
         "appellieren sie an",
+        # Amnesty Germany's monthly letter: "Bitte schreiben Sie höflich formulierte Briefe an
+        # den Staatspräsidenten, in denen Sie ihn bitten, ..."
+        "bitte schreiben sie höflich formulierte briefe an",
+        "schreiben sie höflich formulierte briefe an",
         "fordern sie ... auf",
         "fordert ... auf",
         "fordere ... auf",

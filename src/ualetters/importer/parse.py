@@ -2374,14 +2374,21 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
     text = " ".join(line for line in lines if line)
     found: list[str] = []
-    starts = []
-    for phrase in table.prose_requests:
-        starts += [m.start() for m in compile_phrase(phrase, table).finditer(text)]
+    spans = [
+        m.span()
+        for phrase in table.prose_requests
+        for m in compile_phrase(phrase, table).finditer(text)
+    ]
+    # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
+    # ...") starts no request of its own.
+    starts = [a for a, _ in spans if not any(s < a < e for s, e in spans)]
     for start in sorted(set(starts)):
         end = text.find(". ", start)
         later = [s for s in starts if s > start]
         stop = min([p for p in (end + 1 if end >= 0 else len(text), *later)])
         demand = text[start:stop].strip()
+        if re.search(r"\s(?:und|and|et|y)$", demand):
+            continue  # "Bitte schreiben Sie Briefe an X und": the request follows ("bitten Sie")
         if (demand and demand[:1].islower() is False) or demand:
             found.append(demand.rstrip(" ,"))
     if found:
@@ -2729,6 +2736,9 @@ _BACK = frozenset(
 )
 
 
+_AND = frozenset({"and", "und", "et", "y", "e"})
+
+
 def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
     """Return the groups a count of people gives, in any wording: a number, up to two
     adjectives and a plural noun for people ("13 activistas", "Sechs junge Aktivist*innen",
@@ -2756,7 +2766,13 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
         verbs = {fold(w) for w in source.person_verbs | source.group_ends}
         for match in pattern.finditer(text):
             words = match.group("words").split()
-            if any(fold(w) in between for w in words):
+            # "43 ägyptische und ausländische Mitarbeiter_innen": "and" between two adjectives
+            joined = [
+                w
+                for n, w in enumerate(words)
+                if not (fold(w) in _AND and 0 < n < len(words) - 1 and words[n - 1][:1].islower())
+            ]
+            if any(fold(w) in between for w in joined):
                 continue  # "22 October council workers", "109 that both men": no count of them
             if any(fold(w) in verbs for w in words):
                 continue  # "Au moins deux sont toujours détenus": a count of people said before

@@ -220,9 +220,16 @@ def _short_surname(tokens: list[re.Match[str]], index: int, text: str, table: Ma
     return spaced and all(_is_name_token(t.group(), table) for t in run[1:])
 
 
+# A German gender-inclusive plural ("Menschenrechtler_innen", "Aktivist*innen",
+# "Journalist:innen", "AktivistInnen") names a group, never a person.
+_INCLUSIVE_PLURAL = re.compile(r"\w(?:[_*:·]innen|Innen)\b")
+
+
 def _is_name_token(token: str, table: Markers) -> bool:
     word = _ELIDED.sub("", token).lstrip("‘'’")
     if not word or fold(word).strip(".") in _not_names(table):
+        return False
+    if _INCLUSIVE_PLURAL.search(word):
         return False
     if compound_role(word, table):
         return False
