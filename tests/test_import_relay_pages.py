@@ -130,3 +130,19 @@ def test_the_monthly_letters_request_is_one_demand() -> None:
         "Bitte schreiben Sie höflich formulierte Briefe an den Staatspräsidenten Ägyptens, in "
         "denen Sie ihn bitten, dafür zu sorgen, dass das Verfahren eingestellt wird."
     ]
+
+
+def test_a_plural_role_before_a_name_is_no_part_of_it_and_setzen_sie_sich_ein_is_a_demand() -> None:
+    text = (
+        "Freiheit für Aktivist_innen!\n\nAm 14. Juli 2021 wurden der Vorsitzende Karl "
+        "Beispiel, dessen Rechtsbeistände Uladzimir Beispielowitsch und Nina Beispielowa "
+        "festgenommen. Sie werden nur aufgrund ihrer Menschenrechtsarbeit verfolgt. Bitte "
+        "setzen Sie sich mit Amnesty International für die sofortige und bedingungslose "
+        "Freilassung der Inhaftierten ein!\n"
+    )
+    record = parse_text(text, name="made-up").record
+    assert "Uladzimir Beispielowitsch" in [p["name"] for p in record["persons"]]
+    assert record["demands"] == [
+        "Bitte setzen Sie sich mit Amnesty International für die sofortige und bedingungslose "
+        "Freilassung der Inhaftierten ein!"
+    ]
