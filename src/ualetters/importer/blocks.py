@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import fold
-from .markers import TABLES, Markers
+from .markers import COURTESY_TITLES, TABLES, Markers
 from .text import country_code, label_of
 
 # Words of street names and address lines in the languages UAs are addressed in.
@@ -198,9 +198,6 @@ HONORIFICS = frozenset(
 # Honorifics no name holds ("Son Excellence", "Monsieur"; not "Sr", "E", "his").
 _WORDY_HONORIFICS = frozenset(word for word in HONORIFICS if len(word) >= 6)
 # Courtesy words a name may open with ("Ms Luo Hui", "Herrn X", "Mme Y", "Sra. Z").
-_COURTESY = frozenset(
-    ["mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "sr", "sra", "srta"]
-) | frozenset(["d", "dna", "don", "dona"])  # "D. Juan X", "Dña. María Y" (Spanish)
 _NAME_TOKEN = re.compile(
     r"^(?:[‘'’]?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'‘.-]*|(?:al|el|ad|as|ash|at|az)-[\w’'‘-]+|de|da|del|van|von|bin|bint|ibn|ben|abu|al|el|y|di|la|le|dos|das)$"
 )
@@ -997,7 +994,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             "from the page",
         )
     courtesy = str(fields.get("name", "")).split(" ", 1)[0]
-    if fold(courtesy).strip(".") in _COURTESY or fold(courtesy).strip(".,") in HONORIFICS:
+    if fold(courtesy).strip(".") in COURTESY_TITLES or fold(courtesy).strip(".,") in HONORIFICS:
         # "Ms Luo Hui" above her office: pages and records differ on keeping "Ms"
         block.todos.setdefault(
             "name",

@@ -3402,6 +3402,14 @@ JA = Markers(
     country_words={"中国": "CN", "イラン": "IR", "ロシア": "RU"},
 )
 
+# Courtesy titles that may stand before a name, in the four languages, folded ("Ms", "Mme",
+# "Frau", "Sra.", "D." for Don): a closed class, used by persons and by target blocks alike.
+COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "sir", "herr", "herrn", "frau", "m", "mme", "mlle", "madame"}
+    | {"monsieur", "sr", "sra", "srta", "señor", "señora", "senor", "senora", "d", "dna"}
+    | {"don", "doña", "dona"}
+)
+
 TABLES: dict[str, Markers] = {table.language: table for table in (EN, DE, FR, ES, JA)}
 """Every language the importer reads, by its code."""
 
@@ -3443,7 +3451,7 @@ _NUMBER_WORDS: dict[int, tuple[dict[str, int], tuple[str, ...]]] = {}
 
 
 @cache
-def _words_pattern(words: tuple[str, ...]) -> str:
+def words_pattern(words: tuple[str, ...]) -> str:
     """Return a regular expression matching any of `words`, the longest first, as a trie:
     "forty(?:-(?:one|two|...))?" instead of 170 alternatives (compiled ~3 times faster)."""
     trie: dict[str, Any] = {}
@@ -3470,7 +3478,7 @@ def _words_pattern(words: tuple[str, ...]) -> str:
 def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pattern[str]:
     from .dates import date_expression
 
-    numbers = _words_pattern(number_words)
+    numbers = words_pattern(number_words)
     placeholders = {
         "date": f"(?:{date_expression(language)})",
         "ua": _UA,

@@ -32,6 +32,7 @@ from .markers import (
     compile_phrase,
     matches,
     search,
+    words_pattern,
 )
 from .text import (
     bullet_text,
@@ -2752,7 +2753,7 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
             # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
             # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
             nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
-        numbers = "|".join(sorted(map(re.escape, source.number_words), key=len, reverse=True))
+        numbers = words_pattern(tuple(source.number_words))
         pattern = re.compile(
             rf"(?:{_AT_LEAST}[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,.])"
             rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .dates import fold, month_names
-from .markers import TABLES, Markers
+from .markers import COURTESY_TITLES, TABLES, Markers
 from .text import countries_in, sentences
 
 # A word: dashes and quotes glued to a name by the page ("hombres —Fazel X", "“Ayla X") part
@@ -658,13 +658,7 @@ def _courtesy(table: Markers) -> frozenset[str]:
     words = _folded(table, "male_words", english=True) | _folded(
         table, "female_words", english=True
     )
-    return frozenset(words & _COURTESY_TITLES)
-
-
-_COURTESY_TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "sir", "mme", "mlle", "madame", "monsieur", "frau", "herr"}
-    | {"herrn", "sra", "sr", "srta", "señora", "señor", "senora", "senor", "don", "doña", "dona"}
-)
+    return frozenset(words & COURTESY_TITLES)
 
 
 def _after_person_noun(before: str, after: str, table: Markers) -> str | None:
