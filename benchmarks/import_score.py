@@ -4,6 +4,7 @@
     uv run python benchmarks/import_score.py --details 09   # every field of one development file
     uv run python benchmarks/import_score.py --development  # the development set only
     uv run python benchmarks/import_score.py --by-kind 40-58  # misses and wrongs by field kind
+    uv run python benchmarks/import_score.py --agreement DIR  # a second annotator's records
 
 The corpus is `tests/data/ua-texts/` (the real texts and their expected records). Files named
 in HELD_OUT are held out: never read while the importer's rules are written, their score is
@@ -591,6 +592,56 @@ def score_file(path: Path) -> Score:
     return scorer.score
 
 
+def agreement_file(path: Path, second: Path) -> Score:
+    """Score a second annotator's record of a corpus text against the corpus record, by the
+    same matching rules: how far two careful readers agree is the ceiling an importer can be
+    measured against."""
+    expected, produced = (
+        yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        for file in (path.with_suffix("").with_suffix(".expected.yaml"), second)
+    )
+    for record in (expected, produced):
+        if "ua_from_url" in record:
+            record.setdefault("ua", record.pop("ua_from_url"))
+    # a draft with nothing marked for review
+    scorer = Scorer(Draft(str(produced.get("language", "")), "", record=produced))
+    scorer.compare(expected, produced, ())
+    return scorer.score
+
+
+def agreement(folder: Path) -> int:
+    """Report, per text and in total, how far a second annotator's records (NN.expected.yaml
+    in `folder`) agree with the corpus records: recall is the share of the corpus record's
+    fields the second reader wrote the same way, precision the share of theirs the corpus
+    record has. Held-out texts are reported as totals and field kinds only."""
+    total = Score()
+    kinds: dict[str, list[int]] = {}
+    for path in corpus_files():
+        number = number_of(path)
+        second = folder / f"{number}.expected.yaml"
+        if not second.exists():
+            continue
+        score = agreement_file(path, second)
+        total.add(score)
+        for line in score.misses:
+            kinds.setdefault(field_kind(line), [0, 0])[0] += 1
+        for line in score.wrongs:
+            kinds.setdefault(field_kind(line), [0, 0])[1] += 1
+        print(_unmarked(_line(number if number in HELD_OUT else path.name, score)))
+    print()
+    print(_unmarked(_line(f"agreement ({folder})", total)))
+    print()
+    print(f"{'field kind':<32} {'only in corpus record':>22} {'differs or only in second':>26}")
+    for kind, (missed, wrong) in sorted(kinds.items(), key=lambda kv: -sum(kv[1])):
+        print(f"{kind:<32} {missed:>22} {wrong:>26}")
+    return 0
+
+
+def _unmarked(line: str) -> str:
+    """A second reader marks nothing: their differences are not silent errors to report."""
+    return re.sub(r"\s+silent \d+", "", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--details", metavar="NN", help="list every field of one development file")
@@ -604,7 +655,15 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NN,NN-NN",
         help="count misses and wrong values by field kind over some development files",
     )
+    parser.add_argument(
+        "--agreement",
+        metavar="DIR",
+        type=Path,
+        help="score a second annotator's records (DIR/NN.expected.yaml) against the corpus",
+    )
     args = parser.parse_args(argv)
+    if args.agreement:
+        return agreement(args.agreement)
     if args.by_kind:
         wanted = _file_numbers(args.by_kind)
         if wanted & HELD_OUT:

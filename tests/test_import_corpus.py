@@ -174,3 +174,22 @@ def test_a_text_the_command_refuses_scores_nothing(tmp_path: Path) -> None:
     score = SCORE.score_file(text)
     assert score.refused == 1
     assert (score.expected, score.recalled, score.produced) == (2, 0, 0)
+
+
+def test_a_second_annotators_record_is_scored_by_the_same_rules(tmp_path: Path) -> None:
+    # How far two careful readers agree is the ceiling an importer is measured against: the
+    # second reader's record is scored like a draft, with nothing in it marked.
+    text = tmp_path / "901-made-up.txt"
+    text.write_text("# source: https://example.org/ua\n\nUA 1/24\n", encoding="utf-8")
+    (tmp_path / "901-made-up.expected.yaml").write_text(
+        "language: en\npersons: [{name: Ann Example, role: 'blogger; poet'}]\n", encoding="utf-8"
+    )
+    second = tmp_path / "second.yaml"
+    second.write_text(
+        "language: en\npersons: [{name: Ann Example, role: poet, gender: female}]\n",
+        encoding="utf-8",
+    )
+    score = SCORE.agreement_file(text, second)
+    # language, name and role agree; the second reader's gender is in theirs only
+    assert (score.expected, score.recalled, score.produced, score.right) == (3, 3, 4, 3)
+    assert score.silent == 1
