@@ -20,7 +20,10 @@ was released likewise. Round 6 (files 160-183, collected blind in the fifth sess
 out: measured at the session's start (53.3 % as the command gave it, 6 texts refused) and after
 its changes (68.4 %, 80.7 %, 0), then released. Round 7 (files 190-213, collected blind at the
 end of that session) is held out: measured once (53.4 %, 77.3 %, 6, 2 refused) and again after
-rules from round 6's released texts (53.5 %, 76.9 %, 6, 2 refused), unread.
+rules from round 6's released texts (53.5 %, 76.9 %, 6, 2 refused), unread; in the sixth session
+once more while one change was tried (54.5 %, not kept), then released after round 8 was
+collected and measured. Round 8 (files 220-243, collected blind in the sixth session) is held
+out: measured at the session's start (56.7 %, 77.8 %, 5, 1 refused).
 
 Since the fifth session a text the command refuses as no UA (exit 3) produces nothing here, as
 it gives the user nothing; earlier figures scored the draft of such texts too.
@@ -99,7 +102,7 @@ CORPUS = ROOT / "tests" / "data" / "ua-texts"
 ROUND_5 = frozenset(str(number) for number in range(130, 154))
 # The held-out rounds, while they are held out: reported each on its own line.
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
-    "round 7": frozenset(str(n) for n in range(190, 214)),
+    "round 8": frozenset(str(n) for n in range(220, 244)),
 }
 HELD_OUT: frozenset[str] = frozenset().union(*HELD_OUT_ROUNDS.values())
 

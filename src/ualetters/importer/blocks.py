@@ -477,6 +477,12 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Return the parts of a block's line, each with its kind (a run-together line has several)."""
     if _CARE_OF_START.match(line):
         return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
+    addressed = _ADDRESSED_TO.match(line)
+    office = line[addressed.end() :] if addressed else ""
+    if office and fold(office.split()[0]).strip(".,") in _offices(table):
+        # "Al fiscal federal a cargo de la Fiscalía ...", "An den Präsidenten": the office
+        # the letter is addressed to, however long its words run
+        return [("title", office)]
     if _kind(line, table, language) == "note":
         lead = _before_prose(line, table, language)
         if lead:
@@ -511,9 +517,35 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         kind = _kind(part, table, language)
         if kind in ("address", "title", "organisation") and _is_run_together(part, table):
             out += [("todo", "run"), *_run_together(part, table, language)]
+        elif kind == "title" and (who := _office_name_organisation(part, table)):
+            out += [("todo", "run"), *who]
         else:
             out.append((kind, part))
     return out
+
+
+# "To" before an office that opens an address block ("Al fiscal federal", "À la ministre").
+_ADDRESSED_TO = re.compile(
+    r"^(?:al|a\s+la|a\s+los|au|à\s+la|à\s+l['’]|aux|an\s+den|an\s+die|an\s+das|to\s+the)\s+(?=\w)",
+    re.I,
+)
+
+
+def _office_name_organisation(text: str, table: Markers) -> list[tuple[str, str]] | None:
+    """Cut "Secretary Menardo I. Guevarra Department of Justice" (an office, a name and an
+    organisation run into one line, with no address) into its three parts; None for one
+    title ("Minister of Justice") or anything else."""
+    tokens = text.split()
+    if len(tokens) < 4:
+        return None
+    parts = _who_parts(tokens, table)
+    kinds = [kind for kind, _ in parts]
+    if kinds != ["title", "name", "organisation"]:
+        return None
+    name = parts[1][1]
+    if not is_name(name, table) or len(name.split()) > 5:
+        return None
+    return parts
 
 
 def _before_prose(line: str, table: Markers, language: str) -> str | None:

@@ -221,7 +221,11 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
     if match:
         printed = match.group(1).lower()
         number = ordinals[printed] if printed in ordinals else int(printed[:-2])
-        if number > 1 or "update" in match.group().lower():
+        if "update" not in match.group().lower():
+            # "Cuarta AU", "2nd UA": the fourth issue of the UA, its third update (the first
+            # issue is the UA itself)
+            number -= 1
+        if number >= 1:
             draft.put(("update_no",), number, rule="update_no.ordinal")
             draft.put(("status",), "update", rule="status.marker")
 
@@ -561,6 +565,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         kind = _ACTION_KIND.match(rest)
         if kind and len(rest) - kind.end() > 12:
             draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
+            if kind.group().strip(" →"):
+                # "URGENT ACTION Aserbaidschan – Briefaktion Im Anschluss an ...": the page's
+                # country and kind of action before the headline; records differ on them
+                draft.todo(
+                    ("title",),
+                    f"the line prints '{line[: match.end() + kind.end()].strip()}' before this "
+                    "headline: check whether the title should keep it",
+                )
             return
         following = content[number + 1 : number + 3]
         if following and country_code(following[0], table.language):
@@ -1767,13 +1779,23 @@ def _targets(
         copies.append(placeholder)
         sentence = own[0]
         below: list[str] = []
+        ended = own[0].rstrip().endswith((".", ":"))
         for line in own[1:]:  # the instruction may wrap onto further lines (a PDF)
-            if not line or any(matches(source.instructions, line, source) for source in tables):
+            if not line.strip() and not below:
+                ended = True  # an empty line ends the instruction; the embassy may follow
+                continue
+            if not line.strip() or any(
+                matches(source.instructions, line, source) for source in tables
+            ):
                 break
-            if own[0].rstrip().endswith((".", ":")):
+            if ended:
                 below.append(line)  # the instruction ended: the section's embassy follows
                 continue
             sentence = f"{sentence} {line}"
+        if len(below) == 1:
+            # the section's embassy run into one line ("HIS EXCELLENCY X Embassy of Y 429
+            # Strand WC2R 0JR Fax: ..."): read like an embassy after the sentence
+            sentence, below = f"{sentence.rstrip()} {below[0]}", []
         rest = re.split(
             r"accredited to your country\.?\s*|diplomatiques[^.:]*[.:]\s*",
             sentence,

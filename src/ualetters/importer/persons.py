@@ -620,6 +620,8 @@ def _evidence(
             mention.role_gender = _role_gender(
                 role_word, opening.group(1) if opening else None, table
             )
+    if mention.role is None:
+        mention.role = _indefinite_apposition(after, table)
     mention.gender = _gender_words(before_words, after_words, after, table)
     mention.gender = mention.gender or _agreement(past_age, table)
     if appositive and not mention.gender:
@@ -890,6 +892,56 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
+# The indefinite articles that open an apposition saying what a person is ("X, a banker,",
+# "X, une enseignante,", "X, un joven periodista,", "X, ein Gewerkschafter,").
+_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen"})
+
+
+def _indefinite_apposition(said: str, table: Markers) -> str | None:
+    """Return the role an apposition opened by an indefinite article gives, whatever its
+    noun ("X, a Bahraini banker, was ..."): the article says the phrase is what X is, so the
+    role needs no word list. Not a clause ("X, a man who ...") or a long phrase."""
+    match = re.match(r"^,\s*(\w+)\s+([^,]{2,80}?),", said)
+    if not match or fold(match.group(1)) not in _INDEFINITE:
+        return None
+    phrase = match.group(2).strip()
+    words = phrase.split()
+    if len(words) > 7 or any(fold(w) in _CLAUSE_OPENERS for w in words):
+        return None
+    if not words[-1][:1].isalpha() or any(ch in phrase for ch in '()[]"“”«»'):
+        return None
+    return _several_roles(_apposition_role(phrase), table)
+
+
+# Words that open a clause inside an apposition: what follows is no longer the role.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "whose",
+        "qui",
+        "que",
+        "dont",
+        "quien",
+        "cuyo",
+        "der",
+        "die",
+        "das",
+        "welche",
+        "welcher",
+        "was",
+        "is",
+        "est",
+        "es",
+        "ist",
+        "war",
+        "fue",
+        "a",
+    }
+)
+
+
 def _apposition_role(said: str) -> str:
     """Return the role an apposition gives ("a Uyghur student studying in Henan" -> "Uyghur
     student")."""
@@ -1119,6 +1171,12 @@ def find_persons(
             _same(mention.name, s) for p in people for s in p.spellings
         ):
             _add(people, mention, len(people))
+        elif person := next(
+            (p for p in people if fold(mention.name) in {fold(s) for s in p.spellings}), None
+        ):
+            # a person's name said where nothing else proves it a person ("X, a banker,
+            # was ...", proven by a later "X was"): the role it gives is still theirs
+            person.role = person.role or mention.role
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:

@@ -1,0 +1,94 @@
+"""Families found when round 7's held-out texts were released (sixth session): each made up,
+none copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from ualetters.importer import parse_text
+from ualetters.importer.blocks import classify
+from ualetters.importer.markers import TABLES
+
+BODY = (
+    "Ana Example was arrested on 3 May 2031 in Exampletown. Ana Example is held without "
+    "charge.\n\nPlease write immediately in English or your own language:\n"
+    "- Release Ana Example immediately.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "language", "number"),
+    [
+        ("2nd UA 13/31", "en", 1),  # the second issue of the UA: its first update
+        ("Cuarta AU: 13/31", "es", 3),
+        ("Third update of UA 13/31", "en", 3),  # an update counted as such
+    ],
+)
+def test_an_ordinal_before_the_ua_counts_its_issues(
+    heading: str, language: str, number: int
+) -> None:
+    draft = parse_text(f"{heading}\n\n{BODY}", language=language, name="made-up.txt")
+    assert draft.record.get("update_no") == number
+
+
+def test_a_first_issue_is_no_update() -> None:
+    draft = parse_text(f"Primera AU: 13/31\n\n{BODY}", language="es", name="made-up.txt")
+    assert "update_no" not in draft.record
+
+
+def test_an_embassy_filled_in_below_the_generic_sentence_after_an_empty_line() -> None:
+    text = (
+        f"UA 13/31\n\n{BODY}\nPLEASE SEND APPEALS BEFORE 8 MAY 2031 TO:\n\n"
+        "President\nJohn Example\nPresidential Palace\nExampletown, Exampleland\n"
+        "Salutation: Dear President\n\n"
+        "Also send copies to diplomatic representatives accredited to your country.\n\n"
+        "HIS EXCELLENCY MR JAN EXAMPLE Embassy of Exampleland 12 Example Street W1A 1AA "
+        "Fax: 020 7000 0000 embassy@example.org\n\n"
+        "Please check with your section before sending appeals after the above date.\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.org.uk/x", name="made-up.txt")
+    copies = draft.record.get("copies", [])
+    fors = [copy.get("for") for copy in copies]
+    # the generic request still holds for senders elsewhere; the UK section's embassy too
+    assert "own country's embassy" in fors
+    filled = next(copy for copy in copies if copy.get("for") not in ("own country's embassy",))
+    assert filled.get("organisation") == "Embassy of Exampleland"
+    assert "embassy@example.org" in filled.get("emails", [])
+
+
+def test_an_office_a_name_and_an_organisation_run_into_one_line() -> None:
+    parts = classify("Secretary Jane Q. Example Department of Justice", TABLES["en"], "en")
+    assert ("title", "Secretary") in parts
+    assert ("name", "Jane Q. Example") in parts
+    assert ("organisation", "Department of Justice") in parts
+    assert ("todo", "run") in parts  # a cut the reviewer checks
+    # one title stays one
+    assert classify("Minister of Justice", TABLES["en"], "en") == [("title", "Minister of Justice")]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "office"),
+    [
+        (
+            "Al fiscal federal a cargo de la Fiscalía Nacional en lo Criminal Nº 9",
+            "es",
+            "fiscal federal a cargo de la Fiscalía Nacional en lo Criminal Nº 9",
+        ),
+        ("To the Minister of the Interior", "en", "Minister of the Interior"),
+    ],
+)
+def test_an_office_the_letter_is_addressed_to(line: str, language: str, office: str) -> None:
+    assert classify(line, TABLES[language], language) == [("title", office)]
+    # "Al parecer": no office follows, the line is not taken for one
+    assert classify("Al parecer no hay noticias de ella", TABLES["es"], "es")[0][0] != "title"
+
+
+def test_a_role_said_where_the_name_is_not_yet_proven_is_the_persons() -> None:
+    text = (
+        "UA 13/31\n\nAli Example, a Exampleland banker, was taken from his office on 3 May "
+        "2031. Ali Example was held incommunicado.\n\nPlease write immediately:\n"
+        "- Release Ali Example.\n"
+    )
+    persons = parse_text(text, language="en", name="made-up.txt").record["persons"]
+    assert persons[0]["name"] == "Ali Example"
+    assert persons[0].get("role") == "Exampleland banker"
