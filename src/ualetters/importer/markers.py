@@ -758,80 +758,102 @@ EN = Markers(
         ]
     ),
     role_words=frozenset(
-        [
-            "activist",
-            "activists",
-            "lawyer",
-            "lawyers",
-            "journalist",
-            "journalists",
-            "doctor",
-            "doctors",
-            "defender",
-            "defenders",
-            "artist",
-            "artists",
-            "student",
-            "students",
-            "founder",
-            "director",
-            "bookseller",
-            "blogger",
-            "writer",
-            "poet",
-            "teacher",
-            "teachers",
-            "protester",
-            "protesters",
-            "musician",
-            "filmmaker",
-            "photographer",
-            "researcher",
-            "academic",
-            "scholar",
-            "trade",
-            "unionist",
-            "unionist",
-            "worker",
-            "workers",
-            "farmer",
-            "leader",
-            "leaders",
-            "member",
-            "members",
-            "friend",
-            "economist",
-            "engineer",
-            "nurse",
-            "pastor",
-            "cleric",
-            "imam",
-            "priest",
-            "monk",
-            "nun",
-            "editor",
-            "reporter",
-            "publisher",
-            "campaigner",
-        ]
+        # What a person at risk is or does, singular and plural ("activists A and B"): each
+        # is also evidence that a capitalised name next to it is a person. Officials are
+        # `office_words`, never roles; words that are also common names ("Baker", "Cook",
+        # "Mason", "Hunter") or that "the ..." uses of things ("pilot", "guardian",
+        # "national") are left out.
+        # -- activism, rights, dissent
+        {"activist", "activists", "campaigner", "campaigners", "defender", "defenders"}
+        | {"advocate", "advocates", "dissident", "dissidents", "critic", "critics"}
+        | {"opponent", "opponents", "protester", "protesters", "protestor", "protestors"}
+        | {"demonstrator", "demonstrators", "organiser", "organisers", "organizer"}
+        | {"organizers", "volunteer", "volunteers", "supporter", "supporters", "sympathiser"}
+        | {"sympathisers", "sympathizer", "sympathizers", "whistleblower", "whistleblowers"}
+        | {"environmentalist", "environmentalists", "feminist", "feminists", "pacifist"}
+        | {"pacifists", "objector", "objectors", "humanitarian", "humanitarians"}
+        | {"trade", "unionist", "unionists", "petitioner", "petitioners"}
+        # -- politics and organisations
+        | {"politician", "politicians", "parliamentarian", "parliamentarians", "candidate"}
+        | {"candidates", "leader", "leaders", "member", "members", "founder", "founders"}
+        | {"co-founder", "co-founders", "cofounder", "coordinator", "coordinators"}
+        | {"director", "manager", "managers", "administrator", "administrators", "owner"}
+        | {"owners"}
+        # -- the press, writing, the arts, sport
+        | {"journalist", "journalists", "photojournalist", "photojournalists", "reporter"}
+        | {"reporters", "correspondent", "correspondents", "editor", "editors", "columnist"}
+        | {"columnists", "commentator", "commentators", "broadcaster", "broadcasters"}
+        | {"presenter", "presenters", "cameraman", "cameramen", "camerawoman"}
+        | {"videographer", "videographers", "photographer", "photographers", "blogger"}
+        | {"bloggers", "vlogger", "vloggers", "youtuber", "youtubers", "influencer"}
+        | {"influencers", "podcaster", "podcasters", "cartoonist", "cartoonists", "satirist"}
+        | {"satirists", "publisher", "publishers", "bookseller", "booksellers", "writer"}
+        | {"writers", "novelist", "novelists", "poet", "poets"}
+        | {"playwright", "playwrights", "screenwriter", "screenwriters", "translator"}
+        | {"translators", "filmmaker", "filmmakers", "producer", "producers", "artist"}
+        | {"artists", "musician", "musicians", "singer", "singers", "rapper", "rappers"}
+        | {"composer", "composers", "painter", "painters", "sculptor", "sculptors", "actor"}
+        | {"actors", "actress", "actresses", "comedian", "comedians", "dancer", "dancers"}
+        | {"performer", "performers", "designer", "designers", "athlete", "athletes"}
+        | {"footballer", "footballers", "wrestler", "wrestlers", "boxer", "boxers"}
+        | {"sportsman", "sportswoman"}
+        # -- the law
+        | {"lawyer", "lawyers", "barrister", "barristers", "jurist", "jurists", "paralegal"}
+        | {"paralegals", "defendant", "defendants", "co-defendant", "co-defendants"}
+        | {"complainant", "complainants"}
+        # -- health
+        | {"doctor", "doctors", "physician", "physicians", "surgeon", "surgeons", "dentist"}
+        | {"dentists", "pharmacist", "pharmacists", "nurse", "nurses", "paramedic"}
+        | {"paramedics", "medic", "medics", "midwife", "midwives", "psychiatrist"}
+        | {"psychiatrists", "psychologist", "psychologists"}
+        # -- teaching and research
+        | {"student", "students", "pupil", "pupils", "schoolboy", "schoolboys", "schoolgirl"}
+        | {"schoolgirls", "teacher", "teachers", "lecturer", "lecturers", "professor"}
+        | {"professors", "academic", "academics", "scholar", "scholars", "researcher"}
+        | {"researchers", "scientist", "scientists", "economist", "economists", "sociologist"}
+        | {"sociologists", "historian", "historians", "anthropologist", "anthropologists"}
+        | {"philosopher", "philosophers", "linguist", "linguists", "physicist", "physicists"}
+        | {"engineer", "engineers", "architect", "architects", "programmer", "programmers"}
+        | {"analyst", "analysts", "educator", "educators"}
+        # -- faith
+        | {"imam", "imams", "priest", "priests", "monk", "monks", "nun", "nuns", "pastor"}
+        | {"pastors", "cleric", "clerics", "clergyman", "clergymen", "preacher", "preachers"}
+        | {"bishop", "archbishop", "rabbi", "rabbis", "deacon", "missionary", "missionaries"}
+        | {"evangelist", "evangelists", "theologian", "theologians", "worshipper"}
+        | {"worshippers", "believer", "believers", "convert", "converts", "practitioner"}
+        | {"practitioners", "adherent", "adherents", "follower", "followers"}
+        # -- work and trade
+        | {"worker", "workers", "farmer", "farmers", "peasant", "peasants", "herder"}
+        | {"herders", "pastoralist", "pastoralists", "fisherman", "fishermen", "miner"}
+        | {"miners", "labourer", "labourers", "laborer", "laborers", "driver", "drivers"}
+        | {"mechanic", "mechanics", "electrician", "electricians", "tailor", "tailors"}
+        | {"cleaner", "cleaners", "chef", "chefs", "waiter", "waiters", "waitress", "vendor"}
+        | {"vendors", "trader", "traders", "merchant", "merchants", "shopkeeper"}
+        | {"shopkeepers", "businessman", "businessmen", "businesswoman", "businesswomen"}
+        | {"entrepreneur", "entrepreneurs", "banker", "bankers", "accountant", "accountants"}
+        | {"employee", "employees", "clerk", "clerks", "caregiver", "caregivers", "carer"}
+        | {"carers", "housekeeper", "housekeepers"}
+        # -- status, life stage, relation
+        | {"immigrant", "immigrants"}
+        | {"asylum-seeker", "asylum-seekers", "seeker", "seekers", "exile", "exiles"}
+        | {"citizen", "citizens", "resident", "residents", "villager", "villagers", "tenant"}
+        | {"tenants", "survivor", "survivors", "hostage", "hostages", "teenager"}
+        | {"teenagers", "adolescent", "adolescents", "youths", "pensioner", "pensioners"}
+        | {"retiree", "retirees"}
+        | {"conscript", "conscripts", "deserter", "deserters", "friend", "colleague"}
+        | {"colleagues", "classmate", "classmates", "neighbour", "neighbours", "neighbor"}
+        | {"neighbors"}
     ),
     male_words=frozenset(
-        ["man", "men", "boy", "boys", "husband", "father", "son", "brother", "mr", "sir"]
+        {"man", "men", "boy", "boys", "husband", "father", "son", "brother", "mr", "sir"}
+        | {"sons", "brothers", "fathers", "husbands", "grandfather", "grandson", "uncle"}
+        | {"nephew", "stepfather", "stepson", "widower", "boyfriend", "fiancé", "gentleman"}
     ),
     female_words=frozenset(
-        [
-            "woman",
-            "women",
-            "girl",
-            "girls",
-            "wife",
-            "mother",
-            "daughter",
-            "sister",
-            "mrs",
-            "ms",
-            "miss",
-        ]
+        {"woman", "women", "girl", "girls", "wife", "mother", "daughter", "sister", "mrs"}
+        | {"ms", "miss", "daughters", "sisters", "mothers", "wives", "grandmother"}
+        | {"granddaughter", "aunt", "niece", "stepmother", "stepdaughter", "widow"}
+        | {"girlfriend", "fiancée"}
     ),
     male_pronouns=frozenset(["he", "his", "him", "himself"]),
     female_pronouns=frozenset(["she", "her", "hers", "herself"]),
@@ -879,30 +901,23 @@ EN = Markers(
     and_words=frozenset({"and", "&"}),
     list_openers=frozenset({"including", "include", "includes", "namely"}),
     person_verbs=frozenset(
-        [
-            "was",
-            "is",
-            "has",
-            "had",
-            "remains",
-            "remained",
-            "were",
-            "will",
-            "would",
-            "who",
-            "says",
-            "said",
-            "told",
-            "appears",
-            "faces",
-            "faced",
-            "returned",
-            "went",
-            "reportedly",
-            "stated",
-            "ended",
-            "could",
-        ]
+        # auxiliaries and modals
+        {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can"}
+        | {"cannot", "may", "might", "must", "should", "did", "does", "who", "whose"}
+        # the person's situation
+        | {"remains", "remained", "remain", "faces", "faced", "face", "risks", "risked"}
+        | {"continues", "continued", "appears", "appeared", "returned", "went", "ended"}
+        | {"died", "fled", "escaped", "disappeared", "suffers", "suffered", "needs"}
+        | {"needed", "lives", "lived", "spent", "lost", "underwent", "received", "began"}
+        | {"started", "refused", "denied", "pleaded", "appealed"}
+        # what the person said or did
+        | {"says", "said", "told", "stated", "explained", "wrote", "writes", "posted"}
+        | {"tweeted", "spoke", "speaks", "criticised", "criticized", "testified"}
+        | {"described", "recounted", "complained", "insisted", "maintains", "maintained"}
+        | {"works", "worked", "joined", "founded", "studied", "graduated", "participated"}
+        | {"attended", "campaigned", "protested", "documented"}
+        # hedges and adverbs between the name and its verb
+        | {"reportedly", "allegedly", "apparently", "also", "still", "previously"}
     ),
     not_names=frozenset(
         [
@@ -1160,7 +1175,55 @@ EN = Markers(
     commuted=("was commuted", "were commuted", "have been commuted", "has been commuted"),
     hedges=("reportedly", "allegedly"),
     members={"members of": "member of"},
-    role_phrases=("prisoner of conscience", "human rights defender", "political prisoner"),
+    role_phrases=(
+        "prisoner of conscience",
+        "woman human rights defender",
+        "women human rights defender",
+        "human rights defender",
+        "political prisoner",
+        "human rights lawyer",
+        "human rights activist",
+        "women's rights defender",
+        "women's rights activist",
+        "environmental defender",
+        "environmental activist",
+        "land rights defender",
+        "land defender",
+        "indigenous leader",
+        "community leader",
+        "social leader",
+        "student leader",
+        "trade union leader",
+        "labour rights activist",
+        "opposition politician",
+        "opposition leader",
+        "opposition activist",
+        "opposition figure",
+        "political activist",
+        "pro-democracy activist",
+        "peaceful protester",
+        "asylum seeker",
+        "conscientious objector",
+        "death row prisoner",
+        "juvenile offender",
+        "child offender",
+        "religious leader",
+        "citizen journalist",
+        "independent journalist",
+        "investigative journalist",
+        "freelance journalist",
+        "member of parliament",
+        "government critic",
+        "dual national",
+        "migrant worker",
+        "domestic worker",
+        "aid worker",
+        "health worker",
+        "sex worker",
+        # a word "the ..." also uses of things ("the refugee camp"): a role, no evidence
+        "refugee",
+        "migrant",
+    ),
     thing_words=frozenset(
         {"party", "movement", "union", "front", "coalition", "network", "foundation"}
         | {"association", "organisation", "organization", "alliance", "federation", "league"}
@@ -1171,11 +1234,24 @@ EN = Markers(
         | {"activists", "defenders", "journalists", "lawyers", "students", "protesters"}
         | {"prisoners", "detainees", "members", "workers", "refugees", "migrants"}
         | {"bloggers", "teachers", "doctors", "farmers", "unionists", "leaders", "boys", "girls"}
+        | {"demonstrators", "dissidents", "critics", "opponents", "campaigners", "inmates"}
+        | {"artists", "musicians", "writers", "poets", "academics", "researchers", "nurses"}
+        | {"medics", "miners", "fishermen", "villagers", "residents", "peasants", "teenagers"}
+        | {"adolescents", "juveniles", "asylum-seekers", "seekers", "defendants", "monks"}
+        | {"nuns", "priests", "clerics", "worshippers", "practitioners", "supporters"}
+        | {"relatives", "colleagues", "civilians", "citizens", "nationals", "pupils"}
+        | {"reporters", "photographers", "editors", "engineers", "employees", "volunteers"}
     ),
     people_endings=("ers", "ists", "ians", "ees", "ants", "ents", "ors", "ites"),
     event_nouns=frozenset(
         {"death", "killing", "murder", "arrest", "detention", "release", "execution"}
         | {"disappearance", "abduction", "torture", "imprisonment", "trial", "conviction"}
+        | {"deaths", "killings", "arrests", "detentions", "executions", "trials"}
+        | {"kidnapping", "deportation", "extradition", "expulsion", "persecution"}
+        | {"harassment", "ill-treatment", "mistreatment", "beating", "shooting", "hanging"}
+        | {"flogging", "sentencing", "prosecution", "incarceration", "acquittal", "pardon"}
+        | {"rearrest", "re-arrest", "transfer", "whereabouts", "fate", "safety"}
+        | {"plight", "family", "relatives"}
     ),
     role_predicates=(
         "he is a",
@@ -1184,15 +1260,47 @@ EN = Markers(
         "she was a",
         "he remains a",
         "she remains a",
+        "he is an",
+        "she is an",
+        "he was an",
+        "she was an",
+        "he is also a",
+        "she is also a",
     ),
     object_verbs=frozenset(
         {"executed", "arrested", "detained", "sentenced", "released", "abducted", "tortured"}
         | {"charged", "convicted", "summoned", "jailed", "imprisoned", "disappeared", "freed"}
-        # the demand of a model letter: "I urge you to release X"
-        | {"release", "free"}
+        | {"killed", "murdered", "shot", "beat", "attacked", "assaulted", "stabbed", "hanged"}
+        | {"kidnapped", "seized", "rearrested", "re-arrested", "interrogated", "questioned"}
+        | {"prosecuted", "indicted", "tried", "acquitted", "pardoned", "deported"}
+        | {"extradited", "expelled", "exiled", "transferred", "harassed", "threatened"}
+        | {"intimidated", "targeted", "ill-treated", "flogged", "lashed", "fined", "banned"}
+        | {"barred", "dismissed", "fired", "suspended", "accused", "sued", "searched"}
+        | {"handcuffed", "blindfolded", "visited", "represents", "represented", "named"}
+        # the demand of a model letter: "I urge you to release X", "stop harassing X"
+        | {"release", "free", "protect", "acquit", "pardon", "arrest", "detain", "prosecute"}
+        | {"execute", "harassing", "prosecuting", "targeting", "detaining", "torturing"}
+        | {"executing"}
     ),
     back_references=("among them", "among whom"),
-    role_genders={"nun": "female", "monk": "male", "priest": "male", "imam": "male"},
+    role_genders={
+        "nun": "female",
+        "monk": "male",
+        "priest": "male",
+        "imam": "male",
+        "actress": "female",
+        "waitress": "female",
+        "businesswoman": "female",
+        "businessman": "male",
+        "camerawoman": "female",
+        "cameraman": "male",
+        "fisherman": "male",
+        "sportswoman": "female",
+        "sportsman": "male",
+        "schoolgirl": "female",
+        "schoolboy": "male",
+        "clergyman": "male",
+    },
     measure_words=frozenset(
         {"years", "months", "weeks", "days", "hours", "minutes", "times", "kilometres"}
         | {"kilometers", "km", "kilos", "kg", "miles", "percent", "per"}
