@@ -3221,56 +3221,85 @@ ES = Markers(
             "gobierno",
         ]
     ),
+    # Roles of a person at risk, singular (a plural role before a list of names is in
+    # `people_nouns` and `role_phrases`): gendered pairs, with their `role_genders` entry,
+    # and epicene words. Never an office of a target (those are `office_words`), nor a
+    # word that is also a common surname ("Pastor" is kept: the UAs' "pastor evangélico").
     role_words=frozenset(
-        [
-            "activista",
-            "abogado",
-            "abogada",
-            "periodista",
-            "defensor",
-            "defensora",
-            "médico",
-            "médica",
-            "estudiante",
-            "artista",
-            "sindicalista",
-            "bloguero",
-            "bloguera",
-            "escritor",
-            "escritora",
-            "líder",
-            "lideresa",
-            "dirigente",
-            "opositor",
-            "opositora",
-            "militante",
-            "profesor",
-            "profesora",
-            "sacerdote",
-            "fundador",
-            "fundadora",
-            "coordinador",
-            "coordinadora",
-            "refugiado",
-            "refugiada",
-            "integrante",
-            "miembro",
-            "investigador",
-            "investigadora",
-            "ingeniero",
-            "ingeniera",
-        ]
+        # rights, activism, politics
+        {"activista", "defensor", "defensora", "sindicalista", "opositor", "opositora"}
+        | {"militante", "disidente", "manifestante", "ambientalista", "ecologista"}
+        | {"feminista", "pacifista", "objetor", "objetora", "voluntario", "voluntaria"}
+        | {"líder", "lideresa", "dirigente", "fundador", "fundadora", "cofundador"}
+        | {"cofundadora", "coordinador", "coordinadora", "integrante", "miembro"}
+        | {"promotor", "promotora", "buscadora", "buscador", "político", "política"}
+        | {"diputado", "diputada", "exdiputado", "exdiputada", "parlamentario"}
+        | {"parlamentaria", "concejal", "concejala", "legislador", "legisladora"}
+        | {"congresista", "senador", "senadora", "candidato", "candidata"}
+        | {"excandidato", "excandidata", "exalcalde", "exalcaldesa", "asambleísta"}
+        # law
+        | {"abogado", "abogada", "jurista", "letrado", "letrada"}
+        # press, letters, arts
+        | {"periodista", "fotoperiodista", "reportero", "reportera", "corresponsal"}
+        | {"fotógrafo", "fotógrafa", "camarógrafo", "camarógrafa", "columnista"}
+        | {"editor", "editora", "comunicador", "comunicadora", "locutor", "locutora"}
+        | {"bloguero", "bloguera", "tuitero", "tuitera", "youtuber", "escritor"}
+        | {"escritora", "poeta", "poetisa", "novelista", "ensayista", "librero"}
+        | {"librera", "traductor", "traductora", "artista", "músico"}
+        | {"cantante", "cantautor", "cantautora", "rapero", "rapera", "actor", "actriz"}
+        | {"cineasta", "documentalista", "dramaturgo", "dramaturga", "pintor", "pintora"}
+        | {"escultor", "escultora", "caricaturista", "dibujante", "humorista", "bailarín"}
+        | {"bailarina", "deportista", "futbolista", "atleta"}
+        # learning, science, health
+        | {"estudiante", "universitario", "universitaria", "profesor", "profesora"}
+        | {"maestro", "maestra", "docente", "educador", "educadora", "catedrático"}
+        | {"catedrática", "académico", "académica", "investigador", "investigadora"}
+        | {"científico", "científica", "economista", "sociólogo", "socióloga"}
+        | {"antropólogo", "antropóloga", "historiador", "historiadora", "psicólogo"}
+        | {"psicóloga", "médico", "médica", "enfermero", "enfermera", "cirujano"}
+        | {"cirujana", "dentista", "ingeniero", "ingeniera", "arquitecto", "arquitecta"}
+        | {"programador", "programadora", "informático"}
+        # work
+        | {"trabajador", "trabajadora", "obrero", "obrera", "campesino", "campesina"}
+        | {"agricultor", "agricultora", "pescador", "pescadora", "comerciante"}
+        | {"vendedor", "vendedora", "empresario", "empresaria", "banquero", "banquera"}
+        | {"taxista", "conductor", "conductora", "comunero"}
+        | {"comunera"}
+        # faith
+        | {"sacerdote", "cura", "párroco", "obispo", "pastor", "pastora", "monje"}
+        | {"monja", "clérigo", "imán", "rabino", "misionero", "misionera"}
+        | {"catequista", "predicador", "predicadora", "seminarista", "bahaí"}
+        # status: what the case makes of a person
+        | {"preso", "presa", "prisionero", "prisionera", "recluso", "reclusa"}
+        | {"refugiado", "refugiada", "migrante", "solicitante", "exiliado", "exiliada"}
+        | {"indígena", "víctima", "superviviente", "sobreviviente", "testigo"}
+        | {"denunciante"}
+        # age and life stage ("niño", "mujer" are `male_words` and `female_words`: as a
+        # role before a name they are more often another phrase's: "el padre del niño, X",
+        # the slogan "Mujer, Vida, Libertad")
+        | {"joven", "menor", "adolescente"}
     ),
+    # Words for a man or a woman (relations, life stages, courtesy titles); plurals only
+    # where they name men or women alone ("padres", "hijos" may be both).
     male_words=frozenset(
-        ["hombre", "hombres", "niño", "padre", "hijo", "hermano", "esposo", "sr", "señor", "don"]
+        {"hombre", "hombres", "niño", "padre", "hijo", "hermano", "esposo", "sr", "señor", "don"}
+        | {"marido", "compañero", "novio", "viudo", "abuelo", "nieto", "tío", "sobrino"}
+        | {"primo", "suegro", "cuñado", "yerno", "muchacho", "chico", "anciano", "varón"}
     ),
     female_words=frozenset(
-        ["mujer", "mujeres", "niña", "madre", "hija", "hermana", "esposa", "sra", "señora", "doña"]
+        {"mujer", "mujeres", "niña", "madre", "hija", "hermana", "esposa", "sra", "señora", "doña"}
+        | {"compañera", "novia", "viuda", "abuela", "nieta", "tía", "sobrina", "suegra", "cuñada"}
+        | {"nuera", "muchacha", "chica", "anciana", "srta", "señorita", "niñas", "hijas"}
+        | {"hermanas", "madres", "abuelas", "muchachas", "chicas"}
     ),
     male_pronouns=frozenset({"él"}),
     female_pronouns=frozenset({"ella"}),
+    # Not the place nouns that are also common surnames ("Sierra", "Plaza", "del Río").
     place_words=frozenset(
-        ["prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro", "universidad"]
+        {"prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro", "universidad"}
+        | {"cárcel", "penal", "penitenciaría", "reclusorio", "comisaría", "cuartel"}
+        | {"hospital", "aeropuerto", "avenida", "estado", "municipio", "distrito", "aldea"}
+        | {"colonia", "vereda"}
     ),
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
@@ -3278,6 +3307,16 @@ ES = Markers(
         {"fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"}
         # the risk a person faces: "X corre riesgo de ejecución", "X enfrenta cargos"
         | {"corre", "enfrenta", "había", "podría"}
+        # auxiliaries and copulas, in the tenses of a report: "X estaba detenido", "X habría
+        # sido torturado", "X será juzgado", "X continúa en prisión"
+        | {"era", "eran", "estaba", "estaban", "estuvo", "habían", "habría", "habrían"}
+        | {"será", "serán", "sería", "podrían", "siguen", "continúa", "continúan"}
+        | {"permanecen", "permaneció", "corren", "enfrentan", "afronta", "afrontan"}
+        # what a person at risk lives through: "X lleva dos años detenido", "X cumple una
+        # condena", "X padece diabetes", "X inició una huelga de hambre", "X murió"
+        | {"lleva", "llevan", "cumple", "cumplía", "padece", "sufre", "sufrió", "murió"}
+        | {"falleció", "desapareció", "huyó", "inició", "denunció", "relató", "trabaja"}
+        | {"trabajaba", "vive", "vivía", "tenía", "recibió", "quedó", "resultó"}
     ),
     not_names=frozenset(
         [
@@ -3365,20 +3404,107 @@ ES = Markers(
         "miembros de": "miembro de",
         "integrantes de": "integrante de",
     },
-    role_phrases=("preso de conciencia", "presa de conciencia", "preso político", "presa política"),
+    # The longer phrase first: the first that stands before the name is the role.
+    role_phrases=(
+        "preso de conciencia",
+        "presa de conciencia",
+        "prisionero de conciencia",
+        "prisionera de conciencia",
+        "preso político",
+        "presa política",
+        "prisionero político",
+        "prisionera política",
+        "objetor de conciencia",
+        "objetora de conciencia",
+        "persona defensora de los derechos humanos",
+        "persona defensora de derechos humanos",
+        "defensor de los derechos humanos",
+        "defensora de los derechos humanos",
+        "defensor de derechos humanos",
+        "defensora de derechos humanos",
+        "defensora de los derechos de las mujeres",
+        "defensor de los derechos de las mujeres",
+        "defensor del medio ambiente",
+        "defensora del medio ambiente",
+        "defensor del territorio",
+        "defensora del territorio",
+        "defensor ambiental",
+        "defensora ambiental",
+        "activista de derechos humanos",
+        "activista por los derechos humanos",
+        "activista por los derechos de las mujeres",
+        "abogado de derechos humanos",
+        "abogada de derechos humanos",
+        "abogado defensor de los derechos humanos",
+        "abogada defensora de los derechos humanos",
+        "líder social",
+        "lideresa social",
+        "líder indígena",
+        "lideresa indígena",
+        "líder comunitario",
+        "lideresa comunitaria",
+        "líder estudiantil",
+        "líder sindical",
+        "dirigente sindical",
+        "dirigente estudiantil",
+        "dirigente campesino",
+        "dirigente campesina",
+        "dirigente indígena",
+        "periodista independiente",
+        "periodista ciudadano",
+        "periodista ciudadana",
+        "trabajador humanitario",
+        "trabajadora humanitaria",
+        "trabajadora doméstica",
+        "madre buscadora",
+        "solicitante de asilo",
+        "persona refugiada",
+        "menor de edad",
+    ),
     thing_words=frozenset(
         {"partido", "movimiento", "sindicato", "frente", "coalición", "red", "fundación"}
         | {"asociación", "organización", "alianza", "federación", "liga", "colectivo"}
         | {"notificación", "ley", "decreto", "código", "convención", "pacto", "declaración"}
     ),
     # A person as the object of the demand: "liberar a X", "poner en libertad a X".
-    object_verbs=frozenset({"liberar", "libere", "liberen", "liberad", "excarcelar", "libertad"}),
+    object_verbs=frozenset(
+        {"liberar", "libere", "liberen", "liberad", "excarcelar", "libertad"}
+        # demands: "excarcelen a X", "protejan a X", "indulten a X", "dejen en libertad a X"
+        | {"excarcelen", "excarcele", "protejan", "proteja", "proteger", "indulten", "indultar"}
+        # what was done to X, with "a": "detuvieron a X", "la policía secuestró a X"
+        | {"detuvieron", "detuvo", "arrestaron", "arrestó", "secuestraron", "secuestró"}
+        | {"asesinaron", "asesinó", "mataron", "mató", "ejecutaron", "ejecutó", "torturaron"}
+        | {"torturó", "golpearon", "amenazaron", "amenazó", "condenaron", "condenó"}
+        | {"encarcelaron", "encarceló", "desaparecieron", "capturaron", "capturó"}
+        | {"aprehendieron", "aprehendió", "liberaron", "liberó", "excarcelaron"}
+        | {"excarceló", "indultó", "acusan", "acusaron", "acusó", "procesaron", "juzgaron"}
+        | {"hostigan", "hostigaron", "interrogaron", "agredieron"}
+        # a participle before the subject: "fue detenida Ana X", "fueron condenados X e Y"
+        | {"detenido", "detenida", "detenidos", "detenidas", "arrestado", "arrestada"}
+        | {"arrestados", "arrestadas", "secuestrado", "secuestrada", "secuestrados"}
+        | {"secuestradas", "asesinado", "asesinada", "asesinados", "asesinadas"}
+        | {"ejecutado", "ejecutada", "ejecutados", "ejecutadas", "condenado", "condenada"}
+        | {"condenados", "condenadas", "encarcelado", "encarcelada", "encarcelados"}
+        | {"encarceladas", "torturado", "torturada", "torturados", "torturadas"}
+        | {"liberado", "liberada", "liberados", "liberadas", "excarcelado", "excarcelada"}
+        | {"excarcelados", "excarceladas", "acusado", "acusada", "acusados", "acusadas"}
+        | {"juzgado", "juzgada", "juzgados", "juzgadas", "procesado", "procesada"}
+        | {"procesados", "procesadas", "imputado", "imputada", "imputados", "imputadas"}
+        | {"capturado", "capturada", "capturados", "capturadas", "indultado", "indultada"}
+        | {"absuelto", "absuelta", "absueltos", "absueltas", "amenazado", "amenazada"}
+    ),
     people_nouns=frozenset(
         {"personas", "hombres", "mujeres", "niños", "niñas", "menores", "jóvenes"}
         | {"activistas", "defensores", "defensoras", "periodistas", "abogados", "abogadas"}
         | {"estudiantes", "manifestantes", "presos", "presas", "detenidos", "detenidas"}
         | {"integrantes", "miembros", "trabajadores", "refugiados", "migrantes"}
         | {"sindicalistas", "líderes", "lideresas", "opositores", "dirigentes"}
+        | {"adolescentes", "indígenas", "campesinos", "campesinas", "maestros", "maestras"}
+        | {"docentes", "médicos", "médicas", "enfermeros", "enfermeras", "reclusos"}
+        | {"reclusas", "prisioneros", "prisioneras", "solicitantes", "víctimas", "testigos"}
+        | {"ciudadanos", "ciudadanas", "civiles", "vecinos", "vecinas", "comuneros"}
+        | {"obreros", "obreras", "sacerdotes", "monjes", "monjas", "pastores", "bahaíes"}
+        | {"universitarios", "universitarias", "voluntarios", "voluntarias", "exiliados"}
     ),
     people_endings=(
         "istas",
@@ -3396,6 +3522,13 @@ ES = Markers(
     event_nouns=frozenset(
         {"muerte", "asesinato", "homicidio", "detención", "arresto", "liberación"}
         | {"ejecución", "desaparición", "secuestro", "tortura", "condena", "juicio"}
+        | {"encarcelamiento", "reclusión", "excarcelación", "captura", "aprehensión"}
+        | {"procesamiento", "enjuiciamiento", "traslado", "deportación", "extradición"}
+        | {"expulsión", "persecución", "criminalización", "hostigamiento", "feminicidio"}
+        | {"lapidación", "flagelación", "fallecimiento", "indulto", "absolución"}
+        | {"detenciones", "ejecuciones", "muertes", "asesinatos", "desapariciones"}
+        # "la libertad de X", "el paradero de X", "la vida de X corre peligro"
+        | {"libertad", "paradero", "integridad", "salud", "vida", "familia", "familiares"}
     ),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
@@ -3403,6 +3536,8 @@ ES = Markers(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
     ),
     group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
+    # Not the feminine forms that are also common nouns or adjectives ("la política",
+    # "la comunidad científica", "la presa"): "the role said again" would read them.
     role_genders={
         **dict.fromkeys(["abogada", "bloguera", "defensora", "escritora", "médica"], "female"),
         **dict.fromkeys(["abogado", "bloguero", "defensor", "escritor", "médico"], "male"),
@@ -3411,6 +3546,36 @@ ES = Markers(
         ),
         **dict.fromkeys(
             ["fundador", "coordinador", "refugiado", "investigador", "ingeniero"], "male"
+        ),
+        **dict.fromkeys(
+            {"opositora", "lideresa", "cofundadora", "objetora", "voluntaria", "promotora"}
+            | {"buscadora", "diputada", "exdiputada", "parlamentaria", "concejala"}
+            | {"legisladora", "senadora", "candidata", "excandidata", "exalcaldesa", "letrada"}
+            | {"reportera", "fotógrafa", "camarógrafa", "editora", "comunicadora", "locutora"}
+            | {"tuitera", "poetisa", "librera", "traductora", "cantautora", "rapera", "actriz"}
+            | {"dramaturga", "pintora", "escultora", "bailarina", "profesora", "maestra"}
+            | {"educadora", "catedrática", "socióloga", "antropóloga", "historiadora"}
+            | {"psicóloga", "enfermera", "cirujana", "arquitecta", "programadora"}
+            | {"trabajadora", "obrera", "campesina", "agricultora", "pescadora", "vendedora"}
+            | {"empresaria", "banquera", "conductora", "comunera", "pastora"}
+            | {"monja", "misionera", "predicadora", "prisionera", "reclusa", "exiliada"},
+            "female",
+        ),
+        **dict.fromkeys(
+            {"opositor", "cofundador", "objetor", "voluntario", "promotor", "buscador"}
+            | {"político", "diputado", "exdiputado", "parlamentario", "legislador", "senador"}
+            | {"candidato", "excandidato", "exalcalde", "letrado", "reportero", "fotógrafo"}
+            | {"camarógrafo", "editor", "comunicador", "locutor", "tuitero", "librero"}
+            | {"traductor", "músico", "cantautor", "rapero", "actor", "dramaturgo", "pintor"}
+            | {"escultor", "bailarín", "profesor", "maestro", "educador", "catedrático"}
+            | {"académico", "científico", "sociólogo", "antropólogo", "historiador"}
+            | {"psicólogo", "enfermero", "cirujano", "arquitecto", "programador"}
+            | {"informático", "universitario", "trabajador", "obrero", "campesino"}
+            | {"agricultor", "pescador", "vendedor", "empresario", "banquero", "conductor"}
+            | {"comunero", "cura", "párroco", "obispo", "pastor", "monje"}
+            | {"clérigo", "imán", "rabino", "misionero", "predicador", "seminarista", "preso"}
+            | {"prisionero", "recluso", "exiliado"},
+            "male",
         ),
     },
     male_articles=frozenset({"el", "un", "del", "al"}),
