@@ -2616,71 +2616,98 @@ FR = Markers(
         ]
     ),
     role_words=frozenset(
-        [
-            "avocat",
-            "avocate",
-            "militant",
-            "militante",
-            "journaliste",
-            "défenseur",
-            "défenseure",
-            "médecin",
-            "étudiant",
-            "étudiante",
-            "artiste",
-            "syndicaliste",
-            "blogueur",
-            "blogueuse",
-            "écrivain",
-            "dirigeant",
-            "dirigeante",
-            "opposant",
-            "opposante",
-            "enseignant",
-            "enseignante",
-            "fondateur",
-            "fondatrice",
-            "coordinateur",
-            "coordinatrice",
-            "réfugié",
-            "réfugiée",
-            "membre",
-            "chercheur",
-            "chercheuse",
-            "défenseuse",
-            "ingénieur",
-            "ingénieure",
-        ]
+        # Activism and dissent
+        {"militant", "militante", "activiste", "défenseur", "défenseure", "défenseuse"}
+        | {"manifestant", "manifestante", "contestataire", "protestataire", "opposant"}
+        | {"opposante", "dissident", "dissidente", "syndicaliste", "écologiste", "féministe"}
+        | {"environnementaliste", "pacifiste", "objecteur", "objectrice", "lanceur", "lanceuse"}
+        | {"bénévole", "sympathisant", "sympathisante", "partisan", "partisane", "membre"}
+        | {"adhérent", "adhérente", "dirigeant", "dirigeante", "fondateur", "fondatrice"}
+        | {"cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "coordinateur"}
+        | {"coordinatrice", "coordonnateur", "coordonnatrice", "trésorier", "trésorière"}
+        | {"candidat", "candidate", "politicien", "politicienne"}
+        # Law
+        | {"avocat", "avocate", "juriste"}
+        # Press and publishing
+        | {"journaliste", "reporter", "photographe", "photojournaliste", "photoreporter"}
+        | {"caméraman", "cameraman", "vidéaste", "documentariste", "cinéaste", "réalisateur"}
+        | {"réalisatrice", "éditeur", "éditrice", "rédacteur", "rédactrice", "chroniqueur"}
+        | {"chroniqueuse", "correspondant", "correspondante", "présentateur", "présentatrice"}
+        | {"animateur", "animatrice", "blogueur", "blogueuse", "influenceur", "influenceuse"}
+        | {"youtubeur", "youtubeuse", "libraire", "imprimeur"}
+        # Arts and letters
+        | {"artiste", "musicien", "musicienne", "chanteur", "chanteuse", "rappeur", "rappeuse"}
+        | {"poète", "poétesse", "écrivain", "écrivaine", "auteur", "auteure", "autrice"}
+        | {"romancier", "romancière", "dramaturge", "comédien", "comédienne", "acteur"}
+        | {"actrice", "danseur", "danseuse", "peintre", "dessinateur", "dessinatrice"}
+        | {"caricaturiste", "humoriste", "intellectuel", "intellectuelle", "philosophe"}
+        # Learning and research
+        | {"étudiant", "étudiante", "élève", "lycéen", "lycéenne", "universitaire"}
+        | {"professeur", "professeure", "enseignant", "enseignante", "instituteur"}
+        | {"institutrice", "chercheur", "chercheuse", "doctorant", "doctorante"}
+        | {"scientifique", "économiste", "sociologue", "historien", "historienne"}
+        | {"anthropologue"}
+        # Health
+        | {"médecin", "infirmier", "infirmière", "chirurgien", "chirurgienne", "pharmacien"}
+        | {"pharmacienne", "dentiste", "psychologue", "psychiatre", "sage-femme", "secouriste"}
+        | {"ambulancier", "ambulancière"}
+        # Faith
+        | {"imam", "pasteur", "prêtre", "moine", "rabbin", "prédicateur", "prédicatrice"}
+        | {"derviche"}
+        # Work and trade
+        | {"travailleur", "travailleuse", "ouvrier", "ouvrière", "employé", "employée"}
+        | {"salarié", "salariée", "agriculteur", "agricultrice", "paysan", "paysanne"}
+        | {"cultivateur", "cultivatrice", "éleveur", "éleveuse", "pêcheur", "pêcheuse"}
+        | {"commerçant", "commerçante", "vendeur", "vendeuse", "entrepreneur", "entrepreneuse"}
+        | {"banquier", "banquière", "chauffeur", "mécanicien", "coiffeur", "coiffeuse"}
+        | {"informaticien", "informaticienne", "programmeur", "programmeuse", "développeur"}
+        | {"développeuse", "ingénieur", "ingénieure", "architecte", "comptable", "traducteur"}
+        | {"traductrice", "interprète", "sportif", "sportive", "footballeur", "footballeuse"}
+        | {"athlète"}
+        # Statuses and stages of life
+        | {"réfugié", "réfugiée", "demandeur", "demandeuse", "migrant", "migrante"}
+        | {"apatride", "ressortissant", "ressortissante", "prisonnier", "prisonnière"}
+        | {"otage", "victime", "survivant", "survivante", "rescapé", "rescapée", "retraité"}
+        | {"retraitée", "citoyen", "citoyenne", "autochtone", "adolescent", "adolescente"}
+        | {"mineur", "mineure"}
     ),
     male_words=frozenset(
-        ["homme", "hommes", "garçon", "père", "fils", "frère", "mari", "m", "monsieur"]
+        {"homme", "hommes", "garçon", "père", "fils", "frère", "mari", "m", "monsieur"}
+        | {"garçons", "époux", "oncle", "neveu", "grand-père", "beau-père", "beau-frère"}
+        | {"fiancé", "compagnon", "veuf", "frères"}
     ),
     female_words=frozenset(
-        ["femme", "femmes", "fille", "mère", "sœur", "épouse", "mme", "madame", "mlle"]
+        {"femme", "femmes", "fille", "mère", "sœur", "épouse", "mme", "madame", "mlle"}
+        | {"filles", "tante", "nièce", "grand-mère", "belle-mère", "belle-sœur", "fiancée"}
+        | {"compagne", "veuve", "sœurs"}
     ),
     male_pronouns=frozenset(["il", "lui-même"]),
     female_pronouns=frozenset(["elle", "elle-même"]),
     place_words=frozenset(
-        ["prison", "province", "ville", "région", "tribunal", "cour", "rue", "université"]
+        {"prison", "province", "ville", "région", "tribunal", "cour", "rue", "université"}
+        | {"état", "territoire", "commune", "localité", "arrondissement", "village"}
+        | {"quartier", "avenue", "boulevard", "hôpital", "commissariat", "gendarmerie"}
+        | {"pénitencier", "palais", "aéroport", "gare", "lac", "fleuve", "rivière", "mont"}
     ),
     and_words=frozenset({"et"}),
     list_openers=frozenset({"dont", "notamment"}),
     person_verbs=frozenset(
-        [
-            "a",
-            "est",
-            "était",
-            "sont",
-            "ont",
-            "risque",
-            "risquent",
-            "encourt",
-            "avait",
-            "reste",
-            "restent",
-            "n'a",
-            "n'est",
-        ]
+        # Auxiliaries and verbs whose subject is the name ("X a été arrêté", "X risque")
+        {"a", "est", "était", "sont", "ont", "risque", "risquent", "encourt", "avait", "reste"}
+        | {"restent", "n'a", "n'est", "n'ont", "n'avait", "n'était", "ne", "avaient"}
+        | {"étaient", "aurait", "auraient", "serait", "seraient", "sera", "seront", "fut"}
+        | {"furent", "demeure", "demeurent", "encourent", "purge", "purgent", "fait", "font"}
+        | {"doit", "doivent", "pourrait", "pourraient", "peut", "souffre", "souffrent", "vit"}
+        | {"vivait", "travaille", "travaillait", "observe", "mène", "menait", "comparaît"}
+        | {"comparaîtra", "s'est", "s'était", "s’est", "s’était", "n’a", "n’est", "n’ont"}
+        # Participles of an apposition after the name ("X, arrêté le 3 mai, ...")
+        | {"arrêté", "arrêtée", "arrêtés", "arrêtées", "détenu", "détenue", "détenus"}
+        | {"détenues", "condamné", "condamnée", "condamnés", "condamnées", "enlevé", "enlevée"}
+        | {"emprisonné", "emprisonnée", "incarcéré", "incarcérée", "interpellé", "interpellée"}
+        | {"exécuté", "exécutée", "torturé", "torturée", "inculpé", "inculpée", "accusé"}
+        | {"accusée", "poursuivi", "poursuivie", "jugé", "jugée", "disparu", "disparue"}
+        | {"libéré", "libérée", "relâché", "relâchée", "gracié", "graciée", "acquitté"}
+        | {"acquittée", "âgé", "âgée", "né", "née", "originaire"}
     ),
     not_names=frozenset(
         [
@@ -2770,20 +2797,102 @@ FR = Markers(
         "membres de l'": "membre de l'",
         "membres de": "membre de",
     },
-    role_phrases=("prisonnier d'opinion", "prisonnière d'opinion", "prisonnier politique"),
+    role_phrases=(
+        "prisonnier d'opinion",
+        "prisonnière d'opinion",
+        "prisonnier politique",
+        "prisonnière politique",
+        "défenseur des droits humains",
+        "défenseure des droits humains",
+        "défenseuse des droits humains",
+        "défenseur des droits de l'homme",
+        "défenseure des droits de l'homme",
+        "défenseur des droits des femmes",
+        "défenseure des droits des femmes",
+        "défenseur de l'environnement",
+        "défenseure de l'environnement",
+        "militant des droits humains",
+        "militante des droits humains",
+        "militant des droits de l'homme",
+        "militante des droits de l'homme",
+        "militante des droits des femmes",
+        "militant pour la démocratie",
+        "militante pour la démocratie",
+        "avocat des droits humains",
+        "avocate des droits humains",
+        "journaliste d'investigation",
+        "journaliste indépendant",
+        "journaliste indépendante",
+        "journaliste citoyen",
+        "journaliste citoyenne",
+        "lanceur d'alerte",
+        "lanceuse d'alerte",
+        "objecteur de conscience",
+        "objectrice de conscience",
+        "demandeur d'asile",
+        "demandeuse d'asile",
+        "travailleur humanitaire",
+        "travailleuse humanitaire",
+        "travailleur migrant",
+        "travailleuse migrante",
+        "travailleuse domestique",
+        "travailleur du sexe",
+        "travailleuse du sexe",
+        "homme d'affaires",
+        "femme d'affaires",
+        "homme politique",
+        "femme politique",
+        "dirigeant de l'opposition",
+        "dirigeante de l'opposition",
+        "figure de l'opposition",
+        "dirigeant syndical",
+        "dirigeante syndicale",
+        "dirigeant étudiant",
+        "dirigeante étudiante",
+        "dirigeant autochtone",
+        "dirigeante autochtone",
+        "leader autochtone",
+        "leader communautaire",
+        "dirigeant communautaire",
+        "dirigeante communautaire",
+        "mineur délinquant",
+        "condamné à mort",
+        "condamnée à mort",
+        "personne transgenre",
+        "femme transgenre",
+        "homme transgenre",
+    ),
     thing_words=frozenset(
         {"parti", "mouvement", "syndicat", "front", "coalition", "réseau", "fondation"}
         | {"association", "organisation", "alliance", "fédération", "ligue", "collectif"}
         | {"notice", "loi", "décret", "code", "convention", "pacte", "déclaration"}
     ),
     # A person as the object of the demand: "libérer X", "relâcher X".
-    object_verbs=frozenset({"libérer", "relâcher", "libérez", "relâchez", "exécuté", "arrêté"}),
+    object_verbs=frozenset(
+        # what the demand asks ("libérer X", "remettre en liberté X", "protégez X")
+        {"libérer", "relâcher", "libérez", "relâchez", "liberté", "protéger", "protégez"}
+        | {"gracier", "graciez", "acquitter", "disparaître"}
+        # what was done to the person ("les forces de sécurité ont enlevé X")
+        | {"exécuté", "arrêté", "arrêter", "détenu", "détenir", "enlevé", "enlever", "kidnappé"}
+        | {"séquestré", "condamné", "condamner", "emprisonné", "incarcéré", "inculpé"}
+        | {"poursuivi", "jugé", "juger", "torturé", "torturer", "tué", "assassiné", "abattu"}
+        | {"agressé", "frappé", "battu", "menacé", "harcelé", "convoqué", "interrogé"}
+        | {"expulsé", "expulser", "extradé", "extrader", "renvoyé", "renvoyer", "transféré"}
+        | {"libéré", "relâché", "gracié", "acquitté", "exécuter"}
+    ),
     people_nouns=frozenset(
         {"personnes", "hommes", "femmes", "enfants", "mineurs", "mineures", "jeunes"}
         | {"militants", "militantes", "militant·e·s", "défenseurs", "défenseures"}
         | {"journalistes", "avocats", "avocates", "étudiants", "étudiantes", "manifestants"}
         | {"prisonniers", "prisonnières", "détenus", "détenues", "membres", "travailleurs"}
         | {"réfugiés", "migrants", "syndicalistes", "opposants", "activistes"}
+        | {"défenseuses", "manifestantes", "opposantes", "dissidents", "dirigeants"}
+        | {"dirigeantes", "enseignants", "enseignantes", "médecins", "infirmiers"}
+        | {"infirmières", "agriculteurs", "paysans", "paysannes", "pêcheurs", "ouvriers"}
+        | {"ouvrières", "travailleuses", "blogueurs", "blogueuses", "artistes", "musiciens"}
+        | {"écrivains", "chercheurs", "universitaires", "adolescents", "adolescentes"}
+        | {"garçons", "filles", "élèves", "lycéens", "lycéennes", "demandeurs", "réfugiées"}
+        | {"migrantes", "écologistes", "féministes", "otages", "juristes", "condamnés"}
     ),
     people_endings=(
         "ants",
@@ -2803,6 +2912,32 @@ FR = Markers(
     event_nouns=frozenset(
         {"mort", "décès", "meurtre", "assassinat", "arrestation", "détention", "libération"}
         | {"exécution", "disparition", "enlèvement", "torture", "condamnation", "procès"}
+        | {"interpellation", "incarcération", "emprisonnement", "kidnapping", "séquestration"}
+        | {"inculpation", "jugement", "transfert", "extradition", "expulsion", "renvoi"}
+        | {"acquittement", "grâce", "poursuites", "harcèlement", "agression", "homicide"}
+        | {"arrestations", "exécutions", "disparitions", "sort", "santé", "vie", "cas"}
+        # "la mise en liberté de X"; "la disparition forcée de X", "la détention arbitraire de X"
+        | {"liberté", "forcée", "arbitraire"}
+        # the same nouns after an elided article, one token with it ("l'arrestation de X")
+        | {
+            f"{article}{noun}"
+            for article in ("l'", "l’")
+            for noun in (
+                "arrestation",
+                "exécution",
+                "enlèvement",
+                "assassinat",
+                "incarcération",
+                "emprisonnement",
+                "interpellation",
+                "inculpation",
+                "extradition",
+                "expulsion",
+                "acquittement",
+                "agression",
+                "homicide",
+            )
+        }
     ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
@@ -2812,18 +2947,45 @@ FR = Markers(
     group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
     role_genders={
         **dict.fromkeys(
-            ["avocate", "blogueuse", "défenseure", "militante", "étudiante", "écrivaine"],
+            {"avocate", "blogueuse", "défenseure", "militante", "étudiante", "écrivaine"}
+            | {"fondatrice", "coordinatrice", "réfugiée", "chercheuse", "défenseuse"}
+            | {"manifestante", "opposante", "dissidente", "objectrice", "lanceuse"}
+            | {"sympathisante", "partisane", "adhérente", "dirigeante", "cofondatrice"}
+            | {"co-fondatrice", "coordonnatrice", "trésorière", "candidate", "politicienne"}
+            | {"réalisatrice", "éditrice", "rédactrice", "chroniqueuse"}
+            | {"correspondante", "présentatrice", "animatrice", "influenceuse", "youtubeuse"}
+            | {"musicienne", "chanteuse", "rappeuse", "poétesse", "auteure", "autrice"}
+            | {"romancière", "comédienne", "actrice", "danseuse", "dessinatrice"}
+            | {"intellectuelle", "lycéenne", "enseignante", "institutrice", "doctorante"}
+            | {"historienne", "infirmière", "chirurgienne", "pharmacienne", "sage-femme"}
+            | {"ambulancière", "prédicatrice", "travailleuse", "ouvrière", "employée"}
+            | {"salariée", "agricultrice", "paysanne", "cultivatrice", "éleveuse", "pêcheuse"}
+            | {"commerçante", "vendeuse", "entrepreneuse", "banquière", "coiffeuse"}
+            | {"informaticienne", "programmeuse", "développeuse", "ingénieure", "traductrice"}
+            | {"sportive", "footballeuse", "demandeuse", "migrante", "ressortissante"}
+            | {"prisonnière", "survivante", "rescapée"}
+            | {"retraitée", "citoyenne", "adolescente", "mineure"},
             "female",
         ),
         **dict.fromkeys(
-            ["fondatrice", "coordinatrice", "réfugiée", "chercheuse", "défenseuse"],
-            "female",
-        ),
-        **dict.fromkeys(
-            ["avocat", "blogueur", "défenseur", "militant", "étudiant", "écrivain"], "male"
-        ),
-        **dict.fromkeys(
-            ["fondateur", "coordinateur", "réfugié", "chercheur"],
+            {"avocat", "blogueur", "défenseur", "militant", "étudiant", "écrivain"}
+            | {"fondateur", "coordinateur", "réfugié", "chercheur"}
+            | {"manifestant", "opposant", "dissident", "objecteur", "lanceur"}
+            | {"sympathisant", "partisan", "adhérent", "dirigeant", "cofondateur"}
+            | {"co-fondateur", "coordonnateur", "trésorier", "candidat", "politicien"}
+            | {"réalisateur", "éditeur", "rédacteur", "chroniqueur", "correspondant"}
+            | {"présentateur", "animateur", "influenceur", "youtubeur", "musicien"}
+            | {"chanteur", "rappeur", "romancier", "comédien", "acteur", "danseur"}
+            | {"dessinateur", "intellectuel", "lycéen", "enseignant", "instituteur"}
+            | {"doctorant", "historien", "infirmier", "chirurgien", "pharmacien"}
+            | {"ambulancier", "prédicateur", "imam", "pasteur", "prêtre", "moine", "rabbin"}
+            | {"travailleur", "ouvrier", "employé", "salarié", "agriculteur", "paysan"}
+            | {"cultivateur", "éleveur", "pêcheur", "commerçant", "vendeur", "entrepreneur"}
+            | {"banquier", "chauffeur", "mécanicien", "coiffeur", "informaticien"}
+            | {"programmeur", "développeur", "ingénieur", "traducteur", "sportif"}
+            | {"footballeur", "demandeur", "migrant", "ressortissant"}
+            | {"prisonnier", "survivant", "rescapé", "retraité", "citoyen", "adolescent"}
+            | {"mineur"},
             "male",
         ),
     },
