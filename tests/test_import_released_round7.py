@@ -92,3 +92,25 @@ def test_a_role_said_where_the_name_is_not_yet_proven_is_the_persons() -> None:
     persons = parse_text(text, language="en", name="made-up.txt").record["persons"]
     assert persons[0]["name"] == "Ali Example"
     assert persons[0].get("role") == "Exampleland banker"
+
+
+def test_a_deadline_in_capitals_run_between_the_header_and_the_case_text() -> None:
+    # a page that ran the further-information header, the deadline and the case text into one
+    # line: the persons of the case text are still read, and the deadline too
+    text = (
+        "Exampleland. Des manifestants vont être jugés.\n\n"
+        "Informations complémentaires sur l’AU 13/31, MDE 00/001/2031, 20 mars 2031 ENVOYEZ "
+        "VOS APPELS AVANT LE 1er MAI 2031 Les prisonniers d’opinion Ali Exemple et Omar "
+        "Exemple vont être jugés le 23 mars 2031 pour avoir manifesté. Ils encourent cinq ans "
+        "de prison.\n"
+    )
+    draft = parse_text(text, language="fr", name="made-up.txt")
+    names = {person["name"] for person in draft.record.get("persons", [])}
+    assert names == {"Ali Exemple", "Omar Exemple"}
+    assert str(draft.record.get("deadline")) == "2031-05-01"
+    # a deadline said inside a sentence is left in it
+    sentence = (
+        "Ali Exemple was arrested on 3 May 2031. Please send appeals before 1 June 2031 to the "
+        "President, and copy your letters to the embassy of Exampleland in your country.\n"
+    )
+    assert parse_text(sentence, language="en", name="made-up.txt").record["persons"]

@@ -178,7 +178,40 @@ def prepare(text: str, table: Markers) -> list[str]:
             for part in split_fields(piece, table):
                 for cut in _salutation_split(part, table):
                     out += _letter_lines(cut, table) if len(cut) > 80 else [cut]
-    return [cut for line in out for cut in _request_split(line, table)]
+    return [
+        cut
+        for line in out
+        for request in _request_split(line, table)
+        for cut in _deadline_split(request, table)
+    ]
+
+
+def _deadline_split(line: str, table: Markers) -> list[str]:
+    """Return a deadline instruction in capitals on a line of its own when a page ran it into
+    the header before it and the case text after it ("... 20 mars 2014 ENVOYEZ VOS APPELS
+    AVANT LE 1er MAI 2014 Les prisonniers d'opinion X et Y vont être jugés ...")."""
+    from .markers import search
+
+    if len(line) < 60:
+        return [line]
+    for source in dict.fromkeys((table, TABLES["en"])):
+        found = search(source.deadline, line, source)
+        if not found:
+            continue
+        letters = [ch for ch in found.group() if ch.isalpha()]
+        if sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+            return [line]  # a deadline said inside a sentence stays in it
+        after = line[found.end() :].strip()
+        # the case text: a capitalised word, then a sentence's lower-case words
+        prose = (
+            re.match(r"^[A-ZÀ-Ý][^\s.]*\s+(?:\S+\s+){3,}", after)
+            and sum(w[:1].islower() for w in after.split()[:12]) >= 4
+        )
+        if not prose:
+            return [line]
+        before = line[: found.start()].strip()
+        return [part for part in (before, line[found.start() : found.end()].strip(), after) if part]
+    return [line]
 
 
 def _request_split(line: str, table: Markers) -> list[str]:
