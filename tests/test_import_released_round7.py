@@ -114,3 +114,41 @@ def test_a_deadline_in_capitals_run_between_the_header_and_the_case_text() -> No
         "President, and copy your letters to the embassy of Exampleland in your country.\n"
     )
     assert parse_text(sentence, language="en", name="made-up.txt").record["persons"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "title"),
+    [
+        (
+            "Envoyez-le par email au Président Jean Exemple : president@example.org.",
+            "fr",
+            "Président",
+        ),
+        ("Send it by email to the Minister of Justice: minister@example.org.", "en", None),
+        ("Schicken Sie die E-Mail an Präsident Hans Beispiel: praesident@example.org.", "de", None),
+    ],
+)
+def test_an_addressee_named_in_a_sentence_with_its_email(
+    sentence: str, language: str, title: str | None
+) -> None:
+    text = f"{BODY}\n{sentence}\n"
+    draft = parse_text(text, language=language, name="made-up.txt")
+    targets = draft.record.get("targets", [])
+    email = sentence.rsplit(" ", 1)[-1].rstrip(".")
+    target = next(t for t in targets if email in t.get("emails", []))
+    if title:
+        assert target.get("title") == title
+    assert draft.marked(("targets", targets.index(target)))
+
+
+def test_a_copy_named_in_a_sentence_with_its_email() -> None:
+    text = (
+        f"{BODY}\nEnvoyez-le par email au Président Jean Exemple : president@example.org.\n\n"
+        "Vous pouvez aussi envoyer votre message en copie à l’ambassade d’Exempleland à "
+        "Bruxelles : ambassade@example.org\n"
+    )
+    draft = parse_text(text, language="fr", name="made-up.txt")
+    copies = draft.record.get("copies", [])
+    copy = next(c for c in copies if "ambassade@example.org" in c.get("emails", []))
+    assert copy["organisation"] == "ambassade d’Exempleland à Bruxelles"
+    assert all("ambassade@example.org" not in t.get("emails", []) for t in draft.record["targets"])

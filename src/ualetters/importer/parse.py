@@ -2045,6 +2045,7 @@ def _prose_targets(
         )
         block.rule = "copies.sentence"
         copies.append(block)
+    _emailed_addressees(text, table, found, copies, section)
     blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
     if blind:
         note = blind.group(2).split(")")[0] + (")" if "(" in blind.group(2) else "")
@@ -2054,6 +2055,66 @@ def _prose_targets(
         )
         block.rule = "copies.blind"
         copies.append(block)
+
+
+# An addressee named in a sentence and its email after a colon: "envoyez-le par email au
+# Président Abdel Fattah al-Sissi : p.x@op.gov.eg", "send it to the Minister of Justice:
+# x@y.gov", "en copie à l'ambassade de X à Bruxelles : x@y.com".
+_EMAILED = re.compile(
+    r"(?:^|[\s(])(?P<to>to the|to|au|aux|à la|à l['’]|à|an den|an die|an das|an|al|a la|a)\s+"
+    r"(?P<who>[^.:;\n@]{3,120}?)\s*:\s*(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)",
+    re.I,
+)
+# Words of a sentence that sends a copy, not the letter itself.
+_AS_COPY = re.compile(r"\b(?:copie|copy|copies|kopie|copia|cc)\b", re.I)
+
+
+def _emailed_addressees(
+    text: str,
+    table: Markers,
+    found: list[block_parser.Block],
+    copies: list[block_parser.Block],
+    section: str | None,
+) -> None:
+    """Add the addressees a sentence names with their email after a colon, when no block
+    already has that email: the letter's addressee (an office before a name), or a copy."""
+    known = {
+        fold(email) for block in (*found, *copies) for email in block.fields.get("emails", []) or []
+    }
+    offices = {fold(w) for w in (*table.office_words, *TABLES["en"].office_words)}
+    for match in _EMAILED.finditer(text):
+        email, who = match.group("email").rstrip("."), match.group("who").strip(" ,")
+        if fold(email) in known or len(who.split()) > 12:
+            continue
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+        sentence = text[sentence_start + 1 : match.end()]
+        who = _ADDRESSEE_ARTICLES.sub("", who)
+        words = [fold(w).strip(",.") for w in who.split()]
+        if not words:
+            continue
+        if _AS_COPY.search(sentence):
+            block = block_parser.Block(
+                lines=[sentence.strip()],
+                fields={"for": section or "*", "organisation": who, "emails": [email]},
+                rule="copies.sentence",
+            )
+            block.todos[""] = "read from a sentence that sends a copy by email: check it"
+            copies.append(block)
+        elif words[0] in offices and not found:
+            title, name = block_parser.split_title_name(who, table)
+            fields: dict[str, Any] = {"emails": [email]}
+            if title:
+                fields["title"] = title
+            if name:
+                fields["name"] = name
+            if not title and not name:
+                fields["title"] = who
+            block = block_parser.Block(
+                lines=[sentence.strip()], fields=fields, rule="targets.sentence"
+            )
+            block.todos[""] = "read from a sentence that sends the letter by email: check it"
+            found.append(block)
+        known.add(fold(email))
 
 
 # Articles and contractions that begin who a sentence addresses ("to the", "an den", "au").
