@@ -471,9 +471,46 @@ def country_names(language: str) -> dict[str, str]:
 
 
 def country_code(name: str, language: str) -> str | None:
-    """Return the code of a country named in `language` or English ("IRAN", "Kirgisistan")."""
+    """Return the code of a country named in `language` or English ("IRAN", "Kirgisistan"),
+    also by its official long form ("Kingdom of Eswatini", "République islamique d'Iran")."""
     key = fold(name.strip(" .,;:()|/")).removeprefix("the ")
-    return country_names(language).get(key)
+    names = country_names(language)
+    if key in names:
+        return names[key]
+    if key.replace(".", "") in _SHORT_FORMS:
+        return _SHORT_FORMS[key.replace(".", "")]
+    official = _OFFICIAL_FORM.match(key.replace("’", "'"))
+    if official:
+        rest = key[official.end() :].removeprefix("the ")
+        return names.get(rest) or names.get(rest.replace("’", "'"))
+    return None
+
+
+# The words of a country's official long form before its short name, in the languages read:
+# "Kingdom of", "Islamic Republic of", "République islamique d'", "Reino de", "Königreich".
+_OFFICIAL_FORM = re.compile(
+    # folded, as the key: no accents, lower case
+    r"^(?:(?:hashemite |united |federal |islamic |arab |people's |democratic |socialist |"
+    r"bolivarian |plurinational |co-operative |cooperative )*(?:kingdom|republic|state|"
+    r"federation|sultanate|emirate|commonwealth|principality) of |"
+    r"(?:royaume|republique|etat|sultanat|emirat|principaute)(?: (?:islamique|arabe|"
+    r"populaire|federale|democratique|socialiste|bolivarienne|hachemite|unie))* (?:de la |"
+    r"de l'|du |des |de |d')|"
+    r"(?:islamische |arabische |sozialistische |demokratische |foderative |bolivarische )*"
+    r"(?:konigreich|republik|volksrepublik|staat|sultanat|emirat|foderation|furstentum) |"
+    r"(?:reino|republica|estado|sultanato|emirato|federacion|principado)(?: (?:islamica|arabe|"
+    r"popular|federal|democratica|socialista|bolivariana|plurinacional|hachemita|unida))* "
+    r"(?:de la |del |de ))"
+)
+# Short forms CLDR does not list, without their dots.
+_SHORT_FORMS = {
+    "usa": "US",
+    "united states of america": "US",
+    "great britain": "GB",
+    "estados unidos de america": "US",
+    "etats-unis d'amerique": "US",
+    "vereinigte staaten von amerika": "US",
+}
 
 
 @cache
