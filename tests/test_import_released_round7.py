@@ -152,3 +152,40 @@ def test_a_copy_named_in_a_sentence_with_its_email() -> None:
     copy = next(c for c in copies if "ambassade@example.org" in c.get("emails", []))
     assert copy["organisation"] == "ambassade d’Exempleland à Bruxelles"
     assert all("ambassade@example.org" not in t.get("emails", []) for t in draft.record["targets"])
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "codes", "own"),
+    [
+        (
+            "FAITES-LES PARVENIR AUX DESTINATAIRES, en arabe, en anglais ou dans votre propre "
+            "langue : appelez les autorités à libérer Ali Exemple.",
+            "fr",
+            ["ar", "en"],
+            True,
+        ),
+        (
+            "Please write imm ediately in English , Arabic or your own language: Release Ali "
+            "Example.",
+            "en",
+            ["en", "ar"],
+            True,
+        ),
+        (
+            "Lettres en arabe, anglais ou français, adressées au roi.",
+            "fr",
+            ["ar", "en", "fr"],
+            None,
+        ),
+    ],
+)
+def test_a_list_of_languages_with_no_known_phrase_before_it(
+    said: str, language: str, codes: list[str], own: bool | None
+) -> None:
+    draft = parse_text(f"UA 13/31\n\n{said}\n", language=language, name="made-up.txt")
+    assert draft.record.get("languages") == codes
+    assert draft.record.get("own_language_allowed") == own
+    assert draft.marked(("languages",))
+    # languages a person speaks are no list to write in
+    spoken = parse_text("UA 13/31\n\nHe speaks English and Arabic.\n", language="en", name="x")
+    assert "languages" not in spoken.record

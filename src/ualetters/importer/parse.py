@@ -40,6 +40,7 @@ from .text import (
     country_code,
     label_of,
     language_codes,
+    language_names,
     paragraphs,
     prepare,
     salutation_start,
@@ -855,6 +856,43 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                     if own:
                         draft.put(("own_language_allowed",), True, rule=how)
                     return
+    _listed_languages(draft, text, table)
+
+
+def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
+    """Read the languages to write in from a list of them with no phrase a table knows
+    before it: "..., en arabe, en anglais ou dans votre propre langue :", "in English , Arabic
+    or your own language". Two languages or more joined by "or" (or one and the writer's
+    own) after "in"/"en"/"auf": a UA names languages so only to say what to write in."""
+    names = sorted({n for n in language_names(table.language) if len(n) > 3}, key=len, reverse=True)
+    if not names:
+        return
+    language = "(?:" + "|".join(map(re.escape, names)) + ")"
+    own = "|".join(
+        re.escape(fold(phrase).removeprefix("or ").removeprefix("oder ").removeprefix("ou "))
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for phrase in source.own_language
+    )
+    ors = r"(?:or|oder|ou|o)"
+    found = re.search(
+        rf"(?<!\w)(?:in|en|auf)\s+({language}(?:\s*,\s*(?:(?:in|en|auf)\s+)?{language})*"
+        rf"\s*,?\s+{ors}\s+(?:(?:in|en|auf)\s+)?(?:{language}|{own}))(?!\w)",
+        fold(text),
+    )
+    if not found:
+        return
+    said = text[found.start(1) : found.end(1)]
+    codes, allowed, _unknown = language_codes(said, table)
+    if fold(said).endswith(tuple(fold(p) for p in own.split("|") if p)) and own:
+        allowed = True
+    if not codes:
+        return
+    draft.put(("languages",), codes, rule="languages.other_language")
+    draft.todo(
+        ("languages",), f"read from '{said}' (no phrase before it that a table knows): check"
+    )
+    if allowed:
+        draft.put(("own_language_allowed",), True, rule="languages.other_language")
 
 
 # -- deadline and status ---------------------------------------------------------------
