@@ -189,3 +189,25 @@ def test_a_list_of_languages_with_no_known_phrase_before_it(
     # languages a person speaks are no list to write in
     spoken = parse_text("UA 13/31\n\nHe speaks English and Arabic.\n", language="en", name="x")
     assert "languages" not in spoken.record
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Kingdom of Eswatini", "SZ"),
+        ("United States of America", "US"),
+        ("République islamique d’Iran", "IR"),
+        ("República Bolivariana de Venezuela", "VE"),
+        ("Königreich Saudi-Arabien", "SA"),
+        # the tail of China's official name is no country of its own
+        ("Republic of China", None),
+        ("Republic Street", None),
+    ],
+)
+def test_a_country_by_its_official_long_form(name: str, code: str | None) -> None:
+    from ualetters.importer.text import country_code
+
+    assert (
+        next((c for lang in ("en", "fr", "de", "es") if (c := country_code(name, lang))), None)
+        == code
+    )

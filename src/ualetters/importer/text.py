@@ -480,7 +480,8 @@ def country_code(name: str, language: str) -> str | None:
     if key.replace(".", "") in _SHORT_FORMS:
         return _SHORT_FORMS[key.replace(".", "")]
     official = _OFFICIAL_FORM.match(key.replace("’", "'"))
-    if official:
+    if official and key != "republic of china":  # Taiwan's name, and the tail of China's
+        # official one ("Embassy of the People's Republic of China"): no country alone
         rest = key[official.end() :].removeprefix("the ")
         return names.get(rest) or names.get(rest.replace("’", "'"))
     return None
