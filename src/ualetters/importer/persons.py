@@ -109,9 +109,6 @@ _ARTICLES = frozenset(
         "las",
     ]
 )
-_STOP_MODIFIERS = frozenset(
-    ["prominent", "well-known", "renowned", "leading", "famous", "bekannte", "bekannten"]
-)
 
 
 MAX_PROSE_CHARS = 60_000
@@ -139,6 +136,8 @@ class Person:
     age: str | None = None
     # The stored copy stops inside the name ("... and Abdelazim Ibrahim A").
     cut: bool = False
+    # The role came from a list or a plural phrase shared with others.
+    role_shared: bool = False
 
     @property
     def gender(self) -> str:
@@ -194,6 +193,9 @@ class Mention:
     more_names: list[str] = field(default_factory=list)
     # The names listed next to this one ("A, B and C"): other persons, however alike.
     listed_with: set[str] = field(default_factory=set)
+    # The role is one a plural phrase or a list gives several names ("activists A, B and
+    # C"): a role the person's own apposition gives elsewhere is more precise.
+    role_shared: bool = False
 
 
 @cache
@@ -311,6 +313,8 @@ def _not_names(table: Markers) -> frozenset[str]:
     # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
     # language's commonest words ("Sie") begin no name.
     words |= table.common_words | _marker_words(table) | _OPENING_PREPOSITIONS
+    # Measures ("Sieben Jahren", "Ten Years") are capitalised in German and in headlines.
+    words |= {w for w in table.measure_words | TABLES["en"].measure_words if w.isalpha()}
     return frozenset(fold(w) for w in words)
 
 
@@ -491,11 +495,21 @@ def _evidence(
     """Add the evidence around a mention: what precedes and follows it."""
     before = text[max(0, mention.start - 120) : mention.start]
     after = text[mention.end : mention.end + 160]
-    before_words = [fold(w) for w in _TOKEN.findall(before)]
+    # French elides "de" and "le" before a vowel, glued to the name ("la libération d'Ivan X",
+    # "la prison d'Evin"): the words as if written out.
+    before_words = [_ELIDED_WORDS.get(fold(w), fold(w)) for w in _TOKEN.findall(before)]
     after_words = [fold(w) for w in _TOKEN.findall(after)]
     place = _folded(table, "place_words", english=True)
     first, last = fold(mention.name.split()[0]), fold(mention.name.split()[-1])
     of_place = len(before_words) >= 2 and before_words[-1] in _OF and before_words[-2] in place
+    # "al penal Tocuyito Viejo", "to the prison Gohar Dasht", "im Frauengefängnis Qarchak"
+    of_place = of_place or bool(
+        before_words[-1:] and before_words[-1] in place and not re.search(r"[,;:]\s*$", before)
+    )
+    if table.language == "de" and any(
+        first.endswith(word) and len(first) > len(word) + 2 for word in place if len(word) >= 5
+    ):
+        of_place = True
     if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
         mention.evidence.add("place")
         return mention
@@ -530,6 +544,16 @@ def _evidence(
     appositive = re.match(
         r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", after
     )
+    if appositive is None and table.language == "de":
+        # German capitalises its nouns: "X, Liedermacher aus Minsk, wurde ...", no article
+        german = re.match(r"^,\s*(?:(?:der|die|ein|eine)\s+)?([A-ZÄÖÜ][^,]{2,120}?),", after)
+        head = _TOKEN.findall(german.group(1))[:1] if german else []
+        if (
+            german
+            and head
+            and (fold(head[0]) in _folded(table, "role_words") or compound_role(head[0], table))
+        ):
+            appositive = german
     if appositive and any(
         fold(phrase) in fold(appositive.group(0))
         for phrase in ("lawyer of", "anwalt von", "avocat de")
@@ -598,12 +622,22 @@ def _evidence(
         if len(raw_before) >= back and (
             fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles
             or compound_role(raw_before[-back], table)
+            or _plural_role_compared(raw_before, back, roles, before)
         ):
             at = len(raw_before) - back
-            mention.role, article = _role_before(raw_before, at, table, before)
-            mention.role += _role_complement(raw_before[at + 1 :], before, table)
-            mention.role_gender = _role_gender(raw_before[at], article, table)
             mention.evidence.add("role")
+            between = raw_before[at + 1 :]
+            if _relation_of_another(between):
+                break  # "the lawyer of X", "le frère d'X": X is the client, the sibling
+            if _role_across_comma(raw_before, at, before, roles):
+                break  # "el padre de la periodista, X": X is the father, no journalist
+            mention.role, article = _role_before(raw_before, at, table, before)
+            if _COMPARED.search(" ".join(fold(w) for w in between)):
+                # "journalists such as X", "des militants tels que X": the role stops there
+                mention.role = _singular(mention.role, roles)
+                break
+            mention.role += _role_complement(between, before, table)
+            mention.role_gender = _role_gender(raw_before[at], article, table)
             break
     # Or an apposition: "X, a human rights defender,", "X, la militante ...".
     possessive = _possessive_role(before, table)
@@ -612,6 +646,7 @@ def _evidence(
         mention.evidence.add("role")
     if appositive and mention.role is None:
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
+        words = [compound_role(w, table) or w for w in words]
         if set(words) & roles and not _names_another(appositive.group(1), roles):
             mention.role = _several_roles(_apposition_role(appositive.group(1)), table)
             mention.evidence.add("role")
@@ -643,6 +678,60 @@ def _evidence(
     return mention
 
 
+# Words that compare a role with the name after it: "journalists such as X", "des
+# militants tels que X", "Aktivisten wie X", "periodistas como X". The role ends there.
+_COMPARED = re.compile(r"(?:^|\s)(?:such as|like|comme|tels? que|telles? que|wie|como)$")
+
+
+def _plural_role_compared(words: list[str], back: int, roles: frozenset[str], raw: str) -> bool:
+    """Say whether a plural role stands right before a comparison before the name ("des
+    journalistes comme X"): the singular is a role the table lists. Not after a comma
+    ("avocats et journalistes, comme X": an example of any of them)."""
+    word = fold(words[-back]).strip(".")
+    tail = " ".join(fold(w) for w in words[len(words) - back + 1 :])
+    if "," in raw[raw.rfind(words[-back]) :]:
+        return False
+    return back >= 2 and bool(_COMPARED.search(tail)) and _singular(word, roles) in roles
+
+
+def _singular(role: str, roles: frozenset[str]) -> str:
+    """Return a role's last word in the singular when the table lists that singular."""
+    head, _, last = role.rpartition(" ")
+    for cut in ("es", "s"):
+        if last.endswith(cut) and fold(last[: -len(cut)]) in roles:
+            return f"{head} {last[: -len(cut)]}".strip()
+    return role
+
+
+def _relation_of_another(between: list[str]) -> bool:
+    """Say whether the words between a role and the name end in "of" ("the lawyer of X",
+    "l'avocat de X", "le frère d'Ivan", "la madre del X"): the role is someone's relation to
+    X, not what X is."""
+    if not between:
+        return False
+    last = fold(between[-1])
+    return (
+        last in _OF
+        or last in ("d'", "d’")
+        or (last in _ARTICLES and len(between) >= 2 and fold(between[-2]) in _OF)
+    )
+
+
+def _role_across_comma(words: list[str], at: int, before: str, roles: frozenset[str]) -> bool:
+    """Say whether a role word before the name stands in another's relation, a comma
+    between ("el padre del niño, X", "the father of the activist, X"): of, an article at
+    most, before the role word."""
+    tail = before.rstrip()
+    if not tail.endswith(","):
+        return False
+    back = at - 1
+    if back >= 0 and fold(words[back]) in _ARTICLES:
+        back -= 1
+    return back >= 0 and fold(words[back]) in _OF
+
+
+# An elided article or preposition left before a name by the tokens ("d'Ivan" -> "d'").
+_ELIDED_WORDS = {"d'": "de", "d’": "de", "l'": "l", "l’": "l", "qu'": "que", "qu’": "que"}
 # A label that gives a person's name in a field of its own.
 _NAME_LABEL = re.compile(
     r"(?:^|\n)\s*(?i:full\s+name|names?|nom(?:s|\s+complet)?|nombres?(?:\s+completo)?)\s*:\s*$"
@@ -688,20 +777,34 @@ _SPEECH = frozenset(
 )
 
 
+_SPEECH_FOLDED = frozenset(fold(w) for w in _SPEECH)
+
+
 def _relatives(table: Markers) -> frozenset[str]:
     """Return the words for a man or a woman of the table and of English, folded."""
     return _folded(table, "male_words", english=True) | _folded(table, "female_words", english=True)
 
 
 def _relative_who_speaks(before: str, after: str, table: Markers) -> bool:
-    """Say whether the name is a relative's ("his wife X", "sa mère, X,") who then speaks."""
+    """Say whether the name is a relative's ("his wife X", "sa mère, X,", "la madre de Ana
+    Prueba, X,", "the mother of X, Y,") who then speaks."""
     relation = re.search(r"(\w+)\s+(\w+),?\s*$", before)
-    if not relation or fold(relation.group(1)) not in _POSSESSIVES:
-        return False
-    if fold(relation.group(2)) not in _relatives(table):
+    owned = bool(
+        relation
+        and fold(relation.group(1)) in _POSSESSIVES
+        and fold(relation.group(2)) in _relatives(table)
+    )
+    # "La madre de Ana Prueba, X": the relation of another named person, then a comma
+    of_named = re.search(
+        r"(\w+)\s+(?:of|de|del|du|von|des|d['’])\s*(?:[A-ZÀ-Ý][\w’'‘-]*\s+){0,4}"
+        r"[A-ZÀ-Ý][\w’'‘-]*\s*,\s*$",
+        before,
+    )
+    kin = bool(of_named and fold(of_named.group(1)) in _relatives(table))
+    if not owned and not kin:
         return False
     clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
-    return bool({fold(w) for w in _TOKEN.findall(clause)[:12]} & _SPEECH)
+    return bool({fold(w) for w in _TOKEN.findall(clause)[:12]} & _SPEECH_FOLDED)
 
 
 def _holds_office(before: str, table: Markers) -> bool:
@@ -819,7 +922,6 @@ def _role_before(
         if (
             (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
             or fold(word) in _ARTICLES
-            or fold(word) in _STOP_MODIFIERS
             or fold(word) in table.and_words
             or fold(word) in _PREPOSITIONS
             or _ELIDED.match(word)
@@ -1001,8 +1103,16 @@ def _ends_clause(word: str, table: Markers) -> bool:
     if fold(word) in {fold(w) for w in row.verbs | row.relatives | row.conjunctions}:
         return True  # "among the detained is Director X"
     return table.language == "en" and (
-        (len(word) > 4 and word.endswith("ed")) or fold(word) in _IRREGULAR_PAST
+        (len(word) > 4 and word.endswith("ed") and fold(word) not in _ESTEEMED)
+        or fold(word) in _IRREGULAR_PAST
     )
+
+
+# English adjectives in "-ed" that praise the person before a role ("renowned lawyer X"):
+# part of the role as printed, no verb.
+_ESTEEMED = frozenset(
+    {"renowned", "noted", "respected", "celebrated", "acclaimed", "distinguished", "esteemed"}
+)
 
 
 # Words of the clause around a role, never its modifiers: object pronouns ("among them
@@ -1109,6 +1219,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 # "lawyers A, B and C" share the role; "Director A; B; C": a semicolon
                 # parts items that each say their own
                 right.role = left.role
+                right.role_shared = left.role_shared = True
             if left.role is None and right.role and "," not in between:
                 pass
     openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
@@ -1228,7 +1339,8 @@ def _role_of_list(person: Person, text: str, table: Markers) -> str | None:
         first, _, rest = phrase.partition(" ")
         said = re.escape(first) + r"(?:s|es|n)?" + (r"\s+" + re.escape(rest) if rest else "")
         for match in re.finditer(said.replace("'", "['’]"), text, re.I):
-            following = re.split(r"[.;:!?]", text[match.end() : match.end() + 200])[0]
+            # ... not across a line: a headline's last words are not the next line's role
+            following = re.split(r"[.;:!?\n]", text[match.end() : match.end() + 200])[0]
             for name in person.spellings:
                 at = following.find(name)
                 if at >= 0 and list_of_names.fullmatch(following[:at]):
@@ -1277,11 +1389,34 @@ def _role_said_again(text: str, table: Markers) -> str | None:
         following = text[match.end() : match.end() + 40]
         if re.match(r"^\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", following):
             continue  # "the lawyer Ali Example": a role before another name
+        if table.language == "de" and not match.group(2)[:1].isupper():
+            continue  # "die minderjährige Tochter": German writes its nouns with a capital
+        if table.language != "de" and _noun_after(following, table):
+            continue  # "the refugee camp", "the student dormitory": the role word modifies
         said_of_another = rf"\b(?:{'|'.join(sorted(_POSSESSIVES))})\s+{re.escape(match.group(2))}"
         if re.search(said_of_another, text, re.I):
             continue  # "his lawyer ... the lawyer": someone else
         return role
     return None
+
+
+def _noun_after(following: str, table: Markers) -> bool:
+    """Say whether a lower-case word after a role word is a noun it modifies ("refugee
+    camp"), not a verb or a function word ("the journalist was", "le militant a")."""
+    word = re.match(r"^[ \t]+([a-zà-ÿ][a-zà-ÿ-]+)\b", following)
+    if not word:
+        return False
+    folded = fold(word.group(1))
+    row = table.noun_phrase
+    function = {fold(w) for w in row.verbs | row.relatives | row.conjunctions | row.adjuncts}
+    function |= {fold(w) for w in row.complements | row.articles | row.joins}
+    function |= _folded(table, "person_verbs", english=True) | _folded(table, "common_words")
+    function |= {fold(w) for w in table.auxiliaries} | _PREPOSITIONS | _ARTICLES
+    function |= _CLAUSE_OPENERS | _folded(table, "object_verbs", english=True)
+    if folded in function:
+        return False
+    # "the journalist remains", "was later released": an English verb or adverb
+    return not (table.language == "en" and folded.endswith(("ed", "s", "ly", "ing")))
 
 
 def _without_run_on_words(paragraphs: list[tuple[str, list[Mention]]], text: str) -> None:
@@ -1431,8 +1566,10 @@ def _merge(person: Person, mention: Mention) -> None:
     for other in (*mention.more_names, mention.other_name):
         if other and other not in person.other_names:
             person.other_names.append(other)
-    if mention.role and person.role is None:
+    if mention.role and (person.role is None or (person.role_shared and not mention.role_shared)):
+        # a person's own apposition ("C, experta forense") wins over a list's role
         person.role = mention.role
+        person.role_shared = mention.role_shared
     if mention.honorific:
         person.honorific = mention.honorific
     if mention.gender:
