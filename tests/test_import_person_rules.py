@@ -305,3 +305,99 @@ def test_measure_words_are_not_names(text: str, language: str, name: str) -> Non
 def test_adjectives_stay_in_the_role(text: str, language: str, role: str) -> None:
     (person,) = persons(text, language)
     assert person.role == role
+
+
+# -- round 7 families: persons not found at all ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        # two roles joined by "and" before a name, the second a phrase of several words
+        (
+            "Men threw ink at Dalit activist and former prisoner of conscience Lina Mendes, "
+            "when she was on her way home.",
+            "en",
+            "Lina Mendes",
+            "Dalit activist; former prisoner of conscience",
+        ),
+        (
+            "En 2030, la abogada y defensora de derechos humanos Ana Luz Prueba Gómez, la "
+            "periodista Rosa Ejemplo y otras personas fueron vigiladas.",
+            "es",
+            "Ana Luz Prueba Gómez",
+            "abogada; defensora de derechos humanos",
+        ),
+        (
+            "En 2030, la journaliste et militante des droits humains Marie Exemple, avec "
+            "d'autres, a été surveillée.",
+            "fr",
+            "Marie Exemple",
+            "journaliste; militante des droits humains",
+        ),
+        (
+            "Im Mai wurde der Journalist und politische Gefangene Ivan Testov, der seit 2029 "
+            "in Haft ist, verlegt.",
+            "de",
+            "Ivan Testov",
+            "Journalist; politische Gefangene",
+        ),
+    ],
+)
+def test_a_role_phrase_before_a_name(text: str, language: str, name: str, role: str) -> None:
+    found = by_name(text, language)
+    assert name in found
+    assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "Stones were thrown at the home of Lina Mendes, a journalist who has written on "
+            "land rights.",
+            "en",
+            "Lina Mendes",
+            "journalist",
+        ),
+        (
+            "Des hommes ont attaqué la maison de Marie Exemple, une journaliste qui a écrit "
+            "sur la police.",
+            "fr",
+            "Marie Exemple",
+            "journaliste",
+        ),
+        (
+            "Hombres atacaron la casa de Rosa Ejemplo, una periodista que ha escrito sobre "
+            "la policía.",
+            "es",
+            "Rosa Ejemplo",
+            "periodista",
+        ),
+    ],
+)
+def test_an_apposition_ended_by_a_relative_clause(
+    text: str, language: str, name: str, role: str
+) -> None:
+    assert by_name(text, language)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "Vigilaron a la periodista Rosa Ejemplo y a la antropólogaforense Luz Muestra.",
+            "es",
+            "Luz Muestra",
+            "antropólogaforense",
+        ),
+        (
+            "Police followed the journalist Karim Bakr and the photographerresearcher Lina Mendes.",
+            "en",
+            "Lina Mendes",
+            "photographerresearcher",
+        ),
+    ],
+)
+def test_a_role_run_into_the_next_word(text: str, language: str, name: str, role: str) -> None:
+    assert by_name(text, language)[name].role == role

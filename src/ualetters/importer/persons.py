@@ -300,7 +300,9 @@ def _prepositions(table: Markers) -> frozenset[str]:
 def _leading_words(table: Markers) -> frozenset[str]:
     """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
     words = table.role_words | table.office_words | TABLES["en"].role_words | _TITLES
-    return frozenset(fold(w) for w in words | table.male_words | table.female_words)
+    # German capitalises the head of a role phrase ("politische Gefangene Ivan X")
+    heads = {p.split()[-1] for p in table.role_phrases} if table.language == "de" else set()
+    return frozenset(fold(w) for w in words | heads | table.male_words | table.female_words)
 
 
 @cache
@@ -613,7 +615,14 @@ def _evidence(
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     # ... not across a semicolon: "Director A; B" says nothing of B
     raw_before = _TOKEN.findall(before.rsplit(";", 1)[-1])
-    for back in (1, 2, 3):
+    phrase_role = _role_phrase_before(raw_before, before, table) or _glued_role(
+        raw_before, before, table
+    )
+    if phrase_role:
+        mention.role, article, first_word = phrase_role
+        mention.role_gender = _role_gender(first_word, article, table)
+        mention.evidence.add("role")
+    for back in (1, 2, 3) if not phrase_role else ():
         if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
             break  # "... their leaders were arrested. X": the role is another sentence's
         if language == "de" and 1 < back <= len(raw_before) and raw_before[1 - back][:1].islower():
@@ -655,6 +664,12 @@ def _evidence(
             mention.role_gender = _role_gender(
                 role_word, opening.group(1) if opening else None, table
             )
+    if mention.role is None and not appositive:
+        relative = _apposition_before_clause(after, table)
+        if relative:
+            # "X, a journalist who has written ...": the clause, not a comma, ends the role
+            mention.role = relative
+            mention.evidence.add("role")
     if mention.role is None:
         mention.role = _indefinite_apposition(after, table)
     mention.gender = _gender_words(before_words, after_words, after, table)
@@ -917,18 +932,8 @@ def _role_before(
     stands there."""
     start = at
     elided = _ELIDED.match(words[at])
-    while start > 0 and not elided:
-        word = words[start - 1]
-        if (
-            (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
-            or fold(word) in _ARTICLES
-            or fold(word) in table.and_words
-            or fold(word) in _PREPOSITIONS
-            or _ELIDED.match(word)
-            or _ends_clause(word, table)
-        ):
-            break
-        start -= 1
+    if not elided:
+        start = _modifiers_start(words, start, table, raw)
     roles = {fold(w) for w in table.role_words}
     if (
         not elided
@@ -936,7 +941,9 @@ def _role_before(
         and fold(words[start - 1]) in table.and_words
         and fold(words[start - 2]) in roles
     ):
-        start -= 2  # "der Menschenrechtsverteidiger und Künstler X": both are the role
+        # "der Menschenrechtsverteidiger und Künstler X", "Adivasi activist and former
+        # prisoner of conscience X": both are the role, each with its modifiers
+        start = _modifiers_start(words, start - 2, table, raw)
     if elided:  # "l'avocat": the article is part of the word
         return _ELIDED.sub("", words[at]), elided.group()[:-1]
     role = " ".join(words[start : at + 1])
@@ -949,6 +956,67 @@ def _role_before(
     )
     article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
     return singular, article
+
+
+def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> int:
+    """Return where the modifiers of the role word at words[start] begin."""
+    while start > 0:
+        word = words[start - 1]
+        if (
+            (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
+            or fold(word) in _ARTICLES
+            or fold(word) in table.and_words
+            or fold(word) in _PREPOSITIONS
+            or _ELIDED.match(word)
+            or _ends_clause(word, table)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _role_phrase_before(
+    words: list[str], before: str, table: Markers
+) -> tuple[str, str | None, str] | None:
+    """Return the role a phrase of several words ends right before the name ("former
+    prisoner of conscience X", "la abogada y defensora de derechos humanos X"), with its
+    modifiers and a first role joined by "and", the article before it and its first word."""
+    tail = before.rstrip()
+    if not words or not tail.endswith(words[-1]):
+        return None  # a comma or a bracket between: no phrase before the name
+    for phrase in sorted(table.role_phrases, key=lambda p: -len(p.split())):
+        size = len(phrase.split())
+        if size < 2 or len(words) < size:
+            continue
+        said = " ".join(words[-size:])
+        if fold(said).replace("’", "'") != fold(phrase).replace("’", "'"):
+            continue
+        at = len(words) - size
+        if any(w.endswith((".", "!", "?")) for w in words[at:-1]):
+            return None
+        head, article = _role_before(words, at, table, before)
+        role = f"{head} {' '.join(words[at + 1 :])}"
+        return _several_roles(role, table), article, words[at]
+    return None
+
+
+def _glued_role(
+    words: list[str], before: str, table: Markers
+) -> tuple[str, str | None, str] | None:
+    """Return a role word run into the word after it by a page's layout, right before the
+    name ("la antropólogaforense Mercedes X"): the token as printed, a long role word and a
+    long word after it. German writes compounds this way, read by `compound_role`."""
+    if table.language == "de" or not words or not before.rstrip().endswith(words[-1]):
+        return None
+    token = words[-1]
+    if not token[:1].islower() or not token.isalpha():
+        return None
+    folded = fold(token)
+    for role in _role_endings(table):
+        if len(role) >= 6 and folded.startswith(role) and len(folded) - len(role) >= 5:
+            article = words[-2] if len(words) >= 2 and fold(words[-2]) in _ARTICLES else None
+            return token, article, token[: len(role)]
+    return None
 
 
 def _capital_modifier(word: str, following: str, raw: str, table: Markers) -> bool:
@@ -997,6 +1065,24 @@ _SECOND_CLAUSE = re.compile(
 # The indefinite articles that open an apposition saying what a person is ("X, a banker,",
 # "X, une enseignante,", "X, un joven periodista,", "X, ein Gewerkschafter,").
 _INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen"})
+
+
+def _apposition_before_clause(after: str, table: Markers) -> str | None:
+    """Return the role of an apposition opened by an article and ended by a relative
+    pronoun, no comma ("X, a journalist who has ...", "X, une journaliste qui ...", "X, un
+    periodista que ..."): a role word in the phrase."""
+    match = re.match(
+        r"^,\s*(?:a|an|the|un|une|una|el|la|le)\s+([a-zà-ÿ][^,.;:()]{2,60}?)\s+"
+        r"(?:who|whom|whose|that|qui|dont|que|quien|quienes)\b",
+        after,
+    )
+    if not match:
+        return None
+    words = [fold(w) for w in _TOKEN.findall(match.group(1))]
+    roles = _folded(table, "role_words")
+    if len(words) > 6 or not set(words) & roles or any(w in _CLAUSE_OPENERS for w in words):
+        return None
+    return _several_roles(_apposition_role(match.group(1)), table)
 
 
 def _indefinite_apposition(said: str, table: Markers) -> str | None:
@@ -1060,7 +1146,9 @@ def _several_roles(role: str, table: Markers) -> str:
     phrases = {fold(p) for p in table.role_phrases}
     parts = re.split(r"\s+(?:and|und|et|y|e)\s+", role)
     if len(parts) == 2 and all(
-        {fold(w) for w in _TOKEN.findall(part)} & roles or fold(part) in phrases for part in parts
+        {fold(w) for w in _TOKEN.findall(part)} & roles
+        or any(fold(part).endswith(phrase) for phrase in phrases)
+        for part in parts
     ):
         return "; ".join(parts)
     return role
