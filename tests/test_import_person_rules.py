@@ -401,3 +401,48 @@ def test_an_apposition_ended_by_a_relative_clause(
 )
 def test_a_role_run_into_the_next_word(text: str, language: str, name: str, role: str) -> None:
     assert by_name(text, language)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "23-year-old Perumal and 20-year-old Selvakumar were arrested by the police. "
+            "Perumal and Selvakumar are also held under an anti-terror law.",
+            "en",
+            {"Perumal", "Selvakumar"},
+        ),
+        ("Police say activist Perumal was arrested in Chennai.", "en", {"Perumal"}),
+        ("Der Aktivist Perumal wurde in Chennai festgenommen.", "de", {"Perumal"}),
+        ("Der 23-jährige Perumal wurde in Chennai festgenommen.", "de", {"Perumal"}),
+        ("Le militant Perumal a été arrêté à Chennai.", "fr", {"Perumal"}),
+        ("El activista Perumal fue detenido en Chennai.", "es", {"Perumal"}),
+        # a hyphened name of one word listed between names of two words
+        (
+            "Karim Bakr, Abdul-Ur-Rahman and Lina Mendes have been arrested for protesting.",
+            "en",
+            {"Karim Bakr", "Abdul-Ur-Rahman", "Lina Mendes"},
+        ),
+    ],
+)
+def test_names_of_one_word_with_strong_evidence(text: str, language: str, names: set[str]) -> None:
+    assert set(by_name(text, language)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # no role or age before it, or no verb after it: a word, not a name
+        ("In Chennai the police arrested many people.", "en"),
+        ("Activist Perumal, in Chennai, joined the march.", "en"),
+        ("Der Aktivist aus Chennai wurde festgenommen.", "de"),
+        ("Tehran, Shiraz-Al-Kabir and Isfahan saw protests.", "en"),
+    ],
+)
+def test_no_single_word_name_without_strong_evidence(text: str, language: str) -> None:
+    assert by_name(text, language) == {}
+
+
+def test_a_law_with_a_bracket_inside_its_name_is_no_person() -> None:
+    text = "They are held under the Unlawful Activities (Prevention) Act, for protesting."
+    assert by_name(text, "en") == {}

@@ -419,7 +419,112 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             # the name in its own script, in brackets: no second person
             while index < len(tokens) and tokens[index].start() < script.end():
                 index += 1
+    single = _single_names(tokens, text, found, table, language)
+    if single:
+        found = sorted([*found, *single], key=lambda m: m.start)
     return found
+
+
+# An age written as an adjective before a name: "23-year-old X", "der 23-jährige X".
+_AGE_BEFORE = re.compile(r"^\d{1,3}-(?:year-old|jährige[nr]?|jähriger)$", re.I)
+
+
+def _single_names(
+    tokens: list[re.Match[str]], text: str, found: list[Mention], table: Markers, language: str
+) -> list[Mention]:
+    """Return the names of one word the text gives strong evidence for (names of one word
+    are common in South Asia and Indonesia): an age or a role right before it and a verb
+    right after it, or "and" and a second such name before the verb ("23-year-old X and
+    20-year-old Y were arrested", "der Aktivist X wurde festgenommen"); and a name of three
+    hyphened parts ("Shifa-Ur-Rehman") listed between names of two words or more."""
+    taken = [(m.start, m.end) for m in found]
+    verbs = _folded(table, "person_verbs", english=True) | {"was", "were", "are", "is"}
+    roles = _folded(table, "role_words")
+    ands = _folded(table, "and_words", english=True)
+
+    def candidate(n: int) -> bool:
+        if not 0 <= n < len(tokens):
+            return False
+        token = tokens[n]
+        word = token.group()
+        if any(a <= token.start() < b for a, b in taken):
+            return False
+        if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*", word) or len(word) < 4:
+            return False
+        folded = fold(word)
+        if folded in _leading_words(table) or folded in _folded(table, "place_words", english=True):
+            return False
+        if folded in month_names(language) or _is_country(word, language):
+            return False
+        return _is_name_token(word, table) and not compound_role(word, table)
+
+    def introduced(n: int) -> bool:
+        if n < 1:
+            return False
+        said = tokens[n - 1].group()
+        gap = text[tokens[n - 1].end() : tokens[n].start()]
+        return gap.strip() == "" and (
+            _AGE_BEFORE.match(said) is not None or fold(_ELIDED.sub("", said)) in roles
+        )
+
+    def runs_alone(n: int) -> bool:
+        # no other name word right before or after: a run of one word
+        before = (
+            n >= 1
+            and not text[tokens[n - 1].end() : tokens[n].start()].strip()
+            and _is_name_token(tokens[n - 1].group(), table)
+        )
+        gap = text[tokens[n].end() : tokens[n + 1].start()] if n + 1 < len(tokens) else ","
+        after = (
+            n + 1 < len(tokens) and not gap.strip() and _is_name_token(tokens[n + 1].group(), table)
+        )
+        return not before and not after
+
+    single: list[Mention] = []
+    for n in range(len(tokens)):
+        if not candidate(n) or not runs_alone(n):
+            continue
+        nxt = fold(tokens[n + 1].group()) if n + 1 < len(tokens) else ""
+        gap = text[tokens[n].end() : tokens[n + 1].start()] if n + 1 < len(tokens) else ""
+        names = [n]
+        if introduced(n) and nxt in ands and not gap.strip():
+            m = n + 2 + (1 if n + 2 < len(tokens) and introduced(n + 3) else 0)
+            if candidate(m) and introduced(m) and runs_alone(m):
+                names.append(m)
+                nxt = fold(tokens[m + 1].group()) if m + 1 < len(tokens) else ""
+                gap = text[tokens[m].end() : tokens[m + 1].start()] if m + 1 < len(tokens) else ""
+        strong = all(introduced(k) for k in names) and nxt in verbs and not gap.strip()
+        hyphened = tokens[n].group().count("-") >= 2 and _between_names(n, tokens, text, taken)
+        if not strong and not hyphened:
+            continue
+        for k in names:
+            token = tokens[k]
+            mention = Mention(token.group(), token.start(), token.end())
+            mention.evidence.add("verb" if strong else "list")
+            role_word = tokens[k - 1].group() if k >= 1 else ""
+            if _AGE_BEFORE.match(role_word):
+                mention.age = role_word  # "23-year-old", as printed
+            if fold(_ELIDED.sub("", role_word)) in roles:
+                mention.role = _ELIDED.sub("", role_word)
+                if table.language != "de":
+                    mention.role = mention.role[0].lower() + mention.role[1:]
+                mention.role_gender = _role_gender(role_word, None, table)
+            taken.append((token.start(), token.end()))
+            single.append(mention)
+    return single
+
+
+def _between_names(
+    n: int, tokens: list[re.Match[str]], text: str, taken: list[tuple[int, int]]
+) -> bool:
+    """Say whether a token stands in a list between names: ", X and" / ", X," with a name
+    ending right before the comma or beginning right after the "and"."""
+    start, end = tokens[n].start(), tokens[n].end()
+    left = re.search(r"(\S)\s*,\s*$", text[:start])
+    right = re.match(r"^\s*(?:,|and|und|et|y|e)\s+", text[end:])
+    named_left = left is not None and any(b == left.end(1) for _, b in taken)
+    named_right = right is not None and any(a == end + right.end() for a, _ in taken)
+    return named_left or named_right
 
 
 # Another first name in brackets after the first: "Mojahed (Abbas) Kourkouri".
@@ -608,6 +713,10 @@ def _evidence(
         mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
         mention.evidence.add("script")
     latin = _LATIN_IN_BRACKETS.match(after)
+    if latin and any(_is_thing(w, table) for w in _TOKEN.findall(after[latin.end() :])[:1]):
+        # "the Unlawful Activities (Prevention) Act": a law's name, its bracket inside it
+        mention.evidence.add("thing")
+        return mention
     if latin and len(latin.group(1).split()) == 1:
         mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
         mention.evidence.add("script")
