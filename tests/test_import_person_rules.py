@@ -446,3 +446,72 @@ def test_no_single_word_name_without_strong_evidence(text: str, language: str) -
 def test_a_law_with_a_bracket_inside_its_name_is_no_person() -> None:
     text = "They are held under the Unlawful Activities (Prevention) Act, for protesting."
     assert by_name(text, "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "role"),
+    [
+        (
+            "Two MPs of the Ruritania Parliament, Karim Bakr Tester and Lina Mendes have been "
+            "detained since July.",
+            "en",
+            ("Karim Bakr Tester", "Lina Mendes"),
+            "MPs of the Ruritania Parliament",
+        ),
+        (
+            "Die Polizei nahm sechs Mitarbeiter*innen des Senders Radio Beispiel, Lina "
+            "Beispiel, Ivan Testov und Aylin Muster, fest.",
+            "de",
+            ("Lina Beispiel", "Ivan Testov", "Aylin Muster"),
+            "Mitarbeiter*innen des Senders Radio Beispiel",
+        ),
+        (
+            "La police a arrêté trois militants du mouvement Lucha, Marie Exemple, Nora Essai "
+            "et Paul Testeur.",
+            "fr",
+            ("Marie Exemple", "Nora Essai", "Paul Testeur"),
+            "militants du mouvement Lucha",
+        ),
+        (
+            "Detuvieron a tres periodistas del diario La Prueba, Ana Prueba, Rosa Ejemplo y "
+            "Luz Muestra.",
+            "es",
+            ("Ana Prueba", "Rosa Ejemplo", "Luz Muestra"),
+            "periodistas del diario La Prueba",
+        ),
+        (
+            "We are concerned about five activists arrested in Port City this year – Karim "
+            "Bakr, Lina Mendes, and Ivan Testov – who work for local groups.",
+            "en",
+            ("Karim Bakr", "Lina Mendes", "Ivan Testov"),
+            "activists",
+        ),
+    ],
+)
+def test_a_group_phrase_before_a_list_of_names(
+    text: str, language: str, names: tuple[str, ...], role: str
+) -> None:
+    found = by_name(text, language)
+    for name in names:
+        assert found[name].role == role
+
+
+def test_a_gender_noun_before_a_list_gives_no_role() -> None:
+    text = "Entre ellas figuran ocho hombres —Fazel Ejemplo, Mahmud Prueba y Omar Muestra."
+    for person in persons(text, "es"):
+        assert person.role is None
+        assert person.gender == "male"
+
+
+def test_an_abbreviated_title_in_capitals_is_no_part_of_the_name() -> None:
+    text = "Police beat MP Bacede Tester. MP Bacede Tester was taken to hospital."
+    assert set(by_name(text, "en")) == {"Bacede Tester"}
+
+
+def test_a_list_going_on_after_a_comma_is_no_apposition() -> None:
+    text = (
+        "They arrested Karim Bakr, Lina Mendes, and Ivan Testov – who are active members of "
+        "local groups, on 7 May."
+    )
+    for person in persons(text, "en"):
+        assert person.role is None or not person.role.startswith("and ")

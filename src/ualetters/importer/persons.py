@@ -212,6 +212,8 @@ def _short_surname(tokens: list[re.Match[str]], index: int, text: str, table: Ma
     word = tokens[index].group()
     if not (word[:1].isupper() and word.isalpha() and len(word) <= 3) or index + 2 >= len(tokens):
         return False
+    if len(word) >= 2 and word.isupper():
+        return False  # "MP Bacede X", "DR X": an abbreviated title or role, no surname
     if fold(word) in _TITLES or fold(word) in _HONORIFICS:
         return False  # "Dr Ahmed Abdullah": a title, not a name
     before = text[: tokens[index].start()].rstrip()
@@ -400,6 +402,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         mention = Mention(" ".join(words).rstrip("."), start, stop)
         mention.cut = cut
         named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
+        if named_by and re.search(r"[,;:()]", text[tokens[index - len(run) - 1].end() : start]):
+            named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
         if any(_is_thing(word, table) for word in words) or (
             named_by and fold(named_by) in _organisations(table)
         ):
@@ -661,6 +665,10 @@ def _evidence(
             and (fold(head[0]) in _folded(table, "role_words") or compound_role(head[0], table))
         ):
             appositive = german
+    if appositive and fold(appositive.group(1).split()[0]) in _folded(
+        table, "and_words", english=True
+    ):
+        appositive = None  # "A, and B – who are ...": the list goes on, no apposition
     if appositive and any(
         fold(phrase) in fold(appositive.group(0))
         for phrase in ("lawyer of", "anwalt von", "avocat de")
@@ -1419,11 +1427,93 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 right.role_shared = left.role_shared = True
             if left.role is None and right.role and "," not in between:
                 pass
+    _role_of_group_before(found, text, table)
     openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
     for mention in found:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
         if before and before[-1].strip(",:") in openers:
             mention.evidence.add("list")
+
+
+# Plurals that say only "people": no role ("three people, A, B and C").
+_ANYONE = frozenset(
+    {"people", "persons", "individuals", "personas", "personnes", "menschen", "personen"}
+)
+
+
+def _chain(found: list[Mention], number: int) -> list[Mention]:
+    """Return the list of names that begins at found[number]."""
+    chain = [found[number]]
+    for other in found[number + 1 :]:
+        if fold(other.name) not in chain[-1].listed_with:
+            break
+        chain.append(other)
+    return chain
+
+
+def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> None:
+    """Give a list of names the role of the group phrase a comma parts from it ("Two MPs of
+    the Eswatini Parliament, A and B", "sechs Mitarbeiter*innen des Senders X, A, B und C",
+    "trois militants du mouvement Lucha, A, B et C"): a number, a plural for people and its
+    complement, as printed."""
+    numbers = {fold(w) for w in (*table.number_words, *TABLES["en"].number_words)}
+    people = _folded(table, "people_nouns", english=True) | _folded(table, "role_words")
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        clause = re.split(r"[.;:!?\n()]", text[: mention.start])[-1]
+        if not clause.rstrip().endswith((",", "–", "—")):
+            continue
+        words = _TOKEN.findall(clause)
+        at = next(
+            (
+                n
+                for n in range(len(words) - 1, max(-1, len(words) - 10), -1)
+                if fold(words[n]) in numbers or words[n].isdigit()
+            ),
+            None,
+        )
+        if at is None or at + 1 >= len(words):
+            continue
+        head = words[at + 1]
+        plural = (
+            fold(head) in people
+            or bool(_INCLUSIVE_PLURAL.search(head))
+            or re.fullmatch(r"[A-Z]{2,4}s", head) is not None  # "MPs"
+        )
+        if not plural:
+            continue
+        said = fold(head)
+        gender = (
+            "male"
+            if said in _folded(table, "male_words", english=True)
+            else "female"
+            if said in _folded(table, "female_words", english=True)
+            else None
+        )
+        if gender or said in _ANYONE:
+            # "ocho hombres —A, B, C", "three people, A, B and C": who they are, no role
+            for member in _chain(found, number):
+                member.gender = member.gender or gender
+            continue
+        phrase = clause[clause.find(head, clause.rfind(words[at])) :].strip().rstrip(",–—").strip()
+        kept = phrase.split()
+        for n, word in enumerate(kept[1:], 1):
+            if _ends_clause(word, table) or fold(word) in verbs:
+                kept = kept[:n]  # "five activists arrested in X –": the clause is no role
+                break
+        phrase = " ".join(kept)
+        if len(kept) > 8:
+            continue
+        for member in _chain(found, number):
+            if member.role is None or member.role_shared:
+                member.role = phrase
+                member.role_shared = True
 
 
 def find_persons(
