@@ -515,3 +515,40 @@ def test_a_list_going_on_after_a_comma_is_no_apposition() -> None:
     )
     for person in persons(text, "en"):
         assert person.role is None or not person.role.startswith("and ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Verurteilt wurden die Chefin Lina Beispiel, seinen Stellvertreter Ivan Testov "
+            "und die Reporterin Aylin Muster. Ivan Testov wurde gefoltert.",
+            "Ivan Testov",
+            "Stellvertreter",
+        ),
+        (
+            "Verurteilt wurden Lina Beispiel und ihr Kollege Ivan Testov, die Reporterin "
+            "Aylin Muster.",
+            "Ivan Testov",
+            "Kollege",
+        ),
+    ],
+)
+def test_german_noun_after_a_determiner_is_no_first_name(text: str, name: str, role: str) -> None:
+    found = by_name(text, "de")
+    assert name in found
+    assert found[name].role == role
+
+
+def test_german_determiner_inside_a_place_keeps_the_run() -> None:
+    text = "Lina Beispiel wurde auf der Polizeiwache des Kairoer Stadtbezirks Tahrir festgenommen."
+    assert "Stadtbezirks Tahrir" not in by_name(text, "de")
+
+
+def test_two_sentences_are_no_list() -> None:
+    text = (
+        "Die Polizei nahm die Reporterin Aylin Muster fest. Ivan Testov wurde gefoltert. "
+        "Ivan Testov ist in Haft."
+    )
+    found = by_name(text, "de")
+    assert found["Ivan Testov"].role is None

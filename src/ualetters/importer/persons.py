@@ -386,6 +386,15 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run = run[1:]
         if len(run) >= 3 and _is_country(run[0].group(), language):
             run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
+        noun = None
+        if (
+            table.language == "de"
+            and len(run) >= 3
+            and _after_determiner(tokens, run[0], text, table)
+        ):
+            # German puts no article before a name: "seinen Stellvertreter Mahammad X" is a
+            # noun, then the name
+            noun, run = run[0].group(), run[1:]
         if len(run) < 2:
             continue
         # Only the first word loses an elided article ("l'avocat", "qu'Ali"); inside a name
@@ -412,6 +421,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             found.append(mention)
             continue
         found.append(_evidence(mention, text, tokens, table, language))
+        if noun and mention.role is None:
+            mention.role = noun
         if alias_word:
             # the name as printed, each first name with the surname as another
             mention.name = f"{words[0]} ({alias_word}) {' '.join(words[1:])}"
@@ -529,6 +540,30 @@ def _between_names(
     named_left = left is not None and any(b == left.end(1) for _, b in taken)
     named_right = right is not None and any(a == end + right.end() for a, _ in taken)
     return named_left or named_right
+
+
+# German determiners: a capitalised word after one is a noun, never a first name.
+_DE_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    | {"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"}
+    | {"dessen", "deren", "unser", "unsere", "unseren"}
+)
+
+
+def _after_determiner(
+    tokens: list[re.Match[str]], first: re.Match[str], text: str, table: Markers
+) -> bool:
+    """Say whether a run of capitals follows a German determiner, a space between, and no
+    place the run completes ("auf der Polizeiwache des Kairoer Stadtbezirks Dokki")."""
+    at = next((n for n, t in enumerate(tokens) if t.start() == first.start()), 0)
+    if at == 0:
+        return False
+    before = tokens[at - 1]
+    if fold(before.group()) not in _DE_DETERMINERS or text[before.end() : first.start()].strip():
+        return False
+    owner = fold(tokens[at - 2].group()) if at >= 2 else ""
+    places = _folded(table, "place_words", english=True)
+    return not any(owner == p or (len(p) >= 5 and owner.endswith(p)) for p in places)
 
 
 # Another first name in brackets after the first: "Mojahed (Abbas) Kourkouri".
@@ -1385,6 +1420,8 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
     for left, right in itertools.pairwise(found):
+        if text[left.end - 1 : left.end] == "." and not left.name.endswith("."):
+            continue  # "... und Aylin Muster. Ivan Testov wurde": two sentences, no list
         between = fold(text[left.end : right.start]).strip()
         between = re.sub(r"^(?:['’]s\s*)", "", between)
         # "A, B and C", also with semicolons ("A; B; C; and D"), as lists of long names are
