@@ -552,3 +552,37 @@ def test_two_sentences_are_no_list() -> None:
     )
     found = by_name(text, "de")
     assert found["Ivan Testov"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "Young Ruritanian man Karim Bakr was arrested on 5 May.",
+            "en",
+            "Karim Bakr",
+            "Young Ruritanian man",
+        ),
+        (
+            "URGENT ACTION Young Ruritanian man Karim Bakr was arrested on 5 May.",
+            "en",
+            "Karim Bakr",
+            "Young Ruritanian man",
+        ),
+        ("Der junge Mann Ivan Testov wurde festgenommen.", "de", "Ivan Testov", "junge Mann"),
+        ("La jeune femme Marie Exemple a été arrêtée.", "fr", "Marie Exemple", "jeune femme"),
+        ("El joven hombre Juan Ejemplo fue detenido.", "es", "Juan Ejemplo", "joven hombre"),
+    ],
+)
+def test_a_described_man_or_woman_before_a_name(
+    text: str, language: str, name: str, role: str
+) -> None:
+    assert by_name(text, language)[name].role == role
+
+
+def test_a_gender_word_inside_a_quoted_name_is_no_description() -> None:
+    text = (
+        "Ana Prueba fue detenida durante el levantamiento “Mujer Vida Libertad” en 2030. "
+        "Ana Prueba sigue en prisión."
+    )
+    assert by_name(text, "es")["Ana Prueba"].role is None

@@ -774,6 +774,12 @@ def _evidence(
         mention.role, article, first_word = phrase_role
         mention.role_gender = _role_gender(first_word, article, table)
         mention.evidence.add("role")
+    if not phrase_role:
+        phrase_role = _described_by_gender_noun(raw_before, before, table)
+        if phrase_role:
+            mention.role, _, first_word = phrase_role
+            mention.role_gender = _gender_words([fold(first_word)], [], "", table)
+            mention.evidence.add("role")
     for back in (1, 2, 3) if not phrase_role else ():
         if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
             break  # "... their leaders were arrested. X": the role is another sentence's
@@ -1150,6 +1156,36 @@ def _role_phrase_before(
         role = f"{head} {' '.join(words[at + 1 :])}"
         return _several_roles(role, table), article, words[at]
     return None
+
+
+# Nouns for a man or a woman that a text describes a person by, with modifiers before them
+# ("Young Syrian man X", "der junge Mann X", "la jeune femme X", "el joven indígena X").
+_GENDER_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "mann", "junge", "madchen", "homme", "femme", "garcon"}
+    | {"fille", "hombre", "mujer", "chico", "chica", "nino", "nina"}
+)
+
+
+def _described_by_gender_noun(
+    words: list[str], before: str, table: Markers
+) -> tuple[str, str | None, str] | None:
+    """Return "Young Syrian man" for "Young Syrian man X": a noun for a man or a woman right
+    before the name, with one modifier at least; the phrase is what the text calls X."""
+    if not words or not re.search(rf"{re.escape(words[-1])} $", before):
+        return None  # one space between the noun and the name
+    if fold(words[-1]) not in _GENDER_NOUNS:
+        return None
+    if words[-1][:1].isupper() != (table.language == "de"):
+        return None  # "el levantamiento “Mujer Vida Libertad”": a name's word, no noun
+    at = len(words) - 1
+    start = _modifiers_start(words, at, table, before)
+    page = {fold(w) for w in _marker_words(table) | _marker_words(TABLES["en"])}
+    while start < at and words[start][:1].isupper() and fold(words[start]) in page:
+        start += 1  # "Urgent Action Young Syrian man X": the page's words, no modifier
+    if start == at:
+        return None  # "woman X": no description, only a gender
+    role = " ".join(words[start : at + 1])
+    return role, None, words[at]
 
 
 def _glued_role(
