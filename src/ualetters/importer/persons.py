@@ -109,9 +109,6 @@ _ARTICLES = frozenset(
         "las",
     ]
 )
-_STOP_MODIFIERS = frozenset(
-    ["prominent", "well-known", "renowned", "leading", "famous", "bekannte", "bekannten"]
-)
 
 
 MAX_PROSE_CHARS = 60_000
@@ -139,6 +136,8 @@ class Person:
     age: str | None = None
     # The stored copy stops inside the name ("... and Abdelazim Ibrahim A").
     cut: bool = False
+    # The role came from a list or a plural phrase shared with others.
+    role_shared: bool = False
 
     @property
     def gender(self) -> str:
@@ -194,6 +193,9 @@ class Mention:
     more_names: list[str] = field(default_factory=list)
     # The names listed next to this one ("A, B and C"): other persons, however alike.
     listed_with: set[str] = field(default_factory=set)
+    # The role is one a plural phrase or a list gives several names ("activists A, B and
+    # C"): a role the person's own apposition gives elsewhere is more precise.
+    role_shared: bool = False
 
 
 @cache
@@ -210,6 +212,8 @@ def _short_surname(tokens: list[re.Match[str]], index: int, text: str, table: Ma
     word = tokens[index].group()
     if not (word[:1].isupper() and word.isalpha() and len(word) <= 3) or index + 2 >= len(tokens):
         return False
+    if len(word) >= 2 and word.isupper():
+        return False  # "MP Bacede X", "DR X": an abbreviated title or role, no surname
     if fold(word) in _TITLES or fold(word) in _HONORIFICS:
         return False  # "Dr Ahmed Abdullah": a title, not a name
     before = text[: tokens[index].start()].rstrip()
@@ -298,7 +302,9 @@ def _prepositions(table: Markers) -> frozenset[str]:
 def _leading_words(table: Markers) -> frozenset[str]:
     """Return words that begin a run of capitals but not a name ("Activists X", "Vater X")."""
     words = table.role_words | table.office_words | TABLES["en"].role_words | _TITLES
-    return frozenset(fold(w) for w in words | table.male_words | table.female_words)
+    # German capitalises the head of a role phrase ("politische Gefangene Ivan X")
+    heads = {p.split()[-1] for p in table.role_phrases} if table.language == "de" else set()
+    return frozenset(fold(w) for w in words | heads | table.male_words | table.female_words)
 
 
 @cache
@@ -311,6 +317,8 @@ def _not_names(table: Markers) -> frozenset[str]:
     # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
     # language's commonest words ("Sie") begin no name.
     words |= table.common_words | _marker_words(table) | _OPENING_PREPOSITIONS
+    # Measures ("Sieben Jahren", "Ten Years") are capitalised in German and in headlines.
+    words |= {w for w in table.measure_words | TABLES["en"].measure_words if w.isalpha()}
     return frozenset(fold(w) for w in words)
 
 
@@ -378,6 +386,15 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run = run[1:]
         if len(run) >= 3 and _is_country(run[0].group(), language):
             run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
+        noun = None
+        if (
+            table.language == "de"
+            and len(run) >= 3
+            and _after_determiner(tokens, run[0], text, table)
+        ):
+            # German puts no article before a name: "seinen Stellvertreter Mahammad X" is a
+            # noun, then the name
+            noun, run = run[0].group(), run[1:]
         if len(run) < 2:
             continue
         # Only the first word loses an elided article ("l'avocat", "qu'Ali"); inside a name
@@ -394,6 +411,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         mention = Mention(" ".join(words).rstrip("."), start, stop)
         mention.cut = cut
         named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
+        if named_by and re.search(r"[,;:()]", text[tokens[index - len(run) - 1].end() : start]):
+            named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
         if any(_is_thing(word, table) for word in words) or (
             named_by and fold(named_by) in _organisations(table)
         ):
@@ -402,6 +421,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             found.append(mention)
             continue
         found.append(_evidence(mention, text, tokens, table, language))
+        if noun and mention.role is None:
+            mention.role = noun
         if alias_word:
             # the name as printed, each first name with the surname as another
             mention.name = f"{words[0]} ({alias_word}) {' '.join(words[1:])}"
@@ -413,7 +434,136 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             # the name in its own script, in brackets: no second person
             while index < len(tokens) and tokens[index].start() < script.end():
                 index += 1
+    single = _single_names(tokens, text, found, table, language)
+    if single:
+        found = sorted([*found, *single], key=lambda m: m.start)
     return found
+
+
+# An age written as an adjective before a name: "23-year-old X", "der 23-jährige X".
+_AGE_BEFORE = re.compile(r"^\d{1,3}-(?:year-old|jährige[nr]?|jähriger)$", re.I)
+
+
+def _single_names(
+    tokens: list[re.Match[str]], text: str, found: list[Mention], table: Markers, language: str
+) -> list[Mention]:
+    """Return the names of one word the text gives strong evidence for (names of one word
+    are common in South Asia and Indonesia): an age or a role right before it and a verb
+    right after it, or "and" and a second such name before the verb ("23-year-old X and
+    20-year-old Y were arrested", "der Aktivist X wurde festgenommen"); and a name of three
+    hyphened parts ("Shifa-Ur-Rehman") listed between names of two words or more."""
+    taken = [(m.start, m.end) for m in found]
+    verbs = _folded(table, "person_verbs", english=True) | {"was", "were", "are", "is"}
+    roles = _folded(table, "role_words")
+    ands = _folded(table, "and_words", english=True)
+
+    def candidate(n: int) -> bool:
+        if not 0 <= n < len(tokens):
+            return False
+        token = tokens[n]
+        word = token.group()
+        if any(a <= token.start() < b for a, b in taken):
+            return False
+        if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*", word) or len(word) < 4:
+            return False
+        folded = fold(word)
+        if folded in _leading_words(table) or folded in _folded(table, "place_words", english=True):
+            return False
+        if folded in month_names(language) or _is_country(word, language):
+            return False
+        return _is_name_token(word, table) and not compound_role(word, table)
+
+    def introduced(n: int) -> bool:
+        if n < 1:
+            return False
+        said = tokens[n - 1].group()
+        gap = text[tokens[n - 1].end() : tokens[n].start()]
+        return gap.strip() == "" and (
+            _AGE_BEFORE.match(said) is not None or fold(_ELIDED.sub("", said)) in roles
+        )
+
+    def runs_alone(n: int) -> bool:
+        # no other name word right before or after: a run of one word
+        before = (
+            n >= 1
+            and not text[tokens[n - 1].end() : tokens[n].start()].strip()
+            and _is_name_token(tokens[n - 1].group(), table)
+        )
+        gap = text[tokens[n].end() : tokens[n + 1].start()] if n + 1 < len(tokens) else ","
+        after = (
+            n + 1 < len(tokens) and not gap.strip() and _is_name_token(tokens[n + 1].group(), table)
+        )
+        return not before and not after
+
+    single: list[Mention] = []
+    for n in range(len(tokens)):
+        if not candidate(n) or not runs_alone(n):
+            continue
+        nxt = fold(tokens[n + 1].group()) if n + 1 < len(tokens) else ""
+        gap = text[tokens[n].end() : tokens[n + 1].start()] if n + 1 < len(tokens) else ""
+        names = [n]
+        if introduced(n) and nxt in ands and not gap.strip():
+            m = n + 2 + (1 if n + 2 < len(tokens) and introduced(n + 3) else 0)
+            if candidate(m) and introduced(m) and runs_alone(m):
+                names.append(m)
+                nxt = fold(tokens[m + 1].group()) if m + 1 < len(tokens) else ""
+                gap = text[tokens[m].end() : tokens[m + 1].start()] if m + 1 < len(tokens) else ""
+        strong = all(introduced(k) for k in names) and nxt in verbs and not gap.strip()
+        hyphened = tokens[n].group().count("-") >= 2 and _between_names(n, tokens, text, taken)
+        if not strong and not hyphened:
+            continue
+        for k in names:
+            token = tokens[k]
+            mention = Mention(token.group(), token.start(), token.end())
+            mention.evidence.add("verb" if strong else "list")
+            role_word = tokens[k - 1].group() if k >= 1 else ""
+            if _AGE_BEFORE.match(role_word):
+                mention.age = role_word  # "23-year-old", as printed
+            if fold(_ELIDED.sub("", role_word)) in roles:
+                mention.role = _ELIDED.sub("", role_word)
+                if table.language != "de":
+                    mention.role = mention.role[0].lower() + mention.role[1:]
+                mention.role_gender = _role_gender(role_word, None, table)
+            taken.append((token.start(), token.end()))
+            single.append(mention)
+    return single
+
+
+def _between_names(
+    n: int, tokens: list[re.Match[str]], text: str, taken: list[tuple[int, int]]
+) -> bool:
+    """Say whether a token stands in a list between names: ", X and" / ", X," with a name
+    ending right before the comma or beginning right after the "and"."""
+    start, end = tokens[n].start(), tokens[n].end()
+    left = re.search(r"(\S)\s*,\s*$", text[:start])
+    right = re.match(r"^\s*(?:,|and|und|et|y|e)\s+", text[end:])
+    named_left = left is not None and any(b == left.end(1) for _, b in taken)
+    named_right = right is not None and any(a == end + right.end() for a, _ in taken)
+    return named_left or named_right
+
+
+# German determiners: a capitalised word after one is a noun, never a first name.
+_DE_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    | {"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"}
+    | {"dessen", "deren", "unser", "unsere", "unseren"}
+)
+
+
+def _after_determiner(
+    tokens: list[re.Match[str]], first: re.Match[str], text: str, table: Markers
+) -> bool:
+    """Say whether a run of capitals follows a German determiner, a space between, and no
+    place the run completes ("auf der Polizeiwache des Kairoer Stadtbezirks Dokki")."""
+    at = next((n for n, t in enumerate(tokens) if t.start() == first.start()), 0)
+    if at == 0:
+        return False
+    before = tokens[at - 1]
+    if fold(before.group()) not in _DE_DETERMINERS or text[before.end() : first.start()].strip():
+        return False
+    owner = fold(tokens[at - 2].group()) if at >= 2 else ""
+    places = _folded(table, "place_words", english=True)
+    return not any(owner == p or (len(p) >= 5 and owner.endswith(p)) for p in places)
 
 
 # Another first name in brackets after the first: "Mojahed (Abbas) Kourkouri".
@@ -491,11 +641,21 @@ def _evidence(
     """Add the evidence around a mention: what precedes and follows it."""
     before = text[max(0, mention.start - 120) : mention.start]
     after = text[mention.end : mention.end + 160]
-    before_words = [fold(w) for w in _TOKEN.findall(before)]
+    # French elides "de" and "le" before a vowel, glued to the name ("la libération d'Ivan X",
+    # "la prison d'Evin"): the words as if written out.
+    before_words = [_ELIDED_WORDS.get(fold(w), fold(w)) for w in _TOKEN.findall(before)]
     after_words = [fold(w) for w in _TOKEN.findall(after)]
     place = _folded(table, "place_words", english=True)
     first, last = fold(mention.name.split()[0]), fold(mention.name.split()[-1])
     of_place = len(before_words) >= 2 and before_words[-1] in _OF and before_words[-2] in place
+    # "al penal Tocuyito Viejo", "to the prison Gohar Dasht", "im Frauengefängnis Qarchak"
+    of_place = of_place or bool(
+        before_words[-1:] and before_words[-1] in place and not re.search(r"[,;:]\s*$", before)
+    )
+    if table.language == "de" and any(
+        first.endswith(word) and len(first) > len(word) + 2 for word in place if len(word) >= 5
+    ):
+        of_place = True
     if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
         mention.evidence.add("place")
         return mention
@@ -530,6 +690,20 @@ def _evidence(
     appositive = re.match(
         r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", after
     )
+    if appositive is None and table.language == "de":
+        # German capitalises its nouns: "X, Liedermacher aus Minsk, wurde ...", no article
+        german = re.match(r"^,\s*(?:(?:der|die|ein|eine)\s+)?([A-ZÄÖÜ][^,]{2,120}?),", after)
+        head = _TOKEN.findall(german.group(1))[:1] if german else []
+        if (
+            german
+            and head
+            and (fold(head[0]) in _folded(table, "role_words") or compound_role(head[0], table))
+        ):
+            appositive = german
+    if appositive and fold(appositive.group(1).split()[0]) in _folded(
+        table, "and_words", english=True
+    ):
+        appositive = None  # "A, and B – who are ...": the list goes on, no apposition
     if appositive and any(
         fold(phrase) in fold(appositive.group(0))
         for phrase in ("lawyer of", "anwalt von", "avocat de")
@@ -582,6 +756,10 @@ def _evidence(
         mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
         mention.evidence.add("script")
     latin = _LATIN_IN_BRACKETS.match(after)
+    if latin and any(_is_thing(w, table) for w in _TOKEN.findall(after[latin.end() :])[:1]):
+        # "the Unlawful Activities (Prevention) Act": a law's name, its bracket inside it
+        mention.evidence.add("thing")
+        return mention
     if latin and len(latin.group(1).split()) == 1:
         mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
         mention.evidence.add("script")
@@ -589,7 +767,20 @@ def _evidence(
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     # ... not across a semicolon: "Director A; B" says nothing of B
     raw_before = _TOKEN.findall(before.rsplit(";", 1)[-1])
-    for back in (1, 2, 3):
+    phrase_role = _role_phrase_before(raw_before, before, table) or _glued_role(
+        raw_before, before, table
+    )
+    if phrase_role:
+        mention.role, article, first_word = phrase_role
+        mention.role_gender = _role_gender(first_word, article, table)
+        mention.evidence.add("role")
+    if not phrase_role:
+        phrase_role = _described_by_gender_noun(raw_before, before, table)
+        if phrase_role:
+            mention.role, _, first_word = phrase_role
+            mention.role_gender = _gender_words([fold(first_word)], [], "", table)
+            mention.evidence.add("role")
+    for back in (1, 2, 3) if not phrase_role else ():
         if len(raw_before) >= back and raw_before[-back].endswith((".", "!", "?")):
             break  # "... their leaders were arrested. X": the role is another sentence's
         if language == "de" and 1 < back <= len(raw_before) and raw_before[1 - back][:1].islower():
@@ -598,12 +789,22 @@ def _evidence(
         if len(raw_before) >= back and (
             fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles
             or compound_role(raw_before[-back], table)
+            or _plural_role_compared(raw_before, back, roles, before)
         ):
             at = len(raw_before) - back
-            mention.role, article = _role_before(raw_before, at, table, before)
-            mention.role += _role_complement(raw_before[at + 1 :], before, table)
-            mention.role_gender = _role_gender(raw_before[at], article, table)
             mention.evidence.add("role")
+            between = raw_before[at + 1 :]
+            if _relation_of_another(between):
+                break  # "the lawyer of X", "le frère d'X": X is the client, the sibling
+            if _role_across_comma(raw_before, at, before, roles):
+                break  # "el padre de la periodista, X": X is the father, no journalist
+            mention.role, article = _role_before(raw_before, at, table, before)
+            if _COMPARED.search(" ".join(fold(w) for w in between)):
+                # "journalists such as X", "des militants tels que X": the role stops there
+                mention.role = _singular(mention.role, roles)
+                break
+            mention.role += _role_complement(between, before, table)
+            mention.role_gender = _role_gender(raw_before[at], article, table)
             break
     # Or an apposition: "X, a human rights defender,", "X, la militante ...".
     possessive = _possessive_role(before, table)
@@ -612,6 +813,7 @@ def _evidence(
         mention.evidence.add("role")
     if appositive and mention.role is None:
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
+        words = [compound_role(w, table) or w for w in words]
         if set(words) & roles and not _names_another(appositive.group(1), roles):
             mention.role = _several_roles(_apposition_role(appositive.group(1)), table)
             mention.evidence.add("role")
@@ -620,6 +822,12 @@ def _evidence(
             mention.role_gender = _role_gender(
                 role_word, opening.group(1) if opening else None, table
             )
+    if mention.role is None and not appositive:
+        relative = _apposition_before_clause(after, table)
+        if relative:
+            # "X, a journalist who has written ...": the clause, not a comma, ends the role
+            mention.role = relative
+            mention.evidence.add("role")
     if mention.role is None:
         mention.role = _indefinite_apposition(after, table)
     mention.gender = _gender_words(before_words, after_words, after, table)
@@ -643,6 +851,60 @@ def _evidence(
     return mention
 
 
+# Words that compare a role with the name after it: "journalists such as X", "des
+# militants tels que X", "Aktivisten wie X", "periodistas como X". The role ends there.
+_COMPARED = re.compile(r"(?:^|\s)(?:such as|like|comme|tels? que|telles? que|wie|como)$")
+
+
+def _plural_role_compared(words: list[str], back: int, roles: frozenset[str], raw: str) -> bool:
+    """Say whether a plural role stands right before a comparison before the name ("des
+    journalistes comme X"): the singular is a role the table lists. Not after a comma
+    ("avocats et journalistes, comme X": an example of any of them)."""
+    word = fold(words[-back]).strip(".")
+    tail = " ".join(fold(w) for w in words[len(words) - back + 1 :])
+    if "," in raw[raw.rfind(words[-back]) :]:
+        return False
+    return back >= 2 and bool(_COMPARED.search(tail)) and _singular(word, roles) in roles
+
+
+def _singular(role: str, roles: frozenset[str]) -> str:
+    """Return a role's last word in the singular when the table lists that singular."""
+    head, _, last = role.rpartition(" ")
+    for cut in ("es", "s"):
+        if last.endswith(cut) and fold(last[: -len(cut)]) in roles:
+            return f"{head} {last[: -len(cut)]}".strip()
+    return role
+
+
+def _relation_of_another(between: list[str]) -> bool:
+    """Say whether the words between a role and the name end in "of" ("the lawyer of X",
+    "l'avocat de X", "le frère d'Ivan", "la madre del X"): the role is someone's relation to
+    X, not what X is."""
+    if not between:
+        return False
+    last = fold(between[-1])
+    return (
+        last in _OF
+        or last in ("d'", "d’")
+        or (last in _ARTICLES and len(between) >= 2 and fold(between[-2]) in _OF)
+    )
+
+
+def _role_across_comma(words: list[str], at: int, before: str, roles: frozenset[str]) -> bool:
+    """Say whether a role word before the name stands in another's relation, a comma
+    between ("el padre del niño, X", "the father of the activist, X"): of, an article at
+    most, before the role word."""
+    tail = before.rstrip()
+    if not tail.endswith(","):
+        return False
+    back = at - 1
+    if back >= 0 and fold(words[back]) in _ARTICLES:
+        back -= 1
+    return back >= 0 and fold(words[back]) in _OF
+
+
+# An elided article or preposition left before a name by the tokens ("d'Ivan" -> "d'").
+_ELIDED_WORDS = {"d'": "de", "d’": "de", "l'": "l", "l’": "l", "qu'": "que", "qu’": "que"}
 # A label that gives a person's name in a field of its own.
 _NAME_LABEL = re.compile(
     r"(?:^|\n)\s*(?i:full\s+name|names?|nom(?:s|\s+complet)?|nombres?(?:\s+completo)?)\s*:\s*$"
@@ -688,20 +950,34 @@ _SPEECH = frozenset(
 )
 
 
+_SPEECH_FOLDED = frozenset(fold(w) for w in _SPEECH)
+
+
 def _relatives(table: Markers) -> frozenset[str]:
     """Return the words for a man or a woman of the table and of English, folded."""
     return _folded(table, "male_words", english=True) | _folded(table, "female_words", english=True)
 
 
 def _relative_who_speaks(before: str, after: str, table: Markers) -> bool:
-    """Say whether the name is a relative's ("his wife X", "sa mère, X,") who then speaks."""
+    """Say whether the name is a relative's ("his wife X", "sa mère, X,", "la madre de Ana
+    Prueba, X,", "the mother of X, Y,") who then speaks."""
     relation = re.search(r"(\w+)\s+(\w+),?\s*$", before)
-    if not relation or fold(relation.group(1)) not in _POSSESSIVES:
-        return False
-    if fold(relation.group(2)) not in _relatives(table):
+    owned = bool(
+        relation
+        and fold(relation.group(1)) in _POSSESSIVES
+        and fold(relation.group(2)) in _relatives(table)
+    )
+    # "La madre de Ana Prueba, X": the relation of another named person, then a comma
+    of_named = re.search(
+        r"(\w+)\s+(?:of|de|del|du|von|des|d['’])\s*(?:[A-ZÀ-Ý][\w’'‘-]*\s+){0,4}"
+        r"[A-ZÀ-Ý][\w’'‘-]*\s*,\s*$",
+        before,
+    )
+    kin = bool(of_named and fold(of_named.group(1)) in _relatives(table))
+    if not owned and not kin:
         return False
     clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
-    return bool({fold(w) for w in _TOKEN.findall(clause)[:12]} & _SPEECH)
+    return bool({fold(w) for w in _TOKEN.findall(clause)[:12]} & _SPEECH_FOLDED)
 
 
 def _holds_office(before: str, table: Markers) -> bool:
@@ -814,19 +1090,8 @@ def _role_before(
     stands there."""
     start = at
     elided = _ELIDED.match(words[at])
-    while start > 0 and not elided:
-        word = words[start - 1]
-        if (
-            (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
-            or fold(word) in _ARTICLES
-            or fold(word) in _STOP_MODIFIERS
-            or fold(word) in table.and_words
-            or fold(word) in _PREPOSITIONS
-            or _ELIDED.match(word)
-            or _ends_clause(word, table)
-        ):
-            break
-        start -= 1
+    if not elided:
+        start = _modifiers_start(words, start, table, raw)
     roles = {fold(w) for w in table.role_words}
     if (
         not elided
@@ -834,7 +1099,9 @@ def _role_before(
         and fold(words[start - 1]) in table.and_words
         and fold(words[start - 2]) in roles
     ):
-        start -= 2  # "der Menschenrechtsverteidiger und Künstler X": both are the role
+        # "der Menschenrechtsverteidiger und Künstler X", "Adivasi activist and former
+        # prisoner of conscience X": both are the role, each with its modifiers
+        start = _modifiers_start(words, start - 2, table, raw)
     if elided:  # "l'avocat": the article is part of the word
         return _ELIDED.sub("", words[at]), elided.group()[:-1]
     role = " ".join(words[start : at + 1])
@@ -847,6 +1114,97 @@ def _role_before(
     )
     article = words[start - 1] if start > 0 and fold(words[start - 1]) in _ARTICLES else None
     return singular, article
+
+
+def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> int:
+    """Return where the modifiers of the role word at words[start] begin."""
+    while start > 0:
+        word = words[start - 1]
+        if (
+            (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
+            or fold(word) in _ARTICLES
+            or fold(word) in table.and_words
+            or fold(word) in _PREPOSITIONS
+            or _ELIDED.match(word)
+            or _ends_clause(word, table)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _role_phrase_before(
+    words: list[str], before: str, table: Markers
+) -> tuple[str, str | None, str] | None:
+    """Return the role a phrase of several words ends right before the name ("former
+    prisoner of conscience X", "la abogada y defensora de derechos humanos X"), with its
+    modifiers and a first role joined by "and", the article before it and its first word."""
+    tail = before.rstrip()
+    if not words or not tail.endswith(words[-1]):
+        return None  # a comma or a bracket between: no phrase before the name
+    for phrase in sorted(table.role_phrases, key=lambda p: -len(p.split())):
+        size = len(phrase.split())
+        if size < 2 or len(words) < size:
+            continue
+        said = " ".join(words[-size:])
+        if fold(said).replace("’", "'") != fold(phrase).replace("’", "'"):
+            continue
+        at = len(words) - size
+        if any(w.endswith((".", "!", "?")) for w in words[at:-1]):
+            return None
+        head, article = _role_before(words, at, table, before)
+        role = f"{head} {' '.join(words[at + 1 :])}"
+        return _several_roles(role, table), article, words[at]
+    return None
+
+
+# Nouns for a man or a woman that a text describes a person by, with modifiers before them
+# ("Young Syrian man X", "der junge Mann X", "la jeune femme X", "el joven indígena X").
+_GENDER_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "mann", "junge", "madchen", "homme", "femme", "garcon"}
+    | {"fille", "hombre", "mujer", "chico", "chica", "nino", "nina"}
+)
+
+
+def _described_by_gender_noun(
+    words: list[str], before: str, table: Markers
+) -> tuple[str, str | None, str] | None:
+    """Return "Young Syrian man" for "Young Syrian man X": a noun for a man or a woman right
+    before the name, with one modifier at least; the phrase is what the text calls X."""
+    if not words or not re.search(rf"{re.escape(words[-1])} $", before):
+        return None  # one space between the noun and the name
+    if fold(words[-1]) not in _GENDER_NOUNS:
+        return None
+    if words[-1][:1].isupper() != (table.language == "de"):
+        return None  # "el levantamiento “Mujer Vida Libertad”": a name's word, no noun
+    at = len(words) - 1
+    start = _modifiers_start(words, at, table, before)
+    page = {fold(w) for w in _marker_words(table) | _marker_words(TABLES["en"])}
+    while start < at and words[start][:1].isupper() and fold(words[start]) in page:
+        start += 1  # "Urgent Action Young Syrian man X": the page's words, no modifier
+    if start == at:
+        return None  # "woman X": no description, only a gender
+    role = " ".join(words[start : at + 1])
+    return role, None, words[at]
+
+
+def _glued_role(
+    words: list[str], before: str, table: Markers
+) -> tuple[str, str | None, str] | None:
+    """Return a role word run into the word after it by a page's layout, right before the
+    name ("la antropólogaforense Mercedes X"): the token as printed, a long role word and a
+    long word after it. German writes compounds this way, read by `compound_role`."""
+    if table.language == "de" or not words or not before.rstrip().endswith(words[-1]):
+        return None
+    token = words[-1]
+    if not token[:1].islower() or not token.isalpha():
+        return None
+    folded = fold(token)
+    for role in _role_endings(table):
+        if len(role) >= 6 and folded.startswith(role) and len(folded) - len(role) >= 5:
+            article = words[-2] if len(words) >= 2 and fold(words[-2]) in _ARTICLES else None
+            return token, article, token[: len(role)]
+    return None
 
 
 def _capital_modifier(word: str, following: str, raw: str, table: Markers) -> bool:
@@ -895,6 +1253,24 @@ _SECOND_CLAUSE = re.compile(
 # The indefinite articles that open an apposition saying what a person is ("X, a banker,",
 # "X, une enseignante,", "X, un joven periodista,", "X, ein Gewerkschafter,").
 _INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen"})
+
+
+def _apposition_before_clause(after: str, table: Markers) -> str | None:
+    """Return the role of an apposition opened by an article and ended by a relative
+    pronoun, no comma ("X, a journalist who has ...", "X, une journaliste qui ...", "X, un
+    periodista que ..."): a role word in the phrase."""
+    match = re.match(
+        r"^,\s*(?:a|an|the|un|une|una|el|la|le)\s+([a-zà-ÿ][^,.;:()]{2,60}?)\s+"
+        r"(?:who|whom|whose|that|qui|dont|que|quien|quienes)\b",
+        after,
+    )
+    if not match:
+        return None
+    words = [fold(w) for w in _TOKEN.findall(match.group(1))]
+    roles = _folded(table, "role_words")
+    if len(words) > 6 or not set(words) & roles or any(w in _CLAUSE_OPENERS for w in words):
+        return None
+    return _several_roles(_apposition_role(match.group(1)), table)
 
 
 def _indefinite_apposition(said: str, table: Markers) -> str | None:
@@ -958,7 +1334,9 @@ def _several_roles(role: str, table: Markers) -> str:
     phrases = {fold(p) for p in table.role_phrases}
     parts = re.split(r"\s+(?:and|und|et|y|e)\s+", role)
     if len(parts) == 2 and all(
-        {fold(w) for w in _TOKEN.findall(part)} & roles or fold(part) in phrases for part in parts
+        {fold(w) for w in _TOKEN.findall(part)} & roles
+        or any(fold(part).endswith(phrase) for phrase in phrases)
+        for part in parts
     ):
         return "; ".join(parts)
     return role
@@ -1001,8 +1379,16 @@ def _ends_clause(word: str, table: Markers) -> bool:
     if fold(word) in {fold(w) for w in row.verbs | row.relatives | row.conjunctions}:
         return True  # "among the detained is Director X"
     return table.language == "en" and (
-        (len(word) > 4 and word.endswith("ed")) or fold(word) in _IRREGULAR_PAST
+        (len(word) > 4 and word.endswith("ed") and fold(word) not in _ESTEEMED)
+        or fold(word) in _IRREGULAR_PAST
     )
+
+
+# English adjectives in "-ed" that praise the person before a role ("renowned lawyer X"):
+# part of the role as printed, no verb.
+_ESTEEMED = frozenset(
+    {"renowned", "noted", "respected", "celebrated", "acclaimed", "distinguished", "esteemed"}
+)
 
 
 # Words of the clause around a role, never its modifiers: object pronouns ("among them
@@ -1070,6 +1456,8 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
     for left, right in itertools.pairwise(found):
+        if text[left.end - 1 : left.end] == "." and not left.name.endswith("."):
+            continue  # "... und Aylin Muster. Ivan Testov wurde": two sentences, no list
         between = fold(text[left.end : right.start]).strip()
         between = re.sub(r"^(?:['’]s\s*)", "", between)
         # "A, B and C", also with semicolons ("A; B; C; and D"), as lists of long names are
@@ -1109,13 +1497,96 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 # "lawyers A, B and C" share the role; "Director A; B; C": a semicolon
                 # parts items that each say their own
                 right.role = left.role
+                right.role_shared = left.role_shared = True
             if left.role is None and right.role and "," not in between:
                 pass
+    _role_of_group_before(found, text, table)
     openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
     for mention in found:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
         if before and before[-1].strip(",:") in openers:
             mention.evidence.add("list")
+
+
+# Plurals that say only "people": no role ("three people, A, B and C").
+_ANYONE = frozenset(
+    {"people", "persons", "individuals", "personas", "personnes", "menschen", "personen"}
+)
+
+
+def _chain(found: list[Mention], number: int) -> list[Mention]:
+    """Return the list of names that begins at found[number]."""
+    chain = [found[number]]
+    for other in found[number + 1 :]:
+        if fold(other.name) not in chain[-1].listed_with:
+            break
+        chain.append(other)
+    return chain
+
+
+def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> None:
+    """Give a list of names the role of the group phrase a comma parts from it ("Two MPs of
+    the Eswatini Parliament, A and B", "sechs Mitarbeiter*innen des Senders X, A, B und C",
+    "trois militants du mouvement Lucha, A, B et C"): a number, a plural for people and its
+    complement, as printed."""
+    numbers = {fold(w) for w in (*table.number_words, *TABLES["en"].number_words)}
+    people = _folded(table, "people_nouns", english=True) | _folded(table, "role_words")
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        clause = re.split(r"[.;:!?\n()]", text[: mention.start])[-1]
+        if not clause.rstrip().endswith((",", "–", "—")):
+            continue
+        words = _TOKEN.findall(clause)
+        at = next(
+            (
+                n
+                for n in range(len(words) - 1, max(-1, len(words) - 10), -1)
+                if fold(words[n]) in numbers or words[n].isdigit()
+            ),
+            None,
+        )
+        if at is None or at + 1 >= len(words):
+            continue
+        head = words[at + 1]
+        plural = (
+            fold(head) in people
+            or bool(_INCLUSIVE_PLURAL.search(head))
+            or re.fullmatch(r"[A-Z]{2,4}s", head) is not None  # "MPs"
+        )
+        if not plural:
+            continue
+        said = fold(head)
+        gender = (
+            "male"
+            if said in _folded(table, "male_words", english=True)
+            else "female"
+            if said in _folded(table, "female_words", english=True)
+            else None
+        )
+        if gender or said in _ANYONE:
+            # "ocho hombres —A, B, C", "three people, A, B and C": who they are, no role
+            for member in _chain(found, number):
+                member.gender = member.gender or gender
+            continue
+        phrase = clause[clause.find(head, clause.rfind(words[at])) :].strip().rstrip(",–—").strip()
+        kept = phrase.split()
+        for n, word in enumerate(kept[1:], 1):
+            if _ends_clause(word, table) or fold(word) in verbs:
+                kept = kept[:n]  # "five activists arrested in X –": the clause is no role
+                break
+        phrase = " ".join(kept)
+        if len(kept) > 8:
+            continue
+        for member in _chain(found, number):
+            if member.role is None or member.role_shared:
+                member.role = phrase
+                member.role_shared = True
 
 
 def find_persons(
@@ -1228,7 +1699,8 @@ def _role_of_list(person: Person, text: str, table: Markers) -> str | None:
         first, _, rest = phrase.partition(" ")
         said = re.escape(first) + r"(?:s|es|n)?" + (r"\s+" + re.escape(rest) if rest else "")
         for match in re.finditer(said.replace("'", "['’]"), text, re.I):
-            following = re.split(r"[.;:!?]", text[match.end() : match.end() + 200])[0]
+            # ... not across a line: a headline's last words are not the next line's role
+            following = re.split(r"[.;:!?\n]", text[match.end() : match.end() + 200])[0]
             for name in person.spellings:
                 at = following.find(name)
                 if at >= 0 and list_of_names.fullmatch(following[:at]):
@@ -1277,11 +1749,34 @@ def _role_said_again(text: str, table: Markers) -> str | None:
         following = text[match.end() : match.end() + 40]
         if re.match(r"^\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", following):
             continue  # "the lawyer Ali Example": a role before another name
+        if table.language == "de" and not match.group(2)[:1].isupper():
+            continue  # "die minderjährige Tochter": German writes its nouns with a capital
+        if table.language != "de" and _noun_after(following, table):
+            continue  # "the refugee camp", "the student dormitory": the role word modifies
         said_of_another = rf"\b(?:{'|'.join(sorted(_POSSESSIVES))})\s+{re.escape(match.group(2))}"
         if re.search(said_of_another, text, re.I):
             continue  # "his lawyer ... the lawyer": someone else
         return role
     return None
+
+
+def _noun_after(following: str, table: Markers) -> bool:
+    """Say whether a lower-case word after a role word is a noun it modifies ("refugee
+    camp"), not a verb or a function word ("the journalist was", "le militant a")."""
+    word = re.match(r"^[ \t]+([a-zà-ÿ][a-zà-ÿ-]+)\b", following)
+    if not word:
+        return False
+    folded = fold(word.group(1))
+    row = table.noun_phrase
+    function = {fold(w) for w in row.verbs | row.relatives | row.conjunctions | row.adjuncts}
+    function |= {fold(w) for w in row.complements | row.articles | row.joins}
+    function |= _folded(table, "person_verbs", english=True) | _folded(table, "common_words")
+    function |= {fold(w) for w in table.auxiliaries} | _PREPOSITIONS | _ARTICLES
+    function |= _CLAUSE_OPENERS | _folded(table, "object_verbs", english=True)
+    if folded in function:
+        return False
+    # "the journalist remains", "was later released": an English verb or adverb
+    return not (table.language == "en" and folded.endswith(("ed", "s", "ly", "ing")))
 
 
 def _without_run_on_words(paragraphs: list[tuple[str, list[Mention]]], text: str) -> None:
@@ -1431,8 +1926,10 @@ def _merge(person: Person, mention: Mention) -> None:
     for other in (*mention.more_names, mention.other_name):
         if other and other not in person.other_names:
             person.other_names.append(other)
-    if mention.role and person.role is None:
+    if mention.role and (person.role is None or (person.role_shared and not mention.role_shared)):
+        # a person's own apposition ("C, experta forense") wins over a list's role
         person.role = mention.role
+        person.role_shared = mention.role_shared
     if mention.honorific:
         person.honorific = mention.honorific
     if mention.gender:
