@@ -100,7 +100,7 @@ def test_a_relation_to_another_person_is_a_role() -> None:
         "Khalil Example was seen in detention. There is no news of Khalil Example’s friend "
         "Mohammed Farouki, who is also believed to have been arrested."
     )
-    assert by_name(text)["Mohammed Farouki"]["role"] == "friend of Khalil Example"
+    assert by_name(text)["Mohammed Farouki"]["role"] == "Khalil Example’s friend"
 
 
 def test_the_client_of_a_lawyer_is_not_a_third_party() -> None:

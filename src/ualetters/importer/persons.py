@@ -1066,7 +1066,8 @@ def _role_gender(word: str, article: str | None, table: Markers) -> str | None:
 
 
 def _possessive_role(before: str, table: Markers) -> str | None:
-    """Return "friend of X" for "X's friend Y", the relation the text gives Y."""
+    """Return "X's friend" for "X's friend Y": the relation the text gives Y, as printed
+    (the corpus README's convention for roles)."""
     match = re.search(
         r"((?:[A-ZÀ-Ý][\w’'‘-]+\s){0,3}[A-ZÀ-Ý][\w’'‘-]+)['’]s\s+([a-z][a-z ]{1,30}?)\s*$",
         before,
@@ -1079,7 +1080,7 @@ def _possessive_role(before: str, table: Markers) -> str | None:
     relations |= _folded(table, "female_words")
     if not words or fold(words[-1]) not in relations or len(words) > 3:
         return None
-    return f"{relation} of {match.group(1)}"
+    return before[match.start() : match.end()].strip()
 
 
 def _role_before(
