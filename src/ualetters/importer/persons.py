@@ -1676,19 +1676,41 @@ def find_persons(
 def _role_phrase(person: Person, text: str, table: Markers, *, predicate: bool) -> str | None:
     """Return a role of several words the text gives the person: before one of its names
     ("prisoner of conscience X"), or, with `predicate` (for the only person of a case), in
-    a sentence that begins "He is a"."""
-    for phrase in table.role_phrases:
-        said = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
-        for name in person.spellings or {person.name: 0}:
-            if re.search(rf"\b{said}\s+{re.escape(name)}", text, re.I):
-                return phrase
-        if predicate and any(
-            # a sentence of its own: "He is a prisoner of conscience."
-            re.search(rf"(?:^|[.!?]\s+){re.escape(predicate)}\s+{said}\b", text, re.I | re.M)
-            for predicate in table.role_predicates
-        ):
-            return phrase
-    return None
+    a sentence that begins "He is a". The first phrase of the table's order that is said."""
+    if not table.role_phrases:
+        return None
+    phrases = _role_phrases_said(table)
+    said: set[int] = set()
+    for name in person.spellings or {person.name: 0}:
+        pattern = re.compile(rf"\b{phrases}\s+{re.escape(name)}", re.I)
+        said |= {match.lastindex or 0 for match in pattern.finditer(text)}
+    if predicate and table.role_predicates:
+        said |= {match.lastindex or 0 for match in _role_predicated(table).finditer(text)}
+    first = min((n for n in said if n), default=0)
+    return table.role_phrases[first - 1] if first else None
+
+
+@cache
+def _role_phrases_said(table: Markers) -> str:
+    """Return one expression of the table's role phrases, each its own group, in order."""
+    return (
+        "(?:"
+        + "|".join(
+            "(" + re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]") + ")"
+            for phrase in table.role_phrases
+        )
+        + ")"
+    )
+
+
+@cache
+def _role_predicated(table: Markers) -> re.Pattern[str]:
+    """Return the expression of a role phrase said in a sentence of its own ("He is a
+    prisoner of conscience."), a group per phrase as `_role_phrases_said` numbers them."""
+    predicates = "|".join(re.escape(p) for p in table.role_predicates)
+    return re.compile(
+        rf"(?:^|[.!?]\s+)(?:{predicates})\s+{_role_phrases_said(table)}\b", re.I | re.M
+    )
 
 
 def _role_of_list(person: Person, text: str, table: Markers) -> str | None:
