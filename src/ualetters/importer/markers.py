@@ -4593,12 +4593,30 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
 
 
 def search(phrases: tuple[str, ...], text: str, table: Markers) -> re.Match[str] | None:
-    """Return the first match in `text` of the first phrase that matches, or None."""
+    """Return the first match in `text` of the first phrase that matches, or None.
+
+    A phrase whose longest plain word is not in the text cannot match, and is not compiled:
+    most phrases of most tables never match a given page, and compiling them was half of
+    an import's time."""
+    lowered = text.lower()
     for phrase in phrases:
+        key = _key_word(phrase)
+        if key and key not in lowered:
+            continue
         match = compile_phrase(phrase, table).search(text)
         if match:
             return match
     return None
+
+
+@cache
+def _key_word(phrase: str) -> str | None:
+    """Return the longest word of a phrase's plain text that every match contains as it is
+    (lower case; not a placeholder, not a word with an apostrophe, which may be printed
+    either way), or None."""
+    plain = re.sub(r"\{\w+\}|\.\.\.", " ", phrase.removeprefix("^").removesuffix("$"))
+    words = [w for w in plain.lower().split() if "'" not in w and "’" not in w]
+    return max(words, key=len, default=None)
 
 
 def matches(phrases: tuple[str, ...], text: str, table: Markers) -> bool:
