@@ -25,7 +25,7 @@ from typing import Any
 
 from .dates import find_dates, first_date, fold
 from .draft import Draft
-from .markers import TABLES, Markers, compile_phrase
+from .markers import TABLES, Markers, compile_phrase, may_match
 from .text import countries_in, country_code
 
 Path = tuple[str | int, ...]
@@ -64,7 +64,13 @@ def _ua_year(draft: Draft) -> int | None:
 
 
 def _all_matches(phrases: tuple[str, ...], text: str, table: Markers) -> list[re.Match[str]]:
-    return [m for phrase in phrases for m in compile_phrase(phrase, table).finditer(text)]
+    lowered = text.lower()
+    return [
+        m
+        for phrase in phrases
+        if may_match(phrase, lowered)
+        for m in compile_phrase(phrase, table).finditer(text)
+    ]
 
 
 def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:

@@ -4600,13 +4600,19 @@ def search(phrases: tuple[str, ...], text: str, table: Markers) -> re.Match[str]
     an import's time."""
     lowered = text.lower()
     for phrase in phrases:
-        key = _key_word(phrase)
-        if key and key not in lowered:
+        if not may_match(phrase, lowered):
             continue
         match = compile_phrase(phrase, table).search(text)
         if match:
             return match
     return None
+
+
+def may_match(phrase: str, lowered: str) -> bool:
+    """Say whether a phrase may match a text (given in lower case): False when its longest
+    plain word is not in it, so that the phrase need not be compiled."""
+    key = _key_word(phrase)
+    return not key or key in lowered
 
 
 @cache

@@ -31,6 +31,7 @@ from .markers import (
     Markers,
     compile_phrase,
     matches,
+    may_match,
     search,
     words_pattern,
 )
@@ -239,9 +240,10 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
     first = dict.fromkeys((table, TABLES["en"]))
     others = [source for source in TABLES.values() if source not in first]
     passes = [(source, True) for source in (*first, *others)] + [(s, False) for s in first]
+    head = "\n".join(lines[:40]).lower()
     for source, labelled in passes:
         for phrase in source.issued:
-            if phrase.startswith("^") == labelled:
+            if phrase.startswith("^") == labelled or not may_match(phrase, head):
                 continue
             pattern = compile_phrase(phrase, source)
             # A labelled date may stand below a section's own header (a mailing list's).
@@ -836,6 +838,8 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
         # The first phrase that names languages: "please write in your own words or using
         # the template letter in English or Kazakh" names them in its second "in".
         for phrase in source.write_in:
+            if not may_match(phrase, text.lower()):
+                continue
             for match in compile_phrase(phrase, source).finditer(text):
                 codes, own, unknown = language_codes(match.group("langs"), source)
                 # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
@@ -1119,10 +1123,12 @@ def _closed(
 
 def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
     """Return the sentence that says what happened (released, died), if one says it."""
+    lowered = text.lower()
     said = [
         compile_phrase(phrase, source)
         for source in dict.fromkeys((table, TABLES["en"]))
         for phrase in (*source.released, *source.executed, *source.died)
+        if may_match(phrase, lowered)
     ]
     for paragraph in text.split("\n"):
         for sentence in sentences(paragraph):
@@ -2193,6 +2199,8 @@ def _sentence_targets(text: str, table: Markers) -> list[block_parser.Block]:
     """Return the targets a sentence names ("write to the Prosecutor General, X, at ...")."""
     for source in dict.fromkeys((table, TABLES["en"])):
         for phrase in source.addressed_to:
+            if not may_match(phrase, text.lower()):
+                continue
             match = compile_phrase(phrase, source).search(text)
             if not match:
                 continue
@@ -2499,6 +2507,7 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     spans = [
         m.span()
         for phrase in table.prose_requests
+        if may_match(phrase, text.lower())
         for m in compile_phrase(phrase, table).finditer(text)
     ]
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
@@ -2739,7 +2748,8 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         found
                         for source in tables
                         for p in getattr(source, phrases)
-                        if (found := compile_phrase(p, source).search(sentence))
+                        if may_match(p, sentence.lower())
+                        and (found := compile_phrase(p, source).search(sentence))
                     ),
                     None,
                 )
@@ -2790,6 +2800,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     seen: set[str] = set()
     for source in tables:
         for phrase in source.groups:
+            if not may_match(phrase, text.lower()):
+                continue
             pattern = compile_phrase(phrase, source)
             position = 0
             while match := pattern.search(text, position):
