@@ -834,11 +834,12 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
 def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the languages to write in ("in English, Persian or your own language")."""
     text = "\n".join(lines)
+    lowered = text.lower()
     for source in dict.fromkeys((table, TABLES["en"])):
         # The first phrase that names languages: "please write in your own words or using
         # the template letter in English or Kazakh" names them in its second "in".
         for phrase in source.write_in:
-            if not may_match(phrase, text.lower()):
+            if not may_match(phrase, lowered):
                 continue
             for match in compile_phrase(phrase, source).finditer(text):
                 codes, own, unknown = language_codes(match.group("langs"), source)
@@ -868,26 +869,13 @@ def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
     before it: "..., en arabe, en anglais ou dans votre propre langue :", "in English , Arabic
     or your own language". Two languages or more joined by "or" (or one and the writer's
     own) after "in"/"en"/"auf": a UA names languages so only to say what to write in."""
-    names = sorted({n for n in language_names(table.language) if len(n) > 3}, key=len, reverse=True)
-    if not names:
-        return
-    language = "(?:" + "|".join(map(re.escape, names)) + ")"
-    own = "|".join(
-        re.escape(fold(phrase).removeprefix("or ").removeprefix("oder ").removeprefix("ou "))
-        for source in dict.fromkeys((table, TABLES["en"]))
-        for phrase in source.own_language
-    )
-    ors = r"(?:or|oder|ou|o)"
-    found = re.search(
-        rf"(?<!\w)(?:in|en|auf)\s+({language}(?:\s*,\s*(?:(?:in|en|auf)\s+)?{language})*"
-        rf"\s*,?\s+{ors}\s+(?:(?:in|en|auf)\s+)?(?:{language}|{own}))(?!\w)",
-        fold(text),
-    )
+    pattern, own = _language_list(table)
+    found = pattern.search(fold(text))
     if not found:
         return
     said = text[found.start(1) : found.end(1)]
     codes, allowed, _unknown = language_codes(said, table)
-    if fold(said).endswith(tuple(fold(p) for p in own.split("|") if p)) and own:
+    if own and fold(said).endswith(own):
         allowed = True
     if not codes:
         return
@@ -897,6 +885,28 @@ def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
     )
     if allowed:
         draft.put(("own_language_allowed",), True, rule="languages.other_language")
+
+
+@cache
+def _language_list(table: Markers) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Return the expression of a list of languages to write in, on folded text, and the
+    folded words that allow the writer's own language ("your own language")."""
+    names = sorted({n for n in language_names(table.language) if len(n) > 3}, key=len, reverse=True)
+    language = "(?:" + "|".join(map(re.escape, names)) + ")"
+    own = tuple(
+        fold(phrase).removeprefix("or ").removeprefix("oder ").removeprefix("ou ")
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for phrase in source.own_language
+    )
+    owns = "|".join(map(re.escape, own))
+    ors = r"(?:or|oder|ou|o)"
+    return (
+        re.compile(
+            rf"(?<!\w)(?:in|en|auf)\s+({language}(?:\s*,\s*(?:(?:in|en|auf)\s+)?{language})*"
+            rf"\s*,?\s+{ors}\s+(?:(?:in|en|auf)\s+)?(?:{language}|{owns}))(?!\w)"
+        ),
+        own,
+    )
 
 
 # -- deadline and status ---------------------------------------------------------------
@@ -2197,9 +2207,10 @@ def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
 
 def _sentence_targets(text: str, table: Markers) -> list[block_parser.Block]:
     """Return the targets a sentence names ("write to the Prosecutor General, X, at ...")."""
+    lowered = text.lower()
     for source in dict.fromkeys((table, TABLES["en"])):
         for phrase in source.addressed_to:
-            if not may_match(phrase, text.lower()):
+            if not may_match(phrase, lowered):
                 continue
             match = compile_phrase(phrase, source).search(text)
             if not match:
@@ -2503,11 +2514,12 @@ def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[
 def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
     text = " ".join(line for line in lines if line)
+    lowered = text.lower()
     found: list[str] = []
     spans = [
         m.span()
         for phrase in table.prose_requests
-        if may_match(phrase, text.lower())
+        if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
     ]
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
@@ -2737,6 +2749,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
             sentence = named
             if position and any(re.search(rf"\b{re.escape(b)}\b", fold(named)) for b in back):
                 sentence = f"{said_sentences[position - 1]} {named}"  # "... among them X"
+            lowered = sentence.lower()
             for state, phrases in (
                 ("released", "released"),
                 ("executed", "executed"),
@@ -2748,7 +2761,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         found
                         for source in tables
                         for p in getattr(source, phrases)
-                        if may_match(p, sentence.lower())
+                        if may_match(p, lowered)
                         and (found := compile_phrase(p, source).search(sentence))
                     ),
                     None,
@@ -2796,11 +2809,12 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     """Read the groups of people the case is about ("at least 10 other individuals")."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
     text = "\n".join(_prose(lines, zones, table) + lines[:15])
+    lowered = text.lower()
     groups: list[dict[str, Any]] = []
     seen: set[str] = set()
     for source in tables:
         for phrase in source.groups:
-            if not may_match(phrase, text.lower()):
+            if not may_match(phrase, lowered):
                 continue
             pattern = compile_phrase(phrase, source)
             position = 0
