@@ -230,6 +230,11 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                     path, "no way to reach this recipient was found (no address, email, fax, ...)"
                 )
             title = str(block.get("title") or "")
+            if title and _salutation(title, table):
+                draft.todo(
+                    (*path, "title"),
+                    "this reads like the letter's salutation, not an office: check the block",
+                )
             if title and not _words(title) & _office_words(table, "office_words"):
                 draft.todo(
                     (*path, "title"),
@@ -306,6 +311,9 @@ def _address(
     )
     from .blocks import is_name
 
+    odd = _not_an_address(lines, table)
+    if odd:
+        draft.todo((*path, "address_lines"), odd)
     first = lines[0]
     if len(first.split()) >= 2 and is_name(first, table) and not country_code(first, language):
         draft.todo(
@@ -348,6 +356,65 @@ def _address(
             "the address does not name its country; it was read from the city or the postal "
             "code: check it",
         )
+
+
+# Salutation words that are also courtesy titles of a block's first line ("Monsieur le
+# Président", "Señor Fiscal"): a title beginning with one of these is a salutation only when
+# it ends as one does, in a comma or a colon.
+_COURTESY_SALUTATIONS = frozenset({"monsieur", "madame", "señor", "señora", "sire"})
+# Postal addresses in the corpus have at most five lines below the recipient; a block
+# with more has run on into what follows it (the model letter, the next heading).
+MAX_ADDRESS_LINES = 7
+
+
+def _salutation(line: str, table: Markers) -> bool:
+    """Say whether a line begins as a letter's salutation does ("Dear Minister,")."""
+    folded = fold(line).strip()
+    for source in dict.fromkeys((table, TABLES["en"])):
+        for word in source.salutation_words:
+            if re.match(rf"{re.escape(fold(word))}\b", folded):
+                courtesy = fold(word) in {fold(w) for w in _COURTESY_SALUTATIONS}
+                return not courtesy or folded.rstrip().endswith((",", ":"))
+    return False
+
+
+def _not_an_address(lines: list[str], table: Markers) -> str | None:
+    """Return what to check when address lines read like something else than an address:
+    a salutation, a letter's closing, a sentence of prose, or more lines than an address has.
+
+    These are shapes, not phrases: they hold on a layout no rule was written for, where a
+    block read by a strong rule ran on into the model letter or the case text.
+    """
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    if len(lines) > MAX_ADDRESS_LINES:
+        return (
+            f"this address has {len(lines)} lines, more than an address has: it may run on "
+            "into what follows the block; check where it ends"
+        )
+    for line in lines:
+        folded = fold(line)
+        shown = line if len(line) <= 40 else line[:37] + "..."
+        if _salutation(line, table) or any(
+            fold(phrase) in folded for source in tables for phrase in source.letter_end
+        ):
+            return (
+                f"the address holds '{shown}', a letter's salutation or closing: check where "
+                "the address ends"
+            )
+        words = line.split()
+        digits = any(ch.isdigit() for ch in line)
+        lower = [w for w in words if w[:1].islower() and len(w.strip(".,;:")) > 3]
+        sentence = (
+            len(words) >= 5 and line.rstrip().endswith((".", "!", "?")) and len(words[-1]) > 4
+        )
+        if not line.lower().startswith("c/o") and (
+            sentence or (len(words) >= 6 and not digits and 2 * len(lower) >= len(words))
+        ):
+            return (
+                f"the address holds '{shown}', which reads like a sentence: check where the "
+                "address ends"
+            )
+    return None
 
 
 def _numbers(draft: Draft, block: dict[str, Any], path: Path) -> None:
