@@ -237,6 +237,17 @@ _POSTCODES = (
         "CA",
     ),
 )
+# The sections' capitals, where the embassies they route letters through stand, under their
+# postal codes: "1030 Wien", "3006 Bern", "10117 Berlin", "1050 Bruxelles". They say which
+# country an address is in, not that lines are an address (a section's own office has one).
+_CAPITAL_POSTCODES = (
+    (re.compile(r"^(?:A-)?(?P<code>\d{4})\s+(?P<city>Wien|Vienna|Vienne)$"), "AT"),
+    (re.compile(r"^(?:CH-)?(?P<code>\d{4})\s+(?P<city>Bern|Berne)$"), "CH"),
+    (re.compile(r"^(?:D-)?(?P<code>\d{5})\s+(?P<city>Berlin|Bonn)$"), "DE"),
+    (re.compile(r"^(?:B-)?(?P<code>\d{4})\s+(?P<city>Bruxelles|Brussel|Brussels)$"), "BE"),
+    (re.compile(r"^(?:F-)?(?P<code>75\d{3})\s+(?P<city>Paris)$"), "FR"),
+    (re.compile(r"^(?:E-)?(?P<code>28\d{3})\s+(?P<city>Madrid)$"), "ES"),
+)
 
 
 @dataclass
@@ -317,7 +328,7 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "note"
     if (
         any(ch.isdigit() for ch in text)
-        or wordset & _STREET_WORDS
+        or wordset & _STREET_WORDS - _saints(text)
         or fold(text).startswith(("c/o", "[c/o]"))
     ):
         return "address"
@@ -336,6 +347,21 @@ def _kind(text: str, table: Markers, language: str) -> str:
     if is_name(text, table):
         return "name"
     return "title" if text.isupper() else "organisation"
+
+
+def _saints(text: str) -> set[str]:
+    """Return "st"/"st." where it abbreviates Saint before a place ("Staatsanwalt von St.
+    Petersburg", "Procureur de St. Gall"), not Street after a name ("Main St.")."""
+    tokens = ["", *text.split()]
+    saints = {
+        fold(token).strip(",;:()")
+        for before, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if fold(token).strip(",;:()") in ("st", "st.")
+        and token[:1] == "S"
+        and after[:1].isupper()
+        and not before[:1].isupper()
+    }
+    return saints | {saint.strip(".") for saint in saints}
 
 
 def _holder(text: str, table: Markers) -> str | None:
@@ -953,6 +979,20 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         heads += parts
     address: list[str] = []
     for kind, text in heads:
+        named = str(fields.get("name", ""))
+        if (
+            kind in ("title", "organisation", "name")
+            and named
+            and not address
+            and len(text) > len(named)
+            and fold(text).endswith(" " + fold(named))
+        ):
+            # "Fiscal General Mohamed X" / "Public Prosecutor Mohamed X": the office and name
+            # again, in the language of the original text; the first line is the block's
+            block.todos.setdefault(
+                "title", f"the block prints '{text}' too, in another wording: check the title"
+            )
+            continue
         if address and _after_postal_line(address[-1], text, language):
             fields.setdefault("note", text)  # "... K1A 0A6 / Aucun timbre requis"
             continue
@@ -1170,7 +1210,7 @@ def _address_country(lines: list[str], language: str) -> str | None:
         code = country_code(candidate, language)
         if code:
             return code
-    for pattern, code in _POSTCODES:
+    for pattern, code in (*_POSTCODES, *_CAPITAL_POSTCODES):
         if pattern.search(last) or pattern.search(last.rsplit(",", 1)[-1].strip()):
             return code
     return None

@@ -735,6 +735,10 @@ EN = Markers(
         "i respectfully urge",
         "please ensure",
         "please release",
+        # A model letter states what must happen: "X must be released immediately", "All
+        # charges against her must be dropped".
+        "must be",
+        "must have access",
     ),
     first_person=("i urge", "i call", "i ask", "i request", "i am writing", "we urge", "we call"),
     prose_requests=(
@@ -2042,6 +2046,7 @@ DE = Markers(
     clause_ends=(" und ", " sowie ", " mit der bitte", " um "),
     letter_requests=(
         "ich fordere sie auf",
+        "ich fordere sie ... auf",
         "fordere ich sie auf",
         "ich bitte sie",
         "bitte ich sie",
@@ -2054,6 +2059,10 @@ DE = Markers(
         "sie sie bitte",
         "^heben sie",
         "^sorgen sie",
+        # "X muss sofort freigelassen werden", "Alle Anklagen müssen fallen gelassen werden",
+        # "Sie muss Zugang zu ... erhalten": what must happen, stated in the letter
+        "muss",
+        "müssen",
     ),
     first_person=("ich bitte", "ich fordere", "ich appelliere", "ich ersuche", "wir fordern"),
     prose_requests=(
@@ -3612,7 +3621,15 @@ FR = Markers(
         "écrivez ... au {text}",
     ),
     clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
-    letter_requests=("je vous demande", "je vous prie", "je vous exhorte", "je vous appelle"),
+    letter_requests=(
+        "je vous demande",
+        "je vous prie",
+        "je vous exhorte",
+        "je vous appelle",
+        # "X doit être libéré immédiatement", "les charges doivent être abandonnées"
+        "doit être",
+        "doivent être",
+    ),
     first_person=("je vous", "nous vous"),
     prose_requests=(
         "demandez-lui de",
@@ -4575,6 +4592,9 @@ ES = Markers(
         "le instamos",
         "le pedimos",
         "pido a usted",
+        # "X debe ser puesto en libertad", "los cargos deben ser retirados"
+        "debe ser",
+        "deben ser",
     ),
     first_person=("le pido", "le insto", "le instamos", "le pedimos", "nos dirigimos"),
     prose_requests=(
@@ -5259,8 +5279,9 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,.]*"  # "1 000" (fr) to
 # Not the start of a date ("URGENT ACTION\n02/19/2020" is no UA 02/19).
 _UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?(?![./]?\d)"
 UA_PATTERN = _UA
-# "MDE 11/019/2014", "AMR 41/8936/2018"; older mails print "MDE-13/014/11".
-_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{3,4}/(?:\d{4}|\d{2})(?![\d/])"
+# "MDE 11/019/2014", "AMR 41/8936/2018"; older mails print "MDE-13/014/11", documents of the
+# 1990s "ASA 28/13/92".
+_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?![\d/])"
 
 
 def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:

@@ -183,12 +183,45 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
     for source in tables:
         index = search(source.index, head, source) or search(source.index, text, source)
         if index:
-            draft.put(("index",), re.sub(r"\s+", " ", index.group("index")), rule="index.printed")
+            value = re.sub(r"\s+", " ", index.group("index"))
+            draft.put(("index",), value, rule="index.printed")
+            others = {
+                re.sub(r"\s+", " ", other.group("index"))
+                for other in compile_phrase_all(source.index, source, text)
+            } - {value}
+            same = sorted(other for other in others if _index_key(other) == _index_key(value))
+            if same:
+                # A page's label ("N° d'index: ASA 28/013/1992") and the document's own ("AI
+                # Index: ASA 28/13/92") print one index in two forms
+                draft.todo(
+                    ("index",),
+                    f"the text prints this index also as '{same[0]}': check which form to keep",
+                )
             break
     _ordinal(draft, text, table)
     issued = _issued(draft, lines, table)
     _original_date(draft, text, table, issued)
     return head
+
+
+def compile_phrase_all(phrases: tuple[str, ...], table: Markers, text: str) -> list[re.Match[str]]:
+    """Return every match of a table's phrases in `text`."""
+    lowered = text.lower()
+    return [
+        match
+        for phrase in phrases
+        if may_match(phrase, lowered)
+        for match in compile_phrase(phrase, table).finditer(text)
+    ]
+
+
+def _index_key(index: str) -> tuple[str, ...]:
+    """Return an index without its zero padding and century ("ASA 28/013/1992" = "ASA 28/13/92")."""
+    parts = re.findall(r"[A-Za-z]+|\d+", index)
+    return tuple(
+        part.upper() if part.isalpha() else str(int(part) % 100 if len(part) == 4 else int(part))
+        for part in parts
+    )
 
 
 def _ordinal_words(table: Markers) -> str:
@@ -617,6 +650,8 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     for number, line in enumerate(content[:15]):
         if not re.match(rf"{_FURTHER_ON} ua", line, re.I):
             continue
+        if re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I):
+            break  # the header is whole on its line (a page's title): read below as such
         for more in range(1, min(4, len(content) - number)):
             joined = " ".join(content[number : number + more + 1])
             fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
@@ -1185,8 +1220,21 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             and (line.endswith((",", ":", "!")) or len(line) < 60)
             and not _heads_a_block(lines, number)
         ):
-            if letter is None or number < letter:
+            # A model letter's heading above the addressee ("MUSTERBRIEF" / "APPELLE AN" /
+            # the address / "Sehr geehrter ..."): the letter's body begins at its salutation.
+            if letter is None or number < letter or (targets is not None and letter < targets):
                 letter = number
+                above = lines[number - 1].strip()
+                if (
+                    number - 2 > start
+                    and re.fullmatch(r"[^\W\d_]{3,}", above)
+                    and above.isupper()
+                    and re.search(r"\d", lines[number - 2])
+                    and not country_code(above, table.language)
+                ):
+                    # "... / 1030 Wien / INHALT / Sehr geehrter ...": the letter's own heading
+                    # under the postal line, no part of the address
+                    letter = number - 1
             break
         short = targets is not None and re.match(r"^[^,.]{3,40}:$", line) and number > start + 2
         if short and _looks_like_salutation(line, lines, number, table):
@@ -1556,6 +1604,11 @@ _YOUR_COUNTRY = re.compile(
 )
 
 
+def cares_of_any(block: block_parser.Block) -> bool:
+    """Say whether a block's address runs through someone else's ("c/o Embassy of ...")."""
+    return any(block_parser.cares_of(line) for line in block.fields.get("address_lines", []))
+
+
 def _asks_own_embassy(line: str, table: Markers) -> bool:
     """Say whether a line asks to copy the embassy in the sender's own country: a phrase of
     the tables, or any sentence that names an embassy and the sender's country."""
@@ -1906,7 +1959,16 @@ def _targets(
                 "country",
                 "the text gives no address for this target; this is the case's country: check it",
             )
-        if section and fields.get("country") == section and country and country != section:
+        elsewhere = any(other.fields.get("country") != section for other in found)
+        if (
+            section
+            and fields.get("country") == section
+            and country
+            and country != section
+            # the action's only addressee, reached through an embassy in the section's
+            # country ("c/o Botschaft ..., 1030 Wien"), is everyone's addressee
+            and (elsewhere or not cares_of_any(block))
+        ):
             fields["only_for"] = [section]
         elif not section and country and fields.get("country") not in (None, country):
             office = fold(" ".join(str(fields.get(k, "")) for k in ("title", "organisation")))
@@ -2552,6 +2614,7 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     """Return the sentences of a model letter that make a request."""
     found = []
     tables = list(dict.fromkeys((table, TABLES["en"])))
+    lines = _unwrapped(lines)
     for number, line in enumerate(lines):
         if any(matches(source.letter_end, line, source) for source in tables):
             break
@@ -2562,6 +2625,27 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
                 # are the requests, the sentence that announces them is none.
                 found += items or [sentence.strip()]
     return found
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Return a letter's lines with the lines a PDF broke inside a sentence joined again
+    ("... Kritik an Russlands Krieg gegen" / "die Ukraine geübt zu haben."): a line that ends
+    in no punctuation goes on on the next, unless that one is a list's item or blank."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            previous
+            and line.strip()
+            and len(previous) >= 40
+            and not re.search(r"[.:;!?,)]$", previous.rstrip())
+            and not re.match(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s", line)
+            and (line[:1].islower() or len(previous) >= 60)
+        ):
+            joined[-1] = f"{previous.rstrip()} {line.strip()}"
+            continue
+        joined.append(line)
+    return joined
 
 
 def _listed_after(lines: list[str], number: int) -> list[str]:
