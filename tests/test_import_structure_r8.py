@@ -171,3 +171,90 @@ def test_a_repeated_office_and_name_in_another_language_is_not_the_organisation(
     assert target["title"] == "Ministro del Interior"
     assert target["organisation"] == "Ministry of Interior"
     assert "Ministry of Interior" not in target.get("address_lines", [])
+
+
+# -- 5. a page that is the letter alone: its salutation is no headline --------------------------
+
+
+def test_a_page_that_opens_with_the_salutation_is_a_model_letter() -> None:
+    text = (
+        "Madame la Ministre,\n\n"
+        "Je vous écris pour vous faire part de ma vive inquiétude au sujet des 9 étudiants "
+        "arrêtés le 3 mars 2031 lors d'une manifestation pacifique à Villebourg.\n\n"
+        "Ils sont détenus au secret depuis leur arrestation et leurs familles ignorent où ils "
+        "se trouvent.\n\n"
+        "Je vous demande donc de :\n\n"
+        "- libérer immédiatement et sans condition les 9 étudiants ;\n"
+        "- révéler sans délai le lieu où ils sont détenus ;\n"
+    )
+    draft = parse_text(text, language="fr")
+    assert draft.record.get("title") != "Madame la Ministre,"
+    assert "title" not in draft.record or not draft.record["title"].startswith("Madame")
+    assert draft.record["demand_form"] == "model_letter_only"
+    assert draft.record["demands"][0].startswith("libérer immédiatement")
+
+
+# -- 6. a numbered further-information notice: number, update and original date -------------
+
+
+def test_a_numbered_further_information_notice_en() -> None:
+    text = (
+        "EXTERNAL (for general distribution) AI Index: AFR 77/31/96\n\n"
+        "12 August 1996\n\n"
+        "Further information (2) on UA 140/96 (AFR 77/20/96, 4 June 1996) - Fear of torture\n\n"
+        "OLDLAND Peter Example, teacher\n\n"
+        "Peter Example is still held without charge at a military camp.\n"
+    )
+    draft = parse_text(text)
+    assert draft.record["ua"] == "UA 140/96"
+    assert draft.record["update_no"] == 2
+    assert draft.record["status"] == "update"
+    assert draft.record["ua_issued"] == "1996-06-04"
+
+
+def test_a_numbered_further_information_notice_es() -> None:
+    text = (
+        "Acción Urgente Público - Índice AI: AMR 99/041/2009 - 9 de octubre de 2009 "
+        "Más información (actualización núm. 2) sobre AU 210/09 (AMR 99/030/2009, de 1 de "
+        "septiembre de 2009) - Temor por la seguridad TIERRA Rosa Ejemplo, periodista. "
+        "Rosa Ejemplo ha recibido nuevas amenazas de muerte.\n"
+    )
+    draft = parse_text(text, language="es")
+    assert draft.record["ua"] == "AU 210/09"
+    assert draft.record["update_no"] == 2
+    assert draft.record["status"] == "update"
+    assert draft.record["ua_issued"] == "2009-09-01"
+
+
+# -- 7. follow-ups listed inside the header's brackets, each index with its date -------------
+
+
+def test_follow_ups_listed_in_the_headers_brackets() -> None:
+    text = (
+        "EXTERNAL (for general distribution) AI Index: AFR 88/14/93\n"
+        "2 December 1993\n"
+        "Further information on UA 77/93 (AFR 88/03/93, 5 March 1993 and follow-ups\n"
+        "AFR 88/07/93, 20 May 1993 and AFR 88/10/93, 1 August 1993) - Death penalty\n"
+        "OLDLAND: Joseph Example\n"
+        "The death sentence passed on Joseph Example has been upheld on appeal.\n"
+    )
+    draft = parse_text(text)
+    assert draft.record["ua_issued"] == "1993-03-05"
+    updates = draft.record["updates"]
+    assert {"date": "1993-05-20", "kind": "info", "text": "follow-up AFR 88/07/93"} in updates
+    assert {"date": "1993-08-01", "kind": "info", "text": "follow-up AFR 88/10/93"} in updates
+
+
+# -- 8. the older header "UA n/yy <title> <date>": the date is the issue date ------------------
+
+
+def test_the_older_ua_line_ends_in_its_issue_date() -> None:
+    text = (
+        "UA 310/97 Fear for safety 4 November 1997\n\n"
+        "Ahmed Example, Samir Example\n\n"
+        "The two men, both journalists, have not been seen since they were detained by "
+        "soldiers in the capital of Oldland on 1 November 1997.\n"
+    )
+    draft = parse_text(text)
+    assert draft.record["title"] == "Fear for safety"
+    assert draft.record["issued"] == "1997-11-04"

@@ -332,6 +332,8 @@ EN = Markers(
     ua_number=(
         "further information on ua: {ua}",
         "further information on ua {ua}",
+        # the 1990s' numbered notices: "Further information (1) on UA 123/95 (...)"
+        "further information ... on ua {ua}",
         # "Follow-up on UA 52/10 (10 March 2010) - Fear for safety"
         "follow-up on ua {ua}",
         "follow-up to ua {ua}",
@@ -1724,6 +1726,8 @@ DE = Markers(
     ua_number=(
         "weitere informationen zu ua {ua}",
         "weitere informationen zur ua {ua}",
+        "weitere informationen ... zu ua {ua}",
+        "weitere informationen ... zur ua {ua}",
         "^ua-nr. {ua}",
         "^ua-nr.: {ua}",
         "^ua-nr: {ua}",
@@ -3323,6 +3327,7 @@ FR = Markers(
         "action complémentaire sur l'au {ua}",
         "action complémentaire sur l’au {ua}",
         "informations complémentaires sur l'au {ua}",
+        "informations complémentaires ... sur l'au {ua}",
         "^au {ua}",
         "^au: {ua}",
         "^au : {ua}",
@@ -4300,6 +4305,10 @@ ES = Markers(
         "au: {ua}",
         "^au {ua}",
         "información complementaria sobre la au {ua}",
+        # "Más información (actualización núm. 1) sobre AU 116/07 (...)"
+        "información ... sobre la au {ua}",
+        "información ... sobre au {ua}",
+        "(actualización núm. {n}) sobre au {ua}",
         "(au {ua})",
         "au {ua} índice",
         "au {ua} indice",
@@ -4327,6 +4336,8 @@ ES = Markers(
         "acción complementaria",
         "más información sobre la au",
         "información adicional sobre la au",
+        "más información ... sobre au",
+        "más información (actualización",
     ),
     ordinals={
         "primera": 1,

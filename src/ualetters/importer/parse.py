@@ -263,6 +263,19 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
         if number >= 1:
             draft.put(("update_no",), number, rule="update_no.ordinal")
             draft.put(("status",), "update", rule="status.marker")
+        return
+    # The notice's number in brackets: "Further information (1) on UA 123/95", "Más
+    # información (actualización núm. 1) sobre AU 116/07", "(mise à jour n° 2)".
+    numbered = re.search(
+        r"\b(?:further information|información|informations complémentaires|weitere "
+        r"informationen)\s*\((?:(?:update|actualización|mise à jour|aktualisierung)\s*"
+        r"(?:no\.?|núm\.?|n°|nº|nr\.?)?\s*)?(\d{1,2})\)\s*(?:on|sobre|sur|zu)\b",
+        text,
+        re.I,
+    )
+    if numbered and int(numbered.group(1)) >= 1:
+        draft.put(("update_no",), int(numbered.group(1)), rule="update_no.ordinal")
+        draft.put(("status",), "update", rule="status.marker")
 
 
 def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
@@ -494,28 +507,60 @@ def _is_marker_line(line: str, table: Markers) -> bool:
 _FURTHER_ON = r"(?:further information on|follow[- ]up (?:on|to))"
 
 
+# An Amnesty index as the header lists its follow-ups: "MDE 13/026/2009", "ASA 28/11/91".
+_INDEX_SHAPE = r"[A-Z]{3} \d{2}/\d{2,4}/(?:\d{4}|\d{2})\b"
+
+
 def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | None) -> None:
     """Read the original UA's date of an update, and the follow-ups it lists."""
-    match = re.search(
-        rf"(?:{_FURTHER_ON}|informations complémentaires sur)[^()\n]{{0,40}}\(([^()]*)\)",
-        text,
-        re.I,
+    # "Further information on UA 1/07 (MDE 1/001/2007, 1 May 2007)"; the notice's number in
+    # brackets may come first ("Further information (1) on UA ...", "Más información
+    # (actualización núm. 1) sobre AU ..."); a page's title may print the date without its
+    # year above the document that prints it whole.
+    matches_found = list(
+        re.finditer(
+            r"(?:further information|follow[- ]up (?:on|to)|informations complémentaires|"
+            r"más información|información complementaria)(?:\s*\([^()\n]{0,40}\))?"
+            r"[^()\n]{0,40}\(([^()]*)\)",
+            text,
+            re.I,
+        )
     )
-    if match:
+    for match in matches_found:
         date = first_date(match.group(1), table.language)
         if date and date.full():
             draft.put(("ua_issued",), date.iso(), rule="ua_issued.header")
-    else:
+            break
+    if not matches_found:
         when = re.search(r"issued on ([^.!\n]+)", text, re.I)
         date = first_date(when.group(1), table.language) if when else None
         if date and date.full():
             draft.put(("ua_issued",), date.iso(), rule="ua_issued.sentence")
     follow = re.search(r"follow-ups?\s*\(([^()]*)\)", text, re.I)
-    if not follow:
+    # "(ASA 28/04/91, 24 July 1991 and follow-ups ASA 28/11/91, 25 September 1991, ASA
+    # 28/05/92, 4 March 1992 and ASA 28/07/92, 3 April 1992)": the list inside the header's
+    # own brackets, each index with its date
+    listed = [
+        re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", each.group(1))
+        for each in re.finditer(rf"follow-ups?\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
+    ]
+    if follow:
+        parts = follow.group(1).split(";")
+    else:
+        # a page's title may print the list without years above the document's own
+        parts = next(
+            (
+                each
+                for each in listed
+                if all((date := first_date(part, table.language)) and date.full() for part in each)
+            ),
+            [],
+        )
+    if not parts:
         return
     updates = []
-    for part in follow.group(1).split(";"):
-        index = re.search(r"[A-Z]{3} \d{2}/\d{3,4}/\d{4}", part)
+    for part in parts:
+        index = re.search(_INDEX_SHAPE, part)
         date = first_date(part, table.language)
         if index and date and date.full():
             updates.append(
@@ -666,7 +711,16 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     for line in content[:15]:
         ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
         if ua_line:
-            draft.put(("title",), ua_line.group(1).strip(), rule="title.heading")
+            title = ua_line.group(1).strip()
+            dated = find_dates(title, table.language)
+            last = dated[-1] if dated else None
+            if last and last.full() and last.start > 0 and not title[last.end :].strip():
+                # "UA 243/98 Fear of torture 11 September 1998": the older header ends in
+                # the issue date, which is no part of the headline
+                title = title[: last.start].strip(" ,-–")
+                if "issued" not in draft.record:
+                    draft.put(("issued",), last.iso(), rule="issued.ua_line")
+            draft.put(("title",), title, rule="title.heading")
             return
         fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
@@ -754,6 +808,8 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         return True
     if re.match(r"^[^()]{0,40}\bpictured\b(?!\))", line):
         return True  # an image's description: "Ana Example pictured on the beach ..."
+    if line.rstrip().endswith((",", ":", "!")) and salutation_start(table).match(line):
+        return True  # a letter's salutation ("Monsieur le Ministre,", "Sire, Monseigneur,")
     return len(line) < 12 or line.endswith(":")
 
 
@@ -1210,7 +1266,8 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     letter = first("letter_start")
     salutation = salutation_start(table)
     start = targets if targets is not None else (action if action is not None else 0)
-    for number in range(start + 1, len(lines)):
+    # A page that is the letter alone opens with its salutation ("Sire, Monseigneur,").
+    for number in range(start + 1 if start or targets is not None else 0, len(lines)):
         line = lines[number]
         label = re.match(r"^[^:]{2,30}:", line)
         if label and label_of(label.group()[:-1], table):
