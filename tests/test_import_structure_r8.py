@@ -258,3 +258,67 @@ def test_the_older_ua_line_ends_in_its_issue_date() -> None:
     draft = parse_text(text)
     assert draft.record["title"] == "Fear for safety"
     assert draft.record["issued"] == "1997-11-04"
+
+
+# -- 9. Amnesty Austria's follow-up number and its validity line -------------------------------
+
+
+def test_a_follow_up_number_after_the_year_and_a_validity_line() -> None:
+    text = (
+        "Kasachstan: Gewerkschafter wieder frei\n\n"
+        "UA-044/2031-2\n"
+        "EUR 57/004/2031\n"
+        "3. Mai 2031\n\n"
+        "Gültigkeit: Sie können an dieser Aktion bis 14. Juni 2031 teilnehmen.\n\n"
+        "Der Gewerkschafter Arman Beispiel ist seit dem 28. April wieder frei. Die Behörden "
+        "hatten ihn seit März festgehalten.\n"
+    )
+    draft = parse_text(text, language="de")
+    assert draft.record["ua"] in ("UA 044/2031-2", "UA-044/2031-2")
+    assert draft.record["update_no"] == 2
+    assert draft.record["status"] == "update"
+    assert draft.record["deadline"] == "2031-06-14"
+
+
+# -- 10. a block run together: the office's possessive opens the organisation ----------------
+
+
+def test_a_run_together_block_with_the_offices_possessive_and_a_city() -> None:
+    text = (
+        "Urgent Action: Lawyer Detained\n\n"
+        "Lawyer Mai Example was detained on 2 March 2031.\n\n"
+        "Write a letter in your own words or using the sample below to:\n\n"
+        "President Tran Van Example President's Office Da Lat, Viet Nam Email: "
+        "office@example.gov Salutation: Dear President\n"
+    )
+    draft = parse_text(text)
+    target = draft.record["targets"][0]
+    assert target["title"] == "President"
+    assert target["name"] == "Tran Van Example"
+    assert target["organisation"] == "President's Office"
+    assert target["address_lines"] == ["Da Lat, Viet Nam"]
+
+
+# -- 11. a petition names its addressees above the letter, without addresses ------------------
+
+
+def test_a_petitions_addressees_named_above_its_letter() -> None:
+    text = (
+        "La desaparición forzada sigue siendo una práctica habitual de las fuerzas de "
+        "seguridad en Tierra, y las familias de las víctimas no reciben respuesta alguna.\n\n"
+        "¡Firma y exige a las autoridades que busquen a las personas desaparecidas!\n\n"
+        "Lic. Juan Ejemplo Pérez,\n"
+        "Presidente de la República\n\n"
+        "Dra. Marta Ejemplo Ruiz,\n"
+        "Fiscal General de la República\n\n"
+        "Les escribo para expresarles mi profunda preocupación por las desapariciones "
+        "forzadas en Tierra y por la falta de investigaciones efectivas.\n"
+    )
+    draft = parse_text(text, language="es")
+    targets = draft.record["targets"]
+    assert [t["name"] for t in targets] == ["Juan Ejemplo Pérez", "Marta Ejemplo Ruiz"]
+    assert targets[1]["title"] == "Fiscal General de la República"
+    assert ("targets", 0) in draft.todos  # no address, no phrase asking to write: marked
+    assert draft.record["demands"] == [
+        "¡Firma y exige a las autoridades que busquen a las personas desaparecidas!"
+    ]

@@ -638,6 +638,16 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
         return [line]
     first = [fold(word).strip(".,") for word in parts[0].split()]
     if (
+        len(parts) == 2
+        and kinds[1] == "country"
+        and len(first) >= 5
+        and set(first) & _organisations(table)
+        and _is_run_together(line, table)
+    ):
+        # "President X President's Office Da Lat, Viet Nam": one run of who and where, its
+        # comma inside the address
+        return [line]
+    if (
         kinds[1] == "address"
         and first[0] in HONORIFICS
         and not set(first) & _offices(table) - HONORIFICS
@@ -760,7 +770,24 @@ def _address_start(tokens: list[str], table: Markers) -> int | None:
     for count in range(min(6, len(tokens) - 3), 0, -1):
         tail = " ".join(tokens[-count:])
         if country_code(tail, table.language) and folded[-count - 1] not in _OF_WORDS:
-            return len(tokens) - count
+            start = len(tokens) - count
+            comma = next(
+                (i for i in range(len(tokens) - 2, start - 2, -1) if tokens[i].endswith(",")),
+                None,
+            )
+            if comma is not None and comma <= start:
+                # "... Office Hà Nội, Việt Nam": the city before the comma is the address's
+                city = comma
+                while (
+                    city > comma - 2
+                    and city > 2
+                    and tokens[city - 1][:1].isupper()
+                    and not tokens[city - 1].endswith(",")
+                    and folded[city - 1] not in _offices(table) | _organisations(table)
+                ):
+                    city -= 1
+                start = city
+            return start
     return None
 
 
@@ -814,6 +841,16 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         ),
         None,
     )
+    if org_at is not None and org_at > 0 and re.search(r"['’]s$", tokens[org_at - 1]):
+        # "Prime Minister X Prime Minister's Office": the office's possessive, and the words
+        # of the title it repeats, open the organisation
+        owner = [*tokens[: org_at - 1], re.sub(r"['’]s$", "", tokens[org_at - 1])]
+        for size in range(min(3, org_at), 0, -1):
+            if owner[-size:] == tokens[:size] and org_at - size > size:
+                org_at -= size
+                break
+        else:
+            org_at -= 1
     organisation = None
     if org_at is not None and first_office is None:
         # No office: the words are an organisation's ("Urumqi Public Security Bureau ...").

@@ -423,6 +423,8 @@ EN = Markers(
         "appeal",
         "petition",
         "amnesty",
+        "sign and",
+        "sign now",
     ),
     deadline=(
         "please send appeals before {date}",
@@ -1729,6 +1731,8 @@ DE = Markers(
         "weitere informationen ... zu ua {ua}",
         "weitere informationen ... zur ua {ua}",
         "^ua-nr. {ua}",
+        # Amnesty Austria and Germany print a follow-up's number after the year: "UA-191/2012-4"
+        "^ua-{ua}",
         "^ua-nr.: {ua}",
         "^ua-nr: {ua}",
         "^ua-nr.: ua-{ua}",
@@ -1787,6 +1791,8 @@ DE = Markers(
         "schreiben sie",
         "mitmachen",
         "amnesty",
+        "unterschreiben sie",
+        "jetzt unterschreiben",
     ),
     deadline=(
         "bitte schreiben sie bis {date}",
@@ -1821,6 +1827,13 @@ DE = Markers(
         "appelle bitte bis {date}",
         "frist: bis {date}",
         "laufzeit bis {date}",
+        # Amnesty Austria: "Gültigkeit: Sie können an dieser Aktion bis 8. Mai 2013 teilnehmen."
+        "gültigkeit: {date}",
+        "gültig bis {date}",
+        "aktion bis {date} teilnehmen",
+        "aktion bis zum {date} teilnehmen",
+        "bis {date} teilnehmen",
+        "bis zum {date} teilnehmen",
     ),
     deadline_loose=("bis zum {date}",),
     deadline_extended=(
@@ -3380,6 +3393,7 @@ FR = Markers(
         "pétition",
         "amnistie",
         "amnesty",
+        "signez",
     ),
     deadline=(
         "envoyez vos appels avant le {date}",
@@ -4362,6 +4376,10 @@ ES = Markers(
         "ciberacción",
         "amnistía",
         "amnesty",
+        # a petition's call: "¡Firma y exige a las autoridades ...!"
+        "¡firma",
+        "firma y exige",
+        "firma ahora",
     ),
     deadline=(
         "envíen llamamientos antes del {date}",
@@ -4621,6 +4639,9 @@ ES = Markers(
         "insten ... a",
         "exijan ... que",
         "exige ... que",
+        # a petition's call: "¡Firma y exige a las autoridades poner fin a ...!"
+        "¡firma y exige",
+        "firma y exige a",
     ),
     office_words=frozenset(
         [

@@ -2000,6 +2000,8 @@ def _targets(
                 "the office was read from the request to write "
                 f"('{said.lines[0] if said.lines else ''}'): check it"
             )
+    if not found and zones.targets is None:
+        found = _named_addressees(lines, table)
     if not found:
         from_letter = _letter_target(lines, zones, table)
         if from_letter:
@@ -2088,6 +2090,49 @@ _COPY_WORDS = re.compile(
     r"copia|copias|informen|informar)\b",
     re.I,
 )
+
+
+def _named_addressees(lines: list[str], table: Markers) -> list[block_parser.Block]:
+    """Return the addressees a petition or letter names above its text, each by a name and
+    an office on two lines and no address ("Enrique X, / Presidente de la República", then
+    "Les escribo ..."): read only where nothing else names whom to write to."""
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    found: list[block_parser.Block] = []
+    number = 0
+    while number < len(lines) - 1:
+        first, second = lines[number].strip(), lines[number + 1].strip()
+        alone = (number == 0 or not lines[number - 1]) and (
+            number + 2 >= len(lines) or not lines[number + 2]
+        )
+        name = re.sub(r"^(?:\w{1,5}\.\s+)", "", first.rstrip(" ,"))  # "Mtra.", "Dr."
+        words = second.rstrip(" ,").split()
+        if (
+            alone
+            and first
+            and second
+            and block_parser.is_name(name, table)
+            and 2 <= len(words) <= 10
+            and fold(words[0]).strip(".,") in offices
+            and not second.endswith(".")
+        ):
+            block = block_parser.Block(rule="targets.block", lines=[first, second])
+            block.fields["name"] = name
+            block.fields["title"] = second.rstrip(" ,")
+            block.todos[""] = (
+                "read as an addressee by a name and an office printed above the letter (no "
+                "address, no phrase asking to write to it): check"
+            )
+            found.append(block)
+            number += 3
+            continue
+        if found:
+            break  # the run of addressees ended
+        number += 1
+    if not found:
+        return []
+    below = next((line for line in lines[number:] if line), "")
+    letter = len(below) > 60 or salutation_start(table).match(below)
+    return found if letter else []
 
 
 def _mark_after_unknown_intro(
@@ -2645,7 +2690,8 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     # ...") starts no request of its own.
     starts = [a for a, _ in spans if not any(s < a < e for s, e in spans)]
     for start in sorted(set(starts)):
-        end = text.find(". ", start)
+        ends = [at for at in (text.find(". ", start), text.find("! ", start)) if at >= 0]
+        end = min(ends) if ends else -1
         later = [s for s in starts if s > start]
         stop = min([p for p in (end + 1 if end >= 0 else len(text), *later)])
         demand = text[start:stop].strip()
