@@ -322,3 +322,43 @@ def test_a_petitions_addressees_named_above_its_letter() -> None:
     assert draft.record["demands"] == [
         "¡Firma y exige a las autoridades que busquen a las personas desaparecidas!"
     ]
+
+
+# -- 12. a headline in capitals wrapped after a word no headline ends in ----------------------
+
+
+def test_a_wrapped_headline_in_capitals_is_joined() -> None:
+    text = (
+        "GEFÄNGNIS FÜR ANWÄLTINNEN UND\n"
+        "ANWÄLTE\n"
+        "TÜRKEI\n"
+        "Selin Beispiel und Murat Beispiel\n\n"
+        "Am 2. März 2031 wurden die Anwältin Selin Beispiel und der Anwalt Murat Beispiel "
+        "wegen ihrer Arbeit zu Haftstrafen verurteilt.\n"
+    )
+    draft = parse_text(text, language="de")
+    assert draft.record["title"] == "GEFÄNGNIS FÜR ANWÄLTINNEN UND ANWÄLTE"
+
+
+# -- 13. the sections' letter actions by their names, with their month or year ---------------
+
+
+def test_letter_actions_by_their_names() -> None:
+    fr = (
+        "Tunisie: Action lettre pour Amira Exemple, blogueuse condamnée\n\n"
+        "Lettres contre l'oubli de juin 2031\n"
+        "Le 3 avril 2031, la blogueuse Amira Exemple a été condamnée à deux ans de prison.\n"
+    )
+    draft = parse_text(fr, language="fr")
+    assert draft.record["kind"] == "letter_action"
+    assert draft.record["issued"] == "2031-06"
+    de = (
+        "Appellbriefe Briefmarathon 2031\n"
+        "Hier findest du die Musterbriefe zum Unterschreiben und Abschicken.\n"
+        "Kuba: Luis Beispiel\n"
+        "Luis Beispiel wurde am 3. Mai 2031 festgenommen, weil er friedlich protestiert hat.\n"
+    )
+    draft = parse_text(de, language="de")
+    assert draft.record["kind"] == "letter_action"
+    assert draft.record["issued"] == "2031"
+    assert draft.record["title"] == "Appellbriefe Briefmarathon 2031"

@@ -1781,6 +1781,8 @@ DE = Markers(
         "briefe gegen das vergessen",
         "aktion gegen das vergessen",
         "briefaktion gegen das vergessen",
+        # the sections' letter marathon: "Appellbriefe Briefmarathon 2022"
+        "briefmarathon",
     ),
     action_page=(
         "urgent action",
@@ -3381,7 +3383,13 @@ FR = Markers(
         "^actualisation",
     ),
     ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
-    letter_action=("marathon des lettres", "écrire pour les droits"),
+    letter_action=(
+        "marathon des lettres",
+        "écrire pour les droits",
+        # Amnesty Switzerland's monthly letter action: "Lettres contre l'oubli de mars 2016"
+        "lettres contre l'oubli",
+        "lettre contre l'oubli",
+    ),
     action_page=(
         "action urgente",
         "urgent action",

@@ -20,7 +20,7 @@ from typing import Any
 from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
-from .checks import self_check
+from .checks import _ends_cut, self_check
 from .dates import FoundDate, find_dates, first_date, fold, month_names
 from .draft import Draft
 from .markers import (
@@ -741,9 +741,20 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if button and not button.group(1).endswith((".", ":")):
             draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
-    for line in content[:6]:
+    for number, line in enumerate(content[:6]):
         if _skip_for_title(line, table):
             continue
+        wrapped = content[number + 1] if number + 1 < len(content) else ""
+        if (
+            line.isupper()
+            and wrapped.isupper()
+            and len(wrapped.split()) <= 6
+            and not country_code(wrapped, table.language)
+            and _ends_cut(line, table.language)
+        ):
+            # "DROHENDE HAFTSTRAFE FÜR JOURNALISTIN UND" / "JOURNALISTEN": a headline in
+            # capitals that the layout wrapped after a word no headline ends in
+            line = f"{line} {wrapped}"
         if (
             len(line) <= 150
             and not line.endswith((".", ":"))
@@ -799,11 +810,15 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         return True
     # A call to act, a list's or letter's opening, the name of a letter action, or a page's
     # title with the site's name ("saudi arabia - Amnesty International UK") heads no case.
-    kinds = ("action", "write_in", "targets_start", "letter_start", "letter_action")
+    kinds = ("action", "write_in", "targets_start", "letter_start")
     if any(
         matches(getattr(source, kind), line, source) for source in TABLES.values() for kind in kinds
     ):
         return True
+    for source in TABLES.values():
+        named = search(source.letter_action, line, source)
+        if named and not line[: named.start()].strip():
+            return True  # "Briefe gegen das Vergessen - November 2020", not "Appellbriefe ..."
     if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
         return True
     if re.match(r"^[^()]{0,40}\bpictured\b(?!\))", line):
@@ -3271,8 +3286,12 @@ def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
     draft.put(("kind",), "letter_action", rule="kind.marker")
     if "issued" not in draft.record:
         dates = [d for d in find_dates(text, table.language) if d.day is None and d.year]
+        year = re.match(r"\s*((?:19|20)\d{2})\b", text[found.end() :])
         if dates:
             draft.put(("issued",), dates[0].partial(), rule="issued.month")
+        elif year:
+            # "Appellbriefe Briefmarathon 2022": the campaign's year, no month printed
+            draft.put(("issued",), year.group(1), rule="issued.month")
 
 
 def looks_like_ua(draft: Draft, text: str) -> bool:
