@@ -362,3 +362,30 @@ def test_letter_actions_by_their_names() -> None:
     assert draft.record["kind"] == "letter_action"
     assert draft.record["issued"] == "2031"
     assert draft.record["title"] == "Appellbriefe Briefmarathon 2031"
+
+
+# -- 14. the older notices' numbered addressees, reached by telegram and telex ----------------
+
+
+def test_an_older_numbered_addressee_with_telegrams_and_telexes() -> None:
+    text = (
+        "UA 140/93 Fear of torture 2 June 1993\n\n"
+        "OLDLAND: Ahmad Example, teacher\n\n"
+        "Ahmad Example was arrested on 30 May 1993 and is held without charge.\n\n"
+        "RECOMMENDED ACTION: Please send telegrams/telexes/faxes and airmail letters:\n"
+        "- urging that Ahmad Example be released immediately.\n\n"
+        "1) The Governor of Westshire\n"
+        "Datuk Seri Haji Yusof bin Contoh\n"
+        "Kota Contoh\n"
+        "Telegrams: Governor, Kota Contoh, Westshire, Malaysia\n"
+        "Telexes: 80123 GOV MA\n"
+        "Salutation: Your Excellency\n"
+    )
+    draft = parse_text(text)
+    target = draft.record["targets"][0]
+    assert target["title"] == "The Governor of Westshire"
+    assert target["name"] == "Datuk Seri Haji Yusof bin Contoh"
+    assert target["address_lines"] == ["Kota Contoh"]
+    assert target["note"] == (
+        "Telegrams: Governor, Kota Contoh, Westshire, Malaysia; Telexes: 80123 GOV MA"
+    )

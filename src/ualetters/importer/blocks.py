@@ -340,6 +340,13 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "title"
     if len(words) > 2 and set(words[:2]) & _WORDY_HONORIFICS:
         return "title"  # "The Honourable X", "Son Excellence X", "Su Excelencia X"
+    if (
+        len(words) > 2
+        and words[0] == "the"
+        and words[1] in _offices(table)
+        and not wordset & _organisations(table)
+    ):
+        return "title"  # "The Head of State of Sabah", "The Governor of X"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
     if wordset & _offices(table):
@@ -347,6 +354,26 @@ def _kind(text: str, table: Markers, language: str) -> str:
     if is_name(text, table):
         return "name"
     return "title" if text.isupper() else "organisation"
+
+
+_NAME_PARTICLES = frozenset(
+    ["bin", "binti", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "abu", "ould"]
+)
+
+
+def _long_name(text: str, table: Markers) -> bool:
+    """Say whether a line is a name of up to nine words: capitalised words and particles
+    ("Tan Sri Haji Mohamad Said bin Kernak"), no office, organisation or number."""
+    tokens = text.split()
+    words = {fold(t).strip(".,'’") for t in tokens}
+    if not 2 <= len(tokens) <= 9 or any(ch.isdigit() for ch in text):
+        return False
+    if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _DIVISIONS):
+        return False
+    return (
+        all(t[:1].isupper() or fold(t) in _NAME_PARTICLES for t in tokens)
+        and tokens[-1][:1].isupper()
+    )
 
 
 def _saints(text: str) -> set[str]:
@@ -1086,6 +1113,20 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif kind == "name" and "name" not in fields:
             fields["name"] = text
+        elif (
+            kind == "organisation"
+            and "title" in fields
+            and "name" not in fields
+            and "organisation" not in fields
+            and not address
+            and _long_name(text, table)
+        ):
+            # "The Head of State of Sabah" / "TYT Tan Sri Haji Mohamad Said bin Kernak": under
+            # the office, a name too long for a name's usual shape, its ranks before it
+            fields["name"] = text
+            block.todos.setdefault(
+                "name", "this line under the office was read as the holder's name: check it"
+            )
         elif kind == "organisation" and "organisation" not in fields and not address:
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):
@@ -1360,6 +1401,10 @@ def _channel(
         for handle, note in _handles(value):
             account = {"platform": name, "handle": handle, **({"note": note} if note else {})}
             fields.setdefault("social", []).append(account)
+    elif name in ("telegrams", "telexes"):
+        # no channel a letter writer has today: kept as printed, in the note
+        wire = f"{name.capitalize()}: {value}"
+        fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
     elif name == "web":
         for url in re.findall(r"https?://\S+|www\.\S+", value):
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})

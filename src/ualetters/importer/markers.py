@@ -257,13 +257,16 @@ _EN_NUMBERS |= _tens(
 
 _LABELS_COMMON = {
     "email": ("email", "e-mail", "e mail", "mail"),
-    "fax": ("fax", "telefax"),
+    "fax": ("fax", "telefax", "faxes"),
     "phone": ("phone", "tel", "tel.", "telephone"),
     "twitter": ("twitter", "x (twitter)", "x", "twitter/x", "x/twitter", "x (formerly twitter)"),
     "facebook": ("facebook",),
     "instagram": ("instagram",),
     "bluesky": ("bluesky",),
     "telegram": ("telegram",),
+    # the older IS notices' channels: "Telegrams: Head of State, City, Country", "Telexes: ..."
+    "telegrams": ("telegrams",),
+    "telexes": ("telexes", "telex"),
     "web": ("webform", "web form", "online form", "contact form", "website"),
     "salutation": ("salutation", "greeting"),
     "subject": ("subject",),
