@@ -389,3 +389,31 @@ def test_an_older_numbered_addressee_with_telegrams_and_telexes() -> None:
     assert target["note"] == (
         "Telegrams: Governor, Kota Contoh, Westshire, Malaysia; Telexes: 80123 GOV MA"
     )
+
+
+# -- 15. a repost's kicker "URGENT ACTION - Amnesty International <date>" --------------------
+
+
+def test_a_reposts_kicker_with_the_sites_name_and_date() -> None:
+    text = (
+        "Montag, 3. Juni 2030\n"
+        "URGENT ACTION - Amnesty International\n"
+        "URGENT ACTION - Amnesty International  28 May 2030\n"
+        "JOURNALIST HELD INCOMMUNICADO IN OLDLAND\n"
+        "On 20 May, journalist Sara Example was arrested at her home in the capital.\n"
+        "Please write immediately in English or your own language:\n"
+        "- Calling on the authorities to release Sara Example immediately;\n"
+    )
+    draft = parse_text(text)
+    assert draft.record["title"] == "JOURNALIST HELD INCOMMUNICADO IN OLDLAND"
+    assert draft.record["issued"] == "2030-05-28"
+
+
+def test_a_spanish_header_dates_the_document_after_its_index() -> None:
+    text = (
+        "Acción Urgente Público - Índice AI: AMR 99/041/2009 - 9 de octubre de 2009 "
+        "Más información (actualización núm. 2) sobre AU 210/09 (AMR 99/030/2009, de 1 de "
+        "septiembre de 2009) - Temor por la seguridad TIERRA Rosa Ejemplo, periodista.\n"
+    )
+    draft = parse_text(text, language="es")
+    assert draft.record["issued"] == "2009-10-09"

@@ -387,6 +387,10 @@ EN = Markers(
         "update of: {date}",
         "updated: {date}",
         "active since {date}",
+        # a repost's kicker with the document's date: "URGENT ACTION - Amnesty International
+        # 4 October 2012"
+        "urgent action - amnesty international {date}",
+        "ai index: {index} - {date}",
     ),
     update=(
         "further information on ua",
@@ -4354,6 +4358,10 @@ ES = Markers(
         "actualización del: {date}",
         "actualización del {date}",
         "activa desde el {date}",
+        # the Spanish section's email of a Secretariat text: "Índice AI: MDE 23/030/2007 - 2
+        # de agosto de 2007"
+        "índice ai: {index} - {date}",
+        "índice: {index} - {date}",
     ),
     update=(
         "información complementaria",

@@ -638,11 +638,29 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), heading, rule="title.heading")
             return
+
+    def sited(line: str) -> bool:
+        """Say whether a line is "URGENT ACTION - Amnesty International" (and a date): the
+        page's kicker and the site's name, no headline."""
+        urgent = _URGENT.match(line)
+        rest = line[urgent.end() :] if urgent else ""
+        dated = first_date(rest, table.language)
+        if dated and not rest[dated.end :].strip():
+            rest = rest[: dated.start]
+        return bool(urgent) and bool(re.fullmatch(r"\s*amnesty(?: international)?\s*", rest, re.I))
+
+    # A page that prints the kicker line twice ("... International" / "... International
+    # 4 October 2012") has its headline below the second
+    content = [
+        line
+        for number, line in enumerate(content)
+        if not (number and sited(line) and sited(content[number - 1]))
+    ]
     for number, line in enumerate(content):
         match = _URGENT.match(line)
         if not match:
             continue
-        rest = line[match.end() :]
+        rest = "" if sited(line) else line[match.end() :]
         kind = _ACTION_KIND.match(rest)
         if kind and len(rest) - kind.end() > 12:
             draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
