@@ -237,6 +237,17 @@ _POSTCODES = (
         "CA",
     ),
 )
+# The sections' capitals, where the embassies they route letters through stand, under their
+# postal codes: "1030 Wien", "3006 Bern", "10117 Berlin", "1050 Bruxelles". They say which
+# country an address is in, not that lines are an address (a section's own office has one).
+_CAPITAL_POSTCODES = (
+    (re.compile(r"^(?:A-)?(?P<code>\d{4})\s+(?P<city>Wien|Vienna|Vienne)$"), "AT"),
+    (re.compile(r"^(?:CH-)?(?P<code>\d{4})\s+(?P<city>Bern|Berne)$"), "CH"),
+    (re.compile(r"^(?:D-)?(?P<code>\d{5})\s+(?P<city>Berlin|Bonn)$"), "DE"),
+    (re.compile(r"^(?:B-)?(?P<code>\d{4})\s+(?P<city>Bruxelles|Brussel|Brussels)$"), "BE"),
+    (re.compile(r"^(?:F-)?(?P<code>75\d{3})\s+(?P<city>Paris)$"), "FR"),
+    (re.compile(r"^(?:E-)?(?P<code>28\d{3})\s+(?P<city>Madrid)$"), "ES"),
+)
 
 
 @dataclass
@@ -317,7 +328,7 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "note"
     if (
         any(ch.isdigit() for ch in text)
-        or wordset & _STREET_WORDS
+        or wordset & _STREET_WORDS - _saints(text)
         or fold(text).startswith(("c/o", "[c/o]"))
     ):
         return "address"
@@ -329,6 +340,13 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "title"
     if len(words) > 2 and set(words[:2]) & _WORDY_HONORIFICS:
         return "title"  # "The Honourable X", "Son Excellence X", "Su Excelencia X"
+    if (
+        len(words) > 2
+        and words[0] == "the"
+        and words[1] in _offices(table)
+        and not wordset & _organisations(table)
+    ):
+        return "title"  # "The Head of State of Sabah", "The Governor of X"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
     if wordset & _offices(table):
@@ -336,6 +354,41 @@ def _kind(text: str, table: Markers, language: str) -> str:
     if is_name(text, table):
         return "name"
     return "title" if text.isupper() else "organisation"
+
+
+_NAME_PARTICLES = frozenset(
+    ["bin", "binti", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "abu", "ould"]
+)
+
+
+def _long_name(text: str, table: Markers) -> bool:
+    """Say whether a line is a name of up to nine words: capitalised words and particles
+    ("Tan Sri Haji Mohamad Said bin Kernak"), no office, organisation or number."""
+    tokens = text.split()
+    words = {fold(t).strip(".,'’") for t in tokens}
+    if not 2 <= len(tokens) <= 9 or any(ch.isdigit() for ch in text):
+        return False
+    if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _DIVISIONS):
+        return False
+    return (
+        all(t[:1].isupper() or fold(t) in _NAME_PARTICLES for t in tokens)
+        and tokens[-1][:1].isupper()
+    )
+
+
+def _saints(text: str) -> set[str]:
+    """Return "st"/"st." where it abbreviates Saint before a place ("Staatsanwalt von St.
+    Petersburg", "Procureur de St. Gall"), not Street after a name ("Main St.")."""
+    tokens = ["", *text.split()]
+    saints = {
+        fold(token).strip(",;:()")
+        for before, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if fold(token).strip(",;:()") in ("st", "st.")
+        and token[:1] == "S"
+        and after[:1].isupper()
+        and not before[:1].isupper()
+    }
+    return saints | {saint.strip(".") for saint in saints}
 
 
 def _holder(text: str, table: Markers) -> str | None:
@@ -612,6 +665,16 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
         return [line]
     first = [fold(word).strip(".,") for word in parts[0].split()]
     if (
+        len(parts) == 2
+        and kinds[1] == "country"
+        and len(first) >= 5
+        and set(first) & _organisations(table)
+        and _is_run_together(line, table)
+    ):
+        # "President X President's Office Da Lat, Viet Nam": one run of who and where, its
+        # comma inside the address
+        return [line]
+    if (
         kinds[1] == "address"
         and first[0] in HONORIFICS
         and not set(first) & _offices(table) - HONORIFICS
@@ -734,7 +797,24 @@ def _address_start(tokens: list[str], table: Markers) -> int | None:
     for count in range(min(6, len(tokens) - 3), 0, -1):
         tail = " ".join(tokens[-count:])
         if country_code(tail, table.language) and folded[-count - 1] not in _OF_WORDS:
-            return len(tokens) - count
+            start = len(tokens) - count
+            comma = next(
+                (i for i in range(len(tokens) - 2, start - 2, -1) if tokens[i].endswith(",")),
+                None,
+            )
+            if comma is not None and comma <= start:
+                # "... Office Hà Nội, Việt Nam": the city before the comma is the address's
+                city = comma
+                while (
+                    city > comma - 2
+                    and city > 2
+                    and tokens[city - 1][:1].isupper()
+                    and not tokens[city - 1].endswith(",")
+                    and folded[city - 1] not in _offices(table) | _organisations(table)
+                ):
+                    city -= 1
+                start = city
+            return start
     return None
 
 
@@ -788,6 +868,16 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         ),
         None,
     )
+    if org_at is not None and org_at > 0 and re.search(r"['’]s$", tokens[org_at - 1]):
+        # "Prime Minister X Prime Minister's Office": the office's possessive, and the words
+        # of the title it repeats, open the organisation
+        owner = [*tokens[: org_at - 1], re.sub(r"['’]s$", "", tokens[org_at - 1])]
+        for size in range(min(3, org_at), 0, -1):
+            if owner[-size:] == tokens[:size] and org_at - size > size:
+                org_at -= size
+                break
+        else:
+            org_at -= 1
     organisation = None
     if org_at is not None and first_office is None:
         # No office: the words are an organisation's ("Urumqi Public Security Bureau ...").
@@ -953,6 +1043,20 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         heads += parts
     address: list[str] = []
     for kind, text in heads:
+        named = str(fields.get("name", ""))
+        if (
+            kind in ("title", "organisation", "name")
+            and named
+            and not address
+            and len(text) > len(named)
+            and fold(text).endswith(" " + fold(named))
+        ):
+            # "Fiscal General Mohamed X" / "Public Prosecutor Mohamed X": the office and name
+            # again, in the language of the original text; the first line is the block's
+            block.todos.setdefault(
+                "title", f"the block prints '{text}' too, in another wording: check the title"
+            )
+            continue
         if address and _after_postal_line(address[-1], text, language):
             fields.setdefault("note", text)  # "... K1A 0A6 / Aucun timbre requis"
             continue
@@ -1009,6 +1113,20 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif kind == "name" and "name" not in fields:
             fields["name"] = text
+        elif (
+            kind == "organisation"
+            and "title" in fields
+            and "name" not in fields
+            and "organisation" not in fields
+            and not address
+            and _long_name(text, table)
+        ):
+            # "The Head of State of Sabah" / "TYT Tan Sri Haji Mohamad Said bin Kernak": under
+            # the office, a name too long for a name's usual shape, its ranks before it
+            fields["name"] = text
+            block.todos.setdefault(
+                "name", "this line under the office was read as the holder's name: check it"
+            )
         elif kind == "organisation" and "organisation" not in fields and not address:
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):
@@ -1170,7 +1288,7 @@ def _address_country(lines: list[str], language: str) -> str | None:
         code = country_code(candidate, language)
         if code:
             return code
-    for pattern, code in _POSTCODES:
+    for pattern, code in (*_POSTCODES, *_CAPITAL_POSTCODES):
         if pattern.search(last) or pattern.search(last.rsplit(",", 1)[-1].strip()):
             return code
     return None
@@ -1283,6 +1401,10 @@ def _channel(
         for handle, note in _handles(value):
             account = {"platform": name, "handle": handle, **({"note": note} if note else {})}
             fields.setdefault("social", []).append(account)
+    elif name in ("telegrams", "telexes"):
+        # no channel a letter writer has today: kept as printed, in the note
+        wire = f"{name.capitalize()}: {value}"
+        fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
     elif name == "web":
         for url in re.findall(r"https?://\S+|www\.\S+", value):
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})

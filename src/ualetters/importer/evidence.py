@@ -75,6 +75,7 @@ RULES: dict[str, Rule] = {
             "the date that begins a line near the top was taken as the date of issue: check it",
         ),
         _strong("issued.field"),
+        _strong("issued.ua_line"),  # "UA 243/98 Fear of torture 11 September 1998"
         _weak(
             "issued.month",
             "only a month is printed near the top; it was taken as the date of issue: check it",

@@ -257,13 +257,16 @@ _EN_NUMBERS |= _tens(
 
 _LABELS_COMMON = {
     "email": ("email", "e-mail", "e mail", "mail"),
-    "fax": ("fax", "telefax"),
+    "fax": ("fax", "telefax", "faxes"),
     "phone": ("phone", "tel", "tel.", "telephone"),
     "twitter": ("twitter", "x (twitter)", "x", "twitter/x", "x/twitter", "x (formerly twitter)"),
     "facebook": ("facebook",),
     "instagram": ("instagram",),
     "bluesky": ("bluesky",),
     "telegram": ("telegram",),
+    # the older IS notices' channels: "Telegrams: Head of State, City, Country", "Telexes: ..."
+    "telegrams": ("telegrams",),
+    "telexes": ("telexes", "telex"),
     "web": ("webform", "web form", "online form", "contact form", "website"),
     "salutation": ("salutation", "greeting"),
     "subject": ("subject",),
@@ -332,6 +335,8 @@ EN = Markers(
     ua_number=(
         "further information on ua: {ua}",
         "further information on ua {ua}",
+        # the 1990s' numbered notices: "Further information (1) on UA 123/95 (...)"
+        "further information ... on ua {ua}",
         # "Follow-up on UA 52/10 (10 March 2010) - Fear for safety"
         "follow-up on ua {ua}",
         "follow-up to ua {ua}",
@@ -382,6 +387,10 @@ EN = Markers(
         "update of: {date}",
         "updated: {date}",
         "active since {date}",
+        # a repost's kicker with the document's date: "URGENT ACTION - Amnesty International
+        # 4 October 2012"
+        "urgent action - amnesty international {date}",
+        "ai index: {index} - {date}",
     ),
     update=(
         "further information on ua",
@@ -421,6 +430,8 @@ EN = Markers(
         "appeal",
         "petition",
         "amnesty",
+        "sign and",
+        "sign now",
     ),
     deadline=(
         "please send appeals before {date}",
@@ -735,6 +746,10 @@ EN = Markers(
         "i respectfully urge",
         "please ensure",
         "please release",
+        # A model letter states what must happen: "X must be released immediately", "All
+        # charges against her must be dropped".
+        "must be",
+        "must have access",
     ),
     first_person=("i urge", "i call", "i ask", "i request", "i am writing", "we urge", "we call"),
     prose_requests=(
@@ -1720,7 +1735,11 @@ DE = Markers(
     ua_number=(
         "weitere informationen zu ua {ua}",
         "weitere informationen zur ua {ua}",
+        "weitere informationen ... zu ua {ua}",
+        "weitere informationen ... zur ua {ua}",
         "^ua-nr. {ua}",
+        # Amnesty Austria and Germany print a follow-up's number after the year: "UA-191/2012-4"
+        "^ua-{ua}",
         "^ua-nr.: {ua}",
         "^ua-nr: {ua}",
         "^ua-nr.: ua-{ua}",
@@ -1769,6 +1788,8 @@ DE = Markers(
         "briefe gegen das vergessen",
         "aktion gegen das vergessen",
         "briefaktion gegen das vergessen",
+        # the sections' letter marathon: "Appellbriefe Briefmarathon 2022"
+        "briefmarathon",
     ),
     action_page=(
         "urgent action",
@@ -1779,6 +1800,8 @@ DE = Markers(
         "schreiben sie",
         "mitmachen",
         "amnesty",
+        "unterschreiben sie",
+        "jetzt unterschreiben",
     ),
     deadline=(
         "bitte schreiben sie bis {date}",
@@ -1813,6 +1836,13 @@ DE = Markers(
         "appelle bitte bis {date}",
         "frist: bis {date}",
         "laufzeit bis {date}",
+        # Amnesty Austria: "Gültigkeit: Sie können an dieser Aktion bis 8. Mai 2013 teilnehmen."
+        "gültigkeit: {date}",
+        "gültig bis {date}",
+        "aktion bis {date} teilnehmen",
+        "aktion bis zum {date} teilnehmen",
+        "bis {date} teilnehmen",
+        "bis zum {date} teilnehmen",
     ),
     deadline_loose=("bis zum {date}",),
     deadline_extended=(
@@ -2042,6 +2072,7 @@ DE = Markers(
     clause_ends=(" und ", " sowie ", " mit der bitte", " um "),
     letter_requests=(
         "ich fordere sie auf",
+        "ich fordere sie ... auf",
         "fordere ich sie auf",
         "ich bitte sie",
         "bitte ich sie",
@@ -2054,6 +2085,10 @@ DE = Markers(
         "sie sie bitte",
         "^heben sie",
         "^sorgen sie",
+        # "X muss sofort freigelassen werden", "Alle Anklagen müssen fallen gelassen werden",
+        # "Sie muss Zugang zu ... erhalten": what must happen, stated in the letter
+        "muss",
+        "müssen",
     ),
     first_person=("ich bitte", "ich fordere", "ich appelliere", "ich ersuche", "wir fordern"),
     prose_requests=(
@@ -3314,6 +3349,7 @@ FR = Markers(
         "action complémentaire sur l'au {ua}",
         "action complémentaire sur l’au {ua}",
         "informations complémentaires sur l'au {ua}",
+        "informations complémentaires ... sur l'au {ua}",
         "^au {ua}",
         "^au: {ua}",
         "^au : {ua}",
@@ -3354,7 +3390,13 @@ FR = Markers(
         "^actualisation",
     ),
     ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
-    letter_action=("marathon des lettres", "écrire pour les droits"),
+    letter_action=(
+        "marathon des lettres",
+        "écrire pour les droits",
+        # Amnesty Switzerland's monthly letter action: "Lettres contre l'oubli de mars 2016"
+        "lettres contre l'oubli",
+        "lettre contre l'oubli",
+    ),
     action_page=(
         "action urgente",
         "urgent action",
@@ -3366,6 +3408,7 @@ FR = Markers(
         "pétition",
         "amnistie",
         "amnesty",
+        "signez",
     ),
     deadline=(
         "envoyez vos appels avant le {date}",
@@ -3612,7 +3655,15 @@ FR = Markers(
         "écrivez ... au {text}",
     ),
     clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
-    letter_requests=("je vous demande", "je vous prie", "je vous exhorte", "je vous appelle"),
+    letter_requests=(
+        "je vous demande",
+        "je vous prie",
+        "je vous exhorte",
+        "je vous appelle",
+        # "X doit être libéré immédiatement", "les charges doivent être abandonnées"
+        "doit être",
+        "doivent être",
+    ),
     first_person=("je vous", "nous vous"),
     prose_requests=(
         "demandez-lui de",
@@ -4283,6 +4334,10 @@ ES = Markers(
         "au: {ua}",
         "^au {ua}",
         "información complementaria sobre la au {ua}",
+        # "Más información (actualización núm. 1) sobre AU 116/07 (...)"
+        "información ... sobre la au {ua}",
+        "información ... sobre au {ua}",
+        "(actualización núm. {n}) sobre au {ua}",
         "(au {ua})",
         "au {ua} índice",
         "au {ua} indice",
@@ -4303,6 +4358,10 @@ ES = Markers(
         "actualización del: {date}",
         "actualización del {date}",
         "activa desde el {date}",
+        # the Spanish section's email of a Secretariat text: "Índice AI: MDE 23/030/2007 - 2
+        # de agosto de 2007"
+        "índice ai: {index} - {date}",
+        "índice: {index} - {date}",
     ),
     update=(
         "información complementaria",
@@ -4310,6 +4369,8 @@ ES = Markers(
         "acción complementaria",
         "más información sobre la au",
         "información adicional sobre la au",
+        "más información ... sobre au",
+        "más información (actualización",
     ),
     ordinals={
         "primera": 1,
@@ -4334,6 +4395,10 @@ ES = Markers(
         "ciberacción",
         "amnistía",
         "amnesty",
+        # a petition's call: "¡Firma y exige a las autoridades ...!"
+        "¡firma",
+        "firma y exige",
+        "firma ahora",
     ),
     deadline=(
         "envíen llamamientos antes del {date}",
@@ -4575,6 +4640,9 @@ ES = Markers(
         "le instamos",
         "le pedimos",
         "pido a usted",
+        # "X debe ser puesto en libertad", "los cargos deben ser retirados"
+        "debe ser",
+        "deben ser",
     ),
     first_person=("le pido", "le insto", "le instamos", "le pedimos", "nos dirigimos"),
     prose_requests=(
@@ -4590,6 +4658,9 @@ ES = Markers(
         "insten ... a",
         "exijan ... que",
         "exige ... que",
+        # a petition's call: "¡Firma y exige a las autoridades poner fin a ...!"
+        "¡firma y exige",
+        "firma y exige a",
     ),
     office_words=frozenset(
         [
@@ -5259,8 +5330,9 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,.]*"  # "1 000" (fr) to
 # Not the start of a date ("URGENT ACTION\n02/19/2020" is no UA 02/19).
 _UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?(?![./]?\d)"
 UA_PATTERN = _UA
-# "MDE 11/019/2014", "AMR 41/8936/2018"; older mails print "MDE-13/014/11".
-_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{3,4}/(?:\d{4}|\d{2})(?![\d/])"
+# "MDE 11/019/2014", "AMR 41/8936/2018"; older mails print "MDE-13/014/11", documents of the
+# 1990s "ASA 28/13/92".
+_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?![\d/])"
 
 
 def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:

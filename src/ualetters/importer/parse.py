@@ -20,7 +20,7 @@ from typing import Any
 from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
-from .checks import self_check
+from .checks import _ends_cut, self_check
 from .dates import FoundDate, find_dates, first_date, fold, month_names
 from .draft import Draft
 from .markers import (
@@ -183,12 +183,45 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
     for source in tables:
         index = search(source.index, head, source) or search(source.index, text, source)
         if index:
-            draft.put(("index",), re.sub(r"\s+", " ", index.group("index")), rule="index.printed")
+            value = re.sub(r"\s+", " ", index.group("index"))
+            draft.put(("index",), value, rule="index.printed")
+            others = {
+                re.sub(r"\s+", " ", other.group("index"))
+                for other in compile_phrase_all(source.index, source, text)
+            } - {value}
+            same = sorted(other for other in others if _index_key(other) == _index_key(value))
+            if same:
+                # A page's label ("N° d'index: ASA 28/013/1992") and the document's own ("AI
+                # Index: ASA 28/13/92") print one index in two forms
+                draft.todo(
+                    ("index",),
+                    f"the text prints this index also as '{same[0]}': check which form to keep",
+                )
             break
     _ordinal(draft, text, table)
     issued = _issued(draft, lines, table)
     _original_date(draft, text, table, issued)
     return head
+
+
+def compile_phrase_all(phrases: tuple[str, ...], table: Markers, text: str) -> list[re.Match[str]]:
+    """Return every match of a table's phrases in `text`."""
+    lowered = text.lower()
+    return [
+        match
+        for phrase in phrases
+        if may_match(phrase, lowered)
+        for match in compile_phrase(phrase, table).finditer(text)
+    ]
+
+
+def _index_key(index: str) -> tuple[str, ...]:
+    """Return an index without its zero padding and century ("ASA 28/013/1992" = "ASA 28/13/92")."""
+    parts = re.findall(r"[A-Za-z]+|\d+", index)
+    return tuple(
+        part.upper() if part.isalpha() else str(int(part) % 100 if len(part) == 4 else int(part))
+        for part in parts
+    )
 
 
 def _ordinal_words(table: Markers) -> str:
@@ -230,6 +263,19 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
         if number >= 1:
             draft.put(("update_no",), number, rule="update_no.ordinal")
             draft.put(("status",), "update", rule="status.marker")
+        return
+    # The notice's number in brackets: "Further information (1) on UA 123/95", "Más
+    # información (actualización núm. 1) sobre AU 116/07", "(mise à jour n° 2)".
+    numbered = re.search(
+        r"\b(?:further information|información|informations complémentaires|weitere "
+        r"informationen)\s*\((?:(?:update|actualización|mise à jour|aktualisierung)\s*"
+        r"(?:no\.?|núm\.?|n°|nº|nr\.?)?\s*)?(\d{1,2})\)\s*(?:on|sobre|sur|zu)\b",
+        text,
+        re.I,
+    )
+    if numbered and int(numbered.group(1)) >= 1:
+        draft.put(("update_no",), int(numbered.group(1)), rule="update_no.ordinal")
+        draft.put(("status",), "update", rule="status.marker")
 
 
 def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
@@ -461,28 +507,60 @@ def _is_marker_line(line: str, table: Markers) -> bool:
 _FURTHER_ON = r"(?:further information on|follow[- ]up (?:on|to))"
 
 
+# An Amnesty index as the header lists its follow-ups: "MDE 13/026/2009", "ASA 28/11/91".
+_INDEX_SHAPE = r"[A-Z]{3} \d{2}/\d{2,4}/(?:\d{4}|\d{2})\b"
+
+
 def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | None) -> None:
     """Read the original UA's date of an update, and the follow-ups it lists."""
-    match = re.search(
-        rf"(?:{_FURTHER_ON}|informations complémentaires sur)[^()\n]{{0,40}}\(([^()]*)\)",
-        text,
-        re.I,
+    # "Further information on UA 1/07 (MDE 1/001/2007, 1 May 2007)"; the notice's number in
+    # brackets may come first ("Further information (1) on UA ...", "Más información
+    # (actualización núm. 1) sobre AU ..."); a page's title may print the date without its
+    # year above the document that prints it whole.
+    matches_found = list(
+        re.finditer(
+            r"(?:further information|follow[- ]up (?:on|to)|informations complémentaires|"
+            r"más información|información complementaria)(?:\s*\([^()\n]{0,40}\))?"
+            r"[^()\n]{0,40}\(([^()]*)\)",
+            text,
+            re.I,
+        )
     )
-    if match:
+    for match in matches_found:
         date = first_date(match.group(1), table.language)
         if date and date.full():
             draft.put(("ua_issued",), date.iso(), rule="ua_issued.header")
-    else:
+            break
+    if not matches_found:
         when = re.search(r"issued on ([^.!\n]+)", text, re.I)
         date = first_date(when.group(1), table.language) if when else None
         if date and date.full():
             draft.put(("ua_issued",), date.iso(), rule="ua_issued.sentence")
     follow = re.search(r"follow-ups?\s*\(([^()]*)\)", text, re.I)
-    if not follow:
+    # "(ASA 28/04/91, 24 July 1991 and follow-ups ASA 28/11/91, 25 September 1991, ASA
+    # 28/05/92, 4 March 1992 and ASA 28/07/92, 3 April 1992)": the list inside the header's
+    # own brackets, each index with its date
+    listed = [
+        re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", each.group(1))
+        for each in re.finditer(rf"follow-ups?\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
+    ]
+    if follow:
+        parts = follow.group(1).split(";")
+    else:
+        # a page's title may print the list without years above the document's own
+        parts = next(
+            (
+                each
+                for each in listed
+                if all((date := first_date(part, table.language)) and date.full() for part in each)
+            ),
+            [],
+        )
+    if not parts:
         return
     updates = []
-    for part in follow.group(1).split(";"):
-        index = re.search(r"[A-Z]{3} \d{2}/\d{3,4}/\d{4}", part)
+    for part in parts:
+        index = re.search(_INDEX_SHAPE, part)
         date = first_date(part, table.language)
         if index and date and date.full():
             updates.append(
@@ -560,11 +638,29 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), heading, rule="title.heading")
             return
+
+    def sited(line: str) -> bool:
+        """Say whether a line is "URGENT ACTION - Amnesty International" (and a date): the
+        page's kicker and the site's name, no headline."""
+        urgent = _URGENT.match(line)
+        rest = line[urgent.end() :] if urgent else ""
+        dated = first_date(rest, table.language)
+        if dated and not rest[dated.end :].strip():
+            rest = rest[: dated.start]
+        return bool(urgent) and bool(re.fullmatch(r"\s*amnesty(?: international)?\s*", rest, re.I))
+
+    # A page that prints the kicker line twice ("... International" / "... International
+    # 4 October 2012") has its headline below the second
+    content = [
+        line
+        for number, line in enumerate(content)
+        if not (number and sited(line) and sited(content[number - 1]))
+    ]
     for number, line in enumerate(content):
         match = _URGENT.match(line)
         if not match:
             continue
-        rest = line[match.end() :]
+        rest = "" if sited(line) else line[match.end() :]
         kind = _ACTION_KIND.match(rest)
         if kind and len(rest) - kind.end() > 12:
             draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
@@ -617,6 +713,8 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     for number, line in enumerate(content[:15]):
         if not re.match(rf"{_FURTHER_ON} ua", line, re.I):
             continue
+        if re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I):
+            break  # the header is whole on its line (a page's title): read below as such
         for more in range(1, min(4, len(content) - number)):
             joined = " ".join(content[number : number + more + 1])
             fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
@@ -631,7 +729,16 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     for line in content[:15]:
         ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
         if ua_line:
-            draft.put(("title",), ua_line.group(1).strip(), rule="title.heading")
+            title = ua_line.group(1).strip()
+            dated = find_dates(title, table.language)
+            last = dated[-1] if dated else None
+            if last and last.full() and last.start > 0 and not title[last.end :].strip():
+                # "UA 243/98 Fear of torture 11 September 1998": the older header ends in
+                # the issue date, which is no part of the headline
+                title = title[: last.start].strip(" ,-–")
+                if "issued" not in draft.record:
+                    draft.put(("issued",), last.iso(), rule="issued.ua_line")
+            draft.put(("title",), title, rule="title.heading")
             return
         fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
@@ -652,9 +759,20 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if button and not button.group(1).endswith((".", ":")):
             draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
-    for line in content[:6]:
+    for number, line in enumerate(content[:6]):
         if _skip_for_title(line, table):
             continue
+        wrapped = content[number + 1] if number + 1 < len(content) else ""
+        if (
+            line.isupper()
+            and wrapped.isupper()
+            and len(wrapped.split()) <= 6
+            and not country_code(wrapped, table.language)
+            and _ends_cut(line, table.language)
+        ):
+            # "DROHENDE HAFTSTRAFE FÜR JOURNALISTIN UND" / "JOURNALISTEN": a headline in
+            # capitals that the layout wrapped after a word no headline ends in
+            line = f"{line} {wrapped}"
         if (
             len(line) <= 150
             and not line.endswith((".", ":"))
@@ -710,15 +828,21 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         return True
     # A call to act, a list's or letter's opening, the name of a letter action, or a page's
     # title with the site's name ("saudi arabia - Amnesty International UK") heads no case.
-    kinds = ("action", "write_in", "targets_start", "letter_start", "letter_action")
+    kinds = ("action", "write_in", "targets_start", "letter_start")
     if any(
         matches(getattr(source, kind), line, source) for source in TABLES.values() for kind in kinds
     ):
         return True
+    for source in TABLES.values():
+        named = search(source.letter_action, line, source)
+        if named and not line[: named.start()].strip():
+            return True  # "Briefe gegen das Vergessen - November 2020", not "Appellbriefe ..."
     if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
         return True
     if re.match(r"^[^()]{0,40}\bpictured\b(?!\))", line):
         return True  # an image's description: "Ana Example pictured on the beach ..."
+    if line.rstrip().endswith((",", ":", "!")) and salutation_start(table).match(line):
+        return True  # a letter's salutation ("Monsieur le Ministre,", "Sire, Monseigneur,")
     return len(line) < 12 or line.endswith(":")
 
 
@@ -1175,7 +1299,8 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     letter = first("letter_start")
     salutation = salutation_start(table)
     start = targets if targets is not None else (action if action is not None else 0)
-    for number in range(start + 1, len(lines)):
+    # A page that is the letter alone opens with its salutation ("Sire, Monseigneur,").
+    for number in range(start + 1 if start or targets is not None else 0, len(lines)):
         line = lines[number]
         label = re.match(r"^[^:]{2,30}:", line)
         if label and label_of(label.group()[:-1], table):
@@ -1185,8 +1310,21 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             and (line.endswith((",", ":", "!")) or len(line) < 60)
             and not _heads_a_block(lines, number)
         ):
-            if letter is None or number < letter:
+            # A model letter's heading above the addressee ("MUSTERBRIEF" / "APPELLE AN" /
+            # the address / "Sehr geehrter ..."): the letter's body begins at its salutation.
+            if letter is None or number < letter or (targets is not None and letter < targets):
                 letter = number
+                above = lines[number - 1].strip()
+                if (
+                    number - 2 > start
+                    and re.fullmatch(r"[^\W\d_]{3,}", above)
+                    and above.isupper()
+                    and re.search(r"\d", lines[number - 2])
+                    and not country_code(above, table.language)
+                ):
+                    # "... / 1030 Wien / INHALT / Sehr geehrter ...": the letter's own heading
+                    # under the postal line, no part of the address
+                    letter = number - 1
             break
         short = targets is not None and re.match(r"^[^,.]{3,40}:$", line) and number > start + 2
         if short and _looks_like_salutation(line, lines, number, table):
@@ -1556,6 +1694,11 @@ _YOUR_COUNTRY = re.compile(
 )
 
 
+def cares_of_any(block: block_parser.Block) -> bool:
+    """Say whether a block's address runs through someone else's ("c/o Embassy of ...")."""
+    return any(block_parser.cares_of(line) for line in block.fields.get("address_lines", []))
+
+
 def _asks_own_embassy(line: str, table: Markers) -> bool:
     """Say whether a line asks to copy the embassy in the sender's own country: a phrase of
     the tables, or any sentence that names an embassy and the sender's country."""
@@ -1890,6 +2033,8 @@ def _targets(
                 "the office was read from the request to write "
                 f"('{said.lines[0] if said.lines else ''}'): check it"
             )
+    if not found and zones.targets is None:
+        found = _named_addressees(lines, table)
     if not found:
         from_letter = _letter_target(lines, zones, table)
         if from_letter:
@@ -1906,7 +2051,16 @@ def _targets(
                 "country",
                 "the text gives no address for this target; this is the case's country: check it",
             )
-        if section and fields.get("country") == section and country and country != section:
+        elsewhere = any(other.fields.get("country") != section for other in found)
+        if (
+            section
+            and fields.get("country") == section
+            and country
+            and country != section
+            # the action's only addressee, reached through an embassy in the section's
+            # country ("c/o Botschaft ..., 1030 Wien"), is everyone's addressee
+            and (elsewhere or not cares_of_any(block))
+        ):
             fields["only_for"] = [section]
         elif not section and country and fields.get("country") not in (None, country):
             office = fold(" ".join(str(fields.get(k, "")) for k in ("title", "organisation")))
@@ -1969,6 +2123,49 @@ _COPY_WORDS = re.compile(
     r"copia|copias|informen|informar)\b",
     re.I,
 )
+
+
+def _named_addressees(lines: list[str], table: Markers) -> list[block_parser.Block]:
+    """Return the addressees a petition or letter names above its text, each by a name and
+    an office on two lines and no address ("Enrique X, / Presidente de la República", then
+    "Les escribo ..."): read only where nothing else names whom to write to."""
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    found: list[block_parser.Block] = []
+    number = 0
+    while number < len(lines) - 1:
+        first, second = lines[number].strip(), lines[number + 1].strip()
+        alone = (number == 0 or not lines[number - 1]) and (
+            number + 2 >= len(lines) or not lines[number + 2]
+        )
+        name = re.sub(r"^(?:\w{1,5}\.\s+)", "", first.rstrip(" ,"))  # "Mtra.", "Dr."
+        words = second.rstrip(" ,").split()
+        if (
+            alone
+            and first
+            and second
+            and block_parser.is_name(name, table)
+            and 2 <= len(words) <= 10
+            and fold(words[0]).strip(".,") in offices
+            and not second.endswith(".")
+        ):
+            block = block_parser.Block(rule="targets.block", lines=[first, second])
+            block.fields["name"] = name
+            block.fields["title"] = second.rstrip(" ,")
+            block.todos[""] = (
+                "read as an addressee by a name and an office printed above the letter (no "
+                "address, no phrase asking to write to it): check"
+            )
+            found.append(block)
+            number += 3
+            continue
+        if found:
+            break  # the run of addressees ended
+        number += 1
+    if not found:
+        return []
+    below = next((line for line in lines[number:] if line), "")
+    letter = len(below) > 60 or salutation_start(table).match(below)
+    return found if letter else []
 
 
 def _mark_after_unknown_intro(
@@ -2526,7 +2723,8 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     # ...") starts no request of its own.
     starts = [a for a, _ in spans if not any(s < a < e for s, e in spans)]
     for start in sorted(set(starts)):
-        end = text.find(". ", start)
+        ends = [at for at in (text.find(". ", start), text.find("! ", start)) if at >= 0]
+        end = min(ends) if ends else -1
         later = [s for s in starts if s > start]
         stop = min([p for p in (end + 1 if end >= 0 else len(text), *later)])
         demand = text[start:stop].strip()
@@ -2552,6 +2750,7 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     """Return the sentences of a model letter that make a request."""
     found = []
     tables = list(dict.fromkeys((table, TABLES["en"])))
+    lines = _unwrapped(lines)
     for number, line in enumerate(lines):
         if any(matches(source.letter_end, line, source) for source in tables):
             break
@@ -2562,6 +2761,27 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
                 # are the requests, the sentence that announces them is none.
                 found += items or [sentence.strip()]
     return found
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Return a letter's lines with the lines a PDF broke inside a sentence joined again
+    ("... Kritik an Russlands Krieg gegen" / "die Ukraine geübt zu haben."): a line that ends
+    in no punctuation goes on on the next, unless that one is a list's item or blank."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            previous
+            and line.strip()
+            and len(previous) >= 40
+            and not re.search(r"[.:;!?,)]$", previous.rstrip())
+            and not re.match(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s", line)
+            and (line[:1].islower() or len(previous) >= 60)
+        ):
+            joined[-1] = f"{previous.rstrip()} {line.strip()}"
+            continue
+        joined.append(line)
+    return joined
 
 
 def _listed_after(lines: list[str], number: int) -> list[str]:
@@ -3084,8 +3304,12 @@ def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
     draft.put(("kind",), "letter_action", rule="kind.marker")
     if "issued" not in draft.record:
         dates = [d for d in find_dates(text, table.language) if d.day is None and d.year]
+        year = re.match(r"\s*((?:19|20)\d{2})\b", text[found.end() :])
         if dates:
             draft.put(("issued",), dates[0].partial(), rule="issued.month")
+        elif year:
+            # "Appellbriefe Briefmarathon 2022": the campaign's year, no month printed
+            draft.put(("issued",), year.group(1), rule="issued.month")
 
 
 def looks_like_ua(draft: Draft, text: str) -> bool:
