@@ -18,7 +18,7 @@ from __future__ import annotations
 from ualetters.importer import parse_text
 from ualetters.importer.markers import TABLES
 from ualetters.importer.names import name_like, surname_first
-from ualetters.importer.persons import Person, find_persons
+from ualetters.importer.persons import Person, find_persons, finish
 
 
 def persons(text: str, language: str) -> list[Person]:
@@ -175,3 +175,35 @@ def test_headline_capitals_with_no_name_are_no_person() -> None:
     found = names(text, "en")
     assert "Rukia Chepkoech" in found
     assert not [name for name in found if "Trial" in name or "Prison" in name]
+
+
+def test_an_initial_name_with_a_name_in_brackets_has_that_name_as_another() -> None:
+    text = "S. Kandiah (Ilango), R. Yogendran and T. Murugesu were taken from their homes."
+    found = {p.name: p for p in persons(text, "en")}
+    assert "S. Kandiah" in found
+    assert found["S. Kandiah"].other_names == ["Ilango"]
+
+
+def test_the_other_name_after_aka_is_no_second_person_of_a_list() -> None:
+    text = (
+        "All were released in May; Qiu Mingyuan on 3 May; Wang Lihua (aka Mei Lan) on "
+        "4 May and Zhao Lingbo on 5 May."
+    )
+    found = names(text, "en")
+    assert "Zhao Lingbo" in found
+    assert "Mei Lan" not in found
+
+
+def test_a_spelling_cut_at_a_titles_end_gives_way_to_the_full_one() -> None:
+    text = (
+        "Death penalty: Ramil Dagohoy, Edgar Lum\n"
+        "Ramil Dagohoy (Filipino)\n"
+        "Edgar Lumbayan (Filipino)\n"
+        "The two men may be executed at any time."
+    )
+    assert "Edgar Lumbayan" in [finish(p)[0] for p in persons(text, "en")]
+
+
+def test_a_headline_verb_capitalised_is_no_name() -> None:
+    text = "Newsletter 7 IRAN: Urgent Action - Tortured Singers Face Trial 9 Arrests continue."
+    assert not [name for name in names(text, "en") if "Face" in name]

@@ -143,7 +143,7 @@ GIVEN_NAMES: dict[str, str] = {
         aissatou mariama kadiatou oumar seydou yacouba idrissa sekou lamine tewodros dawit
         getachew girma mesfin alemayehu berhanu tesfaye yohannes eskinder meron tigist
         hiwot tsegaye befeqadu atnaf zelalem natnael birtukan mahlet woubshet dawit
-        isaias petros ciham aster
+        isaias petros ciham
     """,
     "asian": """
         rahul amit sanjay rajesh suresh ramesh anil sunil vijay ajay ravi arun ashok deepak
@@ -153,6 +153,7 @@ GIVEN_NAMES: dict[str, str] = {
         murugan selvam sivaram ganesh sinnathamby budi agus siti dewi rina wahyu joko filep
         yohanes benny nurul aung thein kyaw htin zaw myo soe hla khin thet
         somchai somsak anon sombat panusaya parit arnon jatupat sulak netiwit
+        tashi tenzin lobsang sonam pema dorje jigme norbu dolma drolma gedhun
     """,
 }
 

@@ -808,7 +808,10 @@ def _evidence(
         # "X (Filipino)": the person's nationality, no other name; a person all the same
         mention.evidence.add("marker")
         latin = None
-    if latin and len(latin.group(1).split()) == 1:
+    if latin and len(latin.group(1).split()) == 1 and re.match(r"[A-ZÀ-Ý]\. ", mention.name):
+        mention.other_name = latin.group(1)  # "E. Nayavel (Amudan)": a name of its own
+        mention.evidence.add("script")
+    elif latin and len(latin.group(1).split()) == 1:
         mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
         mention.evidence.add("script")
     roles = _folded(table, "role_words")
@@ -1675,7 +1678,7 @@ def find_persons(
             if any(_same(mention.name, name) for name in third):
                 continue
 
-            if _headline_words(mention, lower, table):
+            if _headline_words(mention, paragraph, lower, table):
                 continue  # "Writer Imprisoned After Unfair Trial": a headline's capitals
             if mention.evidence & _PROOF and mention.evidence & _PROOF <= _WEAK:
                 weak.append(mention)  # a person only if no proven name is theirs
@@ -1742,6 +1745,11 @@ def find_persons(
 _PROOF = frozenset({"list", "kin", "verb", "role", "script", "honorific", "marker", "age", "named"})
 
 
+# The words that give a person's other name before it ("X (aka Y)", "X (alias Y)").
+_ALIAS_BEFORE = re.compile(
+    r"(?:\baka|a\.k\.a\.|\balias|known as|bekannt als|genannt|\bdit|conocid[oa] como)\s*$", re.I
+)
+
 # Evidence too weak to add anything to a person the text proves otherwise.
 _WEAK = frozenset({"age", "named"})
 
@@ -1762,10 +1770,12 @@ def _named(found: list[Mention], paragraph: str, table: Markers, language: str) 
             and name_like(mention.name.split())
         ):
             mention.evidence.add("named")
-    for left, right in itertools.pairwise(found):
+    # "Wang A (aka Xi B) on 18 May": the other name of the one before, no list item
+    listed = [m for m in found if not _ALIAS_BEFORE.search(paragraph[: m.start])]
+    for left, right in itertools.pairwise(listed):
         if not (name_like(left.name.split()) and name_like(right.name.split())):
             continue
-        between = paragraph[left.end : right.start]
+        between = re.sub(r"\([^()]*\)", " ", paragraph[left.end : right.start])
         words = _TOKEN.findall(between)
         if len(words) > 6 or re.search(r"(?<!\d)[.!?:]\s|[\"“”„«»]", between):
             continue
@@ -1785,7 +1795,7 @@ def _named(found: list[Mention], paragraph: str, table: Markers, language: str) 
         right.evidence.add("named")
 
 
-def _headline_words(mention: Mention, lower: set[str], table: Markers) -> bool:
+def _headline_words(mention: Mention, paragraph: str, lower: set[str], table: Markers) -> bool:
     """Say whether a run of capitals is a headline's words, no name: nothing but a role or a
     verb points at it, none of its words is a common name (`names.py`), and its words are
     ones the text writes in lower case, all of them, or some where the role before it is
@@ -1793,9 +1803,16 @@ def _headline_words(mention: Mention, lower: set[str], table: Markers) -> bool:
     if mention.evidence & (_PROOF - {"role", "verb"}) or name_like(mention.name.split()):
         return False
     words = [w for w in mention.name.split() if fold(w) not in _PARTICLES]
-    said_lower = [w for w in words if fold(w) in lower]
+    # words the text writes in lower case, and the language's common words and verbs
+    # ("Face", "Imprisoned"), which a headline capitalises
+    common = table.common_words | table.group_ends | table.object_verbs
+    said_lower = [w for w in words if fold(w) in lower or fold(w) in common]
+    before = _TOKEN.findall(paragraph[: mention.start])[-1:]
     capital_role = (
-        table.language != "de" and mention.role is not None and mention.role[:1].isupper()
+        table.language != "de"
+        and "role" in mention.evidence
+        and bool(before)
+        and before[0][:1].isupper()
     )
     return bool(said_lower) and (capital_role or len(said_lower) == len(words))
 
@@ -2096,6 +2113,18 @@ def finish(person: Person) -> tuple[str, list[str]]:
     """Return the person's name (the spelling used most, the first on a tie) and other names."""
     ranked = sorted(person.spellings, key=lambda s: -person.spellings[s])
     name = ranked[0]
+    # A spelling a page cut ("... Anthony Najali, Edjing Abd" at a title's end) gives way to
+    # the full one it begins.
+    name = next(
+        (
+            s
+            for s in ranked
+            if len(s) > len(name) + 2  # not a genitive's or a plural's "s"
+            and fold(s).startswith(fold(name))
+            and person.spellings[s] >= person.spellings[name]
+        ),
+        name,
+    )
     others = [s for s in person.spellings if s != name and not fold(s).endswith(fold(name) + "s")]
     others = [
         s for s in others if fold(s) != fold(name) + "s" and fold(s).rstrip("s") != fold(name)
