@@ -207,3 +207,13 @@ def test_a_spelling_cut_at_a_titles_end_gives_way_to_the_full_one() -> None:
 def test_a_headline_verb_capitalised_is_no_name() -> None:
     text = "Newsletter 7 IRAN: Urgent Action - Tortured Singers Face Trial 9 Arrests continue."
     assert not [name for name in names(text, "en") if "Face" in name]
+
+
+def test_an_organisations_capitals_said_in_lower_case_are_no_person() -> None:
+    text = (
+        "Meena Testar and Pooja Probst are members of the Legal Aid Group (KoLAG), which "
+        "gives free legal assistance to villagers. Their legal aid work goes on."
+    )
+    found = names(text, "en")
+    assert "Pooja Probst" in found
+    assert "Legal Aid Group" not in found

@@ -144,6 +144,8 @@ GIVEN_NAMES: dict[str, str] = {
         getachew girma mesfin alemayehu berhanu tesfaye yohannes eskinder meron tigist
         hiwot tsegaye befeqadu atnaf zelalem natnael birtukan mahlet woubshet dawit
         isaias petros ciham
+        innocent blessing patience precious gift justice memory mercy prosper loveness
+        godknows givemore tinashe
     """,
     "asian": """
         rahul amit sanjay rajesh suresh ramesh anil sunil vijay ajay ravi arun ashok deepak

@@ -1661,7 +1661,11 @@ def find_persons(
         if "third party" in mention.evidence
     }
     paragraphs = [(p, mentions(p, table, language)) for p in everything.split("\n")]
-    lower = {fold(w) for w in re.findall(r"(?<![\w’'-])[a-zà-ÿſ][\w’'ſ-]*", everything)}
+    # the words the text writes all in lower case ("unfair", "trial"; not "al-Zubeir")
+    lower = {
+        fold(w)
+        for w in re.findall(r"(?<![\w’'-])[a-zß-ÿſ]+(?:[-’'][a-zß-ÿſ]+)*(?![\w’'-])", everything)
+    }
     _without_run_on_words(paragraphs, everything)
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
@@ -1800,7 +1804,7 @@ def _headline_words(mention: Mention, paragraph: str, lower: set[str], table: Ma
     verb points at it, none of its words is a common name (`names.py`), and its words are
     ones the text writes in lower case, all of them, or some where the role before it is
     capitalised too ("Tibetan Writer Imprisoned After Unfair Trial", "Musicians Face Jail")."""
-    if mention.evidence & (_PROOF - {"role", "verb"}) or name_like(mention.name.split()):
+    if mention.evidence & (_PROOF - {"role", "verb", "list"}) or name_like(mention.name.split()):
         return False
     words = [w for w in mention.name.split() if fold(w) not in _PARTICLES]
     # words the text writes in lower case, and the language's common words and verbs
@@ -1814,7 +1818,8 @@ def _headline_words(mention: Mention, paragraph: str, lower: set[str], table: Ma
         and bool(before)
         and before[0][:1].isupper()
     )
-    return bool(said_lower) and (capital_role or len(said_lower) == len(words))
+    # half its words at least: "Legal Aid Group", "Free Europe", "Like We"
+    return bool(said_lower) and (capital_role or 2 * len(said_lower) >= len(words))
 
 
 def _role_phrase(person: Person, text: str, table: Markers, *, predicate: bool) -> str | None:
