@@ -217,3 +217,11 @@ def test_an_organisations_capitals_said_in_lower_case_are_no_person() -> None:
     found = names(text, "en")
     assert "Pooja Probst" in found
     assert "Legal Aid Group" not in found
+
+
+def test_a_wife_after_a_possessive_is_no_courtesy_title() -> None:
+    text = (
+        "Die Aktivistin Mei Testwang wurde festgenommen. Sie gedachte des Schriftstellers "
+        "Zhao Beispiel und zeigte ihre Unterstützung für seine Frau Zhao Lanlan."
+    )
+    assert "Zhao Lanlan" not in names(text, "de")

@@ -714,6 +714,8 @@ def _evidence(
     if _NAME_LABEL.search(before):
         mention.evidence.add("marker")  # "Name: X", "Nom : X", "Nombre: X"
     courtesy = re.search(r"(?:^|[\s(])([A-ZÀ-Ý][a-zà-ÿ]{0,7})\.?\s+$", before)
+    if courtesy and before_words[-2:-1] and before_words[-2] in _GERMAN_POSSESSIVES:
+        courtesy = None  # "seine Frau X": his wife, a relative, no courtesy title
     if courtesy and fold(courtesy.group(1)) in _courtesy(table):
         mention.evidence.add("honorific")  # "Mme X", "Sra. X", "Frau X", "Mr X"
     noun = _after_person_noun(before, after, table)
@@ -964,6 +966,13 @@ _NAME_LABEL = re.compile(
 _LOCATIVES = frozenset({"in", "en", "nach", "near", "près", "cerca", "aus"})
 # Nouns that say "a person" in an apposition before the name ("a seventh person, X,").
 _PERSON_NOUNS = frozenset({"person", "personne", "persona", "detainee", "prisoner", "victim"})
+
+
+# A possessive before "Frau" or "Mann" makes it a wife or a husband ("seine Frau X").
+_GERMAN_POSSESSIVES = frozenset(
+    {"sein", "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem"}
+    | {"dessen", "deren", "mein", "meine", "unser", "unsere"}
+)
 
 
 @cache
