@@ -1410,6 +1410,8 @@ EN = Markers(
         {"party", "movement", "union", "front", "coalition", "network", "foundation"}
         | {"association", "organisation", "organization", "alliance", "federation", "league"}
         | {"notice", "act", "decree", "code", "convention", "covenant", "declaration"}
+        # companies and media ("Sudan Ports Corporation", "Nachrichtenwebsite X")
+        | {"corporation", "company", "website", "newspaper", "agency"}
     ),
     people_nouns=frozenset(
         {"people", "persons", "individuals", "men", "women", "children", "minors", "youths"}

@@ -2935,6 +2935,13 @@ def _persons(
     if persons:
         draft.put(("persons",), persons, rule="persons.prose")
         for number, someone in enumerate(found):
+            if someone.name_only:
+                # TODO(ualetters): only the name's words (common names) and the text's shape
+                # (a headline, a list) say this is a person; nothing else around it does.
+                draft.todo(
+                    ("persons", number, "name"),
+                    "found by its common given name and where it stands, nothing else: check",
+                )
             if someone.cut:
                 draft.todo(
                     ("persons", number, "name"),

@@ -20,13 +20,15 @@ from functools import cache
 
 from .dates import fold, month_names
 from .markers import COURTESY_TITLES, TABLES, Markers
+from .names import east_asian_surnames, name_like, nationalities, surname_first
 from .text import countries_in, sentences
 
 # A word: dashes and quotes glued to a name by the page ("hombres —Fazel X", "“Ayla X") part
 # it from its neighbour, and so does a date's last digit run into the name the page's layout
-# put after it ("20. Februar 2020Viktar X").
+# put after it ("20. Februar 2020Viktar X"), and a headline's country in capitals run into the
+# name after it ("SUDANHassan X").
 _TOKEN = re.compile(
-    r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
+    r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
 )
 _PARTICLES = frozenset(
     [
@@ -138,6 +140,14 @@ class Person:
     cut: bool = False
     # The role came from a list or a plural phrase shared with others.
     role_shared: bool = False
+    # The evidence of the mentions that made this a person.
+    proofs: set[str] = field(default_factory=set)
+
+    @property
+    def name_only(self) -> bool:
+        """Say whether only weak evidence makes this a person: its name's words are common
+        names and the text lists it, or a headline names it, with nothing else."""
+        return "named" in self.proofs and not self.proofs & (_PROOF - {"named"})
 
     @property
     def gender(self) -> str:
@@ -221,7 +231,34 @@ def _short_surname(tokens: list[re.Match[str]], index: int, text: str, table: Ma
         return False  # a sentence's or a line's first word is capitalised anyway
     run = tokens[index : index + 3]
     spaced = all(text[run[n].end() : run[n + 1].start()] == " " for n in range(2))
-    return spaced and all(_is_name_token(t.group(), table) for t in run[1:])
+    if spaced and all(_is_name_token(t.group(), table) for t in run[1:]):
+        return True
+    # "... und He Lin und Wei X": a Chinese family name before a pinyin given name
+    following = tokens[index + 1].group()
+    return (
+        fold(word) in east_asian_surnames()
+        and text[tokens[index].end() : tokens[index + 1].start()] == " "
+        and _is_name_token(following, table)
+        and surname_first([word, following])
+    )
+
+
+def _initial_opens(tokens: list[re.Match[str]], index: int, text: str, table: Markers) -> bool:
+    """Say whether an initial opens a name ("A. Rasaratnam and E. Nayavel were ..."): one
+    capital and a full stop, one space, then a name word; at a line's start, after a list's
+    comma or "and", or after a lower-case word, never after a capitalised one ("Annex A.")."""
+    if not re.fullmatch(r"[A-ZÀ-Ý]\.", tokens[index].group()) or index + 1 >= len(tokens):
+        return False
+    if text[tokens[index].end() : tokens[index + 1].start()] != " ":
+        return False
+    following = tokens[index + 1].group()
+    if not _is_name_token(following, table) or len(following.rstrip(".")) < 3:
+        return False  # "M. Gh": a name the text abbreviates, no one's full name
+    before = text[: tokens[index].start()].rstrip()
+    if not before or before[-1] in ",;:(\n•◼▪●-–—":
+        return True
+    previous = _TOKEN.findall(before)[-1:]
+    return bool(previous) and previous[0][:1].islower() and not previous[0].endswith(".")
 
 
 # A German gender-inclusive plural ("Menschenrechtler_innen", "Aktivist*innen",
@@ -350,8 +387,10 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
     found: list[Mention] = []
     index = 0
     while index < len(tokens):
-        if not _is_name_token(tokens[index].group(), table) and not _short_surname(
-            tokens, index, text, table
+        if (
+            not _is_name_token(tokens[index].group(), table)
+            and not _short_surname(tokens, index, text, table)
+            and not _initial_opens(tokens, index, text, table)
         ):
             index += 1
             continue
@@ -386,6 +425,9 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run = run[1:]
         if len(run) >= 3 and _is_country(run[0].group(), language):
             run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
+        elif len(run) >= 3 and _is_country(f"{run[0].group()} {run[1].group()}", language):
+            # a country of two words before one word ("Hong Kong Cable TV"), or before a name
+            run = run[2:]
         noun = None
         if (
             table.language == "de"
@@ -672,6 +714,8 @@ def _evidence(
     if _NAME_LABEL.search(before):
         mention.evidence.add("marker")  # "Name: X", "Nom : X", "Nombre: X"
     courtesy = re.search(r"(?:^|[\s(])([A-ZÀ-Ý][a-zà-ÿ]{0,7})\.?\s+$", before)
+    if courtesy and before_words[-2:-1] and before_words[-2] in _GERMAN_POSSESSIVES:
+        courtesy = None  # "seine Frau X": his wife, a relative, no courtesy title
     if courtesy and fold(courtesy.group(1)) in _courtesy(table):
         mention.evidence.add("honorific")  # "Mme X", "Sra. X", "Frau X", "Mr X"
     noun = _after_person_noun(before, after, table)
@@ -751,6 +795,8 @@ def _evidence(
     if age:
         years = next(g for g in age.groups() if g)
         mention.age = _AGE_SAID.get(language, "aged %s") % years
+        if any(age.group(n) for n in (1, 2, 3)) or re.search(r"\b(?:años|ans)\b", age.group()):
+            mention.evidence.add("age")  # "X, aged 25,", "X, de 22 años,": a person
     known_as = _KNOWN_AS.match(after)
     if known_as:
         mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
@@ -760,7 +806,14 @@ def _evidence(
         # "the Unlawful Activities (Prevention) Act": a law's name, its bracket inside it
         mention.evidence.add("thing")
         return mention
-    if latin and len(latin.group(1).split()) == 1:
+    if latin and fold(latin.group(1)) in nationalities():
+        # "X (Filipino)": the person's nationality, no other name; a person all the same
+        mention.evidence.add("marker")
+        latin = None
+    if latin and len(latin.group(1).split()) == 1 and re.match(r"[A-ZÀ-Ý]\. ", mention.name):
+        mention.other_name = latin.group(1)  # "E. Nayavel (Amudan)": a name of its own
+        mention.evidence.add("script")
+    elif latin and len(latin.group(1).split()) == 1:
         mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
         mention.evidence.add("script")
     roles = _folded(table, "role_words")
@@ -913,6 +966,13 @@ _NAME_LABEL = re.compile(
 _LOCATIVES = frozenset({"in", "en", "nach", "near", "près", "cerca", "aus"})
 # Nouns that say "a person" in an apposition before the name ("a seventh person, X,").
 _PERSON_NOUNS = frozenset({"person", "personne", "persona", "detainee", "prisoner", "victim"})
+
+
+# A possessive before "Frau" or "Mann" makes it a wife or a husband ("seine Frau X").
+_GERMAN_POSSESSIVES = frozenset(
+    {"sein", "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem"}
+    | {"dessen", "deren", "mein", "meine", "unser", "unsere"}
+)
 
 
 @cache
@@ -1601,6 +1661,7 @@ def find_persons(
     everything = "\n".join(blocks)[:MAX_PROSE_CHARS]
     all_mentions: list[Mention] = []
     unproven: list[Mention] = []
+    weak: list[Mention] = []
     # A name said once to be a third party ("his lawyer X") is one wherever it stands.
     third = {
         mention.name
@@ -1609,12 +1670,18 @@ def find_persons(
         if "third party" in mention.evidence
     }
     paragraphs = [(p, mentions(p, table, language)) for p in everything.split("\n")]
+    # the words the text writes all in lower case ("unfair", "trial"; not "al-Zubeir")
+    lower = {
+        fold(w)
+        for w in re.findall(r"(?<![\w’'-])[a-zß-ÿſ]+(?:[-’'][a-zß-ÿſ]+)*(?![\w’'-])", everything)
+    }
     _without_run_on_words(paragraphs, everything)
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
     _name_lines(paragraphs)
     for paragraph, found in paragraphs:
         _list_members(found, paragraph, table)
+        _named(found, paragraph, table, language)
         all_mentions.extend(found)
         for mention in found:
             if mention.evidence & {"place", "third party", "thing"}:
@@ -1624,14 +1691,28 @@ def find_persons(
             if any(_same(mention.name, name) for name in third):
                 continue
 
-            proof = {"list", "kin", "verb", "role", "script", "honorific", "marker"}
-            if not mention.evidence & proof:
+            if _headline_words(mention, paragraph, lower, table):
+                continue  # "Writer Imprisoned After Unfair Trial": a headline's capitals
+            if mention.evidence & _PROOF and mention.evidence & _PROOF <= _WEAK:
+                weak.append(mention)  # a person only if no proven name is theirs
+                continue
+            if not mention.evidence & _PROOF:
                 unproven.append(mention)
                 if paragraph is headline and not any(
                     _is_country(word, language) for word in mention.name.split()
                 ):  # "UA 298/12 Syria Date: ...": a header's words, no name
                     in_headline.add(fold(mention.name))
                 continue
+            _add(people, mention, len(people))
+    proven = list(people)
+    for mention in weak:
+        # "X, de 22 años, ciudadano ...", "Russland: Aleksandra X": the age or the common name
+        # says X is a person; where X is one already, this adds nothing
+        if not any(
+            _same(mention.name, s) or _short_form(mention.name, s)
+            for p in proven
+            for s in p.spellings
+        ):
             _add(people, mention, len(people))
     # A full name the text repeats is whom it speaks of, even where no verb or role stands
     # next to it ("la condena impuesta a X ... ha indultado a X ... el juicio de X"); a name
@@ -1671,6 +1752,83 @@ def find_persons(
             if person.role is None and person.honorific == "Dr." and "doctor" in everything.lower():
                 person.role = "doctor"
     return people
+
+
+# The evidence that makes a mention a person; "named" is the weakest (see `_named`).
+_PROOF = frozenset({"list", "kin", "verb", "role", "script", "honorific", "marker", "age", "named"})
+
+
+# The words that give a person's other name before it ("X (aka Y)", "X (alias Y)").
+_ALIAS_BEFORE = re.compile(
+    r"(?:\baka|a\.k\.a\.|\balias|known as|bekannt als|genannt|\bdit|conocid[oa] como)\s*$", re.I
+)
+
+# Evidence too weak to add anything to a person the text proves otherwise.
+_WEAK = frozenset({"age", "named"})
+
+
+def _named(found: list[Mention], paragraph: str, table: Markers, language: str) -> None:
+    """Mark as weakly proven the names whose words are common names (`names.py`) where the
+    text's shape points at a name: a headline "Country: X" ("Russland: Aleksandra X"), or a
+    list of such names, each with a short remark ("Li A on 15 August; Qin B on 16 August",
+    "C am 17. August und D am 18. August")."""
+    joins = _folded(table, "and_words", english=True)
+    months = set(month_names(language))
+    for mention in found:
+        head = re.search(r"(?:^|[.!?]\s+)([^:.!?\n]{3,40}?)\s*:\s*$", paragraph[: mention.start])
+        if (
+            head
+            and _is_country(head.group(1), language)
+            and re.match(r"^\s*(?:[,(–—-].*)?$", paragraph[mention.end :])
+            and name_like(mention.name.split())
+        ):
+            mention.evidence.add("named")
+    # "Wang A (aka Xi B) on 18 May": the other name of the one before, no list item
+    listed = [m for m in found if not _ALIAS_BEFORE.search(paragraph[: m.start])]
+    for left, right in itertools.pairwise(listed):
+        if not (name_like(left.name.split()) and name_like(right.name.split())):
+            continue
+        between = re.sub(r"\([^()]*\)", " ", paragraph[left.end : right.start])
+        words = _TOKEN.findall(between)
+        if len(words) > 6 or re.search(r"(?<!\d)[.!?:]\s|[\"“”„«»]", between):
+            continue
+        if not (re.search(r"[,;]", between) or {fold(w) for w in words} & joins):
+            continue
+        # the remark is numbers, a date and a preposition: no other capitals, no clause
+        if any(w[:1].isupper() and fold(w).strip(".") not in months for w in words):
+            continue
+        remark = [
+            w
+            for w in words
+            if w[:1].islower() and fold(w) not in joins and fold(w).strip(".") not in months
+        ]
+        if len(remark) > 2 or any(len(w) > 3 for w in remark):
+            continue  # "A nicht hinzurichten und B": a clause, no remark
+        left.evidence.add("named")
+        right.evidence.add("named")
+
+
+def _headline_words(mention: Mention, paragraph: str, lower: set[str], table: Markers) -> bool:
+    """Say whether a run of capitals is a headline's words, no name: nothing but a role or a
+    verb points at it, none of its words is a common name (`names.py`), and its words are
+    ones the text writes in lower case, all of them, or some where the role before it is
+    capitalised too ("Tibetan Writer Imprisoned After Unfair Trial", "Musicians Face Jail")."""
+    if mention.evidence & (_PROOF - {"role", "verb", "list"}) or name_like(mention.name.split()):
+        return False
+    words = [w for w in mention.name.split() if fold(w) not in _PARTICLES]
+    # words the text writes in lower case, and the language's common words and verbs
+    # ("Face", "Imprisoned"), which a headline capitalises
+    common = table.common_words | table.group_ends | table.object_verbs
+    said_lower = [w for w in words if fold(w) in lower or fold(w) in common]
+    before = _TOKEN.findall(paragraph[: mention.start])[-1:]
+    capital_role = (
+        table.language != "de"
+        and "role" in mention.evidence
+        and bool(before)
+        and before[0][:1].isupper()
+    )
+    # half its words at least: "Legal Aid Group", "Free Europe", "Like We"
+    return bool(said_lower) and (capital_role or 2 * len(said_lower) >= len(words))
 
 
 def _role_phrase(person: Person, text: str, table: Markers, *, predicate: bool) -> str | None:
@@ -1833,7 +1991,8 @@ def _name_lines(paragraphs: list[tuple[str, list[Mention]]]) -> None:
     "• B, 34", "- C (student)"): each line is a name and at most a short remark."""
     shaped = [
         bool(found)
-        and not re.search(r"\w", paragraph[: found[0].start])
+        # nothing before the name but a headline's country in capitals ("SUDANHassan X")
+        and re.fullmatch(r"\W*(?:[A-ZÀ-Ý]{3,}\s*:?\s*)?", paragraph[: found[0].start]) is not None
         and re.match(r"^\s*(?:[,(–—-][^.!?]{0,40})?$", paragraph[found[0].end :]) is not None
         for paragraph, found in paragraphs
     ]
@@ -1904,7 +2063,9 @@ def _same(a: str, b: str) -> bool:
         len(words_a) == len(words_b) >= 3
         and difflib.SequenceMatcher(None, words_a[-1], words_b[-1]).ratio() < 0.6
     )
-    if first_a == first_b and ratio >= 0.75 and not other_family:
+    # A family name put first ("Liu Xiaobo", "Liu Guangxiao") is shared by other persons.
+    family_first = surname_first(a.split()) and surname_first(b.split())
+    if first_a == first_b and ratio >= 0.75 and not other_family and not family_first:
         return True
     if ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a):
         return True
@@ -1943,6 +2104,7 @@ def _add(people: list[Person], mention: Mention, order: int) -> None:
 
 
 def _merge(person: Person, mention: Mention) -> None:
+    person.proofs |= mention.evidence & _PROOF
     person.cut = person.cut or mention.cut
     if mention.age and person.age is None:
         person.age = mention.age
@@ -1965,6 +2127,18 @@ def finish(person: Person) -> tuple[str, list[str]]:
     """Return the person's name (the spelling used most, the first on a tie) and other names."""
     ranked = sorted(person.spellings, key=lambda s: -person.spellings[s])
     name = ranked[0]
+    # A spelling a page cut ("... Anthony Najali, Edjing Abd" at a title's end) gives way to
+    # the full one it begins.
+    name = next(
+        (
+            s
+            for s in ranked
+            if len(s) > len(name) + 2  # not a genitive's or a plural's "s"
+            and fold(s).startswith(fold(name))
+            and person.spellings[s] >= person.spellings[name]
+        ),
+        name,
+    )
     others = [s for s in person.spellings if s != name and not fold(s).endswith(fold(name) + "s")]
     others = [
         s for s in others if fold(s) != fold(name) + "s" and fold(s).rstrip("s") != fold(name)
