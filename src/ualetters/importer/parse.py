@@ -2779,6 +2779,8 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     )
                     if hedge:
                         status["note"] = hedge
+                    elif state == "released" and (bail := _on_bail(sentence, said, tables)):
+                        status["note"] = bail  # "released on bail", "gegen Kaution freigelassen"
                     when = first_date(sentence[said.start() :], table.language)
                     opening = first_date(sentence[: said.start()], table.language)
                     if when is None and opening and opening.start < 12:
@@ -2803,6 +2805,37 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     break
             if "status" in person:
                 break
+
+
+# Auxiliaries before a release's participle ("was released", "a été libéré", "fue puesto").
+_BAIL_AUXILIARIES = frozenset(
+    {"was", "were", "has", "have", "had", "been", "is", "are", "a", "ont", "été", "ete", "est"}
+    | {"sont", "fue", "fueron", "ha", "han", "sido", "wurde", "wurden", "ist", "sind"}
+)
+
+
+def _on_bail(sentence: str, said: re.Match[str], tables: list[Markers]) -> str | None:
+    """Return the words of a release on bail or on conditions: the release's words with the
+    bail's when they stand together ("released on bail", "gegen Kaution freigelassen",
+    "puesto en libertad bajo fianza"), else the bail's alone ("released on 7 April on bail")."""
+    for source in tables:
+        for phrase in source.bail:
+            words = re.escape(phrase).replace(r"\ ", r"\s+")
+            bail = re.search(rf"(?<!\w){words}(?!\w)", sentence, re.I)
+            if not bail:
+                continue
+            if said.start() <= bail.start() and bail.end() <= said.end():
+                return sentence[bail.start() : said.end()]  # "gegen Kaution freigelassen"
+            # the release's words without the auxiliary before them ("was", "a été", "fue")
+            release = said.group().split()
+            while len(release) > 1 and fold(release[0]) in _BAIL_AUXILIARIES:
+                release = release[1:]
+            start = said.end() - len(" ".join(release))
+            gap = sentence[said.end() : bail.start()] if bail.start() >= said.end() else "-"
+            if len(gap.split()) <= 1 and not re.search(r"[,;:()]", gap):
+                return sentence[start : bail.end()].strip()
+            return bail.group()
+    return None
 
 
 def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:

@@ -20,6 +20,7 @@ from functools import cache
 
 from .dates import fold, month_names
 from .markers import COURTESY_TITLES, TABLES, Markers
+from .phrases import is_participle
 from .text import countries_in, sentences
 
 # A word: dashes and quotes glued to a name by the page ("hombres —Fazel X", "“Ayla X") part
@@ -690,6 +691,13 @@ def _evidence(
     appositive = re.match(
         r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", after
     )
+    if appositive is None and not before.strip(" \t•◼▪●*–—-"):
+        # a roll of names, one "Name, role" a line ("Moatissim Siam, engineer"): the line
+        # ends the apposition
+        appositive = re.match(
+            r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([^\W\d_][^,;:.()]{2,80}?)\s*$",
+            after,
+        )
     if appositive is None and table.language == "de":
         # German capitalises its nouns: "X, Liedermacher aus Minsk, wurde ...", no article
         german = re.match(r"^,\s*(?:(?:der|die|ein|eine)\s+)?([A-ZÄÖÜ][^,]{2,120}?),", after)
@@ -767,6 +775,8 @@ def _evidence(
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     # ... not across a semicolon: "Director A; B" says nothing of B
     raw_before = _TOKEN.findall(before.rsplit(";", 1)[-1])
+    if _apposition_of_previous(before):
+        raw_before = []  # "A, trade unionist, B": the role is A's apposition, not B's
     phrase_role = _role_phrase_before(raw_before, before, table) or _glued_role(
         raw_before, before, table
     )
@@ -815,7 +825,9 @@ def _evidence(
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
         words = [compound_role(w, table) or w for w in words]
         if set(words) & roles and not _names_another(appositive.group(1), roles):
-            mention.role = _several_roles(_apposition_role(appositive.group(1)), table)
+            mention.role = _several_roles(
+                _before_participle(_apposition_role(appositive.group(1)), table), table
+            )
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
             role_word = next(w for w in words if w in roles)
@@ -849,6 +861,14 @@ def _evidence(
     ):
         mention.role_gender = "female"
     return mention
+
+
+def _apposition_of_previous(before: str) -> bool:
+    """Say whether the words before the name are another name's apposition, a comma on
+    each side ("Ali Example, trade unionist, X", "Anna Muster, Lehrerin, X"): a role there
+    is the name's before, not this one's."""
+    match = re.search(r"([\w'’.-]+)\s*,\s*[^,;:.()\n]{2,80},\s*$", before)
+    return bool(match and re.search(r"[A-ZÀ-Þ]", match.group(1)))
 
 
 # Words that compare a role with the name after it: "journalists such as X", "des
@@ -1326,6 +1346,30 @@ def _apposition_role(said: str) -> str:
     while len(words) > 1 and fold(words[0]) in _ROLE_OPENERS:
         words = words[1:]  # "une autre militante": both words go
     return _SECOND_CLAUSE.sub("", " ".join(words)).strip()
+
+
+def _before_participle(role: str, table: Markers) -> str:
+    """Return a role up to a past participle after its role word ("periodista detenida
+    arbitrariamente" -> "periodista", "activist detained without charge" -> "activist"):
+    the participle says what happened to the person (its status or a note), not who it is.
+    A role word shaped like a participle ("abogado", "employé") stays."""
+    words = role.split()
+    roles = _folded(table, "role_words")
+    seen = False
+    for at, word in enumerate(words):
+        folded = fold(word.strip(",;:"))
+        previous = fold(words[at - 1]) if at else ""
+        if (
+            seen
+            and word[:1].islower()
+            and "-" not in word  # "Sichuan-based": a compound adjective
+            and previous not in _ARTICLES | _PREPOSITIONS | _OF  # "of the disappeared"
+            and folded not in roles
+            and is_participle(word, table)
+        ):
+            return " ".join(words[:at])
+        seen = seen or folded in roles or compound_role(word, table) is not None
+    return role
 
 
 def _several_roles(role: str, table: Markers) -> str:
@@ -2033,6 +2077,17 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
         _plural_hint(people, text, count, numbers, word, gender)
     for word, gender in ((w, "female") for w in table.female_words):
         _plural_hint(people, text, count, numbers, word, gender)
+    if count < 2:
+        return
+    for phrase, gender in table.named_above.items():
+        # "the 15 men named above", "None of the above-named men": all the names before,
+        # however many the finder took for persons
+        said = re.escape(phrase).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+        match = re.search(rf"(?<!\w){said}(?!\w)", text, re.I)
+        if match:
+            for person in people:
+                if person.gender == "unknown" and not any(person.votes.values()):
+                    person.hints[gender].append(match.group())
 
 
 def _plural_hint(
