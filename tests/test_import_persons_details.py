@@ -8,7 +8,13 @@ that round 8's released texts showed and that recurs in other languages and form
 2. a roll of names, one "Name, role" per line: the role ends with the line, and a role
    between two commas belongs to the name before it, not to the next one;
 3. "the men named above", "die oben genannten Frauen": every named person's gender;
-4. a release on bail keeps its wording as the status's note.
+4. a release on bail keeps its wording as the status's note;
+5. a pronoun is the person's only where it can be: not a capital inside a sentence (the
+   surname "He" of "He Jun"), not in a sentence asking the reader to act on an official
+   ("Fordern Sie ihn auf", "Urge him to"): with no other marker the gender stays unknown;
+6. a plural role before a list of names is each one's role ("les militantes A et B", "las
+   periodistas A y B", "die Aktivist_innen A und B"); a feminine plural gives each one's
+   gender, a masculine or gender-inclusive plural does not (it names mixed groups too).
 """
 
 from __future__ import annotations
@@ -189,3 +195,89 @@ def test_a_release_on_bail_keeps_its_wording(text: str, language: str, note: str
     status = next(iter(found.values()))["status"]
     assert status["state"] == "released"
     assert status.get("note") == note
+
+
+# -- 5. pronouns that are not the person's ------------------------------------------------------
+
+
+def test_a_capital_inside_a_sentence_is_no_pronoun() -> None:
+    text = (
+        "Police detained Zhao Min, Wang Fang and Liu Jun in July. Zhao Min was released on "
+        "15 August. Wang Fang was released on 18 August and He Jun on 19 August. Liu Jun was "
+        "released the same day."
+    )
+    assert persons(text, "en")["Wang Fang"]["gender"] == "unknown"
+
+
+def test_a_request_to_the_reader_speaks_of_the_official() -> None:
+    text = (
+        "Anna Beispiel wurde am 3. Mai wegen Verleumdung verurteilt. Gegen Anna Beispiel "
+        "laufen acht Verfahren.\n\nBitte schreiben Sie einen Brief an den Justizminister und "
+        "bitten Sie ihn, alle Anklagen gegen Anna Beispiel fallenzulassen. Fordern Sie ihn auf, "
+        "die Pressefreiheit zu achten."
+    )
+    assert persons(text, "de")["Anna Beispiel"]["gender"] == "unknown"
+
+
+def test_a_pronoun_that_opens_the_next_sentence_still_counts() -> None:
+    text = "Police arrested Ivan Testov. He was beaten. His family fears for him."
+    assert persons(text, "en")["Ivan Testov"]["gender"] == "male"
+
+
+# -- 6. a plural role before a list: each one's role, and a feminine plural's gender ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role", "gender"),
+    [
+        (
+            "Les militantes Marie Exemple et Claire Modèle ont été arrêtées le 3 mai.",
+            "fr",
+            "militante",
+            "female",
+        ),
+        (
+            "Les militants Marc Exemple et Paul Modèle ont été arrêtés le 3 mai.",
+            "fr",
+            "militant",
+            "unknown",
+        ),
+        (
+            "Las periodistas Lucía Ejemplar y Rosa Prueba fueron detenidas el 3 de mayo.",
+            "es",
+            "periodista",
+            "female",
+        ),
+        (
+            "Die Aktivist_innen Lena Beispiel und Max Muster wurden am 3. Mai festgenommen.",
+            "de",
+            "Aktivist_innen",
+            "unknown",
+        ),
+        (
+            "Die Aktivist*innen Lena Beispiel und Max Muster wurden am 3. Mai festgenommen.",
+            "de",
+            "Aktivist*innen",
+            "unknown",
+        ),
+        (
+            "Die Journalistinnen Lena Beispiel und Anna Muster wurden am 3. Mai festgenommen.",
+            "de",
+            "Journalistinnen",
+            "female",
+        ),
+    ],
+)
+def test_a_plural_role_before_a_list(text: str, language: str, role: str, gender: str) -> None:
+    found = persons(text, language)
+    assert len(found) == 2
+    assert {p.get("role") for p in found.values()} == {role}
+    assert {p["gender"] for p in found.values()} == {gender}
+
+
+def test_a_plural_after_a_possessive_is_no_shared_role() -> None:
+    text = (
+        "La organización fue fundada en 1982. Una de sus fundadoras, Berta Ejemplo, fue "
+        "amenazada. Berta Ejemplo fue detenida el 3 de mayo."
+    )
+    assert persons(text, "es")["Berta Ejemplo"].get("role") != "sus fundadora"

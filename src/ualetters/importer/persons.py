@@ -197,6 +197,9 @@ class Mention:
     # The role is one a plural phrase or a list gives several names ("activists A, B and
     # C"): a role the person's own apposition gives elsewhere is more precise.
     role_shared: bool = False
+    # The gender a feminine plural role gives every name of its list ("die Journalistinnen
+    # A und B", "las periodistas A y B", "les militantes A et B").
+    shared_gender: str | None = None
 
 
 @cache
@@ -800,6 +803,7 @@ def _evidence(
             fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles
             or compound_role(raw_before[-back], table)
             or _plural_role_compared(raw_before, back, roles, before)
+            or (back == 1 and _plural_role_after_article(raw_before, table))
         ):
             at = len(raw_before) - back
             mention.evidence.add("role")
@@ -815,6 +819,8 @@ def _evidence(
                 break
             mention.role += _role_complement(between, before, table)
             mention.role_gender = _role_gender(raw_before[at], article, table)
+            if _plural_role(raw_before[at], table) or fold(raw_before[at]) in roles:
+                mention.shared_gender = _plural_gender(raw_before[at], article, table)
             break
     # Or an apposition: "X, a human rights defender,", "X, la militante ...".
     possessive = _possessive_role(before, table)
@@ -844,6 +850,7 @@ def _evidence(
         mention.role = _indefinite_apposition(after, table)
     mention.gender = _gender_words(before_words, after_words, after, table)
     mention.gender = mention.gender or _agreement(past_age, table)
+    mention.gender = mention.gender or mention.shared_gender
     if appositive and not mention.gender:
         # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
         mention.gender = _agreement(after[appositive.end() :], table)
@@ -861,6 +868,51 @@ def _evidence(
     ):
         mention.role_gender = "female"
     return mention
+
+
+def _plural_role(word: str, table: Markers) -> bool:
+    """Say whether a word is the plural of a role word the table lists in the singular
+    ("militantes", "periodistas", "Aktivist_innen", "AktivistInnen"): a role that several
+    names after it share."""
+    bare = _ELIDED.sub("", word).strip(".")
+    roles = _folded(table, "role_words")
+    if table.language == "de":
+        base = re.sub(r"(?:[_*·]innen|Innen)$", "", bare)
+        return base != bare and (fold(base) in roles or compound_role(base, table) is not None)
+    if table.language in ("fr", "es"):
+        folded = fold(bare)
+        return folded.endswith("s") and (
+            folded[:-1] in roles or (folded.endswith("es") and folded[:-2] in roles)
+        )
+    return False
+
+
+def _plural_role_after_article(words: list[str], table: Markers) -> bool:
+    """Say whether the word right before the name is a plural role after an article or a
+    number ("les militantes X", "las periodistas X", "sechs Aktivist_innen X"), not after a
+    possessive ("sus fundadoras") nor in a headline's capitals ("DOS MENORES")."""
+    if len(words) < 2 or words[-1].isupper() or not _plural_role(words[-1], table):
+        return False
+    opener = fold(_ELIDED.sub("", words[-2]))
+    numbers = {fold(w) for w in table.number_words}
+    return opener in _ARTICLES or opener in numbers or words[-2].isdigit()
+
+
+def _plural_gender(word: str, article: str | None, table: Markers) -> str | None:
+    """Return the gender a plural role gives every name it stands before: a feminine plural
+    ("Journalistinnen", "les militantes", "las periodistas"); a masculine or inclusive plural
+    ("Aktivisten", "Aktivist*innen", "los periodistas") names mixed groups too, so none."""
+    bare = _ELIDED.sub("", word).strip(".")
+    if table.language == "de":
+        return "female" if re.search(r"[a-zäöüß]innen$", bare) else None
+    if table.language in ("fr", "es") and fold(bare).endswith("s"):
+        if article and fold(article) in ("las", "unas"):
+            return "female"
+        genders = {fold(k): v for k, v in table.role_genders.items()}
+        if genders.get(fold(bare)[:-1]) == "female" and fold(bare)[:-1].endswith(("e", "a")):
+            singular_male = genders.get(fold(bare)[:-2]) == "male"  # "militant(e)s"
+            return "female" if singular_male or fold(bare)[:-1].endswith("a") else None
+    return None
 
 
 def _apposition_of_previous(before: str) -> bool:
@@ -1543,6 +1595,8 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 # parts items that each say their own
                 right.role = left.role
                 right.role_shared = left.role_shared = True
+                right.shared_gender = left.shared_gender
+                right.gender = right.gender or left.shared_gender
             if left.role is None and right.role and "," not in between:
                 pass
     _role_of_group_before(found, text, table)
@@ -2046,7 +2100,17 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             continue
         span = text[end : following[0]]
         for number, sentence in enumerate(sentences(span)[:2]):
-            words = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}
+            if _asks_the_reader(sentence, table):
+                continue  # "Urge him to ...", "Fordern Sie ihn auf": the addressee's pronoun
+            # a capital inside a sentence is a name ("... and He Lin on 19 August"), or the
+            # formal "Sie", never a pronoun of the person; one after a full stop opens one
+            words = {
+                word.group().lower()
+                for word in re.finditer(r"[^\W\d_]+", sentence)
+                if word.group()[:1].islower()
+                or re.search(r"[.!?:;]\W*$", sentence[: word.start()])
+                or (number > 0 and not sentence[: word.start()].strip())
+            }
             if words & male:
                 owner.hints["male"].append("pronoun")
             if words & female:
@@ -2056,6 +2120,18 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             agreed = _agreement(sentence, table, subject=True) if number else None
             if agreed:
                 owner.hints[agreed].append("participle")
+
+
+def _asks_the_reader(sentence: str, table: Markers) -> bool:
+    """Say whether a sentence asks the reader to act on an official ("Urge him to ...",
+    "bitten Sie ihn, ...", "Demandez-lui de ..."): its pronouns are the official's."""
+    lowered = fold(sentence)
+    return any(
+        fold(phrase) in lowered
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for phrase in source.prose_requests
+        if "..." not in phrase
+    )
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, str]]:
