@@ -146,7 +146,7 @@ def test_the_men_named_above_gives_every_person_a_gender() -> None:
         ),
         (
             "None of the above-named men have been seen since. Ivan Testov was arrested. Petr "
-            "Probe was arrested. Oleg Sample was arrested. Yuri Example was arrested. Ilya "
+            "Probe was arrested. Oleg Pavlov was arrested. Yuri Example was arrested. Ilya "
             "Model was arrested.",
             "en",
             "male",
@@ -281,3 +281,35 @@ def test_a_plural_after_a_possessive_is_no_shared_role() -> None:
         "amenazada. Berta Ejemplo fue detenida el 3 de mayo."
     )
     assert persons(text, "es")["Berta Ejemplo"].get("role") != "sus fundadora"
+
+
+# -- 7. an enumeration of names with their own dates ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        (
+            "Ivan Testov, Petr Probe and Oleg Pavlov were detained in June 2030. All three "
+            "were released on bail in July 2030; Ivan Testov on 14 July, Petr Probe on 15 July "
+            "and Oleg Pavlov on 16 July.",
+            "en",
+            {"Ivan Testov": "2030-07-14", "Petr Probe": "2030-07-15", "Oleg Pavlov": "2030-07-16"},
+        ),
+        (
+            "Anna Muster, Lena Beispiel und Eva Probe wurden im Juni festgenommen. Alle drei "
+            "wurden im Juli freigelassen: Anna Muster am 14. Juli, Lena Beispiel am 15. Juli "
+            "und Eva Probe am 16. Juli.",
+            "de",
+            {"Anna Muster": "14. Juli", "Lena Beispiel": "15. Juli", "Eva Probe": "16. Juli"},
+        ),
+    ],
+)
+def test_each_name_of_an_enumeration_has_its_own_date(
+    text: str, language: str, dates: dict[str, str]
+) -> None:
+    found = persons(text, language)
+    for name, date in dates.items():
+        status = found[name]["status"]
+        assert status["state"] == "released"
+        assert status.get("date", status.get("date_text")) == date

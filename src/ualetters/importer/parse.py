@@ -10,6 +10,7 @@ always marked.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -2785,6 +2786,11 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     opening = first_date(sentence[: said.start()], table.language)
                     if when is None and opening and opening.start < 12:
                         when = opening  # "On 24 November 2021, the authorities executed X"
+                    own = _own_date(sentence, person["name"], table)
+                    if own:
+                        # "released in August 2017: A on 15 August, B on 16 August": each
+                        # name's own date, its year the one the sentence prints with the month
+                        when = own
 
                     if when and when.full():
                         status["date"] = when.iso()
@@ -2805,6 +2811,38 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     break
             if "status" in person:
                 break
+
+
+# The word that joins a name to its own date in an enumeration ("A on 15 August, B on 16
+# August", "A am 15. August", "A le 15 août", "A el 15 de agosto").
+_OWN_DATE = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:on|am|le|el|the)\s+(?=\d)", re.I)
+
+
+def _own_date(sentence: str, name: str, table: Markers) -> FoundDate | None:
+    """Return the date right after the person's name in an enumeration of names with
+    dates, its year completed from a date of the same month the sentence prints whole."""
+    start = next(
+        (
+            found.end() + joined.end()
+            for found in re.finditer(re.escape(name), sentence)
+            if (joined := _OWN_DATE.match(sentence[found.end() :]))
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    own = first_date(sentence[start : start + 30], table.language)
+    if own is None or own.start != 0 or own.day is None:
+        return None
+    if own.year is None:
+        years = {
+            d.year
+            for d in find_dates(sentence, table.language)
+            if d.year is not None and d.month == own.month
+        }
+        if len(years) == 1:
+            own = dataclasses.replace(own, year=years.pop())
+    return own
 
 
 # Auxiliaries before a release's participle ("was released", "a été libéré", "fue puesto").
