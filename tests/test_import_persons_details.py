@@ -313,3 +313,54 @@ def test_each_name_of_an_enumeration_has_its_own_date(
         status = found[name]["status"]
         assert status["state"] == "released"
         assert status.get("date", status.get("date_text")) == date
+
+
+# -- 8. an age in a role is a note ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role", "note"),
+    [
+        (
+            "Tomás Prueba, un estudiante de 19 años, fue detenido el 3 de mayo.",
+            "es",
+            "Tomás Prueba",
+            "estudiante",
+            "de 19 años",
+        ),
+        (
+            "Ivan Testov, a 19-year-old student, was arrested on 3 May.",
+            "en",
+            "Ivan Testov",
+            "student",
+            "19-year-old",
+        ),
+        (
+            "The 19-year-old student Ivan Testov was arrested on 3 May.",
+            "en",
+            "Ivan Testov",
+            "student",
+            "19-year-old",
+        ),
+        (
+            "Marc Exemple, un étudiant âgé de 19 ans, a été arrêté le 3 mai.",
+            "fr",
+            "Marc Exemple",
+            "étudiant",
+            "âgé de 19 ans",
+        ),
+        (
+            "Der 19-jährige Student Max Muster wurde am 3. Mai festgenommen.",
+            "de",
+            "Max Muster",
+            "Student",
+            "19-jährige",
+        ),
+    ],
+)
+def test_an_age_in_a_role_is_a_note(
+    text: str, language: str, name: str, role: str, note: str
+) -> None:
+    found = persons(text, language)[name]
+    assert found.get("role") == role
+    assert found.get("note") == note

@@ -867,7 +867,46 @@ def _evidence(
         and fold(mention.role[:-2]) in roles
     ):
         mention.role_gender = "female"
+    if mention.role:
+        # "a 19-year-old student", "estudiante de 19 años": the age is a note, not the role
+        mention.role, in_role = _age_out_of_role(mention.role)
+        if in_role and mention.age is None:
+            mention.age = in_role  # as printed: "19-year-old", "de 19 años"
+    before_age = _AGE_BEFORE_ROLE.search(before)
+    if (
+        before_age
+        and before_age.group(2)
+        and not (mention.role and before_age.group(2).strip().endswith(mention.role.split()[-1]))
+    ):
+        before_age = None  # "the 19-year-old's lawyer X": the words between are no role
+    if before_age and mention.age is None:
+        mention.age = before_age.group(1)  # "Der 17-jährige X", as printed
     return mention
+
+
+# An age inside a role phrase: "19-year-old", "19-jährige", "de 19 años", "(âgé) de 19 ans".
+_AGE_IN_ROLE = re.compile(
+    r"(?:^|\s)(\d{1,2}-(?:year-old|jährige[rn]?|jähriger))(?=\s|$)"
+    r"|\s+((?:âgée?\s+)?de\s+\d{1,2}\s+(?:años|ans))\b",
+    re.I,
+)
+# An age before the name and its role: "the 17-year-old student X", "der 17-jährige X".
+_AGE_BEFORE_ROLE = re.compile(
+    r"(?:^|\s)(\d{1,2}-(?:year-old|jährige[rn]?))\s+((?:[^\W\d][\w-]*\s+){1,2})?$", re.I
+)
+
+
+def _age_out_of_role(role: str) -> tuple[str, str | None]:
+    """Return a role without the age it holds, and that age as printed (or the role as it
+    was)."""
+    match = _AGE_IN_ROLE.search(role)
+    if not match:
+        return role, None
+    rest = (role[: match.start()] + " " + role[match.end() :]).strip()
+    rest = re.sub(r"\s+", " ", rest)
+    if not rest or rest.isdigit():
+        return role, None
+    return rest, match.group(1) or match.group(2)
 
 
 def _plural_role(word: str, table: Markers) -> bool:
