@@ -364,3 +364,27 @@ def test_an_age_in_a_role_is_a_note(
     found = persons(text, language)[name]
     assert found.get("role") == role
     assert found.get("note") == note
+
+
+# -- 9. "all members of the X": every listed name's role ---------------------------------------
+
+
+def test_all_members_of_the_party_is_each_ones_role() -> None:
+    text = (
+        "Ivan Testov, Petr Probe and Oleg Pavlov, all members of the Socialist Workers Party, "
+        "were arrested on 3 May."
+    )
+    roles = {p.get("role") for p in persons(text, "en").values()}
+    assert roles <= {
+        "member of the Socialist Workers Party",
+        "members of the Socialist Workers Party",
+    }
+    assert len(roles) >= 1 and None not in roles
+
+
+def test_the_agents_of_an_arrest_are_no_role() -> None:
+    text = (
+        "Ivan Testov and Petr Probe were arrested on 3 May. The arrest was carried out by "
+        "members of the State Security Service, who came at night."
+    )
+    assert all("State Security" not in (p.get("role") or "") for p in persons(text, "en").values())

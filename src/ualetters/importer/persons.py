@@ -1353,6 +1353,9 @@ def _stop_capitals_for(language: str) -> frozenset[str]:
 # Words before a role in an apposition that are no part of it ("X, a Uyghur student",
 # "X, otra defensora"): articles and "another".
 _ROLE_OPENERS = _ARTICLES | {"una", "another", "otra", "otro", "autre", "weitere", "weiterer"}
+# ... and the quantifiers of an apposition after a list of names ("A, B and C, all members of
+# X"): the role is each one's, without them.
+_ROLE_OPENERS |= {"all", "both", "tous", "toutes", "todos", "todas", "alle", "beide"}
 # A second clause of the apposition, joined by "and" and a relative pronoun ("otra defensora
 # que trabaja en X y que ha recibido amenazas"), and an English participle after the role
 # ("a student studying in Henan"): what the person does or suffered, not the role.
@@ -1873,7 +1876,14 @@ def _members_of(text: str, table: Markers) -> str | None:
     X a name in capitals, up to its acronym in brackets or the end of its clause."""
     for plural, singular in table.members.items():
         said = re.escape(plural).replace(r"\ ", r"\s+").replace("'", "['’]")
-        match = re.search(rf"(?i:\b{said})\s+([A-ZÀ-Ý][^.;]{{2,120}})", text)
+        # "members of the Socialist Party (SP)": the article before the name is kept
+        # ... not the agents of an arrest ("conducted by members of the Air Force
+        # Intelligence", "par des membres de", "von Mitgliedern der")
+        match = re.search(
+            rf"(?<!\bby\s)(?<!\bpar\s)(?<!\bpor\s)(?<!\bvon\s)(?<!\bdurch\s)"
+            rf"(?i:\b{said})\s+((?:(?:the|der|die|des|la|el|le)\s+)?[A-ZÀ-Ý][^.;]{{2,120}})",
+            text,
+        )
         if not match:
             continue
         rest = match.group(1)
