@@ -388,3 +388,35 @@ def test_the_agents_of_an_arrest_are_no_role() -> None:
         "members of the State Security Service, who came at night."
     )
     assert all("State Security" not in (p.get("role") or "") for p in persons(text, "en").values())
+
+
+# -- 10. a nationality as a role; the next name is no part of an apposition -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "Hamid Ejemplo, ciudadano canadiense, fue detenido el 3 de mayo en Riad. Hamid "
+            "Ejemplo fue condenado.",
+            "es",
+            "Hamid Ejemplo",
+            "ciudadano canadiense",
+        ),
+        (
+            "Max Muster, kanadischer Staatsbürger, wurde am 3. Mai festgenommen.",
+            "de",
+            "Max Muster",
+            "kanadischer Staatsbürger",
+        ),
+        (
+            "ARABIA SAUDÍ Khalid Rashid al-Tamimi, ciudadano jordano Omar Haddad, de 22 años, "
+            "ciudadano sirio. Khalid Rashid al-Tamimi fue condenado a muerte.",
+            "es",
+            "Khalid Rashid al-Tamimi",
+            "ciudadano jordano",
+        ),
+    ],
+)
+def test_a_nationality_is_a_role(text: str, language: str, name: str, role: str) -> None:
+    assert persons(text, language)[name].get("role") == role

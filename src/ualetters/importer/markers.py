@@ -2321,6 +2321,10 @@ DE = Markers(
             "lehrerin",
             "gewerkschafter",
             "gewerkschafterin",
+            # a nationality as what the person is ("kanadischer Staatsbürger")
+            "staatsbürger",
+            "staatsbürgerin",
+            "staatsangehöriger",
             # Heads of compounds ("Arbeitsrechtsaktivist", "Friedensnobelpreisträgerin")
             # and roles a case gives its person ("syrischer Flüchtling").
             "preisträger",
@@ -2991,6 +2995,7 @@ DE = Markers(
                 "anwältin",
                 "bloggerin",
                 "gewerkschafterin",
+                "staatsbürgerin",
                 "journalistin",
                 "künstlerin",
                 "lehrerin",
@@ -3113,6 +3118,8 @@ DE = Markers(
                 "filmregisseur",
                 "gewerkschafter",
                 "journalist",
+                "staatsbürger",
+                "staatsangehöriger",
                 "künstler",
                 "lehrer",
                 "menschenrechtsanwalt",
@@ -4774,6 +4781,8 @@ ES = Markers(
         | {"abogado", "abogada", "jurista", "letrado", "letrada"}
         # press, letters, arts
         | {"periodista", "fotoperiodista", "reportero", "reportera", "corresponsal"}
+        # a nationality as what the person is ("ciudadano canadiense")
+        | {"ciudadano", "ciudadana"}
         | {"fotógrafo", "fotógrafa", "camarógrafo", "camarógrafa", "columnista"}
         | {"editor", "editora", "comunicador", "comunicadora", "locutor", "locutora"}
         | {"bloguero", "bloguera", "tuitero", "tuitera", "youtuber", "escritor"}
@@ -5151,6 +5160,8 @@ ES = Markers(
     role_genders={
         **dict.fromkeys(["abogada", "bloguera", "defensora", "escritora", "médica"], "female"),
         **dict.fromkeys(["abogado", "bloguero", "defensor", "escritor", "médico"], "male"),
+        **dict.fromkeys(["ciudadana"], "female"),
+        **dict.fromkeys(["ciudadano"], "male"),
         **dict.fromkeys(
             ["fundadora", "coordinadora", "refugiada", "investigadora", "ingeniera"], "female"
         ),

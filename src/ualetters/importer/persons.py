@@ -832,7 +832,8 @@ def _evidence(
         words = [compound_role(w, table) or w for w in words]
         if set(words) & roles and not _names_another(appositive.group(1), roles):
             mention.role = _several_roles(
-                _before_participle(_apposition_role(appositive.group(1)), table), table
+                _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
+                table,
             )
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
@@ -1234,6 +1235,7 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
         word = words[start - 1]
         if (
             (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
+            or re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word) is not None  # "al-Sibai'i"
             or fold(word) in _ARTICLES
             or fold(word) in table.and_words
             or fold(word) in _PREPOSITIONS
@@ -1440,6 +1442,23 @@ def _apposition_role(said: str) -> str:
     while len(words) > 1 and fold(words[0]) in _ROLE_OPENERS:
         words = words[1:]  # "une autre militante": both words go
     return _SECOND_CLAUSE.sub("", " ".join(words)).strip()
+
+
+def _before_name(role: str) -> str:
+    """Return an apposition without the name a run-together page put at its end ("ciudadano
+    saudí Mohamed Kohail" -> "ciudadano saudí"): two or more capitalised words after a word in
+    lower case that is no preposition or article (a name of an organisation follows one:
+    "member of the Air Force Intelligence")."""
+    words = role.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run < 2 or run >= len(words):
+        return role
+    previous = words[-1 - run]
+    if not previous[:1].islower() or fold(previous) in _ARTICLES | _PREPOSITIONS | _OF:
+        return role
+    return " ".join(words[:-run])
 
 
 def _before_participle(role: str, table: Markers) -> str:
