@@ -420,3 +420,18 @@ def test_the_agents_of_an_arrest_are_no_role() -> None:
 )
 def test_a_nationality_is_a_role(text: str, language: str, name: str, role: str) -> None:
     assert persons(text, language)[name].get("role") == role
+
+
+# -- 11. a bracketed nationality is a note, not another spelling ------------------------------
+
+
+def test_a_bracketed_nationality_is_a_note() -> None:
+    text = (
+        "MALAYSIA: Ali Testov (Pakistani)\nOmar Probe (Filipino)\nIvan Testov (Ivanovich)\n"
+        "The three men named above were sentenced to death."
+    )
+    found = persons(text, "en")
+    assert found["Ali Testov"].get("note") == "Pakistani"
+    assert "Ali Pakistani" not in found["Ali Testov"].get("other_names", [])
+    assert found["Omar Probe"].get("note") == "Filipino"
+    assert found["Ivan Testov"].get("other_names") == ["Ivan Ivanovich"]

@@ -2712,6 +2712,8 @@ def _persons(
             entry["note"] = f"printed with '{someone.honorific}'"
         if someone.age:
             entry["note"] = "; ".join(filter(None, [someone.age, entry.get("note")]))
+        if someone.nationality:
+            entry["note"] = "; ".join(filter(None, [someone.nationality, entry.get("note")]))
         persons.append(entry)
     if persons:
         draft.put(("persons",), persons, rule="persons.prose")

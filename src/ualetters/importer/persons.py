@@ -21,7 +21,7 @@ from functools import cache
 from .dates import fold, month_names
 from .markers import COURTESY_TITLES, TABLES, Markers
 from .phrases import is_participle
-from .text import countries_in, sentences
+from .text import countries_in, country_names, sentences
 
 # A word: dashes and quotes glued to a name by the page ("hombres —Fazel X", "“Ayla X") part
 # it from its neighbour, and so does a date's last digit run into the name the page's layout
@@ -139,6 +139,8 @@ class Person:
     cut: bool = False
     # The role came from a list or a plural phrase shared with others.
     role_shared: bool = False
+    # A nationality the text gives in brackets after the name ("X (Filipino)").
+    nationality: str | None = None
 
     @property
     def gender(self) -> str:
@@ -197,6 +199,8 @@ class Mention:
     # The role is one a plural phrase or a list gives several names ("activists A, B and
     # C"): a role the person's own apposition gives elsewhere is more precise.
     role_shared: bool = False
+    # A nationality in brackets after the name ("X (Filipino)", "X (Pakistani)").
+    nationality: str | None = None
     # The gender a feminine plural role gives every name of its list ("die Journalistinnen
     # A und B", "las periodistas A y B", "les militantes A et B").
     shared_gender: str | None = None
@@ -771,6 +775,10 @@ def _evidence(
         # "the Unlawful Activities (Prevention) Act": a law's name, its bracket inside it
         mention.evidence.add("thing")
         return mention
+    if latin and _demonym(latin.group(1)):
+        mention.nationality = latin.group(1)  # "Assidin Itting (Filipino)": a note
+        mention.evidence.add("script")  # the bracket's evidence as before, no other name
+        latin = None
     if latin and len(latin.group(1).split()) == 1:
         mention.other_name = " ".join([*mention.name.split()[:-1], latin.group(1)])
         mention.evidence.add("script")
@@ -1444,6 +1452,26 @@ def _apposition_role(said: str) -> str:
     return _SECOND_CLAUSE.sub("", " ".join(words)).strip()
 
 
+# Endings of a word for a country's people ("Pakistani", "Iranian", "Sudanese", "Filipino",
+# "iranien", "mexicana", "Syrer").
+_DEMONYM_ENDINGS: tuple[str, ...] = (
+    *("i", "ian", "an", "ese", "ino", "ina", "ish", "ien", "ienne", "ais", "aise"),
+    *("ano", "ana", "eño", "eña", "er", "erin", "isch"),
+)
+
+
+def _demonym(word: str) -> bool:
+    """Say whether a word in brackets after a name names the person's nationality: a word
+    that begins like a country's name (in English, French, Spanish or German) and ends like
+    a word for its people ("Filipino" ~ "Filipinas", "Pakistani" ~ "Pakistan")."""
+    folded = fold(word)
+    if " " in folded or len(folded) < 5 or not folded.endswith(_DEMONYM_ENDINGS):
+        return False
+    stems = {name[:5] for language in ("en", "fr", "es", "de") for name in country_names(language)}
+    country = folded in country_names("en") and not folded.endswith(("ian", "i", "ese", "ino"))
+    return folded[:5] in stems and not country  # "(Pakistan)" is a place
+
+
 def _before_name(role: str) -> str:
     """Return an apposition without the name a run-together page put at its end ("ciudadano
     saudí Mohamed Kohail" -> "ciudadano saudí"): two or more capitalised words after a word in
@@ -1808,6 +1836,7 @@ def find_persons(
             # a person's name said where nothing else proves it a person ("X, a banker,
             # was ...", proven by a later "X was"): the role it gives is still theirs
             person.role = person.role or mention.role
+            person.nationality = person.nationality or mention.nationality
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:
@@ -2112,6 +2141,8 @@ def _merge(person: Person, mention: Mention) -> None:
     person.cut = person.cut or mention.cut
     if mention.age and person.age is None:
         person.age = mention.age
+    if mention.nationality and person.nationality is None:
+        person.nationality = mention.nationality
     for other in (*mention.more_names, mention.other_name):
         if other and other not in person.other_names:
             person.other_names.append(other)
