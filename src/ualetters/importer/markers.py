@@ -214,6 +214,13 @@ class Markers:
     # "members of X" said of the persons together, with the word for one member: each
     # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
     members: dict[str, str] = field(default_factory=dict)
+    # A plural for people that points back at every person named before ("the men named
+    # above", "die oben genannten Frauen"), with the gender it gives them all, whatever
+    # their number.
+    named_above: dict[str, str] = field(default_factory=dict)
+    # The words that say a release was on bail or on conditions ("on bail", "gegen
+    # Kaution"): with the release's own words, the note of the person's status.
+    bail: tuple[str, ...] = ()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
     # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
@@ -1357,6 +1364,17 @@ EN = Markers(
     ),
     hedges=("reportedly", "allegedly"),
     members={"members of": "member of"},
+    named_above={
+        "men named above": "male",
+        "men mentioned above": "male",
+        "above-named men": "male",
+        "above-mentioned men": "male",
+        "women named above": "female",
+        "women mentioned above": "female",
+        "above-named women": "female",
+        "above-mentioned women": "female",
+    },
+    bail=("on bail", "on parole"),
     role_phrases=(
         "prisoner of conscience",
         "woman human rights defender",
@@ -2340,6 +2358,10 @@ DE = Markers(
             "lehrerin",
             "gewerkschafter",
             "gewerkschafterin",
+            # a nationality as what the person is ("kanadischer Staatsbürger")
+            "staatsbürger",
+            "staatsbürgerin",
+            "staatsangehöriger",
             # Heads of compounds ("Arbeitsrechtsaktivist", "Friedensnobelpreisträgerin")
             # and roles a case gives its person ("syrischer Flüchtling").
             "preisträger",
@@ -2903,6 +2925,15 @@ DE = Markers(
         "todesurteile ... annulliert",
     ),
     hedges=("berichten zufolge", "angeblich", "mutmaßlich"),
+    named_above={
+        "oben genannten männer": "male",
+        "oben erwähnten männer": "male",
+        "genannten männer": "male",
+        "oben genannten frauen": "female",
+        "oben erwähnten frauen": "female",
+        "genannten frauen": "female",
+    },
+    bail=("gegen Kaution", "auf Kaution", "unter Auflagen"),
     members={
         "mitglieder der": "Mitglied der",
         "mitglieder des": "Mitglied des",
@@ -3001,6 +3032,7 @@ DE = Markers(
                 "anwältin",
                 "bloggerin",
                 "gewerkschafterin",
+                "staatsbürgerin",
                 "journalistin",
                 "künstlerin",
                 "lehrerin",
@@ -3123,6 +3155,8 @@ DE = Markers(
                 "filmregisseur",
                 "gewerkschafter",
                 "journalist",
+                "staatsbürger",
+                "staatsangehöriger",
                 "künstler",
                 "lehrer",
                 "menschenrechtsanwalt",
@@ -4026,6 +4060,19 @@ FR = Markers(
         "condamnation à mort ... infirmée",
     ),
     hedges=("selon certaines informations", "selon les informations", "aurait été", "auraient été"),
+    named_above={
+        "hommes susmentionnés": "male",
+        "hommes susnommés": "male",
+        "hommes mentionnés ci-dessus": "male",
+        "hommes nommés ci-dessus": "male",
+        "hommes cités ci-dessus": "male",
+        "femmes susmentionnées": "female",
+        "femmes susnommées": "female",
+        "femmes mentionnées ci-dessus": "female",
+        "femmes nommées ci-dessus": "female",
+        "femmes citées ci-dessus": "female",
+    },
+    bail=("sous caution", "en liberté conditionnelle", "sous contrôle judiciaire"),
     members={
         "membres du": "membre du",
         "membres de la": "membre de la",
@@ -4807,6 +4854,8 @@ ES = Markers(
         | {"abogado", "abogada", "jurista", "letrado", "letrada"}
         # press, letters, arts
         | {"periodista", "fotoperiodista", "reportero", "reportera", "corresponsal"}
+        # a nationality as what the person is ("ciudadano canadiense")
+        | {"ciudadano", "ciudadana"}
         | {"fotógrafo", "fotógrafa", "camarógrafo", "camarógrafa", "columnista"}
         | {"editor", "editora", "comunicador", "comunicadora", "locutor", "locutora"}
         | {"bloguero", "bloguera", "tuitero", "tuitera", "youtuber", "escritor"}
@@ -5030,6 +5079,17 @@ ES = Markers(
         "condena a muerte ... revocada",
     ),
     hedges=("según los informes", "según informes", "presuntamente"),
+    named_above={
+        "hombres mencionados": "male",
+        "hombres arriba mencionados": "male",
+        "hombres antes mencionados": "male",
+        "hombres citados": "male",
+        "mujeres mencionadas": "female",
+        "mujeres arriba mencionadas": "female",
+        "mujeres antes mencionadas": "female",
+        "mujeres citadas": "female",
+    },
+    bail=("bajo fianza", "libertad condicional", "libertad bajo fianza"),
     members={
         "miembros del": "miembro del",
         "miembros de la": "miembro de la",
@@ -5173,6 +5233,8 @@ ES = Markers(
     role_genders={
         **dict.fromkeys(["abogada", "bloguera", "defensora", "escritora", "médica"], "female"),
         **dict.fromkeys(["abogado", "bloguero", "defensor", "escritor", "médico"], "male"),
+        **dict.fromkeys(["ciudadana"], "female"),
+        **dict.fromkeys(["ciudadano"], "male"),
         **dict.fromkeys(
             ["fundadora", "coordinadora", "refugiada", "investigadora", "ingeniera"], "female"
         ),

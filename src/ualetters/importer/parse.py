@@ -10,6 +10,7 @@ always marked.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -2931,6 +2932,8 @@ def _persons(
             entry["note"] = f"printed with '{someone.honorific}'"
         if someone.age:
             entry["note"] = "; ".join(filter(None, [someone.age, entry.get("note")]))
+        if someone.nationality:
+            entry["note"] = "; ".join(filter(None, [someone.nationality, entry.get("note")]))
         persons.append(entry)
     if persons:
         draft.put(("persons",), persons, rule="persons.prose")
@@ -3006,10 +3009,17 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     )
                     if hedge:
                         status["note"] = hedge
+                    elif state == "released" and (bail := _on_bail(sentence, said, tables)):
+                        status["note"] = bail  # "released on bail", "gegen Kaution freigelassen"
                     when = first_date(sentence[said.start() :], table.language)
                     opening = first_date(sentence[: said.start()], table.language)
                     if when is None and opening and opening.start < 12:
                         when = opening  # "On 24 November 2021, the authorities executed X"
+                    own = _own_date(sentence, person["name"], table)
+                    if own:
+                        # "released in August 2017: A on 15 August, B on 16 August": each
+                        # name's own date, its year the one the sentence prints with the month
+                        when = own
 
                     if when and when.full():
                         status["date"] = when.iso()
@@ -3030,6 +3040,69 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     break
             if "status" in person:
                 break
+
+
+# The word that joins a name to its own date in an enumeration ("A on 15 August, B on 16
+# August", "A am 15. August", "A le 15 août", "A el 15 de agosto").
+_OWN_DATE = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:on|am|le|el|the)\s+(?=\d)", re.I)
+
+
+def _own_date(sentence: str, name: str, table: Markers) -> FoundDate | None:
+    """Return the date right after the person's name in an enumeration of names with
+    dates, its year completed from a date of the same month the sentence prints whole."""
+    start = next(
+        (
+            found.end() + joined.end()
+            for found in re.finditer(re.escape(name), sentence)
+            if (joined := _OWN_DATE.match(sentence[found.end() :]))
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    own = first_date(sentence[start : start + 30], table.language)
+    if own is None or own.start != 0 or own.day is None:
+        return None
+    if own.year is None:
+        years = {
+            d.year
+            for d in find_dates(sentence, table.language)
+            if d.year is not None and d.month == own.month
+        }
+        if len(years) == 1:
+            own = dataclasses.replace(own, year=years.pop())
+    return own
+
+
+# Auxiliaries before a release's participle ("was released", "a été libéré", "fue puesto").
+_BAIL_AUXILIARIES = frozenset(
+    {"was", "were", "has", "have", "had", "been", "is", "are", "a", "ont", "été", "ete", "est"}
+    | {"sont", "fue", "fueron", "ha", "han", "sido", "wurde", "wurden", "ist", "sind"}
+)
+
+
+def _on_bail(sentence: str, said: re.Match[str], tables: list[Markers]) -> str | None:
+    """Return the words of a release on bail or on conditions: the release's words with the
+    bail's when they stand together ("released on bail", "gegen Kaution freigelassen",
+    "puesto en libertad bajo fianza"), else the bail's alone ("released on 7 April on bail")."""
+    for source in tables:
+        for phrase in source.bail:
+            words = re.escape(phrase).replace(r"\ ", r"\s+")
+            bail = re.search(rf"(?<!\w){words}(?!\w)", sentence, re.I)
+            if not bail:
+                continue
+            if said.start() <= bail.start() and bail.end() <= said.end():
+                return sentence[bail.start() : said.end()]  # "gegen Kaution freigelassen"
+            # the release's words without the auxiliary before them ("was", "a été", "fue")
+            release = said.group().split()
+            while len(release) > 1 and fold(release[0]) in _BAIL_AUXILIARIES:
+                release = release[1:]
+            start = said.end() - len(" ".join(release))
+            gap = sentence[said.end() : bail.start()] if bail.start() >= said.end() else "-"
+            if len(gap.split()) <= 1 and not re.search(r"[,;:()]", gap):
+                return sentence[start : bail.end()].strip()
+            return bail.group()
+    return None
 
 
 def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None:

@@ -21,7 +21,8 @@ from functools import cache
 from .dates import fold, month_names
 from .markers import COURTESY_TITLES, TABLES, Markers
 from .names import east_asian_surnames, name_like, nationalities, surname_first
-from .text import countries_in, sentences
+from .phrases import is_participle
+from .text import countries_in, country_names, sentences
 
 # A word: dashes and quotes glued to a name by the page ("hombres —Fazel X", "“Ayla X") part
 # it from its neighbour, and so does a date's last digit run into the name the page's layout
@@ -140,6 +141,8 @@ class Person:
     cut: bool = False
     # The role came from a list or a plural phrase shared with others.
     role_shared: bool = False
+    # A nationality the text gives in brackets after the name ("X (Filipino)").
+    nationality: str | None = None
     # The evidence of the mentions that made this a person.
     proofs: set[str] = field(default_factory=set)
 
@@ -206,6 +209,11 @@ class Mention:
     # The role is one a plural phrase or a list gives several names ("activists A, B and
     # C"): a role the person's own apposition gives elsewhere is more precise.
     role_shared: bool = False
+    # A nationality in brackets after the name ("X (Filipino)", "X (Pakistani)").
+    nationality: str | None = None
+    # The gender a feminine plural role gives every name of its list ("die Journalistinnen
+    # A und B", "las periodistas A y B", "les militantes A et B").
+    shared_gender: str | None = None
 
 
 @cache
@@ -734,6 +742,13 @@ def _evidence(
     appositive = re.match(
         r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", after
     )
+    if appositive is None and not before.strip(" \t•◼▪●*–—-"):
+        # a roll of names, one "Name, role" a line ("Moatissim Siam, engineer"): the line
+        # ends the apposition
+        appositive = re.match(
+            r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([^\W\d_][^,;:.()]{2,80}?)\s*$",
+            after,
+        )
     if appositive is None and table.language == "de":
         # German capitalises its nouns: "X, Liedermacher aus Minsk, wurde ...", no article
         german = re.match(r"^,\s*(?:(?:der|die|ein|eine)\s+)?([A-ZÄÖÜ][^,]{2,120}?),", after)
@@ -806,8 +821,10 @@ def _evidence(
         # "the Unlawful Activities (Prevention) Act": a law's name, its bracket inside it
         mention.evidence.add("thing")
         return mention
-    if latin and fold(latin.group(1)) in nationalities():
-        # "X (Filipino)": the person's nationality, no other name; a person all the same
+    if latin and (fold(latin.group(1)) in nationalities() or _demonym(latin.group(1))):
+        # "X (Filipino)": the person's nationality (a note), no other name; a person all the
+        # same
+        mention.nationality = latin.group(1)
         mention.evidence.add("marker")
         latin = None
     if latin and len(latin.group(1).split()) == 1 and re.match(r"[A-ZÀ-Ý]\. ", mention.name):
@@ -820,6 +837,8 @@ def _evidence(
     # A role before the name: "former human rights lawyer Ding Jiaxi", "Aktivistin Xu Yan".
     # ... not across a semicolon: "Director A; B" says nothing of B
     raw_before = _TOKEN.findall(before.rsplit(";", 1)[-1])
+    if _apposition_of_previous(before):
+        raw_before = []  # "A, trade unionist, B": the role is A's apposition, not B's
     phrase_role = _role_phrase_before(raw_before, before, table) or _glued_role(
         raw_before, before, table
     )
@@ -843,6 +862,7 @@ def _evidence(
             fold(_ELIDED.sub("", raw_before[-back])).strip(".") in roles
             or compound_role(raw_before[-back], table)
             or _plural_role_compared(raw_before, back, roles, before)
+            or (back == 1 and _plural_role_after_article(raw_before, table))
         ):
             at = len(raw_before) - back
             mention.evidence.add("role")
@@ -858,6 +878,8 @@ def _evidence(
                 break
             mention.role += _role_complement(between, before, table)
             mention.role_gender = _role_gender(raw_before[at], article, table)
+            if _plural_role(raw_before[at], table) or fold(raw_before[at]) in roles:
+                mention.shared_gender = _plural_gender(raw_before[at], article, table)
             break
     # Or an apposition: "X, a human rights defender,", "X, la militante ...".
     possessive = _possessive_role(before, table)
@@ -868,7 +890,10 @@ def _evidence(
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
         words = [compound_role(w, table) or w for w in words]
         if set(words) & roles and not _names_another(appositive.group(1), roles):
-            mention.role = _several_roles(_apposition_role(appositive.group(1)), table)
+            mention.role = _several_roles(
+                _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
+                table,
+            )
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
             role_word = next(w for w in words if w in roles)
@@ -885,6 +910,7 @@ def _evidence(
         mention.role = _indefinite_apposition(after, table)
     mention.gender = _gender_words(before_words, after_words, after, table)
     mention.gender = mention.gender or _agreement(past_age, table)
+    mention.gender = mention.gender or mention.shared_gender
     if appositive and not mention.gender:
         # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
         mention.gender = _agreement(after[appositive.end() :], table)
@@ -901,7 +927,99 @@ def _evidence(
         and fold(mention.role[:-2]) in roles
     ):
         mention.role_gender = "female"
+    if mention.role:
+        # "a 19-year-old student", "estudiante de 19 años": the age is a note, not the role
+        mention.role, in_role = _age_out_of_role(mention.role)
+        if in_role and mention.age is None:
+            mention.age = in_role  # as printed: "19-year-old", "de 19 años"
+    before_age = _AGE_BEFORE_ROLE.search(before)
+    if (
+        before_age
+        and before_age.group(2)
+        and not (mention.role and before_age.group(2).strip().endswith(mention.role.split()[-1]))
+    ):
+        before_age = None  # "the 19-year-old's lawyer X": the words between are no role
+    if before_age and mention.age is None:
+        mention.age = before_age.group(1)  # "Der 17-jährige X", as printed
     return mention
+
+
+# An age inside a role phrase: "19-year-old", "19-jährige", "de 19 años", "(âgé) de 19 ans".
+_AGE_IN_ROLE = re.compile(
+    r"(?:^|\s)(\d{1,2}-(?:year-old|jährige[rn]?|jähriger))(?=\s|$)"
+    r"|\s+((?:âgée?\s+)?de\s+\d{1,2}\s+(?:años|ans))\b",
+    re.I,
+)
+# An age before the name and its role: "the 17-year-old student X", "der 17-jährige X".
+_AGE_BEFORE_ROLE = re.compile(
+    r"(?:^|\s)(\d{1,2}-(?:year-old|jährige[rn]?))\s+((?:[^\W\d][\w-]*\s+){1,2})?$", re.I
+)
+
+
+def _age_out_of_role(role: str) -> tuple[str, str | None]:
+    """Return a role without the age it holds, and that age as printed (or the role as it
+    was)."""
+    match = _AGE_IN_ROLE.search(role)
+    if not match:
+        return role, None
+    rest = (role[: match.start()] + " " + role[match.end() :]).strip()
+    rest = re.sub(r"\s+", " ", rest)
+    if not rest or rest.isdigit():
+        return role, None
+    return rest, match.group(1) or match.group(2)
+
+
+def _plural_role(word: str, table: Markers) -> bool:
+    """Say whether a word is the plural of a role word the table lists in the singular
+    ("militantes", "periodistas", "Aktivist_innen", "AktivistInnen"): a role that several
+    names after it share."""
+    bare = _ELIDED.sub("", word).strip(".")
+    roles = _folded(table, "role_words")
+    if table.language == "de":
+        base = re.sub(r"(?:[_*·]innen|Innen)$", "", bare)
+        return base != bare and (fold(base) in roles or compound_role(base, table) is not None)
+    if table.language in ("fr", "es"):
+        folded = fold(bare)
+        return folded.endswith("s") and (
+            folded[:-1] in roles or (folded.endswith("es") and folded[:-2] in roles)
+        )
+    return False
+
+
+def _plural_role_after_article(words: list[str], table: Markers) -> bool:
+    """Say whether the word right before the name is a plural role after an article or a
+    number ("les militantes X", "las periodistas X", "sechs Aktivist_innen X"), not after a
+    possessive ("sus fundadoras") nor in a headline's capitals ("DOS MENORES")."""
+    if len(words) < 2 or words[-1].isupper() or not _plural_role(words[-1], table):
+        return False
+    opener = fold(_ELIDED.sub("", words[-2]))
+    numbers = {fold(w) for w in table.number_words}
+    return opener in _ARTICLES or opener in numbers or words[-2].isdigit()
+
+
+def _plural_gender(word: str, article: str | None, table: Markers) -> str | None:
+    """Return the gender a plural role gives every name it stands before: a feminine plural
+    ("Journalistinnen", "les militantes", "las periodistas"); a masculine or inclusive plural
+    ("Aktivisten", "Aktivist*innen", "los periodistas") names mixed groups too, so none."""
+    bare = _ELIDED.sub("", word).strip(".")
+    if table.language == "de":
+        return "female" if re.search(r"[a-zäöüß]innen$", bare) else None
+    if table.language in ("fr", "es") and fold(bare).endswith("s"):
+        if article and fold(article) in ("las", "unas"):
+            return "female"
+        genders = {fold(k): v for k, v in table.role_genders.items()}
+        if genders.get(fold(bare)[:-1]) == "female" and fold(bare)[:-1].endswith(("e", "a")):
+            singular_male = genders.get(fold(bare)[:-2]) == "male"  # "militant(e)s"
+            return "female" if singular_male or fold(bare)[:-1].endswith("a") else None
+    return None
+
+
+def _apposition_of_previous(before: str) -> bool:
+    """Say whether the words before the name are another name's apposition, a comma on
+    each side ("Ali Example, trade unionist, X", "Anna Muster, Lehrerin, X"): a role there
+    is the name's before, not this one's."""
+    match = re.search(r"([\w'’.-]+)\s*,\s*[^,;:.()\n]{2,80},\s*$", before)
+    return bool(match and re.search(r"[A-ZÀ-Þ]", match.group(1)))
 
 
 # Words that compare a role with the name after it: "journalists such as X", "des
@@ -1183,6 +1301,7 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
         word = words[start - 1]
         if (
             (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
+            or re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word) is not None  # "al-Sibai'i"
             or fold(word) in _ARTICLES
             or fold(word) in table.and_words
             or fold(word) in _PREPOSITIONS
@@ -1302,6 +1421,9 @@ def _stop_capitals_for(language: str) -> frozenset[str]:
 # Words before a role in an apposition that are no part of it ("X, a Uyghur student",
 # "X, otra defensora"): articles and "another".
 _ROLE_OPENERS = _ARTICLES | {"una", "another", "otra", "otro", "autre", "weitere", "weiterer"}
+# ... and the quantifiers of an apposition after a list of names ("A, B and C, all members of
+# X"): the role is each one's, without them.
+_ROLE_OPENERS |= {"all", "both", "tous", "toutes", "todos", "todas", "alle", "beide"}
 # A second clause of the apposition, joined by "and" and a relative pronoun ("otra defensora
 # que trabaja en X y que ha recibido amenazas"), and an English participle after the role
 # ("a student studying in Henan"): what the person does or suffered, not the role.
@@ -1386,6 +1508,67 @@ def _apposition_role(said: str) -> str:
     while len(words) > 1 and fold(words[0]) in _ROLE_OPENERS:
         words = words[1:]  # "une autre militante": both words go
     return _SECOND_CLAUSE.sub("", " ".join(words)).strip()
+
+
+# Endings of a word for a country's people ("Pakistani", "Iranian", "Sudanese", "Filipino",
+# "iranien", "mexicana", "Syrer").
+_DEMONYM_ENDINGS: tuple[str, ...] = (
+    *("i", "ian", "an", "ese", "ino", "ina", "ish", "ien", "ienne", "ais", "aise"),
+    *("ano", "ana", "eño", "eña", "er", "erin", "isch"),
+)
+
+
+def _demonym(word: str) -> bool:
+    """Say whether a word in brackets after a name names the person's nationality: a word
+    that begins like a country's name (in English, French, Spanish or German) and ends like
+    a word for its people ("Filipino" ~ "Filipinas", "Pakistani" ~ "Pakistan")."""
+    folded = fold(word)
+    if " " in folded or len(folded) < 5 or not folded.endswith(_DEMONYM_ENDINGS):
+        return False
+    stems = {name[:5] for language in ("en", "fr", "es", "de") for name in country_names(language)}
+    country = folded in country_names("en") and not folded.endswith(("ian", "i", "ese", "ino"))
+    return folded[:5] in stems and not country  # "(Pakistan)" is a place
+
+
+def _before_name(role: str) -> str:
+    """Return an apposition without the name a run-together page put at its end ("ciudadano
+    saudí Mohamed Kohail" -> "ciudadano saudí"): two or more capitalised words after a word in
+    lower case that is no preposition or article (a name of an organisation follows one:
+    "member of the Air Force Intelligence")."""
+    words = role.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run < 2 or run >= len(words):
+        return role
+    previous = words[-1 - run]
+    if not previous[:1].islower() or fold(previous) in _ARTICLES | _PREPOSITIONS | _OF:
+        return role
+    return " ".join(words[:-run])
+
+
+def _before_participle(role: str, table: Markers) -> str:
+    """Return a role up to a past participle after its role word ("periodista detenida
+    arbitrariamente" -> "periodista", "activist detained without charge" -> "activist"):
+    the participle says what happened to the person (its status or a note), not who it is.
+    A role word shaped like a participle ("abogado", "employé") stays."""
+    words = role.split()
+    roles = _folded(table, "role_words")
+    seen = False
+    for at, word in enumerate(words):
+        folded = fold(word.strip(",;:"))
+        previous = fold(words[at - 1]) if at else ""
+        if (
+            seen
+            and word[:1].islower()
+            and "-" not in word  # "Sichuan-based": a compound adjective
+            and previous not in _ARTICLES | _PREPOSITIONS | _OF  # "of the disappeared"
+            and folded not in roles
+            and is_participle(word, table)
+        ):
+            return " ".join(words[:at])
+        seen = seen or folded in roles or compound_role(word, table) is not None
+    return role
 
 
 def _several_roles(role: str, table: Markers) -> str:
@@ -1559,6 +1742,8 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 # parts items that each say their own
                 right.role = left.role
                 right.role_shared = left.role_shared = True
+                right.shared_gender = left.shared_gender
+                right.gender = right.gender or left.shared_gender
             if left.role is None and right.role and "," not in between:
                 pass
     _role_of_group_before(found, text, table)
@@ -1730,6 +1915,7 @@ def find_persons(
             # a person's name said where nothing else proves it a person ("X, a banker,
             # was ...", proven by a later "X was"): the role it gives is still theirs
             person.role = person.role or mention.role
+            person.nationality = person.nationality or mention.nationality
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:
@@ -1894,7 +2080,14 @@ def _members_of(text: str, table: Markers) -> str | None:
     X a name in capitals, up to its acronym in brackets or the end of its clause."""
     for plural, singular in table.members.items():
         said = re.escape(plural).replace(r"\ ", r"\s+").replace("'", "['’]")
-        match = re.search(rf"(?i:\b{said})\s+([A-ZÀ-Ý][^.;]{{2,120}})", text)
+        # "members of the Socialist Party (SP)": the article before the name is kept
+        # ... not the agents of an arrest ("conducted by members of the Air Force
+        # Intelligence", "par des membres de", "von Mitgliedern der")
+        match = re.search(
+            rf"(?<!\bby\s)(?<!\bpar\s)(?<!\bpor\s)(?<!\bvon\s)(?<!\bdurch\s)"
+            rf"(?i:\b{said})\s+((?:(?:the|der|die|des|la|el|le)\s+)?[A-ZÀ-Ý][^.;]{{2,120}})",
+            text,
+        )
         if not match:
             continue
         rest = match.group(1)
@@ -2108,6 +2301,8 @@ def _merge(person: Person, mention: Mention) -> None:
     person.cut = person.cut or mention.cut
     if mention.age and person.age is None:
         person.age = mention.age
+    if mention.nationality and person.nationality is None:
+        person.nationality = mention.nationality
     for other in (*mention.more_names, mention.other_name):
         if other and other not in person.other_names:
             person.other_names.append(other)
@@ -2176,7 +2371,17 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             continue
         span = text[end : following[0]]
         for number, sentence in enumerate(sentences(span)[:2]):
-            words = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}
+            if _asks_the_reader(sentence, table):
+                continue  # "Urge him to ...", "Fordern Sie ihn auf": the addressee's pronoun
+            # a capital inside a sentence is a name ("... and He Lin on 19 August"), or the
+            # formal "Sie", never a pronoun of the person; one after a full stop opens one
+            words = {
+                word.group().lower()
+                for word in re.finditer(r"[^\W\d_]+", sentence)
+                if word.group()[:1].islower()
+                or re.search(r"[.!?:;]\W*$", sentence[: word.start()])
+                or (number > 0 and not sentence[: word.start()].strip())
+            }
             if words & male:
                 owner.hints["male"].append("pronoun")
             if words & female:
@@ -2186,6 +2391,18 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             agreed = _agreement(sentence, table, subject=True) if number else None
             if agreed:
                 owner.hints[agreed].append("participle")
+
+
+def _asks_the_reader(sentence: str, table: Markers) -> bool:
+    """Say whether a sentence asks the reader to act on an official ("Urge him to ...",
+    "bitten Sie ihn, ...", "Demandez-lui de ..."): its pronouns are the official's."""
+    lowered = fold(sentence)
+    return any(
+        fold(phrase) in lowered
+        for source in dict.fromkeys((table, TABLES["en"]))
+        for phrase in source.prose_requests
+        if "..." not in phrase
+    )
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, str]]:
@@ -2207,6 +2424,17 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
         _plural_hint(people, text, count, numbers, word, gender)
     for word, gender in ((w, "female") for w in table.female_words):
         _plural_hint(people, text, count, numbers, word, gender)
+    if count < 2:
+        return
+    for phrase, gender in table.named_above.items():
+        # "the 15 men named above", "None of the above-named men": all the names before,
+        # however many the finder took for persons
+        said = re.escape(phrase).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+        match = re.search(rf"(?<!\w){said}(?!\w)", text, re.I)
+        if match:
+            for person in people:
+                if person.gender == "unknown" and not any(person.votes.values()):
+                    person.hints[gender].append(match.group())
 
 
 def _plural_hint(
