@@ -667,6 +667,12 @@ EN = Markers(
         "^send a copy of your appeal to",
         "^copies may be sent to",
         "^cc to",
+        # a heading that names the letter: "Copy of this letter to:"
+        "^copy of this letter to",
+        "^copies of this letter to",
+        "^a copy of this letter to",
+        "^copy of your letter to",
+        "^copies of your letter to",
     ),
     own_embassy=(
         "also send copies to diplomatic representatives accredited to your country",
@@ -1993,6 +1999,10 @@ DE = Markers(
         "^senden sie bitte eine kopie an",
         "^sende bitte eine kopie an",
         "^cc:$",
+        "^kopie dieses briefes an",
+        "^kopie dieses schreibens an",
+        "^kopie ihres briefes an",
+        "^kopie deines briefes an",
     ),
     own_embassy=(
         "kopien an die botschaft ihres landes",
@@ -3576,6 +3586,9 @@ FR = Markers(
         "^merci d’envoyer une copie à",
         "^veuillez envoyer une copie à",
         "^veuillez également envoyer une copie à",
+        "^copie de cette lettre à",
+        "^copie de votre lettre à",
+        "^copies de cette lettre à",
     ),
     own_embassy=(
         "copies aux représentants diplomatiques",
@@ -4552,6 +4565,9 @@ ES = Markers(
         "^copia para",
         "^copias para",
         "^cc:$",
+        "^copia de esta carta a",
+        "^copia de su carta a",
+        "^copias de esta carta a",
     ),
     own_embassy=(
         "envíen copia a la representación diplomática",

@@ -1947,6 +1947,7 @@ def _targets(
         ]
     ):
         block.fields.setdefault("for", "*")
+        _embassy_on_one_line(block)
         if zones.copies_unknown:
             block.todos.setdefault(
                 "",
@@ -2296,6 +2297,7 @@ def _prose_targets(
         )
         block.rule = "copies.sentence"
         copies.append(block)
+    _embassy_copies(text, table, copies)
     _emailed_addressees(text, table, found, copies, section)
     blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
     if blind:
@@ -2306,6 +2308,84 @@ def _prose_targets(
         )
         block.rule = "copies.blind"
         copies.append(block)
+
+
+# A copy asked for inside a sentence, to an embassy: "avec copie à l'ambassade du Laos en
+# France", "eine Kopie per Fax an die laotische Botschaft in Deutschland unter ...", "with a
+# copy to the Embassy of Laos in Canada", "con copia a la Embajada de Laos en España".
+_COPY_TO_EMBASSY = re.compile(
+    r"\b(?:cop(?:y|ies)|copie|copies|kopie|kopien|copia|copias)\b(?P<how>[^.;:\n]{0,40}?)\s"
+    r"(?:to|à|an|a)\s+(?P<who>[^.;:,\n]{0,60}?"
+    r"\b(?:embass(?:y|ies)|ambassade|botschaft|embajada|high commission)\b[^.;:,\n]{0,80})",
+    re.I,
+)
+# The place an embassy is in, after its name: "in Deutschland", "en France", "au Canada".
+_EMBASSY_PLACE = re.compile(r"\b(?:in|en|au|aux|à|in the)\s+(?=\S)", re.I)
+
+
+def _embassy_on_one_line(block: block_parser.Block) -> None:
+    """Split a copy printed on one line, an embassy and its place after commas ("Ambassade du
+    Royaume de Bahreïn, Paris, France."): the embassy is the organisation, the rest its
+    address."""
+    fields = block.fields
+    lines = fields.get("address_lines") or []
+    if len(lines) != 1 or any(fields.get(k) for k in ("organisation", "title", "name")):
+        return
+    head, _, rest = lines[0].partition(",")
+    if not rest.strip() or not _EMBASSY_WORD.search(head):
+        return
+    fields["organisation"] = head.strip()
+    fields["address_lines"] = [rest.strip().rstrip(".").strip()]
+
+
+_EMBASSY_WORD = re.compile(
+    r"\b(?:embass(?:y|ies)|ambassade|botschaft|embajada|high commission|consulate|consulat)",
+    re.I,
+)
+
+
+def _embassy_copies(text: str, table: Markers, copies: list[block_parser.Block]) -> None:
+    """Add the copies a sentence asks for to an embassy in a country it names: the copy is
+    the section's addition for senders in that country (its `for` and `country`)."""
+    known = {fold(str(block.fields.get("organisation", ""))) for block in copies}
+    for match in _COPY_TO_EMBASSY.finditer(text):
+        who = _ADDRESSEE_ARTICLES.sub("", match.group("who").strip())
+        places = list(_EMBASSY_PLACE.finditer(who))
+        if not places:
+            continue
+        place = who[places[-1].end() :].split()
+        code, named = None, 0
+        for size in range(min(len(place), 5), 0, -1):
+            code = country_code(" ".join(place[:size]), table.language)
+            if code:
+                named = size
+                break
+        if not code:
+            continue  # "in your country", "à Bruxelles": no country named
+        organisation = who[: places[-1].end()] + " ".join(place[:named])
+        if any(fold(organisation) in each or each in fold(organisation) for each in known if each):
+            continue
+        fields: dict[str, Any] = {"for": code, "organisation": organisation, "country": code}
+        # The channels the sentence gives for it, up to where the line's next sentence begins.
+        rest = text[match.start("who") :].split("\n", 1)[0][:250]
+        rest = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-ZÄÖÜÉ])", rest, maxsplit=1)[0]
+        emails = re.findall(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", rest)
+        if emails:
+            fields["emails"] = [email.rstrip(".") for email in emails]
+        fax = re.search(
+            r"\bfax(?:nr\.?|nummer|number|no\.?)?\s*:?\s*(\+?\d[\d ()/-]{5,}\d)", rest, re.I
+        )
+        if fax:
+            fields["fax"] = fax.group(1)
+        block = block_parser.Block(
+            lines=[match.group().strip()], fields=fields, rule="copies.sentence"
+        )
+        block.todos[""] = (
+            "read from a sentence that asks for a copy to an embassy in a named country: check "
+            "it, and that only senders there send it"
+        )
+        copies.append(block)
+        known.add(fold(organisation))
 
 
 # An addressee named in a sentence and its email after a colon: "envoyez-le par email au
@@ -3069,6 +3149,30 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             continue  # "two activists", "11 women": the persons and groups already found
         seen.add(key)
         groups.append(_group(description, count, table))
+    # The demands and the headline speak for the people they count, even when they point
+    # back to them ("no death sentences are carried out on the 105 men", "l'exécution des
+    # 14 hommes"): a group, unless the named persons are all it counts.
+    spoken = [str(d) for d in draft.record.get("demands") or []]
+    spoken.append(str(draft.record.get("title") or ""))
+    for description, count in _counted_people("\n".join(spoken), tables, back=True):
+        key = fold(description)
+        if any(key in s or s in key for s in seen) or any(g.get("count") == count for g in groups):
+            continue
+        if count <= named or count == named + sum(g.get("count") or 0 for g in groups):
+            continue
+        seen.add(key)
+        groups.append(_group(description, count, table))
+    # A group counted in neutral words ("14 personnes") may be said to be men or women
+    # where the text counts it again ("les 14 hommes").
+    genders: dict[int, set[str]] = {}
+    for description, count in _counted_people(text, tables, back=True):
+        said = _group(description, count, table).get("gender")
+        if said:
+            genders.setdefault(count, set()).add(said)
+    for group in groups:
+        said_of = genders.get(group.get("count") or 0, set())
+        if not group.get("gender") and len(said_of) == 1:
+            group["gender"] = next(iter(said_of))  # "14 personnes" ... "les 14 hommes"
     for group in groups:
         status = _group_status(group["description"], text, table)
         if status:
@@ -3107,10 +3211,13 @@ _BACK = frozenset(
 _AND = frozenset({"and", "und", "et", "y", "e"})
 
 
-def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
+def _counted_people(
+    text: str, tables: list[Markers], *, back: bool = False
+) -> list[tuple[str, int]]:
     """Return the groups a count of people gives, in any wording: a number, up to two
     adjectives and a plural noun for people ("13 activistas", "Sechs junge Aktivist*innen",
-    "Cinq militants au moins", "three Afro-descendant human rights defenders")."""
+    "Cinq militants au moins", "three Afro-descendant human rights defenders"). With `back`,
+    also a count that points back to people spoken of before ("the 105 men"), with its word."""
     found: list[tuple[str, int]] = []
     for source in tables:
         if not source.people_nouns:
@@ -3145,7 +3252,8 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
             if any(fold(w) in verbs for w in words):
                 continue  # "Au moins deux sont toujours détenus": a count of people said before
             before = text[max(0, match.start() - 12) : match.start()].split()
-            if before and fold(before[-1]) in _BACK:
+            pointed = bool(before) and fold(before[-1]) in _BACK
+            if pointed and not back:
                 continue  # "the six men", "die sieben Männer": people spoken of before
             noun = match.group("noun")
             if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
@@ -3156,6 +3264,8 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
             if any(fold(w) in source.measure_words for w in words):
                 continue
             description = match.group().strip()
+            if pointed and before[-1][:1].isalpha():
+                description = f"{before[-1]} {description}"  # "the 105 men", "les 14 hommes"
             after = text[match.end() : match.end() + 12]
             lower_bound = re.match(rf"\s*{_AT_LEAST}\b", after, re.I)
             if lower_bound:
@@ -3210,11 +3320,26 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     if at < 0:
         return None
     words = text[at + len(description) :].split("\n", 1)[0].split()
+    # "risquent d'être exécutées", "could be executed", "könnten hingerichtet werden",
+    # "at risk of being executed": what may happen to them is the risk, not what did
+    risk = next((n for n, w in enumerate(words[:5]) if fold(w).strip(",.;:") in _RISK), None)
+    if risk is not None:
+        words = words[:risk]
     for state, kind in (("executed", "executed"), ("released", "released")):
         said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
         if noun_phrases.clause_participle(words, said, table):
             return {"state": state}
     return None
+
+
+# Words before a participle that make it a risk or a possibility, not an event (folded):
+# modal verbs and the verbs and nouns of risk, in the four languages.
+_RISK = frozenset(
+    {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces", "facing"}
+    | {"risquent", "risque", "risquant", "pourraient", "pourrait", "encourent", "menaces"}
+    | {"drohen", "droht", "konnten", "konnte", "durften", "sollen", "sollten"}
+    | {"riesgo", "corren", "podrian", "podria", "enfrentan", "amenazados", "amenazadas"}
+)
 
 
 def _count(match: re.Match[str], table: Markers) -> int | None:

@@ -1,0 +1,253 @@
+"""Groups, updates and copies the importer missed on round 8's unseen pages, as families.
+
+Every name, place and fact here is invented. Each family is a way the four languages speak
+of the people an action is for, or of the copies a sender is asked to send, that recurs
+beyond the page it was seen on:
+
+1. a copy asked for inside a sentence, to an embassy in a named country ("avec copie à
+   l'ambassade du Laos en France", "eine Kopie an die laotische Botschaft in Deutschland");
+2. a copies heading that names the letter ("Copy of this letter to:", "Copie de cette
+   lettre à :");
+3. a counted group the demands speak for, pointed back to ("the 105 men", "les 14 hommes");
+4. a group's gender said by another mention of the same count ("14 personnes" ... "les 14
+   hommes");
+5. a risk is no status: "au moins 10 personnes risquent d'être exécutées" are not executed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ualetters.importer import parse_text
+
+
+def record(text: str, language: str, url: str | None = None) -> dict[str, Any]:
+    return parse_text(text, language=language, url=url).record
+
+
+# -- 1. a copy inside a sentence, to an embassy in a named country ------------------------------
+
+_SENTENCE_COPIES = [
+    (
+        "URGENT ACTION\nLaos: un militant détenu\n\n"
+        "Le militant Ivan Testov a été arrêté le 3 mars à Vientiane.\n\n"
+        "Écrivez au Premier ministre du Laos, avec copie à l'ambassade du Laos en France, "
+        "en demandant la libération d'Ivan Testov.\n",
+        "fr",
+        "FR",
+        "ambassade du Laos en France",
+    ),
+    (
+        "EILAKTION\nLaos: Aktivist in Haft\n\n"
+        "Der Aktivist Ivan Testov wurde am 3. März in Vientiane festgenommen.\n\n"
+        "Bitte schreiben Sie an den Premierminister von Laos und senden Sie zusätzlich eine "
+        "Kopie per E-Mail an die laotische Botschaft in Österreich unter der Adresse "
+        "botschaft@laos-test.example.\n",
+        "de",
+        "AT",
+        "laotische Botschaft in Österreich",
+    ),
+    (
+        "URGENT ACTION\nLaos: activist detained\n\n"
+        "The activist Ivan Testov was arrested on 3 March in Vientiane.\n\n"
+        "Please write to the Prime Minister of Laos, with a copy to the Embassy of Laos in "
+        "Canada, calling for Ivan Testov's release.\n",
+        "en",
+        "CA",
+        "Embassy of Laos in Canada",
+    ),
+    (
+        "ACCIÓN URGENTE\nLaos: activista detenido\n\n"
+        "El activista Ivan Testov fue detenido el 3 de marzo en Vientiane.\n\n"
+        "Escriban al Primer Ministro de Laos, con copia a la Embajada de Laos en España, "
+        "pidiendo la libertad de Ivan Testov.\n",
+        "es",
+        "ES",
+        "Embajada de Laos en España",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "code", "organisation"), _SENTENCE_COPIES)
+def test_a_copy_in_a_sentence_to_an_embassy_in_a_named_country(
+    text: str, language: str, code: str, organisation: str
+) -> None:
+    draft = parse_text(text, language=language)
+    copies = draft.record.get("copies") or []
+    embassy = [c for c in copies if "organisation" in c and organisation in c["organisation"]]
+    assert embassy, copies
+    assert embassy[0]["organisation"] == organisation
+    assert embassy[0]["for"] == code
+    assert embassy[0]["country"] == code
+    number = copies.index(embassy[0])
+    assert any(path[:2] == ("copies", number) for path in draft.todos)
+
+
+def test_a_copy_in_a_sentence_keeps_its_fax_and_email() -> None:
+    draft = parse_text(_SENTENCE_COPIES[1][0], language="de")
+    copy = next(c for c in draft.record["copies"] if "Botschaft" in c.get("organisation", ""))
+    assert copy["emails"] == ["botschaft@laos-test.example"]
+    text = _SENTENCE_COPIES[1][0].replace(
+        "per E-Mail an die laotische Botschaft in Österreich unter der Adresse "
+        "botschaft@laos-test.example",
+        "per Fax an die laotische Botschaft in Österreich unter der Faxnr. 01 234 5678",
+    )
+    copy = next(c for c in record(text, "de")["copies"] if "Botschaft" in c.get("organisation", ""))
+    assert copy["fax"] == "01 234 5678"
+
+
+def test_an_embassy_in_the_senders_country_is_no_named_country() -> None:
+    text = _SENTENCE_COPIES[2][0].replace(
+        "the Embassy of Laos in Canada", "the embassy in your country"
+    )
+    copies = record(text, "en").get("copies") or []
+    assert not [c for c in copies if c.get("for") not in (None, "*", "own country's embassy")]
+
+
+# -- 2. a copies heading that names the letter -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "language", "embassy"),
+    [
+        ("Copy of this letter to:", "en", "Embassy of the Republic of Testonia"),
+        ("Copie de cette lettre à :", "fr", "Ambassade de la République de Testonie"),
+        ("Kopie dieses Briefes an:", "de", "Botschaft der Republik Testonien"),
+        ("Copia de esta carta a:", "es", "Embajada de la República de Testonia"),
+    ],
+)
+def test_a_copies_heading_that_names_the_letter(heading: str, language: str, embassy: str) -> None:
+    intro = {
+        "en": "PLEASE SEND APPEALS BEFORE 3 MAY 2024 TO:",
+        "fr": "Écris à :",
+        "de": "Bitte richten Sie Ihre Appelle an:",
+        "es": "Envíe sus llamamientos a:",
+    }[language]
+    salutation = {
+        "en": "Salutation: Dear President",
+        "fr": "Formule d'appel : Monsieur le Président,",
+        "de": "Anrede: Sehr geehrter Herr Präsident",
+        "es": "Tratamiento: Señor Presidente",
+    }[language]
+    text = (
+        f"{intro}\n\nPresident\nIvan Testov\nPresidential Palace\n1 Main Street\n"
+        f"Testville, Testonia\n{salutation}\n\n{heading}\n\n{embassy}\n"
+        "12 Avenue Victor Hugo\n75016 Paris\nFrance\n"
+    )
+    copies = record(text, language).get("copies") or []
+    assert any(embassy in str(c.get("organisation", "")) + str(c.get("title", "")) for c in copies)
+
+
+# -- 3. a counted group the demands speak for --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count", "description"),
+    [
+        (
+            "URGENT ACTION\nTestonia: death sentences upheld\n\n"
+            "A court in Testonia upheld death sentences after an unfair trial last year.\n\n"
+            "Please write immediately in English or your own language:\n"
+            "- calling on the authorities not to carry out the death sentences on the 47 men "
+            "convicted after the unfair trial;\n"
+            "- urging them to retry them in line with international standards.\n",
+            "en",
+            47,
+            "the 47 men",
+        ),
+        (
+            "ACTION URGENTE\nTestonie : condamnations à mort confirmées\n\n"
+            "Un tribunal de Testonie a confirmé des condamnations à mort l'an dernier.\n\n"
+            "Écrivez immédiatement en français ou dans votre propre langue :\n"
+            "- pour demander aux autorités de ne pas exécuter les 23 hommes condamnés à "
+            "l'issue d'un procès inique ;\n"
+            "- pour les exhorter à les rejuger dans le respect des normes internationales.\n",
+            "fr",
+            23,
+            "les 23 hommes",
+        ),
+    ],
+)
+def test_a_counted_group_the_demands_speak_for(
+    text: str, language: str, count: int, description: str
+) -> None:
+    groups = record(text, language).get("groups") or []
+    assert [g for g in groups if g.get("count") == count], groups
+    group = next(g for g in groups if g.get("count") == count)
+    assert group["description"] == description
+    assert group.get("gender") == "male"
+
+
+def test_a_count_in_the_demands_equal_to_the_named_persons_is_no_group() -> None:
+    text = (
+        "URGENT ACTION\nTestonia: two men at risk\n\n"
+        "Ivan Testov and Petr Probov were arrested on 3 March.\n\n"
+        "Please write immediately in English or your own language:\n"
+        "- calling on the authorities to release the two men immediately.\n"
+    )
+    groups = record(text, "en").get("groups") or []
+    assert not [g for g in groups if g.get("count") == 2]
+
+
+# -- 4. a group's gender from another mention of the same count ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gender"),
+    [
+        (
+            "Je vous écris au sujet des 12 personnes condamnées à mort en Testonie le 3 mars. "
+            "Les familles craignent une exécution imminente.\n\n"
+            "Le 5 avril, les 12 hommes ont été transférés dans une autre prison.\n",
+            "fr",
+            "male",
+        ),
+        (
+            "I am writing about 12 people sentenced to death in Testonia on 3 March. "
+            "Their families fear they may be executed soon.\n\n"
+            "On 5 April, the 12 women were moved to another prison.\n",
+            "en",
+            "female",
+        ),
+    ],
+)
+def test_a_groups_gender_from_another_mention_of_its_count(
+    text: str, language: str, gender: str
+) -> None:
+    groups = record(text, language).get("groups") or []
+    group = next(g for g in groups if g.get("count") == 12)
+    assert group.get("gender") == gender
+
+
+# -- 5. a risk is no status ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Je suis vivement préoccupé par le fait qu'au moins 11 personnes risquent d'être "
+            "exécutées en Testonie en lien avec les manifestations.",
+            "fr",
+        ),
+        (
+            "I am deeply concerned that at least 11 people are at risk of being executed in "
+            "Testonia in connection with the protests.",
+            "en",
+        ),
+        (
+            "Mindestens 11 Personen könnten in Testonien hingerichtet werden.",
+            "de",
+        ),
+        (
+            "Al menos 11 personas corren el riesgo de ser ejecutadas en Testonia.",
+            "es",
+        ),
+    ],
+)
+def test_a_risk_of_execution_is_no_status(text: str, language: str) -> None:
+    groups = record(text, language).get("groups") or []
+    group = next(g for g in groups if g.get("count") == 11)
+    assert "status" not in group
