@@ -6,8 +6,9 @@ beyond the page it was seen on:
 
 1. a copy asked for inside a sentence, to an embassy in a named country ("avec copie à
    l'ambassade du Laos en France", "eine Kopie an die laotische Botschaft in Deutschland");
-2. a copies heading that names the letter ("Copy of this letter to:", "Copie de cette
-   lettre à :");
+2. a copy printed on one line, the embassy and its place after commas ("Ambassade de X,
+   Paris, France."), and a copies heading that names the letter ("Copy of this letter to:",
+   "Copie de cette lettre à :") below a model letter;
 3. a counted group the demands speak for, pointed back to ("the 105 men", "les 14 hommes");
 4. a group's gender said by another mention of the same count ("14 personnes" ... "les 14
    hommes");
@@ -106,19 +107,21 @@ def test_an_embassy_in_the_senders_country_is_no_named_country() -> None:
     assert not [c for c in copies if c.get("for") not in (None, "*", "own country's embassy")]
 
 
-# -- 2. a copies heading that names the letter -------------------------------------------------
+# -- 2. a copy on one line: the embassy, then its place after commas ---------------------------
 
 
 @pytest.mark.parametrize(
-    ("heading", "language", "embassy"),
+    ("heading", "language", "embassy", "place"),
     [
-        ("Copy of this letter to:", "en", "Embassy of the Republic of Testonia"),
-        ("Copie de cette lettre à :", "fr", "Ambassade de la République de Testonie"),
-        ("Kopie dieses Briefes an:", "de", "Botschaft der Republik Testonien"),
-        ("Copia de esta carta a:", "es", "Embajada de la República de Testonia"),
+        ("Copy of this letter to:", "en", "Embassy of the Republic of Testonia", "Ottawa, Canada"),
+        ("Copie à :", "fr", "Ambassade de la République de Testonie", "Bruxelles, Belgique"),
+        ("Kopie an:", "de", "Botschaft der Republik Testonien", "Wien, Österreich"),
+        ("Copia a:", "es", "Embajada de la República de Testonia", "Madrid, España"),
     ],
 )
-def test_a_copies_heading_that_names_the_letter(heading: str, language: str, embassy: str) -> None:
+def test_a_copy_on_one_line_is_an_embassy_and_its_place(
+    heading: str, language: str, embassy: str, place: str
+) -> None:
     intro = {
         "en": "PLEASE SEND APPEALS BEFORE 3 MAY 2024 TO:",
         "fr": "Écris à :",
@@ -133,11 +136,65 @@ def test_a_copies_heading_that_names_the_letter(heading: str, language: str, emb
     }[language]
     text = (
         f"{intro}\n\nPresident\nIvan Testov\nPresidential Palace\n1 Main Street\n"
-        f"Testville, Testonia\n{salutation}\n\n{heading}\n\n{embassy}\n"
-        "12 Avenue Victor Hugo\n75016 Paris\nFrance\n"
+        f"Testville, Testonia\n{salutation}\n\n{heading}\n\n{embassy}, {place}.\n"
     )
     copies = record(text, language).get("copies") or []
-    assert any(embassy in str(c.get("organisation", "")) + str(c.get("title", "")) for c in copies)
+    copy = next(c for c in copies if embassy in str(c.get("organisation", "")))
+    assert copy["organisation"] == embassy
+    assert copy["address_lines"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "closing", "salutation", "body", "embassy"),
+    [
+        (
+            "en",
+            "Copy of this letter to:",
+            "Yours sincerely,",
+            "Dear President,",
+            "I am writing to you about the students detained in Testonia since March. I urge "
+            "you to release them immediately and unconditionally.",
+            "Embassy of the Republic of Testonia",
+        ),
+        (
+            "fr",
+            "Copie de cette lettre à :",
+            "Veuillez agréer, Monsieur le Président, l'expression de ma haute considération.",
+            "Monsieur le Président,",
+            "Je vous écris au sujet des étudiants détenus en Testonie depuis mars. Je vous prie "
+            "de les libérer immédiatement et sans condition.",
+            "Ambassade de la République de Testonie",
+        ),
+        (
+            "de",
+            "Kopie dieses Briefes an:",
+            "Mit freundlichen Grüßen",
+            "Sehr geehrter Herr Präsident,",
+            "Ich schreibe Ihnen wegen der Studierenden, die seit März in Testonien inhaftiert "
+            "sind. Ich bitte Sie, sie sofort und bedingungslos freizulassen.",
+            "Botschaft der Republik Testonien",
+        ),
+        (
+            "es",
+            "Copia de esta carta a:",
+            "Atentamente,",
+            "Señor Presidente:",
+            "Le escribo en relación con los estudiantes detenidos en Testonia desde marzo. Le "
+            "pido que los ponga en libertad inmediata e incondicionalmente.",
+            "Embajada de la República de Testonia",
+        ),
+    ],
+)
+def test_a_copies_heading_that_names_the_letter_after_a_model_letter(
+    language: str, heading: str, closing: str, salutation: str, body: str, embassy: str
+) -> None:
+    text = (
+        "President Ivan Testov\n\nPresidential Palace\n\n1 Main Street, Testville\n\n"
+        f"Fax: +99 123 456 789\n\n{salutation}\n\n{body}\n\n{closing}\n\n{heading}\n\n"
+        f"{embassy}, Testville, Testonia.\n"
+    )
+    copies = record(text, language).get("copies") or []
+    assert [c for c in copies if c.get("organisation") == embassy], copies
 
 
 # -- 3. a counted group the demands speak for --------------------------------------------------
@@ -251,3 +308,79 @@ def test_a_risk_of_execution_is_no_status(text: str, language: str) -> None:
     groups = record(text, language).get("groups") or []
     group = next(g for g in groups if g.get("count") == 11)
     assert "status" not in group
+
+
+# -- 6. "N others": a count with a word that sets the people apart ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        (
+            "Ivan Testov was charged in a case alongside 31 others, all of them students.",
+            "en",
+            31,
+        ),
+        (
+            "Ivan Testov a été inculpé avec 31 autres étudiants à l'issue de la manifestation.",
+            "fr",
+            31,
+        ),
+        (
+            "Ivan Testov wurde zusammen mit 31 andere Studierende angeklagt.",
+            "de",
+            31,
+        ),
+        (
+            "Ivan Testov fue acusado junto con otros 31 estudiantes tras la protesta.",
+            "es",
+            31,
+        ),
+    ],
+)
+def test_a_count_of_others_is_a_group(text: str, language: str, count: int) -> None:
+    # Two long paragraphs first: the count is not in the lead, where any count of people
+    # already makes a group.
+    lead = (
+        "Testonia's authorities have arrested students across the country since the protests "
+        "against the new education law began in the spring of last year in the capital."
+    )
+    text = f"{lead}\n\n{lead}\n\n{text} {lead}"
+    groups = record(text, language).get("groups") or []
+    assert [g for g in groups if g.get("count") == count], groups
+
+
+def test_others_with_the_same_count_are_another_group() -> None:
+    text = (
+        "Mindestens sieben Menschen sind in Testonien im Todestrakt. Sieben weitere Personen "
+        "sind bereits hingerichtet worden."
+    )
+    groups = record(text, "de").get("groups") or []
+    assert len([g for g in groups if g.get("count") == 7]) == 2, groups
+    other = next(g for g in groups if "weitere" in g["description"])
+    assert other.get("status") == {"state": "executed"}
+
+
+# -- 7. a count followed by the names it counts is the named persons ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le même jour, au moins deux autres militants, Ivan Testov et Petr Probov, ont "
+            "été arrêtés à Testville. Ivan Testov est étudiant.",
+            "fr",
+        ),
+        (
+            "On the same day two other activists of the movement, Ivan Testov and Petr Probov, "
+            "were arrested in Testville. Ivan Testov is a student.",
+            "en",
+        ),
+    ],
+)
+def test_a_count_followed_by_the_named_persons_is_no_group(text: str, language: str) -> None:
+    found = record(text, language)
+    names = [p["name"] for p in found.get("persons") or []]
+    assert "Ivan Testov" in names
+    assert not [g for g in found.get("groups") or [] if g.get("count") == 2]

@@ -1219,6 +1219,8 @@ EN = Markers(
         "her {n} co-defendants",
         "his co-defendants",
         "her co-defendants",
+        # "charged alongside 46 others", "four others": the pronoun names people
+        "{n} others",
     ),
     number_words=_EN_NUMBERS,
     approximate_numbers=frozenset(["a dozen", "dozens of"]),
@@ -2811,6 +2813,7 @@ DE = Markers(
         "mehr als {n} {text}",
         "{n} weitere {text}",
         "{n} sunnitischen {text}",
+        "{n} andere {text}",
     ),
     number_words=_DE_NUMBERS,
     released=(
@@ -3950,6 +3953,7 @@ FR = Markers(
         "au moins {n} {text}",
         "plus de {n} {text}",
         "{n} jeunes {text}",
+        "{n} autres {text}",
     ),
     number_words=_FR_NUMBERS,
     released=(
@@ -4944,6 +4948,8 @@ ES = Markers(
         "al menos {n} {text}",
         "más de {n} {text}",
         "{n} personas {text}",
+        "otros {n} {text}",
+        "otras {n} {text}",
     ),
     number_words=_ES_NUMBERS,
     released=(

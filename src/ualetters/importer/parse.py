@@ -2329,9 +2329,16 @@ def _embassy_on_one_line(block: block_parser.Block) -> None:
     address."""
     fields = block.fields
     lines = fields.get("address_lines") or []
-    if len(lines) != 1 or any(fields.get(k) for k in ("organisation", "title", "name")):
+    named = any(fields.get(k) for k in ("title", "name"))
+    if len(lines) == 1 and fields.get("organisation") and not named:
+        if _EMBASSY_WORD.search(str(fields["organisation"])):
+            fields["address_lines"] = [lines[0].rstrip(".").strip()]  # "..., Paris, France."
         return
-    head, _, rest = lines[0].partition(",")
+    if named or (lines and fields.get("organisation")):
+        return
+    # the line read as the address, or whole as the organisation ("Botschaft X, Wien, ...")
+    run = lines[0] if len(lines) == 1 else "" if lines else str(fields.get("organisation", ""))
+    head, _, rest = run.partition(",")
     if not rest.strip() or not _EMBASSY_WORD.search(head):
         return
     fields["organisation"] = head.strip()
@@ -3128,12 +3135,20 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 description = _group_phrase(match, text, source)
                 if not _counts_people(match, description, source):
                     continue  # "more than 50 lashes", "Au moins deux sont ...": no people
+                if _names_follow(text, match.start() + len(description), draft):
+                    continue  # "deux autres membres, A et B": the named persons
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
                     continue
-                if count and any(g.get("count") == count for g in groups):
-                    continue  # "more than 130 people ... 130 people detained": one group
+                if (
+                    count
+                    and any(g.get("count") == count for g in groups)
+                    and not _OTHER.search(description)
+                ):
+                    # "more than 130 people ... 130 people detained": one group; "ten
+                    # people ... ten others" are two
+                    continue
                 seen.add(key)
                 groups.append(_group(description, count, source))
     named = len(draft.record.get("persons", []))
@@ -3181,6 +3196,16 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         draft.put(("groups",), groups, rule="groups.prose")
 
 
+def _names_follow(text: str, end: int, draft: Draft) -> bool:
+    """Say whether a group phrase is followed by names found as persons ("two other members
+    of the movement, A and B, were arrested"): the group is those persons."""
+    after = text[end : end + 80]
+    if not re.match(r"\s*[,:(–—-]", after):
+        return False
+    names = [str(p.get("name", "")) for p in draft.record.get("persons", [])]
+    return any(name and name in after for name in names)
+
+
 def _group(description: str, count: int | None, table: Markers) -> dict[str, Any]:
     """Return a group record, with the gender its words give ("Four other men")."""
     group: dict[str, Any] = {"description": description}
@@ -3192,6 +3217,10 @@ def _group(description: str, count: int | None, table: Markers) -> dict[str, Any
     elif words & {fold(w) for w in table.female_words}:
         group["gender"] = "female"
     return group
+
+
+# Words that set a group apart from people counted before ("ten others", "zehn weitere").
+_OTHER = re.compile(r"\b(?:others?|weitere[nr]?|andere[nr]?|autres|otr[oa]s)\b", re.I)
 
 
 # Words that make a count a lower bound ("at least 13", "au moins 5", "mindestens 13").
