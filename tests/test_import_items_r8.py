@@ -384,3 +384,41 @@ def test_a_count_followed_by_the_named_persons_is_no_group(text: str, language: 
     names = [p["name"] for p in found.get("persons") or []]
     assert "Ivan Testov" in names
     assert not [g for g in found.get("groups") or [] if g.get("count") == 2]
+
+
+# -- 8. a group's status after a relative clause or a participle that describes it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        (
+            "Fünf weitere Männer, die im selben Verfahren verurteilt worden waren, sind "
+            "inzwischen hingerichtet worden.",
+            "de",
+            5,
+        ),
+        (
+            "Sept hommes condamnés à mort ont été exécutés en Testonie depuis le 2 mai.",
+            "fr",
+            7,
+        ),
+        (
+            "At least seven other men, who were tried with him, were executed in Testonia "
+            "last month.",
+            "en",
+            7,
+        ),
+    ],
+)
+def test_a_groups_status_after_what_describes_it(text: str, language: str, count: int) -> None:
+    groups = record(text, language).get("groups") or []
+    group = next(g for g in groups if g.get("count") == count)
+    assert group.get("status") == {"state": "executed"}
+
+
+def test_a_participle_that_describes_a_group_is_no_status() -> None:
+    text = "14 personnes condamnées à mort ont été transférées dans une autre prison en Testonie."
+    groups = record(text, "fr").get("groups") or []
+    group = next(g for g in groups if g.get("count") == 14)
+    assert "status" not in group

@@ -3348,17 +3348,41 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     at = text.find(description)
     if at < 0:
         return None
-    words = text[at + len(description) :].split("\n", 1)[0].split()
+    after = text[at + len(description) :].split("\n", 1)[0]
+    # A relative clause between the group and its verb ("drei weitere Kurden, die ...
+    # verurteilt worden waren, sind ... exekutiert worden") says something else of them.
+    relative = re.match(r"\s*,\s*(\w+)\b[^,]*,", after)
+    if relative and fold(relative.group(1)) in _RELATIVES:
+        after = after[relative.end() :]
+    words = after.split()
     # "risquent d'être exécutées", "could be executed", "könnten hingerichtet werden",
     # "at risk of being executed": what may happen to them is the risk, not what did
     risk = next((n for n, w in enumerate(words[:5]) if fold(w).strip(",.;:") in _RISK), None)
     if risk is not None:
         words = words[:risk]
+    # The group's finite verb after words that still describe it ("Huit hommes condamnés à
+    # mort ont été exécutés"): the clause begins there.
+    verbs = {fold(w) for source in (table, TABLES["en"]) for w in source.group_ends} | _HAVE
+    verb = next(
+        (n for n, w in enumerate(words[:5]) if fold(w) in verbs or w.endswith(tuple(",;:.()"))),
+        None,
+    )
+    clauses = [words]
+    if verb and fold(words[verb]) in verbs:
+        clauses.append(words[verb:])
     for state, kind in (("executed", "executed"), ("released", "released")):
         said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
-        if noun_phrases.clause_participle(words, said, table):
+        if any(noun_phrases.clause_participle(each, said, table) for each in clauses):
             return {"state": state}
     return None
+
+
+# Relative pronouns that open a clause set off by commas after a group (folded).
+_RELATIVES = frozenset(
+    {"who", "which", "die", "der", "welche", "qui", "que", "lesquels", "quienes"}
+)
+# Auxiliaries of the perfect that may begin a group's clause (folded).
+_HAVE = frozenset({"have", "has", "had", "haben", "hatten", "han", "habian", "ont", "avaient"})
 
 
 # Words before a participle that make it a risk or a possibility, not an event (folded):
