@@ -674,6 +674,12 @@ EN = Markers(
         "^send a copy of your appeal to",
         "^copies may be sent to",
         "^cc to",
+        # a heading that names the letter: "Copy of this letter to:"
+        "^copy of this letter to",
+        "^copies of this letter to",
+        "^a copy of this letter to",
+        "^copy of your letter to",
+        "^copies of your letter to",
     ),
     own_embassy=(
         "also send copies to diplomatic representatives accredited to your country",
@@ -1220,6 +1226,8 @@ EN = Markers(
         "her {n} co-defendants",
         "his co-defendants",
         "her co-defendants",
+        # "charged alongside 46 others", "four others": the pronoun names people
+        "{n} others",
     ),
     number_words=_EN_NUMBERS,
     approximate_numbers=frozenset(["a dozen", "dozens of"]),
@@ -2013,6 +2021,10 @@ DE = Markers(
         "^senden sie bitte eine kopie an",
         "^sende bitte eine kopie an",
         "^cc:$",
+        "^kopie dieses briefes an",
+        "^kopie dieses schreibens an",
+        "^kopie ihres briefes an",
+        "^kopie deines briefes an",
     ),
     own_embassy=(
         "kopien an die botschaft ihres landes",
@@ -2825,6 +2837,7 @@ DE = Markers(
         "mehr als {n} {text}",
         "{n} weitere {text}",
         "{n} sunnitischen {text}",
+        "{n} andere {text}",
     ),
     number_words=_DE_NUMBERS,
     released=(
@@ -3612,6 +3625,9 @@ FR = Markers(
         "^merci d’envoyer une copie à",
         "^veuillez envoyer une copie à",
         "^veuillez également envoyer une copie à",
+        "^copie de cette lettre à",
+        "^copie de votre lettre à",
+        "^copies de cette lettre à",
     ),
     own_embassy=(
         "copies aux représentants diplomatiques",
@@ -3973,6 +3989,7 @@ FR = Markers(
         "au moins {n} {text}",
         "plus de {n} {text}",
         "{n} jeunes {text}",
+        "{n} autres {text}",
     ),
     number_words=_FR_NUMBERS,
     released=(
@@ -4601,6 +4618,9 @@ ES = Markers(
         "^copia para",
         "^copias para",
         "^cc:$",
+        "^copia de esta carta a",
+        "^copia de su carta a",
+        "^copias de esta carta a",
     ),
     own_embassy=(
         "envíen copia a la representación diplomática",
@@ -4979,6 +4999,8 @@ ES = Markers(
         "al menos {n} {text}",
         "más de {n} {text}",
         "{n} personas {text}",
+        "otros {n} {text}",
+        "otras {n} {text}",
     ),
     number_words=_ES_NUMBERS,
     released=(

@@ -1948,6 +1948,7 @@ def _targets(
         ]
     ):
         block.fields.setdefault("for", "*")
+        _embassy_on_one_line(block)
         if zones.copies_unknown:
             block.todos.setdefault(
                 "",
@@ -2297,6 +2298,7 @@ def _prose_targets(
         )
         block.rule = "copies.sentence"
         copies.append(block)
+    _embassy_copies(text, table, copies)
     _emailed_addressees(text, table, found, copies, section)
     blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
     if blind:
@@ -2307,6 +2309,91 @@ def _prose_targets(
         )
         block.rule = "copies.blind"
         copies.append(block)
+
+
+# A copy asked for inside a sentence, to an embassy: "avec copie à l'ambassade du Laos en
+# France", "eine Kopie per Fax an die laotische Botschaft in Deutschland unter ...", "with a
+# copy to the Embassy of Laos in Canada", "con copia a la Embajada de Laos en España".
+_COPY_TO_EMBASSY = re.compile(
+    r"\b(?:cop(?:y|ies)|copie|copies|kopie|kopien|copia|copias)\b(?P<how>[^.;:\n]{0,40}?)\s"
+    r"(?:to|à|an|a)\s+(?P<who>[^.;:,\n]{0,60}?"
+    r"\b(?:embass(?:y|ies)|ambassade|botschaft|embajada|high commission)\b[^.;:,\n]{0,80})",
+    re.I,
+)
+# The place an embassy is in, after its name: "in Deutschland", "en France", "au Canada".
+_EMBASSY_PLACE = re.compile(r"\b(?:in|en|au|aux|à|in the)\s+(?=\S)", re.I)
+
+
+def _embassy_on_one_line(block: block_parser.Block) -> None:
+    """Split a copy printed on one line, an embassy and its place after commas ("Ambassade du
+    Royaume de Bahreïn, Paris, France."): the embassy is the organisation, the rest its
+    address."""
+    fields = block.fields
+    lines = fields.get("address_lines") or []
+    named = any(fields.get(k) for k in ("title", "name"))
+    if len(lines) == 1 and fields.get("organisation") and not named:
+        if _EMBASSY_WORD.search(str(fields["organisation"])):
+            fields["address_lines"] = [lines[0].rstrip(".").strip()]  # "..., Paris, France."
+        return
+    if named or (lines and fields.get("organisation")):
+        return
+    # the line read as the address, or whole as the organisation ("Botschaft X, Wien, ...")
+    run = lines[0] if len(lines) == 1 else "" if lines else str(fields.get("organisation", ""))
+    head, _, rest = run.partition(",")
+    if not rest.strip() or not _EMBASSY_WORD.search(head):
+        return
+    fields["organisation"] = head.strip()
+    fields["address_lines"] = [rest.strip().rstrip(".").strip()]
+
+
+_EMBASSY_WORD = re.compile(
+    r"\b(?:embass(?:y|ies)|ambassade|botschaft|embajada|high commission|consulate|consulat)",
+    re.I,
+)
+
+
+def _embassy_copies(text: str, table: Markers, copies: list[block_parser.Block]) -> None:
+    """Add the copies a sentence asks for to an embassy in a country it names: the copy is
+    the section's addition for senders in that country (its `for` and `country`)."""
+    known = {fold(str(block.fields.get("organisation", ""))) for block in copies}
+    for match in _COPY_TO_EMBASSY.finditer(text):
+        who = _ADDRESSEE_ARTICLES.sub("", match.group("who").strip())
+        places = list(_EMBASSY_PLACE.finditer(who))
+        if not places:
+            continue
+        place = who[places[-1].end() :].split()
+        code, named = None, 0
+        for size in range(min(len(place), 5), 0, -1):
+            code = country_code(" ".join(place[:size]), table.language)
+            if code:
+                named = size
+                break
+        if not code:
+            continue  # "in your country", "à Bruxelles": no country named
+        organisation = who[: places[-1].end()] + " ".join(place[:named])
+        if any(fold(organisation) in each or each in fold(organisation) for each in known if each):
+            continue
+        fields: dict[str, Any] = {"for": code, "organisation": organisation, "country": code}
+        # The channels the sentence gives for it, up to where the line's next sentence begins.
+        rest = text[match.start("who") :].split("\n", 1)[0][:250]
+        rest = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-ZÄÖÜÉ])", rest, maxsplit=1)[0]
+        emails = re.findall(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", rest)
+        if emails:
+            fields["emails"] = [email.rstrip(".") for email in emails]
+        fax = re.search(
+            r"\bfax(?:nr\.?|nummer|number|no\.?)?\s*:?\s*(\+?\d[\d ()/-]{5,}\d)", rest, re.I
+        )
+        if fax:
+            fields["fax"] = fax.group(1)
+        block = block_parser.Block(
+            lines=[match.group().strip()], fields=fields, rule="copies.sentence"
+        )
+        block.todos[""] = (
+            "read from a sentence that asks for a copy to an embassy in a named country: check "
+            "it, and that only senders there send it"
+        )
+        copies.append(block)
+        known.add(fold(organisation))
 
 
 # An addressee named in a sentence and its email after a colon: "envoyez-le par email au
@@ -3128,12 +3215,20 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 description = _group_phrase(match, text, source)
                 if not _counts_people(match, description, source):
                     continue  # "more than 50 lashes", "Au moins deux sont ...": no people
+                if _names_follow(text, match.start() + len(description), draft):
+                    continue  # "deux autres membres, A et B": the named persons
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
                     continue
-                if count and any(g.get("count") == count for g in groups):
-                    continue  # "more than 130 people ... 130 people detained": one group
+                if (
+                    count
+                    and any(g.get("count") == count for g in groups)
+                    and not _OTHER.search(description)
+                ):
+                    # "more than 130 people ... 130 people detained": one group; "ten
+                    # people ... ten others" are two
+                    continue
                 seen.add(key)
                 groups.append(_group(description, count, source))
     named = len(draft.record.get("persons", []))
@@ -3149,12 +3244,46 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             continue  # "two activists", "11 women": the persons and groups already found
         seen.add(key)
         groups.append(_group(description, count, table))
+    # The demands and the headline speak for the people they count, even when they point
+    # back to them ("no death sentences are carried out on the 105 men", "l'exécution des
+    # 14 hommes"): a group, unless the named persons are all it counts.
+    spoken = [str(d) for d in draft.record.get("demands") or []]
+    spoken.append(str(draft.record.get("title") or ""))
+    for description, count in _counted_people("\n".join(spoken), tables, back=True):
+        key = fold(description)
+        if any(key in s or s in key for s in seen) or any(g.get("count") == count for g in groups):
+            continue
+        if count <= named or count == named + sum(g.get("count") or 0 for g in groups):
+            continue
+        seen.add(key)
+        groups.append(_group(description, count, table))
+    # A group counted in neutral words ("14 personnes") may be said to be men or women
+    # where the text counts it again ("les 14 hommes").
+    genders: dict[int, set[str]] = {}
+    for description, count in _counted_people(text, tables, back=True):
+        said = _group(description, count, table).get("gender")
+        if said:
+            genders.setdefault(count, set()).add(said)
+    for group in groups:
+        said_of = genders.get(group.get("count") or 0, set())
+        if not group.get("gender") and len(said_of) == 1:
+            group["gender"] = next(iter(said_of))  # "14 personnes" ... "les 14 hommes"
     for group in groups:
         status = _group_status(group["description"], text, table)
         if status:
             group["status"] = status
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
+
+
+def _names_follow(text: str, end: int, draft: Draft) -> bool:
+    """Say whether a group phrase is followed by names found as persons ("two other members
+    of the movement, A and B, were arrested"): the group is those persons."""
+    after = text[end : end + 80]
+    if not re.match(r"\s*[,:(–—-]", after):
+        return False
+    names = [str(p.get("name", "")) for p in draft.record.get("persons", [])]
+    return any(name and name in after for name in names)
 
 
 def _group(description: str, count: int | None, table: Markers) -> dict[str, Any]:
@@ -3168,6 +3297,10 @@ def _group(description: str, count: int | None, table: Markers) -> dict[str, Any
     elif words & {fold(w) for w in table.female_words}:
         group["gender"] = "female"
     return group
+
+
+# Words that set a group apart from people counted before ("ten others", "zehn weitere").
+_OTHER = re.compile(r"\b(?:others?|weitere[nr]?|andere[nr]?|autres|otr[oa]s)\b", re.I)
 
 
 # Words that make a count a lower bound ("at least 13", "au moins 5", "mindestens 13").
@@ -3187,10 +3320,13 @@ _BACK = frozenset(
 _AND = frozenset({"and", "und", "et", "y", "e"})
 
 
-def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
+def _counted_people(
+    text: str, tables: list[Markers], *, back: bool = False
+) -> list[tuple[str, int]]:
     """Return the groups a count of people gives, in any wording: a number, up to two
     adjectives and a plural noun for people ("13 activistas", "Sechs junge Aktivist*innen",
-    "Cinq militants au moins", "three Afro-descendant human rights defenders")."""
+    "Cinq militants au moins", "three Afro-descendant human rights defenders"). With `back`,
+    also a count that points back to people spoken of before ("the 105 men"), with its word."""
     found: list[tuple[str, int]] = []
     for source in tables:
         if not source.people_nouns:
@@ -3225,7 +3361,8 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
             if any(fold(w) in verbs for w in words):
                 continue  # "Au moins deux sont toujours détenus": a count of people said before
             before = text[max(0, match.start() - 12) : match.start()].split()
-            if before and fold(before[-1]) in _BACK:
+            pointed = bool(before) and fold(before[-1]) in _BACK
+            if pointed and not back:
                 continue  # "the six men", "die sieben Männer": people spoken of before
             noun = match.group("noun")
             if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
@@ -3236,6 +3373,8 @@ def _counted_people(text: str, tables: list[Markers]) -> list[tuple[str, int]]:
             if any(fold(w) in source.measure_words for w in words):
                 continue
             description = match.group().strip()
+            if pointed and before[-1][:1].isalpha():
+                description = f"{before[-1]} {description}"  # "the 105 men", "les 14 hommes"
             after = text[match.end() : match.end() + 12]
             lower_bound = re.match(rf"\s*{_AT_LEAST}\b", after, re.I)
             if lower_bound:
@@ -3289,12 +3428,51 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     at = text.find(description)
     if at < 0:
         return None
-    words = text[at + len(description) :].split("\n", 1)[0].split()
+    after = text[at + len(description) :].split("\n", 1)[0]
+    # A relative clause between the group and its verb ("drei weitere Kurden, die ...
+    # verurteilt worden waren, sind ... exekutiert worden") says something else of them.
+    relative = re.match(r"\s*,\s*(\w+)\b[^,]*,", after)
+    if relative and fold(relative.group(1)) in _RELATIVES:
+        after = after[relative.end() :]
+    words = after.split()
+    # "risquent d'être exécutées", "could be executed", "könnten hingerichtet werden",
+    # "at risk of being executed": what may happen to them is the risk, not what did
+    risk = next((n for n, w in enumerate(words[:5]) if fold(w).strip(",.;:") in _RISK), None)
+    if risk is not None:
+        words = words[:risk]
+    # The group's finite verb after words that still describe it ("Huit hommes condamnés à
+    # mort ont été exécutés"): the clause begins there.
+    verbs = {fold(w) for source in (table, TABLES["en"]) for w in source.group_ends} | _HAVE
+    verb = next(
+        (n for n, w in enumerate(words[:5]) if fold(w) in verbs or w.endswith(tuple(",;:.()"))),
+        None,
+    )
+    clauses = [words]
+    if verb and fold(words[verb]) in verbs:
+        clauses.append(words[verb:])
     for state, kind in (("executed", "executed"), ("released", "released")):
         said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
-        if noun_phrases.clause_participle(words, said, table):
+        if any(noun_phrases.clause_participle(each, said, table) for each in clauses):
             return {"state": state}
     return None
+
+
+# Relative pronouns that open a clause set off by commas after a group (folded).
+_RELATIVES = frozenset(
+    {"who", "which", "die", "der", "welche", "qui", "que", "lesquels", "quienes"}
+)
+# Auxiliaries of the perfect that may begin a group's clause (folded).
+_HAVE = frozenset({"have", "has", "had", "haben", "hatten", "han", "habian", "ont", "avaient"})
+
+
+# Words before a participle that make it a risk or a possibility, not an event (folded):
+# modal verbs and the verbs and nouns of risk, in the four languages.
+_RISK = frozenset(
+    {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces", "facing"}
+    | {"risquent", "risque", "risquant", "pourraient", "pourrait", "encourent", "menaces"}
+    | {"drohen", "droht", "konnten", "konnte", "durften", "sollen", "sollten"}
+    | {"riesgo", "corren", "podrian", "podria", "enfrentan", "amenazados", "amenazadas"}
+)
 
 
 def _count(match: re.Match[str], table: Markers) -> int | None:
