@@ -1707,6 +1707,289 @@ Salutation: Dear Minister
 ]
 
 
+LAYOUTS += [
+    (
+        "en AIUSA 2019+ two blocks run together, phone I email, obfuscated email",
+        "en",
+        """\
+Urgent Action: Release Jailed Lawyer (Examplestan: UA 12.24)
+
+February 2, 2024
+
+Lawyer Mehmet Examploglu was detained on 20 January 2024 in Istanbul.
+
+TAKE ACTION
+Write a letter in your own words or using the sample below as a guide to one or both \
+government officials listed. You can also email, fax, call or tweet them.
+
+Minister of Justice Yilmaz Example Adalet Bakanligi 06659 Kizilay Ankara, Türkiye Email: \
+[email protected] Twitter: @example_adalet Salutation: Dear Minister
+
+Ambassador Sedat Example Embassy of the Republic of Türkiye 2525 Massachusetts Avenue NW \
+Washington DC 20008 Phone: 202 000 6400 I Email: [email protected] Salutation: Dear Ambassador
+""",
+        [
+            {
+                "name": "Yilmaz Example",
+                "title": "Minister of Justice",
+                "emails": ["[email protected]"],
+                "social": [{"platform": "twitter", "handle": "@example_adalet"}],
+                "salutation": "Dear Minister",
+            },
+            {"name": "Sedat Example", "salutation": "Dear Ambassador", "only_for": ["US"]},
+        ],
+        [],
+    ),
+    (
+        "en Amnesty UK email edition, bulleted lines and fields joined by a bar",
+        "en",
+        """\
+URGENT ACTION
+PEACEFUL PROTESTER SENTENCED
+
+Peaceful protester Nadia Example was sentenced to five years on 2 March 2022.
+
+Send appeals to:
+◼ President of the Republic
+◼ Kais Example
+◼ Carthage Palace, 2016 Carthage, Tunisia
+◼ Email: contact@example.tn | Twitter: @example_pres
+◼ Salutation: Dear President
+
+And copies to:
+◼ Ambassador Nabil Example
+◼ Embassy of Tunisia
+◼ 29 Princes Gate, London SW7 1QG
+◼ Email: at.london@example.tn
+""",
+        [
+            {
+                "name": "Kais Example",
+                "title": "President of the Republic",
+                "emails": ["contact@example.tn"],
+                "social": [{"platform": "twitter", "handle": "@example_pres"}],
+                "salutation": "Dear President",
+                "country": "TN",
+            }
+        ],
+        [{"name": "Nabil Example", "emails": ["at.london@example.tn"]}],
+    ),
+    (
+        "en Amnesty UK, the embassy filled in on one line, emails run into the fax",
+        "en",
+        """\
+URGENT ACTION
+STUDENTS DETAINED FOR PROTEST
+
+Five students were arrested on 2 May 2021 in Example City for a peaceful protest.
+
+PLEASE SEND APPEALS BEFORE 15 JUNE 2021 TO:
+Minister of Home Affairs
+Kazembe Example
+Private Bag 7703
+Causeway, Harare, Zimbabwe
+Email: minister@example.gov.zw
+Salutation: Dear Minister
+
+And copies to:
+Ambassador Jane Example Embassy of the Republic of Zimbabwe Zimbabwe House 429 Example \
+Street WC2R 0JR 020 7000 7755 Fax: 020 7000 1167 zimlondon@example.gov.zw / \
+embassy@example-zimlondon.gov.zw
+""",
+        [{"name": "Kazembe Example", "emails": ["minister@example.gov.zw"], "country": "ZW"}],
+        [
+            {
+                "fax": "020 7000 1167",
+                "emails": ["zimlondon@example.gov.zw", "embassy@example-zimlondon.gov.zw"],
+            }
+        ],
+    ),
+    (
+        "de amnesty.de Schreiben Sie an, Fax bitte mehrmals versuchen, E-Mail [at] [punkt]",
+        "de",
+        """\
+URGENT ACTION
+Blogger in Lebensgefahr
+
+Der Blogger Karim Example ist seit dem 4. April 2023 in Haft.
+
+Schreiben Sie bitte bis zum 20. Mai 2023 an:
+Generalstaatsanwalt
+Hamada Example
+Büro des Generalstaatsanwalts
+Kairo, Ägypten
+Fax: +20 2 0000 0000 (bitte mehrmals versuchen)
+E-Mail: office [at] example-ppo [punkt] gov [punkt] eg
+Twitter: @example_ppo
+Anrede: Exzellenz / Your Excellency
+
+Senden Sie eine Kopie an:
+Botschaft der Arabischen Republik Ägypten
+S. E. Herrn Khaled Example
+Stauffenbergstraße 6-7
+10785 Berlin
+Fax: 030-000 0000
+E-Mail: embassy@example-egypt.de
+""",
+        [
+            {
+                "name": "Hamada Example",
+                "title": "Generalstaatsanwalt",
+                "fax": "+20 2 0000 0000",
+                "emails": ["office@example-ppo.gov.eg"],
+                "social": [{"platform": "twitter", "handle": "@example_ppo"}],
+                "salutation": {"de": "Exzellenz", "en": "Your Excellency"},
+                "country": "EG",
+            }
+        ],
+        [{"name": "Khaled Example", "emails": ["embassy@example-egypt.de"], "for": "DE"}],
+    ),
+    (
+        "fr Amnesty Belgium, typographie française : espace insécable avant les deux-points",
+        "fr",
+        """\
+ACTION URGENTE
+UNE JOURNALISTE EN DANGER
+
+La journaliste Awa Exemple a été arrêtée le 3 octobre 2023 à Bamako.
+
+Écrivez au Président de la Transition :
+Colonel Assimi Exemple
+Palais de Koulouba
+Bamako, Mali
+Courriel\u00a0: presidence@exemple.ml
+Twitter\u00a0: @exemple_presidence
+Formule d'appel\u00a0: Monsieur le Président,
+
+Copie à\u00a0:
+Ambassade du Mali
+Avenue Molière 487
+1050 Bruxelles
+Courriel\u00a0: ambamali@exemple.be
+""",
+        [
+            {
+                "name": "Colonel Assimi Exemple",
+                "title": "Président de la Transition",
+                "emails": ["presidence@exemple.ml"],
+                "social": [{"platform": "twitter", "handle": "@exemple_presidence"}],
+                "salutation": "Monsieur le Président",
+                "country": "ML",
+            }
+        ],
+        [{"emails": ["ambamali@exemple.be"], "for": "BE"}],
+    ),
+    (
+        "es Amnesty Spain Escriban a / Envíen copia a with Excmo. Sr. and two salutations",
+        "es",
+        """\
+ACCIÓN URGENTE
+ACTIVISTA CONDENADO A MUERTE
+
+El activista Hossein Ejemplo fue condenado a muerte el 5 de enero de 2024.
+
+Escriban a:
+Presidente del Poder Judicial
+Gholamhossein Ejemplo
+c/o Embajada de Irán ante la Unión Europea
+Avenue Franklin Roosevelt 15
+1050 Bruselas, Bélgica
+Correo electrónico: info@ejemplo-embajada.be
+Tratamiento: Excelencia / Your Excellency
+
+Envíen copia a:
+Embajada de la República Islámica de Irán
+Excmo. Sr. Reza Ejemplo
+Calle Jerez 5
+28016 Madrid
+Correo electrónico: iranembassy@ejemplo.es
+""",
+        [
+            {
+                "name": "Gholamhossein Ejemplo",
+                "title": "Presidente del Poder Judicial",
+                "emails": ["info@ejemplo-embajada.be"],
+                "salutation": {"es": "Excelencia", "en": "Your Excellency"},
+                "country": "BE",
+            }
+        ],
+        [{"name": "Reza Ejemplo", "emails": ["iranembassy@ejemplo.es"], "for": "ES"}],
+    ),
+    (
+        "fr Amnistie Canada francophone, Télécopieur, Tél., Copies à l'ambassade à Ottawa",
+        "fr",
+        """\
+ACTION URGENTE
+UN SYNDICALISTE DÉTENU AU SECRET
+
+Le syndicaliste Reza Exemple a été arrêté le 9 mai 2022 à Téhéran.
+
+Écrivez à :
+Chef du pouvoir judiciaire
+Gholamhossein Exemple
+a/s Ambassade d'Iran auprès de l'Union européenne
+Avenue Franklin Roosevelt 15
+1050 Bruxelles, Belgique
+Courriel : info@exemple-ambassade.be
+Formule d'appel : Monsieur,
+
+Copies à :
+Ambassade de la République islamique d'Iran
+245 rue Metcalfe
+Ottawa (Ontario) K2P 2K2
+Tél. : 613 000-0000
+Télécopieur : 613 000-0001
+Courriel : iranemb@exemple.ca
+""",
+        [
+            {
+                "name": "Gholamhossein Exemple",
+                "title": "Chef du pouvoir judiciaire",
+                "emails": ["info@exemple-ambassade.be"],
+                "salutation": "Monsieur",
+                "country": "BE",
+            }
+        ],
+        [{"fax": "613 000-0001", "emails": ["iranemb@exemple.ca"], "for": "CA"}],
+    ),
+    (
+        "es Amnesty Venezuela Actúen, redacten, block one paragraph per field",
+        "es",
+        """\
+ACCIÓN URGENTE
+
+Ejemplia: defensor de derechos humanos detenido
+
+El defensor Javier Ejemplo fue detenido el 8 de enero de 2025 en Caracas.
+
+Escriban a:
+
+Fiscal General de la República
+
+Tarek Ejemplo
+
+Avenida México, Edificio Sede del Ministerio Público
+
+Caracas, Venezuela
+
+Correo-e: despacho@ejemplo.gob.ve
+
+Tratamiento: Señor Fiscal General
+""",
+        [
+            {
+                "name": "Tarek Ejemplo",
+                "title": "Fiscal General de la República",
+                "emails": ["despacho@ejemplo.gob.ve"],
+                "salutation": "Señor Fiscal General",
+                "country": "VE",
+            }
+        ],
+        [],
+    ),
+]
+
+
 def _mismatches(produced: list[dict[str, Any]], expected: list[dict[str, Any]]) -> list[str]:
     found = [] if len(produced) == len(expected) else [f"{len(produced)} found"]
     for index, want in enumerate(expected):

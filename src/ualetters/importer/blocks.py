@@ -1496,6 +1496,11 @@ def _channel(
             "read as one?); check every value"
         )
     block.todos["_labels"] = seen + f"|{name}|"
+    if name in ("fax", "phone") and _EMAIL.search(value) and re.match(r"[+(\d]", value):
+        # "Fax: 020 7379 1167 a@x.org / b@y.org": the addresses run into the number's field
+        fields.setdefault("emails", []).extend(_EMAIL.findall(value))
+        value = _EMAIL.sub(" ", value).strip(" /,;|")
+        value = re.sub(r"(?:\s*[/,;|])+\s*$", "", value)
     if name == "email":
         copied = re.split(
             r"\s+(?:copies to|copy to|cc|kopien? an|copies? à|copias? a)\s*:\s*",

@@ -2482,7 +2482,8 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     printed = [*emails, *(shown for _address, shown in disguised)]
     fax = re.search(r"\bfax(?: number)?:?\s*(\+?\d[\d ()./-]{6,}\d)", said, re.I)
     where = _ADDRESS_START.split(said, maxsplit=1)
-    who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.")
+    # "Écrivez au Président de la Transition :": the colon (after a space) ends no office
+    who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.:\u00a0")
     through = _THROUGH.search(who)
     if through:
         # "Premierminister Hun Sen via die kambodschanische Botschaft": how it reaches him
