@@ -425,6 +425,16 @@ def _honoured(text: str, table: Markers) -> bool:
     )
 
 
+def _noble(text: str, table: Markers) -> bool:
+    """Say whether a line is a name after a rank of birth ("Prince Khalid bin Salman")."""
+    tokens = text.split()
+    return (
+        len(tokens) >= 3
+        and fold(tokens[0]) in _NOBLE_RANKS
+        and is_name(" ".join(tokens[1:]).rstrip(","), table)
+    )
+
+
 def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]:
     """Return (title, name) of "Ambassador Qin Gang", "H.E. Majid Takht Ravanchi", "Head, X"."""
     if "," in text:
@@ -444,7 +454,9 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
     if last_office < 0:
         return (None, text) if is_name(text, table) else (text, None)
     title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
-    if name and fold(name.split()[0]) in ("of", "for", "de", "del", "du", "der", "des", "di"):
+    if len(tokens) == 2 and last_office == 0 and fold(tokens[0]) in _OFFICE_MODIFIERS:
+        return text, None  # "Chief Justice", "Lord Chancellor": one office of two words
+    if name and fold(name.split()[0]) in _OFFICE_JOINS:
         return _office_of_place(tokens, last_office, table) or (text, None)
     if name and is_name(name, table):
         rank = fold(tokens[last_office]).strip(".,")
@@ -453,6 +465,71 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
             return " ".join(tokens[:last_office]).rstrip(","), f"{tokens[last_office]} {name}"
         return title, name
     return text, None
+
+
+# The words that join an office to its place or body ("Minister of", "Minister für").
+_OFFICE_JOINS = frozenset(["of", "for", "de", "del", "du", "der", "des", "di", "für", "fur"])
+
+# Words that make an office of the word after them ("Chief Justice", "Lord Chancellor",
+# "Deputy Governor"): with it, no holder's name.
+_OFFICE_MODIFIERS = frozenset(["chief", "deputy", "vice", "acting", "lord"])
+
+# Ranks a person holds by service or profession, printed before the holder's name under the
+# office ("Minister of the Interior / Major General X", "Presidente / Ingeniero X").
+_SERVICE_RANKS = frozenset(
+    [
+        "colonel",
+        "lt",
+        "lt.",
+        "gen",
+        "gen.",
+        "col",
+        "col.",
+        "lieutenant",
+        "lieutenant-colonel",
+        "lt-colonel",
+        "lt-general",
+        "lieutenant-general",
+        "major",
+        "major-general",
+        "general",
+        "brigadier",
+        "brigadier-general",
+        "captain",
+        "admiral",
+        "marshal",
+        "field",
+        "général",
+        "commandant",
+        "capitaine",
+        "coronel",
+        "teniente",
+        "capitán",
+        "almirante",
+        "oberst",
+        "generalmajor",
+        "generalleutnant",
+        "ingeniero",
+        "ingeniera",
+        "ing.",
+        "licenciado",
+        "licenciada",
+        "lic.",
+        "abogado",
+        "abogada",
+    ]
+)
+
+
+def _without_rank(text: str, table: Markers) -> str | None:
+    """Return the name after the service ranks that open a line ("Major General X Y"), or
+    None when the line opens with none or no name follows."""
+    tokens = text.split()
+    at = 0
+    while at < len(tokens) and fold(tokens[at]).strip(",") in _SERVICE_RANKS:
+        at += 1
+    name = " ".join(tokens[at:])
+    return name if at and len(tokens) - at >= 2 and is_name(name, table) else None
 
 
 # Ranks a person holds by birth or standing, printed before their name after an office
@@ -498,6 +575,12 @@ _PORTFOLIOS = frozenset(
         "seguridad",
         "justiz",
         "inneren",
+        # "Minister für öffentliche Sicherheit X", "Ministre de la Sécurité publique X"
+        "sicherheit",
+        "verteidigung",
+        "sécurité",
+        "défense",
+        "defensa",
         "äußeren",
         "auswärtigen",
     ]
@@ -526,10 +609,53 @@ def _office_of_place(tokens: list[str], last_office: int, table: Markers) -> tup
     return None
 
 
+# The Chinese titles the Secretariat prints after an official's name, in pinyin ("Guo
+# Shengkun Buzhang", "Chen Quanguo Shuji"): in a run-together block they end the name.
+_PINYIN_TITLES = frozenset(
+    [
+        "shuji",
+        "buzhang",
+        "juzhang",
+        "tingzhang",
+        "yuanzhang",
+        "zongli",
+        "zhuxi",
+        "zhuren",
+        "shizhang",
+        "jianchazhang",
+        "suozhang",
+        "shengzhang",
+    ]
+)
+
+
+def _pinyin_holder(line: str, table: Markers) -> tuple[str, str, str] | None:
+    """Return (before, name, after) of a run-together line whose holder's name ends in a
+    Chinese title ("Minister of Public Security Guo X Buzhang 14 Dongchang'an Jie ..."), or
+    None."""
+    tokens = line.split()
+    for at, token in enumerate(tokens):
+        if fold(token).strip(",.") not in _PINYIN_TITLES or at < 2 or len(tokens) < 4:
+            continue
+        name = " ".join(tokens[at - 2 : at + 1]).rstrip(",")
+        if not is_name(" ".join(tokens[at - 2 : at]), table):
+            return None
+        return " ".join(tokens[: at - 2]), name, " ".join(tokens[at + 1 :]).lstrip(", ")
+    return None
+
+
 def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Return the parts of a block's line, each with its kind (a run-together line has several)."""
     if _CARE_OF_START.match(line):
         return [("address", line)]  # "c/o Embassy of X, Street 15, City": all of it is where
+    held = _pinyin_holder(line, table)
+    if held:
+        before, name, after = held
+        return [
+            *(classify(before, table, language) if before else []),
+            ("name", name),
+            *(classify(after, table, language) if after else []),
+        ]
     addressed = _ADDRESSED_TO.match(line)
     office = line[addressed.end() :] if addressed else ""
     if office and fold(office.split()[0]).strip(".,") in _offices(table):
@@ -1086,8 +1212,10 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             and not address
             and all(fold(word).strip(".") in HONORIFICS for word in fields["title"].split())
         ):
-            # "Mr. X / Chargé d'affaires, a.i.": the office is the title, "Mr." stays with X
-            fields["name"] = f"{fields['title']} {fields['name']}"
+            # "Mr. X / Chargé d'affaires, a.i.": the office is the title, "Mr." stays with X;
+            # "His Excellency X / Ambassador of Y": the honorific is no part of the name
+            if not set(map(fold, fields["title"].split())) & _WORDY_HONORIFICS:
+                fields["name"] = f"{fields['title']} {fields['name']}"
             fields["title"] = text
         elif (
             kind == "title"
@@ -1131,6 +1259,22 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):
             address.append(text)
+    ranked = str(fields.get("name") or fields.get("organisation", ""))
+    holder = _without_rank(ranked, table) if "name" in fields else None
+    honorific = str(fields.get("title", "")).split()
+    if holder and honorific and all(fold(w).strip(".,") in HONORIFICS for w in honorific):
+        # "HIS EXCELLENCY COLONEL X Y" on one line: the rank goes with the honorific
+        rank = ranked[: len(ranked) - len(holder)].strip()
+        fields["title"], fields["name"] = f"{fields['title']} {rank}", holder
+    elif "title" in fields and (_without_rank(ranked, table) or _noble(ranked, table)):
+        # "Minister of the Interior / Major General X", "Presidente / Ingeniero X", "Minister
+        # of Interior / Prince X bin Y": under the office, the holder's name after a rank of
+        # service or birth; the records keep it as printed ("Lt. Gen. X", "Prince X")
+        if "name" not in fields:
+            fields["name"] = fields.pop("organisation")
+        block.todos.setdefault(
+            "name", f"'{ranked}' opens with a rank: check whether the address should print it"
+        )
     for key in ("name", "title", "organisation"):
         if isinstance(fields.get(key), str):
             # "Ambassador X," / "Embassy of Y,": the comma ends the printed line, not the name
@@ -1352,6 +1496,11 @@ def _channel(
             "read as one?); check every value"
         )
     block.todos["_labels"] = seen + f"|{name}|"
+    if name in ("fax", "phone") and _EMAIL.search(value) and re.match(r"[+(\d]", value):
+        # "Fax: 020 7379 1167 a@x.org / b@y.org": the addresses run into the number's field
+        fields.setdefault("emails", []).extend(_EMAIL.findall(value))
+        value = _EMAIL.sub(" ", value).strip(" /,;|")
+        value = re.sub(r"(?:\s*[/,;|])+\s*$", "", value)
     if name == "email":
         copied = re.split(
             r"\s+(?:copies to|copy to|cc|kopien? an|copies? à|copias? a)\s*:\s*",

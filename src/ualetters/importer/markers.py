@@ -568,6 +568,8 @@ EN = Markers(
         "please check with your section",
         "further information:",
         "please write immediately",
+        # the Secretariat's closing line under the copies, 1990s-2000s
+        "^please send appeals immediately",
         "write a letter, send an email",
         "start with",
         "to read the current urgent action",
@@ -1942,6 +1944,7 @@ DE = Markers(
         "schreiben sie in gutem",
         "da informationen in urgent actions",
         "amnesty fordert:",
+        "^bitte schreiben sie möglichst sofort",
     ),
     write_in=(
         "schreiben sie in gutem {langs}",
@@ -2032,6 +2035,9 @@ DE = Markers(
         "botschaft ... in deinem land",
         "diplomatische vertretung ... in ihrem land",
         "diplomatischen vertretungen ... in ihrem land",
+        # the older notices' "KOPIEN AN: Diplomatische Vertretungen von X in Ihrem Land."
+        "diplomatische vertretungen ... in ihrem land",
+        "diplomatische vertretungen ... in deinem land",
         "diplomatische vertretung ... in deinem land",
     ),
     blind_copy=("in blindkopie", "bcc"),
@@ -2069,6 +2075,10 @@ DE = Markers(
     labels={
         **_LABELS_COMMON,
         "phone": ("telefon", "tel", "tel."),
+        "fax": ("fax", "telefax", "faxe", "telefaxe", "faxes"),
+        # the older notices' channels: "Telegramme: Präsident X, Stadt", "Telexe: ..."
+        "telegrams": ("telegramme", "telegrams"),
+        "telexes": ("telexe", "telex", "telexes"),
         "salutation": ("anrede", "korrekte anrede", "briefanrede"),
         "subject": ("betreff",),
         "web": ("kontaktformular", "webformular", "online-formular"),
@@ -2148,6 +2158,7 @@ DE = Markers(
     ),
     office_words=frozenset(
         [
+            "oberhaupt",
             "bundespräsident",
             "premierminister",
             "ministerpräsident",
@@ -3553,6 +3564,8 @@ FR = Markers(
         "veillez à ce que",
         "pour cette raison, nous vous encourageons",
         "merci beaucoup pour votre soutien",
+        "^envoyez vos appels immédiatement",
+        "^prière d'envoyer vos appels immédiatement",
     ),
     write_in=(
         "écrivez immédiatement en {langs}",
@@ -3656,7 +3669,10 @@ FR = Markers(
         **_LABELS_COMMON,
         "email": ("courriel", "e-mail", "email", "adresse électronique"),
         "phone": ("téléphone", "tél", "tél."),
-        "fax": ("fax", "télécopie"),
+        "fax": ("fax", "télécopie", "télécopies", "télécopieur", "telefax", "faxes"),
+        # the older notices' channels: "Télégrammes : Président X, Ville", "Télex : ..."
+        "telegrams": ("télégrammes", "télégramme", "telegrams"),
+        "telexes": ("télex", "telex", "telexes"),
         "salutation": (
             "formule d'appel",
             "formule d’appel",
@@ -4549,6 +4565,8 @@ ES = Markers(
         "redacta tu propio llamamiento",
         "actúen: redacten su propio llamamiento",
         "redacten su propio llamamiento",
+        "^envíen sus llamamientos inmediatamente",
+        "^envíen los llamamientos inmediatamente",
     ),
     write_in=(
         "escriban inmediatamente en {langs}",
@@ -4660,6 +4678,9 @@ ES = Markers(
         **_LABELS_COMMON,
         "email": ("correo electrónico", "correo-e", "correo", "email", "e-mail"),
         "phone": ("teléfono", "tel", "tel."),
+        # the older notices' channels: "Telegramas: Presidente X, Ciudad", "Télex: ..."
+        "telegrams": ("telegramas", "telegrams"),
+        "telexes": ("télex", "telex", "telexes"),
         "salutation": ("tratamiento", "saludo", "encabezado", "encabezamiento"),
         "subject": ("asunto",),
         "web": ("formulario", "formulario web"),
@@ -4804,6 +4825,8 @@ ES = Markers(
             "fiscalía",
             "procuraduría",
             "defensoría",
+            # "Defensor del Pueblo" / "Defensoría del Pueblo": the ombudsman's office
+            "pueblo",
             "asamblea",
             "consejo",
             "misión",

@@ -1306,6 +1306,9 @@ def _zones(lines: list[str], table: Markers) -> Zones:
         label = re.match(r"^[^:]{2,30}:", line)
         if label and label_of(label.group()[:-1], table):
             continue
+        above_label = re.fullmatch(r"([^:]{2,30}):", lines[number - 1].strip()) if number else None
+        if above_label and label_of(above_label.group(1), table) == "salutation":
+            continue  # "Salutation:" / "Dear Minister": the label's value, no letter
         if (
             salutation.match(line)
             and (line.endswith((",", ":", "!")) or len(line) < 60)
@@ -1641,6 +1644,11 @@ def _looks_like_salutation(line: str, lines: list[str], number: int, table: Mark
         following.isupper()
         or bullet_text(following)
         or any(matches((*source.action, *source.instructions), line, source) for source in tables)
+        # "Sende eine Kopie an:" above a block run together on one line: a heading
+        or any(
+            matches((*source.copies_start, *source.targets_start), line, source)
+            for source in tables
+        )
     ):
         return False
     return 1 <= len(words) <= 5 and len(following) > 80 and not label_of(line[:-1], table)
@@ -1668,6 +1676,12 @@ def _target_lines(
             if _asks_own_embassy(line, table):
                 own = group[number:]
                 del group[number:]
+                value = _field_before_sentence(line, table)
+                if value:
+                    # "Email: x@y.cn Also send copies to diplomatic representatives ...": the
+                    # field's value stays with its block
+                    group.append(value)
+                    own[0] = line[len(value) :].strip()
                 break
     if not own:
         # "Please also send a copy to the Kenyan embassy in your country." below the list,
@@ -1698,6 +1712,26 @@ _YOUR_COUNTRY = re.compile(
 def cares_of_any(block: block_parser.Block) -> bool:
     """Say whether a block's address runs through someone else's ("c/o Embassy of ...")."""
     return any(block_parser.cares_of(line) for line in block.fields.get("address_lines", []))
+
+
+def _field_before_sentence(line: str, table: Markers) -> str | None:
+    """Return the labelled field a sentence asking to copy the own embassy runs into
+    ("Email: x@y.cn Also send copies to ..."), or None."""
+    label = re.match(r"^([^:]{2,30}):\s*\S", line)
+    if not label or not label_of(label.group(1), table):
+        return None
+    for source in dict.fromkeys((table, TABLES["en"])):
+        found = search(source.own_embassy, line, source)
+        if found and found.start() > label.end():
+            before = line[: found.start()]
+            # "… Also send copies to …": the sentence's first words before the phrase
+            head = re.search(
+                r"\s(?=(?:also|and|please|auch|bitte|aussi|également|también)\b)", before, re.I
+            )
+            return (
+                before[: head.start()] if head and head.start() > label.end() else before
+            ).strip()
+    return None
 
 
 def _asks_own_embassy(line: str, table: Markers) -> bool:
@@ -1820,9 +1854,20 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             in_channels = True
             following = next((item for item in lines[number + 1 :] if item), "")
             salutation = label_of(line.split(":", 1)[0], table) == "salutation"
-            if salutation and not is_labelled(following) and not following.startswith("@"):
+            bare = bool(field and field[0] == "salutation" and not field[1])
+            if (
+                salutation
+                and not bare
+                and not is_labelled(following)
+                and not following.startswith("@")
+            ):
                 cut.append(current)  # "Salutation:" ends a block, unless channels follow
                 current, in_channels = [], False
+        elif after_bare_label and label_of(current[-2].split(":", 1)[0], table) == "salutation":
+            # "Salutation:" / "Dear Minister": the label alone on its line (a PDF's column
+            # pasted), its value on the next; the value ends the block
+            cut.append(current)
+            current, in_channels = [], False
 
     if current:
         cut.append(current)
@@ -2525,7 +2570,8 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     printed = [*emails, *(shown for _address, shown in disguised)]
     fax = re.search(r"\bfax(?: number)?:?\s*(\+?\d[\d ()./-]{6,}\d)", said, re.I)
     where = _ADDRESS_START.split(said, maxsplit=1)
-    who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.")
+    # "Écrivez au Président de la Transition :": the colon (after a space) ends no office
+    who = _ADDRESSEE_ARTICLES.sub("", where[0]).strip(" ,.:\u00a0")
     through = _THROUGH.search(who)
     if through:
         # "Premierminister Hun Sen via die kambodschanische Botschaft": how it reaches him
@@ -2601,6 +2647,11 @@ def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_pars
             if salutation:
                 block.fields["salutation"] = salutation
             return block
+    addressed = _attention_line(lines, zones, table)
+    if addressed is not None:
+        if salutation:
+            addressed.fields.setdefault("salutation", salutation)
+        return addressed
     if not salutation:
         return None
     words = salutation.split()
@@ -2616,6 +2667,28 @@ def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_pars
     block.fields["title"] = " ".join(words[words.index(titles[0]) :])
     block.fields["salutation"] = salutation
     return block
+
+
+def _attention_line(lines: list[str], zones: Zones, table: Markers) -> block_parser.Block | None:
+    """Return the addressee a petition or letter names just above it ("À l'attention de
+    Monsieur X, Président de la République"), or None."""
+    if zones.letter is None:
+        return None
+    above = [line for line in lines[max(0, zones.letter - 6) : zones.letter] if line][-3:]
+    for line in reversed(above):
+        attention = block_parser._ATTENTION.match(line)
+        if not attention or len(line) > 200:
+            continue
+        parts = [part.strip() for part in line[attention.end() :].split(",") if part.strip()]
+        block = block_parser.parse_block(parts, table, table.language, None)
+        if not block.fields.get("name"):
+            return None
+        block.rule = "targets.letter"
+        block.todos.setdefault(
+            "name", "read from the line that addresses the letter or petition: check it"
+        )
+        return block
+    return None
 
 
 def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:

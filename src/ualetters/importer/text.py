@@ -104,7 +104,9 @@ def _label_split(language: str) -> re.Pattern[str]:
     )
     # A label that follows other text on its line: "... Twitter: @x", "CanadaTel: 1 ...".
     return re.compile(
-        rf"(?<=\S)\s*(?:\bI\b|\||/|;)?\s+(?=(?:{labels})\s?:)|(?<=[a-z])(?=(?:Tel|Fax|Email):)",
+        # "CanadaTel:" runs a capitalised label into a word; "Telefax:" is one label
+        rf"(?<=\S)\s*(?:\bI\b|\||/|;)?\s+(?=\(?(?:{labels})\s?:)"
+        r"|(?-i:(?<=[a-z])(?=(?:Tel|Fax|Email):))",
         re.I,
     )
 
@@ -121,6 +123,8 @@ def split_fields(line: str, table: Markers) -> list[str]:
         for part in parts
         if part and part.strip()
     ]
+    # "Hanoi, VIETNAM, E-Mail: x@y.vn, Fax: 1": the comma before the next field ends none
+    parts = [part.rstrip(" ,") for part in parts[:-1]] + parts[-1:]
     # "And copy:", "Und Kopie an:": a heading that begins with a joining word stays whole.
     if len(parts) > 1 and fold(parts[0]) in _JOINING:
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
@@ -333,6 +337,11 @@ def _salutation_split(line: str, table: Markers) -> list[str]:
     if not head or label_of(head.group(1), table) != "salutation":
         return [line]
     value = head.group(2)
+    heading = _copies_heading_inside(value, table)
+    if heading:
+        # "Salutation: Dear Director And copies to: Minister X ...": two columns of a PDF
+        # run together; the copies' heading opens a line of its own
+        return [f"{head.group(1)}: {value[:heading].strip()}", value[heading:].strip()]
     later = [
         m.start()
         for m in salutation_start(table).finditer(value)
@@ -343,6 +352,23 @@ def _salutation_split(line: str, table: Markers) -> list[str]:
 
     first, rest = value[: later[0]].strip(), value[later[0] :]
     return [f"{head.group(1)}: {first}", *_letter_lines(rest, table)]
+
+
+def _copies_heading_inside(value: str, table: Markers) -> int | None:
+    """Return where a heading of copies ("And copies to:", "Sende eine Kopie an:") begins
+    inside a salutation's value, or None."""
+    from .markers import search
+
+    for source in dict.fromkeys((table, TABLES["en"])):
+        phrases = tuple(
+            phrase.removeprefix("^").removesuffix("$")
+            for phrase in source.copies_start
+            if phrase.rstrip("$").endswith(":")
+        )
+        found = search(phrases, value, source)
+        if found and found.start() > 0:
+            return found.start()
+    return None
 
 
 def label_of(text: str, table: Markers) -> str | None:
