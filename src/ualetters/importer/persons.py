@@ -2084,8 +2084,12 @@ def _members_of(text: str, table: Markers) -> str | None:
         # ... not the agents of an arrest ("conducted by members of the Air Force
         # Intelligence", "par des membres de", "von Mitgliedern der")
         match = re.search(
-            rf"(?<!\bby\s)(?<!\bpar\s)(?<!\bpor\s)(?<!\bvon\s)(?<!\bdurch\s)"
-            rf"(?i:\b{said})\s+((?:(?:the|der|die|des|la|el|le)\s+)?[A-ZÀ-Ý][^.;]{{2,120}})",
+            # ... nor a group the text speaks of ("Free the members of X!", "two other
+            # members of X, A and B"): the list's own words say it ("A and B, all members
+            # of", "both members of", "tous membres de", ", members of", "are members of")
+            rf"(?:,\s*|(?i:\b(?:all|both|tous|toutes|alle|beide|todos|todas|ambos|are|were|"
+            rf"sind|waren|sont|étaient|son|eran|and|und|et|y)\s+))"
+            rf"(?i:\b{said})\s+((?:(?:the|der|die|des|la|el|le)\s+)?[A-ZÀ-Ý][^.;!?\n]{{2,120}})",
             text,
         )
         if not match:

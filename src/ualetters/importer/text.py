@@ -395,21 +395,66 @@ def bullet_text(line: str) -> str | None:
     return line[match.end() :].strip()
 
 
+# A line of a roll of names: short, capitalised, no sentence in it ("Ahmet Example, lawyer").
+_ROLL_LINE = re.compile(r"^(?:[-•*◼]\s*)?[A-ZÀ-ÝĀ-Ž][^.!?]{2,58}$")
+
+
+def _roll(lines: list[str]) -> bool:
+    """Say whether lines are a roll of names, one per line ("Name, role"), not wrapped prose:
+    three or more short capitalised lines with no sentence in them, most with a comma."""
+    return (
+        len(lines) >= 3
+        and all(_ROLL_LINE.match(line.strip()) for line in lines)
+        and 2 * sum(", " in line for line in lines) > len(lines)
+    )
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """Return a paragraph's lines joined, a roll of names in it kept a line per name."""
+    out: list[str] = []
+    pending: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _ROLL_LINE.match(lines[end].strip()):
+            end += 1
+        # The roll may follow header lines of the same shape ("Distr: UA/SC", "TURKEY").
+        first = next((k for k in range(start, end - 2) if _roll(lines[k:end])), None)
+        if first is None:
+            pending.extend(lines[start : max(end, start + 1)])
+            start = max(end, start + 1)
+            continue
+        pending.extend(lines[start:first])
+        if pending:
+            out.append(" ".join(pending))
+            pending = []
+        out.extend(lines[first:end])
+        start = end
+    if pending:
+        out.append(" ".join(pending))
+    return out
+
+
 def paragraphs(lines: list[str]) -> list[str]:
-    """Return the text's paragraphs: lines between blank lines, joined."""
+    """Return the text's paragraphs: lines between blank lines, joined; the lines of a roll of
+    names each a paragraph of their own (joined, "A, lawyer B, journalist" would give each
+    name the role of the line before)."""
     out: list[str] = []
     current: list[str] = []
     for line in [*lines, ""]:
         if line:
             current.append(line)
         elif current:
-            out.append(" ".join(current))
+            out.extend(_joined(current))
             current = []
     return out
 
 
-# A sentence ends at . ! ? before a capital; not after a number ("am 3. März", "No. 15").
-_SENTENCE = re.compile(r"(?<=[^\d\s][.!?])[\"”’»)]?\s+(?=[\"“«(]?[A-ZÀ-ÝĀ-Ž0-9‘'])")
+# A sentence ends at . ! ? before a capital; not after a number ("am 3. März", "No. 15"),
+# unless the number is a year ("released on 28 January 1995. She ...").
+_SENTENCE = re.compile(
+    r"(?:(?<=[^\d\s][.!?])|(?<=\D(?:19|20)\d\d[.!?]))[\"”’»)]?\s+(?=[\"“«(]?[A-ZÀ-ÝĀ-Ž0-9‘'])"
+)
 
 
 def sentences(text: str) -> list[str]:
