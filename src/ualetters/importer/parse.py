@@ -3022,6 +3022,29 @@ _MARKER_LETTERS = {
 }  # fmt: skip
 
 
+_AGE_FIRST = re.compile(
+    r"^((?:aged\s+|âgée?\s+de\s+)?\d{1,3}(?:\s+(?:years|ans|años|Jahre)(?:\s+alt)?)?)(?:,\s*|\s+)(.+)$",
+    re.I,
+)
+
+
+def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
+    """Return what follows a marked name without its role, and the role: "aged 32,
+    journalist" is an age (a note) and a role; "41, Bauernführer", "29 ans, avocate" too; a
+    tail that is only a role ("journaliste") is the role. Only a phrase whose words hold a
+    role word is a role."""
+    match = _AGE_FIRST.match(tail)
+    age, said = (match.group(1), match.group(2)) if match else ("", tail)
+    said = said.strip(" ,;.")
+    if not said or len(said.split()) > 6 or re.search(r"[.;:()]", said):
+        return tail, None
+    roles = {fold(w) for w in table.role_words}
+    words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", said)]
+    if not any(w in roles or person_finder.compound_role(w, table) for w in words):
+        return tail, None
+    return age, said
+
+
 @cache
 def _gender_marker(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """Return the pattern of a name's gender marker in a language, and what each says."""
@@ -3051,6 +3074,9 @@ def _persons(
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
         on_line = list(marker.finditer(line))
         tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
+        tail, tail_role = _role_after_age(tail, table)
+        if tail_role:
+            roles[len(marked)] = tail_role  # "X (f), aged 32, journalist": the role after the age
         if tail and (tail[0].islower() or tail[0].isdigit()) and len(tail.split()) <= 8:
             notes[len(marked)] = tail  # "Qasem Example (m) aged 43": what follows is a note
         for match in on_line:

@@ -85,7 +85,7 @@ _KNOWN_AS = re.compile(
 _AGE = re.compile(
     r"^\s*(?:,\s*(?:aged\s+(\d{1,2})|(\d{1,2})\s+Jahre\s+alt|âgée?\s+de\s+(\d{1,2})\s+ans"
     r"|(?:de\s+)?(\d{1,2})\s+(?:años|ans)(?:\s+actualmente)?|(\d{1,2}))\s*(?=[,;)])"
-    r"|\((\d{1,2})\))"
+    r"|\((\d{1,2})\)|\((\d{1,2})\s+(?:ans|años|Jahre)\))"
 )
 _AGE_SAID = {"de": "%s Jahre", "fr": "%s ans", "es": "%s años"}
 _ARTICLES = frozenset(
@@ -739,19 +739,28 @@ def _evidence(
         if fold(phrase).split()[-1] not in _OF | {"for", "für", "pour", "para"}
     ):
         mention.evidence.add("third party")
+    # "X, 34, student", "X (34), Journalistin", "X, 23 ans, étudiante": the apposition
+    # after the age
+    after_age = _AGE.match(after)
+    apposed = after[after_age.end() :] if after_age else after
     appositive = re.match(
-        r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", after
+        r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", apposed
     )
     if appositive is None and not before.strip(" \t•◼▪●*–—-"):
+        # a table-like line, "Name – role – what happened": the dashes end the apposition
+        appositive = re.match(r"^\s+[–—]\s+([^\W\d_][^–—,;:.()]{2,60}?)\s+[–—]\s", apposed)
+    # a roll's first line may follow the country in capitals ("MEXICO: A, teacher")
+    line_start = not re.sub(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}:\s*$", "", before).strip(" \t•◼▪●*–—-")
+    if appositive is None and line_start:
         # a roll of names, one "Name, role" a line ("Moatissim Siam, engineer"): the line
         # ends the apposition
         appositive = re.match(
             r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([^\W\d_][^,;:.()]{2,80}?)\s*$",
-            after,
+            apposed,
         )
     if appositive is None and table.language == "de":
         # German capitalises its nouns: "X, Liedermacher aus Minsk, wurde ...", no article
-        german = re.match(r"^,\s*(?:(?:der|die|ein|eine)\s+)?([A-ZÄÖÜ][^,]{2,120}?),", after)
+        german = re.match(r"^,\s*(?:(?:der|die|ein|eine)\s+)?([A-ZÄÖÜ][^,]{2,120}?),", apposed)
         head = _TOKEN.findall(german.group(1))[:1] if german else []
         if (
             german

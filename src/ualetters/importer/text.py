@@ -401,12 +401,20 @@ _ROLL_LINE = re.compile(r"^(?:[-•*◼]\s*)?[A-ZÀ-ÝĀ-Ž][^.!?]{2,58}$")
 
 def _roll(lines: list[str]) -> bool:
     """Say whether lines are a roll of names, one per line ("Name, role"), not wrapped prose:
-    three or more short capitalised lines with no sentence in them, most with a comma."""
+    three or more short capitalised lines with no sentence in them, most with a comma (two
+    will do when both are bullets or have their comma)."""
+    if len(lines) == 2 and all(_ROLL_LINE.match(line.strip()) for line in lines):
+        # two bullets, or two "Name, role" lines: a roll as well
+        return all(re.match(r"\s*[-•*◼]\s", line) or _ROLL_COMMA.search(line) for line in lines)
     return (
         len(lines) >= 3
         and all(_ROLL_LINE.match(line.strip()) for line in lines)
-        and 2 * sum(", " in line for line in lines) > len(lines)
+        and 2 * sum(bool(_ROLL_COMMA.search(line)) for line in lines) > len(lines)
     )
+
+
+# What parts a roll's line: a comma, or a dash between spaces ("A – lawyer – released").
+_ROLL_COMMA = re.compile(r", | [–—] ")
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -419,7 +427,16 @@ def _joined(lines: list[str]) -> list[str]:
         while end < len(lines) and _ROLL_LINE.match(lines[end].strip()):
             end += 1
         # The roll may follow header lines of the same shape ("Distr: UA/SC", "TURKEY").
-        first = next((k for k in range(start, end - 2) if _roll(lines[k:end])), None)
+        # ... a roll of two only when nothing of the same shape precedes it ("• A / • B, 34
+        # / • C" is one list)
+        first = next(
+            (
+                k
+                for k in range(start, end - 1)
+                if (end - k > 2 or k == start) and _roll(lines[k:end])
+            ),
+            None,
+        )
         if first is None:
             pending.extend(lines[start : max(end, start + 1)])
             start = max(end, start + 1)
