@@ -3028,6 +3028,26 @@ _AGE_FIRST = re.compile(
 )
 
 
+_ROLL_NAME = re.compile(
+    r"^\s*(?:[-•*◼]\s*)?((?:[A-ZÀ-Þ][\w'’-]+|al-[\w'’-]+|bin|ibn|van|von|der|de|la|del|da|dos)"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|al-[\w'’-]+|bin|ibn|van|von|der|de|la|del|da|dos)){1,4}),\s*(.+?)\s*$"
+)
+
+
+def _unmarked_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
+    """Return the name and the rest of a roll's line without a gender marker ("Rustam
+    Example, 28, her brother"), when its rest is an age or a role; else None."""
+    match = _ROLL_NAME.match(line)
+    if not match or re.search(r"[.;:!?()]", line):
+        return None
+    name, rest = match.group(1), match.group(2)
+    if not name.split()[-1][:1].isupper():
+        return None
+    if _AGE_FIRST.match(rest) or re.fullmatch(r"\d{1,3}", rest) or _role_after_age(rest, table)[1]:
+        return name, rest
+    return None
+
+
 def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
     """Return what follows a marked name without its role, and the role: "aged 32,
     journalist" is an age (a note) and a role; "41, Bauernführer", "29 ans, avocate" too; a
@@ -3040,7 +3060,13 @@ def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
         return tail, None
     roles = {fold(w) for w in table.role_words}
     words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", said)]
-    if not any(w in roles or person_finder.compound_role(w, table) for w in words):
+    # ... or a relation: "her brother", "sa sœur", "seine Frau", "su hijo"
+    kin = (
+        len(words) == 2
+        and words[0] in {"his", "her", "their", "sein", "seine", "ihr", "ihre", "son", "sa", "su"}
+        and words[1] in person_finder._relatives(table)
+    )
+    if not kin and not any(w in roles or person_finder.compound_role(w, table) for w in words):
         return tail, None
     return age, said
 
@@ -3071,8 +3097,22 @@ def _persons(
     # The markers stand near the top, or in a field at the end ("NAME AND GENDER PRONOUN:").
     field = re.compile(r"^name(?:s)?\s+and\s+(?:gender|pronouns?)\b[^:]{0,20}:", re.I)
     marker, said_gender = _gender_marker(table.language)
+    rolled = False  # the line before was a roll's line with a marker (or one it continued)
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
         on_line = list(marker.finditer(line))
+        unmarked = _unmarked_roll_line(line, table) if rolled and not on_line else None
+        if unmarked:
+            # "A (f), aged 32, journalist / B (m), 45, lawyer / C, 28, her brother": a roll
+            # that marks some names and not others; no marker, no gender
+            name, rest = unmarked
+            rest, rest_role = _role_after_age(rest, table)
+            if rest_role:
+                roles[len(marked)] = rest_role
+            if rest and rest[0].isdigit() and len(rest.split()) <= 4:
+                notes[len(marked)] = rest
+            marked.append({"name": name, "gender": "unknown"})
+            continue
+        rolled = len(on_line) == 1 and not field.match(line)
         tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
         tail, tail_role = _role_after_age(tail, table)
         if tail_role:
@@ -3095,6 +3135,28 @@ def _persons(
             if role:
                 roles[len(marked)] = role
             marked.append(person)
+    if marked and len(roles) < len(marked):
+        # "NAME AND GENDER PRONOUN: X (she/her)" and a roll without roles: the prose says
+        # the role ("X, a land rights defender, was ...")
+        # ... only where the prose puts it right after the name, an apposition: "According
+        # to the lawyer, X" or "all members of X" (a list's) say nothing of X's own role
+        prose_text = "\n".join(_prose(lines, zones, table))
+        said_roles = {
+            fold(someone.name): someone.role
+            for someone in person_finder.find_persons(
+                prose_text.split("\n"), table, table.language, officials
+            )
+            if someone.role
+        }
+        for number, person in enumerate(marked):
+            role = said_roles.get(fold(person["name"]))
+            apposed = role and re.search(
+                rf"{re.escape(person['name'])}\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|un|une|el|la"
+                rf"|der|die|ein|eine)\s+)?{re.escape(role.split('; ')[0])}\b",
+                re.sub(r"\s+", " ", prose_text),
+            )
+            if number not in roles and role and apposed:
+                roles[number] = role
     if marked:
         draft.put(("persons",), marked, rule="persons.marker")
         for number, note in notes.items():
@@ -3148,6 +3210,22 @@ def _persons(
         draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
 
 
+# A table-like line of a roll, "Name – role – what happened", and the participles its last
+# field opens with.
+_TABLE_ROW = re.compile(r"^\s*(?:[-•*◼]\s*)?([^–—]{3,60}?)\s+[–—]\s+[^–—]{2,60}?\s+[–—]\s+(\S.*)$")
+_FIELD_STATES = {
+    **dict.fromkeys(
+        ["released", "freed", "freigelassen", "libéré", "libérée", "libérés"], "released"
+    ),
+    **dict.fromkeys(["libérées", "liberado", "liberada", "liberados", "excarcelado"], "released"),
+    "excarcelada": "released",
+    **dict.fromkeys(["executed", "hingerichtet", "exécuté", "exécutée"], "executed"),
+    **dict.fromkeys(["ejecutado", "ejecutada", "died", "gestorben", "verstorben", "mort"], "dead"),
+    **dict.fromkeys(["morte", "décédé", "décédée", "fallecido", "fallecida", "murió"], "dead"),
+}
+_FIELD_STATES = {fold(word): state for word, state in _FIELD_STATES.items()}
+
+
 def _person_status(draft: Draft, text: str, table: Markers) -> None:
     """Read a person's release or death reported in the text ("X was released on 4 July")."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
@@ -3165,6 +3243,24 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
             sentence = named
             if position and any(re.search(rf"\b{re.escape(b)}\b", fold(named)) for b in back):
                 sentence = f"{said_sentences[position - 1]} {named}"  # "... among them X"
+            field = _TABLE_ROW.match(sentence)
+            # ... its participle first, or last in German ("am 2. Juni 2020 freigelassen")
+            state_said = (
+                _FIELD_STATES.get(fold(field.group(2).split()[0]))
+                or _FIELD_STATES.get(fold(field.group(2).split()[-1]).strip("."))
+                if field
+                else None
+            )
+            if field and state_said and person["name"] in field.group(1):
+                # "A – land rights activist – released on 3 May 2019": a table's last field
+                in_field: dict[str, Any] = {"state": state_said}
+                on = first_date(field.group(2), table.language)
+                if on and on.full():
+                    in_field["date"] = on.iso()
+                elif on:
+                    in_field["date_text"] = on.text
+                draft.put(("persons", number, "status"), in_field, rule="persons.status")
+                break
             lowered = sentence.lower()
             for state, phrases in (
                 ("released", "released"),

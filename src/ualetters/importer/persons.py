@@ -77,7 +77,7 @@ _LATIN_IN_BRACKETS = re.compile(
 # Another name the text gives a person: "X (also known as Y)", "X, alias Y", "X (dit Y)".
 _KNOWN_AS = re.compile(
     r"^\s*[(,]\s*(?i:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|"
-    r"dit|connue? sous le nom de|conocid[oa] como)\s+"
+    r"dit|connue? sous le nom de|conocid[oa] como)\s+[«\"“‘']?\s*"
     r"([A-ZÀ-Ý][\w’'‘-]+(?:\s+[A-ZÀ-Ý][\w’'‘-]+){0,4})"
 )
 # An age in an apposition right after a name, in en/de/fr/es: "X, aged 25,", "X (25)",
@@ -685,6 +685,14 @@ def _ends_sentence(token: str) -> bool:
     return token.endswith(".") and len(token.rstrip(".")) > 2 and fold(token) not in _HONORIFICS
 
 
+# Nouns for a people after its name: "the Ahwazi Arab minority", "la communauté Peul".
+_COLLECTIVES = frozenset(
+    {"minority", "minorities", "community", "communities", "tribe", "population"}
+    | {"minorité", "minorite", "communauté", "communaute", "minoría", "minoria", "comunidad"}
+    | {"comunidades", "communautés", "communautes", "minorías", "minorités"}
+)
+
+
 def _evidence(
     mention: Mention, text: str, tokens: list[re.Match[str]], table: Markers, language: str
 ) -> Mention:
@@ -708,6 +716,15 @@ def _evidence(
         of_place = True
     if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
         mention.evidence.add("place")
+        return mention
+    following = re.match(r"^ ([a-zà-ÿ][\w-]+)", after)
+    if following and (
+        fold(following.group(1)) in _COLLECTIVES
+        or fold(following.group(1)) in _folded(table, "people_nouns", english=True)
+    ):
+        # "the Ahwazi Arab minority", "Mapuche communities", "Uyghur activists": capitals
+        # that qualify a people, no person
+        mention.evidence.add("thing")
         return mention
     offices = _folded(table, "office_words", english=True)
     if set(before_words[-5:]) & offices:
@@ -743,6 +760,10 @@ def _evidence(
     # after the age
     after_age = _AGE.match(after)
     apposed = after[after_age.end() :] if after_age else after
+    alias = _KNOWN_AS.match(apposed)
+    if alias and apposed.lstrip().startswith(","):
+        # "X, dit « Hamma », rappeur,", "X, alias «El Chino», dirigente": the role after it
+        apposed = re.sub(r"^\s*[»\"”’')]?", "", apposed[alias.end() :])
     appositive = re.match(
         r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", apposed
     )
@@ -1026,8 +1047,8 @@ def _plural_gender(word: str, article: str | None, table: Markers) -> str | None
 def _apposition_of_previous(before: str) -> bool:
     """Say whether the words before the name are another name's apposition, a comma on
     each side ("Ali Example, trade unionist, X", "Anna Muster, Lehrerin, X"): a role there
-    is the name's before, not this one's."""
-    match = re.search(r"([\w'’.-]+)\s*,\s*[^,;:.()\n]{2,80},\s*$", before)
+    is the name's before, not this one's; so is "A, enseignant, et X"."""
+    match = re.search(r"([\w'’.-]+)\s*,\s*[^,;:.()\n]{2,80},\s*(?:(?:and|und|et|y)\s+)?$", before)
     return bool(match and re.search(r"[A-ZÀ-Þ]", match.group(1)))
 
 
