@@ -2440,6 +2440,11 @@ DE = Markers(
             "studentenführer",
             "gewerkschaftsführer",
             "gewerkschaftsführerin",
+            # leaders of a people or a movement ("Bauernführer", "Oppositionsführerin")
+            "bauernführer",
+            "bauernführerin",
+            "oppositionsführer",
+            "oppositionsführerin",
             "mitbegründer",
             "mitbegründerin",
             "organisator",

@@ -559,6 +559,25 @@ def _single_names(
                 nxt = fold(tokens[m + 1].group()) if m + 1 < len(tokens) else ""
                 gap = text[tokens[m].end() : tokens[m + 1].start()] if m + 1 < len(tokens) else ""
         strong = all(introduced(k) for k in names) and nxt in verbs and not gap.strip()
+        # a roll's line of its own, "Budiman, student leader" (after "INDONESIA:" on the
+        # first line): the name, then an apposition with a role word, and nothing else
+        line_role = re.match(
+            r"^,\s*(?:(?:a|an|the)\s+)?([^\W\d_][^,;:.()\n]{2,60}?)\s*$", text[tokens[n].end() :]
+        )
+        if (
+            not strong
+            and line_role
+            and re.fullmatch(
+                r"\s*(?:[-•*◼]\s*)?(?:[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}:\s*)?", text[: tokens[n].start()]
+            )
+            and {fold(w) for w in _TOKEN.findall(line_role.group(1))} & roles
+        ):
+            mention = Mention(tokens[n].group(), tokens[n].start(), tokens[n].end())
+            mention.evidence.add("role")
+            mention.role = line_role.group(1)
+            taken.append((tokens[n].start(), tokens[n].end()))
+            single.append(mention)
+            continue
         hyphened = tokens[n].group().count("-") >= 2 and _between_names(n, tokens, text, taken)
         if not strong and not hyphened:
             continue
@@ -1333,6 +1352,7 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
             or re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word) is not None  # "al-Sibai'i"
             or fold(word) in _ARTICLES
+            or fold(word) in _POSSESSIVES  # "A, a lawyer, and his colleague X": no modifier
             or fold(word) in table.and_words
             or fold(word) in _PREPOSITIONS
             or _ELIDED.match(word)
