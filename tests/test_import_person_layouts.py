@@ -633,7 +633,7 @@ def _close(a: str, b: str) -> bool:
         pytest.param(
             *case[1:],
             id=case[0],
-            marks=[pytest.mark.xfail(reason=NOT_YET[case[0]], strict=False)]
+            marks=[pytest.mark.xfail(reason=NOT_YET[case[0]], strict=True)]
             if case[0] in NOT_YET
             else [],
         )
