@@ -226,6 +226,12 @@ class Markers:
     # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
     # may close the action without saying so; a status read from it is marked.
     thanks: tuple[str, ...] = ()
+    # A closed action taken up again ("We are re-opening this action because ..."): a closing
+    # phrase in the same paragraph tells the past, not the action's present status.
+    reopened: tuple[str, ...] = ()
+    # A page's headline that celebrates an outcome ("Urgent Action Victory!"): such a page
+    # usually closes the action without saying so; a status read from it is marked.
+    victory: tuple[str, ...] = ()
     # Where a noun phrase naming people ends (a group's description, a person's role).
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
 
@@ -548,6 +554,21 @@ EN = Markers(
         "thank you to everyone who sent appeals",
         "thank you to all those who sent appeals",
     ),
+    reopened=(
+        "re-open",
+        "re-opened",
+        "re-opening",
+        "reopen",
+        "reopened",
+        "reopening",
+        "reactivated",
+        "reactivating",
+        "relaunched",
+        "relaunching",
+        "taking up this case again",
+        "taking up the case again",
+    ),
+    victory=("urgent action victory", "^good news:", "^good news!", "urgent action good news"),
     action=(
         "please write immediately",
         "write a letter, send an email",
@@ -1765,6 +1786,11 @@ DE = Markers(
     ua_number=(
         "weitere informationen zu ua {ua}",
         "weitere informationen zur ua {ua}",
+        "weitere informationen zu ua-nr. {ua}",
+        "weitere informationen zur ua-nr. {ua}",
+        "update zur ua {ua}",
+        "update zu ua {ua}",
+        "update ... zur ua {ua}",
         "weitere informationen ... zu ua {ua}",
         "weitere informationen ... zur ua {ua}",
         "^ua-nr. {ua}",
@@ -1931,6 +1957,15 @@ DE = Markers(
         "herzlichen dank an alle, die",
         "vielen dank an alle, die sich ... eingesetzt haben",
     ),
+    reopened=(
+        "wieder aufgenommen",
+        "nehmen ... wieder auf",
+        "erneut aufgenommen",
+        "reaktiviert",
+        "reaktivieren",
+        "wieder eröffnet",
+    ),
+    victory=("^gute nachrichten:", "^gute nachricht:", "^gute nachrichten!", "^erfolg!"),
     action=(
         "schreiben sie bitte",
         "bitte schreiben sie",
@@ -2856,6 +2891,9 @@ DE = Markers(
         "wurden freigelassen",
         "ist frei",
         "ist freigelassen",
+        # the perfect passive: "ist am 12. November freigelassen worden"
+        "ist ... freigelassen",
+        "sind ... freigelassen",
         "wurde ... freigelassen",
         "wurden ... freigelassen",
         "kam ... frei",
@@ -3410,6 +3448,9 @@ FR = Markers(
         "action complémentaire sur l’au {ua}",
         "informations complémentaires sur l'au {ua}",
         "informations complémentaires ... sur l'au {ua}",
+        "mise à jour ... de l'au {ua}",
+        "mise à jour ... sur l'au {ua}",
+        "mise à jour ... au {ua}",
         "^au {ua}",
         "^au: {ua}",
         "^au : {ua}",
@@ -3557,6 +3598,17 @@ FR = Markers(
         "merci à toutes les personnes qui ont envoyé des appels",
         "merci à toutes celles et à tous ceux qui ... appels",
     ),
+    reopened=(
+        "relancée",
+        "relançons",
+        "relancer",
+        "rouverte",
+        "rouvrons",
+        "réouverte",
+        "réactivée",
+        "réactivons",
+    ),
+    victory=("^bonne nouvelle:", "^bonne nouvelle :", "^bonne nouvelle !", "^bonnes nouvelles"),
     action=("pour agir", "écrivez", "envoyez vos appels", "action recommandée"),
     instructions=(
         "vous pouvez aussi personnaliser",
@@ -4416,6 +4468,13 @@ ES = Markers(
         "au: {ua}",
         "^au {ua}",
         "información complementaria sobre la au {ua}",
+        "información complementaria sobre au {ua}",
+        "acción complementaria sobre la au {ua}",
+        "acción complementaria sobre au {ua}",
+        "actualización ... de la au {ua}",
+        "actualización núm. {n} de la au {ua}",
+        "actualización n.º {n} de la au {ua}",
+        "actualización ... sobre la au {ua}",
         # "Más información (actualización núm. 1) sobre AU 116/07 (...)"
         "información ... sobre la au {ua}",
         "información ... sobre au {ua}",
@@ -4558,6 +4617,16 @@ ES = Markers(
         "gracias a quienes enviaron llamamientos",
         "gracias a todos los que enviaron llamamientos",
     ),
+    reopened=(
+        "se reactiva",
+        "reactivamos",
+        "reactivada",
+        "reabierta",
+        "reabrimos",
+        "reanudamos",
+        "se reabre",
+    ),
+    victory=("^buenas noticias:", "^buenas noticias!", "^¡buenas noticias"),
     # "Actúa" (tú) in Spain, "Actúen" (ustedes) in Latin America's sections' pages.
     action=("actúa:", "actúa", "actúen:", "acción recomendada", "escriban inmediatamente"),
     instructions=(
@@ -5532,6 +5601,9 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
             literal = re.escape(part)
             literal = re.sub(r"(?:\\ )+", r"\\s+", literal)
             literal = re.sub(r"['’]", "['’]", literal)
+            if parts[number + 1 : number + 2] == ["{ua}"] and literal.endswith(r"\s+"):
+                # "UA-123/2019-2" as well as "UA 123/19": the sections' numbers take a hyphen
+                literal = literal[: -len(r"\s+")] + r"(?:\s*-\s*|\s+)"
             pattern.append(literal)
     text = "".join(pattern)
     if text.endswith("(?P<text>.+?)"):
