@@ -393,6 +393,27 @@ This action ended on 30 March 2010.
             "persons": {"Testo Lianming": (None, None)},
         },
     ),
+    "en UPDATE {date}: news above the action": (
+        "en",
+        """\
+URGENT ACTION
+Release jailed teacher
+UPDATE 29 December 2024: Teacher Reza Testani was sentenced to death on 22 December. We \
+continue to call for his release.
+
+Teacher Reza Testani was arrested on 3 May 2024.
+""",
+        {"status": "update", "updates": [("info", "2024-12-29")], "no": ["issued"]},
+    ),
+    "en {date} update: news, the page's date is not the notice's": (
+        "en",
+        """\
+URGENT ACTION
+Release jailed teacher
+February 14, 2025 update: Reza Testani has been moved to solitary confinement.
+""",
+        {"status": "update", "updates": [("info", "2025-02-14")], "no": ["issued"]},
+    ),
     # -- German ------------------------------------------------------------------------
     "de Weitere Informationen zu UA-123/2019-2": (
         "de",
@@ -571,6 +592,23 @@ Keine weiteren Appelle nötig.
             "persons": {"Farhad Testzadeh": ("released", "2004-06-01")},
         },
     ),
+    "de +++ Update vom {date} +++ banner above its news": (
+        "de",
+        """\
+Iran: Lehrer droht Hinrichtung
++++ Update vom 29. Dezember 2024 +++
+Der Lehrer Reza Testani ist erneut zum Tode verurteilt worden.
+""",
+        {"status": "update", "updates": [("info", "2024-12-29")], "no": ["issued"]},
+    ),
+    "de Update {dd.mm.yyyy}: news": (
+        "de",
+        """\
+Iran: Lehrer droht Hinrichtung
+Update 02.11.2022: Der Lehrer Reza Testani ist in den Hungerstreik getreten.
+""",
+        {"status": "update", "updates": [("info", "2022-11-02")]},
+    ),
     # -- French ------------------------------------------------------------------------
     "fr Action complémentaire sur l'AU 45/19, Action terminée": (
         "fr",
@@ -739,6 +777,14 @@ Nouvelle date limite : 12 janvier
             "marked": ["deadline_text"],
             "no": ["deadline"],
         },
+    ),
+    "fr Mise à jour du {date} : news": (
+        "fr",
+        """\
+Iran. Un enseignant risque d'être exécuté
+Mise à jour du 14 février 2025 : Reza Testani a été placé à l'isolement.
+""",
+        {"status": "update", "updates": [("info", "2025-02-14")]},
     ),
     # -- Spanish -----------------------------------------------------------------------
     "es Acción complementaria sobre la AU 12/18": (
@@ -909,6 +955,14 @@ No se requiere ninguna otra acción.
             "updates": [("info", "2004-05-19"), ("closed", "2004-06-04")],
             "persons": {"Farhad Testzadeh": ("released", "2004-06-01")},
         },
+    ),
+    "es Actualización {date}: news": (
+        "es",
+        """\
+Irán: Profesor en peligro de ejecución
+Actualización 3 de marzo de 2021: Reza Testani fue trasladado a una celda de aislamiento.
+""",
+        {"status": "update", "updates": [("info", "2021-03-03")]},
     ),
 }
 

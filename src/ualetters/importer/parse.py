@@ -361,6 +361,8 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                         draft, {"date": date.iso(), "kind": "info", "text": text}, "updates.notice"
                     )
                     continue
+                if _labelled_notice(lines, at, table):
+                    continue  # "+++ Update vom 29. Dezember 2024 +++" above its news
                 if date and date.partial() and not _is_marker_line(said, table):
                     how = _issued_rule(phrase, bare, match)
                     # A date printed with its weekday ("martes, 29 de septiembre de 2009",
@@ -1217,6 +1219,14 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
     paragraph): each is an update, dated, its text the paragraph's first sentence."""
     dated = {str(update.get("date")) for update in draft.record.get("updates") or []}
     for number, line in enumerate(lines):
+        labelled = _labelled_notice(lines, number, table)
+        if labelled and draft.get(("status",)) == "open":
+            # a page that adds dated news to its action is an update of it
+            draft.put(("status",), "update", rule="status.marker")
+        if labelled and labelled["date"] not in dated:
+            _add_update(draft, labelled, "updates.notice")
+            dated.add(labelled["date"])
+            continue
         # "12.11.2019: Long sentences", "02.10.2024 - Thanks ...", "14.02.2025 / Update: ..."
         head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*(?::|\s[-–/])\s*(?=\S)", line)
         if not head:
@@ -1246,6 +1256,49 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
         update = {"date": when, "kind": "info", "text": (said[0] if said else paragraph).strip()}
         _add_update(draft, update, "updates.notice")
         dated.add(when)
+
+
+# A notice's label before its date ("UPDATE 29 December 2024:", "Update (14 February 2025):",
+# "+++ Aktualisierung vom 2. November 2022 +++", "Actualización del 3 de marzo de 2021:") or
+# after it ("February 14, 2025 update:").
+_NOTICE_LABEL = re.compile(
+    r"^[\s+*#•◼-]*(?:urgent action\s+|ua\s+)?(?:update|mise à jour|aktualisierung|actualización)"
+    r"(?:\s+(?:vom|du|del|de|from|of|on|am))?[\s(,:]*",
+    re.I,
+)
+_NOTICE_LABEL_AFTER = re.compile(
+    r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización)\b", re.I
+)
+
+
+def _labelled_notice(lines: list[str], number: int, table: Markers) -> dict[str, Any] | None:
+    """Return the update a labelled, dated notice reports, its text the news after the date
+    (on its line after a colon or dash, or the next line's first sentence under a banner)."""
+    line = lines[number]
+    label = _NOTICE_LABEL.match(line)
+    rest = line[label.end() :] if label else line.lstrip(" +*#•◼-")
+    date = first_date(rest, table.language)
+    if date is None or date.start != 0 or not date.full():
+        return None
+    after = rest[date.end :]
+    if label is None:
+        following = _NOTICE_LABEL_AFTER.match(after)
+        if not following:
+            return None
+        after = after[following.end() :]
+    after = after.lstrip(" )")
+    news = re.match(r"^\s*[:–—-]\s*(?P<news>[^\W\d_].{29,})", after)
+    if news:
+        said = re.split(r"\s*\+{2,}", news.group("news"))[0]
+    elif re.fullmatch(r"[\s+*:]*", after):
+        # a banner alone on its line: the news is the paragraph below it
+        said = next((item for item in lines[number + 1 : number + 3] if item.strip()), "")
+        if not re.match(r"^[^\W\d_]", said) or len(said) < 30:
+            return None
+    else:
+        return None
+    first = sentences(said)
+    return {"date": date.iso(), "kind": "info", "text": (first[0] if first else said).strip()}
 
 
 def _open_rule(draft: Draft) -> str:
