@@ -414,6 +414,15 @@ February 14, 2025 update: Reza Testani has been moved to solitary confinement.
 """,
         {"status": "update", "updates": [("info", "2025-02-14")], "no": ["issued"]},
     ),
+    "en This petition is closed": (
+        "en",
+        """\
+Free student Amir Testani
+This petition is closed. Thank you to everyone who signed.
+Student Amir Testani was released on 4 June 2023.
+""",
+        {"status": "closed", "persons": {"Amir Testani": ("released", "2023-06-04")}},
+    ),
     # -- German ------------------------------------------------------------------------
     "de Weitere Informationen zu UA-123/2019-2": (
         "de",
@@ -609,6 +618,15 @@ Update 02.11.2022: Der Lehrer Reza Testani ist in den Hungerstreik getreten.
 """,
         {"status": "update", "updates": [("info", "2022-11-02")]},
     ),
+    "de Dieser Appell ist abgeschlossen": (
+        "de",
+        """\
+Iran: Drei junge Männer vor der Hinrichtung bewahrt
+Dieser Appell ist abgeschlossen.
+Die Todesurteile gegen die drei Demonstranten wurden ausgesetzt.
+""",
+        {"status": "closed", "status_text": "Dieser Appell ist abgeschlossen."},
+    ),
     # -- French ------------------------------------------------------------------------
     "fr Action complémentaire sur l'AU 45/19, Action terminée": (
         "fr",
@@ -785,6 +803,18 @@ Iran. Un enseignant risque d'être exécuté
 Mise à jour du 14 février 2025 : Reza Testani a été placé à l'isolement.
 """,
         {"status": "update", "updates": [("info", "2025-02-14")]},
+    ),
+    "fr a site's label Action terminée dates no closure": (
+        "fr",
+        """\
+AU 77/12
+Index AI : MDE 13/021/2012
+Date : 8 mars 2012
+Iran. Un journaliste en danger
+Le journaliste Karim Testavi est détenu au secret depuis le 1er mars 2012.
+Action terminée
+""",
+        {"status": "closed", "issued": "2012-03-08", "updates": [("closed", None)]},
     ),
     # -- Spanish -----------------------------------------------------------------------
     "es Acción complementaria sobre la AU 12/18": (

@@ -544,6 +544,12 @@ EN = Markers(
         "no need to send any more appeals",
         "please do not send further appeals",
         "please do not send any further appeals",
+        # a section's petition or appeal page
+        "this petition is closed",
+        "this petition has closed",
+        "this petition has ended",
+        "this appeal is closed",
+        "this appeal has ended",
     ),
     thanks=(
         "thanks to everyone who ... sent appeals",
@@ -1950,6 +1956,13 @@ DE = Markers(
         "bitte schicken sie keine appelle mehr",
         "diese aktion ist abgelaufen",
         "die aktion ist abgelaufen",
+        # a section's appeal or petition page: "Dieser Appell ist abgeschlossen."
+        "dieser appell ist abgeschlossen",
+        "der appell ist abgeschlossen",
+        "dieser appell ist beendet",
+        "diese petition ist abgeschlossen",
+        "diese petition ist beendet",
+        "die petition ist beendet",
     ),
     thanks=(
         "vielen dank an alle, die ... appelle",
@@ -3590,6 +3603,10 @@ FR = Markers(
         "l'action a pris fin",
         "action clôturée",
         "cette action est clôturée",
+        "cette pétition est close",
+        "cette pétition est terminée",
+        "la pétition est close",
+        "cet appel est clos",
     ),
     thanks=(
         "merci à tous ceux qui ont envoyé des appels",
@@ -4610,6 +4627,10 @@ ES = Markers(
         "esta acción ha terminado",
         "esta acción ha sido cerrada",
         "acción urgente cerrada",
+        "esta petición ha finalizado",
+        "esta petición está cerrada",
+        "la petición ha finalizado",
+        "esta petición ha sido cerrada",
     ),
     thanks=(
         "gracias a todas las personas que enviaron llamamientos",

@@ -1376,7 +1376,10 @@ def _closed(
     date = None
     if "date" in match.groupdict() and match.group("date"):
         date = first_date(match.group("date"), table.language)
-    if date is None or not date.full():
+    # A site's label alone on its line ("Action terminée", "Abgeschlossene Aktion") says the
+    # action is closed, not when: the document's date is the notice's, written before.
+    label = fold(line.strip(" *:")) == fold(match.group().strip()) and not line.endswith(".")
+    if (date is None or not date.full()) and not label:
         issued = draft.get(("issued",))
         if isinstance(issued, str) and len(issued) == 10:
             date = first_date(issued, table.language)
