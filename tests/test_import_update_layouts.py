@@ -994,6 +994,29 @@ Actualización 3 de marzo de 2021: Reza Testani fue trasladado a una celda de ai
 """,
         {"status": "update", "updates": [("info", "2021-03-03")]},
     ),
+    "es INFORMACIÓN COMPLEMENTARIA heads the background": (
+        "es",
+        """\
+AU 88/23 Índice: AMR 41/7001/2023 México Fecha: 9 de agosto de 2023
+DEFENSORAS VIGILADAS CON PROGRAMAS ESPÍA
+Tres defensoras de derechos humanos fueron vigiladas con un programa espía.
+Escriban inmediatamente en español o en su propio idioma.
+INFORMACIÓN COMPLEMENTARIA
+En 2021 se supo que el programa espía se había usado contra periodistas.
+""",
+        {"ua": "AU 88/23", "status": "open", "no": ["update_no"]},
+    ),
+    "es no se dispone de nueva información: a further information": (
+        "es",
+        """\
+IRÁN: TEMOR DE EJECUCIÓN
+La condena de muerte impuesta a Leila Testadi se anuló en octubre.
+No se dispone de nueva información sobre las otras dos mujeres mencionadas en esta acción.
+INFORMACIÓN COMPLEMENTARIA
+Había sido condenada a muerte en 2007.
+""",
+        {"status": "update", "marked": ["status"]},
+    ),
 }
 
 

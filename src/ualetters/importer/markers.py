@@ -421,6 +421,10 @@ EN = Markers(
         "^ua update",
         "update on urgent action",
         "update to urgent action",
+        # a further information's words on persons it has no news of
+        "there is no further news of",
+        "no new information is available",
+        "no further information is available",
     ),
     ordinals={
         "first": 1,
@@ -1843,6 +1847,7 @@ DE = Markers(
         "update zu ua",
         "folge-ua",
         "weitere informationen zur urgent action",
+        "es liegen keine neuen informationen",
     ),
     ordinals={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5},
     letter_action=(
@@ -3502,6 +3507,8 @@ FR = Markers(
         "^update$",
         "mise à jour",
         "^actualisation",
+        "aucune nouvelle information n'est disponible",
+        "on ne dispose d'aucune nouvelle information",
     ),
     ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
     letter_action=(
@@ -4522,7 +4529,12 @@ ES = Markers(
         "índice: {index} - {date}",
     ),
     update=(
-        "información complementaria",
+        # "INFORMACIÓN COMPLEMENTARIA" alone heads a UA's background, as "ADDITIONAL
+        # INFORMATION" does in English: only "... sobre la AU" names a further information
+        "información complementaria sobre",
+        # a further information's words on persons it has no news of
+        "no se dispone de nueva información",
+        "no se dispone de más información",
         "^actualización",
         "acción complementaria",
         "más información sobre la au",
