@@ -1067,3 +1067,36 @@ def test_update_layouts(name: str) -> None:
         elif str(record.get(key)) != str(value):
             wrong.append(f"{key}: {record.get(key)!r} != {value!r}")
     assert not wrong, "\n".join(wrong)
+
+
+# (language, a sentence that extends the deadline, the new deadline)
+EXTENSIONS = [
+    ("en", "The deadline has been extended from 10 May 2021 to 30 June 2021.", "2021-06-30"),
+    ("en", "This Urgent Action has been extended through June 30, 2021.", "2021-06-30"),
+    ("en", "Deadline extended until: 30 June 2021", "2021-06-30"),
+    ("en", "The action has been extended until 30 June 2021.", "2021-06-30"),
+    ("de", "Fristverlängerung bis 15. August 2021", "2021-08-15"),
+    ("de", "Die Frist wurde bis zum 15. August 2021 verlängert.", "2021-08-15"),
+    ("fr", "Date limite prolongée au 12 mars 2023", "2023-03-12"),
+    ("fr", "Nous avons prolongé l'action jusqu'au 12 mars 2023.", "2023-03-12"),
+    ("es", "Fecha límite ampliada hasta el 4 de mayo de 2020.", "2020-05-04"),
+    ("es", "Se amplía el plazo para enviar llamamientos hasta el 4 de mayo de 2020.", "2020-05-04"),
+    ("es", "La acción se ha prorrogado hasta el 4 de mayo de 2020.", "2020-05-04"),
+    ("es", "Nuevo plazo para enviar llamamientos: 4 de mayo de 2020", "2020-05-04"),
+    ("es", "Plazo ampliado: 4 de mayo de 2020", "2020-05-04"),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "deadline"), EXTENSIONS)
+def test_an_extended_deadline(language: str, said: str, deadline: str) -> None:
+    record = parse_text(f"URGENT ACTION\n\n{said}\n", language=language).record
+    assert record.get("deadline") == deadline
+    assert record.get("status") == "update"
+    assert [u["kind"] for u in record.get("updates") or []] == ["extended"]
+
+
+def test_a_detention_extended_is_no_deadline() -> None:
+    said = "URGENT ACTION\n\nHis detention has been extended through 30 June 2021.\n"
+    record = parse_text(said, language="en").record
+    assert "deadline" not in record
+    assert record.get("status") == "open"

@@ -1097,7 +1097,9 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
     for source in tables:
         extended = search(source.deadline_extended, text, source)
         if extended:
-            date = first_date(extended.group("date"), table.language)
+            # "extended from 10 May to 30 June": the last date printed is the new deadline
+            dates = [v for k, v in extended.groupdict().items() if k.startswith("date") and v]
+            date = first_date(dates[-1], table.language)
             sentence = _sentence_at(text, extended.start())
             update: dict[str, Any] = {"kind": "extended", "text": sentence}
             if date and date.full():
