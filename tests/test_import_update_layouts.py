@@ -1100,3 +1100,33 @@ def test_a_detention_extended_is_no_deadline() -> None:
     record = parse_text(said, language="en").record
     assert "deadline" not in record
     assert record.get("status") == "open"
+
+
+# (language, a sentence that ends the action)
+CLOSINGS = [
+    ("en", "Amnesty International is not calling for further action at this time."),
+    ("en", "We are no longer asking for appeals on his behalf."),
+    ("en", "UA network members need take no further action."),
+    ("en", "No further appeals are requested at this time."),
+    ("de", "Wir bitten Sie, keine Appelle mehr zu senden."),
+    ("de", "Die Urgent Action ist hiermit beendet."),
+    ("de", "Die Aktion ist damit beendet."),
+    ("de", "Keine weiteren Appelle nötig."),
+    ("fr", "Aucune action n'est requise pour le moment."),
+    ("fr", "Merci de cesser l'envoi d'appels."),
+    ("fr", "Il n'est pas nécessaire d'envoyer d'autres appels."),
+    ("fr", "Plus aucune action n'est requise."),
+    ("es", "Por favor, dejen de enviar llamamientos."),
+    ("es", "Ya no es necesaria ninguna acción."),
+    ("es", "No se requiere ninguna acción más por parte de la Red."),
+    ("es", "No se requiere ninguna otra acción."),
+]
+
+
+@pytest.mark.parametrize(("language", "said"), CLOSINGS)
+def test_a_closing_sentence(language: str, said: str) -> None:
+    text = f"URGENT ACTION\n\nAna Testa was released on 3 May 2020.\n\n{said}\n"
+    draft = parse_text(text, language=language)
+    assert draft.record.get("status") == "closed"
+    assert not draft.marked(("status",))
+    assert draft.record.get("status_text") == said

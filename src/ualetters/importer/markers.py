@@ -562,6 +562,9 @@ EN = Markers(
         "this petition has ended",
         "this appeal is closed",
         "this appeal has ended",
+        "not calling for further action",
+        "no longer asking for appeals",
+        "need take no further action",
     ),
     thanks=(
         "thanks to everyone who ... sent appeals",
@@ -1980,6 +1983,12 @@ DE = Markers(
         "diese petition ist abgeschlossen",
         "diese petition ist beendet",
         "die petition ist beendet",
+        "keine appelle mehr zu senden",
+        "keine appelle mehr zu schicken",
+        "urgent action ist hiermit beendet",
+        "urgent action ist damit beendet",
+        "aktion ist hiermit beendet",
+        "aktion ist damit beendet",
     ),
     thanks=(
         "vielen dank an alle, die ... appelle",
@@ -3631,6 +3640,9 @@ FR = Markers(
         "cette pétition est terminée",
         "la pétition est close",
         "cet appel est clos",
+        "aucune action n'est requise",
+        "cesser l'envoi d'appels",
+        "il n'est pas nécessaire d'envoyer d'autres appels",
     ),
     thanks=(
         "merci à tous ceux qui ont envoyé des appels",
@@ -4669,6 +4681,9 @@ ES = Markers(
         "esta petición está cerrada",
         "la petición ha finalizado",
         "esta petición ha sido cerrada",
+        "dejen de enviar llamamientos",
+        "ya no es necesaria ninguna acción",
+        "no se requiere ninguna acción más",
     ),
     thanks=(
         "gracias a todas las personas que enviaron llamamientos",
