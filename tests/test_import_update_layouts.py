@@ -1130,3 +1130,42 @@ def test_a_closing_sentence(language: str, said: str) -> None:
     assert draft.record.get("status") == "closed"
     assert not draft.marked(("status",))
     assert draft.record.get("status_text") == said
+
+
+# (language, a sentence of what happened to a person, the state) - each dated 3 March 2015
+PERSON_EVENTS = [
+    ("en", "Mehdi Testani was released on bail on 3 March 2015.", "released"),
+    ("en", "On 3 March 2015 Mehdi Testani was released on bail.", "released"),
+    ("en", "Mehdi Testani was hanged in Rajai Shahr prison on 3 March 2015.", "executed"),
+    ("en", "Mehdi Testani died in custody on 3 March 2015.", "dead"),
+    ("de", "Mehdi Testani wurde am 3. März 2015 gegen Kaution freigelassen.", "released"),
+    ("de", "Mehdi Testani ist am 3. März 2015 in der Haft gestorben.", "dead"),
+    ("de", "Mehdi Testani wurde am 3. März 2015 hingerichtet.", "executed"),
+    ("de", "Das Todesurteil gegen Mehdi Testani wurde am 3. März 2015 umgewandelt.", "commuted"),
+    ("fr", "Mehdi Testani a été remis en liberté sous caution le 3 mars 2015.", "released"),
+    ("fr", "Mehdi Testani est mort en détention le 3 mars 2015.", "dead"),
+    ("fr", "La condamnation à mort de Mehdi Testani a été commuée le 3 mars 2015.", "commuted"),
+    ("es", "Mehdi Testani quedó en libertad bajo fianza el 3 de marzo de 2015.", "released"),
+    ("es", "Mehdi Testani murió bajo custodia el 3 de marzo de 2015.", "dead"),
+    ("es", "La pena de muerte de Mehdi Testani fue conmutada el 3 de marzo de 2015.", "commuted"),
+    pytest.param(
+        "en",
+        "Mehdi Testani's death sentence was commuted to life imprisonment on 3 March 2015.",
+        "commuted",
+        marks=pytest.mark.xfail(reason="persons: a name before 's is not found", strict=True),
+    ),
+    pytest.param(
+        "de",
+        "Am 3. März 2015 kam Mehdi Testani frei.",
+        "released",
+        marks=pytest.mark.xfail(reason="persons: a name after 'kam' is not found", strict=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "state"), PERSON_EVENTS)
+def test_what_happened_to_a_person_and_when(language: str, said: str, state: str) -> None:
+    record = parse_text(f"URGENT ACTION\n\n{said}\n", language=language).record
+    people = {p["name"]: p for p in record.get("persons") or []}
+    status = people.get("Mehdi Testani", {}).get("status") or {}
+    assert (status.get("state"), status.get("date")) == (state, "2015-03-03")

@@ -4129,6 +4129,13 @@ FR = Markers(
         "a été relâché",
         "a été relâchée",
         "ont été relâchés",
+        # "remis en liberté (sous caution)", the release's other wording
+        "a été remis en liberté",
+        "a été remise en liberté",
+        "ont été remis en liberté",
+        "ont été remises en liberté",
+        "a été ... remis en liberté",
+        "a été ... remise en liberté",
     ),
     died=(
         "est mort",

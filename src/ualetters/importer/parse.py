@@ -3320,6 +3320,12 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         )
                     ):
                         when = opening  # "On 24 November 2021, the authorities executed X"
+                    if when is None and table.language == "de":
+                        # German ends its clause with the participle, after the date ("wurde
+                        # am 3. März 2015 umgewandelt"): the date just before it is the event's
+                        before = find_dates(sentence[: said.start()], table.language)
+                        if before and said.start() - before[-1].end <= 40:
+                            when = before[-1]
                     own = _own_date(sentence, person["name"], table)
                     if own:
                         # "released in August 2017: A on 15 August, B on 16 August": each
