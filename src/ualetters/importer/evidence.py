@@ -145,6 +145,11 @@ RULES: dict[str, Rule] = {
             "the text thanks those who sent appeals and sets no date to write by: check that "
             "the action has ended",
         ),
+        _weak(
+            "status.victory",
+            "the page is headed as an outcome ('Urgent Action Victory!') and says no more: "
+            "check that the action has ended",
+        ),
         _strong("status_text.line"),
         _strong("updates.extended"),
         _weak(

@@ -226,6 +226,12 @@ class Markers:
     # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
     # may close the action without saying so; a status read from it is marked.
     thanks: tuple[str, ...] = ()
+    # A closed action taken up again ("We are re-opening this action because ..."): a closing
+    # phrase in the same paragraph tells the past, not the action's present status.
+    reopened: tuple[str, ...] = ()
+    # A page's headline that celebrates an outcome ("Urgent Action Victory!"): such a page
+    # usually closes the action without saying so; a status read from it is marked.
+    victory: tuple[str, ...] = ()
     # Where a noun phrase naming people ends (a group's description, a person's role).
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
 
@@ -415,6 +421,10 @@ EN = Markers(
         "^ua update",
         "update on urgent action",
         "update to urgent action",
+        # a further information's words on persons it has no news of
+        "there is no further news of",
+        "no new information is available",
+        "no further information is available",
     ),
     ordinals={
         "first": 1,
@@ -502,6 +512,14 @@ EN = Markers(
         "extended the deadline for this action until {date}",
         "new deadline for appeals: {date}",
         "deadline extended: {date}",
+        "deadline has been extended from {date} to {date}",
+        "deadline has been extended from {date} until {date}",
+        "this urgent action has been extended through {date}",
+        "this action has been extended through {date}",
+        "deadline has been extended through {date}",
+        "deadline extended until: {date}",
+        "the action has been extended until {date}",
+        "the action has been extended to {date}",
     ),
     closed=(
         "no further action is requested",
@@ -538,6 +556,15 @@ EN = Markers(
         "no need to send any more appeals",
         "please do not send further appeals",
         "please do not send any further appeals",
+        # a section's petition or appeal page
+        "this petition is closed",
+        "this petition has closed",
+        "this petition has ended",
+        "this appeal is closed",
+        "this appeal has ended",
+        "not calling for further action",
+        "no longer asking for appeals",
+        "need take no further action",
     ),
     thanks=(
         "thanks to everyone who ... sent appeals",
@@ -548,6 +575,21 @@ EN = Markers(
         "thank you to everyone who sent appeals",
         "thank you to all those who sent appeals",
     ),
+    reopened=(
+        "re-open",
+        "re-opened",
+        "re-opening",
+        "reopen",
+        "reopened",
+        "reopening",
+        "reactivated",
+        "reactivating",
+        "relaunched",
+        "relaunching",
+        "taking up this case again",
+        "taking up the case again",
+    ),
+    victory=("urgent action victory", "^good news:", "^good news!", "urgent action good news"),
     action=(
         "please write immediately",
         "write a letter, send an email",
@@ -1765,6 +1807,11 @@ DE = Markers(
     ua_number=(
         "weitere informationen zu ua {ua}",
         "weitere informationen zur ua {ua}",
+        "weitere informationen zu ua-nr. {ua}",
+        "weitere informationen zur ua-nr. {ua}",
+        "update zur ua {ua}",
+        "update zu ua {ua}",
+        "update ... zur ua {ua}",
         "weitere informationen ... zu ua {ua}",
         "weitere informationen ... zur ua {ua}",
         "^ua-nr. {ua}",
@@ -1811,6 +1858,7 @@ DE = Markers(
         "update zu ua",
         "folge-ua",
         "weitere informationen zur urgent action",
+        "es liegen keine neuen informationen",
     ),
     ordinals={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5},
     letter_action=(
@@ -1887,6 +1935,10 @@ DE = Markers(
         "aktion ... bis {date} verlängert",
         "laufzeit ... bis zum {date} verlängert",
         "laufzeit ... bis {date} verlängert",
+        "fristverlängerung bis {date}",
+        "fristverlängerung bis zum {date}",
+        "fristverlängerung: {date}",
+        "frist verlängert: {date}",
     ),
     closed=(
         "diese urgent action ist beendet",
@@ -1924,6 +1976,19 @@ DE = Markers(
         "bitte schicken sie keine appelle mehr",
         "diese aktion ist abgelaufen",
         "die aktion ist abgelaufen",
+        # a section's appeal or petition page: "Dieser Appell ist abgeschlossen."
+        "dieser appell ist abgeschlossen",
+        "der appell ist abgeschlossen",
+        "dieser appell ist beendet",
+        "diese petition ist abgeschlossen",
+        "diese petition ist beendet",
+        "die petition ist beendet",
+        "keine appelle mehr zu senden",
+        "keine appelle mehr zu schicken",
+        "urgent action ist hiermit beendet",
+        "urgent action ist damit beendet",
+        "aktion ist hiermit beendet",
+        "aktion ist damit beendet",
     ),
     thanks=(
         "vielen dank an alle, die ... appelle",
@@ -1931,6 +1996,15 @@ DE = Markers(
         "herzlichen dank an alle, die",
         "vielen dank an alle, die sich ... eingesetzt haben",
     ),
+    reopened=(
+        "wieder aufgenommen",
+        "nehmen ... wieder auf",
+        "erneut aufgenommen",
+        "reaktiviert",
+        "reaktivieren",
+        "wieder eröffnet",
+    ),
+    victory=("^gute nachrichten:", "^gute nachricht:", "^gute nachrichten!", "^erfolg!"),
     action=(
         "schreiben sie bitte",
         "bitte schreiben sie",
@@ -2861,6 +2935,9 @@ DE = Markers(
         "wurden freigelassen",
         "ist frei",
         "ist freigelassen",
+        # the perfect passive: "ist am 12. November freigelassen worden"
+        "ist ... freigelassen",
+        "sind ... freigelassen",
         "wurde ... freigelassen",
         "wurden ... freigelassen",
         "kam ... frei",
@@ -3415,6 +3492,9 @@ FR = Markers(
         "action complémentaire sur l’au {ua}",
         "informations complémentaires sur l'au {ua}",
         "informations complémentaires ... sur l'au {ua}",
+        "mise à jour ... de l'au {ua}",
+        "mise à jour ... sur l'au {ua}",
+        "mise à jour ... au {ua}",
         "^au {ua}",
         "^au: {ua}",
         "^au : {ua}",
@@ -3453,6 +3533,8 @@ FR = Markers(
         "^update$",
         "mise à jour",
         "^actualisation",
+        "aucune nouvelle information n'est disponible",
+        "on ne dispose d'aucune nouvelle information",
     ),
     ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
     letter_action=(
@@ -3519,6 +3601,11 @@ FR = Markers(
         "date limite ... repoussée au {date}",
         "date limite ... reportée au {date}",
         "nous prolongeons l'action jusqu'au {date}",
+        "date limite prolongée au {date}",
+        "date limite prolongée jusqu'au {date}",
+        "nous avons prolongé l'action jusqu'au {date}",
+        "nous avons prolongé ... jusqu'au {date}",
+        "délai prolongé au {date}",
     ),
     closed=(
         "action terminée",
@@ -3554,6 +3641,13 @@ FR = Markers(
         "l'action a pris fin",
         "action clôturée",
         "cette action est clôturée",
+        "cette pétition est close",
+        "cette pétition est terminée",
+        "la pétition est close",
+        "cet appel est clos",
+        "aucune action n'est requise",
+        "cesser l'envoi d'appels",
+        "il n'est pas nécessaire d'envoyer d'autres appels",
     ),
     thanks=(
         "merci à tous ceux qui ont envoyé des appels",
@@ -3562,6 +3656,17 @@ FR = Markers(
         "merci à toutes les personnes qui ont envoyé des appels",
         "merci à toutes celles et à tous ceux qui ... appels",
     ),
+    reopened=(
+        "relancée",
+        "relançons",
+        "relancer",
+        "rouverte",
+        "rouvrons",
+        "réouverte",
+        "réactivée",
+        "réactivons",
+    ),
+    victory=("^bonne nouvelle:", "^bonne nouvelle :", "^bonne nouvelle !", "^bonnes nouvelles"),
     action=("pour agir", "écrivez", "envoyez vos appels", "action recommandée"),
     instructions=(
         "vous pouvez aussi personnaliser",
@@ -4029,6 +4134,13 @@ FR = Markers(
         "a été relâché",
         "a été relâchée",
         "ont été relâchés",
+        # "remis en liberté (sous caution)", the release's other wording
+        "a été remis en liberté",
+        "a été remise en liberté",
+        "ont été remis en liberté",
+        "ont été remises en liberté",
+        "a été ... remis en liberté",
+        "a été ... remise en liberté",
     ),
     died=(
         "est mort",
@@ -4421,6 +4533,13 @@ ES = Markers(
         "au: {ua}",
         "^au {ua}",
         "información complementaria sobre la au {ua}",
+        "información complementaria sobre au {ua}",
+        "acción complementaria sobre la au {ua}",
+        "acción complementaria sobre au {ua}",
+        "actualización ... de la au {ua}",
+        "actualización núm. {n} de la au {ua}",
+        "actualización n.º {n} de la au {ua}",
+        "actualización ... sobre la au {ua}",
         # "Más información (actualización núm. 1) sobre AU 116/07 (...)"
         "información ... sobre la au {ua}",
         "información ... sobre au {ua}",
@@ -4451,7 +4570,12 @@ ES = Markers(
         "índice: {index} - {date}",
     ),
     update=(
-        "información complementaria",
+        # "INFORMACIÓN COMPLEMENTARIA" alone heads a UA's background, as "ADDITIONAL
+        # INFORMATION" does in English: only "... sobre la AU" names a further information
+        "información complementaria sobre",
+        # a further information's words on persons it has no news of
+        "no se dispone de nueva información",
+        "no se dispone de más información",
         "^actualización",
         "acción complementaria",
         "más información sobre la au",
@@ -4528,6 +4652,15 @@ ES = Markers(
         "se ha extendido el plazo hasta el {date}",
         "nueva fecha límite: {date}",
         "se amplía el plazo hasta el {date}",
+        "fecha límite ampliada hasta el {date}",
+        "se amplía el plazo para enviar llamamientos hasta el {date}",
+        "se ha ampliado el plazo para enviar llamamientos hasta el {date}",
+        "la acción se ha prorrogado hasta el {date}",
+        "esta acción se ha prorrogado hasta el {date}",
+        "el plazo se ha prorrogado hasta el {date}",
+        "nuevo plazo para enviar llamamientos: {date}",
+        "plazo ampliado: {date}",
+        "plazo prorrogado: {date}",
     ),
     closed=(
         "no se requieren más acciones",
@@ -4556,6 +4689,13 @@ ES = Markers(
         "esta acción ha terminado",
         "esta acción ha sido cerrada",
         "acción urgente cerrada",
+        "esta petición ha finalizado",
+        "esta petición está cerrada",
+        "la petición ha finalizado",
+        "esta petición ha sido cerrada",
+        "dejen de enviar llamamientos",
+        "ya no es necesaria ninguna acción",
+        "no se requiere ninguna acción más",
     ),
     thanks=(
         "gracias a todas las personas que enviaron llamamientos",
@@ -4563,6 +4703,16 @@ ES = Markers(
         "gracias a quienes enviaron llamamientos",
         "gracias a todos los que enviaron llamamientos",
     ),
+    reopened=(
+        "se reactiva",
+        "reactivamos",
+        "reactivada",
+        "reabierta",
+        "reabrimos",
+        "reanudamos",
+        "se reabre",
+    ),
+    victory=("^buenas noticias:", "^buenas noticias!", "^¡buenas noticias"),
     # "Actúa" (tú) in Spain, "Actúen" (ustedes) in Latin America's sections' pages.
     action=("actúa:", "actúa", "actúen:", "acción recomendada", "escriban inmediatamente"),
     instructions=(
@@ -5537,6 +5687,9 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
             literal = re.escape(part)
             literal = re.sub(r"(?:\\ )+", r"\\s+", literal)
             literal = re.sub(r"['’]", "['’]", literal)
+            if parts[number + 1 : number + 2] == ["{ua}"] and literal.endswith(r"\s+"):
+                # "UA-123/2019-2" as well as "UA 123/19": the sections' numbers take a hyphen
+                literal = literal[: -len(r"\s+")] + r"(?:\s*-\s*|\s+)"
             pattern.append(literal)
     text = "".join(pattern)
     if text.endswith("(?P<text>.+?)"):

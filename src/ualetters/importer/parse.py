@@ -162,6 +162,22 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
         prefix = next((p for p in ("FI", "AU") if re.search(rf"\b{p}\b", printed, re.I)), "UA")
         draft.put(("ua",), f"{prefix} {number.group('ua')}", rule="ua.printed")
         further = re.search(r"-(\d{1,2})$", number.group("ua"))
+        spaced = re.match(r"[ \t]+[-–][ \t]+(\d{1,2})[ \t]*$", text[number.end() :].split("\n")[0])
+        suffixed = re.search(
+            rf"(?<![\d/.]){re.escape(number.group('ua'))}-(\d{{1,2}})(?![\d/.])", text
+        )
+        if not further and suffixed:
+            # one notice printing its number twice, once with the update's ("UA-077/2022-1"
+            # above "Weitere Informationen zu UA-077/2022")
+            draft.put(("ua",), f"{prefix} {suffixed.group()}", rule="ua.printed")
+            further = suffixed
+        elif not further and spaced:
+            # "UA 17/08 - 2": the further information's number after a spaced dash, alone to
+            # the end of the line (a title would follow as words: "UA 17/08 - Fear of torture")
+            draft.put(
+                ("ua",), f"{prefix} {number.group('ua')}-{spaced.group(1)}", rule="ua.printed"
+            )
+            further = spaced
         if further:
             # "FI 104/19-4", "UA 044/22-1": the Swiss site numbers its further information.
             draft.put(("update_no",), int(further.group(1)), rule="update_no.ordinal")
@@ -250,14 +266,20 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
     if not words:
         return
     match = re.search(
-        rf"\b({words}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:update|au|ua|fi|action|acción|aktion)\b",
+        rf"\b({words}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:{_UPDATE_WORDS}|au|ua|fi|urgent action|"
+        r"action|acción|aktion)\b"
+        # "2. Update zur UA-055/2020", "2e mise à jour", "2ª actualización"
+        rf"|(?<![\w.])(\d{{1,2}})(?:\.|e|ème|ª|a|º)\s+{_UPDATE_WORDS}\b",
         text,
         re.I,
     )
     if match:
-        printed = match.group(1).lower()
-        number = ordinals[printed] if printed in ordinals else int(printed[:-2])
-        if "update" not in match.group().lower():
+        printed = (match.group(1) or match.group(2)).lower()
+        if printed in ordinals:
+            number = ordinals[printed]
+        else:
+            number = int(re.match(r"\d+", printed).group())  # type: ignore[union-attr]
+        if not re.search(_UPDATE_WORDS, match.group(), re.I):
             # "Cuarta AU", "2nd UA": the fourth issue of the UA, its third update (the first
             # issue is the UA itself)
             number -= 1
@@ -277,6 +299,24 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
     if numbered and int(numbered.group(1)) >= 1:
         draft.put(("update_no",), int(numbered.group(1)), rule="update_no.ordinal")
         draft.put(("status",), "update", rule="status.marker")
+        return
+    # "UA 45/21 Update 3", "Update No. 2 to UA 12/19", a heading "Mise à jour 2": the update's
+    # number after the word, where nothing but the UA's number or the line's end follows (not
+    # "Update 12 March 2020").
+    counted = re.search(
+        rf"(?:^|(?<=\s))(?:{_UPDATE_WORDS})\s*(?:no\.?|nr\.?|n°|nº|núm\.?|#)?\s*(\d{{1,2}})"
+        r"(?=[ \t]*(?:$|[:)|–—-]|(?:of|to|on|zu|zur|de|sur|sobre)\s+(?:la\s+|l['’])?"
+        r"(?:UA|AU|FI)\b))",
+        text,
+        re.I | re.M,
+    )
+    if counted and int(counted.group(1)) >= 1:
+        draft.put(("update_no",), int(counted.group(1)), rule="update_no.ordinal")
+        draft.put(("status",), "update", rule="status.marker")
+
+
+# The words of the four languages that name an update of a UA.
+_UPDATE_WORDS = r"(?:update|mise à jour|actualización|aktualisierung)"
 
 
 def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
@@ -321,6 +361,8 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                         draft, {"date": date.iso(), "kind": "info", "text": text}, "updates.notice"
                     )
                     continue
+                if _labelled_notice(lines, at, table):
+                    continue  # "+++ Update vom 29. Dezember 2024 +++" above its news
                 if date and date.partial() and not _is_marker_line(said, table):
                     how = _issued_rule(phrase, bare, match)
                     # A date printed with its weekday ("martes, 29 de septiembre de 2009",
@@ -512,6 +554,15 @@ _FURTHER_ON = r"(?:further information on|follow[- ]up (?:on|to))"
 _INDEX_SHAPE = r"[A-Z]{3} \d{2}/\d{2,4}/(?:\d{4}|\d{2})\b"
 
 
+# The words after the original UA's brackets that list its follow-ups in brackets of their own:
+# "and follow-up (...)", "und Folgeaktion (...)", "et ses mises à jour (...)", "y sus
+# actualizaciones (...)".
+_FOLLOW_UPS = (
+    r"(?:follow-ups?|folgeaktion(?:en)?|folge-uas?|mises? à jour|actions? complémentaires|"
+    r"actualizaci(?:ón|ones)|acciones complementarias)"
+)
+
+
 def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | None) -> None:
     """Read the original UA's date of an update, and the follow-ups it lists."""
     # "Further information on UA 1/07 (MDE 1/001/2007, 1 May 2007)"; the notice's number in
@@ -521,7 +572,8 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     matches_found = list(
         re.finditer(
             r"(?:further information|follow[- ]up (?:on|to)|informations complémentaires|"
-            r"más información|información complementaria)(?:\s*\([^()\n]{0,40}\))?"
+            r"más información|información complementaria|action complémentaire|"
+            r"acción complementaria|weitere informationen)(?:\s*\([^()\n]{0,40}\))?"
             r"[^()\n]{0,40}\(([^()]*)\)",
             text,
             re.I,
@@ -537,13 +589,13 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
         date = first_date(when.group(1), table.language) if when else None
         if date and date.full():
             draft.put(("ua_issued",), date.iso(), rule="ua_issued.sentence")
-    follow = re.search(r"follow-ups?\s*\(([^()]*)\)", text, re.I)
+    follow = re.search(rf"{_FOLLOW_UPS}\s*\(([^()]*)\)", text, re.I)
     # "(ASA 28/04/91, 24 July 1991 and follow-ups ASA 28/11/91, 25 September 1991, ASA
     # 28/05/92, 4 March 1992 and ASA 28/07/92, 3 April 1992)": the list inside the header's
     # own brackets, each index with its date
     listed = [
         re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", each.group(1))
-        for each in re.finditer(rf"follow-ups?\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
+        for each in re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
     ]
     if follow:
         parts = follow.group(1).split(";")
@@ -1045,7 +1097,9 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
     for source in tables:
         extended = search(source.deadline_extended, text, source)
         if extended:
-            date = first_date(extended.group("date"), table.language)
+            # "extended from 10 May to 30 June": the last date printed is the new deadline
+            dates = [v for k, v in extended.groupdict().items() if k.startswith("date") and v]
+            date = first_date(dates[-1], table.language)
             sentence = _sentence_at(text, extended.start())
             update: dict[str, Any] = {"kind": "extended", "text": sentence}
             if date and date.full():
@@ -1074,18 +1128,37 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             break
     # A page's status line may be in its chrome's language, not the UA's ("Abgeschlossen am
     # ..." above an English text): a closing phrase of any table ends the action.
+    reopened = False
     for source in [*tables, *(t for t in TABLES.values() if t not in tables)]:
-        closed = search(source.closed, text, source)
+        closings = compile_phrase_all(source.closed, source, text)
+        closed = next((m for m in closings if not _reopened(text, m, tables)), None)
+        reopened = reopened or bool(closings and closed is None)
         if closed:
             _closed(draft, text, closed, table)
             return
+    if reopened:
+        draft.todo(
+            ("status",),
+            "the text says the action was closed and has been taken up again: check the status",
+        )
     if "deadline" not in draft.record and "deadline_text" not in draft.record:
         # A notice that thanks those who sent appeals, and sets no date to write by.
         for source in tables:
             thanks = search(source.thanks, text, source)
-            if thanks:
+            if thanks and not _reopened(text, thanks, tables):
                 _closed(draft, text, thanks, table, rule="status.thanks")
                 return
+    if "status" not in draft.record:
+        head = "\n".join(lines[:12])
+        victory = next(
+            (found for source in tables if (found := search(source.victory, head, source))),
+            None,
+        )
+        if victory:
+            # "Urgent Action Victory!": the page tells the outcome; Amnesty ends most such
+            # actions with it, but the page may ask for more.
+            _closed(draft, text, victory, table, rule="status.victory")
+            return
     if "status" not in draft.record:
         updated = any(matches(source.update, text, source) for source in tables)
         head = "\n".join(lines[:12])
@@ -1105,12 +1178,21 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             ),
             None,
         )
-        if loose:
+        if loose and not reopened:
             draft.todo(
                 ("status",),
                 f"the text says '{_sentence_at(text, loose.start())[:120]}': has the action "
                 "ended? check the status",
             )
+
+
+def _reopened(text: str, match: re.Match[str], tables: list[Markers]) -> bool:
+    """Say whether the paragraph of a closing phrase says the action was taken up again
+    ("This action was closed in 2017 ... We are re-opening it because ...")."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return any(matches(source.reopened, paragraph, source) for source in tables)
 
 
 def _put_deadline(draft: Draft, date: FoundDate, how: str) -> None:
@@ -1139,6 +1221,14 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
     paragraph): each is an update, dated, its text the paragraph's first sentence."""
     dated = {str(update.get("date")) for update in draft.record.get("updates") or []}
     for number, line in enumerate(lines):
+        labelled = _labelled_notice(lines, number, table)
+        if labelled and draft.get(("status",)) == "open":
+            # a page that adds dated news to its action is an update of it
+            draft.put(("status",), "update", rule="status.marker")
+        if labelled and labelled["date"] not in dated:
+            _add_update(draft, labelled, "updates.notice")
+            dated.add(labelled["date"])
+            continue
         # "12.11.2019: Long sentences", "02.10.2024 - Thanks ...", "14.02.2025 / Update: ..."
         head = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*(?::|\s[-–/])\s*(?=\S)", line)
         if not head:
@@ -1168,6 +1258,49 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
         update = {"date": when, "kind": "info", "text": (said[0] if said else paragraph).strip()}
         _add_update(draft, update, "updates.notice")
         dated.add(when)
+
+
+# A notice's label before its date ("UPDATE 29 December 2024:", "Update (14 February 2025):",
+# "+++ Aktualisierung vom 2. November 2022 +++", "Actualización del 3 de marzo de 2021:") or
+# after it ("February 14, 2025 update:").
+_NOTICE_LABEL = re.compile(
+    r"^[\s+*#•◼-]*(?:urgent action\s+|ua\s+)?(?:update|mise à jour|aktualisierung|actualización)"
+    r"(?:\s+(?:vom|du|del|de|from|of|on|am))?[\s(,:]*",
+    re.I,
+)
+_NOTICE_LABEL_AFTER = re.compile(
+    r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización)\b", re.I
+)
+
+
+def _labelled_notice(lines: list[str], number: int, table: Markers) -> dict[str, Any] | None:
+    """Return the update a labelled, dated notice reports, its text the news after the date
+    (on its line after a colon or dash, or the next line's first sentence under a banner)."""
+    line = lines[number]
+    label = _NOTICE_LABEL.match(line)
+    rest = line[label.end() :] if label else line.lstrip(" +*#•◼-")
+    date = first_date(rest, table.language)
+    if date is None or date.start != 0 or not date.full():
+        return None
+    after = rest[date.end :]
+    if label is None:
+        following = _NOTICE_LABEL_AFTER.match(after)
+        if not following:
+            return None
+        after = after[following.end() :]
+    after = after.lstrip(" )")
+    news = re.match(r"^\s*[:–—-]\s*(?P<news>[^\W\d_].{29,})", after)
+    if news:
+        said = re.split(r"\s*\+{2,}", news.group("news"))[0]
+    elif re.fullmatch(r"[\s+*:]*", after):
+        # a banner alone on its line: the news is the paragraph below it
+        said = next((item for item in lines[number + 1 : number + 3] if item.strip()), "")
+        if not re.match(r"^[^\W\d_]", said) or len(said) < 30:
+            return None
+    else:
+        return None
+    first = sentences(said)
+    return {"date": date.iso(), "kind": "info", "text": (first[0] if first else said).strip()}
 
 
 def _open_rule(draft: Draft) -> str:
@@ -1245,7 +1378,10 @@ def _closed(
     date = None
     if "date" in match.groupdict() and match.group("date"):
         date = first_date(match.group("date"), table.language)
-    if date is None or not date.full():
+    # A site's label alone on its line ("Action terminée", "Abgeschlossene Aktion") says the
+    # action is closed, not when: the document's date is the notice's, written before.
+    label = fold(line.strip(" *:")) == fold(match.group().strip()) and not line.endswith(".")
+    if (date is None or not date.full()) and not label:
         issued = draft.get(("issued",))
         if isinstance(issued, str) and len(issued) == 10:
             date = first_date(issued, table.language)
@@ -3295,8 +3431,23 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         status["note"] = bail  # "released on bail", "gegen Kaution freigelassen"
                     when = first_date(sentence[said.start() :], table.language)
                     opening = first_date(sentence[: said.start()], table.language)
-                    if when is None and opening and opening.start < 12:
+                    if (
+                        when is None
+                        and opening
+                        and (
+                            opening.start < 12
+                            # a sentence run on after a headline line without its full stop
+                            # ("... activist released On 14 July 2021, X was released ...")
+                            or re.search(_ON_BEFORE_DATE, sentence[: opening.start])
+                        )
+                    ):
                         when = opening  # "On 24 November 2021, the authorities executed X"
+                    if when is None and table.language == "de":
+                        # German ends its clause with the participle, after the date ("wurde
+                        # am 3. März 2015 umgewandelt"): the date just before it is the event's
+                        before = find_dates(sentence[: said.start()], table.language)
+                        if before and said.start() - before[-1].end <= 40:
+                            when = before[-1]
                     own = _own_date(sentence, person["name"], table)
                     if own:
                         # "released in August 2017: A on 15 August, B on 16 August": each
@@ -3322,6 +3473,10 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     break
             if "status" in person:
                 break
+
+
+# A capitalised "On" before a date: a sentence's opening, whatever ran into it.
+_ON_BEFORE_DATE = re.compile(r"(?:^|\s)(?:On|Am|Le|El)\s+$")
 
 
 # The word that joins a name to its own date in an enumeration ("A on 15 August, B on 16
