@@ -1506,6 +1506,7 @@ EN = Markers(
         | {"flogging", "sentencing", "prosecution", "incarceration", "acquittal", "pardon"}
         | {"rearrest", "re-arrest", "transfer", "whereabouts", "fate", "safety"}
         | {"plight", "family", "relatives"}
+        | {"sentence", "sentences", "conviction", "convictions"}
     ),
     role_predicates=(
         "he is a",
@@ -2917,6 +2918,13 @@ DE = Markers(
     third_party=(
         "sein anwalt",
         "ihr anwalt",
+        # "sagt sein Rechtsanwalt X", "ihre Anwältin X": the lawyer, no person of the case
+        "sein rechtsanwalt",
+        "ihr rechtsanwalt",
+        "seine anwältin",
+        "ihre anwältin",
+        "seine rechtsanwältin",
+        "ihre rechtsanwältin",
         "der anwalt von",
         "anwalt von",
         "oleg sentsovs anwalt",
@@ -3121,6 +3129,7 @@ DE = Markers(
         | {"abschiebung", "auslieferung", "ausweisung", "entlassung", "begnadigung"}
         | {"freispruch", "überwachung", "einschüchterung", "schikanierung", "bedrohung"}
         | {"hungerstreik", "gesundheitszustand"}
+        | {"urteil", "verfahren", "strafverfahren", "todesurteile", "haftbefehl"}
     ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),

@@ -3442,6 +3442,20 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         )
                     ):
                         when = opening  # "On 24 November 2021, the authorities executed X"
+                    if when is None and opening:
+                        # the header's lines run into the sentence ("... Date: 2 December
+                        # 2016 HEADLINE On 28 November 2016 the court commuted ..."): the date
+                        # after a sentence's "On"
+                        when = next(
+                            (
+                                d
+                                for d in reversed(
+                                    find_dates(sentence[: said.start()], table.language)
+                                )
+                                if re.search(_ON_BEFORE_DATE, sentence[: d.start])
+                            ),
+                            None,
+                        )
                     if when is None and table.language == "de":
                         # German ends its clause with the participle, after the date ("wurde
                         # am 3. März 2015 umgewandelt"): the date just before it is the event's

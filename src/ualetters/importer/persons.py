@@ -404,8 +404,30 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             continue
         end = index
         aliases: list[int] = []
+        nicknames: list[int] = []
+        nickname = None
+        nickname_end = None
         cut = False
         while True:
+            quoted = _NICKNAME.match(text, tokens[end].end())
+            if quoted and nickname is None and _is_name_token(tokens[end].group(), table):
+                # 'Jorge "El Flaco" Mamani', 'X «El Chino»': a nickname in quotes is
+                # another name, no part of the name
+                nickname = quoted.group(1)
+                inside = [
+                    n for n in range(end + 1, len(tokens)) if tokens[n].start() < quoted.end()
+                ]
+                after = end + len(inside) + 1
+                if (
+                    after < len(tokens)
+                    and not text[quoted.end() : tokens[after].start()].strip()
+                    and _is_name_token(tokens[after].group(), table)
+                ):
+                    nicknames.extend(inside)
+                    end = after
+                    continue
+                nickname_end = quoted.end()  # the words after it are the name's
+                break
             step = _joins(tokens, end, text, table)
             if step:
                 end += step
@@ -421,7 +443,11 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
                 cut = True
                 end += 1
             break
-        run = [t for n, t in enumerate(tokens[index : end + 1], index) if n not in aliases]
+        run = [
+            t
+            for n, t in enumerate(tokens[index : end + 1], index)
+            if n not in aliases and n not in nicknames
+        ]
         if len(run) >= 3 and text[run[-1].end() : run[-1].end() + 1] == ":":
             run = run[:-1]  # "Name: X Y Alter: 34": a field's label, run on by the lines' join
         alias_word = tokens[aliases[0]].group() if aliases else None
@@ -456,7 +482,7 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             continue
         start, stop = (
             run[0].start() + (len(run[0].group()) - len(_ELIDED.sub("", run[0].group()))),
-            run[-1].end(),
+            nickname_end or run[-1].end(),
         )
         mention = Mention(" ".join(words).rstrip("."), start, stop)
         mention.cut = cut
@@ -479,6 +505,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             mention.other_name = " ".join([alias_word, *words[1:]])
             mention.more_names = [" ".join(words)]
             mention.evidence.add("script")
+        if nickname and mention.other_name is None:
+            mention.other_name = nickname
         script = _OTHER_SCRIPT.match(text, mention.end)
         if script:
             # the name in its own script, in brackets: no second person
@@ -644,6 +672,14 @@ _OTHER_SCRIPT = re.compile(
 )
 
 
+# A nickname in quotes after a first name or a name: 'Jorge "El Flaco" Mamani', "«El Chino»",
+# "„Hamma“"; one to three words, each capitalised or an article.
+_NICKNAME = re.compile(
+    r"\s+[\"“„«‹]\s*((?:[A-ZÀ-Ý][\w’'-]*|el|la|le|der|die)"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|el|la|le|de|del|der|die)){0,2})\s*[\"”“»›]"
+)
+
+
 def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> int:
     """Return how many tokens after tokens[end] go on its name (0: the name ends there): the
     next name word, or one or two particles and the name word after them ("de la Cruz")."""
@@ -705,6 +741,15 @@ def _ends_sentence(token: str) -> bool:
 
 
 # Nouns for a people after its name: "the Ahwazi Arab minority", "la communauté Peul".
+# The words that may follow a name ending an event's phrase ("the death sentence of X to 12
+# years", "la peine de mort d'X en 15 ans", "la ejecución de X en la prisión"): a preposition,
+# no noun that makes the capitals a people's ("the release of Crimean Tatar activist X").
+_EVENT_FOLLOWERS = frozenset(
+    {"to", "in", "into", "on", "at", "from", "after", "since", "until", "en", "à", "au"}
+    | {"aux", "depuis", "jusqu'à", "a", "por", "desde", "hasta", "zu", "im", "am", "seit"}
+)
+# A German finite verb before its subject ("Am 3. März kam X frei", "Seitdem ist X frei").
+_GERMAN_FINITE = frozenset({"kam", "kamen", "kommt", "kommen", "ist", "sind", "war", "waren"})
 _COLLECTIVES = frozenset(
     {"minority", "minorities", "community", "communities", "tribe", "population"}
     | {"minorité", "minorite", "communauté", "communaute", "minoría", "minoria", "comunidad"}
@@ -846,9 +891,30 @@ def _evidence(
         and (
             re.match(r"^\s*(?:[,.;:)\n–—-]|$)", after) is not None
             or (after_words[:1] and after_words[0] in _folded(table, "and_words", english=True))
+            # "commuted the death sentence of X to 12 years", "la peine de mort d'X en ..."
+            or (after_words[:1] and after_words[0] in _EVENT_FOLLOWERS)
         )
     ):
         mention.evidence.add("verb")  # "the death of X", "la détention de X"
+    events = _folded(table, "event_nouns", english=True)
+    if (
+        table.language == "de"
+        and before_words[-1:] == ["gegen"]
+        and before_words[-2:-1]
+        and before_words[-2] in events
+    ):
+        mention.evidence.add("verb")  # "das Todesurteil gegen X", "das Verfahren gegen X"
+    if re.search(r"['’]s$", text[mention.start : mention.end]) and (
+        after_words[:1] and after_words[0] in events
+    ):
+        mention.evidence.add("verb")  # "X's death sentence was commuted", "X's execution"
+    if (
+        table.language == "de"
+        and before_words[-1:]
+        and before_words[-1] in _GERMAN_FINITE
+        and "frei" in {fold(w) for w in _TOKEN.findall(clause)[:8]}
+    ):
+        mention.evidence.add("verb")  # "Am 3. März kam X frei": the verb before the subject
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
         mention.evidence.add("verb")
     cjk = _OTHER_SCRIPT.match(after)

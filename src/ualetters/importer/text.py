@@ -397,18 +397,36 @@ def bullet_text(line: str) -> str | None:
 
 # A line of a roll of names: short, capitalised, no sentence in it ("Ahmet Example, lawyer").
 _ROLL_LINE = re.compile(r"^(?:[-•*◼]\s*)?[A-ZÀ-ÝĀ-Ž][^.!?]{2,58}$")
+# A German date's ordinal dot ("am 2. Juni 2020 freigelassen") ends no sentence.
+_ORDINAL_DOT = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(?=\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember)\b)"
+)
+
+
+# A table-like line of a roll, "Name – role – what happened": three short fields, longer in
+# all than a roll's line of two.
+_TABLE_LINE = re.compile(
+    r"^(?:[-•*◼]\s*)?[A-ZÀ-ÝĀ-Ž][^–—.!?]{2,50}\s[–—]\s[^–—.!?]{2,50}\s[–—]\s[^–—.!?]{2,50}$"
+)
+
+
+def _roll_line(line: str) -> bool:
+    """Say whether a line has a roll's shape, a date's ordinal dot allowed in it."""
+    line = _ORDINAL_DOT.sub(r"\1", line)
+    return bool(_ROLL_LINE.match(line) or _TABLE_LINE.match(line))
 
 
 def _roll(lines: list[str]) -> bool:
     """Say whether lines are a roll of names, one per line ("Name, role"), not wrapped prose:
     three or more short capitalised lines with no sentence in them, most with a comma (two
     will do when both are bullets or have their comma)."""
-    if len(lines) == 2 and all(_ROLL_LINE.match(line.strip()) for line in lines):
+    if len(lines) == 2 and all(_roll_line(line.strip()) for line in lines):
         # two bullets, or two "Name, role" lines: a roll as well
         return all(re.match(r"\s*[-•*◼]\s", line) or _ROLL_COMMA.search(line) for line in lines)
     return (
         len(lines) >= 3
-        and all(_ROLL_LINE.match(line.strip()) for line in lines)
+        and all(_roll_line(line.strip()) for line in lines)
         and 2 * sum(bool(_ROLL_COMMA.search(line)) for line in lines) > len(lines)
     )
 
@@ -424,7 +442,7 @@ def _joined(lines: list[str]) -> list[str]:
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and _ROLL_LINE.match(lines[end].strip()):
+        while end < len(lines) and _roll_line(lines[end].strip()):
             end += 1
         # The roll may follow header lines of the same shape ("Distr: UA/SC", "TURKEY").
         # ... a roll of two only when nothing of the same shape precedes it ("• A / • B, 34
