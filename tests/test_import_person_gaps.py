@@ -169,6 +169,13 @@ EVENTS = [
         None,
     ),
     (
+        "en-possessive-pardon-of-president-named",
+        "en",
+        "President Hassan Testrouhani's pardon of Farid Testani was announced on 3 May 2020.",
+        "Farid Testani",
+        None,
+    ),
+    (
         "en-execution-of-then-in",
         "en",
         "The execution of Farid Testani in Ghezel Hesar prison is imminent, his lawyer Mahmoud "

@@ -904,8 +904,12 @@ def _evidence(
         and before_words[-2] in events
     ):
         mention.evidence.add("verb")  # "das Todesurteil gegen X", "das Verfahren gegen X"
-    if re.search(r"['’]s$", text[mention.start : mention.end]) and (
-        after_words[:1] and after_words[0] in events
+    if (
+        re.search(r"['’]s$", text[mention.start : mention.end])
+        and after_words[:1]
+        and after_words[0] in events - {"pardon"}
+        # "the Leader X's pardon", "President X's arrest of critics": X is who acts
+        and after_words[1:2] != ["of"]
     ):
         mention.evidence.add("verb")  # "X's death sentence was commuted", "X's execution"
     if (
