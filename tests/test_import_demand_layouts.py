@@ -719,6 +719,163 @@ Ciudad de México, México
             ],
         },
     ),
+    "en IS-2011 bullets run into the deadline line, capital wrap": (
+        "en",
+        """\
+URGENT ACTION
+WOMEN'S RIGHTS ACTIVIST DETAINED
+Activist Layla Testari was detained on 15 May 2018.
+
+Please write immediately in Arabic, English or your own language:
+- Calling on the authorities to release
+Layla Testari immediately and unconditionally, as she is a prisoner of conscience;
+- Urging them to protect her from torture.
+PLEASE SEND APPEALS BEFORE 26 JUNE 2018 TO:
+King and Prime Minister
+Testname Al Test
+Riyadh, Saudi Arabia
+""",
+        {
+            "languages": {"ar", "en"},
+            "own_language_allowed": True,
+            "demand_form": "imperative",
+            "demands": [
+                "Calling on the authorities to release Layla Testari immediately and unconditionally, as she is a prisoner of conscience;",
+                "Urging them to protect her from torture.",
+            ],
+        },
+    ),
+    "en first person bullets under the call to act": (
+        "en",
+        """\
+URGENT ACTION
+UA 19/20
+DEFENDER AT RISK
+
+Please write immediately in English or your own language:
+• I call on you to release Testo Mwangi immediately and unconditionally.
+• I urge you to ensure that he is protected from harassment.
+
+PLEASE SEND APPEALS BEFORE 3 MARCH 2020 TO:
+Inspector General of Police
+Testname Mutyambai
+Nairobi, Kenya
+""",
+        {
+            "languages": {"en"},
+            "own_language_allowed": True,
+            "demand_form": "first_person",
+            "demands": [
+                "I call on you to release Testo Mwangi immediately and unconditionally.",
+                "I urge you to ensure that he is protected from harassment.",
+            ],
+        },
+    ),
+    "en preferred language and own language in two sentences": (
+        "en",
+        """\
+URGENT ACTION
+UA 33/21
+BLOGGER SENTENCED TO DEATH
+
+Preferred language to address target: Arabic, English. You can also write in your own language.
+
+- Quash the death sentence against Testem Ali;
+- Release him immediately.
+
+Send appeals to:
+Minister of Justice
+Testname Testawi
+Manama, Bahrain
+""",
+        {
+            "languages": {"ar", "en"},
+            "own_language_allowed": True,
+            "demand_form": "imperative",
+            "demands": [
+                "Quash the death sentence against Testem Ali;",
+                "Release him immediately.",
+            ],
+        },
+    ),
+    "de IS-Übersetzung Schreiben Sie sofort, Spiegelstriche": (
+        "de",
+        """\
+URGENT ACTION
+GEWERKSCHAFTER IN HAFT
+Der Gewerkschafter Testaf Rezaei wurde am 1. Mai 2019 festgenommen.
+
+Schreiben Sie bitte sofort in gutem Persisch, Englisch oder auf Deutsch:
+- Fordern Sie die Behörden auf, Testaf Rezaei umgehend und bedingungslos freizulassen.
+- Fordern Sie sie auf, ihn vor Folter zu schützen.
+
+APPELLE AN
+Oberste Justizautorität
+Testname Raisi
+Teheran, Iran
+""",
+        {
+            "languages": {"fa", "en", "de"},
+            "demand_form": "imperative",
+            "demands": [
+                "Fordern Sie die Behörden auf, Testaf Rezaei umgehend und bedingungslos freizulassen.",
+                "Fordern Sie sie auf, ihn vor Folter zu schützen.",
+            ],
+        },
+    ),
+    "fr IS écrivez immédiatement, puces appelez": (
+        "fr",
+        """\
+ACTION URGENTE
+AU 52/17, MDE 12/6001/2017, 3 mars 2017
+UN AVOCAT DÉTENU
+L'avocat Testir Samy a été arrêté le 25 février 2017.
+
+Écrivez immédiatement en arabe, en anglais ou dans votre propre langue :
+• appelez les autorités à libérer immédiatement et sans condition Testir Samy ;
+• exhortez-les à veiller à ce qu'il soit protégé contre la torture.
+
+ENVOYEZ VOS APPELS AVANT LE 14 AVRIL 2017 À :
+Président
+Testname Testissi
+Le Caire, Égypte
+""",
+        {
+            "languages": {"ar", "en"},
+            "own_language_allowed": True,
+            "demand_form": "imperative",
+            "demands": [
+                "appelez les autorités à libérer immédiatement et sans condition Testir Samy ;",
+                "exhortez-les à veiller à ce qu'il soit protégé contre la torture.",
+            ],
+        },
+    ),
+    "es IS Escriban inmediatamente, ? de codificación rota": (
+        "es",
+        """\
+ACCIÓN URGENTE
+PRESO DE CONCIENCIA EN HUELGA DE HAMBRE
+El preso Testal Reyes inició una huelga de hambre el 4 de enero de 2017.
+
+Escriban inmediatamente en inglés, árabe o en su propio idioma:
+? pidiendo a las autoridades que dejen en libertad a Testal Reyes de inmediato;
+? instándolas a garantizar que recibe atención médica.
+
+ENVÍEN LLAMAMIENTOS ANTES DEL 15 DE FEBRERO DE 2017 A:
+Ministro de Justicia
+Testname Testaoui
+Rabat, Marruecos
+""",
+        {
+            "languages": {"en", "ar"},
+            "own_language_allowed": True,
+            "demand_form": "imperative",
+            "demands": [
+                "pidiendo a las autoridades que dejen en libertad a Testal Reyes de inmediato;",
+                "instándolas a garantizar que recibe atención médica.",
+            ],
+        },
+    ),
 }
 
 

@@ -2961,7 +2961,7 @@ def _bullets(
         start = zones.action if zones.action is not None and zones.action < stop else 0
     demands: list[str] = []
     interrupted = len(lines)
-    numbered = False
+    numbered = announced = False
     for number in range(start, stop):
         line = lines[number]
         # A numbered step after the demands ("2) For the full Urgent Action ...", "3) Please
@@ -2991,7 +2991,12 @@ def _bullets(
             continue
         if any(matches(source.salutation_hint, item, source) for source in tables):
             continue
-        if zones.action is None and len(item.split()) < 8:
+        if zones.action is None and not announced and demands == []:
+            # a list right under the languages to write in ("Preferred language to address
+            # target: Arabic, English.") is the demands, however short its bullets
+            above = next((lines[n] for n in range(number - 1, start - 1, -1) if lines[n]), "")
+            announced = any(matches(t.write_in, above, t) for t in tables)
+        if zones.action is None and not announced and len(item.split()) < 8:
             continue  # a bullet before any call to act is navigation, not a demand
         demands.append(item)
     return demands, range(interrupted, len(demands))
