@@ -876,6 +876,124 @@ Rabat, Marruecos
             ],
         },
     ),
+    "en US-2010 appeals to arrive as quickly as possible": (
+        "en",
+        """\
+URGENT ACTION
+UA 229/10 Fear of torture 15 October 2010
+EGYPT Testam Farouk (m)
+
+Testam Farouk was arrested on 10 October 2010 in Alexandria.
+
+PLEASE SEND APPEALS TO ARRIVE AS QUICKLY AS POSSIBLE:
+- Calling on the authorities to reveal where Testam Farouk is held;
+- Calling for him to be protected from torture.
+
+PLEASE SEND APPEALS BEFORE 26 NOVEMBER 2010 TO:
+Minister of the Interior
+Testname Testadly
+Cairo, Egypt
+""",
+        {
+            "demand_form": "imperative",
+            "demands": [
+                "Calling on the authorities to reveal where Testam Farouk is held;",
+                "Calling for him to be protected from torture.",
+            ],
+        },
+    ),
+    "en write to the President urging him to": (
+        "en",
+        """\
+URGENT ACTION
+UA 5/09
+JOURNALIST BEATEN IN CUSTODY
+
+Write to the President urging him to:
+- Order an investigation into the beating of Testo Banda;
+- Release him.
+
+President
+Testname Testwa
+Lilongwe, Malawi
+""",
+        {
+            "demand_form": "imperative",
+            "demands": [
+                "Order an investigation into the beating of Testo Banda;",
+                "Release him.",
+            ],
+        },
+    ),
+    "de Bitte fordern Sie als Satz, Bevorzugte Sprache": (
+        "de",
+        """\
+URGENT ACTION
+BLOGGER INHAFTIERT
+Der Blogger Testan Nguyen wurde am 2. Februar 2023 festgenommen.
+
+Bitte fordern Sie die Behörden auf, Testan Nguyen umgehend und bedingungslos freizulassen.
+
+Bevorzugte Sprache: Vietnamesisch, Englisch
+
+APPELL AN
+Minister für öffentliche Sicherheit
+Testname To
+Hanoi, Vietnam
+""",
+        {
+            "languages": {"vi", "en"},
+            "demand_form": "imperative",
+            "demands": [
+                "fordern Sie die Behörden auf, Testan Nguyen umgehend und bedingungslos freizulassen.",
+            ],
+        },
+    ),
+    "fr Demandez-leur en phrase, une langue": (
+        "fr",
+        """\
+ACTION URGENTE
+UNE MANIFESTANTE CONDAMNÉE
+La manifestante Testa Kaboré a été condamnée le 6 juin 2023.
+
+Écrivez aux autorités. Demandez-leur de libérer Testa Kaboré immédiatement.
+
+Langue à privilégier : français
+
+ENVOYEZ VOS APPELS AVANT LE 18 JUILLET 2023 À :
+Ministre de la Justice
+Testname Testaogo
+Ouagadougou, Burkina Faso
+""",
+        {
+            "languages": {"fr"},
+            "demand_form": "imperative",
+            "demands": ["Demandez-leur de libérer Testa Kaboré immédiatement."],
+        },
+    ),
+    "es Pide que en frase, idioma preferido y propio idioma": (
+        "es",
+        """\
+ACCIÓN URGENTE
+DEFENSORA AMENAZADA
+La defensora Testa Chávez recibió amenazas el 2 de agosto de 2023.
+
+Pide a las autoridades que protejan a Testa Chávez y a su familia.
+
+Idioma preferido: español. También pueden escribir en su propio idioma.
+
+ENVÍEN LLAMAMIENTOS ANTES DEL 13 DE SEPTIEMBRE DE 2023 A:
+Fiscal General
+Testname Testoya
+Tegucigalpa, Honduras
+""",
+        {
+            "languages": {"es"},
+            "own_language_allowed": True,
+            "demand_form": "imperative",
+            "demands": ["Pide a las autoridades que protejan a Testa Chávez y a su familia."],
+        },
+    ),
 }
 
 

@@ -2993,9 +2993,10 @@ def _bullets(
             continue
         if zones.action is None and not announced and demands == []:
             # a list right under the languages to write in ("Preferred language to address
-            # target: Arabic, English.") is the demands, however short its bullets
+            # target: Arabic, English.") or under "Write to the President urging him to:" is
+            # the demands, however short its bullets
             above = next((lines[n] for n in range(number - 1, start - 1, -1) if lines[n]), "")
-            announced = any(matches(t.write_in, above, t) for t in tables)
+            announced = any(matches((*t.write_in, *t.demand_intro), above, t) for t in tables)
         if zones.action is None and not announced and len(item.split()) < 8:
             continue  # a bullet before any call to act is navigation, not a demand
         demands.append(item)
