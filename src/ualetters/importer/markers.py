@@ -598,6 +598,10 @@ EN = Markers(
         "recommended action",
         "what you can do",
         "please send a fax or letter to",
+        # Amnesty USA's list of demands: "Ask them to:" / "Tell them to:" then bullets
+        "^ask them to:$",
+        "^tell them to:$",
+        "^please ask them to:$",
     ),
     instructions=(
         "write a letter in your own words",
@@ -801,6 +805,12 @@ EN = Markers(
         "i demand",
         "i therefore urge",
         "i respectfully urge",
+        # a second request of the letter: "I also urge you to ...", "I further call on you"
+        "i also urge",
+        "i also call on",
+        "i also ask",
+        "i further urge",
+        "i further call on",
         "please ensure",
         "please release",
         # A model letter states what must happen: "X must be released immediately", "All
@@ -2012,6 +2022,9 @@ DE = Markers(
         "amnesty fordert:",
         "briefvorschlag",
         "was sie tun können",
+        # "Bitte fordern Sie die Behörden auf:" then the demands as bullets
+        "^bitte fordern sie {text} auf:$",
+        "^fordern sie {text} auf:$",
     ),
     instructions=(
         "bitte schreiben sie ihre appelle",
@@ -2026,10 +2039,20 @@ DE = Markers(
         "schreiben sie auf {langs}",
         "schreiben sie in {langs}",
         "bevorzugte sprache: {langs}",
+        # "Bevorzugte Sprache für Ihre Appelle: Arabisch, Englisch"
+        "bevorzugte sprache {text}: {langs}",
         "schreiben sie bitte in {langs}",
         "bitte schreiben sie in {langs}",
         "schreiben sie sofort, in {langs}",
         "schreiben sie sofort in {langs}",
+        # "Schreiben Sie bitte sofort in gutem Persisch, Englisch oder auf Deutsch:"
+        "schreiben sie bitte sofort in gutem {langs}",
+        "schreiben sie bitte sofort in {langs}",
+        "bitte schreiben sie sofort in gutem {langs}",
+        "bitte schreiben sie sofort in {langs}",
+        "schreiben sie sofort in gutem {langs}",
+        "schreiben sie bitte in gutem {langs}",
+        "bitte schreiben sie in gutem {langs}",
         "schreibt in {langs}",
         "schreib in {langs}",
         "appelle in {langs}",
@@ -2202,6 +2225,9 @@ DE = Markers(
         "sie sie bitte",
         "^heben sie",
         "^sorgen sie",
+        # "Bitte sorgen Sie dafür, dass ...", "Bitte stellen Sie sicher, dass ..."
+        "^bitte sorgen sie",
+        "^bitte stellen sie",
         # "X muss sofort freigelassen werden", "Alle Anklagen müssen fallen gelassen werden",
         # "Sie muss Zugang zu ... erhalten": what must happen, stated in the letter
         "muss",
@@ -3676,7 +3702,15 @@ FR = Markers(
         "réactivons",
     ),
     victory=("^bonne nouvelle:", "^bonne nouvelle :", "^bonne nouvelle !", "^bonnes nouvelles"),
-    action=("pour agir", "écrivez", "envoyez vos appels", "action recommandée"),
+    action=(
+        "pour agir",
+        "écrivez",
+        "envoyez vos appels",
+        "action recommandée",
+        # "Demandez aux autorités :" then the demands as bullets
+        "^demandez {text} :$",
+        "^demandez {text}:$",
+    ),
     instructions=(
         "vous pouvez aussi personnaliser",
         "pour que nous puissions faire un suivi",
@@ -3696,8 +3730,17 @@ FR = Markers(
         "écrivez sans tarder, en {langs}",
         "envoyez vos appels en {langs}",
         "langue préférée: {langs}",
+        # "Langue à privilégier pour la rédaction de vos appels : français, anglais"
+        "langue à privilégier : {langs}",
+        "langue à privilégier: {langs}",
+        "langue à privilégier {text} : {langs}",
+        "langue à privilégier {text}: {langs}",
     ),
-    own_language=("ou dans votre propre langue", "ou dans votre langue"),
+    own_language=(
+        "ou dans votre propre langue",
+        "ou dans votre langue",
+        "écrire dans votre propre langue",
+    ),
     targets_start=(
         "^coordonnées$",
         "^coordonnées:$",
@@ -3861,6 +3904,8 @@ FR = Markers(
         "exhortez-les à",
         "priez-le de",
         "demandez aux autorités de",
+        # "Écrivez au ministre de la Justice pour demander la libération de X."
+        "écrivez ... pour demander",
         "appelez les autorités à",
         "demandez ... de",
         "exhortez ... à",
@@ -4723,7 +4768,16 @@ ES = Markers(
     ),
     victory=("^buenas noticias:", "^buenas noticias!", "^¡buenas noticias"),
     # "Actúa" (tú) in Spain, "Actúen" (ustedes) in Latin America's sections' pages.
-    action=("actúa:", "actúa", "actúen:", "acción recomendada", "escriban inmediatamente"),
+    action=(
+        "actúa:",
+        "actúa",
+        "actúen:",
+        "acción recomendada",
+        "escriban inmediatamente",
+        # "Pidan a las autoridades:" then the demands as bullets
+        "^pidan {text}:$",
+        "^pide {text}:$",
+    ),
     instructions=(
         "actúa: redacta tu propio llamamiento",
         "redacta tu propio llamamiento",
@@ -4743,8 +4797,16 @@ ES = Markers(
         "escribe de inmediato en {langs}",
         "envíen sus llamamientos en {langs}",
         "idioma preferido : {langs}",
+        # "Idioma preferido para redactar los llamamientos: español, inglés"
+        "idioma preferido {text}: {langs}",
+        "idioma preferido {text} : {langs}",
     ),
-    own_language=("o en su propio idioma", "o en tu propio idioma"),
+    own_language=(
+        "o en su propio idioma",
+        "o en tu propio idioma",
+        "escribir en su propio idioma",
+        "escribir en tu propio idioma",
+    ),
     targets_start=(
         "^información de contacto$",
         "^información de contacto:$",
@@ -4908,6 +4970,9 @@ ES = Markers(
         "exhorten a las autoridades a",
         "pidan ... que",
         "pide ... que",
+        # "Escriban al fiscal general pidiendo la liberación de X."
+        "escriban ... pidiendo",
+        "escribe ... pidiendo",
         "exhorten ... a",
         "insten ... a",
         "exijan ... que",

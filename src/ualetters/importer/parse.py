@@ -2961,13 +2961,26 @@ def _bullets(
         start = zones.action if zones.action is not None and zones.action < stop else 0
     demands: list[str] = []
     interrupted = len(lines)
+    numbered = announced = False
     for number in range(start, stop):
         line = lines[number]
         # A numbered step after the demands ("2) For the full Urgent Action ...", "3) Please
         # let us know ...") begins another instruction: its bullets are no demands.
-        if demands and number > start and _NUMBERED_STEP.match(line):
+        if demands and number > start and not numbered and _NUMBERED_STEP.match(line):
             break
         item = bullet_text(line)
+        listed = _NUMBERED_ITEM.match(line)
+        if not item and listed and zones.action is not None:
+            # Demands numbered "1." ... right under the call to act ("Please write
+            # immediately in ...:"); a numbered list elsewhere is a letter's or a step's.
+            above = next((lines[n] for n in range(number - 1, start - 1, -1) if lines[n]), "")
+            if numbered or (
+                not demands
+                and listed.group(1) == "1"
+                and above.endswith(":")
+                and any(matches((*t.write_in, *t.action), above, t) for t in tables)
+            ):
+                item, numbered = listed.group(2).strip(), True
         if item:
             item = _continued(item, lines, number + 1, stop, tables)
         elif demands and line.strip() and line.strip() not in demands[-1]:
@@ -2978,12 +2991,19 @@ def _bullets(
             continue
         if any(matches(source.salutation_hint, item, source) for source in tables):
             continue
-        if zones.action is None and len(item.split()) < 8:
+        if zones.action is None and not announced and demands == []:
+            # a list right under the languages to write in ("Preferred language to address
+            # target: Arabic, English.") or under "Write to the President urging him to:" is
+            # the demands, however short its bullets
+            above = next((lines[n] for n in range(number - 1, start - 1, -1) if lines[n]), "")
+            announced = any(matches((*t.write_in, *t.demand_intro), above, t) for t in tables)
+        if zones.action is None and not announced and len(item.split()) < 8:
             continue  # a bullet before any call to act is navigation, not a demand
         demands.append(item)
     return demands, range(interrupted, len(demands))
 
 
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|step \d|schritt \d|étape \d|paso \d)\s", re.I)
 
 
@@ -2993,6 +3013,8 @@ def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[
         line = lines[number]
         if not line or bullet_text(line) or re.match(r"^[^:]{2,30}:", line):
             break
+        if _NUMBERED_ITEM.match(line):
+            break  # the next item of a numbered list ("2. Urging them to ...")
         if any(
             matches(getattr(source, kind), line, source)
             for source in tables
@@ -3019,6 +3041,9 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
     # ...") starts no request of its own.
     starts = [a for a, _ in spans if not any(s < a < e for s, e in spans)]
+    # A headline that asks ("Écrivez aux autorités pour demander la libération de X", no
+    # full stop, a new sentence below it) is the page's title, not a request of the text.
+    starts = [a for a in starts if not _in_headline(a, lines)]
     for start in sorted(set(starts)):
         ends = [at for at in (text.find(". ", start), text.find("! ", start)) if at >= 0]
         end = min(ends) if ends else -1
@@ -3041,6 +3066,26 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
             if len(sentence.split()) >= 5 and not sentence.rstrip().endswith(("?", ":")):
                 found.append(sentence.strip())
     return found
+
+
+def _in_headline(at: int, lines: list[str]) -> bool:
+    """Say whether position `at` of the lines joined by spaces (blank lines left out) begins
+    a line that is a headline: short, no closing punctuation, and a sentence starts below."""
+    kept = [line for line in lines if line]
+    offset = 0
+    for number, line in enumerate(kept):
+        if offset == at:
+            following = kept[number + 1] if number + 1 < len(kept) else ""
+            # (a line cut by the stored copy, the text's last, is no headline)
+            return (
+                len(line) < 150
+                and not re.search(r"[.!?:;,]$", line.rstrip())
+                and following[:1].isupper()
+            )
+        if offset > at:
+            return False
+        offset += len(line) + 1
+    return False
 
 
 def _letter_demands(lines: list[str], table: Markers) -> list[str]:
