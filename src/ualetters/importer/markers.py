@@ -223,6 +223,10 @@ class Markers:
     bail: tuple[str, ...] = ()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
+    # Words that count people only roughly ("dozens of", "Hunderte", "des dizaines de", "más
+    # de un centenar de"): before a plural noun for people in the headline or the lead, a
+    # group with no count. "Thousands" is left out: a crowd given as context, mostly.
+    approximate_groups: tuple[str, ...] = ()
     # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
     # may close the action without saying so; a status read from it is marked.
     thanks: tuple[str, ...] = ()
@@ -1275,6 +1279,7 @@ EN = Markers(
     ),
     number_words=_EN_NUMBERS,
     approximate_numbers=frozenset(["a dozen", "dozens of"]),
+    approximate_groups=("dozens of", "scores of", "hundreds of"),
     released=(
         "was released",
         "were released",
@@ -2930,6 +2935,7 @@ DE = Markers(
         "{n} andere {text}",
     ),
     number_words=_DE_NUMBERS,
+    approximate_groups=("dutzende", "hunderte", "dutzende von", "hunderte von"),
     released=(
         "wurde freigelassen",
         "wurden freigelassen",
@@ -4118,6 +4124,14 @@ FR = Markers(
         "{n} autres {text}",
     ),
     number_words=_FR_NUMBERS,
+    approximate_groups=(
+        "des dizaines de",
+        "des centaines de",
+        "une dizaine de",
+        "une centaine de",
+        "dizaines de",
+        "centaines de",
+    ),
     released=(
         "a été libéré",
         "a été libérée",
@@ -5181,6 +5195,13 @@ ES = Markers(
         "otras {n} {text}",
     ),
     number_words=_ES_NUMBERS,
+    approximate_groups=(
+        "decenas de",
+        "centenares de",
+        "cientos de",
+        "un centenar de",
+        "una docena de",
+    ),
     released=(
         "fueron puestas en libertad",
         "fue puesto en libertad",
