@@ -157,6 +157,43 @@ people arrested around the protests of 25 April.
 """,
         [],
     ),
+    (
+        "en-headline-no-named-person",
+        "en",
+        """\
+UA: 12/17 Index: MDE 99/0012/2017 Examplestan Date: 20 January 2017
+
+URGENT ACTION
+EIGHT MEN FACE IMMINENT EXECUTION
+Eight men convicted of drug offences are at imminent risk of execution in Example Prison. \
+Their trials were grossly unfair.
+""",
+        [("EIGHT MEN; Eight men", 8, None)],
+    ),
+    (
+        "en-is-2007-other-men-unnamed",
+        "en",
+        """\
+UA 23/08 Fear of torture 2 February 2008
+
+EXAMPLESTAN Rashid Bakr (m), trade unionist
+Four other men, unnamed
+
+Rashid Bakr and four other men were arrested on 30 January.
+""",
+        [("Four other men", 4, None)],
+    ),
+    (
+        "en-crowd-as-context",
+        "en",
+        """\
+URGENT ACTION
+JOURNALIST DETAINED
+Journalist Sara Lee was arrested on 3 April. Dozens of police officers raided her home. \
+Hundreds of people attended a vigil for her the next day.
+""",
+        [],
+    ),
     # ----------------------------------------------------------------- German
     (
         "de-hunderte-demonstrierende",
@@ -223,6 +260,17 @@ Trauerfeier teilgenommen hatten. Polizisten brachten sie an einen unbekannten Or
 """,
         [],
     ),
+    (
+        "de-weitere-zurueckverwiesen-frei",
+        "de",
+        """\
+URGENT ACTION
+AKTIVIST IN HAFT
+Der Aktivist Yusuf Demir wurde am 3. März zusammen mit elf weiteren Aktivisten \
+festgenommen. Die elf Aktivisten sind inzwischen wieder frei.
+""",
+        [("elf weiteren Aktivisten", 11, "released")],
+    ),
     # ----------------------------------------------------------------- French
     (
         "fr-des-dizaines-de-manifestants",
@@ -285,6 +333,26 @@ La militante Fatou Ndiaye a été arrêtée le 8 mars, après que des milliers d
 assisté aux funérailles d'un chanteur. Des policiers l'ont emmenée dans un lieu inconnu.
 """,
         [],
+    ),
+    (
+        "fr-une-quarantaine",
+        "fr",
+        """\
+ACTION URGENTE
+Une quarantaine de personnes ont été arrêtées le 3 mai à Exempleville. Le journaliste Paul \
+Mbeki est parmi elles ; il est détenu au secret.
+""",
+        [("Une quarantaine de personnes", None, None)],
+    ),
+    (
+        "fr-ces-personnes-liberees-sous-caution",
+        "fr",
+        """\
+ACTION URGENTE
+Le militant Ali Traoré a été arrêté le 2 juin avec au moins 12 autres personnes. Ces 12 \
+personnes ont été remises en liberté sous caution le 10 juin.
+""",
+        [("au moins 12 autres personnes", 12, "released")],
     ),
     # ---------------------------------------------------------------- Spanish
     (
@@ -356,6 +424,27 @@ La activista Rosa Gómez fue detenida el 2 de marzo, después de que miles de pe
 asistieran al funeral de un cantante. Agentes de policía la llevaron a un lugar desconocido.
 """,
         [],
+    ),
+    (
+        "es-los-trabajadores-bajo-fianza",
+        "es",
+        """\
+ACCIÓN URGENTE
+El sindicalista Pedro Ruiz fue detenido el 4 de mayo junto con otros 12 trabajadores. Los 12 \
+trabajadores fueron puestos en libertad bajo fianza el 10 de mayo.
+""",
+        [("otros 12 trabajadores", 12, "released")],
+    ),
+    (
+        "es-titular-sin-nombres",
+        "es",
+        """\
+ACCIÓN URGENTE
+13 ACTIVISTAS DETENIDOS
+Trece activistas fueron detenidos el 2 de mayo de 2023 durante una protesta pacífica en \
+Ciudad Ejemplo.
+""",
+        [("13 ACTIVISTAS; Trece activistas", 13, None)],
     ),
 ]
 

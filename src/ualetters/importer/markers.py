@@ -3438,6 +3438,19 @@ _FR_NUMBERS |= {
        and w != "une"},
 }  # fmt: skip
 
+# Stems of the French rough counts "une dizaine", "une vingtaine", ... "une centaine".
+_FR_ROUGH_TENS = (
+    "diz",
+    "douz",
+    "quinz",
+    "vingt",
+    "trent",
+    "quarant",
+    "cinquant",
+    "soixant",
+    "cent",
+)
+
 FR = Markers(
     language="fr",
     common_words=frozenset(
@@ -4127,10 +4140,14 @@ FR = Markers(
     approximate_groups=(
         "des dizaines de",
         "des centaines de",
-        "une dizaine de",
-        "une centaine de",
         "dizaines de",
         "centaines de",
+        # "une quarantaine de personnes", "plus d'une centaine de manifestants"
+        *(
+            f"{more}une {tens}aine de"
+            for more in ("", "plus d'", "plus d’")
+            for tens in _FR_ROUGH_TENS
+        ),
     ),
     released=(
         "a été libéré",
@@ -5201,6 +5218,8 @@ ES = Markers(
         "cientos de",
         "un centenar de",
         "una docena de",
+        # "una veintena de personas", "una treintena de estudiantes"
+        *(f"una {tens}ena de" for tens in ("dec", "quinc", "veint", "treint", "cuarent")),
     ),
     released=(
         "fueron puestas en libertad",

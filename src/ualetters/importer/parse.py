@@ -3635,6 +3635,17 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         status = _group_status(group["description"], text, table)
         if status:
             group["status"] = status
+    # ... or where the text points back to it with its count ("The twelve students were
+    # released", "Ces 12 personnes ont été remises en liberté", "Los 12 trabajadores fueron
+    # puestos en libertad").
+    for description, count in _counted_people(text, tables, back=True):
+        if fold(description.split()[0]) not in _BACK:
+            continue
+        for group in groups:
+            if group.get("count") == count and "status" not in group:
+                status = _group_status(description, text, table)
+                if status:
+                    group["status"] = status
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
 
@@ -3785,6 +3796,8 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
             ):
                 continue  # "X is one of hundreds of people arrested": the crackdown's figure
             rest = text[match.end() :].split("\n", 1)[0].split()
+            if any(fold(w).strip(",.;:") in _CROWD for w in rest[:3]):
+                continue  # "Hundreds of people attended the funeral": a crowd, as context
             joined = []
             if (
                 len(rest) >= 2
@@ -3804,6 +3817,14 @@ _ONE_OF = frozenset({"one of", "uno de", "una de", "l'un des", "l'une des", "ein
 # "among dozens of ...", and English "of" after a noun ("the abuse of hundreds of
 # individuals"): a figure inside another noun phrase, not the people spoken for.
 _AMONG = frozenset({"among", "amongst", "of", "parmi", "unter", "entre"})
+# Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
+# centaines de personnes ont assisté"), folded: people given as context, not spoken for.
+_CROWD = frozenset(
+    {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
+    | {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
+    | {"assiste", "assisterent", "rassembles", "defile", "signe", "participe"}
+    | {"asistieron", "asistio", "marcharon", "firmaron", "participaron", "reunieron"}
+)
 
 
 def _counts_people(match: re.Match[str], description: str, table: Markers) -> bool:
