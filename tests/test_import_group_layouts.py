@@ -194,6 +194,18 @@ Hundreds of people attended a vigil for her the next day.
 """,
         [],
     ),
+    (
+        "en-usa-individuals-at-risk-compound-noun",
+        "en",
+        """\
+Urgent Action: Free Women Rights Defenders (Examplestan: UA 5.24)
+
+Individuals at risk: 20 women human rights defenders
+
+The 20 women were arrested on 8 March 2024 at a peaceful rally in Example City.
+""",
+        [("20 women human rights defenders", 20, None)],
+    ),
     # ----------------------------------------------------------------- German
     (
         "de-hunderte-demonstrierende",
@@ -445,6 +457,17 @@ Trece activistas fueron detenidos el 2 de mayo de 2023 durante una protesta pac�
 Ciudad Ejemplo.
 """,
         [("13 ACTIVISTAS; Trece activistas", 13, None)],
+    ),
+    (
+        "es-otras-cinco-ejecutadas",
+        "es",
+        """\
+ACCIÓN URGENTE
+CONDENADO A MUERTE
+Javier Ruiz corre peligro de ser ejecutado. Otras cinco personas condenadas con él fueron \
+ejecutadas el 2 de mayo.
+""",
+        [("Otras cinco personas", 5, "executed")],
     ),
 ]
 

@@ -3570,6 +3570,21 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
+                    # "Otras cinco personas" after "cinco personas": the phrase with its
+                    # quantifier names the same group
+                    wider = next(
+                        (
+                            g
+                            for g in groups
+                            if fold(g["description"]) in key
+                            and fold(g["description"]) != key
+                            and g.get("count") == count
+                        ),
+                        None,
+                    )
+                    if wider is not None:
+                        seen.add(key)
+                        wider.update(_group(description, count, source))
                     continue
                 if (
                     count
@@ -3718,6 +3733,10 @@ def _counted_people(
             rf"(?P<noun>{nouns})(?![\w*·:])",
             re.I,
         )
+        compound = re.compile(
+            rf"(?:[ \t\u00a0]+[^\W\d_][\w\-]*){{0,2}}?[ \t\u00a0]+(?:{nouns})(?![\w*·:])",
+            re.I,
+        )
         upper = re.compile(r"[^a-zà-ÿ]+")
         months = set(month_names(source.language)) | set(month_names("en"))
         between = {fold(w) for w in source.common_words} | {fold(w) for w in months}
@@ -3747,6 +3766,11 @@ def _counted_people(
             if any(fold(w) in source.measure_words for w in words):
                 continue
             description = match.group().strip()
+            # "20 women human rights defenders", "zwei Frauen Aktivistinnen": a second noun
+            # for people right after the first names the same people
+            more = compound.match(text, match.end())
+            if more and not any(fold(w) in between | verbs | _AND for w in more.group().split()):
+                description += more.group()
             if pointed and before[-1][:1].isalpha():
                 description = f"{before[-1]} {description}"  # "the 105 men", "les 14 hommes"
             after = text[match.end() : match.end() + 12]
