@@ -223,6 +223,10 @@ class Markers:
     bail: tuple[str, ...] = ()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
+    # Words that count people only roughly ("dozens of", "Hunderte", "des dizaines de", "más
+    # de un centenar de"): before a plural noun for people in the headline or the lead, a
+    # group with no count. "Thousands" is left out: a crowd given as context, mostly.
+    approximate_groups: tuple[str, ...] = ()
     # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
     # may close the action without saying so; a status read from it is marked.
     thanks: tuple[str, ...] = ()
@@ -1285,6 +1289,7 @@ EN = Markers(
     ),
     number_words=_EN_NUMBERS,
     approximate_numbers=frozenset(["a dozen", "dozens of"]),
+    approximate_groups=("dozens of", "scores of", "hundreds of"),
     released=(
         "was released",
         "were released",
@@ -2964,6 +2969,7 @@ DE = Markers(
         "{n} andere {text}",
     ),
     number_words=_DE_NUMBERS,
+    approximate_groups=("dutzende", "hunderte", "dutzende von", "hunderte von"),
     released=(
         "wurde freigelassen",
         "wurden freigelassen",
@@ -3466,6 +3472,19 @@ _FR_NUMBERS |= {
     **{f"quatre-vingt-{w}": 80 + n for w, n in _FR_NUMBERS.items() if 1 <= n <= 19
        and w != "une"},
 }  # fmt: skip
+
+# Stems of the French rough counts "une dizaine", "une vingtaine", ... "une centaine".
+_FR_ROUGH_TENS = (
+    "diz",
+    "douz",
+    "quinz",
+    "vingt",
+    "trent",
+    "quarant",
+    "cinquant",
+    "soixant",
+    "cent",
+)
 
 FR = Markers(
     language="fr",
@@ -4172,6 +4191,18 @@ FR = Markers(
         "{n} autres {text}",
     ),
     number_words=_FR_NUMBERS,
+    approximate_groups=(
+        "des dizaines de",
+        "des centaines de",
+        "dizaines de",
+        "centaines de",
+        # "une quarantaine de personnes", "plus d'une centaine de manifestants"
+        *(
+            f"{more}une {tens}aine de"
+            for more in ("", "plus d'", "plus d’")
+            for tens in _FR_ROUGH_TENS
+        ),
+    ),
     released=(
         "a été libéré",
         "a été libérée",
@@ -5255,6 +5286,15 @@ ES = Markers(
         "otras {n} {text}",
     ),
     number_words=_ES_NUMBERS,
+    approximate_groups=(
+        "decenas de",
+        "centenares de",
+        "cientos de",
+        "un centenar de",
+        "una docena de",
+        # "una veintena de personas", "una treintena de estudiantes"
+        *(f"una {tens}ena de" for tens in ("dec", "quinc", "veint", "treint", "cuarent")),
+    ),
     released=(
         "fueron puestas en libertad",
         "fue puesto en libertad",

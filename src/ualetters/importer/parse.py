@@ -3629,6 +3629,21 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
+                    # "Otras cinco personas" after "cinco personas": the phrase with its
+                    # quantifier names the same group
+                    wider = next(
+                        (
+                            g
+                            for g in groups
+                            if fold(g["description"]) in key
+                            and fold(g["description"]) != key
+                            and g.get("count") == count
+                        ),
+                        None,
+                    )
+                    if wider is not None:
+                        seen.add(key)
+                        wider.update(_group(description, count, source))
                     continue
                 if (
                     count
@@ -3653,6 +3668,19 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             continue  # "two activists", "11 women": the persons and groups already found
         seen.add(key)
         groups.append(_group(description, count, table))
+    # A rough count of people in the headline or the lead ("Dozens of students were
+    # detained", "Hunderte Demonstrierende", "más de un centenar de campesinos"): a group with
+    # no count, unless one found already names them.
+    # A second rough count is mostly the same people again or others of the context ("500
+    # MANIFESTANTES ... centenares de personas ... decenas de personas"): the first is kept.
+    for description, noun in _roughly_counted_people(lead, tables)[:1]:
+        key = fold(description)
+        if any(key in s or s in key for s in seen):
+            continue
+        if any(fold(g["description"]).endswith(fold(noun)) for g in groups):
+            continue  # "At least 80 human rights defenders ... dozens of human rights defenders"
+        seen.add(key)
+        groups.append(_group(description, None, table))
     # The demands and the headline speak for the people they count, even when they point
     # back to them ("no death sentences are carried out on the 105 men", "l'exécution des
     # 14 hommes"): a group, unless the named persons are all it counts.
@@ -3681,6 +3709,17 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         status = _group_status(group["description"], text, table)
         if status:
             group["status"] = status
+    # ... or where the text points back to it with its count ("The twelve students were
+    # released", "Ces 12 personnes ont été remises en liberté", "Los 12 trabajadores fueron
+    # puestos en libertad").
+    for description, count in _counted_people(text, tables, back=True):
+        if fold(description.split()[0]) not in _BACK:
+            continue
+        for group in groups:
+            if group.get("count") == count and "status" not in group:
+                status = _group_status(description, text, table)
+                if status:
+                    group["status"] = status
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
 
@@ -3753,6 +3792,10 @@ def _counted_people(
             rf"(?P<noun>{nouns})(?![\w*·:])",
             re.I,
         )
+        compound = re.compile(
+            rf"(?:[ \t\u00a0]+[^\W\d_][\w\-]*){{0,2}}?[ \t\u00a0]+(?:{nouns})(?![\w*·:])",
+            re.I,
+        )
         upper = re.compile(r"[^a-zà-ÿ]+")
         months = set(month_names(source.language)) | set(month_names("en"))
         between = {fold(w) for w in source.common_words} | {fold(w) for w in months}
@@ -3782,6 +3825,11 @@ def _counted_people(
             if any(fold(w) in source.measure_words for w in words):
                 continue
             description = match.group().strip()
+            # "20 women human rights defenders", "zwei Frauen Aktivistinnen": a second noun
+            # for people right after the first names the same people
+            more = compound.match(text, match.end())
+            if more and not any(fold(w) in between | verbs | _AND for w in more.group().split()):
+                description += more.group()
             if pointed and before[-1][:1].isalpha():
                 description = f"{before[-1]} {description}"  # "the 105 men", "les 14 hommes"
             after = text[match.end() : match.end() + 12]
@@ -3790,6 +3838,76 @@ def _counted_people(
                 description += lower_bound.group().rstrip()  # "Cinq militants au moins"
             found.append((description, count))
     return found
+
+
+def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str, str]]:
+    """Return the groups a rough count of people gives ("dozens of students", "Hunderte
+    Demonstrierende", "des dizaines de manifestants", "más de un centenar de campesinos"),
+    in the text's order: the quantifier, up to three words, a plural noun for people and the
+    rest of its noun phrase ("decenas de manifestantes y periodistas"), with the noun."""
+    found: list[tuple[int, str, str]] = []
+    for source in tables:
+        if not source.approximate_groups or not source.people_nouns:
+            continue
+        nouns = "|".join(sorted(map(re.escape, source.people_nouns), key=len, reverse=True))
+        if source.language == "de":
+            nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
+        rough = "|".join(
+            sorted(
+                (re.escape(q).replace(r"\ ", r"\s+") for q in source.approximate_groups),
+                key=len,
+                reverse=True,
+            )
+        )
+        pattern = re.compile(
+            rf"(?:{_AT_LEAST}\s+)?(?<![\w'’])(?:{rough})\s+"
+            r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
+            rf"(?P<noun>{nouns})(?![\w*·:])",
+            re.I,
+        )
+        between = {fold(w) for w in source.common_words}
+        verbs = {fold(w) for w in source.person_verbs | source.group_ends}
+        for match in pattern.finditer(text):
+            words = match.group("words").split()
+            if any(fold(w) in between or fold(w) in verbs for w in words):
+                continue  # "dozens of them were ...": no noun phrase of people
+            before = text[max(0, match.start() - 20) : match.start()].split()
+            if before and fold(before[-1]) in _BACK:
+                continue  # "the hundreds of protesters": people spoken of before
+            if " ".join(fold(w) for w in before[-2:]) in _ONE_OF or (
+                before and fold(before[-1]) in _AMONG
+            ):
+                continue  # "X is one of hundreds of people arrested": the crackdown's figure
+            rest = text[match.end() :].split("\n", 1)[0].split()
+            if any(fold(w).strip(",.;:") in _CROWD for w in rest[:3]):
+                continue  # "Hundreds of people attended the funeral": a crowd, as context
+            joined = []
+            if (
+                len(rest) >= 2
+                and fold(rest[0]) in _AND
+                and noun_phrases.is_people_noun(rest[1].strip(",.;:"), source)
+            ):
+                joined, rest = rest[:2], rest[2:]  # "decenas de manifestantes y periodistas"
+            kept = joined + rest[: noun_phrases.phrase_length(rest, source, noun_seen=True)]
+            description = " ".join([match.group().strip(), *kept]).strip(" ,.;:")
+            found.append((match.start(), description, match.group("noun")))
+    return [(description, noun) for _at, description, noun in sorted(found)]
+
+
+# Words before a rough count that make a named person one of many ("one of hundreds of
+# people arrested", "uno de cientos de"), folded.
+_ONE_OF = frozenset({"one of", "uno de", "una de", "l'un des", "l'une des", "einer von"})
+# "among dozens of ...", and English "of" after a noun ("the abuse of hundreds of
+# individuals"): a figure inside another noun phrase, not the people spoken for.
+_AMONG = frozenset({"among", "amongst", "of", "parmi", "unter", "entre"})
+# Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
+# centaines de personnes ont assisté"), folded: people given as context, not spoken for.
+_CROWD = frozenset(
+    {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
+    | {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
+    | {"assiste", "assisterent", "rassembles", "defile", "signe", "participe"}
+    | {"asistieron", "asistio", "marcharon", "firmaron", "participaron", "reunieron"}
+)
 
 
 def _counts_people(match: re.Match[str], description: str, table: Markers) -> bool:
@@ -3859,6 +3977,10 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     clauses = [words]
     if verb and fold(words[verb]) in verbs:
         clauses.append(words[verb:])
+    if words and fold(words[0]) in _RELATIVES:
+        # a relative clause with no commas ("Eleven members who were arrested with her were
+        # released on bail"): the group's own verb is a later one
+        clauses += [words[n:] for n in range(2, min(len(words), 12)) if fold(words[n]) in verbs]
     for state, kind in (("executed", "executed"), ("released", "released")):
         said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
         if any(noun_phrases.clause_participle(each, said, table) for each in clauses):

@@ -150,9 +150,12 @@ def clause_participle(words: list[str], phrases: tuple[str, ...], table: Markers
             return False
         if any(_same_participle(lower, said, endings) for said in participles):
             return True
-        if word.endswith(tuple(_PUNCTUATION)):
-            return False
+        if word.endswith(tuple(_PUNCTUATION)) and not _ORDINAL.fullmatch(word):
+            return False  # the clause ends; "am 3. Juni": a German date's dot ends nothing
     return False
+
+
+_ORDINAL = re.compile(r"\d{1,2}\.")
 
 
 def _same_participle(word: str, said: str, endings: tuple[str, ...]) -> bool:
