@@ -82,9 +82,10 @@ def test_the_development_set_reaches_most_expected_fields() -> None:
     for path in DEVELOPMENT:
         total.add(SCORE.score_file(path))
     # The README quotes the figures of benchmarks/import_score.py; this guards against a fall.
-    # (0.85 until round 7's texts, read by nobody writing rules until then, joined the set)
-    assert total.recall >= 0.80, f"recall {total.recall:.1%}"
-    assert total.precision >= 0.85, f"precision {total.precision:.1%}"
+    # (0.85 until round 7's texts, read by nobody writing rules until then, joined the set;
+    # 0.80 when round 8's did; 85.1 % / 91.8 % at the seventh session's end)
+    assert total.recall >= 0.84, f"recall {total.recall:.1%}"
+    assert total.precision >= 0.90, f"precision {total.precision:.1%}"
 
 
 def test_a_todo_mark_is_the_comment_and_nothing_else() -> None:
