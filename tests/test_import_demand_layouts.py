@@ -1011,19 +1011,7 @@ def _paired(expected: list[str], produced: list[str]) -> tuple[list[str], list[s
     return missing, left
 
 
-# Cases that fail for a reason not fixed here.
-KNOWN_MISSES: dict[str, str] = {}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_MISSES[name], strict=True))
-        if name in KNOWN_MISSES
-        else name
-        for name in CASES
-    ],
-)
+@pytest.mark.parametrize("name", list(CASES))
 def test_demand_layouts(name: str) -> None:
     language, text, expected = CASES[name]
     record = parse_text(text, language=language, name="made-up.txt").record

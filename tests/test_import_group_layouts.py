@@ -471,9 +471,6 @@ ejecutadas el 2 de mayo.
     ),
 ]
 
-# Layouts the importer does not read yet, with why.
-NOT_YET: dict[str, str] = {}
-
 
 def _read(text: str, language: str) -> dict[str, Any]:
     return dict(parse_text(text, language=language, name="made-up.txt").record)
@@ -492,16 +489,7 @@ def _matches(got: dict[str, Any], description: str, count: int | None) -> bool:
 
 @pytest.mark.parametrize(
     ("language", "text", "groups"),
-    [
-        pytest.param(
-            *case[1:],
-            id=case[0],
-            marks=[pytest.mark.xfail(reason=NOT_YET[case[0]], strict=True)]
-            if case[0] in NOT_YET
-            else [],
-        )
-        for case in CASES
-    ],
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
 )
 def test_groups_of_a_layout(language: str, text: str, groups: G) -> None:
     record = _read(text, language)

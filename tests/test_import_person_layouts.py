@@ -612,10 +612,6 @@ Maykel Castillo – rapero – excarcelado el 3 de mayo de 2023
 ]
 
 
-# Layouts the importer does not read yet (left for later work; each reason says what is lost).
-NOT_YET: dict[str, str] = {}
-
-
 def _read(text: str, language: str) -> dict[str, Any]:
     return dict(parse_text(text, language=language, name="made-up.txt").record)
 
@@ -626,16 +622,7 @@ def _close(a: str, b: str) -> bool:
 
 @pytest.mark.parametrize(
     ("language", "text", "persons", "groups"),
-    [
-        pytest.param(
-            *case[1:],
-            id=case[0],
-            marks=[pytest.mark.xfail(reason=NOT_YET[case[0]], strict=True)]
-            if case[0] in NOT_YET
-            else [],
-        )
-        for case in CASES
-    ],
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
 )
 def test_persons_of_a_layout(language: str, text: str, persons: P, groups: list[int]) -> None:
     record = _read(text, language)

@@ -1027,19 +1027,7 @@ def _updates(record: dict[str, Any]) -> set[tuple[str, str | None]]:
     }
 
 
-# Cases that fail for a reason outside updates and status, left to the persons rules.
-KNOWN_MISSES: dict[str, str] = {}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_MISSES[name], strict=True))
-        if name in KNOWN_MISSES
-        else name
-        for name in CASES
-    ],
-)
+@pytest.mark.parametrize("name", list(CASES))
 def test_update_layouts(name: str) -> None:
     language, text, expected = CASES[name]
     draft = parse_text(text, language=language, name="made-up.txt")
