@@ -361,7 +361,9 @@ def _address(
 # Salutation words that are also courtesy titles of a block's first line ("Monsieur le
 # Président", "Señor Fiscal"): a title beginning with one of these is a salutation only when
 # it ends as one does, in a comma or a colon.
-_COURTESY_SALUTATIONS = frozenset({"monsieur", "madame", "señor", "señora", "sire"})
+_COURTESY_SALUTATIONS = frozenset(
+    fold(word) for word in ("monsieur", "madame", "señor", "señora", "sire")
+)
 # Postal addresses in the corpus have at most five lines below the recipient; a block
 # with more has run on into what follows it (the model letter, the next heading).
 MAX_ADDRESS_LINES = 7
@@ -373,7 +375,7 @@ def _salutation(line: str, table: Markers) -> bool:
     for source in dict.fromkeys((table, TABLES["en"])):
         for word in source.salutation_words:
             if re.match(rf"{re.escape(fold(word))}\b", folded):
-                courtesy = fold(word) in {fold(w) for w in _COURTESY_SALUTATIONS}
+                courtesy = fold(word) in _COURTESY_SALUTATIONS
                 return not courtesy or folded.rstrip().endswith((",", ":"))
     return False
 

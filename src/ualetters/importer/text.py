@@ -417,6 +417,10 @@ def _roll_line(line: str) -> bool:
     return bool(_ROLL_LINE.match(line) or _TABLE_LINE.match(line))
 
 
+# What parts a roll's line: a comma, or a dash between spaces ("A – lawyer – released").
+_ROLL_COMMA = re.compile(r", | [–—] ")
+
+
 def _roll(lines: list[str]) -> bool:
     """Say whether lines are a roll of names, one per line ("Name, role"), not wrapped prose:
     three or more short capitalised lines with no sentence in them, most with a comma (two
@@ -429,10 +433,6 @@ def _roll(lines: list[str]) -> bool:
         and all(_roll_line(line.strip()) for line in lines)
         and 2 * sum(bool(_ROLL_COMMA.search(line)) for line in lines) > len(lines)
     )
-
-
-# What parts a roll's line: a comma, or a dash between spaces ("A – lawyer – released").
-_ROLL_COMMA = re.compile(r", | [–—] ")
 
 
 def _joined(lines: list[str]) -> list[str]:
