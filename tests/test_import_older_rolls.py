@@ -113,3 +113,17 @@ def test_members_of_a_group_is_a_role_only_where_the_list_says_it(
     found = _persons(text, language)
     assert len(found) == 2
     assert all(p.get("role") == role for p in found.values()), found
+
+
+def test_a_gender_marker_with_no_name_before_it_marks_no_one() -> None:
+    # A reviewer's note or a broken line: "...; (m) marker with roles" once crashed the import
+    # (a person with an empty name).
+    text = (
+        "Note: names kept as printed; (m) marker with roles on the same line\n"
+        "UA 160/09 Fear of torture\n"
+        "IRAN Ali Example (m), lawyer\n\n"
+        "Ali Example was arrested on 16 June 2009 at his office in Tehran.\n"
+    )
+    found = _persons(text)
+    assert list(found) == ["Ali Example"]
+    assert found["Ali Example"]["gender"] == "male"

@@ -3265,6 +3265,19 @@ def _gender_marker(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, said
 
 
+def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
+    """Return the name a gender marker follows, without the role words put first, and those
+    words as the role; the name is empty where no letter stands before the marker."""
+    # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
+    said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", before.strip())[-1]
+    # "ARABIA SAUDÍ Muhammad ...": the country in capitals before the first name
+    caps = r"[A-ZÀ-Þ][A-ZÀ-Þ-]"
+    name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
+    if not any(char.isalpha() for char in name):
+        return "", None
+    return _without_leading_role(name, table)
+
+
 def _persons(
     draft: Draft, lines: list[str], zones: Zones, table: Markers, officials: list[str]
 ) -> None:
@@ -3280,7 +3293,8 @@ def _persons(
     marker, said_gender = _gender_marker(table.language)
     rolled = False  # the line before was a roll's line with a marker (or one it continued)
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
-        on_line = list(marker.finditer(line))
+        # "...; (m) marker with roles": a marker with no name before it marks no one
+        on_line = [m for m in marker.finditer(line) if _marked_name(m.group(1), table)[0]]
         unmarked = _unmarked_roll_line(line, table) if rolled and not on_line else None
         if unmarked:
             # "A (f), aged 32, journalist / B (m), 45, lawyer / C, 28, her brother": a roll
@@ -3301,12 +3315,7 @@ def _persons(
         if tail and (tail[0].islower() or tail[0].isdigit()) and len(tail.split()) <= 8:
             notes[len(marked)] = tail  # "Qasem Example (m) aged 43": what follows is a note
         for match in on_line:
-            # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
-            said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", match.group(1).strip())[-1]
-            # "ARABIA SAUDÍ Muhammad ...": the country in capitals before the first name
-            caps = r"[A-ZÀ-Þ][A-ZÀ-Þ-]"
-            name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
-            name, role = _without_leading_role(name, table)
+            name, role = _marked_name(match.group(1), table)
             person: dict[str, Any] = {
                 "name": name,
                 "gender": said_gender.get(re.sub(r"\s", "", match.group(2).lower()), "unknown"),
