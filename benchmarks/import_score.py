@@ -598,7 +598,7 @@ def score_file(path: Path) -> Score:
         expected.setdefault("ua", expected.pop("ua_from_url"))
     scorer = Scorer(draft)
     # What `ualetters import` gives the user: nothing, when it refuses the text as no UA.
-    scorer.score.refused = int(not looks_like_ua(draft, text))
+    scorer.score.refused = int(not looks_like_ua(draft, text, source))
     scorer.compare(expected, {} if scorer.score.refused else draft.record, ())
     return scorer.score
 

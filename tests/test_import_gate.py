@@ -97,3 +97,44 @@ def test_the_refusal_names_the_option_in_the_users_language(tmp_path: Path) -> N
     result = run("import", source, env={"LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
     assert result.code == 3
     assert result.stderr.strip().endswith("(mit --anyway trotzdem einen Entwurf erstellen)")
+
+
+# A stored copy of a section's case page cut before its action part: no action word is left
+# in the text, but the page's own address (its canonical link) says what it is.
+CUT_CASE_PAGE = (
+    "<html><head><title>Pavel Arkhipov droht Todesstrafe</title>"
+    '<link rel="canonical" href="{url}"></head><body>'
+    "<h1>Pavel Arkhipov droht Todesstrafe</h1>"
+    "<p>Pavel Arkhipov droht die Hinrichtung, nachdem sein Todesurteil am 12. März vom "
+    "Obersten Gericht bestätigt wurde. Er kann nun ein Gnadengesuch einreichen.</p>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.amnesty.at/news-events/pavel-arkhipov-droht-todesstrafe/",
+        "http://blog.example.org/2010/08/urgent-action-pavel-arkhipov-droht-todesstrafe.html",
+    ],
+)
+def test_a_cut_case_page_whose_address_names_the_action_gives_a_draft(
+    tmp_path: Path, url: str
+) -> None:
+    source = tmp_path / "page.html"
+    source.write_text(CUT_CASE_PAGE.format(url=url), encoding="utf-8")
+    out = tmp_path / "case.yaml"
+    result = run("import", source, "--out", out)
+    assert result.code == 0, result.stderr
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert [person["name"] for person in draft["persons"]] == ["Pavel Arkhipov"]
+
+
+def test_the_same_page_on_a_news_site_is_still_refused(tmp_path: Path) -> None:
+    source = tmp_path / "page.html"
+    url = "https://news.example.com/welt/pavel-arkhipov-droht-todesstrafe"
+    source.write_text(CUT_CASE_PAGE.format(url=url), encoding="utf-8")
+    out = tmp_path / "case.yaml"
+    result = run("import", source, "--out", out)
+    assert result.code == 3, result.stderr
+    assert not out.exists()

@@ -75,7 +75,7 @@ def import_source(
     language = check_language(language)
     document = read_source(source, stdin=stdin)
     draft = parse_text(document.text, language=language, url=document.url, name=document.name)
-    if not anyway and not looks_like_ua(draft, document.text):
+    if not anyway and not looks_like_ua(draft, document.text, document.url):
         raise SourceError(
             Message(
                 "does not look like an Urgent Action: no UA number, deadline, target or demand "

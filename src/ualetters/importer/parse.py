@@ -4110,14 +4110,16 @@ def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
             draft.put(("issued",), year.group(1), rule="issued.month")
 
 
-def looks_like_ua(draft: Draft, text: str) -> bool:
+def looks_like_ua(draft: Draft, text: str, url: str | None = None) -> bool:
     """Say whether a text is an Urgent Action (or a letter action) worth a draft.
 
     Refusing a real UA costs the user everything the draft would have given, so the bar is
     any part of an action (a number, a deadline, demands, a closing notice), people at risk
     with an addressee or an update (even ones the importer marked as unsure), or people at
     risk or an addressee on a page that asks its readers to act (a section's case text cut
-    before its action part).
+    before its action part), where the page's own address counts among its words (a stored
+    copy cut before its action part, "amnesty.at/.../viktar-serhil-droht-todesstrafe",
+    "blog/.../urgent-action-syrian-kurd-tortured").
     A page with none of these (a news item, a shop's page) is refused.
     """
     record = draft.record
@@ -4133,4 +4135,5 @@ def looks_like_ua(draft: Draft, text: str) -> bool:
     if people and (addressed or record.get("updates")):
         return True
     tables = dict.fromkeys((TABLES.get(str(record.get("language")), TABLES["en"]), TABLES["en"]))
-    return any(matches(table.action_page, text, table) for table in tables)
+    words = text + "\n" + re.sub(r"[\W_]+", " ", url or "")
+    return any(matches(table.action_page, words, table) for table in tables)
