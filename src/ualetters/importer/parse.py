@@ -2220,7 +2220,16 @@ def _targets(
         found = _named_addressees(lines, table)
     if not found:
         from_letter = _letter_target(lines, zones, table)
-        if from_letter:
+        # The request names the office in full ("pétition au ministre de la Justice") where
+        # the letter's salutation names it short ("Monsieur le Ministre"): the request's wins.
+        requested = (
+            []
+            if from_letter and set(from_letter.fields) - {"title", "salutation"}
+            else (_requested_addressees(lines, table))
+        )
+        if requested:
+            found = requested
+        elif from_letter:
             found.append(from_letter)
     salutations = _letter_salutation(lines, zones, table)
     for position, block in enumerate(found):
@@ -2663,6 +2672,200 @@ _ALSO_TO = re.compile(
     r"sowie(?:\s+an)?|así\s+como(?:\s+a)?)\s+",
     re.I,
 )
+
+
+# An addressee named by its office inside the request itself, in words no `addressed_to`
+# phrase gives: the verb of the request somewhere in the sentence, the office after the
+# article the request takes ("fordert den ägyptischen Staatsanwalt ... auf", "einen Brief ...
+# an den Justizminister", "Signez notre pétition au ministre de la Justice", "Pétition à
+# l'attention du Roi et Premier ministre d'Arabie saoudite, X", "pidiendo al presidente de
+# Nicaragua que ...", "calling on the Minister of Justice to ...").
+_REQUEST_VERB = {
+    "en": r"\b(?:writ(?:e|ing)|sign|petition|appeal|call(?:ing)? (?:on|upon)|urg(?:e|ing)|"
+    r"ask(?:ing)?|tweet)\b",
+    "de": r"\b(?:schreib\w*|forder\w*|fordert|appell\w*|petition|bitte[nt]?|"
+    r"unterschreib\w*|unterzeichne\w*|wende[nt]?)\b",
+    "fr": r"\b(?:écri\w*|pétition|demand\w*|exhort\w*|appel\w*|interpell\w*|sign\w*)\b",
+    "es": r"\b(?:escrib\w*|pid\w*|pedi\w*|inst\w*|exij\w*|exig\w*|petición|firm\w*)\b",
+}
+_ADDRESSEE_ARTICLE = {
+    "en": r"\b(?:to|on|upon|urge|urging|ask|asking)\s+the\s+",
+    "de": r"\b(?:an\s+)?(?:den|die|das|dem)\s+",
+    "fr": r"(?:\b(?:au|aux)\s+|\bà\s+(?:la\s+|l['’]\s*)(?!attention)|"
+    r"\bà\s+l['’]attention\s+d(?:u\s+|e\s+la\s+|e\s+l['’]\s*|es\s+))",
+    "es": r"\b(?:al|a\s+la|a\s+los|a\s+las)\s+",
+}
+# Where the office and name end: the verb the request goes on with ("... to release",
+# "... que garantice", "... de libérer", "... auf, alle Anklagen"), a clause or a new request.
+_ADDRESSEE_END = {
+    "en": r"\s+(?:to\s+[a-z]|and\s+(?:ask|urg|call|tell)|who\b|that\b|asking|urging|calling|"
+    r"for\b|in\s+(?:english|your)|by\b)|[.;:!?(]",
+    "de": r"\s+(?:auf\b|und\s+(?:bitte|forder|appell|verlang|ford)|um\b|mit\b|zu\b|"
+    r"in\s+(?:gutem|deutsch|englisch)|dass\b)|[.;:!?(]",
+    "fr": r"\s+(?:d['’]|de\s+)(?=[a-zé]+(?:er|ir|re)\b)|\s+(?:à\s+[a-zé]+(?:er|ir|re)\b|"
+    r"pour\b|afin\b|qui\b|que\b|en\s+lui\b|et\s+(?:demand|exhort|appel))|[.;:!?(]",
+    "es": r"\s+(?:que\b|para\b|a\s+(?:que\b|[a-zé]+(?:ar|er|ir)\b)|pidiéndole|instándole|y\s+"
+    r"(?:pide|exige|pedir|exigir))|[.;:!?(]",
+}
+# Words of the office tables that name no office of their own after an article ("à la
+# première audience", "an die Frau", "to the head of"): the holder of an office is another word.
+_NOT_AN_OFFICE = frozenset(
+    {"herr", "herrn", "frau", "e.", "s.", "excellency", "exzellenz", "majesty", "majesté",
+     "majestät", "majestad", "highness", "hoheit", "altesse", "alteza", "premier", "première",
+     "primer", "primera", "general", "head", "leader", "representative", "deputy", "chief",
+     "garde", "guide", "responsable", "titular", "oberste", "oberster", "representante",
+     "représentant", "représentante", "chef", "speaker", "spokesman", "spokesperson",
+     "spokeswoman", "sprecher", "sprecherin", "h.e."}
+)  # fmt: skip
+# "Premier ministre", "Primer Ministro", "Prime Minister": the first word of a two-word office.
+_OFFICE_LEAD = frozenset({"premier", "première", "primer", "primera", "prime", "chief", "head"})
+
+
+def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser.Block]:
+    """Return the addressees the first request names by their office (see above), each with
+    the name that follows the office, and the country its adjective or complement names."""
+    language = table.language
+    if language not in _REQUEST_VERB:
+        return []
+    # A paragraph's wrapped lines read as one ("... an den" / "Justizminister und ...").
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1]
+            and line.strip()
+            and not joined[-1].rstrip().endswith((".", ":", ";", "!", "?"))
+            and not bullet_text(line)
+        ):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    verb = re.compile(_REQUEST_VERB[language], re.I)
+    article = re.compile(_ADDRESSEE_ARTICLE[language], re.I)
+    end = re.compile(_ADDRESSEE_END[language])
+    demonyms = DEMONYMS.get(language, {})
+    for paragraph in joined:
+        for sentence in sentences(paragraph):
+            if not verb.search(sentence):
+                continue
+            found: list[block_parser.Block] = []
+            for match in article.finditer(sentence):
+                block = _requested_addressee(
+                    sentence[match.end() :], table, end, demonyms, sentence, "\n".join(joined)
+                )
+                if block is not None:
+                    found.append(block)
+            if found:
+                return found
+    return []
+
+
+def _holder_name(text: str, table: Markers) -> bool:
+    """Say whether `text` is a person's name, also a long Arabic one whose particles make it
+    more than five words ("Salman bin Abdul Aziz Al Saud")."""
+    if block_parser.is_name(text, table):
+        return True
+    tokens = text.split()
+    core = [t for t in tokens if fold(t) not in _NAME_PARTICLES]
+    return (
+        len(tokens) <= 8
+        and 2 <= len(core) < len(tokens)
+        and block_parser.is_name(" ".join(core), table)
+    )
+
+
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "abd", "ben"})
+
+
+def _requested_addressee(
+    rest: str,
+    table: Markers,
+    end: re.Pattern[str],
+    demonyms: dict[str, str],
+    sentence: str,
+    text: str = "",
+) -> block_parser.Block | None:
+    """Return the addressee that `rest` (the words after the request's article) begins with,
+    or None when its head noun names no office."""
+    words = rest.split()
+    country = None
+    # Adjectives before the office: "den ägyptischen Staatsanwalt", "the Egyptian President".
+    while words and (
+        words[0].lower() in demonyms
+        or country_code(words[0], table.language)
+        # German writes its nouns capitalised: a word in lower case before one is an
+        # adjective ("den kenianischen Generalstaatsanwalt", "den zuständigen Richter")
+        or (table.language == "de" and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", words[0]))
+    ):
+        country = (
+            demonyms.get(words[0].lower()) or country_code(words[0], table.language) or country
+        )
+        words = words[1:]
+    if not words:
+        return None
+    head = words[0].strip(",.;:")
+    folded = fold(head)
+    lead = (
+        folded in {fold(w) for w in _OFFICE_LEAD}
+        and len(words) > 1
+        and block_parser.is_office_word(words[1].strip(",.;:"), table)
+    )
+    if folded in {fold(w) for w in _NOT_AN_OFFICE} and not lead:
+        return None
+    if not lead and not block_parser.is_office_word(head, table):
+        return None
+    said = " ".join(words)
+    cut = end.search(said, len(head))
+    if cut:
+        said = said[: cut.start()]
+    parts = [part.strip() for part in said.split(",") if part.strip()]
+    if not parts or len(parts[0].split()) > 10:
+        return None
+    # "der Präsident und den Justizminister": a second addressee has an article of its own
+    # and is found on its own; "du Roi et Premier ministre" is one holder of two offices.
+    first = re.split(r"\s+(?:and|und|et|y)\s+(?=(?:the|den|die|dem|le|la|les|el|los)\b)", parts[0])
+    title, name = block_parser.split_title_name(first[0], table)
+    if name and not title:
+        return None
+    title = title or first[0]
+    if not name and len(parts) > 1 and _holder_name(parts[1], table):
+        name = parts[1]
+    if table.language == "de":
+        # the weak nouns' object form: "den Präsidenten" is "der Präsident"
+        bare = title.removesuffix("en")
+        if (
+            bare != title
+            and block_parser.is_office_word(bare, table)
+            and fold(bare) in {fold(w) for w in table.office_words}
+        ):
+            title = bare
+    if not country:
+        complement = re.search(r"\b(?:of|de|d['’]|del|des)\s*(.+)$", title)
+        if complement:
+            country = country_code(complement.group(1), table.language)
+    block = block_parser.Block(rule="targets.sentence", lines=[sentence.strip()])
+    block.fields["title"] = title.strip(" ,")
+    if name and _holder_name(name, table):
+        block.fields["name"] = name.strip(" ,")
+    elif text:
+        # "el presidente Daniel Ortega anunció ...": the text names the holder elsewhere
+        office = re.escape(title.split()[0])
+        holder = rf"(?i:\b{office})\s+((?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
+        for other in re.finditer(holder, text):
+            if _holder_name(other.group(1), table):
+                block.fields["name"] = other.group(1)
+                block.todos["name"] = (
+                    f"the holder of this office was read from '{other.group()}' elsewhere in "
+                    "the text: check that the letter is meant for this person"
+                )
+                break
+    if country:
+        block.fields["country"] = country
+    block.todos[""] = (
+        f"read from the request '{sentence.strip()[:160]}', which names this office and no "
+        "list of targets: check it, and add how to reach it"
+    )
+    return block
 
 
 def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
