@@ -130,3 +130,146 @@ def test_the_holder_named_elsewhere_in_the_text_is_taken_marked() -> None:
 )
 def test_no_office_no_request_no_target(text: str) -> None:
     assert targets(text) == []
+
+
+# -- 2. A target's phone line giving alternatives ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "numbers"),
+    [
+        (
+            "en",
+            "Write to:\nMinister of the Interior\nJohn Example\n12 State Road, Nairobi, Kenya\n"
+            "Phone: +254 20 555 0100 | 0199\nEmail: minister@example.go.ke\n",
+            ["+254 20 555 0100", "0199"],
+        ),
+        (
+            "fr",
+            "Écrivez à :\nMinistre de l'Intérieur\nJean Exemple\nBP 12, Dakar, Sénégal\n"
+            "Téléphone : +221 33 555 01 00 ou +221 33 555 01 99\n",
+            ["+221 33 555 01 00", "+221 33 555 01 99"],
+        ),
+        (
+            "es",
+            "Escriban a:\nFiscal General\nJuan Ejemplo\nAv. Central 12, Ciudad de Guatemala, "
+            "Guatemala\nTeléfono: +502 2555 0100 / +502 2555 0199\n",
+            ["+502 2555 0100", "+502 2555 0199"],
+        ),
+    ],
+)
+def test_alternative_phone_numbers_are_each_a_phone(
+    language: str, block: str, numbers: list[str]
+) -> None:
+    found = targets(STORY[language] + block)
+    assert found
+    assert [phone["number"] for phone in found[0].get("phones", [])] == numbers
+
+
+# -- 3. An institution's long name is its organisation, not a note -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "block", "organisation"),
+    [
+        (
+            "en",
+            "Write to:\nAmbassador Tun Example\nEmbassy of the Republic of the Union of Example\n"
+            "2300 Q St. NW, Washington DC 20008\nFax: 202 555 0101\n",
+            "Embassy of the Republic of the Union of Example",
+        ),
+        (
+            "fr",
+            "Écrivez à :\nMinistre de la Justice\nJean Exemple\nMinistère de la Justice et "
+            "des Droits de l'Homme de la République\nBP 12, Dakar, Sénégal\n"
+            "Fax : +221 33 555 01 00\n",
+            "Ministère de la Justice et des Droits de l'Homme de la République",
+        ),
+    ],
+)
+def test_a_long_institution_name_is_the_organisation(
+    language: str, block: str, organisation: str
+) -> None:
+    found = targets(STORY[language] + block)
+    assert found
+    assert found[0].get("organisation") == organisation
+    assert found[0].get("note") != organisation
+
+
+# -- 4. A roll of the officials' social-media accounts below the blocks --------------------
+
+
+SOCIAL_ROLL = {
+    "en": (
+        "Write to:\nPresident of Kenya\nJohn Sample Example\nState House, Nairobi, Kenya\n"
+        "Email: president@example.go.ke\n"
+        "The authorities can also be reached on social media.\n"
+        "President – John Example\n- Twitter @ExamplePresident\n- Facebook – Kenya Presidency\n"
+        "Minister of Interior- Mrs Grace Sample\n- Twitter @GraceSampleKE\n"
+        "Background of the case\n"
+    ),
+    "fr": (
+        "Écrivez à :\nPrésident du Kenya\nJean Exemple\nState House, Nairobi, Kenya\n"
+        "Courriel : president@example.go.ke\n"
+        "Vous pouvez aussi les interpeller sur les réseaux sociaux :\n"
+        "Jean Exemple – Président\n• Twitter : @PresidentExemple\n"
+        "Ministre de l'Intérieur – Mme Grâce Modèle\n• Twitter : @GraceModele\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_social_media_roll_gives_accounts_and_officials(language: str) -> None:
+    text = STORY[language] + SOCIAL_ROLL[language]
+    draft = parse_text(text, url="https://example.org/ua", name="made-up")
+    found = draft.record.get("targets") or []
+    assert len(found) == 2, found
+    first, second = found
+    handles = [account["handle"] for account in first.get("social", [])]
+    assert handles[0] in ("@ExamplePresident", "@PresidentExemple")
+    assert second["name"] in ("Grace Sample", "Grâce Modèle")
+    assert second["social"][0]["handle"] in ("@GraceSampleKE", "@GraceModele")
+    assert ("targets", 1) in draft.todos
+    assert not draft.record.get("copies")
+
+
+# -- 5. A sentence inside a block does not cut off the block's salutation ------------------
+
+
+def test_a_copy_sentence_inside_a_block_keeps_its_salutation_and_reads_the_copy() -> None:
+    text = STORY["en"] + (
+        "Write to:\nHis Excellency Prime Minister\nJohn Example\nP.O. Box 12, Nairobi, Kenya\n"
+        "Email: pm@example.go.ke\n"
+        "Please remember to send copies to the Prime Minister's chief of staff: "
+        "staff@example.go.ke\nSalutation: Your Excellency,\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.ca/ua", name="made-up")
+    found = draft.record.get("targets") or []
+    assert len(found) == 1 and found[0].get("salutation") == "Your Excellency"
+    copies = draft.record.get("copies") or []
+    assert [(c.get("for"), c.get("emails")) for c in copies] == [("*", ["staff@example.go.ke"])]
+    assert "send" not in str(copies[0].get("organisation", ""))
+
+
+# -- 6. The case country's embassy a section lists, seated in another country --------------
+
+
+def test_an_embassy_a_section_lists_abroad_is_for_its_senders() -> None:
+    text = (
+        STORY["en"]
+        + KENYA_BLOCK
+        + (
+            "And copy:\nEmbassy of the Republic of Kenya\n2249 R Street NW\nWashington, DC 20008\n"
+            "United States of America\nEmail: info@example-embassy.org\n"
+        )
+    )
+    draft = parse_text(text, url="https://www.amnesty.ca/urgent-actions/x", name="made-up")
+    copies = draft.record.get("copies") or []
+    assert [c.get("for") for c in copies] == ["CA"]
+    assert ("copies", 0, "for") in draft.todos
+
+
+KENYA_BLOCK = (
+    "Write to:\nPresident of Kenya\nJohn Example\nState House, Nairobi, Kenya\n"
+    "Email: president@example.go.ke\n\n"
+)

@@ -314,6 +314,13 @@ def _organisations(table: Markers) -> frozenset[str]:
     return frozenset(map(fold, table.organisation_words | TABLES["en"].organisation_words))
 
 
+# The words that join the parts of an institution's name, in the languages read.
+_JOINTS = frozenset(
+    {"of", "the", "for", "and", "de", "la", "le", "les", "du", "des", "d'", "et", "pour",
+     "für", "der", "die", "das", "und", "del", "los", "las", "y", "el", "para"}
+)  # fmt: skip
+
+
 def _kind(text: str, table: Markers, language: str) -> str:
     """Return what one part of a block is: address, country, organisation, title, name, note."""
     words = [fold(w).strip(".,;:()") for w in text.split()]
@@ -323,7 +330,14 @@ def _kind(text: str, table: Markers, language: str) -> str:
     if _CARE_OF_START.match(text):
         return "address"
     if re.match(r"^\(.*\)$", text) or (
-        len(words) >= 7 and sum(w.islower() for w in text.split()) > len(words) / 2
+        len(words) >= 7
+        and sum(w.islower() for w in text.split()) > len(words) / 2
+        # an institution's long name has no lower-case words but its joints ("Embassy of
+        # the Republic of the Union of X", "Ministère de la Justice et des Libertés")
+        and not (
+            words[0] in _organisations(table)
+            and all(w in _JOINTS for w in text.split() if w.islower())
+        )
     ):
         return "note"
     if (
@@ -1541,7 +1555,11 @@ def _channel(
         numbers = [n.strip() for n in re.split(r";|\s\|\s", value) if n.strip()]
         fields.setdefault("fax", numbers if len(numbers) > 1 else value)
     elif name == "phone":
-        for each in [n.strip() for n in value.split(" ; ") if n.strip()]:
+        # "202 332 3344 | 4350", "+1 555 0100 or +1 555 0199": alternatives, each a number
+        alternatives = re.split(
+            r"\s*;\s*|\s\|\s|\s+(?:or|ou|oder|o)\s+(?=[+(\d])|\s/\s(?=[+(]?\d)", value
+        )
+        for each in [n.strip() for n in alternatives if n.strip()]:
             remark = re.search(r"\(([^)]+)\)\s*$", each)
             number = each[: remark.start()].strip() if remark else each
             phone = {"number": number, **({"note": remark.group(1)} if remark else {})}

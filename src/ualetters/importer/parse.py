@@ -1830,6 +1830,97 @@ def _target_lines(
     return targets, copies, own
 
 
+# A sentence that opens a roll of the officials' social-media accounts below the blocks ("The
+# authorities can also be reached on social media.", "Sur les réseaux sociaux :", "Auch in den
+# sozialen Medien erreichbar:", "También en redes sociales:").
+_SOCIAL_INTRO = re.compile(
+    r"\b(?:social media|social networks?|réseaux sociaux|sozialen (?:medien|netzwerken)|"
+    r"social-media|redes sociales)\b",
+    re.I,
+)
+# One account of the roll: "- Twitter @x", "Facebook – Page name", "X: @y".
+_SOCIAL_LINE = re.compile(
+    r"^\s*(?:[-•*◼]\s*)?(?P<platform>twitter|x|facebook|instagram|bluesky|tiktok|telegram)"
+    r"\b\s*[:–—-]?\s*(?P<handle>\S.*)$",
+    re.I,
+)
+# An official's line of the roll: "Prime Minister – X", "Minister of Justice- Mrs Y".
+_SOCIAL_WHO = re.compile(r"^(?P<office>[^–—@:]{3,80}?)\s*[–—-]\s*(?P<name>[^–—@:]{3,60})$")
+
+
+def _cut_social_roll(group: list[str]) -> list[str]:
+    """Cut off the lines of a social-media roll below a list of targets or copies (see
+    above) and return them, the introducing sentence first; [] when there is none."""
+    for number, line in enumerate(group):
+        if (
+            _SOCIAL_INTRO.search(line)
+            and len(line.split()) >= 3
+            and not _SOCIAL_LINE.match(line)
+            and any(_SOCIAL_LINE.match(other) for other in group[number + 1 : number + 4])
+        ):
+            roll = group[number:]
+            del group[number:]
+            return roll
+    return []
+
+
+def _read_social_roll(roll: list[str], found: list[block_parser.Block], table: Markers) -> None:
+    """Give each official of a social-media roll its accounts: to the target of the same
+    name (or office), else as a target of its own, marked for review."""
+    current: block_parser.Block | None = None
+    for line in roll[1:]:
+        line = line.strip()
+        if not line or re.fullmatch(r"[-•*◼·]", line):
+            continue  # a bullet the page printed on a line of its own
+        account = _SOCIAL_LINE.match(line)
+        if account:
+            if current is None:
+                continue
+            platform = account.group("platform").lower()
+            platform = "twitter" if platform == "x" else platform
+            value = account.group("handle").strip()
+            # "Facebook – Eswatini Government": a page given by its name
+            named = (
+                [] if "@" in value or "/" in value or len(value.split()) > 5 else [(value, None)]
+            )
+            for handle, note in block_parser._handles(value) or named:
+                entry = {"platform": platform, "handle": handle, **({"note": note} if note else {})}
+                current.fields.setdefault("social", []).append(entry)
+            continue
+        who = _SOCIAL_WHO.match(line)
+        if not who:
+            break  # the text resumes
+        office, name = who.group("office").strip(), who.group("name").strip()
+        if not any(block_parser.is_office_word(w, table) for w in office.split()):
+            office, name = name, office
+            if not any(block_parser.is_office_word(w, table) for w in office.split()):
+                break
+        name = re.sub(r"^(?:(?:mrs?|ms|dr|mme|m|frau|herr|sra?)\.?\s+)+", "", name, flags=re.I)
+        tokens = {fold(t) for t in name.split()}
+        current = next(
+            (
+                block
+                for block in found
+                if tokens and tokens <= {fold(t) for t in str(block.fields.get("name", "")).split()}
+            ),
+            None,
+        )
+        if current is None:
+            current = block_parser.Block(rule="targets.sentence", lines=[roll[0], line])
+            current.fields["title"] = office
+            if block_parser.is_name(name, table):
+                current.fields["name"] = name
+            current.todos[""] = (
+                f"read from a list of social-media accounts below '{roll[0].strip()[:80]}': "
+                "check that this official is one to write to"
+            )
+            found.append(current)
+        else:
+            current.todos.setdefault(
+                "social", f"read from the social-media accounts listed after '{roll[0][:80]}'"
+            )
+
+
 # An embassy or another representation, in the languages read.
 _EMBASSY = re.compile(
     r"\b(?:embass\w*|ambassade\w*|botschaft\w*|embajada\w*|high commission|"
@@ -2114,11 +2205,22 @@ def _targets(
 ) -> list[str]:
     """Read the targets and copies; return every name found in them (they are not persons)."""
     target_lines, copy_lines, own = _target_lines(lines, zones, table)
+    roll = _cut_social_roll(target_lines) or _cut_social_roll(copy_lines)
+    if not roll and zones.targets is not None:
+        # the roll's sentence ended the list: it follows it
+        after = max(zones.targets_end, zones.copies_end or 0)
+        tail = [line for line in lines[after : after + 40]]
+        start = next((n for n, line in enumerate(tail) if line.strip()), None)
+        if start is not None:
+            roll = _cut_social_roll(tail[start : start + 40])
+            roll = roll if roll and roll[0] == tail[start] else []
     names: list[str] = []
     found: list[block_parser.Block] = []
     target_blocks = _cut_blocks(target_lines, table, table.language)
     found = _plausible(
-        [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+        _lone_salutations(
+            [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+        )
     )
     copies: list[block_parser.Block] = []
     _mark_after_unknown_intro(found, target_blocks, target_lines, table, copies)
@@ -2206,6 +2308,8 @@ def _targets(
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
     _prose_targets(draft, lines, table, found, copies, section)
+    if roll:
+        _read_social_roll(roll, found, table)
     if len(found) == 1 and found[0].fields.get("name") and not found[0].fields.get("title"):
         # "Briefe an den Ministerpräsidenten Vietnams ..." / "Nguyễn Xuân Phúc" / address:
         # the block names the holder, the request to write names the office
@@ -2277,6 +2381,19 @@ def _targets(
         if fields.get("address_lines") and not fields.get("country") and country:
             fields["country"] = country
             block.todos.setdefault("country", "the address names no country; check it")
+        if (
+            section
+            and embassy
+            and fields.get("for") == "*"
+            and fields.get("country") not in (None, country, section)
+        ):
+            # a section's page lists the case country's embassy accredited to it, seated
+            # elsewhere ("And copy: Embassy of X, Washington" on Amnesty Canada's page)
+            fields["for"] = section
+            block.todos["for"] = (
+                f"an embassy listed by the section's page ({section}), seated in another "
+                "country: copied by that section's senders only? check"
+            )
         if (
             section
             and fields.get("country") == section
@@ -2415,6 +2532,25 @@ def _is_unknown_intro(line: str, table: Markers) -> bool:
         return False
     lower = sum(1 for word in words if word[0].islower())
     return lower * 2 > len(words)
+
+
+def _lone_salutations(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
+    """Give a block that holds nothing but a salutation to the block before it, when that
+    has none: a sentence printed inside a block ("Please be sure to send copies to ...: x@y")
+    cut it off from its "Salutation:" line."""
+    kept: list[block_parser.Block] = []
+    for block in blocks:
+        fields = block.fields
+        who = any(fields.get(k) for k in ("title", "name", "organisation", "address_lines"))
+        if fields.get("salutation") and not who and kept and not kept[-1].fields.get("salutation"):
+            kept[-1].fields["salutation"] = fields.pop("salutation")
+            kept[-1].lines = [*kept[-1].lines, *block.lines]
+            rest = {key for key, value in fields.items() if value}
+            # what is left is the sentence that cut the block: a copy, read from the text
+            if not rest or _AS_COPY.search(str(fields.get("note", ""))):
+                continue
+        kept.append(block)
+    return kept
 
 
 def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
@@ -2617,14 +2753,23 @@ def _emailed_addressees(
             continue
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
         sentence = text[sentence_start + 1 : match.end()]
+        # "Please be sure to send copies to the Prime Minister's secretary: x@y": the
+        # addressee follows the last "to"
+        who = re.split(r"\s(?:to the|to|au|aux|à la|à l['’]|an den|an die|al|a la)\s", who)[-1]
         who = _ADDRESSEE_ARTICLES.sub("", who)
         words = [fold(w).strip(",.") for w in who.split()]
         if not words:
             continue
         if _AS_COPY.search(sentence):
+            # a copy to an embassy is the section's own; to an official, every sender's
+            embassy = _EMBASSY_WORD.search(who)
             block = block_parser.Block(
                 lines=[sentence.strip()],
-                fields={"for": section or "*", "organisation": who, "emails": [email]},
+                fields={
+                    "for": (section or "*") if embassy else "*",
+                    "organisation": who,
+                    "emails": [email],
+                },
                 rule="copies.sentence",
             )
             block.todos[""] = "read from a sentence that sends a copy by email: check it"
