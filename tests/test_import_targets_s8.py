@@ -273,3 +273,52 @@ KENYA_BLOCK = (
     "Write to:\nPresident of Kenya\nJohn Example\nState House, Nairobi, Kenya\n"
     "Email: president@example.go.ke\n\n"
 )
+
+
+# -- 7. A block's stray lines: a web page under the email label, a lone ".", a heading -----
+
+
+def test_a_web_address_under_the_email_label_is_a_contact_form() -> None:
+    text = STORY["en"] + (
+        "SEND APPEALS BEFORE 3 JUNE 2031 TO:\n\nState Attorney General\nMary Q. Example Jr\n.\n"
+        "Office of the State Attorney General\n1 Capitol Square\nSpringfield, IL 62701, USA\n"
+        "Fax: 1 217 555 0100\nEmail: https://www.example-ag.gov/contact-us/\n"
+        "Salutation: Dear Attorney General\n"
+    )
+    draft = parse_text(text, url="https://example.org/ua", name="made-up")
+    found = draft.record.get("targets") or []
+    assert found
+    assert [form["url"].rstrip("/") for form in found[0].get("web_forms", [])] == [
+        "https://www.example-ag.gov/contact-us"
+    ]
+    assert found[0].get("organisation") != "."
+    assert ("targets", 0, "web_forms") in draft.todos
+
+
+@pytest.mark.parametrize(
+    ("language", "page"),
+    [
+        (
+            "en",
+            "take action:\n\nWrite a letter to the official listed.\n\ncontact information:\n\n"
+            "John Example\n\nPresident of Kenya\n\nState House Road 1, Nairobi, Kenya\n\n"
+            "Email: president@example.go.ke\n\nsample letter:\n\nDear President,\n\n"
+            "I am writing to ask you to release Amina Example.\n",
+        ),
+        (
+            "fr",
+            "Agissez :\n\nÉcrivez au responsable indiqué.\n\ncoordonnées :\n\nJean Exemple\n\n"
+            "Président du Kenya\n\nState House Road 1, Nairobi, Kenya\n\n"
+            "Courriel : president@example.go.ke\n\nmodèle de lettre :\n\nMonsieur le Président,"
+            "\n\nJe vous écris pour vous demander de libérer Amina Example.\n",
+        ),
+    ],
+)
+def test_lower_case_headings_are_no_fields(language: str, page: str) -> None:
+    found = targets(STORY[language] + page)
+    assert found
+    first = found[0]
+    assert "information" not in str(first.get("organisation", ""))
+    assert "coordonnées" not in str(first.get("organisation", ""))
+    assert "letter" not in str(first.get("salutation", ""))
+    assert "lettre" not in str(first.get("salutation", ""))

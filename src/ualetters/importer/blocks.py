@@ -1091,8 +1091,17 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         part
         for line in lines
         for part in ([line] if _labelled(line, table) else re.split(r"\s+\|\s+", line))
-        if part
+        # a line of punctuation alone ("." between the name and the office) holds nothing
+        if part and re.search(r"\w", part)
     ]
+    if (
+        lines
+        and re.fullmatch(r"[^\d:@]{3,40}:", lines[0].strip())
+        and len(lines[0].split()) <= 4
+        and not _labelled(lines[0], table)
+    ):
+        # "contact information:", "Coordonnées :": the heading of the list, not a field
+        lines = lines[1:]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
@@ -1543,6 +1552,14 @@ def _channel(
             fields.setdefault("emails", []).extend(address for address, _printed in disguised)
             shown = "; ".join(f"'{printed}' as {address}" for address, printed in disguised)
             block.todos["emails"] = f"the page disguised the address; it was read: {shown}: check"
+        elif re.search(r"https?://|www\.", value):
+            # "Email: http://www.example.gov/contactus/": the page's contact form
+            for url in re.findall(r"https?://\S+|www\.\S+", value):
+                form = {"url": url.rstrip(".,;)"), "note": "given after 'Email:'"}
+                fields.setdefault("web_forms", []).append(form)
+            block.todos["web_forms"] = (
+                "an address of a web page was printed as the email: a contact form? check it"
+            )
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":

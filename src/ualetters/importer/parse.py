@@ -3175,12 +3175,21 @@ def _attention_line(lines: list[str], zones: Zones, table: Markers) -> block_par
     return None
 
 
+# The words of a model letter's heading, in the languages read.
+_LETTER_HEADING = re.compile(
+    r"\b(?:letter|lettre|brief|musterbrief|briefvorschlag|carta|modelo|model|sample|muster)\b",
+    re.I,
+)
+
+
 def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:
     """Return the model letter's salutation, without its punctuation ("Dear Director Zhao")."""
     if zones.letter is None:
         return None
     opening = [line for line in lines[zones.letter : zones.letter + 8] if line][:4]
     for line in opening:
+        if _LETTER_HEADING.search(line) and line.rstrip().endswith(":"):
+            continue  # "sample letter:", "Modèle de lettre :": the letter's heading
         if salutation_start(table).match(line) or re.match(r"^[^,.]{3,40}:$", line):
             return line.rstrip(",:!").strip()
     return None
