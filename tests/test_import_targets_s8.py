@@ -322,3 +322,24 @@ def test_lower_case_headings_are_no_fields(language: str, page: str) -> None:
     assert "coordonnées" not in str(first.get("organisation", ""))
     assert "letter" not in str(first.get("salutation", ""))
     assert "lettre" not in str(first.get("salutation", ""))
+
+
+# -- 8. A holder's long name heading the block, before the office that serves them ---------
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "Write to:"),
+        ("fr", "Écrivez à :"),
+    ],
+)
+def test_a_long_name_heading_the_block_is_the_name(language: str, heading: str) -> None:
+    text = STORY[language] + (
+        f"{heading}\nSheikh Khalid bin ‘Omar Al Example\nOffice of His Highness the Emir\n"
+        "P.O. Box 12\nExample Palace\nFax: 00 974 555 0100\n"
+    )
+    found = targets(text)
+    assert found
+    assert found[0].get("name") == "Sheikh Khalid bin ‘Omar Al Example"
+    assert found[0].get("organisation") == "Office of His Highness the Emir"

@@ -385,7 +385,7 @@ def _long_name(text: str, table: Markers) -> bool:
     if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _DIVISIONS):
         return False
     return (
-        all(t[:1].isupper() or fold(t) in _NAME_PARTICLES for t in tokens)
+        all(t.lstrip("‘'’")[:1].isupper() or fold(t) in _NAME_PARTICLES for t in tokens)
         and tokens[-1][:1].isupper()
     )
 
@@ -1277,6 +1277,22 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["name"] = text
             block.todos.setdefault(
                 "name", "this line under the office was read as the holder's name: check it"
+            )
+        elif (
+            kind == "organisation"
+            and not any(fields.get(k) for k in ("title", "name", "organisation"))
+            and not address
+            and _long_name(text, table)
+            and (
+                fold(text.split()[0]) in HONORIFICS
+                or {fold(t) for t in text.split()} & {"bin", "bint", "ibn", "ben"}
+            )
+        ):
+            # "Shaikh Hamad bin ‘Issa Al Khalifa" / "Office of His Majesty the King": a
+            # holder's long name heads the block, before the office that serves them
+            fields["name"] = text
+            block.todos.setdefault(
+                "name", "this long line heading the block was read as a name: check it"
             )
         elif kind == "organisation" and "organisation" not in fields and not address:
             fields["organisation"] = text
