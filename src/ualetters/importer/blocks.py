@@ -314,6 +314,13 @@ def _organisations(table: Markers) -> frozenset[str]:
     return frozenset(map(fold, table.organisation_words | TABLES["en"].organisation_words))
 
 
+# The words that join the parts of an institution's name, in the languages read.
+_JOINTS = frozenset(
+    {"of", "the", "for", "and", "de", "la", "le", "les", "du", "des", "d'", "et", "pour",
+     "für", "der", "die", "das", "und", "del", "los", "las", "y", "el", "para"}
+)  # fmt: skip
+
+
 def _kind(text: str, table: Markers, language: str) -> str:
     """Return what one part of a block is: address, country, organisation, title, name, note."""
     words = [fold(w).strip(".,;:()") for w in text.split()]
@@ -323,7 +330,14 @@ def _kind(text: str, table: Markers, language: str) -> str:
     if _CARE_OF_START.match(text):
         return "address"
     if re.match(r"^\(.*\)$", text) or (
-        len(words) >= 7 and sum(w.islower() for w in text.split()) > len(words) / 2
+        len(words) >= 7
+        and sum(w.islower() for w in text.split()) > len(words) / 2
+        # an institution's long name has no lower-case words but its joints ("Embassy of
+        # the Republic of the Union of X", "Ministère de la Justice et des Libertés")
+        and not (
+            words[0] in _organisations(table)
+            and all(w in _JOINTS for w in text.split() if w.islower())
+        )
     ):
         return "note"
     if (
@@ -371,7 +385,7 @@ def _long_name(text: str, table: Markers) -> bool:
     if words & (_offices(table) | _organisations(table) | _STREET_WORDS | _DIVISIONS):
         return False
     return (
-        all(t[:1].isupper() or fold(t) in _NAME_PARTICLES for t in tokens)
+        all(t.lstrip("‘'’")[:1].isupper() or fold(t) in _NAME_PARTICLES for t in tokens)
         and tokens[-1][:1].isupper()
     )
 
@@ -1077,8 +1091,17 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         part
         for line in lines
         for part in ([line] if _labelled(line, table) else re.split(r"\s+\|\s+", line))
-        if part
+        # a line of punctuation alone ("." between the name and the office) holds nothing
+        if part and re.search(r"\w", part)
     ]
+    if (
+        lines
+        and re.fullmatch(r"[^\d:@]{3,40}:", lines[0].strip())
+        and len(lines[0].split()) <= 4
+        and not _labelled(lines[0], table)
+    ):
+        # "contact information:", "Coordonnées :": the heading of the list, not a field
+        lines = lines[1:]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
@@ -1254,6 +1277,22 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             fields["name"] = text
             block.todos.setdefault(
                 "name", "this line under the office was read as the holder's name: check it"
+            )
+        elif (
+            kind == "organisation"
+            and not any(fields.get(k) for k in ("title", "name", "organisation"))
+            and not address
+            and _long_name(text, table)
+            and (
+                fold(text.split()[0]) in HONORIFICS
+                or {fold(t) for t in text.split()} & {"bin", "bint", "ibn", "ben"}
+            )
+        ):
+            # "Shaikh Hamad bin ‘Issa Al Khalifa" / "Office of His Majesty the King": a
+            # holder's long name heads the block, before the office that serves them
+            fields["name"] = text
+            block.todos.setdefault(
+                "name", "this long line heading the block was read as a name: check it"
             )
         elif kind == "organisation" and "organisation" not in fields and not address:
             fields["organisation"] = text
@@ -1529,6 +1568,14 @@ def _channel(
             fields.setdefault("emails", []).extend(address for address, _printed in disguised)
             shown = "; ".join(f"'{printed}' as {address}" for address, printed in disguised)
             block.todos["emails"] = f"the page disguised the address; it was read: {shown}: check"
+        elif re.search(r"https?://|www\.", value):
+            # "Email: http://www.example.gov/contactus/": the page's contact form
+            for url in re.findall(r"https?://\S+|www\.\S+", value):
+                form = {"url": url.rstrip(".,;)"), "note": "given after 'Email:'"}
+                fields.setdefault("web_forms", []).append(form)
+            block.todos["web_forms"] = (
+                "an address of a web page was printed as the email: a contact form? check it"
+            )
         else:
             block.todos["emails"] = f"an email address was printed but not recognised: '{value}'"
     elif name == "fax":
@@ -1541,7 +1588,11 @@ def _channel(
         numbers = [n.strip() for n in re.split(r";|\s\|\s", value) if n.strip()]
         fields.setdefault("fax", numbers if len(numbers) > 1 else value)
     elif name == "phone":
-        for each in [n.strip() for n in value.split(" ; ") if n.strip()]:
+        # "202 332 3344 | 4350", "+1 555 0100 or +1 555 0199": alternatives, each a number
+        alternatives = re.split(
+            r"\s*;\s*|\s\|\s|\s+(?:or|ou|oder|o)\s+(?=[+(\d])|\s/\s(?=[+(]?\d)", value
+        )
+        for each in [n.strip() for n in alternatives if n.strip()]:
             remark = re.search(r"\(([^)]+)\)\s*$", each)
             number = each[: remark.start()].strip() if remark else each
             phone = {"number": number, **({"note": remark.group(1)} if remark else {})}

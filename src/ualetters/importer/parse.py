@@ -1830,6 +1830,97 @@ def _target_lines(
     return targets, copies, own
 
 
+# A sentence that opens a roll of the officials' social-media accounts below the blocks ("The
+# authorities can also be reached on social media.", "Sur les réseaux sociaux :", "Auch in den
+# sozialen Medien erreichbar:", "También en redes sociales:").
+_SOCIAL_INTRO = re.compile(
+    r"\b(?:social media|social networks?|réseaux sociaux|sozialen (?:medien|netzwerken)|"
+    r"social-media|redes sociales)\b",
+    re.I,
+)
+# One account of the roll: "- Twitter @x", "Facebook – Page name", "X: @y".
+_SOCIAL_LINE = re.compile(
+    r"^\s*(?:[-•*◼]\s*)?(?P<platform>twitter|x|facebook|instagram|bluesky|tiktok|telegram)"
+    r"\b\s*[:–—-]?\s*(?P<handle>\S.*)$",
+    re.I,
+)
+# An official's line of the roll: "Prime Minister – X", "Minister of Justice- Mrs Y".
+_SOCIAL_WHO = re.compile(r"^(?P<office>[^–—@:]{3,80}?)\s*[–—-]\s*(?P<name>[^–—@:]{3,60})$")
+
+
+def _cut_social_roll(group: list[str]) -> list[str]:
+    """Cut off the lines of a social-media roll below a list of targets or copies (see
+    above) and return them, the introducing sentence first; [] when there is none."""
+    for number, line in enumerate(group):
+        if (
+            _SOCIAL_INTRO.search(line)
+            and len(line.split()) >= 3
+            and not _SOCIAL_LINE.match(line)
+            and any(_SOCIAL_LINE.match(other) for other in group[number + 1 : number + 4])
+        ):
+            roll = group[number:]
+            del group[number:]
+            return roll
+    return []
+
+
+def _read_social_roll(roll: list[str], found: list[block_parser.Block], table: Markers) -> None:
+    """Give each official of a social-media roll its accounts: to the target of the same
+    name (or office), else as a target of its own, marked for review."""
+    current: block_parser.Block | None = None
+    for line in roll[1:]:
+        line = line.strip()
+        if not line or re.fullmatch(r"[-•*◼·]", line):
+            continue  # a bullet the page printed on a line of its own
+        account = _SOCIAL_LINE.match(line)
+        if account:
+            if current is None:
+                continue
+            platform = account.group("platform").lower()
+            platform = "twitter" if platform == "x" else platform
+            value = account.group("handle").strip()
+            # "Facebook – Eswatini Government": a page given by its name
+            named = (
+                [] if "@" in value or "/" in value or len(value.split()) > 5 else [(value, None)]
+            )
+            for handle, note in block_parser._handles(value) or named:
+                entry = {"platform": platform, "handle": handle, **({"note": note} if note else {})}
+                current.fields.setdefault("social", []).append(entry)
+            continue
+        who = _SOCIAL_WHO.match(line)
+        if not who:
+            break  # the text resumes
+        office, name = who.group("office").strip(), who.group("name").strip()
+        if not any(block_parser.is_office_word(w, table) for w in office.split()):
+            office, name = name, office
+            if not any(block_parser.is_office_word(w, table) for w in office.split()):
+                break
+        name = re.sub(r"^(?:(?:mrs?|ms|dr|mme|m|frau|herr|sra?)\.?\s+)+", "", name, flags=re.I)
+        tokens = {fold(t) for t in name.split()}
+        current = next(
+            (
+                block
+                for block in found
+                if tokens and tokens <= {fold(t) for t in str(block.fields.get("name", "")).split()}
+            ),
+            None,
+        )
+        if current is None:
+            current = block_parser.Block(rule="targets.sentence", lines=[roll[0], line])
+            current.fields["title"] = office
+            if block_parser.is_name(name, table):
+                current.fields["name"] = name
+            current.todos[""] = (
+                f"read from a list of social-media accounts below '{roll[0].strip()[:80]}': "
+                "check that this official is one to write to"
+            )
+            found.append(current)
+        else:
+            current.todos.setdefault(
+                "social", f"read from the social-media accounts listed after '{roll[0][:80]}'"
+            )
+
+
 # An embassy or another representation, in the languages read.
 _EMBASSY = re.compile(
     r"\b(?:embass\w*|ambassade\w*|botschaft\w*|embajada\w*|high commission|"
@@ -2114,11 +2205,22 @@ def _targets(
 ) -> list[str]:
     """Read the targets and copies; return every name found in them (they are not persons)."""
     target_lines, copy_lines, own = _target_lines(lines, zones, table)
+    roll = _cut_social_roll(target_lines) or _cut_social_roll(copy_lines)
+    if not roll and zones.targets is not None:
+        # the roll's sentence ended the list: it follows it
+        after = max(zones.targets_end, zones.copies_end or 0)
+        tail = [line for line in lines[after : after + 40]]
+        start = next((n for n, line in enumerate(tail) if line.strip()), None)
+        if start is not None:
+            roll = _cut_social_roll(tail[start : start + 40])
+            roll = roll if roll and roll[0] == tail[start] else []
     names: list[str] = []
     found: list[block_parser.Block] = []
     target_blocks = _cut_blocks(target_lines, table, table.language)
     found = _plausible(
-        [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+        _lone_salutations(
+            [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+        )
     )
     copies: list[block_parser.Block] = []
     _mark_after_unknown_intro(found, target_blocks, target_lines, table, copies)
@@ -2206,6 +2308,8 @@ def _targets(
             block.fields.setdefault("country", section) if section else None
             copies.append(block)
     _prose_targets(draft, lines, table, found, copies, section)
+    if roll:
+        _read_social_roll(roll, found, table)
     if len(found) == 1 and found[0].fields.get("name") and not found[0].fields.get("title"):
         # "Briefe an den Ministerpräsidenten Vietnams ..." / "Nguyễn Xuân Phúc" / address:
         # the block names the holder, the request to write names the office
@@ -2220,7 +2324,16 @@ def _targets(
         found = _named_addressees(lines, table)
     if not found:
         from_letter = _letter_target(lines, zones, table)
-        if from_letter:
+        # The request names the office in full ("pétition au ministre de la Justice") where
+        # the letter's salutation names it short ("Monsieur le Ministre"): the request's wins.
+        requested = (
+            []
+            if from_letter and set(from_letter.fields) - {"title", "salutation"}
+            else (_requested_addressees(lines, table))
+        )
+        if requested:
+            found = requested
+        elif from_letter:
             found.append(from_letter)
     salutations = _letter_salutation(lines, zones, table)
     for position, block in enumerate(found):
@@ -2268,6 +2381,19 @@ def _targets(
         if fields.get("address_lines") and not fields.get("country") and country:
             fields["country"] = country
             block.todos.setdefault("country", "the address names no country; check it")
+        if (
+            section
+            and embassy
+            and fields.get("for") == "*"
+            and fields.get("country") not in (None, country, section)
+        ):
+            # a section's page lists the case country's embassy accredited to it, seated
+            # elsewhere ("And copy: Embassy of X, Washington" on Amnesty Canada's page)
+            fields["for"] = section
+            block.todos["for"] = (
+                f"an embassy listed by the section's page ({section}), seated in another "
+                "country: copied by that section's senders only? check"
+            )
         if (
             section
             and fields.get("country") == section
@@ -2406,6 +2532,25 @@ def _is_unknown_intro(line: str, table: Markers) -> bool:
         return False
     lower = sum(1 for word in words if word[0].islower())
     return lower * 2 > len(words)
+
+
+def _lone_salutations(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
+    """Give a block that holds nothing but a salutation to the block before it, when that
+    has none: a sentence printed inside a block ("Please be sure to send copies to ...: x@y")
+    cut it off from its "Salutation:" line."""
+    kept: list[block_parser.Block] = []
+    for block in blocks:
+        fields = block.fields
+        who = any(fields.get(k) for k in ("title", "name", "organisation", "address_lines"))
+        if fields.get("salutation") and not who and kept and not kept[-1].fields.get("salutation"):
+            kept[-1].fields["salutation"] = fields.pop("salutation")
+            kept[-1].lines = [*kept[-1].lines, *block.lines]
+            rest = {key for key, value in fields.items() if value}
+            # what is left is the sentence that cut the block: a copy, read from the text
+            if not rest or _AS_COPY.search(str(fields.get("note", ""))):
+                continue
+        kept.append(block)
+    return kept
 
 
 def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
@@ -2608,14 +2753,23 @@ def _emailed_addressees(
             continue
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
         sentence = text[sentence_start + 1 : match.end()]
+        # "Please be sure to send copies to the Prime Minister's secretary: x@y": the
+        # addressee follows the last "to"
+        who = re.split(r"\s(?:to the|to|au|aux|à la|à l['’]|an den|an die|al|a la)\s", who)[-1]
         who = _ADDRESSEE_ARTICLES.sub("", who)
         words = [fold(w).strip(",.") for w in who.split()]
         if not words:
             continue
         if _AS_COPY.search(sentence):
+            # a copy to an embassy is the section's own; to an official, every sender's
+            embassy = _EMBASSY_WORD.search(who)
             block = block_parser.Block(
                 lines=[sentence.strip()],
-                fields={"for": section or "*", "organisation": who, "emails": [email]},
+                fields={
+                    "for": (section or "*") if embassy else "*",
+                    "organisation": who,
+                    "emails": [email],
+                },
                 rule="copies.sentence",
             )
             block.todos[""] = "read from a sentence that sends a copy by email: check it"
@@ -2663,6 +2817,200 @@ _ALSO_TO = re.compile(
     r"sowie(?:\s+an)?|así\s+como(?:\s+a)?)\s+",
     re.I,
 )
+
+
+# An addressee named by its office inside the request itself, in words no `addressed_to`
+# phrase gives: the verb of the request somewhere in the sentence, the office after the
+# article the request takes ("fordert den ägyptischen Staatsanwalt ... auf", "einen Brief ...
+# an den Justizminister", "Signez notre pétition au ministre de la Justice", "Pétition à
+# l'attention du Roi et Premier ministre d'Arabie saoudite, X", "pidiendo al presidente de
+# Nicaragua que ...", "calling on the Minister of Justice to ...").
+_REQUEST_VERB = {
+    "en": r"\b(?:writ(?:e|ing)|sign|petition|appeal|call(?:ing)? (?:on|upon)|urg(?:e|ing)|"
+    r"ask(?:ing)?|tweet)\b",
+    "de": r"\b(?:schreib\w*|forder\w*|fordert|appell\w*|petition|bitte[nt]?|"
+    r"unterschreib\w*|unterzeichne\w*|wende[nt]?)\b",
+    "fr": r"\b(?:écri\w*|pétition|demand\w*|exhort\w*|appel\w*|interpell\w*|sign\w*)\b",
+    "es": r"\b(?:escrib\w*|pid\w*|pedi\w*|inst\w*|exij\w*|exig\w*|petición|firm\w*)\b",
+}
+_ADDRESSEE_ARTICLE = {
+    "en": r"\b(?:to|on|upon|urge|urging|ask|asking)\s+the\s+",
+    "de": r"\b(?:an\s+)?(?:den|die|das|dem)\s+",
+    "fr": r"(?:\b(?:au|aux)\s+|\bà\s+(?:la\s+|l['’]\s*)(?!attention)|"
+    r"\bà\s+l['’]attention\s+d(?:u\s+|e\s+la\s+|e\s+l['’]\s*|es\s+))",
+    "es": r"\b(?:al|a\s+la|a\s+los|a\s+las)\s+",
+}
+# Where the office and name end: the verb the request goes on with ("... to release",
+# "... que garantice", "... de libérer", "... auf, alle Anklagen"), a clause or a new request.
+_ADDRESSEE_END = {
+    "en": r"\s+(?:to\s+[a-z]|and\s+(?:ask|urg|call|tell)|who\b|that\b|asking|urging|calling|"
+    r"for\b|in\s+(?:english|your)|by\b)|[.;:!?(]",
+    "de": r"\s+(?:auf\b|und\s+(?:bitte|forder|appell|verlang|ford)|um\b|mit\b|zu\b|"
+    r"in\s+(?:gutem|deutsch|englisch)|dass\b)|[.;:!?(]",
+    "fr": r"\s+(?:d['’]|de\s+)(?=[a-zé]+(?:er|ir|re)\b)|\s+(?:à\s+[a-zé]+(?:er|ir|re)\b|"
+    r"pour\b|afin\b|qui\b|que\b|en\s+lui\b|et\s+(?:demand|exhort|appel))|[.;:!?(]",
+    "es": r"\s+(?:que\b|para\b|a\s+(?:que\b|[a-zé]+(?:ar|er|ir)\b)|pidiéndole|instándole|y\s+"
+    r"(?:pide|exige|pedir|exigir))|[.;:!?(]",
+}
+# Words of the office tables that name no office of their own after an article ("à la
+# première audience", "an die Frau", "to the head of"): the holder of an office is another word.
+_NOT_AN_OFFICE = frozenset(
+    {"herr", "herrn", "frau", "e.", "s.", "excellency", "exzellenz", "majesty", "majesté",
+     "majestät", "majestad", "highness", "hoheit", "altesse", "alteza", "premier", "première",
+     "primer", "primera", "general", "head", "leader", "representative", "deputy", "chief",
+     "garde", "guide", "responsable", "titular", "oberste", "oberster", "representante",
+     "représentant", "représentante", "chef", "speaker", "spokesman", "spokesperson",
+     "spokeswoman", "sprecher", "sprecherin", "h.e."}
+)  # fmt: skip
+# "Premier ministre", "Primer Ministro", "Prime Minister": the first word of a two-word office.
+_OFFICE_LEAD = frozenset({"premier", "première", "primer", "primera", "prime", "chief", "head"})
+
+
+def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser.Block]:
+    """Return the addressees the first request names by their office (see above), each with
+    the name that follows the office, and the country its adjective or complement names."""
+    language = table.language
+    if language not in _REQUEST_VERB:
+        return []
+    # A paragraph's wrapped lines read as one ("... an den" / "Justizminister und ...").
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1]
+            and line.strip()
+            and not joined[-1].rstrip().endswith((".", ":", ";", "!", "?"))
+            and not bullet_text(line)
+        ):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    verb = re.compile(_REQUEST_VERB[language], re.I)
+    article = re.compile(_ADDRESSEE_ARTICLE[language], re.I)
+    end = re.compile(_ADDRESSEE_END[language])
+    demonyms = DEMONYMS.get(language, {})
+    for paragraph in joined:
+        for sentence in sentences(paragraph):
+            if not verb.search(sentence):
+                continue
+            found: list[block_parser.Block] = []
+            for match in article.finditer(sentence):
+                block = _requested_addressee(
+                    sentence[match.end() :], table, end, demonyms, sentence, "\n".join(joined)
+                )
+                if block is not None:
+                    found.append(block)
+            if found:
+                return found
+    return []
+
+
+def _holder_name(text: str, table: Markers) -> bool:
+    """Say whether `text` is a person's name, also a long Arabic one whose particles make it
+    more than five words ("Salman bin Abdul Aziz Al Saud")."""
+    if block_parser.is_name(text, table):
+        return True
+    tokens = text.split()
+    core = [t for t in tokens if fold(t) not in _NAME_PARTICLES]
+    return (
+        len(tokens) <= 8
+        and 2 <= len(core) < len(tokens)
+        and block_parser.is_name(" ".join(core), table)
+    )
+
+
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "abd", "ben"})
+
+
+def _requested_addressee(
+    rest: str,
+    table: Markers,
+    end: re.Pattern[str],
+    demonyms: dict[str, str],
+    sentence: str,
+    text: str = "",
+) -> block_parser.Block | None:
+    """Return the addressee that `rest` (the words after the request's article) begins with,
+    or None when its head noun names no office."""
+    words = rest.split()
+    country = None
+    # Adjectives before the office: "den ägyptischen Staatsanwalt", "the Egyptian President".
+    while words and (
+        words[0].lower() in demonyms
+        or country_code(words[0], table.language)
+        # German writes its nouns capitalised: a word in lower case before one is an
+        # adjective ("den kenianischen Generalstaatsanwalt", "den zuständigen Richter")
+        or (table.language == "de" and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", words[0]))
+    ):
+        country = (
+            demonyms.get(words[0].lower()) or country_code(words[0], table.language) or country
+        )
+        words = words[1:]
+    if not words:
+        return None
+    head = words[0].strip(",.;:")
+    folded = fold(head)
+    lead = (
+        folded in {fold(w) for w in _OFFICE_LEAD}
+        and len(words) > 1
+        and block_parser.is_office_word(words[1].strip(",.;:"), table)
+    )
+    if folded in {fold(w) for w in _NOT_AN_OFFICE} and not lead:
+        return None
+    if not lead and not block_parser.is_office_word(head, table):
+        return None
+    said = " ".join(words)
+    cut = end.search(said, len(head))
+    if cut:
+        said = said[: cut.start()]
+    parts = [part.strip() for part in said.split(",") if part.strip()]
+    if not parts or len(parts[0].split()) > 10:
+        return None
+    # "der Präsident und den Justizminister": a second addressee has an article of its own
+    # and is found on its own; "du Roi et Premier ministre" is one holder of two offices.
+    first = re.split(r"\s+(?:and|und|et|y)\s+(?=(?:the|den|die|dem|le|la|les|el|los)\b)", parts[0])
+    title, name = block_parser.split_title_name(first[0], table)
+    if name and not title:
+        return None
+    title = title or first[0]
+    if not name and len(parts) > 1 and _holder_name(parts[1], table):
+        name = parts[1]
+    if table.language == "de":
+        # the weak nouns' object form: "den Präsidenten" is "der Präsident"
+        bare = title.removesuffix("en")
+        if (
+            bare != title
+            and block_parser.is_office_word(bare, table)
+            and fold(bare) in {fold(w) for w in table.office_words}
+        ):
+            title = bare
+    if not country:
+        complement = re.search(r"\b(?:of|de|d['’]|del|des)\s*(.+)$", title)
+        if complement:
+            country = country_code(complement.group(1), table.language)
+    block = block_parser.Block(rule="targets.sentence", lines=[sentence.strip()])
+    block.fields["title"] = title.strip(" ,")
+    if name and _holder_name(name, table):
+        block.fields["name"] = name.strip(" ,")
+    elif text:
+        # "el presidente Daniel Ortega anunció ...": the text names the holder elsewhere
+        office = re.escape(title.split()[0])
+        holder = rf"(?i:\b{office})\s+((?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
+        for other in re.finditer(holder, text):
+            if _holder_name(other.group(1), table):
+                block.fields["name"] = other.group(1)
+                block.todos["name"] = (
+                    f"the holder of this office was read from '{other.group()}' elsewhere in "
+                    "the text: check that the letter is meant for this person"
+                )
+                break
+    if country:
+        block.fields["country"] = country
+    block.todos[""] = (
+        f"read from the request '{sentence.strip()[:160]}', which names this office and no "
+        "list of targets: check it, and add how to reach it"
+    )
+    return block
 
 
 def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
@@ -2827,12 +3175,21 @@ def _attention_line(lines: list[str], zones: Zones, table: Markers) -> block_par
     return None
 
 
+# The words of a model letter's heading, in the languages read.
+_LETTER_HEADING = re.compile(
+    r"\b(?:letter|lettre|brief|musterbrief|briefvorschlag|carta|modelo|model|sample|muster)\b",
+    re.I,
+)
+
+
 def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:
     """Return the model letter's salutation, without its punctuation ("Dear Director Zhao")."""
     if zones.letter is None:
         return None
     opening = [line for line in lines[zones.letter : zones.letter + 8] if line][:4]
     for line in opening:
+        if _LETTER_HEADING.search(line) and line.rstrip().endswith(":"):
+            continue  # "sample letter:", "Modèle de lettre :": the letter's heading
         if salutation_start(table).match(line) or re.match(r"^[^,.]{3,40}:$", line):
             return line.rstrip(",:!").strip()
     return None
