@@ -165,6 +165,24 @@ class Markers:
     # finite verbs that end a group's noun phrase ("Vier Kurden droht ...").
     measure_words: frozenset[str] = frozenset()
     group_ends: frozenset[str] = frozenset()
+    # Words before a rough count that make a named person one of many ("one of hundreds of
+    # people arrested", "uno de cientos de"), and the word before it that puts the figure
+    # inside another noun phrase ("among dozens of ...", English "of" after a noun: "the
+    # abuse of hundreds of individuals"): a crackdown's figure, not the people spoken for.
+    one_of: frozenset[str] = frozenset()
+    among: frozenset[str] = frozenset()
+    # Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
+    # centaines de personnes ont assisté"): people given as context, not spoken for.
+    crowd_verbs: frozenset[str] = frozenset()
+    # Relative pronouns that open a clause set off by commas after a group ("drei weitere
+    # Kurden, die ... verurteilt worden waren, sind ... exekutiert worden").
+    relative_pronouns: frozenset[str] = frozenset()
+    # Auxiliaries of the perfect that may begin a group's clause ("have been executed").
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # Words before a participle that make it a risk or a possibility, not an event ("could
+    # be executed", "risquent d'être exécutées", "könnten hingerichtet werden"): modal verbs
+    # and the verbs and nouns of risk.
+    risk_words: frozenset[str] = frozenset()
     # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
     # forms ("journaliste", "activista") are not listed.
     role_genders: dict[str, str] = field(default_factory=dict)
@@ -1576,6 +1594,16 @@ EN = Markers(
         | {"kilometers", "km", "kilos", "kg", "miles", "percent", "per"}
     ),
     group_ends=frozenset(["face", "faces", "remain", "remains", "risk", "are", "were"]),
+    one_of=frozenset({"one of"}),
+    among=frozenset({"among", "amongst", "of"}),
+    crowd_verbs=frozenset(
+        {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
+    ),
+    relative_pronouns=frozenset({"who", "which"}),
+    perfect_auxiliaries=frozenset({"have", "has", "had"}),
+    risk_words=frozenset(
+        {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces"} | {"facing"}
+    ),
     definite_articles=frozenset({"the"}),
     noun_phrase=NounPhrase(
         relatives=frozenset({"who", "whom", "whose", "which", "that", "where"}),
@@ -3170,6 +3198,14 @@ DE = Markers(
         | {"kilometer", "kilo", "prozent"}
     ),
     group_ends=frozenset(["droht", "drohen", "ist", "wird", "werden", "sind", "wurden"]),
+    one_of=frozenset({"einer von"}),
+    among=frozenset({"unter"}),
+    crowd_verbs=frozenset(
+        {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
+    ),
+    relative_pronouns=frozenset({"die", "der", "welche"}),
+    perfect_auxiliaries=frozenset({"haben", "hatten"}),
+    risk_words=frozenset({"drohen", "droht", "könnten", "könnte", "dürften", "sollen", "sollten"}),
     # One person's role: the feminine form ends in -in; the others are a man's (for a group,
     # "Aktivisten" and "Lehrer" are plural, and a list of names gets no gender from them).
     role_genders={
@@ -4462,6 +4498,14 @@ FR = Markers(
         ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
     ),
     group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
+    one_of=frozenset({"l'un des", "l'une des"}),
+    among=frozenset({"parmi"}),
+    crowd_verbs=frozenset({"assisté", "assistèrent", "rassemblés", "défilé", "signé", "participé"}),
+    relative_pronouns=frozenset({"qui", "que", "lesquels"}),
+    perfect_auxiliaries=frozenset({"ont", "avaient"}),
+    risk_words=frozenset(
+        {"risquent", "risque", "risquant", "pourraient", "pourrait", "encourent", "menacés"}
+    ),
     role_genders={
         **dict.fromkeys(
             {"avocate", "blogueuse", "défenseure", "militante", "étudiante", "écrivaine"}
@@ -5542,6 +5586,16 @@ ES = Markers(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
     ),
     group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
+    one_of=frozenset({"uno de", "una de"}),
+    among=frozenset({"entre"}),
+    crowd_verbs=frozenset(
+        {"asistieron", "asistió", "marcharon", "firmaron", "participaron", "reunieron"}
+    ),
+    relative_pronouns=frozenset({"quienes", "que"}),
+    perfect_auxiliaries=frozenset({"han", "habían"}),
+    risk_words=frozenset(
+        {"riesgo", "corren", "podrían", "podría", "enfrentan", "amenazados", "amenazadas"}
+    ),
     # Not the feminine forms that are also common nouns or adjectives ("la política",
     # "la comunidad científica", "la presa"): "the role said again" would read them.
     role_genders={

@@ -3876,6 +3876,9 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
         )
         between = {fold(w) for w in source.common_words}
         verbs = {fold(w) for w in source.person_verbs | source.group_ends}
+        one_of = {fold(w) for each in tables for w in each.one_of}
+        among = {fold(w) for each in tables for w in each.among}
+        crowd = {fold(w) for each in tables for w in each.crowd_verbs}
         for match in pattern.finditer(text):
             words = match.group("words").split()
             if any(fold(w) in between or fold(w) in verbs for w in words):
@@ -3883,12 +3886,12 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
             before = text[max(0, match.start() - 20) : match.start()].split()
             if before and fold(before[-1]) in _BACK:
                 continue  # "the hundreds of protesters": people spoken of before
-            if " ".join(fold(w) for w in before[-2:]) in _ONE_OF or (
-                before and fold(before[-1]) in _AMONG
+            if " ".join(fold(w) for w in before[-2:]) in one_of or (
+                before and fold(before[-1]) in among
             ):
                 continue  # "X is one of hundreds of people arrested": the crackdown's figure
             rest = text[match.end() :].split("\n", 1)[0].split()
-            if any(fold(w).strip(",.;:") in _CROWD for w in rest[:3]):
+            if any(fold(w).strip(",.;:") in crowd for w in rest[:3]):
                 continue  # "Hundreds of people attended the funeral": a crowd, as context
             joined = []
             if (
@@ -3901,22 +3904,6 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
             description = " ".join([match.group().strip(), *kept]).strip(" ,.;:")
             found.append((match.start(), description, match.group("noun")))
     return [(description, noun) for _at, description, noun in sorted(found)]
-
-
-# Words before a rough count that make a named person one of many ("one of hundreds of
-# people arrested", "uno de cientos de"), folded.
-_ONE_OF = frozenset({"one of", "uno de", "una de", "l'un des", "l'une des", "einer von"})
-# "among dozens of ...", and English "of" after a noun ("the abuse of hundreds of
-# individuals"): a figure inside another noun phrase, not the people spoken for.
-_AMONG = frozenset({"among", "amongst", "of", "parmi", "unter", "entre"})
-# Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
-# centaines de personnes ont assisté"), folded: people given as context, not spoken for.
-_CROWD = frozenset(
-    {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
-    | {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
-    | {"assiste", "assisterent", "rassembles", "defile", "signe", "participe"}
-    | {"asistieron", "asistio", "marcharon", "firmaron", "participaron", "reunieron"}
-)
 
 
 def _counts_people(match: re.Match[str], description: str, table: Markers) -> bool:
@@ -3965,20 +3952,23 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     if at < 0:
         return None
     after = text[at + len(description) :].split("\n", 1)[0]
+    tables = (table, TABLES["en"])
+    relatives = {fold(w) for source in tables for w in source.relative_pronouns}
+    risks = {fold(w) for source in tables for w in source.risk_words}
     # A relative clause between the group and its verb ("drei weitere Kurden, die ...
     # verurteilt worden waren, sind ... exekutiert worden") says something else of them.
     relative = re.match(r"\s*,\s*(\w+)\b[^,]*,", after)
-    if relative and fold(relative.group(1)) in _RELATIVES:
+    if relative and fold(relative.group(1)) in relatives:
         after = after[relative.end() :]
     words = after.split()
     # "risquent d'être exécutées", "could be executed", "könnten hingerichtet werden",
     # "at risk of being executed": what may happen to them is the risk, not what did
-    risk = next((n for n, w in enumerate(words[:5]) if fold(w).strip(",.;:") in _RISK), None)
+    risk = next((n for n, w in enumerate(words[:5]) if fold(w).strip(",.;:") in risks), None)
     if risk is not None:
         words = words[:risk]
     # The group's finite verb after words that still describe it ("Huit hommes condamnés à
     # mort ont été exécutés"): the clause begins there.
-    verbs = {fold(w) for source in (table, TABLES["en"]) for w in source.group_ends} | _HAVE
+    verbs = {fold(w) for source in tables for w in source.group_ends | source.perfect_auxiliaries}
     verb = next(
         (n for n, w in enumerate(words[:5]) if fold(w) in verbs or w.endswith(tuple(",;:.()"))),
         None,
@@ -3986,33 +3976,15 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     clauses = [words]
     if verb and fold(words[verb]) in verbs:
         clauses.append(words[verb:])
-    if words and fold(words[0]) in _RELATIVES:
+    if words and fold(words[0]) in relatives:
         # a relative clause with no commas ("Eleven members who were arrested with her were
         # released on bail"): the group's own verb is a later one
         clauses += [words[n:] for n in range(2, min(len(words), 12)) if fold(words[n]) in verbs]
     for state, kind in (("executed", "executed"), ("released", "released")):
-        said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
+        said = tuple(p for source in tables for p in getattr(source, kind))
         if any(noun_phrases.clause_participle(each, said, table) for each in clauses):
             return {"state": state}
     return None
-
-
-# Relative pronouns that open a clause set off by commas after a group (folded).
-_RELATIVES = frozenset(
-    {"who", "which", "die", "der", "welche", "qui", "que", "lesquels", "quienes"}
-)
-# Auxiliaries of the perfect that may begin a group's clause (folded).
-_HAVE = frozenset({"have", "has", "had", "haben", "hatten", "han", "habian", "ont", "avaient"})
-
-
-# Words before a participle that make it a risk or a possibility, not an event (folded):
-# modal verbs and the verbs and nouns of risk, in the four languages.
-_RISK = frozenset(
-    {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces", "facing"}
-    | {"risquent", "risque", "risquant", "pourraient", "pourrait", "encourent", "menaces"}
-    | {"drohen", "droht", "konnten", "konnte", "durften", "sollen", "sollten"}
-    | {"riesgo", "corren", "podrian", "podria", "enfrentan", "amenazados", "amenazadas"}
-)
 
 
 def _count(match: re.Match[str], table: Markers) -> int | None:
