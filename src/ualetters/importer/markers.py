@@ -183,6 +183,15 @@ class Markers:
     # be executed", "risquent d'être exécutées", "könnten hingerichtet werden"): modal verbs
     # and the verbs and nouns of risk.
     risk_words: frozenset[str] = frozenset()
+    # Plural forms of "to be" before a count: the count then says what people named before
+    # are ("X and Y are two activists"), it introduces no group of others.
+    plural_copulas: frozenset[str] = frozenset()
+    # Words before a year that make a sentence a year's tally ("In 2019 Belarus executed at
+    # least two men", "Im Jahr 2019 ..."): a count of people in it is context, not a group.
+    year_tally: tuple[str, ...] = ()
+    # Words before a count that make it an approximation ("some 30 people", "etwa 30
+    # Menschen"): part of the group's description, as its quantifier.
+    about_words: tuple[str, ...] = ()
     # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
     # forms ("journaliste", "activista") are not listed.
     role_genders: dict[str, str] = field(default_factory=dict)
@@ -1601,6 +1610,9 @@ EN = Markers(
     ),
     relative_pronouns=frozenset({"who", "which"}),
     perfect_auxiliaries=frozenset({"have", "has", "had"}),
+    plural_copulas=frozenset({"are", "were"}),
+    year_tally=("in", "during"),
+    about_words=("some", "about", "around", "approximately", "nearly", "almost", "up to"),
     risk_words=frozenset(
         {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces"} | {"facing"}
     ),
@@ -3205,6 +3217,9 @@ DE = Markers(
     ),
     relative_pronouns=frozenset({"die", "der", "welche"}),
     perfect_auxiliaries=frozenset({"haben", "hatten"}),
+    plural_copulas=frozenset({"sind", "waren"}),
+    year_tally=("im jahr", "in", "während"),
+    about_words=("etwa", "rund", "ungefähr", "fast", "knapp", "bis zu"),
     risk_words=frozenset({"drohen", "droht", "könnten", "könnte", "dürften", "sollen", "sollten"}),
     # One person's role: the feminine form ends in -in; the others are a man's (for a group,
     # "Aktivisten" and "Lehrer" are plural, and a list of names gets no gender from them).
@@ -4500,9 +4515,14 @@ FR = Markers(
     group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
     one_of=frozenset({"l'un des", "l'une des"}),
     among=frozenset({"parmi"}),
-    crowd_verbs=frozenset({"assisté", "assistèrent", "rassemblés", "défilé", "signé", "participé"}),
+    crowd_verbs=frozenset(
+        {"assisté", "assistèrent", "rassemblés", "rassemblées", "défilé", "signé", "participé"}
+    ),
     relative_pronouns=frozenset({"qui", "que", "lesquels"}),
     perfect_auxiliaries=frozenset({"ont", "avaient"}),
+    plural_copulas=frozenset({"sont", "étaient"}),
+    year_tally=("en", "au cours de l'année", "durant l'année"),
+    about_words=("environ", "quelque", "près de", "presque", "jusqu'à"),
     risk_words=frozenset(
         {"risquent", "risque", "risquant", "pourraient", "pourrait", "encourent", "menacés"}
     ),
@@ -5593,6 +5613,9 @@ ES = Markers(
     ),
     relative_pronouns=frozenset({"quienes", "que"}),
     perfect_auxiliaries=frozenset({"han", "habían"}),
+    plural_copulas=frozenset({"son", "eran"}),
+    year_tally=("en", "en el año", "durante"),
+    about_words=("unos", "unas", "cerca de", "alrededor de", "aproximadamente", "casi"),
     risk_words=frozenset(
         {"riesgo", "corren", "podrían", "podría", "enfrentan", "amenazados", "amenazadas"}
     ),

@@ -3690,6 +3690,18 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             continue  # "At least 80 human rights defenders ... dozens of human rights defenders"
         seen.add(key)
         groups.append(_group(description, None, table))
+    # A count that only ever says what named people are, or counts a crowd or a year's
+    # tally, is context ("X and Y are two activists", "over 20 people gathered outside her
+    # home", "In 2019 Belarus executed at least two men"): no group, unless the demands or
+    # the headline below speak for them.
+    kept = [g for g in groups if not _only_context(g["description"], text, tables)]
+    for dropped in groups:
+        if dropped not in kept:
+            seen.discard(fold(dropped["description"]))
+    groups = kept
+    for group in groups:
+        if group.get("count"):
+            group["description"] = _with_about(group["description"], text, tables)
     # The demands and the headline speak for the people they count, even when they point
     # back to them ("no death sentences are carried out on the 105 men", "l'exécution des
     # 14 hommes"): a group, unless the named persons are all it counts.
@@ -3729,18 +3741,96 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 status = _group_status(description, text, table)
                 if status:
                     group["status"] = status
+    # ... or where it points back to the group with an article and the group's noun, no
+    # count ("The activists were released on bail", "Les militants ont été libérés", "Die
+    # Aktivisten wurden freigelassen"): the status of the one group that noun names.
+    heads = Counter(fold(g["description"].split()[-1]) for g in groups if g["description"])
+    for group in groups:
+        noun = group["description"].split()[-1] if group["description"] else ""
+        if "status" in group or heads[fold(noun)] != 1:
+            continue
+        if not noun_phrases.is_people_noun(noun, table):
+            continue
+        for said in re.finditer(rf"(?<![\w-])(\w+)\s+{re.escape(noun)}(?![\w*:])", text, re.I):
+            if fold(said.group(1)) not in _BACK:
+                continue
+            status = _group_status(said.group(), text[said.start() :], table)
+            if status:
+                group["status"] = status
+                break
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
 
 
 def _names_follow(text: str, end: int, draft: Draft) -> bool:
     """Say whether a group phrase is followed by names found as persons ("two other members
-    of the movement, A and B, were arrested"): the group is those persons."""
-    after = text[end : end + 80]
-    if not re.match(r"\s*[,:(–—-]", after):
+    of the movement, A and B, were arrested", "four other doctors from the same hospital –
+    A, B, C and D"): the group is those persons."""
+    after = text[end : end + 120]
+    # the names right after the phrase, or after a dash, a colon or a bracket that closes a
+    # few more words of it in the same sentence
+    said = re.match(r"\s*[,:(–—-]", after) or re.match(r"[^.;:\n(–—]{0,40}\s[:(–—]", after)
+    if not said:
         return False
     names = [str(p.get("name", "")) for p in draft.record.get("persons", [])]
-    return any(name and name in after for name in names)
+    return any(name and name in after[said.end() :] for name in names)
+
+
+def _only_context(description: str, text: str, tables: list[Markers]) -> bool:
+    """Say whether every place the text gives a group's phrase makes it context: the
+    predicate or the apposition of people named before ("X and Y are two activists", "X and Y
+    – two young activists"), a crowd ("over 20 people gathered"), a year's tally ("In 2019
+    Belarus has executed at least two men")."""
+    places = [m.start() for m in re.finditer(re.escape(description), text)]
+    return bool(places) and all(
+        _context_at(text, at, at + len(description), tables) for at in places
+    )
+
+
+def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
+    before = text[max(0, start - 200) : start]
+    words = before.split()
+    sentence = re.split(r"[.!?]\s|\n", before)[-1]
+    said = sentence.split()
+    ands = {fold(w) for t in tables for w in t.and_words}
+    if (
+        words
+        and fold(words[-1]) in {fold(w) for t in tables for w in t.plural_copulas}
+        and any(fold(w) in ands for w in said[:-1])
+    ):
+        # "X and Y are two activists": what the people named before are; not a copula that
+        # only opens the sentence ("Seit Mai sind zwölf Kleinbauern in Haft")
+        return True
+    if re.search(r"\b[A-ZÀ-Ý][\w'’-]+\s+[–—-]\s*$", before) and re.match(
+        r"[^.;\n]*?\s[–—-]\s", text[end:]
+    ):
+        return True  # "X and Y – two young activists – were": an apposition to names
+    crowd = {fold(w) for t in tables for w in t.crowd_verbs}
+    # the phrase's last word too: a verb the phrase ran into ("más de 30 personas marcharon");
+    # not a verb inside a relative clause ("40 other farmers who had marched")
+    rest = text[start:end].split()[-1:] + text[end:].split("\n", 1)[0].split()[:3]
+    relatives = {fold(w) for t in tables for w in t.relative_pronouns}
+    rest = rest[: next((n for n, w in enumerate(rest) if fold(w) in relatives), len(rest))]
+    if any(fold(w).strip(",.;:") in crowd for w in rest):
+        return True  # "a group of over 20 people gathered outside her home"
+    tally = "|".join(re.escape(w).replace(r"\ ", r"\s+") for t in tables for w in t.year_tally)
+    return bool(tally) and bool(
+        re.match(rf"\s*(?:{tally})\s+(?:19|20)\d\d\b(?!\s*[-/.]\d)", sentence, re.I)
+    )
+
+
+def _with_about(description: str, text: str, tables: list[Markers]) -> str:
+    """Return a counted group's description with the word before its count that makes the
+    count an approximation ("some 30 people", "etwa 30 Menschen", "unos 30 campesinos")."""
+    at = text.find(description)
+    if at < 0:
+        return description
+    before = text[max(0, at - 40) : at]
+    for word in sorted((w for t in tables for w in t.about_words), key=len, reverse=True):
+        said = re.search(rf"(?<![\w'’]){re.escape(word)}\s+$", before, re.I)
+        if said:
+            return before[said.start() :] + description
+    return description
 
 
 def _group(description: str, count: int | None, table: Markers) -> dict[str, Any]:
