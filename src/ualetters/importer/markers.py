@@ -165,6 +165,33 @@ class Markers:
     # finite verbs that end a group's noun phrase ("Vier Kurden droht ...").
     measure_words: frozenset[str] = frozenset()
     group_ends: frozenset[str] = frozenset()
+    # Words before a rough count that make a named person one of many ("one of hundreds of
+    # people arrested", "uno de cientos de"), and the word before it that puts the figure
+    # inside another noun phrase ("among dozens of ...", English "of" after a noun: "the
+    # abuse of hundreds of individuals"): a crackdown's figure, not the people spoken for.
+    one_of: frozenset[str] = frozenset()
+    among: frozenset[str] = frozenset()
+    # Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
+    # centaines de personnes ont assisté"): people given as context, not spoken for.
+    crowd_verbs: frozenset[str] = frozenset()
+    # Relative pronouns that open a clause set off by commas after a group ("drei weitere
+    # Kurden, die ... verurteilt worden waren, sind ... exekutiert worden").
+    relative_pronouns: frozenset[str] = frozenset()
+    # Auxiliaries of the perfect that may begin a group's clause ("have been executed").
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # Words before a participle that make it a risk or a possibility, not an event ("could
+    # be executed", "risquent d'être exécutées", "könnten hingerichtet werden"): modal verbs
+    # and the verbs and nouns of risk.
+    risk_words: frozenset[str] = frozenset()
+    # Plural forms of "to be" before a count: the count then says what people named before
+    # are ("X and Y are two activists"), it introduces no group of others.
+    plural_copulas: frozenset[str] = frozenset()
+    # Words before a year that make a sentence a year's tally ("In 2019 Belarus executed at
+    # least two men", "Im Jahr 2019 ..."): a count of people in it is context, not a group.
+    year_tally: tuple[str, ...] = ()
+    # Words before a count that make it an approximation ("some 30 people", "etwa 30
+    # Menschen"): part of the group's description, as its quantifier.
+    about_words: tuple[str, ...] = ()
     # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
     # forms ("journaliste", "activista") are not listed.
     role_genders: dict[str, str] = field(default_factory=dict)
@@ -1576,6 +1603,19 @@ EN = Markers(
         | {"kilometers", "km", "kilos", "kg", "miles", "percent", "per"}
     ),
     group_ends=frozenset(["face", "faces", "remain", "remains", "risk", "are", "were"]),
+    one_of=frozenset({"one of"}),
+    among=frozenset({"among", "amongst", "of"}),
+    crowd_verbs=frozenset(
+        {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
+    ),
+    relative_pronouns=frozenset({"who", "which"}),
+    perfect_auxiliaries=frozenset({"have", "has", "had"}),
+    plural_copulas=frozenset({"are", "were"}),
+    year_tally=("in", "during"),
+    about_words=("some", "about", "around", "approximately", "nearly", "almost", "up to"),
+    risk_words=frozenset(
+        {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces"} | {"facing"}
+    ),
     definite_articles=frozenset({"the"}),
     noun_phrase=NounPhrase(
         relatives=frozenset({"who", "whom", "whose", "which", "that", "where"}),
@@ -3170,6 +3210,17 @@ DE = Markers(
         | {"kilometer", "kilo", "prozent"}
     ),
     group_ends=frozenset(["droht", "drohen", "ist", "wird", "werden", "sind", "wurden"]),
+    one_of=frozenset({"einer von"}),
+    among=frozenset({"unter"}),
+    crowd_verbs=frozenset(
+        {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
+    ),
+    relative_pronouns=frozenset({"die", "der", "welche"}),
+    perfect_auxiliaries=frozenset({"haben", "hatten"}),
+    plural_copulas=frozenset({"sind", "waren"}),
+    year_tally=("im jahr", "in", "während"),
+    about_words=("etwa", "rund", "ungefähr", "fast", "knapp", "bis zu"),
+    risk_words=frozenset({"drohen", "droht", "könnten", "könnte", "dürften", "sollen", "sollten"}),
     # One person's role: the feminine form ends in -in; the others are a man's (for a group,
     # "Aktivisten" and "Lehrer" are plural, and a list of names gets no gender from them).
     role_genders={
@@ -4462,6 +4513,19 @@ FR = Markers(
         ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
     ),
     group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
+    one_of=frozenset({"l'un des", "l'une des"}),
+    among=frozenset({"parmi"}),
+    crowd_verbs=frozenset(
+        {"assisté", "assistèrent", "rassemblés", "rassemblées", "défilé", "signé", "participé"}
+    ),
+    relative_pronouns=frozenset({"qui", "que", "lesquels"}),
+    perfect_auxiliaries=frozenset({"ont", "avaient"}),
+    plural_copulas=frozenset({"sont", "étaient"}),
+    year_tally=("en", "au cours de l'année", "durant l'année"),
+    about_words=("environ", "quelque", "près de", "presque", "jusqu'à"),
+    risk_words=frozenset(
+        {"risquent", "risque", "risquant", "pourraient", "pourrait", "encourent", "menacés"}
+    ),
     role_genders={
         **dict.fromkeys(
             {"avocate", "blogueuse", "défenseure", "militante", "étudiante", "écrivaine"}
@@ -5542,6 +5606,19 @@ ES = Markers(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
     ),
     group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
+    one_of=frozenset({"uno de", "una de"}),
+    among=frozenset({"entre"}),
+    crowd_verbs=frozenset(
+        {"asistieron", "asistió", "marcharon", "firmaron", "participaron", "reunieron"}
+    ),
+    relative_pronouns=frozenset({"quienes", "que"}),
+    perfect_auxiliaries=frozenset({"han", "habían"}),
+    plural_copulas=frozenset({"son", "eran"}),
+    year_tally=("en", "en el año", "durante"),
+    about_words=("unos", "unas", "cerca de", "alrededor de", "aproximadamente", "casi"),
+    risk_words=frozenset(
+        {"riesgo", "corren", "podrían", "podría", "enfrentan", "amenazados", "amenazadas"}
+    ),
     # Not the feminine forms that are also common nouns or adjectives ("la política",
     # "la comunidad científica", "la presa"): "the role said again" would read them.
     role_genders={

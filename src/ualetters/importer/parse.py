@@ -4047,6 +4047,18 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             continue  # "At least 80 human rights defenders ... dozens of human rights defenders"
         seen.add(key)
         groups.append(_group(description, None, table))
+    # A count that only ever says what named people are, or counts a crowd or a year's
+    # tally, is context ("X and Y are two activists", "over 20 people gathered outside her
+    # home", "In 2019 Belarus executed at least two men"): no group, unless the demands or
+    # the headline below speak for them.
+    kept = [g for g in groups if not _only_context(g["description"], text, tables)]
+    for dropped in groups:
+        if dropped not in kept:
+            seen.discard(fold(dropped["description"]))
+    groups = kept
+    for group in groups:
+        if group.get("count"):
+            group["description"] = _with_about(group["description"], text, tables)
     # The demands and the headline speak for the people they count, even when they point
     # back to them ("no death sentences are carried out on the 105 men", "l'exécution des
     # 14 hommes"): a group, unless the named persons are all it counts.
@@ -4086,18 +4098,96 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 status = _group_status(description, text, table)
                 if status:
                     group["status"] = status
+    # ... or where it points back to the group with an article and the group's noun, no
+    # count ("The activists were released on bail", "Les militants ont été libérés", "Die
+    # Aktivisten wurden freigelassen"): the status of the one group that noun names.
+    heads = Counter(fold(g["description"].split()[-1]) for g in groups if g["description"])
+    for group in groups:
+        noun = group["description"].split()[-1] if group["description"] else ""
+        if "status" in group or heads[fold(noun)] != 1:
+            continue
+        if not noun_phrases.is_people_noun(noun, table):
+            continue
+        for said in re.finditer(rf"(?<![\w-])(\w+)\s+{re.escape(noun)}(?![\w*:])", text, re.I):
+            if fold(said.group(1)) not in _BACK:
+                continue
+            status = _group_status(said.group(), text[said.start() :], table)
+            if status:
+                group["status"] = status
+                break
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
 
 
 def _names_follow(text: str, end: int, draft: Draft) -> bool:
     """Say whether a group phrase is followed by names found as persons ("two other members
-    of the movement, A and B, were arrested"): the group is those persons."""
-    after = text[end : end + 80]
-    if not re.match(r"\s*[,:(–—-]", after):
+    of the movement, A and B, were arrested", "four other doctors from the same hospital –
+    A, B, C and D"): the group is those persons."""
+    after = text[end : end + 120]
+    # the names right after the phrase, or after a dash, a colon or a bracket that closes a
+    # few more words of it in the same sentence
+    said = re.match(r"\s*[,:(–—-]", after) or re.match(r"[^.;:\n(–—]{0,40}\s[:(–—]", after)
+    if not said:
         return False
     names = [str(p.get("name", "")) for p in draft.record.get("persons", [])]
-    return any(name and name in after for name in names)
+    return any(name and name in after[said.end() :] for name in names)
+
+
+def _only_context(description: str, text: str, tables: list[Markers]) -> bool:
+    """Say whether every place the text gives a group's phrase makes it context: the
+    predicate or the apposition of people named before ("X and Y are two activists", "X and Y
+    – two young activists"), a crowd ("over 20 people gathered"), a year's tally ("In 2019
+    Belarus has executed at least two men")."""
+    places = [m.start() for m in re.finditer(re.escape(description), text)]
+    return bool(places) and all(
+        _context_at(text, at, at + len(description), tables) for at in places
+    )
+
+
+def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
+    before = text[max(0, start - 200) : start]
+    words = before.split()
+    sentence = re.split(r"[.!?]\s|\n", before)[-1]
+    said = sentence.split()
+    ands = {fold(w) for t in tables for w in t.and_words}
+    if (
+        words
+        and fold(words[-1]) in {fold(w) for t in tables for w in t.plural_copulas}
+        and any(fold(w) in ands for w in said[:-1])
+    ):
+        # "X and Y are two activists": what the people named before are; not a copula that
+        # only opens the sentence ("Seit Mai sind zwölf Kleinbauern in Haft")
+        return True
+    if re.search(r"\b[A-ZÀ-Ý][\w'’-]+\s+[–—-]\s*$", before) and re.match(
+        r"[^.;\n]*?\s[–—-]\s", text[end:]
+    ):
+        return True  # "X and Y – two young activists – were": an apposition to names
+    crowd = {fold(w) for t in tables for w in t.crowd_verbs}
+    # the phrase's last word too: a verb the phrase ran into ("más de 30 personas marcharon");
+    # not a verb inside a relative clause ("40 other farmers who had marched")
+    rest = text[start:end].split()[-1:] + text[end:].split("\n", 1)[0].split()[:3]
+    relatives = {fold(w) for t in tables for w in t.relative_pronouns}
+    rest = rest[: next((n for n, w in enumerate(rest) if fold(w) in relatives), len(rest))]
+    if any(fold(w).strip(",.;:") in crowd for w in rest):
+        return True  # "a group of over 20 people gathered outside her home"
+    tally = "|".join(re.escape(w).replace(r"\ ", r"\s+") for t in tables for w in t.year_tally)
+    return bool(tally) and bool(
+        re.match(rf"\s*(?:{tally})\s+(?:19|20)\d\d\b(?!\s*[-/.]\d)", sentence, re.I)
+    )
+
+
+def _with_about(description: str, text: str, tables: list[Markers]) -> str:
+    """Return a counted group's description with the word before its count that makes the
+    count an approximation ("some 30 people", "etwa 30 Menschen", "unos 30 campesinos")."""
+    at = text.find(description)
+    if at < 0:
+        return description
+    before = text[max(0, at - 40) : at]
+    for word in sorted((w for t in tables for w in t.about_words), key=len, reverse=True):
+        said = re.search(rf"(?<![\w'’]){re.escape(word)}\s+$", before, re.I)
+        if said:
+            return before[said.start() :] + description
+    return description
 
 
 def _group(description: str, count: int | None, table: Markers) -> dict[str, Any]:
@@ -4233,6 +4323,9 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
         )
         between = {fold(w) for w in source.common_words}
         verbs = {fold(w) for w in source.person_verbs | source.group_ends}
+        one_of = {fold(w) for each in tables for w in each.one_of}
+        among = {fold(w) for each in tables for w in each.among}
+        crowd = {fold(w) for each in tables for w in each.crowd_verbs}
         for match in pattern.finditer(text):
             words = match.group("words").split()
             if any(fold(w) in between or fold(w) in verbs for w in words):
@@ -4240,12 +4333,12 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
             before = text[max(0, match.start() - 20) : match.start()].split()
             if before and fold(before[-1]) in _BACK:
                 continue  # "the hundreds of protesters": people spoken of before
-            if " ".join(fold(w) for w in before[-2:]) in _ONE_OF or (
-                before and fold(before[-1]) in _AMONG
+            if " ".join(fold(w) for w in before[-2:]) in one_of or (
+                before and fold(before[-1]) in among
             ):
                 continue  # "X is one of hundreds of people arrested": the crackdown's figure
             rest = text[match.end() :].split("\n", 1)[0].split()
-            if any(fold(w).strip(",.;:") in _CROWD for w in rest[:3]):
+            if any(fold(w).strip(",.;:") in crowd for w in rest[:3]):
                 continue  # "Hundreds of people attended the funeral": a crowd, as context
             joined = []
             if (
@@ -4258,22 +4351,6 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
             description = " ".join([match.group().strip(), *kept]).strip(" ,.;:")
             found.append((match.start(), description, match.group("noun")))
     return [(description, noun) for _at, description, noun in sorted(found)]
-
-
-# Words before a rough count that make a named person one of many ("one of hundreds of
-# people arrested", "uno de cientos de"), folded.
-_ONE_OF = frozenset({"one of", "uno de", "una de", "l'un des", "l'une des", "einer von"})
-# "among dozens of ...", and English "of" after a noun ("the abuse of hundreds of
-# individuals"): a figure inside another noun phrase, not the people spoken for.
-_AMONG = frozenset({"among", "amongst", "of", "parmi", "unter", "entre"})
-# Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
-# centaines de personnes ont assisté"), folded: people given as context, not spoken for.
-_CROWD = frozenset(
-    {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
-    | {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
-    | {"assiste", "assisterent", "rassembles", "defile", "signe", "participe"}
-    | {"asistieron", "asistio", "marcharon", "firmaron", "participaron", "reunieron"}
-)
 
 
 def _counts_people(match: re.Match[str], description: str, table: Markers) -> bool:
@@ -4322,20 +4399,23 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     if at < 0:
         return None
     after = text[at + len(description) :].split("\n", 1)[0]
+    tables = (table, TABLES["en"])
+    relatives = {fold(w) for source in tables for w in source.relative_pronouns}
+    risks = {fold(w) for source in tables for w in source.risk_words}
     # A relative clause between the group and its verb ("drei weitere Kurden, die ...
     # verurteilt worden waren, sind ... exekutiert worden") says something else of them.
     relative = re.match(r"\s*,\s*(\w+)\b[^,]*,", after)
-    if relative and fold(relative.group(1)) in _RELATIVES:
+    if relative and fold(relative.group(1)) in relatives:
         after = after[relative.end() :]
     words = after.split()
     # "risquent d'être exécutées", "could be executed", "könnten hingerichtet werden",
     # "at risk of being executed": what may happen to them is the risk, not what did
-    risk = next((n for n, w in enumerate(words[:5]) if fold(w).strip(",.;:") in _RISK), None)
+    risk = next((n for n, w in enumerate(words[:5]) if fold(w).strip(",.;:") in risks), None)
     if risk is not None:
         words = words[:risk]
     # The group's finite verb after words that still describe it ("Huit hommes condamnés à
     # mort ont été exécutés"): the clause begins there.
-    verbs = {fold(w) for source in (table, TABLES["en"]) for w in source.group_ends} | _HAVE
+    verbs = {fold(w) for source in tables for w in source.group_ends | source.perfect_auxiliaries}
     verb = next(
         (n for n, w in enumerate(words[:5]) if fold(w) in verbs or w.endswith(tuple(",;:.()"))),
         None,
@@ -4343,33 +4423,15 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     clauses = [words]
     if verb and fold(words[verb]) in verbs:
         clauses.append(words[verb:])
-    if words and fold(words[0]) in _RELATIVES:
+    if words and fold(words[0]) in relatives:
         # a relative clause with no commas ("Eleven members who were arrested with her were
         # released on bail"): the group's own verb is a later one
         clauses += [words[n:] for n in range(2, min(len(words), 12)) if fold(words[n]) in verbs]
     for state, kind in (("executed", "executed"), ("released", "released")):
-        said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
+        said = tuple(p for source in tables for p in getattr(source, kind))
         if any(noun_phrases.clause_participle(each, said, table) for each in clauses):
             return {"state": state}
     return None
-
-
-# Relative pronouns that open a clause set off by commas after a group (folded).
-_RELATIVES = frozenset(
-    {"who", "which", "die", "der", "welche", "qui", "que", "lesquels", "quienes"}
-)
-# Auxiliaries of the perfect that may begin a group's clause (folded).
-_HAVE = frozenset({"have", "has", "had", "haben", "hatten", "han", "habian", "ont", "avaient"})
-
-
-# Words before a participle that make it a risk or a possibility, not an event (folded):
-# modal verbs and the verbs and nouns of risk, in the four languages.
-_RISK = frozenset(
-    {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces", "facing"}
-    | {"risquent", "risque", "risquant", "pourraient", "pourrait", "encourent", "menaces"}
-    | {"drohen", "droht", "konnten", "konnte", "durften", "sollen", "sollten"}
-    | {"riesgo", "corren", "podrian", "podria", "enfrentan", "amenazados", "amenazadas"}
-)
 
 
 def _count(match: re.Match[str], table: Markers) -> int | None:
