@@ -111,6 +111,7 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
     "round 9": frozenset(str(n) for n in range(250, 274)),
     "round 10": frozenset(str(n) for n in range(280, 304)),
+    "round 11": frozenset(str(n) for n in range(310, 334)),
 }
 HELD_OUT: frozenset[str] = frozenset().union(*HELD_OUT_ROUNDS.values())
 
