@@ -3400,20 +3400,9 @@ def _persons(
         draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
 
 
-# A table-like line of a roll, "Name – role – what happened", and the participles its last
-# field opens with.
+# A table-like line of a roll, "Name – role – what happened" (the participles its last field
+# opens with are each language's `field_states`).
 _TABLE_ROW = re.compile(r"^\s*(?:[-•*◼]\s*)?([^–—]{3,60}?)\s+[–—]\s+[^–—]{2,60}?\s+[–—]\s+(\S.*)$")
-_FIELD_STATES = {
-    **dict.fromkeys(
-        ["released", "freed", "freigelassen", "libéré", "libérée", "libérés"], "released"
-    ),
-    **dict.fromkeys(["libérées", "liberado", "liberada", "liberados", "excarcelado"], "released"),
-    "excarcelada": "released",
-    **dict.fromkeys(["executed", "hingerichtet", "exécuté", "exécutée"], "executed"),
-    **dict.fromkeys(["ejecutado", "ejecutada", "died", "gestorben", "verstorben", "mort"], "dead"),
-    **dict.fromkeys(["morte", "décédé", "décédée", "fallecido", "fallecida", "murió"], "dead"),
-}
-_FIELD_STATES = {fold(word): state for word, state in _FIELD_STATES.items()}
 
 
 def _person_status(draft: Draft, text: str, table: Markers) -> None:
@@ -3426,6 +3415,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
     # no full stop, must not run into the sentence that follows them.
     said_sentences = [said for paragraph in text.split("\n") for said in sentences(paragraph)]
     back = [fold(p) for source in tables for p in source.back_references]
+    field_states = {
+        fold(word): state for source in tables for word, state in source.field_states.items()
+    }
     for number, person in enumerate(draft.record.get("persons", [])):
         for position, named in enumerate(said_sentences):
             if not re.search(rf"(?<!\w){re.escape(person['name'].split()[0])}(?!\w)", named):
@@ -3436,8 +3428,8 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
             field = _TABLE_ROW.match(sentence)
             # ... its participle first, or last in German ("am 2. Juni 2020 freigelassen")
             state_said = (
-                _FIELD_STATES.get(fold(field.group(2).split()[0]))
-                or _FIELD_STATES.get(fold(field.group(2).split()[-1]).strip("."))
+                field_states.get(fold(field.group(2).split()[0]))
+                or field_states.get(fold(field.group(2).split()[-1]).strip("."))
                 if field
                 else None
             )
@@ -3579,13 +3571,6 @@ def _own_date(sentence: str, name: str, table: Markers) -> FoundDate | None:
     return own
 
 
-# Auxiliaries before a release's participle ("was released", "a été libéré", "fue puesto").
-_BAIL_AUXILIARIES = frozenset(
-    {"was", "were", "has", "have", "had", "been", "is", "are", "a", "ont", "été", "ete", "est"}
-    | {"sont", "fue", "fueron", "ha", "han", "sido", "wurde", "wurden", "ist", "sind"}
-)
-
-
 def _on_bail(sentence: str, said: re.Match[str], tables: list[Markers]) -> str | None:
     """Return the words of a release on bail or on conditions: the release's words with the
     bail's when they stand together ("released on bail", "gegen Kaution freigelassen",
@@ -3600,7 +3585,8 @@ def _on_bail(sentence: str, said: re.Match[str], tables: list[Markers]) -> str |
                 return sentence[bail.start() : said.end()]  # "gegen Kaution freigelassen"
             # the release's words without the auxiliary before them ("was", "a été", "fue")
             release = said.group().split()
-            while len(release) > 1 and fold(release[0]) in _BAIL_AUXILIARIES:
+            auxiliaries = {fold(word) for each in tables for word in each.bail_auxiliaries}
+            while len(release) > 1 and fold(release[0]) in auxiliaries:
                 release = release[1:]
             start = said.end() - len(" ".join(release))
             gap = sentence[said.end() : bail.start()] if bail.start() >= said.end() else "-"
