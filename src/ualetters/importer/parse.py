@@ -3715,8 +3715,39 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 status = _group_status(description, text, table)
                 if status:
                     group["status"] = status
+    # ... or where it names the group again by its noun alone ("The activists were released
+    # between 7 and 10 June", "Les manifestants ont été libérés"): only when no person is
+    # named and no other group has that noun, and marked, as the noun may mean others.
+    again = _status_named_again(groups, text, table) if not draft.record.get("persons") else []
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
+    for number, said in again:
+        draft.todo(
+            ("groups", number, "status"),
+            f"read where the text names the group again ('{said}'): check it is this group's",
+        )
+
+
+def _status_named_again(
+    groups: list[dict[str, Any]], text: str, table: Markers
+) -> list[tuple[int, str]]:
+    """Give each group with no status the one said where a plural with a definite word
+    names it again by its last noun ("the activists", "die Aktivisten", "los presos"); return
+    the groups given one, with the words that named them."""
+    nouns = Counter(fold(group["description"].split()[-1]) for group in groups)
+    found = []
+    for number, group in enumerate(groups):
+        noun = group["description"].split()[-1]
+        if "status" in group or nouns[fold(noun)] != 1 or len(noun) < 4 or not noun.isalpha():
+            continue
+        words = "|".join(sorted(_BACK, key=len, reverse=True))
+        for again in re.finditer(rf"(?<!\w)(?:{words})\s+{re.escape(noun)}(?!\w)", text, re.I):
+            status = _group_status(again.group(), text[again.start() :], table)
+            if status:
+                group["status"] = status
+                found.append((number, again.group()))
+                break
+    return found
 
 
 def _names_follow(text: str, end: int, draft: Draft) -> bool:
@@ -3972,10 +4003,19 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     clauses = [words]
     if verb and fold(words[verb]) in verbs:
         clauses.append(words[verb:])
-    if words and fold(words[0]) in _RELATIVES:
-        # a relative clause with no commas ("Eleven members who were arrested with her were
-        # released on bail"): the group's own verb is a later one
-        clauses += [words[n:] for n in range(2, min(len(words), 12)) if fold(words[n]) in verbs]
+    # a relative clause with no commas ("Eleven members who were arrested with her were
+    # released on bail"), maybe after a place ("Five activists in the UAE who were detained
+    # for seven months and charged with insulting its rulers have been released"): the
+    # group's own verb is a later one of the sentence
+    opens = next((n for n, w in enumerate(words[:8]) if fold(w) in _RELATIVES), None)
+    if opens is not None and not any(fold(w) in verbs for w in words[:opens]):
+        end = next((n for n, w in enumerate(words) if w.endswith((".", ";"))), len(words))
+        finite = verbs | {fold(w) for s in (table, TABLES["en"]) for w in s.bail_auxiliaries}
+        clauses += [
+            words[n:]
+            for n in range(opens + 2, min(end + 1, len(words), 25))
+            if fold(words[n]) in finite
+        ]
     for state, kind in (("executed", "executed"), ("released", "released")):
         said = tuple(p for source in (table, TABLES["en"]) for p in getattr(source, kind))
         if any(noun_phrases.clause_participle(each, said, table) for each in clauses):
