@@ -81,3 +81,64 @@ def test_group_verb_after_place_and_relative_clause(text: str, state: str) -> No
     groups = parse_text(text).record.get("groups") or []
     assert len(groups) == 1
     assert groups[0].get("status", {}).get("state") == state
+
+
+# -- 3. a person's new situation in the active voice, the verb before the name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "Blogger freed\n\nOn 3 March, the Eastlandian authorities conditionally released "
+            "blogger and trade unionist Tomas Varga but the charges against him stand.",
+            "Tomas Varga",
+            "released",
+        ),
+        (
+            "Death sentences upheld\n\nThe death sentences of Omar Feltani and Karim Dassouri "
+            "were upheld on 2 May. The same court commuted the death sentences of Samir Aldoun "
+            "and Yusuf Habbari to life imprisonment.",
+            "Yusuf Habbari",
+            "commuted",
+        ),
+        (
+            "Periodista liberada\n\nEl 2 de mayo, las autoridades liberaron a la periodista "
+            "Marta Quiroga Prieto tras diez meses de detención.",
+            "Marta Quiroga Prieto",
+            "released",
+        ),
+    ],
+)
+def test_status_in_active_voice(text: str, name: str, state: str) -> None:
+    draft = parse_text(text)
+    persons = draft.record.get("persons") or []
+    found = {p["name"]: (n, p) for n, p in enumerate(persons)}
+    assert name in found
+    number, person = found[name]
+    assert person.get("status", {}).get("state") == state
+    assert draft.todo_for(("persons", number, "status"))  # marked for review
+
+
+def test_status_in_active_voice_denied() -> None:
+    text = (
+        "Activist still held\n\nThe authorities have not released activist Lena Morvak, "
+        "arrested on 3 May in Westport."
+    )
+    for person in parse_text(text).record.get("persons") or []:
+        assert person.get("status", {}).get("state") != "released"
+
+
+# -- 4. a roll's last field in Spanish: "ejecutado" is an execution, not a death -------------
+
+
+def test_roll_field_executed_in_spanish() -> None:
+    text = (
+        "Acción urgente: ejecuciones en Eslandia\n\n"
+        "Las personas condenadas:\n"
+        "- Ramón Estévez Cuadra – sindicalista – ejecutado el 3 de mayo de 2021\n"
+        "- Lucía Parra Miró – abogada – liberada el 9 de junio de 2021\n"
+    )
+    persons = {p["name"]: p for p in parse_text(text).record.get("persons") or []}
+    assert persons["Ramón Estévez Cuadra"]["status"]["state"] == "executed"
+    assert persons["Lucía Parra Miró"]["status"]["state"] == "released"

@@ -227,6 +227,14 @@ class Markers:
     # The participle a roll's last field opens with (or, in German, ends with) and the
     # person's new situation it gives ("A – land rights activist – released on 3 May 2019").
     field_states: dict[str, str] = field(default_factory=dict)
+    # A person's new situation said in the active voice, the verb before the name and its
+    # role ("the authorities released journalist X", "liberaron a la periodista X"), per
+    # state: read only where the words between are a role or other names, marked. French
+    # says it in its `released` and `commuted` phrases already ("ont libéré").
+    done_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words that deny the verb right after them ("have not released X", "no liberaron a
+    # X"): no state is read from such a verb.
+    negations: frozenset[str] = frozenset()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
     # Words that count people only roughly ("dozens of", "Hunderte", "des dizaines de", "más
@@ -1454,6 +1462,17 @@ EN = Markers(
         "executed": "executed",
         "died": "dead",
     },
+    done_to={
+        "released": ("released", "freed"),
+        "executed": ("executed", "hanged"),
+        "commuted": (
+            "commuted the death sentence of",
+            "commuted the death sentences of",
+            "commuted the sentence of",
+            "commuted the sentences of",
+        ),
+    },
+    negations=frozenset({"not", "never", "n't", "yet", "refused"}),
     role_phrases=(
         "prisoner of conscience",
         "woman human rights defender",
@@ -5433,8 +5452,20 @@ ES = Markers(
         **dict.fromkeys(
             ["liberado", "liberada", "liberados", "excarcelado", "excarcelada"], "released"
         ),
-        **dict.fromkeys(["ejecutado", "ejecutada", "fallecido", "fallecida", "murió"], "dead"),
+        **dict.fromkeys(["ejecutado", "ejecutada"], "executed"),
+        **dict.fromkeys(["fallecido", "fallecida", "murió"], "dead"),
     },
+    done_to={
+        "released": ("liberaron a", "liberó a", "excarcelaron a", "excarceló a"),
+        "executed": ("ejecutaron a", "ejecutó a"),
+        "commuted": (
+            "conmutó la pena de muerte de",
+            "conmutaron la pena de muerte de",
+            "conmutó las condenas a muerte de",
+            "conmutaron las condenas a muerte de",
+        ),
+    },
+    negations=frozenset({"no", "nunca", "jamás", "negaron", "negó"}),
     members={
         "miembros del": "miembro del",
         "miembros de la": "miembro de la",

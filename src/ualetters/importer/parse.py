@@ -3415,6 +3415,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
     # no full stop, must not run into the sentence that follows them.
     said_sentences = [said for paragraph in text.split("\n") for said in sentences(paragraph)]
     back = [fold(p) for source in tables for p in source.back_references]
+    names = [str(person.get("name", "")) for person in draft.record.get("persons", [])]
     field_states = {
         fold(word): state for source in tables for word, state in source.field_states.items()
     }
@@ -3460,6 +3461,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     ),
                     None,
                 )
+                actively = None
+                if not said:
+                    said = actively = _done_to(sentence, person["name"], state, tables, names)
                 if said:
                     status: dict[str, Any] = {"state": state}
                     hedge = next(
@@ -3530,9 +3534,43 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         else:
                             status["date_text"] = when.text
                     draft.put(("persons", number, "status"), status, rule="persons.status")
+                    if actively:
+                        draft.todo(
+                            ("persons", number, "status"),
+                            f"read from '{actively.group()} ... {person['name']}': check that "
+                            "this happened to the person",
+                        )
                     break
             if "status" in person:
                 break
+
+
+def _done_to(
+    sentence: str, name: str, state: str, tables: list[Markers], names: list[str]
+) -> re.Match[str] | None:
+    """Return the verb that says, in the active voice, what was done to the person named
+    after it ("the authorities released journalist X", "commuted the death sentences of A
+    and X"): only a role in lower case or the other persons' names stand between."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    for source in tables:
+        denied = {fold(word) for word in source.negations}
+        for verb in source.done_to.get(state, ()):
+            words = re.escape(verb).replace(r"\ ", r"\s+")
+            for found in re.finditer(rf"(?<!\w){words}(?!\w)", sentence[:at], re.I):
+                before = fold(sentence[: found.start()]).replace("n't", " n't").split()[-2:]
+                if denied & set(before):
+                    continue
+                between = sentence[found.end() : at]
+                for other in filter(None, names):
+                    between = between.replace(other, " ")
+                role = [w for w in re.split(r"[\s,]+", between) if w and fold(w) not in _AND]
+                if len(role) <= 8 and all(
+                    w[:1].islower() and re.fullmatch(r"[\w'’-]+", w) for w in role
+                ):
+                    return found
+    return None
 
 
 # A capitalised "On" before a date: a sentence's opening, whatever ran into it.
