@@ -248,6 +248,20 @@ class Markers:
     # The words that say a release was on bail or on conditions ("on bail", "gegen
     # Kaution"): with the release's own words, the note of the person's status.
     bail: tuple[str, ...] = ()
+    # Auxiliaries before a release's participle ("was released", "a été libéré"): left out
+    # of the release's words a bail's note keeps ("released on bail").
+    bail_auxiliaries: frozenset[str] = frozenset()
+    # The participle a roll's last field opens with (or, in German, ends with) and the
+    # person's new situation it gives ("A – land rights activist – released on 3 May 2019").
+    field_states: dict[str, str] = field(default_factory=dict)
+    # A person's new situation said in the active voice, the verb before the name and its
+    # role ("the authorities released journalist X", "liberaron a la periodista X"), per
+    # state: read only where the words between are a role or other names, marked. French
+    # says it in its `released` and `commuted` phrases already ("ont libéré").
+    done_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words that deny the verb right after them ("have not released X", "no liberaron a
+    # X"): no state is read from such a verb.
+    negations: frozenset[str] = frozenset()
     # Number words that only say "about so many" ("a dozen"): they make a group, not a count.
     approximate_numbers: frozenset[str] = frozenset()
     # Words that count people only roughly ("dozens of", "Hunderte", "des dizaines de", "más
@@ -1469,6 +1483,23 @@ EN = Markers(
         "above-mentioned women": "female",
     },
     bail=("on bail", "on parole"),
+    bail_auxiliaries=frozenset({"was", "were", "has", "have", "had", "been", "is", "are"}),
+    field_states={
+        **dict.fromkeys(["released", "freed"], "released"),
+        "executed": "executed",
+        "died": "dead",
+    },
+    done_to={
+        "released": ("released", "freed"),
+        "executed": ("executed", "hanged"),
+        "commuted": (
+            "commuted the death sentence of",
+            "commuted the death sentences of",
+            "commuted the sentence of",
+            "commuted the sentences of",
+        ),
+    },
+    negations=frozenset({"not", "never", "n't", "yet", "refused"}),
     role_phrases=(
         "prisoner of conscience",
         "woman human rights defender",
@@ -3120,6 +3151,12 @@ DE = Markers(
         "genannten frauen": "female",
     },
     bail=("gegen Kaution", "auf Kaution", "unter Auflagen"),
+    bail_auxiliaries=frozenset({"wurde", "wurden", "ist", "sind"}),
+    field_states={
+        "freigelassen": "released",
+        "hingerichtet": "executed",
+        **dict.fromkeys(["gestorben", "verstorben"], "dead"),
+    },
     members={
         "mitglieder der": "Mitglied der",
         "mitglieder des": "Mitglied des",
@@ -4359,6 +4396,12 @@ FR = Markers(
         "femmes citées ci-dessus": "female",
     },
     bail=("sous caution", "en liberté conditionnelle", "sous contrôle judiciaire"),
+    bail_auxiliaries=frozenset({"a", "ont", "été", "est", "sont"}),
+    field_states={
+        **dict.fromkeys(["libéré", "libérée", "libérés", "libérées"], "released"),
+        **dict.fromkeys(["exécuté", "exécutée"], "executed"),
+        **dict.fromkeys(["mort", "morte", "décédé", "décédée"], "dead"),
+    },
     members={
         "membres du": "membre du",
         "membres de la": "membre de la",
@@ -5468,6 +5511,25 @@ ES = Markers(
         "mujeres citadas": "female",
     },
     bail=("bajo fianza", "libertad condicional", "libertad bajo fianza"),
+    bail_auxiliaries=frozenset({"fue", "fueron", "ha", "han", "sido"}),
+    field_states={
+        **dict.fromkeys(
+            ["liberado", "liberada", "liberados", "excarcelado", "excarcelada"], "released"
+        ),
+        **dict.fromkeys(["ejecutado", "ejecutada"], "executed"),
+        **dict.fromkeys(["fallecido", "fallecida", "murió"], "dead"),
+    },
+    done_to={
+        "released": ("liberaron a", "liberó a", "excarcelaron a", "excarceló a"),
+        "executed": ("ejecutaron a", "ejecutó a"),
+        "commuted": (
+            "conmutó la pena de muerte de",
+            "conmutaron la pena de muerte de",
+            "conmutó las condenas a muerte de",
+            "conmutaron las condenas a muerte de",
+        ),
+    },
+    negations=frozenset({"no", "nunca", "jamás", "negaron", "negó"}),
     members={
         "miembros del": "miembro del",
         "miembros de la": "miembro de la",

@@ -3757,20 +3757,9 @@ def _persons(
         draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
 
 
-# A table-like line of a roll, "Name – role – what happened", and the participles its last
-# field opens with.
+# A table-like line of a roll, "Name – role – what happened" (the participles its last field
+# opens with are each language's `field_states`).
 _TABLE_ROW = re.compile(r"^\s*(?:[-•*◼]\s*)?([^–—]{3,60}?)\s+[–—]\s+[^–—]{2,60}?\s+[–—]\s+(\S.*)$")
-_FIELD_STATES = {
-    **dict.fromkeys(
-        ["released", "freed", "freigelassen", "libéré", "libérée", "libérés"], "released"
-    ),
-    **dict.fromkeys(["libérées", "liberado", "liberada", "liberados", "excarcelado"], "released"),
-    "excarcelada": "released",
-    **dict.fromkeys(["executed", "hingerichtet", "exécuté", "exécutée"], "executed"),
-    **dict.fromkeys(["ejecutado", "ejecutada", "died", "gestorben", "verstorben", "mort"], "dead"),
-    **dict.fromkeys(["morte", "décédé", "décédée", "fallecido", "fallecida", "murió"], "dead"),
-}
-_FIELD_STATES = {fold(word): state for word, state in _FIELD_STATES.items()}
 
 
 def _person_status(draft: Draft, text: str, table: Markers) -> None:
@@ -3783,6 +3772,10 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
     # no full stop, must not run into the sentence that follows them.
     said_sentences = [said for paragraph in text.split("\n") for said in sentences(paragraph)]
     back = [fold(p) for source in tables for p in source.back_references]
+    names = [str(person.get("name", "")) for person in draft.record.get("persons", [])]
+    field_states = {
+        fold(word): state for source in tables for word, state in source.field_states.items()
+    }
     for number, person in enumerate(draft.record.get("persons", [])):
         for position, named in enumerate(said_sentences):
             if not re.search(rf"(?<!\w){re.escape(person['name'].split()[0])}(?!\w)", named):
@@ -3793,8 +3786,8 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
             field = _TABLE_ROW.match(sentence)
             # ... its participle first, or last in German ("am 2. Juni 2020 freigelassen")
             state_said = (
-                _FIELD_STATES.get(fold(field.group(2).split()[0]))
-                or _FIELD_STATES.get(fold(field.group(2).split()[-1]).strip("."))
+                field_states.get(fold(field.group(2).split()[0]))
+                or field_states.get(fold(field.group(2).split()[-1]).strip("."))
                 if field
                 else None
             )
@@ -3825,6 +3818,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     ),
                     None,
                 )
+                actively = None
+                if not said:
+                    said = actively = _done_to(sentence, person["name"], state, tables, names)
                 if said:
                     status: dict[str, Any] = {"state": state}
                     hedge = next(
@@ -3895,9 +3891,43 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         else:
                             status["date_text"] = when.text
                     draft.put(("persons", number, "status"), status, rule="persons.status")
+                    if actively:
+                        draft.todo(
+                            ("persons", number, "status"),
+                            f"read from '{actively.group()} ... {person['name']}': check that "
+                            "this happened to the person",
+                        )
                     break
             if "status" in person:
                 break
+
+
+def _done_to(
+    sentence: str, name: str, state: str, tables: list[Markers], names: list[str]
+) -> re.Match[str] | None:
+    """Return the verb that says, in the active voice, what was done to the person named
+    after it ("the authorities released journalist X", "commuted the death sentences of A
+    and X"): only a role in lower case or the other persons' names stand between."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    for source in tables:
+        denied = {fold(word) for word in source.negations}
+        for verb in source.done_to.get(state, ()):
+            words = re.escape(verb).replace(r"\ ", r"\s+")
+            for found in re.finditer(rf"(?<!\w){words}(?!\w)", sentence[:at], re.I):
+                before = fold(sentence[: found.start()]).replace("n't", " n't").split()[-2:]
+                if denied & set(before):
+                    continue
+                between = sentence[found.end() : at]
+                for other in filter(None, names):
+                    between = between.replace(other, " ")
+                role = [w for w in re.split(r"[\s,]+", between) if w and fold(w) not in _AND]
+                if len(role) <= 8 and all(
+                    w[:1].islower() and re.fullmatch(r"[\w'’-]+", w) for w in role
+                ):
+                    return found
+    return None
 
 
 # A capitalised "On" before a date: a sentence's opening, whatever ran into it.
@@ -3936,13 +3966,6 @@ def _own_date(sentence: str, name: str, table: Markers) -> FoundDate | None:
     return own
 
 
-# Auxiliaries before a release's participle ("was released", "a été libéré", "fue puesto").
-_BAIL_AUXILIARIES = frozenset(
-    {"was", "were", "has", "have", "had", "been", "is", "are", "a", "ont", "été", "ete", "est"}
-    | {"sont", "fue", "fueron", "ha", "han", "sido", "wurde", "wurden", "ist", "sind"}
-)
-
-
 def _on_bail(sentence: str, said: re.Match[str], tables: list[Markers]) -> str | None:
     """Return the words of a release on bail or on conditions: the release's words with the
     bail's when they stand together ("released on bail", "gegen Kaution freigelassen",
@@ -3957,7 +3980,8 @@ def _on_bail(sentence: str, said: re.Match[str], tables: list[Markers]) -> str |
                 return sentence[bail.start() : said.end()]  # "gegen Kaution freigelassen"
             # the release's words without the auxiliary before them ("was", "a été", "fue")
             release = said.group().split()
-            while len(release) > 1 and fold(release[0]) in _BAIL_AUXILIARIES:
+            auxiliaries = {fold(word) for each in tables for word in each.bail_auxiliaries}
+            while len(release) > 1 and fold(release[0]) in auxiliaries:
                 release = release[1:]
             start = said.end() - len(" ".join(release))
             gap = sentence[said.end() : bail.start()] if bail.start() >= said.end() else "-"
@@ -4098,25 +4122,39 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 status = _group_status(description, text, table)
                 if status:
                     group["status"] = status
-    # ... or where it points back to the group with an article and the group's noun, no
-    # count ("The activists were released on bail", "Les militants ont été libérés", "Die
-    # Aktivisten wurden freigelassen"): the status of the one group that noun names.
-    heads = Counter(fold(g["description"].split()[-1]) for g in groups if g["description"])
-    for group in groups:
-        noun = group["description"].split()[-1] if group["description"] else ""
-        if "status" in group or heads[fold(noun)] != 1:
-            continue
-        if not noun_phrases.is_people_noun(noun, table):
-            continue
-        for said in re.finditer(rf"(?<![\w-])(\w+)\s+{re.escape(noun)}(?![\w*:])", text, re.I):
-            if fold(said.group(1)) not in _BACK:
-                continue
-            status = _group_status(said.group(), text[said.start() :], table)
-            if status:
-                group["status"] = status
-                break
+    # ... or where it names the group again by its noun alone ("The activists were released
+    # between 7 and 10 June", "Les manifestants ont été libérés"): only when no person is
+    # named and no other group has that noun, and marked, as the noun may mean others.
+    again = _status_named_again(groups, text, table) if not draft.record.get("persons") else []
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
+    for number, said in again:
+        draft.todo(
+            ("groups", number, "status"),
+            f"read where the text names the group again ('{said}'): check it is this group's",
+        )
+
+
+def _status_named_again(
+    groups: list[dict[str, Any]], text: str, table: Markers
+) -> list[tuple[int, str]]:
+    """Give each group with no status the one said where a plural with a definite word
+    names it again by its last noun ("the activists", "die Aktivisten", "los presos"); return
+    the groups given one, with the words that named them."""
+    nouns = Counter(fold(group["description"].split()[-1]) for group in groups)
+    found = []
+    for number, group in enumerate(groups):
+        noun = group["description"].split()[-1]
+        if "status" in group or nouns[fold(noun)] != 1 or len(noun) < 4 or not noun.isalpha():
+            continue
+        words = "|".join(sorted(_BACK, key=len, reverse=True))
+        for again in re.finditer(rf"(?<!\w)(?:{words})\s+{re.escape(noun)}(?!\w)", text, re.I):
+            status = _group_status(again.group(), text[again.start() :], table)
+            if status:
+                group["status"] = status
+                found.append((number, again.group()))
+                break
+    return found
 
 
 def _names_follow(text: str, end: int, draft: Draft) -> bool:
@@ -4423,10 +4461,19 @@ def _group_status(description: str, text: str, table: Markers) -> dict[str, Any]
     clauses = [words]
     if verb and fold(words[verb]) in verbs:
         clauses.append(words[verb:])
-    if words and fold(words[0]) in relatives:
-        # a relative clause with no commas ("Eleven members who were arrested with her were
-        # released on bail"): the group's own verb is a later one
-        clauses += [words[n:] for n in range(2, min(len(words), 12)) if fold(words[n]) in verbs]
+    # a relative clause with no commas ("Eleven members who were arrested with her were
+    # released on bail"), maybe after a place ("Five activists in the UAE who were detained
+    # for seven months and charged with insulting its rulers have been released"): the
+    # group's own verb is a later one of the sentence
+    opens = next((n for n, w in enumerate(words[:8]) if fold(w) in relatives), None)
+    if opens is not None and not any(fold(w) in verbs for w in words[:opens]):
+        end = next((n for n, w in enumerate(words) if w.endswith((".", ";"))), len(words))
+        finite = verbs | {fold(w) for s in (table, TABLES["en"]) for w in s.bail_auxiliaries}
+        clauses += [
+            words[n:]
+            for n in range(opens + 2, min(end + 1, len(words), 25))
+            if fold(words[n]) in finite
+        ]
     for state, kind in (("executed", "executed"), ("released", "released")):
         said = tuple(p for source in tables for p in getattr(source, kind))
         if any(noun_phrases.clause_participle(each, said, table) for each in clauses):
