@@ -211,6 +211,14 @@ class Markers:
     # Nouns of what is done to a person, before "of" and the name ("the death of X", "die
     # Festnahme von X", "l'exécution de X"): evidence that X is a person.
     event_nouns: frozenset[str] = frozenset()
+    # The words that may follow a name ending an event's phrase ("the death sentence of X to
+    # 12 years", "la peine de mort d'X en 15 ans", "la ejecución de X en la prisión"): a
+    # preposition, no noun that makes the capitals a people's ("the release of Crimean Tatar
+    # activist X"). Read with English's.
+    event_followers: frozenset[str] = frozenset()
+    # Finite verbs that stand before their subject where a clause opens with a time or an
+    # adverb ("Am 3. März kam X frei", "Seitdem ist X frei"): with "frei", X is a person.
+    finite_before_subject: frozenset[str] = frozenset()
     # "members of X" said of the persons together, with the word for one member: each
     # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
     members: dict[str, str] = field(default_factory=dict)
@@ -1523,6 +1531,7 @@ EN = Markers(
         | {"plight", "family", "relatives"}
         | {"sentence", "sentences", "conviction", "convictions"}
     ),
+    event_followers=frozenset({"to", "in", "into", "on", "at", "from", "after", "since", "until"}),
     role_predicates=(
         "he is a",
         "she is a",
@@ -3163,6 +3172,10 @@ DE = Markers(
         | {"hungerstreik", "gesundheitszustand"}
         | {"urteil", "verfahren", "strafverfahren", "todesurteile", "haftbefehl"}
     ),
+    event_followers=frozenset({"in", "zu", "im", "am", "seit"}),
+    finite_before_subject=frozenset(
+        {"kam", "kamen", "kommt", "kommen", "ist", "sind", "war", "waren"}
+    ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
@@ -4456,6 +4469,7 @@ FR = Markers(
             )
         }
     ),
+    event_followers=frozenset({"en", "à", "au", "aux", "depuis", "jusqu'à"}),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
@@ -5536,6 +5550,7 @@ ES = Markers(
         # "la libertad de X", "el paradero de X", "la vida de X corre peligro"
         | {"libertad", "paradero", "integridad", "salud", "vida", "familia", "familiares"}
     ),
+    event_followers=frozenset({"en", "a", "por", "desde", "hasta"}),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(

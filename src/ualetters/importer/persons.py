@@ -741,15 +741,6 @@ def _ends_sentence(token: str) -> bool:
 
 
 # Nouns for a people after its name: "the Ahwazi Arab minority", "la communauté Peul".
-# The words that may follow a name ending an event's phrase ("the death sentence of X to 12
-# years", "la peine de mort d'X en 15 ans", "la ejecución de X en la prisión"): a preposition,
-# no noun that makes the capitals a people's ("the release of Crimean Tatar activist X").
-_EVENT_FOLLOWERS = frozenset(
-    {"to", "in", "into", "on", "at", "from", "after", "since", "until", "en", "à", "au"}
-    | {"aux", "depuis", "jusqu'à", "a", "por", "desde", "hasta", "zu", "im", "am", "seit"}
-)
-# A German finite verb before its subject ("Am 3. März kam X frei", "Seitdem ist X frei").
-_GERMAN_FINITE = frozenset({"kam", "kamen", "kommt", "kommen", "ist", "sind", "war", "waren"})
 _COLLECTIVES = frozenset(
     {"minority", "minorities", "community", "communities", "tribe", "population"}
     | {"minorité", "minorite", "communauté", "communaute", "minoría", "minoria", "comunidad"}
@@ -892,7 +883,10 @@ def _evidence(
             re.match(r"^\s*(?:[,.;:)\n–—-]|$)", after) is not None
             or (after_words[:1] and after_words[0] in _folded(table, "and_words", english=True))
             # "commuted the death sentence of X to 12 years", "la peine de mort d'X en ..."
-            or (after_words[:1] and after_words[0] in _EVENT_FOLLOWERS)
+            or (
+                after_words[:1]
+                and after_words[0] in _folded(table, "event_followers", english=True)
+            )
         )
     ):
         mention.evidence.add("verb")  # "the death of X", "la détention de X"
@@ -913,9 +907,8 @@ def _evidence(
     ):
         mention.evidence.add("verb")  # "X's death sentence was commuted", "X's execution"
     if (
-        table.language == "de"
-        and before_words[-1:]
-        and before_words[-1] in _GERMAN_FINITE
+        before_words[-1:]
+        and before_words[-1] in _folded(table, "finite_before_subject")
         and "frei" in {fold(w) for w in _TOKEN.findall(clause)[:8]}
     ):
         mention.evidence.add("verb")  # "Am 3. März kam X frei": the verb before the subject
