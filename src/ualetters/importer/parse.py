@@ -3292,9 +3292,12 @@ def _persons(
     field = re.compile(r"^name(?:s)?\s+and\s+(?:gender|pronouns?)\b[^:]{0,20}:", re.I)
     marker, said_gender = _gender_marker(table.language)
     rolled = False  # the line before was a roll's line with a marker (or one it continued)
+    intro = ""  # the last line before the roll's first marked name
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
         # "...; (m) marker with roles": a marker with no name before it marks no one
         on_line = [m for m in marker.finditer(line) if _marked_name(m.group(1), table)[0]]
+        if not marked and not on_line and line.strip():
+            intro = line
         unmarked = _unmarked_roll_line(line, table) if rolled and not on_line else None
         if unmarked:
             # "A (f), aged 32, journalist / B (m), 45, lawyer / C, 28, her brother": a roll
@@ -3325,6 +3328,12 @@ def _persons(
             if role:
                 roles[len(marked)] = role
             marked.append(person)
+    if marked and not roles and intro.rstrip().endswith(":"):
+        # "... about the following health workers, whose appeal is due:" and the roll: the
+        # plural the announcing sentence gives them is each one's role
+        announced = person_finder.role_of_roll(intro.rstrip()[:-1], table)
+        if announced:
+            roles = dict.fromkeys(range(len(marked)), announced)
     if marked and len(roles) < len(marked):
         # "NAME AND GENDER PRONOUN: X (she/her)" and a roll without roles: the prose says
         # the role ("X, a land rights defender, was ...")
