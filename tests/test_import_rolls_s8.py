@@ -13,7 +13,9 @@ names belongs to each name, in every language the importer reads:
    militants écologistes A et B", "los líderes estudiantiles A y B"); a participle there is
    what happened to them ("los periodistas detenidos A y B"), no role; and a role's
    modifiers stop at an article joined with a preposition ("detuvo al periodista
-   independiente X": not "detuvo al").
+   independiente X": not "detuvo al");
+4. a printed roll's brace ("A (m) ]" / "B (m) ] aged between 15 and 17" / "C (m) ]", the
+   Secretariat's older layout): what stands beside it is a note or role of each name.
 """
 
 from __future__ import annotations
@@ -236,3 +238,47 @@ def test_a_roles_modifiers_stop_at_a_contracted_article(
     assert person["name"] == "Tomas Ferreira"
     assert person.get("role") == role
     assert person["gender"] != "female"  # "La policía" is not the person
+
+
+# -- 4. a printed roll's brace: what stands beside it is said of every name it joins -----------
+
+_BRACED = [
+    (
+        "UA 41/09 Incommunicado detention / Fear of torture\n\n"
+        "KAZAKHSTAN Tomas Ferreira (m) ]\n\nBilal Nasser (m) ] aged between 15 and 17\n\n"
+        "Pavel Orlov (m) ]\n\nThe three boys were arrested on 2 May 2009.\n\n"
+        "RECOMMENDED ACTION: Please send appeals to arrive as quickly as possible.\n",
+        "en",
+        "aged between 15 and 17",
+        None,
+    ),
+    (
+        "AU 41/09 Detención en régimen de incomunicación\n\n"
+        "KAZAJISTÁN Tomas Ferreira (h) ]\n\nBilal Nasser (h) ] de entre 15 y 17\n\n"
+        "Pavel Orlov (h) ]\n\nLos tres menores fueron detenidos el 2 de mayo de 2009.\n\n"
+        "ACCIÓN RECOMENDADA: Envíen llamamientos lo antes posible.\n",
+        "es",
+        "de entre 15 y 17",
+        None,
+    ),
+    (
+        "AU 41/09 Détention au secret\n\n"
+        "KAZAKHSTAN Tomas Ferreira (h) ]\n\nBilal Nasser (h) ] syndicalistes\n\n"
+        "Pavel Orlov (h) ]\n\nLes trois hommes ont été arrêtés le 2 mai 2009.\n\n"
+        "ACTION RECOMMANDÉE : Veuillez envoyer des appels.\n",
+        "fr",
+        None,
+        "syndicalistes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "note", "role"), _BRACED)
+def test_a_brace_in_a_roll_speaks_of_each_name(
+    text: str, language: str, note: str | None, role: str | None
+) -> None:
+    found = persons(text, language)
+    assert [p["name"] for p in found] == ["Tomas Ferreira", "Bilal Nasser", "Pavel Orlov"]
+    assert [p["gender"] for p in found] == ["male"] * 3
+    assert [p.get("note") for p in found] == [note] * 3
+    assert [p.get("role") for p in found] == [role] * 3

@@ -1975,7 +1975,7 @@ def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> No
                 member.role_shared = True
 
 
-def _people_word(word: str, table: Markers) -> bool:
+def people_word(word: str, table: Markers) -> bool:
     """Say whether a word names people by what they do or are, in the plural or not
     ("unionists", "syndicalistes", "Gewerkschafter", "Aktivist*innen", "sindicalistas")."""
     folded = fold(_ELIDED.sub("", word).strip(".,"))
@@ -2001,16 +2001,16 @@ def role_of_roll(intro: str, table: Markers) -> str | None:
     if at is None:
         return None
     after = words[at + 1 : at + 7]
-    head = next((n for n, w in enumerate(after[:4]) if _people_word(w, table)), None)
+    head = next((n for n, w in enumerate(after[:4]) if people_word(w, table)), None)
     if head is not None:
         ands = _folded(table, "and_words", english=True)
         while head + 1 < len(after):
-            if _people_word(after[head + 1], table):
+            if people_word(after[head + 1], table):
                 head += 1  # "trade unionists": the compound's last word is its head
             elif (
                 fold(after[head + 1]) in ands
                 and head + 2 < len(after)
-                and _people_word(after[head + 2], table)
+                and people_word(after[head + 2], table)
             ):
                 head += 2  # "nurses and trade unionists": two roles, each one's
             else:
@@ -2023,7 +2023,7 @@ def role_of_roll(intro: str, table: Markers) -> str | None:
             None,
         )
         phrase = words[start:at] if start is not None else []
-        if not phrase or not _people_word(phrase[0], table):
+        if not phrase or not people_word(phrase[0], table):
             return None
         head = 0
     gendered = _folded(table, "male_words", english=True) | _folded(
@@ -2084,7 +2084,7 @@ def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None
             words = words[1:]
         # the people word within its first words ("young Kurdish activists from X");
         # "all members of X" is `_members_of`'s, "both men" says no role
-        head = next((n for n, w in enumerate(words[:4]) if _people_word(w, table)), None)
+        head = next((n for n, w in enumerate(words[:4]) if people_word(w, table)), None)
         if head is None or fold(words[0]) in _CLAUSE_WORDS or fold(words[head]) in _ANYONE:
             continue
         if fold(words[head]) in _folded(table, "male_words", english=True) | _folded(
