@@ -15,7 +15,10 @@ names belongs to each name, in every language the importer reads:
    modifiers stop at an article joined with a preposition ("detuvo al periodista
    independiente X": not "detuvo al");
 4. a printed roll's brace ("A (m) ]" / "B (m) ] aged between 15 and 17" / "C (m) ]", the
-   Secretariat's older layout): what stands beside it is a note or role of each name.
+   Secretariat's older layout): what stands beside it is a note or role of each name;
+5. a plural phrase that opens the sentence, with its complement up to an acronym in
+   brackets, right before the list ("Members of the X Alliance (XA) A, B and C were ..."):
+   each name's role.
 """
 
 from __future__ import annotations
@@ -282,3 +285,49 @@ def test_a_brace_in_a_roll_speaks_of_each_name(
     assert [p["gender"] for p in found] == ["male"] * 3
     assert [p.get("note") for p in found] == [note] * 3
     assert [p.get("role") for p in found] == [role] * 3
+
+
+# -- 5. a plural phrase opening the sentence, up to an acronym, right before the list ----------
+
+_OPENING = [
+    (
+        "URGENT ACTION\nCuba: farmers detained\n\n"
+        "Members of the Farmers' Alliance (FA) Tomas Ferreira, Jomo Kariuki and Nadia Haddad "
+        "were arrested on 3 March in Havana.\n\nWrite to the President calling for their "
+        "release.\n",
+        "en",
+        "Members of the Farmers' Alliance (FA)",
+    ),
+    (
+        "ACTION URGENTE\nCuba : militants détenus\n\n"
+        "Militants du Mouvement citoyen (MC) Tomas Ferreira, Jomo Kariuki et Nadia Haddad ont "
+        "été arrêtés le 3 mars à La Havane.\n\nÉcrivez au président.\n",
+        "fr",
+        "Militants du Mouvement citoyen (MC)",
+    ),
+    (
+        "ACCIÓN URGENTE\nCuba: activistas detenidos\n\n"
+        "Activistas del Frente Campesino (FC) Tomas Ferreira, Jomo Kariuki y Nadia Haddad "
+        "fueron detenidos el 3 de marzo en La Habana.\n\nEscriban al presidente.\n",
+        "es",
+        "Activistas del Frente Campesino (FC)",
+    ),
+    (
+        "EILAKTION\nKuba: Aktivist*innen in Haft\n\n"
+        "Aktivist*innen der Bewegung Freie Stimmen (FS) Tomas Ferreira, Jomo Kariuki und Nadia "
+        "Haddad wurden am 3. März in Havanna festgenommen.\n\nBitte schreiben Sie an den "
+        "Präsidenten.\n",
+        "de",
+        "Aktivist*innen der Bewegung Freie Stimmen (FS)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "role"), _OPENING)
+def test_a_plural_phrase_opening_the_sentence_is_each_names_role(
+    text: str, language: str, role: str
+) -> None:
+    found = roles(text, language)
+    assert set(NAMES) <= set(found)
+    for name in NAMES:
+        assert found[name] == role, name

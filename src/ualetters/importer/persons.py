@@ -1887,6 +1887,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
     _role_of_roll_intro(found, text, table)
+    _role_of_sentence_opening(found, text, table)
     openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
     for mention in found:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
@@ -2053,6 +2054,39 @@ def _role_of_roll_intro(found: list[Mention], text: str, table: Markers) -> None
         for member in _chain(found, number):
             if member.role is None or member.role_shared:
                 member.role = role
+                member.role_shared = True
+
+
+def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -> None:
+    """Give a list of names the plural phrase that opens its sentence right before it, with
+    its complement up to an acronym in brackets ("Activists with the youth movement Free
+    Voices (FV) A, B and C were arrested", "Membres du parti X (PX) A, B et C"): each
+    name's role, as printed without its article."""
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        opening = re.split(r"(?<=[.!?:;])\s+|\n", text[: mention.start])[-1]
+        match = re.fullmatch(r"\s*(\S.{3,120}?\([A-ZÀ-Ý][\w-]{1,12}\))\s*", opening)
+        if not match:
+            continue
+        words = match.group(1).split()
+        if fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        if not words or not people_word(words[0], table) or fold(words[0]) in _ANYONE:
+            continue
+        clause = [w for w in words if fold(w) not in _ARTICLES]  # German "der" is no relative
+        if any(fold(w) in verbs or _ends_clause(w, table) for w in clause) or len(words) > 12:
+            continue
+        phrase = " ".join(words)
+        for member in _chain(found, number):
+            # ... over the part of it read as the role before the name ("Mouvement citoyen")
+            if member.role is None or member.role_shared or fold(member.role) in fold(phrase):
+                member.role = phrase
                 member.role_shared = True
 
 
