@@ -18,7 +18,9 @@ names belongs to each name, in every language the importer reads:
    Secretariat's older layout): what stands beside it is a note or role of each name;
 5. a plural phrase that opens the sentence, with its complement up to an acronym in
    brackets, right before the list ("Members of the X Alliance (XA) A, B and C were ..."):
-   each name's role.
+   each name's role;
+6. another name inside the list ("A, known as B (“the nickname”), C, and D", "A, dit B,",
+   "A, conocido como B,") keeps the list and its role whole.
 """
 
 from __future__ import annotations
@@ -330,4 +332,41 @@ def test_a_plural_phrase_opening_the_sentence_is_each_names_role(
     found = roles(text, language)
     assert set(NAMES) <= set(found)
     for name in NAMES:
+        assert found[name] == role, name
+
+
+# -- 6. another name inside a list does not break it ---------------------------------------------
+
+_ALIAS_IN_LIST = [
+    (
+        "URGENT ACTION\nCuba: bloggers sentenced\n\n"
+        "On 4 May, a court in Havana sentenced bloggers Tomas Ferreira, known as Papa Bolo (“the "
+        "ball”), Nadia Haddad, and Pavel Orlov to prison for “propaganda”.\n\n"
+        "Write to the President calling for their release.\n",
+        "en",
+        "blogger",
+    ),
+    (
+        "ACTION URGENTE\nCuba : blogueurs condamnés\n\n"
+        "Le 4 mai, un tribunal de La Havane a condamné les blogueurs Tomas Ferreira, dit Bolo, "
+        "Nadia Haddad et Pavel Orlov à des peines de prison.\n\nÉcrivez au président.\n",
+        "fr",
+        "blogueur",
+    ),
+    (
+        "ACCIÓN URGENTE\nCuba: blogueros condenados\n\n"
+        "El 4 de mayo, un tribunal de La Habana condenó a los blogueros Tomas Ferreira, "
+        "conocido como Bolo, Nadia Haddad y Pavel Orlov a penas de prisión.\n\n"
+        "Escriban al presidente.\n",
+        "es",
+        "bloguero",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "role"), _ALIAS_IN_LIST)
+def test_another_name_inside_a_list_keeps_the_list(text: str, language: str, role: str) -> None:
+    found = roles(text, language)
+    assert {"Tomas Ferreira", "Nadia Haddad", "Pavel Orlov"} <= set(found)
+    for name in ("Tomas Ferreira", "Nadia Haddad", "Pavel Orlov"):
         assert found[name] == role, name

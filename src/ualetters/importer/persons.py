@@ -1837,11 +1837,19 @@ _IRREGULAR_PAST = frozenset(
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
-    for left, right in itertools.pairwise(found):
+    # "A, known as B (“the nickname”), C and D": B is A's other name, no item of the list
+    for left, right in itertools.pairwise([m for m in found if not _names_previous(m, found)]):
         if text[left.end - 1 : left.end] == "." and not left.name.endswith("."):
             continue  # "... und Aylin Muster. Ivan Testov wurde": two sentences, no list
         between = fold(text[left.end : right.start]).strip()
         between = re.sub(r"^(?:['’]s\s*)", "", between)
+        known = _KNOWN_AS.match(text[left.end : right.start])
+        if known and between.startswith(","):
+            # "A, known as B (“the nickname”), C and D": the other name stays in the list
+            rest = text[left.end + known.end() : right.start]
+            if re.fullmatch(r"\s*(?:\([^()]{1,60}\))?\s*,\s*(?:\S+\s*)?", rest):
+                between = fold(rest).strip()
+                between = re.sub(r"^\(.*?\)\s*", "", between)
         # "A, B and C", also with semicolons ("A; B; C; and D"), as lists of long names are
         words = between.replace(",", " , ").replace(";", " ; ").split()
         # "• A • B, 34 • C": a bulleted list whose lines the paragraph joined
@@ -1901,10 +1909,20 @@ _ANYONE = frozenset(
 )
 
 
+def _names_previous(mention: Mention, found: list[Mention]) -> bool:
+    """Say whether a mention is the other name the mention before it gives ("A, known as
+    B,"): a name of A, no one else."""
+    at = found.index(mention)
+    other = found[at - 1].other_name if at else None
+    return bool(other) and fold(other or "") == fold(mention.name)
+
+
 def _chain(found: list[Mention], number: int) -> list[Mention]:
     """Return the list of names that begins at found[number]."""
     chain = [found[number]]
     for other in found[number + 1 :]:
+        if _names_previous(other, found):
+            continue
         if fold(other.name) not in chain[-1].listed_with:
             break
         chain.append(other)
