@@ -238,6 +238,18 @@ class Markers:
     # Nouns of what is done to a person, before "of" and the name ("the death of X", "die
     # Festnahme von X", "l'exécution de X"): evidence that X is a person.
     event_nouns: frozenset[str] = frozenset()
+    # The words that may follow a name ending an event's phrase ("the death sentence of X to
+    # 12 years", "la peine de mort d'X en 15 ans", "la ejecución de X en la prisión"): a
+    # preposition, no noun that makes the capitals a people's ("the release of Crimean Tatar
+    # activist X"). Read with English's.
+    event_followers: frozenset[str] = frozenset()
+    # Finite verbs that stand before their subject where a clause opens with a time or an
+    # adverb ("Am 3. März kam X frei", "Seitdem ist X frei"): with "frei", X is a person.
+    finite_before_subject: frozenset[str] = frozenset()
+    # Words that announce a roll of names after a colon, next to the plural that is each
+    # name's role ("the following health workers:", "die folgenden Gewerkschafter:", "les
+    # militants suivants :", "los siguientes periodistas:"). Read with English's.
+    roll_announcers: frozenset[str] = frozenset()
     # "members of X" said of the persons together, with the word for one member: each
     # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
     members: dict[str, str] = field(default_factory=dict)
@@ -1581,6 +1593,8 @@ EN = Markers(
         | {"plight", "family", "relatives"}
         | {"sentence", "sentences", "conviction", "convictions"}
     ),
+    event_followers=frozenset({"to", "in", "into", "on", "at", "from", "after", "since", "until"}),
+    roll_announcers=frozenset({"following", "undermentioned", "below-named"}),
     role_predicates=(
         "he is a",
         "she is a",
@@ -3240,6 +3254,13 @@ DE = Markers(
         | {"hungerstreik", "gesundheitszustand"}
         | {"urteil", "verfahren", "strafverfahren", "todesurteile", "haftbefehl"}
     ),
+    event_followers=frozenset({"in", "zu", "im", "am", "seit"}),
+    finite_before_subject=frozenset(
+        {"kam", "kamen", "kommt", "kommen", "ist", "sind", "war", "waren"}
+    ),
+    roll_announcers=frozenset(
+        {"folgende", "folgenden", "nachstehende", "nachstehenden", "nachfolgende", "nachfolgenden"}
+    ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
@@ -4550,6 +4571,8 @@ FR = Markers(
             )
         }
     ),
+    event_followers=frozenset({"en", "à", "au", "aux", "depuis", "jusqu'à"}),
+    roll_announcers=frozenset({"suivant", "suivants", "suivante", "suivantes", "ci-dessous"}),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
@@ -5662,6 +5685,8 @@ ES = Markers(
         # "la libertad de X", "el paradero de X", "la vida de X corre peligro"
         | {"libertad", "paradero", "integridad", "salud", "vida", "familia", "familiares"}
     ),
+    event_followers=frozenset({"en", "a", "por", "desde", "hasta"}),
+    roll_announcers=frozenset({"siguiente", "siguientes"}),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(

@@ -3649,9 +3649,14 @@ def _persons(
     field = re.compile(r"^name(?:s)?\s+and\s+(?:gender|pronouns?)\b[^:]{0,20}:", re.I)
     marker, said_gender = _gender_marker(table.language)
     rolled = False  # the line before was a roll's line with a marker (or one it continued)
+    intro = ""  # the last line before the roll's first marked name
+    braced: list[int] = []  # the marked names a brace "]" after them joins
+    beside = ""  # the words beside the brace
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
         # "...; (m) marker with roles": a marker with no name before it marks no one
         on_line = [m for m in marker.finditer(line) if _marked_name(m.group(1), table)[0]]
+        if not marked and not on_line and line.strip():
+            intro = line
         unmarked = _unmarked_roll_line(line, table) if rolled and not on_line else None
         if unmarked:
             # "A (f), aged 32, journalist / B (m), 45, lawyer / C, 28, her brother": a roll
@@ -3666,6 +3671,12 @@ def _persons(
             continue
         rolled = len(on_line) == 1 and not field.match(line)
         tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
+        if len(on_line) == 1 and tail.startswith("]"):
+            # "A (m) ]" / "B (m) ] aged between 14 and 16" / "C (m) ]": the brace of the
+            # printed roll joins its names; what stands beside it is said of each of them
+            braced.append(len(marked))
+            beside = tail[1:].strip(" ,;") or beside
+            tail = ""
         tail, tail_role = _role_after_age(tail, table)
         if tail_role:
             roles[len(marked)] = tail_role  # "X (f), aged 32, journalist": the role after the age
@@ -3682,6 +3693,25 @@ def _persons(
             if role:
                 roles[len(marked)] = role
             marked.append(person)
+    if len(braced) >= 2 and beside:
+        rest, beside_role = _role_after_age(beside, table)
+        if (
+            not beside_role
+            and len(beside.split()) <= 4
+            and person_finder.people_word(beside.split()[0], table)
+        ):
+            rest, beside_role = "", beside  # "] syndicalistes", "] students of X"
+        for number in braced:
+            if beside_role:
+                roles.setdefault(number, beside_role)
+            if rest and (rest[0].islower() or rest[0].isdigit()) and len(rest.split()) <= 8:
+                notes.setdefault(number, rest)
+    if marked and not roles and intro.rstrip().endswith(":"):
+        # "... about the following health workers, whose appeal is due:" and the roll: the
+        # plural the announcing sentence gives them is each one's role
+        announced = person_finder.role_of_roll(intro.rstrip()[:-1], table)
+        if announced:
+            roles = dict.fromkeys(range(len(marked)), announced)
     if marked and len(roles) < len(marked):
         # "NAME AND GENDER PRONOUN: X (she/her)" and a roll without roles: the prose says
         # the role ("X, a land rights defender, was ...")

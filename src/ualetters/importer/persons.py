@@ -741,15 +741,6 @@ def _ends_sentence(token: str) -> bool:
 
 
 # Nouns for a people after its name: "the Ahwazi Arab minority", "la communauté Peul".
-# The words that may follow a name ending an event's phrase ("the death sentence of X to 12
-# years", "la peine de mort d'X en 15 ans", "la ejecución de X en la prisión"): a preposition,
-# no noun that makes the capitals a people's ("the release of Crimean Tatar activist X").
-_EVENT_FOLLOWERS = frozenset(
-    {"to", "in", "into", "on", "at", "from", "after", "since", "until", "en", "à", "au"}
-    | {"aux", "depuis", "jusqu'à", "a", "por", "desde", "hasta", "zu", "im", "am", "seit"}
-)
-# A German finite verb before its subject ("Am 3. März kam X frei", "Seitdem ist X frei").
-_GERMAN_FINITE = frozenset({"kam", "kamen", "kommt", "kommen", "ist", "sind", "war", "waren"})
 _COLLECTIVES = frozenset(
     {"minority", "minorities", "community", "communities", "tribe", "population"}
     | {"minorité", "minorite", "communauté", "communaute", "minoría", "minoria", "comunidad"}
@@ -892,7 +883,10 @@ def _evidence(
             re.match(r"^\s*(?:[,.;:)\n–—-]|$)", after) is not None
             or (after_words[:1] and after_words[0] in _folded(table, "and_words", english=True))
             # "commuted the death sentence of X to 12 years", "la peine de mort d'X en ..."
-            or (after_words[:1] and after_words[0] in _EVENT_FOLLOWERS)
+            or (
+                after_words[:1]
+                and after_words[0] in _folded(table, "event_followers", english=True)
+            )
         )
     ):
         mention.evidence.add("verb")  # "the death of X", "la détention de X"
@@ -913,9 +907,8 @@ def _evidence(
     ):
         mention.evidence.add("verb")  # "X's death sentence was commuted", "X's execution"
     if (
-        table.language == "de"
-        and before_words[-1:]
-        and before_words[-1] in _GERMAN_FINITE
+        before_words[-1:]
+        and before_words[-1] in _folded(table, "finite_before_subject")
         and "frei" in {fold(w) for w in _TOKEN.findall(clause)[:8]}
     ):
         mention.evidence.add("verb")  # "Am 3. März kam X frei": the verb before the subject
@@ -982,6 +975,7 @@ def _evidence(
             or compound_role(raw_before[-back], table)
             or _plural_role_compared(raw_before, back, roles, before)
             or (back == 1 and _plural_role_after_article(raw_before, table))
+            or (back == 2 and _plural_role_and_adjective(raw_before, table))
         ):
             at = len(raw_before) - back
             mention.evidence.add("role")
@@ -996,6 +990,9 @@ def _evidence(
                 mention.role = _singular(mention.role, roles)
                 break
             mention.role += _role_complement(between, before, table)
+            if back == 2 and _plural_role(raw_before[at], table) and between[0][:1].islower():
+                # "militants écologistes": the plural noun and its adjective, as printed
+                mention.role = f"{_ELIDED.sub('', raw_before[at])} {between[0]}"
             mention.role_gender = _role_gender(raw_before[at], article, table)
             if _plural_role(raw_before[at], table) or fold(raw_before[at]) in roles:
                 mention.shared_gender = _plural_gender(raw_before[at], article, table)
@@ -1114,6 +1111,21 @@ def _plural_role_after_article(words: list[str], table: Markers) -> bool:
     opener = fold(_ELIDED.sub("", words[-2]))
     numbers = {fold(w) for w in table.number_words}
     return opener in _ARTICLES or opener in numbers or words[-2].isdigit()
+
+
+def _plural_role_and_adjective(words: list[str], table: Markers) -> bool:
+    """Say whether the two words before the name are a plural role after an article and
+    its adjective ("los líderes estudiantiles X", "les militants écologistes X"): French
+    and Spanish put a role's adjectives after its noun. A participle there says what
+    happened to them ("los periodistas detenidos X"), no adjective of the role."""
+    return (
+        table.language in ("fr", "es")
+        and len(words) >= 3
+        and words[-1][:1].islower()
+        and fold(words[-1]) not in _folded(table, "person_verbs", english=True)
+        and not is_participle(words[-1], table)
+        and _plural_role_after_article(words[:-1], table)
+    )
 
 
 def _plural_gender(word: str, article: str | None, table: Markers) -> str | None:
@@ -1414,6 +1426,9 @@ def _role_before(
     return singular, article
 
 
+_CONTRACTED_ARTICLES = frozenset({"al", "del", "au", "aux", "du", "zum", "zur", "vom", "beim"})
+
+
 def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> int:
     """Return where the modifiers of the role word at words[start] begin."""
     while start > 0:
@@ -1422,6 +1437,9 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             (not word[:1].islower() and not _capital_modifier(word, words[start], raw, table))
             or re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word) is not None  # "al-Sibai'i"
             or fold(word) in _ARTICLES
+            # an article joined with its preposition ("detuvo al periodista X", "arrêté au
+            # ..."): the role's noun phrase begins after it
+            or fold(word) in _CONTRACTED_ARTICLES
             or fold(word) in _POSSESSIVES  # "A, a lawyer, and his colleague X": no modifier
             or fold(word) in table.and_words
             or fold(word) in _PREPOSITIONS
@@ -1819,11 +1837,19 @@ _IRREGULAR_PAST = frozenset(
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
-    for left, right in itertools.pairwise(found):
+    # "A, known as B (“the nickname”), C and D": B is A's other name, no item of the list
+    for left, right in itertools.pairwise([m for m in found if not _names_previous(m, found)]):
         if text[left.end - 1 : left.end] == "." and not left.name.endswith("."):
             continue  # "... und Aylin Muster. Ivan Testov wurde": two sentences, no list
         between = fold(text[left.end : right.start]).strip()
         between = re.sub(r"^(?:['’]s\s*)", "", between)
+        known = _KNOWN_AS.match(text[left.end : right.start])
+        if known and between.startswith(","):
+            # "A, known as B (“the nickname”), C and D": the other name stays in the list
+            rest = text[left.end + known.end() : right.start]
+            if re.fullmatch(r"\s*(?:\([^()]{1,60}\))?\s*,\s*(?:\S+\s*)?", rest):
+                between = fold(rest).strip()
+                between = re.sub(r"^\(.*?\)\s*", "", between)
         # "A, B and C", also with semicolons ("A; B; C; and D"), as lists of long names are
         words = between.replace(",", " , ").replace(";", " ; ").split()
         # "• A • B, 34 • C": a bulleted list whose lines the paragraph joined
@@ -1867,6 +1893,9 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
             if left.role is None and right.role and "," not in between:
                 pass
     _role_of_group_before(found, text, table)
+    _role_of_list_after(found, text, table)
+    _role_of_roll_intro(found, text, table)
+    _role_of_sentence_opening(found, text, table)
     openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
     for mention in found:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
@@ -1880,10 +1909,20 @@ _ANYONE = frozenset(
 )
 
 
+def _names_previous(mention: Mention, found: list[Mention]) -> bool:
+    """Say whether a mention is the other name the mention before it gives ("A, known as
+    B,"): a name of A, no one else."""
+    at = found.index(mention)
+    other = found[at - 1].other_name if at else None
+    return bool(other) and fold(other or "") == fold(mention.name)
+
+
 def _chain(found: list[Mention], number: int) -> list[Mention]:
     """Return the list of names that begins at found[number]."""
     chain = [found[number]]
     for other in found[number + 1 :]:
+        if _names_previous(other, found):
+            continue
         if fold(other.name) not in chain[-1].listed_with:
             break
         chain.append(other)
@@ -1951,6 +1990,166 @@ def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> No
             continue
         for member in _chain(found, number):
             if member.role is None or member.role_shared:
+                member.role = phrase
+                member.role_shared = True
+
+
+def people_word(word: str, table: Markers) -> bool:
+    """Say whether a word names people by what they do or are, in the plural or not
+    ("unionists", "syndicalistes", "Gewerkschafter", "Aktivist*innen", "sindicalistas")."""
+    folded = fold(_ELIDED.sub("", word).strip(".,"))
+    roles = _folded(table, "role_words", english=True)
+    return (
+        folded in _folded(table, "people_nouns", english=True)
+        or folded in roles
+        or (folded.endswith("s") and folded[:-1] in roles)
+        or _plural_role(word, table)
+        or bool(_INCLUSIVE_PLURAL.search(word))
+    )
+
+
+def role_of_roll(intro: str, table: Markers) -> str | None:
+    """Return the role the sentence that announces a roll of names gives each of them: the
+    plural next to its announcing word ("the following professional health workers, whose
+    appeal is due:", "die folgenden Gewerkschafter:", "les militants écologistes suivants :",
+    "los siguientes periodistas:"), as printed without its article. None where the plural
+    only says "people" or "men" ("the following people:")."""
+    announcers = _folded(table, "roll_announcers", english=True)
+    words = re.findall(r"[^\s,;:.()]+", intro)
+    at = next((n for n, w in enumerate(words) if fold(w) in announcers), None)
+    if at is None:
+        return None
+    after = words[at + 1 : at + 7]
+    head = next((n for n, w in enumerate(after[:4]) if people_word(w, table)), None)
+    if head is not None:
+        ands = _folded(table, "and_words", english=True)
+        while head + 1 < len(after):
+            if people_word(after[head + 1], table):
+                head += 1  # "trade unionists": the compound's last word is its head
+            elif (
+                fold(after[head + 1]) in ands
+                and head + 2 < len(after)
+                and people_word(after[head + 2], table)
+            ):
+                head += 2  # "nurses and trade unionists": two roles, each one's
+            else:
+                break
+        phrase = after[: head + 1]
+    else:
+        # "les militants écologistes suivants": the noun phrase before, from its article
+        start = next(
+            (n + 1 for n in range(at - 1, max(-1, at - 6), -1) if fold(words[n]) in _ARTICLES),
+            None,
+        )
+        phrase = words[start:at] if start is not None else []
+        if not phrase or not people_word(phrase[0], table):
+            return None
+        head = 0
+    gendered = _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    )
+    if fold(phrase[head]) in _ANYONE | gendered:
+        return None
+    verbs = _folded(table, "person_verbs", english=True)
+    if any(fold(w) in verbs or _ends_clause(w, table) for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
+def _role_of_roll_intro(found: list[Mention], text: str, table: Markers) -> None:
+    """Give a list of names right after a colon the role its announcing clause gives them
+    ("The following trade unionists were detained: A, B and C")."""
+    for number, mention in enumerate(found):
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        before = text[: mention.start]
+        if not before.rstrip().endswith(":"):
+            continue
+        intro = re.split(r"(?<=[.!?])\s", before.rstrip()[:-1])[-1]
+        role = role_of_roll(intro, table)
+        if role is None:
+            continue
+        for member in _chain(found, number):
+            if member.role is None or member.role_shared:
+                member.role = role
+                member.role_shared = True
+
+
+def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -> None:
+    """Give a list of names the plural phrase that opens its sentence right before it, with
+    its complement up to an acronym in brackets ("Activists with the youth movement Free
+    Voices (FV) A, B and C were arrested", "Membres du parti X (PX) A, B et C"): each
+    name's role, as printed without its article."""
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        opening = re.split(r"(?<=[.!?:;])\s+|\n", text[: mention.start])[-1]
+        match = re.fullmatch(r"\s*(\S.{3,120}?\([A-ZÀ-Ý][\w-]{1,12}\))\s*", opening)
+        if not match:
+            continue
+        words = match.group(1).split()
+        if fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        if not words or not people_word(words[0], table) or fold(words[0]) in _ANYONE:
+            continue
+        clause = [w for w in words if fold(w) not in _ARTICLES]  # German "der" is no relative
+        if any(fold(w) in verbs or _ends_clause(w, table) for w in clause) or len(words) > 12:
+            continue
+        phrase = " ".join(words)
+        for member in _chain(found, number):
+            # ... over the part of it read as the role before the name ("Mouvement citoyen")
+            if member.role is None or member.role_shared or fold(member.role) in fold(phrase):
+                member.role = phrase
+                member.role_shared = True
+
+
+def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None:
+    """Give each name of a list the plural apposition after its last name, between commas
+    or dashes ("A, B and C, trade unionists from X, were arrested", "A, B et C, des
+    syndicalistes de X, ont été", "A, B y C, sindicalistas de X, fueron", "A, B und C,
+    Gewerkschafter aus X, wurden"): the role of each, as printed, without its article."""
+    articles = _ARTICLES | {"des", "unos", "unas", "einige"}
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        last = chain[-1]
+        match = re.match(
+            r"\s*(?:\([^()]{1,40}\)\s*)?[,–—]\s*([^,;:.()\n–—]{3,90}?)\s*[,–—]", text[last.end :]
+        )
+        if not match:
+            continue
+        words = match.group(1).split()
+        if words and fold(words[0]) in articles:
+            words = words[1:]
+        # the people word within its first words ("young Kurdish activists from X");
+        # "all members of X" is `_members_of`'s, "both men" says no role
+        head = next((n for n, w in enumerate(words[:4]) if people_word(w, table)), None)
+        if head is None or fold(words[0]) in _CLAUSE_WORDS or fold(words[head]) in _ANYONE:
+            continue
+        if fold(words[head]) in _folded(table, "male_words", english=True) | _folded(
+            table, "female_words", english=True
+        ):
+            continue
+        if any(fold(w) in verbs or _ends_clause(w, table) for w in words):
+            continue  # "A and B, arrested in May,": what happened to them, no role
+        if any(w[:1].isupper() for w in words[: head + 1]) and table.language != "de":
+            continue  # capitals before the people word: a place or another name
+        phrase = " ".join(words)
+        for member in chain:
+            if member.role is None or member.role_shared or member is last:
                 member.role = phrase
                 member.role_shared = True
 
