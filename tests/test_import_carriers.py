@@ -228,3 +228,44 @@ def test_the_last_bullet_of_a_wrapped_list_right_above_a_block_stays_a_demand() 
         "urging that the death sentences on Tomás Quaresma Lobo and Ilídio Sacramento Neves be "
         "commuted.",
     ]
+
+
+def test_readers_comments_after_a_cut_block_make_no_recipient() -> None:
+    # The stored post stops inside the recipient's block; the readers' comments follow it
+    # (a comment and its time were read as a second recipient's office and address).
+    cut = UA[: UA.index("Puerto Lindo, Freedonia")] + "Puerto Lin"
+    carried = (
+        cut + "\nPosted by Marisol Ibarguren at 10:32 No comments:\n"
+        "Email This BlogThis! Share to Twitter Share to Facebook\n"
+        "Labels: freedonia, unions\n\n"
+        "3 comments:\n\n"
+        "Anonymous said...\n"
+        "Letter sent today, thanks for posting.\n"
+        "16 March 2031 at 08:14\n\n"
+        "Newer Post Older Post Home\n"
+    )
+    assert parse_text(carried).record["targets"] == parse_text(cut).record["targets"]
+
+
+SWISS = """UA 044/31
+Freedonia: Gewerkschafter in Haft gestorben
+Abgeschlossen am 12. August 2031
+
+Der Gewerkschafter Jaromir Vlasenko ist am 10. August 2031 in der Haft gestorben.
+
+Update: On 10 August, the family of Jaromir Vlasenko was told that he had died in the prison \
+hospital. He had been held there since his arrest in March and his lawyer had repeatedly asked \
+for him to be given the medical care that he needed, but the authorities refused. The family \
+has not been allowed to see his body and they have called for an independent investigation \
+into his death.
+"""
+
+
+def test_invisible_characters_do_not_hide_the_language_s_markers() -> None:
+    # A German page with a long English notice: its German status line decides the language;
+    # a zero-width space or a soft hyphen inside that line hid it.
+    assert parse_text(SWISS).record["language"] == "de"
+    zero_width = SWISS.replace("Abgeschlossen am", "Abgeschlossen \u200bam")
+    assert parse_text(zero_width).record["language"] == "de"
+    soft = SWISS.replace("Abgeschlossen", "Abge\u00adschlossen")
+    assert parse_text(soft).record["language"] == "de"

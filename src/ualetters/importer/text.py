@@ -152,7 +152,7 @@ def drop_chrome(lines: list[str]) -> list[str]:
         end = n
         while end < len(lines) and (end in furniture or not lines[end].strip()):
             end += 1
-        if _COMMENTS.match(lines[n].strip()) and 2 * n > len(lines):
+        if any(_COMMENTS.match(lines[k].strip()) for k in range(n, end)) and 2 * n > len(lines):
             break  # the readers' comments after the post: no part of the text
         before = next((line for line in reversed(out) if line.strip()), "")
         after = lines[end].strip() if end < len(lines) else ""
@@ -684,6 +684,9 @@ def detect_language(text: str) -> tuple[str, str]:
     or a clear majority of common words say it, `language.words` when the words barely do
     (English is the default of a text that says nothing).
     """
+    # Invisible characters inside words (soft hyphens, zero-width spaces) would cut the
+    # words the tables count.
+    text = clean(text)
     kana = sum(1 for char in text if "\u3040" <= char <= "\u30ff")
     if kana > 20:
         return "ja", "language.markers"
