@@ -3315,6 +3315,10 @@ def _bullets(
         stop = zones.letter if zones.letter is not None and zones.letter > start else len(lines)
     else:
         stop = first_block
+        if zones.by_shape and stop == zones.targets and bullet_text(lines[stop] if stop else ""):
+            # a block found by its shape right under the last bullet (no blank line, a wrapped
+            # text unwrapped): the line above the block is that bullet, no heading
+            stop += 1
         start = zones.action if zones.action is not None and zones.action < stop else 0
     demands: list[str] = []
     interrupted = len(lines)

@@ -15,7 +15,8 @@ from .dates import fold, month_names
 from .markers import TABLES, Markers
 
 # Characters no case file may hold (controls), invisible ones, and white space variants.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200d\u2060\ufeff]")
+# A soft hyphen (U+00AD) is a hyphenation hint a page carries inside a word: never shown.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ud800-\udfff\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 BULLETS = "•◼▪●◾■◦‣⁃*-–?·"
@@ -82,6 +83,182 @@ def strip_paste_prefix(lines: list[str]) -> list[str]:
     return lines
 
 
+# An e-mail's quoting: "> " before every line, "> > " when quoted twice, ">" alone on a blank.
+_QUOTE = re.compile(r"^(?:[ \t]*>)+ ?")
+
+
+def strip_quote_prefix(lines: list[str]) -> list[str]:
+    """Drop the "> " a forwarded or replied e-mail put before every line of the text it quotes
+    (when most lines have it): the prefix hides every marker that opens a line."""
+    content = [line for line in lines if line.strip()]
+    quoted = [line for line in content if _QUOTE.match(line)]
+    if len(content) < 5 or len(quoted) < 0.8 * len(content):
+        return lines
+    return [_QUOTE.sub("", line).strip() for line in lines]
+
+
+# A blog's or a forum's chrome around a reposted text, each a whole line: a byline with the
+# time of posting, share buttons, labels and tags, a count of comments, a commenter's "said...",
+# the pager. A byline read as prose names its author as a person at risk.
+_CHROME = re.compile(
+    r"^(?:(?:posted|published|eingestellt|veröffentlicht|publié|publicado)\s+(?:by|von|par|por)"
+    r"\s+\S.{0,60}?\s+(?:at|um|à|a las|en)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\b.{0,40}"
+    r"|share\s+(?:this|on|to)\b.{0,80}|email this\s+blogthis!.*|(?:labels|tags|schlagwörter"
+    r"|étiquettes|etiquetas)\s*:.{0,200}|\d{1,4}\s+(?:comments?|kommentare?|commentaires?"
+    r"|comentarios?)\s*:?|no comments\s*:?|\S.{0,40}\s+said\.\.\.|(?:newer post\s+)?older post"
+    r"(?:\s+home)?|newer post(?:\s+home)?|subscribe to\s*:\s*post comments.{0,20}"
+    # a PDF's page furniture: "Page 2 of 3", "Seite 2 von 3", "2/3"
+    r"|(?:page|seite|página|pagina)\s+\d{1,3}\s+(?:of|von|sur|de)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$",
+    re.I,
+)
+
+
+_COMMENTS = re.compile(
+    r"^(?:\d{1,4}\s+(?:comments?|kommentare?|commentaires?|comentarios?)\s*:?|no comments\s*:?"
+    r"|\S.{0,40}\s+said\.\.\.)$",
+    re.I,
+)
+
+
+def drop_chrome(lines: list[str]) -> list[str]:
+    """Return the lines without a blog's chrome and a PDF's page numbers (`_CHROME`).
+
+    A page break inside a paragraph or a block leaves the page's footer and the next page's
+    running header between its lines: a running header is a short line printed again next to
+    another page number; the break and the blank lines around it go when the text on both sides
+    runs on (no sentence or heading ends before it), or become one blank line."""
+    furniture = {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
+    pages = {n for n in furniture if re.search(r"\d\s*(?:of|von|sur|de|/)\s*\d", lines[n])}
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    for page in pages:
+        for n in range(max(0, page - 3), min(len(lines), page + 4)):
+            line = lines[n].strip()
+            running = counts[line] >= 2 or re.search(r"\bamnesty international\b", line, re.I)
+            if line and running and len(line) <= 80 and not line.endswith((":", ".")):
+                furniture.add(n)  # the running header, printed again at the page's top
+    if not furniture:
+        return lines
+    page_breaks = pages | (furniture - {n for n in furniture if _CHROME.match(lines[n].strip())})
+    page_breaks |= {n for n in range(len(lines)) if not lines[n].strip()}
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        if n not in furniture:
+            out.append(lines[n])
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and (end in furniture or not lines[end].strip()):
+            end += 1
+        if any(_COMMENTS.match(lines[k].strip()) for k in range(n, end)) and 2 * n > len(lines):
+            break  # the readers' comments after the post: no part of the text
+        before = next((line for line in reversed(out) if line.strip()), "")
+        after = lines[end].strip() if end < len(lines) else ""
+        while out and not out[-1].strip():
+            out.pop()
+        # a page break inside a sentence (the next page goes on in lower case or after a
+        # comma) or inside an address block (two short lines, no sentence ended)
+        runs_on = (
+            set(range(n, end)) <= page_breaks
+            and bool(before and after)
+            and not _ENDS_LINE.search(before)
+            and (
+                after[:1].islower()
+                or before.endswith((",", ";", "-", "("))
+                or (len(before) <= 60 and len(after) <= 60)
+            )
+        )
+        if not runs_on:
+            out.append("")
+        n = end
+    return out
+
+
+# A hard-wrapped text (a mailing list's e-mail, a quoted forward, a PDF's text layer): its
+# lines stop short of a fixed width, the longest 50-100 characters, none longer but an address.
+_WRAP_WIDTHS = (50, 100)
+# The word a wrap hyphenated across the line break ("imprison-" / "ment"): lower-case letters.
+_HYPHENATED = re.compile(r"(?<=[a-zà-ÿ]{2})-$")
+# A line that ends a sentence or opens a field or a list: no wrap goes on from it.
+_ENDS_LINE = re.compile(r"(?:[!?:]|(?<=[^\W\d_]{4})\.)[\"”’»)]?$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """Return the width a text was hard-wrapped at, or None when its lines were not wrapped:
+    eight or more lines within 15 characters of the longest line, which is 50-100 long (a
+    longer line, an address or a link the wrap could not cut, may stand out twice)."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    long = [n for n in lengths if n > _WRAP_WIDTHS[1]]
+    usual = [n for n in lengths if n <= _WRAP_WIDTHS[1]]
+    if len(long) > 2 or not usual:
+        return None
+    width = usual[-1]
+    near = sum(1 for n in usual if n >= width - 15)
+    if width < _WRAP_WIDTHS[0] or near < 8 or near < 0.25 * len(usual):
+        return None
+    return width
+
+
+def unwrap(lines: list[str], table: Markers) -> list[str]:
+    """Return a hard-wrapped text's lines with each sentence, label's value and address line
+    that the wrap cut joined again, and a word hyphenated across the break made whole.
+
+    A line was cut by the wrap when the next line's first word would not have fitted on it
+    (within a few columns: an indented line lost its indentation); a line that ends a
+    sentence or a heading (":"), and a next line that is a bullet or a label, stay as they
+    are: a short line is the text's own break (an address block's line). A channel's label
+    the wrap left at a line's end ("... Instagram:" / "@handle") takes its value back.
+    """
+    width = wrap_width(lines)
+    out: list[str] = []
+    last = ""  # the previous line as the wrap left it
+    for line in lines:
+        previous, cut = last, last
+        last = line
+        if out and _HYPHENATED.search(cut) and re.match(r"[a-zà-ÿ]{2}", line):
+            # "uncondi-" / "tionally": a word a PDF or a wrap hyphenated, whatever the width
+            out[-1] = out[-1][:-1] + line
+            continue
+        if width is None:
+            out.append(line)
+            continue
+        first = line.split(" ", 1)[0] if line else ""
+        if not (previous and line and out and len(previous) + 1 + len(first) > width - _SLACK):
+            out.append(line)
+            continue
+        stranded = any(
+            label_of(label.group(1), table) in _CHANNELS
+            for label in re.finditer(r"(?<!\S)(?=(\S{2,20}(?: \S{2,10})?):$)", previous)
+        )
+        if (_ENDS_LINE.search(previous) and not stranded) or _BULLET.match(line):
+            out.append(line)
+            continue
+        if re.match(r"^[^\s:]{2,20}:(?:\s|$)", line) and label_of(line.split(":")[0], table):
+            out.append(line)
+            continue
+        out[-1] = f"{out[-1]} {line}"
+    return out
+
+
+_SLACK = 4
+_CHANNELS = frozenset(
+    [
+        "email",
+        "fax",
+        "phone",
+        "twitter",
+        "facebook",
+        "instagram",
+        "bluesky",
+        "telegram",
+        "web",
+        "copy",
+    ]
+)
+
+
 def label_names(table: Markers) -> list[tuple[str, str]]:
     """Return (label as printed, field) pairs of the table and of English, longest first."""
     pairs = {
@@ -144,7 +321,10 @@ def salutation_start(table: Markers) -> re.Pattern[str]:
 
 def prepare(text: str, table: Markers) -> list[str]:
     """Return the lines of a UA text with run-together fields and letters on lines of their own."""
-    lines = _continued_lists(strip_paste_prefix(clean(text).split("\n")), table)
+    lines = _continued_lists(
+        unwrap(drop_chrome(strip_paste_prefix(strip_quote_prefix(clean(text).split("\n")))), table),
+        table,
+    )
     out: list[str] = []
     letter_words = [p.lstrip("^") for p in (*table.letter_start, *TABLES["en"].letter_start)]
     letter = re.compile(r"\s*\b(" + "|".join(map(re.escape, letter_words)) + r")\b\s*", re.I)
@@ -504,6 +684,9 @@ def detect_language(text: str) -> tuple[str, str]:
     or a clear majority of common words say it, `language.words` when the words barely do
     (English is the default of a text that says nothing).
     """
+    # Invisible characters inside words (soft hyphens, zero-width spaces) would cut the
+    # words the tables count.
+    text = clean(text)
     kana = sum(1 for char in text if "\u3040" <= char <= "\u30ff")
     if kana > 20:
         return "ja", "language.markers"
