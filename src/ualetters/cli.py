@@ -552,6 +552,21 @@ def import_(
     from .output import cannot_write, write_atomic
     from .sources import find_todos
 
+    def refuse_existing(target: str) -> None:
+        path = Path(target)
+        if path.exists() and not force and (into is None or out is not None):
+            raise FileExistsOutputError(
+                Message(
+                    "%(path)s: exists already; use %(force)s to overwrite it",
+                    path=path,
+                    force=Option("force"),
+                )
+            )
+
+    if out is not None and out != "-":
+        refuse_existing(out)  # before a fetch of 20 seconds, not after it
+    if source == "-" and sys.stdin.isatty():
+        say(_("reading the UA from standard input; end it with Ctrl-D (Ctrl-Z, Enter on Windows)"))
     imported = import_source(source, language=lang, stdin=sys.stdin.buffer, anyway=anyway)
     changes: list[str] = []
     if into is not None:
@@ -571,14 +586,7 @@ def import_(
         say(show(marks))
         return
     path = Path(target)
-    if path.exists() and not force and (into is None or out is not None):
-        raise FileExistsOutputError(
-            Message(
-                "%(path)s: exists already; use %(force)s to overwrite it",
-                path=path,
-                force=Option("force"),
-            )
-        )
+    refuse_existing(target)
     try:
         write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
