@@ -124,3 +124,57 @@ def test_into_with_out_writes_elsewhere_and_keeps_the_record(record: Path, tmp_p
     assert result.code == 0, result.stderr
     assert record.read_bytes() == kept
     assert yaml.safe_load(merged.read_text(encoding="utf-8"))["title"]["de"]
+
+
+def _edited(record: Path) -> str:
+    """The record as a reviewer leaves it: own comments, quotes, line breaks and a marked item."""
+    text = record.read_text(encoding="utf-8")
+    for old, new in (
+        (
+            "    salutation: {en: Dear Prosecutor General}\n",
+            '    salutation: {en: Dear Prosecutor General}  # printed "Dear Sir"\n',
+        ),
+        ("languages: [ru, en, own]\n", 'languages: [ru, en, own]  # "Please write in Russian"\n'),
+        (
+            "  - id: prosecutor-general\n",
+            "  -  # TODO(ualetters): who is this target? ask the section\n"
+            "    id: prosecutor-general\n",
+        ),
+        ("      postal_code: '720000'\n", '      postal_code: "720000"\n'),
+        (
+            "facts:  #",
+            "# A long note of ours, one line that is longer than the importer's own lines are, "
+            "kept as we wrote it.\nfacts:  #",
+        ),
+        (
+            "    Aibek Example, a human rights defender, was arrested in Bishkek on 3 March 2034 "
+            "after a\n    peaceful protest.",
+            "    Aibek Example, a human rights defender,\n"
+            "    was arrested in Bishkek on 3 March 2034 after a\n    peaceful protest.",
+        ),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    record.write_text(text, encoding="utf-8")
+    return text
+
+
+def test_a_merge_keeps_every_comment_mark_and_value_as_written(record: Path) -> None:
+    """B1, B2, N13: the user's comments (after flow values too), marks on `-` lines, quotes
+    and line breaks survive a merge; no mark is written twice on a line."""
+    before = _edited(record)
+    result = run("import", IMPORT / "merge-de.txt", "--into", record)
+    assert result.code == 0, result.stderr
+    text = record.read_text(encoding="utf-8")
+    comments = [line.strip() for line in before.splitlines() if line.strip().startswith("#")]
+    assert [c for c in comments if c not in text] == []
+    assert '  # printed "Dear Sir"' in text
+    assert 'languages: [ru, en, own]  # "Please write in Russian"\n' in text
+    assert "TODO(ualetters): who is this target? ask the section" in text
+    assert '      postal_code: "720000"\n' in text
+    assert "    Aibek Example, a human rights defender,\n    was arrested in" in text
+    tasks = [todo.task for todo in find_todos(text)]
+    assert [t.task for t in find_todos(before) if not any(t.task in task for task in tasks)] == []
+    assert all(line.count("TODO(ualetters)") < 2 for line in text.splitlines())
+    # The order of the record's fields is its own.
+    assert text.index("languages:") < text.index("deadline:")

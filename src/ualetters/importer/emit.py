@@ -38,6 +38,10 @@ ADDRESS_ORDER = ("street", "postal_code", "city", "area", "country", "latin")
 WIDTH = 92
 
 
+class Kept(str):
+    """A comment read from the user's file: written back as it was, never re-wrapped."""
+
+
 @dataclass
 class Notes:
     """Comments to write with the data: before a path's line, after it, and the tasks."""
@@ -47,6 +51,9 @@ class Notes:
     todos: dict[Path, str] = field(default_factory=dict)
     header: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
+    # {path: (value, its YAML source)}: a value the file had, written back as it was written
+    # (its quotes, its folded lines) while it is unchanged (`import --into`).
+    sources: dict[Path, tuple[Any, str]] = field(default_factory=dict)
 
     def comment(self, path: Path, text: str) -> None:
         """Add a review comment on the lines before `path`."""
@@ -669,13 +676,19 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
     out: list[str] = [*(f"# {line}" if line else "#" for line in notes.header)]
     used_todos: set[Path] = set()
 
-    def trailing(path: Path) -> str:
-        parts = []
-        if path in notes.after:
-            parts.append(notes.after[path])
-        if path in notes.todos:
-            used_todos.add(path)
-            parts.append(f"{TODO_MARK}: {notes.todos[path]}")
+    def trailing(path: Path, flow: bool = False) -> str:
+        # A value written on one line in flow style ({en: ...}) carries the comments and
+        # tasks of the values inside it as well: none is lost.
+        paths = [path]
+        if flow:
+            paths += [p for p in (*notes.after, *notes.todos) if p[: len(path)] == path != p]
+        parts: list[str] = []
+        for where in dict.fromkeys(paths):
+            if where in notes.after and notes.after[where] not in parts:
+                parts.append(notes.after[where])
+            if where in notes.todos and where not in used_todos:
+                used_todos.add(where)
+                parts.append(f"{TODO_MARK}: {notes.todos[where]}")
         return ("  # " + "  # ".join(parts)) if parts else ""
 
     def before(path: Path, indent: int) -> None:
@@ -693,10 +706,20 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
                 lead = pad
             write(key, item, here, indent, lead)
 
+    def as_written(here: Path, item: Any) -> list[str] | None:
+        kept = notes.sources.get(here)
+        if kept is None or type(kept[0]) is not type(item) or kept[0] != item:
+            return None
+        return kept[1].split("\n")
+
     def write(key: str, item: Any, here: Path, indent: int, lead: str) -> None:
         name = scalar(key) if not re.fullmatch(r"[A-Za-z_][\w-]*", str(key)) else str(key)
-        if isinstance(item, dict) and item and _flow_ok(item):
-            out.append(f"{lead}{name}: {_flow(item)}{trailing(here)}")
+        written = as_written(here, item)
+        if written:
+            out.append(f"{lead}{name}: {written[0]}{trailing(here)}")
+            out.extend(written[1:])
+        elif isinstance(item, dict) and item and _flow_ok(item):
+            out.append(f"{lead}{name}: {_flow(item)}{trailing(here, flow=True)}")
         elif isinstance(item, dict) and item:
             out.append(f"{lead}{name}:{trailing(here)}")
             mapping(item, here, indent + 2)
@@ -706,7 +729,7 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
             and all(not isinstance(v, (dict, list)) for v in item)
             and len(_flow(item)) < 70
         ):
-            out.append(f"{lead}{name}: {_flow(item)}{trailing(here)}")
+            out.append(f"{lead}{name}: {_flow(item)}{trailing(here, flow=True)}")
         elif isinstance(item, list) and item:
             out.append(f"{lead}{name}:{trailing(here)}")
             sequence(item, here, indent + 2)
@@ -725,7 +748,7 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
             before(here, indent)
             if isinstance(item, dict) and item:
                 if _flow_ok(item) and len(item) == 1:
-                    out.append(f"{pad}- {_flow(item)}{trailing(here)}")
+                    out.append(f"{pad}- {_flow(item)}{trailing(here, flow=True)}")
                     continue
                 first_key = next(iter(item))
                 before((*here, first_key), indent + 2)
@@ -735,6 +758,9 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
                     mapping(item, here, indent + 2)
                 else:
                     mapping(item, here, indent + 2, first_prefix=f"{pad}- ")
+            elif written := as_written(here, item):
+                out.append(f"{pad}- {written[0]}{trailing(here)}")
+                out.extend(written[1:])
             elif _is_block_text(item):
                 out.append(f"{pad}- {_block_style(item)}{trailing(here)}")
                 out.extend(_text_block(item, indent + 2))
@@ -751,6 +777,8 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
 
 def _comment_lines(text: str, indent: int) -> list[str]:
     pad = " " * indent
+    if isinstance(text, Kept):  # the user's own line, as it was
+        return [f"{pad}# {text}" if text else f"{pad}#"]
     width = max(40, WIDTH - indent - 2)
     wrapped = textwrap.wrap(
         " ".join(text.split()), width, break_long_words=False, break_on_hyphens=False
