@@ -38,6 +38,13 @@ ADDRESS_ORDER = ("street", "postal_code", "city", "area", "country", "latin")
 WIDTH = 92
 
 
+# A headline written for the section's readers, not for the authorities the letters go to.
+_READERS_HEADLINE = re.compile(
+    r"\s*(?:urgent\s+action|UA)(?:\s+(?:update|follow[- ]up|further\s+information))?\s*[:\-–—]",
+    re.IGNORECASE,
+)
+
+
 class Kept(str):
     """A comment read from the user's file: written back as it was, never re-wrapped."""
 
@@ -54,6 +61,7 @@ class Notes:
     # {path: (value, its YAML source)}: a value the file had, written back as it was written
     # (its quotes, its folded lines) while it is unchanged (`import --into`).
     sources: dict[Path, tuple[Any, str]] = field(default_factory=dict)
+    keys: dict[Path, str] = field(default_factory=dict)  # a key as the file wrote it ("*")
 
     def comment(self, path: Path, text: str) -> None:
         """Add a review comment on the lines before `path`."""
@@ -85,6 +93,12 @@ def case_data(draft: Draft) -> tuple[dict[str, Any], Notes]:
     title = record.get("title")
     data["title"] = {lang: title} if title else ""
     _task(draft, notes, ("title",), ("title",))
+    if title and _READERS_HEADLINE.match(str(title)):
+        notes.todo(
+            ("title",),
+            "a headline for Amnesty's readers: the letters use the title as their subject; "
+            "write what is at stake (e.g. 'Rights defender faces 15 years in jail')",
+        )
     if not title:
         notes.todo(("title",), "no headline found: write one line saying what is at stake")
     _persons(draft, data, notes)
@@ -714,9 +728,10 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
 
     def write(key: str, item: Any, here: Path, indent: int, lead: str) -> None:
         name = scalar(key) if not re.fullmatch(r"[A-Za-z_][\w-]*", str(key)) else str(key)
+        name = notes.keys.get(here, name)
         written = as_written(here, item)
         if written:
-            out.append(f"{lead}{name}: {written[0]}{trailing(here)}")
+            out.append(f"{lead}{name}: {written[0]}{trailing(here, flow=True)}")
             out.extend(written[1:])
         elif isinstance(item, dict) and item and _flow_ok(item):
             out.append(f"{lead}{name}: {_flow(item)}{trailing(here, flow=True)}")
@@ -746,7 +761,11 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
         for number, item in enumerate(value):
             here = (*path, number)
             before(here, indent)
-            if isinstance(item, dict) and item:
+            written = as_written(here, item)
+            if written:
+                out.append(f"{pad}- {written[0]}{trailing(here, flow=True)}")
+                out.extend(written[1:])
+            elif isinstance(item, dict) and item:
                 if _flow_ok(item) and len(item) == 1:
                     out.append(f"{pad}- {_flow(item)}{trailing(here, flow=True)}")
                     continue
@@ -758,9 +777,6 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
                     mapping(item, here, indent + 2)
                 else:
                     mapping(item, here, indent + 2, first_prefix=f"{pad}- ")
-            elif written := as_written(here, item):
-                out.append(f"{pad}- {written[0]}{trailing(here)}")
-                out.extend(written[1:])
             elif _is_block_text(item):
                 out.append(f"{pad}- {_block_style(item)}{trailing(here)}")
                 out.extend(_text_block(item, indent + 2))
