@@ -12,6 +12,7 @@ change written as it was (quotes, folded lines).
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from typing import Any
 
 import yaml
@@ -42,18 +43,22 @@ def merge(text: str, name: str, draft: Draft) -> tuple[str, list[str]]:
         raise SourceError(Message("is not a case record (a mapping of fields)"), source=name)
     _same_case(data, draft, name)
     had = list(data)
+    sources, keys = _sources(text, deepcopy(data))  # the values as they were, before the merge
     notes = existing_notes(text, lines)
     new, new_notes = case_data(draft)
     changes: list[str] = []
     if _is_update(draft):
-        _add_update(data, new, new_notes, notes, changes)
+        _add_update(data, new, new_notes, notes, changes, name, draft.language)
     else:
         _add_language(data, new, new_notes, notes, changes, draft.language, name)
     ordered = _ordered(data, had)
-    notes.sources = _sources(text, data)
+    notes.sources, notes.keys = sources, keys
     result = dump(ordered, notes)
     if not _reads_back(result, ordered, name):
-        notes.sources = {}  # a value as written does not fit where it is now: write it anew
+        notes.sources, notes.keys = (
+            {},
+            {},
+        )  # a value as written does not fit where it is now: write it anew
         result = dump(ordered, notes)
     _same_data(result, ordered, name)
     return result, changes
@@ -94,12 +99,33 @@ def _is_update(draft: Draft) -> bool:
 
 
 def _add_update(
-    data: dict[str, Any], new: dict[str, Any], new_notes: Notes, notes: Notes, changes: list[str]
+    data: dict[str, Any],
+    new: dict[str, Any],
+    new_notes: Notes,
+    notes: Notes,
+    changes: list[str],
+    name: str,
+    lang: str,
 ) -> None:
-    """Append the draft's updates (dated, with persons' new status) to the record's."""
+    """Append the draft's updates (dated, with persons' new status) to the record's.
+
+    An update the record has already (the same reference, or the same date and kind, or the
+    same text), or one that only repeats the record's own facts, is not added; when nothing
+    is left to add, NothingNewError says so.
+    """
+    from ..errors import NothingNewError
+
+    had = list(data.get("updates") or [])
     updates = data.setdefault("updates", [])
     persons = data.get("persons") or []
+    known: list[str] = []
     for number, update in enumerate(new.get("updates") or []):
+        repeated = next((old for old in had if _same_update(old, update)), None)
+        if repeated is not None or _repeats_facts(data, update, lang):
+            known.append(
+                show_update(repeated or update) if repeated is not None else "the record's facts"
+            )
+            continue
         position = len(updates)
         for change in update.get("persons") or []:
             if not any(_known(person, change["person"]) for person in persons):
@@ -120,6 +146,65 @@ def _add_update(
     if new.get("deadline") and not data.get("deadline"):
         data["deadline"] = new["deadline"]
         changes.append("deadline")
+    if not updates:
+        del data["updates"]
+    if known and not changes:
+        raise NothingNewError(
+            Message(
+                "%(file)s: has what the text says already (%(what)s); nothing was added",
+                file=name,
+                what=", ".join(known),
+            )
+            if known != ["the record's facts"]
+            else Message(
+                "%(file)s: the text says what the record's facts say; nothing was added",
+                file=name,
+            )
+        )
+
+
+def show_update(update: dict[str, Any]) -> str:
+    """Return how a message names an update: its reference, else its date, else its kind."""
+    return str(update.get("reference") or update.get("date") or update.get("kind") or "")
+
+
+def _words(value: Any) -> list[str]:
+    """Return the folded words of a text or of each language of a {lang: text} mapping."""
+    texts = value.values() if isinstance(value, dict) else [value]
+    return [fold(" ".join(str(text).split())) for text in texts if text]
+
+
+def _same_update(old: Any, new: dict[str, Any]) -> bool:
+    """Say whether `old`, an update of the record, is the update `new` (imported again)."""
+    if not isinstance(old, dict):
+        return False
+    if (
+        old.get("reference")
+        and new.get("reference")
+        and fold(str(old["reference"])) == fold(str(new["reference"]))
+    ):
+        return True
+    if set(_words(old.get("text"))) & set(_words(new.get("text"))):
+        return True
+    return bool(
+        new.get("date")
+        and str(old.get("date")) == str(new["date"])
+        and old.get("kind") == new.get("kind")
+    )
+
+
+def _repeats_facts(data: dict[str, Any], update: dict[str, Any], lang: str) -> bool:
+    """Say whether an undated update's text is the record's own facts (its own page again)."""
+    if update.get("date") or update.get("persons"):
+        return False
+    texts = _words(
+        (update.get("text") or {}).get(lang)
+        if isinstance(update.get("text"), dict)
+        else update.get("text")
+    )
+    facts = data.get("facts")
+    own = _words(facts.get(lang) if isinstance(facts, dict) else facts)
+    return bool(texts) and any(text in fact or fact in text for text in texts for fact in own)
 
 
 def _known(person: Any, reference: str) -> bool:
@@ -434,9 +519,13 @@ def _scalar_lines(text: str) -> set[int]:
     return inside
 
 
-def _sources(text: str, data: dict[str, Any]) -> dict[Path, tuple[Any, str]]:
-    """Return {path: (value, YAML source)} of the file's scalars, to write them as they were."""
+def _sources(
+    text: str, data: dict[str, Any]
+) -> tuple[dict[Path, tuple[Any, str]], dict[Path, str]]:
+    """Return {path: (value, YAML source)} of the file's scalars and one-line flow values, and
+    {path: its key as written} of quoted keys, to write them as they were."""
     values: dict[Path, Any] = {}
+    keys: dict[Path, str] = {}
 
     def collect(value: Any, path: Path) -> None:
         values[path] = value
@@ -451,8 +540,17 @@ def _sources(text: str, data: dict[str, Any]) -> dict[Path, tuple[Any, str]]:
     found: dict[Path, tuple[Any, str]] = {}
 
     def visit(node: yaml.Node, path: Path) -> None:
+        if (
+            isinstance(node, yaml.CollectionNode)
+            and node.flow_style
+            and path in values
+            and node.start_mark.line == node.end_mark.line
+        ):  # a one-line {..} or [..]: kept as written while it is unchanged
+            found[path] = (values[path], text[node.start_mark.index : node.end_mark.index])
         if isinstance(node, yaml.MappingNode):
             for key, item in node.value:
+                if key.style in ("'", '"') and key.start_mark.line == key.end_mark.line:
+                    keys[(*path, key.value)] = text[key.start_mark.index : key.end_mark.index]
                 visit(item, (*path, key.value))
         elif isinstance(node, yaml.SequenceNode):
             for number, item in enumerate(node.value):
@@ -469,10 +567,10 @@ def _sources(text: str, data: dict[str, Any]) -> dict[Path, tuple[Any, str]]:
     try:
         root = yaml.compose(text.removeprefix("\ufeff"), Loader=yaml.SafeLoader)
     except yaml.YAMLError:
-        return {}
+        return {}, {}
     if root is not None:
         visit(root, ())
-    return found
+    return found, keys
 
 
 def _reads_back(result: str, data: dict[str, Any], name: str) -> bool:
