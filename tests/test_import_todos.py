@@ -79,3 +79,32 @@ def test_the_library_refuses_a_draft_unless_asked_to_read_one(draft: Path) -> No
     assert refused.value.line == resolved.count("\n")
     assert load_case(resolved, name="case.yaml", allow_todos=True).ua == "UA 61/20"
     assert find_todos(text)[0].line < len(text.splitlines())
+
+
+def test_only_a_comment_is_a_mark_not_the_words_of_a_text() -> None:
+    """N1: `# TODO(ualetters)` inside a quoted or block text is the text's; a comment after
+    it on the same line still counts, and a file that does not parse still shows its marks."""
+    text = (
+        'ua: "UA 1/20"\n'
+        "title:\n"
+        "  en: 'Urgent Action # TODO(ualetters): inside a string'\n"
+        '  de: "x #TODO(ualetters) y"  # TODO(ualetters): the German title\n'
+        "facts: >-\n"
+        "  text # TODO(ualetters): in a folded text\n"
+        "country: KG  # TODO(ualetters): check the country\n"
+        "# I resolved a TODO(ualetters) mark\n"
+    )
+    assert [(todo.line, todo.task) for todo in find_todos(text)] == [
+        (4, "the German title"),
+        (7, "check the country"),
+    ]
+    broken = "title: [unclosed\ncountry: KG  # TODO(ualetters): check it\n"
+    assert [(todo.line, todo.task) for todo in find_todos(broken)] == [(2, "check it")]
+
+
+def test_a_headline_for_amnestys_readers_is_marked(draft: Path) -> None:
+    """S9: 'Urgent Action: ...' is no subject for a letter to an official: the title is marked."""
+    lines = draft.read_text(encoding="utf-8").splitlines()
+    title = next(number for number, line in enumerate(lines) if line.startswith("title:"))
+    assert "Urgent Action: Uighur Woman" in "\n".join(lines[title : title + 3])
+    assert "TODO(ualetters): a headline for Amnesty's readers" in lines[title]

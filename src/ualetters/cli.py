@@ -7,6 +7,7 @@ and translated when the command line is run (`UiGroup.main`), once the language 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import sys
@@ -547,50 +548,42 @@ def import_(
     ] = False,
 ) -> None:
     """Make a draft case file from a published Urgent Action."""
-    from .errors import FileExistsOutputError
+    from .errors import UsageError
     from .importer import import_source, merge_into
-    from .output import cannot_write, write_atomic
+    from .output import check_chosen, record_lock, write_chosen
     from .sources import find_todos
 
-    def refuse_existing(target: str) -> None:
-        path = Path(target)
-        if path.exists() and not force and (into is None or out is not None):
-            raise FileExistsOutputError(
-                Message(
-                    "%(path)s: exists already; use %(force)s to overwrite it",
-                    path=path,
-                    force=Option("force"),
-                )
+    for value, parameter in ((source, "SOURCE"), (out, "out"), (into, "into")):
+        if value is not None and not str(value).strip():
+            raise UsageError(
+                Message("an empty name: give a file, - or an address"), parameter=parameter
             )
-
     if out is not None and out != "-":
-        refuse_existing(out)  # before a fetch of 20 seconds, not after it
+        check_chosen(out, force=force)  # before a fetch of 20 seconds, not after it
     if source == "-" and sys.stdin.isatty():
         say(_("reading the UA from standard input; end it with Ctrl-D (Ctrl-Z, Enter on Windows)"))
     imported = import_source(source, language=lang, stdin=sys.stdin.buffer, anyway=anyway)
     changes: list[str] = []
-    if into is not None:
-        text, changes = merge_into(into, imported)
-        target = out or str(into)
-    else:
-        text = imported.yaml
-        target = out or "-"
-    count = len(find_todos(text))
-    if target == "-":
-        sys.stdout.write(text)
-        marks = Plural(
-            "%(num)s TODO(ualetters) mark to resolve",
-            "%(num)s TODO(ualetters) marks to resolve",
-            count,
-        )
-        say(show(marks))
-        return
-    path = Path(target)
-    refuse_existing(target)
-    try:
-        write_atomic(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise cannot_write(path, exc) from None
+    # Another `--into` of the same record waits until this one has written it.
+    with record_lock(into) if into is not None and out is None else contextlib.nullcontext():
+        if into is not None:
+            text, changes = merge_into(into, imported)
+            target = out or str(into)
+        else:
+            text = imported.yaml
+            target = out or "-"
+        count = len(find_todos(text))
+        if target == "-":
+            write_stdout(text)
+            marks = Plural(
+                "%(num)s TODO(ualetters) mark to resolve",
+                "%(num)s TODO(ualetters) marks to resolve",
+                count,
+            )
+            say(show(marks))
+            return
+        path = Path(target)
+        write_chosen(path, text.encode("utf-8"), force=force, own=into is not None and out is None)
     if into is not None:
         what = ", ".join(show(change) for change in changes) or _("nothing new")
         say(_("%(file)s: added %(what)s", file=path, what=what))
@@ -601,6 +594,23 @@ def import_(
         file=path,
     )
     say(show(to_resolve))
+
+
+def write_stdout(text: str) -> None:
+    """Write `text` to stdout; a stdout that takes nothing (a full disk, a closed pipe) is an
+    output problem (exit 4), not a crash."""
+    import os
+
+    from .output import cannot_write
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        # What could not be written must not fail again when Python flushes stdout on exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise cannot_write("<stdout>", exc) from None
 
 
 SENDER_SET_HELP = N_(
@@ -787,10 +797,11 @@ def new(
     ] = False,
 ) -> None:
     """Write a starter case."""
-    from .errors import FileExistsOutputError
-    from .starter import QUESTIONS, check_date, write_case
+    import os
 
-    if file.exists() and not force:  # before asking anything
+    from .errors import FileExistsOutputError
+
+    if os.path.lexists(file) and not force:  # before asking anything; a dangling link too
         raise FileExistsOutputError(
             Message(
                 "%(path)s: exists already; use %(force)s to overwrite it",
@@ -798,19 +809,33 @@ def new(
                 force=Option("force"),
             )
         )
+    from .starter import QUESTIONS, write_case
+
     answers: dict[str, str] = {}
     if interactive() and not no_input:
         for key, question, _placeholder in QUESTIONS:
-            answer = str(typer.prompt(_(question), default="", show_default=False)).strip()
-            if key == "deadline":
-                while True:
-                    try:
-                        answer = check_date(answer)
-                        break
-                    except ValueError:
-                        answer = str(typer.prompt(_(question), default="")).strip()
-            answers[key] = answer
+            answers[key] = ask(key, question)
     say(_("written: %(path)s", path=write_case(file, answers, force=force)))
+
+
+def ask(key: str, question: str) -> str:
+    """Ask one question of `new` until the answer is one `check` takes (or empty), saying why
+    an answer is not; Ctrl-C or Ctrl-D stops with exit 130 and nothing written."""
+    from .errors import EXIT_INTERRUPTED
+    from .starter import check_answer
+
+    while True:
+        try:
+            answer = str(typer.prompt(_(question), default="", show_default=False))
+        except typer.Abort as exc:
+            if isinstance(exc.__context__, EOFError):  # Ctrl-D
+                say(_("no answer; nothing was written"))
+                raise SystemExit(EXIT_INTERRUPTED) from None
+            raise fail(_("interrupted"), EXIT_INTERRUPTED) from None
+        try:
+            return check_answer(key, answer)
+        except ValueError as exc:
+            say(f"{clean_terminal(answer.strip())}: {show(exc.args[0])}")
 
 
 BATCH_HELP = N_(

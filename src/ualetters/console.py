@@ -364,7 +364,10 @@ def options_of(params: Mapping[str, Param]) -> dict[str, str]:
 
 
 def option_name(parameter: str) -> str:
-    """Return the option of the running command that sets a library parameter (`--lang`)."""
+    """Return the option of the running command that sets a library parameter (`--lang`);
+    an argument named by its metavar (`SOURCE`) as it is."""
+    if parameter.isupper():
+        return parameter
     options = _running[-1]() if _running else {}
     for name in (parameter, *OPTION_ALIASES.get(parameter, ())):
         if name in options:

@@ -372,6 +372,12 @@ class CaseClosedError(UaLettersError):
     exit_code = EXIT_CLOSED
 
 
+class NothingNewError(UaLettersError):
+    """`import --into`: the record holds what the text says already; nothing was written."""
+
+    exit_code = EXIT_CLOSED  # 5: nothing to do
+
+
 class MissingToolError(UaLettersError, LookupError):
     """An external program (LibreOffice) is needed but not installed."""
 

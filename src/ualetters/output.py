@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,6 +36,7 @@ def atomic_file(
     folder: int | None = None,
     durable: bool = True,
     private: bool = False,
+    like: os.stat_result | None = None,
 ) -> Iterator[int]:
     """Yield an open file (a descriptor) that takes the name `path` only once it is whole.
 
@@ -42,7 +45,8 @@ def atomic_file(
     `folder`, an open folder (`os.open`), makes `path` a name inside it, reached without
     following any link. `durable` syncs the bytes to disk before the file takes its name;
     a batch writes its letters without (a rerun re-hashes them and redoes a damaged one).
-    The file gets 0666 less the umask, as if written directly; `private`, 0600.
+    The file gets 0666 less the umask, as if written directly; `private`, 0600; `like`, the
+    status of the file it replaces: its permissions and, where allowed, its owner.
     """
     path = os.fspath(path)
     head, name = os.path.split(path)
@@ -50,6 +54,11 @@ def atomic_file(
     handle = os.open(temp, _CREATE, 0o600 if private else 0o666, dir_fd=folder)
     try:
         try:
+            if like is not None:
+                with contextlib.suppress(OSError, AttributeError):  # not the owner: keep ours
+                    os.fchown(handle, like.st_uid, like.st_gid)
+                if os.chmod in os.supports_fd:
+                    os.chmod(handle, stat.S_IMODE(like.st_mode))
             yield handle
             if durable:
                 os.fsync(handle)
@@ -69,12 +78,13 @@ def write_atomic(
     folder: int | None = None,
     durable: bool = True,
     private: bool = False,
+    like: os.stat_result | None = None,
 ) -> None:
     """Write `data` to `path` through a temporary file, so no reader sees half a file.
 
     The parameters are those of `atomic_file`.
     """
-    with atomic_file(path, folder=folder, durable=durable, private=private) as handle:
+    with atomic_file(path, folder=folder, durable=durable, private=private, like=like) as handle:
         view = memoryview(data)
         while view:
             view = view[os.write(handle, view) :]
@@ -142,3 +152,106 @@ def write_files(
             raise cannot_write(path, exc) from None
         written.append(path)
     return written
+
+
+# A temporary file of ours this old was left by a killed run (a write takes milliseconds).
+STALE_PART_SECONDS = 60
+
+
+def remove_stale_parts(path: str | Path) -> None:
+    """Remove the temporary files (`.NAME.xxxxxxxx.part`) a killed run left beside `path`."""
+    head, name = os.path.split(os.fspath(path))
+    pattern = re.compile(r"^\." + re.escape(name) + r"\.[0-9a-f]{8}\.part$")
+    with contextlib.suppress(OSError), os.scandir(head or ".") as entries:
+        for entry in entries:
+            if pattern.match(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    if time.time() - entry.stat(follow_symlinks=False).st_mtime > (
+                        STALE_PART_SECONDS
+                    ):
+                        os.unlink(entry.path)
+
+
+def write_chosen(path: str | Path, data: bytes, *, force: bool = False, own: bool = False) -> Path:
+    """Write a file the user named (`import --out`, `--into`, `new`); return where it went.
+
+    Something at `path` (a dangling link included) is not replaced without `force`, unless
+    `own` (the record `--into` adds to). A folder, a device, a pipe or a socket is refused:
+    never renamed over. A link to a file is written through: the file it points to is
+    replaced, keeping its permissions (and owner where allowed), as any replaced file does.
+    Missing folders are made. Temporary files a killed run left beside it are removed.
+    """
+    path = Path(path)
+    status = check_chosen(path, force=force, own=own)
+    target = Path(os.path.realpath(path)) if status is not None else path
+    prepare_folder(target.parent)
+    remove_stale_parts(target)
+    try:
+        write_atomic(target, data, like=status)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    return target
+
+
+def check_chosen(
+    path: str | Path, *, force: bool = False, own: bool = False
+) -> os.stat_result | None:
+    """Refuse what `write_chosen` would refuse at `path`, before any work is done (a fetch of
+    20 seconds); return what stands there now (None: nothing, or a link to nothing)."""
+    path = Path(path)
+    try:
+        status: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        status = None  # nothing there, or a link to nothing
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise OutputError(Message("%(path)s: is a folder; name a file to write", path=path))
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise OutputError(
+            Message(
+                "%(path)s: is not a regular file (a device, a pipe or a socket); nothing was "
+                "written",
+                path=path,
+            )
+        )
+    if os.path.lexists(path) and not (force or own):
+        raise FileExistsOutputError(
+            Message(
+                "%(path)s: exists already; use %(force)s to overwrite it",
+                path=path,
+                force=Option("force"),
+            )
+        )
+    return status
+
+
+@contextlib.contextmanager
+def record_lock(path: str | Path) -> Iterator[None]:
+    """Hold `path`'s file locked against another `import --into` (POSIX) until the block ends.
+
+    A second run waits, then reads the record the first one wrote, so both additions stay.
+    Where the file cannot be opened, the block runs unlocked (its reader says why).
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock
+        yield
+        return
+    handle = None
+    while True:
+        try:
+            handle = os.open(os.path.realpath(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            break
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        with contextlib.suppress(OSError):
+            if os.path.samestat(os.fstat(handle), os.stat(path)):
+                break  # still the record's file: not replaced while we waited
+        os.close(handle)
+        handle = None
+    try:
+        yield
+    finally:
+        if handle is not None:
+            os.close(handle)

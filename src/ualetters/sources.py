@@ -740,6 +740,8 @@ def read_case_text(path: str | Path) -> str:
 TODO_MARK = "TODO(ualetters)"
 """The mark `ualetters import` leaves on what a reviewer must check (a YAML comment)."""
 _TODO = re.compile(r"#\s*" + re.escape(TODO_MARK) + r"\s*:?\s*(.*?)\s*$")
+# Where a mark starts: a `#` that opens a comment (at a line's start, or after white space).
+_TODO_AT = re.compile(r"(?:^|(?<=\s))#\s*" + re.escape(TODO_MARK))
 
 
 @dataclass(frozen=True)
@@ -751,14 +753,41 @@ class Todo:
 
 
 def find_todos(text: str) -> list[Todo]:
-    """Return every `# TODO(ualetters)` mark left in a case file's text, in order of lines."""
+    """Return every `# TODO(ualetters)` mark left in a case file's text, in order of lines.
+
+    Only a comment is a mark: `TODO(ualetters)` inside a quoted or block text is the text's.
+    A file that is not valid YAML is read as far as it goes; past its error, every `#` mark
+    on a line counts (a draft being edited still shows its marks).
+    """
     if TODO_MARK not in text:
         return []
-    return [
-        Todo(number, match.group(1) or TODO_MARK)
-        for number, line in enumerate(text.splitlines(), start=1)
-        if (match := _TODO.search(line))
-    ]
+    texts = _text_spans(text)
+    starts = [span[0] for span in texts]
+    found = []
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        for start in _TODO_AT.finditer(line):
+            at = offset + start.start()
+            where = bisect.bisect_right(starts, at) - 1
+            if where >= 0 and texts[where][0] <= at < texts[where][1]:
+                continue  # inside a text value
+            match = _TODO.match(line, start.start())
+            found.append(Todo(number, (match.group(1) if match else "") or TODO_MARK))
+            break
+        offset += len(line)
+    return found
+
+
+def _text_spans(text: str) -> list[tuple[int, int]]:
+    """Return where the text values of a YAML text are (start, end offsets), in order."""
+    spans: list[tuple[int, int]] = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken):
+                spans.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError:
+        pass  # what was read before the error counts
+    return spans
 
 
 def case_todos(path: str | Path) -> list[Todo]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,8 +58,14 @@ def starter_case(answers: Mapping[str, str] | None = None, *, schema: str = SCHE
     }
     todo = {key: "" if key in given else f"  # {MARK}: {tasks.get(key, '')}" for key in values}
     name = f"\n    name: {_quoted(values['target_name'])}" if values["target_name"] else ""
+    # The address's country is the case's as answered: a target abroad (an embassy) differs.
+    address_todo = (
+        f"  # {MARK}: the country of this address: the case's, unless the target is abroad"
+        if "country" in given
+        else ""
+    )
     deadline = (
-        f"deadline: {values['deadline']}"
+        f"deadline: {_quoted(values['deadline'])}"
         if values["deadline"]
         else f"# deadline: 2030-12-31  # {MARK}: the date after which appeals should stop"
     )
@@ -71,7 +78,7 @@ def starter_case(answers: Mapping[str, str] | None = None, *, schema: str = SCHE
 # in every language in which all the case's texts exist.
 format: 2
 ua: {_quoted(values["ua"])}{todo["ua"]}
-country: {values["country"]}{todo["country"]}
+country: {_quoted(values["country"])}{todo["country"]}
 {deadline}
 title:
   en: What is at stake, in one line  # {MARK}: the UA's title, in one line
@@ -92,7 +99,7 @@ targets:
     address:
       street: Street and number  # {MARK}: the street line(s) the UA prints
       city: City  # {MARK}: the town the UA prints
-      country: {values["country"]}
+      country: {_quoted(values["country"])}{address_todo}
     # email: minister@example.org
     # salutation: {{en: Dear Minister}}
 languages: [en]  # the languages the UA prefers, best first; "own" for your own
@@ -152,7 +159,6 @@ def members_xlsx(rows: list[list[str]]) -> bytes:
 
 def _fixed_dates(workbook: bytes) -> bytes:
     """Return the workbook with a fixed creation date, so the same kit gives the same bytes."""
-    import re
     import zipfile
 
     source = zipfile.ZipFile(io.BytesIO(workbook))
@@ -235,11 +241,13 @@ def write_case(
     path: str | Path, answers: Mapping[str, str] | None = None, *, force: bool = False
 ) -> Path:
     """Write a starter case to `path` (its schema line names the online schema); return it."""
+    from .output import write_chosen
+
     target = Path(path)
     schema = target.parent / SCHEMA_NAME
     text = starter_case(answers, schema=SCHEMA_NAME if schema.is_file() else SCHEMA_URL)
-    (written,) = write_files([(target, text.encode("utf-8"))], force=force, chosen_out=False)
-    return written
+    write_chosen(target, text.encode("utf-8"), force=force)
+    return target
 
 
 # Where editors find the schema of a case written alone (`new`): the published copy.
@@ -249,7 +257,40 @@ SCHEMA_URL = "https://raw.githubusercontent.com/ualetters/ualetters/main/docs/ca
 def check_date(text: str) -> str:
     """Return `text` if it is a date (YYYY-MM-DD) or empty; raise ValueError otherwise."""
     if text:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
         dt.date.fromisoformat(text)
+    return text
+
+
+def check_answer(key: str, text: str) -> str:
+    """Return an answer to a question of `new` as the case file takes it, or raise ValueError
+    with the reason (a `Message`) as `check` would give it. An empty answer is kept: the
+    placeholder stays, with its TODO mark."""
+    import unicodedata
+
+    from . import l10n
+    from .importer.merge import ua_key
+
+    text = text.strip()
+    if not text:
+        return text
+    if any(unicodedata.category(char).startswith("C") for char in text):
+        raise ValueError(Message("holds a control character; type it again"))
+    if key == "ua" and ua_key(text) is None:
+        raise ValueError(Message("not a UA number as printed (e.g. UA 61/20)"))
+    if key == "country":
+        code = text.upper()
+        if not (re.fullmatch(r"[A-Z]{2}", code) and l10n.is_country(code)):
+            raise ValueError(Message("not a country code (ISO 3166, e.g. KG)"))
+        return code
+    if key == "deadline":
+        try:
+            return check_date(text)
+        except ValueError:
+            raise ValueError(
+                Message("expected a date written YYYY-MM-DD (e.g. 2030-12-31)")
+            ) from None
     return text
 
 

@@ -38,6 +38,17 @@ ADDRESS_ORDER = ("street", "postal_code", "city", "area", "country", "latin")
 WIDTH = 92
 
 
+# A headline written for the section's readers, not for the authorities the letters go to.
+_READERS_HEADLINE = re.compile(
+    r"\s*(?:urgent\s+action|UA)(?:\s+(?:update|follow[- ]up|further\s+information))?\s*[:\-–—]",
+    re.IGNORECASE,
+)
+
+
+class Kept(str):
+    """A comment read from the user's file: written back as it was, never re-wrapped."""
+
+
 @dataclass
 class Notes:
     """Comments to write with the data: before a path's line, after it, and the tasks."""
@@ -47,6 +58,10 @@ class Notes:
     todos: dict[Path, str] = field(default_factory=dict)
     header: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
+    # {path: (value, its YAML source)}: a value the file had, written back as it was written
+    # (its quotes, its folded lines) while it is unchanged (`import --into`).
+    sources: dict[Path, tuple[Any, str]] = field(default_factory=dict)
+    keys: dict[Path, str] = field(default_factory=dict)  # a key as the file wrote it ("*")
 
     def comment(self, path: Path, text: str) -> None:
         """Add a review comment on the lines before `path`."""
@@ -78,6 +93,12 @@ def case_data(draft: Draft) -> tuple[dict[str, Any], Notes]:
     title = record.get("title")
     data["title"] = {lang: title} if title else ""
     _task(draft, notes, ("title",), ("title",))
+    if title and _READERS_HEADLINE.match(str(title)):
+        notes.todo(
+            ("title",),
+            "a headline for Amnesty's readers: the letters use the title as their subject; "
+            "write what is at stake (e.g. 'Rights defender faces 15 years in jail')",
+        )
     if not title:
         notes.todo(("title",), "no headline found: write one line saying what is at stake")
     _persons(draft, data, notes)
@@ -669,13 +690,19 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
     out: list[str] = [*(f"# {line}" if line else "#" for line in notes.header)]
     used_todos: set[Path] = set()
 
-    def trailing(path: Path) -> str:
-        parts = []
-        if path in notes.after:
-            parts.append(notes.after[path])
-        if path in notes.todos:
-            used_todos.add(path)
-            parts.append(f"{TODO_MARK}: {notes.todos[path]}")
+    def trailing(path: Path, flow: bool = False) -> str:
+        # A value written on one line in flow style ({en: ...}) carries the comments and
+        # tasks of the values inside it as well: none is lost.
+        paths = [path]
+        if flow:
+            paths += [p for p in (*notes.after, *notes.todos) if p[: len(path)] == path != p]
+        parts: list[str] = []
+        for where in dict.fromkeys(paths):
+            if where in notes.after and notes.after[where] not in parts:
+                parts.append(notes.after[where])
+            if where in notes.todos and where not in used_todos:
+                used_todos.add(where)
+                parts.append(f"{TODO_MARK}: {notes.todos[where]}")
         return ("  # " + "  # ".join(parts)) if parts else ""
 
     def before(path: Path, indent: int) -> None:
@@ -693,10 +720,21 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
                 lead = pad
             write(key, item, here, indent, lead)
 
+    def as_written(here: Path, item: Any) -> list[str] | None:
+        kept = notes.sources.get(here)
+        if kept is None or type(kept[0]) is not type(item) or kept[0] != item:
+            return None
+        return kept[1].split("\n")
+
     def write(key: str, item: Any, here: Path, indent: int, lead: str) -> None:
         name = scalar(key) if not re.fullmatch(r"[A-Za-z_][\w-]*", str(key)) else str(key)
-        if isinstance(item, dict) and item and _flow_ok(item):
-            out.append(f"{lead}{name}: {_flow(item)}{trailing(here)}")
+        name = notes.keys.get(here, name)
+        written = as_written(here, item)
+        if written:
+            out.append(f"{lead}{name}: {written[0]}{trailing(here, flow=True)}")
+            out.extend(written[1:])
+        elif isinstance(item, dict) and item and _flow_ok(item):
+            out.append(f"{lead}{name}: {_flow(item)}{trailing(here, flow=True)}")
         elif isinstance(item, dict) and item:
             out.append(f"{lead}{name}:{trailing(here)}")
             mapping(item, here, indent + 2)
@@ -706,7 +744,7 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
             and all(not isinstance(v, (dict, list)) for v in item)
             and len(_flow(item)) < 70
         ):
-            out.append(f"{lead}{name}: {_flow(item)}{trailing(here)}")
+            out.append(f"{lead}{name}: {_flow(item)}{trailing(here, flow=True)}")
         elif isinstance(item, list) and item:
             out.append(f"{lead}{name}:{trailing(here)}")
             sequence(item, here, indent + 2)
@@ -723,9 +761,13 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
         for number, item in enumerate(value):
             here = (*path, number)
             before(here, indent)
-            if isinstance(item, dict) and item:
+            written = as_written(here, item)
+            if written:
+                out.append(f"{pad}- {written[0]}{trailing(here, flow=True)}")
+                out.extend(written[1:])
+            elif isinstance(item, dict) and item:
                 if _flow_ok(item) and len(item) == 1:
-                    out.append(f"{pad}- {_flow(item)}{trailing(here)}")
+                    out.append(f"{pad}- {_flow(item)}{trailing(here, flow=True)}")
                     continue
                 first_key = next(iter(item))
                 before((*here, first_key), indent + 2)
@@ -751,6 +793,8 @@ def dump(data: dict[str, Any], notes: Notes) -> str:
 
 def _comment_lines(text: str, indent: int) -> list[str]:
     pad = " " * indent
+    if isinstance(text, Kept):  # the user's own line, as it was
+        return [f"{pad}# {text}" if text else f"{pad}#"]
     width = max(40, WIDTH - indent - 2)
     wrapped = textwrap.wrap(
         " ".join(text.split()), width, break_long_words=False, break_on_hyphens=False

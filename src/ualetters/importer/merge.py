@@ -4,12 +4,15 @@ The record must be the same UA (its number is compared). A text in a language th
 does not have yet makes every per-language mapping grow (title, facts, demands, roles,
 targets' titles and salutations, copies); an update (further information, extension,
 closing) becomes a dated `updates` entry. The file is rewritten from its data, with the
-comments it had put back where their lines were (before a key, or after its value).
+comments it had put back where their lines were (before a key, or after its value), as
+written, its TODO marks kept as tasks, its order of fields, and every value that did not
+change written as it was (quotes, folded lines).
 """
 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from typing import Any
 
 import yaml
@@ -18,7 +21,7 @@ from ..errors import Message
 from ..sources import parse_yaml
 from .dates import fold
 from .draft import Draft
-from .emit import CASE_ORDER, Notes, case_data, dump
+from .emit import CASE_ORDER, Kept, Notes, case_data, dump
 from .reading import SourceError
 
 Path = tuple[str | int, ...]
@@ -39,15 +42,24 @@ def merge(text: str, name: str, draft: Draft) -> tuple[str, list[str]]:
     if not isinstance(data, dict):
         raise SourceError(Message("is not a case record (a mapping of fields)"), source=name)
     _same_case(data, draft, name)
+    had = list(data)
+    sources, keys = _sources(text, deepcopy(data))  # the values as they were, before the merge
     notes = existing_notes(text, lines)
     new, new_notes = case_data(draft)
     changes: list[str] = []
     if _is_update(draft):
-        _add_update(data, new, new_notes, notes, changes)
+        _add_update(data, new, new_notes, notes, changes, name, draft.language)
     else:
         _add_language(data, new, new_notes, notes, changes, draft.language, name)
-    ordered = _ordered(data)
+    ordered = _ordered(data, had)
+    notes.sources, notes.keys = sources, keys
     result = dump(ordered, notes)
+    if not _reads_back(result, ordered, name):
+        notes.sources, notes.keys = (
+            {},
+            {},
+        )  # a value as written does not fit where it is now: write it anew
+        result = dump(ordered, notes)
     _same_data(result, ordered, name)
     return result, changes
 
@@ -87,12 +99,33 @@ def _is_update(draft: Draft) -> bool:
 
 
 def _add_update(
-    data: dict[str, Any], new: dict[str, Any], new_notes: Notes, notes: Notes, changes: list[str]
+    data: dict[str, Any],
+    new: dict[str, Any],
+    new_notes: Notes,
+    notes: Notes,
+    changes: list[str],
+    name: str,
+    lang: str,
 ) -> None:
-    """Append the draft's updates (dated, with persons' new status) to the record's."""
+    """Append the draft's updates (dated, with persons' new status) to the record's.
+
+    An update the record has already (the same reference, or the same date and kind, or the
+    same text), or one that only repeats the record's own facts, is not added; when nothing
+    is left to add, NothingNewError says so.
+    """
+    from ..errors import NothingNewError
+
+    had = list(data.get("updates") or [])
     updates = data.setdefault("updates", [])
     persons = data.get("persons") or []
+    known: list[str] = []
     for number, update in enumerate(new.get("updates") or []):
+        repeated = next((old for old in had if _same_update(old, update)), None)
+        if repeated is not None or _repeats_facts(data, update, lang):
+            known.append(
+                show_update(repeated or update) if repeated is not None else "the record's facts"
+            )
+            continue
         position = len(updates)
         for change in update.get("persons") or []:
             if not any(_known(person, change["person"]) for person in persons):
@@ -113,6 +146,65 @@ def _add_update(
     if new.get("deadline") and not data.get("deadline"):
         data["deadline"] = new["deadline"]
         changes.append("deadline")
+    if not updates:
+        del data["updates"]
+    if known and not changes:
+        raise NothingNewError(
+            Message(
+                "%(file)s: has what the text says already (%(what)s); nothing was added",
+                file=name,
+                what=", ".join(known),
+            )
+            if known != ["the record's facts"]
+            else Message(
+                "%(file)s: the text says what the record's facts say; nothing was added",
+                file=name,
+            )
+        )
+
+
+def show_update(update: dict[str, Any]) -> str:
+    """Return how a message names an update: its reference, else its date, else its kind."""
+    return str(update.get("reference") or update.get("date") or update.get("kind") or "")
+
+
+def _words(value: Any) -> list[str]:
+    """Return the folded words of a text or of each language of a {lang: text} mapping."""
+    texts = value.values() if isinstance(value, dict) else [value]
+    return [fold(" ".join(str(text).split())) for text in texts if text]
+
+
+def _same_update(old: Any, new: dict[str, Any]) -> bool:
+    """Say whether `old`, an update of the record, is the update `new` (imported again)."""
+    if not isinstance(old, dict):
+        return False
+    if (
+        old.get("reference")
+        and new.get("reference")
+        and fold(str(old["reference"])) == fold(str(new["reference"]))
+    ):
+        return True
+    if set(_words(old.get("text"))) & set(_words(new.get("text"))):
+        return True
+    return bool(
+        new.get("date")
+        and str(old.get("date")) == str(new["date"])
+        and old.get("kind") == new.get("kind")
+    )
+
+
+def _repeats_facts(data: dict[str, Any], update: dict[str, Any], lang: str) -> bool:
+    """Say whether an undated update's text is the record's own facts (its own page again)."""
+    if update.get("date") or update.get("persons"):
+        return False
+    texts = _words(
+        (update.get("text") or {}).get(lang)
+        if isinstance(update.get("text"), dict)
+        else update.get("text")
+    )
+    facts = data.get("facts")
+    own = _words(facts.get(lang) if isinstance(facts, dict) else facts)
+    return bool(texts) and any(text in fact or fact in text for text in texts for fact in own)
 
 
 def _known(person: Any, reference: str) -> bool:
@@ -308,18 +400,31 @@ def _carry(source: Notes, old: Path, target: Notes, new: Path) -> None:
                         target.comment(where, text)
 
 
-def _ordered(data: dict[str, Any]) -> dict[str, Any]:
-    """Return the record with any new top-level field placed where the case format puts it."""
-    known = [key for key in CASE_ORDER if key in data]
-    rest = [key for key in data if key not in CASE_ORDER]
-    order = sorted(
-        data, key=lambda key: known.index(key) if key in known else len(known) + rest.index(key)
-    )
+def _ordered(data: dict[str, Any], had: list[str]) -> dict[str, Any]:
+    """Return the record in its own order of fields (`had`), each new top-level field after
+    the last field that comes before it in the case format."""
+    order = [key for key in had if key in data]
+    for key in data:
+        if key in order:
+            continue
+        rank = CASE_ORDER.index(key) if key in CASE_ORDER else len(CASE_ORDER)
+        earlier = [
+            at
+            for at, other in enumerate(order)
+            if other in CASE_ORDER and CASE_ORDER.index(other) < rank
+        ]
+        order.insert(earlier[-1] + 1 if earlier else len(order), key)
     return {key: data[key] for key in order}
 
 
 def existing_notes(text: str, lines: dict[Path, int]) -> Notes:
-    """Return the comments of a YAML file, attached to the keys on or after their lines."""
+    """Return the comments of a YAML file, attached to the keys on or after their lines.
+
+    A comment line is kept as it was written (`Kept`); a comment after a value stays after
+    it, and a TODO mark there stays a task of that value, so a merge neither drops a mark
+    nor writes the same one twice on a line. A `-` line that holds only a comment (a list
+    item whose first key is on the next line) gives its comment to that item.
+    """
     notes = Notes()
     by_line: dict[int, Path] = {}
     for path, line in sorted(lines.items(), key=lambda item: len(item[0])):
@@ -333,21 +438,27 @@ def existing_notes(text: str, lines: dict[Path, int]) -> Notes:
     pending: list[str] = []
     seen_key = False
     rows = text.splitlines()
+    waiting: str | None = None  # the comment of a `-` line, for the item that follows
     for number, row in enumerate(rows, start=1):
         stripped = row.strip()
         if number in inside:
             continue
         if stripped.startswith("#"):
-            pending.append(stripped[1:].strip())
+            pending.append(_kept(stripped))
             continue
         if number in by_line:
             seen_key = True
             for comment in pending:
                 notes.before.setdefault(by_line[number], []).append(comment)
             pending = []
+            if waiting is not None:
+                _keep_after(notes, by_line[number], waiting)
+                waiting = None
             trailing = _trailing_comment(row)
             if trailing:
-                notes.after[deepest[number]] = trailing
+                _keep_after(notes, deepest[number], trailing)
+        elif stripped.startswith("-") and stripped[1:].strip().startswith("#"):
+            waiting = stripped[1:].strip()[1:].strip()
         elif not seen_key and pending and not stripped:
             notes.header += pending
             pending = []
@@ -355,11 +466,29 @@ def existing_notes(text: str, lines: dict[Path, int]) -> Notes:
         notes.header += pending
     else:
         notes.footer += pending
-    # A TODO mark is a task: keep it as one, so it is written once and counted.
-    for table in (notes.before,):
-        for path, comments in table.items():
-            table[path] = [c for c in comments if c]
     return notes
+
+
+def _kept(stripped: str) -> Kept:
+    """Return a comment line's text (after `#` and one space) as the user wrote it."""
+    text = stripped[1:]
+    return Kept(text[1:] if text.startswith(" ") else text)
+
+
+def _keep_after(notes: Notes, path: Path, comment: str) -> None:
+    """Keep a comment written after a value; its TODO mark, as the value's task."""
+    from ..sources import TODO_MARK
+
+    head, mark, task = comment.partition(TODO_MARK)
+    head = head.rstrip()
+    task = task.lstrip(" :").strip()
+    if not mark or not task or (head and not head.endswith("#")):
+        notes.after[path] = comment  # no mark, a bare one, or one inside the comment's words
+        return
+    head = head.removesuffix("#").rstrip()
+    if head:
+        notes.after[path] = head
+    notes.todo(path, task)
 
 
 def _trailing_comment(row: str) -> str | None:
@@ -388,6 +517,68 @@ def _scalar_lines(text: str) -> set[int]:
     except yaml.YAMLError:
         pass
     return inside
+
+
+def _sources(
+    text: str, data: dict[str, Any]
+) -> tuple[dict[Path, tuple[Any, str]], dict[Path, str]]:
+    """Return {path: (value, YAML source)} of the file's scalars and one-line flow values, and
+    {path: its key as written} of quoted keys, to write them as they were."""
+    values: dict[Path, Any] = {}
+    keys: dict[Path, str] = {}
+
+    def collect(value: Any, path: Path) -> None:
+        values[path] = value
+        if isinstance(value, dict):
+            for key, item in value.items():
+                collect(item, (*path, key))
+        elif isinstance(value, list):
+            for number, item in enumerate(value):
+                collect(item, (*path, number))
+
+    collect(data, ())
+    found: dict[Path, tuple[Any, str]] = {}
+
+    def visit(node: yaml.Node, path: Path) -> None:
+        if (
+            isinstance(node, yaml.CollectionNode)
+            and node.flow_style
+            and path in values
+            and node.start_mark.line == node.end_mark.line
+        ):  # a one-line {..} or [..]: kept as written while it is unchanged
+            found[path] = (values[path], text[node.start_mark.index : node.end_mark.index])
+        if isinstance(node, yaml.MappingNode):
+            for key, item in node.value:
+                if key.style in ("'", '"') and key.start_mark.line == key.end_mark.line:
+                    keys[(*path, key.value)] = text[key.start_mark.index : key.end_mark.index]
+                visit(item, (*path, key.value))
+        elif isinstance(node, yaml.SequenceNode):
+            for number, item in enumerate(node.value):
+                visit(item, (*path, number))
+        elif isinstance(node, yaml.ScalarNode) and path in values:
+            source = text[node.start_mark.index : node.end_mark.index].rstrip()
+            first, newline, rest = source.partition("\n")
+            if node.style in (">", "|"):
+                first = first.split("#")[0].rstrip()  # the indicator, without its comment
+            elif newline:
+                return  # a quoted or plain text over several lines: written anew
+            found[path] = (values[path], first + newline + rest)
+
+    try:
+        root = yaml.compose(text.removeprefix("\ufeff"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}, {}
+    if root is not None:
+        visit(root, ())
+    return found, keys
+
+
+def _reads_back(result: str, data: dict[str, Any], name: str) -> bool:
+    try:
+        reread, _lines = parse_yaml(result, name)
+    except Exception:  # a value written as it was does not parse where it is now
+        return False
+    return bool(reread == data)
 
 
 def _same_data(result: str, data: dict[str, Any], name: str) -> None:
