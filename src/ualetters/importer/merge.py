@@ -118,13 +118,15 @@ def _add_update(
     had = list(data.get("updates") or [])
     updates = data.setdefault("updates", [])
     persons = data.get("persons") or []
-    known: list[str] = []
+    known: list[str] = []  # updates the record has already, as shown to the user
+    repeats_facts = False  # an update that only repeats the record's own facts
     for number, update in enumerate(new.get("updates") or []):
         repeated = next((old for old in had if _same_update(old, update)), None)
-        if repeated is not None or _repeats_facts(data, update, lang):
-            known.append(
-                show_update(repeated or update) if repeated is not None else "the record's facts"
-            )
+        if repeated is not None:
+            known.append(show_update(repeated))
+            continue
+        if _repeats_facts(data, update, lang):
+            repeats_facts = True
             continue
         position = len(updates)
         for change in update.get("persons") or []:
@@ -148,14 +150,14 @@ def _add_update(
         changes.append("deadline")
     if not updates:
         del data["updates"]
-    if known and not changes:
+    if (known or repeats_facts) and not changes:
         raise NothingNewError(
             Message(
                 "%(file)s: has what the text says already (%(what)s); nothing was added",
                 file=name,
                 what=", ".join(known),
             )
-            if known != ["the record's facts"]
+            if known
             else Message(
                 "%(file)s: the text says what the record's facts say; nothing was added",
                 file=name,
