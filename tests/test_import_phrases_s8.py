@@ -56,3 +56,13 @@ def test_epicene_plural_gives_no_gender() -> None:
         "Écrivez aux autorités.\n"
     )
     assert all("gender" not in g for g in _groups(text))
+
+
+def test_gloss_in_brackets_after_a_complement_name_stays() -> None:
+    text = (
+        "Action urgente\n"
+        "Cinq jeunes militants du collectif Filimbi (Coup de sifflet) ont été arrêtés à "
+        "Kinshasa le 4 mars. Écrivez aux autorités.\n"
+    )
+    descriptions = [g["description"] for g in _groups(text)]
+    assert "Cinq jeunes militants du collectif Filimbi (Coup de sifflet)" in descriptions

@@ -81,11 +81,20 @@ def phrase_length(words: list[str], table: Markers, *, noun_seen: bool = False) 
     for at, word in enumerate(words[:_LONGEST]):
         bare = _bare(word)
         folded = _folded(word)
+        previous = _bare(words[at - 1]) if at else ""
+        if word[:1] == "(" and in_complement and previous[:1].isupper():
+            # "du mouvement Lucha (Lutte pour le changement)": the name's gloss or acronym
+            closing = next(
+                (n for n, w in enumerate(words[at : at + 6]) if w.rstrip(_PUNCTUATION)[-1:] == ")"),
+                None,
+            )
+            if closing is not None:
+                kept += closing + 1
+            break
         if not bare or word[:1] in "([":
             break
         following = words[at + 1] if at + 1 < len(words) else ""
         last = word.endswith(tuple(_PUNCTUATION)) or not following
-        previous = _bare(words[at - 1]) if at else ""
         if (
             in_complement
             and previous[:1].isupper()
