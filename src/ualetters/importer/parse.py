@@ -4134,8 +4134,9 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     # where the text counts it again ("les 14 hommes").
     genders: dict[int, set[str]] = {}
     for description, count in _counted_people(text, tables, back=True):
-        said = _group(description, count, table).get("gender")
-        if said:
+        counted = _group(description, count, table)
+        said = counted.get("gender")
+        if said and not counted.get(_GENERIC):  # "los 14 detenidos" may be generic
             genders.setdefault(count, set()).add(said)
     for group in groups:
         said_of = genders.get(group.get("count") or 0, set())
@@ -4160,8 +4161,18 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     # between 7 and 10 June", "Les manifestants ont été libérés"): only when no person is
     # named and no other group has that noun, and marked, as the noun may mean others.
     again = _status_named_again(groups, text, table) if not draft.record.get("persons") else []
+    generic = [n for n, g in enumerate(groups) if g.pop(_GENERIC, False)]
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
+    for at in generic:
+        if groups[at].get("gender") != "male":
+            continue
+        # TODO(ualetters): a German masculine plural ("Aktivisten") is also the generic one;
+        # the reviewer checks whether women are among them.
+        draft.todo(
+            ("groups", at, "gender"),
+            "gender from a masculine plural, which may also speak of women: check",
+        )
     for number, said in again:
         draft.todo(
             ("groups", number, "status"),
@@ -4272,7 +4283,59 @@ def _group(description: str, count: int | None, table: Markers) -> dict[str, Any
         group["gender"] = "male"
     elif words & {fold(w) for w in table.female_words}:
         group["gender"] = "female"
+    elif said := _plural_gender(description, table):
+        group["gender"] = said  # "otras integrantes", "vier Kurden": the plural's gender
+        if said == "male":
+            group[_GENERIC] = True  # a masculine plural may speak of men and women
     return group
+
+
+_GENERIC = "_generic_masculine"
+
+# The gender a plural's grammar gives (German, French, Spanish): feminine determiners and
+# endings name women alone; German weak masculine nouns ("Kurden", "Aktivisten") men or,
+# generically, men and women (marked). French and Spanish masculine plurals ("militants",
+# "otros dos jóvenes") are read as generic by careful readers: no gender. Nouns that are
+# feminine or masculine whatever the people's gender ("personas", "Personen") give none.
+_EPICENE = frozenset(
+    {"personas", "victimas", "personnes", "victimes", "gens", "personen", "menschen", "leute"}
+    | {"mitglieder", "kinder", "eltern", "geschwister", "familias", "familles", "gente"}
+)
+_PLURAL_GENDER: dict[str, dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
+    "es": {
+        "female": (
+            frozenset({"otras", "todas", "las", "unas", "estas", "esas", "algunas", "varias"}),
+            ("oras", "adas", "idas"),
+        ),
+    },
+    "fr": {
+        "female": (frozenset({"toutes", "certaines"}), ("euses", "trices", "ennes", "ees")),
+    },
+    "de": {
+        "female": (frozenset(), ("innen",)),
+        "male": (frozenset(), ("isten", "anten", "enten", "ologen", "kurden")),
+    },
+}
+
+
+def _plural_gender(description: str, table: Markers) -> str | None:
+    """Return the gender a group's plural says by its grammar ("otras integrantes",
+    "quatre militantes détenues", "drei weitere Kurden"), or None when it says none or both."""
+    rows = _PLURAL_GENDER.get(table.language)
+    words = re.findall(r"[^\W\d_][\w*_:·]*", description)
+    if not rows or not words or any(fold(w) in _EPICENE for w in words):
+        return None
+    said = set()
+    for gender, (determiners, endings) in rows.items():
+        for word in words:
+            if re.search(r"[*_:·]|[a-zäöü]Innen$", word):
+                return None  # "Aktivist*innen": gender-inclusive, both
+            if table.language == "de" and not word[:1].isupper():
+                continue  # German: only the noun's plural says it
+            folded = fold(word)
+            if folded in determiners or (len(folded) > 5 and folded.endswith(endings)):
+                said.add(gender)
+    return said.pop() if len(said) == 1 else None
 
 
 # Words that set a group apart from people counted before ("ten others", "zehn weitere").
@@ -4358,6 +4421,11 @@ def _counted_people(
             more = compound.match(text, match.end())
             if more and not any(fold(w) in between | verbs | _AND for w in more.group().split()):
                 description += more.group()
+            # a complement that says who they are ("Cuatro integrantes de una organización
+            # de derechos humanos", "60 people from Muslim ethnic groups")
+            rest = text[match.end() :].split("\n", 1)[0].split()
+            if not more and (said := noun_phrases.who_complement(rest, source)):
+                description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
             if pointed and before[-1][:1].isalpha():
                 description = f"{before[-1]} {description}"  # "the 105 men", "les 14 hommes"
             after = text[match.end() : match.end() + 12]

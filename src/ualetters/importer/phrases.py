@@ -81,11 +81,20 @@ def phrase_length(words: list[str], table: Markers, *, noun_seen: bool = False) 
     for at, word in enumerate(words[:_LONGEST]):
         bare = _bare(word)
         folded = _folded(word)
+        previous = _bare(words[at - 1]) if at else ""
+        if word[:1] == "(" and in_complement and previous[:1].isupper():
+            # "du mouvement Lucha (Lutte pour le changement)": the name's gloss or acronym
+            closing = next(
+                (n for n, w in enumerate(words[at : at + 6]) if w.rstrip(_PUNCTUATION)[-1:] == ")"),
+                None,
+            )
+            if closing is not None:
+                kept += closing + 1
+            break
         if not bare or word[:1] in "([":
             break
         following = words[at + 1] if at + 1 < len(words) else ""
         last = word.endswith(tuple(_PUNCTUATION)) or not following
-        previous = _bare(words[at - 1]) if at else ""
         if (
             in_complement
             and previous[:1].isupper()
@@ -100,6 +109,8 @@ def phrase_length(words: list[str], table: Markers, *, noun_seen: bool = False) 
             in_complement = True
             continue
         if _opens_clause(folded, table) or folded in _words(table, "adjuncts"):
+            if noun_seen and not in_complement and who_complement(words[at:], table):
+                kept += who_complement(words[at:], table)  # "people from ethnic groups"
             break
         if folded in _words(table, "articles"):
             if not (in_complement or (kept == 0 and not noun_seen)) or last:
@@ -165,3 +176,69 @@ def _same_participle(word: str, said: str, endings: tuple[str, ...]) -> bool:
         return True
     stem = next((said[: -len(e)] for e in endings if said.endswith(e)), "")
     return bool(stem) and word.startswith(stem) and word[len(stem) :] in endings
+
+
+# Nouns of a collective that says who people are when it closes a complement ("people from
+# predominantly Muslim ethnic groups", "integrantes de una organización de derechos humanos",
+# "membres d'un mouvement citoyen", "Mitglieder einer Gewerkschaft"), folded, by language.
+_COLLECTIVES: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {"group", "groups", "organisation", "organization", "organisations", "organizations"}
+        | {"movement", "movements", "community", "communities", "minority", "minorities"}
+        | {"party", "parties", "union", "unions", "association", "network", "coalition"}
+        | {"ngo", "ngos", "tribe", "tribes", "collective", "centre", "center", "committee"}
+    ),
+    "de": frozenset(
+        {"gruppe", "gruppen", "organisation", "organisationen", "bewegung", "gemeinschaft"}
+        | {"minderheit", "minderheiten", "partei", "gewerkschaft", "verein", "netzwerk"}
+        | {"zentrum", "zentrums", "komitee", "kollektiv", "vereinigung", "volksgruppe"}
+    ),
+    "fr": frozenset(
+        {"groupe", "groupes", "organisation", "organisations", "mouvement", "communaute"}
+        | {"communautes", "minorite", "minorites", "parti", "syndicat", "association"}
+        | {"reseau", "collectif", "ong", "comite", "centre", "coalition", "ethnie"}
+    ),
+    "es": frozenset(
+        {"grupo", "grupos", "organizacion", "organizaciones", "movimiento", "comunidad"}
+        | {"comunidades", "minoria", "minorias", "partido", "sindicato", "asociacion", "red"}
+        | {"colectivo", "ong", "comite", "centro", "comision", "coordinadora", "etnia"}
+    ),
+}
+# Prepositions of origin that open a complement saying who people are when a collective
+# closes it ("from", "aus"); elsewhere they open an adjunct of place ("people from Xinjiang").
+_ORIGINS = {"en": ("from",), "de": ("aus",), "fr": (), "es": ()}
+
+
+def who_complement(words: list[str], table: Markers) -> int:
+    """Return how many of `words` (the text right after a group's noun) are a complement
+    that says who the people are: a complement's or origin's preposition and a phrase a
+    collective noun closes ("from predominantly Muslim ethnic groups", "de una destacada
+    organización de derechos humanos de Honduras"); 0 when they are none."""
+    if not words:
+        return 0
+    first = _folded(words[0])
+    origin = first in _ORIGINS.get(table.language, ())
+    if not (origin or first in _words(table, "complements")):
+        return 0
+    collectives = _COLLECTIVES.get(table.language, frozenset())
+    kept = 0
+    seen = False
+    for at, word in enumerate(words[:_LONGEST]):
+        folded = _folded(word)
+        if at and _opens_clause(folded, table):
+            break
+        if at and folded in _words(table, "adjuncts"):
+            if not seen:
+                return 0  # "people from villages in the north": a place, not who they are
+            break
+        if not _bare(word) or word[:1] in "([":
+            break
+        kept = at + 1
+        if folded in collectives:
+            seen = True
+        if word.endswith(tuple(_PUNCTUATION)):
+            break
+    if not seen:
+        return 0
+    # the phrase ends on its collective or on a complement of it ("de Honduras")
+    return kept
