@@ -102,3 +102,54 @@ def test_a_role_after_a_dash_on_a_roll_is_the_names_above(
         assert found[name] == role, name
     for name in ("Omar Nabil", "Khaled Samir"):
         assert found[name] is None, name
+
+
+# -- 3. a relative clause after a list says where its names are ---------------------------------
+
+_WHERE_AFTER_LIST = [
+    (
+        "URGENT ACTION\nBelarus: protesters at risk\n\n"
+        "The three protesters are Pavel Sidorenko, Olga Marchuk and Ivan Lebed, who are "
+        "currently under sentence of death and could be executed at any time.\n\n"
+        "Write to the Prosecutor General.\n",
+        "en",
+        "under sentence of death",
+    ),
+    (
+        "ACTION URGENTE\nBélarus : des manifestants en danger\n\n"
+        "Ces trois manifestants sont Pavel Sidorenko, Olga Marchuk et Ivan Lebed, qui se "
+        "trouvent actuellement en détention provisoire à Minsk et risquent de lourdes peines.\n\n"
+        "Écrivez au procureur général.\n",
+        "fr",
+        "en détention provisoire à Minsk",
+    ),
+    (
+        "ACCIÓN URGENTE\nBielorrusia: manifestantes en peligro\n\n"
+        "Los tres manifestantes son Pavel Sidorenko, Olga Marchuk y Ivan Lebed, quienes se "
+        "encuentran actualmente en huelga de hambre y corren grave peligro.\n\n"
+        "Escriban al fiscal general.\n",
+        "es",
+        "en huelga de hambre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "note"), _WHERE_AFTER_LIST)
+def test_a_relative_clause_after_a_list_is_each_names_note(
+    text: str, language: str, note: str
+) -> None:
+    found = {p["name"]: p.get("note") for p in persons(text, language)}
+    for name in ("Pavel Sidorenko", "Olga Marchuk", "Ivan Lebed"):
+        assert found.get(name) == note, name
+
+    # what they are ("who are prisoners of conscience") is no note
+    found = {
+        p["name"]: p.get("note")
+        for p in persons(
+            "URGENT ACTION\nBelarus: protesters jailed\n\nAmong them are Pavel Sidorenko and "
+            "Olga Marchuk, who are prisoners of conscience held for their beliefs.\n\n"
+            "Write to the Prosecutor General.\n",
+            "en",
+        )
+    }
+    assert all(found.get(name) is None for name in ("Pavel Sidorenko", "Olga Marchuk"))

@@ -3772,6 +3772,8 @@ def _persons(
             entry["note"] = "; ".join(filter(None, [someone.age, entry.get("note")]))
         if someone.nationality:
             entry["note"] = "; ".join(filter(None, [someone.nationality, entry.get("note")]))
+        if someone.note:
+            entry["note"] = "; ".join(filter(None, [entry.get("note"), someone.note]))
         persons.append(entry)
     if persons:
         draft.put(("persons",), persons, rule="persons.prose")

@@ -143,6 +143,9 @@ class Person:
     role_shared: bool = False
     # A nationality the text gives in brackets after the name ("X (Filipino)").
     nationality: str | None = None
+    # Where the person is, said of a list in a relative clause after it ("A and B, who
+    # are currently under sentence of death").
+    note: str | None = None
     # The evidence of the mentions that made this a person.
     proofs: set[str] = field(default_factory=set)
 
@@ -211,6 +214,8 @@ class Mention:
     role_shared: bool = False
     # A nationality in brackets after the name ("X (Filipino)", "X (Pakistani)").
     nationality: str | None = None
+    # Where the person is, said of its list after it ("A et B, qui se trouvent ...").
+    note: str | None = None
     # The gender a feminine plural role gives every name of its list ("die Journalistinnen
     # A und B", "las periodistas A y B", "les militantes A et B").
     shared_gender: str | None = None
@@ -1948,6 +1953,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 pass
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
+    _note_of_list_after(found, text, table)
     _role_of_roll_intro(found, text, table)
     _role_of_sentence_opening(found, text, table)
     openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
@@ -2226,6 +2232,41 @@ def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None
             if member.role is None or member.role_shared or member is last:
                 member.role = phrase
                 member.role_shared = True
+
+
+# "A, B and C, who are currently ...", "..., qui se trouvent actuellement ...", "..., quienes
+# se encuentran ...": a relative clause saying where (in what situation) a list's names are.
+_WHERE_THEY_ARE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who\s+are|qui\s+(?:se\s+trouvent|sont)"
+    r"|(?:quienes|que)\s+(?:se\s+encuentran|están))"
+    r"(?:\s+(?:currently|now|still|actuellement|toujours|encore|actualmente|todavía|aún))?"
+    r"\s+([a-zà-ÿ][^,;:.()\n]{5,150})",
+)
+# Where the clause goes on with what else they are or face: "... et risquent d'être
+# exécutés", "... and face", "... y corren".
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:and|et|y|e)\s+(?=[a-zà-ÿ])")
+
+
+def _note_of_list_after(found: list[Mention], text: str, table: Markers) -> None:
+    """Give each name of a list the situation a relative clause after its last name says
+    ("A, B et C, qui se trouvent actuellement sous le coup d'une condamnation à mort et
+    risquent ...": "sous le coup d'une condamnation à mort"), as a note of each."""
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        match = _WHERE_THEY_ARE.match(text, chain[-1].end)
+        if not match:
+            continue
+        said = _CLAUSE_GOES_ON.split(match.group(1), maxsplit=1)[0].strip()
+        if len(said.split()) < 2 or people_word(said.split()[0], table):
+            continue  # "who are prisoners of conscience": what they are, a role's
+        for member in chain:
+            member.note = member.note or said
 
 
 def find_persons(
@@ -2700,6 +2741,8 @@ def _merge(person: Person, mention: Mention) -> None:
         person.age = mention.age
     if mention.nationality and person.nationality is None:
         person.nationality = mention.nationality
+    if mention.note and person.note is None:
+        person.note = mention.note
     for other in (*mention.more_names, mention.other_name):
         if other and other not in person.other_names:
             person.other_names.append(other)
