@@ -1567,6 +1567,9 @@ EN = Markers(
         | {"notice", "act", "decree", "code", "convention", "covenant", "declaration"}
         # companies and media ("Sudan Ports Corporation", "Nachrichtenwebsite X")
         | {"corporation", "company", "website", "newspaper", "agency"}
+        # broadcasters and schools before a name ("Radio Free X, A B", "the X School of
+        # Journalism, A B")
+        | {"radio", "television", "school", "university", "academy", "institute", "college"}
     ),
     people_nouns=frozenset(
         {"people", "persons", "individuals", "men", "women", "children", "minors", "youths"}
@@ -3206,6 +3209,8 @@ DE = Markers(
         # places of detention, whole or as a compound's head ("im Teheraner Evin-Gefängnis"),
         # and "die Vereinten Nationen"
         | {"gefängnis", "haftanstalt", "strafkolonie", "nationen"}
+        # broadcasters and schools, whole or as a compound's head ("Journalistenschule X")
+        | {"schule", "hochschule", "universität", "akademie", "sender", "zeitung"}
     ),
     # A person as the object of the demand: "X umgehend freizulassen", at the end of the
     # clause in German.
@@ -4498,6 +4503,8 @@ FR = Markers(
         {"parti", "mouvement", "syndicat", "front", "coalition", "réseau", "fondation"}
         | {"association", "organisation", "alliance", "fédération", "ligue", "collectif"}
         | {"notice", "loi", "décret", "code", "convention", "pacte", "déclaration"}
+        # broadcasters and schools ("Radio Libre X", "l'Université X")
+        | {"école", "université", "académie", "institut", "journal", "télévision"}
     ),
     # A person as the object of the demand: "libérer X", "relâcher X".
     object_verbs=frozenset(
@@ -5620,6 +5627,8 @@ ES = Markers(
         {"partido", "movimiento", "sindicato", "frente", "coalición", "red", "fundación"}
         | {"asociación", "organización", "alianza", "federación", "liga", "colectivo"}
         | {"notificación", "ley", "decreto", "código", "convención", "pacto", "declaración"}
+        # broadcasters and schools ("Radio Libre X", "la Universidad X")
+        | {"escuela", "universidad", "academia", "instituto", "periódico", "televisión"}
     ),
     # A person as the object of the demand: "liberar a X", "poner en libertad a X".
     object_verbs=frozenset(

@@ -3681,6 +3681,15 @@ def _persons(
             braced.append(len(marked))
             beside = tail[1:].strip(" ,;") or beside
             tail = ""
+        dashed = person_finder.role_after_dash(tail, table) if len(on_line) == 1 else None
+        if dashed:
+            # "C (f) - members of the X Campaign": the plural is C's and the names' above it
+            # since the last role
+            tail = ""
+            for number in range(len(marked), -1, -1) if dashed[1] else (len(marked),):
+                if number in roles:
+                    break
+                roles[number] = dashed[0]
         tail, tail_role = _role_after_age(tail, table)
         if tail_role:
             roles[len(marked)] = tail_role  # "X (f), aged 32, journalist": the role after the age
@@ -3763,6 +3772,8 @@ def _persons(
             entry["note"] = "; ".join(filter(None, [someone.age, entry.get("note")]))
         if someone.nationality:
             entry["note"] = "; ".join(filter(None, [someone.nationality, entry.get("note")]))
+        if someone.note:
+            entry["note"] = "; ".join(filter(None, [entry.get("note"), someone.note]))
         persons.append(entry)
     if persons:
         draft.put(("persons",), persons, rule="persons.prose")

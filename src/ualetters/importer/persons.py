@@ -143,6 +143,9 @@ class Person:
     role_shared: bool = False
     # A nationality the text gives in brackets after the name ("X (Filipino)").
     nationality: str | None = None
+    # Where the person is, said of a list in a relative clause after it ("A and B, who
+    # are currently under sentence of death").
+    note: str | None = None
     # The evidence of the mentions that made this a person.
     proofs: set[str] = field(default_factory=set)
 
@@ -211,6 +214,8 @@ class Mention:
     role_shared: bool = False
     # A nationality in brackets after the name ("X (Filipino)", "X (Pakistani)").
     nationality: str | None = None
+    # Where the person is, said of its list after it ("A et B, qui se trouvent ...").
+    note: str | None = None
     # The gender a feminine plural role gives every name of its list ("die Journalistinnen
     # A und B", "las periodistas A y B", "les militantes A et B").
     shared_gender: str | None = None
@@ -782,7 +787,7 @@ def _evidence(
         mention.evidence.add("thing")
         return mention
     offices = _folded(table, "office_words", english=True)
-    if set(before_words[-5:]) & offices:
+    if set(before_words[-5:]) & offices and not _office_of_organisation(before, table):
         mention.evidence.add("official")
     if _holds_office(before, table):
         mention.evidence.add("third party")  # "the Minister of Justice, X": an official
@@ -997,6 +1002,14 @@ def _evidence(
             if _plural_role(raw_before[at], table) or fold(raw_before[at]) in roles:
                 mention.shared_gender = _plural_gender(raw_before[at], article, table)
             break
+    if mention.role is None:
+        office = _office_of_organisation(before, table)
+        if office:
+            # "the deputy head of the X School of Journalism, A B": her office there is her
+            # role (weak: a role read from the sentence is marked for review)
+            mention.role, article, first_word = office
+            mention.role_gender = _role_gender(first_word, article, table)
+            mention.evidence.add("role")
     # Or an apposition: "X, a human rights defender,", "X, la militante ...".
     possessive = _possessive_role(before, table)
     if possessive:
@@ -1292,6 +1305,8 @@ def _relative_who_speaks(before: str, after: str, table: Markers) -> bool:
 def _holds_office(before: str, table: Markers) -> bool:
     """Say whether the name follows an office that is no role of a person at risk, with only
     the office's complement between: "the Minister of Justice, X", "le procureur du roi, X"."""
+    if _office_of_organisation(before, table):
+        return False  # "the director of the X School of Journalism, A B"
     clause = re.split(r"[.;!?]\s", before)[-1]
     words = _TOKEN.findall(clause)
     offices = _folded(table, "office_words", english=True) - _folded(
@@ -1306,6 +1321,50 @@ def _holds_office(before: str, table: Markers) -> bool:
                 for w in between
             ) and bool(re.search(r",\s*$", clause) or not between or _ELIDED.match(between[0]))
     return False
+
+
+def _of_an_organisation(words: list[str], table: Markers) -> bool:
+    """Say whether an office's complement names a body of its own, no state's: a school, a
+    broadcaster, a party ("der Direktor der Journalistenschule X", "the head of Radio X"):
+    who holds that office is no official the appeal goes to, but may be the one at risk. A
+    prison is the state's ("der Direktor des Evin-Gefängnisses")."""
+    return any(_is_thing(w, table) and not any(s in w for s in _STATE_THINGS) for w in words)
+
+
+# The tables' things that are the state's: places of detention, the United Nations.
+_STATE_THINGS = ("gefangnis", "haftanstalt", "strafkolonie", "nationen")
+
+
+def _office_of_organisation(before: str, table: Markers) -> tuple[str, str | None, str] | None:
+    """Return the office in a body of its own that stands before the name, between commas
+    ("the deputy head of the X School of Journalism, A B", "der Direktor der Journalistenschule
+    X, A B"), with its modifiers, the article before it and its word."""
+    clause = re.split(r"[.;!?:]\s", before)[-1]
+    if not re.search(r",\s*$", clause):
+        return None
+    words = _TOKEN.findall(clause.rstrip()[:-1].rsplit(",", 1)[-1])
+    offices = _folded(table, "office_words", english=True)
+    for back in range(min(len(words), 8), 1, -1):
+        at = len(words) - back
+        if fold(words[at]) not in offices:
+            continue
+        between = words[at + 1 :]
+        if not (
+            fold(between[0]) in _OF
+            or fold(between[0]) in _ARTICLES  # German's genitive: "der Schule X"
+            or fold(between[0]) in _CONTRACTED_ARTICLES
+            or _ELIDED.match(between[0])
+        ):
+            continue
+        folded = [fold(w) for w in between]
+        if not all(
+            w[:1].isupper() or fold(w) in _OF or fold(w) in _ARTICLES or _ELIDED.match(w)
+            for w in between[1:]
+        ) or not _of_an_organisation(folded, table):
+            continue
+        head, article = _role_before(words, at, table, clause)
+        return f"{head} {' '.join(between)}", article, words[at]
+    return None
 
 
 # Words that put the name after them in another person's relation ("the wife of X").
@@ -1894,6 +1953,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 pass
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
+    _note_of_list_after(found, text, table)
     _role_of_roll_intro(found, text, table)
     _role_of_sentence_opening(found, text, table)
     openers = {fold(w) for w in (*table.list_openers, *TABLES["en"].list_openers)}
@@ -2006,6 +2066,26 @@ def people_word(word: str, table: Markers) -> bool:
         or _plural_role(word, table)
         or bool(_INCLUSIVE_PLURAL.search(word))
     )
+
+
+def role_after_dash(tail: str, table: Markers) -> tuple[str, bool] | None:
+    """Return the role a dash gives after a roll's marked name ("A (f) - members of the X
+    Campaign", "B (m) – journaliste") and whether it is a plural, which the names above it
+    share."""
+    match = re.fullmatch(r"[-–—]\s*([a-zà-ÿ][^()\n]{2,120}?)[\s.,;]*", tail)
+    if not match:
+        return None
+    role = match.group(1)
+    head = role.split()[0]
+    if not people_word(head, table):
+        return None
+    folded = fold(_ELIDED.sub("", head))
+    plural = (
+        folded in _folded(table, "people_nouns", english=True)
+        or folded.endswith("s")
+        or _plural_role(head, table)
+    )
+    return role, plural
 
 
 def role_of_roll(intro: str, table: Markers) -> str | None:
@@ -2152,6 +2232,41 @@ def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None
             if member.role is None or member.role_shared or member is last:
                 member.role = phrase
                 member.role_shared = True
+
+
+# "A, B and C, who are currently ...", "..., qui se trouvent actuellement ...", "..., quienes
+# se encuentran ...": a relative clause saying where (in what situation) a list's names are.
+_WHERE_THEY_ARE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who\s+are|qui\s+(?:se\s+trouvent|sont)"
+    r"|(?:quienes|que)\s+(?:se\s+encuentran|están))"
+    r"(?:\s+(?:currently|now|still|actuellement|toujours|encore|actualmente|todavía|aún))?"
+    r"\s+([a-zà-ÿ][^,;:.()\n]{5,150})",
+)
+# Where the clause goes on with what else they are or face: "... et risquent d'être
+# exécutés", "... and face", "... y corren".
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:and|et|y|e)\s+(?=[a-zà-ÿ])")
+
+
+def _note_of_list_after(found: list[Mention], text: str, table: Markers) -> None:
+    """Give each name of a list the situation a relative clause after its last name says
+    ("A, B et C, qui se trouvent actuellement sous le coup d'une condamnation à mort et
+    risquent ...": "sous le coup d'une condamnation à mort"), as a note of each."""
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        match = _WHERE_THEY_ARE.match(text, chain[-1].end)
+        if not match:
+            continue
+        said = _CLAUSE_GOES_ON.split(match.group(1), maxsplit=1)[0].strip()
+        if len(said.split()) < 2 or people_word(said.split()[0], table):
+            continue  # "who are prisoners of conscience": what they are, a role's
+        for member in chain:
+            member.note = member.note or said
 
 
 def find_persons(
@@ -2626,6 +2741,8 @@ def _merge(person: Person, mention: Mention) -> None:
         person.age = mention.age
     if mention.nationality and person.nationality is None:
         person.nationality = mention.nationality
+    if mention.note and person.note is None:
+        person.note = mention.note
     for other in (*mention.more_names, mention.other_name):
         if other and other not in person.other_names:
             person.other_names.append(other)
