@@ -29,22 +29,16 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from import_score import (
     HELD_OUT,
     Score,
-    Scorer,
     _file_numbers,
     corpus_files,
     number_of,
-    read_text,
+    score_file,
 )
-
-from ualetters.importer import parse_text
-from ualetters.importer.parse import looks_like_ua
 
 # -- the carriers: each a deterministic function of a text --------------------------------------
 
@@ -263,21 +257,9 @@ CARRIERS: dict[str, Callable[[str], str]] = {
 
 def score_text(path: Path, carrier: str) -> Score:
     """Import a development text carried by `carrier` and score it as import_score does."""
-    number = number_of(path)
-    if number in HELD_OUT:
-        raise ValueError(f"{number} is held out")
-    text, source = read_text(path)
-    text = CARRIERS[carrier](text)
-    draft = parse_text(text, url=source, name=path.name)
-    expected = yaml.safe_load(
-        path.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8")
-    )
-    if "ua_from_url" in expected:
-        expected.setdefault("ua", expected.pop("ua_from_url"))
-    scorer = Scorer(draft)
-    scorer.score.refused = int(not looks_like_ua(draft, text, source))
-    scorer.compare(expected, {} if scorer.score.refused else draft.record, ())
-    return scorer.score
+    if number_of(path) in HELD_OUT:
+        raise ValueError(f"{number_of(path)} is held out")
+    return score_file(path, carry=CARRIERS[carrier])
 
 
 def _job(args: tuple[Path, str]) -> tuple[str, str, Score]:

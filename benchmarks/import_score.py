@@ -99,6 +99,7 @@ import difflib
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -592,9 +593,12 @@ def read_text(path: Path) -> tuple[str, str]:
     return "\n".join(lines[start:]), source
 
 
-def score_file(path: Path) -> Score:
-    """Import one corpus text and score it against its expected record."""
+def score_file(path: Path, carry: Callable[[str], str] | None = None) -> Score:
+    """Import one corpus text and score it against its expected record (the text carried by
+    `carry` first, for `import_robustness.py`)."""
     text, source = read_text(path)
+    if carry is not None:
+        text = carry(text)
     draft = parse_text(text, url=source, name=path.name)
     expected = yaml.safe_load(
         path.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1989,6 +1989,16 @@ def _chain(found: list[Mention], number: int) -> list[Mention]:
     return chain
 
 
+def _list_openers(found: list[Mention]) -> Iterator[tuple[int, Mention]]:
+    """Yield the first name of each list of names found, with its place in `found`."""
+    for number, mention in enumerate(found):
+        if "list" not in mention.evidence:
+            continue
+        if number and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not the list's first name
+        yield number, mention
+
+
 def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> None:
     """Give a list of names the role of the group phrase a comma parts from it ("Two MPs of
     the Eswatini Parliament, A and B", "sechs Mitarbeiter*innen des Senders X, A, B und C",
@@ -1999,11 +2009,7 @@ def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> No
     verbs = _folded(table, "person_verbs", english=True) | _folded(
         table, "object_verbs", english=True
     )
-    for number, mention in enumerate(found):
-        if "list" not in mention.evidence:
-            continue
-        if number and fold(mention.name) in found[number - 1].listed_with:
-            continue  # not the list's first name
+    for number, mention in _list_openers(found):
         clause = re.split(r"[.;:!?\n()]", text[: mention.start])[-1]
         if not clause.rstrip().endswith((",", "–", "—")):
             continue
@@ -2163,11 +2169,7 @@ def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -
     verbs = _folded(table, "person_verbs", english=True) | _folded(
         table, "object_verbs", english=True
     )
-    for number, mention in enumerate(found):
-        if "list" not in mention.evidence:
-            continue
-        if number and fold(mention.name) in found[number - 1].listed_with:
-            continue  # not the list's first name
+    for number, mention in _list_openers(found):
         opening = re.split(r"(?<=[.!?:;])\s+|\n", text[: mention.start])[-1]
         match = re.fullmatch(r"\s*(\S.{3,120}?\([A-ZÀ-Ý][\w-]{1,12}\))\s*", opening)
         if not match:
@@ -2197,11 +2199,7 @@ def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None
     verbs = _folded(table, "person_verbs", english=True) | _folded(
         table, "object_verbs", english=True
     )
-    for number, mention in enumerate(found):
-        if "list" not in mention.evidence:
-            continue
-        if number and fold(mention.name) in found[number - 1].listed_with:
-            continue  # not the list's first name
+    for number, _mention in _list_openers(found):
         chain = _chain(found, number)
         if len(chain) < 2:
             continue
@@ -2251,11 +2249,7 @@ def _note_of_list_after(found: list[Mention], text: str, table: Markers) -> None
     """Give each name of a list the situation a relative clause after its last name says
     ("A, B et C, qui se trouvent actuellement sous le coup d'une condamnation à mort et
     risquent ...": "sous le coup d'une condamnation à mort"), as a note of each."""
-    for number, mention in enumerate(found):
-        if "list" not in mention.evidence:
-            continue
-        if number and fold(mention.name) in found[number - 1].listed_with:
-            continue  # not the list's first name
+    for number, _mention in _list_openers(found):
         chain = _chain(found, number)
         if len(chain) < 2:
             continue
