@@ -14,28 +14,8 @@ import pytest
 
 from ualetters.importer import parse_text
 
-STORY = {
-    "en": (
-        "URGENT ACTION\nTEACHER DETAINED FOR PEACEFUL PROTEST\n\n"
-        "Teacher Amina Example was arrested on 3 May 2031 after she spoke at a peaceful "
-        "protest. She is held incommunicado and her family fears for her safety.\n\n"
-    ),
-    "de": (
-        "URGENT ACTION\nLEHRERIN INHAFTIERT\n\n"
-        "Die Lehrerin Amina Example wurde am 3. Mai 2031 nach einer friedlichen Kundgebung "
-        "festgenommen. Sie wird ohne Kontakt zur Außenwelt festgehalten.\n\n"
-    ),
-    "fr": (
-        "ACTION URGENTE\nUNE ENSEIGNANTE DÉTENUE\n\n"
-        "L'enseignante Amina Example a été arrêtée le 3 mai 2031 après une manifestation "
-        "pacifique. Elle est détenue au secret et sa famille craint pour sa sécurité.\n\n"
-    ),
-    "es": (
-        "ACCIÓN URGENTE\nDOCENTE DETENIDA\n\n"
-        "La docente Amina Example fue detenida el 3 de mayo de 2031 tras una protesta "
-        "pacífica. Está recluida en régimen de incomunicación y su familia teme por ella.\n\n"
-    ),
-}
+# A case's story, shared with the target families' tests.
+from .test_import_target_families import STORY
 
 
 def targets(text: str) -> list[dict[str, Any]]:
