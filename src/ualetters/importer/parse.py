@@ -4178,8 +4178,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     for at in generic:
         if groups[at].get("gender") != "male":
             continue
-        # TODO(ualetters): a German masculine plural ("Aktivisten") is also the generic one;
-        # the reviewer checks whether women are among them.
+        # A German masculine plural ("Aktivisten") is also the generic one: the reviewer
+        # checks whether women are among them.
         draft.todo(
             ("groups", at, "gender"),
             "gender from a masculine plural, which may also speak of women: check",
