@@ -129,8 +129,9 @@ def document(data: bytes, name: str, *, url: str | None = None, content_type: st
     return Document(plain_text(data, name), name, "text", url)
 
 
-def _limit_text(text: str, name: str) -> str:
-    if len(text) > MAX_TEXT_CHARS:
+def _check_length(length: int, name: str) -> None:
+    """Refuse a document whose text is longer than any UA's."""
+    if length > MAX_TEXT_CHARS:
         raise SourceError(
             Message(
                 "its text is longer than %(limit)s characters; a UA is a few pages",
@@ -138,6 +139,10 @@ def _limit_text(text: str, name: str) -> str:
             ),
             source=name,
         )
+
+
+def _limit_text(text: str, name: str) -> str:
+    _check_length(len(text), name)
     if not text.strip():
         raise SourceError(Message("holds no text"), source=name)
     return text
@@ -258,9 +263,7 @@ def html_text(data: bytes, name: str, content_type: str = "") -> tuple[str, str 
             break
     for element in tree.xpath("//script|//style|//noscript|//template|//nav|//footer|//iframe"):
         element.drop_tree()
-    letters = sum(len(part.translate(_NO_SPACE)) for part in tree.itertext())
-    if letters > MAX_TEXT_CHARS:
-        _limit_text("x" * letters, name)
+    _check_length(sum(len(part.translate(_NO_SPACE)) for part in tree.itertext()), name)
     if tree.xpath(f"boolean(//*[count(ancestor::*) >= {HTML_MAX_DEPTH}])"):
         raise SourceError(
             Message(
