@@ -63,8 +63,14 @@ The matching rules (tests/data/ua-texts/README.md, "Matching rules for a scoring
    state; `languages` and `only_for` as sets.
 5. Persons paired by name: a produced person matches an expected one if one of its names equals
    the expected `name` or one of its `other_names` after normalisation and removal of honorifics
-   (Dr., Mr., Mrs., Ms., H.E.); then gender exact, role fuzzy >= 0.8, note fuzzy >= 0.8,
-   status.state exact. Groups paired by description fuzzy >= 0.8, or by equal count; count exact.
+   (Dr., Mr., Mrs., Ms., H.E.); then the name is right when it matches the expected `name`
+   or one of its `other_names` fuzzy >= 0.9 (every spelling the text prints names the person:
+   "Mojahed (Abbas) Kourkouri" and "Mojahed Kourkouri"; decided 2026-12-01, ninth session, as
+   records did both), gender exact (a person without gender is of unknown gender, the case
+   format's default: a produced `unknown` where the record gives no gender is no value, a
+   record's `unknown` is matched by a person without gender), role fuzzy >= 0.8, note fuzzy
+   >= 0.8, status.state exact. Groups paired by description fuzzy >= 0.8, or by equal count;
+   count exact.
    A role or description listing several phrases with "; " (the corpus README's conventions) is
    right when the produced phrase matches one of them.
 6. Targets and copies paired by name (fuzzy >= 0.9), else by title and organisation (copies
@@ -311,10 +317,19 @@ class Scorer:
         produced = produced or {}
         in_block = len(path) >= 2 and path[-2] in ("targets", "copies")
         same_block = in_block and _same_block(expected, produced)
+        is_person = len(path) >= 2 and path[-2] == "persons"
         for key in sorted(set(expected) | set(produced), key=str):
             if key == "source":
                 continue
             wanted, got = expected.get(key), produced.get(key)
+            if is_person and key == "gender":
+                # Rule 5: a person without gender is a person of unknown gender (the case
+                # format's default; the records leave it out when the text says nothing).
+                if got is None and wanted == "unknown":
+                    self.expect((*path, key), True, wanted)
+                    continue
+                if wanted is None and got == "unknown":
+                    continue
             here = (*path, key)
             if key in (
                 "persons",
@@ -341,6 +356,10 @@ class Scorer:
                 ok = wanted is not None and got is not None and _same_leaf(key, wanted, got)
                 if same_block and key in _BLOCK_LINES:
                     ok = True  # rule 6: where a block's line was put is not scored
+                if is_person and key == "name" and wanted is not None and got is not None:
+                    # Rule 5: any name the record gives the person is a right name for them.
+                    names = [wanted, *(expected.get("other_names") or [])]
+                    ok = any(_same_leaf("name", n, got) for n in names)
                 if key == "other_names" and wanted is not None:
                     ok = self._other_names(wanted, path)
                 if wanted is not None:

@@ -103,10 +103,18 @@ def test_a_todo_mark_is_the_comment_and_nothing_else() -> None:
     ]
 
 
-def _scored(expected: dict[str, object], produced: dict[str, object]) -> tuple[int, int, int]:
+def _counted(
+    expected: dict[str, object], produced: dict[str, object]
+) -> tuple[int, int, int, int]:
     scorer = SCORE.Scorer(parse_text("UA 1/20\n", name="made-up.txt"))
     scorer.compare(expected, produced, ())
-    return scorer.score.expected, scorer.score.recalled, scorer.score.right
+    score = scorer.score
+    return score.expected, score.recalled, score.produced, score.right
+
+
+def _scored(expected: dict[str, object], produced: dict[str, object]) -> tuple[int, int, int]:
+    counts = _counted(expected, produced)
+    return counts[0], counts[1], counts[3]
 
 
 def test_a_target_whose_name_ran_into_its_title_pairs_by_a_channel_it_shares() -> None:
@@ -159,6 +167,33 @@ def test_a_role_listing_alternatives_is_right_when_one_of_them_matches() -> None
     wrong = {"persons": [{"name": "Ann Example", "role": "journalist"}]}
     assert _scored(expected, right) == (2, 2, 2)
     assert _scored(expected, wrong) == (2, 1, 1)
+
+
+def test_any_name_the_record_gives_a_person_is_a_right_name() -> None:
+    expected = {
+        "persons": [
+            {
+                "name": "Mojahed Kourkouri",
+                "other_names": ["Abbas Kourkouri", "Mojahed (Abbas) Kourkouri"],
+            }
+        ]
+    }
+    as_printed = {"persons": [{"name": "Mojahed (Abbas) Kourkouri"}]}
+    # The name is right; other_names (one field) is missed: the draft gives no other spelling.
+    assert _counted(expected, as_printed) == (2, 1, 1, 1)
+    expected["persons"][0]["other_names"] = ["Abbas Kourkouri"]
+    # A spelling the record does not list pairs with nobody.
+    assert _counted(expected, as_printed) == (2, 0, 1, 0)
+
+
+def test_a_person_without_gender_is_of_unknown_gender() -> None:
+    silent_text = {"persons": [{"name": "Ann Example"}]}
+    unknown = {"persons": [{"name": "Ann Example", "gender": "unknown"}]}
+    male = {"persons": [{"name": "Ann Example", "gender": "male"}]}
+    assert _counted(silent_text, unknown) == (1, 1, 1, 1)  # "unknown" states nothing
+    assert _counted(unknown, silent_text) == (2, 2, 1, 1)  # nothing stated is "unknown"
+    assert _counted(silent_text, male) == (1, 1, 2, 1)  # a gender the text does not give
+    assert _counted(unknown, male) == (2, 1, 2, 1)
 
 
 def test_a_text_the_command_refuses_scores_nothing(tmp_path: Path) -> None:
