@@ -103,9 +103,7 @@ def test_a_todo_mark_is_the_comment_and_nothing_else() -> None:
     ]
 
 
-def _counted(
-    expected: dict[str, object], produced: dict[str, object]
-) -> tuple[int, int, int, int]:
+def _counted(expected: dict[str, object], produced: dict[str, object]) -> tuple[int, int, int, int]:
     scorer = SCORE.Scorer(parse_text("UA 1/20\n", name="made-up.txt"))
     scorer.compare(expected, produced, ())
     score = scorer.score
