@@ -3613,6 +3613,15 @@ def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
     return age, said
 
 
+# Another name in brackets right before a gender marker: "X (also known as Y) (m)", "X (alias
+# Y) (f)", "X (dit Y) (h)", "X (conocido como Y) (h)", "X (genannt Y) (m)".
+_KNOWN_AS_BEFORE_MARKER = re.compile(
+    r"\s*\((?:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|dit|"
+    r"connue? sous le nom de|conocid[oa] como)\s+([^()]{2,60}?)\)(?=\s*\([a-z/ ]{1,12}\))",
+    re.I,
+)
+
+
 @cache
 def _gender_marker(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """Return the pattern of a name's gender marker in a language, and what each says."""
@@ -3656,7 +3665,13 @@ def _persons(
     intro = ""  # the last line before the roll's first marked name
     braced: list[int] = []  # the marked names a brace "]" after them joins
     beside = ""  # the words beside the brace
+    listed_lines: list[tuple[str, list[str]]] = []  # the lines with markers, for their lists
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
+        # "X (also known as Y) (m)": the other name in brackets between the name and its
+        # marker; the marker is the name's, the other name is kept
+        known_as = _KNOWN_AS_BEFORE_MARKER.search(line)
+        if known_as:
+            line = line[: known_as.start()] + line[known_as.end() :]
         # "...; (m) marker with roles": a marker with no name before it marks no one
         on_line = [m for m in marker.finditer(line) if _marked_name(m.group(1), table)[0]]
         if not marked and not on_line and line.strip():
@@ -3703,9 +3718,24 @@ def _persons(
             }
             if match.group(3):
                 person["note"] = match.group(3)
+            if known_as and match.start() <= known_as.start() <= match.end():
+                person["other_names"] = [known_as.group(1)]
             if role:
                 roles[len(marked)] = role
             marked.append(person)
+        if on_line:
+            # "A, B, C (f), D and E": the names listed with a marked one are persons too,
+            # of no gender the text marks
+            listed_lines.append((line, [m.group(1) for m in on_line]))
+    listed: list[str] = []
+    for line, _ in listed_lines:
+        names = [person["name"] for person in marked]
+        for name in person_finder.listed_with(line, names, table, table.language):
+            if not any(person_finder.same_person(name, other) for other in [*names, *listed]):
+                listed.append(name)
+    unmarked_from = len(marked)
+    if marked and listed:
+        marked.extend({"name": name, "gender": "unknown"} for name in listed)
     if len(braced) >= 2 and beside:
         rest, beside_role = _role_after_age(beside, table)
         if (
@@ -3749,6 +3779,13 @@ def _persons(
                 roles[number] = role
     if marked:
         draft.put(("persons",), marked, rule="persons.marker")
+        for number in range(unmarked_from, len(marked)):
+            # TODO(ualetters): no marker of its own; only the list it stands in with marked
+            # names says this is a person of the case.
+            draft.todo(
+                ("persons", number, "name"),
+                "listed with the names marked (m)/(f), without a marker of its own: check",
+            )
         for number, note in notes.items():
             if "note" not in marked[number]:
                 draft.put(("persons", number, "note"), note, rule="persons.note")

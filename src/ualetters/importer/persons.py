@@ -453,6 +453,11 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             for n, t in enumerate(tokens[index : end + 1], index)
             if n not in aliases and n not in nicknames
         ]
+        split = _run_together(run, text) if not aliases and not nicknames else 0
+        if split:
+            # "... menacés. A B C\nD E F, deux défenseurs": two names a line's join ran together
+            end = index + split - 1
+            run = run[:split]
         if len(run) >= 3 and text[run[-1].end() : run[-1].end() + 1] == ":":
             run = run[:-1]  # "Name: X Y Alter: 34": a field's label, run on by the lines' join
         alias_word = tokens[aliases[0]].group() if aliases else None
@@ -481,7 +486,9 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         # Only the first word loses an elided article ("l'avocat", "qu'Ali"); inside a name
         # it is a particle of the name ("Lounes d'Exemple").
         words = [_ELIDED.sub("", run[0].group()), *(t.group() for t in run[1:])]
-        words[-1] = re.sub(r"(?:['’]s|['’])$", "", words[-1])
+        # a genitive's "'s" or plural "s'" goes; a final "’" after another letter is the
+        # transliteration's ayn or hamza, part of the name ("Hassan Mshaima’", "Rabi’")
+        words[-1] = re.sub(r"(?:['’]s|(?<=s)['’])$", "", words[-1])
         # particles inside the name are not counted; a first word never is one ("Ben X")
         if not 2 <= 1 + len([w for w in words[1:] if fold(w) not in _PARTICLES]) <= 5:
             continue
@@ -521,6 +528,38 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
     if single:
         found = sorted([*found, *single], key=lambda m: m.start)
     return found
+
+
+def _run_together(run: list[re.Match[str]], text: str) -> int:
+    """Return where a run of capitals holds two names run together (a headline's last name
+    and the next line's first, joined into one paragraph), 0 if it does not: the run is too
+    long for one name and one part is said on its own elsewhere in the text, or both parts
+    are."""
+    words = [t.group() for t in run]
+    counted = len([w for w in words[1:] if fold(w) not in _PARTICLES]) + 1
+    if counted < 4:
+        return 0
+    outside = text[: run[0].start()] + " \n " + text[run[-1].end() :]
+
+    def said(part: list[str]) -> bool:
+        if len([w for w in part if fold(w) not in _PARTICLES]) < 2:
+            return False
+        # ... as a whole name: no name word right before or after it
+        pattern = (
+            r"(?<![\w’'-])(?<![A-ZÀ-Ý][a-zà-ÿ]\s)(?<![A-ZÀ-Ý][a-zà-ÿ]{2}\s)"
+            + r"\s+".join(map(re.escape, part))
+            + r"(?![\w’'-]|\s+[A-ZÀ-Ý][a-zà-ÿ])"
+        )
+        return re.search(pattern, outside) is not None
+
+    cuts = [
+        cut
+        for cut in range(2, len(words) - 1)
+        if fold(words[cut]) not in _PARTICLES and fold(words[cut - 1]) not in _PARTICLES
+    ]
+    both = [cut for cut in cuts if said(words[:cut]) and said(words[cut:])]
+    one = [cut for cut in cuts if counted > 5 and (said(words[:cut]) or said(words[cut:]))]
+    return (both or one or [0])[0]
 
 
 # An age written as an adjective before a name: "23-year-old X", "der 23-jährige X".
@@ -612,6 +651,15 @@ def _single_names(
             single.append(mention)
             continue
         hyphened = tokens[n].group().count("-") >= 2 and _between_names(n, tokens, text, taken)
+        if not strong and not hyphened and _relative_in_list(n, tokens, text, taken, table):
+            # "A, su hermano Rolando, C y D fueron detenidos": a relative named by a given
+            # name only, an item of the list of names; the relation is the role
+            mention = Mention(tokens[n].group(), tokens[n].start(), tokens[n].end())
+            mention.evidence.add("list")
+            mention.role = tokens[n - 1].group()
+            taken.append((tokens[n].start(), tokens[n].end()))
+            single.append(mention)
+            continue
         if not strong and not hyphened:
             continue
         for k in names:
@@ -642,6 +690,28 @@ def _between_names(
     named_left = left is not None and any(b == left.end(1) for _, b in taken)
     named_right = right is not None and any(a == end + right.end() for a, _ in taken)
     return named_left or named_right
+
+
+def _relative_in_list(
+    n: int, tokens: list[re.Match[str]], text: str, taken: list[tuple[int, int]], table: Markers
+) -> bool:
+    """Say whether a one-word name follows a possessive and a relative ("his brother X", "su
+    hermano X", "sa sœur X") and stands between the names of a list: a name ends right
+    before the comma or "and" that opens the relation, or begins right after the comma or
+    "and" that follows the name."""
+    if n < 2 or fold(tokens[n - 2].group()) not in _POSSESSIVES:
+        return False
+    if fold(tokens[n - 1].group()) not in _relatives(table):
+        return False
+    if text[tokens[n - 2].end() : tokens[n].start()].strip() != tokens[n - 1].group():
+        return False
+    joins = "|".join(re.escape(w) for w in sorted(_folded(table, "and_words", english=True)))
+    start, end = tokens[n - 2].start(), tokens[n].end()
+    left = re.search(rf"(\S)\s*(?:,|\s(?:{joins}))\s*$", text[:start], re.I)
+    right = re.match(rf"^\s*(?:,|(?:{joins})\s)\s*", text[end:], re.I)
+    named_left = left is not None and any(b == left.end(1) for _, b in taken)
+    named_right = right is not None and any(a == end + right.end() for a, _ in taken)
+    return named_left and (named_right or right is not None)
 
 
 # German determiners: a capitalised word after one is a noun, never a first name.
@@ -692,6 +762,8 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
         return 0
     if re.search(r"[,;:()]", text[tokens[end].end() : tokens[end + 1].start()]):
         return 0
+    if re.search(r"[–—]|\s-\s", text[tokens[end].end() : tokens[end + 1].start()]):
+        return 0  # "acht Personen – Fazel X, ...": a dash parts a noun from the list's name
     if _ends_sentence(tokens[end].group()):
         return 0
     following = tokens[end + 1].group()
@@ -827,6 +899,10 @@ def _evidence(
     appositive = re.match(
         r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{2,120}?),", apposed
     )
+    if appositive and re.search(r"[.!?:]\s+[\"“'‘]?[A-ZÀ-Ý]", appositive.group(1)):
+        # "X, a prisoner of conscience who ... was released in May. Twenty-nine others ...,":
+        # the comma that ends it stands in another sentence; no apposition
+        appositive = None
     if appositive is None and not before.strip(" \t•◼▪●*–—-"):
         # a table-like line, "Name – role – what happened": the dashes end the apposition
         appositive = re.match(r"^\s+[–—]\s+([^\W\d_][^–—,;:.()]{2,60}?)\s+[–—]\s", apposed)
@@ -870,6 +946,29 @@ def _evidence(
     first_after = [fold(w) for w in _TOKEN.findall(past_age)[:1]]
     if first_after and first_after[0] in verbs:
         mention.evidence.add("verb")
+    # "X, environmental, land and territory defender, was shot", "die Behörden liessen X,
+    # einen Jugendlichen mit ..., hinrichten": the verb after an apposition in lower case
+    for commas in range(3):
+        apposed_verb = re.match(
+            r"^,\s*[a-zà-ÿ][^,.;:()!?]{1,100}?"
+            + r"(?:,\s*[a-zà-ÿ][^,.;:()!?]{0,100}?)" * commas
+            + ",",
+            past_age,
+        )
+        if not apposed_verb:
+            break
+        rest = past_age[apposed_verb.end() :]
+        said_after = [fold(w) for w in _TOKEN.findall(rest)[:2]]
+        if said_after[:1] in (["was"], ["were"]) and is_participle(said_after[-1], table):
+            said_after = ["is"]  # "was shot dead", "was arrested": a passive of the person
+        rest_clause = {
+            fold(w) for w in _TOKEN.findall(re.split(r"[.;:!?,]", rest, maxsplit=1)[0])[:8]
+        }
+        if (said_after and said_after[0] in verbs) or (
+            table.language == "de" and rest_clause & _folded(table, "object_verbs", english=True)
+        ):
+            mention.evidence.add("verb")
+            break
     object_verbs = _folded(table, "object_verbs", english=True)
     if before_words[-1:] and before_words[-1] in object_verbs:
         mention.evidence.add("verb")  # "the authorities executed X", "release X"
@@ -1648,7 +1747,12 @@ def _apposition_before_clause(after: str, table: Markers) -> str | None:
         return None
     words = [fold(w) for w in _TOKEN.findall(match.group(1))]
     roles = _folded(table, "role_words")
-    if len(words) > 6 or not set(words) & roles or any(w in _CLAUSE_OPENERS for w in words):
+    # ... or a role of several words ("X, a prisoner of conscience who ...")
+    phrases = {fold(p) for p in (*table.role_phrases, *TABLES["en"].role_phrases)}
+    said = " ".join(words)
+    if not set(words) & roles and not any(f" {p} " in f" {said} " for p in phrases):
+        return None
+    if len(words) > 6 or any(w in _CLAUSE_OPENERS for w in words):
         return None
     return _several_roles(_apposition_role(match.group(1)), table)
 
@@ -1942,7 +2046,12 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
             right.evidence.add("list")
             left.listed_with.add(fold(right.name))
             right.listed_with.add(fold(left.name))
-            if right.role is None and left.role and ";" not in between:
+            if (
+                right.role is None
+                and left.role
+                and ";" not in between
+                and "kin" not in left.evidence
+            ):
                 # "lawyers A, B and C" share the role; "Director A; B; C": a semicolon
                 # parts items that each say their own
                 right.role = left.role
@@ -1961,6 +2070,31 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
         if before and before[-1].strip(",:") in openers:
             mention.evidence.add("list")
+
+
+def listed_with(line: str, names: Iterable[str], table: Markers, language: str) -> list[str]:
+    """Return the names a line lists together with one of `names` ("A, B, C (f), D and E":
+    B, D and E with C), in their order; the gender markers are taken out first."""
+    line = re.sub(r"\s*\((?:[a-z]|[a-z]{2,4}\s*/\s*[a-z]{2,4}|male|female)\)", "", line)
+    found = mentions(line, table, language)
+    _list_members(found, line, table)
+    wanted = {fold(name) for name in names}
+    out: list[str] = []
+    for number, _ in _list_openers(found):
+        chain = _chain(found, number)
+        if not any(fold(m.name) in wanted for m in chain):
+            continue
+        for mention in chain:
+            if fold(mention.name) in wanted or mention.evidence & {"place", "third party", "thing"}:
+                continue
+            if _is_country(mention.name, language) or mention.name in out:
+                continue
+            # ... an item of its own: the list goes on or the line ends after it ("Rema
+            # Church office administrator" is a role's words, no name)
+            if not re.match(r"^\s*(?:$|[,;(]|(?:and|et|und|y|e)\s)", line[mention.end :]):
+                continue
+            out.append(mention.name)
+    return out
 
 
 # Plurals that say only "people": no role ("three people, A, B and C").
@@ -2700,11 +2834,23 @@ def _same(a: str, b: str) -> bool:
     return skeletons[0] == skeletons[1] and all(len(w) >= 2 for w in skeletons[0])
 
 
+def same_person(a: str, b: str) -> bool:
+    """Say whether two names are one person's: alike, or one the other's last words."""
+    return fold(a) == fold(b) or _same(a, b) or _short_form(a, b)
+
+
 def _short_form(a: str, b: str) -> bool:
     """Say whether one name is the other's last words, two at least ("Doan Trang" of "Pham
     Thi Doan Trang", "Ahmed Mansoor" of "Mohamed Ahmed Mansoor"): the same person."""
     short, long = sorted((fold(a).split(), fold(b).split()), key=len)
     return 2 <= len(short) < len(long) and long[-len(short) :] == short
+
+
+def _first_words(a: str, b: str) -> bool:
+    """Say whether one name is the first two words or more of a chain of four or more
+    ("Husham Ali" of "Husham Ali Mohammad Ali"): the short form of a long Arabic name."""
+    short, long = sorted((fold(a).split(), fold(b).split()), key=len)
+    return len(short) >= 2 and len(long) >= 4 and long[: len(short)] == short
 
 
 def _add(people: list[Person], mention: Mention, order: int) -> None:
@@ -2717,7 +2863,9 @@ def _add(people: list[Person], mention: Mention, order: int) -> None:
         ):
             continue  # "A al-X and B al-X": brothers listed side by side are two persons
         if any(
-            _same(mention.name, spelling) or _short_form(mention.name, spelling)
+            _same(mention.name, spelling)
+            or _short_form(mention.name, spelling)
+            or _first_words(mention.name, spelling)
             for spelling in person.spellings
         ):
             person.spellings[mention.name] = person.spellings.get(mention.name, 0) + 1
