@@ -50,6 +50,7 @@ def self_check(draft: Draft, text: str, table: Markers, section: str | None) -> 
     _title(draft)
     _demands(draft)
     _status(draft, text)
+    _cut_at_end(draft, text)
 
 
 def _ua_year(draft: Draft) -> int | None:
@@ -240,6 +241,24 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                     (*path, "title"),
                     "no word of an office stands in this title: check how the block was read",
                 )
+            # Only where the block has no name of its own, or one word of one: a title
+            # beside a whole name ("Minister of Home Affairs", "X Y") is an office's
+            held = str(block.get("name") or "").split()
+            # (beside a name of one word, one more word of a name in the title will do:
+            # "Ministra Inés Gobernador" / "Paz", a surname that is also an office's word)
+            named = _name_in_title(title, table, len(held) or 2) if len(held) <= 1 else None
+            if named:
+                # "Evariste Ndayishimiye President of the Republic Bujumbura", "Secretaria
+                # Luisa María Alcalde" (name "Luján"): the block's line was cut in the wrong
+                # place; the title holds a name and the fields beside it are no surer
+                # (with no name at all, the address's first words may be in the title too)
+                for key in ("title", "name", "address_lines" if not held else ""):
+                    if block.get(key):
+                        draft.todo(
+                            (*path, key),
+                            f"the title holds what reads like a name ('{named}'): check how "
+                            "the block was cut into title, name and address",
+                        )
             organisation = str(block.get("organisation") or "")
             if organisation and not _words(organisation) & _office_words(
                 table, "organisation_words"
@@ -280,6 +299,70 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 )
             _address(draft, block, path, table, section)
             _numbers(draft, block, path)
+            run_on = next((e for e in block.get("emails") or [] if _run_on_email(str(e))), None)
+            if run_on:
+                draft.todo(
+                    (*path, "emails"),
+                    f"'{run_on}' ends in what reads like a word run into the address: check "
+                    "where it ends",
+                )
+
+
+def _name_in_title(title: str, table: Markers, least: int = 2) -> str | None:
+    """Return `least` or more capitalised words of a title that read like a person's name
+    (no office, authority, place or joining word among them), or None."""
+    if not title:
+        return None
+    from .blocks import HONORIFICS, is_name
+
+    known = _office_words(table, "office_words") | _office_words(table, "organisation_words")
+    from .blocks import _JOINTS
+
+    run: list[str] = []
+    runs: list[list[str]] = []
+    before = ""  # the word before the run: "of Home Affairs" names an office's field
+    for token in [*title.split(), ""]:
+        word = fold(token).strip(".,;:()")
+        if (
+            token[:1].isupper()
+            and (run or before not in _JOINTS)
+            and word not in known
+            and word not in HONORIFICS
+            and not any(ch.isdigit() for ch in token)
+            and not country_code(token.strip(".,;:()"), table.language)
+        ):
+            run.append(token)
+            continue
+        if len(run) >= least:
+            runs.append(run)
+        run = []
+        before = word
+    for found in runs:
+        name = " ".join(found).strip(" ,;")
+        if is_name(name, table) and not country_code(name, table.language):
+            return name
+    return None
+
+
+# The generic endings of addresses, and longer endings that begin like one of them.
+_GENERIC_ENDINGS = ("com", "org", "net", "gov", "edu", "int", "mil")
+_LONGER_ENDINGS = frozenset(
+    ["company", "community", "computer", "network", "organic", "international", "education"]
+)
+
+
+def _run_on_email(email: str) -> bool:
+    """Say whether an email address ends in a word the page ran into it: "x@y.orgopens",
+    "x@y.gob.mxTel" (a label's end in capitals after small letters, or a generic ending
+    with letters after it)."""
+    ending = email.rsplit(".", 1)[-1] if "@" in email and "." in email else ""
+    if re.search(r"[a-z][A-Z]", ending):
+        return True
+    lowered = ending.lower()
+    return lowered not in _LONGER_ENDINGS and any(
+        lowered.startswith(generic) and len(lowered) >= len(generic) + 3
+        for generic in _GENERIC_ENDINGS
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -552,3 +635,53 @@ def _demands(draft: Draft) -> None:
             ("demand_form",),
             f"read from demands of which {len(doubtful)} of {len(demands)} are doubtful: check it",
         )
+
+
+# How a text whose stored copy ends within a sentence still ends: a full stop, a bracket, a
+# quotation mark or a colon ends a line; a word does not.
+_ENDED = re.compile(r"[.!?:;)\]\"'»”’…]$")
+
+
+def _leaves(value: Any, path: Path) -> list[tuple[Path, str]]:
+    if isinstance(value, dict):
+        return [leaf for key, item in value.items() for leaf in _leaves(item, (*path, key))]
+    if isinstance(value, list):
+        # a list of values is marked whole ("address_lines"), a list of mappings per item
+        return [
+            leaf
+            for number, item in enumerate(value)
+            for leaf in _leaves(item, (*path, number) if isinstance(item, dict) else path)
+        ]
+    return [(path, value)] if isinstance(value, str) else []
+
+
+def _cut_at_end(draft: Draft, text: str) -> None:
+    """Mark a value read from the text's last line when the stored copy stops inside it.
+
+    Stored copies of pages are cut after some thousand characters, often inside a word
+    ("Telegrams: Secretario Gober"): a value that runs to where the text stops may be a
+    piece of a longer one, whatever rule read it.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or _ENDED.search(lines[-1]):
+        return
+    last = re.sub(r"\s+", " ", lines[-1])
+    words = last.split()
+    if len(words) < 2:
+        return
+    tail = " ".join(words[-2:])
+    # Who to write to and who the case is about: a value cut there is a wrong address, name
+    # or number (a request or a notice cut short still reads; the facts are checked whole).
+    for key in ("targets", "copies", "persons", "groups"):
+        if key not in draft.record:
+            continue
+        for path, value in _leaves(draft.record[key], (key,)):
+            if path[-1] == "salutation":
+                continue  # a greeting is whole where it stops ("Dear Prosecutor General")
+            said = re.sub(r"\s+", " ", value).strip()
+            if len(said) >= len(tail) and said.endswith(tail) and not draft.marked(path):
+                draft.todo(
+                    path,
+                    "the stored text stops here, within this value: it may be cut; check it "
+                    "against the whole page",
+                )

@@ -279,13 +279,21 @@ def _ordinal(draft: Draft, text: str, table: Markers) -> None:
             number = ordinals[printed]
         else:
             number = int(re.match(r"\d+", printed).group())  # type: ignore[union-attr]
-        if not re.search(_UPDATE_WORDS, match.group(), re.I):
+        issue = not re.search(_UPDATE_WORDS, match.group(), re.I)
+        if issue:
             # "Cuarta AU", "2nd UA": the fourth issue of the UA, its third update (the first
             # issue is the UA itself)
             number -= 1
         if number >= 1:
             draft.put(("update_no",), number, rule="update_no.ordinal")
             draft.put(("status",), "update", rule="status.marker")
+            if issue:
+                # Readers differ here: some keep the issue's ordinal as the update's number
+                draft.todo(
+                    ("update_no",),
+                    f"'{match.group().strip()}' numbers the issue; the update's number is one "
+                    "less (the first issue is the UA itself): check it",
+                )
         return
     # The notice's number in brackets: "Further information (1) on UA 123/95", "Más
     # información (actualización núm. 1) sobre AU 116/07", "(mise à jour n° 2)".
@@ -611,8 +619,22 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
         )
     if not parts:
         return
-    updates = []
+    joined: list[str] = []
     for part in parts:
+        if (
+            joined
+            and not re.search(_INDEX_SHAPE, part)
+            and re.search(_INDEX_SHAPE, joined[-1])
+            and not first_date(joined[-1], table.language)
+        ):
+            # "EUR 44/39/95; 10 March": a semicolon printed where the comma between an
+            # index and its date belongs
+            joined[-1] = f"{joined[-1]}, {part.strip()}"
+        else:
+            joined.append(part)
+    updates = []
+    skipped = False  # a part of the list the rule could not read as a follow-up
+    for part in joined:
         index = re.search(_INDEX_SHAPE, part)
         date = first_date(part, table.language)
         if index and date and date.full():
@@ -623,13 +645,29 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                     "text": f"follow-up {index.group()}",
                 }
             )
+        elif index and date and date.day is not None:
+            # "EUR 44/12/95, 13 January": the list prints the year once, at its first
+            # date or its last; the date is kept as printed
+            updates.append(
+                {"date_text": date.text, "kind": "info", "text": f"follow-up {index.group()}"}
+            )
+        elif index:
+            skipped = skipped or bool(re.search(r"\d", part[index.end() :]))
         elif not index:
             # "follow-up (7 December 2006, 22 December 2006, 25 January 2007)": dates only
             for each in find_dates(part, table.language):
                 if each.full():
                     updates.append({"date": each.iso(), "kind": "info", "text": "follow-up"})
+                else:
+                    skipped = True
     if updates:
         draft.put(("updates",), updates, rule="updates.follow_ups")
+        if skipped:
+            draft.todo(
+                ("updates",),
+                "the text lists follow-ups this list leaves out (a date the importer could not "
+                "read): check the list against the text",
+            )
     for number, update in enumerate(updates):
         if update["text"] == "follow-up":
             # A follow-up listed by its date alone: the text is the importer's word, not
@@ -1353,8 +1391,28 @@ def _closed(
 ) -> None:
     """Record that the action has ended: the status, its sentence, and the closing update."""
     draft.put(("status",), "closed", rule=rule)
+
+    def line_at(position: int) -> str:
+        return text[text.rfind("\n", 0, position) + 1 :].split("\n", 1)[0].strip()
+
+    line = line_at(match.start())
+    # A page may print its closing notice twice: a banner ("Esta acción ha finalizado.
+    # Hemos sido 4.414 firmantes") and the notice itself with its date ("Esta acción ha
+    # finalizado (15 de enero de 2015)"); the dated one says when.
+    again = [
+        other
+        for other in re.finditer(re.escape(match.group()), text, re.I)
+        if fold(line_at(other.start())) != fold(line)
+    ]
+    line_date = None
+    twice = bool(again)
+    if again and not any(found.full() for found in find_dates(line, table.language)):
+        for other in again:
+            dated = [f for f in find_dates(line_at(other.start()), table.language) if f.full()]
+            if dated and len(line_at(other.start())) <= 200:
+                match, line, line_date, twice = other, line_at(other.start()), dated[0], False
+                break
     sentence = _sentence_at(text, match.start())
-    line = text[text.rfind("\n", 0, match.start()) + 1 :].split("\n", 1)[0].strip()
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
     status_text = line if len(line) <= 200 else _notice_run(line, sentence)
@@ -1370,6 +1428,11 @@ def _closed(
         status_text = status_text[status_text.find(spoken[0]) :]
     status_text = status_text.strip(" *")
     draft.put(("status_text",), status_text, rule="status_text.line")
+    if twice:
+        draft.todo(
+            ("status_text",),
+            "the text prints this notice more than once, in other words: check which to keep",
+        )
     if len(line) > 200:
         draft.todo(
             ("status_text",),
@@ -1378,6 +1441,7 @@ def _closed(
     date = None
     if "date" in match.groupdict() and match.group("date"):
         date = first_date(match.group("date"), table.language)
+    date = date or line_date
     # A site's label alone on its line ("Action terminée", "Abgeschlossene Aktion") says the
     # action is closed, not when: the document's date is the notice's, written before.
     label = fold(line.strip(" *:")) == fold(match.group().strip()) and not line.endswith(".")
@@ -3648,6 +3712,39 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     return _without_leading_role(name, table)
 
 
+def _merge_marked(
+    marked: list[dict[str, Any]], notes: dict[int, str], roles: dict[int, str]
+) -> tuple[list[dict[str, Any]], dict[int, str], dict[int, str]]:
+    """Return the marked names with one entry per person: a page's heading may print the
+    roll's names (and their markers) above the roll itself ("... : A, B (f), C" and then
+    "B (f), lawyer"); a name printed twice is one person, with what each place says of her."""
+    kept: list[dict[str, Any]] = []
+    where: dict[str, int] = {}
+    moved: dict[int, int] = {}
+    for number, person in enumerate(marked):
+        key = re.sub(r"\s+", " ", fold(person["name"])).strip()
+        if key in where:
+            first = kept[where[key]]
+            if first.get("gender", "unknown") == "unknown":
+                first["gender"] = person.get("gender", "unknown")
+            for field_name, value in person.items():
+                first.setdefault(field_name, value)
+            moved[number] = where[key]
+            continue
+        where[key] = len(kept)
+        moved[number] = len(kept)
+        kept.append(person)
+    if len(kept) == len(marked):
+        return marked, notes, roles
+    new_notes: dict[int, str] = {}
+    new_roles: dict[int, str] = {}
+    for number, note in notes.items():
+        new_notes.setdefault(moved.get(number, number), note)
+    for number, role in roles.items():
+        new_roles.setdefault(moved.get(number, number), role)
+    return kept, new_notes, new_roles
+
+
 def _persons(
     draft: Draft, lines: list[str], zones: Zones, table: Markers, officials: list[str]
 ) -> None:
@@ -3778,6 +3875,7 @@ def _persons(
             if number not in roles and role and apposed:
                 roles[number] = role
     if marked:
+        marked, notes, roles = _merge_marked(marked, notes, roles)
         draft.put(("persons",), marked, rule="persons.marker")
         for number in range(unmarked_from, len(marked)):
             # TODO(ualetters): no marker of its own; only the list it stands in with marked

@@ -21,6 +21,16 @@ _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 BULLETS = "•◼▪●◾■◦‣⁃*-–?·"
 _TRAILING_BULLET = re.compile(r"^(?![•◼▪●◾■])(\S.*?)\s+([•◼▪●◾■])$")
+# A link's hidden label for screen readers, which a page flattened to text runs into the
+# link's words ("general@example.orgopens in a new tab", "Kontaktformular(öffnet in neuem
+# Fenster)"): it is the page's, not the UA's.
+_LINK_LABEL = re.compile(
+    r"\s*\(?(?:link\s+)?(?:opens in (?:a )?new (?:tab|window)|"
+    r"öffnet (?:sich )?in (?:einem )?neue[mn] (?:tab|fenster)|"
+    r"s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|"
+    r"(?:se )?abre en (?:una )?nueva (?:pestaña|ventana))\)?(?=\s|$|[.,;])",
+    re.I,
+)
 # Bullets as printed, and as a PDF's symbol fonts leave them in copied text: private-use
 # characters ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", ...) or a replacement character.
 _BULLET = re.compile(
@@ -33,6 +43,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _BIDI.sub("", _CONTROLS.sub("", text.replace("\t", " ").replace("\x0c", "\n")))
+    text = _LINK_LABEL.sub("", text)
     lines = [
         piece
         for line in text.split("\n")
