@@ -289,6 +289,11 @@ class Markers:
     # A page's headline that celebrates an outcome ("Urgent Action Victory!"): such a page
     # usually closes the action without saying so; a status read from it is marked.
     victory: tuple[str, ...] = ()
+    # A page's own call to its readers to act ("Please send the letters", "Helfen Sie mit",
+    # "Participez à cette action"): on a page that names no one the importer can read (two
+    # men unnamed) and no addressee, with the page's country and action words, it is still
+    # an action worth a draft. Read with English's.
+    call_to_act: tuple[str, ...] = ()
     # Where a noun phrase naming people ends (a group's description, a person's role).
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
 
@@ -436,6 +441,9 @@ EN = Markers(
     index=(
         "index: {index}",
         "ai index: {index}",
+        # the old library's document pages: "Syria: Further information on ... , Index
+        # number: MDE 24/007/1998"
+        "index number: {index}",
         "index {index}",
         "^{index}$",
         "update of {index}",
@@ -496,6 +504,22 @@ EN = Markers(
         "tenth": 10,
     },
     letter_action=("write for rights", "letter-writing marathon"),
+    call_to_act=(
+        "take action",
+        "act now",
+        "please write",
+        "please send",
+        "send appeals",
+        "send a letter",
+        "send letters",
+        "write a letter",
+        "write letters",
+        "take part in this action",
+        "join this action",
+        "sign the petition",
+        "sign our petition",
+        "help us",
+    ),
     action_page=(
         "urgent action",
         "take action",
@@ -1972,6 +1996,20 @@ DE = Markers(
         "briefaktion gegen das vergessen",
         # the sections' letter marathon: "Appellbriefe Briefmarathon 2022"
         "briefmarathon",
+    ),
+    call_to_act=(
+        "schreiben sie",
+        "schicken sie",
+        "senden sie",
+        "helfen sie mit",
+        "helft mit",
+        "an dieser aktion teilnehmen",
+        "nehmen sie teil",
+        "beteiligen sie sich",
+        "werden sie aktiv",
+        "unterschreiben sie",
+        "unterzeichnen sie",
+        "mitmachen",
     ),
     action_page=(
         "urgent action",
@@ -3712,6 +3750,17 @@ FR = Markers(
         "lettres contre l'oubli",
         "lettre contre l'oubli",
     ),
+    call_to_act=(
+        "écrivez",
+        "envoyez",
+        "agissez",
+        "participez à cette action",
+        "participez à l'action",
+        "signez",
+        "aidez-nous",
+        "interpellez",
+        "mobilisez-vous",
+    ),
     action_page=(
         "action urgente",
         "urgent action",
@@ -3906,6 +3955,12 @@ FR = Markers(
         "^destinataires$",
         "^destinataires :$",
         "^destinataires:$",
+        # a relay's heading of the addressees: "Où écrire :" (the accent often lost: "Ou
+        # écrire :"), alone on its line
+        "^où écrire :$",
+        "^où écrire:$",
+        "^ou écrire :$",
+        "^ou écrire:$",
     ),
     copies_start=(
         "^copies à",
@@ -4816,6 +4871,17 @@ ES = Markers(
         "octava": 8,
     },
     letter_action=("maratón de cartas", "escribe por los derechos"),
+    call_to_act=(
+        "escriban",
+        "envíen",
+        "actúa",
+        "actúen",
+        "firma la petición",
+        "participa en esta acción",
+        "participen en esta acción",
+        "ayúdanos",
+        "súmate",
+    ),
     action_page=(
         "acción urgente",
         "urgent action",

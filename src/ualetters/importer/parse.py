@@ -4844,10 +4844,27 @@ def looks_like_ua(draft: Draft, text: str, url: str | None = None) -> bool:
         return True
     people = record.get("persons") or record.get("groups")
     addressed = record.get("targets") or record.get("copies")
-    if not (people or addressed):
-        return False
-    if people and (addressed or record.get("updates")):
-        return True
     tables = dict.fromkeys((TABLES.get(str(record.get("language")), TABLES["en"]), TABLES["en"]))
     words = text + "\n" + re.sub(r"[\W_]+", " ", url or "")
+    if not (people or addressed):
+        return _unnamed_action(draft, text, words, list(tables))
+    if people and (addressed or record.get("updates")):
+        return True
     return any(matches(table.action_page, words, table) for table in tables)
+
+
+def _unnamed_action(draft: Draft, text: str, words: str, tables: list[Markers]) -> bool:
+    """Say whether a page that names no one the importer could read and no addressee is still
+    an action: one about a country, with an action's words in its text or address, that heads
+    itself a further action ("Action complémentaire: ...", "Further information on ...") or
+    calls on its readers to act ("Bitte schicken Sie die Briefe ab", "Participez à cette
+    action"). The people at risk of such pages are unnamed ("two men", "un citoyen") or in a
+    linked document; the draft keeps the page's title, country, status and dates."""
+    record = draft.record
+    if not record.get("country"):
+        return False
+    if not any(matches(table.action_page, words, table) for table in tables):
+        return False
+    if record.get("status") == "update" and draft.rule_of(("status",)) == "status.marker":
+        return True  # the update's marker heads the page
+    return any(matches(table.call_to_act, text, table) for table in tables)

@@ -47,7 +47,8 @@ def clean(text: str) -> str:
     lines = [
         piece
         for line in text.split("\n")
-        for bounded in _bounded(_SPACES.sub(" ", line).strip())
+        for lost in _lost_bullets(line)
+        for bounded in _bounded(_SPACES.sub(" ", lost).strip())
         for piece in _inline_bullets(bounded)
     ]
     # A PDF's text layer may put a bullet drawn in another font at the end of its line.
@@ -59,6 +60,19 @@ def clean(text: str) -> str:
 # after ":", ";" or "." and when the line holds two or more of them (a dash alone is prose).
 _INLINE_GLYPH = re.compile(r"(?<=\S)\s+(?=[•◼▪●◾■➢➤►]\s+\S)")
 _INLINE_DASH = re.compile(r"(?<=[:;.])\s+(?=[-*–]\s+\S)")
+
+
+# A PDF's bullets drawn in a symbol font that a document host dropped from its text layer,
+# leaving the spaces around them: "... or your own language:  Calling on ...;  Urging ...".
+# Two spaces or more after a colon or a semicolon, before a capitalised word and a sentence's
+# lower-case words, are where a bullet was; after a full stop they are a typist's habit.
+_LOST_BULLET = re.compile(r"(?<=[:;])[ \u00a0]{2,}(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:,? [a-zà-ÿ]|$))")
+
+
+def _lost_bullets(line: str) -> list[str]:
+    """Return a line whose bullets were lost as one line per bullet, each with a bullet."""
+    first, *rest = _LOST_BULLET.split(line)
+    return [first, *("• " + piece for piece in rest)]
 
 
 def _inline_bullets(line: str) -> list[str]:
@@ -184,6 +198,19 @@ def drop_chrome(lines: list[str]) -> list[str]:
         if not runs_on:
             out.append("")
         n = end
+    return out
+
+
+# The heading of a document page of Amnesty's old library and its copies: "Document -
+# Turkey: Further information on ...": the page's word before the document's own title.
+_DOCUMENT = re.compile(r"^(?:Document|Dokument|Documento)\s+[-–—]\s+(?=\S[^:]{1,40}:\s*\S)")
+
+
+def _library_heading(lines: list[str]) -> list[str]:
+    """Return the lines with the library's "Document - " taken off a heading near the top."""
+    out = list(lines)
+    for number, line in enumerate(lines[:12]):
+        out[number] = _DOCUMENT.sub("", line)
     return out
 
 
@@ -333,13 +360,22 @@ def salutation_start(table: Markers) -> re.Pattern[str]:
 def prepare(text: str, table: Markers) -> list[str]:
     """Return the lines of a UA text with run-together fields and letters on lines of their own."""
     lines = _continued_lists(
-        unwrap(drop_chrome(strip_paste_prefix(strip_quote_prefix(clean(text).split("\n")))), table),
+        unwrap(
+            drop_chrome(
+                _library_heading(strip_paste_prefix(strip_quote_prefix(clean(text).split("\n"))))
+            ),
+            table,
+        ),
         table,
     )
     out: list[str] = []
     letter_words = [p.lstrip("^") for p in (*table.letter_start, *TABLES["en"].letter_start)]
     letter = re.compile(r"\s*\b(" + "|".join(map(re.escape, letter_words)) + r")\b\s*", re.I)
-    urgent = re.compile(r"(?<=\S)\s+(?=URGENT ACTION\b)|(?<=\S)\s+(?=TAKE ACTION:)")
+    # a PDF's text layer may run the header's date into the kicker: "Date: 1 May 2012URGENT
+    # ACTION ..."
+    urgent = re.compile(
+        r"(?<=\S)\s+(?=URGENT ACTION\b)|(?<=[0-9a-z])(?=URGENT ACTION\b)|(?<=\S)\s+(?=TAKE ACTION:)"
+    )
     # "1. Please take action", not "Datum: 10. Februar 2031" (a German date)
     months = "|".join(sorted(map(re.escape, month_names(table.language)), key=len, reverse=True))
     numbered = re.compile(rf"(?<=[.:!?])\s+(?=\d{{1,2}}\.\s+(?!(?:{months})\b)[A-Z])", re.I)
