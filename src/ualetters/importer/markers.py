@@ -646,6 +646,10 @@ EN = Markers(
         "not calling for further action",
         "no longer asking for appeals",
         "need take no further action",
+        # "Please send no more appeals."; "No further appeals or actions are requested."
+        "please send no more appeals",
+        "send no more appeals",
+        "no more appeals are requested",
     ),
     thanks=(
         "thanks to everyone who ... sent appeals",
@@ -2131,6 +2135,9 @@ DE = Markers(
         "urgent action ist damit beendet",
         "aktion ist hiermit beendet",
         "aktion ist damit beendet",
+        # "Es sind keine neuen Aktionen erforderlich."
+        "keine neuen aktionen erforderlich",
+        "keine neuen appelle erforderlich",
     ),
     thanks=(
         "vielen dank an alle, die ... appelle",
@@ -3865,6 +3872,10 @@ FR = Markers(
         "aucune action n'est requise",
         "cesser l'envoi d'appels",
         "il n'est pas nécessaire d'envoyer d'autres appels",
+        # "Aucune nouvelle action n'est requise de la part du réseau Actions urgentes."
+        "aucune nouvelle action n'est requise",
+        "aucune nouvelle action n’est requise",
+        "aucune nouvelle action n'est demandée",
     ),
     thanks=(
         "merci à tous ceux qui ont envoyé des appels",
@@ -4984,12 +4995,18 @@ ES = Markers(
         "dejen de enviar llamamientos",
         "ya no es necesaria ninguna acción",
         "no se requiere ninguna acción más",
+        # "No se requiere ninguna nueva acción de la Red de Acción Urgente."
+        "no se requiere ninguna nueva acción",
+        "no se requieren nuevas acciones",
+        "no se solicita ninguna nueva acción",
     ),
     thanks=(
         "gracias a todas las personas que enviaron llamamientos",
         "gracias a todas las personas que ... enviaron llamamientos",
         "gracias a quienes enviaron llamamientos",
         "gracias a todos los que enviaron llamamientos",
+        "nuestro agradecimiento a quienes enviaron llamamientos",
+        "nuestro agradecimiento a todas las personas que enviaron llamamientos",
     ),
     reopened=(
         "se reactiva",

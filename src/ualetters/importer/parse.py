@@ -619,20 +619,21 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
         )
     if not parts:
         return
+    # "EUR 44/39/95; 10 March": a list whose separator slipped keeps an index and its date
+    # in two parts; a date alone after an index alone is that index's
     joined: list[str] = []
     for part in parts:
         if (
             joined
-            and not re.search(_INDEX_SHAPE, part)
             and re.search(_INDEX_SHAPE, joined[-1])
             and not first_date(joined[-1], table.language)
+            and not re.search(_INDEX_SHAPE, part)
+            and first_date(part, table.language)
         ):
-            # "EUR 44/39/95; 10 March": a semicolon printed where the comma between an
-            # index and its date belongs
             joined[-1] = f"{joined[-1]}, {part.strip()}"
         else:
             joined.append(part)
-    updates = []
+    updates: list[dict[str, Any]] = []
     skipped = False  # a part of the list the rule could not read as a follow-up
     for part in joined:
         index = re.search(_INDEX_SHAPE, part)
@@ -645,7 +646,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                     "text": f"follow-up {index.group()}",
                 }
             )
-        elif index and date and date.day is not None:
+        elif index and date and date.month and date.day is not None:
             # "EUR 44/12/95, 13 January": the list prints the year once, at its first
             # date or its last; the date is kept as printed
             updates.append(
@@ -1169,7 +1170,13 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
     reopened = False
     for source in [*tables, *(t for t in TABLES.values() if t not in tables)]:
         closings = compile_phrase_all(source.closed, source, text)
-        closed = next((m for m in closings if not _reopened(text, m, tables)), None)
+        kept = [m for m in closings if not _reopened(text, m, tables)]
+        # A page may print its closing line twice, once with the day it ended ("Esta acción
+        # ha finalizado. ..." under the title, "Esta acción ha finalizado (15 de enero de
+        # 2015)" further down): the dated one says when.
+        closed = next((m for m in kept if _closing_date(text, m, table)), None) or next(
+            iter(kept), None
+        )
         reopened = reopened or bool(closings and closed is None)
         if closed:
             _closed(draft, text, closed, table)
@@ -1317,6 +1324,18 @@ def _labelled_notice(lines: list[str], number: int, table: Markers) -> dict[str,
     line = lines[number]
     label = _NOTICE_LABEL.match(line)
     rest = line[label.end() :] if label else line.lstrip(" +*#•◼-")
+    # "UPDATE: On 26 April 2011 Amnesty International reported ...", "Update: Am 3. Mai
+    # 2020 wurde ...": the label's news is a sentence that begins with its date
+    told = re.match(r"(?:on|am|le|el|en)\s+(?=\d)", rest, re.I) if label else None
+    if told:
+        date = first_date(rest[told.end() :], table.language)
+        if date is None or date.start != 0 or not date.full():
+            return None
+        said = rest.strip()
+        if len(said) < 40:
+            return None
+        first = sentences(said)
+        return {"date": date.iso(), "kind": "info", "text": (first[0] if first else said).strip()}
     date = first_date(rest, table.language)
     if date is None or date.start != 0 or not date.full():
         return None
@@ -1424,7 +1443,13 @@ def _closed(
     spoken = [part for part in sentences(status_text) if said in fold(part)]
     if spoken and len(status_text) > 200 // 2:
         # A notice that first tells what happened ("X was released. No further appeals are
-        # needed."): the status begins at the sentence that says it.
+        # needed."): the status begins at the sentence that says it, or at the thanks just
+        # before it ("Congratulations to all those who participated ... Please send no more
+        # appeals.")
+        said_before = [part.strip() for part in sentences(status_text)]
+        at = said_before.index(spoken[0].strip()) if spoken[0].strip() in said_before else 0
+        if at and _THANKS_FIRST.match(said_before[at - 1]):
+            spoken = [said_before[at - 1]]
         status_text = status_text[status_text.find(spoken[0]) :]
     status_text = status_text.strip(" *")
     draft.put(("status_text",), status_text, rule="status_text.line")
@@ -1432,6 +1457,15 @@ def _closed(
         draft.todo(
             ("status_text",),
             "the text prints this notice more than once, in other words: check which to keep",
+        )
+    ending = [part for part in sentences(status_text) if part.strip()]
+    if len(ending) > 1 and not any(
+        compile_phrase_all((*source.closed, *source.thanks), source, ending[-1])
+        for source in dict.fromkeys((table, TABLES["en"]))
+    ):
+        draft.todo(
+            ("status_text",),
+            "the notice's line goes on after its closing words: check where the notice ends",
         )
     if len(line) > 200:
         draft.todo(
@@ -1445,15 +1479,46 @@ def _closed(
     # A site's label alone on its line ("Action terminée", "Abgeschlossene Aktion") says the
     # action is closed, not when: the document's date is the notice's, written before.
     label = fold(line.strip(" *:")) == fold(match.group().strip()) and not line.endswith(".")
+    if date is None or not date.full():
+        date = _closing_date(text, match, table) or date
     if (date is None or not date.full()) and not label:
         issued = draft.get(("issued",))
         if isinstance(issued, str) and len(issued) == 10:
             date = first_date(issued, table.language)
-    reason = _closing_reason(draft, text, table)
+    # A closing notice set apart on its own line ("Diese Urgent Action ist beendet." under
+    # the headline, a site's "Action terminée" under the text) is the closure; the story
+    # around it is the action's, not the closing's reason.
+    # (A dated status line, "Abgeschlossen am 25. Juli 2020", is the site's record of when;
+    # what happened is still told below it.)
+    dated = bool("date" in match.groupdict() and match.group("date"))
+    alone = not dated and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
+    reason = None if alone else _closing_reason(draft, text, table)
     update: dict[str, Any] = {"kind": "closed", "text": reason or notice}
     if date and date.full():
         update["date"] = date.iso()
     _add_update(draft, update, "updates.closed")
+
+
+# The thanks a closing notice may begin with, before the words that end the action.
+_THANKS_FIRST = re.compile(
+    r"^\W*(?:congratulations|many thanks|thank you|thanks|merci|vielen dank|danke|"
+    r"muchas gracias|gracias|nuestro agradecimiento)\b",
+    re.I,
+)
+
+
+def _closing_date(text: str, match: re.Match[str], table: Markers) -> FoundDate | None:
+    """Return the full date printed right after a closing phrase, in its sentence ("This
+    action ended (12 March 2019)", "Esta acción ha finalizado (15 de enero de 2015)")."""
+    sentence = _sentence_at(text, match.start())
+    at = sentence.find(match.group())
+    after = sentence[at + len(match.group()) :] if at >= 0 else ""
+    date = first_date(after[:40], table.language)
+    if date is None or not date.full():
+        return None
+    if not re.match(r"^[\s(,:]*(?:on|le|am|el)?[\s(]*$", after[: date.start], re.I):
+        return None
+    return date
 
 
 def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
@@ -1465,7 +1530,10 @@ def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
         for phrase in (*source.released, *source.executed, *source.died)
         if may_match(phrase, lowered)
     ]
+    title = fold(str(draft.get(("title",)) or ""))
     for paragraph in text.split("\n"):
+        if title and fold(paragraph.strip()) == title:
+            continue  # the headline says what the notice is about, not what happened
         for sentence in sentences(paragraph):
             if any(pattern.search(sentence) for pattern in said):
                 return sentence.strip()
