@@ -1583,6 +1583,8 @@ EN = Markers(
         | {"nuns", "priests", "clerics", "worshippers", "practitioners", "supporters"}
         | {"relatives", "colleagues", "civilians", "citizens", "nationals", "pupils"}
         | {"reporters", "photographers", "editors", "engineers", "employees", "volunteers"}
+        # people named by their trade as a whole ("20 health professionals")
+        | {"professionals", "practitioners", "staff", "paramedics", "physicians"}
     ),
     people_endings=("ers", "ists", "ians", "ees", "ants", "ents", "ors", "ites"),
     event_nouns=frozenset(
@@ -3055,6 +3057,9 @@ DE = Markers(
         "{n} weitere {text}",
         "{n} sunnitischen {text}",
         "{n} andere {text}",
+        # the people left unsaid after "weitere" ("neun weitere wurden hingerichtet"); not
+        # before a noun (`parse._noun_follows`)
+        "{n} weitere",
     ),
     number_words=_DE_NUMBERS,
     approximate_groups=("dutzende", "hunderte", "dutzende von", "hunderte von"),
@@ -3243,6 +3248,7 @@ DE = Markers(
         | {"gewerkschafter", "gewerkschafterinnen", "dissidenten", "demonstrantinnen"}
         | {"zeugen", "zeuginnen", "arbeiterinnen", "kleinbauern", "landwirte", "mönche"}
         | {"nonnen", "mädchen", "angehörige", "familienangehörige", "verwandte"}
+        | {"fachkräfte", "mediziner", "medizinerinnen", "pflegekräfte", "beschäftigte"}
         | {"asylsuchende", "migrantinnen", "umweltschützer", "frauenrechtlerinnen"}
         | {"schriftsteller", "wissenschaftler", "musiker"}
     ),
@@ -4303,6 +4309,8 @@ FR = Markers(
         "plus de {n} {text}",
         "{n} jeunes {text}",
         "{n} autres {text}",
+        # "trois autres purgent des peines": the people left unsaid; not before a noun
+        "{n} autres",
     ),
     number_words=_FR_NUMBERS,
     approximate_groups=(
@@ -4532,6 +4540,7 @@ FR = Markers(
         | {"écrivains", "chercheurs", "universitaires", "adolescents", "adolescentes"}
         | {"garçons", "filles", "élèves", "lycéens", "lycéennes", "demandeurs", "réfugiées"}
         | {"migrantes", "écologistes", "féministes", "otages", "juristes", "condamnés"}
+        | {"professionnels", "professionnelles", "soignants", "soignantes", "employés"}
     ),
     people_endings=(
         "ants",
@@ -5421,6 +5430,9 @@ ES = Markers(
         "{n} personas {text}",
         "otros {n} {text}",
         "otras {n} {text}",
+        # "otros tres fueron detenidos": the people left unsaid; not before a noun
+        "otros {n}",
+        "otras {n}",
     ),
     number_words=_ES_NUMBERS,
     approximate_groups=(
@@ -5669,6 +5681,7 @@ ES = Markers(
         | {"ciudadanos", "ciudadanas", "civiles", "vecinos", "vecinas", "comuneros"}
         | {"obreros", "obreras", "sacerdotes", "monjes", "monjas", "pastores", "bahaíes"}
         | {"universitarios", "universitarias", "voluntarios", "voluntarias", "exiliados"}
+        | {"profesionales", "sanitarios", "sanitarias", "empleados", "empleadas"}
     ),
     people_endings=(
         "istas",
