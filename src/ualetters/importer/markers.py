@@ -1611,6 +1611,8 @@ EN = Markers(
         | {"nuns", "priests", "clerics", "worshippers", "practitioners", "supporters"}
         | {"relatives", "colleagues", "civilians", "citizens", "nationals", "pupils"}
         | {"reporters", "photographers", "editors", "engineers", "employees", "volunteers"}
+        # people named by their trade as a whole ("20 health professionals")
+        | {"professionals", "practitioners", "staff", "paramedics", "physicians"}
     ),
     people_endings=("ers", "ists", "ians", "ees", "ants", "ents", "ors", "ites"),
     event_nouns=frozenset(
@@ -3100,6 +3102,9 @@ DE = Markers(
         "{n} weitere {text}",
         "{n} sunnitischen {text}",
         "{n} andere {text}",
+        # the people left unsaid after "weitere" ("neun weitere wurden hingerichtet"); not
+        # before a noun (`parse._noun_follows`)
+        "{n} weitere",
     ),
     number_words=_DE_NUMBERS,
     approximate_groups=("dutzende", "hunderte", "dutzende von", "hunderte von"),
@@ -3288,6 +3293,7 @@ DE = Markers(
         | {"gewerkschafter", "gewerkschafterinnen", "dissidenten", "demonstrantinnen"}
         | {"zeugen", "zeuginnen", "arbeiterinnen", "kleinbauern", "landwirte", "mönche"}
         | {"nonnen", "mädchen", "angehörige", "familienangehörige", "verwandte"}
+        | {"fachkräfte", "mediziner", "medizinerinnen", "pflegekräfte", "beschäftigte"}
         | {"asylsuchende", "migrantinnen", "umweltschützer", "frauenrechtlerinnen"}
         | {"schriftsteller", "wissenschaftler", "musiker"}
     ),
@@ -4369,6 +4375,8 @@ FR = Markers(
         "plus de {n} {text}",
         "{n} jeunes {text}",
         "{n} autres {text}",
+        # "trois autres purgent des peines": the people left unsaid; not before a noun
+        "{n} autres",
     ),
     number_words=_FR_NUMBERS,
     approximate_groups=(
@@ -4598,6 +4606,7 @@ FR = Markers(
         | {"écrivains", "chercheurs", "universitaires", "adolescents", "adolescentes"}
         | {"garçons", "filles", "élèves", "lycéens", "lycéennes", "demandeurs", "réfugiées"}
         | {"migrantes", "écologistes", "féministes", "otages", "juristes", "condamnés"}
+        | {"professionnels", "professionnelles", "soignants", "soignantes", "employés"}
     ),
     people_endings=(
         "ants",
@@ -5504,6 +5513,9 @@ ES = Markers(
         "{n} personas {text}",
         "otros {n} {text}",
         "otras {n} {text}",
+        # "otros tres fueron detenidos": the people left unsaid; not before a noun
+        "otros {n}",
+        "otras {n}",
     ),
     number_words=_ES_NUMBERS,
     approximate_groups=(
@@ -5752,6 +5764,7 @@ ES = Markers(
         | {"ciudadanos", "ciudadanas", "civiles", "vecinos", "vecinas", "comuneros"}
         | {"obreros", "obreras", "sacerdotes", "monjes", "monjas", "pastores", "bahaíes"}
         | {"universitarios", "universitarias", "voluntarios", "voluntarias", "exiliados"}
+        | {"profesionales", "sanitarios", "sanitarias", "empleados", "empleadas"}
     ),
     people_endings=(
         "istas",

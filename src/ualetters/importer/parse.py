@@ -4259,6 +4259,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                     # may follow in the rest of the line
                     position = match.start("text")
                     continue
+                if "text" not in match.groupdict() and _noun_follows(text, match.end(), source):
+                    continue  # "zwei weitere Jahre", "deux autres militants": not left unsaid
                 description = _group_phrase(match, text, source)
                 if not _counts_people(match, description, source):
                     continue  # "more than 50 lashes", "Au moins deux sont ...": no people
@@ -4292,7 +4294,15 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                     # people ... ten others" are two
                     continue
                 seen.add(key)
-                groups.append(_group(description, count, source))
+                group = _group(description, count, source)
+                if "text" not in match.groupdict() and group.pop(_GENERIC, False):
+                    group.pop("gender", None)
+                if "text" not in match.groupdict() and _OTHER.search(description):
+                    # "otras nueve": the grammar is the unsaid noun's ("personas"), no sex
+                    words = {fold(w) for w in description.split()}
+                    if not words & {fold(w) for w in source.male_words | source.female_words}:
+                        group.pop("gender", None)
+                groups.append(group)
     named = len(draft.record.get("persons", []))
     # A count said in the headline or the first paragraphs introduces the case's group; one
     # said later is mostly about others ("six men were executed last year").
@@ -4354,7 +4364,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             genders.setdefault(count, set()).add(said)
     for group in groups:
         said_of = genders.get(group.get("count") or 0, set())
-        if not group.get("gender") and len(said_of) == 1:
+        both = _both_sexes({fold(w) for w in re.findall(r"[^\W\d_]+", group["description"])}, table)
+        if not group.get("gender") and len(said_of) == 1 and not both:
             group["gender"] = next(iter(said_of))  # "14 personnes" ... "les 14 hommes"
     for group in groups:
         status = _group_status(group["description"], text, table)
@@ -4414,6 +4425,28 @@ def _status_named_again(
                 found.append((number, again.group()))
                 break
     return found
+
+
+def _noun_follows(text: str, end: int, table: Markers) -> bool:
+    """Say whether a counted "other" with no noun ("neun weitere", "trois autres", "otros
+    tres") is followed by a noun after all, so that it leaves no people unsaid: in German a
+    capitalised word (maybe after an adjective), in French and Spanish a plural ("deux autres
+    militants", "otros dos años"; their verbs end otherwise: "purgent", "fueron")."""
+    if table.language not in ("de", "fr", "es"):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’·*-]*|[^\w\s]", text[end : end + 60])
+    if not words or not words[0][:1].isalpha():
+        return False  # "neun weitere.", "trois autres, ...": nothing follows
+    first = words[0]
+    if table.language == "de":
+        verbs: set[str] = {fold(w) for w in table.group_ends | table.perfect_auxiliaries}
+        verbs |= {fold(w) for w in table.plural_copulas}
+        second = words[1] if len(words) > 1 else ""
+        return bool(
+            first[:1].isupper()
+            or (fold(first) not in verbs and second[:1].isupper() and first.endswith(("e", "en")))
+        )
+    return bool(first.lower().endswith(("s", "x")))
 
 
 def _names_follow(text: str, end: int, draft: Draft) -> bool:
@@ -4493,6 +4526,8 @@ def _group(description: str, count: int | None, table: Markers) -> dict[str, Any
     if count:
         group["count"] = count
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", description)}
+    if _both_sexes(words, table):
+        return group  # "hombres y mujeres", "defensores y defensoras": men and women
     if words & {fold(w) for w in table.male_words}:
         group["gender"] = "male"
     elif words & {fold(w) for w in table.female_words}:
@@ -4502,6 +4537,18 @@ def _group(description: str, count: int | None, table: Markers) -> dict[str, Any
         if said == "male":
             group[_GENERIC] = True  # a masculine plural may speak of men and women
     return group
+
+
+def _both_sexes(words: set[str], table: Markers) -> bool:
+    """Say whether a group's (folded) words name men and women: a word for men and one for
+    women ("men and women", "hommes et femmes"), or a people noun in both its forms
+    ("defensores y defensoras", "Aktivistinnen und Aktivisten", "militants et militantes")."""
+    if words & {fold(w) for w in table.male_words} and words & {
+        fold(w) for w in table.female_words
+    }:
+        return True
+    nouns = sorted(w for w in words if len(w) >= 6 and noun_phrases.is_people_noun(w, table))
+    return any(a != b and a[:5] == b[:5] for a in nouns for b in nouns)
 
 
 _GENERIC = "_generic_masculine"
@@ -4572,6 +4619,15 @@ _BACK = frozenset(
 
 _AND = frozenset({"and", "und", "et", "y", "e"})
 
+# Words that open the examples of a group after a comma ("30 people, including doctors"),
+# folded: what follows is some of the group, not more people.
+_INCLUDING = frozenset(
+    {"including", "includes", "among", "especially", "particularly", "notably", "namely"}
+    | {"darunter", "einschließlich", "insbesondere", "vor", "namentlich", "unter"}
+    | {"notamment", "dont", "parmi", "surtout", "en"}
+    | {"incluidos", "incluidas", "incluyendo", "entre", "especialmente", "sobre", "como"}
+)
+
 
 def _counted_people(
     text: str, tables: list[Markers], *, back: bool = False
@@ -4640,6 +4696,12 @@ def _counted_people(
             rest = text[match.end() :].split("\n", 1)[0].split()
             if not more and (said := noun_phrases.who_complement(rest, source)):
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
+            elif not more and (said := noun_phrases.named_body(match.group("noun"), rest, source)):
+                # "10 members of Movimiento Tierra Libre": the body they belong to, by its name
+                description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
+            if text.startswith(description, match.start()):
+                # "over 160 activists, political party members, and civil society members"
+                description += _enumerated(text[match.start() + len(description) :], source)
             if pointed and before[-1][:1].isalpha():
                 description = f"{before[-1]} {description}"  # "the 105 men", "les 14 hommes"
             after = text[match.end() : match.end() + 12]
@@ -4703,6 +4765,9 @@ def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str,
                 joined, rest = rest[:2], rest[2:]  # "decenas de manifestantes y periodistas"
             kept = joined + rest[: noun_phrases.phrase_length(rest, source, noun_seen=True)]
             description = " ".join([match.group().strip(), *kept]).strip(" ,.;:")
+            at = text.find(description, match.start())
+            if at >= 0:
+                description += _enumerated(text[at + len(description) :], source)
             found.append((match.start(), description, match.group("noun")))
     return [(description, noun) for _at, description, noun in sorted(found)]
 
@@ -4743,7 +4808,61 @@ def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
         kept = words[: noun_phrases.phrase_length(words, table, noun_seen=noun_seen)]
         phrase = head + " ".join(kept)
     phrase = re.sub(r"^(?:and|und|et|y)\s+", "", phrase, flags=re.I)
-    return phrase.strip(" ,.;:")
+    phrase = phrase.strip(" ,.;:")
+    at = text.find(phrase, match.start())
+    return phrase + _enumerated(text[at + len(phrase) :], table) if at >= 0 else phrase
+
+
+def _enumerated(after: str, table: Markers) -> str:
+    """Return the rest of a list of people a group's phrase opens, from the text right after
+    it ("over 160 activists, political party members, student union activists, and civil
+    society members on charges ..."; "defensores de derechos humanos, activistas por la paz,
+    líderes sociales y periodistas han recibido"): items after commas that each name people,
+    up to the last one after "and"; "" when the text goes on otherwise."""
+    line = after.split("\n", 1)[0]
+    if not line.startswith(","):
+        return ""
+    ands = {fold(w) for w in table.and_words} | _AND
+    items = line[1:].split(",")
+    sexes = {fold(w) for w in table.male_words | table.female_words}
+    if any(fold(w.strip(" .;:")) in sexes for item in items[:8] for w in item.split()[:3]):
+        return ""  # "2.000 hombres, mujeres, niños y niñas": a population's breakdown
+    if items[0].split()[:1] and fold(items[0].split()[0]) in _INCLUDING:
+        return ""  # "30 people, including doctors and nurses": some of them, no more people
+    kept: list[str] = []
+    for item in items[:8]:
+        words = item.split()
+        if not words:
+            return ""
+        if fold(words[0]) in ands and len(words) > 1:
+            words = words[1:]  # ", and civil society members": the last item
+        elif len(words) > 2 and any(fold(w) in ands for w in words[1:-1]):
+            # "líderes sociales y periodistas han recibido": one more item, then the last
+            join = next(n for n, w in enumerate(words) if n and fold(w) in ands)
+            head, tail = words[:join], words[join + 1 :]
+            if len(head) > 6 or not any(noun_phrases.is_people_noun(w, table) for w in head):
+                return ""
+            last = next(
+                (n for n, w in enumerate(tail[:5]) if noun_phrases.is_people_noun(w, table)), None
+            )
+            if last is None:
+                return ""
+            end = " ".join(words[: join + 1] + tail[: last + 1])
+            return ("".join(f", {k}" for k in kept) + f", {end}").rstrip(" ,.;:")
+        else:
+            if len(words) > 6 or not any(noun_phrases.is_people_noun(w, table) for w in words):
+                return ""
+            kept.append(" ".join(words))
+            continue
+        last = next(
+            (n for n, w in enumerate(words[:5]) if noun_phrases.is_people_noun(w, table)), None
+        )
+        if last is None:
+            return ""
+        said = item.split()
+        closing = " ".join(said[: len(said) - len(words) + last + 1])
+        return ("".join(f", {k}" for k in kept) + f", {closing}").rstrip(" ,.;:")
+    return ""
 
 
 def _group_status(description: str, text: str, table: Markers) -> dict[str, Any] | None:

@@ -108,6 +108,14 @@ def phrase_length(words: list[str], table: Markers, *, noun_seen: bool = False) 
             kept += 1
             in_complement = True
             continue
+        if (
+            in_complement
+            and not last
+            and folded in _words(table, "articles")
+            and _folded(words[at - 1]) in _words(table, "complements")
+        ):
+            kept += 1  # "de los derechos humanos": right after its preposition "los" is the
+            continue  # complement's article, not the clitic pronoun of a clause
         if _opens_clause(folded, table) or folded in _words(table, "adjuncts"):
             if noun_seen and not in_complement and who_complement(words[at:], table):
                 kept += who_complement(words[at:], table)  # "people from ethnic groups"
@@ -207,6 +215,49 @@ _COLLECTIVES: dict[str, frozenset[str]] = {
 # Prepositions of origin that open a complement saying who people are when a collective
 # closes it ("from", "aus"); elsewhere they open an adjunct of place ("people from Xinjiang").
 _ORIGINS = {"en": ("from",), "de": ("aus",), "fr": (), "es": ()}
+
+
+# Nouns for the members of a body, folded: a complement that names the body ("10 members of
+# Movimiento Tierra Libre", "Mitglieder der Grünen Allianz") says who they are.
+_MEMBERS = frozenset(
+    {"members", "mitglieder", "membres", "miembros", "integrantes", "militants", "militantes"}
+)
+
+
+def named_body(noun: str, words: list[str], table: Markers) -> int:
+    """Return how many of `words` (the text right after a plural noun for members) are a
+    complement naming the body they belong to: a complement's preposition, maybe an article,
+    then a proper name's words (capitalised, numbers, short joining words between them) up to
+    the end of the name ("of Movimiento 6 de Marzo", "de la Unión Campesina del Sur"); 0 when
+    the noun is no member's or no name follows."""
+    if fold(noun) not in _MEMBERS or len(words) < 2:
+        return 0
+    if _folded(words[0]) not in _words(table, "complements"):
+        return 0
+    at = 1
+    if _folded(words[at]) in _words(table, "articles") and len(words) > 2:
+        at += 1
+    kept = 0
+    for n in range(at, min(len(words), at + _LONGEST)):
+        bare = _bare(words[n])
+        if not bare:
+            break
+        following = _bare(words[n + 1]) if n + 1 < len(words) else ""
+        name_word = bare[:1].isupper() or bare.isdigit()
+        joining = (
+            kept
+            and _folded(words[n]) not in _words(table, "adjuncts")  # "in Examplestan"
+            and not _opens_clause(_folded(words[n]), table)
+            and bare[:1].islower()
+            and len(bare) <= 4
+            and (following[:1].isupper() or following.isdigit())
+        )
+        if not (name_word or joining):
+            break
+        kept = n + 1 if name_word else kept
+        if words[n].endswith(tuple(_PUNCTUATION)) or words[n].endswith(")"):
+            break
+    return kept
 
 
 def who_complement(words: list[str], table: Markers) -> int:
