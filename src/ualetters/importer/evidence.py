@@ -207,6 +207,11 @@ RULES: dict[str, Rule] = {
             "whole",
         ),
         _weak(
+            "demands.run_in",
+            "the demands ran together on the line of the call to write (their bullets lost): "
+            "check where each one ends",
+        ),
+        _weak(
             "demands.letter",
             "taken from the model letter: check that these are the requests, whole",
         ),

@@ -2396,6 +2396,9 @@ DE = Markers(
         "bitten sie ... um",
         "bittet ... um",
         "appelliert an",
+        # the section's own request in the first person plural, in the case's summary: "Wir
+        # fordern, dass die Studierenden umgehend freigelassen werden"
+        "wir fordern",
     ),
     office_words=frozenset(
         [
@@ -4099,8 +4102,13 @@ FR = Markers(
         "doit être",
         "doivent être",
     ),
-    first_person=("je vous", "nous vous"),
+    first_person=("je vous", "nous vous", "nous demandons", "nous exhortons", "nous appelons"),
     prose_requests=(
+        # the section's own request in the first person plural: "Nous demandons aux autorités
+        # de libérer ...", "Nous exhortons le ministre à ..."
+        "nous demandons",
+        "nous exhortons",
+        "nous appelons ... à",
         "demandez-lui de",
         "exhortez-le à",
         "appelez-le à",
@@ -5220,7 +5228,17 @@ ES = Markers(
         "debe ser",
         "deben ser",
     ),
-    first_person=("le pido", "le insto", "le instamos", "le pedimos", "nos dirigimos"),
+    first_person=(
+        "le pido",
+        "le insto",
+        "le instamos",
+        "le pedimos",
+        "nos dirigimos",
+        "pedimos",
+        "instamos",
+        "exigimos",
+        "solicitamos",
+    ),
     prose_requests=(
         "pídele que",
         "insta a",
@@ -5240,6 +5258,17 @@ ES = Markers(
         # a petition's call: "¡Firma y exige a las autoridades poner fin a ...!"
         "¡firma y exige",
         "firma y exige a",
+        # the section's own request in the first person plural, in the case's summary:
+        # "Pedimos al presidente que ...", "Instamos a la Secretaría de Gobernación a ..."
+        "pedimos a",
+        "pedimos al",
+        "instamos a",
+        "instamos al",
+        "exigimos a",
+        "exigimos al",
+        "exigimos que",
+        "solicitamos a",
+        "solicitamos al",
     ),
     office_words=frozenset(
         [

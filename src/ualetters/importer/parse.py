@@ -695,6 +695,20 @@ _ACTION_KIND = re.compile(
     r"Action e-?mail|Azione lettera|Letter action|Email action|Acción carta)\s*(?:→\s*)?",
     re.I,
 )
+# The kicker in capitals inside a line (a PDF's header run into the headline).
+_RUN_IN_KICKER = re.compile(
+    r"(?:URGENT ACTION|ACCI[ÓO]N URGENTE|ACTION URGENTE|EILAKTION)(?:\s+UPDATE)?\s*"
+)
+# A page's byline or the name of the site or local group that runs it, above the headline:
+# "- From Amnesty International USA", "By Amnesty International", "Amnesty International
+# Gruppe Miesbach (1431)", "Gruppe Miesbach (1431)".
+_BYLINE = re.compile(
+    r"^[-–—]?\s*(?:(?:from|by|von|par|de|por)\s+amnesty\b.{0,40}$"
+    r"|amnest(?:y|ía|ie)(?:\s+international)?\s+(?:gruppe|group|groupe|grupo|ortsgruppe"
+    r"|bezirk|section|sektion|sección)\b.{0,40}$"
+    r"|(?:gruppe|group|groupe|grupo|ortsgruppe|bezirk)\s+[^\W\d][\w .'’-]{1,40}\(\d{1,5}\)$)",
+    re.I,
+)
 # A kind of notice that a page writes after "Urgent Action" and before a colon ("Urgent
 # Action Outcome: ...", "Urgent Action good news: ..."): part of the headline.
 _NOTICE_KIND = re.compile(r"^[^\W\d][\w ]{1,20}:\s")
@@ -717,10 +731,10 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             else:
                 draft.put(("title",), crumb.group(1).strip(), rule="title.breadcrumb")
             return
-    for number, line in enumerate(content[:-1]):
+    for number, line in enumerate(content):
         # The IS header "UA: 258/09 Index: AMR 34/012/2009 Date: ..." and the headline in
         # capitals on the next line, below whatever a repost put above them.
-        heading = content[number + 1]
+        heading = content[number + 1] if number + 1 < len(content) else ""
         if (
             re.match(r"^(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line)
             and re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line)
@@ -730,6 +744,21 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), heading, rule="title.heading")
             return
+        # A PDF's text layer runs the header, the kicker and the headline in capitals into
+        # the text: "UA: 120/15 Index: MDE 13/1758/2015 Iran Date: 29 May 2015URGENT ACTION
+        # IMMINENT EXECUTION OF MAN Ehsan ... is at risk": the capitals after the kicker.
+        header = re.search(r"\b(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line[:80])
+        kicker = _RUN_IN_KICKER.search(line, header.end()) if header else None
+        if (
+            header
+            and kicker
+            and kicker.start() - header.end() < 160
+            and re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line[: kicker.start()])
+        ):
+            caps = _caps_run(line[kicker.end() :])
+            if len(caps) >= 12 and len(caps.split()) >= 3:
+                draft.put(("title",), caps, rule="title.heading")
+                return
 
     def sited(line: str) -> bool:
         """Say whether a line is "URGENT ACTION - Amnesty International" (and a date): the
@@ -819,7 +848,9 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                 draft.put(("title",), title, rule="title.heading")
                 return
     for line in content[:15]:
-        ua_line = re.match(r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?!Index)([A-Z][^:|]+)$", line)
+        ua_line = re.match(
+            r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$", line
+        )
         if ua_line:
             title = ua_line.group(1).strip()
             dated = find_dates(title, table.language)
@@ -843,6 +874,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                     f"the line reads '{line.strip()}': check whether the title should keep "
                     "all of it",
                 )
+            return
+    for line in content[:4]:
+        # The Secretariat's document library titles its page "Document - Turkey: Further
+        # information on ..." (in the page's language): the words after the label, however
+        # long, where the text prints no headline of its own.
+        library = re.match(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$", line)
+        if library and not library.group(1).endswith(":"):
+            draft.put(("title",), library.group(1).strip(), rule="title.first_line")
             return
     for line in content[:6]:
         # A page's button word run into the headline below it (amnesty.be: "Écrire Une
@@ -905,9 +944,34 @@ def _caps_run(text: str) -> str:
     return " ".join(taken)
 
 
+_ADDRESSED_TO = re.compile(r"^(?:Para|To|An|À|Pour)\s+(?P<who>[^.:!?]{3,80})$")
+_AUTHORITIES = frozenset(
+    {"authorities", "autoridades", "behörden", "autorités", "government", "gobierno"}
+)
+
+
+def _addressed_to(line: str) -> bool:
+    """Say whether a line names whom the action writes to ("Para Fiscal General de la
+    República", "Para autoridades de Nicaragua", "To the Minister of Justice"): the page's
+    label for the addressee above its headline, no headline."""
+    said = _ADDRESSED_TO.match(line.strip())
+    if not said:
+        return False
+    words = [fold(word) for word in re.findall(r"[^\W\d_][\w-]*", said.group("who"))]
+    if len(words) > 10:
+        return False
+    return any(
+        word in _AUTHORITIES or word in source.office_words
+        for word in words[:4]
+        for source in TABLES.values()
+    )
+
+
 def _skip_for_title(line: str, table: Markers) -> bool:
     """Say whether a line near the top is not a headline (a date, a number, a caption, a marker)."""
-    if _CAPTIONS.search(line) or line.startswith(("•", "http")):
+    if _CAPTIONS.search(line) or line.startswith(("•", "http")) or _BYLINE.match(line.strip()):
+        return True
+    if _addressed_to(line):
         return True
     urgent = _URGENT.match(line)
     if urgent and len(line[urgent.end() :].split()) <= 2:
@@ -3357,15 +3421,30 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         )
         return
     stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
+    run_in = _run_in_demands(lines, stop, tables)
+    if run_in:
+        draft.put(("demands",), run_in, rule="demands.run_in")
+        draft.put(("demand_form",), "imperative", rule="demand_form.lines")
+        return
     unbulleted = _unbulleted_demands(lines, stop, tables)
     if unbulleted:
         draft.put(("demands",), unbulleted, rule="demands.lines")
         draft.put(("demand_form",), "imperative", rule="demand_form.lines")
         return
     prose = _prose_demands(lines[:stop], table)
+    # "Pedimos al presidente que ...", "Wir fordern, dass ...": the section's own words in
+    # the case's summary, which records take for the demands only where no model letter
+    # holds the requests (the letter's are the ones to send).
+    spoken = bool(prose) and all(
+        any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
+        for item in prose
+    )
+    if spoken and zones.letter is not None and _letter_demands(lines[zones.letter + 1 :], table):
+        prose = []
     if prose:
         draft.put(("demands",), prose, rule="demands.prose")
-        draft.put(("demand_form",), "imperative", rule="demand_form.inferred")
+        form = "first_person" if spoken else "imperative"
+        draft.put(("demand_form",), form, rule="demand_form.inferred")
         return
     if zones.letter is not None:
         letter = _letter_demands(lines[zones.letter + 1 :], table)
@@ -3390,6 +3469,39 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
 
 
 _FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "ich", "wir", "je", "nous", "yo", "nosotros"})
+
+# Where a run-together list of demands has its items meet: "...; Calling on ..." or the two
+# spaces a lost bullet left ("...freedom of expression  Calling on ...").
+_RUN_IN_ITEM = re.compile(r"(?:;\s+|\s{2,})(?=[A-ZÀ-Ý])")
+
+
+def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
+    """Return the demands a PDF's text layer ran into the line of the call to write ("Please
+    write immediately in Arabic or your own language:  Calling on ...; Urging ..."): the
+    words after the call's colon, up to the deadline or the targets, split where the lost
+    bullets stood."""
+    for number in range(min(stop + 1, len(lines))):
+        line = lines[number]
+        for source in tables:
+            call = search(source.write_in, line, source)
+            if not call:
+                continue
+            colon = re.match(r"[^:.!?]{0,40}?:\s*(?=[A-ZÀ-Ý])", line[call.end() :])
+            if not colon:
+                continue
+            rest = line[call.end() + colon.end() :]
+            ends = [
+                found.start()
+                for other in tables
+                for kind in ("deadline", "targets_start", "copies_start", "instructions")
+                for found in compile_phrase_all(getattr(other, kind), other, rest)
+            ]
+            rest = rest[: min(ends, default=len(rest))].strip()
+            items = [item.strip(" ;") for item in _RUN_IN_ITEM.split(rest) if item.strip(" ;")]
+            # (the stored copy may cut the first item after a word: "Notin")
+            if items and len(items) <= 8 and all(item[:1].isupper() for item in items):
+                return items
+    return []
 
 
 def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
@@ -3537,6 +3649,21 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     # A headline that asks ("Écrivez aux autorités pour demander la libération de X", no
     # full stop, a new sentence below it) is the page's title, not a request of the text.
     starts = [a for a in starts if not _in_headline(a, lines)]
+    # "Exigimos que ... y pedimos al fiscal general ...": the writers' own sentence joins
+    # two requests with "and"; it is one demand, as printed.
+    spoken = [
+        a for a in starts if any(fold(text[a:]).startswith(fold(p)) for p in table.first_person)
+    ]
+    starts = [
+        a
+        for a in starts
+        if not any(
+            b < a
+            and re.search(r"\s(?:y|and|und|et)\s+$", text[b:a])
+            and not re.search(r"[.!?]\s", text[b:a])
+            for b in spoken
+        )
+    ]
     for start in sorted(set(starts)):
         ends = [at for at in (text.find(". ", start), text.find("! ", start)) if at >= 0]
         end = min(ends) if ends else -1
@@ -3545,6 +3672,8 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         demand = text[start:stop].strip()
         if re.search(r"\s(?:und|and|et|y)$", demand):
             continue  # "Bitte schreiben Sie Briefe an X und": the request follows ("bitten Sie")
+        if len(demand.split()) <= 5 and demand.endswith(("!", ".")):
+            continue  # "Bitte appelliert an den Präsidenten!": whom to write to, no request
         if (demand and demand[:1].islower() is False) or demand:
             found.append(demand.rstrip(" ,"))
     if found:
