@@ -3869,7 +3869,14 @@ def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
         and words[0] in {"his", "her", "their", "sein", "seine", "ihr", "ihre", "son", "sa", "su"}
         and words[1] in person_finder._relatives(table)
     )
-    if not kin and not any(w in roles or person_finder.compound_role(w, table) for w in words):
+    # ... or a nationality: "Malaysian national", "ressortissant tunisien", "ciudadana
+    # peruana", "türkischer Staatsangehöriger"
+    nationality = 1 < len(words) <= 3 and bool({words[0], words[-1]} & _NATIONALITY_NOUNS)
+    if (
+        not kin
+        and not nationality
+        and not any(w in roles or person_finder.compound_role(w, table) for w in words)
+    ):
         return tail, None
     return age, said
 
@@ -3880,6 +3887,13 @@ _KNOWN_AS_BEFORE_MARKER = re.compile(
     r"\s*\((?:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|dit|"
     r"connue? sous le nom de|conocid[oa] como)\s+([^()]{2,60}?)\)(?=\s*\([a-z/ ]{1,12}\))",
     re.I,
+)
+
+# Nouns that say a person's nationality, with the word for the country's people.
+_NATIONALITY_NOUNS = frozenset(
+    {"national", "nationals", "citizen", "citizens", "ressortissant", "ressortissante"}
+    | {"citoyen", "citoyenne", "ciudadano", "ciudadana", "nacional"}
+    | {"staatsangehoriger", "staatsangehorige", "staatsburger", "staatsburgerin"}
 )
 
 
@@ -4122,6 +4136,13 @@ def _persons(
                     ("persons", number, "name"),
                     "the stored text stops inside this name: complete it from the source",
                 )
+            if someone.gender_weak:
+                # TODO(ualetters): a plural subject or a role word said again gives the
+                # gender; nothing said of the person by name does.
+                draft.todo(
+                    ("persons", number, "gender"),
+                    "gender from 'the men'/'the women' or a role word said again: check",
+                )
             if someone.gender_outvoted:
                 # TODO(ualetters): a majority of pronouns is weaker than the person's own
                 # words; the reviewer checks whom the minority speaks of.
@@ -4198,6 +4219,26 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 actively = None
                 if not said:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
+                unknown = _not_known(sentence, said, person["name"]) if said else None
+                if said and unknown:
+                    # "… were also released but it is not known if the following were among
+                    # them: A, B": the release is not the person's, only a question (weak)
+                    note = f"{unknown} {said.group().split()[-1]}"  # "not known if released"
+                    if note in str(person.get("note", "")):
+                        said = None
+                        break
+                    draft.put(
+                        ("persons", number, "note"),
+                        "; ".join(filter(None, [person.get("note"), note])),
+                        rule="persons.status",
+                    )
+                    draft.todo(
+                        ("persons", number, "note"),
+                        f"the text does not know whether this happened to the person "
+                        f"('{unknown} … {said.group().strip()}'): check",
+                    )
+                    said = None
+                    break
                 if said:
                     status: dict[str, Any] = {"state": state}
                     hedge = next(
@@ -4277,6 +4318,109 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     break
             if "status" in person:
                 break
+    _status_of_all(draft, said_sentences, table, tables)
+
+
+# Words that say a count speaks of others than the named ("five other men", "otros dos").
+_OTHERS = frozenset(
+    {"other", "others", "more", "further", "additional", "autres", "otros", "otras", "más"}
+    | {"weitere", "andere", "anderen", "weiteren"}
+)
+
+
+def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[Markers]) -> None:
+    """Give every named person the release or death a sentence says of as many people as
+    the text names ("Cinco hombres … han sido liberados", "The four activists were released
+    on 3 May"): the count opens the sentence with a word for people, names no one and is
+    no "other"; the finder may have missed a name or two of the list (weak: marked)."""
+    persons = draft.record.get("persons", [])
+    if len(persons) < 2 or any("status" in person for person in persons):
+        return
+    numbers = {fold(w): v for source in tables for w, v in source.number_words.items()}
+    for sentence in said:
+        if any(str(p.get("name", "")).split()[0] in sentence for p in persons if p.get("name")):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*|\d+", sentence)[:6]
+        count = next(
+            (
+                (n, int(w) if w.isdigit() else numbers[fold(w)])
+                for n, w in enumerate(words)
+                if w.isdigit() or fold(w) in numbers
+            ),
+            None,
+        )
+        if count is None or not len(persons) <= count[1] <= len(persons) + 2:
+            continue
+        after = words[count[0] + 1 : count[0] + 3]
+        if not after or fold(after[0]) in _OTHERS:
+            continue
+        if count[0] and fold(words[count[0] - 1]) in _OTHERS:
+            continue  # "Otros tres estudiantes", "weitere drei": others than the named
+        if not any(
+            person_finder.people_word(w, table)
+            or fold(w) in {fold(m) for m in (*table.male_words, *table.female_words)}
+            for w in after
+        ):
+            continue
+        for state, phrases in (
+            ("released", "released"),
+            ("executed", "executed"),
+            ("dead", "died"),
+        ):
+            found = next(
+                (
+                    match
+                    for source in tables
+                    for p in getattr(source, phrases)
+                    if may_match(p, sentence.lower())
+                    and (match := compile_phrase(p, source).search(sentence))
+                ),
+                None,
+            )
+            if not found:
+                continue
+            status: dict[str, Any] = {"state": state}
+            when = first_date(sentence[found.start() :], table.language)
+            if when and when.full():
+                status["date"] = when.iso()
+            elif when:
+                status["date_text"] = when.text
+            for number in range(len(persons)):
+                draft.put(("persons", number, "status"), dict(status), rule="persons.status")
+                # TODO(ualetters): a count of people said released/dead, not each name
+                draft.todo(
+                    ("persons", number, "status"),
+                    f"read from '{' '.join(words[count[0] : count[0] + 2])} … "
+                    f"{found.group()}', said of as many people as the text names: check",
+                )
+            return
+
+
+# Words that say the text does not know whether something happened ("it is not known if",
+# "on ignore si", "no se sabe si", "es ist nicht bekannt, ob").
+_NOT_KNOWN = re.compile(
+    r"\b(not known (?:if|whether)|unclear (?:if|whether)|unconfirmed|not (?:been )?confirmed"
+    r"|on ignore si|on ne sait pas si|pas (?:été )?confirmée?s?"
+    r"|no se sabe si|se desconoce si|no está claro si|no (?:se )?ha (?:sido )?confirmado"
+    r"|nicht bekannt, ob|unklar, ob|nicht bestätigt)\b",
+    re.I,
+)
+
+
+def _not_known(sentence: str, said: re.Match[str], name: str) -> str | None:
+    """Return the words that say the text does not know whether what it says happened to
+    the person ("released but it is not known if the following were among them: X"): they
+    stand between the state's word and the name, or open the sentence before both."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    spans = [sentence[said.end() : at]] if at > said.end() else []
+    spans.append(sentence[: min(at, said.start())])
+    for span in spans:
+        found = _NOT_KNOWN.search(span)
+        if found:
+            return found.group(1)
+    return None
 
 
 def _done_to(

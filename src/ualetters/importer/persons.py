@@ -117,6 +117,9 @@ _ARTICLES = frozenset(
 MAX_PROSE_CHARS = 60_000
 # How often a full name with nothing else to show it is a person must be said to be one.
 _REPEATED = 3
+# The mark of a hint too weak to give a gender unreviewed.
+_WEAK_HINT = "weak: "
+
 # How many times more often the text must say one gender of a person than the other.
 _OUTVOTED = 3
 
@@ -168,6 +171,18 @@ class Person:
             if male and female:
                 return self._majority(said) or "unknown"
         return "unknown"
+
+    @property
+    def gender_weak(self) -> bool:
+        """Say whether only a weak hint gives the gender: a plural subject ("The men …")
+        or a role word said again of the only person ("die Journalistin")."""
+        said = self.gender
+        return (
+            said in ("male", "female")
+            and not any(self.votes.values())
+            and bool(self.hints[said])
+            and all(h.startswith(_WEAK_HINT) for h in self.hints[said])
+        )
 
     @property
     def gender_outvoted(self) -> bool:
@@ -903,6 +918,15 @@ def _evidence(
         # "X, a prisoner of conscience who ... was released in May. Twenty-nine others ...,":
         # the comma that ends it stands in another sentence; no apposition
         appositive = None
+    sentence_end = re.search(r"[.!?](?=\s*[A-ZÀ-Þ])", appositive.group(1)) if appositive else None
+    if appositive and sentence_end:
+        # "X, defensor de derechos humanos.Más de un centenar …, activistas": the sentence
+        # ends the apposition, a run-together one too
+        appositive = re.match(
+            rf"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([a-zà-ÿ][^,]{{2,120}}?)"
+            rf"(?=.{{{len(appositive.group(1)) - sentence_end.start()}}},$)",
+            apposed[: appositive.end()],
+        )
     if appositive is None and not before.strip(" \t•◼▪●*–—-"):
         # a table-like line, "Name – role – what happened": the dashes end the apposition
         appositive = re.match(r"^\s+[–—]\s+([^\W\d_][^–—,;:.()]{2,60}?)\s+[–—]\s", apposed)
@@ -1094,6 +1118,10 @@ def _evidence(
                 mention.role = _singular(mention.role, roles)
                 break
             mention.role += _role_complement(between, before, table)
+            phrase = " ".join([mention.role, *between]).rstrip(",")
+            if between and before.rstrip().endswith(",") and _is_role_phrase(phrase, table):
+                # "Le prisonnier d'opinion, X": a phrase of the table, its comma before the name
+                mention.role = phrase
             if back == 2 and _plural_role(raw_before[at], table) and between[0][:1].islower():
                 # "militants écologistes": the plural noun and its adjective, as printed
                 mention.role = f"{_ELIDED.sub('', raw_before[at])} {between[0]}"
@@ -1603,10 +1631,20 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             or fold(word) in _PREPOSITIONS
             or _ELIDED.match(word)
             or _ends_clause(word, table)
+            # "four activists A, B", "drei Aktivisten X": a count of the persons, no
+            # modifier of what each of them is
+            or fold(word) in _count_words(table)
+            or word.isdigit()
         ):
             break
         start -= 1
     return start
+
+
+@cache
+def _count_words(table: Markers) -> frozenset[str]:
+    """Return the number words of a table's language and of English, folded."""
+    return frozenset(fold(w) for w in (*table.number_words, *TABLES["en"].number_words))
 
 
 def _role_phrase_before(
@@ -1896,6 +1934,12 @@ def _names_another(said: str, roles: frozenset[str]) -> bool:
         for n, word in enumerate(tokens)
         if n + 2 < len(tokens)
     )
+
+
+def _is_role_phrase(said: str, table: Markers) -> bool:
+    """Say whether words are one of the table's role phrases ("prisonnier d'opinion")."""
+    folded = fold(said).replace("’", "'")
+    return any(folded == fold(p).replace("’", "'") for p in table.role_phrases)
 
 
 def _role_complement(between: list[str], before: str, table: Markers) -> str:
@@ -2351,6 +2395,8 @@ def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None
         head = next((n for n, w in enumerate(words[:4]) if people_word(w, table)), None)
         if head is None or fold(words[0]) in _CLAUSE_WORDS or fold(words[head]) in _ANYONE:
             continue
+        if fold(words[0]) in _folded(table, "and_words", english=True):
+            continue  # "A and B, and blogger C, are": the list goes on with C's own role
         if fold(words[head]) in _folded(table, "male_words", english=True) | _folded(
             table, "female_words", english=True
         ):
@@ -2490,9 +2536,15 @@ def find_persons(
             if shared and person.role is None:
                 person.role = shared
     if len(people) == 1 and people[0].role is None:
-        people[0].role = _role_phrase(
-            people[0], everything, table, predicate=True
-        ) or _role_said_again(everything, table)
+        people[0].role = _role_phrase(people[0], everything, table, predicate=True)
+        if people[0].role is None:
+            again = _role_said_again(everything, table)
+            people[0].role = again
+            gendered = _role_gender(again.split()[-1], None, table) if again else None
+            if again and gendered and table.language != "en":
+                # "die Oppositionspolitikerin", "la militante": a case about one person
+                # names it again by a role word of its gender (weak: a hint)
+                people[0].hints[gendered].append(_WEAK_HINT + again)
     _gender_from_pronouns(people, everything, table, language)
     _gender_from_groups(people, everything, table)
     if table.language != "en" or "doctor" in everything.lower():
@@ -2678,7 +2730,10 @@ def _role_said_again(text: str, table: Markers) -> str | None:
     articles = "|".join(re.escape(a) for a in table.definite_articles)
     words = "|".join(re.escape(r) for r in sorted(singular, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w'’])(?:{articles})\s*((?:[\w-]+\s+){{0,3}}?)({words})\b(?!\s+(?:of|de|von)\b)",
+        rf"(?<![\w'’·*_])(?:{articles})(?:(?<=['’])|\b)\s*((?:[\w-]+\s+){{0,3}}?)({words})\b"
+        # ... an article a whole word ("les manifestants": no "le" and a role "s
+        # manifestant"), nor a piece of an inclusive spelling ("avocat·e·s", "les manifestant·e·s")
+        rf"(?![·*_])(?!\s+(?:of|de|von)\b)",
         re.I,
     )
     for match in pattern.finditer(text):
@@ -3008,6 +3063,15 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
         _plural_hint(people, text, count, numbers, word, gender)
     if count < 2:
         return
+    # "The men will remain in prison", "Die Frauen wurden …", "Les hommes ont été …": a
+    # plural noun for men or women opening a sentence, the subject the text speaks of all
+    # its named persons by (weak: a hint)
+    for gender, plural in _SUBJECT_PLURALS.get(table.language, {}).items():
+        match = re.search(rf"(?:^|[.!?]\s+)({plural})\s+[a-zß-ÿ]", text, re.M)
+        if match:
+            for person in people:
+                if person.gender == "unknown" and not any(person.votes.values()):
+                    person.hints[gender].append(_WEAK_HINT + match.group(1))
     for phrase, gender in table.named_above.items():
         # "the 15 men named above", "None of the above-named men": all the names before,
         # however many the finder took for persons
@@ -3017,6 +3081,24 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
             for person in people:
                 if person.gender == "unknown" and not any(person.votes.values()):
                     person.hints[gender].append(match.group())
+
+
+# Plural subjects for men or women, with their definite article, per language.
+_SUBJECT_PLURALS: dict[str, dict[str, str]] = {
+    "en": {"male": r"The (?:two |three |four )?men", "female": r"The (?:two |three |four )?women"},
+    "de": {
+        "male": r"Die (?:beiden |drei |vier )?Männer",
+        "female": r"Die (?:beiden |drei |vier )?Frauen",
+    },
+    "fr": {
+        "male": r"Les (?:deux |trois |quatre )?hommes",
+        "female": r"Les (?:deux |trois |quatre )?femmes",
+    },
+    "es": {
+        "male": r"Los (?:dos |tres |cuatro )?hombres",
+        "female": r"Las (?:dos |tres |cuatro )?mujeres",
+    },
+}
 
 
 def _plural_hint(
