@@ -241,12 +241,15 @@ _POSTCODES = (
 # postal codes: "1030 Wien", "3006 Bern", "10117 Berlin", "1050 Bruxelles". They say which
 # country an address is in, not that lines are an address (a section's own office has one).
 _CAPITAL_POSTCODES = (
-    (re.compile(r"^(?:A-)?(?P<code>\d{4})\s+(?P<city>Wien|Vienna|Vienne)$"), "AT"),
-    (re.compile(r"^(?:CH-)?(?P<code>\d{4})\s+(?P<city>Bern|Berne)$"), "CH"),
-    (re.compile(r"^(?:D-)?(?P<code>\d{5})\s+(?P<city>Berlin|Bonn)$"), "DE"),
-    (re.compile(r"^(?:B-)?(?P<code>\d{4})\s+(?P<city>Bruxelles|Brussel|Brussels)$"), "BE"),
-    (re.compile(r"^(?:F-)?(?P<code>75\d{3})\s+(?P<city>Paris)$"), "FR"),
-    (re.compile(r"^(?:E-)?(?P<code>28\d{3})\s+(?P<city>Madrid)$"), "ES"),
+    (re.compile(r"(?:^|[\s,-])(?:A-)?(?P<code>\d{4})\s+(?P<city>Wien|Vienna|Vienne)$"), "AT"),
+    (re.compile(r"(?:^|[\s,-])(?:CH-)?(?P<code>\d{4})\s+(?P<city>Bern|Berne)$"), "CH"),
+    (re.compile(r"(?:^|[\s,-])(?:D-)?(?P<code>\d{5})\s+(?P<city>Berlin|Bonn)$"), "DE"),
+    (
+        re.compile(r"(?:^|[\s,-])(?:B-)?(?P<code>\d{4})\s+(?P<city>Bruxelles|Brussel|Brussels)$"),
+        "BE",
+    ),
+    (re.compile(r"(?:^|[\s,-])(?:F-)?(?P<code>75\d{3})\s+(?P<city>Paris)$"), "FR"),
+    (re.compile(r"(?:^|[\s,-])(?:E-)?(?P<code>28\d{3})\s+(?P<city>Madrid)$"), "ES"),
 )
 
 
@@ -467,6 +470,20 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
     )
     if last_office < 0:
         return (None, text) if is_name(text, table) else (text, None)
+    lead = 0
+    while lead < len(tokens) and fold(tokens[lead]).strip(".,") in offices:
+        lead += 1
+    if (
+        0 < lead < last_office
+        and len(tokens) - lead <= 5
+        and tokens[last_office][:1].isupper()
+        and last_office + 1 < len(tokens)
+        and is_name(" ".join(tokens[lead:last_office]), table)
+        and is_name(" ".join(tokens[last_office + 1 :]), table)
+    ):
+        # "Secretaria Luisa María Alcalde Luján": an office word between the holder's
+        # names is one of the names (Alcalde, Bishop, Richter), not a second office
+        return " ".join(tokens[:lead]), " ".join(tokens[lead:])
     title, name = " ".join(tokens[: last_office + 1]), " ".join(tokens[last_office + 1 :])
     if len(tokens) == 2 and last_office == 0 and fold(tokens[0]) in _OFFICE_MODIFIERS:
         return text, None  # "Chief Justice", "Lord Chancellor": one office of two words
@@ -747,6 +764,15 @@ def _before_prose(line: str, table: Markers, language: str) -> str | None:
     a name ("Maria X, musicienne ..., a rejoint ...") is longer than a remark."""
     if len(line.split()) > 40:
         return None
+    opener = _REMARK_OPENER.search(line)
+    if opener and opener.start() > 0:
+        # "Public Prosecutor X Due to postal restrictions ..., please only send ...": a
+        # remark's sentence run into the line that names whom to write to, no comma between
+        said = line[: opener.start()].rstrip(" ,")
+        found = {_kind(item, table, language) for item in re.split(r",\s+(?=\S)", said)}
+        who = {"name", "title", "organisation"}
+        if found & who and found <= who | {"address", "country"}:
+            return said
     parts = re.split(r",\s+(?=\S)", line)
     for number, part in enumerate(parts):
         words = part.split()
@@ -755,8 +781,15 @@ def _before_prose(line: str, table: Markers, language: str) -> str | None:
             kinds = {_kind(item, table, language) for item in lead}
             if lead and kinds <= {"name", "title", "organisation"}:
                 return ", ".join(lead)
-            return None
+            break
     return None
+
+
+# The words a remark on how to reach someone opens with, in the languages read.
+_REMARK_OPENER = re.compile(
+    r"(?<=\S\s)(?:Due to|Owing to|Because of|Please note|Aufgrund|Wegen der|En raison d|"
+    r"Debido a|A causa de)\b"
+)
 
 
 def _name_before_number(part: str, table: Markers) -> str | None:
@@ -804,11 +837,17 @@ def _leading_parts(line: str, table: Markers, language: str) -> list[str]:
     if all(kind in ("address", "country") for kind in kinds) or kinds[0] != "title":
         return [line]
     first = [fold(word).strip(".,") for word in parts[0].split()]
+    office_at = next((i for i, word in enumerate(first) if word in _offices(table)), 0)
     if (
         len(parts) == 2
         and kinds[1] == "country"
         and len(first) >= 5
-        and set(first) & _organisations(table)
+        and (
+            set(first) & _organisations(table)
+            # "X Y President of the Republic City, Country": the holder first, then the
+            # office and the city, the comma inside the address
+            or (office_at >= 2 and is_name(" ".join(parts[0].split()[:office_at]), table))
+        )
         and _is_run_together(line, table)
     ):
         # "President X President's Office Da Lat, Viet Nam": one run of who and where, its
@@ -951,6 +990,8 @@ def _address_start(tokens: list[str], table: Markers) -> int | None:
                     and tokens[city - 1][:1].isupper()
                     and not tokens[city - 1].endswith(",")
                     and folded[city - 1] not in _offices(table) | _organisations(table)
+                    # "President of the Republic Lilongwe, Malawi": the office's words
+                    and folded[city - 2] not in _OF_WORDS
                 ):
                     city -= 1
                 start = city
@@ -1075,6 +1116,15 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
     return [(kind, text) for kind, text in parts if text]
 
 
+# A web page's label for screen readers, run into a link's text when the page is copied
+# ("x@y.orgopens in a new tab", "Twitter (opens in new window)", "(externer Link)").
+_LINK_LABEL = re.compile(
+    r"\s*\(?(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:tab|window)\)?|"
+    r"\s*\((?:external\s+link|externer\s+link|lien\s+externe|enlace\s+externo)\)",
+    re.I,
+)
+
+
 def parse_block(lines: list[str], table: Markers, language: str, case_country: str | None) -> Block:
     """Return the target (or copy) a block of lines describes."""
     block = Block(lines=list(lines))
@@ -1082,7 +1132,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     lines = [
         part
         for line in lines
-        for piece in _CARE_OF.split(line)
+        for piece in _CARE_OF.split(_LINK_LABEL.sub("", line))
         for part in _unrun_channels(piece, table, block)
     ]
     # "President X | State House, Nairobi | x@y": a bar between the parts of an unlabelled
@@ -1227,6 +1277,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 fields["title"] = office
             if holder:
                 fields["name"] = holder
+                if office and any(is_office_word(word, table) for word in holder.split()):
+                    block.todos.setdefault(
+                        "name",
+                        f"'{holder}' holds a word that also names an office: check where the "
+                        "title ends and the name begins",
+                    )
         elif kind == "title" and "title" not in fields:
             fields["title"] = text
         elif (
@@ -1590,7 +1646,10 @@ def _channel(
     elif name == "phone":
         # "202 332 3344 | 4350", "+1 555 0100 or +1 555 0199": alternatives, each a number
         alternatives = re.split(
-            r"\s*;\s*|\s\|\s|\s+(?:or|ou|oder|o)\s+(?=[+(\d])|\s/\s(?=[+(]?\d)", value
+            r"\s*;\s*|\s\|\s|\s+(?:or|ou|oder|o)\s+(?=[+(\d])|\s/\s(?=[+(]?\d)"
+            # "(777) 364 55 55 EXT. 1285, 329 15 77 EXT. 1260": a comma between two numbers
+            r"|,\s+(?=[+(]?\d[\d ().-]{6,})",
+            value,
         )
         for each in [n.strip() for n in alternatives if n.strip()]:
             remark = re.search(r"\(([^)]+)\)\s*$", each)
@@ -1605,6 +1664,11 @@ def _channel(
         # no channel a letter writer has today: kept as printed, in the note
         wire = f"{name.capitalize()}: {value}"
         fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
+        block.todos.setdefault(
+            "note",
+            f"'{wire}' is a channel of the past, kept in the note: check whether the letter "
+            "needs it",
+        )
     elif name == "web":
         for url in re.findall(r"https?://\S+|www\.\S+", value):
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
@@ -1661,6 +1725,14 @@ def _handles(value: str) -> list[tuple[str, str | None]]:
     return found
 
 
+# Salutations' short forms, which the letter tables do not hold ("Sr. Presidente / Dear
+# President"): the language of each half of a salutation given in two.
+_SALUTATION_SHORT = {
+    "es": ("sr. ", "sra. ", "excmo", "excma"),
+    "fr": ("m. le ", "mme la ", "mme le "),
+}
+
+
 def _salutations(value: str, table: Markers) -> str | dict[str, str]:
     """Return a salutation, or one per language for "Your Excellency / Exzellenz"."""
     value = value.strip().rstrip(",:;!").strip()
@@ -1670,7 +1742,8 @@ def _salutations(value: str, table: Markers) -> str | dict[str, str]:
     by_language: dict[str, str] = {}
     for part in parts:
         for code, other in TABLES.items():
-            if any(fold(part).startswith(fold(w)) for w in other.salutation_words):
+            words = (*other.salutation_words, *_SALUTATION_SHORT.get(code, ()))
+            if any(fold(part).startswith(fold(w)) for w in words):
                 by_language.setdefault(code, part)
                 break
     return by_language if len(by_language) == len(parts) else value

@@ -3950,6 +3950,8 @@ FR = Markers(
         "^envoyez vos appels à",
         "^écrire à",
         "^écrivez à",
+        "^écrire :$",
+        "^écrire:$",
         "^adressez vos appels à",
         # "Écrivez avant le 20 avril au procureur général :" (a space before the colon)
         "^écrivez {text} :$",

@@ -1607,13 +1607,24 @@ def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
 # -- zones -----------------------------------------------------------------------------
 
 
+# "Or" before a request to write, in the languages read.
+_OR_ELSE = re.compile(r"^\s*(?:or|ou|oder|o)\s+(?=\w)", re.I)
+
+
 def _zones(lines: list[str], table: Markers) -> Zones:
     """Find where the action, the targets, the copies and a model letter begin."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
 
     def first(kind: str, start: int = 0) -> int | None:
         for number in range(start, len(lines)):
-            if any(matches(getattr(source, kind), lines[number], source) for source in tables):
+            said = [lines[number]]
+            if kind == "targets_start":
+                # "Ou écrire :", "Or write to:", "Oder schreiben Sie an:": the list of
+                # addressees offered beside another way to act (a tweet, a petition)
+                said.append(_OR_ELSE.sub("", lines[number]))
+            if any(
+                matches(getattr(source, kind), line, source) for source in tables for line in said
+            ):
                 following = next((line for line in lines[number + 1 :] if line), "")
                 if kind == "targets_start" and (
                     any(matches(source.demand_intro, lines[number], source) for source in tables)
@@ -2415,7 +2426,9 @@ def _targets(
     target_blocks = _cut_blocks(target_lines, table, table.language)
     found = _plausible(
         _lone_salutations(
-            [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+            _lone_channels(
+                [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+            )
         )
     )
     copies: list[block_parser.Block] = []
@@ -2730,6 +2743,63 @@ def _is_unknown_intro(line: str, table: Markers) -> bool:
     return lower * 2 > len(words)
 
 
+# A line that is a telephone number alone, with its extension ("322 16 21 Ext. 105").
+_PHONE_LINE = re.compile(
+    r"^\+?\(?\d[\d ()./-]{5,}\d(?:\s*(?:ext\.?|extension|x)\s*\d{1,6})?$", re.I
+)
+_LONE_CHANNELS = ("emails", "phones", "fax", "social", "web_forms")
+
+
+def _lone_channels(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
+    """Give a block that holds nothing but channels (a number, emails, a salutation) to the
+    block before it, which names someone: a page that sets each of a block's fields apart
+    with empty lines ("Governor X / address" / "322 16 21 Ext. 105" / "x@y" / "Salutation:
+    Dear Governor"). What is given is marked for review."""
+    kept: list[block_parser.Block] = []
+    for block in blocks:
+        fields = block.fields
+        before = kept[-1].fields if kept else {}
+        who = any(fields.get(k) for k in ("title", "name", "organisation"))
+        lines = fields.get("address_lines") or []
+        numbers = [line for line in lines if _PHONE_LINE.match(line.strip())]
+        channels = [k for k in (*_LONE_CHANNELS, "salutation") if fields.get(k)]
+        if (
+            who
+            or not (channels or numbers)
+            or len(numbers) != len(lines)
+            or set(fields) - {*_LONE_CHANNELS, "salutation", "address_lines", "country"}
+            or not any(before.get(k) for k in ("title", "name", "organisation"))
+            or any(before.get(k) for k in channels if k in ("fax", "salutation"))
+        ):
+            kept.append(block)
+            continue
+        previous = kept[-1]
+        given = []
+        for key in channels:
+            if isinstance(fields[key], list):
+                previous.fields[key] = [*(previous.fields.get(key) or []), *fields[key]]
+            else:
+                previous.fields[key] = fields[key]
+            given.append(key)
+        if numbers:
+            previous.fields["phones"] = [
+                *(previous.fields.get("phones") or []),
+                *({"number": number.strip()} for number in numbers),
+            ]
+            given.append("phones")
+        for key in dict.fromkeys(given):
+            previous.todos.setdefault(
+                key,
+                "printed apart from this addressee's block, after an empty line: check that it "
+                "is this addressee's",
+            )
+        for key, task in block.todos.items():
+            if key in given:
+                previous.todos.setdefault(key, task)
+        previous.lines = [*previous.lines, *block.lines]
+    return kept
+
+
 def _lone_salutations(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
     """Give a block that holds nothing but a salutation to the block before it, when that
     has none: a sentence printed inside a block ("Please be sure to send copies to ...: x@y")
@@ -3030,10 +3100,13 @@ _REQUEST_VERB = {
     "es": r"\b(?:escrib\w*|pid\w*|pedi\w*|inst\w*|exij\w*|exig\w*|petición|firm\w*)\b",
 }
 _ADDRESSEE_ARTICLE = {
-    "en": r"\b(?:to|on|upon|urge|urging|ask|asking)\s+the\s+",
+    # "... to the President X and the Prosecutor General Y": each with its own article
+    "en": r"\b(?:to|on|upon|urge|urging|ask|asking|and)\s+the\s+",
     "de": r"\b(?:an\s+)?(?:den|die|das|dem)\s+",
     "fr": r"(?:\b(?:au|aux)\s+|\bà\s+(?:la\s+|l['’]\s*)(?!attention)|"
-    r"\bà\s+l['’]attention\s+d(?:u\s+|e\s+la\s+|e\s+l['’]\s*|es\s+))",
+    r"\bà\s+l['’]attention\s+d(?:u\s+|e\s+la\s+|e\s+l['’]\s*|es\s+)|"
+    # the verbs that take the addressee as their object: "appelez le président X à ..."
+    r"\b(?:appel|exhort|interpell)\w*\s+(?:le\s+|la\s+|l['’]\s*))",
     "es": r"\b(?:al|a\s+la|a\s+los|a\s+las)\s+",
 }
 # Where the office and name end: the verb the request goes on with ("... to release",
@@ -3043,7 +3116,8 @@ _ADDRESSEE_END = {
     r"for\b|in\s+(?:english|your)|by\b)|[.;:!?(]",
     "de": r"\s+(?:auf\b|und\s+(?:bitte|forder|appell|verlang|ford)|um\b|mit\b|zu\b|"
     r"in\s+(?:gutem|deutsch|englisch)|dass\b)|[.;:!?(]",
-    "fr": r"\s+(?:d['’]|de\s+)(?=[a-zé]+(?:er|ir|re)\b)|\s+(?:à\s+[a-zé]+(?:er|ir|re)\b|"
+    "fr": r"\s+(?:d['’]|de\s+)(?=[a-zé]+(?:er|ir|re)\b)|\s+à\s*(?=[:.;]|$)|"
+    r"\s+(?:à\s+[a-zé]+(?:er|ir|re)\b|"
     r"pour\b|afin\b|qui\b|que\b|en\s+lui\b|et\s+(?:demand|exhort|appel))|[.;:!?(]",
     "es": r"\s+(?:que\b|para\b|a\s+(?:que\b|[a-zé]+(?:ar|er|ir)\b)|pidiéndole|instándole|y\s+"
     r"(?:pide|exige|pedir|exigir))|[.;:!?(]",
@@ -3084,7 +3158,7 @@ def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser
     verb = re.compile(_REQUEST_VERB[language], re.I)
     article = re.compile(_ADDRESSEE_ARTICLE[language], re.I)
     end = re.compile(_ADDRESSEE_END[language])
-    demonyms = DEMONYMS.get(language, {})
+    demonyms = DEMONYMS.get(language, _EN_DEMONYMS)
     for paragraph in joined:
         for sentence in sentences(paragraph):
             if not verb.search(sentence):
@@ -3096,6 +3170,10 @@ def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser
                 )
                 if block is not None:
                     found.append(block)
+            countries = [b.fields["country"] for b in found if b.fields.get("country")]
+            for block in found:
+                # "the Azerbaijani President X and the Prosecutor General Y": one state's
+                block.fields.setdefault("country", countries[0]) if countries else None
             if found:
                 return found
     return []
@@ -3117,6 +3195,30 @@ def _holder_name(text: str, table: Markers) -> bool:
 
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "abd", "ben"})
 
+# Nationalities before an office in English ("the Azerbaijani President X"), beside those
+# the country names give ("Iranian", "Egyptian"): the country of the addressee.
+_EN_DEMONYMS = {
+    "azerbaijani": "AZ", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ", "tajik": "TJ",
+    "turkmen": "TM", "kyrgyz": "KG", "belarusian": "BY", "ukrainian": "UA", "georgian": "GE",
+    "armenian": "AM", "turkish": "TR", "iraqi": "IQ", "yemeni": "YE", "jordanian": "JO",
+    "lebanese": "LB", "kuwaiti": "KW", "emirati": "AE", "qatari": "QA", "omani": "OM",
+    "israeli": "IL", "palestinian": "PS", "libyan": "LY", "tunisian": "TN", "algerian": "DZ",
+    "moroccan": "MA", "mauritanian": "MR", "sudanese": "SD", "ethiopian": "ET",
+    "eritrean": "ER", "somali": "SO", "kenyan": "KE", "ugandan": "UG", "tanzanian": "TZ",
+    "rwandan": "RW", "burundian": "BI", "zimbabwean": "ZW", "zambian": "ZM", "malawian": "MW",
+    "mozambican": "MZ", "angolan": "AO", "cameroonian": "CM", "nigerian": "NG",
+    "ghanaian": "GH", "senegalese": "SN", "malian": "ML", "chadian": "TD", "togolese": "TG",
+    "vietnamese": "VN", "cambodian": "KH", "laotian": "LA", "thai": "TH", "filipino": "PH",
+    "indonesian": "ID", "malaysian": "MY", "singaporean": "SG", "pakistani": "PK",
+    "bangladeshi": "BD", "indian": "IN", "nepali": "NP", "nepalese": "NP", "afghan": "AF",
+    "mongolian": "MN", "japanese": "JP", "mexican": "MX", "guatemalan": "GT",
+    "honduran": "HN", "salvadoran": "SV", "nicaraguan": "NI", "cuban": "CU",
+    "colombian": "CO", "peruvian": "PE", "bolivian": "BO", "ecuadorian": "EC",
+    "brazilian": "BR", "chilean": "CL", "paraguayan": "PY", "venezuelan": "VE",
+    "egyptian": "EG", "iranian": "IR", "syrian": "SY", "saudi": "SA", "bahraini": "BH",
+    "chinese": "CN", "russian": "RU",
+}  # fmt: skip
+
 
 def _requested_addressee(
     rest: str,
@@ -3137,6 +3239,14 @@ def _requested_addressee(
         # German writes its nouns capitalised: a word in lower case before one is an
         # adjective ("den kenianischen Generalstaatsanwalt", "den zuständigen Richter")
         or (table.language == "de" and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", words[0]))
+        # English: a nationality before the office, one no table knows ("the Malawian
+        # President"): its shape, and an office after it
+        or (
+            table.language == "en"
+            and len(words) > 1
+            and re.fullmatch(r"[A-Z][a-z]+(?:ian|an|ese|i|ish)", words[0])
+            and block_parser.is_office_word(words[1].strip(",.;:!?"), table)
+        )
     ):
         country = (
             demonyms.get(words[0].lower()) or country_code(words[0], table.language) or country
@@ -3144,7 +3254,7 @@ def _requested_addressee(
         words = words[1:]
     if not words:
         return None
-    head = words[0].strip(",.;:")
+    head = words[0].strip(",.;:!?")
     folded = fold(head)
     lead = (
         folded in {fold(w) for w in _OFFICE_LEAD}
@@ -3166,6 +3276,17 @@ def _requested_addressee(
     # and is found on its own; "du Roi et Premier ministre" is one holder of two offices.
     first = re.split(r"\s+(?:and|und|et|y)\s+(?=(?:the|den|die|dem|le|la|les|el|los)\b)", parts[0])
     title, name = block_parser.split_title_name(first[0], table)
+    tokens = first[0].split()
+    if (
+        not name
+        and len(tokens) > 2
+        and demonyms.get(tokens[1].lower())
+        and _holder_name(" ".join(tokens[2:]), table)
+    ):
+        # French and Spanish put the nationality after the office: "le président tunisien
+        # X", "el presidente mexicano X"
+        country = country or demonyms[tokens[1].lower()]
+        title, name = " ".join(tokens[:2]), " ".join(tokens[2:])
     if name and not title:
         return None
     title = title or first[0]
@@ -3284,6 +3405,17 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
     block = block_parser.Block(rule="targets.sentence")
     if through_note:
         block.fields["note"] = through_note
+    adjective = (title or "").split(maxsplit=1)
+    if (
+        table.language == "en"
+        and len(adjective) == 2
+        and adjective[0].lower() in _EN_DEMONYMS
+        and block_parser.is_office_word(adjective[1].split()[0], table)
+    ):
+        # "write to the Malawian President X": the nationality says where, the office is
+        # the letter's title
+        title = adjective[1]
+        block.fields["country"] = _EN_DEMONYMS[adjective[0].lower()]
     if title:
         block.fields["title"] = title[0].upper() + title[1:]
     if name and block_parser.is_name(name, table):

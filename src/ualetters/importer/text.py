@@ -604,6 +604,11 @@ def label_of(text: str, table: Markers) -> str | None:
     for label, name in label_names(table):
         if key == fold(label):
             return name
+    # "Phone number", "Fax no.", "Telefonnummer", "Numéro de téléphone", "Número de fax": the
+    # channel, and the word for its number
+    bare = re.sub(r"\s*(?:number|no\.?|nr\.?|nummer)$|^(?:numéro|numero|número)\s+de\s+", "", key)
+    if bare != key and bare:
+        return label_of(bare, table)
     parts = re.split(r"\s*/\s*|\s+(?:&|and|und|et|y)\s+", key)
     if len(parts) == 2 and all(parts):
         # "Tel/Fax", "Phone & fax", "Téléphone et fax": one number for two channels; a fax
