@@ -52,7 +52,10 @@ def test_demands_run_into_the_call_to_write(text: str, language: str, wanted: li
     draft = parse_text(text, language=language)
     assert draft.record.get("demands") == wanted
     assert draft.record.get("demand_form") == "imperative"
-    assert draft.marked(("demands",))  # where each ends is a guess: marked for review
+    if "  " not in text:
+        # "; " alone: where each ends is a guess, marked for review (two spaces after the
+        # colon or semicolon are the bullets a document host dropped: the bullets' own rule)
+        assert draft.marked(("demands",))
 
 
 # -- 2. the section's own request in the first person plural, in the case's summary -------

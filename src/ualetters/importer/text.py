@@ -201,19 +201,6 @@ def drop_chrome(lines: list[str]) -> list[str]:
     return out
 
 
-# The heading of a document page of Amnesty's old library and its copies: "Document -
-# Turkey: Further information on ...": the page's word before the document's own title.
-_DOCUMENT = re.compile(r"^(?:Document|Dokument|Documento)\s+[-–—]\s+(?=\S[^:]{1,40}:\s*\S)")
-
-
-def _library_heading(lines: list[str]) -> list[str]:
-    """Return the lines with the library's "Document - " taken off a heading near the top."""
-    out = list(lines)
-    for number, line in enumerate(lines[:12]):
-        out[number] = _DOCUMENT.sub("", line)
-    return out
-
-
 # A hard-wrapped text (a mailing list's e-mail, a quoted forward, a PDF's text layer): its
 # lines stop short of a fixed width, the longest 50-100 characters, none longer but an address.
 _WRAP_WIDTHS = (50, 100)
@@ -361,9 +348,7 @@ def prepare(text: str, table: Markers) -> list[str]:
     """Return the lines of a UA text with run-together fields and letters on lines of their own."""
     lines = _continued_lists(
         unwrap(
-            drop_chrome(
-                _library_heading(strip_paste_prefix(strip_quote_prefix(clean(text).split("\n"))))
-            ),
+            drop_chrome(strip_paste_prefix(strip_quote_prefix(clean(text).split("\n")))),
             table,
         ),
         table,
