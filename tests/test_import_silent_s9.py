@@ -122,7 +122,9 @@ def test_a_value_where_the_copy_stops_is_marked(text: str, language: str, key: s
     targets = draft.record.get("targets") or []
     cut = [n for n, block in enumerate(targets) if block.get(key)]
     assert cut, targets
-    assert "stops here" in (draft.todo_for(("targets", cut[-1], key)) or "")
+    task = draft.todo_for(("targets", cut[-1], key)) or ""
+    # a telegram line is marked as a channel of the past, which says to check it all the same
+    assert "stops here" in task or "channel of the past" in task, task
 
 
 def test_a_value_before_a_whole_last_line_is_not_marked() -> None:
@@ -172,9 +174,13 @@ def test_a_title_that_holds_a_name_is_marked(text: str, language: str, word: str
     draft = parse_text(text, language=language)
     number = _block_with(draft, word)
     block = draft.record["targets"][number]
-    if len(str(block.get("name", "")).split()) > 1:
-        pytest.skip("the block was cut right: nothing to mark")
-    assert "reads like a name" in (draft.todo_for(("targets", number, "title")) or "")
+    # Either the block is cut right (the whole name apart from the title) or the title that
+    # holds a name is marked: never a title with a name in it that nobody is asked to check.
+    name_words = str(block.get("name", "")).split()
+    title_words = str(block.get("title", "")).split()
+    cut_right = len(name_words) > 1 and not set(name_words) & set(title_words)
+    marked = "reads like a name" in (draft.todo_for(("targets", number, "title")) or "")
+    assert cut_right or marked, block
 
 
 def test_an_office_with_capitalised_fields_is_not_marked() -> None:
