@@ -1554,8 +1554,8 @@ def _closed(
     # around it is the action's, not the closing's reason.
     # (A dated status line, "Abgeschlossen am 25. Juli 2020", is the site's record of when;
     # what happened is still told below it.)
-    dated = bool("date" in match.groupdict() and match.group("date"))
-    alone = not dated and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
+    notice_dated = bool("date" in match.groupdict() and match.group("date"))
+    alone = not notice_dated and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
     reason = None if alone else _closing_reason(draft, text, table)
     update: dict[str, Any] = {"kind": "closed", "text": reason or notice}
     if date and date.full():
