@@ -263,6 +263,10 @@ class Markers:
     # Auxiliaries before a release's participle ("was released", "a été libéré"): left out
     # of the release's words a bail's note keeps ("released on bail").
     bail_auxiliaries: frozenset[str] = frozenset()
+    # A release given by its noun, as a thing that has happened ("despite her release",
+    # "malgré sa libération", "trotz seiner Freilassung", "tras su excarcelación", "ont
+    # bénéficié d'une libération"): the person is released (weak: marked for review).
+    release_nouns: tuple[str, ...] = ()
     # The participle a roll's last field opens with (or, in German, ends with) and the
     # person's new situation it gives ("A – land rights activist – released on 3 May 2019").
     field_states: dict[str, str] = field(default_factory=dict)
@@ -1524,6 +1528,11 @@ EN = Markers(
     },
     bail=("on bail", "on parole"),
     bail_auxiliaries=frozenset({"was", "were", "has", "have", "had", "been", "is", "are"}),
+    release_nouns=tuple(
+        f"{before} {whose} release"
+        for before in ("despite", "since", "following", "after")
+        for whose in ("his", "her", "their")
+    ),
     field_states={
         **dict.fromkeys(["released", "freed"], "released"),
         "executed": "executed",
@@ -3222,6 +3231,12 @@ DE = Markers(
     },
     bail=("gegen Kaution", "auf Kaution", "unter Auflagen"),
     bail_auxiliaries=frozenset({"wurde", "wurden", "ist", "sind"}),
+    release_nouns=tuple(
+        f"{before} {whose} {noun}"
+        for before in ("trotz", "seit", "nach")
+        for whose in ("seiner", "ihrer")
+        for noun in ("Freilassung", "Haftentlassung", "Entlassung")
+    ),
     field_states={
         "freigelassen": "released",
         "hingerichtet": "executed",
@@ -4507,6 +4522,19 @@ FR = Markers(
     },
     bail=("sous caution", "en liberté conditionnelle", "sous contrôle judiciaire"),
     bail_auxiliaries=frozenset({"a", "ont", "été", "est", "sont"}),
+    release_nouns=(
+        *(
+            f"{before} {whose} {noun}"
+            for before in ("malgré", "depuis", "après")
+            for whose in ("sa", "leur")
+            for noun in ("libération", "remise en liberté")
+        ),
+        *(
+            f"{verb} {article} libération"
+            for verb in ("a bénéficié", "ont bénéficié", "a obtenu", "ont obtenu")
+            for article in ("d'une", "d’une", "de sa", "de leur")
+        ),
+    ),
     field_states={
         **dict.fromkeys(["libéré", "libérée", "libérés", "libérées"], "released"),
         **dict.fromkeys(["exécuté", "exécutée"], "executed"),
@@ -5668,6 +5696,11 @@ ES = Markers(
     },
     bail=("bajo fianza", "libertad condicional", "libertad bajo fianza"),
     bail_auxiliaries=frozenset({"fue", "fueron", "ha", "han", "sido"}),
+    release_nouns=tuple(
+        f"{before} su {noun}"
+        for before in ("a pesar de", "pese a", "tras", "desde", "después de")
+        for noun in ("liberación", "excarcelación", "puesta en libertad")
+    ),
     field_states={
         **dict.fromkeys(
             ["liberado", "liberada", "liberados", "excarcelado", "excarcelada"], "released"

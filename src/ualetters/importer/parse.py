@@ -4438,6 +4438,8 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                         )
                         if same:
                             status["date"] = same.iso()
+                        elif when.day is None and when.partial():
+                            status["date"] = when.partial()  # "in May 1998": 1998-05
                         else:
                             status["date_text"] = when.text
                     draft.put(("persons", number, "status"), status, rule="persons.status")
@@ -4451,6 +4453,60 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
             if "status" in person:
                 break
     _status_of_all(draft, said_sentences, table, tables)
+    _status_by_release_noun(draft, said_sentences, table, tables)
+
+
+def _release_noun(sentence: str, tables: list[Markers]) -> re.Match[str] | None:
+    """Return the words that give a release by its noun in the sentence ("despite her
+    release", "ont bénéficié d'une libération"), or None."""
+    for source in tables:
+        for phrase in source.release_nouns:
+            words = re.sub("['’]", "['’]", re.escape(phrase).replace(r"\ ", r"\s+"))
+            found = re.search(rf"(?<!\w){words}(?!\w)", sentence, re.I)
+            if found:
+                return found
+    return None
+
+
+def _status_by_release_noun(
+    draft: Draft, said: list[str], table: Markers, tables: list[Markers]
+) -> None:
+    """Give the persons a sentence says were released by the release's noun ("Despite her
+    release, X is still on trial", "A et B ont bénéficié d'une libération conditionnelle")
+    the state `released`: the persons it names, or, when it names no one and opens with the
+    noun ("Malgré sa libération, il ..."), the one person the sentence before names. The
+    noun's possessive may point elsewhere (weak: marked for review)."""
+    persons = draft.record.get("persons", [])
+    names = [str(p.get("name", "")) for p in persons]
+
+    def named(sentence: str) -> list[int]:
+        return [
+            n
+            for n, name in enumerate(names)
+            if name and re.search(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", sentence)
+        ]
+
+    for position, sentence in enumerate(said):
+        found = _release_noun(sentence, tables)
+        if not found:
+            continue
+        who = named(sentence)
+        if not who and position and found.start() <= 3:
+            before = named(said[position - 1])
+            who = before if len(before) == 1 else []
+        for number in who:
+            if "status" in persons[number]:
+                continue
+            status: dict[str, Any] = {"state": "released"}
+            when = first_date(sentence[found.end() :], table.language)
+            if when and when.start <= 4 and when.full():  # "since his release on 3 May 2021"
+                status["date"] = when.iso()
+            draft.put(("persons", number, "status"), status, rule="persons.status")
+            # TODO(ualetters): a release read from its noun, whose possessive may be another's
+            draft.todo(
+                ("persons", number, "status"),
+                f"read from '{found.group()}': check that this release is the person's",
+            )
 
 
 # Words that say a count speaks of others than the named ("five other men", "otros dos").
@@ -4513,6 +4569,8 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
                 continue
             status: dict[str, Any] = {"state": state}
             when = first_date(sentence[found.start() :], table.language)
+            if when is None:
+                when = _count_date_after(said, sentence, count[1], phrases, tables, numbers)
             if when and when.full():
                 status["date"] = when.iso()
             elif when:
@@ -4526,6 +4584,34 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
                     f"{found.group()}', said of as many people as the text names: check",
                 )
             return
+
+
+def _count_date_after(
+    said: list[str],
+    sentence: str,
+    count: int,
+    phrases: str,
+    tables: list[Markers],
+    numbers: dict[str, int],
+) -> FoundDate | None:
+    """Return the date of the event a count sentence gives without one, from one of the two
+    sentences after it that says it again of as many people with its date ("Five men have
+    been released. … five members of the group were released on 4 September")."""
+    at = said.index(sentence)
+    for later in said[at + 1 : at + 3]:
+        words = re.findall(r"[^\W\d_][\w'’-]*|\d+", later)
+        if not any((int(w) if w.isdigit() else numbers.get(fold(w))) == count for w in words):
+            continue
+        for source in tables:
+            for p in getattr(source, phrases):
+                if not may_match(p, later.lower()):
+                    continue
+                found = compile_phrase(p, source).search(later)
+                if found:
+                    when = first_date(later[found.start() :], source.language)
+                    if when:
+                        return when
+    return None
 
 
 # Words that say the text does not know whether something happened ("it is not known if",

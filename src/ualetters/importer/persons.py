@@ -1499,6 +1499,8 @@ _OF = frozenset({"of", "de", "von", "du", "del", "des", "d"})
 # Words a role's modifiers do not cross ("condamnation à cinq ans de prison de l'avocat").
 _PREPOSITIONS = _OF | {"à", "a", "au", "aux", "en", "in", "to", "for", "pour", "par", "para"}
 _PREPOSITIONS |= {"por", "con", "with", "from", "by", "on", "at", "zu", "mit", "bei", "aus"}
+# ... and those a role never begins with ("worried about human rights lawyer X")
+_PREPOSITIONS |= {"about", "against", "over", "into", "sur", "contre", "sobre", "contra"}
 _POSSESSIVES = frozenset(
     {"his", "her", "their", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus"}
 )
@@ -1669,6 +1671,40 @@ def _role_phrase_before(
         head, article = _role_before(words, at, table, before)
         role = f"{head} {' '.join(words[at + 1 :])}"
         return _several_roles(role, table), article, words[at]
+    return _specialist_role(words, table)
+
+
+# Words that open a role's complement of speciality after the role's noun ("l'avocat
+# spécialiste des droits humains X", "el abogado especialista en derechos humanos X", "la
+# periodista experta en medio ambiente X"): the role goes on to the name.
+_SPECIALIST = frozenset(
+    {"specialiste", "specialise", "specialisee", "experte", "expert"}
+    | {"especialista", "especializado", "especializada", "experto", "experta"}
+)
+
+
+def _specialist_role(words: list[str], table: Markers) -> tuple[str, str | None, str] | None:
+    """Return the role of a noun with a complement of speciality right before the name ("la
+    journaliste spécialiste de l'environnement X"): an article (or the elided "l'") before
+    the role word, then only lower-case words up to the name."""
+    if table.language not in ("fr", "es"):
+        return None
+    roles = _folded(table, "role_words")
+    for at in range(len(words) - 3, max(-1, len(words) - 9), -1):
+        word = words[at]
+        elided = _ELIDED.match(word)
+        if fold(_ELIDED.sub("", word)) not in roles or fold(words[at + 1]) not in _SPECIALIST:
+            continue
+        if not elided and (at == 0 or fold(words[at - 1]) not in _ARTICLES):
+            return None
+        rest = words[at + 1 :]
+        if not all(
+            re.fullmatch(r"[^\W\d_][\w'’-]*", w) and (w[:1].islower() or _ELIDED.match(w))
+            for w in rest
+        ):
+            return None
+        head, article = _role_before(words, at, table)
+        return f"{head} {' '.join(rest)}", article, _ELIDED.sub("", word)
     return None
 
 
