@@ -298,6 +298,18 @@ class Markers:
     # men unnamed) and no addressee, with the page's country and action words, it is still
     # an action worth a draft. Read with English's.
     call_to_act: tuple[str, ...] = ()
+    # The action's own name ("Urgent Action", "Eilaktion", "action urgente"), in a page's text
+    # or address: on a page that shows it is of another kind (below), only these words (or,
+    # on a news report, a call to its readers) still make it an action worth a draft.
+    action_name: tuple[str, ...] = ()
+    # A page of another kind that names people at risk and an action's words ("Amnesty"): a
+    # press release or press page, a donation, job or volunteering page, an annual report's
+    # country chapter, a campaign's overview ("every year", "millions of letters"). Read with
+    # English's.
+    other_page: tuple[str, ...] = ()
+    # A news report's words: an organisation's call told in the third person ("said Amnesty
+    # International", "a déclaré :", "indicó AI", "(EFE)"). Read with English's.
+    reported: tuple[str, ...] = ()
     # Where a noun phrase naming people ends (a group's description, a person's role).
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
 
@@ -534,6 +546,46 @@ EN = Markers(
         "amnesty",
         "sign and",
         "sign now",
+    ),
+    action_name=("urgent action", "urgent actions"),
+    other_page=(
+        "press release",
+        "press releases",
+        "media contact",
+        "donate now",
+        "make a donation",
+        "your donation",
+        "tax deductible",
+        "volunteer",
+        "volunteers",
+        "volunteering",
+        "job description",
+        "apply now",
+        # a landing page's subscription: "sign up to receive Front Line actions, by email"
+        "sign up to receive",
+        "amnesty international report",
+        "this report covers",
+        "head of state and government",
+        # a campaign's overview: "Every year around Human Rights Day, ...", "our annual
+        # letter-writing marathon", "sent 3,714,141 messages", "millions of letters"
+        "every year",
+        "each year",
+        "our annual",
+        "annual ... campaign",
+        "millions of letters",
+        "millions of messages",
+        "million actions",
+        "actions were taken",
+    ),
+    reported=(
+        "said today",
+        "said amnesty international",
+        "amnesty international said",
+        "said human rights watch",
+        "human rights watch said",
+        "the committee to protect journalists said",
+        "told reporters",
+        "according to news reports",
     ),
     deadline=(
         "please send appeals before {date}",
@@ -2038,6 +2090,25 @@ DE = Markers(
         "unterschreiben sie",
         "jetzt unterschreiben",
     ),
+    action_name=("urgent action", "urgent actions", "eilaktion", "eilaktionen"),
+    other_page=(
+        "pressemitteilung",
+        "spende",
+        "spenden",
+        "ihre spende",
+        "deine spende",
+        "spendenkonto",
+        "ehrenamtlich",
+        "stellenangebot",
+        "jahresbericht",
+        "amnesty report",
+        # a campaign's overview: "Jedes Jahr im Dezember schreiben unzählige Menschen ..."
+        "jedes jahr",
+        "millionen briefe",
+        "millionen von briefen",
+        "briefe zusammen",
+    ),
+    reported=("(dpa)", "(epd)", "(kna)", "quelle: kna", "teilte amnesty international mit"),
     deadline=(
         "bitte schreiben sie bis {date}",
         "schreiben sie bis {date}",
@@ -3791,6 +3862,9 @@ FR = Markers(
         "aidez-nous",
         "interpellez",
         "mobilisez-vous",
+        # "La commission ... vous demande d'intervenir auprès du Président"
+        "intervenir auprès",
+        "intervenez auprès",
     ),
     action_page=(
         "action urgente",
@@ -3804,6 +3878,30 @@ FR = Markers(
         "amnistie",
         "amnesty",
         "signez",
+    ),
+    action_name=("action urgente", "actions urgentes", "urgent action", "urgent actions"),
+    other_page=(
+        "communiqué de presse",
+        "communiqués de presse",
+        "contact presse",
+        "espace journalistes",
+        "faire un don",
+        "votre don",
+        "bénévole",
+        "bénévoles",
+        "offre d'emploi",
+        "rapport annuel",
+        "chaque année",
+        "millions de lettres",
+        "millions de messages",
+    ),
+    reported=(
+        "a déclaré :",
+        "a-t-il déclaré",
+        "a-t-elle déclaré",
+        "a dénoncé",
+        "selon l'ong",
+        "(afp)",
     ),
     deadline=(
         "envoyez vos appels avant le {date}",
@@ -4956,6 +5054,30 @@ ES = Markers(
         "¡firma",
         "firma y exige",
         "firma ahora",
+    ),
+    action_name=("acción urgente", "acciones urgentes", "urgent action", "urgent actions"),
+    other_page=(
+        "nota de prensa",
+        "comunicado de prensa",
+        "haz un donativo",
+        "hazte socio",
+        "hazte socia",
+        "dona ahora",
+        "voluntariado",
+        "informe anual",
+        "cada año",
+        "millones de cartas",
+        "millones de mensajes",
+    ),
+    reported=(
+        "dijo ai",
+        "indicó ai",
+        "señaló ai",
+        "subrayó amnistía",
+        "(ai) pidió",
+        "(efe)",
+        "con información de efe",
+        "según denuncian",
     ),
     deadline=(
         "envíen llamamientos antes del {date}",

@@ -5515,20 +5515,45 @@ def looks_like_ua(draft: Draft, text: str, url: str | None = None) -> bool:
     A page with none of these (a news item, a shop's page) is refused.
     """
     record = draft.record
-    parts = ("ua", "index", "kind", "deadline", "deadline_text", "demands", "status_text")
+    parts = ("ua", "deadline", "deadline_text", "status_text")
     if any(record.get(key) for key in parts):
+        return True
+    # An index of Amnesty's annual report ("POL 10/001/2010") is a report's, not an action's.
+    if record.get("index") and not str(record["index"]).upper().startswith("POL 10/"):
+        return True
+    tables = dict.fromkeys((TABLES.get(str(record.get("language")), TABLES["en"]), TABLES["en"]))
+    words = text + "\n" + re.sub(r"[\W_]+", " ", url or "")
+    if _other_page(text, words, list(tables)):
+        return False
+    people = record.get("persons") or record.get("groups")
+    addressed = record.get("targets") or record.get("copies")
+    # A letter action's name ("Briefe gegen das Vergessen") on a page naming someone to write
+    # for or to; a campaign's name alone is no action (its overview was refused above).
+    if record.get("demands") or (record.get("kind") and (people or addressed)):
         return True
     if any(not draft.marked(("targets", n)) for n, _t in enumerate(record.get("targets", []))):
         return True
-    people = record.get("persons") or record.get("groups")
-    addressed = record.get("targets") or record.get("copies")
-    tables = dict.fromkeys((TABLES.get(str(record.get("language")), TABLES["en"]), TABLES["en"]))
-    words = text + "\n" + re.sub(r"[\W_]+", " ", url or "")
     if not (people or addressed):
         return _unnamed_action(draft, text, words, list(tables))
     if people and (addressed or record.get("updates")):
         return True
     return any(matches(table.action_page, words, table) for table in tables)
+
+
+def _other_page(text: str, words: str, tables: list[Markers]) -> bool:
+    """Say whether a page with no action number, deadline or closing notice is of another
+    kind, though it names people at risk and says "Amnesty": a press release, a donation,
+    job or volunteering page, an annual report's chapter, a campaign's overview ("every
+    year", "millions of letters"), unless its text or address names the action itself
+    ("Urgent Action", "Eilaktion"); a news report of an organisation's call ("said Amnesty
+    International", "indicó AI", "(EFE)"), unless it also calls on its readers to act."""
+    if any(matches(table.action_name, words, table) for table in tables):
+        return False
+    if any(matches(table.other_page, text, table) for table in tables):
+        return True
+    if not any(matches(table.reported, text, table) for table in tables):
+        return False
+    return not any(matches(table.call_to_act, text, table) for table in tables)
 
 
 def _unnamed_action(draft: Draft, text: str, words: str, tables: list[Markers]) -> bool:
