@@ -231,3 +231,33 @@ def test_a_release_called_for_is_no_status() -> None:
         "of 25 protesters detained in Northport since 3 June.\n"
     )
     assert [g.get("status") for g in groups_of(text, "en")] == [None]
+
+
+# -- 7. people a person acted in solidarity with, or joined ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "URGENT ACTION\n\nHUNGER STRIKER AT RISK\n\nTeacher Omar Example began a hunger "
+            "strike on 2 May 2031 in solidarity with hundreds of prisoners in Northgate Prison. "
+            "His health is deteriorating.\n",
+        ),
+        (
+            "es",
+            "ACCIÓN URGENTE\n\nHuelga de hambre\n\nEl maestro Omar Ejemplo inició una huelga de "
+            "hambre el 2 de mayo en solidaridad con 40 presos de la cárcel de Norte. Su salud "
+            "empeora.\n",
+        ),
+        (
+            "en",
+            "URGENT ACTION\n\nHUNGER STRIKER AT RISK\n\nTeacher Omar Example began refusing food "
+            "on 2 May 2031, joining 60 prisoners in their mass hunger strike. His health is "
+            "deteriorating.\n",
+        ),
+    ],
+)
+def test_people_acted_with_in_solidarity_are_no_group(language: str, text: str) -> None:
+    assert groups_of(text, language) == []

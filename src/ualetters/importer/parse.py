@@ -4833,6 +4833,17 @@ _THANKED = re.compile(
 )
 
 
+# Solidarity with people ("in solidarity with hundreds of prisoners", "en solidarité avec",
+# "en solidaridad con", "aus Solidarität mit"), or joining them ("joining hundreds of
+# prisoners in their hunger strike"): others the person acted with, not the action's.
+_IN_SOLIDARITY = re.compile(
+    r"(?<!\w)(?:solidarity\s+with|solidarité\s+avec|solidaridad\s+con|solidarität\s+mit"
+    r"|joining|rejoignant|uniéndose\s+a|sumándose\s+a)"
+    r"(?!\w)",
+    re.I,
+)
+
+
 def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     before = text[max(0, start - 200) : start]
     words = before.split()
@@ -4854,6 +4865,9 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     thanked = list(_THANKED.finditer(sentence))
     if thanked and len(sentence[thanked[-1].end() :].split()) <= 5:
         return True  # "Thanks to the more than 4,000 people who signed": the supporters
+    joined = list(_IN_SOLIDARITY.finditer(sentence))
+    if joined and len(sentence[joined[-1].end() :].split()) <= 2:
+        return True  # "in solidarity with hundreds of prisoners": others the person joined
     crowd = {fold(w) for t in tables for w in t.crowd_verbs}
     # the phrase's last word too: a verb the phrase ran into ("más de 30 personas marcharon");
     # not a verb inside a relative clause ("40 other farmers who had marched")
