@@ -130,9 +130,11 @@ def test_a_count_of_people_in_the_first_paragraph_is_a_group(
         # a date, not a count; a count before a conjunction; a page's counter; a year
         "On 22 October council workers were dismissed after 109 that both men had signed. "
         "Sign now: 20008 People have signed. In 2031 students protested in the capital.",
-        # people spoken of before ("the six men"), counted again with an article
-        "The six men were arrested on 3 May 2031 and are held incommunicado; die sieben "
-        "Männer sind in Haft.",
+        # people spoken of before ("the six men"), counted again with an article (when
+        # nobody is named, "the six men" are the action's unnamed people: see
+        # test_import_groups2_s9.py)
+        "Ana Example and Ben Example were detained. The six men were arrested on 3 May 2031 "
+        "and are held incommunicado; die sieben Männer sind in Haft.",
         # the persons already named, counted again
         "Ana Example and Ben Example, two activists of the movement, were arrested on "
         "3 May 2031 and are held incommunicado in the capital's prison.",

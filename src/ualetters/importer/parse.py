@@ -4828,7 +4828,10 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     for dropped in groups:
         if dropped not in kept:
             seen.discard(fold(dropped["description"]))
-    groups = kept
+    groups = [g for g in kept if not _earlier_figure(g, kept, text)]
+    for dropped in kept:
+        if dropped not in groups:
+            seen.discard(fold(dropped["description"]))
     for group in groups:
         if group.get("count"):
             group["description"] = _with_about(group["description"], text, tables)
@@ -4845,6 +4848,37 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             continue
         seen.add(key)
         groups.append(_group(description, count, table))
+    # "all other people detained", "toutes les autres personnes", "todos los demás
+    # representantes", "alle anderen Inhaftierten": everyone else in the named persons' case,
+    # whom the action speaks for with them.
+    for everyone in _ALL_OTHERS.finditer("\n".join([text, *spoken])):
+        others = everyone.group("text").split()[:3]
+        last = next(
+            (n for n, w in enumerate(others) for t in tables if noun_phrases.is_people_noun(w, t)),
+            None,
+        )
+        if last is None:
+            continue
+        description = " ".join([everyone.group("all"), *others[: last + 1]]).rstrip(" ,.;:")
+        key = fold(description)
+        if any(key in s or s in key for s in seen):
+            continue
+        seen.add(key)
+        groups.append({"description": description})
+    # Nobody named and no group found: a count that points back to people in the headline or
+    # the lead ("Die beiden Männer wurden ... verurteilt", "the two men", "los cinco
+    # detenidos") is the people the action is about, left unnamed; marked, as it may point
+    # back to people of the context.
+    unnamed = None
+    if not named and not groups:
+        for description, count in _counted_people(lead, tables, back=True):
+            if fold(description.split()[0]) not in _BACK or _only_context(
+                description, text, tables
+            ):
+                continue
+            unnamed = len(groups)
+            groups.append(_group(description, count, table))
+            break
     # A group counted in neutral words ("14 personnes") may be said to be men or women
     # where the text counts it again ("les 14 hommes").
     genders: dict[int, set[str]] = {}
@@ -4880,6 +4914,12 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     generic = [n for n, g in enumerate(groups) if g.pop(_GENERIC, False)]
     if groups:
         draft.put(("groups",), groups, rule="groups.prose")
+    if unnamed is not None:
+        draft.todo(
+            ("groups", unnamed, "description"),
+            "no person is named: the group was read from people the text points back to "
+            f"('{groups[unnamed]['description']}'): check they are the action's",
+        )
     for at in generic:
         if groups[at].get("gender") != "male":
             continue
@@ -4954,6 +4994,42 @@ def _names_follow(text: str, end: int, draft: Draft) -> bool:
     return any(name and name in after[said.end() :] for name in names)
 
 
+# "all other ...", in each language: the people of a case beyond those it names.
+_ALL_OTHERS = re.compile(
+    r"(?<!\w)(?P<all>all\s+(?:the\s+)?other|tou(?:te)?s\s+les\s+autres"
+    r"|tod[oa]s\s+l[oa]s\s+(?:demás|otr[oa]s)|alle\s+(?:anderen|weiteren))"
+    r"\s+(?P<text>[^\n.;:]+)",
+    re.I,
+)
+
+
+def _earlier_figure(group: dict[str, Any], groups: list[dict[str, Any]], text: str) -> bool:
+    """Say whether a group counted with a lower bound is an earlier figure of another group
+    the text counts exactly and higher with the same words further on ("more than 30 health
+    professionals had been arrested ... Now, 47 health professionals have been charged";
+    "mindestens 20 Studierende ... 26 Studierende"): one group, whose last count is kept. Not
+    a lower bound after the exact count ("28 personnes ... Au moins six personnes": some of
+    them), nor two lower bounds (a crackdown's tallies)."""
+    said = re.match(rf"{_AT_LEAST}\s+\S+\s+(.+)", group["description"], re.I)
+    at = text.find(group["description"])
+    if not said or not group.get("count") or at < 0:
+        return False
+    for other in groups:
+        words = re.match(r"\S+\s+(.+)", other["description"])
+        if (
+            other is not group
+            and words
+            and not re.match(_AT_LEAST, other["description"], re.I)
+            and text.find(other["description"], at) > at
+            and (a := fold(words.group(1))).split()[:1] == (b := fold(said.group(1))).split()[:1]
+            and (a.startswith(b) or b.startswith(a))
+            and (other.get("count") or 0) > group["count"]
+            and not _OTHER.search(other["description"])
+        ):
+            return True
+    return False
+
+
 def _only_context(description: str, text: str, tables: list[Markers]) -> bool:
     """Say whether every place the text gives a group's phrase makes it context: the
     predicate or the apposition of people named before ("X and Y are two activists", "X and Y
@@ -4963,6 +5039,27 @@ def _only_context(description: str, text: str, tables: list[Markers]) -> bool:
     return bool(places) and all(
         _context_at(text, at, at + len(description), tables) for at in places
     )
+
+
+# Thanks in the sentence before a count ("We thank the more than 4,000 people who signed",
+# "Damos las gracias a las más de 4.000 personas", "Merci aux 5 000 personnes", "Danke an die
+# 2.000 Menschen"): the count is the action's supporters, not people it speaks for.
+_THANKED = re.compile(
+    r"(?<!\w)(?:thanks?|thanking|grateful|gratitude|gracias|agradec\w*|merci|remerci\w*"
+    r"|danke?|dankbar|bedank\w*)(?!\w)",
+    re.I,
+)
+
+
+# Solidarity with people ("in solidarity with hundreds of prisoners", "en solidarité avec",
+# "en solidaridad con", "aus Solidarität mit"), or joining them ("joining hundreds of
+# prisoners in their hunger strike"): others the person acted with, not the action's.
+_IN_SOLIDARITY = re.compile(
+    r"(?<!\w)(?:solidarity\s+with|solidarité\s+avec|solidaridad\s+con|solidarität\s+mit"
+    r"|joining|rejoignant|uniéndose\s+a|sumándose\s+a)"
+    r"(?!\w)",
+    re.I,
+)
 
 
 def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
@@ -4983,6 +5080,12 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
         r"[^.;\n]*?\s[–—-]\s", text[end:]
     ):
         return True  # "X and Y – two young activists – were": an apposition to names
+    thanked = list(_THANKED.finditer(sentence))
+    if thanked and len(sentence[thanked[-1].end() :].split()) <= 5:
+        return True  # "Thanks to the more than 4,000 people who signed": the supporters
+    joined = list(_IN_SOLIDARITY.finditer(sentence))
+    if joined and len(sentence[joined[-1].end() :].split()) <= 2:
+        return True  # "in solidarity with hundreds of prisoners": others the person joined
     crowd = {fold(w) for t in tables for w in t.crowd_verbs}
     # the phrase's last word too: a verb the phrase ran into ("más de 30 personas marcharon");
     # not a verb inside a relative clause ("40 other farmers who had marched")
@@ -5356,12 +5459,55 @@ def _enumerated(after: str, table: Markers) -> str:
     return ""
 
 
+# What happened to a group, said right before its phrase: an active past verb ("executed
+# two protesters", "ont déjà exécuté deux manifestants", "han ejecutado a tres", "liberaron a")
+# or a release someone ordered or granted ("ordered the provisional release of 40 more
+# protesters", "a ordonné la libération de", "ordenó la liberación de", "ordnete die
+# Freilassung von ... an"): not a release called for ("calling for the release of").
+_STATUS_BEFORE = (
+    (
+        "executed",
+        re.compile(
+            r"(?<!\w)(?:(?:have|has|had)\s+(?:\w+\s+)?executed|executed|ont\s+(?:\w+\s+)?exécuté"
+            r"|(?:han|habían|había|ha)\s+(?:\w+\s+)?ejecutado\s+a|ejecutaron\s+a|ejecutó\s+a)\s+$",
+            re.I,
+        ),
+    ),
+    (
+        "released",
+        re.compile(
+            r"(?<!\w)(?:(?:ordered|granted|announced)\s+the\s+(?:\w+\s+)?release\s+of"
+            r"|(?:ordonné|accordé|annoncé)\s+la\s+(?:\w+\s+)?libération\s+(?:de|des)"
+            r"|(?:ordenó|concedió|anunció|ordenaron)\s+la\s+(?:\w+\s+)?liberación\s+de"
+            r"|(?:ordnete|gewährte|verfügte)\s+die\s+(?:\w+\s+)?Freilassung\s+(?:von|der)"
+            r"|(?:have|has|had)\s+(?:\w+\s+)?(?:released|freed)|ont\s+(?:\w+\s+)?libéré"
+            r"|(?:han|ha|habían)\s+(?:\w+\s+)?liberado\s+a|liberaron\s+a)\s+$",
+            re.I,
+        ),
+    ),
+)
+
+
 def _group_status(description: str, text: str, table: Markers) -> dict[str, Any] | None:
     """Return what the clause right after a group's phrase says happened to it: executed or
     released ("mindestens drei Männer hingerichtet"); a sentence is the risk, not a status."""
     at = text.find(description)
     if at < 0:
         return None
+    before = re.split(r"[.!?;]\s|\n", text[max(0, at - 80) : at])[-1]
+    for said_state, said_before in _STATUS_BEFORE:
+        if said_before.search(before):
+            found: dict[str, Any] = {"state": said_state}  # "ont déjà exécuté deux manifestants"
+            # "... of 40 more protesters on 19 April": the date right after the group
+            rest = text[at + len(description) : at + len(description) + 40]
+            on = re.match(r"\s+(?:on|le|el|am)\s+", rest, re.I)
+            when = first_date(rest, table.language) if on else None
+            if on and when and when.start <= on.end():
+                if when.full():
+                    found["date"] = when.iso()
+                else:
+                    found["date_text"] = when.text
+            return found
     after = text[at + len(description) :].split("\n", 1)[0]
     tables = (table, TABLES["en"])
     relatives = {fold(w) for source in tables for w in source.relative_pronouns}

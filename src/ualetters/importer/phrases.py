@@ -271,6 +271,8 @@ def who_complement(words: list[str], table: Markers) -> int:
     origin = first in _ORIGINS.get(table.language, ())
     if not (origin or first in _words(table, "complements")):
         return 0
+    if origin and (place := _place_name(words[1:])):
+        return 1 + place  # "42 students from Darfur", "zwölf Studierende aus Nordexemplien"
     collectives = _COLLECTIVES.get(table.language, frozenset())
     kept = 0
     seen = False
@@ -292,4 +294,26 @@ def who_complement(words: list[str], table: Markers) -> int:
     if not seen:
         return 0
     # the phrase ends on its collective or on a complement of it ("de Honduras")
+    return kept
+
+
+# German common nouns are capitalised too: endings that make a word a thing, not a place
+# ("aus Sicherheitsgründen", "aus der Haft").
+_NOT_PLACES = ("ung", "heit", "keit", "schaft", "gründen", "grund", "sicht", "haft", "tion")
+
+
+def _place_name(words: list[str]) -> int:
+    """Return how many of `words` (after an origin's preposition) are a place's proper name
+    that ends the phrase: one or two capitalised words ("Darfur", "Nueva Esperanza"), then
+    punctuation, the line's end or a lowercase word; 0 otherwise."""
+    kept = 0
+    for word in words[:3]:
+        bare = _bare(word)
+        if not bare[:1].isupper() or not bare.isalpha() or (bare.isupper() and len(bare) > 3):
+            break
+        if bare.lower().endswith(_NOT_PLACES) or kept == 2:
+            return 0
+        kept += 1
+        if word != bare:
+            break  # "from Darfur," / "aus Darfur.": the phrase ends here
     return kept
