@@ -4331,23 +4331,13 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     in_field["date_text"] = on.text
                 draft.put(("persons", number, "status"), in_field, rule="persons.status")
                 break
-            lowered = sentence.lower()
             for state, phrases in (
                 ("released", "released"),
                 ("executed", "executed"),
                 ("dead", "died"),
                 ("commuted", "commuted"),
             ):
-                said = next(
-                    (
-                        found
-                        for source in tables
-                        for p in getattr(source, phrases)
-                        if may_match(p, lowered)
-                        and (found := compile_phrase(p, source).search(sentence))
-                    ),
-                    None,
-                )
+                said = _state_said(sentence, phrases, tables)
                 actively = None
                 if not said:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
@@ -4555,16 +4545,7 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
             ("executed", "executed"),
             ("dead", "died"),
         ):
-            found = next(
-                (
-                    match
-                    for source in tables
-                    for p in getattr(source, phrases)
-                    if may_match(p, sentence.lower())
-                    and (match := compile_phrase(p, source).search(sentence))
-                ),
-                None,
-            )
+            found = _state_said(sentence, phrases, tables)
             if not found:
                 continue
             status: dict[str, Any] = {"state": state}
@@ -4612,6 +4593,21 @@ def _count_date_after(
                     if when:
                         return when
     return None
+
+
+def _state_said(sentence: str, phrases: str, tables: list[Markers]) -> re.Match[str] | None:
+    """Return the first place where `sentence` says the state of the tables' `phrases` field
+    ("released", "executed", "died", "commuted"), the phrases of the first table first."""
+    lowered = sentence.lower()
+    return next(
+        (
+            found
+            for source in tables
+            for p in getattr(source, phrases)
+            if may_match(p, lowered) and (found := compile_phrase(p, source).search(sentence))
+        ),
+        None,
+    )
 
 
 # Words that say the text does not know whether something happened ("it is not known if",
