@@ -3925,6 +3925,10 @@ def _persons(
                     ("persons", number, "name"),
                     "the stored text stops inside this name: complete it from the source",
                 )
+            if someone.name_task:
+                # TODO(ualetters): a name a rule kept or built on weak grounds (a title read
+                # as a given name, a surname the list gives once).
+                draft.todo(("persons", number, "name"), someone.name_task)
             if someone.gender_outvoted:
                 # TODO(ualetters): a majority of pronouns is weaker than the person's own
                 # words; the reviewer checks whom the minority speaks of.
