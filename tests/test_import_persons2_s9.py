@@ -17,6 +17,8 @@ made-up text: every name, place and fact here is invented.
    name with that surname, marked for review; the kin word is each one's role.
 6. A German apposition with an indefinite article whose role word is declined ("X, einen
    Jugendlichen mit ..., hinrichten", "X, einem Studenten aus ..."): a person.
+7. Names only an image caption lists beside persons the prose names ("v.l.n.r.: A, B, C ©
+   Privat"): persons too, marked for review; a caption naming none of them gives none.
 """
 
 from __future__ import annotations
@@ -181,3 +183,27 @@ def test_a_declined_role_in_a_german_apposition_proves_a_person() -> None:
         "ohne Vorwarnung hinrichten. Seine Familie wurde nicht informiert."
     )
     assert "Arash Vafadar" in names(text, "de")
+
+
+def test_names_only_in_a_caption_beside_the_cases_persons_are_marked_persons() -> None:
+    text = (
+        "Iran: Todesurteile gegen Demonstrierende\n"
+        "v.l.n.r.: Arman Kaveh, Siavash Tehrani, Omid Farahani © Privat\n"
+        "Die Behörden haben Arman Kaveh und Omid Farahani im Januar 2025 nach unfairen "
+        "Prozessen zum Tode verurteilt. Arman Kaveh wurde gefoltert."
+    )
+    draft = parse_text(text, language="de")
+    found = [p["name"] for p in draft.record.get("persons") or []]
+    assert "Siavash Tehrani" in found
+    number = found.index("Siavash Tehrani")
+    assert "caption" in (draft.todo_for(("persons", number, "name")) or "")
+
+
+def test_a_caption_naming_none_of_the_persons_gives_none() -> None:
+    text = (
+        "Cuba: activist detained\n"
+        "Photo: Ernesto Valdés Ruiz / Havana Times ©\n"
+        "Yoandri Pérez Montes was arrested on 5 May 2025 after a peaceful protest. Yoandri "
+        "Pérez Montes is held incommunicado."
+    )
+    assert names(text, "en") == ["Yoandri Pérez Montes"]
