@@ -151,6 +151,9 @@ class Person:
     note: str | None = None
     # The evidence of the mentions that made this a person.
     proofs: set[str] = field(default_factory=set)
+    # What the reviewer checks in the name a rule built or kept on weak grounds: a title
+    # read as a given name ("King Mwamisyo"), a surname a list gives once ("A, B and C X").
+    name_task: str | None = None
 
     @property
     def name_only(self) -> bool:
@@ -234,6 +237,8 @@ class Mention:
     # The gender a feminine plural role gives every name of its list ("die Journalistinnen
     # A und B", "las periodistas A y B", "les militantes A et B").
     shared_gender: str | None = None
+    # What the reviewer checks in a name built or kept on weak grounds (`Person.name_task`).
+    name_task: str | None = None
 
 
 @cache
@@ -477,11 +482,26 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run = run[:-1]  # "Name: X Y Alter: 34": a field's label, run on by the lines' join
         alias_word = tokens[aliases[0]].group() if aliases else None
         index = end + 1
+        dropped: list[re.Match[str]] = []
         while run and (
             fold(run[0].group()).strip(".") in _leading_words(table)
             or fold(run[0].group()) in _POSSESSIVES  # "Sein Gnadengesuch", "Su Hermano"
         ):
+            dropped.append(run[0])
             run = run[1:]
+        title_before = (
+            re.search(r"(\w+) $", text[max(0, run[0].start() - 12) : run[0].start()])
+            if len(run) == 1 and not dropped
+            else None
+        )
+        if title_before and fold(title_before.group(1)) in _TITLE_NAMES:
+            # a title is no name token: the run began after it ("King Mwamisyo")
+            at = next(n for n, t in enumerate(tokens) if t.start() == run[0].start())
+            if at and text[tokens[at - 1].end() : run[0].start()] == " ":
+                dropped = [tokens[at - 1]]
+        titled = _title_as_given_name(dropped, run, tokens, text, table)
+        if titled:
+            run = [dropped[0], *run]  # "King Mwamisyo and Elias X", "Sultan Kohail, de 16"
         if len(run) >= 3 and _is_country(run[0].group(), language):
             run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
         elif len(run) >= 3 and _is_country(f"{run[0].group()} {run[1].group()}", language):
@@ -524,6 +544,10 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             found.append(mention)
             continue
         found.append(_evidence(mention, text, tokens, table, language))
+        if titled:
+            mention.name_task = (
+                "its first word is also a title (King, Sultan, Prince): check it is a name"
+            )
         if noun and mention.role is None:
             mention.role = noun
         if alias_word:
@@ -540,9 +564,111 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             while index < len(tokens) and tokens[index].start() < script.end():
                 index += 1
     single = _single_names(tokens, text, found, table, language)
+    single += _shared_surname(text, found, table)
     if single:
         found = sorted([*found, *single], key=lambda m: m.start)
     return found
+
+
+# Kin in the plural that announce siblings or children listed by their given names ("three
+# brothers, A, B and C X", "die Brüder A und B X", "les frères A et B X", "los hermanos A y
+# B X").
+_KIN_PLURALS = (
+    r"brothers|sisters|siblings|sons|daughters|cousins|"
+    r"brüder|brüdern|schwestern|geschwister|söhne|söhnen|töchter|töchtern|cousins|"
+    r"frères|sœurs|soeurs|fils|filles|cousines|"
+    r"hermanos|hermanas|hijos|hijas|primos|primas"
+)
+# Each kin plural's singular (the relation, each one's role) and the gender it gives,
+# where the plural says one ("brothers"; not "hermanos", which may hold a sister).
+_KIN_SINGULAR = {
+    "brothers": ("brother", "male"), "sisters": ("sister", "female"), "sons": ("son", "male"),
+    "daughters": ("daughter", "female"), "siblings": ("sibling", None),
+    "cousins": ("cousin", None), "bruder": ("Bruder", "male"), "brudern": ("Bruder", "male"),
+    "schwestern": ("Schwester", "female"), "geschwister": ("Geschwister", None),
+    "sohne": ("Sohn", "male"), "sohnen": ("Sohn", "male"), "tochter": ("Tochter", "female"),
+    "tochtern": ("Tochter", "female"), "freres": ("frère", "male"), "soeurs": ("sœur", "female"),
+    "fils": ("fils", "male"), "filles": ("fille", "female"), "cousines": ("cousine", "female"),
+    "hermanos": ("hermano", None), "hermanas": ("hermana", "female"), "hijos": ("hijo", None),
+    "hijas": ("hija", "female"), "primos": ("primo", None), "primas": ("prima", "female"),
+}  # fmt: skip
+_SHARED_SURNAME = re.compile(
+    rf"\b((?i:{_KIN_PLURALS}))\s*[,:]?\s+"
+    r"((?:[A-ZÀ-Ý][a-zà-ÿ’'-]+\s*,\s*){0,6}[A-ZÀ-Ý][a-zà-ÿ’'-]+,?\s+(?:and|und|et|y|e)\s+)$"
+)
+
+
+def _shared_surname(text: str, found: list[Mention], table: Markers) -> list[Mention]:
+    """Return the siblings a list names by their given names, the surname printed once after
+    the last ("three brothers, Munther, Nedal and Riad X"): each given name with that
+    surname, marked for review."""
+    built: list[Mention] = []
+    for last in found:
+        words = last.name.split()
+        if len(words) != 2 or last.evidence & {"place", "thing", "third party"}:
+            continue
+        listed = _SHARED_SURNAME.search(text[max(0, last.start - 160) : last.start])
+        if not listed:
+            continue
+        offset = max(0, last.start - 160) + listed.start(2)
+        given_names = list(re.finditer(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", listed.group(2)))
+        kin, gender = _KIN_SINGULAR.get(fold(listed.group(1)).replace("œ", "oe"), (None, None))
+        if any(
+            fold(g.group()) in _not_names(table) or _is_country(g.group(), table.language)
+            for g in given_names
+        ):
+            continue  # "the brothers, Syria, Iraq and X Y": no given names
+        for given in given_names:
+            mention = Mention(
+                f"{given.group()} {words[-1]}", offset + given.start(), offset + given.end()
+            )
+            mention.evidence.add("list")
+            mention.role = last.role or kin
+            mention.shared_gender = mention.gender = gender
+            mention.name_task = (
+                f"the list prints the surname once, after its last name ('{last.name}'): "
+                "check this one's"
+            )
+            built.append(mention)
+        last.evidence.add("list")
+        last.role = last.role or kin
+        last.shared_gender = last.shared_gender or gender
+        last.gender = last.gender or gender
+    return built
+
+
+# Titles that are also given names ("King Mwamisyo", "Sultan Kohail", "Prince Ali X").
+_TITLE_NAMES = frozenset({"king", "sultan", "prince", "princess", "queen", "emir", "amir"})
+
+
+def _title_as_given_name(
+    dropped: list[re.Match[str]],
+    run: list[re.Match[str]],
+    tokens: list[re.Match[str]],
+    text: str,
+    table: Markers,
+) -> bool:
+    """Say whether a title before one name word is the person's given name: the title
+    capitalised, no article or possessive before it ("the King", "le roi"), and the two words
+    an item of a list of names or followed by an age ("King Mwamisyo and Elias X are",
+    "..., Sultan Kohail, de 16, ciudadano"): a monarch is named with more ("King Salman bin
+    Abdulaziz"), the leading title is then dropped as before."""
+    if len(dropped) != 1 or len(run) != 1 or fold(dropped[0].group()) not in _TITLE_NAMES:
+        return False
+    if not dropped[0].group()[:1].isupper() or dropped[0].group().isupper():
+        return False
+    at = next(n for n, t in enumerate(tokens) if t.start() == dropped[0].start())
+    if at and (
+        fold(tokens[at - 1].group()) in _ARTICLES | _POSSESSIVES | {"of", "de", "du", "von"}
+        and not re.search(r"[,;:]", text[tokens[at - 1].end() : dropped[0].start()])
+    ):
+        return False
+    after = text[run[-1].end() : run[-1].end() + 40]
+    joins = _folded(table, "and_words", english=True)
+    listed = re.match(r"^\s*(?:,\s*|\s(\w+)\s+)([A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý])", after)
+    if listed and (listed.group(1) is None or fold(listed.group(1)) in joins):
+        return True  # "King A and Elias B", "Sultan A, Mohamed B"
+    return bool(_AGE.match(after) or re.match(r"^\s*,\s*(?:de\s+)?\d{1,2}\s*,", after))
 
 
 def _run_together(run: list[re.Match[str]], text: str) -> int:
@@ -845,6 +971,10 @@ def _evidence(
 ) -> Mention:
     """Add the evidence around a mention: what precedes and follows it."""
     before = text[max(0, mention.start - 120) : mention.start]
+    if _after_salutation(before, table, at_start=mention.start <= 120):
+        # "Sehr geehrter Herr Staatsanwalt, X muss freigelassen werden": the letter's
+        # salutation joined to its first sentence; the office is the addressee's, not X's
+        before = ""
     after = text[mention.end : mention.end + 160]
     # French elides "de" and "le" before a vowel, glued to the name ("la libération d'Ivan X",
     # "la prison d'Evin"): the words as if written out.
@@ -874,9 +1004,14 @@ def _evidence(
         mention.evidence.add("thing")
         return mention
     offices = _folded(table, "office_words", english=True)
-    if set(before_words[-5:]) & offices and not _office_of_organisation(before, table):
+    # "sechs Journalisten ...: den Direktor X, seinen Stellvertreter Y, ...": an office in
+    # the roll a colon opens is the post the person at risk holds, no official's
+    official = bool(set(before_words[-5:]) & offices) and not _office_of_organisation(before, table)
+    holds = _holds_office(before, table)
+    in_roll = (official or holds) and _office_opens_roll(before, after, offices)
+    if official and not in_roll:
         mention.evidence.add("official")
-    if _holds_office(before, table):
+    if holds and not in_roll:
         mention.evidence.add("third party")  # "the Minister of Justice, X": an official
     if _relative_who_speaks(before, after, table):
         mention.evidence.add("third party")  # "her mother, X, told ...": a source
@@ -1164,6 +1299,9 @@ def _evidence(
             mention.evidence.add("role")
     if mention.role is None:
         mention.role = _indefinite_apposition(after, table)
+        if mention.role and table.language == "de" and _declined_role(mention.role, roles):
+            # "X, einen Jugendlichen mit ..., hinrichten": the role word in another case
+            mention.evidence.add("role")
     mention.gender = _gender_words(before_words, after_words, after, table)
     mention.gender = mention.gender or _agreement(past_age, table)
     mention.gender = mention.gender or mention.shared_gender
@@ -1197,6 +1335,12 @@ def _evidence(
         before_age = None  # "the 19-year-old's lawyer X": the words between are no role
     if before_age and mention.age is None:
         mention.age = before_age.group(1)  # "Der 17-jährige X", as printed
+    if in_roll:
+        # the roll's item: a person of the case, the office the post held there (a role of
+        # its own: "its director, A; his deputy": the pronoun after A is A's)
+        mention.evidence.add("role")
+        if mention.role is None:
+            mention.role = re.findall(r"[\w-]+", before)[-1]
     return mention
 
 
@@ -1427,6 +1571,67 @@ def _relative_who_speaks(before: str, after: str, table: Markers) -> bool:
         return False
     clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
     return bool({fold(w) for w in _TOKEN.findall(clause)[:12]} & _SPEECH_FOLDED)
+
+
+# The words before an office that say whose post it is or open a list's item: articles,
+# possessives ("its director", "seinen Stellvertreter", "son adjoint", "su directora").
+_ROLL_OPENERS = frozenset(
+    {"its", "his", "her", "their", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre"}
+    | {"ihren", "ihrem", "ihrer", "dessen", "deren", "son", "sa", "ses", "leur", "su", "sus"}
+    | {"the", "der", "die", "den", "dem", "le", "la", "l", "el", "los", "las"}
+)
+
+
+def _office_opens_roll(before: str, after: str, offices: frozenset[str]) -> bool:
+    """Say whether an office before the name is an item of a roll a colon opens ("... six
+    journalists of X: its director, A; his deputy, B; and reporter C", "...: den Direktor A,
+    seinen Stellvertreter B und ..."): the post the person holds in the roll's body. A colon
+    after "to"/"an"/"à" opens the addressees, officials ("write to: the Minister X")."""
+    clause = re.split(r"[.!?]\s", before)[-1]
+    head, colon, body = clause.rpartition(":")
+    if not colon or not head.split():
+        return False
+    if fold(head.split()[-1]) in {"to", "an", "a", "à", "au", "aux", "at", "for", "dear"}:
+        return False
+    separators = r"\s*[,;]\s*|\s+(?:and|und|sowie|et|y|e)\s+"
+    items = [i for i in re.split(separators, body.strip().rstrip(",").strip())]
+    if not items or len(items) > 12 or any(len(i.split()) > 6 or not i for i in items):
+        return False  # a clause, no roll
+    words = items[-1].split()
+    if not 1 <= len(words) <= 3 or not any(fold(w) in offices for i in items for w in i.split()):
+        return False  # the roll's posts: "its director, A; his deputy, B"
+    if not all(fold(w).strip("'’") in _ROLL_OPENERS for w in words[:-1]):
+        return False
+    # the roll goes on ("; his deputy, B", ", seinen Stellvertreter B"), or this is its last
+    # item ("und der Sprecher C")
+    last = len(items) > 1 and re.search(rf"(?:{separators})\S+(?:\s+\S+){{0,2}},?\s*$", body)
+    goes_on = re.match(
+        r"^\s*(?:[,;]\s*|(?:and|und|sowie|et|y|e)\s+)(?:[\w'’-]+,?\s+){0,3}[A-ZÀ-Ý]", after
+    )
+    return bool(goes_on or (last and re.search(r"\s(?:and|und|sowie|et|y|e)\s", body)))
+
+
+def _after_salutation(before: str, table: Markers, *, at_start: bool) -> bool:
+    """Say whether the name opens a letter's first sentence, its salutation run into it on
+    one line ("Dear Minister, X was arrested", "Monsieur le Procureur, X est détenu",
+    "INHALT Sehr geehrter Herr Staatsanwalt, X muss ..."): the salutation capitalised, where
+    no sentence's word stands before it."""
+    words = "|".join(
+        # capitalised as a salutation opens a line ("Dear", not "my dear friend")
+        re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:]) + ")"
+        for w in sorted(
+            {*table.salutation_words, *TABLES["en"].salutation_words}, key=len, reverse=True
+        )
+    )
+    if not words:
+        return False
+    return bool(
+        re.search(
+            rf"(?:{'^|' if at_start else ''}(?<=[.!?\n:])\s*|(?<=[A-ZÀ-Þ0-9])\s+)(?:{words})\b"
+            rf"[^.!?:;,\n]{{0,60}}[,:]\s*$",
+            before,
+        )
+    )
 
 
 def _holds_office(before: str, table: Markers) -> bool:
@@ -1829,6 +2034,17 @@ def _apposition_before_clause(after: str, table: Markers) -> str | None:
     if len(words) > 6 or any(w in _CLAUSE_OPENERS for w in words):
         return None
     return _several_roles(_apposition_role(match.group(1)), table)
+
+
+def _declined_role(role: str, roles: frozenset[str]) -> bool:
+    """Say whether a German role phrase holds a role word in another case than the table's
+    ("einen Jugendlichen", "einem Studenten", "eines Aktivisten"): its ending changed."""
+    for word in _TOKEN.findall(role):
+        folded = fold(word)
+        for ending, base in (("en", "e"), ("en", "er"), ("en", ""), ("n", ""), ("s", "")):
+            if folded.endswith(ending) and folded[: -len(ending)] + base in roles:
+                return True
+    return False
 
 
 def _indefinite_apposition(said: str, table: Markers) -> str | None:
@@ -2826,8 +3042,17 @@ def _without_run_on_words(paragraphs: list[tuple[str, list[Mention]]], text: str
                 kept = " ".join(shorter)
                 if fold(dropped) in _PARTICLES or said[fold(kept)] < said[fold(mention.name)]:
                     continue
-                if dropped.lower() in lower or (
-                    paragraph is headline and _at_line_edge(paragraph, mention, dropped)
+                if (
+                    dropped.lower() in lower
+                    or (paragraph is headline and _at_line_edge(paragraph, mention, dropped))
+                    # "X Y MUSTERBRIEF": a heading in capitals a line's join ran into a name
+                    # the text says more often without it
+                    or (
+                        dropped.isupper()
+                        and len(dropped) > 3
+                        and not any(w.isupper() for w in shorter)
+                        and said[fold(kept)] > said[fold(mention.name)]
+                    )
                 ):
                     at = paragraph.find(kept, mention.start, mention.end)
                     if at < 0:
@@ -2969,6 +3194,7 @@ def _add(people: list[Person], mention: Mention, order: int) -> None:
 
 def _merge(person: Person, mention: Mention) -> None:
     person.proofs |= mention.evidence & _PROOF
+    person.name_task = person.name_task or mention.name_task
     person.cut = person.cut or mention.cut
     if mention.age and person.age is None:
         person.age = mention.age
