@@ -108,6 +108,20 @@ def test_a_case_page_with_a_donation_banner_that_names_the_action_gives_a_draft(
     assert gate(text)
 
 
+def test_a_case_page_with_a_donation_banner_and_an_addressee_gives_a_draft() -> None:
+    # A section's case page copied as text (no address to read): its banners ("Deine Spende
+    # kann Leben retten!") do not make it a donation page while it prints whom to write to.
+    text = (
+        "Ägypten: Anwalt ohne Anklage in Haft\n\nDEINE SPENDE KANN LEBEN RETTEN!\n\n"
+        "Der Anwalt Karim Fathy wurde am 2. Mai in Kairo festgenommen und sitzt seitdem ohne "
+        "Anklage in Haft.\n\nAppell an\nGENERALSTAATSANWALT\nMohamed Shawky Ayad\n"
+        "Office of the Public Prosecutor\nMadinat al-Rehab\nKairo, ÄGYPTEN\n\n"
+        "Sende eine Kopie an\nBOTSCHAFT DER ARABISCHEN REPUBLIK ÄGYPTEN\nStauffenbergstraße 6-7\n"
+        "10785 Berlin\n"
+    )
+    assert gate(text)
+
+
 # -- 3. a campaign's overview carrying a letter action's name ------------------------------------
 
 CAMPAIGNS = {

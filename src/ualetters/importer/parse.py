@@ -5713,6 +5713,10 @@ def looks_like_ua(draft: Draft, text: str, url: str | None = None) -> bool:
         return True
     tables = dict.fromkeys((TABLES.get(str(record.get("language")), TABLES["en"]), TABLES["en"]))
     words = text + "\n" + re.sub(r"[\W_]+", " ", url or "")
+    if any(not draft.marked(("targets", n)) for n, _t in enumerate(record.get("targets", []))):
+        # an addressee's block the importer is sure of ("Appell an", "Salutation:") is an
+        # action's, whatever banners of the section's (donations, jobs) the page carries
+        return True
     if _other_page(text, words, list(tables)):
         return False
     people = record.get("persons") or record.get("groups")
@@ -5720,8 +5724,6 @@ def looks_like_ua(draft: Draft, text: str, url: str | None = None) -> bool:
     # A letter action's name ("Briefe gegen das Vergessen") on a page naming someone to write
     # for or to; a campaign's name alone is no action (its overview was refused above).
     if record.get("demands") or (record.get("kind") and (people or addressed)):
-        return True
-    if any(not draft.marked(("targets", n)) for n, _t in enumerate(record.get("targets", []))):
         return True
     if not (people or addressed):
         return _unnamed_action(draft, text, words, list(tables))
