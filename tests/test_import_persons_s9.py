@@ -131,3 +131,23 @@ def test_a_short_form_proven_by_its_own_verb_stays_the_same_person() -> None:
     found = persons(text, "fr")
     assert [p["name"] for p in found] == ["Idriss Abakar Mahamat Abakar"]
     assert "Idriss Abakar" in found[0].get("other_names", [])
+
+
+def test_the_unmarked_names_keep_their_task_when_a_marked_name_is_printed_twice() -> None:
+    # A heading printing the marked names above the roll that prints them again: the
+    # duplicates are merged, and the task goes to the unmarked names, not to whoever stands
+    # at their former places.
+    text = (
+        "UA 12/09 Fear for safety\n\nEXAMPLESTAN Ana Prueba (f), Jorge Muestra (m)\n\n"
+        "Ana Prueba (f), Pablo Ejemplo, Maria Exempla and Jorge Muestra (m) were arrested on "
+        "3 May in Exampleville. They are held incommunicado.\n"
+    )
+    draft = parse_text(text, language="en")
+    tasks = {
+        person["name"]: draft.todo_for(("persons", n, "name")) or ""
+        for n, person in enumerate(draft.record["persons"])
+    }
+    assert set(tasks) == {"Ana Prueba", "Jorge Muestra", "Pablo Ejemplo", "Maria Exempla"}
+    for name in ("Pablo Ejemplo", "Maria Exempla"):
+        assert "without a marker of its own" in tasks[name]
+    assert "without a marker" not in tasks["Ana Prueba"] + tasks["Jorge Muestra"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from .dates import fold
@@ -308,11 +309,13 @@ def _words(text: str) -> set[str]:
     return {fold(word).strip(".,:;") for word in text.split()}
 
 
+@cache
 def _offices(table: Markers) -> frozenset[str]:
     words = {fold(w) for w in table.office_words | TABLES["en"].office_words}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 
+@cache
 def _organisations(table: Markers) -> frozenset[str]:
     return frozenset(map(fold, table.organisation_words | TABLES["en"].organisation_words))
 
@@ -1116,15 +1119,6 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
     return [(kind, text) for kind, text in parts if text]
 
 
-# A web page's label for screen readers, run into a link's text when the page is copied
-# ("x@y.orgopens in a new tab", "Twitter (opens in new window)", "(externer Link)").
-_LINK_LABEL = re.compile(
-    r"\s*\(?(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:tab|window)\)?|"
-    r"\s*\((?:external\s+link|externer\s+link|lien\s+externe|enlace\s+externo)\)",
-    re.I,
-)
-
-
 def parse_block(lines: list[str], table: Markers, language: str, case_country: str | None) -> Block:
     """Return the target (or copy) a block of lines describes."""
     block = Block(lines=list(lines))
@@ -1132,7 +1126,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
     lines = [
         part
         for line in lines
-        for piece in _CARE_OF.split(_LINK_LABEL.sub("", line))
+        for piece in _CARE_OF.split(line)
         for part in _unrun_channels(piece, table, block)
     ]
     # "President X | State House, Nairobi | x@y": a bar between the parts of an unlabelled

@@ -3171,9 +3171,9 @@ def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser
                 if block is not None:
                     found.append(block)
             countries = [b.fields["country"] for b in found if b.fields.get("country")]
-            for block in found:
+            for block in found if countries else []:
                 # "the Azerbaijani President X and the Prosecutor General Y": one state's
-                block.fields.setdefault("country", countries[0]) if countries else None
+                block.fields.setdefault("country", countries[0])
             if found:
                 return found
     return []
@@ -3195,8 +3195,8 @@ def _holder_name(text: str, table: Markers) -> bool:
 
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "abd", "ben"})
 
-# Nationalities before an office in English ("the Azerbaijani President X"), beside those
-# the country names give ("Iranian", "Egyptian"): the country of the addressee.
+# Nationalities before an office in English ("the Azerbaijani President X"): the country of
+# the addressee (a few, "Iranian", "Egyptian", the country names resolve as well).
 _EN_DEMONYMS = {
     "azerbaijani": "AZ", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ", "tajik": "TJ",
     "turkmen": "TM", "kyrgyz": "KG", "belarusian": "BY", "ukrainian": "UA", "georgian": "GE",
@@ -4105,7 +4105,7 @@ def _persons(
     intro = ""  # the last line before the roll's first marked name
     braced: list[int] = []  # the marked names a brace "]" after them joins
     beside = ""  # the words beside the brace
-    listed_lines: list[tuple[str, list[str]]] = []  # the lines with markers, for their lists
+    listed_lines: list[str] = []  # the lines with markers, for their lists
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
         # "X (also known as Y) (m)": the other name in brackets between the name and its
         # marker; the marker is the name's, the other name is kept
@@ -4166,14 +4166,13 @@ def _persons(
         if on_line:
             # "A, B, C (f), D and E": the names listed with a marked one are persons too,
             # of no gender the text marks
-            listed_lines.append((line, [m.group(1) for m in on_line]))
+            listed_lines.append(line)
     listed: list[str] = []
-    for line, _ in listed_lines:
-        names = [person["name"] for person in marked]
+    names = [person["name"] for person in marked]
+    for line in listed_lines:
         for name in person_finder.listed_with(line, names, table, table.language):
             if not any(person_finder.same_person(name, other) for other in [*names, *listed]):
                 listed.append(name)
-    unmarked_from = len(marked)
     if marked and listed:
         marked.extend({"name": name, "gender": "unknown"} for name in listed)
     if len(braced) >= 2 and beside:
@@ -4220,7 +4219,7 @@ def _persons(
     if marked:
         marked, notes, roles = _merge_marked(marked, notes, roles)
         draft.put(("persons",), marked, rule="persons.marker")
-        for number in range(unmarked_from, len(marked)):
+        for number in (n for n, person in enumerate(marked) if person["name"] in listed):
             # TODO(ualetters): no marker of its own; only the list it stands in with marked
             # names says this is a person of the case.
             draft.todo(
@@ -4563,6 +4562,7 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
     if len(persons) < 2 or any("status" in person for person in persons):
         return
     numbers = {fold(w): v for source in tables for w, v in source.number_words.items()}
+    gendered = {fold(m) for m in (*table.male_words, *table.female_words)}
     for sentence in said:
         if any(str(p.get("name", "")).split()[0] in sentence for p in persons if p.get("name")):
             continue
@@ -4582,11 +4582,7 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
             continue
         if count[0] and fold(words[count[0] - 1]) in _OTHERS:
             continue  # "Otros tres estudiantes", "weitere drei": others than the named
-        if not any(
-            person_finder.people_word(w, table)
-            or fold(w) in {fold(m) for m in (*table.male_words, *table.female_words)}
-            for w in after
-        ):
+        if not any(person_finder.people_word(w, table) or fold(w) in gendered for w in after):
             continue
         for state, phrases in (
             ("released", "released"),

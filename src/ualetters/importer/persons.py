@@ -1840,18 +1840,12 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             or _ends_clause(word, table)
             # "four activists A, B", "drei Aktivisten X": a count of the persons, no
             # modifier of what each of them is
-            or fold(word) in _count_words(table)
+            or fold(word) in _folded(table, "number_words", english=True)
             or word.isdigit()
         ):
             break
         start -= 1
     return start
-
-
-@cache
-def _count_words(table: Markers) -> frozenset[str]:
-    """Return the number words of a table's language and of English, folded."""
-    return frozenset(fold(w) for w in (*table.number_words, *TABLES["en"].number_words))
 
 
 def _role_phrase_before(

@@ -28,7 +28,8 @@ _LINK_LABEL = re.compile(
     r"\s*\(?(?:link\s+)?(?:opens in (?:a )?new (?:tab|window)|"
     r"öffnet (?:sich )?in (?:einem )?neue[mn] (?:tab|fenster)|"
     r"s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|"
-    r"(?:se )?abre en (?:una )?nueva (?:pestaña|ventana))\)?(?=\s|$|[.,;])",
+    r"(?:se )?abre en (?:una )?nueva (?:pestaña|ventana))\)?(?=\s|$|[.,;])|"
+    r"\s*\((?:external link|externer link|lien externe|enlace externo)\)",
     re.I,
 )
 # Bullets as printed, and as a PDF's symbol fonts leave them in copied text: private-use
