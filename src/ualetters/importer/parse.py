@@ -3783,9 +3783,8 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     starts = [a for a in starts if not _in_headline(a, lines)]
     # "Exigimos que ... y pedimos al fiscal general ...": the writers' own sentence joins
     # two requests with "and"; it is one demand, as printed.
-    spoken = [
-        a for a in starts if any(fold(text[a:]).startswith(fold(p)) for p in table.first_person)
-    ]
+    first_person = tuple(fold(p) for p in table.first_person)
+    spoken = [a for a in starts if fold(text[a : a + 200]).startswith(first_person)]
     starts = [
         a
         for a in starts
