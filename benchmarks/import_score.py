@@ -4,6 +4,7 @@
     uv run python benchmarks/import_score.py --details 09   # every field of one development file
     uv run python benchmarks/import_score.py --development  # the development set only
     uv run python benchmarks/import_score.py --by-kind 40-58  # misses and wrongs by field kind
+    uv run python benchmarks/import_score.py --by-rule 0-99   # values by the rule that found them
     uv run python benchmarks/import_score.py --agreement DIR  # a second annotator's records
 
 The corpus is `tests/data/ua-texts/` (the real texts and their expected records). Files named
@@ -214,6 +215,8 @@ class Score:
     refused: int = 0  # texts `ualetters import` refuses as no UA (exit 3): nothing produced
     misses: list[str] = field(default_factory=list)
     wrongs: list[str] = field(default_factory=list)
+    # (rule that found the value, right, marked) per produced value, for `--by-rule`
+    values: list[tuple[str, bool, bool]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         self.expected += other.expected
@@ -309,10 +312,11 @@ class Scorer:
 
     def produce(self, path: Path_, ok: bool, shown: Any) -> None:
         self.score.produced += 1
+        marked = self.draft.marked(path)
+        self.score.values.append((self.draft.rule_of(path) or "?", ok, marked))
         if ok:
             self.score.right += 1
             return
-        marked = self.draft.marked(path)
         if not marked:
             self.score.silent += 1
         self.score.wrongs.append(
@@ -601,6 +605,19 @@ def by_kind(paths: list[Path]) -> dict[str, list[int]]:
     return counts
 
 
+def by_rule(paths: list[Path]) -> dict[str, list[int]]:
+    """Count per rule the values it gave over some files: [right unmarked, right marked,
+    wrong marked, wrong unmarked]. A rule whose unmarked values are often wrong is one whose
+    values should carry a review mark; one whose marked values are nearly always right asks
+    the reviewer for nothing."""
+    counts: dict[str, list[int]] = {}
+    for path in paths:
+        for rule, right, marked in score_file(path).values:
+            row = counts.setdefault(rule, [0, 0, 0, 0])
+            row[(0 if not marked else 1) if right else (2 if marked else 3)] += 1
+    return counts
+
+
 def _file_numbers(spec: str) -> set[str]:
     """Return the file numbers of "02,07,40-58"."""
     numbers: set[str] = set()
@@ -706,6 +723,11 @@ def main(argv: list[str] | None = None) -> int:
         help="count misses and wrong values by field kind over some development files",
     )
     parser.add_argument(
+        "--by-rule",
+        metavar="NN,NN-NN",
+        help="count right and wrong values, marked or not, by the rule that found them",
+    )
+    parser.add_argument(
         "--agreement",
         metavar="DIR",
         type=Path,
@@ -722,6 +744,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'field kind':<32} {'missed':>6} {'wrong':>6} {'silent':>6}")
         for kind, (missed, wrong, silent) in sorted(kinds.items(), key=lambda kv: -kv[1][0]):
             print(f"{kind:<32} {missed:>6} {wrong:>6} {silent:>6}")
+        return 0
+    if args.by_rule:
+        wanted = _file_numbers(args.by_rule)
+        if wanted & HELD_OUT:
+            parser.error("held-out files are scored as totals only")
+        rules = by_rule([p for p in corpus_files() if number_of(p) in wanted])
+        print(
+            f"{'rule':<40} {'right':>6} {'right marked':>12} {'wrong marked':>12}"
+            f" {'wrong unmarked':>14} {'unmarked precision':>18}"
+        )
+        for name, (right, right_marked, wrong_marked, silent) in sorted(
+            rules.items(), key=lambda kv: -(kv[1][2] + kv[1][3])
+        ):
+            shown = f"{right / (right + silent):.1%}" if right + silent else "-"
+            print(
+                f"{name:<40} {right:>6} {right_marked:>12} {wrong_marked:>12}"
+                f" {silent:>14} {shown:>18}"
+            )
         return 0
     if args.details:
         if args.details in HELD_OUT:

@@ -228,3 +228,14 @@ def test_a_second_annotators_record_is_scored_by_the_same_rules(tmp_path: Path) 
     # language, name and role agree; the second reader's gender is in theirs only
     assert (score.expected, score.recalled, score.produced, score.right) == (3, 3, 4, 3)
     assert score.silent == 1
+
+
+def test_each_produced_value_is_counted_under_the_rule_that_found_it() -> None:
+    text = "UA 12/21 Index: MDE 13/1234/2021\nIran: Release Sara Ahmadi\n"
+    draft = parse_text(text, name="x.txt")
+    scorer = SCORE.Scorer(draft)
+    scorer.compare({"ua": "UA 12/21", "index": "MDE 13/9999/2021"}, draft.record, ())
+    values = {rule: (right, marked) for rule, right, marked in scorer.score.values}
+    assert values[draft.rule_of(("ua",))] == (True, draft.marked(("ua",)))
+    assert values[draft.rule_of(("index",))] == (False, draft.marked(("index",)))
+    assert len(scorer.score.values) == scorer.score.produced
