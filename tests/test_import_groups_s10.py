@@ -247,3 +247,85 @@ def test_members_of_a_named_body_the_action_speaks_for_are_a_group(
 )
 def test_members_given_as_the_persons_or_as_context_are_no_group(text: str) -> None:
     assert not any("embers" in d or "EMBERS" in d for d in descriptions(text, "en"))
+
+
+# -- 4. a count that is the object of an arrest or a killing: a crackdown's figure ------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        (
+            "en",
+            "URGENT ACTION\n\nTWO STUDENTS DETAINED\n\nTomas Varenko and Ilya Prudnik were "
+            "arrested on 3 May 2031 after protesting the arrest of seven people for "
+            "belonging to a banned party.\n",
+            "seven people",
+        ),
+        (
+            "es",
+            "ACCIÓN URGENTE\n\nPeriodistas vigiladas\n\nAna Sorel y Marta Varenko investigaron "
+            "la masacre de 72 personas migrantes en Ciudad Ejemplo en 2030.\n",
+            "72 personas",
+        ),
+        (
+            "es",
+            "ACCIÓN URGENTE\n\nManifestantes detenidos\n\nEl colectivo denunció la detención de "
+            "al menos 150 personas en todo el país el 3 de mayo de 2031.\n",
+            "150 personas",
+        ),
+    ],
+)
+def test_a_count_arrested_or_killed_as_a_crackdown_figure_is_no_group(
+    language: str, text: str, figure: str
+) -> None:
+    assert not any(figure in d for d in descriptions(text, language))
+
+
+def test_a_crackdown_figure_the_demands_speak_for_is_a_group() -> None:
+    text = (
+        "URGENT ACTION\n\nPROTESTERS DETAINED\n\nThe authorities confirmed the arrest of 40 "
+        "protesters in Example City on 3 May 2031.\n\nTAKE ACTION\nWrite a letter:\n- "
+        "Calling for the release of the 40 protesters.\n"
+    )
+    assert any(g.get("count") == 40 for g in groups_of(text, "en"))
+
+
+# -- 5. one more person left unnamed after named ones: a group of one -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "one", "gender"),
+    [
+        (
+            "fr",
+            "ACTION URGENTE\n\nTROIS HOMMES EXÉCUTÉS\n\nLe 3 mai 2031, Tomas Varenko, Ilya "
+            "Prudnik et un troisième homme ont été exécutés à la prison de Ville Exemple.\n",
+            "un troisième homme",
+            "male",
+        ),
+        (
+            "en",
+            "URGENT ACTION\n\nTORTURE FEARED\n\nTomas Varenko and Ilya Prudnik were arrested "
+            "on 3 May 2031. Ana Sorel and one other person whose name is unknown were also "
+            "reportedly arrested.\n",
+            "one other person",
+            None,
+        ),
+    ],
+)
+def test_one_more_unnamed_person_after_names_is_a_group_of_one(
+    language: str, text: str, one: str, gender: str | None
+) -> None:
+    group = next((g for g in groups_of(text, language) if g["description"] == one), None)
+    assert group is not None
+    assert group.get("count") == 1
+    assert group.get("gender") == gender
+
+
+def test_one_more_person_after_a_noun_is_no_group() -> None:
+    text = (
+        "ACTION URGENTE\n\nCINQ HOMMES EN DANGER\n\nCinq hommes (trois frères, leur cousin "
+        "et un autre homme) risquent d'être exécutés à Ville Exemple.\n"
+    )
+    assert not any(g["description"] == "un autre homme" for g in groups_of(text, "fr"))

@@ -321,6 +321,13 @@ class Markers:
     # Words right before a count that make it part of people counted before ("siete personas
     # han muerto, entre ellas dos adolescentes", "including two children"): no group of its own.
     subset_words: tuple[str, ...] = ()
+    # Nouns of arrests and killings a count follows as their object ("the arrest of five
+    # people", "la detención de al menos 238 personas", "la masacre de 196 personas"): a
+    # crackdown's figure, context unless the headline or the demands speak for them.
+    tally_nouns: frozenset[str] = frozenset()
+    # One more person left unnamed after named ones ("A, B et un troisième homme", "C and one
+    # other person whose name is unknown"): a group of one, when an "and" joins it to a name.
+    one_more: tuple[str, ...] = ()
     # A person's family (or the families of people named before), in the words that name it
     # ("his family", "Las familias de estas"; one ending in a determiner takes the people noun
     # after it): a group when the headline or a demand names it with the person ("X and his
@@ -1773,6 +1780,17 @@ EN = Markers(
         {"attract", "attracts", "attracting", "gather", "gathering", "draw", "drawing"}
     ),
     subset_words=("including", "among them", "amongst them"),
+    tally_nouns=frozenset(
+        {"arrest", "arrests", "detention", "detentions", "killing", "killings", "massacre"}
+    ),
+    one_more=(
+        "one other person",
+        "another person",
+        "a third man",
+        "a third woman",
+        "another man",
+        "another woman",
+    ),
     family_groups=(
         "his family",
         "her family",
@@ -3459,6 +3477,16 @@ DE = Markers(
     ),
     gathering_verbs=frozenset({"versammeln", "versammelt", "anziehen", "zusammenbringen"}),
     subset_words=("darunter", "unter ihnen", "einschließlich"),
+    tally_nouns=frozenset(
+        {"festnahme", "festnahmen", "verhaftung", "verhaftungen", "tötung", "massaker"}
+    ),
+    one_more=(
+        "eine weitere person",
+        "ein weiterer mann",
+        "eine weitere frau",
+        "ein dritter mann",
+        "eine dritte frau",
+    ),
     family_groups=(
         "seine familie",
         "ihre familie",
@@ -4861,6 +4889,14 @@ FR = Markers(
         {"réunir", "rassembler", "réunissant", "rassemblant", "attirer", "attirant"}
     ),
     subset_words=("dont", "parmi eux", "parmi elles", "y compris"),
+    tally_nouns=frozenset({"arrestation", "arrestations", "interpellation", "massacre", "meurtre"}),
+    one_more=(
+        "une autre personne",
+        "un autre homme",
+        "une autre femme",
+        "un troisième homme",
+        "une troisième femme",
+    ),
     family_groups=(
         "sa famille",
         "leur famille",
@@ -6072,6 +6108,18 @@ ES = Markers(
         {"reunir", "congregar", "reuniendo", "congregando", "atraer", "convocar"}
     ),
     subset_words=("entre ellas", "entre ellos", "incluidos", "incluidas", "incluyendo"),
+    tally_nouns=frozenset(
+        {"detención", "detenciones", "arresto", "arrestos", "masacre", "asesinato"}
+    ),
+    one_more=(
+        "otra persona",
+        "otro hombre",
+        "otra mujer",
+        "un tercer hombre",
+        "una tercera mujer",
+        "otra activista",
+        "otro activista",
+    ),
     family_groups=(
         "su familia",
         "sus familias",

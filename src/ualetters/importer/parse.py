@@ -4943,6 +4943,14 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             seen.add(key)
             families.append(len(groups))
             groups.append({"description": description})
+    # One more person left unnamed after the named ones ("A, B et un troisième homme ont
+    # été passés par les armes", "C and one other person whose name is unknown"): a group
+    # of one, with the gender its noun gives.
+    for description in _one_more(text, tables):
+        key = fold(description)
+        if not any(key in s or s in key for s in seen):
+            seen.add(key)
+            groups.append(_group(description, 1, table))
     # The members of a body named by its name are a group the action speaks for where the
     # headline or a demand names them ("stop harassing members of the Association of
     # Democrats", "COLOMBIA Members of the Peace Community of San José") or the text says
@@ -5188,6 +5196,37 @@ def _family_groups(text: str, heads: str, tables: list[Markers]) -> list[str]:
     return found
 
 
+@cache
+def _one_more_pattern(table: Markers) -> re.Pattern[str] | None:
+    """Return a table's phrases for one more unnamed person as a pattern (made once)."""
+    if not table.one_more:
+        return None
+    ordered = sorted(table.one_more, key=len, reverse=True)
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def _one_more(text: str, tables: list[Markers]) -> list[str]:
+    """Return the phrases of one more person left unnamed that an "and" joins to a name
+    ("Ahmed Isa et un troisième homme"), not to a noun ("leur cousin et un autre homme")."""
+    found: list[str] = []
+    for source in tables:
+        pattern = _one_more_pattern(source)
+        if pattern is None:
+            continue
+        ands = _folded_words(source, "and_words")
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()].split()
+            if (
+                len(before) >= 2
+                and fold(before[-1]) in ands
+                and before[-2][:1].isupper()
+                and match.group() not in found
+            ):
+                found.append(match.group())
+    return found
+
+
 # A plural noun for members with no count before it ("members of", "miembros de").
 _MEMBERS_NOUN = re.compile(
     r"(?<![\w,])(?:(?:the|los|las|les|die|des)\s+)?"
@@ -5231,6 +5270,10 @@ def _members_groups(text: str, heads: str, draft: Draft, tables: list[Markers]) 
             if description not in found:
                 found.append(description)
     return found
+
+
+# The preposition that makes a count the object of a noun before it ("arrest of").
+_TALLY_OF = frozenset({"of", "de", "des", "del", "von"})
 
 
 @cache
@@ -5335,6 +5378,12 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     if said and fold(said[-1]) in _words_of(tables, "gathering_verbs"):
         return True  # "likely to attract more than 1,000 people": a gathering's size
     ending = " ".join(fold(w) for w in said[-2:]).strip(" ,")
+    if (
+        len(said) >= 2
+        and fold(said[-1]) in _TALLY_OF
+        and fold(said[-2]) in _words_of(tables, "tally_nouns")
+    ):
+        return True  # "the arrest of five people", "la masacre de 196 personas": a figure
     subsets = _words_of(tables, "subset_words")
     if ending and any(ending == w or ending.endswith(" " + w) for w in subsets):
         return True  # "siete personas han muerto, entre ellas dos adolescentes": some of them
