@@ -310,6 +310,31 @@ class Markers:
     # A news report's words: an organisation's call told in the third person ("said Amnesty
     # International", "a déclaré :", "indicó AI", "(EFE)"). Read with English's.
     reported: tuple[str, ...] = ()
+    # Groups (tenth session), folded words. A count of people said to have died ("At least
+    # three individuals died", "siete personas han muerto"): a casualty figure, context unless
+    # the headline or the demands speak of the deaths (`death_words`: "deaths", "muertos").
+    casualty_words: frozenset[str] = frozenset()
+    death_words: frozenset[str] = frozenset()
+    # A verb right before a count that makes it the size of a gathering ("likely to attract
+    # more than 1,000 people", "doit réunir au moins 1 000 personnes"): no people spoken for.
+    gathering_verbs: frozenset[str] = frozenset()
+    # Words right before a count that make it part of people counted before ("siete personas
+    # han muerto, entre ellas dos adolescentes", "including two children"): no group of its own.
+    subset_words: tuple[str, ...] = ()
+    # Nouns of arrests and killings a count follows as their object ("the arrest of five
+    # people", "la detención de al menos 238 personas", "la masacre de 196 personas"): a
+    # crackdown's figure, context unless the headline or the demands speak for them.
+    tally_nouns: frozenset[str] = frozenset()
+    # One more person left unnamed after named ones ("A, B et un troisième homme", "C and one
+    # other person whose name is unknown"): a group of one, when an "and" joins it to a name.
+    one_more: tuple[str, ...] = ()
+    # A person's family (or the families of people named before), in the words that name it
+    # ("his family", "Las familias de estas"; one ending in a determiner takes the people noun
+    # after it): a group when the headline or a demand names it with the person ("X and his
+    # family") or the text says it is threatened (`threatened_words`: "have been threatened",
+    # "may be in danger", "fueron amenazadas").
+    family_groups: tuple[str, ...] = ()
+    threatened_words: tuple[str, ...] = ()
     # Where a noun phrase naming people ends (a group's description, a person's role).
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
 
@@ -1747,6 +1772,34 @@ EN = Markers(
     crowd_verbs=frozenset(
         {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
     ),
+    casualty_words=frozenset({"died", "killed", "dead", "murdered"}),
+    death_words=frozenset(
+        {"deaths", "killings", "killed", "dead", "murders", "murdered", "homicides"}
+    ),
+    gathering_verbs=frozenset(
+        {"attract", "attracts", "attracting", "gather", "gathering", "draw", "drawing"}
+    ),
+    subset_words=("including", "among them", "amongst them"),
+    tally_nouns=frozenset(
+        {"arrest", "arrests", "detention", "detentions", "killing", "killings", "massacre"}
+    ),
+    one_more=(
+        "one other person",
+        "another person",
+        "a third man",
+        "a third woman",
+        "another man",
+        "another woman",
+    ),
+    family_groups=(
+        "his family",
+        "her family",
+        "their family",
+        "their families",
+        "the families of these",
+        "the families of those",
+    ),
+    threatened_words=("threatened", "in danger", "at risk", "under threat"),
     relative_pronouns=frozenset({"who", "which"}),
     perfect_auxiliaries=frozenset({"have", "has", "had"}),
     plural_copulas=frozenset({"are", "were"}),
@@ -3418,6 +3471,30 @@ DE = Markers(
     crowd_verbs=frozenset(
         {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
     ),
+    casualty_words=frozenset({"getötet", "gestorben", "starben", "tot", "ermordet", "umgekommen"}),
+    death_words=frozenset(
+        {"tote", "toten", "tötungen", "getötet", "todesopfer", "ermordet", "morde"}
+    ),
+    gathering_verbs=frozenset({"versammeln", "versammelt", "anziehen", "zusammenbringen"}),
+    subset_words=("darunter", "unter ihnen", "einschließlich"),
+    tally_nouns=frozenset(
+        {"festnahme", "festnahmen", "verhaftung", "verhaftungen", "tötung", "massaker"}
+    ),
+    one_more=(
+        "eine weitere person",
+        "ein weiterer mann",
+        "eine weitere frau",
+        "ein dritter mann",
+        "eine dritte frau",
+    ),
+    family_groups=(
+        "seine familie",
+        "ihre familie",
+        "ihre familien",
+        "die familien dieser",
+        "die familien der",
+    ),
+    threatened_words=("bedroht", "in gefahr"),
     relative_pronouns=frozenset({"die", "der", "welche"}),
     perfect_auxiliaries=frozenset({"haben", "hatten"}),
     plural_copulas=frozenset({"sind", "waren"}),
@@ -4802,6 +4879,38 @@ FR = Markers(
     crowd_verbs=frozenset(
         {"assisté", "assistèrent", "rassemblés", "rassemblées", "défilé", "signé", "participé"}
     ),
+    casualty_words=frozenset(
+        {"morts", "mortes", "tués", "tuées", "décédés", "décédées", "assassinés", "péri"}
+    ),
+    death_words=frozenset(
+        {"morts", "tués", "meurtres", "homicides", "décès", "assassinats", "assassinés"}
+    ),
+    gathering_verbs=frozenset(
+        {"réunir", "rassembler", "réunissant", "rassemblant", "attirer", "attirant"}
+    ),
+    subset_words=("dont", "parmi eux", "parmi elles", "y compris"),
+    tally_nouns=frozenset({"arrestation", "arrestations", "interpellation", "massacre", "meurtre"}),
+    one_more=(
+        "une autre personne",
+        "un autre homme",
+        "une autre femme",
+        "un troisième homme",
+        "une troisième femme",
+    ),
+    family_groups=(
+        "sa famille",
+        "leur famille",
+        "leurs familles",
+        "les familles de ces",
+        "les familles des",
+    ),
+    threatened_words=(
+        "menacé",
+        "menacée",
+        "menacés",
+        "menacées",
+        "en danger",
+    ),
     relative_pronouns=frozenset({"qui", "que", "lesquels"}),
     perfect_auxiliaries=frozenset({"ont", "avaient"}),
     plural_copulas=frozenset({"sont", "étaient"}),
@@ -5988,6 +6097,43 @@ ES = Markers(
     among=frozenset({"entre"}),
     crowd_verbs=frozenset(
         {"asistieron", "asistió", "marcharon", "firmaron", "participaron", "reunieron"}
+    ),
+    casualty_words=frozenset(
+        {"muerto", "muertos", "muertas", "fallecido", "fallecidos", "asesinados", "asesinadas"}
+    ),
+    death_words=frozenset(
+        {"muertos", "muertas", "muertes", "homicidios", "asesinatos", "asesinados", "fallecidos"}
+    ),
+    gathering_verbs=frozenset(
+        {"reunir", "congregar", "reuniendo", "congregando", "atraer", "convocar"}
+    ),
+    subset_words=("entre ellas", "entre ellos", "incluidos", "incluidas", "incluyendo"),
+    tally_nouns=frozenset(
+        {"detención", "detenciones", "arresto", "arrestos", "masacre", "asesinato"}
+    ),
+    one_more=(
+        "otra persona",
+        "otro hombre",
+        "otra mujer",
+        "un tercer hombre",
+        "una tercera mujer",
+        "otra activista",
+        "otro activista",
+    ),
+    family_groups=(
+        "su familia",
+        "sus familias",
+        "las familias de estas",
+        "las familias de estos",
+        "las familias de los",
+        "las familias de las",
+    ),
+    threatened_words=(
+        "amenazado",
+        "amenazada",
+        "amenazados",
+        "amenazadas",
+        "en peligro",
     ),
     relative_pronouns=frozenset({"quienes", "que"}),
     perfect_auxiliaries=frozenset({"han", "habían"}),

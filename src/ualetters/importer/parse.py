@@ -4871,6 +4871,19 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     for dropped in kept:
         if dropped not in groups:
             seen.discard(fold(dropped["description"]))
+    # A casualty figure ("At least three individuals died", "siete personas han muerto") is
+    # context, unless the headline or the demands speak of the deaths ("investigation into
+    # all the cases of violent deaths", "manifestantes muertos"): then the dead are a group
+    # the action speaks for (their state marked below).
+    said_for = [str(d) for d in draft.record.get("demands") or []]
+    said_for.append(str(draft.record.get("title") or ""))
+    deaths = _words_of(tables, "death_words")
+    spoken_of = any(fold(w).strip(",.;:!?") in deaths for w in " ".join(said_for).split())
+    dead = [g for g in groups if _casualty(g["description"], text, tables)]
+    for group in dead:
+        if not spoken_of:
+            groups.remove(group)
+            seen.discard(fold(group["description"]))
     for group in groups:
         if group.get("count"):
             group["description"] = _with_about(group["description"], text, tables)
@@ -4918,6 +4931,45 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             unnamed = len(groups)
             groups.append(_group(description, count, table))
             break
+    # A person's family is a group the action speaks for where the headline or a demand
+    # names it with the person ("Farai Maguwu and his family", "safeguard X and her family's
+    # personal integrity") or the text says it is threatened ("His life and that of his
+    # family may be in danger", "Las familias de estas personas también fueron amenazadas").
+    heads = [line for line in lines[:15] if len(line) < 120] + spoken
+    families = []
+    for description in _family_groups(text, "\n".join(heads), tables):
+        key = fold(description)
+        if not any(key in s or s in key for s in seen):
+            seen.add(key)
+            families.append(len(groups))
+            groups.append({"description": description})
+    # One more person left unnamed after the named ones ("A, B et un troisième homme ont
+    # été passés par les armes", "C and one other person whose name is unknown"): a group
+    # of one, with the gender its noun gives.
+    for description in _one_more(text, tables):
+        key = fold(description)
+        if not any(key in s or s in key for s in seen):
+            seen.add(key)
+            groups.append(_group(description, 1, table))
+    # The members of a body named by its name are a group the action speaks for where the
+    # headline or a demand names them ("stop harassing members of the Association of
+    # Democrats", "COLOMBIA Members of the Peace Community of San José") or the text says
+    # they are threatened.
+    # The headline's members are the persons when it names several ("Inform Members of
+    # TRACKS of the Reasons for Their Arrest" above ten names).
+    members = []
+    demanded = "\n".join(str(d) for d in draft.record.get("demands") or [])
+    if named < 2:
+        demanded = "\n".join([*heads, demanded])
+    for description in _members_groups(text, demanded, draft, tables):
+        key = fold(description)
+        body = fold(description.split()[-1]).strip("()")
+        if any(body in fold(g["description"]) for g in groups):
+            continue  # "7 jeunes activistes du mouvement Lucha" ... "les membres de la Lucha"
+        if not any(key in s or s in key for s in seen):
+            seen.add(key)
+            members.append(len(groups))
+            groups.append({"description": description})
     # A group counted in neutral words ("14 personnes") may be said to be men or women
     # where the text counts it again ("les 14 hommes").
     genders: dict[int, set[str]] = {}
@@ -4935,6 +4987,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
         status = _group_status(group["description"], text, table)
         if status:
             group["status"] = status
+        elif any(group is g for g in dead):
+            group["status"] = {"state": "dead"}
     # ... or where the text points back to it with its count ("The twelve students were
     # released", "Ces 12 personnes ont été remises en liberté", "Los 12 trabajadores fueron
     # puestos en libertad").
@@ -4973,6 +5027,24 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             ("groups", number, "status"),
             f"read where the text names the group again ('{said}'): check it is this group's",
         )
+    for number in families:
+        draft.todo(
+            ("groups", number),
+            "a family named with the person or said to be threatened: check the action "
+            "speaks for them",
+        )
+    for number in members:
+        draft.todo(
+            ("groups", number),
+            "members of a body the headline or a demand names, or said to be threatened: "
+            "check the action speaks for them and where the body's name ends",
+        )
+    for number, group in enumerate(groups):
+        if any(group is g for g in dead):
+            draft.todo(
+                ("groups", number),
+                "a count of people said to have died: check the action speaks for them",
+            )
 
 
 def _status_named_again(
@@ -5069,6 +5141,190 @@ def _earlier_figure(group: dict[str, Any], groups: list[dict[str, Any]], text: s
     return False
 
 
+@cache
+def _family_patterns(table: Markers) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return a table's family phrases and threatened words as two patterns (made once)."""
+    if not table.family_groups or not table.threatened_words:
+        return None
+
+    def alternatives(phrases: tuple[str, ...]) -> str:
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+    return (
+        re.compile(rf"(?<!\w)(?:{alternatives(table.family_groups)})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{alternatives(table.threatened_words)})(?!\w)", re.I),
+    )
+
+
+def _family_groups(text: str, heads: str, tables: list[Markers]) -> list[str]:
+    """Return the families the action speaks for: named with a person after "and" in the
+    headline or the demands (`heads`), or said to be threatened in the rest of their
+    sentence; a phrase that ends in a determiner ("las familias de estas") takes the people
+    noun after it."""
+    found: list[str] = []
+    for source in tables:
+        patterns = _family_patterns(source)
+        if patterns is None:
+            continue
+        family, threatened = patterns
+        ands = _folded_words(source, "and_words")
+        for where, in_heads in ((heads, True), (text, False)):
+            for match in family.finditer(where):
+                description = match.group()
+                rest = where[match.end() :]
+                if not fold(description.split()[-1]).startswith("famil"):
+                    noun = re.match(r"\s+([^\W\d_][\w-]*)", rest)
+                    if not noun or not noun_phrases.is_people_noun(noun.group(1), source):
+                        continue
+                    description += noun.group()
+                    rest = rest[noun.end() :]
+                if in_heads:
+                    before = where[max(0, match.start() - 40) : match.start()].split()
+                    if (
+                        len(before) < 2
+                        or fold(before[-1]) not in ands
+                        or not (before[-2][:1].isupper() or before[-2].endswith(")"))
+                    ):
+                        continue  # "X and his family": named with the person, by name
+                else:
+                    sentence = re.split(r"[.;!?\n]", rest, maxsplit=1)[0]
+                    if not threatened.search(" ".join(sentence.split()[:8])):
+                        continue
+                if description not in found:
+                    found.append(description)
+    return found
+
+
+@cache
+def _one_more_pattern(table: Markers) -> re.Pattern[str] | None:
+    """Return a table's phrases for one more unnamed person as a pattern (made once)."""
+    if not table.one_more:
+        return None
+    ordered = sorted(table.one_more, key=len, reverse=True)
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def _one_more(text: str, tables: list[Markers]) -> list[str]:
+    """Return the phrases of one more person left unnamed that an "and" joins to a name
+    ("Ahmed Isa et un troisième homme"), not to a noun ("leur cousin et un autre homme")."""
+    found: list[str] = []
+    for source in tables:
+        pattern = _one_more_pattern(source)
+        if pattern is None:
+            continue
+        ands = _folded_words(source, "and_words")
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()].split()
+            if (
+                len(before) >= 2
+                and fold(before[-1]) in ands
+                and before[-2][:1].isupper()
+                and match.group() not in found
+            ):
+                found.append(match.group())
+    return found
+
+
+# A plural noun for members with no count before it ("members of", "miembros de").
+_MEMBERS_NOUN = re.compile(
+    r"(?<![\w,])(?:(?:the|los|las|les|die|des)\s+)?"
+    r"(?:members|mitglieder|membres|miembros|integrantes)(?=\s)",
+    re.I,
+)
+
+
+def _members_groups(text: str, heads: str, draft: Draft, tables: list[Markers]) -> list[str]:
+    """Return the members of a body named by its name whom the headline or the demands
+    (`heads`) name, or the text says are threatened: the noun, maybe its article, and the
+    body's name ("members of the Association of Democrats", "los miembros del Centro de
+    Información Legal (Cubalex)"). Not after a count (a counted group) nor as what people
+    named right before are ("A and B, members of X")."""
+    found: list[str] = []
+    names = [str(p.get("name", "")) for p in draft.record.get("persons", [])]
+    for where, in_heads in ((heads, True), (text, False)):
+        for match in _MEMBERS_NOUN.finditer(where):
+            before = where[max(0, match.start() - 60) : match.start()]
+            words = before.split()
+            if words and (
+                re.search(r"\d", words[-1])
+                or any(fold(words[-1]) in t.number_words for t in tables)
+                or words[-1].endswith(",")
+                or any(name and before.rstrip().endswith(name) for name in names)
+            ):
+                continue
+            rest = where[match.end() :].split("\n", 1)[0].split()
+            for source in tables:
+                kept = noun_phrases.named_body(match.group().split()[-1], rest, source)
+                if kept:
+                    break
+            else:
+                continue
+            description = " ".join([match.group(), *rest[:kept]]).rstrip(" ,.;:")
+            if not in_heads:
+                sentence = re.split(r"[.;!?]", " ".join(rest[kept:]), maxsplit=1)[0]
+                threatened = [_family_patterns(t) for t in tables]
+                if not any(p and p[1].search(" ".join(sentence.split()[:8])) for p in threatened):
+                    continue
+            if description not in found:
+                found.append(description)
+    return found
+
+
+# The preposition that makes a count the object of a noun before it ("arrest of").
+_TALLY_OF = frozenset({"of", "de", "des", "del", "von"})
+
+
+@cache
+def _folded_words(table: Markers, kind: str) -> frozenset[str]:
+    """Return a table's word set `kind`, folded (made once per table)."""
+    return frozenset(fold(w) for w in getattr(table, kind))
+
+
+def _words_of(tables: list[Markers], kind: str) -> frozenset[str]:
+    """Return the folded words `kind` of all `tables`."""
+    return frozenset().union(*(_folded_words(t, kind) for t in tables))
+
+
+def _casualty(description: str, text: str, tables: list[Markers]) -> bool:
+    """Say whether every place the text gives a group's phrase says its people died: a word
+    of death among the words after its count's noun, before the clause ends ("At least 20
+    people have reportedly been killed, ...", "siete personas han muerto"); not what may
+    happen to them ("at risk of being killed") nor a relative clause ("who were killed")."""
+    places = [m.start() for m in re.finditer(re.escape(description), text)]
+    if not places:
+        return False
+    died = _words_of(tables, "casualty_words")
+    stops = _words_of(tables, "relative_pronouns") | _words_of(tables, "risk_words")
+    for at in places:
+        words = text[at:].split("\n", 1)[0].split()
+        noun = next(
+            (
+                n
+                for n, w in enumerate(words[:8])
+                for t in tables
+                if noun_phrases.is_people_noun(w, t)
+            ),
+            None,
+        )
+        if noun is None:
+            return False
+        found = False
+        for word in words[noun + 1 : noun + 6]:
+            folded = fold(word)
+            if folded in stops:
+                break
+            if folded.strip(",.;:!?") in died:
+                found = True
+                break
+            if word.endswith(tuple(",.;:!?()")):
+                break
+        if not found:
+            return False
+    return True
+
+
 def _only_context(description: str, text: str, tables: list[Markers]) -> bool:
     """Say whether every place the text gives a group's phrase makes it context: the
     predicate or the apposition of people named before ("X and Y are two activists", "X and Y
@@ -5119,6 +5375,18 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
         r"[^.;\n]*?\s[–—-]\s", text[end:]
     ):
         return True  # "X and Y – two young activists – were": an apposition to names
+    if said and fold(said[-1]) in _words_of(tables, "gathering_verbs"):
+        return True  # "likely to attract more than 1,000 people": a gathering's size
+    ending = " ".join(fold(w) for w in said[-2:]).strip(" ,")
+    if (
+        len(said) >= 2
+        and fold(said[-1]) in _TALLY_OF
+        and fold(said[-2]) in _words_of(tables, "tally_nouns")
+    ):
+        return True  # "the arrest of five people", "la masacre de 196 personas": a figure
+    subsets = _words_of(tables, "subset_words")
+    if ending and any(ending == w or ending.endswith(" " + w) for w in subsets):
+        return True  # "siete personas han muerto, entre ellas dos adolescentes": some of them
     thanked = list(_THANKED.finditer(sentence))
     if thanked and len(sentence[thanked[-1].end() :].split()) <= 5:
         return True  # "Thanks to the more than 4,000 people who signed": the supporters
