@@ -434,6 +434,9 @@ EN = Markers(
         "follow up on ua {ua}",
         "^first ua: {ua}",
         "^first ua {ua}",
+        # the Secretariat's "EXTRA" series (lobbying appeals numbered like UAs)
+        "further information on extra {ua}",
+        "^extra {ua}",
         "^ua: {ua}",
         "^ua {ua}",
         "(ua {ua})",
@@ -485,6 +488,8 @@ EN = Markers(
         # 4 October 2012"
         "urgent action - amnesty international {date}",
         "ai index: {index} - {date}",
+        # the older Secretariat header: "PUBLIC AI Index: ASA 21/11/99 26 February 1999"
+        "ai index: {index} {date}",
     ),
     update=(
         "further information on ua",
@@ -593,6 +598,8 @@ EN = Markers(
         "contact these ... officials by {date}",
         "contact this official by {date}",
         "this urgent action expires on {date}",
+        # the Secretariat's electronic bulletins of the 1990s: "This bulletin expires: ..."
+        "this bulletin expires: {date}",
         "take action as soon as possible until: {date}",
         "take action as soon as possible until {date}",
         "please send appeals to arrive by {date}",

@@ -159,7 +159,8 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
     number = number or _ordinal_number(text, table)
     if number:
         printed = number.group()
-        prefix = next((p for p in ("FI", "AU") if re.search(rf"\b{p}\b", printed, re.I)), "UA")
+        prefixes = ("FI", "AU", "EXTRA")
+        prefix = next((p for p in prefixes if re.search(rf"\b{p}\b", printed, re.I)), "UA")
         draft.put(("ua",), f"{prefix} {number.group('ua')}", rule="ua.printed")
         further = re.search(r"-(\d{1,2})$", number.group("ua"))
         spaced = re.match(r"[ \t]+[-–][ \t]+(\d{1,2})[ \t]*$", text[number.end() :].split("\n")[0])
@@ -336,7 +337,13 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
     others = [source for source in TABLES.values() if source not in first]
     passes = [(source, True) for source in (*first, *others)] + [(s, False) for s in first]
     head = "\n".join(lines[:40]).lower()
+    below_index = False
     for source, labelled in passes:
+        if not labelled and not below_index:
+            below_index = True
+            found = _date_below_index(draft, lines, table)
+            if found:
+                return found
         for phrase in source.issued:
             if phrase.startswith("^") == labelled or not may_match(phrase, head):
                 continue
@@ -385,6 +392,28 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     _dates_beside(draft, lines, date, table)
                     _forwarded_mail(draft, lines, table)
                     return date
+    return None
+
+
+# A line that ends in the document's index ("EXTERNAL      AI Index: AFR 44/25/95").
+_INDEX_LINE_END = re.compile(
+    r"\bindex\s*:?\s*[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})\s*$", re.I
+)
+
+
+def _date_below_index(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
+    """Read the issue date the older Secretariat header prints alone below its index
+    ("AI Index: AFR 44/25/95" / "31 October 1995"), however far down a repost puts it."""
+    for at, line in enumerate(lines[:40]):
+        if not _INDEX_LINE_END.search(line):
+            continue
+        below = next((item.strip() for item in lines[at + 1 : at + 3] if item.strip()), "")
+        date = first_date(below, table.language) if below else None
+        if date and date.full() and date.start == 0 and not below[date.end :].strip(" ."):
+            draft.put(("issued",), date.iso(), rule="issued.line")
+            _forwarded_mail(draft, lines, table)
+            return date
+        return None
     return None
 
 
@@ -714,9 +743,26 @@ _BYLINE = re.compile(
 _NOTICE_KIND = re.compile(r"^[^\W\d][\w ]{1,20}:\s")
 
 
+# The Secretariat's document library's index line below the title, its label in the page's
+# language: ", N° d'index: ASA 28/013/1992", ", Index number: ...", ", Índice: ...".
+_LIBRARY_INDEX_LABEL = re.compile(
+    r"^,\s*[^\W\d][^,:\d]{1,25}:\s*[A-Z]{3}\s?\d{2}/\d{2,4}/\d{2,4}\s*$"
+)
+# The Secretariat's document library's page title: "Document - Turkey: Further information".
+_LIBRARY_TITLE = re.compile(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$")
+
+
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the headline: after "URGENT ACTION", an "Urgent Action: ..." line, or the first line."""
     content = [line for line in lines[:25] if line]
+    if len(content) > 1 and _LIBRARY_INDEX_LABEL.match(content[1]):
+        # The Secretariat's document library prints the document's title, then its index
+        # under a label of the page's language (", N° d'index: AFR 32/068/1997"): the line
+        # above the label is the title, however long, whatever it ends with.
+        library = _LIBRARY_TITLE.match(content[0])
+        title = library.group(1) if library else content[0]
+        draft.put(("title",), title.strip(), rule="title.heading")
+        return
     for line in content[:4]:
         # The Swiss UA site's navigation path: "Startseite Urgent Actions 2019 10 <headline>".
         crumb = re.match(
@@ -861,7 +907,20 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                 title = title[: last.start].strip(" ,-–")
                 if "issued" not in draft.record:
                     draft.put(("issued",), last.iso(), rule="issued.ua_line")
-            draft.put(("title",), title, rule="title.heading")
+            for first in content[:4]:
+                # The document library's headline above it ("Document - Colombia: Fear for
+                # safety/Death threats") is the page's headline: the concern and the country
+                library = _LIBRARY_TITLE.match(first)
+                if library and fold(library.group(1)).endswith(fold(title)):
+                    draft.put(("title",), library.group(1).strip(), rule="title.heading")
+                    return
+            draft.put(
+                ("title",),
+                title,
+                rule="title.heading",
+                todo="the title is the concern the older Secretariat format prints after the "
+                "UA's number ('Fear of torture'): records keep it or give no title; check it",
+            )
             return
         fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
@@ -879,7 +938,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         # The Secretariat's document library titles its page "Document - Turkey: Further
         # information on ..." (in the page's language): the words after the label, however
         # long, where the text prints no headline of its own.
-        library = re.match(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$", line)
+        library = _LIBRARY_TITLE.match(line)
         if library and not library.group(1).endswith(":"):
             draft.put(("title",), library.group(1).strip(), rule="title.first_line")
             return
@@ -1057,6 +1116,14 @@ def _japanese_role(name: str, text: str, table: Markers) -> str | None:
     return said.group(1) if said else None
 
 
+# A country in capitals at the start of an address's last line, with other words run on
+# after it ("SCHWEIZ Im September 2020", the letter's place and date).
+_ADDRESS_COUNTRY_RUN_ON = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}?)\s+(?=[A-Z]?[a-zà-ÿ\d])")
+# A postal code on an address line (not a UA's number or an index: "UA 160/97").
+_POSTAL_LINE = re.compile(r"(?<![\d/.])\d{3,6}(?![\d/.])")
+_UA_WORD = re.compile(r"\b(?:UA|AU|EXTRA|FI|Index)\b", re.I)
+
+
 def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str | None:
     """Read the country the case is about: a header line or field, else the text's most named."""
     if "country" in draft.record:
@@ -1071,6 +1138,18 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
             # "1209 Geneva / SCHWEIZ": an address's last line names where a target is,
             # not necessarily the country the case is about (a UN mission abroad).
             addresses.append(country_code(bare, language) or "")
+            continue
+        run_on = _ADDRESS_COUNTRY_RUN_ON.match(bare)
+        postal = (
+            run_on
+            and _POSTAL_LINE.search(previous)
+            and not _UA_WORD.search(previous)
+            and not find_dates(previous, language)
+        )
+        if postal and run_on and country_code(run_on.group(1), language):
+            # "1209 Geneva / SCHWEIZ Im September 2020": the address's country line with
+            # the letter's date run into it
+            addresses.append(country_code(run_on.group(1), language) or "")
             continue
         parts = [bare, *re.findall(r"\(([^():]+):\s*(?:UA|AU)\b", line)]
         parts += re.findall(r"\|\s*([^|]+?)\s*$", line)
@@ -1469,6 +1548,27 @@ def _notice_run(line: str, sentence: str) -> str:
     return said
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'’”)]|$)")
+
+
+def _wrapped_on(text: str, end: int, said: str) -> str:
+    """Return `said` (a line that ends at `end`) with the rest of its sentence, where the
+    document's hard line breaks cut it: "... which are believed to have played an important"
+    / "part in the release of X. One of his relatives ..." goes on to "X."."""
+    for _ in range(3):
+        if end < 0 or said.rstrip().endswith((".", "!", "?", ":", ";", ")", '"', "”")):
+            break
+        following_end = text.find("\n", end + 1)
+        following = text[end + 1 : following_end if following_end >= 0 else len(text)].strip()
+        if not following[:1].islower():
+            break
+        stop = _SENTENCE_STOP.search(following)
+        if stop:
+            return f"{said.rstrip()} {following[: stop.end()]}"
+        said, end = f"{said.rstrip()} {following}", following_end
+    return said
+
+
 def _closed(
     draft: Draft, text: str, match: re.Match[str], table: Markers, rule: str = "status.marker"
 ) -> None:
@@ -1499,6 +1599,8 @@ def _closed(
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
     status_text = line if len(line) <= 200 else _notice_run(line, sentence)
+    if len(line) <= 200:
+        status_text = _wrapped_on(text, text.find("\n", match.start()), status_text)
     parts = re.split(r"\s+/\s+", status_text)
     said = fold(match.group())
     if len(parts) > 1:
