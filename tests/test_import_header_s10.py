@@ -140,3 +140,127 @@ def test_the_line_above_the_library_index_label_is_the_title() -> None:
     )
     # the Secretariat's "EXTRA" series, numbered like UAs
     assert draft.record.get("ua") == "EXTRA 123/97"
+
+
+# -- 6. demands: a short first bullet of a participle list, lines whose bullets were lost ------
+
+
+def test_a_short_first_bullet_of_the_list_is_a_demand() -> None:
+    text = (
+        "Zembla: Further information on fear of torture: Tomas Veldor\n\n"
+        "Tomas Veldor was released without charge on 3 December 1997. Many thanks to all who\n"
+        "sent appeals. Participants may send a final round of\n"
+        "letters and faxes:\n"
+        "- welcoming the release of Tomas Veldor;\n"
+        "- expressing deep concern that he was held incommunicado without charge far\n"
+        "beyond the limit allowed by Zemblan law;\n"
+        "- urging that an investigation be carried out into his illegal detention.\n"
+    )
+    draft = parse_text(text, language="en")
+    demands = draft.record.get("demands") or []
+    assert demands[:1] == ["welcoming the release of Tomas Veldor"]
+    assert len(demands) == 3
+
+
+def test_unbulleted_participle_lines_after_the_call_are_demands() -> None:
+    text = (
+        "Amenazas de muerte contra activistas en Zembla\n\n"
+        "Tres activistas de Zembla fueron amenazados en un mensaje enviado por paramilitares.\n"
+        "Escriban inmediatamente, en español o en su propio idioma:\n"
+        "expresando preocupación por la seguridad de las personas amenazadas;\n"
+        "instando a las autoridades a brindarles de inmediato protección efectiva;\n"
+        "pidiendo que se investiguen las amenazas.\n"
+    )
+    draft = parse_text(text, language="es")
+    demands = draft.record.get("demands") or []
+    assert len(demands) == 3
+    assert demands[0].startswith("expresando preocupación")
+    assert draft.record.get("demand_form") == "imperative"
+
+
+# -- 7. Amnesty Japan's page address: "2015ua143.html" -------------------------------------------
+
+
+def test_the_number_in_a_japanese_sections_address() -> None:
+    text = (
+        "Latest info:\n21 Oct 2015\nDistribution date:\n13 Jul 2016\n\nUA No:\n\n"
+        "On 29 June, the activist Tomas Veldor was conditionally released in Zembla.\n"
+    )
+    draft = parse_text(text, url="https://www.amnesty.or.jp/en/get-involved/ua/ua/2015ua143.html")
+    assert draft.record.get("ua") == "UA 143/15"
+    # a label alone on its line, its date on the next
+    assert draft.record.get("issued") == "2016-07-13"
+
+
+# -- 8. the headline below the page's chrome: the Swiss site's, a blog's date -----------------
+
+
+def test_the_swiss_sites_headline_stands_above_its_index() -> None:
+    text = (
+        "UA 123/20\n"
+        "Abgeschlossen am 17. Dezember 2020\n\n"
+        "17.12.2020: Great news\n\n"
+        "Tomas Veldor and Mara Ostin were released today, under judicial supervision!\n\n"
+        "Thank you, as always, for your support and action!\n\n"
+        "Activists arbitrarily detained\n\n"
+        "AI-Index: AFR 99/3437/2020\n\n"
+        "Political activists Tomas Veldor and Mara Ostin were arrested on 27 November.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("title") == "Activists arbitrarily detained"
+
+
+def test_a_country_kicker_is_no_headline_on_the_swiss_site() -> None:
+    text = (
+        "UA 107/13\n"
+        "Zembla\n"
+        "Abgeschlossen am 5. Juni 2013\n\n"
+        "Des militants maintenus derrière les barreaux\n\n"
+        "AI-Index: MDE 99/014/2013\n\n"
+        "Six prisonniers d'opinion sont maintenus derrière les barreaux au Zembla.\n"
+    )
+    draft = parse_text(text, language="fr")
+    assert draft.record.get("title") == "Des militants maintenus derrière les barreaux"
+
+
+def test_a_blogs_date_in_its_own_language_is_no_headline() -> None:
+    text = (
+        "sabato 4 agosto 2012\n"
+        "Zembla – Government critic detained\n"
+        "Government critic Tomas Veldor, aged 71, was arrested at his home in the capital on "
+        "15 July. He has been charged with offences against the state.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("title") == "Zembla – Government critic detained"
+    assert draft.record.get("issued") == "2012-08-04"
+    assert draft.marked(("issued",))
+
+
+# -- 9. headlines: "Country: Further information on ..." above the notice's header; the kicker
+# before a preposition ------------------------------------------------------------------------
+
+
+def test_a_country_further_information_headline_above_the_header() -> None:
+    text = (
+        "Kenya: Further Information on Prisoners of Conscience\n\n"
+        "Amnesty International\n"
+        "April 24, 2009\n"
+        "Appeal/Urgent Action\n\n"
+        "PUBLIC AI Index: MDE 99/036/2009\n\n"
+        "Further Information on UA 86/09 (MDE 99/024/2009, 27 March 2009) - Prisoners of "
+        "conscience\n\n"
+        "ZEMBLA Mara Ostin (f), member of the Mothers for Peace\n\n"
+        "Mara Ostin was released on bail on 20 April 2009.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("title") == "Kenya: Further Information on Prisoners of Conscience"
+
+
+def test_the_kicker_before_a_preposition_is_part_of_the_headline() -> None:
+    text = (
+        "Acción Urgente sobre DETENCION INCOMUNICACION en ZEMBLA\n\n"
+        "Público – Índice AI: MDE 99/006/2009 – 20 de marzo de 2009\n\n"
+        "Tomás Veldor está detenido en régimen de incomunicación desde el 1 de marzo.\n"
+    )
+    draft = parse_text(text, language="es")
+    assert draft.record.get("title") == "Acción Urgente sobre DETENCION INCOMUNICACION en ZEMBLA"

@@ -481,6 +481,8 @@ EN = Markers(
         "issue date: {date}",
         "date issued: {date}",
         "issued: {date}",
+        # Amnesty Japan's English pages: "Distribution date:" / "13 Jul 2016"
+        "distribution date: {date}",
         "update of: {date}",
         "updated: {date}",
         "active since {date}",

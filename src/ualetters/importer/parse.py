@@ -70,6 +70,9 @@ _URL_NUMBER = re.compile(
 )
 
 
+_URL_YEAR_NUMBER = re.compile(r"/((?:19|20)\d{2})ua(\d{1,3})(?=\.html?$|/?$)", re.I)
+
+
 @dataclass
 class Zones:
     """Where the parts of the action are, as line numbers (None: not found)."""
@@ -187,6 +190,10 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
         # The last number of the path is the page's own: a folder before it may be a month
         # ("urgent-actions/2019/07-19/104-19/104-19-4").
         found = next(reversed(list(_URL_NUMBER.finditer(url.split("?")[0]))), None)
+        japan = _URL_YEAR_NUMBER.search(url.split("?")[0])
+        if japan and not found:
+            # Amnesty Japan's pages: ".../ua/ua/2015ua143.html", the year before the number
+            draft.put(("ua",), f"UA {japan.group(2)}/{japan.group(1)[2:]}", rule="ua.address")
         if found:
             value = f"UA {found.group(1)}/{found.group(2)}"
             suffix = found.group(3) or found.group(4)
@@ -350,6 +357,9 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
             pattern = compile_phrase(phrase, source)
             # A labelled date may stand below a section's own header (a mailing list's).
             for at, line in enumerate(lines[: 40 if labelled else 15]):
+                if labelled and line.endswith(":") and len(line) <= 40:
+                    # a label alone on its line, its date on the next ("Distribution date:")
+                    line = f"{line} {next((n for n in lines[at + 1 : at + 3] if n), '')}"
                 bare = _without_weekday(line, table.language)
                 match = pattern.search(bare)
                 if not match or "date" not in match.groupdict() or not match.group("date"):
@@ -392,6 +402,13 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     _dates_beside(draft, lines, date, table)
                     _forwarded_mail(draft, lines, table)
                     return date
+    top = next((line for line in lines[:5] if line.strip()), "")
+    dated = _dated_line(top.strip())
+    if dated:
+        # A post's date in the language of the site's chrome, not the text's ("sabato 4
+        # agosto 2012" on an Italian blog's English post): the page's date, marked.
+        draft.put(("issued",), dated.iso(), rule="issued.line_alone")
+        return dated
     return None
 
 
@@ -856,6 +873,11 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             # Amnesty USA and UK keep "Urgent Action: " in the title, whatever its case.
             draft.put(("title",), line, rule="title.heading")
             return
+        if rest[:1].islower() and not separated:
+            # "Acción Urgente sobre DETENCION ...", "Urgent Action für angeklagte ...": the
+            # kicker is the headline's subject, the words after it no headline of their own
+            draft.put(("title",), line.strip(), rule="title.heading")
+            return
         notice = _NOTICE_KIND.match(rest)
         if notice and not notice.group().isupper() and not line.isupper():
             draft.put(("title",), line, rule="title.heading")
@@ -874,6 +896,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             return
         if rest and len(rest) > 12 and not rest.endswith(".") and not _skip_for_title(rest, table):
             draft.put(("title",), rest, rule="title.line_rest")
+            return
+    for line in content[:3]:
+        # The library's headline of a further information, "Iran: Further Information on
+        # Prisoners of Conscience", above the notice's own header (a repost of the page)
+        headline = _COUNTRY_FURTHER.match(line)
+        if headline and country_code(headline.group(1), table.language):
+            draft.put(("title",), line.strip(), rule="title.heading")
             return
     # The header of an update may wrap: "Further Information on UA 1/07 (1 May 2007) and
     # follow-up (...) - Fear of torture" over three lines; the title ends the last one.
@@ -949,8 +978,22 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if button and not button.group(1).endswith((".", ":")):
             draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
+    deeper = [line for line in lines[:40] if line]
+    for number, line in enumerate(deeper[1:], start=1):
+        # The Swiss UA site prints its headline just above the document's "AI-Index: ..."
+        # line, below the number, the country, its status line and dated notices.
+        above = deeper[number - 1]
+        if (
+            _SWISS_INDEX.match(line)
+            and len(above.split()) >= 3
+            and len(above) <= 150
+            and not above.endswith((".", ":", "!"))
+            and not _skip_for_title(above, table)
+        ):
+            draft.put(("title",), above, rule="title.heading")
+            return
     for number, line in enumerate(content[:6]):
-        if _skip_for_title(line, table):
+        if _skip_for_title(line, table) or _dated_line(line):
             continue
         wrapped = content[number + 1] if number + 1 < len(content) else ""
         if (
@@ -970,6 +1013,36 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), line, rule="title.first_line")
         return
+
+
+_SWISS_INDEX = re.compile(r"^AI-Index:\s*[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\s*$")
+# The languages a page's chrome may date a post in, whatever the text's ("sabato 4 agosto
+# 2012" above an English UA on an Italian blog).
+_CHROME_LANGUAGES = ("en", "de", "fr", "es", "it")
+
+
+def _dated_line(line: str) -> FoundDate | None:
+    """Return the date a short line at the top is all about, in any language of page chrome:
+    a post's date with its weekday ("sabato 4 agosto 2012"), no headline."""
+    if len(line) > 40 or not re.search(r"\d{4}", line):
+        return None
+    for language in _CHROME_LANGUAGES:
+        date = first_date(line, language)
+        if (
+            date
+            and date.full()
+            and len(line[: date.start].split()) <= 1
+            and not line[date.end :].strip(" ,.-")
+        ):
+            return date
+    return None
+
+
+_COUNTRY_FURTHER = re.compile(
+    r"^([^:]{3,40}):\s+(?:further information on|informations? complémentaires? sur|más "
+    r"información sobre|weitere informationen zu)\b",
+    re.I,
+)
 
 
 def _below_runtime(content: list[str]) -> str | None:
@@ -3753,11 +3826,16 @@ def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> l
     if start is None:
         return []
     found = [line.strip() for line in lines[start + 1 : stop] if line.strip()]
+    # The last line may be a request the stored copy cuts after a word ("pidiendo"), when
+    # nothing follows it; a list of participles begins in lower case ("expresando ...;").
+    whole = found[:-1] if found and stop >= len(lines) - 1 and len(found) > 1 else found
     if not 1 <= len(found) <= 8 or any(
-        len(line) < 20 or not line[:1].isupper() or re.match(r"^[^:]{1,30}:", line)
-        for line in found
+        len(line) < 20 or not line[:1].isalpha() or re.match(r"^[^:]{1,30}:", line)
+        for line in whole
     ):
         return []
+    if any(line[:1].islower() for line in found) and not all(line[:1].islower() for line in found):
+        return []  # a sentence that wraps, not a list
     return found
 
 
@@ -3799,6 +3877,7 @@ def _bullets(
             stop += 1
         start = zones.action if zones.action is not None and zones.action < stop else 0
     demands: list[str] = []
+    short: list[tuple[int, str]] = []
     interrupted = len(lines)
     numbered = announced = False
     for number in range(start, stop):
@@ -3837,9 +3916,36 @@ def _bullets(
             above = next((lines[n] for n in range(number - 1, start - 1, -1) if lines[n]), "")
             announced = any(matches((*t.write_in, *t.demand_intro), above, t) for t in tables)
         if zones.action is None and not announced and len(item.split()) < 8:
-            continue  # a bullet before any call to act is navigation, not a demand
+            # a bullet before any call to act is navigation, not a demand, unless it opens
+            # the list the next long bullet is in ("- welcoming the release of X;" above
+            # "- expressing deep concern that ...")
+            short.append((number, item))
+            continue
+        if short and not demands:
+            demands.extend(_list_opening(lines, short, number))
         demands.append(item)
     return demands, range(interrupted, len(demands))
+
+
+def _list_opening(lines: list[str], short: list[tuple[int, str]], number: int) -> list[str]:
+    """Return the short bullets just before line `number` that open its list: the same bullet
+    sign, nothing between them but their wrapped words, each a list item ending in ";" or
+    beginning in lower case like an item of a sentence ("- welcoming ...;")."""
+    sign = lines[number].lstrip()[:1]
+    at = number
+    opening: list[str] = []
+    for position, item in reversed(short):
+        between = [line for line in lines[position + 1 : at] if line.strip()]
+        if (
+            lines[position].lstrip()[:1] != sign
+            or any(bullet_text(line) for line in between)
+            or not (lines[position].rstrip().endswith(";") or item[:1].islower())
+            or position < at - 4
+        ):
+            break
+        opening.insert(0, item)
+        at = position
+    return opening
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
