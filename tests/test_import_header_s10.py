@@ -264,3 +264,43 @@ def test_the_kicker_before_a_preposition_is_part_of_the_headline() -> None:
     )
     draft = parse_text(text, language="es")
     assert draft.record.get("title") == "Acción Urgente sobre DETENCION INCOMUNICACION en ZEMBLA"
+
+
+# -- 10. German requests in prose: after the addresses, with a date's ordinal dot, "Fordere" ----
+
+
+def test_german_prose_requests_after_the_addresses() -> None:
+    text = (
+        "Journalisten in Haft\n\n"
+        "Zahlreiche Journalisten sind in Zembla seit Monaten in Untersuchungshaft.\n\n"
+        "Appelle an\n\n"
+        "Justizminister\n"
+        "Arto Nemin\n"
+        "Justizministerium\n"
+        "12345 Zembla-Stadt\n"
+        "ZEMBLA\n\n"
+        "Sachlage\n\n"
+        "Bitte schreiben Sie höflich formulierte Briefe an den Justizminister und dringen Sie "
+        "darauf, alle nach dem 15. Juli 2016 in Untersuchungshaft genommenen Journalisten "
+        "umgehend freizulassen. Bestehen Sie darauf, dass die Justiz unabhängig bleibt.\n"
+    )
+    draft = parse_text(text, language="de")
+    demands = draft.record.get("demands") or []
+    assert demands[:1] == [
+        "Bitte schreiben Sie höflich formulierte Briefe an den Justizminister und dringen Sie "
+        "darauf, alle nach dem 15. Juli 2016 in Untersuchungshaft genommenen Journalisten "
+        "umgehend freizulassen."
+    ]
+
+
+def test_a_request_to_one_reader_fordere_jetzt() -> None:
+    text = (
+        "Menschenrechtsanwältin in Haft\n\n"
+        "Die Anwältin Mara Ostin ist in Zembla seit vier Jahren in Haft.\n\n"
+        "Fordere jetzt, dass Mara Ostin unverzüglich und bedingungslos freigelassen wird.\n"
+    )
+    draft = parse_text(text, language="de")
+    assert draft.record.get("demands") == [
+        "Fordere jetzt, dass Mara Ostin unverzüglich und bedingungslos freigelassen wird."
+    ]
+    assert draft.record.get("demand_form") == "imperative"

@@ -2482,6 +2482,8 @@ DE = Markers(
         "fordern sie ... auf",
         "fordert ... auf",
         "fordere ... auf",
+        # a request to one reader of an online action: "Fordere jetzt, dass X freigelassen wird"
+        "fordere jetzt, dass",
         "bitten sie ... um",
         "bittet ... um",
         "appelliert an",

@@ -3739,6 +3739,12 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(("demand_form",), "imperative", rule="demand_form.lines")
         return
     prose = _prose_demands(lines[:stop], table)
+    if not prose and zones.action is not None and zones.action > stop:
+        # A section that prints the addresses first and what to ask below them (Amnesty
+        # Germany's "Sachlage": "Bitte schreiben Sie ... und dringen Sie darauf, ..."), not
+        # a model letter's requests
+        after = zones.letter if zones.letter is not None and zones.letter > zones.action else None
+        prose = _prose_demands(lines[zones.action : after], table)
     # "Pedimos al presidente que ...", "Wir fordern, dass ...": the section's own words in
     # the case's summary, which records take for the demands only where no model letter
     # holds the requests (the letter's are the ones to send).
@@ -3972,6 +3978,11 @@ def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[
     return item
 
 
+_PROSE_END = re.compile(r"[.!] ")
+# A day's number and its dot just before a sentence end found: "15. " of "15. Juli".
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\. $")
+
+
 def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
     text = " ".join(line for line in lines if line)
@@ -4004,8 +4015,15 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         )
     ]
     for start in sorted(set(starts)):
-        ends = [at for at in (text.find(". ", start), text.find("! ", start)) if at >= 0]
-        end = min(ends) if ends else -1
+        # (not the dot of a date's day, "nach dem 15. Juli 2016")
+        end = next(
+            (
+                m.start()
+                for m in _PROSE_END.finditer(text, start)
+                if not _DAY_DOT.search(text[max(0, m.end() - 5) : m.end()])
+            ),
+            -1,
+        )
         later = [s for s in starts if s > start]
         stop = min([p for p in (end + 1 if end >= 0 else len(text), *later)])
         demand = text[start:stop].strip()
