@@ -195,6 +195,8 @@ CASES = {
             ("ua",): "UA 012/33",
             ("index",): "EUR 57/0000/2033",
             ("country",): "KZ",
+            # the headline just above the "AI-Index:" line
+            ("title",): "Aktivistin in Haft",
             ("status",): "closed",
             ("status_text",): "Abgeschlossen am 3. Juli 2033",
         },

@@ -459,6 +459,9 @@ EN = Markers(
         "follow up on ua {ua}",
         "^first ua: {ua}",
         "^first ua {ua}",
+        # the Secretariat's "EXTRA" series (lobbying appeals numbered like UAs)
+        "further information on extra {ua}",
+        "^extra {ua}",
         "^ua: {ua}",
         "^ua {ua}",
         "(ua {ua})",
@@ -503,6 +506,8 @@ EN = Markers(
         "issue date: {date}",
         "date issued: {date}",
         "issued: {date}",
+        # Amnesty Japan's English pages: "Distribution date:" / "13 Jul 2016"
+        "distribution date: {date}",
         "update of: {date}",
         "updated: {date}",
         "active since {date}",
@@ -510,6 +515,8 @@ EN = Markers(
         # 4 October 2012"
         "urgent action - amnesty international {date}",
         "ai index: {index} - {date}",
+        # the older Secretariat header: "PUBLIC AI Index: ASA 21/11/99 26 February 1999"
+        "ai index: {index} {date}",
     ),
     update=(
         "further information on ua",
@@ -618,6 +625,8 @@ EN = Markers(
         "contact these ... officials by {date}",
         "contact this official by {date}",
         "this urgent action expires on {date}",
+        # the Secretariat's electronic bulletins of the 1990s: "This bulletin expires: ..."
+        "this bulletin expires: {date}",
         "take action as soon as possible until: {date}",
         "take action as soon as possible until {date}",
         "please send appeals to arrive by {date}",
@@ -2526,6 +2535,8 @@ DE = Markers(
         "fordern sie ... auf",
         "fordert ... auf",
         "fordere ... auf",
+        # a request to one reader of an online action: "Fordere jetzt, dass X freigelassen wird"
+        "fordere jetzt, dass",
         "bitten sie ... um",
         "bittet ... um",
         "appelliert an",

@@ -70,6 +70,9 @@ _URL_NUMBER = re.compile(
 )
 
 
+_URL_YEAR_NUMBER = re.compile(r"/((?:19|20)\d{2})ua(\d{1,3})(?=\.html?$|/?$)", re.I)
+
+
 @dataclass
 class Zones:
     """Where the parts of the action are, as line numbers (None: not found)."""
@@ -159,7 +162,8 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
     number = number or _ordinal_number(text, table)
     if number:
         printed = number.group()
-        prefix = next((p for p in ("FI", "AU") if re.search(rf"\b{p}\b", printed, re.I)), "UA")
+        prefixes = ("FI", "AU", "EXTRA")
+        prefix = next((p for p in prefixes if re.search(rf"\b{p}\b", printed, re.I)), "UA")
         draft.put(("ua",), f"{prefix} {number.group('ua')}", rule="ua.printed")
         further = re.search(r"-(\d{1,2})$", number.group("ua"))
         spaced = re.match(r"[ \t]+[-–][ \t]+(\d{1,2})[ \t]*$", text[number.end() :].split("\n")[0])
@@ -186,6 +190,10 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
         # The last number of the path is the page's own: a folder before it may be a month
         # ("urgent-actions/2019/07-19/104-19/104-19-4").
         found = next(reversed(list(_URL_NUMBER.finditer(url.split("?")[0]))), None)
+        japan = _URL_YEAR_NUMBER.search(url.split("?")[0])
+        if japan and not found:
+            # Amnesty Japan's pages: ".../ua/ua/2015ua143.html", the year before the number
+            draft.put(("ua",), f"UA {japan.group(2)}/{japan.group(1)[2:]}", rule="ua.address")
         if found:
             value = f"UA {found.group(1)}/{found.group(2)}"
             suffix = found.group(3) or found.group(4)
@@ -336,13 +344,22 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
     others = [source for source in TABLES.values() if source not in first]
     passes = [(source, True) for source in (*first, *others)] + [(s, False) for s in first]
     head = "\n".join(lines[:40]).lower()
+    below_index = False
     for source, labelled in passes:
+        if not labelled and not below_index:
+            below_index = True
+            found = _date_below_index(draft, lines, table)
+            if found:
+                return found
         for phrase in source.issued:
             if phrase.startswith("^") == labelled or not may_match(phrase, head):
                 continue
             pattern = compile_phrase(phrase, source)
             # A labelled date may stand below a section's own header (a mailing list's).
             for at, line in enumerate(lines[: 40 if labelled else 15]):
+                if labelled and line.endswith(":") and len(line) <= 40:
+                    # a label alone on its line, its date on the next ("Distribution date:")
+                    line = f"{line} {next((n for n in lines[at + 1 : at + 3] if n), '')}"
                 bare = _without_weekday(line, table.language)
                 match = pattern.search(bare)
                 if not match or "date" not in match.groupdict() or not match.group("date"):
@@ -385,6 +402,35 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     _dates_beside(draft, lines, date, table)
                     _forwarded_mail(draft, lines, table)
                     return date
+    top = next((line for line in lines[:5] if line.strip()), "")
+    dated = _dated_line(top.strip())
+    if dated:
+        # A post's date in the language of the site's chrome, not the text's ("sabato 4
+        # agosto 2012" on an Italian blog's English post): the page's date, marked.
+        draft.put(("issued",), dated.iso(), rule="issued.line_alone")
+        return dated
+    return None
+
+
+# A line that ends in the document's index ("EXTERNAL      AI Index: AFR 44/25/95").
+_INDEX_LINE_END = re.compile(
+    r"\bindex\s*:?\s*[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})\s*$", re.I
+)
+
+
+def _date_below_index(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
+    """Read the issue date the older Secretariat header prints alone below its index
+    ("AI Index: AFR 44/25/95" / "31 October 1995"), however far down a repost puts it."""
+    for at, line in enumerate(lines[:40]):
+        if not _INDEX_LINE_END.search(line):
+            continue
+        below = next((item.strip() for item in lines[at + 1 : at + 3] if item.strip()), "")
+        date = first_date(below, table.language) if below else None
+        if date and date.full() and date.start == 0 and not below[date.end :].strip(" ."):
+            draft.put(("issued",), date.iso(), rule="issued.line")
+            _forwarded_mail(draft, lines, table)
+            return date
+        return None
     return None
 
 
@@ -714,9 +760,26 @@ _BYLINE = re.compile(
 _NOTICE_KIND = re.compile(r"^[^\W\d][\w ]{1,20}:\s")
 
 
+# The Secretariat's document library's index line below the title, its label in the page's
+# language: ", N° d'index: ASA 28/013/1992", ", Index number: ...", ", Índice: ...".
+_LIBRARY_INDEX_LABEL = re.compile(
+    r"^,\s*[^\W\d][^,:\d]{1,25}:\s*[A-Z]{3}\s?\d{2}/\d{2,4}/\d{2,4}\s*$"
+)
+# The Secretariat's document library's page title: "Document - Turkey: Further information".
+_LIBRARY_TITLE = re.compile(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$")
+
+
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the headline: after "URGENT ACTION", an "Urgent Action: ..." line, or the first line."""
     content = [line for line in lines[:25] if line]
+    if len(content) > 1 and _LIBRARY_INDEX_LABEL.match(content[1]):
+        # The Secretariat's document library prints the document's title, then its index
+        # under a label of the page's language (", N° d'index: AFR 32/068/1997"): the line
+        # above the label is the title, however long, whatever it ends with.
+        library = _LIBRARY_TITLE.match(content[0])
+        title = library.group(1) if library else content[0]
+        draft.put(("title",), title.strip(), rule="title.heading")
+        return
     for line in content[:4]:
         # The Swiss UA site's navigation path: "Startseite Urgent Actions 2019 10 <headline>".
         crumb = re.match(
@@ -810,6 +873,11 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             # Amnesty USA and UK keep "Urgent Action: " in the title, whatever its case.
             draft.put(("title",), line, rule="title.heading")
             return
+        if rest[:1].islower() and not separated:
+            # "Acción Urgente sobre DETENCION ...", "Urgent Action für angeklagte ...": the
+            # kicker is the headline's subject, the words after it no headline of their own
+            draft.put(("title",), line.strip(), rule="title.heading")
+            return
         notice = _NOTICE_KIND.match(rest)
         if notice and not notice.group().isupper() and not line.isupper():
             draft.put(("title",), line, rule="title.heading")
@@ -828,6 +896,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             return
         if rest and len(rest) > 12 and not rest.endswith(".") and not _skip_for_title(rest, table):
             draft.put(("title",), rest, rule="title.line_rest")
+            return
+    for line in content[:3]:
+        # The library's headline of a further information, "Iran: Further Information on
+        # Prisoners of Conscience", above the notice's own header (a repost of the page)
+        headline = _COUNTRY_FURTHER.match(line)
+        if headline and country_code(headline.group(1), table.language):
+            draft.put(("title",), line.strip(), rule="title.heading")
             return
     # The header of an update may wrap: "Further Information on UA 1/07 (1 May 2007) and
     # follow-up (...) - Fear of torture" over three lines; the title ends the last one.
@@ -861,7 +936,20 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                 title = title[: last.start].strip(" ,-–")
                 if "issued" not in draft.record:
                     draft.put(("issued",), last.iso(), rule="issued.ua_line")
-            draft.put(("title",), title, rule="title.heading")
+            for first in content[:4]:
+                # The document library's headline above it ("Document - Colombia: Fear for
+                # safety/Death threats") is the page's headline: the concern and the country
+                library = _LIBRARY_TITLE.match(first)
+                if library and fold(library.group(1)).endswith(fold(title)):
+                    draft.put(("title",), library.group(1).strip(), rule="title.heading")
+                    return
+            draft.put(
+                ("title",),
+                title,
+                rule="title.heading",
+                todo="the title is the concern the older Secretariat format prints after the "
+                "UA's number ('Fear of torture'): records keep it or give no title; check it",
+            )
             return
         fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
@@ -879,7 +967,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         # The Secretariat's document library titles its page "Document - Turkey: Further
         # information on ..." (in the page's language): the words after the label, however
         # long, where the text prints no headline of its own.
-        library = re.match(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$", line)
+        library = _LIBRARY_TITLE.match(line)
         if library and not library.group(1).endswith(":"):
             draft.put(("title",), library.group(1).strip(), rule="title.first_line")
             return
@@ -890,8 +978,22 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if button and not button.group(1).endswith((".", ":")):
             draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
+    deeper = [line for line in lines[:40] if line]
+    for number, line in enumerate(deeper[1:], start=1):
+        # The Swiss UA site prints its headline just above the document's "AI-Index: ..."
+        # line, below the number, the country, its status line and dated notices.
+        above = deeper[number - 1]
+        if (
+            _SWISS_INDEX.match(line)
+            and len(above.split()) >= 3
+            and len(above) <= 150
+            and not above.endswith((".", ":", "!"))
+            and not _skip_for_title(above, table)
+        ):
+            draft.put(("title",), above, rule="title.heading")
+            return
     for number, line in enumerate(content[:6]):
-        if _skip_for_title(line, table):
+        if _skip_for_title(line, table) or _dated_line(line):
             continue
         wrapped = content[number + 1] if number + 1 < len(content) else ""
         if (
@@ -911,6 +1013,36 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), line, rule="title.first_line")
         return
+
+
+_SWISS_INDEX = re.compile(r"^AI-Index:\s*[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\s*$")
+# The languages a page's chrome may date a post in, whatever the text's ("sabato 4 agosto
+# 2012" above an English UA on an Italian blog).
+_CHROME_LANGUAGES = ("en", "de", "fr", "es", "it")
+
+
+def _dated_line(line: str) -> FoundDate | None:
+    """Return the date a short line at the top is all about, in any language of page chrome:
+    a post's date with its weekday ("sabato 4 agosto 2012"), no headline."""
+    if len(line) > 40 or not re.search(r"\d{4}", line):
+        return None
+    for language in _CHROME_LANGUAGES:
+        date = first_date(line, language)
+        if (
+            date
+            and date.full()
+            and len(line[: date.start].split()) <= 1
+            and not line[date.end :].strip(" ,.-")
+        ):
+            return date
+    return None
+
+
+_COUNTRY_FURTHER = re.compile(
+    r"^([^:]{3,40}):\s+(?:further information on|informations? complémentaires? sur|más "
+    r"información sobre|weitere informationen zu)\b",
+    re.I,
+)
 
 
 def _below_runtime(content: list[str]) -> str | None:
@@ -1057,6 +1189,14 @@ def _japanese_role(name: str, text: str, table: Markers) -> str | None:
     return said.group(1) if said else None
 
 
+# A country in capitals at the start of an address's last line, with other words run on
+# after it ("SCHWEIZ Im September 2020", the letter's place and date).
+_ADDRESS_COUNTRY_RUN_ON = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}?)\s+(?=[A-Z]?[a-zà-ÿ\d])")
+# A postal code on an address line (not a UA's number or an index: "UA 160/97").
+_POSTAL_LINE = re.compile(r"(?<![\d/.])\d{3,6}(?![\d/.])")
+_UA_WORD = re.compile(r"\b(?:UA|AU|EXTRA|FI|Index)\b", re.I)
+
+
 def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str | None:
     """Read the country the case is about: a header line or field, else the text's most named."""
     if "country" in draft.record:
@@ -1071,6 +1211,18 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
             # "1209 Geneva / SCHWEIZ": an address's last line names where a target is,
             # not necessarily the country the case is about (a UN mission abroad).
             addresses.append(country_code(bare, language) or "")
+            continue
+        run_on = _ADDRESS_COUNTRY_RUN_ON.match(bare)
+        postal = (
+            run_on
+            and _POSTAL_LINE.search(previous)
+            and not _UA_WORD.search(previous)
+            and not find_dates(previous, language)
+        )
+        if postal and run_on and country_code(run_on.group(1), language):
+            # "1209 Geneva / SCHWEIZ Im September 2020": the address's country line with
+            # the letter's date run into it
+            addresses.append(country_code(run_on.group(1), language) or "")
             continue
         parts = [bare, *re.findall(r"\(([^():]+):\s*(?:UA|AU)\b", line)]
         parts += re.findall(r"\|\s*([^|]+?)\s*$", line)
@@ -1469,6 +1621,27 @@ def _notice_run(line: str, sentence: str) -> str:
     return said
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'’”)]|$)")
+
+
+def _wrapped_on(text: str, end: int, said: str) -> str:
+    """Return `said` (a line that ends at `end`) with the rest of its sentence, where the
+    document's hard line breaks cut it: "... which are believed to have played an important"
+    / "part in the release of X. One of his relatives ..." goes on to "X."."""
+    for _ in range(3):
+        if end < 0 or said.rstrip().endswith((".", "!", "?", ":", ";", ")", '"', "”")):
+            break
+        following_end = text.find("\n", end + 1)
+        following = text[end + 1 : following_end if following_end >= 0 else len(text)].strip()
+        if not following[:1].islower():
+            break
+        stop = _SENTENCE_STOP.search(following)
+        if stop:
+            return f"{said.rstrip()} {following[: stop.end()]}"
+        said, end = f"{said.rstrip()} {following}", following_end
+    return said
+
+
 def _closed(
     draft: Draft, text: str, match: re.Match[str], table: Markers, rule: str = "status.marker"
 ) -> None:
@@ -1499,6 +1672,8 @@ def _closed(
     # The line that says it, when it is short ("Abgeschlossen am 25. Juli 2020", "No further
     # action is requested ... Many thanks ..."), less the parts of it that say something else.
     status_text = line if len(line) <= 200 else _notice_run(line, sentence)
+    if len(line) <= 200:
+        status_text = _wrapped_on(text, text.find("\n", match.start()), status_text)
     parts = re.split(r"\s+/\s+", status_text)
     said = fold(match.group())
     if len(parts) > 1:
@@ -3564,6 +3739,12 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(("demand_form",), "imperative", rule="demand_form.lines")
         return
     prose = _prose_demands(lines[:stop], table)
+    if not prose and zones.action is not None and zones.action > stop:
+        # A section that prints the addresses first and what to ask below them (Amnesty
+        # Germany's "Sachlage": "Bitte schreiben Sie ... und dringen Sie darauf, ..."), not
+        # a model letter's requests
+        after = zones.letter if zones.letter is not None and zones.letter > zones.action else None
+        prose = _prose_demands(lines[zones.action : after], table)
     # "Pedimos al presidente que ...", "Wir fordern, dass ...": the section's own words in
     # the case's summary, which records take for the demands only where no model letter
     # holds the requests (the letter's are the ones to send).
@@ -3651,11 +3832,16 @@ def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> l
     if start is None:
         return []
     found = [line.strip() for line in lines[start + 1 : stop] if line.strip()]
+    # The last line may be a request the stored copy cuts after a word ("pidiendo"), when
+    # nothing follows it; a list of participles begins in lower case ("expresando ...;").
+    whole = found[:-1] if found and stop >= len(lines) - 1 and len(found) > 1 else found
     if not 1 <= len(found) <= 8 or any(
-        len(line) < 20 or not line[:1].isupper() or re.match(r"^[^:]{1,30}:", line)
-        for line in found
+        len(line) < 20 or not line[:1].isalpha() or re.match(r"^[^:]{1,30}:", line)
+        for line in whole
     ):
         return []
+    if any(line[:1].islower() for line in found) and not all(line[:1].islower() for line in found):
+        return []  # a sentence that wraps, not a list
     return found
 
 
@@ -3697,6 +3883,7 @@ def _bullets(
             stop += 1
         start = zones.action if zones.action is not None and zones.action < stop else 0
     demands: list[str] = []
+    short: list[tuple[int, str]] = []
     interrupted = len(lines)
     numbered = announced = False
     for number in range(start, stop):
@@ -3735,9 +3922,36 @@ def _bullets(
             above = next((lines[n] for n in range(number - 1, start - 1, -1) if lines[n]), "")
             announced = any(matches((*t.write_in, *t.demand_intro), above, t) for t in tables)
         if zones.action is None and not announced and len(item.split()) < 8:
-            continue  # a bullet before any call to act is navigation, not a demand
+            # a bullet before any call to act is navigation, not a demand, unless it opens
+            # the list the next long bullet is in ("- welcoming the release of X;" above
+            # "- expressing deep concern that ...")
+            short.append((number, item))
+            continue
+        if short and not demands:
+            demands.extend(_list_opening(lines, short, number))
         demands.append(item)
     return demands, range(interrupted, len(demands))
+
+
+def _list_opening(lines: list[str], short: list[tuple[int, str]], number: int) -> list[str]:
+    """Return the short bullets just before line `number` that open its list: the same bullet
+    sign, nothing between them but their wrapped words, each a list item ending in ";" or
+    beginning in lower case like an item of a sentence ("- welcoming ...;")."""
+    sign = lines[number].lstrip()[:1]
+    at = number
+    opening: list[str] = []
+    for position, item in reversed(short):
+        between = [line for line in lines[position + 1 : at] if line.strip()]
+        if (
+            lines[position].lstrip()[:1] != sign
+            or any(bullet_text(line) for line in between)
+            or not (lines[position].rstrip().endswith(";") or item[:1].islower())
+            or position < at - 4
+        ):
+            break
+        opening.insert(0, item)
+        at = position
+    return opening
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
@@ -3762,6 +3976,11 @@ def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[
             break
         item = f"{item} {line}"
     return item
+
+
+_PROSE_END = re.compile(r"[.!] ")
+# A day's number and its dot just before a sentence end found: "15. " of "15. Juli".
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\. $")
 
 
 def _prose_demands(lines: list[str], table: Markers) -> list[str]:
@@ -3796,8 +4015,15 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         )
     ]
     for start in sorted(set(starts)):
-        ends = [at for at in (text.find(". ", start), text.find("! ", start)) if at >= 0]
-        end = min(ends) if ends else -1
+        # (not the dot of a date's day, "nach dem 15. Juli 2016")
+        end = next(
+            (
+                m.start()
+                for m in _PROSE_END.finditer(text, start)
+                if not _DAY_DOT.search(text[max(0, m.end() - 5) : m.end()])
+            ),
+            -1,
+        )
         later = [s for s in starts if s > start]
         stop = min([p for p in (end + 1 if end >= 0 else len(text), *later)])
         demand = text[start:stop].strip()
