@@ -1727,17 +1727,38 @@ _SALUTATION_SHORT = {
 }
 
 
+# The slash between a salutation's two languages, with or without spaces ("Dear Minister/Sr.
+# Ministro", "Minister/ Señora Ministra").
+_SALUTATION_SLASH = re.compile(r"\s*/\s*")
+
+
 def _salutations(value: str, table: Markers) -> str | dict[str, str]:
     """Return a salutation, or one per language for "Your Excellency / Exzellenz"."""
     value = value.strip().rstrip(",:;!").strip()
-    parts = [part.strip().rstrip(",:") for part in value.split(" / ")]
-    if len(parts) < 2:
+    parts = [part.strip().rstrip(",:") for part in _SALUTATION_SLASH.split(value)]
+    if len(parts) < 2 or not all(parts):
         return value
     by_language: dict[str, str] = {}
+    unknown: list[str] = []
     for part in parts:
         for code, other in TABLES.items():
             words = (*other.salutation_words, *_SALUTATION_SHORT.get(code, ()))
             if any(fold(part).startswith(fold(w)) for w in words):
                 by_language.setdefault(code, part)
                 break
+        else:
+            unknown.append(part)
+    if (
+        len(parts) == 2
+        and len(unknown) == 1
+        and by_language
+        and table.language not in by_language
+        and not re.search(r"\d", unknown[0])
+    ):
+        # "Your Majesty / Majestät", "Attorney General/Señor Fiscal General": one half in
+        # words of another language's table, the other in none: the text's own language
+        by_language[table.language] = unknown[0]
+        return {
+            next(code for code, said in by_language.items() if said == part): part for part in parts
+        }
     return by_language if len(by_language) == len(parts) else value

@@ -4145,6 +4145,7 @@ FR = Markers(
         "votre excellence",
         "votre altesse",
         "sire",
+        "monseigneur",
         "mesdames",
         "messieurs",
         "cher monsieur",
