@@ -4,7 +4,11 @@ family with made-up texts.
 Every name, address and number here is invented. The families: a salutation given in two
 languages with a slash, where one half is in words no table holds ("Your Majesty /
 Majestät", "Attorney General/Señor Fiscal General"), and a model letter's salutation to a
-prince or king ("Monseigneur").
+prince or king ("Monseigneur"); and the shapes of a block read unsurely, marked whatever
+layout gave them (an address line that is a web address or the section's own, a field with two
+numbers, a name made of a page's headings, a salutation with a label or number run into it, a
+note that is a paragraph's tail or another channel, a second recipient's honorific inside an
+address line), while a clean block keeps no mark.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from typing import Any
 import pytest
 
 from ualetters.importer import parse_text
+from ualetters.importer.checks import self_check
+from ualetters.importer.draft import Draft
+from ualetters.importer.markers import TABLES
 
 
 def targets(text: str) -> list[dict[str, Any]]:
@@ -104,3 +111,128 @@ def test_a_model_letter_to_a_prince_gives_its_salutation() -> None:
     )
     found = targets(text)
     assert found and found[0].get("salutation") == "Monseigneur"
+
+
+# -- 2. The shapes of a block read unsurely carry a mark; a clean block none ------------------
+
+_CLEAN = {
+    "title": "Minister of the Interior",
+    "name": "Carlos Medina Ruiz",
+    "address_lines": ["Plaza 30 de Agosto 150, San Isidro", "Lima 27, Peru"],
+    "country": "PE",
+    "emails": ["ministro@mininter.example.pe"],
+    "fax": "+51 1 426 7012",
+    "salutation": "Dear Minister",
+    "note": "Due to postal restrictions, please only send email to the Ministry",
+}
+
+
+def _checked(language: str, block: dict[str, Any]) -> Draft:
+    draft = Draft(language=language, source="made-up.txt")
+    for key, value in block.items():
+        draft.put(("targets", 0, key), value, rule="targets.block")
+    self_check(draft, "", TABLES[language], None)
+    return draft
+
+
+def test_a_clean_block_keeps_no_mark() -> None:
+    draft = _checked("en", _CLEAN)
+    assert not [path for path in draft.todos if path[:1] == ("targets",)]
+
+
+@pytest.mark.parametrize(
+    ("changed", "marked"),
+    [
+        # the page's own lines run on below the address
+        (
+            {
+                "address_lines": [
+                    "P.O. Box 12428",
+                    "Austin, TX 78711",
+                    "From Amnesty International USA",
+                ]
+            },
+            "address_lines",
+        ),
+        (
+            {"address_lines": ["P.O. Box 12428", "Austin, TX 78711", "http://www.example.org/act"]},
+            "address_lines",
+        ),
+        # two numbers under one label ("Tel/Fax: 1 / 2"), or one run on into the next
+        ({"fax": "+375 17 226 0610 / +375 17 222 3872"}, "fax"),
+        ({"fax": "+52 5 515 1794 or 542 1648"}, "fax"),
+        ({"phones": [{"number": "+375 17 226 0610 +375 17 222 3872"}]}, "phones.0"),
+        # a heading read as the name
+        ({"name": "URGENT ACTION APPEAL"}, "name"),
+        ({"name": "Musterbrief"}, "name"),
+        # a salutation with the next label or a number run into it
+        ({"salutation": "Dear Minister Fax: +51 1 426 7012"}, "salutation"),
+        ({"salutation": "Dear Minister Twitter: @MinInterPeru"}, "salutation"),
+        # a note that is the tail of a paragraph, a paragraph, or another channel
+        ({"note": "trying to persuade and the people we are trying to help."}, "note"),
+        (
+            {
+                "note": "Please write on behalf of these persons even though you may not have "
+                "received the original appeal when it was issued on 28 April, and thank you "
+                "for all you do."
+            },
+            "note",
+        ),
+        ({"note": "Fax: +51 1 427 0010"}, "note"),
+        ({"note": "Fax: +51 1 427 0010"}, "fax"),
+        # a second recipient's honorific inside an address line: the channels below it may
+        # be the second one's, so the whole block is marked
+        (
+            {
+                "address_lines": [
+                    "c/o Embassy of Iran to the European Union",
+                    "Avenue Franklin Roosevelt No. 15, 1050 Brussels,",
+                    "Belgium H.E. Ali Reza Hosseini Permanent Mission of Iran to the UN",
+                    "622 Third Avenue, New York, NY 10017",
+                ]
+            },
+            "fax",
+        ),
+    ],
+)
+def test_a_value_read_unsurely_is_marked(changed: dict[str, Any], marked: str) -> None:
+    draft = _checked("en", {**_CLEAN, **changed})
+    path = tuple(int(part) if part.isdigit() else part for part in marked.split("."))
+    assert draft.marked(("targets", 0, *path))
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        # a street named after a doctor, with its house number, is no second recipient
+        {"address_lines": ["Dr. Velasco, Número 175", "06720, Ciudad de México", "México"]},
+        # a fax with its trunk prefix in brackets, a phone with an extension
+        {"fax": "(00 966) 11 403 3125"},
+        {"phones": [{"number": "+32 2 762 3745 ext 2", "note": "office hours only"}]},
+        # a bilingual salutation, a short remark on the fax
+        {"salutation": {"en": "Your Majesty", "de": "Majestät"}},
+        {"note": "Fax: (via Ministry of Interior)"},
+    ],
+)
+def test_a_clean_value_of_an_unusual_shape_is_not_marked(changed: dict[str, Any]) -> None:
+    draft = _checked("en", {**_CLEAN, **changed})
+    assert not [path for path in draft.todos if path[:1] == ("targets",)]
+
+
+def test_two_numbers_under_one_label_are_marked_in_a_page() -> None:
+    text = (
+        "Belarus: activist faces execution\n\n"
+        "Activist Ivan Petrov was sentenced to death on 3 May in Minsk.\n\n"
+        "Please write immediately calling for his death sentence to be commuted.\n\n"
+        "Write to:\n"
+        "President of Belarus\n"
+        "Alyaksandr Kovalenko\n"
+        "Vul. Karla Marksa, 38\n"
+        "220016 Minsk, Belarus\n"
+        "Tel/Fax: +375 17 226 0610 / +375 17 222 3872\n"
+        "Email: contact@president.example.by\n"
+        "Salutation: Dear President\n"
+    )
+    draft = parse_text(text)
+    assert draft.record["targets"][0]["fax"].startswith("+375 17 226 0610")
+    assert draft.marked(("targets", 0, "fax"))
