@@ -209,6 +209,8 @@ def test_a_value_read_unsurely_is_marked(changed: dict[str, Any], marked: str) -
         # a fax with its trunk prefix in brackets, a phone with an extension
         {"fax": "(00 966) 11 403 3125"},
         {"phones": [{"number": "+32 2 762 3745 ext 2", "note": "office hours only"}]},
+        # a city and its country as the only address line
+        {"address_lines": ["Phnom Penh, Cambodia"]},
         # a bilingual salutation, a short remark on the fax
         {"salutation": {"en": "Your Majesty", "de": "Majestät"}},
         {"note": "Fax: (via Ministry of Interior)"},
@@ -236,3 +238,92 @@ def test_two_numbers_under_one_label_are_marked_in_a_page() -> None:
     draft = parse_text(text)
     assert draft.record["targets"][0]["fax"].startswith("+375 17 226 0610")
     assert draft.marked(("targets", 0, "fax"))
+
+
+# -- 3. Addressees after a model letter that ends in its signature's placeholder; a salutation
+# printed above each addressee ----------------------------------------------------------------
+
+_ABOVE = (
+    "Cambodia: journalist detained\n\n"
+    "Journalist Sok Vanna, aged 64, was arrested at his home in Phnom Penh on 3 July.\n\n"
+    "Object: journalist detained\n\n"
+    "Your Excellency,\n\n"
+    "I am writing to you as a supporter of Amnesty International.\n"
+    "I urge you to release Sok Vanna immediately and unconditionally.\n"
+    "Thank you for your attention.\n"
+    "{signature}\n\n\n\n"
+    "Salutation: Your Excellency\n"
+    "Prime Minister\n"
+    "Chea Sambath\n"
+    "Office of the Prime Minister\n"
+    "Phnom Penh, Cambodia\n"
+    "Fax: + 855 23 360 111\n\n"
+    "Salutation: Dear Minister\n"
+    "Minister of Justice\n"
+    "Keo Ratha\n"
+    "Ministry of Justice\n"
+    "Phnom Penh, Cambodia\n"
+    "Fax: + 855 23 364 222\n\n"
+    "And copies to:\n\n"
+    "Salutation: Your Excellency\n"
+    "Foreign Minister\n"
+    "Lim Sothea\n"
+    "Ministry of Foreign Affairs\n"
+    "Phnom Penh, Cambodia\n"
+    "Fax: + 855 23 216 333\n"
+)
+
+
+@pytest.mark.parametrize("signature", ["(your name)", "[Your name]"])
+def test_addressees_after_a_letter_signed_with_a_placeholder_are_found(signature: str) -> None:
+    record = parse_text(_ABOVE.format(signature=signature)).record
+    found = record.get("targets") or []
+    assert [t.get("name") for t in found] == ["Chea Sambath", "Keo Ratha"]
+    assert [c.get("name") for c in record.get("copies") or []] == ["Lim Sothea"]
+
+
+def test_a_salutation_printed_above_each_addressee_is_that_addressees() -> None:
+    record = parse_text(_ABOVE.format(signature="(your name)")).record
+    found = record.get("targets") or []
+    assert [t.get("salutation") for t in found] == ["Your Excellency", "Dear Minister"]
+    assert [c.get("salutation") for c in record.get("copies") or []] == ["Your Excellency"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Kambodscha: Journalist in Haft\n\n"
+            "Der Journalist Sok Vanna wurde am 3. Juli in Phnom Penh festgenommen.\n\n"
+            "Exzellenz,\n\n"
+            "ich fordere Sie auf, Sok Vanna umgehend freizulassen.\n"
+            "Vielen Dank für Ihre Aufmerksamkeit.\n"
+            "(Ihr Name)\n\n\n"
+            "Premierminister\n"
+            "Chea Sambath\n"
+            "Office of the Prime Minister\n"
+            "Phnom Penh, KAMBODSCHA\n"
+            "Fax: + 855 23 360 111\n",
+        ),
+        (
+            "es",
+            "Camboya: periodista detenido\n\n"
+            "El periodista Sok Vanna fue detenido el 3 de julio en Phnom Penh.\n\n"
+            "Excelentísimo Señor:\n\n"
+            "Le pido que ponga en libertad a Sok Vanna de inmediato.\n"
+            "Gracias por su atención.\n"
+            "(su nombre)\n\n\n"
+            "Primer Ministro\n"
+            "Chea Sambath\n"
+            "Oficina del Primer Ministro\n"
+            "Phnom Penh, Camboya\n"
+            "Fax: + 855 23 360 111\n",
+        ),
+    ],
+)
+def test_a_signature_placeholder_ends_the_letter_in_other_languages(
+    language: str, text: str
+) -> None:
+    found = parse_text(text).record.get("targets") or []
+    assert [t.get("name") for t in found] == ["Chea Sambath"]

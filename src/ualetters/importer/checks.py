@@ -511,7 +511,13 @@ def _address(
     if odd:
         draft.todo((*path, "address_lines"), odd)
     first = lines[0]
-    if len(first.split()) >= 2 and is_name(first, table) and not country_code(first, language):
+    if (
+        len(first.split()) >= 2
+        and is_name(first, table)
+        and not country_code(first, language)
+        # "Phnom Penh, Cambodia": a city and its country, no name
+        and not country_code(first.rsplit(",", 1)[-1].strip(" ."), language)
+    ):
         draft.todo(
             (*path, "address_lines"),
             f"the address begins with '{first}', which reads like a person's name: check "

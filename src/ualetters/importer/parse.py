@@ -2427,17 +2427,24 @@ def _targets(
     found = _plausible(
         _lone_salutations(
             _lone_channels(
-                [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+                _salutations_above(
+                    [
+                        block_parser.parse_block(b, table, table.language, country)
+                        for b in target_blocks
+                    ]
+                )
             )
         )
     )
     copies: list[block_parser.Block] = []
     _mark_after_unknown_intro(found, target_blocks, target_lines, table, copies)
     for block in _plausible(
-        [
-            block_parser.parse_block(b, table, table.language, country)
-            for b in _cut_blocks(copy_lines, table, table.language)
-        ]
+        _salutations_above(
+            [
+                block_parser.parse_block(b, table, table.language, country)
+                for b in _cut_blocks(copy_lines, table, table.language)
+            ]
+        )
     ):
         block.fields.setdefault("for", "*")
         _embassy_on_one_line(block)
@@ -2797,6 +2804,33 @@ def _lone_channels(blocks: list[block_parser.Block]) -> list[block_parser.Block]
             if key in given:
                 previous.todos.setdefault(key, task)
         previous.lines = [*previous.lines, *block.lines]
+    return kept
+
+
+def _salutations_above(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
+    """Give each block that holds nothing but a salutation to the block after it, when the
+    list opens with one: the page prints every salutation above its addressee ("Salutation:
+    Your Excellency" / "Prime Minister" / "X" / ...), not below."""
+
+    def lone(block: block_parser.Block) -> bool:
+        fields = block.fields
+        return bool(fields.get("salutation")) and not any(
+            fields.get(k) for k in ("title", "name", "organisation", "address_lines")
+        )
+
+    if not blocks or not lone(blocks[0]) or len(blocks) < 2 or lone(blocks[1]):
+        return blocks
+    kept: list[block_parser.Block] = []
+    above: block_parser.Block | None = None
+    for block in blocks:
+        if lone(block) and set(block.fields) <= {"salutation"}:
+            above = block
+            continue
+        if above is not None and not block.fields.get("salutation"):
+            block.fields["salutation"] = above.fields["salutation"]
+            block.lines = [*above.lines, *block.lines]
+        above = None
+        kept.append(block)
     return kept
 
 
