@@ -327,3 +327,49 @@ def test_a_signature_placeholder_ends_the_letter_in_other_languages(
 ) -> None:
     found = parse_text(text).record.get("targets") or []
     assert [t.get("name") for t in found] == ["Chea Sambath"]
+
+
+# -- 4. An office of two words whose first is no office alone, named in the request -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title", "name"),
+    [
+        (
+            "en",
+            "Iran: lawyer sentenced to flogging\n\n"
+            "Lawyer Mina Rostami was sentenced on 3 May to ten years in prison.\n\n"
+            "Sign our petition calling on the Supreme Leader of Iran, Ali Khamenei, to release "
+            "Mina Rostami immediately.\n",
+            "Supreme Leader of Iran",
+            "Ali Khamenei",
+        ),
+        (
+            "fr",
+            "Iran : une avocate condamnée\n\n"
+            "L'avocate Mina Rostami a été condamnée le 3 mai à dix ans de prison pour avoir "
+            "défendu les droits des femmes.\n\n"
+            "Signez notre pétition pour appeler le guide suprême d'Iran, Ali Khamenei, à "
+            "libérer immédiatement Mina Rostami.\n",
+            "guide suprême d'Iran",
+            "Ali Khamenei",
+        ),
+        (
+            "es",
+            "Irán: abogada condenada a prisión\n\n"
+            "La abogada Mina Rostami fue condenada el 3 de mayo a diez años de prisión por "
+            "defender a las mujeres.\n\n"
+            "Firma nuestra petición para pedir al Líder Supremo de Irán, Ali Jamenei, que "
+            "libere a Mina Rostami.\n",
+            "Líder Supremo de Irán",
+            "Ali Jamenei",
+        ),
+    ],
+)
+def test_a_two_word_office_named_in_the_request_is_the_target(
+    language: str, text: str, title: str, name: str
+) -> None:
+    draft = parse_text(text, language=language)
+    found = draft.record.get("targets") or []
+    assert found and found[0].get("title") == title and found[0].get("name") == name
+    assert draft.marked(("targets", 0))

@@ -3166,6 +3166,11 @@ _NOT_AN_OFFICE = frozenset(
      "représentant", "représentante", "chef", "speaker", "spokesman", "spokesperson",
      "spokeswoman", "sprecher", "sprecherin", "h.e."}
 )  # fmt: skip
+# Offices of two words whose first is no office alone ("le guide suprême d'Iran", "the Supreme
+# Leader", "el Líder Supremo", "den Obersten Führer"), folded.
+_TWO_WORD_OFFICES = frozenset(
+    {"guide supreme", "supreme leader", "lider supremo", "obersten fuhrer", "oberster fuhrer"}
+)
 # "Premier ministre", "Primer Ministro", "Prime Minister": the first word of a two-word office.
 _OFFICE_LEAD = frozenset({"premier", "première", "primer", "primera", "prime", "chief", "head"})
 
@@ -3290,7 +3295,8 @@ def _requested_addressee(
         return None
     head = words[0].strip(",.;:!?")
     folded = fold(head)
-    lead = (
+    two_words = len(words) > 1 and f"{folded} {fold(words[1].strip(',.;:'))}" in _TWO_WORD_OFFICES
+    lead = two_words or (
         folded in {fold(w) for w in _OFFICE_LEAD}
         and len(words) > 1
         and block_parser.is_office_word(words[1].strip(",.;:"), table)
@@ -3310,6 +3316,8 @@ def _requested_addressee(
     # and is found on its own; "du Roi et Premier ministre" is one holder of two offices.
     first = re.split(r"\s+(?:and|und|et|y)\s+(?=(?:the|den|die|dem|le|la|les|el|los)\b)", parts[0])
     title, name = block_parser.split_title_name(first[0], table)
+    if two_words and not title:
+        title, name = first[0], None  # "Líder Supremo de Irán": no word of it is a name
     tokens = first[0].split()
     if (
         not name
