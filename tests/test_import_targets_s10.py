@@ -373,3 +373,54 @@ def test_a_two_word_office_named_in_the_request_is_the_target(
     found = draft.record.get("targets") or []
     assert found and found[0].get("title") == title and found[0].get("name") == name
     assert draft.marked(("targets", 0))
+
+
+# -- 5. The account a suggested tweet asks to act, where nothing else names whom to write to --
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Togo: opposition members detained\n\n"
+            "Opposition members Kossi Agbeko and Ama Dzifa were arrested on 27 November in "
+            "Lomé.\n\n"
+            "Suggested tweet:\n"
+            "Kossi Agbeko and Ama Dzifa are unjustly detained in Togo. Call on @PresidentTG "
+            "to release them now. #Togo\n",
+        ),
+        (
+            "fr",
+            "Togo : des opposants détenus\n\n"
+            "Les opposants Kossi Agbeko et Ama Dzifa ont été arrêtés le 27 novembre à Lomé.\n\n"
+            "Tweet suggéré :\n"
+            "Kossi Agbeko et Ama Dzifa sont détenus injustement au Togo. Demandez à "
+            "@PresidentTG de les libérer. #Togo\n",
+        ),
+    ],
+)
+def test_the_account_a_suggested_tweet_calls_on_is_a_marked_target(
+    language: str, text: str
+) -> None:
+    draft = parse_text(text, language=language)
+    found = draft.record.get("targets") or []
+    assert [t.get("social") for t in found] == [[{"platform": "twitter", "handle": "@PresidentTG"}]]
+    assert "country" not in found[0]
+    assert draft.marked(("targets", 0))
+
+
+def test_a_tweet_beside_a_list_of_targets_adds_no_target() -> None:
+    text = (
+        "Togo: opposition members detained\n\n"
+        "Opposition members Kossi Agbeko and Ama Dzifa were arrested on 27 November.\n\n"
+        "Please write to:\n"
+        "President of the Republic\n"
+        "Faure Mensah\n"
+        "Palais de la Présidence, Avenue de la Marina, Lomé, Togo\n"
+        "Email: contact@presidence.example.tg\n"
+        "Salutation: Your Excellency\n\n"
+        "Suggested tweet: Call on @PresidentTG to release them now.\n"
+    )
+    found = parse_text(text).record.get("targets") or []
+    assert [t.get("name") for t in found] == ["Faure Mensah"]

@@ -2551,13 +2551,16 @@ def _targets(
             found = requested
         elif from_letter:
             found.append(from_letter)
+    if not found:
+        found = _tweeted_addressees(lines, table)
     salutations = _letter_salutation(lines, zones, table)
     for position, block in enumerate(found):
         fields = block.fields
         if "country" not in fields and country and "address_lines" in fields:
             fields["country"] = country
             block.todos.setdefault("country", "the address names no country; check it")
-        elif "country" not in fields and country:
+        elif "country" not in fields and country and set(fields) - {"social", "salutation"}:
+            # (an account alone, from a suggested tweet, is in no country)
             fields["country"] = country
             block.todos.setdefault(
                 "country",
@@ -3216,6 +3219,38 @@ def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser
             if found:
                 return found
     return []
+
+
+@cache
+def _tweet_request(language: str) -> re.Pattern[str]:
+    """Return the request to a social-media account ("Call on @X to ...", "Demandez à @X de
+    ...", "Fordern Sie @X auf ..."): the verb, at most one word, the handle."""
+    return re.compile(
+        rf"(?:{_REQUEST_VERB[language]})\s+(?:\S+\s+)?(@[A-Za-z0-9_]{{2,30}})\b", re.I
+    )
+
+
+def _tweeted_addressees(lines: list[str], table: Markers) -> list[block_parser.Block]:
+    """Return the accounts a suggested tweet asks to act ("Suggested tweet: ... Call on
+    @X to stop ..."), each a target of its own, where nothing else names whom to write to."""
+    languages = [lang for lang in dict.fromkeys((table.language, "en")) if lang in _REQUEST_VERB]
+    if not any(re.search(r"\btweet|twitter|\bx\.com\b", line, re.I) for line in lines):
+        return []
+    found: dict[str, block_parser.Block] = {}
+    for line in lines:
+        for language in languages:
+            for match in _tweet_request(language).finditer(line):
+                handle = match.group(1)
+                if fold(handle) in found:
+                    continue
+                block = block_parser.Block(rule="targets.sentence", lines=[line])
+                block.fields["social"] = [{"platform": "twitter", "handle": handle}]
+                block.todos[""] = (
+                    f"read from a suggested tweet ('{match.group()[:60]}'): check whose account "
+                    "this is, and add the office and how to write to them"
+                )
+                found[fold(handle)] = block
+    return list(found.values())
 
 
 def _holder_name(text: str, table: Markers) -> bool:
