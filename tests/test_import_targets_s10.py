@@ -424,3 +424,53 @@ def test_a_tweet_beside_a_list_of_targets_adds_no_target() -> None:
     )
     found = parse_text(text).record.get("targets") or []
     assert [t.get("name") for t in found] == ["Faure Mensah"]
+
+
+# -- 6. Under the office, the holder's long name after a monarch's or a prince's rank --------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        (
+            "de",
+            "Saudi-Arabien: Blogger ausgepeitscht\n\n"
+            "Der Blogger Karim Haddad wurde am 3. Mai zu 200 Stockschlägen verurteilt.\n\n"
+            "Schreiben Sie bitte an:\n"
+            "KÖNIG UND MINISTERPRÄSIDENT\n"
+            "King Faisal bin Omar bin Abdel aziz Al Hamad\n"
+            "Office of His Majesty the King\n"
+            "Royal Court, Riyadh, SAUDI-ARABIEN\n"
+            "Fax: (00 966) 11 400 1234\n\n"
+            "INNENMINISTER\n"
+            "His Royal Highness\n"
+            "Prince Nawaf bin Saad bin Abdul Aziz Al Hamad\n"
+            "Ministry of the Interior, P.O. Box 2000,\n"
+            "Airport Road, Riyadh 11134, SAUDI-ARABIEN\n"
+            "Fax: (00 966) 11 400 5678\n",
+            [
+                "King Faisal bin Omar bin Abdel aziz Al Hamad",
+                "Prince Nawaf bin Saad bin Abdul Aziz Al Hamad",
+            ],
+        ),
+        (
+            "en",
+            "Oman: writer detained\n\n"
+            "The writer Salim al-Harthi was arrested on 3 May in Muscat.\n\n"
+            "Please write to:\n"
+            "Head of State\n"
+            "Sultan Tariq bin Khalid Al Busaidi\n"
+            "Diwan of the Royal Court, PO Box 632, Muscat 113, Oman\n"
+            "Fax: +968 2473 0000\n"
+            "Salutation: Your Majesty\n",
+            ["Sultan Tariq bin Khalid Al Busaidi"],
+        ),
+    ],
+)
+def test_a_rank_before_a_long_name_under_the_office_is_the_holders_name(
+    language: str, text: str, names: list[str]
+) -> None:
+    draft = parse_text(text, language=language)
+    found = draft.record.get("targets") or []
+    assert [t.get("name") for t in found] == names
+    assert all(draft.marked(("targets", n, "name")) for n in range(len(names)))

@@ -455,6 +455,36 @@ def _noble(text: str, table: Markers) -> bool:
     )
 
 
+# A monarch's or a prince's rank before the name ("King Salman bin ...", "Emir Tamim bin ...",
+# "Sultan Haitham bin ..."), in the languages read (folded).
+_CROWNED_RANKS = frozenset(
+    ["king", "könig", "konig", "roi", "rey", "emir", "amir", "sultan", "sultán",
+     "queen", "königin", "konigin", "reine", "reina"]
+)  # fmt: skip
+
+
+def _crowned(text: str, table: Markers) -> bool:
+    """Say whether a line is a name after a monarch's or a prince's rank, long as Arabic
+    names with their particles are ("King Salman bin Abdel aziz Al Saud")."""
+    tokens = text.rstrip(" ,").split()
+    rank = fold(tokens[0]) if tokens else ""
+    if len(tokens) < 3 or rank not in _CROWNED_RANKS | _NOBLE_RANKS or re.search(r"\d", text):
+        return False
+    rest = tokens[1:]
+    words = {fold(t).strip(".,'’") for t in rest}
+    if len(rest) > 9 or words & (_offices(table) | _organisations(table) | _NEVER_IN_NAMES):
+        return False
+    particles = sum(fold(t) in _NAME_PARTICLES for t in rest)
+    # one word in lower case inside a name with particles: the page's spelling ("Abdel aziz")
+    odd = [t for t in rest if not _NAME_TOKEN.match(t)]
+    return (
+        rest[0][:1].isupper()
+        and rest[-1][:1].isupper()
+        and (particles > 0 or len(rest) <= 4)
+        and (not odd or (particles > 0 and len(odd) == 1 and odd[0].isalpha()))
+    )
+
+
 def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]:
     """Return (title, name) of "Ambassador Qin Gang", "H.E. Majid Takht Ravanchi", "Head, X"."""
     if "," in text:
@@ -1309,6 +1339,13 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             block.todos.setdefault(
                 "name",
                 "this name opens with honorifics or a rank: check what the address should print",
+            )
+        elif kind == "title" and "name" not in fields and not address and _crowned(text, table):
+            # "KÖNIG UND MINISTERPRÄSIDENT / King Salman bin Abdel aziz Al Saud": under the
+            # office, the holder's name after the rank, as the page prints it
+            fields["name"] = text
+            block.todos.setdefault(
+                "name", f"'{text}' opens with a rank: check whether the address should print it"
             )
         elif kind == "title" and "organisation" not in fields and not address:
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
