@@ -455,6 +455,36 @@ def _noble(text: str, table: Markers) -> bool:
     )
 
 
+# A monarch's or a prince's rank before the name ("King Salman bin ...", "Emir Tamim bin ...",
+# "Sultan Haitham bin ..."), in the languages read (folded).
+_CROWNED_RANKS = frozenset(
+    ["king", "könig", "konig", "roi", "rey", "emir", "amir", "sultan", "sultán",
+     "queen", "königin", "konigin", "reine", "reina"]
+)  # fmt: skip
+
+
+def _crowned(text: str, table: Markers) -> bool:
+    """Say whether a line is a name after a monarch's or a prince's rank, long as Arabic
+    names with their particles are ("King Salman bin Abdel aziz Al Saud")."""
+    tokens = text.rstrip(" ,").split()
+    rank = fold(tokens[0]) if tokens else ""
+    if len(tokens) < 3 or rank not in _CROWNED_RANKS | _NOBLE_RANKS or re.search(r"\d", text):
+        return False
+    rest = tokens[1:]
+    words = {fold(t).strip(".,'’") for t in rest}
+    if len(rest) > 9 or words & (_offices(table) | _organisations(table) | _NEVER_IN_NAMES):
+        return False
+    particles = sum(fold(t) in _NAME_PARTICLES for t in rest)
+    # one word in lower case inside a name with particles: the page's spelling ("Abdel aziz")
+    odd = [t for t in rest if not _NAME_TOKEN.match(t)]
+    return (
+        rest[0][:1].isupper()
+        and rest[-1][:1].isupper()
+        and (particles > 0 or len(rest) <= 4)
+        and (not odd or (particles > 0 and len(odd) == 1 and odd[0].isalpha()))
+    )
+
+
 def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]:
     """Return (title, name) of "Ambassador Qin Gang", "H.E. Majid Takht Ravanchi", "Head, X"."""
     if "," in text:
@@ -1310,6 +1340,13 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 "name",
                 "this name opens with honorifics or a rank: check what the address should print",
             )
+        elif kind == "title" and "name" not in fields and not address and _crowned(text, table):
+            # "KÖNIG UND MINISTERPRÄSIDENT / King Salman bin Abdel aziz Al Saud": under the
+            # office, the holder's name after the rank, as the page prints it
+            fields["name"] = text
+            block.todos.setdefault(
+                "name", f"'{text}' opens with a rank: check whether the address should print it"
+            )
         elif kind == "title" and "organisation" not in fields and not address:
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif kind == "name" and "name" not in fields:
@@ -1727,17 +1764,38 @@ _SALUTATION_SHORT = {
 }
 
 
+# The slash between a salutation's two languages, with or without spaces ("Dear Minister/Sr.
+# Ministro", "Minister/ Señora Ministra").
+_SALUTATION_SLASH = re.compile(r"\s*/\s*")
+
+
 def _salutations(value: str, table: Markers) -> str | dict[str, str]:
     """Return a salutation, or one per language for "Your Excellency / Exzellenz"."""
     value = value.strip().rstrip(",:;!").strip()
-    parts = [part.strip().rstrip(",:") for part in value.split(" / ")]
-    if len(parts) < 2:
+    parts = [part.strip().rstrip(",:") for part in _SALUTATION_SLASH.split(value)]
+    if len(parts) < 2 or not all(parts):
         return value
     by_language: dict[str, str] = {}
+    unknown: list[str] = []
     for part in parts:
         for code, other in TABLES.items():
             words = (*other.salutation_words, *_SALUTATION_SHORT.get(code, ()))
             if any(fold(part).startswith(fold(w)) for w in words):
                 by_language.setdefault(code, part)
                 break
+        else:
+            unknown.append(part)
+    if (
+        len(parts) == 2
+        and len(unknown) == 1
+        and by_language
+        and table.language not in by_language
+        and not re.search(r"\d", unknown[0])
+    ):
+        # "Your Majesty / Majestät", "Attorney General/Señor Fiscal General": one half in
+        # words of another language's table, the other in none: the text's own language
+        by_language[table.language] = unknown[0]
+        return {
+            next(code for code, said in by_language.items() if said == part): part for part in parts
+        }
     return by_language if len(by_language) == len(parts) else value

@@ -26,7 +26,7 @@ from typing import Any
 from .dates import find_dates, first_date, fold
 from .draft import Draft
 from .markers import TABLES, Markers, compile_phrase, may_match
-from .text import countries_in, country_code
+from .text import countries_in, country_code, label_of
 
 Path = tuple[str | int, ...]
 _CHANNELS = ("address_lines", "emails", "fax", "phones", "social", "web_forms")
@@ -299,6 +299,7 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 )
             _address(draft, block, path, table, section)
             _numbers(draft, block, path)
+            _unsure_block(draft, block, path, table)
             run_on = next((e for e in block.get("emails") or [] if _run_on_email(str(e))), None)
             if run_on:
                 draft.todo(
@@ -306,6 +307,118 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                     f"'{run_on}' ends in what reads like a word run into the address: check "
                     "where it ends",
                 )
+
+
+# A web address, an email or the section's own name: no line of a postal address.
+_NOT_POSTAL = re.compile(r"https?://|www\.|@[\w-]+\.|\bamnesty\b", re.I)
+# Two numbers in one field: joined by a slash, "or" / "oder" / "ou" / "o", a semicolon.
+_TWO_NUMBERS = re.compile(r"\d[\s)]*(?:/|;|\s(?:or|oder|ou|o|und|and|et|y)\s)[\s(]*\+?\d")
+# The digits one phone number holds at most (E.164: 15), with a trunk prefix or an
+# international call prefix ("00 966 ...") printed before it.
+MAX_NUMBER_DIGITS = 17
+# A note longer than this is a paragraph of the page, not a remark on the addressee.
+MAX_NOTE_WORDS = 20
+
+
+def _unsure_block(draft: Draft, block: dict[str, Any], path: Path, table: Markers) -> None:
+    """Mark the values of a block that read like something else than what their field holds.
+
+    Shapes, not phrases (unseen pages lay blocks out in ways no rule knows): an address line
+    that is a web address or the section's own name, a field holding two numbers, a name
+    made of a page's headings ("URGENT ACTION APPEAL"), a salutation with a number or a
+    label run into it, a note that is a paragraph or holds another channel, an address
+    line where a second recipient's honorific begins ("..., Belgium H.E. X Permanent
+    Mission ...").
+    """
+    for line in block.get("address_lines") or []:
+        if _NOT_POSTAL.search(str(line)):
+            shown = line if len(line) <= 40 else line[:37] + "..."
+            draft.todo(
+                (*path, "address_lines"),
+                f"the address holds '{shown}', a web address or the section's own: check "
+                "where the address ends",
+            )
+            break
+        tokens = str(line).split()
+        later = [fold(t).strip(",;:") for t in tokens[1:]]
+        if any(word in ("h.e.", "h.e") for word in later) or re.search(
+            r"\s(?:His|Her|Son|Seine|Su)\s+(?:Excellency|Excellence|Exzellenz|Excelencia)\b",
+            str(line),
+        ):
+            # the channels below it may be the second recipient's: nothing in it is surer
+            draft.todo(
+                path,
+                f"the address holds an honorific inside '{line[:40]}': a second recipient "
+                "run into this one? check every value of the block",
+            )
+            break
+    faxes = block.get("fax")
+    numbers = [("fax", value) for value in (faxes if isinstance(faxes, list) else [faxes])]
+    numbers += [
+        (f"phones.{n}", phone.get("number")) for n, phone in enumerate(block.get("phones") or [])
+    ]
+    for where, number in numbers:
+        if not number:
+            continue
+        if len(re.sub(r"\D", "", str(number))) > MAX_NUMBER_DIGITS or _TWO_NUMBERS.search(
+            str(number)
+        ):
+            key: Path = (*path, "fax") if where == "fax" else (*path, "phones", int(where[7:]))
+            draft.todo(key, f"'{number}' holds more than one number: check it")
+    name = str(block.get("name") or "")
+    if name and any(fold(word).strip(".,:;()") in _HEADING_WORDS for word in name.split()):
+        draft.todo(
+            (*path, "name"),
+            "this name holds a word of the page's headings or labels: check the block",
+        )
+    salutation = block.get("salutation")
+    for said in salutation.values() if isinstance(salutation, dict) else [salutation]:
+        said = str(said or "")
+        labelled = re.search(r"\b([^\W\d_]{2,20})\s?:", said)
+        if (
+            re.search(r"\d|@|https?://", said)
+            or len(said.split()) > 12
+            or (labelled and label_of(labelled.group(1), table))
+        ):
+            draft.todo(
+                (*path, "salutation"),
+                f"the salutation '{said[:40]}' holds more than a salutation: check where it ends",
+            )
+            break
+    note = str(block.get("note") or "")
+    if note and not draft.marked((*path, "note")):
+        labelled = re.search(r"\b([^\W\d_]{2,20})\s?:\s*(?:\+?\(?\d|[\w.+-]+@)", note)
+        # "trying to persuade and the people we are trying to help.": the end of a paragraph
+        # whose first lines stand above the block
+        tail = note[:1].islower() and len(note.split()) >= 6 and note.rstrip().endswith(".")
+        if (
+            tail
+            or len(note.split()) > MAX_NOTE_WORDS
+            or (labelled and label_of(labelled.group(1), table) in _CHANNEL_LABELS)
+        ):
+            draft.todo(
+                (*path, "note"),
+                "this note is long or holds a channel: check whether the letter needs it",
+            )
+            held = label_of(labelled.group(1), table) if labelled else None
+            field = {"phone": "phones", "email": "emails"}.get(held or "", held or "")
+            if field in block:
+                # "Fax: 1" / "Fax: 2" (the second kept in the note): which is the one?
+                draft.todo(
+                    (*path, field),
+                    f"the note holds another {held} ('{note[:40]}'): check which to use",
+                )
+
+
+# Words of a page's headings and labels, never in an addressee's name ("URGENT ACTION APPEAL",
+# "Sample letter", "Musterbrief"), in the languages read (folded).
+_HEADING_WORDS = frozenset(
+    {"urgent", "action", "actions", "appeal", "appeals", "sample", "letter", "salutation",
+     "email", "e-mail", "fax", "twitter", "facebook", "click", "amnesty", "eilaktion",
+     "aktion", "musterbrief", "briefvorschlag", "anrede", "urgente", "acción", "accion",
+     "lettre", "modèle", "modele", "carta", "modelo", "saludo", "formule"}
+)  # fmt: skip
+_CHANNEL_LABELS = frozenset({"fax", "phone", "email", "web", "twitter", "facebook", "instagram"})
 
 
 def _name_in_title(title: str, table: Markers, least: int = 2) -> str | None:
@@ -398,17 +511,29 @@ def _address(
     if odd:
         draft.todo((*path, "address_lines"), odd)
     first = lines[0]
-    if len(first.split()) >= 2 and is_name(first, table) and not country_code(first, language):
+    if (
+        len(first.split()) >= 2
+        and is_name(first, table)
+        and not country_code(first, language)
+        # "Phnom Penh, Cambodia": a city and its country, no name
+        and not country_code(first.rsplit(",", 1)[-1].strip(" ."), language)
+    ):
         draft.todo(
             (*path, "address_lines"),
             f"the address begins with '{first}', which reads like a person's name: check "
             "how the block was read",
         )
     offices = _office_words(table, "office_words")
-    titled = [line for line in lines if fold(line.split()[0]).strip(".,") in offices]
+    # ("Dr. Velasco, Número 175": a street named after someone, with its house number)
+    titled = [
+        line
+        for line in lines
+        if fold(line.split()[0]).strip(".,") in offices and not re.search(r"\d", line)
+    ]
     if titled:
+        # two recipients run together: the channels below may be the second one's
         draft.todo(
-            (*path, "address_lines"),
+            path,
             f"the address holds '{titled[0]}', which reads like an office: two recipients "
             "run together? check the block",
         )

@@ -928,6 +928,9 @@ EN = Markers(
         "yours faithfully",
         "respectfully",
         "kind regards",
+        # the signature's placeholder ends a letter that has no closing formula
+        "(your name",
+        "[your name",
     ),
     salutation_words=(
         "dear",
@@ -2435,6 +2438,11 @@ DE = Markers(
         "mit freundlichen grüßen",
         "hochachtungsvoll",
         "verbleibe ich hochacht",
+        # the signature's placeholder ends a letter that has no closing formula
+        "(ihr name",
+        "[ihr name",
+        "(dein name",
+        "[dein name",
     ),
     salutation_words=(
         "sehr geehrter",
@@ -4224,7 +4232,14 @@ FR = Markers(
     ),
     blind_copy=("copie cachée", "cci"),
     letter_start=("^modèle de lettre", "^lettre type", "^proposition de lettre"),
-    letter_end=("veuillez agréer", "je vous prie d'agréer", "haute considération"),
+    letter_end=(
+        "veuillez agréer",
+        "je vous prie d'agréer",
+        "haute considération",
+        # the signature's placeholder ends a letter that has no closing formula
+        "(votre nom",
+        "[votre nom",
+    ),
     salutation_words=(
         "monsieur",
         "madame",
@@ -4233,6 +4248,7 @@ FR = Markers(
         "votre excellence",
         "votre altesse",
         "sire",
+        "monseigneur",
         "mesdames",
         "messieurs",
         "cher monsieur",
@@ -5416,7 +5432,16 @@ ES = Markers(
     ),
     blind_copy=("copia oculta", "cco"),
     letter_start=("^carta modelo", "^modelo de carta"),
-    letter_end=("atentamente", "reciba un cordial saludo", "le saluda atentamente"),
+    letter_end=(
+        "atentamente",
+        "reciba un cordial saludo",
+        "le saluda atentamente",
+        # the signature's placeholder ends a letter that has no closing formula
+        "(su nombre",
+        "[su nombre",
+        "(tu nombre",
+        "[tu nombre",
+    ),
     salutation_words=(
         "señor",
         "señora",

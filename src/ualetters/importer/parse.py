@@ -2602,17 +2602,24 @@ def _targets(
     found = _plausible(
         _lone_salutations(
             _lone_channels(
-                [block_parser.parse_block(b, table, table.language, country) for b in target_blocks]
+                _salutations_above(
+                    [
+                        block_parser.parse_block(b, table, table.language, country)
+                        for b in target_blocks
+                    ]
+                )
             )
         )
     )
     copies: list[block_parser.Block] = []
     _mark_after_unknown_intro(found, target_blocks, target_lines, table, copies)
     for block in _plausible(
-        [
-            block_parser.parse_block(b, table, table.language, country)
-            for b in _cut_blocks(copy_lines, table, table.language)
-        ]
+        _salutations_above(
+            [
+                block_parser.parse_block(b, table, table.language, country)
+                for b in _cut_blocks(copy_lines, table, table.language)
+            ]
+        )
     ):
         block.fields.setdefault("for", "*")
         _embassy_on_one_line(block)
@@ -2719,13 +2726,16 @@ def _targets(
             found = requested
         elif from_letter:
             found.append(from_letter)
+    if not found:
+        found = _tweeted_addressees(lines, table)
     salutations = _letter_salutation(lines, zones, table)
     for position, block in enumerate(found):
         fields = block.fields
         if "country" not in fields and country and "address_lines" in fields:
             fields["country"] = country
             block.todos.setdefault("country", "the address names no country; check it")
-        elif "country" not in fields and country:
+        elif "country" not in fields and country and set(fields) - {"social", "salutation"}:
+            # (an account alone, from a suggested tweet, is in no country)
             fields["country"] = country
             block.todos.setdefault(
                 "country",
@@ -2972,6 +2982,33 @@ def _lone_channels(blocks: list[block_parser.Block]) -> list[block_parser.Block]
             if key in given:
                 previous.todos.setdefault(key, task)
         previous.lines = [*previous.lines, *block.lines]
+    return kept
+
+
+def _salutations_above(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
+    """Give each block that holds nothing but a salutation to the block after it, when the
+    list opens with one: the page prints every salutation above its addressee ("Salutation:
+    Your Excellency" / "Prime Minister" / "X" / ...), not below."""
+
+    def lone(block: block_parser.Block) -> bool:
+        fields = block.fields
+        return bool(fields.get("salutation")) and not any(
+            fields.get(k) for k in ("title", "name", "organisation", "address_lines")
+        )
+
+    if not blocks or not lone(blocks[0]) or len(blocks) < 2 or lone(blocks[1]):
+        return blocks
+    kept: list[block_parser.Block] = []
+    above: block_parser.Block | None = None
+    for block in blocks:
+        if lone(block) and set(block.fields) <= {"salutation"}:
+            above = block
+            continue
+        if above is not None and not block.fields.get("salutation"):
+            block.fields["salutation"] = above.fields["salutation"]
+            block.lines = [*above.lines, *block.lines]
+        above = None
+        kept.append(block)
     return kept
 
 
@@ -3307,6 +3344,11 @@ _NOT_AN_OFFICE = frozenset(
      "représentant", "représentante", "chef", "speaker", "spokesman", "spokesperson",
      "spokeswoman", "sprecher", "sprecherin", "h.e."}
 )  # fmt: skip
+# Offices of two words whose first is no office alone ("le guide suprême d'Iran", "the Supreme
+# Leader", "el Líder Supremo", "den Obersten Führer"), folded.
+_TWO_WORD_OFFICES = frozenset(
+    {"guide supreme", "supreme leader", "lider supremo", "obersten fuhrer", "oberster fuhrer"}
+)
 # "Premier ministre", "Primer Ministro", "Prime Minister": the first word of a two-word office.
 _OFFICE_LEAD = frozenset({"premier", "première", "primer", "primera", "prime", "chief", "head"})
 
@@ -3352,6 +3394,38 @@ def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser
             if found:
                 return found
     return []
+
+
+@cache
+def _tweet_request(language: str) -> re.Pattern[str]:
+    """Return the request to a social-media account ("Call on @X to ...", "Demandez à @X de
+    ...", "Fordern Sie @X auf ..."): the verb, at most one word, the handle."""
+    return re.compile(
+        rf"(?:{_REQUEST_VERB[language]})\s+(?:\S+\s+)?(@[A-Za-z0-9_]{{2,30}})\b", re.I
+    )
+
+
+def _tweeted_addressees(lines: list[str], table: Markers) -> list[block_parser.Block]:
+    """Return the accounts a suggested tweet asks to act ("Suggested tweet: ... Call on
+    @X to stop ..."), each a target of its own, where nothing else names whom to write to."""
+    languages = [lang for lang in dict.fromkeys((table.language, "en")) if lang in _REQUEST_VERB]
+    if not any(re.search(r"\btweet|twitter|\bx\.com\b", line, re.I) for line in lines):
+        return []
+    found: dict[str, block_parser.Block] = {}
+    for line in lines:
+        for language in languages:
+            for match in _tweet_request(language).finditer(line):
+                handle = match.group(1)
+                if fold(handle) in found:
+                    continue
+                block = block_parser.Block(rule="targets.sentence", lines=[line])
+                block.fields["social"] = [{"platform": "twitter", "handle": handle}]
+                block.todos[""] = (
+                    f"read from a suggested tweet ('{match.group()[:60]}'): check whose account "
+                    "this is, and add the office and how to write to them"
+                )
+                found[fold(handle)] = block
+    return list(found.values())
 
 
 def _holder_name(text: str, table: Markers) -> bool:
@@ -3431,7 +3505,8 @@ def _requested_addressee(
         return None
     head = words[0].strip(",.;:!?")
     folded = fold(head)
-    lead = (
+    two_words = len(words) > 1 and f"{folded} {fold(words[1].strip(',.;:'))}" in _TWO_WORD_OFFICES
+    lead = two_words or (
         folded in {fold(w) for w in _OFFICE_LEAD}
         and len(words) > 1
         and block_parser.is_office_word(words[1].strip(",.;:"), table)
@@ -3451,6 +3526,8 @@ def _requested_addressee(
     # and is found on its own; "du Roi et Premier ministre" is one holder of two offices.
     first = re.split(r"\s+(?:and|und|et|y)\s+(?=(?:the|den|die|dem|le|la|les|el|los)\b)", parts[0])
     title, name = block_parser.split_title_name(first[0], table)
+    if two_words and not title:
+        title, name = first[0], None  # "Líder Supremo de Irán": no word of it is a name
     tokens = first[0].split()
     if (
         not name
