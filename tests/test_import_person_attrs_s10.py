@@ -187,3 +187,50 @@ def test_together_with_others_is_no_role() -> None:
         "en",
     )
     assert "role" not in found["Grace Achieng"]
+
+
+# -- 7. a state in brackets after a name in a roll: "(released on bail)" ----------------------
+
+
+def test_a_state_in_brackets_after_a_name() -> None:
+    found, _draft = parsed(
+        "Further information on UA 12/31 - Fear of torture\n"
+        "FREEDONIA: Jonas Mbeki, 71, former Prime Minister (released on bail)\n"
+        "Peter Ndlovu, lawyer and editor of a law journal\n"
+        "Following the arrest of Jonas Mbeki and others on 4 May, at least three other "
+        "activists were arrested as they tried to attend a rally.\n",
+        "en",
+    )
+    assert found["Jonas Mbeki"]["status"] == {"state": "released", "note": "released on bail"}
+    assert "status" not in found["Peter Ndlovu"]
+
+
+# -- 8. a plural for men or women after a preposition inside a sentence -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gender"),
+    [
+        (
+            "URGENT ACTION\nHUNGER STRIKE IN PRISON\nActivists Mina Karimi and Parvin Azadi "
+            "were moved to Qarchak prison on 3 May 2031. According to the women, guards "
+            "insulted them.\n",
+            "en",
+            "female",
+        ),
+        (
+            "URGENT ACTION\nAktivisten in Haft\nOrkhan Aliyev und Ramil Mammadov wurden im Mai "
+            "2031 festgenommen. Die gegen die Männer erhobenen Vorwürfe lauten auf Rowdytum.\n",
+            "de",
+            "male",
+        ),
+    ],
+)
+def test_a_plural_after_a_preposition_gives_the_gender(
+    text: str, language: str, gender: str
+) -> None:
+    found, draft = parsed(text, language)
+    assert len(found) == 2
+    for name, person in found.items():
+        assert person["gender"] == gender
+        assert draft.todo_for(("persons", index(draft, name), "gender"))  # weak: marked

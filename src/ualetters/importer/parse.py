@@ -4383,6 +4383,15 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     in_field["date_text"] = on.text
                 draft.put(("persons", number, "status"), in_field, rule="persons.status")
                 break
+            bracket = _bracket_state(named, person["name"], names, field_states)
+            if bracket:
+                # "X, 74, former Vice-President (released on bail)": a roll's state in
+                # brackets after the name, no other name between (tenth session)
+                in_brackets: dict[str, Any] = {"state": bracket[0]}
+                if len(bracket[1].split()) > 1:
+                    in_brackets["note"] = bracket[1]
+                draft.put(("persons", number, "status"), in_brackets, rule="persons.status")
+                break
             for state, phrases in (
                 ("released", "released"),
                 ("executed", "executed"),
@@ -4519,6 +4528,33 @@ def _named_as_complement(sentence: str, name: str, tables: list[Markers]) -> boo
     clause = re.split(r"[,;:()]", sentence[: found.start()])[-1]
     kin = {fold(w) for source in tables for w in (*source.male_words, *source.female_words)}
     return any(fold(word.group(1)) in kin for word in _KIN_OF.finditer(clause))
+
+
+_BRACKETS = re.compile(r"\(([^()]{3,60})\)")
+
+
+def _bracket_state(
+    sentence: str, name: str, names: list[str], states: dict[str, str]
+) -> tuple[str, str] | None:
+    """Return the state and the words of brackets after the person's name that open (or, in
+    German, end) with a state's participle ("(released on bail)", "(freigelassen)"), when
+    the name is the first one after the brackets before ("A, lawyer and editor of the B
+    Journal (released on bail)": A's, not B's); else None."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    found = _BRACKETS.search(sentence, at + len(name))
+    if not found:
+        return None
+    since = sentence[sentence.rfind(")", 0, at) + 1 : at]
+    if any(other and other != name and other in since for other in names):
+        return None
+    between = sentence[at + len(name) : found.start()]
+    if len(between) > 90 or re.search(r"[:;.!?]\s", between):
+        return None  # "X, secretary general of ... New names: Y, 69 (released)": Y's
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", found.group(1))]
+    state = (states.get(words[0]) or states.get(words[-1])) if words else None
+    return (state, found.group(1).strip()) if state else None
 
 
 def _release_noun(sentence: str, tables: list[Markers]) -> re.Match[str] | None:

@@ -3345,6 +3345,14 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
     # its named persons by (weak: a hint)
     for gender, plural in _SUBJECT_PLURALS.get(table.language, {}).items():
         match = re.search(rf"(?:^|[.!?]\s+)({plural})\s+[a-zß-ÿ]", text, re.M)
+        # ... or after a preposition inside a sentence ("According to the women, ...", "Die
+        # gegen die Männer erhobenen Vorwürfe"), the article in lower case (tenth session)
+        after = _AFTER_PREPOSITION.get(table.language)
+        match = match or (
+            re.search(rf"\b(?:{after})\s+((?-i:{plural[0].lower()}){plural[1:]})\b", text, re.I)
+            if after
+            else None
+        )
         if match:
             for person in people:
                 if person.gender == "unknown" and not any(person.votes.values()):
@@ -3375,6 +3383,15 @@ _SUBJECT_PLURALS: dict[str, dict[str, str]] = {
         "male": r"Los (?:dos |tres |cuatro )?hombres",
         "female": r"Las (?:dos |tres |cuatro )?mujeres",
     },
+}
+
+
+# Prepositions before a plural for men or women inside a sentence, per language.
+_AFTER_PREPOSITION: dict[str, str] = {
+    "en": r"according to|against|for|on behalf of",
+    "de": r"gegen|für|laut",
+    "fr": r"contre|pour|selon",
+    "es": r"contra|para|según",
 }
 
 
