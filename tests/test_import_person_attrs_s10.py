@@ -234,3 +234,29 @@ def test_a_plural_after_a_preposition_gives_the_gender(
     for name, person in found.items():
         assert person["gender"] == gender
         assert draft.todo_for(("persons", index(draft, name), "gender"))  # weak: marked
+
+
+# -- 9. a state set against the person by a contrast --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "URGENT ACTION\nFEAR OF ILL-TREATMENT\nTwelve activists were arrested on 3 May "
+            "2031. Eight of the activists were released without charge, while Ruth Moyo was "
+            "denied bail and remanded in custody.\n",
+            "en",
+            "Ruth Moyo",
+        ),
+        (
+            "ACTION URGENTE\nCRAINTE DE TORTURE\nLa syndicaliste Amina Diallo a été maintenue en "
+            "détention, tandis que ses collègues ont été libérés le 4 mai 2031.\n",
+            "fr",
+            "Amina Diallo",
+        ),
+    ],
+)
+def test_a_state_set_against_the_person_is_not_theirs(text: str, language: str, name: str) -> None:
+    found, _draft = parsed(text, language)
+    assert "status" not in found[name]

@@ -4408,6 +4408,8 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 actively = None
                 if not said:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
+                if said and _contrasted(sentence, said, person["name"]):
+                    said = actively = None  # "Ten were released, while X was denied bail"
                 unknown = _not_known(sentence, said, person["name"]) if said else None
                 if said and unknown:
                     # "… were also released but it is not known if the following were among
@@ -4511,6 +4513,26 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 break
     _status_of_all(draft, said_sentences, table, tables)
     _status_by_release_noun(draft, said_sentences, table, tables)
+
+
+# A conjunction that sets two clauses against each other ("while", "tandis que"): what one
+# says happened is not what the other says ("but" is left out: "X was detained, but was
+# released" speaks of one person).
+_CONTRAST = re.compile(
+    r"(?:^|[\s,;])(?:while|whereas|tandis que|alors que|mientras que|en tanto que|während)\s",
+    re.I,
+)
+
+
+def _contrasted(sentence: str, said: re.Match[str], name: str) -> bool:
+    """Say whether a contrast stands between the state's words and the person's name ("Ten
+    of the activists were released ..., while A and X were denied bail"): the state is
+    the others'."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    between = sentence[said.end() : at] if at >= said.end() else sentence[at : said.start()]
+    return bool(_CONTRAST.search(between))
 
 
 # A kin word and its "of" before a name in its clause: the name completes the kin word ("the
