@@ -1497,6 +1497,12 @@ EN = Markers(
         "was tortured to death",
         "was beaten to death",
         "were found dead",
+        # a killing (tenth session)
+        "was murdered",
+        "were murdered",
+        "has been murdered",
+        "was ... murdered",
+        "was assassinated",
     ),
     forward_to=("please forward to the {text}", "please forward to {text}"),
     closed_loose=(
@@ -3306,6 +3312,13 @@ DE = Markers(
         "wurde ... erschossen",
         "wurden ... erschossen",
         "wurde ... zu tode gefoltert",
+        # a killing (tenth session)
+        "wurde ermordet",
+        "wurden ermordet",
+        "wurde ... ermordet",
+        "wurden ... ermordet",
+        "wurde tot aufgefunden",
+        "wurde ... tot aufgefunden",
     ),
     forward_to=(
         "mit der bitte um weiterleitung an den {text}",
@@ -4660,6 +4673,15 @@ FR = Markers(
         "a été abattu",
         "a été abattue",
         "a succombé",
+        # a killing (tenth session)
+        "a été assassiné",
+        "a été assassinée",
+        "ont été assassinés",
+        "a été ... assassiné",
+        "a été ... assassinée",
+        "a été retrouvé mort",
+        "a été retrouvée morte",
+        "ont été retrouvés morts",
     ),
     closed_loose=(
         "aucune autre action",
@@ -4684,6 +4706,14 @@ FR = Markers(
         "a été ... pendu",
         "autorités ont exécuté",
         "ont procédé à l'exécution",
+        # by firing squad, to the gallows (tenth session)
+        "a été passé par les armes",
+        "ont été passés par les armes",
+        "a été fusillé",
+        "a été fusillée",
+        "ont été fusillés",
+        "a été envoyé à la potence",
+        "a ... été envoyé à la potence",
     ),
     country_words={
         "burundi": "BI",
@@ -4741,6 +4771,12 @@ FR = Markers(
         **dict.fromkeys(["libéré", "libérée", "libérés", "libérées"], "released"),
         **dict.fromkeys(["exécuté", "exécutée"], "executed"),
         **dict.fromkeys(["mort", "morte", "décédé", "décédée"], "dead"),
+    },
+    # the authorities' active verb before the name (tenth session): "les autorités ont
+    # exécuté un jeune manifestant, X" (marked for review, as in English)
+    done_to={
+        "released": ("ont libéré", "a libéré", "ont remis en liberté"),
+        "executed": ("ont exécuté", "a exécuté", "ont pendu", "a pendu"),
     },
     members={
         "membres du": "membre du",
@@ -5896,6 +5932,23 @@ ES = Markers(
         "fallecieron",
         "perdió la vida",
         "perdieron la vida",
+        # a killing (tenth session)
+        "fue asesinado",
+        "fue asesinada",
+        "fueron asesinados",
+        "fue ... asesinado",
+        "fue ... asesinada",
+        "ha sido asesinado",
+        "ha sido asesinada",
+        "han sido asesinados",
+        "fue hallado muerto",
+        "fue hallada muerta",
+        "fueron hallados muertos",
+        "fue encontrado muerto",
+        "fue encontrada muerta",
+        "sido hallado muerto",
+        "sido hallada muerta",
+        "sido hallados muertos",
     ),
     closed_loose=(
         "no se requiere",
@@ -5920,6 +5973,8 @@ ES = Markers(
         "fue ahorcada",
         "fueron ahorcados",
         "autoridades ejecutaron",
+        "fue fusilado",
+        "fueron fusilados",
     ),
     country_words={
         "venezuela": "VE",
@@ -6235,6 +6290,9 @@ ES = Markers(
         "sigue",
         "permanece",
         "continúa",
+        "se halla",
+        "se encuentra",
+        "lleva",
     ),
     participle_genders=(("ada", "female"), ("ida", "female"), ("ado", "male"), ("ido", "male")),
     noun_phrase=NounPhrase(

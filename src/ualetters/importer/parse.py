@@ -4318,8 +4318,10 @@ def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
 # Another name in brackets right before a gender marker: "X (also known as Y) (m)", "X (alias
 # Y) (f)", "X (dit Y) (h)", "X (conocido como Y) (h)", "X (genannt Y) (m)".
 _KNOWN_AS_BEFORE_MARKER = re.compile(
-    r"\s*\((?:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|dit|"
-    r"connue? sous le nom de|conocid[oa] como)\s+([^()]{2,60}?)\)(?=\s*\([a-z/ ]{1,12}\))",
+    r"\s*\((?:(?:also known as|known as|aka|a\.k\.a\.|alias|auch bekannt als|genannt|dit|"
+    r"connue? sous le nom de|conocid[oa] como)\s+([^()]{2,60}?)"
+    # ... or the other name alone ("Manuel Example (Nito Example) (m)", tenth session)
+    r"|(?-i:([A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})))\)(?=\s*\([a-z/ ]{1,12}\))",
     re.I,
 )
 
@@ -4411,9 +4413,12 @@ def _persons(
     for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
         # "X (also known as Y) (m)": the other name in brackets between the name and its
         # marker; the marker is the name's, the other name is kept
-        known_as = _KNOWN_AS_BEFORE_MARKER.search(line)
-        if known_as:
-            line = line[: known_as.start()] + line[known_as.end() :]
+        # (every one of a line's names: "A (Y) (m), B (Z) (m)"), each kept where it stood
+        known_as: list[tuple[int, str]] = []
+        for other in reversed(list(_KNOWN_AS_BEFORE_MARKER.finditer(line))):
+            line = line[: other.start()] + line[other.end() :]
+            known_as = [(at - len(other.group()), said) for at, said in known_as]
+            known_as.append((other.start(), other.group(1) or other.group(2)))
         # "...; (m) marker with roles": a marker with no name before it marks no one
         on_line = [m for m in marker.finditer(line) if _marked_name(m.group(1), table)[0]]
         if not marked and not on_line and line.strip():
@@ -4460,8 +4465,9 @@ def _persons(
             }
             if match.group(3):
                 person["note"] = match.group(3)
-            if known_as and match.start() <= known_as.start() <= match.end():
-                person["other_names"] = [known_as.group(1)]
+            other_names = [s for at, s in known_as if match.start() <= at <= match.end()]
+            if other_names:
+                person["other_names"] = other_names[:1]
             if role:
                 roles[len(marked)] = role
             marked.append(person)
@@ -4680,6 +4686,15 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     in_field["date_text"] = on.text
                 draft.put(("persons", number, "status"), in_field, rule="persons.status")
                 break
+            bracket = _bracket_state(named, person["name"], names, field_states)
+            if bracket:
+                # "X, 74, former Vice-President (released on bail)": a roll's state in
+                # brackets after the name, no other name between (tenth session)
+                in_brackets: dict[str, Any] = {"state": bracket[0]}
+                if len(bracket[1].split()) > 1:
+                    in_brackets["note"] = bracket[1]
+                draft.put(("persons", number, "status"), in_brackets, rule="persons.status")
+                break
             for state, phrases in (
                 ("released", "released"),
                 ("executed", "executed"),
@@ -4687,9 +4702,17 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                 ("commuted", "commuted"),
             ):
                 said = _state_said(sentence, phrases, tables)
+                if (
+                    said
+                    and state == "dead"
+                    and _named_as_complement(sentence, person["name"], tables)
+                ):
+                    said = None  # "El esposo de X ... fue hallado muerto": another's death
                 actively = None
                 if not said:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
+                if said and _contrasted(sentence, said, person["name"]):
+                    said = actively = None  # "Ten were released, while X was denied bail"
                 unknown = _not_known(sentence, said, person["name"]) if said else None
                 if said and unknown:
                     # "… were also released but it is not known if the following were among
@@ -4795,6 +4818,70 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
     _status_by_release_noun(draft, said_sentences, table, tables)
 
 
+# A conjunction that sets two clauses against each other ("while", "tandis que"): what one
+# says happened is not what the other says ("but" is left out: "X was detained, but was
+# released" speaks of one person).
+_CONTRAST = re.compile(
+    r"(?:^|[\s,;])(?:while|whereas|tandis que|alors que|mientras que|en tanto que|während)\s",
+    re.I,
+)
+
+
+def _contrasted(sentence: str, said: re.Match[str], name: str) -> bool:
+    """Say whether a contrast stands between the state's words and the person's name ("Ten
+    of the activists were released ..., while A and X were denied bail"): the state is
+    the others'."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    between = sentence[said.end() : at] if at >= said.end() else sentence[at : said.start()]
+    return bool(_CONTRAST.search(between))
+
+
+# A kin word and its "of" before a name in its clause: the name completes the kin word ("the
+# brother of X", "hermano de los defensores A y X", "El esposo de X").
+_KIN_OF = re.compile(r"([^\W\d_]+)\s+(?=(?:of|de|del|du|des|d['’]|von)\s)", re.I)
+
+
+def _named_as_complement(sentence: str, name: str, tables: list[Markers]) -> bool:
+    """Say whether the person's name stands, in its clause, after a kin word's "of" that
+    makes it that word's complement ("El esposo de X, Y, fue hallado muerto"): a death said
+    in the sentence is the relative's."""
+    found = re.search(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", sentence)
+    if not found:
+        return False
+    clause = re.split(r"[,;:()]", sentence[: found.start()])[-1]
+    kin = {fold(w) for source in tables for w in (*source.male_words, *source.female_words)}
+    return any(fold(word.group(1)) in kin for word in _KIN_OF.finditer(clause))
+
+
+_BRACKETS = re.compile(r"\(([^()]{3,60})\)")
+
+
+def _bracket_state(
+    sentence: str, name: str, names: list[str], states: dict[str, str]
+) -> tuple[str, str] | None:
+    """Return the state and the words of brackets after the person's name that open (or, in
+    German, end) with a state's participle ("(released on bail)", "(freigelassen)"), when
+    the name is the first one after the brackets before ("A, lawyer and editor of the B
+    Journal (released on bail)": A's, not B's); else None."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    found = _BRACKETS.search(sentence, at + len(name))
+    if not found:
+        return None
+    since = sentence[sentence.rfind(")", 0, at) + 1 : at]
+    if any(other and other != name and other in since for other in names):
+        return None
+    between = sentence[at + len(name) : found.start()]
+    if len(between) > 90 or re.search(r"[:;.!?]\s", between):
+        return None  # "X, secretary general of ... New names: Y, 69 (released)": Y's
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", found.group(1))]
+    state = (states.get(words[0]) or states.get(words[-1])) if words else None
+    return (state, found.group(1).strip()) if state else None
+
+
 def _release_noun(sentence: str, tables: list[Markers]) -> re.Match[str] | None:
     """Return the words that give a release by its noun in the sentence ("despite her
     release", "ont bénéficié d'une libération"), or None."""
@@ -4894,6 +4981,8 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
             found = _state_said(sentence, phrases, tables)
             if not found:
                 continue
+            if _others_between(sentence[: found.start()], numbers):
+                continue  # "Six … sont maintenus, tandis que 10 autres ont été relâchés"
             status: dict[str, Any] = {"state": state}
             when = first_date(sentence[found.start() :], table.language)
             if when is None:
@@ -4911,6 +5000,14 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
                     f"{found.group()}', said of as many people as the text names: check",
                 )
             return
+
+
+def _others_between(before: str, numbers: dict[str, int]) -> bool:
+    """Say whether a second count of others stands before a state's words ("Six prisoners
+    remain held, while 10 others were released"): the state is theirs, not the named's."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*|\d+", before)]
+    counts = [n for n, w in enumerate(words) if w.isdigit() or w in numbers]
+    return any(n + 1 < len(words) and words[n + 1] in _OTHERS for n in counts[1:])
 
 
 def _count_date_after(

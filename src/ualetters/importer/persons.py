@@ -1088,6 +1088,8 @@ def _evidence(
         table, "and_words", english=True
     ):
         appositive = None  # "A, and B – who are ...": the list goes on, no apposition
+    if appositive and _ALONG_WITH.match(appositive.group(1)):
+        appositive = None  # "A and B, together with 10 other activists, were": others
     if appositive and any(
         fold(phrase) in fold(appositive.group(0))
         for phrase in ("lawyer of", "anwalt von", "avocat de")
@@ -1429,6 +1431,15 @@ def _plural_gender(word: str, article: str | None, table: Markers) -> str | None
     return None
 
 
+# Words that join other people to a name between commas ("X, together with 10 other
+# activists, was arrested", "X, junto con otros dos, fue detenido"): no apposition of X's.
+_ALONG_WITH = re.compile(
+    r"(?:together with|along with|as well as|alongside|ainsi que|avec|en compagnie de"
+    r"|junto (?:con|a)|al igual que|zusammen mit|gemeinsam mit|sowie|mit)\s",
+    re.I,
+)
+
+
 def _apposition_of_previous(before: str) -> bool:
     """Say whether the words before the name are another name's apposition, a comma on
     each side ("Ali Example, trade unionist, X", "Anna Muster, Lehrerin, X"): a role there
@@ -1744,6 +1755,10 @@ def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | No
     verbs = "|".join(re.escape(v) for v in table.auxiliaries)
     pronouns = "|".join(re.escape(p) for p in (*table.male_pronouns, *table.female_pronouns))
     opening = rf"(?:(?:{pronouns})\s+)?" if subject and pronouns else ""
+    if subject:
+        # ... after an adverbial phrase set off by a comma ("Tras quedar en libertad en
+        # 2016, fue declarado culpable"): no capital after its first word, so no subject
+        opening = rf"(?:[^\W\d_](?-i:[^,.;:!?A-ZÀ-Ý]){{2,80}},\s+)?{opening}"
     said = re.match(rf"^\s*{opening}(?:{verbs})\s+(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ]+)\b", after, re.I)
     if not said:
         return None
@@ -2778,9 +2793,14 @@ def find_persons(
             person.role = _role_of_list(person, everything, table)
     if len(people) >= 2:
         shared = _members_of(everything, table)
-        for person in people:
+        # "A and B, both members of X": the names its sentence gives before it, when it
+        # gives any (tenth session); "They are all members of X": everyone
+        before = everything[: shared[1]] if shared else ""
+        before = before[max(before.rfind(stop) for stop in (".", "!", "?", "\n")) + 1 :]
+        members = [p for p in people if any(name in before for name in p.spellings)]
+        for person in members or people:
             if shared and person.role is None:
-                person.role = shared
+                person.role = shared[0]
     if len(people) == 1 and people[0].role is None:
         people[0].role = _role_phrase(people[0], everything, table, predicate=True)
         if people[0].role is None:
@@ -2935,9 +2955,10 @@ def _role_of_list(person: Person, text: str, table: Markers) -> str | None:
     return None
 
 
-def _members_of(text: str, table: Markers) -> str | None:
+def _members_of(text: str, table: Markers) -> tuple[str, int] | None:
     """Return "member of X" where the text says its persons are "members of X" together:
-    X a name in capitals, up to its acronym in brackets or the end of its clause."""
+    X a name in capitals, up to its acronym in brackets or the end of its clause; and where
+    the text says it."""
     for plural, singular in table.members.items():
         said = re.escape(plural).replace(r"\ ", r"\s+").replace("'", "['’]")
         # "members of the Socialist Party (SP)": the article before the name is kept
@@ -2958,9 +2979,9 @@ def _members_of(text: str, table: Markers) -> str | None:
         acronym = re.search(r"\s*\([A-ZÀ-Ý][\w-]{1,12}\)", rest)
         clause = re.split(r",|\s[-–—]\s|\s+(?:ont|sont|have|has|are|were|haben|sind)\b", rest)[0]
         if acronym and acronym.start() <= len(clause):
-            return f"{singular} {rest[: acronym.end()].strip()}"
+            return f"{singular} {rest[: acronym.end()].strip()}", match.start()
         if len(clause.split()) <= 6:
-            return f"{singular} {clause.strip()}"
+            return f"{singular} {clause.strip()}", match.start()
     return None
 
 
@@ -3324,6 +3345,14 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
     # its named persons by (weak: a hint)
     for gender, plural in _SUBJECT_PLURALS.get(table.language, {}).items():
         match = re.search(rf"(?:^|[.!?]\s+)({plural})\s+[a-zß-ÿ]", text, re.M)
+        # ... or after a preposition inside a sentence ("According to the women, ...", "Die
+        # gegen die Männer erhobenen Vorwürfe"), the article in lower case (tenth session)
+        after = _AFTER_PREPOSITION.get(table.language)
+        match = match or (
+            re.search(rf"\b(?:{after})\s+((?-i:{plural[0].lower()}){plural[1:]})\b", text, re.I)
+            if after
+            else None
+        )
         if match:
             for person in people:
                 if person.gender == "unknown" and not any(person.votes.values()):
@@ -3354,6 +3383,15 @@ _SUBJECT_PLURALS: dict[str, dict[str, str]] = {
         "male": r"Los (?:dos |tres |cuatro )?hombres",
         "female": r"Las (?:dos |tres |cuatro )?mujeres",
     },
+}
+
+
+# Prepositions before a plural for men or women inside a sentence, per language.
+_AFTER_PREPOSITION: dict[str, str] = {
+    "en": r"according to|against|for|on behalf of",
+    "de": r"gegen|für|laut",
+    "fr": r"contre|pour|selon",
+    "es": r"contra|para|según",
 }
 
 
