@@ -246,6 +246,10 @@ class Markers:
     # Finite verbs that stand before their subject where a clause opens with a time or an
     # adverb ("Am 3. März kam X frei", "Seitdem ist X frei"): with "frei", X is a person.
     finite_before_subject: frozenset[str] = frozenset()
+    # The prepositions after which an action speaks for someone ("Briefaktion für X",
+    # "Action lettre pour X", "Justice for X", "en faveur de X"): a name right after one is
+    # weakly a person of the case (marked for review). Read with English's.
+    for_words: tuple[str, ...] = ()
     # Words that announce a roll of names after a colon, next to the plural that is each
     # name's role ("the following health workers:", "die folgenden Gewerkschafter:", "les
     # militants suivants :", "los siguientes periodistas:"). Read with English's.
@@ -1731,6 +1735,7 @@ EN = Markers(
         | {"sentence", "sentences", "conviction", "convictions"}
     ),
     event_followers=frozenset({"to", "in", "into", "on", "at", "from", "after", "since", "until"}),
+    for_words=("for", "on behalf of", "in favour of", "in favor of"),
     roll_announcers=frozenset({"following", "undermentioned", "below-named"}),
     role_predicates=(
         "he is a",
@@ -3485,6 +3490,7 @@ DE = Markers(
         | {"urteil", "verfahren", "strafverfahren", "todesurteile", "haftbefehl"}
     ),
     event_followers=frozenset({"in", "zu", "im", "am", "seit"}),
+    for_words=("für", "zugunsten von", "zugunsten"),
     finite_before_subject=frozenset(
         {"kam", "kamen", "kommt", "kommen", "ist", "sind", "war", "waren"}
     ),
@@ -4930,6 +4936,7 @@ FR = Markers(
         }
     ),
     event_followers=frozenset({"en", "à", "au", "aux", "depuis", "jusqu'à"}),
+    for_words=("pour", "en faveur de", "au nom de"),
     roll_announcers=frozenset({"suivant", "suivants", "suivante", "suivantes", "ci-dessous"}),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
@@ -6177,6 +6184,7 @@ ES = Markers(
         | {"libertad", "paradero", "integridad", "salud", "vida", "familia", "familiares"}
     ),
     event_followers=frozenset({"en", "a", "por", "desde", "hasta"}),
+    for_words=("para", "a favor de", "en favor de"),
     roll_announcers=frozenset({"siguiente", "siguientes"}),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),

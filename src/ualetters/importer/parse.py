@@ -4349,8 +4349,9 @@ def _gender_marker(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
 def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     """Return the name a gender marker follows, without the role words put first, and those
     words as the role; the name is empty where no letter stands before the marker."""
-    # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
-    said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", before.strip())[-1]
+    # "A (m), B (m) and C (f)": each name begins after the list's comma or "and"; "The 41
+    # people [A (m), ...": or after the bracket that opens the roll
+    said = re.split(r"\s*[,;:\[]\s*|(?:^|\s+)(?:and|und|et|y)\s+", before.strip())[-1]
     # "ARABIA SAUDÍ Muhammad ...": the country in capitals before the first name
     caps = r"[A-ZÀ-Þ][A-ZÀ-Þ-]"
     name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)

@@ -508,14 +508,15 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             # a country of two words before one word ("Hong Kong Cable TV"), or before a name
             run = run[2:]
         noun = None
-        if (
-            table.language == "de"
-            and len(run) >= 3
-            and _after_determiner(tokens, run[0], text, table)
-        ):
+        # "den iranischen Kurden X": the adjectives between the determiner and its noun
+        german = table.language == "de" and len(run) >= 3
+        lead = _german_adjectives(tokens, run[0], text) if german else []
+        if german and _after_determiner(tokens, lead[0] if lead else run[0], text, table):
             # German puts no article before a name: "seinen Stellvertreter Mahammad X" is a
             # noun, then the name
-            noun, run = run[0].group(), run[1:]
+            noun, run = " ".join([*(t.group() for t in lead), run[0].group()]), run[1:]
+            if fold(noun.split()[-1]).endswith(_DE_AUTHORITIES):
+                noun = None  # "nahmen die saudischen Behörden X fest": the subject, no role
         if len(run) < 2:
             continue
         # Only the first word loses an elided article ("l'avocat", "qu'Ali"); inside a name
@@ -879,6 +880,31 @@ def _after_determiner(
     return not any(owner == p or (len(p) >= 5 and owner.endswith(p)) for p in places)
 
 
+def _german_adjectives(
+    tokens: list[re.Match[str]], first: re.Match[str], text: str
+) -> list[re.Match[str]]:
+    """Return the declined adjectives (one or two, in lower case) right before a run of
+    capitals ("den iranischen Kurden X", "der jungen kurdischen Aktivistin Y")."""
+    at = next((n for n, t in enumerate(tokens) if t.start() == first.start()), 0)
+    lead: list[re.Match[str]] = []
+    while at - len(lead) >= 1 and len(lead) < 2:
+        word = tokens[at - len(lead) - 1]
+        gap = text[word.end() : (lead[0] if lead else first).start()]
+        if gap != " " or not _GERMAN_ADJECTIVE.fullmatch(word.group()):
+            break
+        if fold(word.group()) in _DE_DETERMINERS:
+            break
+        lead.insert(0, word)
+    return lead
+
+
+# German nouns for the State that acts on a person, folded endings ("die Behörden X",
+# "die Justizbehörden", "die Sicherheitskräfte"): the subject before the object's name.
+_DE_AUTHORITIES = ("behorden", "regierung", "polizei", "sicherheitskrafte", "gerichte")
+
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß][a-zäöüß-]{2,}(?:e|en|er|em|es)")
+
+
 # Another first name in brackets after the first: "Mojahed (Abbas) Kourkouri".
 _ALIAS = re.compile(r"\s*\(([A-ZÀ-Ý][a-zà-ÿ’'-]+)\)\s+(?=[A-ZÀ-Ý])")
 # A name in another script than the Latin, in brackets after the Latin one: "(黄琦)",
@@ -901,8 +927,8 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
     next name word, or one or two particles and the name word after them ("de la Cruz")."""
     if end + 1 >= len(tokens):
         return 0
-    if re.search(r"[,;:()]", text[tokens[end].end() : tokens[end + 1].start()]):
-        return 0
+    if re.search(r"[,;:()!?]", text[tokens[end].end() : tokens[end + 1].start()]):
+        return 0  # "Liberté pour X ! Jusqu'au 12 juin": the exclamation ends the name
     if re.search(r"[–—]|\s-\s", text[tokens[end].end() : tokens[end + 1].start()]):
         return 0  # "acht Personen – Fazel X, ...": a dash parts a noun from the list's name
     if _ends_sentence(tokens[end].group()):
@@ -1074,6 +1100,12 @@ def _evidence(
             r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([^\W\d_][^,;:.()]{2,80}?)\s*$",
             apposed,
         )
+    at_end = False
+    if appositive is None and (line_start or after_age):
+        # "New names: X, 69, former minister (released on bail)": a roll's item whose age
+        # and role end at a remark in brackets, the lines' join running on after it
+        appositive = _ROLE_AT_END.match(apposed)
+        at_end = appositive is not None and after_age is not None
     if appositive is None and table.language == "de":
         # German capitalises its nouns: "X, Liedermacher aus Minsk, wurde ...", no article
         german = re.match(r"^,\s*(?:(?:der|die|ein|eine)\s+)?([A-ZÄÖÜ][^,]{2,120}?),", apposed)
@@ -1177,7 +1209,13 @@ def _evidence(
         and "frei" in {fold(w) for w in _TOKEN.findall(clause)[:8]}
     ):
         mention.evidence.add("verb")  # "Am 3. März kam X frei": the verb before the subject
+    if _for_someone(before, table) and not mention.evidence & {"official", "third party"}:
+        mention.evidence.add("for")  # "Briefaktion für X", "Action lettre pour X" (weak)
     if re.match(r"^\s*[–—-]\s*who\b|^,\s*(?:who|qui|der|die|quien)\b", after):
+        mention.evidence.add("verb")
+    elif _RELATIVE_QUE.match(after):
+        # "A, que regresó a Colombia en 2014, B y C": the relative's verb is the person's;
+        # not "dijo al director X, que él estaba ...", a conjunction before its subject
         mention.evidence.add("verb")
     cjk = _OTHER_SCRIPT.match(after)
     if cjk:
@@ -1282,14 +1320,16 @@ def _evidence(
     if appositive and mention.role is None:
         words = [fold(w) for w in _TOKEN.findall(appositive.group(1))]
         words = [compound_role(w, table) or w for w in words]
-        if set(words) & roles and not _names_another(appositive.group(1), roles):
+        # ... or an office the person held, its age before it ("X, 69, former minister")
+        held = at_end and bool(set(words) & offices)
+        if (set(words) & roles or held) and not _names_another(appositive.group(1), roles):
             mention.role = _several_roles(
                 _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
                 table,
             )
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
-            role_word = next(w for w in words if w in roles)
+            role_word = next((w for w in words if w in roles), words[-1])
             mention.role_gender = _role_gender(
                 role_word, opening.group(1) if opening else None, table
             )
@@ -1299,6 +1339,14 @@ def _evidence(
             # "X, a journalist who has written ...": the clause, not a comma, ends the role
             mention.role = relative
             mention.evidence.add("role")
+    if mention.role is None and not appositive and "verb" not in mention.evidence:
+        passive = _apposition_before_passive(past_age, table)
+        if passive:
+            # "X, president of the Y association was also arrested": the verb, no comma,
+            # ends the apposition
+            mention.role = passive
+            mention.evidence.add("role")
+            mention.evidence.add("verb")
     if mention.role is None:
         mention.role = _indefinite_apposition(after, table)
         if mention.role and table.language == "de" and _declined_role(mention.role, roles):
@@ -1344,6 +1392,34 @@ def _evidence(
         if mention.role is None:
             mention.role = re.findall(r"[\w-]+", before)[-1]
     return mention
+
+
+@cache
+def _for_pattern(table: Markers) -> re.Pattern[str]:
+    words = sorted({fold(w) for w in (*table.for_words, *TABLES["en"].for_words)}, key=len)
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in reversed(words))})\s+$")
+
+
+def _for_someone(before: str, table: Markers) -> bool:
+    """Say whether a name stands right after a preposition by which an action speaks for
+    someone ("Briefaktion für X", "Action lettre pour X", "on behalf of X")."""
+    return bool(_for_pattern(table).search(fold(before[-40:])))
+
+
+# The role a roll's item gives last in its paragraph or before the next item, a remark in
+# brackets after it ("X, 69, former minister (released on bail) Y, 58, ...").
+_ROLE_AT_END = re.compile(
+    r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([^\W\d_][^,;:.()]{2,80}?)"
+    r"\s*\([^()]{1,60}\)\s*(?:$|(?=[A-ZÀ-Ý]))"
+)
+
+
+# "X, que regresó ...", "X, qu'il ..." not: "que" as a relative pronoun, a verb (or a
+# clitic, an adverb) after it, not a subject pronoun or an article.
+_RELATIVE_QUE = re.compile(
+    r"^,\s*que\s+(?!(?:él|ella|ellos|ellas|el|la|los|las|il|elle|ils|elles|le|les|un|une|una|"
+    r"uno|unos|unas|des|on|nous|vous|yo|tú|usted|ustedes)\b)[a-zà-ÿ]"
+)
 
 
 # An age inside a role phrase: "19-year-old", "19-jährige", "de 19 años", "(âgé) de 19 ans".
@@ -2045,6 +2121,45 @@ def _apposition_before_clause(after: str, table: Markers) -> str | None:
     return _several_roles(_apposition_role(match.group(1)), table)
 
 
+def _apposition_before_passive(after: str, table: Markers) -> str | None:
+    """Return the role of an apposition no comma closes, ended by what was done to the
+    person ("X, president of the wholesalers' association was also arrested on ...", "X,
+    dirigente campesino fue detenido"): a role or office word first, then an auxiliary and
+    a participle within three words; the phrase before the auxiliary, as printed."""
+    match = _OPEN_APPOSITION.match(after)
+    if not match:
+        return None
+    words = _TOKEN.findall(match.group(1))
+    head = fold(words[0])
+    if not (
+        head in _folded(table, "role_words")
+        or head in _folded(table, "office_words", english=True)
+        or compound_role(words[0], table)
+    ):
+        return None
+    verbs = _folded(table, "person_verbs", english=True)
+    stops = _folded(table, "relative_pronouns", english=True) | {"whose", "that", "whom"}
+    for at, word in enumerate(words[1:12], 1):
+        folded = fold(word)
+        if folded in stops:
+            return None  # "member of the group whose leader was arrested": another's
+        if folded not in verbs:
+            continue
+        if not any(is_participle(w, table) for w in words[at + 1 : at + 4]):
+            return None
+        end = match.start(1) + match.group(1).find(f" {word} ")
+        role = after[match.start(1) : end].strip() if end > match.start(1) else ""
+        return role if len(role.split()) <= 10 else None
+    return None
+
+
+# An apposition after a name's comma, as far as the clause goes ("X, president of the
+# association was arrested on ..."): its words, opening in lower case.
+_OPEN_APPOSITION = re.compile(
+    r"^,\s*(?:(?:a|an|the|un|une|una|el|la|le)\s+)?([a-zà-ÿ][^,.;:()!?\"“”]{2,140})"
+)
+
+
 def _declined_role(role: str, roles: frozenset[str]) -> bool:
     """Say whether a German role phrase holds a role word in another case than the table's
     ("einen Jugendlichen", "einem Studenten", "eines Aktivisten"): its ending changed."""
@@ -2302,6 +2417,11 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+# Between two items of a list parted by semicolons: the first item's short remark in lower
+# case or digits after its comma ("A, aged 13; B", "C, 34; and D"), folded.
+_SEMICOLON_ITEM = re.compile(r",\s*[a-z0-9][^,;.:()!?\"]{0,30};\s*(?:(?:and|et|und|y|e)\s+)?")
+
+
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
@@ -2341,6 +2461,9 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         if (
             between in (",", ";", "")
             or bulleted
+            # "A, aged 13; B; and 35 others": semicolons part the items, each with its short
+            # remark after a comma
+            or _SEMICOLON_ITEM.fullmatch(between)
             or (
                 words
                 and all(w in (",", ";") or w in joins or w in ("dr.", "dr") for w in words)
@@ -2729,7 +2852,7 @@ def find_persons(
         fold(w)
         for w in re.findall(r"(?<![\w’'-])[a-zß-ÿſ]+(?:[-’'][a-zß-ÿſ]+)*(?![\w’'-])", everything)
     }
-    _without_run_on_words(paragraphs, everything)
+    _without_run_on_words(paragraphs, everything, table.language)
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
     _name_lines(paragraphs)
@@ -2768,6 +2891,12 @@ def find_persons(
             for s in p.spellings
         ):
             _add(people, mention, len(people))
+    for someone in people:
+        if "for" in someone.proofs and not someone.proofs & (_PROOF - _WEAK):
+            # TODO(ualetters): only "für X", "pour X", "on behalf of X" says it is a person
+            someone.name_task = someone.name_task or (
+                "found only after 'for'/'für'/'pour' (the action is for them): check"
+            )
     # A full name the text repeats is whom it speaks of, even where no verb or role stands
     # next to it ("la condena impuesta a X ... ha indultado a X ... el juicio de X"); a name
     # of the headline said again below it, twice is enough ("X droht Todesstrafe").
@@ -2821,7 +2950,9 @@ def find_persons(
 
 
 # The evidence that makes a mention a person; "named" is the weakest (see `_named`).
-_PROOF = frozenset({"list", "kin", "verb", "role", "script", "honorific", "marker", "age", "named"})
+_PROOF = frozenset(
+    {"list", "kin", "verb", "role", "script", "honorific", "marker", "age", "named", "for"}
+)
 
 
 # The words that give a person's other name before it ("X (aka Y)", "X (alias Y)").
@@ -2830,7 +2961,7 @@ _ALIAS_BEFORE = re.compile(
 )
 
 # Evidence too weak to add anything to a person the text proves otherwise.
-_WEAK = frozenset({"age", "named"})
+_WEAK = frozenset({"age", "named", "for"})
 
 
 def _named(found: list[Mention], paragraph: str, table: Markers, language: str) -> None:
@@ -2879,7 +3010,10 @@ def _headline_words(mention: Mention, paragraph: str, lower: set[str], table: Ma
     verb points at it, none of its words is a common name (`names.py`), and its words are
     ones the text writes in lower case, all of them, or some where the role before it is
     capitalised too ("Tibetan Writer Imprisoned After Unfair Trial", "Musicians Face Jail")."""
-    if mention.evidence & (_PROOF - {"role", "verb", "list"}) or name_like(mention.name.split()):
+    # ("for": "Campaign for Free Speech" is a headline's capitals too)
+    if mention.evidence & (_PROOF - {"role", "verb", "list", "for"}) or name_like(
+        mention.name.split()
+    ):
         return False
     words = [w for w in mention.name.split() if fold(w) not in _PARTICLES]
     # words the text writes in lower case, and the language's common words and verbs
@@ -3041,7 +3175,13 @@ def _noun_after(following: str, table: Markers) -> bool:
     return not (table.language == "en" and folded.endswith(("ed", "s", "ly", "ing")))
 
 
-def _without_run_on_words(paragraphs: list[tuple[str, list[Mention]]], text: str) -> None:
+# A German noun of an abstract ending, never a name's last word ("Haftverlängerung").
+_GERMAN_ABSTRACT = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaft)")
+
+
+def _without_run_on_words(
+    paragraphs: list[tuple[str, list[Mention]]], text: str, language: str = ""
+) -> None:
     """Drop a word a page's layout ran into a name ("Free X", "X Release", "X Libérer des
     victimes" in a headline): the name is said without it elsewhere, at least as often, and
     the word is the headline's or one the text also writes in lower case ("her release")."""
@@ -3060,6 +3200,13 @@ def _without_run_on_words(paragraphs: list[tuple[str, list[Mention]]], text: str
                 if (
                     dropped.lower() in lower
                     or (paragraph is headline and _at_line_edge(paragraph, mention, dropped))
+                    # "für X Y Haftverlängerung für ...": a headline's next line, a German
+                    # noun the join ran into the name
+                    or (
+                        language == "de"
+                        and dropped == words[-1]
+                        and _GERMAN_ABSTRACT.fullmatch(dropped) is not None
+                    )
                     # "X Y MUSTERBRIEF": a heading in capitals a line's join ran into a name
                     # the text says more often without it
                     or (
@@ -3158,6 +3305,11 @@ def _same(a: str, b: str) -> bool:
     if first_a == first_b and ratio >= 0.75 and not other_family and not family_first:
         return True
     if ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a):
+        return True
+    # The family name put first, the given name after it ("Djossou Gerard" of "Gérard Yaovi
+    # Djossou", as a tweet or a roll prints it): the same person.
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) == 2 and len(long) >= 2 and short == [long[-1], long[0]]:
         return True
     # Two transliterations differ in their vowels ("Maryia Kalesnikava", "Maria Kolesnikova"):
     # the same consonants word by word, two at least in each word, are the same name.
