@@ -4045,12 +4045,15 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     """Return the name a gender marker follows, without the role words put first, and those
     words as the role; the name is empty where no letter stands before the marker."""
     # "A (m), B (m) and C (f)": each name begins after the list's comma or "and".
-    said = re.split(r"\s*[,;:]\s*|(?:^|\s+)(?:and|und|et|y)\s+", before.strip())[-1]
+    # ... and after a bracket that opens the roll: "The 41 people [A (m), ...; B (m)]"
+    said = re.split(r"\s*[,;:\[]\s*|(?:^|\s+)(?:and|und|et|y)\s+", before.strip())[-1]
     # "ARABIA SAUDÍ Muhammad ...": the country in capitals before the first name
     caps = r"[A-ZÀ-Þ][A-ZÀ-Þ-]"
     name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
     if not any(char.isalpha() for char in name):
         return "", None
+    if name.isupper() and person_finder._is_country(name.strip(), table.language):
+        return "", None  # "CHAD (m), leader, ...": a copy that lost the name after the country
     return _without_leading_role(name, table)
 
 

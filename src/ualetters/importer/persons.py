@@ -336,6 +336,8 @@ def _is_thing(word: str, table: Markers) -> bool:
     things = _folded(table, "thing_words", english=True)
     return (
         folded in things
+        # a legal form run into a place ("Tierra Viva AC/Oaxaca")
+        or ("/" in folded and folded.split("/")[0].strip(".") in things)
         or folded.removesuffix("s") in things
         # "Manifestantes Egipcios", "Egyptian Protesters": a plural for people names a
         # group (or an organisation's words), no one person
@@ -412,6 +414,10 @@ def _marker_words(table: Markers) -> set[str]:
         for word in re.findall(r"[^\W\d_]{3,}", re.sub(r"\{\w+\}", " ", phrase))
     }
     return words
+
+
+# A word in capitals right after a run of capitals, which a legal form may be ("AC", "NGO").
+_LEGAL_FORM = re.compile(r" ([A-Z][A-Z.]{1,4}[A-Z.])(?![\w-])")
 
 
 def mentions(text: str, table: Markers, language: str) -> list[Mention]:
@@ -536,11 +542,25 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
         if named_by and re.search(r"[,;:()]", text[tokens[index - len(run) - 1].end() : start]):
             named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
-        if any(_is_thing(word, table) for word in words) or (
-            named_by and fold(named_by) in _organisations(table)
+        # a legal form in capitals after the name ("Tierra Viva AC", "X NGO")
+        form = _LEGAL_FORM.match(text, stop)
+        if (
+            any(_is_thing(word, table) for word in words)
+            or (named_by and fold(named_by) in _organisations(table))
+            or (form and _is_thing(form.group(1), table))
+            # "Tierra Viva AC/Oaxaca – Amigos del Monte": the body's other name after a dash
+            or (
+                found
+                and "thing" in found[-1].evidence
+                and re.fullmatch(r"\s*[–—-]\s*", text[found[-1].end : start]) is not None
+            )
         ):
             # A party or a document: no one, but it still ends the pronouns of the name before.
             mention.evidence.add("thing")
+            if (form and _is_thing(form.group(1), table)) or "/" in words[-1]:
+                # "Tierra Viva AC", "Tierra Viva AC/Oaxaca": a legal form after the name,
+                # which the text leaves out elsewhere ("Tierra Viva")
+                mention.evidence.add("body")
             found.append(mention)
             continue
         found.append(_evidence(mention, text, tokens, table, language))
@@ -966,6 +986,26 @@ _COLLECTIVES = frozenset(
 )
 
 
+# A post's complement before a run of capitals: "of (the)", "de (la)", "del", "du", "der".
+_POST_OF = re.compile(
+    r"([^\W\d_][\w-]*)\s+(?:of(?:\s+the)?|de(?:\s+(?:la|las|los|les))?|del|du|des|der|"
+    r"de\s+l['’]|d['’])\s*$",
+    re.I,
+)
+
+
+def _body_after_post(before: str, said: str, table: Markers) -> bool:
+    """Say whether a run of capitals follows a post held in a body and "of": "coordinator
+    of X", "members of the X", "dirigente del X", "membre de X", "Mitglied der X". Not a
+    genitive ("a member of X's family": X is a person)."""
+    post = _POST_OF.search(before[-60:])
+    return (
+        post is not None
+        and fold(post.group(1)) in _folded(table, "body_posts", english=True)
+        and not re.search(r"['’]s$", said)
+    )
+
+
 def _evidence(
     mention: Mention, text: str, tokens: list[re.Match[str]], table: Markers, language: str
 ) -> Mention:
@@ -993,6 +1033,11 @@ def _evidence(
         of_place = True
     if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
         mention.evidence.add("place")
+        return mention
+    if _body_after_post(before, text[mention.start : mention.end], table):
+        # "national coordinator of X", "members of the X", "ex dirigente del X": the body
+        # the post is held in, no person; wherever the text names it again
+        mention.evidence |= {"thing", "body"}
         return mention
     following = re.match(r"^ ([a-zà-ÿ][\w-]+)", after)
     if following and (
@@ -2709,6 +2754,16 @@ def find_persons(
         if "third party" in mention.evidence
     }
     paragraphs = [(p, mentions(p, table, language)) for p in everything.split("\n")]
+    # A name the text once gives as a body ("coordinator of X", "X AC/Oaxaca") is one
+    # wherever it stands, and so is its short form before a legal form ("Tierra Viva").
+    bodies = {
+        fold(name)
+        for _, found in paragraphs
+        for mention in found
+        if "body" in mention.evidence
+        for name in (mention.name, mention.name.rsplit(" ", 1)[0])
+        if name == mention.name or not name_like(name.split())
+    }
     # the words the text writes all in lower case ("unfair", "trial"; not "al-Zubeir")
     lower = {
         fold(w)
@@ -2726,6 +2781,8 @@ def find_persons(
             if mention.evidence & {"place", "third party", "thing"}:
                 continue
             if fold(mention.name) in excluded or _is_country(mention.name, language):
+                continue
+            if fold(mention.name) in bodies:
                 continue
             if any(_same(mention.name, name) for name in third):
                 continue
