@@ -16,6 +16,14 @@ made-up text: every name, place and fact here is invented.
 6. A roll of names marked (m)/(f) that a bracket opens ("The 12 people [A (f), ...") or
    whose first name the stored copy lost after the country in capitals ("MALI (m), leader"):
    the bracket's noun and the country are no one's name.
+7. German nouns a sentence runs into a name or into each other: an office in a hyphened
+   compound ("Vize-Vorsitzender X"), "Männern Geld", "Diabetes Typ 2".
+8. An official named after an office and its adjectives, where French and Spanish put them
+   ("le guide suprême d'Iran, X,", "le président égyptien, X,", "el fiscal general, X,"):
+   the official, no person at risk.
+9. A demand's verb, capitalised where a line or headline opens with it and run into the
+   name before ("... et Karim Mansour Libérer des victimes"): no part of the name (not in
+   English, where "Free X" slogans name others).
 """
 
 from __future__ import annotations
@@ -177,3 +185,43 @@ def test_a_country_in_capitals_before_a_marker_is_no_persons_name() -> None:
     found = names(english, "en")
     assert "Amadou Keita Traoré" in found, found
     assert "MALI" not in found, found
+
+
+def test_a_german_office_in_a_hyphened_compound_and_nouns_run_together() -> None:
+    german = (
+        "Menschenrechtler in Haft\n"
+        "Am 4. Mai wurden der Vorsitzende des Zentrums Lumina Pavel Sidorenko sowie "
+        "Luminas Vize-Vorsitzender Ihar Kavalenka festgenommen. Pavel Sidorenko leidet an "
+        "Diabetes Typ 2. Er wird beschuldigt, Männern Geld überwiesen zu haben.\n"
+        "Bitte fordern Sie die Freilassung von Pavel Sidorenko und Ihar Kavalenka."
+    )
+    found = names(german, "de")
+    assert "Ihar Kavalenka" in found, found
+    assert not any("Vorsitzender" in n or "Typ" in n or "Männern" in n for n in found), found
+
+
+def test_an_office_with_its_adjectives_after_it_names_an_official() -> None:
+    french = (
+        "Avocate emprisonnée\n"
+        "L'avocate Leila Farahani a été condamnée à 12 ans de prison.\n"
+        "Signez notre pétition pour appeler le guide suprême d’Iran, Hossein Karimi, à "
+        "libérer immédiatement Leila Farahani.\n"
+        "Le président égyptien, Ahmed Mostafa Salem, a été interpellé par des ONG."
+    )
+    found = names(french, "fr")
+    assert "Leila Farahani" in found, found
+    assert not any("Karimi" in n or "Salem" in n for n in found), found
+
+
+def test_a_demands_verb_run_into_a_name_is_no_part_of_it() -> None:
+    french = (
+        "Égypte : Action lettre pour Nadia Fawzy, Samir Adel et Karim Mansour Libérer des "
+        "victimes de la vague de répression !\n\n"
+        "Lettres contre l'oubli de mars 2020\n"
+        "En mai 2019, Nadia Fawzy, Samir Adel ont été arrêtés. Ils sont détenus uniquement "
+        "en raison de leur travail.\n"
+        "Écrivez aux autorités.\n"
+    )
+    found = names(french, "fr")
+    assert "Karim Mansour" in found, found
+    assert not any("Libérer" in n for n in found), found

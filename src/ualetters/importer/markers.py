@@ -3136,6 +3136,11 @@ DE = Markers(
             "international",
             "urgent",
             "action",
+            # nouns a sentence runs into a name or each other ("Männern Geld überwiesen",
+            # "Diabetes Typ 2"): German capitalises them
+            "männern",
+            "kindern",
+            "typ",
             "die",
             "der",
             "das",

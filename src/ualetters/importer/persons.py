@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .dates import fold, month_names
-from .markers import COURTESY_TITLES, TABLES, Markers
+from .markers import COURTESY_TITLES, DEMONYMS, TABLES, Markers
 from .names import east_asian_surnames, name_like, nationalities, surname_first
 from .phrases import is_participle
 from .text import countries_in, country_names, sentences
@@ -309,6 +309,8 @@ def _is_name_token(token: str, table: Markers) -> bool:
         return False
     if re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word, re.I):
         return True
+    if table.language == "de" and fold(word).split("-")[-1] in _not_names(table):
+        return False  # "Vize-Vorsitzender", "Ex-Präsident": an office in a compound
     if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
         return False
     return word[0].isupper() and len(word.rstrip(".’'")) >= 2
@@ -389,6 +391,9 @@ def _not_names(table: Markers) -> frozenset[str]:
     # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
     # language's commonest words ("Sie") begin no name.
     words |= table.common_words | _marker_words(table) | _OPENING_PREPOSITIONS
+    # The demand's verbs, capitalised where a line or a headline opens with them ("...
+    # et Mohamed X\nLibérer des victimes", "Liberen a ..."): what is done, no one's name.
+    words |= {w for w in table.object_verbs if w.isalpha() and table.language != "en"}
     # Measures ("Sieben Jahren", "Ten Years") are capitalised in German and in headlines.
     words |= {w for w in table.measure_words | TABLES["en"].measure_words if w.isalpha()}
     return frozenset(fold(w) for w in words)
@@ -1694,10 +1699,34 @@ def _holds_office(before: str, table: Markers) -> bool:
         if fold(words[-back]) in offices:
             between = words[len(words) - back + 1 :]
             return all(
-                w[:1].isupper() or fold(w) in _OF or fold(w) in _ARTICLES or _ELIDED.match(w)
+                w[:1].isupper()
+                or fold(w) in _OF
+                or fold(w) in _ARTICLES
+                or _ELIDED.match(w)
+                or _office_adjective(w, table)
                 for w in between
             ) and bool(re.search(r",\s*$", clause) or not between or _ELIDED.match(between[0]))
     return False
+
+
+# Adjectives after an office, where French and Spanish put them ("le guide suprême d'Iran,
+# X", "el fiscal general, X"), with the country's adjectives ("le président égyptien, X").
+# Folded ("suprême" is "supreme").
+_OFFICE_ADJECTIVES = frozenset(
+    {"supreme", "supremo", "suprema", "general", "generale", "adjoint", "adjointe", "adjunto"}
+    | {"adjunta"}
+)
+
+
+def _office_adjective(word: str, table: Markers) -> bool:
+    """Say whether a word in lower case after an office is its adjective ("suprême",
+    "général", "égyptien")."""
+    folded = fold(word)
+    return word[:1].islower() and (
+        folded in _OFFICE_ADJECTIVES
+        or word.lower() in DEMONYMS.get(table.language, {})
+        or folded in nationalities()
+    )
 
 
 def _of_an_organisation(words: list[str], table: Markers) -> bool:
