@@ -254,6 +254,10 @@ class Markers:
     # name's role ("the following health workers:", "die folgenden Gewerkschafter:", "les
     # militants suivants :", "los siguientes periodistas:"). Read with English's.
     roll_announcers: frozenset[str] = frozenset()
+    # Posts held in a body, after which "of" and a run of capitals name the body, no person
+    # ("national coordinator of X", "members of the X", "ex dirigente del X"). Read with
+    # English's.
+    body_posts: frozenset[str] = frozenset()
     # "members of X" said of the persons together, with the word for one member: each
     # person's role ("Die Aktivist*innen sind Mitglieder der Organisation X").
     members: dict[str, str] = field(default_factory=dict)
@@ -1179,6 +1183,8 @@ EN = Markers(
         | {"footballer", "footballers", "wrestler", "wrestlers", "boxer", "boxers"}
         | {"sportsman", "sportswoman"}
         # -- the law
+        # a people's noun before the name ("the Iranian Kurd X")
+        | {"kurd", "kurds"}
         | {"lawyer", "lawyers", "barrister", "barristers", "jurist", "jurists", "paralegal"}
         | {"paralegals", "defendant", "defendants", "co-defendant", "co-defendants"}
         | {"complainant", "complainants"}
@@ -1277,6 +1283,18 @@ EN = Markers(
             "saint",
             "sainte",
             "sankt",
+            # "St. Petersburg", "Rio de Janeiro", "Río Blanco": a place's first word
+            "st.",
+            "rio",
+            # units of a country's map ("Maubara Sub-district", "Oblast", "Raion")
+            "sub-district",
+            "subdistrict",
+            "village",
+            "town",
+            "township",
+            "oblast",
+            "raion",
+            "wilaya",
         ]
     ),
     and_words=frozenset({"and", "&"}),
@@ -1352,6 +1370,15 @@ EN = Markers(
             "and",
             "or",
             "but",
+            # conjunctions that open a sentence before a name ("Because X received ...")
+            "because",
+            "although",
+            "though",
+            "whereas",
+            "whether",
+            "unless",
+            "while",
+            "when",
             "this",
             "that",
             "these",
@@ -1706,6 +1733,17 @@ EN = Markers(
         # broadcasters and schools before a name ("Radio Free X, A B", "the X School of
         # Journalism, A B")
         | {"radio", "television", "school", "university", "academy", "institute", "college"}
+        # journals and bodies of other kinds ("the Nairobi Law Monthly Journal")
+        | {"journal", "magazine", "gazette", "society", "forum", "initiative", "observatory"}
+        | {"platform", "collective", "club"}
+        # legal forms after an organisation's name ("Tierra Viva AC/Oaxaca", "X e.V.")
+        | {"ngo", "ltd", "inc", "ac", "a.c", "e.v", "asbl", "gmbh"}
+        # an organisation's own words where a text in another language names it (read with
+        # every language): "Espace Citoyen", "Dynamique X", "Movimiento X", "Verein X"
+        | {"espace", "dynamique", "rassemblement", "collectif", "observatoire", "plateforme"}
+        | {"mouvement", "fondation", "syndicat", "movimiento", "fundación", "colectivo"}
+        | {"observatorio", "plataforma", "sindicato", "asociación", "organización"}
+        | {"concejo", "consejo", "verein", "bewegung", "stiftung", "bündnis"}
     ),
     people_nouns=frozenset(
         {"people", "persons", "individuals", "men", "women", "children", "minors", "youths"}
@@ -1737,6 +1775,14 @@ EN = Markers(
     event_followers=frozenset({"to", "in", "into", "on", "at", "from", "after", "since", "until"}),
     for_words=("for", "on behalf of", "in favour of", "in favor of"),
     roll_announcers=frozenset({"following", "undermentioned", "below-named"}),
+    body_posts=frozenset(
+        {"member", "members", "leader", "leaders", "founder", "founders", "co-founder"}
+        | {"cofounder", "co-founders", "coordinator", "coordinators", "director", "editor"}
+        | {"editor-in-chief", "secretary", "secretary-general", "general-secretary"}
+        | {"president", "vice-president", "chairman", "chairwoman", "chairperson", "chair"}
+        | {"spokesperson", "spokesman", "spokeswoman", "head", "treasurer", "staff"}
+        | {"co-ordinator", "co-ordinators", "deputy", "representative", "representatives"}
+    ),
     role_predicates=(
         "he is a",
         "she is a",
@@ -2991,6 +3037,13 @@ DE = Markers(
             "bahá'í",
             "bahá’í",
             "bahai",
+            # A people's noun before the name, the person's role ("den iranischen Kurden X").
+            "kurde",
+            "kurden",
+            "kurdin",
+            "uigure",
+            "uiguren",
+            "uigurin",
             # Work ("der Arbeiter X", "die Landwirtin X", "der Bankier X").
             "arbeiter",
             "arbeiterin",
@@ -3166,6 +3219,11 @@ DE = Markers(
             "international",
             "urgent",
             "action",
+            # nouns a sentence runs into a name or each other ("Männern Geld überwiesen",
+            # "Diabetes Typ 2"): German capitalises them
+            "männern",
+            "kindern",
+            "typ",
             "die",
             "der",
             "das",
@@ -3496,6 +3554,12 @@ DE = Markers(
     ),
     roll_announcers=frozenset(
         {"folgende", "folgenden", "nachstehende", "nachstehenden", "nachfolgende", "nachfolgenden"}
+    ),
+    body_posts=frozenset(
+        {"mitglied", "mitglieder", "gründer", "gründerin", "mitbegründer", "mitbegründerin"}
+        | {"koordinator", "koordinatorin", "direktor", "direktorin", "leiter", "leiterin"}
+        | {"vorsitzender", "vorsitzende", "sprecher", "sprecherin", "generalsekretär"}
+        | {"generalsekretärin", "präsident", "präsidentin", "chefredakteur", "chefredakteurin"}
     ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
     back_references=("darunter", "unter ihnen"),
@@ -4513,6 +4577,8 @@ FR = Markers(
         | {"ambulancier", "ambulancière"}
         # Faith
         | {"imam", "pasteur", "prêtre", "moine", "rabbin", "prédicateur", "prédicatrice"}
+        # a people's noun before the name, the person's role ("le Kurde iranien X")
+        | {"kurde", "kurdes", "ouïghour", "ouïghoure", "ouïghours"}
         | {"derviche"}
         # Work and trade
         | {"travailleur", "travailleuse", "ouvrier", "ouvrière", "employé", "employée"}
@@ -4938,6 +5004,13 @@ FR = Markers(
     event_followers=frozenset({"en", "à", "au", "aux", "depuis", "jusqu'à"}),
     for_words=("pour", "en faveur de", "au nom de"),
     roll_announcers=frozenset({"suivant", "suivants", "suivante", "suivantes", "ci-dessous"}),
+    body_posts=frozenset(
+        {"membre", "membres", "fondateur", "fondatrice", "cofondateur", "cofondatrice"}
+        | {"co-fondateur", "co-fondatrice", "coordinateur", "coordinatrice", "coordonnateur"}
+        | {"coordonnatrice", "directeur", "directrice", "rédacteur", "rédactrice"}
+        | {"secrétaire", "président", "présidente", "porte-parole", "dirigeant", "dirigeante"}
+        | {"dirigeants", "responsable", "trésorier", "trésorière", "militant", "militants"}
+    ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
@@ -5785,6 +5858,8 @@ ES = Markers(
         | {"sacerdote", "cura", "párroco", "obispo", "pastor", "pastora", "monje"}
         | {"monja", "clérigo", "imán", "rabino", "misionero", "misionera"}
         | {"catequista", "predicador", "predicadora", "seminarista", "bahaí"}
+        # a people's noun before the name, the person's role ("el kurdo iraní X")
+        | {"kurdo", "kurda", "kurdos", "uigur"}
         # status: what the case makes of a person
         | {"preso", "presa", "prisionero", "prisionera", "recluso", "reclusa"}
         | {"refugiado", "refugiada", "migrante", "solicitante", "exiliado", "exiliada"}
@@ -6186,6 +6261,13 @@ ES = Markers(
     event_followers=frozenset({"en", "a", "por", "desde", "hasta"}),
     for_words=("para", "a favor de", "en favor de"),
     roll_announcers=frozenset({"siguiente", "siguientes"}),
+    body_posts=frozenset(
+        {"miembro", "miembros", "integrante", "integrantes", "fundador", "fundadora"}
+        | {"cofundador", "cofundadora", "coordinador", "coordinadora", "director"}
+        | {"directora", "secretario", "secretaria", "presidente", "presidenta", "vocero"}
+        | {"vocera", "portavoz", "dirigente", "dirigentes", "líder", "lideresa", "tesorero"}
+        | {"tesorera", "representante", "representantes"}
+    ),
     role_predicates=("es un", "es una", "él es", "ella es"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(

@@ -4357,6 +4357,8 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
     if not any(char.isalpha() for char in name):
         return "", None
+    if name.isupper() and person_finder._is_country(name.strip(), table.language):
+        return "", None  # "CHAD (m), leader, ...": a copy that lost the name after the country
     return _without_leading_role(name, table)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .dates import fold, month_names
-from .markers import COURTESY_TITLES, TABLES, Markers
+from .markers import COURTESY_TITLES, DEMONYMS, TABLES, Markers
 from .names import east_asian_surnames, name_like, nationalities, surname_first
 from .phrases import is_participle
 from .text import countries_in, country_names, sentences
@@ -309,6 +309,8 @@ def _is_name_token(token: str, table: Markers) -> bool:
         return False
     if re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", word, re.I):
         return True
+    if table.language == "de" and fold(word).split("-")[-1] in _not_names(table):
+        return False  # "Vize-Vorsitzender", "Ex-Präsident": an office in a compound
     if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
         return False
     return word[0].isupper() and len(word.rstrip(".’'")) >= 2
@@ -336,6 +338,8 @@ def _is_thing(word: str, table: Markers) -> bool:
     things = _folded(table, "thing_words", english=True)
     return (
         folded in things
+        # a legal form run into a place ("Tierra Viva AC/Oaxaca")
+        or ("/" in folded and folded.split("/")[0].strip(".") in things)
         or folded.removesuffix("s") in things
         # "Manifestantes Egipcios", "Egyptian Protesters": a plural for people names a
         # group (or an organisation's words), no one person
@@ -387,6 +391,9 @@ def _not_names(table: Markers) -> frozenset[str]:
     # The words of the UA's own phrases ("Weitere Aktionen sind nicht erforderlich") and the
     # language's commonest words ("Sie") begin no name.
     words |= table.common_words | _marker_words(table) | _OPENING_PREPOSITIONS
+    # The demand's verbs, capitalised where a line or a headline opens with them ("...
+    # et Mohamed X\nLibérer des victimes", "Liberen a ..."): what is done, no one's name.
+    words |= {w for w in table.object_verbs if w.isalpha() and table.language != "en"}
     # Measures ("Sieben Jahren", "Ten Years") are capitalised in German and in headlines.
     words |= {w for w in table.measure_words | TABLES["en"].measure_words if w.isalpha()}
     return frozenset(fold(w) for w in words)
@@ -412,6 +419,10 @@ def _marker_words(table: Markers) -> set[str]:
         for word in re.findall(r"[^\W\d_]{3,}", re.sub(r"\{\w+\}", " ", phrase))
     }
     return words
+
+
+# A word in capitals right after a run of capitals, which a legal form may be ("AC", "NGO").
+_LEGAL_FORM = re.compile(r" ([A-Z][A-Z.]{1,4}[A-Z.])(?![\w-])")
 
 
 def mentions(text: str, table: Markers, language: str) -> list[Mention]:
@@ -537,11 +548,25 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
         if named_by and re.search(r"[,;:()]", text[tokens[index - len(run) - 1].end() : start]):
             named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
-        if any(_is_thing(word, table) for word in words) or (
-            named_by and fold(named_by) in _organisations(table)
+        # a legal form in capitals after the name ("Tierra Viva AC", "X NGO")
+        form = _LEGAL_FORM.match(text, stop)
+        if (
+            any(_is_thing(word, table) for word in words)
+            or (named_by and fold(named_by) in _organisations(table))
+            or (form and _is_thing(form.group(1), table))
+            # "Tierra Viva AC/Oaxaca – Amigos del Monte": the body's other name after a dash
+            or (
+                found
+                and "thing" in found[-1].evidence
+                and re.fullmatch(r"\s*[–—-]\s*", text[found[-1].end : start]) is not None
+            )
         ):
             # A party or a document: no one, but it still ends the pronouns of the name before.
             mention.evidence.add("thing")
+            if (form and _is_thing(form.group(1), table)) or "/" in words[-1]:
+                # "Tierra Viva AC", "Tierra Viva AC/Oaxaca": a legal form after the name,
+                # which the text leaves out elsewhere ("Tierra Viva")
+                mention.evidence.add("body")
             found.append(mention)
             continue
         found.append(_evidence(mention, text, tokens, table, language))
@@ -992,6 +1017,26 @@ _COLLECTIVES = frozenset(
 )
 
 
+# A post's complement before a run of capitals: "of (the)", "de (la)", "del", "du", "der".
+_POST_OF = re.compile(
+    r"([^\W\d_][\w-]*)\s+(?:of(?:\s+the)?|de(?:\s+(?:la|las|los|les))?|del|du|des|der|"
+    r"de\s+l['’]|d['’])\s*$",
+    re.I,
+)
+
+
+def _body_after_post(before: str, said: str, table: Markers) -> bool:
+    """Say whether a run of capitals follows a post held in a body and "of": "coordinator
+    of X", "members of the X", "dirigente del X", "membre de X", "Mitglied der X". Not a
+    genitive ("a member of X's family": X is a person)."""
+    post = _POST_OF.search(before[-60:])
+    return (
+        post is not None
+        and fold(post.group(1)) in _folded(table, "body_posts", english=True)
+        and not re.search(r"['’]s$", said)
+    )
+
+
 def _evidence(
     mention: Mention, text: str, tokens: list[re.Match[str]], table: Markers, language: str
 ) -> Mention:
@@ -1019,6 +1064,11 @@ def _evidence(
         of_place = True
     if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
         mention.evidence.add("place")
+        return mention
+    if _body_after_post(before, text[mention.start : mention.end], table):
+        # "national coordinator of X", "members of the X", "ex dirigente del X": the body
+        # the post is held in, no person; wherever the text names it again
+        mention.evidence |= {"thing", "body"}
         return mention
     following = re.match(r"^ ([a-zà-ÿ][\w-]+)", after)
     if following and (
@@ -1736,10 +1786,34 @@ def _holds_office(before: str, table: Markers) -> bool:
         if fold(words[-back]) in offices:
             between = words[len(words) - back + 1 :]
             return all(
-                w[:1].isupper() or fold(w) in _OF or fold(w) in _ARTICLES or _ELIDED.match(w)
+                w[:1].isupper()
+                or fold(w) in _OF
+                or fold(w) in _ARTICLES
+                or _ELIDED.match(w)
+                or _office_adjective(w, table)
                 for w in between
             ) and bool(re.search(r",\s*$", clause) or not between or _ELIDED.match(between[0]))
     return False
+
+
+# Adjectives after an office, where French and Spanish put them ("le guide suprême d'Iran,
+# X", "el fiscal general, X"), with the country's adjectives ("le président égyptien, X").
+# Folded ("suprême" is "supreme").
+_OFFICE_ADJECTIVES = frozenset(
+    {"supreme", "supremo", "suprema", "general", "generale", "adjoint", "adjointe", "adjunto"}
+    | {"adjunta"}
+)
+
+
+def _office_adjective(word: str, table: Markers) -> bool:
+    """Say whether a word in lower case after an office is its adjective ("suprême",
+    "général", "égyptien")."""
+    folded = fold(word)
+    return word[:1].islower() and (
+        folded in _OFFICE_ADJECTIVES
+        or word.lower() in DEMONYMS.get(table.language, {})
+        or folded in nationalities()
+    )
 
 
 def _of_an_organisation(words: list[str], table: Markers) -> bool:
@@ -2847,6 +2921,16 @@ def find_persons(
         if "third party" in mention.evidence
     }
     paragraphs = [(p, mentions(p, table, language)) for p in everything.split("\n")]
+    # A name the text once gives as a body ("coordinator of X", "X AC/Oaxaca") is one
+    # wherever it stands, and so is its short form before a legal form ("Tierra Viva").
+    bodies = {
+        fold(name)
+        for _, found in paragraphs
+        for mention in found
+        if "body" in mention.evidence
+        for name in (mention.name, mention.name.rsplit(" ", 1)[0])
+        if name == mention.name or not name_like(name.split())
+    }
     # the words the text writes all in lower case ("unfair", "trial"; not "al-Zubeir")
     lower = {
         fold(w)
@@ -2864,6 +2948,8 @@ def find_persons(
             if mention.evidence & {"place", "third party", "thing"}:
                 continue
             if fold(mention.name) in excluded or _is_country(mention.name, language):
+                continue
+            if fold(mention.name) in bodies:
                 continue
             if any(_same(mention.name, name) for name in third):
                 continue
