@@ -1564,7 +1564,10 @@ def _labelled_notice(lines: list[str], number: int, table: Markers) -> dict[str,
     after = after.lstrip(" )")
     news = re.match(r"^\s*[:–—-]\s*(?P<news>[^\W\d_].{29,})", after)
     if news:
-        said = re.split(r"\s*\+{2,}", news.group("news"))[0]
+        said, *closed = re.split(r"\s*\+{2,}", news.group("news"))
+        if closed and label and line.lstrip().startswith("+++"):
+            # "+++ Update 3. Mai 2024: X. Y! +++": the banner's brackets hold the whole news
+            return {"date": date.iso(), "kind": "info", "text": said.strip()}
     elif re.fullmatch(r"[\s+*:]*", after):
         # a banner alone on its line: the news is the paragraph below it
         said = next((item for item in lines[number + 1 : number + 3] if item.strip()), "")
@@ -1731,6 +1734,12 @@ def _closed(
     # what happened is still told below it.)
     dated_line = bool("date" in match.groupdict() and match.group("date"))
     alone = not dated_line and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
+    alone = alone or (not dated_line and _notice_line(line, table))
+    # A notice held between banner marks ("*** Gute Neuigkeiten: X wurde freigelassen.
+    # Weitere Appelle sind nicht nötig. ***") is the closure as the page sets it apart, whole.
+    bracket = _BANNER_MARKS.fullmatch(line)
+    if bracket and not dated_line and len(bracket.group(1)) <= 300:
+        alone, notice = True, bracket.group(1).strip()
     reason = None if alone else _closing_reason(draft, text, table)
     update: dict[str, Any] = {"kind": "closed", "text": reason or notice}
     if date and date.full():
@@ -1744,6 +1753,30 @@ _THANKS_FIRST = re.compile(
     r"muchas gracias|gracias|nuestro agradecimiento)\b",
     re.I,
 )
+
+
+# A line set apart between banner marks: "*** news ***", "+++ news +++".
+_BANNER_MARKS = re.compile(r"\s*(?:\*{3,}|\+{3,})\s*(.+?)\s*(?:\*{3,}|\+{3,})\s*")
+
+
+def _notice_line(line: str, table: Markers) -> bool:
+    """Say whether a line is a site's closing label set apart on its own, with a short remark
+    after it ("Esta acción ha finalizado. Hemos sido 2.315 firmantes"): every sentence of it
+    ends the action or is short, none tells the story. A notice that thanks the senders ("No
+    further action is requested. Many thanks to all who sent appeals.") is the notice's prose:
+    the news told with it says what ended the action."""
+    if len(line) > 200:
+        return False
+    said = [part.strip(" *") for part in sentences(line) if part.strip(" *")]
+    if len(said) < 2:
+        return False
+    tables = dict.fromkeys((table, TABLES["en"]))
+    if any(matches(source.thanks, line, source) for source in tables):
+        return False
+    return all(
+        len(part) <= 40 or any(matches(source.closed, part, source) for source in tables)
+        for part in said
+    )
 
 
 def _closing_date(text: str, match: re.Match[str], table: Markers) -> FoundDate | None:
