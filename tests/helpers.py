@@ -14,7 +14,7 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -58,3 +58,16 @@ def check_golden(name: str, produced: str | bytes) -> None:
     assert data == path.read_bytes(), (
         f"{name} differs from its golden (UPDATE_GOLDEN=1, then review)"
     )
+
+
+def groups_of(text: str, language: str) -> list[dict[str, Any]]:
+    """Return the groups `ualetters import` reads in a made-up text."""
+    from ualetters.importer import parse_text
+
+    draft = parse_text(text, name="made-up.txt", language=language)
+    return list(draft.record.get("groups", []))
+
+
+def descriptions(text: str, language: str) -> list[str]:
+    """Return the descriptions of the groups read in a made-up text."""
+    return [group["description"] for group in groups_of(text, language)]

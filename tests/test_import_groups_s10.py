@@ -7,21 +7,11 @@ gathering or some of a group counted before are context, not groups.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from ualetters.importer import parse_text
 
-
-def groups_of(text: str, language: str) -> list[dict[str, Any]]:
-    draft = parse_text(text, name="made-up.txt", language=language)
-    return list(draft.record.get("groups", []))
-
-
-def descriptions(text: str, language: str) -> list[str]:
-    return [g["description"] for g in groups_of(text, language)]
-
+from .helpers import descriptions, groups_of
 
 # -- 1. a casualty figure, a gathering's size, some of a group counted before ----------------
 

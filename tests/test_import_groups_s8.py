@@ -8,17 +8,11 @@ a count said as an approximation keeps its quantifier in the description ("some 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from ualetters.importer import parse_text
 
-
-def groups_of(text: str, language: str) -> list[dict[str, Any]]:
-    draft = parse_text(text, name="made-up.txt", language=language)
-    return list(draft.record.get("groups", []))
-
+from .helpers import groups_of
 
 # -- 1. a count that says what people named before are: predicate or apposition --------------
 

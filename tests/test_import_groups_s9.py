@@ -7,21 +7,9 @@ that names it, as printed, with its quantifier and without the clause around it.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from ualetters.importer import parse_text
-
-
-def groups_of(text: str, language: str) -> list[dict[str, Any]]:
-    draft = parse_text(text, name="made-up.txt", language=language)
-    return list(draft.record.get("groups", []))
-
-
-def descriptions(text: str, language: str) -> list[str]:
-    return [g["description"] for g in groups_of(text, language)]
-
+from .helpers import descriptions, groups_of
 
 # -- 1. people named by their trade as a whole: "health professionals" ---------------------------
 

@@ -5604,7 +5604,7 @@ def _family_groups(text: str, heads: str, tables: list[Markers]) -> list[str]:
         if patterns is None:
             continue
         family, threatened = patterns
-        ands = _folded_words(source, "and_words")
+        ands = person_finder._folded(source, "and_words")
         for where, in_heads in ((heads, True), (text, False)):
             for match in family.finditer(where):
                 description = match.group()
@@ -5650,7 +5650,7 @@ def _one_more(text: str, tables: list[Markers]) -> list[str]:
         pattern = _one_more_pattern(source)
         if pattern is None:
             continue
-        ands = _folded_words(source, "and_words")
+        ands = person_finder._folded(source, "and_words")
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()].split()
             if (
@@ -5712,15 +5712,9 @@ def _members_groups(text: str, heads: str, draft: Draft, tables: list[Markers]) 
 _TALLY_OF = frozenset({"of", "de", "des", "del", "von"})
 
 
-@cache
-def _folded_words(table: Markers, kind: str) -> frozenset[str]:
-    """Return a table's word set `kind`, folded (made once per table)."""
-    return frozenset(fold(w) for w in getattr(table, kind))
-
-
 def _words_of(tables: list[Markers], kind: str) -> frozenset[str]:
     """Return the folded words `kind` of all `tables`."""
-    return frozenset().union(*(_folded_words(t, kind) for t in tables))
+    return frozenset().union(*(person_finder._folded(t, kind) for t in tables))
 
 
 def _casualty(description: str, text: str, tables: list[Markers]) -> bool:
