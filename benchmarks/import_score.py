@@ -131,8 +131,6 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 # Rounds 11 (310-333) and 12 (340-363) were released to development at the tenth session's
 # start (2026-12-01), while rounds 15 and 16 were being collected blind.
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
-    "round 13": frozenset(str(n) for n in range(370, 394)),
-    "round 14": frozenset(str(n) for n in range(400, 424)),
     "round 15": frozenset(str(n) for n in range(430, 458)),
     "round 16": frozenset(str(n) for n in range(460, 488)),
 }
