@@ -133,6 +133,8 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
     "round 15": frozenset(str(n) for n in range(430, 458)),
     "round 16": frozenset(str(n) for n in range(460, 488)),
+    "round 17": frozenset(str(n) for n in range(490, 520)),
+    "round 18": frozenset(str(n) for n in range(520, 550)),
 }
 HELD_OUT: frozenset[str] = frozenset().union(*HELD_OUT_ROUNDS.values())
 
