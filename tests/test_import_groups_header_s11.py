@@ -333,3 +333,16 @@ def test_a_missing_caption_and_a_kicker_alone_are_no_headline() -> None:
     )
     draft = parse_text(text, language="de")
     assert draft.record.get("title") == "Aktivist*innen festgenommen"
+
+
+def test_a_pdf_header_run_together_gives_the_date_and_the_index() -> None:
+    text = (
+        "UA 53/13 27 February 2013 URGENT ACTION ASA 99/009/2013\n\n"
+        "ZEMBLA\n\n"
+        "HUMAN RIGHTS LAWYER UNDER SURVEILLANCE\n\n"
+        "Men on motorcycles have been watching the lawyer Tomas Veldor's home since 22 "
+        "February.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("issued") == "2013-02-27"
+    assert draft.record.get("index") == "ASA 99/009/2013"

@@ -501,9 +501,13 @@ EN = Markers(
         "update of {index}",
         "update to {index}",
         "update on {index}",
+        # a PDF's text layer runs the header together: "UA 53/13 27 February 2013 URGENT
+        # ACTION ASA 37/009/2013"
+        "urgent action {index}",
     ),
     issued=(
         "date: {date}",
+        "^ua {ua} {date}",
         # a page's metadata run into the text: " date 2025-08-22 On 9 August, ..."
         "^date {date} ",
         "^{date}$",
