@@ -501,9 +501,13 @@ EN = Markers(
         "update of {index}",
         "update to {index}",
         "update on {index}",
+        # a PDF's text layer runs the header together: "UA 53/13 27 February 2013 URGENT
+        # ACTION ASA 37/009/2013"
+        "urgent action {index}",
     ),
     issued=(
         "date: {date}",
+        "^ua {ua} {date}",
         # a page's metadata run into the text: " date 2025-08-22 On 9 August, ..."
         "^date {date} ",
         "^{date}$",
@@ -1574,6 +1578,7 @@ EN = Markers(
         "viet nam": "VN",  # the UN's spelling, which Amnesty prints
         "czech republic": "CZ",
         "burma": "MM",
+        "kazakstan": "KZ",  # the UN's spelling until 2008, which older UAs print
         "ivory coast": "CI",
         "swaziland": "SZ",
         "china": "CN",
@@ -2177,7 +2182,18 @@ DE = Markers(
         "weitere informationen zur urgent action",
         "es liegen keine neuen informationen",
     ),
-    ordinals={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5},
+    ordinals={
+        "erste": 1,
+        "zweite": 2,
+        "dritte": 3,
+        "vierte": 4,
+        "fünfte": 5,
+        "sechste": 6,
+        "siebte": 7,
+        "achte": 8,
+        "neunte": 9,
+        "zehnte": 10,
+    },
     letter_action=(
         "brief gegen das vergessen",
         "briefe gegen das vergessen",
@@ -2323,6 +2339,11 @@ DE = Markers(
         "appelle sind nicht mehr nötig",
         "appelle sind nicht mehr erforderlich",
         "keine weiteren aktionen erforderlich",
+        # "allerdings empfiehlt AI vorerst keine weiteren Aktionen"
+        "empfiehlt ... keine weiteren aktionen",
+        "empfiehlt ... keine weiteren appelle",
+        # a letter action's kicker: "Ägypten – Briefaktion / Frist abgelaufen"
+        "frist abgelaufen",
         "bitte schicken sie keine appelle mehr",
         "diese aktion ist abgelaufen",
         "die aktion ist abgelaufen",
@@ -4004,6 +4025,9 @@ FR = Markers(
         "^date {date} ",
         "^{date}$",
         "au {ua}, {index}, {date}",
+        # the Secretariat's French document: "AU 351/11, AMR 41/084/2011 – Mexique 9
+        # décembre 2011" (the country between the index and the date)
+        "au {ua}, {index} – ... {date}",
         "date d'émission : {date}",
         "date d'émission: {date}",
         "date de publication : {date}",
@@ -4023,7 +4047,19 @@ FR = Markers(
         "aucune nouvelle information n'est disponible",
         "on ne dispose d'aucune nouvelle information",
     ),
-    ordinals={"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
+    ordinals={
+        "première": 1,
+        "deuxième": 2,
+        "seconde": 2,  # "la seconde mise à jour de l'AU 310/14"
+        "troisième": 3,
+        "quatrième": 4,
+        "cinquième": 5,
+        "sixième": 6,
+        "septième": 7,
+        "huitième": 8,
+        "neuvième": 9,
+        "dixième": 10,
+    },
     letter_action=(
         "marathon des lettres",
         "écrire pour les droits",
@@ -5249,6 +5285,8 @@ ES = Markers(
         "actualización del: {date}",
         "actualización del {date}",
         "activa desde el {date}",
+        # an action page's run: "Inició el 12/08/2021, Finaliza el 22/09/2021"
+        "inició el {date}",
         # the Spanish section's email of a Secretariat text: "Índice AI: MDE 23/030/2007 - 2
         # de agosto de 2007"
         "índice ai: {index} - {date}",
@@ -5277,6 +5315,8 @@ ES = Markers(
         "sexta": 6,
         "séptima": 7,
         "octava": 8,
+        "novena": 9,
+        "décima": 10,
     },
     letter_action=("maratón de cartas", "escribe por los derechos"),
     call_to_act=(
@@ -5354,6 +5394,7 @@ ES = Markers(
         "firma antes del {date}",
         "firma hasta el {date}",
         "la acción termina el {date}",
+        "finaliza el {date}",
     ),
     deadline_loose=("antes del {date}", "hasta el {date}"),
     deadline_extended=(

@@ -61,7 +61,9 @@ _CAPTIONS = re.compile(
     r"©|^this graphic depicts|^photo:|^pictured|^das foto zeigt|aufnahme aus dem jahr|"
     r"\(archivaufnahme\)|^image:|^bild:|"
     # an image's alternative text left in a saved page ("Urgent Action Network Graphic")
-    r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$",
+    r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$|"
+    # a saved page's placeholder for an image whose caption is missing ("£ Caption missing")
+    r"\bcaption missing$",
     re.I,
 )
 _URL_NUMBER = re.compile(
@@ -226,6 +228,7 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
     _ordinal(draft, text, table)
     issued = _issued(draft, lines, table)
     _original_date(draft, text, table, issued)
+    _wrapped_further_header(draft, lines, table)
     return head
 
 
@@ -617,6 +620,79 @@ _FOLLOW_UPS = (
 )
 
 
+# An update's header as e-mailed editions wrap it, its first line on its own: "Further
+# Information on UA 221/01 issued 5" / "September 2001 and re-issued 2 November" / "2001, 25
+# February 2002 and 10 September" / "2002) - Fear for safety".
+_FURTHER_START = re.compile(rf"{_FURTHER_ON}\s+ua\s*:?\s*\d", re.I)
+_HEADER_END = re.compile(r"\)\s*[–—-]\s*\S")
+# Its dates: the original UA's ("issued 5 September 2001") and the re-issues after it
+# ("re-issued 2 November 2001, 25 February 2002 and 10 September 2002").
+_ISSUED_AT = re.compile(r"(?<![\w-])issued\s+(?:on\s+)?(?P<date>[^,;()]+)", re.I)
+_REISSUED = re.compile(r"(?<!\w)re-?issued\s+(?:on\s+)?(?P<dates>[^()]+)", re.I)
+
+
+# A country's name in capitals that a text run together ends the header before it
+# ("... - Fear of ill-treatment / Legal concern NIGERIAMohammed Adamu, bureau chief ...").
+_CAPS_WORDS = re.compile(r"(?<=\s)[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*")
+
+
+def _before_country(title: str, table: Markers) -> str:
+    """Return an update header's concern ("Fear of torture") without the country in
+    capitals and the text a page ran on into it after the header."""
+    for caps in _CAPS_WORDS.finditer(title):
+        words = caps.group().split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            # the name may run into the next word's capital ("NIGERIAMohammed")
+            for end in (len(name), len(name) - 1):
+                if len(name[:end]) > 3 and country_code(name[:end], table.language):
+                    return title[: caps.start()].strip(" ,;:–—-")
+    return title.strip()
+
+
+def _wrapped_further_header(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the dates of an update's header wrapped over several lines (an e-mailed
+    edition's, below a list's or a section's preamble): the original UA's issue date, the
+    dates it was re-issued (earlier stages, as updates), and the update's own date printed
+    alone on the line above the header."""
+    header_lines = [line.strip() for line in lines[:60] if line.strip()]
+    for number, line in enumerate(header_lines[:40]):
+        if not _FURTHER_START.match(line) or _HEADER_END.search(line):
+            continue
+        joined = line
+        for more in header_lines[number + 1 : number + 5]:
+            joined = f"{joined} {more}"
+            if _HEADER_END.search(joined):
+                break
+        end = _HEADER_END.search(joined)
+        if not end:
+            return
+        header = joined[: end.start()]
+        issued = _ISSUED_AT.search(header)
+        date = first_date(issued.group("date"), table.language) if issued else None
+        if date and date.full() and date.start == 0 and "ua_issued" not in draft.record:
+            draft.put(("ua_issued",), date.iso(), rule="ua_issued.header")
+        again = _REISSUED.search(header)
+        dates = find_dates(again.group("dates"), table.language) if again else []
+        if dates and all(d.full() for d in dates) and not draft.record.get("updates"):
+            for each in dates:
+                _add_update(
+                    draft,
+                    {"date": each.iso(), "kind": "info", "text": f"re-issued {each.text}"},
+                    "updates.follow_ups",
+                )
+        above = first_date(header_lines[number - 1], table.language) if number else None
+        if (
+            above
+            and above.full()
+            and above.start == 0
+            and not header_lines[number - 1][above.end :].strip(" .")
+            and "issued" not in draft.record
+        ):
+            draft.put(("issued",), above.iso(), rule="issued.line")
+        return
+
+
 def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | None) -> None:
     """Read the original UA's date of an update, and the follow-ups it lists."""
     # "Further information on UA 1/07 (MDE 1/001/2007, 1 May 2007)"; the notice's number in
@@ -652,7 +728,13 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
         for each in re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
     ]
     if follow:
-        parts = follow.group(1).split(";")
+        # "(AFR 44/22/97, 20 November, AFR 44/23/97, 21 November)": a list separated by
+        # commas alone holds each index with its date; a part is cut before each index
+        parts = [
+            piece
+            for part in follow.group(1).split(";")
+            for piece in re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", part)
+        ]
     else:
         # a page's title may print the list without years above the document's own
         parts = next(
@@ -738,7 +820,9 @@ _URGENT = re.compile(
 # the kind of action ("China – Briefaktion", "Arabie saoudite – Action lettre →").
 _ACTION_KIND = re.compile(
     r"^(?:[^\W\d][\w'’ .-]{1,40}?\s+[–—-]\s+)?(?:Briefaktion|E-?Mail-Aktion|Action lettre|"
-    r"Action e-?mail|Azione lettera|Letter action|Email action|Acción carta)\s*(?:→\s*)?",
+    r"Action e-?mail|Azione lettera|Letter action|Email action|Acción carta)"
+    # the action's state after a slash ("Ägypten – Briefaktion / Frist abgelaufen")
+    r"(?:\s*/\s*[^\W\d][^\n/]{2,30}$)?\s*(?:→\s*)?",
     re.I,
 )
 # The kicker in capitals inside a line (a PDF's header run into the headline).
@@ -905,18 +989,20 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             draft.put(("title",), line.strip(), rule="title.heading")
             return
     # The header of an update may wrap: "Further Information on UA 1/07 (1 May 2007) and
-    # follow-up (...) - Fear of torture" over three lines; the title ends the last one.
-    for number, line in enumerate(content[:15]):
+    # follow-up (...) - Fear of torture" over three lines; the title ends the last one. A
+    # forwarded e-mail prints it below the list's or the section's preamble, further down.
+    header_lines = [line for line in lines[:60] if line]
+    for number, line in enumerate(header_lines[:40]):
         if not re.match(rf"{_FURTHER_ON} ua", line, re.I):
             continue
         if re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I):
             break  # the header is whole on its line (a page's title): read below as such
-        for more in range(1, min(4, len(content) - number)):
-            joined = " ".join(content[number : number + more + 1])
+        for more in range(1, min(4, len(header_lines) - number)):
+            joined = " ".join(header_lines[number : number + more + 1])
             fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", joined, re.I)
-            if fi_line and fi_line.start(1) > len(joined) - len(content[number + more]):
+            if fi_line and fi_line.start(1) > len(joined) - len(header_lines[number + more]):
                 title = fi_line.group(1).strip()
-                for wrapped in content[number + more + 1 : number + more + 3]:
+                for wrapped in header_lines[number + more + 1 : number + more + 3]:
                     if not wrapped[:1].islower():
                         break
                     title = f"{title} {wrapped}"  # "- Fear of / imminent execution"
@@ -924,7 +1010,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                 return
     for line in content[:15]:
         ua_line = re.match(
-            r"^(?:UA|AU)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$", line
+            r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$", line
         )
         if ua_line:
             title = ua_line.group(1).strip()
@@ -953,7 +1039,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             return
         fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
-            draft.put(("title",), fi_line.group(1).strip(), rule="title.heading")
+            draft.put(("title",), _before_country(fi_line.group(1), table), rule="title.heading")
             if not line[: fi_line.start()].strip():
                 # The update's header line is all the headline the page prints: records
                 # keep either the whole line or the words after its dash
@@ -1105,6 +1191,8 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         return True
     if _addressed_to(line):
         return True
+    if _ACTION_KIND.fullmatch(line.strip()):
+        return True  # a letter action's kicker alone: "Pakistan – Briefaktion"
     urgent = _URGENT.match(line)
     if urgent and len(line[urgent.end() :].split()) <= 2:
         return True
@@ -1195,6 +1283,7 @@ _ADDRESS_COUNTRY_RUN_ON = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}?)\s+(?=[
 # A postal code on an address line (not a UA's number or an index: "UA 160/97").
 _POSTAL_LINE = re.compile(r"(?<![\d/.])\d{3,6}(?![\d/.])")
 _UA_WORD = re.compile(r"\b(?:UA|AU|EXTRA|FI|Index)\b", re.I)
+_UA_NUMBER_SAID = re.compile(r"\b(?:UA|EXTRA)\s+\d{1,4}/\d{2}\b")
 
 
 def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str | None:
@@ -1207,7 +1296,12 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
     for number, line in enumerate(lines[:30]):
         bare = line.strip(" |")
         previous = lines[number - 1] if number else ""
-        if re.search(r"\d{3,}", previous) and country_code(bare, language):
+        addressed = (
+            re.search(r"\d{3,}", previous)
+            and not _UA_WORD.search(previous)
+            and not find_dates(previous, language)
+        )  # a header's dates and number above the country line are no postal code
+        if addressed and country_code(bare, language):
             # "1209 Geneva / SCHWEIZ": an address's last line names where a target is,
             # not necessarily the country the case is about (a UN mission abroad).
             addresses.append(country_code(bare, language) or "")
@@ -1239,6 +1333,20 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
                 candidates.append(code)
         if candidates:
             break
+    if not candidates:
+        # A forwarded e-mail prints the UA's header below the list's or the section's
+        # preamble: the country in capitals alone on its line, a few lines below the line
+        # that gives the UA's number ("Further Information on UA 324/06 (...) and" ...
+        # "THAILAND").
+        numbered = [n for n, line in enumerate(lines[:70]) if _UA_NUMBER_SAID.search(line)]
+        for number, line in enumerate(lines[30:70], start=30):
+            bare = line.strip()
+            if not (bare.isupper() and any(0 < number - n <= 6 for n in numbered)):
+                continue
+            code = country_code(bare, language)
+            if code:
+                candidates.append(code)
+                break
     if candidates:
         draft.put(("country",), candidates[0], rule="country.header")
         return candidates[0]
@@ -1384,7 +1492,25 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
     # A page's status line may be in its chrome's language, not the UA's ("Abgeschlossen am
     # ..." above an English text): a closing phrase of any table ends the action.
     reopened = False
-    for source in [*tables, *(t for t in TABLES.values() if t not in tables)]:
+    every = [*tables, *(t for t in TABLES.values() if t not in tables)]
+    # A site's dated status line in its chrome's language ("Abgeschlossen am 13. Juni 2019"
+    # above an English text) says the action ended, and when, before any closing words of
+    # the text in its own language ("were released today").
+    for source in every:
+        if source.language == table.language:
+            continue
+        dated = [
+            m
+            for m in compile_phrase_all(source.closed, source, text)
+            if "date" in m.groupdict()
+            and m.group("date")
+            and len(_line_of(text, m.start())) <= 80
+            and not _reopened(text, m, tables)
+        ]
+        if dated:
+            _closed(draft, text, dated[0], table)
+            return
+    for source in every:
         closings = compile_phrase_all(source.closed, source, text)
         kept = [m for m in closings if not _reopened(text, m, tables)]
         # A page may print its closing line twice, once with the day it ended ("Esta acción
@@ -1694,7 +1820,20 @@ def _closed(
             spoken = [said_before[at - 1]]
         status_text = status_text[status_text.find(spoken[0]) :]
     status_text = status_text.strip(" *")
+    # "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst keine
+    # weiteren Aktionen.": a clause that says something else before the closing words, after
+    # a comma and a word that turns to them; the notice is the clause that closes.
+    at = fold(status_text).find(said)
+    turn = _TURN.search(status_text[:at]) if at > 0 else None
+    if turn:
+        status_text = status_text[turn.end() - len(turn.group("turn")) :]
     draft.put(("status_text",), status_text, rule="status_text.line")
+    if turn:
+        draft.todo(
+            ("status_text",),
+            "the sentence says something else before its closing words: check where the "
+            "notice begins",
+        )
     if twice:
         draft.todo(
             ("status_text",),
@@ -1716,7 +1855,16 @@ def _closed(
         )
     date = None
     if "date" in match.groupdict() and match.group("date"):
-        date = first_date(match.group("date"), table.language)
+        # a site's status line may be in its chrome's language ("Abgeschlossen am 13. Juni
+        # 2019" above an English text)
+        date = next(
+            (
+                found
+                for language in dict.fromkeys((table.language, *TABLES))
+                if (found := first_date(match.group("date"), language))
+            ),
+            None,
+        )
     date = date or line_date
     # A site's label alone on its line ("Action terminée", "Abgeschlossene Aktion") says the
     # action is closed, not when: the document's date is the notice's, written before.
@@ -1741,10 +1889,45 @@ def _closed(
     if bracket and not dated_line and len(bracket.group(1)) <= 300:
         alone, notice = True, bracket.group(1).strip()
     reason = None if alone else _closing_reason(draft, text, table)
+    if reason and dated_line and date and date.full():
+        # A site's dated closing line ("Abgeschlossen am 13. Juni 2019") above news dated
+        # another day ("11.06.2019 Latest news" / "... were released today"): the news is
+        # what happened before, the line the closure.
+        told = _news_date(text, reason, table)
+        if told and told.full() and told.iso() != date.iso():
+            reason = None
     update: dict[str, Any] = {"kind": "closed", "text": reason or notice}
     if date and date.full():
         update["date"] = date.iso()
     _add_update(draft, update, "updates.closed")
+
+
+def _line_of(text: str, position: int) -> str:
+    """Return the line of `text` that holds `position`, stripped."""
+    return text[text.rfind("\n", 0, position) + 1 :].split("\n", 1)[0].strip()
+
+
+def _news_date(text: str, said: str, table: Markers) -> FoundDate | None:
+    """Return the date of the news heading a sentence comes under: a line that begins with
+    a date ("11.06.2019 Latest news", "12.11.2019: Long sentences") at most four lines above
+    it, before any other heading; None when it comes under none."""
+    at = text.find(said)
+    if at < 0:
+        return None
+    above = [line.strip() for line in text[:at].split("\n")[-6:-1] if line.strip()][-4:]
+    for line in reversed(above):
+        dated = first_date(line, table.language)
+        if dated and dated.start == 0:
+            return dated
+    return None
+
+
+# A comma and a word that turns to what follows ("..., allerdings empfiehlt AI ...",
+# "..., but no further action is requested"), the last one before a notice's closing words.
+_TURN = re.compile(
+    r".*,\s+(?P<turn>(?:allerdings|jedoch|aber|but|however|mais|cependant|pero|sin embargo)\b)",
+    re.I | re.S,
+)
 
 
 # The thanks a closing notice may begin with, before the words that end the action.
@@ -5671,6 +5854,18 @@ _MEMBERS_NOUN = re.compile(
 )
 
 
+def _wrapped_name(text: str) -> str:
+    """Return the first line of `text`, and the next one too when a hard line break cuts a
+    name after a short lower-case word ("Unidad de Protección de Defensoras y" /
+    "Defensores de Derechos Humanos(UPDDH), ..."): the name goes on below."""
+    line, *below = text.split("\n", 3)
+    following = next((b for b in below[:2] if b.strip()), "")  # a double-spaced copy's too
+    last = line.split()[-1:]
+    if last and last[0].islower() and len(last[0]) <= 4 and following[:1].isupper():
+        return f"{line} {following}"
+    return line
+
+
 def _members_groups(text: str, heads: str, draft: Draft, tables: list[Markers]) -> list[str]:
     """Return the members of a body named by its name whom the headline or the demands
     (`heads`) name, or the text says are threatened: the noun, maybe its article, and the
@@ -5690,7 +5885,7 @@ def _members_groups(text: str, heads: str, draft: Draft, tables: list[Markers]) 
                 or any(name and before.rstrip().endswith(name) for name in names)
             ):
                 continue
-            rest = where[match.end() :].split("\n", 1)[0].split()
+            rest = _wrapped_name(where[match.end() :]).split()
             for source in tables:
                 kept = noun_phrases.named_body(match.group().split()[-1], rest, source)
                 if kept:
@@ -6008,6 +6203,8 @@ def _counted_people(
             pointed = bool(before) and fold(before[-1]) in _BACK
             if pointed and not back:
                 continue  # "the six men", "die sieben Männer": people spoken of before
+            if before and fold(before[-1]) in _AGENT:
+                continue  # "forced into a car by three armed men": who did it, no group
             noun = match.group("noun")
             if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
                 continue  # "20008 People have signed": a page's counter, no group
@@ -6041,6 +6238,12 @@ def _counted_people(
                 description += lower_bound.group().rstrip()  # "Cinq militants au moins"
             found.append((description, count))
     return found
+
+
+# The prepositions of a passive verb's agent, in the languages where they say nothing else
+# ("abducted by three armed men", "enlevé par trois hommes armés"): the people counted after
+# them did what the action is about.
+_AGENT = frozenset({"by", "par"})
 
 
 def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str, str]]:
@@ -6133,7 +6336,7 @@ def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
     phrase = match.group()
     if "text" in match.groupdict() and match.group("text") is not None:
         head = phrase[: match.start("text") - match.start()]
-        rest = text[match.start("text") :].split("\n", 1)[0]
+        rest = _wrapped_name(text[match.start("text") :])
         words = rest.split()
         noun_seen = any(noun_phrases.is_people_noun(w, table) for w in head.split())
         kept = words[: noun_phrases.phrase_length(words, table, noun_seen=noun_seen)]

@@ -66,6 +66,11 @@ def _words(table: Markers, kind: str) -> frozenset[str]:
     return frozenset(fold(w) for w in getattr(table.noun_phrase, kind))
 
 
+def complement_words(table: Markers) -> frozenset[str]:
+    """Return the prepositions that open a complement in the table's language, folded."""
+    return _words(table, "complements")
+
+
 def _opens_clause(folded: str, table: Markers) -> bool:
     return any(
         folded in _words(table, k) for k in ("relatives", "conjunctions", "verbs", "clitics")
@@ -104,6 +109,16 @@ def phrase_length(words: list[str], table: Markers, *, noun_seen: bool = False) 
         ):
             kept += 1  # "Centre for Economic Rights", "Comisión de Justicia": inside a name
             continue
+        if (
+            in_complement
+            and previous[:1].isupper()
+            and folded in _words(table, "complements")
+            and _folded(following) in _words(table, "articles")
+            and at + 2 < len(words)
+            and _bare(words[at + 2])[:1].isupper()
+        ):
+            kept += 2  # "Movimiento Nacional por los Derechos Humanos": a preposition and
+            continue  # its article inside the name, a word of it right after
         if noun_seen and folded in _words(table, "complements") and not last:
             kept += 1
             in_complement = True
@@ -212,6 +227,15 @@ _COLLECTIVES: dict[str, frozenset[str]] = {
         | {"colectivo", "ong", "comite", "centro", "comision", "coordinadora", "etnia"}
     ),
 }
+# Nouns that close a complement saying what kind of people they are, right after its
+# preposition or after a name or an adjective or two ("prisoners of conscience", "students
+# of Darfur origin", "presos de conciencia", "prisonniers d'opinion"), folded, by language.
+_KINDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"conscience", "origin", "descent"}),
+    "de": frozenset(),
+    "fr": frozenset({"conscience", "opinion", "origine"}),
+    "es": frozenset({"conciencia", "origen", "opinion"}),
+}
 # Prepositions of origin that open a complement saying who people are when a collective
 # closes it ("from", "aus"); elsewhere they open an adjunct of place ("people from Xinjiang").
 _ORIGINS = {"en": ("from",), "de": ("aus",), "fr": (), "es": ()}
@@ -238,20 +262,38 @@ def named_body(noun: str, words: list[str], table: Markers) -> int:
     if _folded(words[at]) in _words(table, "articles") and len(words) > 2:
         at += 1
     kept = 0
+    ands = {fold(w) for w in table.and_words}
+    skip = 0
     for n in range(at, min(len(words), at + _LONGEST)):
+        if skip:
+            skip -= 1
+            continue
         bare = _bare(words[n])
         if not bare:
             break
-        following = _bare(words[n + 1]) if n + 1 < len(words) else ""
         name_word = bare[:1].isupper() or bare.isdigit()
-        joining = (
-            kept
-            and _folded(words[n]) not in _words(table, "adjuncts")  # "in Examplestan"
-            and not _opens_clause(_folded(words[n]), table)
-            and bare[:1].islower()
-            and len(bare) <= 4
-            and (following[:1].isupper() or following.isdigit())
-        )
+        # Short lower-case words between two of the name's words belong to it: "de", "for",
+        # "y", "por los", "para el" ("Movimiento Nacional por los Derechos Humanos",
+        # "Comisión Intereclesial de Justicia y Paz"), in the text's language or another.
+        joins = 0
+        for size in (1, 2):
+            inner = words[n : n + size]
+            after = _bare(words[n + size]) if n + size < len(words) else ""
+            if not (after[:1].isupper() or after.isdigit()) or len(inner) < size:
+                continue
+            if all(
+                _bare(w)[:1].islower()
+                and len(_bare(w)) <= 4
+                and w == _bare(w)
+                and _folded(w) not in _words(table, "adjuncts")  # "in Examplestan"
+                and (not _opens_clause(_folded(w), table) or _folded(w) in ands)
+                for w in inner
+            ):
+                joins = size
+                break
+        joining = bool(kept and joins)
+        if joining:
+            skip = joins - 1
         if not (name_word or joining):
             break
         kept = n + 1 if name_word else kept
@@ -268,6 +310,8 @@ def who_complement(words: list[str], table: Markers) -> int:
     if not words:
         return 0
     first = _folded(words[0])
+    if kind := _kind_complement(words, table):
+        return kind  # "of conscience", "of Darfur origin"
     origin = first in _ORIGINS.get(table.language, ())
     if not (origin or first in _words(table, "complements")):
         return 0
@@ -295,6 +339,23 @@ def who_complement(words: list[str], table: Markers) -> int:
         return 0
     # the phrase ends on its collective or on a complement of it ("de Honduras")
     return kept
+
+
+def _kind_complement(words: list[str], table: Markers) -> int:
+    """Return how many of `words` are a complement that closes on a noun saying what kind
+    of people they are ("of conscience", "of Darfur origin", "d'opinion"); 0 otherwise."""
+    kinds = _KINDS.get(table.language, frozenset())
+    bare = _bare(words[0])
+    if _ELISION.match(bare) and _folded(words[0]) in kinds:
+        return 1  # "prisonniers d'opinion": the preposition elided onto the noun
+    if _folded(words[0]) not in _words(table, "complements"):
+        return 0
+    for at, word in enumerate(words[1:4], start=1):
+        if _folded(word) in kinds:
+            return at + 1
+        if word.endswith(tuple(_PUNCTUATION)) or not _bare(word)[:1].isupper():
+            return 0  # only a name may stand between ("of Darfur origin")
+    return 0
 
 
 # German common nouns are capitalised too: endings that make a word a thing, not a place
