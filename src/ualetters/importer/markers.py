@@ -202,6 +202,13 @@ class Markers:
     # the participles' endings with the gender they give, longest first.
     auxiliaries: tuple[str, ...] = ()
     participle_genders: tuple[tuple[str, str], ...] = ()
+    # ... and after a list of names ("A et B ont été transférées", "A y B fueron detenidas"):
+    # the plural verbs and the feminine plural endings, which say every name is a woman's
+    # (a masculine plural is said of men and women together and marks no one).
+    plural_auxiliaries: tuple[str, ...] = ()
+    feminine_plural_endings: tuple[str, ...] = ()
+    # Plurals of a word for a man that name a couple ("les époux A et B"): no one's gender.
+    couple_words: tuple[str, ...] = ()
     # Definite articles: "the human rights defender" names the one person of a case again.
     definite_articles: frozenset[str] = frozenset()
     # A target named inside a sentence: "{text}" is who (and where) to write to ("write to
@@ -5110,6 +5117,18 @@ FR = Markers(
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
+    plural_auxiliaries=(
+        "ont été",
+        "avaient été",
+        "auraient été",
+        "sont",
+        "étaient",
+        "furent",
+        "restent",
+        "demeurent",
+    ),
+    feminine_plural_endings=("ées", "ies", "ises", "ues", "uites", "ites", "ortes", "ertes"),
+    couple_words=("les époux", "des époux", "deux époux", "ces époux"),
     participle_genders=(
         ("ées", ""),
         ("és", ""),
@@ -6385,6 +6404,20 @@ ES = Markers(
         "lleva",
     ),
     participle_genders=(("ada", "female"), ("ida", "female"), ("ado", "male"), ("ido", "male")),
+    plural_auxiliaries=(
+        "fueron",
+        "han sido",
+        "habían sido",
+        "habrían sido",
+        "están",
+        "estaban",
+        "siguen",
+        "permanecen",
+        "continúan",
+        "se hallan",
+        "se encuentran",
+    ),
+    feminine_plural_endings=("adas", "idas", "uestas", "ertas", "ueltas"),
     noun_phrase=NounPhrase(
         relatives=frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"})
         | frozenset({"donde", "cual", "cuales"}),

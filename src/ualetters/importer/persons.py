@@ -1877,10 +1877,13 @@ def _gender_words(
 ) -> str | None:
     """Return the gender a word next to the name gives it: "Mrs X", "his wife X", "X, a woman"."""
     male, female = _folded(table, "male_words"), _folded(table, "female_words")
-    for word in reversed(before[-4:]):
-        word = word.strip(".")
+    couples = _folded(table, "couple_words")
+    for at in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        word = before[at].strip(".")
         if word in _OF:
             break  # "the wife of X": X is not the wife
+        if at and f"{before[at - 1]} {word}" in couples:
+            break  # "les époux A et B": a couple, neither's gender
         if word in male:
             return "male"
         if word in female:
@@ -2562,6 +2565,8 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 right.gender = right.gender or left.shared_gender
             if left.role is None and right.role and "," not in between:
                 pass
+    _gender_of_list_subject(found, text, table)
+    _gender_of_list_apposition(found, text, table)
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
     _note_of_list_after(found, text, table)
@@ -2572,6 +2577,74 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
         if before and before[-1].strip(",:") in openers:
             mention.evidence.add("list")
+
+
+@cache
+def _plural_participle(table: Markers) -> re.Pattern[str] | None:
+    """Return the pattern of a plural verb and the participle after it, as a list of names
+    goes on ("... ont été transférées", "... fueron detenidas"), for the table's language."""
+    if not table.plural_auxiliaries or not table.feminine_plural_endings:
+        return None
+    verbs = "|".join(re.escape(v) for v in sorted(table.plural_auxiliaries, key=len, reverse=True))
+    return re.compile(
+        rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:{verbs})\s+(?:[a-zà-ÿ]+ment[e]?\s+)?([a-zà-ÿ]+)\b",
+        re.I,
+    )
+
+
+def _gender_of_list_subject(found: list[Mention], text: str, table: Markers) -> None:
+    """Give every name of a list the gender a feminine plural participle after it says ("A
+    et B ont été transférées", "A y B fueron detenidas"): only women are so spoken of
+    together. A masculine plural is said of men and women alike and gives nothing."""
+    pattern = _plural_participle(table)
+    if pattern is None:
+        return
+    for number, _mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        said = pattern.match(text, chain[-1].end)
+        if not said:
+            continue
+        word = said.group(1).lower()
+        if not any(
+            word.endswith(ending) and len(word) > len(ending) + 2
+            for ending in table.feminine_plural_endings
+        ):
+            continue
+        for member in chain:
+            member.gender = member.gender or "female"
+
+
+# "A, B and C, all men, ...", "A and B, both women,", "A und B, beide Frauen,": a list's
+# apposition that says only whether they are men or women.
+_MEN_OR_WOMEN = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:all|both|beide|alle|tous|toutes|todos|todas|ambos|"
+    r"ambas)(?:\s+(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|drei|vier|des|de|"
+    r"ellos|ellas))?\s+([^\W\d_]+)\s*[,;.–—)]",
+    re.I,
+)
+
+
+def _gender_of_list_apposition(found: list[Mention], text: str, table: Markers) -> None:
+    """Give every name of a list the gender its apposition says ("A, B and C, all men, have
+    been ...", "A and B, both women, were ..."): the plural word for men or women."""
+    male = _folded(table, "male_words", english=True)
+    female = _folded(table, "female_words", english=True)
+    for number, _mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        said = _MEN_OR_WOMEN.match(text, chain[-1].end)
+        if not said:
+            continue
+        word = fold(said.group(1))
+        # one word after the quantifier: "A and B, all her sons" (someone else's) is no match
+        gender = "male" if word in male else "female" if word in female else None
+        if gender is None:
+            continue
+        for member in chain:
+            member.gender = member.gender or gender
 
 
 def listed_with(line: str, names: Iterable[str], table: Markers, language: str) -> list[str]:
@@ -2883,6 +2956,12 @@ _WHERE_THEY_ARE = re.compile(
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:and|et|y|e)\s+(?=[a-zà-ÿ])")
 
 
+# Quantifiers of a list's names in a clause about them ("qui sont tous amis").
+_QUANTIFIERS = frozenset(
+    {"all", "both", "tous", "toutes", "todos", "todas", "ambos", "ambas", "alle", "beide"}
+)
+
+
 def _note_of_list_after(found: list[Mention], text: str, table: Markers) -> None:
     """Give each name of a list the situation a relative clause after its last name says
     ("A, B et C, qui se trouvent actuellement sous le coup d'une condamnation à mort et
@@ -2895,8 +2974,11 @@ def _note_of_list_after(found: list[Mention], text: str, table: Markers) -> None
         if not match:
             continue
         said = _CLAUSE_GOES_ON.split(match.group(1), maxsplit=1)[0].strip()
-        if len(said.split()) < 2 or people_word(said.split()[0], table):
-            continue  # "who are prisoners of conscience": what they are, a role's
+        words = [w for w in said.split() if fold(w) not in _QUANTIFIERS]
+        if len(words) < 2 or people_word(words[0], table):
+            # "who are prisoners of conscience", "qui sont tous amis": what they are (to
+            # each other), a role's or nothing
+            continue
         for member in chain:
             member.note = member.note or said
 
@@ -3028,6 +3110,7 @@ def find_persons(
                 people[0].hints[gendered].append(_WEAK_HINT + again)
     _gender_from_pronouns(people, everything, table, language)
     _gender_from_groups(people, everything, table)
+    _gender_from_courtesy(people, everything, table)
     if table.language != "en" or "doctor" in everything.lower():
         for person in people:
             if person.role is None and person.honorific == "Dr." and "doctor" in everything.lower():
@@ -3543,6 +3626,33 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             agreed = _agreement(sentence, table, subject=True) if number else None
             if agreed:
                 owner.hints[agreed].append("participle")
+
+
+@cache
+def _courtesy_before(table: Markers) -> re.Pattern[str]:
+    """Return the pattern of a courtesy title before a name, with a doctor's or professor's
+    title between ("Herr DR. X", "Mme Pr X"), whatever the case the text prints it in."""
+    titles = "|".join(re.escape(t) for t in sorted(_courtesy(table), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({titles})\.?\s+(?:(?:dr|prof|pr)\.?\s+)*$", re.I)
+
+
+def _gender_from_courtesy(people: list[Person], text: str, table: Markers) -> None:
+    """Give a person the gender of a courtesy title before any of its spellings, in whatever
+    case ("Herr DR. KAREL NOVAK" in a roll of capitals above the text's "Karel Novak")."""
+    if not _courtesy(table):
+        return
+    male = _folded(table, "male_words", english=True)
+    before = _courtesy_before(table)
+    for person in people:
+        if person.gender != "unknown" or any(person.votes.values()):
+            continue
+        for spelling in person.spellings:
+            for said in re.finditer(rf"(?<!\w){re.escape(spelling)}(?!\w)", text, re.I):
+                title = before.search(text[max(0, said.start() - 20) : said.start()])
+                if title:
+                    gender = "male" if fold(title.group(1)) in male else "female"
+                    person.votes[gender].append(f"{title.group(1)} {said.group()}")
+                    break
 
 
 def _asks_the_reader(sentence: str, table: Markers) -> bool:

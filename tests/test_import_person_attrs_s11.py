@@ -1,0 +1,142 @@
+"""Attributes of the persons the importer finds, each family with made-up texts (eleventh
+session): a feminine plural participle after a list of names, a couple named by a plural that
+marks no one's gender, a list's apposition that says its names are men or women, a courtesy
+title before a spelling the text prints in capitals, ...
+
+Every name, place and fact here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ualetters.importer import parse_text
+
+
+def persons(text: str, language: str) -> dict[str, dict[str, Any]]:
+    record = parse_text(text, language=language).record
+    return {str(p["name"]): p for p in record.get("persons", [])}
+
+
+def gender(found: dict[str, dict[str, Any]], name: str) -> str:
+    assert name in found, sorted(found)
+    return str(found[name].get("gender", "unknown"))
+
+
+# -- 1. "A et B ont été transférées": a feminine plural participle after a list of names -------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "ACTION URGENTE\nDes militantes emprisonnées\nLe 4 mars, Lina Testeuse et Carla "
+            "Exemplaire ont été transférées de la prison de Villebourg à celle de Montagnac. "
+            "Leur état de santé se dégrade.\n",
+            "fr",
+            ("Lina Testeuse", "Carla Exemplaire"),
+        ),
+        (
+            "ACCIÓN URGENTE\nActivistas en peligro\nEl 4 de marzo, Lucía Ejemplar y Marta "
+            "Inventada fueron detenidas en la plaza de Villanueva tras una protesta pacífica.\n",
+            "es",
+            ("Lucía Ejemplar", "Marta Inventada"),
+        ),
+    ],
+)
+def test_a_feminine_plural_participle_after_a_list(
+    text: str, language: str, names: tuple[str, ...]
+) -> None:
+    found = persons(text, language)
+    for name in names:
+        assert gender(found, name) == "female"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "ACTION URGENTE\nDes militants emprisonnés\nLe 4 mars, Lina Testeuse et Carla "
+            "Exemplaire ont été transférés de la prison de Villebourg à celle de Montagnac.\n",
+            "fr",
+            ("Lina Testeuse", "Carla Exemplaire"),
+        ),
+        (
+            "ACCIÓN URGENTE\nActivistas en peligro\nEl 4 de marzo, Lucía Ejemplar y Mario "
+            "Inventado fueron detenidos en la plaza de Villanueva tras una protesta pacífica.\n",
+            "es",
+            ("Lucía Ejemplar", "Mario Inventado"),
+        ),
+    ],
+)
+def test_a_masculine_plural_participle_marks_no_one(
+    text: str, language: str, names: tuple[str, ...]
+) -> None:
+    # the masculine plural is said of men and women together: no gender for anyone
+    found = persons(text, language)
+    for name in names:
+        assert gender(found, name) == "unknown"
+
+
+# -- 2. "les époux A et B": a couple, not two husbands -------------------------------------------
+
+
+def test_a_couple_is_no_man() -> None:
+    text = (
+        "ACTION URGENTE\nDes défenseurs emprisonnés\nParmi les personnes visées, Paul Modèle "
+        "et les époux Karim Testeur et Nora Exemplaire, qui sont tous amis, ont été arrêtés le "
+        "3 mai à Villebourg. Ils sont détenus sans inculpation.\n"
+    )
+    found = persons(text, "fr")
+    assert gender(found, "Nora Exemplaire") == "unknown"
+    assert gender(found, "Karim Testeur") == "unknown"
+    # "qui sont tous amis": what they are to each other, no situation of theirs
+    assert "amis" not in str(found["Nora Exemplaire"].get("note", ""))
+
+
+# -- 3. "A, B and C, all men, ...": the list's apposition says who they are ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "expected"),
+    [
+        (
+            "URGENT ACTION\nActivists on hunger strike\nTomas Example, Idris Madeup and Karim "
+            "Placeholder, all men, have been on hunger strike since 2 March in Northtown prison. "
+            "Their families fear for their health.\n",
+            "en",
+            ("Tomas Example", "Idris Madeup", "Karim Placeholder"),
+            "male",
+        ),
+        (
+            "URGENT ACTION\nActivists detained\nNora Example and Lina Madeup, both women, were "
+            "arrested on 2 March in Northtown. They are held without charge.\n",
+            "en",
+            ("Nora Example", "Lina Madeup"),
+            "female",
+        ),
+    ],
+)
+def test_a_list_apposition_for_men_or_women(
+    text: str, language: str, names: tuple[str, ...], expected: str
+) -> None:
+    found = persons(text, language)
+    for name in names:
+        assert gender(found, name) == expected
+
+
+# -- 4. "Herr DR. KAREL NOVAK": a courtesy title before a spelling in capitals -------------------
+
+
+def test_a_courtesy_title_before_a_name_in_capitals() -> None:
+    text = (
+        "URGENT ACTION\nWEITERE FESTNAHMEN\n\nHerr DR. KAREL NOVAK\nHerr JAN HORAK\n"
+        "Frau PETRA KOVAC\n\nDie Sicherheitskräfte nahmen Dr. Karel Novak, Jan Horak und Petra "
+        "Kovac am 3. Mai in Brünn fest. Ihr Aufenthaltsort ist unbekannt.\n"
+    )
+    found = persons(text, "de")
+    assert gender(found, "Karel Novak") == "male"
+    assert gender(found, "Jan Horak") == "male"
+    assert gender(found, "Petra Kovac") == "female"
