@@ -140,3 +140,60 @@ def test_a_courtesy_title_before_a_name_in_capitals() -> None:
     assert gender(found, "Karel Novak") == "male"
     assert gender(found, "Jan Horak") == "male"
     assert gender(found, "Petra Kovac") == "female"
+
+
+# -- 5. "Six members of X were detained ..." then six names: the count says whom it speaks of --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "role"),
+    [
+        (
+            "ACCIÓN URGENTE\n\nACTIVISTAS DETENIDOS\n\nTres miembros del colectivo juvenil Brotes "
+            "fueron detenidos el 5 de mayo tras una reunión pública en Villanueva.\n\nLuis "
+            "Ejemplar, Pablo Inventado y Omar Ficticio participaron en la reunión. Inmediatamente "
+            "después fueron trasladados a un lugar desconocido.\n",
+            "es",
+            ("Luis Ejemplar", "Pablo Inventado", "Omar Ficticio"),
+            "miembros del colectivo juvenil Brotes",
+        ),
+        (
+            "ACTION URGENTE\n\nDES MILITANTS ENLEVÉS\n\nDeux militants écologistes ont été enlevés "
+            "dans la région de Montagnac. On craint pour leur sécurité.\n\nLe 3 mai, Paul Modèle "
+            "et Jean Testeur ont été enlevés alors qu'ils se rendaient à Villebourg.\n",
+            "fr",
+            ("Paul Modèle", "Jean Testeur"),
+            "militants écologistes",
+        ),
+        (
+            "URGENT ACTION\n\nSTUDENTS HELD\n\nTwo student activists were arrested in "
+            "Northtown on 3 May after a peaceful protest.\n\nTomas Example and Idris Madeup "
+            "are held "
+            "incommunicado at the central police station.\n",
+            "en",
+            ("Tomas Example", "Idris Madeup"),
+            "student activists",
+        ),
+    ],
+)
+def test_a_counted_lead_names_the_list_that_follows(
+    text: str, language: str, names: tuple[str, ...], role: str
+) -> None:
+    found = persons(text, language)
+    for name in names:
+        assert name in found, sorted(found)
+        said = found[name].get("role")
+        assert (said.get(language) if isinstance(said, dict) else said) == role
+
+
+def test_a_count_unlike_the_list_gives_no_role() -> None:
+    # three activists said, two named: the named two may not be the three
+    text = (
+        "URGENT ACTION\n\nSTUDENTS HELD\n\nThree student activists were arrested in "
+        "Northtown on 3 May after a peaceful protest.\n\nTomas Example and Idris Madeup "
+        "are held "
+        "incommunicado at the central police station.\n"
+    )
+    found = persons(text, "en")
+    assert "Tomas Example" in found
+    assert not found["Tomas Example"].get("role")

@@ -2769,6 +2769,86 @@ def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> No
                 member.role_shared = True
 
 
+# A sentence of a paragraph, with its place: up to its full stop.
+_SENTENCE = re.compile(r"[^\s.!?][^.!?]*(?:[.!?]+|$)")
+
+
+def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
+    """Return the count and the plural role of a sentence that counts the people the action
+    is about before naming them ("Six members of the student movement X were detained on
+    ...", "Deux militants écologistes ont été enlevés", "Tres miembros del colectivo X
+    fueron detenidos"): the phrase up to its verb, as printed."""
+    words = sentence.split()
+    if len(words) < 4:
+        return None
+    numbers = {
+        fold(w): v for w, v in (*table.number_words.items(), *TABLES["en"].number_words.items())
+    }
+    first = fold(words[0])
+    count = int(first) if first.isdigit() else numbers.get(first)
+    if count is None or not 2 <= count <= 30:
+        return None
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    phrase: list[str] = []
+    for word in words[1:10]:
+        if fold(word) in verbs or _ends_clause(word, table) or not word[:1].isalnum():
+            break
+        phrase.append(word)
+        if word.endswith((",", ";", ":")):
+            return None  # "Two activists, A and B, ...": the names follow in the sentence
+    else:
+        return None  # no verb within its first words: no such sentence
+    head = next((n for n, w in enumerate(phrase[:3]) if people_word(w, table)), None)
+    if head is None:
+        return None
+    gendered = _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    )
+    if fold(phrase[head]) in _ANYONE | gendered | {"others", "autres", "otros", "andere"}:
+        return None  # "Six men were ...", "Three people": who they are, no role
+    if any(w[:1].isupper() and not _demonym(w) for w in phrase[: head + 1]):
+        return None  # a name or a place before the people word
+    return count, " ".join(phrase)
+
+
+def _role_of_counted_lead(
+    found: list[Mention], paragraph: str, table: Markers, pending: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """Give the list of names that first follows a counted lead (`_counted_lead`), in its
+    paragraph or a later one, its role when it names as many as the lead counts ("Three
+    members of X were detained. ... A, B and C took part in ..."); return the lead still
+    waiting for its names."""
+    leads = [
+        (sentence.start(), sentence.end(), lead)
+        for sentence in _SENTENCE.finditer(paragraph)
+        if (lead := _counted_lead(sentence.group(), table))
+    ]
+    skip: set[int] = set()
+    for number, mention in enumerate(found):
+        for start, end, lead in leads:
+            if (
+                end <= mention.start
+                and not any(start <= m.start < end for m in found)
+                and (number == 0 or found[number - 1].end <= start)
+            ):
+                pending = lead  # a lead between the last name and this one
+        if number in skip or pending is None:
+            continue
+        chain = _chain(found, number) if "list" in mention.evidence else []
+        if len(chain) == pending[0]:
+            for member in chain:
+                if member.role is None or member.role_shared:
+                    member.role = pending[1]
+                    member.role_shared = True
+        skip |= set(range(number, number + len(chain)))
+        pending = None
+    last = found[-1].end if found else 0
+    after = [lead for start, _end, lead in leads if start >= last]
+    return after[-1] if after else pending
+
+
 def people_word(word: str, table: Markers) -> bool:
     """Say whether a word names people by what they do or are, in the plural or not
     ("unionists", "syndicalistes", "Gewerkschafter", "Aktivist*innen", "sindicalistas")."""
@@ -3022,8 +3102,10 @@ def find_persons(
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
     _name_lines(paragraphs)
+    counted: tuple[int, str] | None = None
     for paragraph, found in paragraphs:
         _list_members(found, paragraph, table)
+        counted = _role_of_counted_lead(found, paragraph, table, counted)
         _named(found, paragraph, table, language)
         all_mentions.extend(found)
         for mention in found:
