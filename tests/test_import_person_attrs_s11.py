@@ -197,3 +197,48 @@ def test_a_count_unlike_the_list_gives_no_role() -> None:
     found = persons(text, "en")
     assert "Tomas Example" in found
     assert not found["Tomas Example"].get("role")
+
+
+# -- 6. an apposition a sentence ends after an age; a German office of an organisation --------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "ACTION URGENTE\n\nDes hommes armés ont enlevé Paul Modèle, 73 ans, dirigeant de la "
+            "communauté de Villebourg. Son corps a été retrouvé le lendemain.\n",
+            "fr",
+            "Paul Modèle",
+            "dirigeant de la communauté de Villebourg",
+        ),
+        (
+            "ACCIÓN URGENTE\n\nHombres armados secuestraron a Luis Ejemplar, de 45 años, "
+            "dirigente del sindicato de Villanueva. Su familia teme por su vida.\n",
+            "es",
+            "Luis Ejemplar",
+            "dirigente del sindicato de Villanueva",
+        ),
+        (
+            "URGENT ACTION\n\nKarel Novak, der Leiter der tschechischen NGO Pravda, wurde am 3. "
+            "Mai festgenommen. Er ist seitdem in Haft.\n",
+            "de",
+            "Karel Novak",
+            "Leiter der tschechischen NGO Pravda",
+        ),
+    ],
+)
+def test_an_apposition_of_a_role(text: str, language: str, name: str, role: str) -> None:
+    found = persons(text, language)
+    assert name in found, sorted(found)
+    said = found[name].get("role")
+    assert (said.get(language) if isinstance(said, dict) else said) == role
+
+
+def test_a_prison_chief_is_no_role_of_the_person() -> None:
+    text = (
+        "URGENT ACTION\n\nKarel Novak, der Leiter der Haftanstalt Brünn, verweigert Jan Horak "
+        "die medizinische Versorgung. Jan Horak wurde am 3. Mai festgenommen.\n"
+    )
+    found = persons(text, "de")
+    assert "Karel Novak" not in found or not found["Karel Novak"].get("role")

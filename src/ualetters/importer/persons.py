@@ -1150,6 +1150,10 @@ def _evidence(
             r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([^\W\d_][^,;:.()]{2,80}?)\s*$",
             apposed,
         )
+    if appositive is None and after_age:
+        # "X, 73 ans, dirigeant de la communauté de Y. Son corps ...": after an age, the
+        # sentence's end closes the apposition as a comma would
+        appositive = _APPOSITION_TO_SENTENCE_END.match(apposed)
     at_end = False
     if appositive is None and (line_start or after_age):
         # "New names: X, 69, former minister (released on bail)": a roll's item whose age
@@ -1163,7 +1167,11 @@ def _evidence(
         if (
             german
             and head
-            and (fold(head[0]) in _folded(table, "role_words") or compound_role(head[0], table))
+            and (
+                fold(head[0]) in _folded(table, "role_words")
+                or compound_role(head[0], table)
+                or _office_in_organisation(german.group(1), table)
+            )
         ):
             appositive = german
     if appositive and fold(appositive.group(1).split()[0]) in _folded(
@@ -1372,6 +1380,10 @@ def _evidence(
         words = [compound_role(w, table) or w for w in words]
         # ... or an office the person held, its age before it ("X, 69, former minister")
         held = at_end and bool(set(words) & offices)
+        # ... or, in German, an office in an organisation ("X, der Leiter der NGO Y,")
+        held = held or (
+            table.language == "de" and _office_in_organisation(appositive.group(1), table)
+        )
         if (set(words) & roles or held) and not _names_another(appositive.group(1), roles):
             mention.role = _several_roles(
                 _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
@@ -2175,6 +2187,29 @@ _SECOND_CLAUSE = re.compile(
 _INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen"})
 
 
+# An apposition after an age that the sentence's end closes ("X, 73 ans, dirigeant de la
+# communauté de Y.", "X, de 45 años, dirigente del sindicato de Y."), lower case.
+_APPOSITION_TO_SENTENCE_END = re.compile(
+    r"^,\s*(?:(?:a|an|un|une|una|el|la|le)\s+)?([a-zà-ÿ][^,;:()!?\"“”]{2,120}?)"
+    r"(?=[.!?](?:\s|$))"
+)
+
+
+def _office_in_organisation(phrase: str, table: Markers) -> bool:
+    """Say whether a German apposition is an office the person holds in an organisation ("X,
+    der Leiter der NGO Y,", "X, Vorsitzende des Vereins Y,"): an office word and a genitive,
+    not the head of a prison or an authority (an official, no role of the person's)."""
+    words = _TOKEN.findall(phrase)
+    if words and fold(words[0]) in {"der", "die", "ein", "eine"}:
+        words = words[1:]
+    if len(words) < 3 or fold(words[0]) not in _folded(table, "office_words"):
+        return False
+    if fold(words[1]) not in {"der", "des"}:
+        return False
+    said = fold(phrase)
+    return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
+
+
 def _apposition_before_clause(after: str, table: Markers) -> str | None:
     """Return the role of an apposition opened by an article and ended by a relative
     pronoun, no comma ("X, a journalist who has ...", "X, une journaliste qui ...", "X, un
@@ -2336,6 +2371,8 @@ def _before_name(role: str) -> str:
     previous = words[-1 - run]
     if not previous[:1].islower() or fold(previous) in _ARTICLES | _PREPOSITIONS | _OF:
         return role
+    if re.fullmatch(r"[A-ZÀ-Ý]{2,6}", words[-run]):
+        return role  # "der venezolanischen NGO FundaREDES": an acronym opens a body's name
     return " ".join(words[:-run])
 
 
