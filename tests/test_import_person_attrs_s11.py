@@ -242,3 +242,45 @@ def test_a_prison_chief_is_no_role_of_the_person() -> None:
     )
     found = persons(text, "de")
     assert "Karel Novak" not in found or not found["Karel Novak"].get("role")
+
+
+# -- 7. a release told in the pluperfect ("avaient été remis en liberté") -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "ACTION URGENTE\n\nLe 3 mai 2015, Paul Modèle a été condamné. Deux autres militants, "
+            "Jean Testeur et Marc Exemple, avaient été remis en liberté le 18 octobre 2014 à la "
+            "suite d'une grâce.\n",
+            "fr",
+            ("Jean Testeur", "Marc Exemple"),
+        ),
+        (
+            "ACCIÓN URGENTE\n\nEl 3 de mayo de 2015, Pedro Ejemplar fue condenado. Luis Ejemplar "
+            "y Omar Ficticio habían sido puestos en libertad el 18 de octubre de 2014.\n",
+            "es",
+            ("Luis Ejemplar", "Omar Ficticio"),
+        ),
+    ],
+)
+def test_a_release_in_the_pluperfect(text: str, language: str, names: tuple[str, ...]) -> None:
+    found = persons(text, language)
+    for name in names:
+        assert name in found, sorted(found)
+        status = found[name].get("status", {})
+        assert status.get("state") == "released"
+        assert str(status.get("date")) == "2014-10-18"
+
+
+def test_a_release_of_all_but_the_named() -> None:
+    text = (
+        "ACTION URGENTE\n\nLes prisonniers d'opinion Jean Testeur et Marc Exemple seront jugés "
+        "le 3 mai 2015. Le 18 octobre 2014, tous ces hommes sauf Jean Testeur et Marc Exemple "
+        "avaient été libérés sous caution.\n"
+    )
+    found = persons(text, "fr")
+    for name in ("Jean Testeur", "Marc Exemple"):
+        assert name in found, sorted(found)
+        assert "status" not in found[name]

@@ -4733,6 +4733,19 @@ FR = Markers(
         "ont été remises en liberté",
         "a été ... remis en liberté",
         "a été ... remise en liberté",
+        # the pluperfect, a release told before the notice's news ("A et B avaient été
+        # remis en liberté le 18 octobre")
+        "avait été libéré",
+        "avait été libérée",
+        "avaient été libérés",
+        "avaient été libérées",
+        "avait été relâché",
+        "avait été relâchée",
+        "avaient été relâchés",
+        "avait été remis en liberté",
+        "avait été remise en liberté",
+        "avaient été remis en liberté",
+        "avaient été remises en liberté",
     ),
     died=(
         "est mort",
@@ -6023,6 +6036,17 @@ ES = Markers(
         "ha sido excarcelado",
         "ya está en libertad",
         "ya se encuentra en libertad",
+        # the pluperfect ("A y B habían sido puestos en libertad el 18 de octubre")
+        "había sido liberado",
+        "había sido liberada",
+        "habían sido liberados",
+        "habían sido liberadas",
+        "había sido puesto en libertad",
+        "había sido puesta en libertad",
+        "habían sido puestos en libertad",
+        "habían sido puestas en libertad",
+        "había sido excarcelado",
+        "había sido excarcelada",
     ),
     died=(
         "murió",
