@@ -202,6 +202,13 @@ class Markers:
     # the participles' endings with the gender they give, longest first.
     auxiliaries: tuple[str, ...] = ()
     participle_genders: tuple[tuple[str, str], ...] = ()
+    # ... and after a list of names ("A et B ont été transférées", "A y B fueron detenidas"):
+    # the plural verbs and the feminine plural endings, which say every name is a woman's
+    # (a masculine plural is said of men and women together and marks no one).
+    plural_auxiliaries: tuple[str, ...] = ()
+    feminine_plural_endings: tuple[str, ...] = ()
+    # Plurals of a word for a man that name a couple ("les époux A et B"): no one's gender.
+    couple_words: tuple[str, ...] = ()
     # Definite articles: "the human rights defender" names the one person of a case again.
     definite_articles: frozenset[str] = frozenset()
     # A target named inside a sentence: "{text}" is who (and where) to write to ("write to
@@ -4762,6 +4769,19 @@ FR = Markers(
         "ont été remises en liberté",
         "a été ... remis en liberté",
         "a été ... remise en liberté",
+        # the pluperfect, a release told before the notice's news ("A et B avaient été
+        # remis en liberté le 18 octobre")
+        "avait été libéré",
+        "avait été libérée",
+        "avaient été libérés",
+        "avaient été libérées",
+        "avait été relâché",
+        "avait été relâchée",
+        "avaient été relâchés",
+        "avait été remis en liberté",
+        "avait été remise en liberté",
+        "avaient été remis en liberté",
+        "avaient été remises en liberté",
     ),
     died=(
         "est mort",
@@ -5146,6 +5166,18 @@ FR = Markers(
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
+    plural_auxiliaries=(
+        "ont été",
+        "avaient été",
+        "auraient été",
+        "sont",
+        "étaient",
+        "furent",
+        "restent",
+        "demeurent",
+    ),
+    feminine_plural_endings=("ées", "ies", "ises", "ues", "uites", "ites", "ortes", "ertes"),
+    couple_words=("les époux", "des époux", "deux époux", "ces époux"),
     participle_genders=(
         ("ées", ""),
         ("és", ""),
@@ -6045,6 +6077,17 @@ ES = Markers(
         "ha sido excarcelado",
         "ya está en libertad",
         "ya se encuentra en libertad",
+        # the pluperfect ("A y B habían sido puestos en libertad el 18 de octubre")
+        "había sido liberado",
+        "había sido liberada",
+        "habían sido liberados",
+        "habían sido liberadas",
+        "había sido puesto en libertad",
+        "había sido puesta en libertad",
+        "habían sido puestos en libertad",
+        "habían sido puestas en libertad",
+        "había sido excarcelado",
+        "había sido excarcelada",
     ),
     died=(
         "murió",
@@ -6426,6 +6469,20 @@ ES = Markers(
         "lleva",
     ),
     participle_genders=(("ada", "female"), ("ida", "female"), ("ado", "male"), ("ido", "male")),
+    plural_auxiliaries=(
+        "fueron",
+        "han sido",
+        "habían sido",
+        "habrían sido",
+        "están",
+        "estaban",
+        "siguen",
+        "permanecen",
+        "continúan",
+        "se hallan",
+        "se encuentran",
+    ),
+    feminine_plural_endings=("adas", "idas", "uestas", "ertas", "ueltas"),
     noun_phrase=NounPhrase(
         relatives=frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"})
         | frozenset({"donde", "cual", "cuales"}),

@@ -4932,6 +4932,8 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
                 if said and _contrasted(sentence, said, person["name"]):
                     said = actively = None  # "Ten were released, while X was denied bail"
+                if said and _excepted(sentence, person["name"]):
+                    said = actively = None  # "tous sauf A et X avaient été libérés"
                 unknown = _not_known(sentence, said, person["name"]) if said else None
                 if said and unknown:
                     # "… were also released but it is not known if the following were among
@@ -5055,6 +5057,24 @@ def _contrasted(sentence: str, said: re.Match[str], name: str) -> bool:
         return False
     between = sentence[said.end() : at] if at >= said.end() else sentence[at : said.start()]
     return bool(_CONTRAST.search(between))
+
+
+# Words that take the names after them out of what their sentence says of the others
+# ("all of them except A and B were released", "tous ces hommes sauf A et B avaient été
+# libérés", "todos salvo A", "alle außer A"), with the other names of their list.
+_EXCEPT_BEFORE = re.compile(
+    r"(?:\bexcept(?:\s+for)?|\bapart from|\bother than|with the exception of|\bsauf"
+    r"|à l['’]exception d(?:e|u|es|['’])|\bexcepto|\bsalvo|\bmenos|con excepción de"
+    r"|a excepción de|\baußer|mit ausnahme von|\bbis auf)\s+(?:[^,.;:!?]{0,80}?\s)?$",
+    re.I,
+)
+
+
+def _excepted(sentence: str, name: str) -> bool:
+    """Say whether the person's name stands after an exception word in its sentence ("all
+    except A and X were released"): what the sentence says happened is the others'."""
+    at = sentence.find(name)
+    return at > 0 and bool(_EXCEPT_BEFORE.search(sentence[max(0, at - 120) : at]))
 
 
 # A kin word and its "of" before a name in its clause: the name completes the kin word ("the

@@ -1150,6 +1150,10 @@ def _evidence(
             r"^,\s*(?:(?:a|an|the|der|die|das|un|une|el|la)\s+)?([^\W\d_][^,;:.()]{2,80}?)\s*$",
             apposed,
         )
+    if appositive is None and after_age:
+        # "X, 73 ans, dirigeant de la communauté de Y. Son corps ...": after an age, the
+        # sentence's end closes the apposition as a comma would
+        appositive = _APPOSITION_TO_SENTENCE_END.match(apposed)
     at_end = False
     if appositive is None and (line_start or after_age):
         # "New names: X, 69, former minister (released on bail)": a roll's item whose age
@@ -1163,7 +1167,11 @@ def _evidence(
         if (
             german
             and head
-            and (fold(head[0]) in _folded(table, "role_words") or compound_role(head[0], table))
+            and (
+                fold(head[0]) in _folded(table, "role_words")
+                or compound_role(head[0], table)
+                or _office_in_organisation(german.group(1), table)
+            )
         ):
             appositive = german
     if appositive and fold(appositive.group(1).split()[0]) in _folded(
@@ -1372,6 +1380,10 @@ def _evidence(
         words = [compound_role(w, table) or w for w in words]
         # ... or an office the person held, its age before it ("X, 69, former minister")
         held = at_end and bool(set(words) & offices)
+        # ... or, in German, an office in an organisation ("X, der Leiter der NGO Y,")
+        held = held or (
+            table.language == "de" and _office_in_organisation(appositive.group(1), table)
+        )
         if (set(words) & roles or held) and not _names_another(appositive.group(1), roles):
             mention.role = _several_roles(
                 _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
@@ -1877,10 +1889,13 @@ def _gender_words(
 ) -> str | None:
     """Return the gender a word next to the name gives it: "Mrs X", "his wife X", "X, a woman"."""
     male, female = _folded(table, "male_words"), _folded(table, "female_words")
-    for word in reversed(before[-4:]):
-        word = word.strip(".")
+    couples = _folded(table, "couple_words")
+    for at in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        word = before[at].strip(".")
         if word in _OF:
             break  # "the wife of X": X is not the wife
+        if at and f"{before[at - 1]} {word}" in couples:
+            break  # "les époux A et B": a couple, neither's gender
         if word in male:
             return "male"
         if word in female:
@@ -2172,6 +2187,29 @@ _SECOND_CLAUSE = re.compile(
 _INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen"})
 
 
+# An apposition after an age that the sentence's end closes ("X, 73 ans, dirigeant de la
+# communauté de Y.", "X, de 45 años, dirigente del sindicato de Y."), lower case.
+_APPOSITION_TO_SENTENCE_END = re.compile(
+    r"^,\s*(?:(?:a|an|un|une|una|el|la|le)\s+)?([a-zà-ÿ][^,;:()!?\"“”]{2,120}?)"
+    r"(?=[.!?](?:\s|$))"
+)
+
+
+def _office_in_organisation(phrase: str, table: Markers) -> bool:
+    """Say whether a German apposition is an office the person holds in an organisation ("X,
+    der Leiter der NGO Y,", "X, Vorsitzende des Vereins Y,"): an office word and a genitive,
+    not the head of a prison or an authority (an official, no role of the person's)."""
+    words = _TOKEN.findall(phrase)
+    if words and fold(words[0]) in {"der", "die", "ein", "eine"}:
+        words = words[1:]
+    if len(words) < 3 or fold(words[0]) not in _folded(table, "office_words"):
+        return False
+    if fold(words[1]) not in {"der", "des"}:
+        return False
+    said = fold(phrase)
+    return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
+
+
 def _apposition_before_clause(after: str, table: Markers) -> str | None:
     """Return the role of an apposition opened by an article and ended by a relative
     pronoun, no comma ("X, a journalist who has ...", "X, une journaliste qui ...", "X, un
@@ -2333,6 +2371,8 @@ def _before_name(role: str) -> str:
     previous = words[-1 - run]
     if not previous[:1].islower() or fold(previous) in _ARTICLES | _PREPOSITIONS | _OF:
         return role
+    if re.fullmatch(r"[A-ZÀ-Ý]{2,6}", words[-run]):
+        return role  # "der venezolanischen NGO FundaREDES": an acronym opens a body's name
     return " ".join(words[:-run])
 
 
@@ -2562,6 +2602,8 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 right.gender = right.gender or left.shared_gender
             if left.role is None and right.role and "," not in between:
                 pass
+    _gender_of_list_subject(found, text, table)
+    _gender_of_list_apposition(found, text, table)
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
     _note_of_list_after(found, text, table)
@@ -2572,6 +2614,74 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
         if before and before[-1].strip(",:") in openers:
             mention.evidence.add("list")
+
+
+@cache
+def _plural_participle(table: Markers) -> re.Pattern[str] | None:
+    """Return the pattern of a plural verb and the participle after it, as a list of names
+    goes on ("... ont été transférées", "... fueron detenidas"), for the table's language."""
+    if not table.plural_auxiliaries or not table.feminine_plural_endings:
+        return None
+    verbs = "|".join(re.escape(v) for v in sorted(table.plural_auxiliaries, key=len, reverse=True))
+    return re.compile(
+        rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:{verbs})\s+(?:[a-zà-ÿ]+ment[e]?\s+)?([a-zà-ÿ]+)\b",
+        re.I,
+    )
+
+
+def _gender_of_list_subject(found: list[Mention], text: str, table: Markers) -> None:
+    """Give every name of a list the gender a feminine plural participle after it says ("A
+    et B ont été transférées", "A y B fueron detenidas"): only women are so spoken of
+    together. A masculine plural is said of men and women alike and gives nothing."""
+    pattern = _plural_participle(table)
+    if pattern is None:
+        return
+    for number, _mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        said = pattern.match(text, chain[-1].end)
+        if not said:
+            continue
+        word = said.group(1).lower()
+        if not any(
+            word.endswith(ending) and len(word) > len(ending) + 2
+            for ending in table.feminine_plural_endings
+        ):
+            continue
+        for member in chain:
+            member.gender = member.gender or "female"
+
+
+# "A, B and C, all men, ...", "A and B, both women,", "A und B, beide Frauen,": a list's
+# apposition that says only whether they are men or women.
+_MEN_OR_WOMEN = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:all|both|beide|alle|tous|toutes|todos|todas|ambos|"
+    r"ambas)(?:\s+(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|drei|vier|des|de|"
+    r"ellos|ellas))?\s+([^\W\d_]+)\s*[,;.–—)]",
+    re.I,
+)
+
+
+def _gender_of_list_apposition(found: list[Mention], text: str, table: Markers) -> None:
+    """Give every name of a list the gender its apposition says ("A, B and C, all men, have
+    been ...", "A and B, both women, were ..."): the plural word for men or women."""
+    male = _folded(table, "male_words", english=True)
+    female = _folded(table, "female_words", english=True)
+    for number, _mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        said = _MEN_OR_WOMEN.match(text, chain[-1].end)
+        if not said:
+            continue
+        word = fold(said.group(1))
+        # one word after the quantifier: "A and B, all her sons" (someone else's) is no match
+        gender = "male" if word in male else "female" if word in female else None
+        if gender is None:
+            continue
+        for member in chain:
+            member.gender = member.gender or gender
 
 
 def listed_with(line: str, names: Iterable[str], table: Markers, language: str) -> list[str]:
@@ -2694,6 +2804,86 @@ def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> No
             if member.role is None or member.role_shared:
                 member.role = phrase
                 member.role_shared = True
+
+
+# A sentence of a paragraph, with its place: up to its full stop.
+_SENTENCE = re.compile(r"[^\s.!?][^.!?]*(?:[.!?]+|$)")
+
+
+def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
+    """Return the count and the plural role of a sentence that counts the people the action
+    is about before naming them ("Six members of the student movement X were detained on
+    ...", "Deux militants écologistes ont été enlevés", "Tres miembros del colectivo X
+    fueron detenidos"): the phrase up to its verb, as printed."""
+    words = sentence.split()
+    if len(words) < 4:
+        return None
+    numbers = {
+        fold(w): v for w, v in (*table.number_words.items(), *TABLES["en"].number_words.items())
+    }
+    first = fold(words[0])
+    count = int(first) if first.isdigit() else numbers.get(first)
+    if count is None or not 2 <= count <= 30:
+        return None
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    phrase: list[str] = []
+    for word in words[1:10]:
+        if fold(word) in verbs or _ends_clause(word, table) or not word[:1].isalnum():
+            break
+        phrase.append(word)
+        if word.endswith((",", ";", ":")):
+            return None  # "Two activists, A and B, ...": the names follow in the sentence
+    else:
+        return None  # no verb within its first words: no such sentence
+    head = next((n for n, w in enumerate(phrase[:3]) if people_word(w, table)), None)
+    if head is None:
+        return None
+    gendered = _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    )
+    if fold(phrase[head]) in _ANYONE | gendered | {"others", "autres", "otros", "andere"}:
+        return None  # "Six men were ...", "Three people": who they are, no role
+    if any(w[:1].isupper() and not _demonym(w) for w in phrase[: head + 1]):
+        return None  # a name or a place before the people word
+    return count, " ".join(phrase)
+
+
+def _role_of_counted_lead(
+    found: list[Mention], paragraph: str, table: Markers, pending: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """Give the list of names that first follows a counted lead (`_counted_lead`), in its
+    paragraph or a later one, its role when it names as many as the lead counts ("Three
+    members of X were detained. ... A, B and C took part in ..."); return the lead still
+    waiting for its names."""
+    leads = [
+        (sentence.start(), sentence.end(), lead)
+        for sentence in _SENTENCE.finditer(paragraph)
+        if (lead := _counted_lead(sentence.group(), table))
+    ]
+    skip: set[int] = set()
+    for number, mention in enumerate(found):
+        for start, end, lead in leads:
+            if (
+                end <= mention.start
+                and not any(start <= m.start < end for m in found)
+                and (number == 0 or found[number - 1].end <= start)
+            ):
+                pending = lead  # a lead between the last name and this one
+        if number in skip or pending is None:
+            continue
+        chain = _chain(found, number) if "list" in mention.evidence else []
+        if len(chain) == pending[0]:
+            for member in chain:
+                if member.role is None or member.role_shared:
+                    member.role = pending[1]
+                    member.role_shared = True
+        skip |= set(range(number, number + len(chain)))
+        pending = None
+    last = found[-1].end if found else 0
+    after = [lead for start, _end, lead in leads if start >= last]
+    return after[-1] if after else pending
 
 
 def people_word(word: str, table: Markers) -> bool:
@@ -2883,6 +3073,12 @@ _WHERE_THEY_ARE = re.compile(
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:and|et|y|e)\s+(?=[a-zà-ÿ])")
 
 
+# Quantifiers of a list's names in a clause about them ("qui sont tous amis").
+_QUANTIFIERS = frozenset(
+    {"all", "both", "tous", "toutes", "todos", "todas", "ambos", "ambas", "alle", "beide"}
+)
+
+
 def _note_of_list_after(found: list[Mention], text: str, table: Markers) -> None:
     """Give each name of a list the situation a relative clause after its last name says
     ("A, B et C, qui se trouvent actuellement sous le coup d'une condamnation à mort et
@@ -2895,8 +3091,11 @@ def _note_of_list_after(found: list[Mention], text: str, table: Markers) -> None
         if not match:
             continue
         said = _CLAUSE_GOES_ON.split(match.group(1), maxsplit=1)[0].strip()
-        if len(said.split()) < 2 or people_word(said.split()[0], table):
-            continue  # "who are prisoners of conscience": what they are, a role's
+        words = [w for w in said.split() if fold(w) not in _QUANTIFIERS]
+        if len(words) < 2 or people_word(words[0], table):
+            # "who are prisoners of conscience", "qui sont tous amis": what they are (to
+            # each other), a role's or nothing
+            continue
         for member in chain:
             member.note = member.note or said
 
@@ -2940,8 +3139,10 @@ def find_persons(
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
     _name_lines(paragraphs)
+    counted: tuple[int, str] | None = None
     for paragraph, found in paragraphs:
         _list_members(found, paragraph, table)
+        counted = _role_of_counted_lead(found, paragraph, table, counted)
         _named(found, paragraph, table, language)
         all_mentions.extend(found)
         for mention in found:
@@ -3028,6 +3229,7 @@ def find_persons(
                 people[0].hints[gendered].append(_WEAK_HINT + again)
     _gender_from_pronouns(people, everything, table, language)
     _gender_from_groups(people, everything, table)
+    _gender_from_courtesy(people, everything, table)
     if table.language != "en" or "doctor" in everything.lower():
         for person in people:
             if person.role is None and person.honorific == "Dr." and "doctor" in everything.lower():
@@ -3543,6 +3745,33 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             agreed = _agreement(sentence, table, subject=True) if number else None
             if agreed:
                 owner.hints[agreed].append("participle")
+
+
+@cache
+def _courtesy_before(table: Markers) -> re.Pattern[str]:
+    """Return the pattern of a courtesy title before a name, with a doctor's or professor's
+    title between ("Herr DR. X", "Mme Pr X"), whatever the case the text prints it in."""
+    titles = "|".join(re.escape(t) for t in sorted(_courtesy(table), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({titles})\.?\s+(?:(?:dr|prof|pr)\.?\s+)*$", re.I)
+
+
+def _gender_from_courtesy(people: list[Person], text: str, table: Markers) -> None:
+    """Give a person the gender of a courtesy title before any of its spellings, in whatever
+    case ("Herr DR. KAREL NOVAK" in a roll of capitals above the text's "Karel Novak")."""
+    if not _courtesy(table):
+        return
+    male = _folded(table, "male_words", english=True)
+    before = _courtesy_before(table)
+    for person in people:
+        if person.gender != "unknown" or any(person.votes.values()):
+            continue
+        for spelling in person.spellings:
+            for said in re.finditer(rf"(?<!\w){re.escape(spelling)}(?!\w)", text, re.I):
+                title = before.search(text[max(0, said.start() - 20) : said.start()])
+                if title:
+                    gender = "male" if fold(title.group(1)) in male else "female"
+                    person.votes[gender].append(f"{title.group(1)} {said.group()}")
+                    break
 
 
 def _asks_the_reader(sentence: str, table: Markers) -> bool:
