@@ -4487,6 +4487,36 @@ _ROLL_NAME = re.compile(
 )
 
 
+# A further information's heading over the names it adds ("New names:", "Nuevo nombre:",
+# "Nouveaux noms :", "Neue Namen:").
+_NEW_NAMES = re.compile(
+    r"^\s*(?:and\s+|y\s+|et\s+|und\s+)?(?:new\s+names?|nuevos?\s+nombres?|nouveaux?\s+noms?"
+    r"|neue[rn]?\s+namen?)\s*:\s*$",
+    re.I,
+)
+
+
+# An age after a person's description: "de unos 28 años", "aged 31", "de 40 ans", "45 Jahre
+# alt".
+_AGE_AFTER = re.compile(
+    r"(?:,\s*|\s+)(?:(?:de\s+(?:unos\s+)?|aged\s+(?:about\s+)?|âgée?\s+de\s+)\d{1,3}"
+    r"(?:\s+(?:años|ans|years(?:\s+old)?))?|\d{1,3}\s+(?:años|ans|years\s+old|Jahre\s+alt))$"
+)
+
+
+def _new_name_line(line: str) -> tuple[str, str] | None:
+    """Return the name and the rest of a line under a "New names:" heading ("A, ciudadano
+    nigeriano de unos 28 años"): a name, a comma and words in small letters or an age, no
+    sentence; else None."""
+    match = _ROLL_NAME.match(line)
+    if not match or re.search(r"[.;:!?]", line):
+        return None
+    rest = match.group(2)
+    if not (rest[:1].islower() or rest[:1].isdigit()) or len(rest.split()) > 10:
+        return None
+    return match.group(1), rest
+
+
 def _unmarked_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
     """Return the name and the rest of a roll's line without a gender marker ("Rustam
     Example, 28, her brother"), when its rest is an age or a role; else None."""
@@ -4567,7 +4597,10 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     words as the role; the name is empty where no letter stands before the marker."""
     # "A (m), B (m) and C (f)": each name begins after the list's comma or "and"; "The 41
     # people [A (m), ...": or after the bracket that opens the roll
-    said = re.split(r"\s*[,;:\[]\s*|(?:^|\s+)(?:and|und|et|y)\s+", before.strip())[-1]
+    # ... "Tenzin Example, (m), aged 26": a comma may stand between the name and its marker
+    said = re.split(
+        r"\s*[,;:\[]\s*|(?:^|\s+)(?:and|und|et|y)\s+", before.strip().rstrip(",").rstrip()
+    )[-1]
     # "ARABIA SAUDÍ Muhammad ...": the country in capitals before the first name
     caps = r"[A-ZÀ-Þ][A-ZÀ-Þ-]"
     name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
@@ -4575,7 +4608,46 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
         return "", None
     if name.isupper() and person_finder._is_country(name.strip(), table.language):
         return "", None  # "CHAD (m), leader, ...": a copy that lost the name after the country
-    return _without_leading_role(name, table)
+    name, role = _without_leading_role(name, table)
+    if name[:1].islower() and not _PARTICLE_FIRST.match(name):
+        return _after_flattened_role(name, table), None
+    return name, role
+
+
+# A name may begin with a small particle ("al-Omda Example", "de la Cruz", "van Dijk").
+_PARTICLE_FIRST = re.compile(r"^(?:(?:al|el|ad|as|ash|at|az)-|(?:de|da|del|van|von|bin|ibn|di)\s)")
+# Titles printed before a name, which begin no name ("former judge Dr B Example (m)").
+_NAME_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "professor", "sheik", "sheikh", "imam", "father"}
+)
+
+
+def _after_flattened_role(said: str, table: Markers) -> str:
+    """Return the name at the end of a marked name's words that begin in small letters: a
+    roll a page ran into one line ("A (m), member of parliament, former judge Dr B (m), ...")
+    puts the role of the name before in front of the next name; the name is the run of
+    capitals at the end (titles dropped), or nothing when that run is no name ("civil
+    engineer Professor (m)": the page lost the name; "... of the X Rights Council (f)")."""
+    words = said.split()
+    start = len(words)
+    while start > 0 and (
+        words[start - 1][:1].isupper()
+        or fold(words[start - 1]) in person_finder._PARTICLES
+        or re.match(r"^(?:al|el|ad|as|ash|at|az)-\S", words[start - 1])
+    ):
+        start -= 1
+    run = words[start:]
+    while run and fold(run[0]) in person_finder._PARTICLES:
+        run = run[1:]  # "... of the al- mosque" left no particle to begin a name
+    while run and fold(run[0]).strip(".") in _NAME_TITLES:
+        run = run[1:]
+    if len(run) < 2 or not all(
+        person_finder._is_name_token(word, table) and not person_finder._is_thing(word, table)
+        for word in run
+        if fold(word) not in person_finder._PARTICLES
+    ):
+        return ""  # one capital word after a role, or words that name no one
+    return " ".join(run)
 
 
 def _merge_marked(
@@ -4629,7 +4701,13 @@ def _persons(
     braced: list[int] = []  # the marked names a brace "]" after them joins
     beside = ""  # the words beside the brace
     listed_lines: list[str] = []  # the lines with markers, for their lists
-    for line in [*lines[:40], *(line for line in lines[40:] if field.match(line))]:
+    new_names = False  # the line before was a "New names:" heading or a name under it
+    added: list[str] = []  # the names under such a heading, without markers
+    # ... the first 40 lines that hold words (a copy that doubled every line break puts
+    # a blank line after each of the roll's)
+    worded = [n for n, line in enumerate(lines) if line.strip()]
+    top = worded[40] if len(worded) > 40 else len(lines)
+    for line in [*lines[:top], *(line for line in lines[top:] if field.match(line))]:
         # "X (also known as Y) (m)": the other name in brackets between the name and its
         # marker; the marker is the name's, the other name is kept
         # (every one of a line's names: "A (Y) (m), B (Z) (m)"), each kept where it stood
@@ -4643,6 +4721,21 @@ def _persons(
         if not marked and not on_line and line.strip():
             intro = line
         unmarked = _unmarked_roll_line(line, table) if rolled and not on_line else None
+        if new_names and not on_line and not unmarked:
+            # "New name:" / "A, ciudadano nigeriano de unos 28 años": a further information's
+            # added names, a roll's lines without markers; a line of another shape ends them
+            unmarked = _new_name_line(line)
+            new_names = bool(unmarked) or not line.strip()
+            if unmarked:
+                added.append(unmarked[0])
+                age = _AGE_AFTER.search(unmarked[1])
+                if age and age.start():
+                    # "ciudadano saudí de 31 años": the age after the description, a note
+                    notes[len(marked)] = age.group().strip(" ,")
+                    unmarked = (unmarked[0], unmarked[1][: age.start()])
+        if _NEW_NAMES.match(line):
+            new_names = True
+            continue
         if unmarked:
             # "A (f), aged 32, journalist / B (m), 45, lawyer / C, 28, her brother": a roll
             # that marks some names and not others; no marker, no gender
@@ -4694,6 +4787,9 @@ def _persons(
             # "A, B, C (f), D and E": the names listed with a marked one are persons too,
             # of no gender the text marks
             listed_lines.append(line)
+    if marked and all(person["name"] in added for person in marked):
+        # a text that marks no one: its "New names:" roll is the prose reader's
+        marked, notes, roles, listed_lines = [], {}, {}, []
     listed: list[str] = []
     names = [person["name"] for person in marked]
     for line in listed_lines:
@@ -4746,6 +4842,13 @@ def _persons(
     if marked:
         marked, notes, roles = _merge_marked(marked, notes, roles)
         draft.put(("persons",), marked, rule="persons.marker")
+        for number in (n for n, person in enumerate(marked) if person["name"] in added):
+            # TODO(ualetters): a line under "New names:" without a marker: a person added to
+            # the case, most likely.
+            draft.todo(
+                ("persons", number, "name"),
+                "a name under the notice's 'New names:' heading, without a marker: check",
+            )
         for number in (n for n, person in enumerate(marked) if person["name"] in listed):
             # TODO(ualetters): no marker of its own; only the list it stands in with marked
             # names says this is a person of the case.

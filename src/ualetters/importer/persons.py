@@ -313,6 +313,8 @@ def _is_name_token(token: str, table: Markers) -> bool:
         return False  # "Vize-Vorsitzender", "Ex-Präsident": an office in a compound
     if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
         return False
+    if _ACRONYM_FIRST.match(word):
+        return False  # "Marta X de MOVICE-Valle del Cauca": an organisation's acronym
     return word[0].isupper() and len(word.rstrip(".’'")) >= 2
 
 
@@ -977,6 +979,10 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
             gaps = text[tokens[end].end() : tokens[end + step].start()]
             return step if not re.search(r"[,;:()]", gaps) else 0
     return 0
+
+
+# An organisation's acronym run into the place of its branch ("MOVICE-Valle", "CUT-Sur").
+_ACRONYM_FIRST = re.compile(r"^[A-ZÀ-Ý]{2,}-[A-ZÀ-Ý]?[a-zà-ÿ]")
 
 
 def _caps_surname(word: str, table: Markers) -> bool:
@@ -2534,6 +2540,12 @@ _IRREGULAR_PAST = frozenset(
 # Between two items of a list parted by semicolons: the first item's short remark in lower
 # case or digits after its comma ("A, aged 13; B", "C, 34; and D"), folded.
 _SEMICOLON_ITEM = re.compile(r",\s*[a-z0-9][^,;.:()!?\"]{0,30};\s*(?:(?:and|et|und|y|e)\s+)?")
+# "A de ORG, B del sindicato X, C de ORG y D de ORG", "A of X, B of Y and C of Z": each item
+# a name and the organisation or place it is of (folded text between two names).
+_AFFILIATION_ITEM = re.compile(
+    r"(?:de|del|de la|of|of the|from|von|vom|der|du|de l'|des)\s+[^,;.:()!?\"]{2,40}?"
+    r"(?:\s*[,;](?:\s*(?:and|et|und|y|e))?|\s+(?:and|et|und|y|e))"
+)
 
 
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
@@ -2578,6 +2590,8 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
             # "A, aged 13; B; and 35 others": semicolons part the items, each with its short
             # remark after a comma
             or _SEMICOLON_ITEM.fullmatch(between)
+            # "A de MOVICE, B del sindicato X, y C de CUT": each name with what it is of
+            or (_AFFILIATION_ITEM.fullmatch(between) and len(between.split()) <= 6)
             or (
                 words
                 and all(w in (",", ";") or w in joins or w in ("dr.", "dr") for w in words)
@@ -2703,7 +2717,8 @@ def listed_with(line: str, names: Iterable[str], table: Markers, language: str) 
                 continue
             # ... an item of its own: the list goes on or the line ends after it ("Rema
             # Church office administrator" is a role's words, no name)
-            if not re.match(r"^\s*(?:$|[,;(]|(?:and|et|und|y|e)\s)", line[mention.end :]):
+            # ... or a dash before what is said of the whole list ("G - all members of X")
+            if not re.match(r"^\s*(?:$|[,;(]|(?:and|et|und|y|e)\s|[-–—]\s)", line[mention.end :]):
                 continue
             out.append(mention.name)
     return out
@@ -3584,9 +3599,18 @@ def _same(a: str, b: str) -> bool:
     # family names differ: "Muhammad 'Ali Muhammad al-Sfawani" is not "Muhammad 'Arif Muhammad
     # al-Dahim", listed under him.
     words_a, words_b = fold(a).split(), fold(b).split()
+    # ... nor is "Jesus Arias" "Jesus Arevalo", listed beside him: two names of two words
+    # whose family names are far apart
+    family_ratio = difflib.SequenceMatcher(None, words_a[-1], words_b[-1]).ratio()
+    # (a family name the page cut short, "Magodonga Mah", is still the one it begins)
+    cut = words_a[-1].startswith(words_b[-1]) or words_b[-1].startswith(words_a[-1])
     other_family = (
-        len(words_a) == len(words_b) >= 3
-        and difflib.SequenceMatcher(None, words_a[-1], words_b[-1]).ratio() < 0.6
+        len(words_a) == len(words_b)
+        and not cut
+        and (
+            (len(words_a) >= 3 and family_ratio < 0.6)
+            or (len(words_a) == 2 and family_ratio < 0.55)
+        )
     )
     # A family name put first ("Liu Xiaobo", "Liu Guangxiao") is shared by other persons.
     family_first = surname_first(a.split()) and surname_first(b.split())

@@ -207,6 +207,13 @@ def drop_chrome(lines: list[str]) -> list[str]:
 _WRAP_WIDTHS = (50, 100)
 # The word a wrap hyphenated across the line break ("imprison-" / "ment"): lower-case letters.
 _HYPHENATED = re.compile(r"(?<=[a-zà-ÿ]{2})-$")
+# A roll's line: a name and its gender marker first ("Gelek Example (m) aged 32 ...",
+# "Tenzin Example, (m), aged 26"); two such lines in a row are the roll's own breaks, not a
+# wrap's, however long the first one is.
+_ROLL_ENTRY = re.compile(
+    r"^(?:[-•*◼]\s*)?[A-ZÀ-Þ][^\s(),]*(?:\s+[^\s(),]+){0,5},?\s*\((?:[mfhw]|male|female)\)",
+    re.I,
+)
 # A line that ends a sentence or opens a field or a list: no wrap goes on from it.
 _ENDS_LINE = re.compile(r"(?:[!?:]|(?<=[^\W\d_]{4})\.)[\"”’»)]?$")
 
@@ -259,6 +266,9 @@ def unwrap(lines: list[str], table: Markers) -> list[str]:
             for label in re.finditer(r"(?<!\S)(?=(\S{2,20}(?: \S{2,10})?):$)", previous)
         )
         if (_ENDS_LINE.search(previous) and not stranded) or _BULLET.match(line):
+            out.append(line)
+            continue
+        if _ROLL_ENTRY.match(line) and _ROLL_ENTRY.match(previous):
             out.append(line)
             continue
         if re.match(r"^[^\s:]{2,20}:(?:\s|$)", line) and label_of(line.split(":")[0], table):
