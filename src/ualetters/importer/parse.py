@@ -4873,10 +4873,8 @@ def _persons(
             entry["other_names"] = others
         if someone.role:
             entry["role"] = someone.role
-        if someone.honorific:
-            entry["note"] = f"printed with '{someone.honorific}'"
         if someone.age:
-            entry["note"] = "; ".join(filter(None, [someone.age, entry.get("note")]))
+            entry["note"] = someone.age
         if someone.nationality:
             entry["note"] = "; ".join(filter(None, [someone.nationality, entry.get("note")]))
         if someone.note:
