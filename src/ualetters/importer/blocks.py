@@ -67,6 +67,13 @@ _STREET_WORDS = frozenset(
         "av.",
         "av",
         "calle",
+        # "Avenida Peatonal General X", "Avda. de Y", "Calzada Z", "Carretera a W": a street
+        # whatever office or name its words hold
+        "avenida",
+        "avda",
+        "avda.",
+        "calzada",
+        "carretera",
         "plaza",
         "paseo",
         "carrera",
@@ -185,6 +192,8 @@ HONORIFICS = frozenset(
         "herr",
         "frau",
         "dr",
+        # "Dra. X": the Spanish and Portuguese doctor's title of a woman
+        "dra",
         "sr",
         "sra",
         # "Sa Majesté", "Su Majestad", "Seine Majestät", "Son Altesse", "Su Alteza"
@@ -529,6 +538,21 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
             return " ".join(tokens[:last_office]).rstrip(","), f"{tokens[last_office]} {name}"
         return title, name
     return text, None
+
+
+def _foreign_office(text: str, table: Markers) -> tuple[str, str] | None:
+    """Return (title, name) of a name line that opens with an office of another language
+    than the text's ("Ministra Consejera X" on an English page), or None."""
+    first = fold(text.split()[0]).strip(".,") if text.split() else ""
+    if not first or first in HONORIFICS or first in COURTESY_TITLES:
+        return None
+    for other in TABLES.values():
+        if other.language == table.language or first not in _offices(other):
+            continue
+        office, holder = split_title_name(text, other)
+        if office and holder:
+            return office, holder
+    return None
 
 
 # The words that join an office to its place or body ("Minister of", "Minister für").
@@ -1220,7 +1244,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             if name in ("name", "title", "organisation", "address"):
                 heads.append((name, value))  # "Name: X", "Adresse: Y": who and where
                 continue
-            _channel(block, name, value, table, language, case_country)
+            _channel(block, name, value, table, language, case_country, line.split(":", 1)[0])
             note = label_note(line, table)
             field = fields.get(_FIELD_OF_LABEL.get(name, name))
             if note and isinstance(field, list) and field and isinstance(field[-1], dict):
@@ -1307,8 +1331,24 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                         f"'{holder}' holds a word that also names an office: check where the "
                         "title ends and the name begins",
                     )
-        elif kind == "title" and "title" not in fields:
+        elif kind == "title" and "title" not in fields and not address:
             fields["title"] = text
+        elif (
+            kind in ("title", "name")
+            and address
+            and "salutation" not in fields
+            and text.rstrip().endswith(":")
+            and len(text.split()) <= 8
+        ):
+            # "Sra. Presidenta X:" under the address: the model letter's salutation
+            fields["salutation"] = text.rstrip(" :")
+            block.todos.setdefault(
+                "salutation",
+                "the line under the address that ends in ':' was read as the letter's "
+                "salutation: check it",
+            )
+        elif kind == "title" and "title" not in fields:
+            address.append(text)  # "Avenida General X", below the address's first line
         elif (
             kind == "title"
             and "name" in fields
@@ -1349,6 +1389,20 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             )
         elif kind == "title" and "organisation" not in fields and not address:
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
+        elif (
+            kind == "name"
+            and not any(fields.get(k) for k in ("name", "title"))
+            and not address
+            and (foreign := _foreign_office(text, table))
+        ):
+            # "Ministra Consejera Libna X" on an English page: an office in the language of
+            # the country the official serves, before the name
+            fields["title"], fields["name"] = foreign
+            block.todos.setdefault(
+                "title",
+                f"'{foreign[0]}' was read as an office in another language than the text's, "
+                "before the name: check the title and the name",
+            )
         elif kind == "name" and "name" not in fields:
             fields["name"] = text
         elif (
@@ -1597,7 +1651,7 @@ def label_note(line: str, table: Markers) -> str | None:
     return match.group(1).strip() if _qualified_label(match.group(1), table) else None
 
 
-_SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
+_SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram", "mastodon", "social")
 # The field of the neutral record each label fills.
 _FIELD_OF_LABEL = {
     "email": "emails",
@@ -1611,7 +1665,13 @@ _HANDLE = re.compile(r"@[\w.]+|https?://\S+")
 
 
 def _channel(
-    block: Block, name: str, value: str, table: Markers, language: str, case_country: str | None
+    block: Block,
+    name: str,
+    value: str,
+    table: Markers,
+    language: str,
+    case_country: str | None,
+    label: str = "",
 ) -> None:
     """Add a labelled field's value to the block."""
     fields = block.fields
@@ -1687,10 +1747,34 @@ def _channel(
             number = each[: remark.start()].strip() if remark else each
             phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
             fields.setdefault("phones", []).append(phone)
-    elif name in ("twitter", "facebook", "instagram", "bluesky", "telegram"):
-        for handle, note in _handles(value):
-            account = {"platform": name, "handle": handle, **({"note": note} if note else {})}
+    elif name in _SOCIAL:
+        accounts = _handles(value)
+        if not accounts and value and name == "social":
+            accounts = [(value, None)]
+        for handle, note in accounts:
+            if name == "social":
+                # "VKontakte: https://vk.com/x": a network the case format names "other"
+                note = "; ".join(filter(None, [label.strip(), note]))
+            account = {
+                "platform": "other" if name == "social" else name,
+                "handle": handle,
+                **({"note": note} if note else {}),
+            }
             fields.setdefault("social", []).append(account)
+        if name == "social" and accounts:
+            block.todos.setdefault(
+                "social",
+                f"an account on '{label.strip() or value}', a network the case format has no "
+                "name for (platform 'other'): check it",
+            )
+        if any(re.match(r"https?://|www\.|\w+\.com/", handle) for handle, _note in accounts):
+            # "Telegram: https://t.me/x": the account's page, not its handle; readers give
+            # the one or the other ("@x", "x")
+            block.todos.setdefault(
+                "social",
+                "the account is given by its page's address: check the handle (the part "
+                "after the last '/')",
+            )
     elif name in ("telegrams", "telexes"):
         # no channel a letter writer has today: kept as printed, in the note
         wire = f"{name.capitalize()}: {value}"
@@ -1705,6 +1789,14 @@ def _channel(
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
     elif name == "salutation":
         fields["salutation"] = _salutations(value, table)
+        if isinstance(fields["salutation"], str) and _SALUTATION_SLASH.search(value.strip(" /")):
+            # "Dra. Fiscal / Dear Attorney General / Sehr geehrte Frau X": a salutation in
+            # several languages whose halves the tables could not each give a language
+            block.todos.setdefault(
+                "salutation",
+                "this salutation seems given in several languages, split by '/': check which "
+                "is whose",
+            )
     elif name == "subject":
         fields["email_subject"] = value.strip("() ")
     elif name == "copy":
@@ -1759,7 +1851,7 @@ def _handles(value: str) -> list[tuple[str, str | None]]:
 # Salutations' short forms, which the letter tables do not hold ("Sr. Presidente / Dear
 # President"): the language of each half of a salutation given in two.
 _SALUTATION_SHORT = {
-    "es": ("sr. ", "sra. ", "excmo", "excma"),
+    "es": ("sr. ", "sra. ", "dra. ", "excmo", "excma"),
     "fr": ("m. le ", "mme la ", "mme le "),
 }
 

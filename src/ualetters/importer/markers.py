@@ -388,6 +388,9 @@ _LABELS_COMMON = {
     "instagram": ("instagram",),
     "bluesky": ("bluesky",),
     "telegram": ("telegram",),
+    "mastodon": ("mastodon",),
+    # networks the case format has no name for ("other"): "VKontakte: https://vk.com/x"
+    "social": ("vkontakte", "vk", "tiktok", "threads", "youtube", "linkedin", "weibo"),
     # the older IS notices' channels: "Telegrams: Head of State, City, Country", "Telexes: ..."
     "telegrams": ("telegrams",),
     "telexes": ("telexes", "telex"),
@@ -5695,6 +5698,9 @@ ES = Markers(
             "secretaria",
             "comisionado",
             "comisionada",
+            # "Ministra Consejera X": an embassy's counsellor, the ambassador's deputy
+            "consejero",
+            "consejera",
             "gobernadora",
             "alcalde",
             "alcaldesa",
