@@ -146,7 +146,7 @@ def test_a_salutation_whose_parts_have_no_language_is_marked() -> None:
             "PLEASE SEND APPEALS TO:\nNational Assembly President\nDiputada Ana Example Soto\n"
             "Legislative Complex Juan Example,\nAvenida Peatonal General Rosa Example,\n"
             "Tegucigalpa, Honduras\nSalutation: Dear Madam Deputy\n",
-            None,
+            "National Assembly President",
             "Avenida Peatonal General Rosa Example,",
         ),
         (
@@ -283,3 +283,70 @@ def test_demands_of_one_form_leave_the_form_unmarked() -> None:
     draft = parse_text(text, language="en")
     assert draft.record["demand_form"] == "imperative"
     assert not draft.marked(("demand_form",))
+
+
+# -- targets and copies: families of rounds 13-14 ----------------------------------------------
+
+
+def test_an_account_page_gives_its_handle_and_keeps_the_address_as_note() -> None:
+    text = STORY["es"] + (
+        "ESCRIBAN A:\nFiscal General\nPedro Example\nCalle Falsa 12\n10001 Ciudad Ejemplo, "
+        "Moldavia\nTwitter: https://twitter.com/fiscaliaejemplo\n"
+        "Telegram: https://t.me/fiscaliaejemplo\n"
+        "Facebook: https://www.facebook.com/pages/Fiscalia-Ejemplo/123456789\n"
+    )
+    draft = parse_text(text, language="es")
+    social = _targets(draft)[0]["social"]
+    assert social[0] == {
+        "platform": "twitter",
+        "handle": "@fiscaliaejemplo",
+        "note": "https://twitter.com/fiscaliaejemplo",
+    }
+    assert social[1]["handle"] == "fiscaliaejemplo"
+    # a longer path names no handle: the address stays
+    assert social[2]["handle"] == "https://www.facebook.com/pages/Fiscalia-Ejemplo/123456789"
+    assert draft.marked(("targets", 0, "social"))
+
+
+def test_channels_by_their_initials_and_numbers_joined_by_a_dashed_or() -> None:
+    text = STORY["en"] + (
+        "Contact these two officials by 18 July, 2031:\n"
+        "Minister of Justice\nLaura Example\n1 Example Street\nExample City 10001, Moldova\n"
+        "Salutation: Dear Minister\n"
+        "Ambassador Rafael Example\nEmbassy of Moldova\n"
+        "2101 Example St. NW, Washington DC 20008\nT: 202.555.0100 -OR- 202.555.0199\n"
+        "F: 202.555.0111\nSalutation: Dear Ambassador\n"
+    )
+    draft = parse_text(text, language="en")
+    targets = _targets(draft)
+    embassy = next(t for t in targets if t.get("name") == "Rafael Example")
+    assert [p["number"] for p in embassy["phones"]] == ["202.555.0100", "202.555.0199"]
+    assert embassy["fax"] == "202.555.0111"
+    assert embassy["salutation"] == "Dear Ambassador"
+
+
+def test_a_body_before_the_office_is_the_title_and_a_box_number_no_phone() -> None:
+    text = STORY["en"] + (
+        "PLEASE SEND APPEALS TO:\nCabinet Secretary\nHon Mary Example\n"
+        "Ministry of interior & coordination of national example\nP.O Box 30001- 00100\n"
+        "Nairobi, Kenya\nEmail: ps@example.go.ke\nSalutation: Dear Cabinet Secretary\n"
+    )
+    draft = parse_text(text, language="en")
+    target = _targets(draft)[0]
+    assert target["title"] == "Cabinet Secretary"
+    assert target["organisation"] == "Ministry of interior & coordination of national example"
+    assert "phones" not in target
+    assert target["address_lines"][0] == "P.O Box 30001- 00100"
+
+
+def test_a_name_in_capitals_run_into_the_organisation_ends_with_its_capitals() -> None:
+    text = STORY["en"] + (
+        "PLEASE SEND APPEALS TO:\nPresident of Kenya\nJohn Example\nState House, Nairobi, "
+        "Kenya\nSalutation: Dear President\n\nAnd copies to:\n"
+        "HIS EXCELLENCY MR PETER SAMPLE EXAMPLE Kenya High Commission, 45 Example Place, "
+        "W1B 1AS\nTel: 0207 000 0000\n"
+    )
+    draft = parse_text(text, language="en")
+    copies = draft.record.get("copies") or []
+    names = [c.get("name") for c in copies]
+    assert "PETER SAMPLE EXAMPLE" in names, copies

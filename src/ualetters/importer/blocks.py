@@ -353,6 +353,13 @@ def _kind(text: str, table: Markers, language: str) -> str:
             words[0] in _organisations(table)
             and all(w in _JOINTS for w in text.split() if w.islower())
         )
+        # "Ministry of interior & coordination of national security": a body's name in
+        # small letters is no sentence (no full stop ends it)
+        and not (
+            words[0] in _organisations(table)
+            and len(words) <= 10
+            and not text.rstrip().endswith((".", "!", "?"))
+        )
     ):
         return "note"
     if (
@@ -376,6 +383,16 @@ def _kind(text: str, table: Markers, language: str) -> str:
         and not wordset & _organisations(table)
     ):
         return "title"  # "The Head of State of Sabah", "The Governor of X"
+    if (
+        table.language == "en"
+        and 2 <= len(words) <= 4
+        and words[-1] in _offices(table)
+        and not wordset & _JOINTS
+        and all(w[:1].isupper() for w in text.split())
+    ):
+        # "Cabinet Secretary", "National Police Director", "Supreme Court President": in
+        # English the body's words come before the office they qualify
+        return "title"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
     if wordset & _offices(table):
@@ -1169,8 +1186,29 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         else:
             parts += [("title", " ".join(tokens[:first_run])), ("name", " ".join(rest))]
     if organisation:
+        parts, organisation = _caps_name_ends(parts, organisation)
         parts.append(("organisation", organisation))
     return [(kind, text) for kind, text in parts if text]
+
+
+def _caps_name_ends(
+    parts: list[tuple[str, str]], organisation: str
+) -> tuple[list[tuple[str, str]], str]:
+    """Return the parts and the organisation of a run whose name is printed in capitals
+    ("MR CALEB EXAMPLE Kenya High Commission"): the name ends with its capitals, and the words
+    after it open the organisation."""
+    out: list[tuple[str, str]] = []
+    for kind, text in parts:
+        words = text.split()
+        caps = 0
+        while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
+            caps += 1
+        if kind == "name" and 2 <= caps < len(words) and words[caps][:1].isupper():
+            out.append((kind, " ".join(words[:caps])))
+            organisation = f"{' '.join(words[caps:])} {organisation}"
+            continue
+        out.append((kind, text))
+    return out, organisation
 
 
 def parse_block(lines: list[str], table: Markers, language: str, case_country: str | None) -> Block:
@@ -1544,6 +1582,15 @@ def cares_of(line: str) -> bool:
 _BARE_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
 
 
+# The words of a post-office box, right before its number ("P.O. Box", "PO Box", "Postfach",
+# "B.P.", "Apartado Postal", "Casilla", "PMB", "Private Bag").
+_BOX_BEFORE = re.compile(
+    r"(?:\bp\.?\s?o\.?\s?box|\bpostfach|\bb\.\s?p\.|\bboîte postale|\bapartado(?: postal)?|"
+    r"\bcasilla(?: de correo)?|\bpmb|\bprivate bag|\bbox)\s*$",
+    re.I,
+)
+
+
 def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
     """Return a line with the email address and the phone number it ends in on lines of their
     own ("... London, W8 4QP 0207 229 6412", "Fax: 0207 727 8625 kanc@example.org")."""
@@ -1562,6 +1609,9 @@ def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
     if (
         not labelled
         and number
+        # "P.O Box 30510- 00100", "Apartado Postal 1234-5678": the box's number and postal
+        # code, right after the box's words
+        and not _BOX_BEFORE.search(rest[: number.start()])
         and sum(ch.isdigit() for ch in number.group(2)) >= 8
         and re.search(r"[A-Za-z]", rest[: number.start()])
     ):
@@ -1737,10 +1787,12 @@ def _channel(
     elif name == "phone":
         # "202 332 3344 | 4350", "+1 555 0100 or +1 555 0199": alternatives, each a number
         alternatives = re.split(
-            r"\s*;\s*|\s\|\s|\s+(?:or|ou|oder|o)\s+(?=[+(\d])|\s/\s(?=[+(]?\d)"
+            # ("202 555 0100 -OR- 202 555 0199": the word set off by dashes)
+            r"\s*;\s*|\s\|\s|\s+-?(?:or|ou|oder|o)-?\s+(?=[+(\d])|\s/\s(?=[+(]?\d)"
             # "(777) 364 55 55 EXT. 1285, 329 15 77 EXT. 1260": a comma between two numbers
             r"|,\s+(?=[+(]?\d[\d ().-]{6,})",
             value,
+            flags=re.I,
         )
         for each in [n.strip() for n in alternatives if n.strip()]:
             remark = re.search(r"\(([^)]+)\)\s*$", each)
@@ -1751,7 +1803,12 @@ def _channel(
         accounts = _handles(value)
         if not accounts and value and name == "social":
             accounts = [(value, None)]
-        for handle, note in accounts:
+        for printed, note in accounts:
+            handle = _handle_of_page(printed, name)
+            if handle != printed:
+                # "Twitter: https://twitter.com/x": the handle, and the page's address as
+                # its note
+                note = "; ".join(filter(None, [printed, note]))
             if name == "social":
                 # "VKontakte: https://vk.com/x": a network the case format names "other"
                 note = "; ".join(filter(None, [label.strip(), note]))
@@ -1767,13 +1824,13 @@ def _channel(
                 f"an account on '{label.strip() or value}', a network the case format has no "
                 "name for (platform 'other'): check it",
             )
-        if any(re.match(r"https?://|www\.|\w+\.com/", handle) for handle, _note in accounts):
+        if any(re.match(r"https?://|www\.|\w+\.com/", printed) for printed, _n in accounts):
             # "Telegram: https://t.me/x": the account's page, not its handle; readers give
             # the one or the other ("@x", "x")
             block.todos.setdefault(
                 "social",
-                "the account is given by its page's address: check the handle (the part "
-                "after the last '/')",
+                "the account is given by its page's address: check the handle read from it "
+                "(the part after the last '/')",
             )
     elif name in ("telegrams", "telexes"):
         # no channel a letter writer has today: kept as printed, in the note
@@ -1808,6 +1865,22 @@ def _channel(
         )
         copy.fields["for"] = "*"
         block.copies.append(copy)
+
+
+# An account's page: the network's address and one part after it, the handle
+# ("https://t.me/x", "www.facebook.com/x/", "instagram.com/x?hl=en"); a longer path
+# ("facebook.com/pages/X/123") names no handle.
+_ACCOUNT_PAGE = re.compile(
+    r"^(?:https?://)?(?:www\.|m\.)?[\w.-]+\.[a-z]{2,}/@?([\w.]{2,})/?(?:\?\S*)?$"
+)
+
+
+def _handle_of_page(printed: str, platform: str) -> str:
+    """Return the handle an account's page address names, or the address as printed."""
+    match = _ACCOUNT_PAGE.match(printed)
+    if not match or not re.match(r"https?://|www\.|\w+\.\w+/", printed):
+        return printed
+    return f"@{match.group(1)}" if platform == "twitter" else match.group(1)
 
 
 # An address written so that robots miss it: "info [at] example [dot] org", "info(at)example.org",

@@ -380,9 +380,10 @@ _EN_NUMBERS |= _tens(
 )  # fmt: skip
 
 _LABELS_COMMON = {
-    "email": ("email", "e-mail", "e mail", "mail"),
-    "fax": ("fax", "telefax", "faxes"),
-    "phone": ("phone", "tel", "tel.", "telephone"),
+    # "T: 202 555 0100", "F: ...", "E: x@y.org": a block's channels by their initials
+    "email": ("email", "e-mail", "e mail", "mail", "e"),
+    "fax": ("fax", "telefax", "faxes", "f"),
+    "phone": ("phone", "tel", "tel.", "telephone", "t"),
     "twitter": ("twitter", "x (twitter)", "x", "twitter/x", "x/twitter", "x (formerly twitter)"),
     "facebook": ("facebook",),
     "instagram": ("instagram",),
