@@ -65,7 +65,7 @@ def test_the_unmarked_names_of_a_list_with_a_marked_one_are_persons() -> None:
     assert found["Timur Zhanov"]["gender"] == "unknown"
     draft = parse_text(text, language="en")
     number = [p["name"] for p in draft.record["persons"]].index("Timur Zhanov")
-    assert ("persons", number, "name") in draft.todos  # weak: marked for review
+    assert draft.marked(("persons", number, "name"))  # weak: marked for review (the entry)
 
 
 def test_a_marker_after_another_name_in_brackets() -> None:

@@ -67,6 +67,13 @@ _STREET_WORDS = frozenset(
         "av.",
         "av",
         "calle",
+        # "Avenida Peatonal General X", "Avda. de Y", "Calzada Z", "Carretera a W": a street
+        # whatever office or name its words hold
+        "avenida",
+        "avda",
+        "avda.",
+        "calzada",
+        "carretera",
         "plaza",
         "paseo",
         "carrera",
@@ -185,6 +192,8 @@ HONORIFICS = frozenset(
         "herr",
         "frau",
         "dr",
+        # "Dra. X": the Spanish and Portuguese doctor's title of a woman
+        "dra",
         "sr",
         "sra",
         # "Sa Majesté", "Su Majestad", "Seine Majestät", "Son Altesse", "Su Alteza"
@@ -344,6 +353,13 @@ def _kind(text: str, table: Markers, language: str) -> str:
             words[0] in _organisations(table)
             and all(w in _JOINTS for w in text.split() if w.islower())
         )
+        # "Ministry of interior & coordination of national security": a body's name in
+        # small letters is no sentence (no full stop ends it)
+        and not (
+            words[0] in _organisations(table)
+            and len(words) <= 10
+            and not text.rstrip().endswith((".", "!", "?"))
+        )
     ):
         return "note"
     if (
@@ -367,6 +383,16 @@ def _kind(text: str, table: Markers, language: str) -> str:
         and not wordset & _organisations(table)
     ):
         return "title"  # "The Head of State of Sabah", "The Governor of X"
+    if (
+        table.language == "en"
+        and 2 <= len(words) <= 4
+        and words[-1] in _offices(table)
+        and not wordset & _JOINTS
+        and all(w[:1].isupper() for w in text.split())
+    ):
+        # "Cabinet Secretary", "National Police Director", "Supreme Court President": in
+        # English the body's words come before the office they qualify
+        return "title"
     if wordset & _organisations(table) or fold(text).startswith(("the ", "office of")):
         return "organisation"
     if wordset & _offices(table):
@@ -529,6 +555,21 @@ def split_title_name(text: str, table: Markers) -> tuple[str | None, str | None]
             return " ".join(tokens[:last_office]).rstrip(","), f"{tokens[last_office]} {name}"
         return title, name
     return text, None
+
+
+def _foreign_office(text: str, table: Markers) -> tuple[str, str] | None:
+    """Return (title, name) of a name line that opens with an office of another language
+    than the text's ("Ministra Consejera X" on an English page), or None."""
+    first = fold(text.split()[0]).strip(".,") if text.split() else ""
+    if not first or first in HONORIFICS or first in COURTESY_TITLES:
+        return None
+    for other in TABLES.values():
+        if other.language == table.language or first not in _offices(other):
+            continue
+        office, holder = split_title_name(text, other)
+        if office and holder:
+            return office, holder
+    return None
 
 
 # The words that join an office to its place or body ("Minister of", "Minister für").
@@ -1145,8 +1186,29 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         else:
             parts += [("title", " ".join(tokens[:first_run])), ("name", " ".join(rest))]
     if organisation:
+        parts, organisation = _caps_name_ends(parts, organisation)
         parts.append(("organisation", organisation))
     return [(kind, text) for kind, text in parts if text]
+
+
+def _caps_name_ends(
+    parts: list[tuple[str, str]], organisation: str
+) -> tuple[list[tuple[str, str]], str]:
+    """Return the parts and the organisation of a run whose name is printed in capitals
+    ("MR CALEB EXAMPLE Kenya High Commission"): the name ends with its capitals, and the words
+    after it open the organisation."""
+    out: list[tuple[str, str]] = []
+    for kind, text in parts:
+        words = text.split()
+        caps = 0
+        while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
+            caps += 1
+        if kind == "name" and 2 <= caps < len(words) and words[caps][:1].isupper():
+            out.append((kind, " ".join(words[:caps])))
+            organisation = f"{' '.join(words[caps:])} {organisation}"
+            continue
+        out.append((kind, text))
+    return out, organisation
 
 
 def parse_block(lines: list[str], table: Markers, language: str, case_country: str | None) -> Block:
@@ -1220,7 +1282,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             if name in ("name", "title", "organisation", "address"):
                 heads.append((name, value))  # "Name: X", "Adresse: Y": who and where
                 continue
-            _channel(block, name, value, table, language, case_country)
+            _channel(block, name, value, table, language, case_country, line.split(":", 1)[0])
             note = label_note(line, table)
             field = fields.get(_FIELD_OF_LABEL.get(name, name))
             if note and isinstance(field, list) and field and isinstance(field[-1], dict):
@@ -1307,8 +1369,24 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                         f"'{holder}' holds a word that also names an office: check where the "
                         "title ends and the name begins",
                     )
-        elif kind == "title" and "title" not in fields:
+        elif kind == "title" and "title" not in fields and not address:
             fields["title"] = text
+        elif (
+            kind in ("title", "name")
+            and address
+            and "salutation" not in fields
+            and text.rstrip().endswith(":")
+            and len(text.split()) <= 8
+        ):
+            # "Sra. Presidenta X:" under the address: the model letter's salutation
+            fields["salutation"] = text.rstrip(" :")
+            block.todos.setdefault(
+                "salutation",
+                "the line under the address that ends in ':' was read as the letter's "
+                "salutation: check it",
+            )
+        elif kind == "title" and "title" not in fields:
+            address.append(text)  # "Avenida General X", below the address's first line
         elif (
             kind == "title"
             and "name" in fields
@@ -1349,6 +1427,20 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             )
         elif kind == "title" and "organisation" not in fields and not address:
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
+        elif (
+            kind == "name"
+            and not any(fields.get(k) for k in ("name", "title"))
+            and not address
+            and (foreign := _foreign_office(text, table))
+        ):
+            # "Ministra Consejera Libna X" on an English page: an office in the language of
+            # the country the official serves, before the name
+            fields["title"], fields["name"] = foreign
+            block.todos.setdefault(
+                "title",
+                f"'{foreign[0]}' was read as an office in another language than the text's, "
+                "before the name: check the title and the name",
+            )
         elif kind == "name" and "name" not in fields:
             fields["name"] = text
         elif (
@@ -1490,6 +1582,15 @@ def cares_of(line: str) -> bool:
 _BARE_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
 
 
+# The words of a post-office box, right before its number ("P.O. Box", "PO Box", "Postfach",
+# "B.P.", "Apartado Postal", "Casilla", "PMB", "Private Bag").
+_BOX_BEFORE = re.compile(
+    r"(?:\bp\.?\s?o\.?\s?box|\bpostfach|\bb\.\s?p\.|\bboîte postale|\bapartado(?: postal)?|"
+    r"\bcasilla(?: de correo)?|\bpmb|\bprivate bag|\bbox)\s*$",
+    re.I,
+)
+
+
 def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
     """Return a line with the email address and the phone number it ends in on lines of their
     own ("... London, W8 4QP 0207 229 6412", "Fax: 0207 727 8625 kanc@example.org")."""
@@ -1508,6 +1609,9 @@ def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
     if (
         not labelled
         and number
+        # "P.O Box 30510- 00100", "Apartado Postal 1234-5678": the box's number and postal
+        # code, right after the box's words
+        and not _BOX_BEFORE.search(rest[: number.start()])
         and sum(ch.isdigit() for ch in number.group(2)) >= 8
         and re.search(r"[A-Za-z]", rest[: number.start()])
     ):
@@ -1597,7 +1701,7 @@ def label_note(line: str, table: Markers) -> str | None:
     return match.group(1).strip() if _qualified_label(match.group(1), table) else None
 
 
-_SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram")
+_SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram", "mastodon", "social")
 # The field of the neutral record each label fills.
 _FIELD_OF_LABEL = {
     "email": "emails",
@@ -1611,7 +1715,13 @@ _HANDLE = re.compile(r"@[\w.]+|https?://\S+")
 
 
 def _channel(
-    block: Block, name: str, value: str, table: Markers, language: str, case_country: str | None
+    block: Block,
+    name: str,
+    value: str,
+    table: Markers,
+    language: str,
+    case_country: str | None,
+    label: str = "",
 ) -> None:
     """Add a labelled field's value to the block."""
     fields = block.fields
@@ -1677,20 +1787,51 @@ def _channel(
     elif name == "phone":
         # "202 332 3344 | 4350", "+1 555 0100 or +1 555 0199": alternatives, each a number
         alternatives = re.split(
-            r"\s*;\s*|\s\|\s|\s+(?:or|ou|oder|o)\s+(?=[+(\d])|\s/\s(?=[+(]?\d)"
+            # ("202 555 0100 -OR- 202 555 0199": the word set off by dashes)
+            r"\s*;\s*|\s\|\s|\s+-?(?:or|ou|oder|o)-?\s+(?=[+(\d])|\s/\s(?=[+(]?\d)"
             # "(777) 364 55 55 EXT. 1285, 329 15 77 EXT. 1260": a comma between two numbers
             r"|,\s+(?=[+(]?\d[\d ().-]{6,})",
             value,
+            flags=re.I,
         )
         for each in [n.strip() for n in alternatives if n.strip()]:
             remark = re.search(r"\(([^)]+)\)\s*$", each)
             number = each[: remark.start()].strip() if remark else each
             phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
             fields.setdefault("phones", []).append(phone)
-    elif name in ("twitter", "facebook", "instagram", "bluesky", "telegram"):
-        for handle, note in _handles(value):
-            account = {"platform": name, "handle": handle, **({"note": note} if note else {})}
+    elif name in _SOCIAL:
+        accounts = _handles(value)
+        if not accounts and value and name == "social":
+            accounts = [(value, None)]
+        for printed, note in accounts:
+            handle = _handle_of_page(printed, name)
+            if handle != printed:
+                # "Twitter: https://twitter.com/x": the handle, and the page's address as
+                # its note
+                note = "; ".join(filter(None, [printed, note]))
+            if name == "social":
+                # "VKontakte: https://vk.com/x": a network the case format names "other"
+                note = "; ".join(filter(None, [label.strip(), note]))
+            account = {
+                "platform": "other" if name == "social" else name,
+                "handle": handle,
+                **({"note": note} if note else {}),
+            }
             fields.setdefault("social", []).append(account)
+        if name == "social" and accounts:
+            block.todos.setdefault(
+                "social",
+                f"an account on '{label.strip() or value}', a network the case format has no "
+                "name for (platform 'other'): check it",
+            )
+        if any(re.match(r"https?://|www\.|\w+\.com/", printed) for printed, _n in accounts):
+            # "Telegram: https://t.me/x": the account's page, not its handle; readers give
+            # the one or the other ("@x", "x")
+            block.todos.setdefault(
+                "social",
+                "the account is given by its page's address: check the handle read from it "
+                "(the part after the last '/')",
+            )
     elif name in ("telegrams", "telexes"):
         # no channel a letter writer has today: kept as printed, in the note
         wire = f"{name.capitalize()}: {value}"
@@ -1705,6 +1846,14 @@ def _channel(
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
     elif name == "salutation":
         fields["salutation"] = _salutations(value, table)
+        if isinstance(fields["salutation"], str) and _SALUTATION_SLASH.search(value.strip(" /")):
+            # "Dra. Fiscal / Dear Attorney General / Sehr geehrte Frau X": a salutation in
+            # several languages whose halves the tables could not each give a language
+            block.todos.setdefault(
+                "salutation",
+                "this salutation seems given in several languages, split by '/': check which "
+                "is whose",
+            )
     elif name == "subject":
         fields["email_subject"] = value.strip("() ")
     elif name == "copy":
@@ -1716,6 +1865,22 @@ def _channel(
         )
         copy.fields["for"] = "*"
         block.copies.append(copy)
+
+
+# An account's page: the network's address and one part after it, the handle
+# ("https://t.me/x", "www.facebook.com/x/", "instagram.com/x?hl=en"); a longer path
+# ("facebook.com/pages/X/123") names no handle.
+_ACCOUNT_PAGE = re.compile(
+    r"^(?:https?://)?(?:www\.|m\.)?[\w.-]+\.[a-z]{2,}/@?([\w.]{2,})/?(?:\?\S*)?$"
+)
+
+
+def _handle_of_page(printed: str, platform: str) -> str:
+    """Return the handle an account's page address names, or the address as printed."""
+    match = _ACCOUNT_PAGE.match(printed)
+    if not match or not re.match(r"https?://|www\.|\w+\.\w+/", printed):
+        return printed
+    return f"@{match.group(1)}" if platform == "twitter" else match.group(1)
 
 
 # An address written so that robots miss it: "info [at] example [dot] org", "info(at)example.org",
@@ -1759,7 +1924,7 @@ def _handles(value: str) -> list[tuple[str, str | None]]:
 # Salutations' short forms, which the letter tables do not hold ("Sr. Presidente / Dear
 # President"): the language of each half of a salutation given in two.
 _SALUTATION_SHORT = {
-    "es": ("sr. ", "sra. ", "excmo", "excma"),
+    "es": ("sr. ", "sra. ", "dra. ", "excmo", "excma"),
     "fr": ("m. le ", "mme la ", "mme le "),
 }
 

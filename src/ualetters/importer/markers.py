@@ -387,14 +387,18 @@ _EN_NUMBERS |= _tens(
 )  # fmt: skip
 
 _LABELS_COMMON = {
-    "email": ("email", "e-mail", "e mail", "mail"),
-    "fax": ("fax", "telefax", "faxes"),
-    "phone": ("phone", "tel", "tel.", "telephone"),
+    # "T: 202 555 0100", "F: ...", "E: x@y.org": a block's channels by their initials
+    "email": ("email", "e-mail", "e mail", "mail", "e"),
+    "fax": ("fax", "telefax", "faxes", "f"),
+    "phone": ("phone", "tel", "tel.", "telephone", "t"),
     "twitter": ("twitter", "x (twitter)", "x", "twitter/x", "x/twitter", "x (formerly twitter)"),
     "facebook": ("facebook",),
     "instagram": ("instagram",),
     "bluesky": ("bluesky",),
     "telegram": ("telegram",),
+    "mastodon": ("mastodon",),
+    # networks the case format has no name for ("other"): "VKontakte: https://vk.com/x"
+    "social": ("vkontakte", "vk", "tiktok", "threads", "youtube", "linkedin", "weibo"),
     # the older IS notices' channels: "Telegrams: Head of State, City, Country", "Telexes: ..."
     "telegrams": ("telegrams",),
     "telexes": ("telexes", "telex"),
@@ -5768,6 +5772,9 @@ ES = Markers(
             "secretaria",
             "comisionado",
             "comisionada",
+            # "Ministra Consejera X": an embassy's counsellor, the ambassador's deputy
+            "consejero",
+            "consejera",
             "gobernadora",
             "alcalde",
             "alcaldesa",

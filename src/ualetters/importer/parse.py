@@ -4004,12 +4004,16 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         how = "demands.bullets_after_targets"
     form_rule = "demand_form.bullets"
     if demands:
-        first_person = all(
+        spoken_items = [
             any(fold(item).startswith(fold(p)) for source in tables for p in source.first_person)
             # The writer's own pronoun opens the demand, whatever the verb ("Ich b..." cut).
             or fold(item).split(" ", 1)[0] in _FIRST_PERSON_PRONOUNS
             for item in demands
-        )
+        ]
+        # "Ich fordere Sie auf, ..." / "Bitte leiten Sie ... ein": a list that opens in the
+        # writer's own words and goes on in words the tables do not know is the letter's
+        # text as well; a list of instructions does not open with the writer's "I"
+        first_person = all(spoken_items) or spoken_items[0]
         draft.put(("demands",), demands, rule=how)
         for number in later:
             draft.todo(
@@ -4019,6 +4023,12 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(
             ("demand_form",), "first_person" if first_person else "imperative", rule=form_rule
         )
+        if any(spoken_items) and not all(spoken_items):
+            draft.todo(
+                ("demand_form",),
+                f"{sum(spoken_items)} of the {len(demands)} demands are the writer's own "
+                "sentences ('I urge you ...'), the others not: check the form",
+            )
         return
     stop = min((n for n in (zones.targets, zones.letter) if n is not None), default=len(lines))
     run_in = _run_in_demands(lines, stop, tables)
@@ -4705,6 +4715,7 @@ def _persons(
     added: list[str] = []  # the names under such a heading, without markers
     # ... the first 40 lines that hold words (a copy that doubled every line break puts
     # a blank line after each of the roll's)
+    letters: list[str] = []  # each marked name's letter, as printed
     worded = [n for n, line in enumerate(lines) if line.strip()]
     top = worded[40] if len(worded) > 40 else len(lines)
     for line in [*lines[:top], *(line for line in lines[top:] if field.match(line))]:
@@ -4746,6 +4757,7 @@ def _persons(
             if rest and rest[0].isdigit() and len(rest.split()) <= 4:
                 notes[len(marked)] = rest
             marked.append({"name": name, "gender": "unknown"})
+            letters.append("")
             continue
         rolled = len(on_line) == 1 and not field.match(line)
         tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
@@ -4782,6 +4794,7 @@ def _persons(
                 person["other_names"] = other_names[:1]
             if role:
                 roles[len(marked)] = role
+            letters.append(re.sub(r"\s", "", match.group(2).lower()))
             marked.append(person)
         if on_line:
             # "A, B, C (f), D and E": the names listed with a marked one are persons too,
@@ -4796,6 +4809,18 @@ def _persons(
         for name in person_finder.listed_with(line, names, table, table.language):
             if not any(person_finder.same_person(name, other) for other in [*names, *listed]):
                 listed.append(name)
+    # A Spanish "(m)" is "mujer" in the Secretariat's translations, and "male" in a text that
+    # kept the English markers; only a "(h)" or an "(f)" beside it tells which
+    doubtful_letters = {
+        letter
+        for letter, gender in _MARKER_LETTERS.get(table.language, {}).items()
+        if _MARKED_GENDER.get(letter, gender) != gender
+    }
+    doubtful_markers = {
+        fold(person["name"])
+        for person, letter in zip(marked, letters, strict=False)
+        if letter in doubtful_letters and not set(filter(None, letters)) - doubtful_letters
+    }
     if marked and listed:
         marked.extend({"name": name, "gender": "unknown"} for name in listed)
     if len(braced) >= 2 and beside:
@@ -4849,11 +4874,20 @@ def _persons(
                 ("persons", number, "name"),
                 "a name under the notice's 'New names:' heading, without a marker: check",
             )
+        for number, person in enumerate(marked):
+            if fold(person["name"]) in doubtful_markers:
+                draft.todo(
+                    ("persons", number, "gender"),
+                    "the text marks no one else: its '(m)' may be the Spanish 'mujer' or the "
+                    "English 'male': check",
+                )
         for number in (n for n, person in enumerate(marked) if person["name"] in listed):
             # TODO(ualetters): no marker of its own; only the list it stands in with marked
             # names says this is a person of the case.
+            # The mark is the person's: the name may be a place or a body of the list, and
+            # then no value of the entry is the case's
             draft.todo(
-                ("persons", number, "name"),
+                ("persons", number),
                 "listed with the names marked (m)/(f), without a marker of its own: check",
             )
         for number, note in notes.items():
