@@ -261,6 +261,10 @@ class Markers:
     # name's role ("the following health workers:", "die folgenden Gewerkschafter:", "les
     # militants suivants :", "los siguientes periodistas:"). Read with English's.
     roll_announcers: frozenset[str] = frozenset()
+    # Words that place a time in a month, printed with a capital before the month's name
+    # ("Ende Oktober", "Anfang März", "Mid-May" aside): no part of a name they follow ("...
+    # wurde X Ende Oktober entlassen").
+    before_month: frozenset[str] = frozenset()
     # Posts held in a body, after which "of" and a run of capitals name the body, no person
     # ("national coordinator of X", "members of the X", "ex dirigente del X"). Read with
     # English's.
@@ -1752,6 +1756,8 @@ EN = Markers(
         # journals and bodies of other kinds ("the Nairobi Law Monthly Journal")
         | {"journal", "magazine", "gazette", "society", "forum", "initiative", "observatory"}
         | {"platform", "collective", "club"}
+        # a body's branch ("the Human Rights Defenders Protection Unit")
+        | {"unit"}
         # legal forms after an organisation's name ("Tierra Viva AC/Oaxaca", "X e.V.")
         | {"ngo", "ltd", "inc", "ac", "a.c", "e.v", "asbl", "gmbh"}
         # an organisation's own words where a text in another language names it (read with
@@ -1791,6 +1797,7 @@ EN = Markers(
     event_followers=frozenset({"to", "in", "into", "on", "at", "from", "after", "since", "until"}),
     for_words=("for", "on behalf of", "in favour of", "in favor of"),
     roll_announcers=frozenset({"following", "undermentioned", "below-named"}),
+    before_month=frozenset({"early", "late", "mid"}),
     body_posts=frozenset(
         {"member", "members", "leader", "leaders", "founder", "founders", "co-founder"}
         | {"cofounder", "co-founders", "coordinator", "coordinators", "director", "editor"}
@@ -3584,6 +3591,7 @@ DE = Markers(
     finite_before_subject=frozenset(
         {"kam", "kamen", "kommt", "kommen", "ist", "sind", "war", "waren"}
     ),
+    before_month=frozenset({"ende", "anfang", "mitte", "beginn"}),
     roll_announcers=frozenset(
         {"folgende", "folgenden", "nachstehende", "nachstehenden", "nachfolgende", "nachfolgenden"}
     ),

@@ -4536,9 +4536,16 @@ def _unmarked_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
     name, rest = match.group(1), match.group(2)
     if not name.split()[-1][:1].isupper():
         return None
-    if _AGE_FIRST.match(rest) or re.fullmatch(r"\d{1,3}", rest) or _role_after_age(rest, table)[1]:
+    if _AGE_FIRST.match(rest) or _AGE_ALONE.fullmatch(rest) or _role_after_age(rest, table)[1]:
         return name, rest
     return None
+
+
+# A roll line's age alone, after the name's comma: "14", "aged 14", "14 ans", "14 años".
+_AGE_ALONE = re.compile(
+    r"(?:aged\s+|âgée?\s+de\s+)?\d{1,3}(?:\s+(?:years(?:\s+old)?|ans|años|Jahre(?:\s+alt)?))?",
+    re.I,
+)
 
 
 def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
@@ -4754,9 +4761,16 @@ def _persons(
             rest, rest_role = _role_after_age(rest, table)
             if rest_role:
                 roles[len(marked)] = rest_role
-            if rest and rest[0].isdigit() and len(rest.split()) <= 4:
+            if (
+                rest
+                and (rest[0].isdigit() or _AGE_ALONE.fullmatch(rest))
+                and len(rest.split()) <= 4
+            ):
                 notes[len(marked)] = rest
-            marked.append({"name": name, "gender": "unknown"})
+            # "A, ciudadana indonesia": a role word of one gender says the person's
+            head = rest_role.split()[0] if rest_role else ""
+            gender = person_finder._role_gender(head, None, table) if head else None
+            marked.append({"name": name, "gender": gender or "unknown"})
             letters.append("")
             continue
         rolled = len(on_line) == 1 and not field.match(line)

@@ -493,6 +493,13 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             run = run[:split]
         if len(run) >= 3 and text[run[-1].end() : run[-1].end() + 1] == ":":
             run = run[:-1]  # "Name: X Y Alter: 34": a field's label, run on by the lines' join
+        while (
+            len(run) >= 3
+            and fold(run[-1].group()) in table.before_month
+            and fold((text[run[-1].end() :].split(maxsplit=1) or [""])[0]).strip(".,;")
+            in month_names(language)
+        ):
+            run = run[:-1]  # "wurde X Y Ende Oktober entlassen": a time, run on to the name
         alias_word = tokens[aliases[0]].group() if aliases else None
         index = end + 1
         dropped: list[re.Match[str]] = []
@@ -530,6 +537,9 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             noun, run = " ".join([*(t.group() for t in lead), run[0].group()]), run[1:]
             if fold(noun.split()[-1]).endswith(_DE_AUTHORITIES):
                 noun = None  # "nahmen die saudischen Behörden X fest": the subject, no role
+        owner = [n for n, t in enumerate(run[:-1]) if re.search(r"\w['’]s$", t.group())]
+        if owner:
+            run = run[owner[-1] + 1 :]  # "Sudan's Prime Minister": the owner's thing, no name
         if len(run) < 2:
             continue
         # Only the first word loses an elided article ("l'avocat", "qu'Ali"); inside a name
@@ -969,7 +979,12 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
         and _is_name_token(tokens[end + 2].group(), table)
     ):
         return 1  # a middle initial: "Ahmed K. Tester"
-    if _caps_surname(following, table) and _is_name_token(tokens[end].group(), table):
+    if (
+        _caps_surname(following, table)
+        and _is_name_token(tokens[end].group(), table)
+        # "the X Detention Centre (XDC)" and later "the Y XDC": an acronym the text spells out
+        and f"({following})" not in text
+    ):
         return 1  # "Jean-Claude NDAYEXEMPLE": a surname in capitals after the first name
     particles = _PARTICLES - _prepositions(table)
     step = 1
@@ -1043,6 +1058,22 @@ def _body_after_post(before: str, said: str, table: Markers) -> bool:
     )
 
 
+# The other items of a list of capitals after a mention, up to the noun in small letters
+# after the last ("A, B and C journals"): the noun's word.
+_LISTED_BEFORE_NOUN = re.compile(
+    r"^(?:(?:,|\s+(?:and|et|und|y|e))\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,4}){0,6}"
+    r"\s+([a-zà-ÿ][\w-]+)"
+)
+
+
+def _thing_noun(word: str, table: Markers) -> bool:
+    """Say whether a noun in small letters after capitals makes them a thing's name
+    ("newspapers", "journal", "Zeitung"), no person's: a thing word, not a people's."""
+    folded = fold(word).strip(".")
+    things = _folded(table, "thing_words", english=True)
+    return folded in things or (folded.endswith("s") and folded[:-1] in things)
+
+
 def _evidence(
     mention: Mention, text: str, tokens: list[re.Match[str]], table: Markers, language: str
 ) -> Mention:
@@ -1068,7 +1099,15 @@ def _evidence(
         first.endswith(word) and len(first) > len(word) + 2 for word in place if len(word) >= 5
     ):
         of_place = True
-    if (after_words[:1] and after_words[0] in place) or first in place or last in place or of_place:
+    # "am Internationalen Flughafen Kairo": a place's word inside the run of capitals
+    inner = any(fold(word) in place for word in mention.name.split()[1:-1])
+    if (
+        (after_words[:1] and after_words[0] in place)
+        or first in place
+        or last in place
+        or of_place
+        or inner
+    ):
         mention.evidence.add("place")
         return mention
     if _body_after_post(before, text[mention.start : mention.end], table):
@@ -1083,6 +1122,12 @@ def _evidence(
     ):
         # "the Ahwazi Arab minority", "Mapuche communities", "Uyghur activists": capitals
         # that qualify a people, no person
+        mention.evidence.add("thing")
+        return mention
+    listed = _LISTED_BEFORE_NOUN.match(after)
+    if listed and _thing_noun(listed.group(1), table):
+        # "the X newspaper", "the offices of A and B newspapers; C, D and E journals": the
+        # noun in small letters after a list of capitals says what each of them is
         mention.evidence.add("thing")
         return mention
     offices = _folded(table, "office_words", english=True)
@@ -3128,11 +3173,13 @@ def find_persons(
     unproven: list[Mention] = []
     weak: list[Mention] = []
     # A name said once to be a third party ("his lawyer X") is one wherever it stands.
+    rolls = {p: flattened_roll(p, table, language) for p in everything.split("\n")}
+    rolled = {fold(m.name) for roll in rolls.values() for m in roll}
     third = {
         mention.name
         for paragraph in everything.split("\n")
         for mention in mentions(paragraph, table, language)
-        if "third party" in mention.evidence
+        if "third party" in mention.evidence and fold(mention.name) not in rolled
     }
     paragraphs = [(p, mentions(p, table, language)) for p in everything.split("\n")]
     # A name the text once gives as a body ("coordinator of X", "X AC/Oaxaca") is one
@@ -3159,6 +3206,16 @@ def find_persons(
         _list_members(found, paragraph, table)
         counted = _role_of_counted_lead(found, paragraph, table, counted)
         _named(found, paragraph, table, language)
+        roll = rolls.get(paragraph)
+        if roll:
+            # "COUNTRY A, former minister B, member of parliament C": the roll's names and
+            # roles, in place of the runs of capitals read across its roles and bodies
+            begin, end = roll[0].start, roll[-1].end
+            found[:] = [
+                *(m for m in found if m.end <= begin or m.start >= end),
+                *roll,
+            ]
+            found.sort(key=lambda m: m.start)
         all_mentions.extend(found)
         for mention in found:
             if mention.evidence & {"place", "third party", "thing"}:
@@ -3255,6 +3312,7 @@ def find_persons(
 # The evidence that makes a mention a person; "named" is the weakest (see `_named`).
 _PROOF = frozenset(
     {"list", "kin", "verb", "role", "script", "honorific", "marker", "age", "named", "for"}
+    | {"roll"}
 )
 
 
@@ -3899,3 +3957,156 @@ def _plural_hint(
             for person in people:
                 if person.gender == "unknown" and not any(person.votes.values()):
                     person.hints[gender].append(match.group())
+
+
+# A roll of unmarked names a copy ran into one line ("COUNTRY A, former minister B, member
+# of parliament C, ..."): the country in capitals that opens it (glued to the first name on
+# some copies, "NIGERIAMohammed"), a further information's "new names:" heading inside it,
+# and the sentence after it.
+_ROLL_COUNTRY = re.compile(r"(?:^|\s)([A-ZÀ-Þ]{3,}(?:\s[A-ZÀ-Þ]{3,})?)\s?(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_ROLL_HEADING = re.compile(
+    r"\b(?:new\s+names?|nuevos?\s+nombres?|nouveaux?\s+noms?|neue[rn]?\s+namen?)\s*:\s*", re.I
+)
+_ROLL_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_ROLL_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|at|az)-\S*|bin|ibn|van|von|de|del|da|dos)$")
+# Titles before a roll's name, no part of it ("Sheik A B").
+_ROLL_TITLES = frozenset({"sheik", "sheikh", "imam", "dr", "dr.", "prof", "prof.", "father"})
+_ROLL_LINKS = frozenset({"of", "for", "to", "in", "at", "de", "du", "des", "del", "von", "der"})
+_ROLL_ARTICLES = frozenset({"a", "an", "the", "un", "une", "el", "la", "ein", "eine"})
+
+
+def _roll_word(word: str) -> bool:
+    return word[:1].isupper() or bool(_ROLL_PARTICLE.match(word))
+
+
+def _roll_name(words: list[str], table: Markers) -> bool:
+    """Say whether a roll's words are a name: two to five name words, no body's or place's."""
+    core = [w for w in words if not _ROLL_PARTICLE.match(w)]
+    if not 2 <= len(words) <= 5 or not core:
+        return False
+    if not (words[0][:1].isupper() or re.match(r"^(?:al|el)-\w", words[0])):
+        return False
+    place = _folded(table, "place_words", english=True)
+    return all(
+        _is_name_token(w, table) and not _is_thing(w, table) and fold(w) not in place for w in core
+    )
+
+
+def _roll_ender(word: str, table: Markers) -> bool:
+    """Say whether a capitalised word ends a body's or an office's name in a role ("... of
+    State Supreme Council", "Tell Magazine", "former Prime Minister")."""
+    folded = fold(word).strip(".,")
+    return (
+        _is_thing(word, table)
+        or folded in _organisations(table)
+        or folded in _folded(table, "office_words", english=True)
+        or folded in _folded(table, "place_words", english=True)
+    )
+
+
+def _split_roll_piece(
+    words: list[str], earlier: str, table: Markers, *, pending: bool
+) -> tuple[list[str], list[str]]:
+    """Return a roll piece's role words and the next name's words (empty: no name): the
+    name is the run of capitals at the piece's end, less the words that end a body's name
+    before it, the place a preposition names, or a body the roll named before."""
+    start = len(words)
+    while start > 0 and _roll_word(words[start - 1]):
+        start -= 1
+    while start < len(words) and _ROLL_PARTICLE.match(words[start]) and words[start].endswith("-"):
+        start += 1  # "of the al- mosque A B": the particle of a lost word
+    run = words[start:]
+    ends = [n for n, word in enumerate(run) if _roll_ender(word, table)]
+    if ends:
+        cut = ends[-1] + 1
+    elif start and fold(words[start - 1]) in _ROLL_LINKS:
+        cut = 1  # "former Governor of Region A B C": the place is the role's
+    elif not start and len(run) >= 4:
+        # "editor, Example Weekly A B": the body a roll named before, else the last two words
+        known = [n for n in range(1, len(run) - 1) if " ".join(run[:n]) in earlier]
+        cut = known[-1] if known else (len(run) - 2 if pending else 0)
+    else:
+        cut = 0
+    name = run[cut:]
+    while name and fold(name[0]) in _ROLL_TITLES:
+        name = name[1:]
+    if not _roll_name(name, table):
+        return words, []
+    return words[: start + cut], name
+
+
+def flattened_roll(paragraph: str, table: Markers, language: str) -> list[Mention]:
+    """Return the persons of a roll of unmarked names a copy ran into one paragraph ("SUDAN
+    A, former cabinet minister B, former member of parliament C, ..."), each with the role
+    that follows its name up to the next name; none unless three names or more are read."""
+    # (a word in capitals that opens the paragraph is its country, whatever the spelling)
+    country = next(
+        (
+            m
+            for m in _ROLL_COUNTRY.finditer(paragraph[:2000])
+            if _is_country(m.group(1), language) or not m.start()
+        ),
+        None,
+    )
+    begin = country.end() if country else 0
+    stop = _ROLL_SENTENCE_END.search(paragraph, begin)
+    body = paragraph[begin : stop.start() if stop else len(paragraph)]
+    found: list[Mention] = []
+    offset = begin
+    for part in _ROLL_HEADING.split(body):
+        at = paragraph.index(part, offset) if part else offset
+        offset = at + len(part)
+        pieces = re.split(r",\s+", part.strip())
+        first = pieces[0].split()
+        while first and fold(first[0]) in _ROLL_TITLES:
+            first = first[1:]
+        if len(pieces) < 3 or not _roll_name(first, table):
+            continue
+        current = Mention(" ".join(first), at, at + len(pieces[0]), evidence={"roll"})
+        role: list[str] = []
+        for number, piece in enumerate(pieces[1:], 1):
+            words = piece.split()
+            if number == len(pieces) - 1:
+                role_words, name = _split_roll_piece(words, part, table, pending=not role)
+                if not name:
+                    # the last role, up to the sentence the copy ran on ("writer Further ...")
+                    cut = next(
+                        (
+                            n
+                            for n in range(1, len(words))
+                            if words[n][:1].isupper()
+                            and not words[n - 1][:1].isupper()
+                            and n + 1 < len(words)
+                            and words[n + 1][:1].islower()
+                            and fold(words[n - 1]) not in _ROLL_LINKS | _ROLL_ARTICLES
+                        ),
+                        len(words),
+                    )
+                    role_words = words[:cut]
+            else:
+                role_words, name = _split_roll_piece(words, part, table, pending=not role)
+            if role_words:
+                role.append(" ".join(role_words))
+            if not name:
+                continue
+            said = ", ".join(role)
+            said = re.sub(r"^(?:a|an|the|un|une|el|la|ein|eine)\s+", "", said, flags=re.I)
+            current.role = said or None
+            found.append(current)
+            where = paragraph.find(" ".join(name), at)
+            current = Mention(" ".join(name), where, where + len(" ".join(name)), evidence={"roll"})
+            titles = words[len(role_words) : len(words) - len(name)]
+            if titles:
+                current.other_name = " ".join([*titles, *name])  # "Sheik A B", as printed
+            role = []
+        said = ", ".join(role)
+        current.role = re.sub(r"^(?:a|an|the)\s+", "", said, flags=re.I) or None
+        found.append(current)
+    # a roll gives every name but the last its role, in small letters at least in part; a
+    # list of names that a sentence goes on from ("A, B, C and D were arrested") is none
+    if len(found) < 3 or any(
+        not m.role or len(m.role.split()) > 14 or not re.search(r"(?:^|\s)[a-zà-ÿ]", m.role)
+        for m in found[:-1]
+    ):
+        return []
+    return found
