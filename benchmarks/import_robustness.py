@@ -169,6 +169,27 @@ def blog(text: str) -> str:
     return "\n".join([*top, text, *bottom])
 
 
+def related(text: str) -> str:
+    """A site's page with its list of related actions below the text: other cases' headlines,
+    each with its state ("Action closed", "Update") and a date, in English whatever the
+    text's language."""
+    bottom = [
+        "",
+        "Related actions",
+        "",
+        "URGENT ACTION",
+        "Poet detained in Southland",
+        "Action closed - 12 January 2031",
+        "",
+        "Further information on UA 17/31 (SOU 41/002/2031, 2 February 2031) and follow-up",
+        "(SOU 41/004/2031, 9 February 2031) - Health concern",
+        "",
+        "Urgent Action Update: Lawyers Still Held Without Charge",
+        "No further action is requested. Thank you to all who sent appeals.",
+    ]
+    return "\n".join([text, *bottom])
+
+
 def blank_between(text: str) -> str:
     """A page that puts a blank line after every line (each line a paragraph)."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -242,6 +263,7 @@ CARRIERS: dict[str, Callable[[str], str]] = {
     "pdf-bullets": pdf_bullets,
     "bullets-?": pdf_bullets_qmark,
     "blog": blog,
+    "related": related,
     "blank-between": blank_between,
     "no-blank": no_blank,
     "nbsp": nbsp,

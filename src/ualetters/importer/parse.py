@@ -122,6 +122,7 @@ def parse(
     section = _section(url)
     header = _header(draft, lines, table, url)
     _title(draft, lines, table)
+    _doubt_heading(draft, text, table)
     _japanese_fields(draft, lines, table)
     zones = _zones(lines, table)
     country = _country(draft, lines, table, header)
@@ -693,6 +694,83 @@ def _wrapped_further_header(draft: Draft, lines: list[str], table: Markers) -> N
         return
 
 
+# What joins the original UA's brackets to the list of its follow-ups: "(...) and
+# follow-ups (", "(...) und Folgeaktionen (", "(...) et ses mises à jour (", "(...) y sus
+# actualizaciones (", the line wrapped between them.
+_AFTER_BRACKETS = re.compile(
+    r"\)\s*(?:and|und|et|y|e)?\s*(?:(?:its|ses|sus|seine|ihre)\s+)?\Z", re.I
+)
+
+
+# A line that opens a document of its own: the kicker ("URGENT ACTION", "Urgent Action
+# Update: ...") or an update's header ("Further information on UA 17/31 (...)").
+_DOCUMENT_START = re.compile(
+    rf"^\s*(?:(?:urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente)\b|"
+    rf"{_FURTHER_ON}\s+ua\b)",
+    re.I | re.M,
+)
+
+
+# A paragraph of a text's prose: a line of 200 characters, or three lines of 40 and more in a
+# row (a hard-wrapped one).
+_PARAGRAPH = re.compile(r"^(?:[^\n]{200,}$|(?:[^\n]{40,}\n){3})", re.M)
+
+
+def _below_another_document(text: str, position: int) -> bool:
+    """Say whether `position` lies below the start of another document than the page's own:
+    a kicker or an update's header that opens a line after the page's own and a paragraph of
+    its text (a site's related actions, a second notice pasted below the first). A preamble
+    above the page's own kicker (a forwarder's note) is no document."""
+    own = _DOCUMENT_START.search(text, 0, position)
+    paragraph = _PARAGRAPH.search(text, own.end(), position) if own else None
+    if not paragraph:
+        return False
+    return bool(_DOCUMENT_START.search(text, paragraph.end(), position))
+
+
+_FURTHER_NUMBER = re.compile(rf"{_FURTHER_ON}\s+ua\s*:?\s*(\d{{1,4}})[/.](\d{{2,4}})", re.I)
+
+
+_UA_NUMBER = re.compile(r"\b(?:UA|AU)\s*:?\s*(\d{1,4})[/.](\d{2,4})\b")
+
+
+def _another_ua(draft: Draft, text: str, position: int) -> bool:
+    """Say whether the update's header just above `position` names another UA than the
+    record's or the first the text prints ("Further information on UA 17/31" below a text
+    whose UA is 212/30), or, where it names none, stands below another document's
+    headline."""
+    headers = list(_FURTHER_NUMBER.finditer(text, max(0, position - 400), position))
+    if not headers:
+        return _below_another_document(text, position)
+    number, year = headers[-1].groups()
+    this = (int(number), int(year) % 100)
+    # the record's UA, and the first UA the text prints above the header ("UA 212/30 Index:
+    # ..." of the page's own header), where the record took its UA from the header itself
+    own = re.search(r"(\d{1,4})[/.](\d{2,4})", str(draft.record.get("ua") or ""))
+    first = _UA_NUMBER.search(text, 0, headers[-1].start())
+    return any(
+        found is not None and (int(found.group(1)), int(found.group(2)) % 100) != this
+        for found in (own, first)
+    ) or (first is None and _below_another_document(text, headers[-1].start()))
+
+
+def _follow_up_doubt(index: re.Match[str] | None, date: FoundDate | None) -> str | None:
+    """Say why one part of a header's list of follow-ups may be read wrong, or None: a date
+    printed without its year (the record completes it), a date that reads day or month
+    first, a date whose year is not its index's ("ASA 28/11/91, 25 September 1993")."""
+    if date is None:
+        return None
+    if date.year is None:
+        return f"'{date.text}' is printed without its year: the record keeps it as printed"
+    if date.ambiguous:
+        return f"'{date.text}' may be read day first or month first"
+    if index is not None:
+        year = index.group().rsplit("/", 1)[1]
+        if int(year) % 100 != date.year % 100:
+            return f"'{date.text}' is not of the year of the index {index.group()}"
+    return None
+
+
 def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | None) -> None:
     """Read the original UA's date of an update, and the follow-ups it lists."""
     # "Further information on UA 1/07 (MDE 1/001/2007, 1 May 2007)"; the notice's number in
@@ -720,6 +798,10 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
         if date and date.full():
             draft.put(("ua_issued",), date.iso(), rule="ua_issued.sentence")
     follow = re.search(rf"{_FOLLOW_UPS}\s*\(([^()]*)\)", text, re.I)
+    # The list is the header's when its words follow the original UA's brackets ("(...) and
+    # follow-ups (...)"); the same words elsewhere ("see the updates (...)") may bracket dates
+    # of another kind
+    in_header = bool(follow and _AFTER_BRACKETS.search(text[: follow.start()]))
     # "(ASA 28/04/91, 24 July 1991 and follow-ups ASA 28/11/91, 25 September 1991, ASA
     # 28/05/92, 4 March 1992 and ASA 28/07/92, 3 April 1992)": the list inside the header's
     # own brackets, each index with its date
@@ -763,9 +845,12 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             joined.append(part)
     updates: list[dict[str, Any]] = []
     skipped = False  # a part of the list the rule could not read as a follow-up
+    doubts: dict[int, str] = {}  # why an item the rule read may be wrong
     for part in joined:
         index = re.search(_INDEX_SHAPE, part)
         date = first_date(part, table.language)
+        if index and (doubt := _follow_up_doubt(index, date)):
+            doubts[len(updates)] = doubt
         if index and date and date.full():
             updates.append(
                 {
@@ -787,10 +872,27 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             for each in find_dates(part, table.language):
                 if each.full():
                     updates.append({"date": each.iso(), "kind": "info", "text": "follow-up"})
+                    if each.ambiguous:
+                        doubts[len(updates) - 1] = _follow_up_doubt(None, each) or ""
                 else:
                     skipped = True
     if updates:
         draft.put(("updates",), updates, rule="updates.follow_ups")
+        if follow and _another_ua(draft, text, follow.start()):
+            draft.todo(
+                ("updates",),
+                "these follow-ups were read from a header below the text, which may be "
+                "another UA's: check that they are earlier stages of this UA",
+            )
+        elif follow and not in_header:
+            draft.todo(
+                ("updates",),
+                "these follow-ups were read from a list that is not in the header after the "
+                "original UA's reference: check that it names earlier stages of this UA",
+            )
+        for number, doubt in doubts.items():
+            if number < len(updates):
+                draft.todo(("updates", number), f"check this follow-up: {doubt}")
         if skipped:
             draft.todo(
                 ("updates",),
@@ -1183,6 +1285,38 @@ def _addressed_to(line: str) -> bool:
         for word in words[:4]
         for source in TABLES.values()
     )
+
+
+# The words of a site's name or a byline that a line taken for the headline may hold.
+_SITE_WORDS = re.compile(r"\bamnesty\b|\bamnist[ií]a\b|\bamnistie\b|\bposted\b|\bpublished\b", re.I)
+
+
+def _doubt_heading(draft: Draft, text: str, table: Markers) -> None:
+    """Mark a headline read from a line near the top (rule title.heading) where the line
+    has a shape no headline of the corpus has: a whole date in it (a byline, a status line),
+    a site's name ("Amnesty International Schweiz"), or the length of a sentence of prose in
+    small letters."""
+    title = draft.get(("title",))
+    if draft.rule_of(("title",)) != "title.heading" or not isinstance(title, str):
+        return
+    if draft.marked(("title",)):
+        return
+    doubt = None
+    dated = [found for found in find_dates(title, table.language) if found.full()]
+    at = text.find(title)
+    if at > 0 and _below_another_document(text, at):
+        doubt = "the line stands below another headline and a paragraph of the text"
+    elif dated:
+        doubt = f"the line holds a date ('{dated[0].text}')"
+    elif _SITE_WORDS.search(title):
+        doubt = "the line names the site or its author"
+    elif len(title) > 130 and not title.isupper():
+        doubt = "the line is as long as a sentence of the text"
+    if doubt:
+        draft.todo(
+            ("title",),
+            f"{doubt}: check that it is the page's headline, or give the headline",
+        )
 
 
 def _skip_for_title(line: str, table: Markers) -> bool:
@@ -1771,6 +1905,26 @@ def _wrapped_on(text: str, end: int, said: str) -> str:
     return said
 
 
+def _runs_on_unended(text: str, start: int, notice: str) -> bool:
+    """Say whether a notice of a sentence's length (not a label such as "Action terminée")
+    ends its line without a sentence's end and the next line goes on without a blank line
+    between: a hard-wrapped sentence cut where the next line opens with a capital ("... sent
+    appeals on behalf of" / "Maria Example.")."""
+    notice = notice.rstrip()
+    if len(notice.split()) < 6 or notice.endswith((".", "!", "?", ":", ";", ")", '"', "”", "»")):
+        return False
+    tail = notice[-20:]
+    at = text.find(tail, start)
+    if at < 0:
+        return False
+    rest = text[at + len(tail) :]
+    line_end = rest.find("\n")
+    if line_end < 0 or rest[:line_end].strip():
+        return False
+    following = rest[line_end + 1 :].split("\n", 1)[0].strip()
+    return bool(following)
+
+
 def _closed(
     draft: Draft, text: str, match: re.Match[str], table: Markers, rule: str = "status.marker"
 ) -> None:
@@ -1828,6 +1982,13 @@ def _closed(
     if turn:
         status_text = status_text[turn.end() - len(turn.group("turn")) :]
     draft.put(("status_text",), status_text, rule="status_text.line")
+    if _below_another_document(text, match.start()):
+        draft.todo(
+            ("status",),
+            "the closing words stand below another document's headline, after the text: "
+            "check that they close this action",
+        )
+        draft.todo(("status_text",), "the notice stands below another document's headline")
     if turn:
         draft.todo(
             ("status_text",),
@@ -1852,6 +2013,12 @@ def _closed(
         draft.todo(
             ("status_text",),
             "this notice was cut out of a longer paragraph: check where it begins and ends",
+        )
+    elif _runs_on_unended(text, match.start(), status_text):
+        draft.todo(
+            ("status_text",),
+            "the notice's sentence stops at the end of its line and the text goes on below "
+            "it: check where the notice ends",
         )
     date = None
     if "date" in match.groupdict() and match.group("date"):
