@@ -5199,8 +5199,12 @@ def _contrasted(sentence: str, said: re.Match[str], name: str) -> bool:
 # libérés", "todos salvo A", "alle außer A"), with the other names of their list.
 _EXCEPT_BEFORE = re.compile(
     r"(?:\bexcept(?:\s+for)?|\bapart from|\bother than|with the exception of|\bsauf"
-    r"|à l['’]exception d(?:e|u|es|['’])|\bexcepto|\bsalvo|\bmenos|con excepción de"
-    r"|a excepción de|\baußer|mit ausnahme von|\bbis auf)\s+(?:[^,.;:!?]{0,80}?\s)?$",
+    r"|à l['’]exception d(?:e|u|es|['’])|\bexcepto|\bsalvo|con excepción de"
+    r"|a excepción de|\baußer|mit ausnahme von|\bbis auf(?!\s+weiteres)"
+    # "todos menos A", but not "al menos" / "por lo menos" (at least), "a menos que"
+    # (unless), "menos de" (less than)
+    r"|(?<!\bal\s)(?<!\blo\s)(?<!\ba\s)\bmenos(?!\s+(?:de|del|que)\b))"
+    r"\s+(?:[^,.;:!?]{0,80}?\s)?$",
     re.I,
 )
 
@@ -5209,7 +5213,11 @@ def _excepted(sentence: str, name: str) -> bool:
     """Say whether the person's name stands after an exception word in its sentence ("all
     except A and X were released"): what the sentence says happened is the others'."""
     at = sentence.find(name)
-    return at > 0 and bool(_EXCEPT_BEFORE.search(sentence[max(0, at - 120) : at]))
+    while at >= 0:
+        if at > 0 and _EXCEPT_BEFORE.search(sentence[max(0, at - 120) : at]):
+            return True
+        at = sentence.find(name, at + 1)
+    return False
 
 
 # A kin word and its "of" before a name in its clause: the name completes the kin word ("the
