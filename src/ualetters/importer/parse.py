@@ -636,9 +636,20 @@ _REISSUED = re.compile(r"(?<!\w)re-?issued\s+(?:on\s+)?(?P<dates>[^()]+)", re.I)
 _CAPS_WORDS = re.compile(r"(?<=\s)[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*")
 
 
-def _before_country(title: str, table: Markers) -> str:
+# Words before a country that make it part of the concern ("Fear of forcible return to
+# UZBEKISTAN", "Risque de renvoi en ÉRYTHRÉE", "Abschiebung nach USBEKISTAN").
+_COUNTRY_IN_CONCERN = re.compile(
+    r"\b(?:to|in|into|from|at|for|towards|à|au|aux|en|vers|de|du|des|d['’]|nach|aus|a|hacia|"
+    r"desde|al|del)\s*$",
+    re.I,
+)
+
+
+def _before_country(title: str, table: Markers) -> tuple[str, bool]:
     """Return an update header's concern ("Fear of torture") without the country in
-    capitals and the text a page ran on into it after the header."""
+    capitals and the text a page ran on into it after the header, and whether it was cut.
+    A country after a preposition is the concern's ("Fear of forcible return to UZBEKISTAN"):
+    only what runs on after it is cut."""
     for caps in _CAPS_WORDS.finditer(title):
         words = caps.group().split()
         for size in range(len(words), 0, -1):
@@ -646,8 +657,13 @@ def _before_country(title: str, table: Markers) -> str:
             # the name may run into the next word's capital ("NIGERIAMohammed")
             for end in (len(name), len(name) - 1):
                 if len(name[:end]) > 3 and country_code(name[:end], table.language):
-                    return title[: caps.start()].strip(" ,;:–—-")
-    return title.strip()
+                    before = title[: caps.start()]
+                    if _COUNTRY_IN_CONCERN.search(before):
+                        # the country is the concern's: cut what runs on after it
+                        kept = title[: caps.start() + end].strip()
+                        return kept, kept != title.strip()
+                    return before.strip(" ,;:–—-"), True
+    return title.strip(), False
 
 
 def _wrapped_further_header(draft: Draft, lines: list[str], table: Markers) -> None:
@@ -1039,7 +1055,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             return
         fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
-            draft.put(("title",), _before_country(fi_line.group(1), table), rule="title.heading")
+            concern, cut = _before_country(fi_line.group(1), table)
+            draft.put(("title",), concern, rule="title.heading")
+            if cut:
+                draft.todo(
+                    ("title",),
+                    f"the header reads '{fi_line.group(1).strip()}': the title is cut before "
+                    "its country in capitals; check where the concern ends",
+                )
             if not line[: fi_line.start()].strip():
                 # The update's header line is all the headline the page prints: records
                 # keep either the whole line or the words after its dash
