@@ -4825,7 +4825,7 @@ def _persons(
             listed_lines.append(line)
     if marked and all(person["name"] in added for person in marked):
         # a text that marks no one: its "New names:" roll is the prose reader's
-        marked, notes, roles, listed_lines = [], {}, {}, []
+        marked, letters, notes, roles, listed_lines = [], [], {}, {}, []
     listed: list[str] = []
     names = [person["name"] for person in marked]
     for line in listed_lines:
@@ -4841,7 +4841,7 @@ def _persons(
     }
     doubtful_markers = {
         fold(person["name"])
-        for person, letter in zip(marked, letters, strict=False)
+        for person, letter in zip(marked, letters, strict=True)
         if letter in doubtful_letters and not set(filter(None, letters)) - doubtful_letters
     }
     if marked and listed:
