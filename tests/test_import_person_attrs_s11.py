@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from ualetters.importer import parse_text
+from ualetters.importer.parse import _excepted
 
 
 def persons(text: str, language: str) -> dict[str, dict[str, Any]]:
@@ -274,13 +275,66 @@ def test_a_release_in_the_pluperfect(text: str, language: str, names: tuple[str,
         assert str(status.get("date")) == "2014-10-18"
 
 
-def test_a_release_of_all_but_the_named() -> None:
-    text = (
-        "ACTION URGENTE\n\nLes prisonniers d'opinion Jean Testeur et Marc Exemple seront jugés "
-        "le 3 mai 2015. Le 18 octobre 2014, tous ces hommes sauf Jean Testeur et Marc Exemple "
-        "avaient été libérés sous caution.\n"
-    )
-    found = persons(text, "fr")
-    for name in ("Jean Testeur", "Marc Exemple"):
+@pytest.mark.parametrize(
+    ("text", "language", "excepted"),
+    [
+        (
+            "ACTION URGENTE\n\nJean Testeur, Marc Exemple et Luc Modèle ont été arrêtés le 3 mai "
+            "2015. Le 18 octobre 2015, tous sauf Luc Modèle ont été libérés.\n",
+            "fr",
+            "Luc Modèle",
+        ),
+        (
+            "ACCIÓN URGENTE\n\nLuis Ejemplar, Omar Ficticio y Raúl Modelo fueron detenidos el 3 de "
+            "mayo de 2015. El 18 de octubre de 2015, todos salvo Raúl Modelo fueron puestos en "
+            "libertad.\n",
+            "es",
+            "Raúl Modelo",
+        ),
+        # the name stands twice in the sentence, only its second time after the exception
+        (
+            "ACTION URGENTE\n\nJean Testeur, Marc Exemple et Luc Modèle ont été arrêtés le 3 mai "
+            "2015. Le 18 octobre 2015, la famille de Luc Modèle a appris que tous sauf Luc Modèle "
+            "avaient été libérés.\n",
+            "fr",
+            "Luc Modèle",
+        ),
+    ],
+)
+def test_a_release_of_all_but_the_named(text: str, language: str, excepted: str) -> None:
+    found = persons(text, language)
+    assert excepted in found, sorted(found)
+    assert "status" not in found[excepted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCIÓN URGENTE\n\nLuis Ejemplar y Omar Ficticio fueron detenidos el 3 de mayo de 2015. "
+        "Al menos Luis Ejemplar y Omar Ficticio fueron puestos en libertad el 18 de octubre de "
+        "2015.\n",
+        "ACCIÓN URGENTE\n\nLuis Ejemplar y Omar Ficticio fueron detenidos el 3 de mayo de 2015. "
+        "Por lo menos Luis Ejemplar y Omar Ficticio fueron puestos en libertad el 18 de octubre "
+        "de 2015.\n",
+    ],
+)
+def test_at_least_is_no_exception(text: str) -> None:
+    found = persons(text, "es")
+    for name in ("Luis Ejemplar", "Omar Ficticio"):
         assert name in found, sorted(found)
-        assert "status" not in found[name]
+        assert found[name].get("status", {}).get("state") == "released"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "excepted"),
+    [
+        ("Al menos Juan Modelo y Ana Ficticia fueron liberados.", "Ana Ficticia", False),
+        ("Por lo menos Juan Modelo y Ana Ficticia fueron liberados.", "Ana Ficticia", False),
+        ("A menos que Ana Ficticia sea liberada, seguirá la huelga.", "Ana Ficticia", False),
+        ("Todos menos Juan Modelo y Ana Ficticia fueron liberados.", "Ana Ficticia", True),
+        ("Bis auf Weiteres sind Karel Beispiel und Jan Muster frei.", "Jan Muster", False),
+        ("Alle bis auf Karel Beispiel und Jan Muster wurden freigelassen.", "Jan Muster", True),
+    ],
+)
+def test_the_exception_words(sentence: str, name: str, excepted: bool) -> None:
+    assert _excepted(sentence, name) is excepted

@@ -1186,25 +1186,43 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
         else:
             parts += [("title", " ".join(tokens[:first_run])), ("name", " ".join(rest))]
     if organisation:
-        parts, organisation = _caps_name_ends(parts, organisation)
+        parts, organisation = _caps_name_ends(parts, organisation, table)
         parts.append(("organisation", organisation))
     return [(kind, text) for kind, text in parts if text]
 
 
 def _caps_name_ends(
-    parts: list[tuple[str, str]], organisation: str
+    parts: list[tuple[str, str]], organisation: str, table: Markers
 ) -> tuple[list[tuple[str, str]], str]:
     """Return the parts and the organisation of a run whose name is printed in capitals
     ("MR CALEB EXAMPLE Kenya High Commission"): the name ends with its capitals, and the words
-    after it open the organisation."""
+    after it open the organisation — when the title is in capitals too, or those words are a
+    country's name or open with an organisation's word. A name printed surname first in
+    capitals ("Ambassador NGUYEN VAN Anh Embassy of ...") is not cut; a cut is marked."""
+    organisations = _organisations(table)
+    title_in_caps = any(
+        kind == "title" and text.isupper() and len(text) > 1 for kind, text in parts
+    )
     out: list[tuple[str, str]] = []
     for kind, text in parts:
         words = text.split()
         caps = 0
         while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
             caps += 1
-        if kind == "name" and 2 <= caps < len(words) and words[caps][:1].isupper():
-            out.append((kind, " ".join(words[:caps])))
+        if (
+            kind == "name"
+            and 2 <= caps < len(words)
+            and words[caps][:1].isupper()
+            and (
+                title_in_caps
+                or fold(words[caps]).strip(".,") in organisations
+                or any(
+                    country_code(" ".join(words[caps:end]), table.language) is not None
+                    for end in range(caps + 1, min(caps + 3, len(words)) + 1)
+                )
+            )
+        ):
+            out += [(kind, " ".join(words[:caps])), ("todo", "name")]
             organisation = f"{' '.join(words[caps:])} {organisation}"
             continue
         out.append((kind, text))

@@ -637,9 +637,20 @@ _REISSUED = re.compile(r"(?<!\w)re-?issued\s+(?:on\s+)?(?P<dates>[^()]+)", re.I)
 _CAPS_WORDS = re.compile(r"(?<=\s)[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*")
 
 
-def _before_country(title: str, table: Markers) -> str:
+# Words before a country that make it part of the concern ("Fear of forcible return to
+# UZBEKISTAN", "Risque de renvoi en ÉRYTHRÉE", "Abschiebung nach USBEKISTAN").
+_COUNTRY_IN_CONCERN = re.compile(
+    r"\b(?:to|in|into|from|at|for|towards|à|au|aux|en|vers|de|du|des|d['’]|nach|aus|a|hacia|"
+    r"desde|al|del)\s*$",
+    re.I,
+)
+
+
+def _before_country(title: str, table: Markers) -> tuple[str, bool]:
     """Return an update header's concern ("Fear of torture") without the country in
-    capitals and the text a page ran on into it after the header."""
+    capitals and the text a page ran on into it after the header, and whether it was cut.
+    A country after a preposition is the concern's ("Fear of forcible return to UZBEKISTAN"):
+    only what runs on after it is cut."""
     for caps in _CAPS_WORDS.finditer(title):
         words = caps.group().split()
         for size in range(len(words), 0, -1):
@@ -647,8 +658,13 @@ def _before_country(title: str, table: Markers) -> str:
             # the name may run into the next word's capital ("NIGERIAMohammed")
             for end in (len(name), len(name) - 1):
                 if len(name[:end]) > 3 and country_code(name[:end], table.language):
-                    return title[: caps.start()].strip(" ,;:–—-")
-    return title.strip()
+                    before = title[: caps.start()]
+                    if _COUNTRY_IN_CONCERN.search(before):
+                        # the country is the concern's: cut what runs on after it
+                        kept = title[: caps.start() + end].strip()
+                        return kept, kept != title.strip()
+                    return before.strip(" ,;:–—-"), True
+    return title.strip(), False
 
 
 def _wrapped_further_header(draft: Draft, lines: list[str], table: Markers) -> None:
@@ -1141,7 +1157,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             return
         fi_line = re.search(rf"{_FURTHER_ON} ua.*?\)\s*[–—-]\s*(.+)$", line, re.I)
         if fi_line:
-            draft.put(("title",), _before_country(fi_line.group(1), table), rule="title.heading")
+            concern, cut = _before_country(fi_line.group(1), table)
+            draft.put(("title",), concern, rule="title.heading")
+            if cut:
+                draft.todo(
+                    ("title",),
+                    f"the header reads '{fi_line.group(1).strip()}': the title is cut before "
+                    "its country in capitals; check where the concern ends",
+                )
             if not line[: fi_line.start()].strip():
                 # The update's header line is all the headline the page prints: records
                 # keep either the whole line or the words after its dash
@@ -4983,7 +5006,7 @@ def _persons(
             listed_lines.append(line)
     if marked and all(person["name"] in added for person in marked):
         # a text that marks no one: its "New names:" roll is the prose reader's
-        marked, notes, roles, listed_lines = [], {}, {}, []
+        marked, letters, notes, roles, listed_lines = [], [], {}, {}, []
     listed: list[str] = []
     names = [person["name"] for person in marked]
     for line in listed_lines:
@@ -4999,7 +5022,7 @@ def _persons(
     }
     doubtful_markers = {
         fold(person["name"])
-        for person, letter in zip(marked, letters, strict=False)
+        for person, letter in zip(marked, letters, strict=True)
         if letter in doubtful_letters and not set(filter(None, letters)) - doubtful_letters
     }
     if marked and listed:
@@ -5380,8 +5403,12 @@ def _contrasted(sentence: str, said: re.Match[str], name: str) -> bool:
 # libérés", "todos salvo A", "alle außer A"), with the other names of their list.
 _EXCEPT_BEFORE = re.compile(
     r"(?:\bexcept(?:\s+for)?|\bapart from|\bother than|with the exception of|\bsauf"
-    r"|à l['’]exception d(?:e|u|es|['’])|\bexcepto|\bsalvo|\bmenos|con excepción de"
-    r"|a excepción de|\baußer|mit ausnahme von|\bbis auf)\s+(?:[^,.;:!?]{0,80}?\s)?$",
+    r"|à l['’]exception d(?:e|u|es|['’])|\bexcepto|\bsalvo|con excepción de"
+    r"|a excepción de|\baußer|mit ausnahme von|\bbis auf(?!\s+weiteres)"
+    # "todos menos A", but not "al menos" / "por lo menos" (at least), "a menos que"
+    # (unless), "menos de" (less than)
+    r"|(?<!\bal\s)(?<!\blo\s)(?<!\ba\s)\bmenos(?!\s+(?:de|del|que)\b))"
+    r"\s+(?:[^,.;:!?]{0,80}?\s)?$",
     re.I,
 )
 
@@ -5390,7 +5417,11 @@ def _excepted(sentence: str, name: str) -> bool:
     """Say whether the person's name stands after an exception word in its sentence ("all
     except A and X were released"): what the sentence says happened is the others'."""
     at = sentence.find(name)
-    return at > 0 and bool(_EXCEPT_BEFORE.search(sentence[max(0, at - 120) : at]))
+    while at >= 0:
+        if at > 0 and _EXCEPT_BEFORE.search(sentence[max(0, at - 120) : at]):
+            return True
+        at = sentence.find(name, at + 1)
+    return False
 
 
 # A kin word and its "of" before a name in its clause: the name completes the kin word ("the

@@ -1,0 +1,48 @@
+"""Fixes from the review of the eleventh session's importer changes, each with made-up
+texts. Every name, place and fact here is invented."""
+
+from __future__ import annotations
+
+from ualetters.importer import parse_text
+from ualetters.importer.blocks import _who_parts
+from ualetters.importer.markers import EN
+from ualetters.importer.parse import _before_country
+
+# -- a name printed in capitals run into its organisation -----------------------------------
+
+
+def test_a_surname_first_name_in_capitals_is_not_cut() -> None:
+    parts = _who_parts(str.split("Ambassador TRAN VAN Binh Embassy of Freedonia"), EN)
+    assert ("name", "TRAN VAN Binh") in parts, parts
+    assert ("organisation", "Embassy of Freedonia") in parts, parts
+
+
+def test_a_name_in_capitals_before_a_country_office_is_cut_and_marked() -> None:
+    parts = _who_parts(str.split("MR CALEB SAMPLE Kenya High Commission"), EN)
+    assert ("name", "CALEB SAMPLE") in parts, parts
+    assert ("organisation", "Kenya High Commission") in parts, parts
+    assert ("todo", "name") in parts, parts
+
+
+# -- an update header's concern naming a country in capitals --------------------------------
+
+
+def test_a_concern_naming_a_country_keeps_it() -> None:
+    text = (
+        "Further information on UA 123/10 (EUR 12/345/2010, 3 May 2010) – Fear of forcible "
+        "return to UZBEKISTAN\n\nAli Sample, a journalist, was arrested in Freetown on 2 May "
+        "2010. He is at risk.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("title") == "Fear of forcible return to UZBEKISTAN"
+
+
+def test_a_country_run_into_the_text_is_cut_and_marked() -> None:
+    assert _before_country("Fear of torture NIGERIAMohammed Sample was", EN) == (
+        "Fear of torture",
+        True,
+    )
+    assert _before_country("Fear of forcible return to UZBEKISTANAli Sample", EN) == (
+        "Fear of forcible return to UZBEKISTAN",
+        True,
+    )
