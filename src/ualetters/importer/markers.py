@@ -1696,6 +1696,8 @@ EN = Markers(
     },
     negations=frozenset({"not", "never", "n't", "yet", "refused"}),
     role_phrases=(
+        "hunger striker",
+        "hunger strikers",
         "prisoner of conscience",
         "woman human rights defender",
         "women human rights defender",
@@ -4925,6 +4927,8 @@ FR = Markers(
         "membres de": "membre de",
     },
     role_phrases=(
+        "gréviste de la faim",
+        "grévistes de la faim",
         "prisonnier d'opinion",
         "prisonnière d'opinion",
         "prisonnier politique",
@@ -6230,6 +6234,8 @@ ES = Markers(
     },
     # The longer phrase first: the first that stands before the name is the role.
     role_phrases=(
+        "huelguista de hambre",
+        "huelguistas de hambre",
         "preso de conciencia",
         "presa de conciencia",
         "prisionero de conciencia",

@@ -5040,6 +5040,22 @@ def _persons(
                 roles.setdefault(number, beside_role)
             if rest and (rest[0].islower() or rest[0].isdigit()) and len(rest.split()) <= 8:
                 notes.setdefault(number, rest)
+    if marked and listed_lines and len(roles) < len(marked) + len(listed):
+        # "A (f), B, C - all members of the National Executive of X, and D, a leader of Y":
+        # the roll's own words say its names share one membership, those before the words
+        where = next((n for n, line in enumerate(lines) if line == listed_lines[0]), len(lines))
+        block: list[str] = []
+        for line in lines[where:]:
+            if not line.strip():
+                break
+            block.append(line.strip())
+        said = " ".join(block)
+        shared = person_finder.members_of(said, table)
+        if shared:
+            before = said[: shared[1]]
+            for number, name in enumerate([*names, *listed]):
+                if number not in roles and name in before:
+                    roles[number] = shared[0]
     if marked and not roles and intro.rstrip().endswith(":"):
         # "... about the following health workers, whose appeal is due:" and the roll: the
         # plural the announcing sentence gives them is each one's role

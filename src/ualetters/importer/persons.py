@@ -2905,9 +2905,40 @@ def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
     )
     if fold(phrase[head]) in _ANYONE | gendered | {"others", "autres", "otros", "andere"}:
         return None  # "Six men were ...", "Three people": who they are, no role
-    if any(w[:1].isupper() and not _demonym(w) for w in phrase[: head + 1]):
+    if any(
+        w[:1].isupper()
+        and not _demonym(w)
+        # "Six Sahrawi prisoners": one word like a people's right before the people word
+        and not (n == head - 1 and len(w) >= 5 and fold(w).endswith(_DEMONYM_ENDINGS))
+        for n, w in enumerate(phrase[: head + 1])
+    ):
         return None  # a name or a place before the people word
     return count, " ".join(phrase)
+
+
+@cache
+def _ordinal_forms(language: str) -> dict[str, int]:
+    """Return the ordinal words of `language` and English, folded, in each gender and case
+    ("sixth", "sexto"/"sexta", "sechste"/"sechster", "sixième")."""
+    forms: dict[str, int] = {}
+    for word, value in (*TABLES["en"].ordinals.items(), *TABLES[language].ordinals.items()):
+        word = fold(word)
+        forms[word] = value
+        if word.endswith("a"):
+            forms[word[:-1] + "o"] = value  # "sexta": "sexto"
+        if word.endswith("e") and language == "de":
+            for ending in "rnsm":
+                forms[word + ending] = value  # "sechste": "sechster"
+    return forms
+
+
+def _ordinal_before(between: str, table: Markers) -> int | None:
+    """Return the ordinal that introduces the name after `between`, in its last few words
+    ("... later. A sixth detained man, ", "Un troisième homme, "), if any."""
+    clause = re.split(r"[.;:!?\n]", between)[-1]
+    words = _TOKEN.findall(clause)[-5:]
+    forms = _ordinal_forms(table.language)
+    return next((forms[fold(w)] for w in words if fold(w) in forms), None)
 
 
 def _role_of_counted_lead(
@@ -2934,6 +2965,17 @@ def _role_of_counted_lead(
         if number in skip or pending is None:
             continue
         chain = _chain(found, number) if "list" in mention.evidence else []
+        following = number + len(chain)
+        if (
+            chain
+            and len(chain) == pending[0] - 1
+            and following < len(found)
+            and _ordinal_before(paragraph[chain[-1].end : found[following].start], table)
+            == pending[0]
+        ):
+            # "Six X ... A, B, C, D and E ... A sixth detained man, F": the lead's last
+            # member, named apart with its ordinal
+            chain.append(found[following])
         if len(chain) == pending[0]:
             for member in chain:
                 if member.role is None or member.role_shared:
@@ -3448,6 +3490,12 @@ def _role_of_list(person: Person, text: str, table: Markers) -> str | None:
                 if at >= 0 and list_of_names.fullmatch(following[:at]):
                     return phrase
     return None
+
+
+def members_of(text: str, table: Markers) -> tuple[str, int] | None:
+    """Return "member of X" where the text says its persons are "members of X" together,
+    and where it says it (see `_members_of`)."""
+    return _members_of(text, table)
 
 
 def _members_of(text: str, table: Markers) -> tuple[str, int] | None:
