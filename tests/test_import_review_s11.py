@@ -46,3 +46,19 @@ def test_a_country_run_into_the_text_is_cut_and_marked() -> None:
         "Fear of forcible return to UZBEKISTAN",
         True,
     )
+
+
+# -- a roll line is a capitalised name before its marker --------------------------------------
+
+
+def test_a_wrapped_sentence_with_a_marker_is_no_roll_line() -> None:
+    """The unwrapper keeps two roll lines apart ("Name (m), …" under "Name (f), …") however
+    long they are; a wrapped sentence that goes on with "the lawyer for the family (m) said" is
+    no roll line: a roll line's name starts with a capital (the pattern is case-insensitive
+    for its markers only)."""
+    from ualetters.importer.text import _ROLL_ENTRY
+
+    assert _ROLL_ENTRY.match("Tomas Example (m), a teacher at the village school")
+    assert _ROLL_ENTRY.match("- ANNA EXAMPLE (F), a nurse")
+    assert not _ROLL_ENTRY.match("the lawyer for the family (m) said on the telephone")
+    assert not _ROLL_ENTRY.match("éditée par la famille (f), qui")

@@ -211,7 +211,7 @@ _HYPHENATED = re.compile(r"(?<=[a-zà-ÿ]{2})-$")
 # "Tenzin Example, (m), aged 26"); two such lines in a row are the roll's own breaks, not a
 # wrap's, however long the first one is.
 _ROLL_ENTRY = re.compile(
-    r"^(?:[-•*◼]\s*)?[A-ZÀ-Þ][^\s(),]*(?:\s+[^\s(),]+){0,5},?\s*\((?:[mfhw]|male|female)\)",
+    r"^(?:[-•*◼]\s*)?(?-i:[A-ZÀ-Þ])[^\s(),]*(?:\s+[^\s(),]+){0,5},?\s*\((?:[mfhw]|male|female)\)",
     re.I,
 )
 # A line that ends a sentence or opens a field or a list: no wrap goes on from it.
