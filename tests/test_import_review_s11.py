@@ -62,3 +62,33 @@ def test_a_wrapped_sentence_with_a_marker_is_no_roll_line() -> None:
     assert _ROLL_ENTRY.match("- ANNA EXAMPLE (F), a nurse")
     assert not _ROLL_ENTRY.match("the lawyer for the family (m) said on the telephone")
     assert not _ROLL_ENTRY.match("éditée par la famille (f), qui")
+
+
+# -- a verb after a name is no thing's noun; "más o menos" is no exception ------------------
+
+
+def test_a_person_who_acts_for_someone_is_no_thing() -> None:
+    text = (
+        "URGENT ACTION\n\nThe lawyer Ali Example acts for the family of Omar Sample, who was "
+        "arrested on 3 May. Please write to the authorities.\n"
+    )
+    names = [p["name"] for p in parse_text(text, language="en").record.get("persons") or []]
+    assert "Ali Example" in names, names
+
+
+def test_a_list_of_names_before_newspapers_is_still_things() -> None:
+    text = (
+        "URGENT ACTION\n\nPolice raided the offices of Yeni Example and Kara Sample newspapers; "
+        "Sami Example was arrested on 3 May.\n"
+    )
+    names = [p["name"] for p in parse_text(text, language="en").record.get("persons") or []]
+    assert names == ["Sami Example"], names
+
+
+def test_mas_o_menos_is_no_exception() -> None:
+    from ualetters.importer.parse import _excepted
+
+    said = "La policía detuvo a más o menos 30 personas, entre ellas Ali Example, liberado ayer."
+    assert not _excepted(said, "Ali Example")
+    assert not _excepted("Cuando menos Ali Example y Ana Sample fueron liberados.", "Ana Sample")
+    assert _excepted("Todos fueron liberados menos Ana Sample.", "Ana Sample")

@@ -5421,9 +5421,9 @@ _EXCEPT_BEFORE = re.compile(
     r"(?:\bexcept(?:\s+for)?|\bapart from|\bother than|with the exception of|\bsauf"
     r"|à l['’]exception d(?:e|u|es|['’])|\bexcepto|\bsalvo|con excepción de"
     r"|a excepción de|\baußer|mit ausnahme von|\bbis auf(?!\s+weiteres)"
-    # "todos menos A", but not "al menos" / "por lo menos" (at least), "a menos que"
-    # (unless), "menos de" (less than)
-    r"|(?<!\bal\s)(?<!\blo\s)(?<!\ba\s)\bmenos(?!\s+(?:de|del|que)\b))"
+    # "todos menos A", but not "al menos" / "por lo menos" / "cuando menos" (at least),
+    # "más o menos" (about), "a menos que" (unless), "menos de" (less than)
+    r"|(?<!\bal\s)(?<!\blo\s)(?<!\ba\s)(?<!\bo\s)(?<!\bcuando\s)\bmenos(?!\s+(?:de|del|que)\b))"
     r"\s+(?:[^,.;:!?]{0,80}?\s)?$",
     re.I,
 )

@@ -1066,12 +1066,24 @@ _LISTED_BEFORE_NOUN = re.compile(
 )
 
 
-def _thing_noun(word: str, table: Markers) -> bool:
+# A name's words before it that say it is not a list's first ("…, A" / "… and A").
+_LIST_GOES_ON = re.compile(r"[A-Za-zÀ-ÿ'’-]\s*(?:,|\s(?:and|et|und|y|e))\s*$")
+
+# Thing words that are verbs too: in small letters after a name they are what the person
+# does ("Ali Example acts for the family"); a law's name carries its word in capitals.
+_VERB_LIKE_THINGS = frozenset({"act", "notice", "decree", "code"})
+
+
+def _thing_noun(word: str, table: Markers, *, several: bool) -> bool:
     """Say whether a noun in small letters after capitals makes them a thing's name
-    ("newspapers", "journal", "Zeitung"), no person's: a thing word, not a people's."""
+    ("newspapers", "journal", "Zeitung"), no person's: a thing word, not a people's. A
+    plural only after a list of several names ("A and B newspapers"): after one name
+    ("X unites", "X acts") it is a verb."""
     folded = fold(word).strip(".")
+    if folded in _VERB_LIKE_THINGS or folded[:-1] in _VERB_LIKE_THINGS:
+        return False
     things = _folded(table, "thing_words", english=True)
-    return folded in things or (folded.endswith("s") and folded[:-1] in things)
+    return folded in things or (several and folded.endswith("s") and folded[:-1] in things)
 
 
 def _evidence(
@@ -1125,7 +1137,11 @@ def _evidence(
         mention.evidence.add("thing")
         return mention
     listed = _LISTED_BEFORE_NOUN.match(after)
-    if listed and _thing_noun(listed.group(1), table):
+    if listed and _thing_noun(
+        listed.group(1),
+        table,
+        several=bool(after[: listed.start(1)].strip() or _LIST_GOES_ON.search(before)),
+    ):
         # "the X newspaper", "the offices of A and B newspapers; C, D and E journals": the
         # noun in small letters after a list of capitals says what each of them is
         mention.evidence.add("thing")
