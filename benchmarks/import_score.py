@@ -130,9 +130,9 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 # The held-out rounds, while they are held out: reported each on its own line.
 # Rounds 11 (310-333) and 12 (340-363) were released to development at the tenth session's
 # start (2026-12-01), while rounds 15 and 16 were being collected blind.
+# Rounds 15 (430-457) and 16 (460-487) were released to development at the twelfth session's
+# start (2026-12-02), while rounds 19 and 20 were being collected blind.
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
-    "round 15": frozenset(str(n) for n in range(430, 458)),
-    "round 16": frozenset(str(n) for n in range(460, 488)),
     "round 17": frozenset(str(n) for n in range(490, 520)),
     "round 18": frozenset(str(n) for n in range(520, 550)),
 }
