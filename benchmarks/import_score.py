@@ -135,6 +135,8 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
     "round 17": frozenset(str(n) for n in range(490, 520)),
     "round 18": frozenset(str(n) for n in range(520, 550)),
+    "round 19": frozenset(str(n) for n in range(550, 590)),
+    "round 20": frozenset(str(n) for n in range(590, 630)),
 }
 HELD_OUT: frozenset[str] = frozenset().union(*HELD_OUT_ROUNDS.values())
 
