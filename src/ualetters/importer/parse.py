@@ -906,6 +906,17 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                 "these follow-ups were read from a list that is not in the header after the "
                 "original UA's reference: check that it names earlier stages of this UA",
             )
+        elif not follow:
+            # "(EUR 44/31/91, 8 March 1991 and follow-up EUR 44/36/91, 14 March 1991)": the
+            # follow-ups read from inside the original UA's own brackets, where the words
+            # before and after each index are the reference's (the original's date, the
+            # header's concern), not a list of their own
+            draft.todo(
+                ("updates",),
+                "these follow-ups were read from inside the original UA's reference, not from "
+                "a list of their own ('and follow-ups (...)'): check each index and date, and "
+                "that the original UA is not listed as one",
+            )
         for number, doubt in doubts.items():
             if number < len(updates):
                 draft.todo(("updates", number), f"check this follow-up: {doubt}")
@@ -943,6 +954,17 @@ _ACTION_KIND = re.compile(
     r"(?:\s*/\s*[^\W\d][^\n/]{2,30}$)?\s*(?:→\s*)?",
     re.I,
 )
+
+
+def _glued_kicker(line: str, end: int) -> bool:
+    """Say whether the kicker ending at `end` runs into a capital that begins the next word
+    ("ACTIONSTATE", "UrgenteVenezuela"); a plural ("URGENT ACTIONS") is no such run."""
+    before, after = line[end - 1 : end], line[end : end + 2]
+    if not (before.isalpha() and after[:1].isalpha() and after[:1].isupper()):
+        return False
+    return not (after[:1] in "Ss" and not after[1:2].isalpha())
+
+
 # The kicker in capitals inside a line (a PDF's header run into the headline).
 _RUN_IN_KICKER = re.compile(
     r"(?:URGENT ACTION|ACCI[ÓO]N URGENTE|ACTION URGENTE|EILAKTION)(?:\s+UPDATE)?\s*"
@@ -1047,6 +1069,22 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         if not match:
             continue
         rest = "" if sited(line) else line[match.end() :]
+        if _glued_kicker(line, match.end()):
+            # "URGENT ACTIONSTATE ...", "Acción UrgenteVenezuela: ...": the page's text was
+            # run together, the kicker into the headline (and the headline, often, into the
+            # text): the headline begins after the kicker, where it ends is a guess
+            caps = _caps_run(rest)
+            title = (caps if len(caps) >= 12 and rest[:12].isupper() else rest).strip()
+            draft.put(("title",), title, rule="title.heading")
+            if title != rest.strip() or len(title) > 150:
+                # the headline's end is a guess when it runs into the text too
+                draft.todo(
+                    ("title",),
+                    f"the kicker runs into the headline without a space "
+                    f"('{line[: match.end() + 12].strip()}...') and the headline into what "
+                    "follows: check where the headline ends",
+                )
+            return
         kind = _ACTION_KIND.match(rest)
         if kind and len(rest) - kind.end() > 12:
             draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
@@ -2071,6 +2109,16 @@ def _closed(
     # (A dated status line, "Abgeschlossen am 25. Juli 2020", is the site's record of when;
     # what happened is still told below it.)
     dated_line = bool("date" in match.groupdict() and match.group("date"))
+    if dated_line and fold(line.strip(" *.")) == fold(match.group().strip(" *.")):
+        # A site's dated closing banner alone on its line ("This action ended on <date>"),
+        # added by the site when it closed the page: the words are the site's, not the
+        # action's, and the page's own text may still be an update's
+        draft.todo(
+            ("status_text",),
+            f"'{line}' is the site's dated closing banner, not words of the action: check "
+            "that the page's own text agrees the action ended (not only an update), and keep "
+            "the banner as the status text or only as the closing update",
+        )
     alone = not dated_line and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
     alone = alone or (not dated_line and _notice_line(line, table))
     # A notice held between banner marks ("*** Gute Neuigkeiten: X wurde freigelassen.
@@ -3170,6 +3218,11 @@ def _targets(
         if "salutation" not in fields and salutations and position == 0:
             fields["salutation"] = salutations
             block.todos["salutation"] = "taken from the model letter's first line; check it"
+        if block.rule in ("", "targets.block") and not fields.get("name"):
+            # The layout the block rule reads right gives the addressee's name a line of its
+            # own; a block where no line was read as a name may have it run into the title's
+            # line ("President of X Jane Doe") or its lines run together
+            _nameless_block(block, table)
         _put_block(draft, ("targets", position), block)
         names += [str(fields.get("name", ""))]
     for position, block in enumerate(copies):
@@ -3465,6 +3518,47 @@ def _plausible(blocks: list[block_parser.Block]) -> list[block_parser.Block]:
                 "", "an unusual block (a long name or title): check how it was read"
             )
     return kept
+
+
+def _name_run(office: str, salutation: str, table: Markers) -> str:
+    """Return the run of two to five capitalised words of an office's line that reads as a
+    person's name ("Head of the Judiciary Jane Doe": "Jane Doe"), the longest one the
+    salutation also names first, or ""."""
+    tokens = office.split()
+    runs = [
+        run
+        for size in range(5, 1, -1)
+        for start in range(len(tokens) - size + 1)
+        # a run after a small word ("de la República ...") begins inside the office's name
+        if not (start and tokens[start - 1].islower())
+        and block_parser.is_name(run := " ".join(tokens[start : start + size]).strip(" ,;:"), table)
+    ]
+    said = set(fold(salutation).split())
+    greeted = [run for run in runs if fold(run).split()[-1] in said]
+    return (greeted or runs or [""])[0]
+
+
+def _nameless_block(block: block_parser.Block, table: Markers) -> None:
+    """Mark a target block in which no line was read as the addressee's name, when its
+    office's line holds a name or its fields ran together on one line: the layout the block
+    rule reads right gives the name a line of its own."""
+    fields = block.fields
+    office = " ".join(str(fields.get(key, "")) for key in ("title", "organisation")).strip()
+    named = _name_run(office, str(fields.get("salutation", "")), table)
+    if named:
+        task = (
+            f"no line of this block was read as the addressee's name, and '{named}' in the "
+            f"title's line ('{office[:80]}') reads as one: split the name from the title, and "
+            "check the other fields"
+        )
+    elif any(len(line) > 120 for line in block.lines):
+        task = (
+            "the block's fields run together on one line and no name was read from it: check "
+            "where the title, name, address and note each begin"
+        )
+    else:
+        return
+    block.todos[""] = f"{block.todos['']}; {task}" if block.todos.get("") else task
 
 
 def _put_block(draft: Draft, path: tuple[str | int, ...], block: block_parser.Block) -> None:
