@@ -2109,16 +2109,6 @@ def _closed(
     # (A dated status line, "Abgeschlossen am 25. Juli 2020", is the site's record of when;
     # what happened is still told below it.)
     dated_line = bool("date" in match.groupdict() and match.group("date"))
-    if dated_line and fold(line.strip(" *.")) == fold(match.group().strip(" *.")):
-        # A site's dated closing banner alone on its line ("This action ended on <date>"),
-        # added by the site when it closed the page: the words are the site's, not the
-        # action's, and the page's own text may still be an update's
-        draft.todo(
-            ("status_text",),
-            f"'{line}' is the site's dated closing banner, not words of the action: check "
-            "that the page's own text agrees the action ended (not only an update), and keep "
-            "the banner as the status text or only as the closing update",
-        )
     alone = not dated_line and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
     alone = alone or (not dated_line and _notice_line(line, table))
     # A notice held between banner marks ("*** Gute Neuigkeiten: X wurde freigelassen.
