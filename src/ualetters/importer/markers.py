@@ -4019,6 +4019,8 @@ FR = Markers(
     ua_number=(
         "action complémentaire sur l'au {ua}",
         "action complémentaire sur l’au {ua}",
+        # the article may be left out: "action complémentaire sur AU 248/13"
+        "action complémentaire sur au {ua}",
         "informations complémentaires sur l'au {ua}",
         "informations complémentaires ... sur l'au {ua}",
         "mise à jour ... de l'au {ua}",
@@ -4031,12 +4033,18 @@ FR = Markers(
         "au {ua} index",
         "au : {ua} index",
         "au: {ua} index",
+        # Amnesty Belgium's summaries: the index, a dash, the number ("MDE 13/057/2009 -
+        # AU 152/09 Les quatre personnes ...")
+        "{index} - au {ua}",
+        "{index} – au {ua}",
     ),
     index=(
         "index: {index}",
         "index : {index}",
         "index ai : {index}",
         "au {ua}, {index}",
+        "{index} - au {ua}",
+        "{index} – au {ua}",
         "index ai: {index}",
         "index amnesty : {index}",
     ),
