@@ -134,3 +134,38 @@ def test_a_kicker_run_into_the_headline_is_no_part_of_it() -> None:
         "El 2 de mayo de 2023, la periodista Vera Lenz fue detenida en Porto Lusa.\n"
     )
     assert record(text, "es").get("title") == "Ruritania: Periodista detenida sin cargos"
+
+
+# -- 4. A longer clause before the demands ------------------------------------------------------
+
+
+def test_a_long_clause_before_the_demands_does_not_make_the_line_an_addressee() -> None:
+    text = (
+        "FREEDONIA: Fears for abducted farmer\n\n\n"
+        "Paul Verano, a farmer and organizer, has been missing since he was abducted on 3 May "
+        "2022 in Porto Lusa. His wife said the abductors called her.\n\n"
+        "Write to the Commander of the Eastern Command urging him in line with his duties "
+        "and obligations to: \n\n"
+        "Release Ana Lisk immediately and unconditionally unless there is credible and  \n\n"
+        "admissible evidence that she has committed an offence; \n\n"
+        "  • Employ all means at your disposal to urgently locate Paul, guarantee his safety, "
+        "and reunite him with his family \n"
+        "  • Investigate the circumstances of his abduction, and bring anyone suspected of "
+        "responsibility to account in fair trials \n\n"
+        "Write to: \n\nGen. Marco Delvan  \n\nCommander, Eastern Command \n"
+    )
+    demands = record(text, "en").get("demands") or []
+    assert (
+        "Employ all means at your disposal to urgently locate Paul, guarantee his safety, "
+        "and reunite him with his family"
+    ) in demands
+    assert any(d.startswith("Investigate the circumstances") for d in demands)
+
+
+def test_a_library_headline_with_further_information_is_an_update() -> None:
+    text = (
+        "Freedonia: Further information: Appeal rejected, lawyer still held: Ana Lisk\n\n"
+        "On 3 March 2021, the High Court of Porto Lusa rejected Ana Lisk's appeal against her "
+        "five-year sentence. She has had no access to her family since her arrest.\n"
+    )
+    assert record(text, "en").get("status") == "update"

@@ -554,6 +554,8 @@ EN = Markers(
         "follow-up",
         # An IS-2007 further-information headline: "Ukraine: Further information on torture".
         ": further information on",
+        # the document library's headline "China: Further information: Appeal rejected ..."
+        ": further information:",
         "^further information on",
         "further information on urgent action",
         "update on ua",
@@ -892,7 +894,16 @@ EN = Markers(
         "^where to send your appeals",
         "^please send appeals to:",
     ),
-    demand_intro=("urging ... to:", "asking ... to:", "calling on ... to:", "and urge ... to:"),
+    demand_intro=(
+        "urging ... to:",
+        "asking ... to:",
+        "calling on ... to:",
+        "and urge ... to:",
+        # a longer clause before the demands: "urging him in line with his duties and
+        # obligations to:" (two gaps: up to twelve words)
+        "urging ... ... to:",
+        "calling on ... ... to:",
+    ),
     copies_start=(
         "^and copies to:",
         "^and copies to",
