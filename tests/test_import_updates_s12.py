@@ -169,3 +169,14 @@ def test_a_library_headline_with_further_information_is_an_update() -> None:
         "five-year sentence. She has had no access to her family since her arrest.\n"
     )
     assert record(text, "en").get("status") == "update"
+
+
+def test_a_further_information_header_with_its_index_has_its_headline_below() -> None:
+    text = (
+        "Documento - Freedonia: Liberados nueve sindicalistas de Porto Lusa.\n"
+        "Further information on UA 212/13: Index: AFR 88/004/2014 Freedonia 3 March 2014\n"
+        "Nine Porto Lusa unionists released\n"
+        "On 1 March 2014 a court in Porto Lusa ordered the release of nine trade unionists "
+        "who had been held since a strike in November.\n"
+    )
+    assert record(text, "en").get("title") == "Nine Porto Lusa unionists released"

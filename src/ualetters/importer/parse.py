@@ -1013,7 +1013,23 @@ _NOTICE_KIND = re.compile(r"^[^\W\d][\w ]{1,20}:\s")
 _LIBRARY_INDEX_LABEL = re.compile(
     r"^,\s*[^\W\d][^,:\d]{1,25}:\s*[A-Z]{3}\s?\d{2}/\d{2,4}/\d{2,4}\s*$"
 )
+
+
 # The Secretariat's document library's page title: "Document - Turkey: Further information".
+def _short_headline(line: str) -> bool:
+    """Say whether a line reads as a headline, not the text's first sentence or a kicker:
+    three to twelve words, no full stop at its end, no "URGENT ACTION" or date first."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 12
+        and len(line) <= 90
+        and not line.rstrip().endswith((".", ":", ";", ","))
+        and line[:1].isalnum()
+        and not _URGENT.match(line)
+        and not re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line)
+    )
+
+
 _LIBRARY_TITLE = re.compile(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$")
 
 
@@ -1059,12 +1075,22 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         # capitals on the next line, below whatever a repost put above them.
         heading = content[number + 1] if number + 1 < len(content) else ""
         if (
-            re.match(r"^(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line)
+            re.match(
+                r"^(?:further information on\s+)?(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line, re.I
+            )
             and re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line)
-            and heading.isupper()
+            and (
+                heading.isupper()
+                if re.match(r"^(?:UA|AU)\b", line)
+                # the further information's header prints its index after the number
+                # ("Further information on UA 346/11: Index: MDE ...")
+                else re.search(r"\bindex\b", line, re.I) and _short_headline(heading)
+            )
             and len(heading.split()) >= 3
             and not _skip_for_title(heading, table)
         ):
+            # (a headline in small letters too: "14 Manama protestors released" under the
+            # header, below a library frame's title in another language)
             draft.put(("title",), heading, rule="title.heading")
             return
         # A PDF's text layer runs the header, the kicker and the headline in capitals into
