@@ -554,6 +554,8 @@ EN = Markers(
         "follow-up",
         # An IS-2007 further-information headline: "Ukraine: Further information on torture".
         ": further information on",
+        # the document library's headline "China: Further information: Appeal rejected ..."
+        ": further information:",
         "^further information on",
         "further information on urgent action",
         "update on ua",
@@ -892,7 +894,16 @@ EN = Markers(
         "^where to send your appeals",
         "^please send appeals to:",
     ),
-    demand_intro=("urging ... to:", "asking ... to:", "calling on ... to:", "and urge ... to:"),
+    demand_intro=(
+        "urging ... to:",
+        "asking ... to:",
+        "calling on ... to:",
+        "and urge ... to:",
+        # a longer clause before the demands: "urging him in line with his duties and
+        # obligations to:" (two gaps: up to twelve words)
+        "urging ... ... to:",
+        "calling on ... ... to:",
+    ),
     copies_start=(
         "^and copies to:",
         "^and copies to",
@@ -4019,6 +4030,8 @@ FR = Markers(
     ua_number=(
         "action complémentaire sur l'au {ua}",
         "action complémentaire sur l’au {ua}",
+        # the article may be left out: "action complémentaire sur AU 248/13"
+        "action complémentaire sur au {ua}",
         "informations complémentaires sur l'au {ua}",
         "informations complémentaires ... sur l'au {ua}",
         "mise à jour ... de l'au {ua}",
@@ -4031,12 +4044,18 @@ FR = Markers(
         "au {ua} index",
         "au : {ua} index",
         "au: {ua} index",
+        # Amnesty Belgium's summaries: the index, a dash, the number ("MDE 13/057/2009 -
+        # AU 152/09 Les quatre personnes ...")
+        "{index} - au {ua}",
+        "{index} – au {ua}",
     ),
     index=(
         "index: {index}",
         "index : {index}",
         "index ai : {index}",
         "au {ua}, {index}",
+        "{index} - au {ua}",
+        "{index} – au {ua}",
         "index ai: {index}",
         "index amnesty : {index}",
     ),

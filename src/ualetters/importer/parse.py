@@ -821,10 +821,13 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     # "(ASA 28/04/91, 24 July 1991 and follow-ups ASA 28/11/91, 25 September 1991, ASA
     # 28/05/92, 4 March 1992 and ASA 28/07/92, 3 April 1992)": the list inside the header's
     # own brackets, each index with its date
+    found_lists = list(re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I))
     listed = [
-        re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", each.group(1))
-        for each in re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
+        re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", each.group(1)) for each in found_lists
     ]
+    listed_at = [each.start() for each in found_lists]
+    # the brackets of the update's own header ("Further information on UA 1/92 (...)")
+    header_bracket = matches_found[0].span(1) if matches_found else None
     if follow:
         # "(AFR 44/22/97, 20 November, AFR 44/23/97, 21 November)": a list separated by
         # commas alone holds each index with its date; a part is cut before each index
@@ -842,7 +845,42 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                 if all((date := first_date(part, table.language)) and date.full() for part in each)
             ),
             [],
+        ) or next(
+            (
+                # "(ASA 21/17/92, 23 November and follow-ups ASA 21/19/92, 24 November and
+                # ASA 21/20/92, 26 November)": a header that prints no year with its dates
+                # anywhere; each index with its day and month, kept as printed
+                each
+                for each, where in zip(listed, listed_at, strict=True)
+                if header_bracket is not None
+                and header_bracket[0] <= where < header_bracket[1]
+                and all(
+                    re.search(_INDEX_SHAPE, part)
+                    and (date := first_date(part, table.language))
+                    and date.month
+                    and date.day is not None
+                    for part in each
+                )
+            ),
+            [],
         )
+    as_printed = False  # the page prints no word for the follow-ups: each is kept as printed
+    if not parts and matches_found:
+        # "Weitere Informationen zu UA-068/2009 (AMR 41/014/2009, 9. März 2009, AMR
+        # 41/016/2009, 24. März 2009 und AMR 41/004/2011, 2. Februar 2011)": the header's own
+        # brackets list every earlier document with its date, without a word for the
+        # follow-ups; the first is the original UA (its issue date), the others follow it
+        cited = re.split(
+            rf"\s*(?:,|\b(?:and|und|et|y)\b)\s*(?={_INDEX_SHAPE})", matches_found[0].group(1)
+        )
+        if len(cited) > 1 and all(
+            re.search(_INDEX_SHAPE, part)
+            and (date := first_date(part, table.language))
+            and date.full()
+            for part in cited
+        ):
+            parts = cited[1:]
+            as_printed = True
     if not parts:
         return
     # "EUR 44/39/95; 10 March": a list whose separator slipped keeps an index and its date
@@ -872,7 +910,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                 {
                     "date": date.iso(),
                     "kind": "info",
-                    "text": f"follow-up {index.group()}",
+                    "text": part.strip(" ,;") if as_printed else f"follow-up {index.group()}",
                 }
             )
         elif index and date and date.month and date.day is not None:
@@ -945,6 +983,14 @@ _URGENT = re.compile(
     r"(?:\s+update)?\s*(?:[:–—-]\s*)?",
     re.I,
 )
+# A portal's page title over a section's UA: "AKTION/1019: Urgent Action - Mexiko - <headline>".
+_PORTAL_TITLE = re.compile(
+    r"^(?:[A-Z]{2,10}/\d{1,5}:\s*)?(?:urgent action|eilaktion|acci[óo]n urgente|action urgente)"
+    r"\s+[–—-]\s+(?P<country>[^\W\d][^–—\n]{1,40}?)\s+[–—-]\s+(?P<headline>\S.{5,})$",
+    re.I,
+)
+# A section's number and headline on one line, after a colon: "UA-205/2018: FOLTER FÜR ...".
+_NUMBER_COLON_TITLE = re.compile(r"^(?:UA|AU)-?\s?\d{1,4}/\d{2,4}:\s+(?!Index)([^\W\d].{5,})$")
 # What the Swiss UA site prints between "URGENT ACTION" and the headline: the country and
 # the kind of action ("China – Briefaktion", "Arabie saoudite – Action lettre →").
 _ACTION_KIND = re.compile(
@@ -989,7 +1035,23 @@ _NOTICE_KIND = re.compile(r"^[^\W\d][\w ]{1,20}:\s")
 _LIBRARY_INDEX_LABEL = re.compile(
     r"^,\s*[^\W\d][^,:\d]{1,25}:\s*[A-Z]{3}\s?\d{2}/\d{2,4}/\d{2,4}\s*$"
 )
+
+
 # The Secretariat's document library's page title: "Document - Turkey: Further information".
+def _short_headline(line: str) -> bool:
+    """Say whether a line reads as a headline, not the text's first sentence or a kicker:
+    three to twelve words, no full stop at its end, no "URGENT ACTION" or date first."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 12
+        and len(line) <= 90
+        and not line.rstrip().endswith((".", ":", ";", ","))
+        and line[:1].isalnum()
+        and not _URGENT.match(line)
+        and not re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line)
+    )
+
+
 _LIBRARY_TITLE = re.compile(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$")
 
 
@@ -1004,6 +1066,18 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         title = library.group(1) if library else content[0]
         draft.put(("title",), title.strip(), rule="title.heading")
         return
+    for line in content[:4]:
+        # A portal's page title: "AKTION/517: Urgent Action - Ägypten - <headline>", the
+        # kicker and the country before the headline the text prints again under the country
+        portal = _PORTAL_TITLE.match(line)
+        if portal and country_code(portal.group("country").strip(), table.language):
+            draft.put(("title",), portal.group("headline").strip(), rule="title.heading")
+            return
+        # The German section's number and headline on one line: "UA-205/2018: HEADLINE"
+        numbered = _NUMBER_COLON_TITLE.match(line)
+        if numbered and not _skip_for_title(numbered.group(1), table):
+            draft.put(("title",), numbered.group(1).strip(), rule="title.heading")
+            return
     for line in content[:4]:
         # The Swiss UA site's navigation path: "Startseite Urgent Actions 2019 10 <headline>".
         crumb = re.match(
@@ -1023,12 +1097,22 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         # capitals on the next line, below whatever a repost put above them.
         heading = content[number + 1] if number + 1 < len(content) else ""
         if (
-            re.match(r"^(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line)
+            re.match(
+                r"^(?:further information on\s+)?(?:UA|AU)\s*:?\s*\d{1,4}[./]\d{2,4}\b", line, re.I
+            )
             and re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line)
-            and heading.isupper()
+            and (
+                heading.isupper()
+                if re.match(r"^(?:UA|AU)\b", line)
+                # the further information's header prints its index after the number
+                # ("Further information on UA 346/11: Index: MDE ...")
+                else re.search(r"\bindex\b", line, re.I) and _short_headline(heading)
+            )
             and len(heading.split()) >= 3
             and not _skip_for_title(heading, table)
         ):
+            # (a headline in small letters too: "14 Manama protestors released" under the
+            # header, below a library frame's title in another language)
             draft.put(("title",), heading, rule="title.heading")
             return
         # A PDF's text layer runs the header, the kicker and the headline in capitals into
@@ -1108,6 +1192,17 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             if not (_skip_for_title(heading, table) or header or heading.endswith(".")):
                 draft.put(("title",), heading, rule="title.heading")
                 return
+        if (
+            12 < len(rest) < 200
+            and line[match.end() - 1 : match.end()].isalpha()
+            and rest[:1].isupper()
+            and not rest[:2].isupper()  # a headline in capitals: read below as such
+            and not _skip_for_title(rest, table)
+        ):
+            # "Acción UrgenteVenezuela: Una defensora ...": the page ran its kicker into the
+            # headline without a space; the words after the kicker are the headline
+            draft.put(("title",), rest.strip(), rule="title.heading")
+            return
         separated = re.search(r"[:–—-]", line[: match.end()])
         if rest and separated and not line[: match.end()].isupper():
             # Amnesty USA and UK keep "Urgent Action: " in the title, whatever its case.
