@@ -68,10 +68,10 @@ def test_a_header_listing_every_earlier_document_without_a_word_for_the_follow_u
         ("2014-03-19", "info"),
         ("2015-06-08", "info"),
     ]
-    # the page prints no word for them: each is kept as printed
+    # each is a follow-up, written as every other follow-up is (its date in `date`)
     assert [u["text"] for u in updates] == [
-        "AMR 55/007/2014, 19. März 2014",
-        "AMR 55/011/2015, 8. Juni 2015",
+        "follow-up AMR 55/007/2014",
+        "follow-up AMR 55/011/2015",
     ]
 
 

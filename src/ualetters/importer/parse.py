@@ -864,7 +864,6 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             ),
             [],
         )
-    as_printed = False  # the page prints no word for the follow-ups: each is kept as printed
     if not parts and matches_found:
         # "Weitere Informationen zu UA-068/2009 (AMR 41/014/2009, 9. März 2009, AMR
         # 41/016/2009, 24. März 2009 und AMR 41/004/2011, 2. Februar 2011)": the header's own
@@ -880,7 +879,6 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             for part in cited
         ):
             parts = cited[1:]
-            as_printed = True
     if not parts:
         return
     # "EUR 44/39/95; 10 March": a list whose separator slipped keeps an index and its date
@@ -910,7 +908,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
                 {
                     "date": date.iso(),
                     "kind": "info",
-                    "text": part.strip(" ,;") if as_printed else f"follow-up {index.group()}",
+                    "text": f"follow-up {index.group()}",
                 }
             )
         elif index and date and date.month and date.day is not None:
