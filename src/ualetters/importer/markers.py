@@ -898,6 +898,10 @@ EN = Markers(
         "^and copies to",
         "^copies to:",
         "^and copy:",
+        "^and copy$",
+        # a bare request to copy above the copies' blocks ("Please copy", "Please copy:")
+        "^please copy$",
+        "^please copy:$",
         "^copy to:",
         "^also send copies to:",
         "^please send copies to:",
