@@ -168,3 +168,36 @@ def test_please_copy_opens_the_copies() -> None:
     assert [copy["name"] for copy in copies] == ["Mateo Galindo"]
     assert copies[0]["country"] == "CA"
     assert copies[0]["for"] == "CA"  # addressed in Canada: for the senders there
+
+
+# -- 4. A request to write that introduces the demands, then the "Write to:" block -------------
+
+
+CA_REQUEST_THEN_BLOCK = (
+    "URGENT ACTION\n"
+    "Philippines: farmer abducted\n\n"
+    "The farmer Dante Villaruz was abducted on 8 May 2023 in Tarlac by armed men.\n\n"
+    "Write to the Commander of the Central Plains Command urging him in keeping with his "
+    "duties under the law to: \n\n"
+    "  • Locate Dante Villaruz and guarantee his safety\n"
+    "  • Investigate his abduction\n\n"
+    "Write to: \n\n"
+    "Maj. Gen. Ramon Dizon Aquino Jr.  \n\n"
+    "Commander, Central Plains Command, Armed Forces of the Philippines \n\n"
+    "Camp Example,  \n\n"
+    "Tarlac City, Tarlac \n\n"
+    "Salutation:   Dear Maj. Gen. Aquino \n"
+)
+
+
+def test_request_with_long_clause_is_no_block_and_the_ranked_holder_is_read() -> None:
+    found = targets(CA_REQUEST_THEN_BLOCK)
+    assert len(found) == 1
+    first = found[0]
+    assert first["name"] == "Maj. Gen. Ramon Dizon Aquino Jr."
+    assert _text(first["title"]) == "Commander"
+    assert _text(first["organisation"]) == (
+        "Central Plains Command, Armed Forces of the Philippines"
+    )
+    assert first["address_lines"] == ["Camp Example,", "Tarlac City, Tarlac"]
+    assert "Write to:" not in first["address_lines"]

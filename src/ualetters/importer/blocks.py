@@ -601,6 +601,13 @@ _SERVICE_RANKS = frozenset(
         "lieutenant-general",
         "major",
         "major-general",
+        # abbreviated ranks ("Maj. Gen.", "Brig. Gen.", "Capt.")
+        "maj",
+        "maj.",
+        "brig",
+        "brig.",
+        "capt",
+        "capt.",
         "general",
         "brigadier",
         "brigadier-general",
@@ -829,7 +836,18 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         return [("note", line)]
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
-        parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
+        parts = []
+        for part in (p.strip() for p in re.split(r",\s+(?=\S)", line)):
+            if (
+                parts
+                and _kind(part, table, language) == "organisation"
+                and _kind(parts[-1], table, language) == "organisation"
+            ):
+                # "Commander, Northern Command, Armed Forces of X": a body within a body,
+                # both the organisation
+                parts[-1] = f"{parts[-1]}, {part}"
+                continue
+            parts.append(part)
         out.append(("todo", "fields"))
     else:
         parts = _leading_parts(line, table, language)
@@ -1575,6 +1593,14 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             block.todos.setdefault(
                 "name", "this long line heading the block was read as a name: check it"
             )
+        elif (
+            kind == "organisation"
+            and not any(fields.get(k) for k in ("title", "name", "organisation"))
+            and not address
+            and _without_rank(text, table)
+        ):
+            # "Lt. Gen. X Y Jr." heading the block: the holder's name after service ranks
+            fields["name"] = text
         elif kind == "organisation" and "organisation" not in fields and not address:
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):

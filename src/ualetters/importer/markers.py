@@ -892,7 +892,18 @@ EN = Markers(
         "^where to send your appeals",
         "^please send appeals to:",
     ),
-    demand_intro=("urging ... to:", "asking ... to:", "calling on ... to:", "and urge ... to:"),
+    demand_intro=(
+        "urging ... to:",
+        "asking ... to:",
+        "calling on ... to:",
+        "and urge ... to:",
+        # however many words between, when "to:" ends the line ("urging him in line with his
+        # duties under the law to:"): the demands follow, not the addressees
+        "urging {text} to:$",
+        "asking {text} to:$",
+        "calling on {text} to:$",
+        "and urge {text} to:$",
+    ),
     copies_start=(
         "^and copies to:",
         "^and copies to",
@@ -1163,6 +1174,9 @@ EN = Markers(
             "chancellery",
             "procurator's",
             "ombudsman's",
+            # a military body ("Northern Luzon Command", "Armed Forces of X")
+            "command",
+            "forces",
         ]
     ),
     role_words=frozenset(
