@@ -836,7 +836,7 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         return [("note", line)]
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
-        parts = []
+        parts: list[str] = []
         for part in (p.strip() for p in re.split(r",\s+(?=\S)", line)):
             if (
                 parts
