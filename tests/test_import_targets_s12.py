@@ -201,3 +201,45 @@ def test_request_with_long_clause_is_no_block_and_the_ranked_holder_is_read() ->
     )
     assert first["address_lines"] == ["Camp Example,", "Tarlac City, Tarlac"]
     assert "Write to:" not in first["address_lines"]
+
+
+# -- 5. A section's copy to the embassy: no address printed, or named in a sentence -----------
+
+
+DE_LETTER = (
+    "Brief gegen das Vergessen\n"
+    "Türkei: Journalistin in Haft\n\n"
+    "Die Journalistin Elif Yurt wurde am 3. März 2022 in Ankara festgenommen.\n\n"
+    "Schreiben Sie bitte an:\n"
+    "Justizminister\n"
+    "Kemal Aslan\n"
+    "Adalet Bakanlığı\n"
+    "06659 Ankara\n"
+    "TÜRKEI\n\n"
+    "Senden Sie bitte eine Kopie Ihres Schreibens an:\n"
+    "Botschaft der Republik Türkei\n"
+    "S. E. Herrn Orhan Demi"
+)
+
+
+def test_section_embassy_without_address_is_for_the_section() -> None:
+    copies = parse_text(DE_LETTER, url="https://www.amnesty.de/example").record.get("copies")
+    assert copies and copies[0]["for"] == "DE"
+
+
+FR_EMAIL = (
+    "Action urgente\n"
+    "Cuba : un artiste emprisonné\n\n"
+    "L'artiste Rubén Arce a été arrêté le 4 mai 2022 à La Havane.\n\n"
+    "Pour AGIR : copiez-collez le modèle de lettre en l’adressant au Président de la "
+    "République de Cuba par email : bureau@presidencia.example.cu et en mettant en copie "
+    "l’ambassade de Cuba à Bruxelles : mission@embassy.example.be\n"
+)
+
+
+def test_copy_named_after_the_copy_words_keeps_its_place() -> None:
+    parsed = parse_text(FR_EMAIL, url="https://www.amnesty.be/example")
+    copies = parsed.record.get("copies") or []
+    embassy = [copy for copy in copies if "mission@embassy.example.be" in copy.get("emails", [])]
+    assert embassy and embassy[0]["organisation"] == "ambassade de Cuba à Bruxelles"
+    assert embassy[0]["for"] == "BE"
