@@ -1535,6 +1535,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             and "name" not in fields
             and "organisation" not in fields
             and not address
+            and not _without_rank(text, table)  # "Major General X": a rank, read below
             and (second := split_title_name(text, table))[1]
             and second[0]
             and is_name(str(second[1]), table)
