@@ -236,9 +236,13 @@ _POSTCODES = (
     ),
     # United Kingdom: "London W1B 1JL", "Portland Place W1B 1JL"
     (re.compile(r"^(?P<city>.*?)\s*(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$"), "GB"),
-    # Canada: "Ottawa, ON K1N 6N6"
+    # Canada: "Ottawa, ON K1N 6N6", the province also spelt out ("Ottawa, Ontario K1N 6N6",
+    # "Gatineau, Quebec J8X 4B5", "Victoria, British Columbia V8W 9E2")
     (
-        re.compile(r"^(?P<city>.+?),?\s+(?P<area>[A-Z]{2})\s+(?P<code>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"),
+        re.compile(
+            r"^(?P<city>.+?),?\s+(?P<area>[A-Z]{2}|[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?)"
+            r"\s+(?P<code>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+        ),
         "CA",
     ),
     # Canada, the province in brackets: "Ottawa (Ontario) K1A 0A6"
@@ -597,6 +601,13 @@ _SERVICE_RANKS = frozenset(
         "lieutenant-general",
         "major",
         "major-general",
+        # abbreviated ranks ("Maj. Gen.", "Brig. Gen.", "Capt.")
+        "maj",
+        "maj.",
+        "brig",
+        "brig.",
+        "capt",
+        "capt.",
         "general",
         "brigadier",
         "brigadier-general",
@@ -692,6 +703,54 @@ _PORTFOLIOS = frozenset(
 )
 
 
+_PORTFOLIOS_FOLDED = frozenset(fold(word) for word in _PORTFOLIOS)
+
+# The words for a state an office serves ("Presidente de la República X", "President of the
+# Republic X", "Secretary of State X"), folded, in the languages read: a name may follow.
+_STATE_WORDS = frozenset(
+    ["republic", "republica", "republique", "republik", "kingdom", "reino", "royaume",
+     "konigreich", "state", "estado", "etat", "staat", "nation", "nacion", "union", "union"]
+)  # fmt: skip
+
+# Words that qualify the office word after them and belong to the title ("Union Home
+# Minister", "Prime Minister", "Foreign Minister", "Attorney General"), folded.
+_OFFICE_QUALIFIERS = frozenset(
+    ["union", "home", "prime", "foreign", "federal", "interior", "chief", "deputy", "vice",
+     "acting", "state", "national", "supreme", "first", "attorney", "public", "general",
+     "army", "police", "regional", "provincial", "defence", "defense", "justice", "finance"]
+)  # fmt: skip
+
+
+def holder_first(text: str, table: Markers) -> tuple[str, str] | None:
+    """Return (title, name) of a line that prints the holder's name before the office, with
+    no comma between ("Mr Aran Velu Union Home Minister of Xland", "Rosa Lima Mendes President
+    of the Republic of Y"), or None. The name may keep a courtesy title before it; the words
+    that qualify the office ("Union Home", "Prime") go with the title."""
+    tokens = text.split()
+    if len(tokens) < 3 or any(ch.isdigit() for ch in text):
+        return None
+    folded = [fold(token).strip(".,;:") for token in tokens]
+    lead = 1 if folded[0] in COURTESY_TITLES else 0
+    offices = _offices(table)
+    at = next((i for i in range(lead + 1, len(tokens)) if folded[i] in offices - HONORIFICS), None)
+    if at is None or not tokens[at][:1].isupper():
+        return None
+    rest = tokens[at + 1 :]  # the words after the office's word
+    least = lead + (1 if lead else 2)  # "Mr Shah" keeps one word of name, "Aran Velu" two
+    while at - 1 >= least and folded[at - 1] in _OFFICE_QUALIFIERS and tokens[at - 1][:1].isupper():
+        at -= 1
+    name, title = tokens[:at], tokens[at:]
+    if not least <= at <= lead + 4 or not is_name(" ".join(tokens[lead:at]), table):
+        return None
+    # the office runs to the end: its body's or place's words, capitalised or joints
+    if rest and (
+        fold(rest[0]) not in _OFFICE_JOINS | {"and", "&"}
+        or not all(word[:1].isupper() or fold(word) in _JOINTS for word in rest)
+    ):
+        return None
+    return " ".join(title).rstrip(" ,"), " ".join(name)
+
+
 def _office_of_place(tokens: list[str], last_office: int, table: Markers) -> tuple[str, str] | None:
     """Return (title, name) of an office of a place or body followed by its holder's name
     ("Fiscal General de México Alejandro Gertz Manero", "Director of X Police Force Y Z"):
@@ -699,7 +758,8 @@ def _office_of_place(tokens: list[str], last_office: int, table: Markers) -> tup
     ends = (
         _organisations(table)
         | {fold(w) for w in table.place_words | TABLES["en"].place_words}
-        | _PORTFOLIOS
+        | _PORTFOLIOS_FOLDED
+        | _STATE_WORDS
     )
     for cut in range(last_office + 2, len(tokens) - 1):
         name = " ".join(tokens[cut:])
@@ -776,7 +836,18 @@ def classify(line: str, table: Markers, language: str) -> list[tuple[str, str]]:
         return [("note", line)]
     out: list[tuple[str, str]] = []
     if _is_fields(line, table, language):
-        parts = [p.strip() for p in re.split(r",\s+(?=\S)", line)]
+        parts: list[str] = []
+        for part in (p.strip() for p in re.split(r",\s+(?=\S)", line)):
+            if (
+                parts
+                and _kind(part, table, language) == "organisation"
+                and _kind(parts[-1], table, language) == "organisation"
+            ):
+                # "Commander, Northern Command, Armed Forces of X": a body within a body,
+                # both the organisation
+                parts[-1] = f"{parts[-1]}, {part}"
+                continue
+            parts.append(part)
         out.append(("todo", "fields"))
     else:
         parts = _leading_parts(line, table, language)
@@ -1375,6 +1446,21 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             address.append(text)
         elif kind == "note":
             fields.setdefault("note", text)
+        elif (
+            kind == "title"
+            and "title" not in fields
+            and "name" not in fields
+            and not address
+            and split_title_name(text, table) == (text, None)
+            and (first := holder_first(text, table))
+        ):
+            # "Rosa Lima Mendes President of the Republic of X": the holder, then the office
+            fields["title"], fields["name"] = first
+            block.todos.setdefault(
+                "name",
+                f"'{text}' prints the name before the office: check where the name ends and "
+                "the title begins",
+            )
         elif kind == "title" and "title" not in fields and "name" not in fields and not address:
             office, holder = split_title_name(text, table)
             if office:
@@ -1443,6 +1529,23 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             block.todos.setdefault(
                 "name", f"'{text}' opens with a rank: check whether the address should print it"
             )
+        elif (
+            kind == "title"
+            and "title" in fields
+            and "name" not in fields
+            and "organisation" not in fields
+            and not address
+            and not _without_rank(text, table)  # "Major General X": a rank, read below
+            and (second := split_title_name(text, table))[1]
+            and second[0]
+            and is_name(str(second[1]), table)
+        ):
+            # "Presidente de la Magistratura / Head of the Judiciary Aran Velu": under the
+            # office, the office again (another language or wording) with its holder's name
+            fields["name"] = second[1]
+            block.todos.setdefault(
+                "title", f"the block prints '{second[0]}' too, in another wording: check the title"
+            )
         elif kind == "title" and "organisation" not in fields and not address:
             fields["organisation"] = text  # "Fiscal General / X / Fiscalía General"
         elif (
@@ -1491,6 +1594,14 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             block.todos.setdefault(
                 "name", "this long line heading the block was read as a name: check it"
             )
+        elif (
+            kind == "organisation"
+            and not any(fields.get(k) for k in ("title", "name", "organisation"))
+            and not address
+            and _without_rank(text, table)
+        ):
+            # "Lt. Gen. X Y Jr." heading the block: the holder's name after service ranks
+            fields["name"] = text
         elif kind == "organisation" and "organisation" not in fields and not address:
             fields["organisation"] = text
         elif kind in ("name", "title", "organisation"):

@@ -899,16 +899,22 @@ EN = Markers(
         "asking ... to:",
         "calling on ... to:",
         "and urge ... to:",
-        # a longer clause before the demands: "urging him in line with his duties and
-        # obligations to:" (two gaps: up to twelve words)
-        "urging ... ... to:",
-        "calling on ... ... to:",
+        # however many words between, when "to:" ends the line ("urging him in line with his
+        # duties under the law to:"): the demands follow, not the addressees
+        "urging {text} to:$",
+        "asking {text} to:$",
+        "calling on {text} to:$",
+        "and urge {text} to:$",
     ),
     copies_start=(
         "^and copies to:",
         "^and copies to",
         "^copies to:",
         "^and copy:",
+        "^and copy$",
+        # a bare request to copy above the copies' blocks ("Please copy", "Please copy:")
+        "^please copy$",
+        "^please copy:$",
         "^copy to:",
         "^also send copies to:",
         "^please send copies to:",
@@ -1170,6 +1176,9 @@ EN = Markers(
             "chancellery",
             "procurator's",
             "ombudsman's",
+            # a military body ("Northern Luzon Command", "Armed Forces of X")
+            "command",
+            "forces",
         ]
     ),
     role_words=frozenset(

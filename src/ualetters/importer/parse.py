@@ -3332,6 +3332,22 @@ def _targets(
             )
         if (
             section
+            and embassy
+            and fields.get("for") == "*"
+            and not fields.get("address_lines")
+            and not fields.get("country")
+            and country
+            and country != section
+        ):
+            # "Senden Sie eine Kopie an: Botschaft der Republik X" on a section's page, no
+            # address printed: the case country's embassy in the section's own country
+            fields["for"] = section
+            block.todos["for"] = (
+                f"an embassy listed by the section's page ({section}) with no address: the one "
+                "in that section's country, copied by its senders only? check"
+            )
+        if (
+            section
             and fields.get("country") == section
             and fields.get("for") == "*"
             and country != section
@@ -3793,6 +3809,14 @@ _EMAILED = re.compile(
 )
 # Words of a sentence that sends a copy, not the letter itself.
 _AS_COPY = re.compile(r"\b(?:copie|copy|copies|kopie|copia|cc)\b", re.I)
+# "... en mettant en copie l'ambassade de X à Bruxelles :", "putting in copy the Embassy of X
+# in Ottawa:", "con copia a la Embajada de X en Madrid:": who is copied follows the copy's
+# words up to the colon (a place's "à"/"in" inside it is no "to").
+_COPIED_WHO = re.compile(
+    r"\b(?:en copie(?: à)?|in copy|in cc|en copia(?: a)?|con copia a|in kopie an|in kopie|cc)\s+"
+    r"(?P<who>[^.:;\n@]{3,120}?)\s*:\s*$",
+    re.I,
+)
 
 
 def _emailed_addressees(
@@ -3817,6 +3841,9 @@ def _emailed_addressees(
         # "Please be sure to send copies to the Prime Minister's secretary: x@y": the
         # addressee follows the last "to"
         who = re.split(r"\s(?:to the|to|au|aux|à la|à l['’]|an den|an die|al|a la)\s", who)[-1]
+        copied = _COPIED_WHO.search(text[sentence_start + 1 : match.start("email")])
+        if copied and _EMBASSY_WORD.search(copied.group("who")):
+            who = copied.group("who").strip(" ,")  # "en copie l'ambassade de X à Bruxelles"
         who = _ADDRESSEE_ARTICLES.sub("", who)
         words = [fold(w).strip(",.") for w in who.split()]
         if not words:
