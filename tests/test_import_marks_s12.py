@@ -41,12 +41,14 @@ NAME_IN_TITLE = (
 def test_a_target_whose_name_stands_in_its_title_line_is_marked_whole() -> None:
     found = draft(NAME_IN_TITLE, "es")
     targets = found.record["targets"]
-    assert not targets[0].get("name")
-    # every field of the block is a guess: the target is marked, not its title alone
-    assert found.marked(("targets", 0, "address_lines"))
-    assert found.marked(("targets", 0, "country"))
-    task = found.todo_for(("targets", 0, "country")) or ""
-    assert "Rodrigo Valbuena" in task and "split the name from the title" in task
+    # the office of a state before its holder is cut (the targets rules) and, the layout being
+    # one the block rule does not read right, every field of the block stays marked
+    assert (targets[0].get("title"), targets[0].get("name")) == (
+        "Presidente de la República",
+        "Rodrigo Valbuena",
+    )
+    for field in ("name", "title", "address_lines", "country"):
+        assert found.marked(("targets", 0, field))
 
 
 def test_a_target_block_with_its_name_on_a_line_of_its_own_keeps_its_values_unmarked() -> None:
