@@ -2679,6 +2679,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 pass
     _gender_of_list_subject(found, text, table)
     _gender_of_list_apposition(found, text, table)
+    _gender_of_kin_before_list(found, text)
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
     _note_of_list_after(found, text, table)
@@ -2753,6 +2754,33 @@ def _gender_of_list_apposition(found: list[Mention], text: str, table: Markers) 
         word = fold(said.group(1))
         # one word after the quantifier: "A and B, all her sons" (someone else's) is no match
         gender = "male" if word in male else "female" if word in female else None
+        if gender is None:
+            continue
+        for member in chain:
+            member.gender = member.gender or gender
+
+
+# The words of a clause up to a list's first name.
+_CLAUSE_BEFORE = re.compile(r"[.;:!?\n()]")
+
+
+def _gender_of_kin_before_list(found: list[Mention], text: str) -> None:
+    """Give every name of a list the gender of the kin plural right before it, with only
+    words in small letters between ("les frères jumeaux A et B", "the sisters A and B", "die
+    Brüder A und B"): a plural that says one gender ("brothers", not "hermanos")."""
+    for number, mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        words = _TOKEN.findall(_CLAUSE_BEFORE.split(text[: mention.start])[-1])[-3:]
+        gender = None
+        for word in reversed(words):
+            said = _KIN_SINGULAR.get(fold(word))
+            if said:
+                gender = said[1]
+                break
+            if not word.isalpha() or not word.islower() or word in _PREPOSITIONS:
+                break  # "the brothers of A and B", "the sisters Rosa X, A and B": not they
         if gender is None:
             continue
         for member in chain:
