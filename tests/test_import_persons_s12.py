@@ -129,3 +129,94 @@ def test_a_plural_kin_word_of_no_gender_or_of_others_gives_none(text: str) -> No
     for name in ("Sam Madeup", "Alex Madeup"):
         if name in found:
             assert gender(found, name) == "unknown"
+
+
+# -- 3. a German quantifier or adverb before a noun at a sentence's or headline's start ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT ACTION\nWieder Morddrohungen\nDie Anwältin Lena Beispiel wird seit Mai "
+        "bedroht. Sämtliche Vorfälle wurden angezeigt. Viele Fälle sind ungeklärt. Zahlreiche "
+        "Nachbarn wurden befragt.\n",
+        "URGENT ACTION\nErneut Drohbriefe\nDie Anwältin Lena Beispiel wird seit Mai bedroht. "
+        "Mehrere Drohbriefe gingen ein. Einige Zeugen schweigen.\n",
+    ],
+)
+def test_a_german_quantifier_opens_no_name(text: str) -> None:
+    found = persons(text, "de")
+    assert set(found) == {"Lena Beispiel"}, sorted(found)
+
+
+# -- 4. a body's title goes on past its small words: its capitals are no one's name ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "URGENT ACTION\nStudents detained\nTom Madeup, a student at the Faculty of Trade "
+            "and Public Works, was arrested on 3 May in Testville. He is held incommunicado.\n",
+            "en",
+            "Tom Madeup",
+        ),
+        (
+            "URGENT ACTION\nThreats against a farmer\nTom Madeup, a member of the Highland "
+            "Association for Rural Progress, was threatened on 3 May in Testville.\n",
+            "en",
+            "Tom Madeup",
+        ),
+        (
+            "ACCIÓN URGENTE\nAmenazas contra un campesino\nPedro Ficticio, miembro de la "
+            "Asociación Campesina para el Progreso Rural, fue amenazado en Villanueva.\n",
+            "es",
+            "Pedro Ficticio",
+        ),
+        (
+            "URGENT ACTION\nActivist abducted\nTom Madeup, an organizer of fishers and "
+            "Indigenous Peoples, was abducted on 3 May in Testville. He is missing.\n",
+            "en",
+            "Tom Madeup",
+        ),
+    ],
+)
+def test_a_bodys_title_past_its_small_words_names_no_one(
+    text: str, language: str, name: str
+) -> None:
+    found = persons(text, language)
+    assert set(found) == {name}, sorted(found)
+
+
+def test_a_plural_for_people_in_an_apposition_takes_no_pronoun() -> None:
+    found = persons(
+        "URGENT ACTION\nActivist abducted\nTom Madeup, an organizer of fishers and Indigenous "
+        "Peoples, was abducted on 3 May in Testville. He is missing.\n",
+        "en",
+    )
+    assert gender(found, "Tom Madeup") == "male"
+
+
+def test_a_list_after_a_bodys_name_and_its_and_is_still_read() -> None:
+    found = persons(
+        "URGENT ACTION\nStaff detained\nThe director of the Testville Foundation and Tom "
+        "Madeup were arrested on 3 May. Tom Madeup is held in Testville prison.\n",
+        "en",
+    )
+    assert "Tom Madeup" in found, sorted(found)
+
+
+# -- 5. the German head of a body, before the name: "den Leiter / die Leiterin der X, A" ------
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "said"),
+    [("den Leiter", "Paul Beispiel", "male"), ("die Leiterin", "Lena Beispiel", "female")],
+)
+def test_the_head_of_a_body_gives_the_gender(role: str, name: str, said: str) -> None:
+    found = persons(
+        f"URGENT ACTION\nDrohungen\nAm 3. Mai ging ein Brief an {role} der Organisation, "
+        f"{name}, sowie die Mitarbeiter. Die Organisation fordert Schutz.\n",
+        "de",
+    )
+    assert gender(found, name) == said

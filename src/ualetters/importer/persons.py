@@ -565,6 +565,7 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         if (
             any(_is_thing(word, table) for word in words)
             or (named_by and fold(named_by) in _organisations(table))
+            or _continues_title(tokens, index - len(run) - 1, text, table)
             or (form and _is_thing(form.group(1), table))
             # "Tierra Viva AC/Oaxaca – Amigos del Monte": the body's other name after a dash
             or (
@@ -606,6 +607,42 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
     if single:
         found = sorted([*found, *single], key=lambda m: m.start)
     return found
+
+
+# The small words inside a body's title, between its capitalised words ("Association for
+# Integral Development", "Asociación para el Desarrollo", "Faculty of Economics and ...").
+_TITLE_JOINS = frozenset(
+    {"of", "for", "the", "de", "del", "da", "para", "el", "la", "las", "los", "le", "les"}
+    | {"pour", "des", "du", "für", "von", "der", "die", "and", "et", "y", "und"}
+)
+_ANDS = frozenset({"and", "et", "y", "und"})
+
+
+def _continues_title(tokens: list[re.Match[str]], at: int, text: str, table: Markers) -> bool:
+    """Say whether the run of capitals after tokens[at] goes on a body's title begun before
+    it, only small joining words and capitals between and no punctuation ("Association for
+    Integral Development", "Faculty of Economics and Social Studies", "Asociación Indígena
+    para el Desarrollo Integral"): the title's words, no one's name. A list's "and" alone
+    joins no title ("the Foundation and Ali X")."""
+    joined = False
+    for n in range(at, max(-1, at - 8), -1):
+        if n < 0:
+            break
+        gap = text[tokens[n].end() : tokens[n + 1].start()] if n + 1 < len(tokens) else " "
+        if gap.strip():
+            return False
+        word = tokens[n].group()
+        folded = fold(word)
+        if n == at and folded not in _TITLE_JOINS:
+            return False  # the run's own first word follows a capital: no title before
+        if folded in _TITLE_JOINS:
+            joined = joined or folded not in _ANDS
+            continue
+        if not word[:1].isupper():
+            return False
+        if joined and folded.strip(".") in _organisations(table):
+            return True
+    return False
 
 
 # Kin in the plural that announce siblings or children listed by their given names ("three
@@ -3877,6 +3914,7 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
     if not male and not female:
         return
     spots: list[tuple[int, int, Person | None]] = []
+    plurals = _folded(table, "people_nouns", english=True)
     for paragraph_start, paragraph in _paragraph_spans(text):
         found = mentions(paragraph, table, language)
         _list_members(found, paragraph, table)
@@ -3886,6 +3924,8 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             )
             if owner is None and (not mention.evidence or "place" in mention.evidence):
                 continue  # a run of capitals that names no one ("Tora Maximum Security")
+            if owner is None and fold(mention.name.split()[-1]) in plurals:
+                continue  # "A, an organizer of Indigenous Peoples, ... He": no "he" of theirs
             if "list" in mention.evidence:
                 owner = None  # "A and B were ...": a pronoun after them is about neither alone
             spots.append((paragraph_start + mention.start, paragraph_start + mention.end, owner))
