@@ -220,3 +220,26 @@ def test_the_head_of_a_body_gives_the_gender(role: str, name: str, said: str) ->
         "de",
     )
     assert gender(found, name) == said
+
+
+# -- 6. a post that ends the previous name's apposition in a list introduces no official -----
+
+
+def test_a_post_at_the_end_of_the_previous_names_apposition() -> None:
+    found = persons(
+        "URGENT ACTION\nStudent leaders detained\nSix students were arrested on 2 May in "
+        "Testville. The three student leaders are Tom Madeup, 3rd year student, the "
+        "chairperson, Sam Example, 1st year student, deputy chairperson, and Bob Invented, "
+        "2nd year student, member. They are held incommunicado.\n",
+        "en",
+    )
+    assert {"Tom Madeup", "Sam Example"} <= set(found), sorted(found)
+
+
+def test_an_official_after_a_post_is_still_no_person() -> None:
+    found = persons(
+        "URGENT ACTION\nActivist detained\nTom Madeup, a teacher, was arrested on 2 May in "
+        "Testville. The Minister of Justice, Sam Example, said he would be tried.\n",
+        "en",
+    )
+    assert "Sam Example" not in found, sorted(found)

@@ -1189,6 +1189,8 @@ def _evidence(
     official = bool(set(before_words[-5:]) & offices) and not _office_of_organisation(before, table)
     holds = _holds_office(before, table)
     in_roll = (official or holds) and _office_opens_roll(before, after, offices)
+    if (official or holds) and _post_in_previous_apposition(before, after, table):
+        official = holds = False  # "A, 4th year student, the chairperson, B, 2nd year ..."
     if official and not in_roll:
         mention.evidence.add("official")
     if holds and not in_roll:
@@ -1750,6 +1752,38 @@ _NAME_LABEL = re.compile(
 )
 # Prepositions of place: a name right after one is a place ("arrested in Rio de Janeiro").
 _LOCATIVES = frozenset({"in", "en", "nach", "near", "près", "cerca", "aus"})
+
+# A list item's apposition: the words in small letters up to the next comma.
+_APPOSITION_ITEM = re.compile(r"\s*,\s*([^,.;:()A-ZÀ-Ý]{2,50}),")
+
+
+def _post_in_previous_apposition(before: str, after: str, table: Markers) -> bool:
+    """Say whether the post right before a name is the previous name's, the last part of its
+    apposition in a list whose names each have their own ("The leaders are A, 4th year
+    student, the chairperson, B, 2nd year student, member, and C, ..."): the post comes
+    after that name's role in small letters, and a role in small letters follows this name
+    too; no official introduced by the post ("the Minister of Justice, X, said ...")."""
+    roles = _folded(table, "role_words", english=True) | _folded(
+        table, "people_nouns", english=True
+    )
+
+    def has_role(words: str) -> bool:
+        return any(fold(w) in roles for w in _TOKEN.findall(words))
+
+    parts = before.rstrip().split(",")
+    if len(parts) < 4 or parts[-1].strip() not in ("", *_ANDS):
+        return False  # no comma (or comma and "and") right before the name
+    own = _APPOSITION_ITEM.match(after)
+    return bool(
+        own
+        and has_role(own.group(1))
+        and not re.search(r"[A-ZÀ-Ý.;:]", parts[-3])
+        and has_role(parts[-3])
+        and parts[-4].rstrip()[-1:].isalpha()
+        and parts[-4].split()[-1][:1].isupper()
+    )
+
+
 # Nouns that say "a person" in an apposition before the name ("a seventh person, X,").
 _PERSON_NOUNS = frozenset({"person", "personne", "persona", "detainee", "prisoner", "victim"})
 
