@@ -1778,6 +1778,9 @@ EN = Markers(
         # journals and bodies of other kinds ("the Nairobi Law Monthly Journal")
         | {"journal", "magazine", "gazette", "society", "forum", "initiative", "observatory"}
         | {"platform", "collective", "club"}
+        # a university's and a research body's parts ("Faculty of Economics and Social
+        # Studies", "the Centre for Peace Studies"): a name's words after them are its own
+        | {"faculty", "centre", "center", "department"}
         # a body's branch ("the Human Rights Defenders Protection Unit")
         | {"unit"}
         # legal forms after an organisation's name ("Tierra Viva AC/Oaxaca", "X e.V.")
@@ -1791,6 +1794,8 @@ EN = Markers(
     ),
     people_nouns=frozenset(
         {"people", "persons", "individuals", "men", "women", "children", "minors", "youths"}
+        # "Indigenous Peoples", capitalised as a whole: peoples, no one person
+        | {"peoples"}
         | {"activists", "defenders", "journalists", "lawyers", "students", "protesters"}
         | {"prisoners", "detainees", "members", "workers", "refugees", "migrants"}
         | {"bloggers", "teachers", "doctors", "farmers", "unionists", "leaders", "boys", "girls"}
@@ -3364,6 +3369,25 @@ DE = Markers(
             "danach",
             "anschließend",
             "weltweit",
+            # ... and the adverbs and quantifiers that open a sentence or a headline before a
+            # noun ("Wieder Morddrohungen", "Viele Fälle sind ...", "Sämtliche Vorfälle
+            # wurden ..."): German capitalises the noun, so the two read like a name
+            "wieder",
+            "erneut",
+            "abermals",
+            "viele",
+            "sämtliche",
+            "zahlreiche",
+            "mehrere",
+            "einige",
+            "manche",
+            "wenige",
+            "etliche",
+            "alle",
+            "beide",
+            "jede",
+            "jeder",
+            "keine",
         ]
     ),
     third_party=(
@@ -3709,6 +3733,8 @@ DE = Markers(
                 "gewerkschaftsführerin",
                 "mitbegründerin",
                 "organisatorin",
+                # the head of a body ("die Leiterin der Organisation, X")
+                "leiterin",
                 "mitarbeiterin",
                 "unterstützerin",
                 "anhängerin",
@@ -3792,6 +3818,8 @@ DE = Markers(
                 "aktivist",
                 "anwalt",
                 "arzt",
+                # the head of a body ("den Leiter der Organisation, X")
+                "leiter",
                 "blogger",
                 "dichter",
                 "filmregisseur",
@@ -6325,6 +6353,8 @@ ES = Markers(
         | {"notificación", "ley", "decreto", "código", "convención", "pacto", "declaración"}
         # broadcasters and schools ("Radio Libre X", "la Universidad X")
         | {"escuela", "universidad", "academia", "instituto", "periódico", "televisión"}
+        # a university's parts and a body's kinds ("Facultad de X", "Corporación X")
+        | {"facultad", "centro", "corporación"}
     ),
     # A person as the object of the demand: "liberar a X", "poner en libertad a X".
     object_verbs=frozenset(

@@ -5015,6 +5015,13 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     # "ARABIA SAUDÍ Muhammad ...": the country in capitals before the first name
     caps = r"[A-ZÀ-Þ][A-ZÀ-Þ-]"
     name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
+    # "... A (h)", "new name: A ... (f)": a cut copy's ellipsis before or after the name
+    name = _ELLIPSIS_AT_EDGE.sub("", name)
+    # "Écrire A (f), médecin": the site's label before a headline that is the roll; one of
+    # the language's action-page words, never a name's first word
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and fold(first) in _action_labels(table):
+        name = rest
     if not any(char.isalpha() for char in name):
         return "", None
     if name.isupper() and person_finder._is_country(name.strip(), table.language):
@@ -5023,6 +5030,17 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     if name[:1].islower() and not _PARTICLE_FIRST.match(name):
         return _after_flattened_role(name, table), None
     return name, role
+
+
+# An ellipsis (or a bracketed one) at either edge of a marked name's words.
+_ELLIPSIS_AT_EDGE = re.compile(r"^(?:\(?(?:\.{2,}|…)\)?\s*)+|(?:\s*\(?(?:\.{2,}|…)\)?)+$")
+
+
+@cache
+def _action_labels(table: Markers) -> frozenset[str]:
+    """Return the one-word labels of the language's action pages ("Écrire", "Escribe",
+    "Petition"), folded: a page prints them before its headline."""
+    return frozenset(fold(w) for w in table.action_page if " " not in w)
 
 
 # A name may begin with a small particle ("al-Omda Example", "de la Cruz", "van Dijk").

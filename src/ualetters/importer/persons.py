@@ -565,6 +565,7 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         if (
             any(_is_thing(word, table) for word in words)
             or (named_by and fold(named_by) in _organisations(table))
+            or _continues_title(tokens, index - len(run) - 1, text, table)
             or (form and _is_thing(form.group(1), table))
             # "Tierra Viva AC/Oaxaca – Amigos del Monte": the body's other name after a dash
             or (
@@ -606,6 +607,42 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
     if single:
         found = sorted([*found, *single], key=lambda m: m.start)
     return found
+
+
+# The small words inside a body's title, between its capitalised words ("Association for
+# Integral Development", "Asociación para el Desarrollo", "Faculty of Economics and ...").
+_TITLE_JOINS = frozenset(
+    {"of", "for", "the", "de", "del", "da", "para", "el", "la", "las", "los", "le", "les"}
+    | {"pour", "des", "du", "für", "von", "der", "die", "and", "et", "y", "und"}
+)
+_ANDS = frozenset({"and", "et", "y", "und"})
+
+
+def _continues_title(tokens: list[re.Match[str]], at: int, text: str, table: Markers) -> bool:
+    """Say whether the run of capitals after tokens[at] goes on a body's title begun before
+    it, only small joining words and capitals between and no punctuation ("Association for
+    Integral Development", "Faculty of Economics and Social Studies", "Asociación Indígena
+    para el Desarrollo Integral"): the title's words, no one's name. A list's "and" alone
+    joins no title ("the Foundation and Ali X")."""
+    joined = False
+    for n in range(at, max(-1, at - 8), -1):
+        if n < 0:
+            break
+        gap = text[tokens[n].end() : tokens[n + 1].start()] if n + 1 < len(tokens) else " "
+        if gap.strip():
+            return False
+        word = tokens[n].group()
+        folded = fold(word)
+        if n == at and folded not in _TITLE_JOINS:
+            return False  # the run's own first word follows a capital: no title before
+        if folded in _TITLE_JOINS:
+            joined = joined or folded not in _ANDS
+            continue
+        if not word[:1].isupper():
+            return False
+        if joined and folded.strip(".") in _organisations(table):
+            return True
+    return False
 
 
 # Kin in the plural that announce siblings or children listed by their given names ("three
@@ -1152,6 +1189,8 @@ def _evidence(
     official = bool(set(before_words[-5:]) & offices) and not _office_of_organisation(before, table)
     holds = _holds_office(before, table)
     in_roll = (official or holds) and _office_opens_roll(before, after, offices)
+    if (official or holds) and _post_in_previous_apposition(before, after, table):
+        official = holds = False  # "A, 4th year student, the chairperson, B, 2nd year ..."
     if official and not in_roll:
         mention.evidence.add("official")
     if holds and not in_roll:
@@ -1713,6 +1752,38 @@ _NAME_LABEL = re.compile(
 )
 # Prepositions of place: a name right after one is a place ("arrested in Rio de Janeiro").
 _LOCATIVES = frozenset({"in", "en", "nach", "near", "près", "cerca", "aus"})
+
+# A list item's apposition: the words in small letters up to the next comma.
+_APPOSITION_ITEM = re.compile(r"\s*,\s*([^,.;:()A-ZÀ-Ý]{2,50}),")
+
+
+def _post_in_previous_apposition(before: str, after: str, table: Markers) -> bool:
+    """Say whether the post right before a name is the previous name's, the last part of its
+    apposition in a list whose names each have their own ("The leaders are A, 4th year
+    student, the chairperson, B, 2nd year student, member, and C, ..."): the post comes
+    after that name's role in small letters, and a role in small letters follows this name
+    too; no official introduced by the post ("the Minister of Justice, X, said ...")."""
+    roles = _folded(table, "role_words", english=True) | _folded(
+        table, "people_nouns", english=True
+    )
+
+    def has_role(words: str) -> bool:
+        return any(fold(w) in roles for w in _TOKEN.findall(words))
+
+    parts = before.rstrip().split(",")
+    if len(parts) < 4 or parts[-1].strip() not in ("", *_ANDS):
+        return False  # no comma (or comma and "and") right before the name
+    own = _APPOSITION_ITEM.match(after)
+    return bool(
+        own
+        and has_role(own.group(1))
+        and not re.search(r"[A-ZÀ-Ý.;:]", parts[-3])
+        and has_role(parts[-3])
+        and parts[-4].rstrip()[-1:].isalpha()
+        and parts[-4].split()[-1][:1].isupper()
+    )
+
+
 # Nouns that say "a person" in an apposition before the name ("a seventh person, X,").
 _PERSON_NOUNS = frozenset({"person", "personne", "persona", "detainee", "prisoner", "victim"})
 
@@ -2679,6 +2750,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 pass
     _gender_of_list_subject(found, text, table)
     _gender_of_list_apposition(found, text, table)
+    _gender_of_kin_before_list(found, text)
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
     _note_of_list_after(found, text, table)
@@ -2753,6 +2825,33 @@ def _gender_of_list_apposition(found: list[Mention], text: str, table: Markers) 
         word = fold(said.group(1))
         # one word after the quantifier: "A and B, all her sons" (someone else's) is no match
         gender = "male" if word in male else "female" if word in female else None
+        if gender is None:
+            continue
+        for member in chain:
+            member.gender = member.gender or gender
+
+
+# The words of a clause up to a list's first name.
+_CLAUSE_BEFORE = re.compile(r"[.;:!?\n()]")
+
+
+def _gender_of_kin_before_list(found: list[Mention], text: str) -> None:
+    """Give every name of a list the gender of the kin plural right before it, with only
+    words in small letters between ("les frères jumeaux A et B", "the sisters A and B", "die
+    Brüder A und B"): a plural that says one gender ("brothers", not "hermanos")."""
+    for number, mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        words = _TOKEN.findall(_CLAUSE_BEFORE.split(text[: mention.start])[-1])[-3:]
+        gender = None
+        for word in reversed(words):
+            said = _KIN_SINGULAR.get(fold(word))
+            if said:
+                gender = said[1]
+                break
+            if not word.isalpha() or not word.islower() or word in _PREPOSITIONS:
+                break  # "the brothers of A and B", "the sisters Rosa X, A and B": not they
         if gender is None:
             continue
         for member in chain:
@@ -3849,6 +3948,7 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
     if not male and not female:
         return
     spots: list[tuple[int, int, Person | None]] = []
+    plurals = _folded(table, "people_nouns", english=True)
     for paragraph_start, paragraph in _paragraph_spans(text):
         found = mentions(paragraph, table, language)
         _list_members(found, paragraph, table)
@@ -3858,6 +3958,8 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             )
             if owner is None and (not mention.evidence or "place" in mention.evidence):
                 continue  # a run of capitals that names no one ("Tora Maximum Security")
+            if owner is None and fold(mention.name.split()[-1]) in plurals:
+                continue  # "A, an organizer of Indigenous Peoples, ... He": no "he" of theirs
             if "list" in mention.evidence:
                 owner = None  # "A and B were ...": a pronoun after them is about neither alone
             spots.append((paragraph_start + mention.start, paragraph_start + mention.end, owner))
