@@ -865,8 +865,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     for part in joined:
         index = re.search(_INDEX_SHAPE, part)
         date = first_date(part, table.language)
-        if index and (doubt := _follow_up_doubt(index, date)):
-            doubts[len(updates)] = doubt
+        kept = len(updates)
         if index and date and date.full():
             updates.append(
                 {
@@ -883,7 +882,10 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             )
         elif index:
             skipped = skipped or bool(re.search(r"\d", part[index.end() :]))
-        elif not index:
+        if index and len(updates) > kept and (doubt := _follow_up_doubt(index, date)):
+            # the doubt is the follow-up's just kept; a part left out has its own mark
+            doubts[kept] = doubt
+        if not index:
             # "follow-up (7 December 2006, 22 December 2006, 25 January 2007)": dates only
             for each in find_dates(part, table.language):
                 if each.full():
