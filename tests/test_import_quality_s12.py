@@ -3,11 +3,15 @@ session). Every name, place, number and date here is invented.
 
 1. a follow-up the header lists but the importer cannot keep (a date without its day) gives
    its doubt to no other follow-up;
+2. only a second document with a headline or number block of its own stands "below another
+   document": not the page's kicker repeated above its next page, a footer that names the
+   network, or the UA below a covering note headed "Urgent Action";
 """
 
 from __future__ import annotations
 
 from ualetters.importer import parse_text
+from ualetters.importer.draft import Draft
 
 FI_BODY = (
     "\n\nThe two weavers were released on 4 May 1993. They thank everyone who wrote.\n\n"
@@ -30,3 +34,60 @@ def test_a_skipped_follow_up_s_doubt_does_not_land_on_the_next_one() -> None:
     updates = draft.record["updates"]
     assert updates[0]["date"] == "1993-06-08"
     assert ("updates", 0) not in draft.todos
+
+
+# -- 2. what is another document ----------------------------------------------------------------
+
+WEAVER = (
+    "URGENT ACTION\nWEAVER HELD IN EASTMARK\n\nUA 14/31 Index: EMK 21/004/2031 Eastmark "
+    "Date: 6 April 2031\n\n"
+    "The weaver Tamsin Orrow was taken from her workshop in the river town of Callent on "
+    "2 April 2031 by men in plain clothes. She has not been seen since, and her family was "
+    "told at three police stations that she is not held there. She has a heart condition.\n\n"
+)
+CLOSING = (
+    "No further action is requested from the UA network. Many thanks to all who sent appeals.\n"
+)
+
+
+def _another_document_marked(draft: Draft) -> bool:
+    return any(
+        "another document" in (draft.todos.get(path) or "")
+        for path in (("status",), ("status_text",))
+    )
+
+
+def test_the_kicker_repeated_above_the_next_page_is_no_other_document() -> None:
+    text = (
+        WEAVER + "URGENT ACTION\nWEAVER HELD IN EASTMARK\n\nThe weaver was released on 20 April "
+        "2031.\n\n" + CLOSING
+    )
+    draft = parse_text(text, name="pages.txt")
+    assert draft.record.get("status") == "closed"
+    assert not _another_document_marked(draft)
+
+
+def test_a_footer_naming_the_network_is_no_other_document() -> None:
+    text = WEAVER + "Urgent Action Network, Eastmark Section, 4 Mill Lane, Callent\n\n" + CLOSING
+    draft = parse_text(text, name="footer.txt")
+    assert draft.record.get("status") == "closed"
+    assert not _another_document_marked(draft)
+
+
+def test_the_ua_below_a_covering_note_is_the_page_s_own() -> None:
+    note = (
+        "URGENT ACTION 4-9-31\n\nDear friends,\n\nThe weaver's case comes before the court "
+        "of Callent next week, and the new prosecutor of the province has been named: please "
+        "write to him before the hearing, and send your letters to the address below. Thank "
+        "you all for the letters you have written so far.\n\n"
+    )
+    draft = parse_text(note + WEAVER + CLOSING, name="note.txt")
+    assert draft.record.get("status") == "closed"
+    assert not _another_document_marked(draft)
+
+
+def test_a_second_ua_with_its_own_headline_below_the_text_is_still_another() -> None:
+    text = WEAVER + "Related actions\n\nURGENT ACTION\nPRINTER DETAINED IN WESTMARK\n" + CLOSING
+    draft = parse_text(text, name="related.txt")
+    assert draft.record.get("status") == "closed"
+    assert _another_document_marked(draft)

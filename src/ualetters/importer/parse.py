@@ -718,13 +718,71 @@ _AFTER_BRACKETS = re.compile(
 )
 
 
-# A line that opens a document of its own: the kicker ("URGENT ACTION", "Urgent Action
-# Update: ...") or an update's header ("Further information on UA 17/31 (...)").
+# A line that may open a document of its own: the kicker ("URGENT ACTION", "Urgent Action
+# Update: ...") or an update's header ("Further information on UA 17/31 (...)"). Only what
+# follows it tells whether it does (`_document_opened`).
 _DOCUMENT_START = re.compile(
     rf"^\s*(?:(?:urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente)\b|"
     rf"{_FURTHER_ON}\s+ua\b)",
     re.I | re.M,
 )
+# What may follow the kicker on its line when the line opens a document: nothing, the word
+# "update" or "appeal", a number or a date ("URGENT ACTION 1-20-11"), or a colon or a dash
+# and the headline; other words make it a line of prose or a footer ("Urgent Action
+# Network, ...", "Urgent Action successes").
+_KICKER_REST = re.compile(
+    r"(?:\s+(?:update|appeal|actualizaci[óo]n|mise à jour))?"
+    r"(?:\s*[\d/.-]*\s*$|\s*[:–—-]\s*(?P<headline>\S.*)$)",
+    re.I,
+)
+# A document's number block ("UA 212/30 Index: NOR 12/003/2030 ...", "AI Index: ...") or its
+# update header's number ("... on UA 17/31").
+_NUMBER_BLOCK = re.compile(
+    rf"^\s*(?::?\s*(?P<ua>\d{{1,4}}[/.]\d{{2,4}})|.*\b(?:UA|AU)\s*:?\s*"
+    rf"(?P<number>\d{{1,4}}[/.]\d{{2,4}})\b|.*\bindex\b|.*{_INDEX_SHAPE})",
+    re.I,
+)
+# A section's heading that a page prints below a kicker repeated on its next page.
+_SECTION_HEADING = re.compile(
+    r"^(?:additional information|background information|take action|recommended action|"
+    r"informaci[óo]n (?:adicional|complementaria)|acci[óo]n recomendada|"
+    r"action recommand[ée]e|hintergrundinformationen|empfohlene aktionen)\b",
+    re.I,
+)
+# A line that reads as a headline: short, set with a capital, not closed as a sentence, no
+# address or salutation.
+_HEADLINE_LINE = re.compile(
+    r"^(?!(?i:dear|liebe|cher|estimad))[^\W\d_a-z][^\n]{4,99}(?<![.,;:?!])$"
+)
+
+
+def _document_opened(text: str, start: re.Match[str]) -> str | None:
+    """Return what names the document that the line at `start` (a `_DOCUMENT_START`) opens —
+    its UA's number or its headline, folded — or None where the line opens none: a kicker
+    that runs on in prose or a footer ("Urgent Action Network, ..."), or one followed by no
+    headline or number block of its own (a covering note's "URGENT ACTION" above "Dear
+    friends,", a kicker and a byline above a paragraph)."""
+    end = text.find("\n", start.end())
+    rest = text[start.end() : len(text) if end < 0 else end]
+    if not re.match(r"\s*(?:urgent|acci|action|eilak|azione)", start.group().lstrip(), re.I):
+        # an update's header: its UA's number
+        number = _NUMBER_BLOCK.match(rest)
+        return fold(number.group("ua") or number.group("number") or rest) if number else fold(rest)
+    kicker = _KICKER_REST.match(rest)
+    if not kicker:
+        return None
+    if kicker.group("headline"):
+        return fold(kicker.group("headline").strip())
+    below = [line.strip() for line in text[end + 1 :].split("\n", 8)[:8]] if end >= 0 else []
+    for line in [line for line in below if line and not _BYLINE.match(line)][:2]:
+        if number := _NUMBER_BLOCK.match(line):
+            return fold(number.group("ua") or number.group("number") or line)
+        if _SECTION_HEADING.match(line):
+            return None
+        if _HEADLINE_LINE.match(line) and "http" not in line and "www." not in line:
+            return fold(line)
+        return None
+    return None
 
 
 # A paragraph of a text's prose: a line of 200 characters, or three lines of 40 and more in a
@@ -734,14 +792,23 @@ _PARAGRAPH = re.compile(r"^(?:[^\n]{200,}$|(?:[^\n]{40,}\n){3})", re.M)
 
 def _below_another_document(text: str, position: int) -> bool:
     """Say whether `position` lies below the start of another document than the page's own:
-    a kicker or an update's header that opens a line after the page's own and a paragraph of
-    its text (a site's related actions, a second notice pasted below the first). A preamble
-    above the page's own kicker (a forwarder's note) is no document."""
-    own = _DOCUMENT_START.search(text, 0, position)
-    paragraph = _PARAGRAPH.search(text, own.end(), position) if own else None
+    a kicker with a headline or number block of its own, or an update's header, that opens a
+    line after the page's own and a paragraph of its text (a site's related actions, a second
+    notice pasted below the first). A preamble above the page's own document (a forwarder's
+    note, even one headed "Urgent Action") is no document, nor is the page's kicker repeated
+    above its next page with the same headline, nor a footer that names the network."""
+    opened = [
+        (start, name)
+        for start in _DOCUMENT_START.finditer(text, 0, position)
+        if (name := _document_opened(text, start))
+    ]
+    if not opened:
+        return False
+    own, own_name = opened[0]
+    paragraph = _PARAGRAPH.search(text, own.end(), position)
     if not paragraph:
         return False
-    return bool(_DOCUMENT_START.search(text, paragraph.end(), position))
+    return any(start.start() >= paragraph.end() and name != own_name for start, name in opened[1:])
 
 
 _FURTHER_NUMBER = re.compile(rf"{_FURTHER_ON}\s+ua\s*:?\s*(\d{{1,4}})[/.](\d{{2,4}})", re.I)
