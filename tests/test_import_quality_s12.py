@@ -6,6 +6,8 @@ session). Every name, place, number and date here is invented.
 2. only a second document with a headline or number block of its own stands "below another
    document": not the page's kicker repeated above its next page, a footer that names the
    network, or the UA below a covering note headed "Urgent Action";
+3. a counted lead's last member named apart with its ordinal joins a list whose names do not
+   stand side by side among the names found (a name's other name between them);
 """
 
 from __future__ import annotations
@@ -91,3 +93,19 @@ def test_a_second_ua_with_its_own_headline_below_the_text_is_still_another() -> 
     draft = parse_text(text, name="related.txt")
     assert draft.record.get("status") == "closed"
     assert _another_document_marked(draft)
+
+
+# -- 3. the ordinal after a list that skips an other name -----------------------------------------
+
+
+def test_the_ordinal_member_follows_a_list_with_an_other_name_inside() -> None:
+    text = (
+        "URGENT ACTION\nFour Osmari students detained\n\nFour Osmari student activists are "
+        "held incommunicado in Vellport. \n\nDario Fenwick, Lukas Marrow, known as Luka "
+        "Marrowe, and Piet Havelaan, all men, were arrested at a rally on 3 May. A fourth "
+        "detained man, Ansel Korrin, was taken from his home two days later. Their families "
+        "fear for their safety.\n"
+    )
+    found = {p["name"]: p for p in parse_text(text, language="en").record["persons"]}
+    for name in ("Dario Fenwick", "Lukas Marrow", "Piet Havelaan", "Ansel Korrin"):
+        assert found[name].get("role") == "Osmari student activists", name

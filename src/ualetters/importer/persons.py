@@ -2799,6 +2799,11 @@ def _names_previous(mention: Mention, found: list[Mention]) -> bool:
     return bool(other) and fold(other or "") == fold(mention.name)
 
 
+def _place_of(mention: Mention, found: list[Mention]) -> int:
+    """Return the place of `mention` itself (not of an equal one) in `found`."""
+    return next(n for n, other in enumerate(found) if other is mention)
+
+
 def _chain(found: list[Mention], number: int) -> list[Mention]:
     """Return the list of names that begins at found[number]."""
     chain = [found[number]]
@@ -2981,7 +2986,9 @@ def _role_of_counted_lead(
         if number in skip or pending is None:
             continue
         chain = _chain(found, number) if "list" in mention.evidence else []
-        following = number + len(chain)
+        # the mention after the list's last name ("A, B (known as C) and D ... a fourth, E":
+        # the list skips the other name, so its names need not stand side by side)
+        following = _place_of(chain[-1], found) + 1 if chain else number
         if (
             chain
             and len(chain) == pending[0] - 1
@@ -2997,7 +3004,7 @@ def _role_of_counted_lead(
                 if member.role is None or member.role_shared:
                     member.role = pending[1]
                     member.role_shared = True
-        skip |= set(range(number, number + len(chain)))
+        skip |= set(range(number, _place_of(chain[-1], found) + 1 if chain else number))
         pending = None
     last = found[-1].end if found else 0
     after = [lead for start, _end, lead in leads if start >= last]
