@@ -8,6 +8,8 @@ session). Every name, place, number and date here is invented.
    network, or the UA below a covering note headed "Urgent Action";
 3. a counted lead's last member named apart with its ordinal joins a list whose names do not
    stand side by side among the names found (a name's other name between them);
+4. a roll run into one line: its first name's place leaves out its title, "Dr." does not end
+   the roll's sentence, and each name is placed in its own piece of the roll;
 """
 
 from __future__ import annotations
@@ -109,3 +111,44 @@ def test_the_ordinal_member_follows_a_list_with_an_other_name_inside() -> None:
     found = {p["name"]: p for p in parse_text(text, language="en").record["persons"]}
     for name in ("Dario Fenwick", "Lukas Marrow", "Piet Havelaan", "Ansel Korrin"):
         assert found[name].get("role") == "Osmari student activists", name
+
+
+# -- 4. a roll run into one line -------------------------------------------------------------------
+
+
+def _roll(paragraph: str) -> list[tuple[str, str, str | None]]:
+    from ualetters.importer.markers import TABLES
+    from ualetters.importer.persons import flattened_roll
+
+    return [
+        (m.name, paragraph[m.start : m.end], m.role)
+        for m in flattened_roll(paragraph, TABLES["en"], "en")
+    ]
+
+
+def test_a_roll_opened_by_a_doctor_is_read_and_placed_without_the_title() -> None:
+    paragraph = (
+        "OSTRAVIA Dr. Lemar Quist Tovan, former minister of health Bela Orrin Vasko, former "
+        "member of parliament Tarek Sund Halloway, former Governor of Eastmark Jiri Pell "
+        "Ondo, trade unionist"
+    )
+    assert _roll(paragraph) == [
+        ("Lemar Quist Tovan", "Lemar Quist Tovan", "former minister of health"),
+        ("Bela Orrin Vasko", "Bela Orrin Vasko", "former member of parliament"),
+        ("Tarek Sund Halloway", "Tarek Sund Halloway", "former Governor of Eastmark"),
+        ("Jiri Pell Ondo", "Jiri Pell Ondo", "trade unionist"),
+    ]
+
+
+def test_a_roll_name_inside_an_earlier_name_is_placed_in_its_own_piece() -> None:
+    paragraph = (
+        "OSTRAVIA Lemar Quist Tovan, former minister of health Quist Tovan, former member of "
+        "parliament Tarek Sund Halloway, former Governor of Eastmark Jiri Pell Ondo, trade "
+        "unionist"
+    )
+    from ualetters.importer.markers import TABLES
+    from ualetters.importer.persons import flattened_roll
+
+    found = flattened_roll(paragraph, TABLES["en"], "en")
+    assert [m.name for m in found][:2] == ["Lemar Quist Tovan", "Quist Tovan"]
+    assert found[1].start > found[0].end

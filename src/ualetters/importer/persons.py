@@ -4038,7 +4038,10 @@ _ROLL_COUNTRY = re.compile(r"(?:^|\s)([A-ZÀ-Þ]{3,}(?:\s[A-ZÀ-Þ]{3,})?)\s?(?=
 _ROLL_HEADING = re.compile(
     r"\b(?:new\s+names?|nuevos?\s+nombres?|nouveaux?\s+noms?|neue[rn]?\s+namen?)\s*:\s*", re.I
 )
-_ROLL_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# The end of a roll's sentence; not the point of a title or an initial ("Dr. A B", "A. B").
+_ROLL_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bProf)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])[.!?](?:\s|$)"
+)
 _ROLL_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|at|az)-\S*|bin|ibn|van|von|de|del|da|dos)$")
 # Titles before a roll's name, no part of it ("Sheik A B").
 _ROLL_TITLES = frozenset({"sheik", "sheikh", "imam", "dr", "dr.", "prof", "prof.", "father"})
@@ -4106,6 +4109,19 @@ def _split_roll_piece(
     return words[: start + cut], name
 
 
+def _word_spans(text: str, words: list[str], start: int) -> list[tuple[int, int]]:
+    """Return where each of `words` stands in `text`, each after the one before, from
+    `start` on."""
+    spans = []
+    for word in words:
+        at = text.find(word, start)
+        if at < 0:
+            at = start
+        start = at + len(word)
+        spans.append((at, start))
+    return spans
+
+
 def flattened_roll(paragraph: str, table: Markers, language: str) -> list[Mention]:
     """Return the persons of a roll of unmarked names a copy ran into one paragraph ("SUDAN
     A, former cabinet minister B, former member of parliament C, ..."), each with the role
@@ -4133,10 +4149,16 @@ def flattened_roll(paragraph: str, table: Markers, language: str) -> list[Mentio
             first = first[1:]
         if len(pieces) < 3 or not _roll_name(first, table):
             continue
-        current = Mention(" ".join(first), at, at + len(pieces[0]), evidence={"roll"})
+        # the name's own place, less its title ("Dr. A B")
+        spans = _word_spans(paragraph, pieces[0].split(), at)
+        begin_name = spans[len(spans) - len(first)][0]
+        current = Mention(" ".join(first), begin_name, spans[-1][1], evidence={"roll"})
+        cursor = spans[-1][1]
         role: list[str] = []
         for number, piece in enumerate(pieces[1:], 1):
             words = piece.split()
+            spans = _word_spans(paragraph, words, cursor)
+            cursor = spans[-1][1] if spans else cursor
             if number == len(pieces) - 1:
                 role_words, name = _split_roll_piece(words, part, table, pending=not role)
                 if not name:
@@ -4164,8 +4186,9 @@ def flattened_roll(paragraph: str, table: Markers, language: str) -> list[Mentio
             said = re.sub(r"^(?:a|an|the|un|une|el|la|ein|eine)\s+", "", said, flags=re.I)
             current.role = said or None
             found.append(current)
-            where = paragraph.find(" ".join(name), at)
-            current = Mention(" ".join(name), where, where + len(" ".join(name)), evidence={"roll"})
+            # the name's place in its own piece, not the first of its words in the section
+            where = spans[len(words) - len(name)][0]
+            current = Mention(" ".join(name), where, spans[-1][1], evidence={"roll"})
             titles = words[len(role_words) : len(words) - len(name)]
             if titles:
                 current.other_name = " ".join([*titles, *name])  # "Sheik A B", as printed
