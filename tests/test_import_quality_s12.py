@@ -10,6 +10,8 @@ session). Every name, place, number and date here is invented.
    stand side by side among the names found (a name's other name between them);
 4. a roll run into one line: its first name's place leaves out its title, "Dr." does not end
    the roll's sentence, and each name is placed in its own piece of the roll;
+5. a marked roll's shared membership is found where its first listed line gives an other
+   name in brackets ("A (also known as B) (f), C, D - all members of X");
 """
 
 from __future__ import annotations
@@ -152,3 +154,23 @@ def test_a_roll_name_inside_an_earlier_name_is_placed_in_its_own_piece() -> None
     found = flattened_roll(paragraph, TABLES["en"], "en")
     assert [m.name for m in found][:2] == ["Lemar Quist Tovan", "Quist Tovan"]
     assert found[1].start > found[0].end
+
+
+# -- 5. a shared membership below a line with an other name ---------------------------------
+
+
+def test_a_shared_membership_reaches_a_roll_whose_first_line_has_an_other_name() -> None:
+    text = (
+        "UA 318/98   Fear for safety   9 June 1998\n\n"
+        "OSTRAVIA  Mira Talvec (also known as Mira Tal) (f), Jonas Brell, Edvin Saro,\n"
+        "Karol Venn (m) - all members of the Executive Council of the Union of Dock\n"
+        "Workers (UDW), and Nela Poska (f), a leader of the\n"
+        "Harbour Women's League (HWL)\n\n"
+        "There is serious concern for the safety of the above-named after they received "
+        "death threats.\n"
+    )
+    found = {p["name"]: p for p in parse_text(text, language="en").record["persons"]}
+    for name in ("Mira Talvec", "Jonas Brell", "Edvin Saro", "Karol Venn"):
+        assert found[name].get("role") == (
+            "member of the Executive Council of the Union of Dock Workers (UDW)"
+        ), name

@@ -4977,6 +4977,7 @@ def _persons(
     braced: list[int] = []  # the marked names a brace "]" after them joins
     beside = ""  # the words beside the brace
     listed_lines: list[str] = []  # the lines with markers, for their lists
+    first_listed = ""  # the first of them as printed (its other names kept), to find it again
     new_names = False  # the line before was a "New names:" heading or a name under it
     added: list[str] = []  # the names under such a heading, without markers
     # ... the first 40 lines that hold words (a copy that doubled every line break puts
@@ -4985,6 +4986,7 @@ def _persons(
     worded = [n for n, line in enumerate(lines) if line.strip()]
     top = worded[40] if len(worded) > 40 else len(lines)
     for line in [*lines[:top], *(line for line in lines[top:] if field.match(line))]:
+        printed = line
         # "X (also known as Y) (m)": the other name in brackets between the name and its
         # marker; the marker is the name's, the other name is kept
         # (every one of a line's names: "A (Y) (m), B (Z) (m)"), each kept where it stood
@@ -5072,6 +5074,7 @@ def _persons(
         if on_line:
             # "A, B, C (f), D and E": the names listed with a marked one are persons too,
             # of no gender the text marks
+            first_listed = first_listed or printed
             listed_lines.append(line)
     if marked and all(person["name"] in added for person in marked):
         # a text that marks no one: its "New names:" roll is the prose reader's
@@ -5112,7 +5115,8 @@ def _persons(
     if marked and listed_lines and len(roles) < len(marked) + len(listed):
         # "A (f), B, C - all members of the National Executive of X, and D, a leader of Y":
         # the roll's own words say its names share one membership, those before the words
-        where = next((n for n, line in enumerate(lines) if line == listed_lines[0]), len(lines))
+        # (the line as printed: the lines listed lost their "(also known as ...)")
+        where = next((n for n, line in enumerate(lines) if line == first_listed), len(lines))
         block: list[str] = []
         for line in lines[where:]:
             if not line.strip():
