@@ -12,6 +12,8 @@ session). Every name, place, number and date here is invented.
    the roll's sentence, and each name is placed in its own piece of the roll;
 5. a marked roll's shared membership is found where its first listed line gives an other
    name in brackets ("A (also known as B) (f), C, D - all members of X");
+6. a name that lost "Ende Oktober" at its end is still named by the word before it ("den
+   Verein X Y Ende Oktober": a body, no person);
 """
 
 from __future__ import annotations
@@ -174,3 +176,15 @@ def test_a_shared_membership_reaches_a_roll_whose_first_line_has_an_other_name()
         assert found[name].get("role") == (
             "member of the Executive Council of the Union of Dock Workers (UDW)"
         ), name
+
+
+# -- 6. the word before a name that lost a time at its end ---------------------------------------
+
+
+def test_a_body_s_name_run_on_to_ende_oktober_keeps_its_organisation_word() -> None:
+    from ualetters.importer.markers import TABLES
+    from ualetters.importer.persons import mentions
+
+    found = mentions("Sie haben den Verein Ostra Vida Ende Oktober verboten.", TABLES["de"], "de")
+    assert [m.name for m in found] == ["Ostra Vida"]
+    assert "thing" in found[0].evidence

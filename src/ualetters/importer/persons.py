@@ -557,8 +557,11 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         )
         mention = Mention(" ".join(words).rstrip("."), start, stop)
         mention.cut = cut
-        named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
-        if named_by and re.search(r"[,;:()]", text[tokens[index - len(run) - 1].end() : start]):
+        # the word before the name's first word (the run may have lost words at its end:
+        # "X Y Ende Oktober", a field's label)
+        first = next(n for n in range(end, -1, -1) if tokens[n] is run[0])
+        named_by = tokens[first - 1].group() if first >= 1 else ""
+        if named_by and re.search(r"[,;:()]", text[tokens[first - 1].end() : start]):
             named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
         # a legal form in capitals after the name ("Tierra Viva AC", "X NGO")
         form = _LEGAL_FORM.match(text, stop)
