@@ -14,6 +14,7 @@ session). Every name, place, number and date here is invented.
    name in brackets ("A (also known as B) (f), C, D - all members of X");
 6. a name that lost "Ende Oktober" at its end is still named by the word before it ("den
    Verein X Y Ende Oktober": a body, no person);
+7. the mark on a name in capitals cut from its organisation speaks of the organisation.
 """
 
 from __future__ import annotations
@@ -188,3 +189,23 @@ def test_a_body_s_name_run_on_to_ende_oktober_keeps_its_organisation_word() -> N
     found = mentions("Sie haben den Verein Ostra Vida Ende Oktober verboten.", TABLES["de"], "de")
     assert [m.name for m in found] == ["Ostra Vida"]
     assert "thing" in found[0].evidence
+
+
+# -- 7. the mark of a name cut from its organisation ---------------------------------------------
+
+
+def test_the_mark_of_a_name_cut_from_its_organisation_speaks_of_the_organisation() -> None:
+    from ualetters.importer.blocks import parse_block
+    from ualetters.importer.markers import EN
+
+    block = parse_block(
+        [
+            "MR TOBIAS EXEMPLAR Ostravia High Commission 14 Linden Row NW Washington DC "
+            "20008 Email: office@example.org Salutation: Dear Sir"
+        ],
+        EN,
+        "en",
+        None,
+    )
+    assert block.fields["name"] == "TOBIAS EXEMPLAR"
+    assert "organisation" in block.todos["name"]

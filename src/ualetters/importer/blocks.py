@@ -1222,7 +1222,7 @@ def _caps_name_ends(
                 )
             )
         ):
-            out += [(kind, " ".join(words[:caps])), ("todo", "name")]
+            out += [(kind, " ".join(words[:caps])), ("todo", "organisation")]
             organisation = f"{' '.join(words[caps:])} {organisation}"
             continue
         out.append((kind, text))
@@ -1368,6 +1368,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         elif kind == "todo" and text == "name":
             block.todos["name"] = (
                 "check where the title ends and the name begins in this run-together block"
+            )
+        elif kind == "todo" and text == "organisation":
+            # the name in capitals was cut where its organisation seemed to begin
+            block.todos["name"] = (
+                "check where the name ends and the organisation begins in this run-together block"
             )
         elif kind == "todo":
             pass
