@@ -2707,6 +2707,20 @@ def _plural_participle(table: Markers) -> re.Pattern[str] | None:
     )
 
 
+def _lists_followed_by(
+    found: list[Mention], text: str, pattern: re.Pattern[str]
+) -> Iterator[tuple[list[Mention], re.Match[str]]]:
+    """Yield each list of two names or more that `pattern` matches right after, with the
+    match (what the text says of the whole list)."""
+    for number, _mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        said = pattern.match(text, chain[-1].end)
+        if said:
+            yield chain, said
+
+
 def _gender_of_list_subject(found: list[Mention], text: str, table: Markers) -> None:
     """Give every name of a list the gender a feminine plural participle after it says ("A
     et B ont été transférées", "A y B fueron detenidas"): only women are so spoken of
@@ -2714,13 +2728,7 @@ def _gender_of_list_subject(found: list[Mention], text: str, table: Markers) -> 
     pattern = _plural_participle(table)
     if pattern is None:
         return
-    for number, _mention in _list_openers(found):
-        chain = _chain(found, number)
-        if len(chain) < 2:
-            continue
-        said = pattern.match(text, chain[-1].end)
-        if not said:
-            continue
+    for chain, said in _lists_followed_by(found, text, pattern):
         word = said.group(1).lower()
         if not any(
             word.endswith(ending) and len(word) > len(ending) + 2
@@ -2746,13 +2754,7 @@ def _gender_of_list_apposition(found: list[Mention], text: str, table: Markers) 
     been ...", "A and B, both women, were ..."): the plural word for men or women."""
     male = _folded(table, "male_words", english=True)
     female = _folded(table, "female_words", english=True)
-    for number, _mention in _list_openers(found):
-        chain = _chain(found, number)
-        if len(chain) < 2:
-            continue
-        said = _MEN_OR_WOMEN.match(text, chain[-1].end)
-        if not said:
-            continue
+    for chain, said in _lists_followed_by(found, text, _MEN_OR_WOMEN):
         word = fold(said.group(1))
         # one word after the quantifier: "A and B, all her sons" (someone else's) is no match
         gender = "male" if word in male else "female" if word in female else None
