@@ -14,7 +14,8 @@ session). Every name, place, number and date here is invented.
    name in brackets ("A (also known as B) (f), C, D - all members of X");
 6. a name that lost "Ende Oktober" at its end is still named by the word before it ("den
    Verein X Y Ende Oktober": a body, no person);
-7. the mark on a name in capitals cut from its organisation speaks of the organisation.
+7. the mark on a name in capitals cut from its organisation speaks of the organisation;
+8. the ordinals a masculine noun takes before it ("un tercer hombre", "un premier détenu").
 """
 
 from __future__ import annotations
@@ -209,3 +210,17 @@ def test_the_mark_of_a_name_cut_from_its_organisation_speaks_of_the_organisation
     )
     assert block.fields["name"] == "TOBIAS EXEMPLAR"
     assert "organisation" in block.todos["name"]
+
+
+# -- 8. the ordinals before a masculine noun ------------------------------------------------------
+
+
+def test_a_counted_lead_s_last_member_named_with_tercer() -> None:
+    text = (
+        "ACCIÓN URGENTE\nTres sindicalistas detenidos\n\nTres sindicalistas ostravios están "
+        "detenidos en Vellport. \n\nDario Fenwick y Lukas Marrow fueron detenidos el 3 de "
+        "mayo. Un tercer hombre, Ansel Korrin, fue detenido en su casa dos días después.\n"
+    )
+    found = {p["name"]: p for p in parse_text(text, language="es").record["persons"]}
+    for name in ("Dario Fenwick", "Lukas Marrow", "Ansel Korrin"):
+        assert found[name].get("role") == "sindicalistas ostravios", name

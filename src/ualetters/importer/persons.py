@@ -2896,6 +2896,24 @@ def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> No
 _SENTENCE = re.compile(r"[^\s.!?][^.!?]*(?:[.!?]+|$)")
 
 
+@cache
+def _counted_lead_words(
+    table: Markers,
+) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """Return what `_counted_lead` reads a sentence with, folded: the number words of the
+    table and English, the verbs that end the plural's phrase, the words for men or women."""
+    numbers = {
+        fold(w): v for w, v in (*table.number_words.items(), *TABLES["en"].number_words.items())
+    }
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    gendered = _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    )
+    return numbers, frozenset(verbs), frozenset(gendered)
+
+
 def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
     """Return the count and the plural role of a sentence that counts the people the action
     is about before naming them ("Six members of the student movement X were detained on
@@ -2904,16 +2922,11 @@ def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
     words = sentence.split()
     if len(words) < 4:
         return None
-    numbers = {
-        fold(w): v for w, v in (*table.number_words.items(), *TABLES["en"].number_words.items())
-    }
+    numbers, verbs, gendered = _counted_lead_words(table)
     first = fold(words[0])
     count = int(first) if first.isdigit() else numbers.get(first)
     if count is None or not 2 <= count <= 30:
         return None
-    verbs = _folded(table, "person_verbs", english=True) | _folded(
-        table, "object_verbs", english=True
-    )
     phrase: list[str] = []
     for word in words[1:10]:
         if fold(word) in verbs or _ends_clause(word, table) or not word[:1].isalnum():
@@ -2926,9 +2939,6 @@ def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
     head = next((n for n, w in enumerate(phrase[:3]) if people_word(w, table)), None)
     if head is None:
         return None
-    gendered = _folded(table, "male_words", english=True) | _folded(
-        table, "female_words", english=True
-    )
     if fold(phrase[head]) in _ANYONE | gendered | {"others", "autres", "otros", "andere"}:
         return None  # "Six men were ...", "Three people": who they are, no role
     if any(
