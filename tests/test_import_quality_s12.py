@@ -15,7 +15,8 @@ session). Every name, place, number and date here is invented.
 6. a name that lost "Ende Oktober" at its end is still named by the word before it ("den
    Verein X Y Ende Oktober": a body, no person);
 7. the mark on a name in capitals cut from its organisation speaks of the organisation;
-8. the ordinals a masculine noun takes before it ("un tercer hombre", "un premier détenu").
+8. the ordinals a masculine noun takes before it ("un tercer hombre", "un premier détenu");
+   a place found in folded text is turned into a place of the text itself ("Straße").
 """
 
 from __future__ import annotations
@@ -224,3 +225,12 @@ def test_a_counted_lead_s_last_member_named_with_tercer() -> None:
     found = {p["name"]: p for p in parse_text(text, language="es").record["persons"]}
     for name in ("Dario Fenwick", "Lukas Marrow", "Ansel Korrin"):
         assert found[name].get("role") == "sindicalistas ostravios", name
+
+
+def test_a_place_in_folded_text_is_a_place_in_the_text() -> None:
+    from ualetters.importer.dates import find_folded
+
+    text = "Die Großeltern der Straße, allerdings keine weiteren Aktionen."
+    at = find_folded(text, "keine weiteren")
+    assert text[at:].startswith("keine weiteren")
+    assert find_folded(text, "nirgends") == -1

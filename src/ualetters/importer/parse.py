@@ -22,7 +22,7 @@ from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
 from .checks import _ends_cut, self_check
-from .dates import FoundDate, find_dates, first_date, fold, month_names
+from .dates import FoundDate, find_dates, find_folded, first_date, fold, month_names
 from .draft import Draft
 from .markers import (
     DEMONYMS,
@@ -2069,7 +2069,7 @@ def _closed(
     # "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst keine
     # weiteren Aktionen.": a clause that says something else before the closing words, after
     # a comma and a word that turns to them; the notice is the clause that closes.
-    at = fold(status_text).find(said)
+    at = find_folded(status_text, said)
     turn = _TURN.search(status_text[:at]) if at > 0 else None
     if turn:
         status_text = status_text[turn.end() - len(turn.group("turn")) :]
