@@ -16,7 +16,8 @@ session). Every name, place, number and date here is invented.
    Verein X Y Ende Oktober": a body, no person);
 7. the mark on a name in capitals cut from its organisation speaks of the organisation;
 8. the ordinals a masculine noun takes before it ("un tercer hombre", "un premier détenu");
-   a place found in folded text is turned into a place of the text itself ("Straße").
+   a place found in folded text is turned into a place of the text itself ("Straße"); a
+   Mastodon address ("@x@server.org") is one account.
 """
 
 from __future__ import annotations
@@ -234,3 +235,25 @@ def test_a_place_in_folded_text_is_a_place_in_the_text() -> None:
     at = find_folded(text, "keine weiteren")
     assert text[at:].startswith("keine weiteren")
     assert find_folded(text, "nirgends") == -1
+
+
+def test_a_mastodon_address_is_one_account() -> None:
+    from ualetters.importer.blocks import parse_block
+    from ualetters.importer.markers import EN
+
+    block = parse_block(
+        [
+            "Minister of Justice Tobias Exemplar",
+            "Ministry of Justice",
+            "14 Linden Row",
+            "Vellport, Ostravia",
+            "Mastodon: @justiceminister@social.example.org",
+            "Salutation: Dear Minister",
+        ],
+        EN,
+        "en",
+        None,
+    )
+    assert block.fields["social"] == [
+        {"platform": "mastodon", "handle": "@justiceminister@social.example.org"}
+    ]
