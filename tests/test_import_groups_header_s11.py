@@ -213,7 +213,7 @@ def test_no_further_action_recommended_closes_the_action() -> None:
     text = (
         "Der Journalist Tomas Veldor wird in der Provinz Ostra in Haft gehalten.\n"
         "Aktualisierung: Berichten zufolge wurde Tomas Veldor im März 2024 freigelassen.\n"
-        "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst "
+        "Mehr dazu steht in der ersten Eilaktion, jedoch empfiehlt Amnesty derzeit "
         "keine weiteren Aktionen.\n"
     )
     draft = parse_text(text, language="de")
@@ -234,12 +234,12 @@ def test_a_letter_action_kicker_with_its_state_is_no_headline() -> None:
 def test_the_closing_clause_after_a_turn_is_the_notice_and_is_marked() -> None:
     text = (
         "Der Journalist Tomas Veldor wird in der Provinz Ostra in Haft gehalten.\n"
-        "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst "
+        "Mehr dazu steht in der ersten Eilaktion, jedoch empfiehlt Amnesty derzeit "
         "keine weiteren Aktionen.\n"
     )
     draft = parse_text(text, language="de")
     assert draft.record.get("status_text") == (
-        "allerdings empfiehlt AI vorerst keine weiteren Aktionen."
+        "jedoch empfiehlt Amnesty derzeit keine weiteren Aktionen."
     )
     assert draft.marked(("status_text",))
 
