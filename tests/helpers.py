@@ -71,3 +71,10 @@ def groups_of(text: str, language: str) -> list[dict[str, Any]]:
 def descriptions(text: str, language: str) -> list[str]:
     """Return the descriptions of the groups read in a made-up text."""
     return [group["description"] for group in groups_of(text, language)]
+
+
+def persons(text: str, language: str | None = None) -> list[dict[str, Any]]:
+    """Return the persons `ualetters import` reads in a made-up text."""
+    from ualetters.importer import parse_text
+
+    return list(parse_text(text, language=language).record.get("persons") or [])

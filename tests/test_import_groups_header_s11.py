@@ -133,9 +133,9 @@ def test_a_complement_of_origin_belongs_to_the_group() -> None:
     text = (
         "URGENT ACTION\n"
         "STUDENTS HELD INCOMMUNICADO\n"
-        "Forty-three students of Ostran origin remain in incommunicado detention after "
-        "security agents arrested them in raids on their homes on 3 May 2019. The "
-        "government accused the students of planning protests.\n"
+        "Forty-three students of Ostran origin are still held without contact with the "
+        "outside world, five weeks after police took them from their lodgings on 3 May "
+        "2019. Officials say the students were planning a march.\n"
         "Write to the Minister of the Interior and ask him to release the students.\n"
     )
     draft = parse_text(text, language="en")
@@ -213,7 +213,7 @@ def test_no_further_action_recommended_closes_the_action() -> None:
     text = (
         "Der Journalist Tomas Veldor wird in der Provinz Ostra in Haft gehalten.\n"
         "Aktualisierung: Berichten zufolge wurde Tomas Veldor im März 2024 freigelassen.\n"
-        "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst "
+        "Mehr dazu steht in der ersten Eilaktion, jedoch empfiehlt Amnesty derzeit "
         "keine weiteren Aktionen.\n"
     )
     draft = parse_text(text, language="de")
@@ -234,12 +234,12 @@ def test_a_letter_action_kicker_with_its_state_is_no_headline() -> None:
 def test_the_closing_clause_after_a_turn_is_the_notice_and_is_marked() -> None:
     text = (
         "Der Journalist Tomas Veldor wird in der Provinz Ostra in Haft gehalten.\n"
-        "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst "
+        "Mehr dazu steht in der ersten Eilaktion, jedoch empfiehlt Amnesty derzeit "
         "keine weiteren Aktionen.\n"
     )
     draft = parse_text(text, language="de")
     assert draft.record.get("status_text") == (
-        "allerdings empfiehlt AI vorerst keine weiteren Aktionen."
+        "jedoch empfiehlt Amnesty derzeit keine weiteren Aktionen."
     )
     assert draft.marked(("status_text",))
 
@@ -317,8 +317,8 @@ def test_people_counted_after_by_are_the_perpetrators_not_a_group() -> None:
         "UA 12/14 Index: MDE 99/012/2014 Zembla Date: 3 March 2014\n"
         "URGENT ACTION\n"
         "ACTIVIST HELD INCOMMUNICADO\n"
-        "Tomas Veldor was forced into a car by three armed men in civilian clothing on 19 "
-        "February and has been held incommunicado since.\n"
+        "Tomas Veldor was bundled into a van by three masked men in plain clothes on 19 "
+        "February; nobody has been allowed to see him since.\n"
     )
     draft = parse_text(text, language="en")
     assert not draft.record.get("groups")

@@ -253,8 +253,8 @@ def test_a_prison_chief_is_no_role_of_the_person() -> None:
     [
         (
             "ACTION URGENTE\n\nLe 3 mai 2015, Paul Modèle a été condamné. Deux autres militants, "
-            "Jean Testeur et Marc Exemple, avaient été remis en liberté le 18 octobre 2014 à la "
-            "suite d'une grâce.\n",
+            "Jean Testeur et Marc Exemple, avaient été remis en liberté le 18 octobre 2014 après "
+            "une amnistie.\n",
             "fr",
             ("Jean Testeur", "Marc Exemple"),
         ),

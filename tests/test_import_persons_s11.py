@@ -25,13 +25,9 @@ text: every name, place and fact here is invented.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ualetters.importer import parse_text
 
-
-def persons(text: str, language: str | None = None) -> list[dict[str, Any]]:
-    return list(parse_text(text, language=language).record.get("persons") or [])
+from .helpers import persons
 
 
 def names(text: str, language: str | None = None) -> list[str]:
@@ -151,7 +147,7 @@ def test_a_list_of_names_each_with_its_organisation_gives_every_person() -> None
         "AMENAZAS DE MUERTE CONTRA DEFENSORES\n"
         "La amenaza de muerte iba dirigida a Marta Ejemplo de MOVIPAZ-Norte del Río, José "
         "Prueba Sánchez del sindicato SINTRAEJEMPLO, Walter Muestra de CDPX, y Wilson "
-        "Modelo de CUTX, pero citaba además los nombres de 15 personas de CDPX y CUTX."
+        "Modelo de CUTX, y nombraba también a otros 12 miembros de CDPX y CUTX."
     )
     assert names(text, "es") == [
         "Marta Ejemplo",
@@ -194,7 +190,7 @@ def test_names_under_a_new_names_heading_join_the_marked_roll() -> None:
         "Nuevo nombre:\n"
         "Tomasz Ejemplowski, ciudadano polaco de unos 30 años\n"
         "Rosa Amalia Prueba Duarte, ciudadana chilena\n"
-        "Un número no determinado de personas condenadas también a muerte\n"
+        "Varias personas más cuya pena de muerte se desconoce\n"
         "Karim al-Muestra (h)\n"
         "Al menos 5 presos han sido ejecutados desde el 12 de noviembre."
     )

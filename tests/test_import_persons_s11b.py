@@ -20,13 +20,7 @@ family with a made-up text: every name, place and fact here is invented.
 
 from __future__ import annotations
 
-from typing import Any
-
-from ualetters.importer import parse_text
-
-
-def persons(text: str, language: str | None = None) -> list[dict[str, Any]]:
-    return list(parse_text(text, language=language).record.get("persons") or [])
+from .helpers import persons
 
 
 def names(text: str, language: str | None = None) -> list[str]:

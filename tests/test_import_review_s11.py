@@ -21,7 +21,7 @@ def test_a_name_in_capitals_before_a_country_office_is_cut_and_marked() -> None:
     parts = _who_parts(str.split("MR CALEB SAMPLE Kenya High Commission"), EN)
     assert ("name", "CALEB SAMPLE") in parts, parts
     assert ("organisation", "Kenya High Commission") in parts, parts
-    assert ("todo", "name") in parts, parts
+    assert ("todo", "organisation") in parts, parts
 
 
 # -- an update header's concern naming a country in capitals --------------------------------

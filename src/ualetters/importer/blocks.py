@@ -1293,7 +1293,7 @@ def _caps_name_ends(
                 )
             )
         ):
-            out += [(kind, " ".join(words[:caps])), ("todo", "name")]
+            out += [(kind, " ".join(words[:caps])), ("todo", "organisation")]
             organisation = f"{' '.join(words[caps:])} {organisation}"
             continue
         out.append((kind, text))
@@ -1439,6 +1439,11 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         elif kind == "todo" and text == "name":
             block.todos["name"] = (
                 "check where the title ends and the name begins in this run-together block"
+            )
+        elif kind == "todo" and text == "organisation":
+            # the name in capitals was cut where its organisation seemed to begin
+            block.todos["name"] = (
+                "check where the name ends and the organisation begins in this run-together block"
             )
         elif kind == "todo":
             pass
@@ -1840,7 +1845,12 @@ _FIELD_OF_LABEL = {
     **dict.fromkeys(_SOCIAL, "social"),
 }
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[email\s*protected\]", re.I)
-_HANDLE = re.compile(r"@[\w.]+|https?://\S+")
+# An account as a social field prints it: a handle ("@x"; a Mastodon address "@x@server.org"
+# is one account), a page's address; with a note in brackets after it ("@x (English)").
+_ACCOUNT = re.compile(
+    r"(@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?|https?://\S+|(?:www\.)?(?:facebook|instagram|twitter|x)"
+    r"\.com/\S+)(?:\s*\(([^)]+)\))?"
+)
 
 
 def _channel(
@@ -2041,11 +2051,7 @@ def disguised_emails(text: str, *, spaced: bool = False) -> list[tuple[str, str]
 def _handles(value: str) -> list[tuple[str, str | None]]:
     """Return the accounts of a social field, each with its note ("@x (Englisch) und @y")."""
     found = []
-    for match in re.finditer(
-        r"(@[\w.]+|https?://\S+|(?:www\.)?(?:facebook|instagram|twitter|x)\.com/\S+)"
-        r"(?:\s*\(([^)]+)\))?",
-        value,
-    ):
+    for match in _ACCOUNT.finditer(value):
         found.append((match.group(1).rstrip(".,;"), match.group(2)))
     return found
 

@@ -59,6 +59,21 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def find_folded(text: str, folded: str) -> int:
+    """Return where in `text` itself the folded words `folded` begin (-1: nowhere): an index
+    into fold(text) is no index into `text`, where folding changed a length ("Straße":
+    "strasse", a ligature)."""
+    at = fold(text).find(folded)
+    if at <= 0:
+        return at
+    length = 0
+    for place, char in enumerate(text):
+        length += len(fold(char))
+        if length > at:
+            return place
+    return -1
+
+
 @cache
 def month_names(language: str) -> dict[str, int]:
     """Return {folded month name or abbreviation: month number} for `language` and English."""

@@ -4126,7 +4126,9 @@ FR = Markers(
     ),
     ordinals={
         "première": 1,
+        "premier": 1,  # "un premier détenu"
         "deuxième": 2,
+        "second": 2,
         "seconde": 2,  # "la seconde mise à jour de l'AU 310/14"
         "troisième": 3,
         "quatrième": 4,
@@ -5412,8 +5414,10 @@ ES = Markers(
     ),
     ordinals={
         "primera": 1,
+        "primer": 1,  # the masculine before its noun: "un primer detenido"
         "segunda": 2,
         "tercera": 3,
+        "tercer": 3,  # "un tercer hombre"
         "cuarta": 4,
         "quinta": 5,
         "sexta": 6,

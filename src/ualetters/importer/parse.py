@@ -22,7 +22,7 @@ from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
 from .checks import _ends_cut, self_check
-from .dates import FoundDate, find_dates, first_date, fold, month_names
+from .dates import FoundDate, find_dates, find_folded, first_date, fold, month_names
 from .draft import Draft
 from .markers import (
     DEMONYMS,
@@ -718,13 +718,71 @@ _AFTER_BRACKETS = re.compile(
 )
 
 
-# A line that opens a document of its own: the kicker ("URGENT ACTION", "Urgent Action
-# Update: ...") or an update's header ("Further information on UA 17/31 (...)").
+# A line that may open a document of its own: the kicker ("URGENT ACTION", "Urgent Action
+# Update: ...") or an update's header ("Further information on UA 17/31 (...)"). Only what
+# follows it tells whether it does (`_document_opened`).
 _DOCUMENT_START = re.compile(
     rf"^\s*(?:(?:urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente)\b|"
     rf"{_FURTHER_ON}\s+ua\b)",
     re.I | re.M,
 )
+# What may follow the kicker on its line when the line opens a document: nothing, the word
+# "update" or "appeal", a number or a date ("URGENT ACTION 1-20-11"), or a colon or a dash
+# and the headline; other words make it a line of prose or a footer ("Urgent Action
+# Network, ...", "Urgent Action successes").
+_KICKER_REST = re.compile(
+    r"(?:\s+(?:update|appeal|actualizaci[óo]n|mise à jour))?"
+    r"(?:\s*[\d/.-]*\s*$|\s*[:–—-]\s*(?P<headline>\S.*)$)",
+    re.I,
+)
+# A document's number block ("UA 212/30 Index: NOR 12/003/2030 ...", "AI Index: ...") or its
+# update header's number ("... on UA 17/31").
+_NUMBER_BLOCK = re.compile(
+    rf"^\s*(?::?\s*(?P<ua>\d{{1,4}}[/.]\d{{2,4}})|.*\b(?:UA|AU)\s*:?\s*"
+    rf"(?P<number>\d{{1,4}}[/.]\d{{2,4}})\b|.*\bindex\b|.*{_INDEX_SHAPE})",
+    re.I,
+)
+# A section's heading that a page prints below a kicker repeated on its next page.
+_SECTION_HEADING = re.compile(
+    r"^(?:additional information|background information|take action|recommended action|"
+    r"informaci[óo]n (?:adicional|complementaria)|acci[óo]n recomendada|"
+    r"action recommand[ée]e|hintergrundinformationen|empfohlene aktionen)\b",
+    re.I,
+)
+# A line that reads as a headline: short, set with a capital, not closed as a sentence, no
+# address or salutation.
+_HEADLINE_LINE = re.compile(
+    r"^(?!(?i:dear|liebe|cher|estimad))[^\W\d_a-z][^\n]{4,99}(?<![.,;:?!])$"
+)
+
+
+def _document_opened(text: str, start: re.Match[str]) -> str | None:
+    """Return what names the document that the line at `start` (a `_DOCUMENT_START`) opens —
+    its UA's number or its headline, folded — or None where the line opens none: a kicker
+    that runs on in prose or a footer ("Urgent Action Network, ..."), or one followed by no
+    headline or number block of its own (a covering note's "URGENT ACTION" above "Dear
+    friends,", a kicker and a byline above a paragraph)."""
+    end = text.find("\n", start.end())
+    rest = text[start.end() : len(text) if end < 0 else end]
+    if not re.match(r"\s*(?:urgent|acci|action|eilak|azione)", start.group().lstrip(), re.I):
+        # an update's header: its UA's number
+        number = _NUMBER_BLOCK.match(rest)
+        return fold(number.group("ua") or number.group("number") or rest) if number else fold(rest)
+    kicker = _KICKER_REST.match(rest)
+    if not kicker:
+        return None
+    if kicker.group("headline"):
+        return fold(kicker.group("headline").strip())
+    below = [line.strip() for line in text[end + 1 :].split("\n", 8)[:8]] if end >= 0 else []
+    for line in [line for line in below if line and not _BYLINE.match(line)][:2]:
+        if number := _NUMBER_BLOCK.match(line):
+            return fold(number.group("ua") or number.group("number") or line)
+        if _SECTION_HEADING.match(line):
+            return None
+        if _HEADLINE_LINE.match(line) and "http" not in line and "www." not in line:
+            return fold(line)
+        return None
+    return None
 
 
 # A paragraph of a text's prose: a line of 200 characters, or three lines of 40 and more in a
@@ -734,14 +792,23 @@ _PARAGRAPH = re.compile(r"^(?:[^\n]{200,}$|(?:[^\n]{40,}\n){3})", re.M)
 
 def _below_another_document(text: str, position: int) -> bool:
     """Say whether `position` lies below the start of another document than the page's own:
-    a kicker or an update's header that opens a line after the page's own and a paragraph of
-    its text (a site's related actions, a second notice pasted below the first). A preamble
-    above the page's own kicker (a forwarder's note) is no document."""
-    own = _DOCUMENT_START.search(text, 0, position)
-    paragraph = _PARAGRAPH.search(text, own.end(), position) if own else None
+    a kicker with a headline or number block of its own, or an update's header, that opens a
+    line after the page's own and a paragraph of its text (a site's related actions, a second
+    notice pasted below the first). A preamble above the page's own document (a forwarder's
+    note, even one headed "Urgent Action") is no document, nor is the page's kicker repeated
+    above its next page with the same headline, nor a footer that names the network."""
+    opened = [
+        (start, name)
+        for start in _DOCUMENT_START.finditer(text, 0, position)
+        if (name := _document_opened(text, start))
+    ]
+    if not opened:
+        return False
+    own, own_name = opened[0]
+    paragraph = _PARAGRAPH.search(text, own.end(), position)
     if not paragraph:
         return False
-    return bool(_DOCUMENT_START.search(text, paragraph.end(), position))
+    return any(start.start() >= paragraph.end() and name != own_name for start, name in opened[1:])
 
 
 _FURTHER_NUMBER = re.compile(rf"{_FURTHER_ON}\s+ua\s*:?\s*(\d{{1,4}})[/.](\d{{2,4}})", re.I)
@@ -901,8 +968,7 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     for part in joined:
         index = re.search(_INDEX_SHAPE, part)
         date = first_date(part, table.language)
-        if index and (doubt := _follow_up_doubt(index, date)):
-            doubts[len(updates)] = doubt
+        kept = len(updates)
         if index and date and date.full():
             updates.append(
                 {
@@ -919,7 +985,10 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             )
         elif index:
             skipped = skipped or bool(re.search(r"\d", part[index.end() :]))
-        elif not index:
+        if index and len(updates) > kept and (doubt := _follow_up_doubt(index, date)):
+            # the doubt is the follow-up's just kept; a part left out has its own mark
+            doubts[kept] = doubt
+        if not index:
             # "follow-up (7 December 2006, 22 December 2006, 25 January 2007)": dates only
             for each in find_dates(part, table.language):
                 if each.full():
@@ -2131,7 +2200,7 @@ def _closed(
     # "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst keine
     # weiteren Aktionen.": a clause that says something else before the closing words, after
     # a comma and a word that turns to them; the notice is the clause that closes.
-    at = fold(status_text).find(said)
+    at = find_folded(status_text, said)
     turn = _TURN.search(status_text[:at]) if at > 0 else None
     if turn:
         status_text = status_text[turn.end() - len(turn.group("turn")) :]
@@ -5130,6 +5199,7 @@ def _persons(
     braced: list[int] = []  # the marked names a brace "]" after them joins
     beside = ""  # the words beside the brace
     listed_lines: list[str] = []  # the lines with markers, for their lists
+    first_listed = ""  # the first of them as printed (its other names kept), to find it again
     new_names = False  # the line before was a "New names:" heading or a name under it
     added: list[str] = []  # the names under such a heading, without markers
     # ... the first 40 lines that hold words (a copy that doubled every line break puts
@@ -5138,6 +5208,7 @@ def _persons(
     worded = [n for n, line in enumerate(lines) if line.strip()]
     top = worded[40] if len(worded) > 40 else len(lines)
     for line in [*lines[:top], *(line for line in lines[top:] if field.match(line))]:
+        printed = line
         # "X (also known as Y) (m)": the other name in brackets between the name and its
         # marker; the marker is the name's, the other name is kept
         # (every one of a line's names: "A (Y) (m), B (Z) (m)"), each kept where it stood
@@ -5225,6 +5296,7 @@ def _persons(
         if on_line:
             # "A, B, C (f), D and E": the names listed with a marked one are persons too,
             # of no gender the text marks
+            first_listed = first_listed or printed
             listed_lines.append(line)
     if marked and all(person["name"] in added for person in marked):
         # a text that marks no one: its "New names:" roll is the prose reader's
@@ -5265,7 +5337,8 @@ def _persons(
     if marked and listed_lines and len(roles) < len(marked) + len(listed):
         # "A (f), B, C - all members of the National Executive of X, and D, a leader of Y":
         # the roll's own words say its names share one membership, those before the words
-        where = next((n for n, line in enumerate(lines) if line == listed_lines[0]), len(lines))
+        # (the line as printed: the lines listed lost their "(also known as ...)")
+        where = next((n for n, line in enumerate(lines) if line == first_listed), len(lines))
         block: list[str] = []
         for line in lines[where:]:
             if not line.strip():

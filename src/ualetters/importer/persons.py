@@ -557,8 +557,11 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
         )
         mention = Mention(" ".join(words).rstrip("."), start, stop)
         mention.cut = cut
-        named_by = tokens[index - len(run) - 1].group() if index - len(run) >= 1 else ""
-        if named_by and re.search(r"[,;:()]", text[tokens[index - len(run) - 1].end() : start]):
+        # the word before the name's first word (the run may have lost words at its end:
+        # "X Y Ende Oktober", a field's label)
+        first = next(n for n in range(end, -1, -1) if tokens[n] is run[0])
+        named_by = tokens[first - 1].group() if first >= 1 else ""
+        if named_by and re.search(r"[,;:()]", text[tokens[first - 1].end() : start]):
             named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
         # a legal form in capitals after the name ("Tierra Viva AC", "X NGO")
         form = _LEGAL_FORM.match(text, stop)
@@ -2776,6 +2779,20 @@ def _plural_participle(table: Markers) -> re.Pattern[str] | None:
     )
 
 
+def _lists_followed_by(
+    found: list[Mention], text: str, pattern: re.Pattern[str]
+) -> Iterator[tuple[list[Mention], re.Match[str]]]:
+    """Yield each list of two names or more that `pattern` matches right after, with the
+    match (what the text says of the whole list)."""
+    for number, _mention in _list_openers(found):
+        chain = _chain(found, number)
+        if len(chain) < 2:
+            continue
+        said = pattern.match(text, chain[-1].end)
+        if said:
+            yield chain, said
+
+
 def _gender_of_list_subject(found: list[Mention], text: str, table: Markers) -> None:
     """Give every name of a list the gender a feminine plural participle after it says ("A
     et B ont été transférées", "A y B fueron detenidas"): only women are so spoken of
@@ -2783,13 +2800,7 @@ def _gender_of_list_subject(found: list[Mention], text: str, table: Markers) -> 
     pattern = _plural_participle(table)
     if pattern is None:
         return
-    for number, _mention in _list_openers(found):
-        chain = _chain(found, number)
-        if len(chain) < 2:
-            continue
-        said = pattern.match(text, chain[-1].end)
-        if not said:
-            continue
+    for chain, said in _lists_followed_by(found, text, pattern):
         word = said.group(1).lower()
         if not any(
             word.endswith(ending) and len(word) > len(ending) + 2
@@ -2815,13 +2826,7 @@ def _gender_of_list_apposition(found: list[Mention], text: str, table: Markers) 
     been ...", "A and B, both women, were ..."): the plural word for men or women."""
     male = _folded(table, "male_words", english=True)
     female = _folded(table, "female_words", english=True)
-    for number, _mention in _list_openers(found):
-        chain = _chain(found, number)
-        if len(chain) < 2:
-            continue
-        said = _MEN_OR_WOMEN.match(text, chain[-1].end)
-        if not said:
-            continue
+    for chain, said in _lists_followed_by(found, text, _MEN_OR_WOMEN):
         word = fold(said.group(1))
         # one word after the quantifier: "A and B, all her sons" (someone else's) is no match
         gender = "male" if word in male else "female" if word in female else None
@@ -2896,6 +2901,11 @@ def _names_previous(mention: Mention, found: list[Mention]) -> bool:
     at = found.index(mention)
     other = found[at - 1].other_name if at else None
     return bool(other) and fold(other or "") == fold(mention.name)
+
+
+def _place_of(mention: Mention, found: list[Mention]) -> int:
+    """Return the place of `mention` itself (not of an equal one) in `found`."""
+    return next(n for n, other in enumerate(found) if other is mention)
 
 
 def _chain(found: list[Mention], number: int) -> list[Mention]:
@@ -2985,6 +2995,24 @@ def _role_of_group_before(found: list[Mention], text: str, table: Markers) -> No
 _SENTENCE = re.compile(r"[^\s.!?][^.!?]*(?:[.!?]+|$)")
 
 
+@cache
+def _counted_lead_words(
+    table: Markers,
+) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """Return what `_counted_lead` reads a sentence with, folded: the number words of the
+    table and English, the verbs that end the plural's phrase, the words for men or women."""
+    numbers = {
+        fold(w): v for w, v in (*table.number_words.items(), *TABLES["en"].number_words.items())
+    }
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    gendered = _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    )
+    return numbers, frozenset(verbs), frozenset(gendered)
+
+
 def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
     """Return the count and the plural role of a sentence that counts the people the action
     is about before naming them ("Six members of the student movement X were detained on
@@ -2993,16 +3021,11 @@ def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
     words = sentence.split()
     if len(words) < 4:
         return None
-    numbers = {
-        fold(w): v for w, v in (*table.number_words.items(), *TABLES["en"].number_words.items())
-    }
+    numbers, verbs, gendered = _counted_lead_words(table)
     first = fold(words[0])
     count = int(first) if first.isdigit() else numbers.get(first)
     if count is None or not 2 <= count <= 30:
         return None
-    verbs = _folded(table, "person_verbs", english=True) | _folded(
-        table, "object_verbs", english=True
-    )
     phrase: list[str] = []
     for word in words[1:10]:
         if fold(word) in verbs or _ends_clause(word, table) or not word[:1].isalnum():
@@ -3015,9 +3038,6 @@ def _counted_lead(sentence: str, table: Markers) -> tuple[int, str] | None:
     head = next((n for n, w in enumerate(phrase[:3]) if people_word(w, table)), None)
     if head is None:
         return None
-    gendered = _folded(table, "male_words", english=True) | _folded(
-        table, "female_words", english=True
-    )
     if fold(phrase[head]) in _ANYONE | gendered | {"others", "autres", "otros", "andere"}:
         return None  # "Six men were ...", "Three people": who they are, no role
     if any(
@@ -3080,7 +3100,9 @@ def _role_of_counted_lead(
         if number in skip or pending is None:
             continue
         chain = _chain(found, number) if "list" in mention.evidence else []
-        following = number + len(chain)
+        # the mention after the list's last name ("A, B (known as C) and D ... a fourth, E":
+        # the list skips the other name, so its names need not stand side by side)
+        following = _place_of(chain[-1], found) + 1 if chain else number
         if (
             chain
             and len(chain) == pending[0] - 1
@@ -3096,7 +3118,7 @@ def _role_of_counted_lead(
                 if member.role is None or member.role_shared:
                     member.role = pending[1]
                     member.role_shared = True
-        skip |= set(range(number, number + len(chain)))
+        skip |= set(range(number, _place_of(chain[-1], found) + 1 if chain else number))
         pending = None
     last = found[-1].end if found else 0
     after = [lead for start, _end, lead in leads if start >= last]
@@ -4133,7 +4155,10 @@ _ROLL_COUNTRY = re.compile(r"(?:^|\s)([A-ZÀ-Þ]{3,}(?:\s[A-ZÀ-Þ]{3,})?)\s?(?=
 _ROLL_HEADING = re.compile(
     r"\b(?:new\s+names?|nuevos?\s+nombres?|nouveaux?\s+noms?|neue[rn]?\s+namen?)\s*:\s*", re.I
 )
-_ROLL_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# The end of a roll's sentence; not the point of a title or an initial ("Dr. A B", "A. B").
+_ROLL_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bProf)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])[.!?](?:\s|$)"
+)
 _ROLL_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|at|az)-\S*|bin|ibn|van|von|de|del|da|dos)$")
 # Titles before a roll's name, no part of it ("Sheik A B").
 _ROLL_TITLES = frozenset({"sheik", "sheikh", "imam", "dr", "dr.", "prof", "prof.", "father"})
@@ -4201,6 +4226,19 @@ def _split_roll_piece(
     return words[: start + cut], name
 
 
+def _word_spans(text: str, words: list[str], start: int) -> list[tuple[int, int]]:
+    """Return where each of `words` stands in `text`, each after the one before, from
+    `start` on."""
+    spans = []
+    for word in words:
+        at = text.find(word, start)
+        if at < 0:
+            at = start
+        start = at + len(word)
+        spans.append((at, start))
+    return spans
+
+
 def flattened_roll(paragraph: str, table: Markers, language: str) -> list[Mention]:
     """Return the persons of a roll of unmarked names a copy ran into one paragraph ("SUDAN
     A, former cabinet minister B, former member of parliament C, ..."), each with the role
@@ -4228,10 +4266,16 @@ def flattened_roll(paragraph: str, table: Markers, language: str) -> list[Mentio
             first = first[1:]
         if len(pieces) < 3 or not _roll_name(first, table):
             continue
-        current = Mention(" ".join(first), at, at + len(pieces[0]), evidence={"roll"})
+        # the name's own place, less its title ("Dr. A B")
+        spans = _word_spans(paragraph, pieces[0].split(), at)
+        begin_name = spans[len(spans) - len(first)][0]
+        current = Mention(" ".join(first), begin_name, spans[-1][1], evidence={"roll"})
+        cursor = spans[-1][1]
         role: list[str] = []
         for number, piece in enumerate(pieces[1:], 1):
             words = piece.split()
+            spans = _word_spans(paragraph, words, cursor)
+            cursor = spans[-1][1] if spans else cursor
             if number == len(pieces) - 1:
                 role_words, name = _split_roll_piece(words, part, table, pending=not role)
                 if not name:
@@ -4259,8 +4303,9 @@ def flattened_roll(paragraph: str, table: Markers, language: str) -> list[Mentio
             said = re.sub(r"^(?:a|an|the|un|une|el|la|ein|eine)\s+", "", said, flags=re.I)
             current.role = said or None
             found.append(current)
-            where = paragraph.find(" ".join(name), at)
-            current = Mention(" ".join(name), where, where + len(" ".join(name)), evidence={"roll"})
+            # the name's place in its own piece, not the first of its words in the section
+            where = spans[len(words) - len(name)][0]
+            current = Mention(" ".join(name), where, spans[-1][1], evidence={"roll"})
             titles = words[len(role_words) : len(words) - len(name)]
             if titles:
                 current.other_name = " ".join([*titles, *name])  # "Sheik A B", as printed
