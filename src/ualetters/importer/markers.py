@@ -211,6 +211,14 @@ class Markers:
     couple_words: tuple[str, ...] = ()
     # Definite articles: "the human rights defender" names the one person of a case again.
     definite_articles: frozenset[str] = frozenset()
+    # Indefinite articles: "members of a pro-independence organisation, the X Committee
+    # (XC)" describes the body before it names it.
+    indefinite_articles: frozenset[str] = frozenset()
+    # The plural pronoun that stands for the named persons together ("Although they have
+    # since been released on bail", "Obwohl sie ... freigekommen sind"), and, where it may
+    # also be a singular ("sie"), the plural verbs that say it is one.
+    plural_subjects: frozenset[str] = frozenset()
+    plural_verbs: frozenset[str] = frozenset()
     # A target named inside a sentence: "{text}" is who (and where) to write to ("write to
     # the Prosecutor General, X, at ..."); and the words that end who it is ("and urge").
     addressed_to: tuple[str, ...] = ()
@@ -1903,6 +1911,8 @@ EN = Markers(
         {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces"} | {"facing"}
     ),
     definite_articles=frozenset({"the"}),
+    indefinite_articles=frozenset({"a", "an"}),
+    plural_subjects=frozenset({"they"}),
     noun_phrase=NounPhrase(
         relatives=frozenset({"who", "whom", "whose", "which", "that", "where"}),
         conjunctions=frozenset({"but", "or", "because", "while", "when", "if", "as", "after"}),
@@ -3397,6 +3407,14 @@ DE = Markers(
         "wurden ... aus dem gefängnis entlassen",
         "ist freigekommen",
         "sind freigekommen",
+        "ist ... freigekommen",
+        "sind ... freigekommen",
+        # the verb last in a subordinate clause ("obwohl sie ... freigekommen sind",
+        # "nachdem er am 3. Mai freigelassen wurde"): past only, not "freigelassen werden"
+        "freigekommen ist",
+        "freigekommen sind",
+        "freigelassen wurde",
+        "freigelassen wurden",
     ),
     died=(
         "ist gestorben",
@@ -3904,6 +3922,9 @@ DE = Markers(
         ),
     },
     definite_articles=frozenset({"der", "die", "den", "dem"}),
+    indefinite_articles=frozenset({"ein", "eine", "einer", "eines", "einem"}),
+    plural_subjects=frozenset({"sie"}),
+    plural_verbs=frozenset({"sind", "wurden", "waren", "kamen", "haben", "hatten"}),
     noun_phrase=NounPhrase(
         relatives=frozenset({"die", "der", "das", "welche", "welcher", "deren", "dessen"}),
         conjunctions=frozenset({"aber", "oder", "weil", "wenn", "als", "während", "nachdem"}),
@@ -5181,6 +5202,8 @@ FR = Markers(
     male_articles=frozenset({"le", "un", "du", "au"}),
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
+    indefinite_articles=frozenset({"un", "une"}),
+    plural_subjects=frozenset({"ils", "elles"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
     plural_auxiliaries=(
         "ont été",
@@ -6476,6 +6499,8 @@ ES = Markers(
     male_articles=frozenset({"el", "un", "del", "al"}),
     female_articles=frozenset({"la", "una"}),
     definite_articles=frozenset({"el", "la"}),
+    indefinite_articles=frozenset({"un", "una"}),
+    plural_subjects=frozenset({"ellos", "ellas"}),
     auxiliaries=(
         "fue",
         "ha sido",
