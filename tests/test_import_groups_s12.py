@@ -202,3 +202,24 @@ def test_a_singular_sie_is_not_them_all() -> None:
     )
     for person in persons(text, "de").values():
         assert "status" not in person
+
+
+# -- 4. A finite verb known by its ending ends a group's phrase --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "ACCIÓN URGENTE\nAmenazas en Valdora\n\nMás de un centenar de defensores y "
+            "defensoras de los derechos humanos recibieron el 2 de mayo una amenaza de muerte "
+            "firmada por un grupo armado en Valdora.\n\nEscriban inmediatamente:\n"
+            "- Pidiendo protección para los defensores amenazados.",
+            "es",
+            "Más de un centenar de defensores y defensoras de los derechos humanos",
+        ),
+    ],
+)
+def test_a_verb_by_its_ending_ends_the_group(text: str, language: str, expected: str) -> None:
+    found = groups(text, language)
+    assert [g["description"] for g in found] == [expected]

@@ -57,6 +57,9 @@ class NounPhrase:
     # Endings of past participles (folded), and participles of other shapes.
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
+    # Endings of finite verbs no noun or adjective of a phrase has (folded; the Spanish
+    # preterite plural "recibieron", "denunciaron"): a word in lower case with one ends it.
+    verb_endings: tuple[str, ...] = ()
     # Words that join two nouns of one phrase ("migrants and asylum seekers"): the phrase goes
     # on after them only when a noun for people follows.
     joins: frozenset[str] = frozenset()
@@ -5245,6 +5248,7 @@ FR = Markers(
         complements=frozenset({"de", "du", "des", "d"}),
         articles=frozenset({"le", "la", "les", "l", "un", "une", "ce", "cette", "ces"}),
         participle_endings=("é", "ée", "és", "ées"),
+        verb_endings=("aient",),
         participles=frozenset({"mort", "morts", "morte", "mortes", "détenu", "détenus", "tenu"}),
         joins=frozenset({"et"}),
     ),
@@ -6548,6 +6552,7 @@ ES = Markers(
         articles=frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "este"}),
         participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
         participles=frozenset({"puesto", "puestos", "puesta", "puestas", "muerto", "muertos"}),
+        verb_endings=("aron", "ieron"),
         joins=frozenset({"y", "e"}),
     ),
 )

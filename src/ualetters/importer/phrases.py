@@ -74,6 +74,9 @@ def complement_words(table: Markers) -> frozenset[str]:
 def _opens_clause(folded: str, table: Markers) -> bool:
     return any(
         folded in _words(table, k) for k in ("relatives", "conjunctions", "verbs", "clitics")
+    ) or (
+        # "defensores de derechos humanos recibieron ...": a finite verb by its ending
+        len(folded) > 6 and folded.endswith(table.noun_phrase.verb_endings)
     )
 
 
