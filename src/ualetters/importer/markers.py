@@ -57,6 +57,9 @@ class NounPhrase:
     # Endings of past participles (folded), and participles of other shapes.
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
+    # Endings of finite verbs no noun or adjective of a phrase has (folded; the Spanish
+    # preterite plural "recibieron", "denunciaron"): a word in lower case with one ends it.
+    verb_endings: tuple[str, ...] = ()
     # Words that join two nouns of one phrase ("migrants and asylum seekers"): the phrase goes
     # on after them only when a noun for people follows.
     joins: frozenset[str] = frozenset()
@@ -211,6 +214,14 @@ class Markers:
     couple_words: tuple[str, ...] = ()
     # Definite articles: "the human rights defender" names the one person of a case again.
     definite_articles: frozenset[str] = frozenset()
+    # Indefinite articles: "members of a pro-independence organisation, the X Committee
+    # (XC)" describes the body before it names it.
+    indefinite_articles: frozenset[str] = frozenset()
+    # The plural pronoun that stands for the named persons together ("Although they have
+    # since been released on bail", "Obwohl sie ... freigekommen sind"), and, where it may
+    # also be a singular ("sie"), the plural verbs that say it is one.
+    plural_subjects: frozenset[str] = frozenset()
+    plural_verbs: frozenset[str] = frozenset()
     # A target named inside a sentence: "{text}" is who (and where) to write to ("write to
     # the Prosecutor General, X, at ..."); and the words that end who it is ("and urge").
     addressed_to: tuple[str, ...] = ()
@@ -1928,6 +1939,8 @@ EN = Markers(
         {"risk", "risks", "risking", "could", "may", "might", "would", "face", "faces"} | {"facing"}
     ),
     definite_articles=frozenset({"the"}),
+    indefinite_articles=frozenset({"a", "an"}),
+    plural_subjects=frozenset({"they"}),
     noun_phrase=NounPhrase(
         relatives=frozenset({"who", "whom", "whose", "which", "that", "where"}),
         conjunctions=frozenset({"but", "or", "because", "while", "when", "if", "as", "after"}),
@@ -3441,6 +3454,14 @@ DE = Markers(
         "wurden ... aus dem gefängnis entlassen",
         "ist freigekommen",
         "sind freigekommen",
+        "ist ... freigekommen",
+        "sind ... freigekommen",
+        # the verb last in a subordinate clause ("obwohl sie ... freigekommen sind",
+        # "nachdem er am 3. Mai freigelassen wurde"): past only, not "freigelassen werden"
+        "freigekommen ist",
+        "freigekommen sind",
+        "freigelassen wurde",
+        "freigelassen wurden",
     ),
     died=(
         "ist gestorben",
@@ -3952,6 +3973,9 @@ DE = Markers(
         ),
     },
     definite_articles=frozenset({"der", "die", "den", "dem"}),
+    indefinite_articles=frozenset({"ein", "eine", "einer", "eines", "einem"}),
+    plural_subjects=frozenset({"sie"}),
+    plural_verbs=frozenset({"sind", "wurden", "waren", "kamen", "haben", "hatten"}),
     noun_phrase=NounPhrase(
         relatives=frozenset({"die", "der", "das", "welche", "welcher", "deren", "dessen"}),
         conjunctions=frozenset({"aber", "oder", "weil", "wenn", "als", "während", "nachdem"}),
@@ -5239,6 +5263,8 @@ FR = Markers(
     male_articles=frozenset({"le", "un", "du", "au"}),
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
+    indefinite_articles=frozenset({"un", "une"}),
+    plural_subjects=frozenset({"ils", "elles"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
     plural_auxiliaries=(
         "ont été",
@@ -5280,6 +5306,7 @@ FR = Markers(
         complements=frozenset({"de", "du", "des", "d"}),
         articles=frozenset({"le", "la", "les", "l", "un", "une", "ce", "cette", "ces"}),
         participle_endings=("é", "ée", "és", "ées"),
+        verb_endings=("aient",),
         participles=frozenset({"mort", "morts", "morte", "mortes", "détenu", "détenus", "tenu"}),
         joins=frozenset({"et"}),
     ),
@@ -6538,6 +6565,8 @@ ES = Markers(
     male_articles=frozenset({"el", "un", "del", "al"}),
     female_articles=frozenset({"la", "una"}),
     definite_articles=frozenset({"el", "la"}),
+    indefinite_articles=frozenset({"un", "una"}),
+    plural_subjects=frozenset({"ellos", "ellas"}),
     auxiliaries=(
         "fue",
         "ha sido",
@@ -6585,6 +6614,7 @@ ES = Markers(
         articles=frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "este"}),
         participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
         participles=frozenset({"puesto", "puestos", "puesta", "puestas", "muerto", "muertos"}),
+        verb_endings=("aron", "ieron"),
         joins=frozenset({"y", "e"}),
     ),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -5686,6 +5687,7 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
             if "status" in person:
                 break
     _status_of_all(draft, said_sentences, table, tables)
+    _status_of_they(draft, said_sentences, table, tables)
     _status_by_release_noun(draft, said_sentences, table, tables)
 
 
@@ -5897,6 +5899,61 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
                     f"{found.group()}', said of as many people as the text names: check",
                 )
             return
+
+
+def _status_of_they(draft: Draft, said: list[str], table: Markers, tables: list[Markers]) -> None:
+    """Give every named person the release or death a sentence says of "they" right after
+    the sentence that names them all ("A, B and C were arrested in May. Although they have
+    since been released on bail, ..."; "Obwohl sie ... freigekommen sind"): the pronoun is
+    the subject of the state's verb and names no one else; marked, as the pronoun may point
+    further back."""
+    persons = draft.record.get("persons", [])
+    if len(persons) < 2 or any("status" in person for person in persons):
+        return
+    firsts = [str(p.get("name", "")).split()[:1] for p in persons]
+    if not all(firsts):
+        return
+    subjects = {fold(w) for w in table.plural_subjects}
+    plural = {fold(w) for w in table.plural_verbs}
+    for previous, sentence in itertools.pairwise(said):
+        if not all(re.search(rf"(?<!\w){re.escape(f[0])}(?!\w)", previous) for f in firsts):
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(f[0])}(?!\w)", sentence) for f in firsts):
+            return  # the next sentence names them again: the name rules read it
+        words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+        pronoun = next((n for n, w in enumerate(words[:8]) if fold(w) in subjects), None)
+        if pronoun is None:
+            return
+        for state, phrases in (
+            ("released", "released"),
+            ("executed", "executed"),
+            ("dead", "died"),
+        ):
+            found = _state_said(sentence, phrases, tables)
+            if not found:
+                continue
+            before = re.findall(r"[^\W\d_][\w'’-]*", sentence[: found.start()])
+            if len(before) <= pronoun or len(before) - pronoun > 8:
+                continue  # the pronoun must stand before the state's words, in its clause
+            verbs = {fold(w) for w in re.findall(r"[^\W\d_]+", found.group())}
+            if plural and not verbs & plural:
+                continue  # "sie wurde freigelassen": a woman, not them all
+            status: dict[str, Any] = {"state": state}
+            when = first_date(sentence[found.start() :], table.language)
+            if when and when.full():
+                status["date"] = when.iso()
+            elif when:
+                status["date_text"] = when.text
+            for number in range(len(persons)):
+                draft.put(("persons", number, "status"), dict(status), rule="persons.status")
+                # TODO(ualetters): "they" said released/dead right after the names
+                draft.todo(
+                    ("persons", number, "status"),
+                    f"read from '{words[pronoun]} … {found.group()}' right after the "
+                    "sentence that names them all: check it is said of each",
+                )
+            return
+        return
 
 
 def _others_between(before: str, numbers: dict[str, int]) -> bool:
@@ -6297,6 +6354,13 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 status = _group_status(description, text, table)
                 if status:
                     group["status"] = status
+    # ... or where it points back to it by its count alone, a verb right after ("the seven
+    # were executed on 13 March", "los siete fueron ejecutados", "les sept ont été libérés").
+    for group in groups:
+        if "status" not in group and (group.get("count") or 0) >= 2:
+            status = _status_by_count_alone(group["count"], text, tables)
+            if status:
+                group["status"] = status
     # ... or where it names the group again by its noun alone ("The activists were released
     # between 7 and 10 June", "Les manifestants ont été libérés"): only when no person is
     # named and no other group has that noun, and marked, as the noun may mean others.
@@ -6342,6 +6406,54 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 ("groups", number),
                 "a count of people said to have died: check the action speaks for them",
             )
+
+
+@cache
+def _count_alone(count: int, table: Markers) -> re.Pattern[str]:
+    """Return the expression of a definite word and a count with no noun ("the seven",
+    "los siete", "die zehn"), made once per count and table."""
+    spelled = sorted(
+        {str(count), *(w for w, n in table.number_words.items() if n == count)},
+        key=len,
+        reverse=True,
+    )
+    words = "|".join(sorted(_BACK, key=len, reverse=True))
+    numbers = "|".join(re.escape(w) for w in spelled)
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:{numbers})(?![\w-])", re.I)
+
+
+def _status_by_count_alone(count: int, text: str, tables: list[Markers]) -> dict[str, Any] | None:
+    """Return the status said where the text points back to a group by its count alone,
+    its verb right after ("The seven were executed on 13 March", "los siete fueron
+    ejecutados el 13 de marzo"): no noun between, so the count is the people's; and the
+    date right after the verb."""
+    for table in tables:
+        verbs = {
+            fold(w)
+            for w in table.group_ends
+            | table.perfect_auxiliaries
+            | table.plural_copulas
+            | table.bail_auxiliaries
+        }
+        for again in _count_alone(count, table).finditer(text):
+            following = re.match(r"\s+([^\W\d_]+)", text[again.end() :])
+            if not following or fold(following.group(1)) not in verbs:
+                continue
+            status = _group_status(again.group(), text[again.start() :], table)
+            if not status:
+                continue
+            if "date" not in status and "date_text" not in status:
+                # "fueron ejecutados el 13 de marzo": the date a few words on, in its clause
+                clause = re.split(r"[.;:!?\n]", text[again.end() : again.end() + 80])[0]
+                on = re.search(r"\s(?:on|el|le|am)\s+", clause, re.I)
+                when = first_date(clause[on.end() :], table.language) if on else None
+                if on and when and when.start == 0 and len(clause[: on.start()].split()) <= 3:
+                    if when.full():
+                        status["date"] = when.iso()
+                    else:
+                        status["date_text"] = when.text
+            return status
+    return None
 
 
 def _status_named_again(

@@ -3465,6 +3465,13 @@ def find_persons(
         before = everything[: shared[1]] if shared else ""
         before = before[max(before.rfind(stop) for stop in (".", "!", "?", "\n")) + 1 :]
         members = [p for p in people if any(name in before for name in p.spellings)]
+        if shared and _members_head(everything, shared[1]):
+            # "Members of X (XY), including: A, B, C": the names its line lists after it
+            line = everything[shared[1] :].split("\n", 1)[0]
+            listed = line.partition(shared[0].split()[-1])[2]  # after the body's acronym
+            members = [p for p in people if any(name in listed for name in p.spellings)]
+            if not members:
+                shared = None
         for person in members or people:
             if shared and person.role is None:
                 person.role = shared[0]
@@ -3640,29 +3647,70 @@ def _members_of(text: str, table: Markers) -> tuple[str, int] | None:
     X a name in capitals, up to its acronym in brackets or the end of its clause; and where
     the text says it."""
     for plural, singular in table.members.items():
-        said = re.escape(plural).replace(r"\ ", r"\s+").replace("'", "['’]")
-        # "members of the Socialist Party (SP)": the article before the name is kept
-        # ... not the agents of an arrest ("conducted by members of the Air Force
-        # Intelligence", "par des membres de", "von Mitgliedern der")
-        match = re.search(
-            # ... nor a group the text speaks of ("Free the members of X!", "two other
-            # members of X, A and B"): the list's own words say it ("A and B, all members
-            # of", "both members of", "tous membres de", ", members of", "are members of")
-            rf"(?:,\s*|(?i:\b(?:all|both|tous|toutes|alle|beide|todos|todas|ambos|are|were|"
-            rf"sind|waren|sont|étaient|son|eran|and|und|et|y)\s+))"
-            rf"(?i:\b{said})\s+((?:(?:the|der|die|des|la|el|le)\s+)?[A-ZÀ-Ý][^.;!?\n]{{2,120}})",
-            text,
-        )
-        if not match:
-            continue
-        rest = match.group(1)
-        acronym = re.search(r"\s*\([A-ZÀ-Ý][\w-]{1,12}\)", rest)
-        clause = re.split(r",|\s[-–—]\s|\s+(?:ont|sont|have|has|are|were|haben|sind)\b", rest)[0]
-        if acronym and acronym.start() <= len(clause):
-            return f"{singular} {rest[: acronym.end()].strip()}", match.start()
-        if len(clause.split()) <= 6:
-            return f"{singular} {clause.strip()}", match.start()
+        for match in _members_said(plural, table).finditer(text):
+            rest = match.group("body")
+            acronym = re.search(r"\s*\([A-ZÀ-Ý][\w-]{1,12}\)", rest)
+            if match.group("head") is not None:
+                # "Members of X (XY), including: A, B": a headline or a line that opens with
+                # the body and lists its members after it
+                after = rest[acronym.end() :] if acronym else ""
+                opener = re.match(r"\s*,?\s*([^\W\d_]+)", after)
+                if not (opener and fold(opener.group(1)) in _members_list_openers(table)):
+                    continue
+            if match.group("described") is not None:
+                # "members of a pro-independence organisation, the X Committee (XC)": the
+                # body described, then named after a comma, up to its acronym
+                if acronym is None:
+                    continue
+                named = rest[: acronym.start()]
+                if not re.search(r",\s+(?:\w+\s+)?[A-ZÀ-Ý]", named) or len(named.split()) > 16:
+                    continue
+                return f"{singular} {rest[: acronym.end()].strip()}", match.start()
+            clause = re.split(r",|\s[-–—]\s|\s+(?:ont|sont|have|has|are|were|haben|sind)\b", rest)[
+                0
+            ]
+            if acronym and acronym.start() <= len(clause):
+                return f"{singular} {rest[: acronym.end()].strip()}", match.start()
+            if len(clause.split()) <= 6 and match.group("head") is None:
+                return f"{singular} {clause.strip()}", match.start()
+            break  # the first time the text says it, as before: no later one
     return None
+
+
+def _members_head(text: str, at: int) -> bool:
+    """Say whether "members of X" found at `at` opens its line or follows a headline's
+    colon (see `_members_said`), rather than following a list of names."""
+    return at == 0 or text[at - 1] == "\n" or text[at] == ":"
+
+
+@cache
+def _members_list_openers(table: Markers) -> frozenset[str]:
+    """Return the words that open a list of names in a language and in English, folded."""
+    return frozenset(fold(w) for source in (table, TABLES["en"]) for w in source.list_openers)
+
+
+@cache
+def _members_said(plural: str, table: Markers) -> re.Pattern[str]:
+    """Return the expression of "members of X" said of the persons together (see
+    `_members_of`), made once per table and phrase."""
+    said = re.escape(plural).replace(r"\ ", r"\s+").replace("'", "['’]")
+    indefinite = "|".join(sorted(table.indefinite_articles, key=len, reverse=True))
+    described = (
+        rf"(?P<described>(?i:{indefinite})\s+[a-zà-ÿ])" if indefinite else "(?P<described>(?!))"
+    )
+    # "members of the Socialist Party (SP)": the article before the name is kept
+    # ... not the agents of an arrest ("conducted by members of the Air Force
+    # Intelligence", "par des membres de", "von Mitgliedern der")
+    # ... nor a group the text speaks of ("Free the members of X!", "two other
+    # members of X, A and B"): the list's own words say it ("A and B, all members
+    # of", "both members of", "tous membres de", ", members of", "are members of"), or a
+    # line that opens with them and lists the names ("Members of X (XY), including:")
+    return re.compile(
+        rf"(?:,\s*|(?i:\b(?:all|both|tous|toutes|alle|beide|todos|todas|ambos|are|were|"
+        rf"sind|waren|sont|étaient|son|eran|and|und|et|y)\s+)|(?P<head>(?m:^)|:[ \t]+))"
+        rf"(?i:\b{said})\s+(?P<body>(?:(?:the|der|die|des|la|el|le)\s+)?[A-ZÀ-Ý][^.;!?\n]{{2,120}}"
+        rf"|{described}[^.;!?\n]{{2,200}})"
+    )
 
 
 def _role_said_again(text: str, table: Markers) -> str | None:

@@ -74,6 +74,9 @@ def complement_words(table: Markers) -> frozenset[str]:
 def _opens_clause(folded: str, table: Markers) -> bool:
     return any(
         folded in _words(table, k) for k in ("relatives", "conjunctions", "verbs", "clitics")
+    ) or (
+        # "defensores de derechos humanos recibieron ...": a finite verb by its ending
+        len(folded) > 6 and folded.endswith(table.noun_phrase.verb_endings)
     )
 
 
@@ -176,7 +179,7 @@ def clause_participle(words: list[str], phrases: tuple[str, ...], table: Markers
     """Say whether the clause right after a noun phrase says one of `phrases` of it: the
     phrase's participle among its first words, before any relative pronoun, conjunction or
     punctuation ("drei Männer hingerichtet", "13 personas fueron puestas en libertad")."""
-    participles = {p.split()[-1].lower() for p in phrases if p.split()}
+    participles = {_participle_of(p, table) for p in phrases if p.split()}
     endings = table.noun_phrase.participle_endings
     for word in words[:5]:
         folded, lower = _folded(word), _lower(word)
@@ -190,6 +193,22 @@ def clause_participle(words: list[str], phrases: tuple[str, ...], table: Markers
 
 
 _ORDINAL = re.compile(r"\d{1,2}\.")
+
+
+def _participle_of(phrase: str, table: Markers) -> str:
+    """Return a state phrase's participle: its last word, or the last before the auxiliary
+    a German clause puts at its end ("freigelassen wurden", "freigekommen sind")."""
+    words = phrase.lower().split()
+    while len(words) > 1 and _folded(words[-1]) in _auxiliaries(table):
+        words.pop()
+    return words[-1]
+
+
+@cache
+def _auxiliaries(table: Markers) -> frozenset[str]:
+    """Return a table's auxiliaries and copulas, folded (made once per table)."""
+    said = table.bail_auxiliaries | table.perfect_auxiliaries | table.plural_copulas
+    return frozenset(_folded(w) for w in said)
 
 
 def _same_participle(word: str, said: str, endings: tuple[str, ...]) -> bool:
