@@ -25,7 +25,7 @@ from typing import Any
 
 from .dates import find_dates, first_date, fold
 from .draft import Draft
-from .markers import TABLES, Markers, compile_phrase, may_match
+from .markers import TABLES, Markers, compile_phrase, may_match, search
 from .text import countries_in, country_code, label_of
 
 Path = tuple[str | int, ...]
@@ -50,6 +50,7 @@ def self_check(draft: Draft, text: str, table: Markers, section: str | None) -> 
     _title(draft)
     _demands(draft)
     _status(draft, text)
+    _markers_elsewhere(draft, text, tables)
     _cut_at_end(draft, text)
 
 
@@ -79,10 +80,7 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
     record = draft.record
     ua = record.get("ua")
     if ua and draft.rule_of(("ua",)) == "ua.printed":
-        numbers = {
-            _number_key(m.group())
-            for m in re.finditer(r"\b(?:UA|AU)\b\s*:?\s*\d{1,4}\s*[./]\s*\d{2,4}", text)
-        }
+        numbers = {_number_key(m.group("number")) for m in _OTHER_UA.finditer(text)}
         other_numbers = sorted(n for n in numbers - {_number_key(ua)} if n)
         if other_numbers:
             shown = ", ".join(f"{n}/{y:02d}" for n, y in other_numbers)
@@ -121,6 +119,16 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
                 f"the text gives other dates to write by too ({', '.join(other_dates)}): check "
                 "which is the deadline",
             )
+
+
+# A UA number as any page prints it, the current one or another (a related UA, a
+# follow-up's original, an earlier action on the same person): "UA 12/19", "UA-Nr. 12/19",
+# "AU núm. 12/19", "UA #12/19", "Urgent Action 12/19", "Eilaktion 12/2019".
+_OTHER_UA = re.compile(
+    r"\b(?:UA|AU|FI|EXTRA|urgent action|action urgente|acción urgente|eilaktion)\b"
+    r"[\s:#-]*(?:(?:no|nr|núm|num|n°|nº)\.?\s*:?\s*)?(?P<number>\d{1,4}\s*[./]\s*\d{2,4})(?!\d|[./]\d)",
+    re.I,
+)
 
 
 def _country(draft: Draft, text: str, language: str, section: str | None) -> None:
@@ -739,6 +747,153 @@ def _status(draft: Draft, text: str) -> None:
     else:
         return
     draft.todo(("status",), f"the text reports {why}: has the action ended? check the status")
+
+
+# What a site asks of its readers besides the UA's letters: a bullet holding one is the
+# site's promotion, not a request to the authorities.
+_PROMOTION = re.compile(
+    r"\b(?:donate|donation|become a member|membership|newsletter|subscribe|sign (?:up|our|the "
+    r"petition)|spenden?|mitglied werden|newsletter abonnieren|faire un don|adhérez|"
+    r"abonnez|haz un donativo|hazte soci[oa]|suscríbete|dona ahora)\b",
+    re.I,
+)
+
+
+def _markers_elsewhere(draft: Draft, text: str, tables: list[Markers]) -> None:
+    """Mark a value read from a marker where the page gives the marker another reading.
+
+    Whatever the layout, a marker may stand for something else than this UA: the kind's
+    marker in the site's menu of a numbered UA, an update's words on a page that also tells
+    of the action's end, a headline holding the page's kicker, a bullet of the site's own
+    asks.
+    """
+    record = draft.record
+    head = text.split("\n")[:20]
+    if draft.rule_of(("kind",)) == "kind.marker" and record.get("ua"):
+        draft.todo(
+            ("kind",),
+            f"the text names a letter action but prints a UA number too ({record['ua']}): a "
+            "numbered UA whose page names the letter action (menu, banner)? check the kind",
+        )
+    elif draft.rule_of(("kind",)) == "kind.marker":
+        menu = _only_in_menus(head, [(source, source.letter_action) for source in tables])
+        if menu:
+            draft.todo(
+                ("kind",),
+                f"the letter action is named only in what reads like the site's menu ('{menu}'):"
+                " check that this page is one",
+            )
+    if draft.rule_of(("status",)) == "status.marker" and record.get("status") == "update":
+        menu = _only_in_menus(head[:12], [(source, source.update) for source in tables])
+        if menu:
+            draft.todo(
+                ("status",),
+                f"the update's words stand only in what reads like the site's menu ('{menu}'):"
+                " check that this page is an update",
+            )
+    if (
+        draft.rule_of(("status",)) == "status.marker"
+        and record.get("status") == "update"
+        and not draft.marked(("status",))
+    ):
+        closing = next(
+            (
+                found
+                for source in tables
+                if (found := search((*source.closed_loose, *source.thanks), text, source))
+            ),
+            None,
+        )
+        if closing:
+            draft.todo(
+                ("status",),
+                f"this update also says '{closing.group().strip()}', words that often end an "
+                "action: check whether the action is closed (or the words quote an earlier "
+                "stage)",
+            )
+    _closing_elsewhere(draft)
+    for number, demand in enumerate(record.get("demands") or []):
+        promotion = _PROMOTION.search(str(demand))
+        if promotion and not draft.marked(("demands", number)):
+            draft.todo(
+                ("demands", number),
+                f"this bullet holds '{promotion.group()}', the site's own ask: check that it "
+                "is a request to the authorities of this UA, or delete it",
+            )
+
+
+# A line of a site's menu or breadcrumbs: items set apart by bars, arrows or dots
+# ("Home | News | Updates", "Home › Take action › Write for Rights").
+_MENU_SEPARATOR = re.compile(r"\s(?:\||›|»|>|·|•)\s")
+
+
+def _only_in_menus(lines: list[str], phrases: list[tuple[Markers, tuple[str, ...]]]) -> str | None:
+    """Return the menu line holding the phrases, when every line holding one is a menu's
+    (two separators or more), else None."""
+    holding = [
+        line for line in lines if any(search(words, line, source) for source, words in phrases)
+    ]
+    if holding and all(len(_MENU_SEPARATOR.findall(line)) >= 2 for line in holding):
+        shown = holding[0].strip()
+        return shown if len(shown) <= 60 else shown[:57] + "..."
+    return None
+
+
+def _closing_elsewhere(draft: Draft) -> None:
+    """Mark a closed status (and its notice) whose closing words tell of another case or time.
+
+    A page may quote an earlier closure ("an earlier action for him was closed on 3 May
+    2019 after his release; he was arrested again") or another UA's: its notice then names a
+    date well before the page was issued, or another UA's number.
+    """
+    record = draft.record
+    notice = str(record.get("status_text") or "")
+    if record.get("status") != "closed" or not notice:
+        return
+    issued = _date(record.get("issued"))
+    earlier = [
+        found.iso()
+        for found in find_dates(notice, draft.language)
+        if found.full()
+        and issued
+        and (_date(found.iso()) or issued) < issued - dt.timedelta(days=MAX_NOTICE_AGE_DAYS)
+    ]
+    own = _number_key(record.get("ua"))
+    others = sorted(
+        {
+            m.group("number")
+            for m in _OTHER_UA.finditer(notice)
+            if _number_key(m.group("number")) != own
+        }
+    )
+    teaser = _TEASER.search(notice)
+    if earlier:
+        why = f"a date long before this page was issued ({earlier[0]})"
+    elif teaser:
+        why = f"a link ('{teaser.group()}'), as a teaser of another page does"
+    elif others:
+        why = f"another UA's number ({', '.join(others)})"
+    else:
+        return
+    for path in (("status",), ("status_text",)):
+        if not draft.marked(path):
+            draft.todo(
+                path,
+                f"the closing notice names {why}: does it quote an earlier or another action's "
+                "closure? check that this action is closed",
+            )
+
+
+# A link or a teaser's "read more" in a notice: the line is another page's summary (a list
+# of related actions), not this page's notice.
+_TEASER = re.compile(
+    r"https?://\S+|www\.\S+|\b(?:read more|more info|weiterlesen|mehr erfahren|lire la suite|"
+    r"en savoir plus|leer más|ver más)\b",
+    re.I,
+)
+# How long before a page's issue date its closing notice may be dated: a notice is dated
+# when the action ended, after the page was issued, or printed on the same day.
+MAX_NOTICE_AGE_DAYS = 60
 
 
 def _demands(draft: Draft) -> None:
