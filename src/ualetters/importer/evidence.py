@@ -94,11 +94,22 @@ RULES: dict[str, Rule] = {
             "check it",
         ),
         _weak(
+            "title.repeated",
+            "the headline was taken from a line near the top that the text prints again "
+            "further down: check it",
+        ),
+        _weak(
             "title.first_line", "the headline was taken from the first line of the text; check it"
         ),
         _strong("country.header"),
         _strong("country.field"),
         _strong("country.address_and_text"),
+        _strong("country.index"),
+        _weak(
+            "country.index_unsure",
+            "the page names no country; this one is the Amnesty index's code for a territory "
+            "whose country changed over the years: check it",
+        ),
         _weak(
             "country.most_named",
             "no header names the country; this is the country the text names most: check it",

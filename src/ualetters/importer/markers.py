@@ -2209,7 +2209,7 @@ DE = Markers(
         "ua-nr. {ua} ai-index",
         "ua {ua} index",
     ),
-    index=("ai-index: {index}", "ai-index {index}", "index: {index}"),
+    index=("ai-index: {index}", "ai-index {index}", "index: {index}", "^{index}$"),
     issued=(
         "datum: {date}",
         "^datum {date} ",
@@ -4117,6 +4117,11 @@ FR = Markers(
         "au {ua}, {index}",
         "{index} - au {ua}",
         "{index} – au {ua}",
+        # Amnesty Belgium's pages open the Secretariat's text with its index: "MDE 13/114/2008
+        # - Action complémentaire sur l'AU 15/08 (...)"
+        "^{index} - ",
+        "^{index} – ",
+        "^{index}$",
         "index ai: {index}",
         "index amnesty : {index}",
     ),
@@ -5408,6 +5413,7 @@ ES = Markers(
         "índice {index}",
         "índice ai: {index}",
         "indice ai: {index}",
+        "^{index}$",
     ),
     issued=(
         "fecha: {date}",

@@ -41,6 +41,7 @@ from .text import (
     bullet_text,
     countries_in,
     country_code,
+    index_country,
     label_of,
     language_codes,
     language_names,
@@ -1327,10 +1328,26 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                     title = f"{title} {wrapped}"  # "- Fear of / imminent execution"
                 draft.put(("title",), title, rule="title.heading")
                 return
-    for line in content[:15]:
+    for number, line in enumerate(content[:15]):
         ua_line = re.match(
             r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$", line
         )
+        under_number = content[number + 1 : number + 3]
+        if (
+            not ua_line
+            and _UA_ALONE.match(line)
+            and len(under_number) == 2
+            and under_number[1].isupper()
+            and country_code(under_number[1], table.language)
+            and not country_code(under_number[0], table.language)
+            and not find_dates(under_number[0], table.language)
+            and 2 <= len(under_number[0].split()) <= 12
+            and not under_number[0].endswith((".", ":"))
+        ):
+            # The older header on three lines: "UA 51/07" / "Fear for safety" / "SRI LANKA":
+            # the concern between the number and the country in capitals, below whatever a
+            # repost put above it
+            ua_line = re.match(r"(.+)", under_number[0])
         if ua_line:
             title = ua_line.group(1).strip()
             dated = find_dates(title, table.language)
@@ -1387,7 +1404,9 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         # A page's button word run into the headline below it (amnesty.be: "Écrire Une
         # avocate ... est accusée de terrorisme"): what follows the button is the headline.
         button = re.match(r"^(?:Écrire|Agir|Signer)\s+([A-ZÀ-Ý].{10,150})$", line)
-        if button and not button.group(1).endswith((".", ":")):
+        if button and (
+            not button.group(1).endswith((".", ":")) or button.group(1).endswith("...")
+        ):  # a headline the site cut ("... parmi lesquels figurent ...") is still one
             draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
     deeper = [line for line in lines[:40] if line]
@@ -1403,6 +1422,22 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             and not _skip_for_title(above, table)
         ):
             draft.put(("title",), above, rule="title.heading")
+            return
+    later = [line.strip() for line in lines[:80] if line.strip()]
+    for number, line in enumerate(content[:4]):
+        # A page that prints its headline above the document and again under the document's
+        # header ("Action Focus" / "Chad: Activist held" ... "UA 12/15" / "Chad: Activist
+        # held"): the line printed twice is the headline, not the site's label above it.
+        bare = line.strip()
+        if (
+            number
+            and 3 <= len(bare.split()) <= 20
+            and not bare.endswith((".", ":"))
+            and _printed_again(later, bare)
+            and not _skip_for_title(bare, table)
+            and not _dated_line(bare)
+        ):
+            draft.put(("title",), bare, rule="title.repeated")
             return
     for number, line in enumerate(content[:6]):
         if _skip_for_title(line, table) or _dated_line(line):
@@ -1427,6 +1462,15 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         return
 
 
+def _printed_again(lines: list[str], line: str) -> bool:
+    """Say whether the text prints `line` again further down, other lines between (a
+    picture's caption printed twice in a row is not a headline printed again)."""
+    at = [number for number, each in enumerate(lines) if each == line]
+    return len(at) >= 2 and at[1] - at[0] > 3
+
+
+# The older Secretariat header's number alone on its line: "UA 51/07", "EXTRA 12/99".
+_UA_ALONE = re.compile(r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2,4}\s*$")
 _SWISS_INDEX = re.compile(r"^AI-Index:\s*[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\s*$")
 # The languages a page's chrome may date a post in, whatever the text's ("sabato 4 agosto
 # 2012" above an English UA on an Italian blog).
@@ -1543,6 +1587,14 @@ def _doubt_heading(draft: Draft, text: str, table: Markers) -> None:
         )
 
 
+# The organisation's name in the languages of its sections, as a letterhead prints it.
+_ORGANISATION = re.compile(
+    r"(?:amnesty|amnist[ií]a|amnistie)\s+(?:international|internacional|internationale|"
+    r"internazionale)(?:\s+[-–—]\s+\S.{0,40})?",
+    re.I,
+)
+
+
 def _skip_for_title(line: str, table: Markers) -> bool:
     """Say whether a line near the top is not a headline (a date, a number, a caption, a marker)."""
     if _CAPTIONS.search(line) or line.startswith(("•", "http")) or _BYLINE.match(line.strip()):
@@ -1573,6 +1625,8 @@ def _skip_for_title(line: str, table: Markers) -> bool:
             return True  # "Briefe gegen das Vergessen - November 2020", not "Appellbriefe ..."
     if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
         return True
+    if _ORGANISATION.fullmatch(line.strip()):
+        return True  # the organisation's name alone, a page's letterhead: "AMNISTÍA INTERNACIONAL"
     if re.match(r"^[^()]{0,40}\bpictured\b(?!\))", line):
         return True  # an image's description: "Ana Example pictured on the beach ..."
     if line.rstrip().endswith((",", ":", "!")) and salutation_start(table).match(line):
@@ -1725,6 +1779,13 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
         # The country the text names most, where a target's address is too: two signs agree.
         how = "country.address_and_text" if code in addresses else "country.most_named"
         draft.put(("country",), code, rule=how)
+        return code
+    # A page that names no country at all: its Amnesty index names one by its code
+    # ("AFR 16/002/2008": Burundi).
+    named = index_country(str(draft.record.get("index") or ""))
+    if named:
+        code, sure = named
+        draft.put(("country",), code, rule="country.index" if sure else "country.index_unsure")
         return code
     return None
 
@@ -2018,6 +2079,11 @@ _NOTICE_LABEL_AFTER = re.compile(
 )
 
 
+# The length up to which the paragraph under a dated banner is the news whole (a few
+# sentences); a longer one is the case's text again, its first sentence the news.
+_SHORT_NEWS = 400
+
+
 def _labelled_notice(lines: list[str], number: int, table: Markers) -> dict[str, Any] | None:
     """Return the update a labelled, dated notice reports, its text the news after the date
     (on its line after a colon or dash, or the next line's first sentence under a banner)."""
@@ -2055,8 +2121,12 @@ def _labelled_notice(lines: list[str], number: int, table: Markers) -> dict[str,
     elif re.fullmatch(r"[\s+*:]*", after):
         # a banner alone on its line: the news is the paragraph below it
         said = next((item for item in lines[number + 1 : number + 3] if item.strip()), "")
-        if not re.match(r"^[^\W\d_]", said) or len(said) < 30:
+        # (the news may open with an exclamation or a quotation: "¡Buenas noticias! ...")
+        if not re.match(r"^[¡¿«“\"]?[^\W\d_]", said) or len(said) < 30:
             return None
+        if len(said) <= _SHORT_NEWS:
+            # a short paragraph under the banner is the news whole, whatever its sentences
+            return {"date": date.iso(), "kind": "info", "text": said.strip()}
     else:
         return None
     first = sentences(said)
@@ -4478,7 +4548,21 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         # writer's own words and goes on in words the tables do not know is the letter's
         # text as well; a list of instructions does not open with the writer's "I"
         first_person = all(spoken_items) or spoken_items[0]
+        above = (
+            _paragraph_above_bullets(lines, demands[0], tables)
+            if how != ("demands.bullets_after_targets")
+            else None
+        )
+        if above:
+            demands = [above, *demands]
+            later = range(later.start + 1, later.stop + 1)
         draft.put(("demands",), demands, rule=how)
+        if above:
+            draft.todo(
+                ("demands", 0),
+                "this request stands without a bullet between the call to write and the "
+                "bulleted demands: check it is one of them",
+            )
         for number in later:
             draft.todo(
                 ("demands", number),
@@ -4546,6 +4630,41 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _paragraph_above_bullets(lines: list[str], first: str, tables: list[Markers]) -> str | None:
+    """Return the request a text prints without a bullet between its call to write ("Write
+    to the Minister urging him to:") and the bulleted demands below: the lines between
+    them, one sentence the layout broke over several lines (each going on in small letters)."""
+    at = next(
+        (n for n, line in enumerate(lines) if (bullet_text(line) or "").startswith(first[:40])),
+        None,
+    )
+    if at is None:
+        return None
+    between: list[str] = []
+    for number in range(at - 1, max(at - 12, -1), -1):
+        line = lines[number].strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            call = any(matches((*t.write_in, *t.demand_intro, *t.action), line, t) for t in tables)
+            if not call or not between:
+                return None
+            pieces = list(reversed(between))
+            joined = " ".join(pieces)
+            if (
+                len(pieces) >= 2  # a heading above the bullets is on one line
+                and pieces[0][:1].isupper()
+                and not joined.isupper()
+                and all(piece[:1].islower() for piece in pieces[1:])
+                and len(joined.split()) >= 8
+                and not any(bullet_text(lines[n]) for n in range(number + 1, at))
+            ):
+                return joined
+            return None
+        between.append(line)
+    return None
 
 
 _FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "ich", "wir", "je", "nous", "yo", "nosotros"})

@@ -871,6 +871,66 @@ def countries_in(text: str, language: str) -> list[tuple[str, int, int]]:
     ]
 
 
+# Amnesty's document index names the country a document is about by its region and two
+# digits ("AFR 16/002/2008" Burundi, "MDE 13/..." Iran): the codes of amnesty.org's document
+# pages (amnesty.org/en/documents/ASA21/...). Region codes: AFR Africa, AMR the Americas,
+# ASA Asia and the Pacific, EUR Europe and Central Asia, MDE the Middle East and North
+# Africa. A code a territory shared over time is uncertain (ASA 21 covered East Timor under
+# Indonesia's occupation; EUR 48 Yugoslavia, then Serbia; MDE 15 Israel and the Occupied
+# Territories).
+AI_INDEX_COUNTRIES: dict[str, str] = {
+    # Africa
+    "AFR 12": "AO", "AFR 14": "BJ", "AFR 15": "BW", "AFR 16": "BI", "AFR 17": "CM",
+    "AFR 19": "CF", "AFR 20": "TD", "AFR 21": "KM", "AFR 22": "CG", "AFR 24": "GQ",
+    "AFR 25": "ET", "AFR 26": "GA", "AFR 27": "GM", "AFR 28": "GH", "AFR 29": "GN",
+    "AFR 30": "GW", "AFR 31": "CI", "AFR 32": "KE", "AFR 33": "LS", "AFR 34": "LR",
+    "AFR 35": "MG", "AFR 36": "MW", "AFR 37": "ML", "AFR 38": "MR", "AFR 41": "MZ",
+    "AFR 42": "NA", "AFR 43": "NE", "AFR 44": "NG", "AFR 46": "ZW", "AFR 47": "RW",
+    "AFR 49": "SN", "AFR 51": "SL", "AFR 52": "SO", "AFR 53": "ZA", "AFR 54": "SD",
+    "AFR 55": "SZ", "AFR 56": "TZ", "AFR 57": "TG", "AFR 59": "UG", "AFR 60": "BF",
+    "AFR 62": "CD", "AFR 63": "ZM", "AFR 64": "ER", "AFR 65": "SS",
+    # The Americas
+    "AMR 13": "AR", "AMR 18": "BO", "AMR 19": "BR", "AMR 20": "CA", "AMR 22": "CL",
+    "AMR 23": "CO", "AMR 25": "CU", "AMR 27": "DO", "AMR 28": "EC", "AMR 29": "SV",
+    "AMR 34": "GT", "AMR 36": "HT", "AMR 37": "HN", "AMR 38": "JM", "AMR 41": "MX",
+    "AMR 43": "NI", "AMR 44": "PA", "AMR 45": "PY", "AMR 46": "PE", "AMR 51": "US",
+    "AMR 52": "UY", "AMR 53": "VE",
+    # Asia and the Pacific
+    "ASA 11": "AF", "ASA 13": "BD", "ASA 16": "MM", "ASA 17": "CN", "ASA 20": "IN",
+    "ASA 21": "ID", "ASA 22": "JP", "ASA 23": "KH", "ASA 24": "KP", "ASA 25": "KR",
+    "ASA 26": "LA", "ASA 28": "MY", "ASA 29": "MV", "ASA 30": "MN", "ASA 31": "NP",
+    "ASA 33": "PK", "ASA 35": "PH", "ASA 36": "SG", "ASA 37": "LK", "ASA 38": "TW",
+    "ASA 39": "TH", "ASA 41": "VN", "ASA 57": "TL",
+    # Europe and Central Asia
+    "EUR 11": "AL", "EUR 21": "FR", "EUR 23": "DE", "EUR 25": "GR", "EUR 30": "IT",
+    "EUR 41": "ES", "EUR 44": "TR", "EUR 45": "GB", "EUR 46": "RU", "EUR 48": "RS",
+    "EUR 49": "BY", "EUR 50": "UA", "EUR 54": "AM", "EUR 55": "AZ", "EUR 56": "GE",
+    "EUR 57": "KZ", "EUR 58": "KG", "EUR 59": "MD", "EUR 60": "TJ", "EUR 61": "TM",
+    "EUR 62": "UZ", "EUR 63": "BA", "EUR 64": "HR", "EUR 65": "MK", "EUR 66": "ME",
+    # Middle East and North Africa
+    "MDE 11": "BH", "MDE 12": "EG", "MDE 13": "IR", "MDE 14": "IQ", "MDE 15": "IL",
+    "MDE 16": "JO", "MDE 17": "KW", "MDE 18": "LB", "MDE 19": "LY", "MDE 20": "OM",
+    "MDE 21": "PS", "MDE 22": "QA", "MDE 23": "SA", "MDE 24": "SY", "MDE 25": "AE",
+    "MDE 28": "DZ", "MDE 29": "MA", "MDE 30": "TN", "MDE 31": "YE",
+}  # fmt: skip
+# Codes whose country changed over the years or that a record may give as another country.
+AI_INDEX_UNCERTAIN = frozenset({"ASA 21", "EUR 48", "MDE 15", "EUR 46", "AFR 54", "AFR 62"})
+_AI_INDEX = re.compile(r"^\s*([A-Z]{3})\s?(\d{2})\s*/")
+
+
+def index_country(index: str) -> tuple[str, bool] | None:
+    """Return the country an Amnesty index names ("AFR 16/002/2008": BI) and whether the
+    table is sure of it; None for a regional or unknown code."""
+    found = _AI_INDEX.match(index)
+    if not found:
+        return None
+    key = f"{found.group(1)} {found.group(2)}"
+    code = AI_INDEX_COUNTRIES.get(key)
+    if code is None:
+        return None
+    return code, key not in AI_INDEX_UNCERTAIN
+
+
 @cache
 def language_names(language: str) -> dict[str, str]:
     """Return {folded language name: code} in `language` and English ("persisch": "fa")."""
