@@ -4007,7 +4007,15 @@ def finish(person: Person) -> tuple[str, list[str]]:
     others = [
         s for s in others if fold(s) != fold(name) + "s" and fold(s).rstrip("s") != fold(name)
     ]
-    return name, [*others, *person.other_names]
+    # "A, known as B B2, and C": B B2 is both a spelling the text gives A and A's other name;
+    # it stands once
+    seen = {fold(name)}
+    kept = []
+    for other in (*others, *person.other_names):
+        if fold(other) not in seen:
+            seen.add(fold(other))
+            kept.append(other)
+    return name, kept
 
 
 def _gender_from_pronouns(people: list[Person], text: str, table: Markers, language: str) -> None:
