@@ -339,10 +339,9 @@ def _is_thing(word: str, table: Markers) -> bool:
     folded = fold(word).strip(".")
     things = _folded(table, "thing_words", english=True)
     return (
-        folded in things
+        _thing_word(folded, table, plural=True)
         # a legal form run into a place ("Tierra Viva AC/Oaxaca")
         or ("/" in folded and folded.split("/")[0].strip(".") in things)
-        or folded.removesuffix("s") in things
         # "Manifestantes Egipcios", "Egyptian Protesters": a plural for people names a
         # group (or an organisation's words), no one person
         or folded in _folded(table, "people_nouns", english=True)
@@ -1122,8 +1121,14 @@ def _thing_noun(word: str, table: Markers, *, several: bool) -> bool:
     folded = fold(word).strip(".")
     if folded in _VERB_LIKE_THINGS or folded[:-1] in _VERB_LIKE_THINGS:
         return False
+    return _thing_word(folded, table, plural=several)
+
+
+def _thing_word(folded: str, table: Markers, *, plural: bool) -> bool:
+    """Say whether a folded word is a thing word of the table's or English ("party",
+    "journal"), or with `plural` a thing word's plural ("newspapers")."""
     things = _folded(table, "thing_words", english=True)
-    return folded in things or (several and folded.endswith("s") and folded[:-1] in things)
+    return folded in things or (plural and folded.endswith("s") and folded[:-1] in things)
 
 
 def _evidence(
