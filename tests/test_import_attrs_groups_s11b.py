@@ -46,7 +46,7 @@ def role(found: dict[str, dict[str, Any]], name: str) -> str | None:
         ),
         (
             "URGENT ACTION\nFive prisoners on hunger strike\n\nFive Tamazi prisoners of "
-            "conscience are on hunger strike in Norbridge prison. \n\nLio Faranse, Omar "
+            "conscience have stopped eating in Norbridge jail. \n\nLio Faranse, Omar "
             "Beltassi, Yunes Karrado and Ali Menzar have refused food since 2 March. A fifth "
             "detained man, Sidi Omravel, joined them on 9 March.\n",
             "en",

@@ -21,9 +21,9 @@ _PREAMBLE = (
     "the coordinators\n\n"
     "Go to\n\n"
     "http://www.example.org/urgent/newsletter.html to read this month's\n\n\n\n"
-    "Note: Please write on behalf of these people\n\n"
-    "even though you may not have\n\n"
-    "received the original UA when issued on\n\n"
+    "Note: Do send letters for these people\n\n"
+    "even if the first appeal\n\n"
+    "never reached you when it came out on\n\n"
     "March 3, 2004. Thanks!\n\n"
 )
 
@@ -100,10 +100,10 @@ def test_an_update_headline_ends_before_a_run_in_country_in_capitals() -> None:
 def test_a_country_line_below_the_header_dates_is_the_case_country() -> None:
     text = (
         "Dear list members,\n"
-        "You may be interested in the following appeal from the Ostra branch USA.\n"
+        "Here is an appeal from the Ostra branch USA that may interest you.\n"
         "17 August 2007\n"
-        "Further Information on UA 88/06 (29 November 2006) and\n"
-        "follow-up (8 December 2006; 19 January 2007) – Fear of forcible return\n"
+        "Further Information on UA 71/06 (14 October 2006) and\n"
+        "follow-up (2 November 2006; 6 February 2007) – Fear of forcible return\n"
         "THAILAND\n"
         "Forty refugees from the hills, including 12 children\n"
         "The refugees are held at a detention centre near the border. Friends in the USA and\n"
@@ -259,10 +259,10 @@ def test_the_second_update_in_french_words_numbers_the_update() -> None:
 
 def test_a_ninth_issue_in_spanish_words_numbers_the_update() -> None:
     text = (
-        "Red de acciones urgentes\n\n"
-        "Novena AU: 019/18 | Índice: ASA 99/1234/2024 | Fecha: | Zembla\n\n"
+        "Boletín de la red\n\n"
+        "Novena AU: 044/18 | Índice: ASA 99/1234/2024 | Fecha: | Zembla\n\n"
         "Acción Urgente\n\n"
-        "Zembla: activistas a punto de cumplir un año de detención\n"
+        "Zembla: periodistas cerca de pasar dos años en prisión\n"
     )
     draft = parse_text(text, language="es")
     # the ninth issue is the eighth update (the first issue is the UA itself), marked
@@ -317,8 +317,8 @@ def test_people_counted_after_by_are_the_perpetrators_not_a_group() -> None:
         "UA 12/14 Index: MDE 99/012/2014 Zembla Date: 3 March 2014\n"
         "URGENT ACTION\n"
         "ACTIVIST HELD INCOMMUNICADO\n"
-        "Tomas Veldor was bundled into a van by three masked men in plain clothes on 19 "
-        "February; nobody has been allowed to see him since.\n"
+        "Tomas Veldor was forced into an unmarked car by three hooded men on 19 February; "
+        "his family has had no word of him since.\n"
     )
     draft = parse_text(text, language="en")
     assert not draft.record.get("groups")

@@ -47,7 +47,7 @@ def role(found: dict[str, dict[str, Any]], name: str) -> str | None:
         (
             "UA 77/31 - Lorvania: death threats: Members of La Union Campesina del Sur "
             "(UCAS), including: Rosa Velmar Quist, Anton Belidor, Maren Sopol\n\n"
-            "Amnesty International is concerned for the safety of the three people named "
+            "Amnesty International fears for the three people named "
             "above after a letter threatening them arrived at the union's office on 5 May.\n\n"
             "RECOMMENDED ACTION: Please send telegrams/faxes/airmail letters:\n"
             "- urging that the threats be investigated.",
@@ -111,7 +111,7 @@ def groups(text: str, language: str) -> list[dict[str, Any]]:
     [
         (
             "ACCIÓN URGENTE\nSeis hombres en peligro de ejecución en Lorvania\n\nSeis hombres "
-            "condenados a muerte en Lorvania podrían ser ejecutados en cualquier momento.\n\n"
+            "condenados a muerte en Lorvania corren el riesgo de ser ejecutados muy pronto.\n\n"
             "Esta acción ha finalizado. Las ejecuciones fueron aplazadas la semana pasada, "
             "pero los seis fueron ejecutados el 4 de abril al amanecer.",
             "es",
@@ -211,12 +211,12 @@ def test_a_singular_sie_is_not_them_all() -> None:
     ("text", "language", "expected"),
     [
         (
-            "ACCIÓN URGENTE\nAmenazas en Valdora\n\nMás de un centenar de defensores y "
-            "defensoras de los derechos humanos recibieron el 2 de mayo una amenaza de muerte "
+            "ACCIÓN URGENTE\nAmenazas en Valdora\n\nMás de un centenar de maestros y "
+            "maestras de las escuelas rurales recibieron el 2 de mayo una amenaza de muerte "
             "firmada por un grupo armado en Valdora.\n\nEscriban inmediatamente:\n"
             "- Pidiendo protección para los defensores amenazados.",
             "es",
-            "Más de un centenar de defensores y defensoras de los derechos humanos",
+            "Más de un centenar de maestros y maestras de las escuelas rurales",
         ),
     ],
 )

@@ -20,8 +20,8 @@ from ualetters.importer.draft import Draft
 
 FI_BODY = (
     "\n\nThe three trade unionists were released without charge on 2 May 1994. They thank "
-    "everyone who wrote.\n\nNo further action is requested from the UA network. Many thanks "
-    "to all who sent appeals.\n"
+    "everyone who wrote.\n\nNo further action is needed from the network at present. Warm "
+    "thanks to everyone who appealed.\n"
 )
 
 
@@ -103,7 +103,7 @@ CLOSED_HEAD = (
 
 def test_a_closing_notice_cut_at_a_wrapped_line_is_marked() -> None:
     text = CLOSED_HEAD + (
-        "No further action is requested. Many thanks to all who sent appeals on behalf of\n"
+        "No further action is requested. Warm thanks to all who so kindly sent appeals for\n"
         "Pavel Example and his colleagues at the Northland Courier.\n"
     )
     draft = parse_text(text, name="closed.txt")
@@ -113,7 +113,7 @@ def test_a_closing_notice_cut_at_a_wrapped_line_is_marked() -> None:
 
 def test_a_closing_notice_that_ends_its_sentence_stays_unmarked() -> None:
     text = CLOSED_HEAD + (
-        "No further action is requested. Many thanks to all who sent appeals.\n"
+        "No further action is requested. Warm thanks to all who so kindly sent appeals.\n"
         "Pavel Example will return to work next month.\n"
     )
     draft = parse_text(text, name="closed.txt")

@@ -108,16 +108,16 @@ def test_a_handle_is_not_marked() -> None:
 
 def test_a_salutation_in_three_languages_with_dra_is_split() -> None:
     text = STORY["de"] + (
-        "Appell an\n\nGENERALSTAATSANWÄLTIN\nDra. Marta Example Ruiz\nAvenida Central 45\n"
-        "Ciudad Ejemplo, PARAGUAY\n(Anrede: Dra. Fiscal / Dear Attorney General / Sehr "
-        "geehrte Frau Generalstaatsanwältin)\nFax: (00 595) 21 000 000\n"
+        "Appell an\n\nJUSTIZMINISTERIN\nDra. Marta Example Ruiz\nAvenida Central 45\n"
+        "Ciudad Ejemplo, PARAGUAY\n(Anrede: Dra. Ministra / Dear Minister of Justice / Sehr "
+        "geehrte Frau Justizministerin)\nFax: (00 595) 21 000 000\n"
     )
     draft = parse_text(text, language="de")
     target = _targets(draft)[0]
     assert target["salutation"] == {
-        "es": "Dra. Fiscal",
-        "en": "Dear Attorney General",
-        "de": "Sehr geehrte Frau Generalstaatsanwältin",
+        "es": "Dra. Ministra",
+        "en": "Dear Minister of Justice",
+        "de": "Sehr geehrte Frau Justizministerin",
     }
     # "Dra." before the name is an honorific, as "Dr." is: not part of the name
     assert target["name"] == "Marta Example Ruiz"
@@ -172,7 +172,7 @@ def test_a_line_ending_in_a_colon_below_the_address_is_the_salutation() -> None:
         "ACTÚEN: ESCRIBAN SU PROPIO LLAMAMIENTO O UTILICEN LA CARTA MODELO\n"
         "Marta Example Ruiz\nJr. Example 123, Lima 15001, Perú marta@example.gob.pe\n"
         "Sra. Presidenta Marta Example:\n"
-        "Me dirijo a usted para expresarle mi preocupación por la detención de Tomas Example.\n"
+        "Le escribo porque me inquieta mucho que Tomas Example siga detenido.\n"
     )
     draft = parse_text(text, language="es")
     target = _targets(draft)[0]
@@ -256,7 +256,7 @@ def test_a_spanish_m_beside_an_h_is_a_woman_and_not_marked() -> None:
 
 def test_demands_of_two_forms_mark_the_form() -> None:
     text = STORY["de"] + (
-        "SCHREIBEN SIE BITTE E-MAILS, FAXE ODER LUFTPOSTBRIEFE MIT FOLGENDEN FORDERUNGEN\n\n"
+        "SCHREIBEN SIE BITTE BRIEFE ODER E-MAILS MIT DEN UNTEN STEHENDEN BITTEN\n\n"
         "  • Ich fordere Sie hiermit auf, Tomas Example umgehend und bedingungslos "
         "freizulassen.\n\n"
         "  • Bitte sorgen Sie dafür, dass er Zugang zu seiner Familie und einem Rechtsbeistand "
@@ -328,13 +328,13 @@ def test_channels_by_their_initials_and_numbers_joined_by_a_dashed_or() -> None:
 def test_a_body_before_the_office_is_the_title_and_a_box_number_no_phone() -> None:
     text = STORY["en"] + (
         "PLEASE SEND APPEALS TO:\nCabinet Secretary\nHon Mary Example\n"
-        "Ministry of interior & coordination of national example\nP.O Box 30001- 00100\n"
+        "Ministry of rivers & coordination of regional example\nP.O Box 30001- 00100\n"
         "Nairobi, Kenya\nEmail: ps@example.go.ke\nSalutation: Dear Cabinet Secretary\n"
     )
     draft = parse_text(text, language="en")
     target = _targets(draft)[0]
     assert target["title"] == "Cabinet Secretary"
-    assert target["organisation"] == "Ministry of interior & coordination of national example"
+    assert target["organisation"] == "Ministry of rivers & coordination of regional example"
     assert "phones" not in target
     assert target["address_lines"][0] == "P.O Box 30001- 00100"
 

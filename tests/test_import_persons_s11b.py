@@ -115,14 +115,14 @@ def test_a_place_word_inside_a_run_of_capitals_makes_it_a_place() -> None:
 
 def test_a_roll_run_into_one_line_gives_each_name_its_role() -> None:
     text = (
-        "UA 99/95 Fear of torture / Possible prisoners of conscience 2 June 1995\n\n"
+        "UA 99/95 Risk of torture / Possible prisoners of conscience 9 July 1995\n\n"
         "NORLANDIA Karim Osman Tester, former cabinet minister al-Hadi Yusuf Samplo, former "
         "member of parliament Omar Bakri Example, former Governor of Westmark Salih Idris "
         "Probe, former member of State Advisory Council Musa Ali Demo, secretary to former "
         "Prime Minister\n\n"
         "Hamid Adam Muster, former secretary of the National Party headquarters Sheik Abbas "
         "Modelo, imam of the old mosque Taha Beispiel\n\n"
-        "The seven men named above are reported to have been detained in the capital. "
+        "All seven are said to be held in the capital. "
         "Norlandia's Prime Minister was overthrown in 1989."
     )
     people = persons(text, "en")
@@ -142,7 +142,7 @@ def test_a_roll_run_into_one_line_gives_each_name_its_role() -> None:
 
 def test_a_roll_whose_roles_name_bodies_after_a_comma_splits_at_the_body() -> None:
     text = (
-        "EXTERNAL AI Index: AFR 99/25/97 28 November 1997 Further information on UA 999/97 - "
+        "EXTERNAL AI Index: AFR 99/31/97 14 October 1997 Further information on UA 999/97 - "
         "Fear of ill-treatment GHANAKofi Tester, bureau chief in Eastville for Morning "
         "Star news magazine Ade Samplo, editor, Morning Star Tunde Example, defence "
         "correspondent, Daily Post newspaper Chidi Probe, managing editor, Echo Magazine Femi "

@@ -27,8 +27,8 @@ from ualetters.importer.draft import Draft
 
 FI_BODY = (
     "\n\nThe two weavers were released on 4 May 1993. They thank everyone who wrote.\n\n"
-    "No further action is requested from the UA network. Many thanks to all who sent "
-    "appeals.\n"
+    "No further action is needed from the network at present. Warm thanks to all who so "
+    "kindly sent appeals.\n"
 )
 
 
@@ -58,7 +58,8 @@ WEAVER = (
     "told at three police stations that she is not held there. She has a heart condition.\n\n"
 )
 CLOSING = (
-    "No further action is requested from the UA network. Many thanks to all who sent appeals.\n"
+    "No further action is needed from the network at present. Warm thanks to all who so "
+    "kindly sent appeals.\n"
 )
 
 
@@ -172,8 +173,7 @@ def test_a_shared_membership_reaches_a_roll_whose_first_line_has_an_other_name()
         "Karol Venn (m) - all members of the Executive Council of the Union of Dock\n"
         "Workers (UDW), and Nela Poska (f), a leader of the\n"
         "Harbour Women's League (HWL)\n\n"
-        "There is serious concern for the safety of the above-named after they received "
-        "death threats.\n"
+        "The people named above are at risk after they received death threats.\n"
     )
     found = {p["name"]: p for p in parse_text(text, language="en").record["persons"]}
     for name in ("Mira Talvec", "Jonas Brell", "Edvin Saro", "Karol Venn"):

@@ -74,14 +74,14 @@ US_RUN = (
     "PERU: JOURNALIST DETAINED\n\n"
     "The journalist Tomas Quispe was arrested on 3 May 2021 in Lima.\n\n"
     "TAKE ACTION\n"
-    "  1. Write a letter in your own words or using the sample below as a guide to one or "
-    "both government officials listed. You can also email, fax, call or Tweet them.\n"
-    "  2. Click here to let us know the actions you took on Urgent Action 12.21.\n"
+    "  1. Write a letter in your own words or use the sample below for one of the "
+    "officials named. You may also email or call them.\n"
+    "  2. Click here to let us know what you did for Urgent Action 12.21.\n"
     "Mr Rafael Huamán Condori Interior Minister of Peru Due to postal restrictions, please "
-    "only send physical mail to the Embassy Email: despacho@mininter.example.pe\n"
+    "only send letters by post to the Embassy Email: despacho@mininter.example.pe\n"
     "Ambassador Carla Ruiz Embassy of Peru 1700 Example Ave. NW, Washington DC 20036 "
     "Phone: 202 555 0101 Salutation: Dear Ambassador\n\n"
-    "Dear Minister, I am writing to ask you to release the journalist Tomas Quispe.\n"
+    "Dear Minister Condori, please free the journalist Tomas Quispe.\n"
 )
 
 
@@ -102,7 +102,7 @@ ES_LETTER = (
     "Acción Urgente\n"
     "Honduras: Periodista detenida\n\n"
     "La periodista Marta Celaya fue detenida el 4 de junio en Tegucigalpa.\n\n"
-    "Actúa: redacta tu propio llamamiento o utiliza esta carta modelo\n"
+    "Actúa: escribe tu llamamiento o usa la carta modelo\n"
     "Presidenta de la República Ana Torres Vidal\n"
     "Casa Presidencial,\n"
     "Boulevard Juan Pablo II, Tegucigalpa,\n"
@@ -122,11 +122,11 @@ ES_TWO_WORDINGS = (
     "Acción Urgente\n"
     "Irán: Académico condenado a muerte\n\n"
     "El académico Darius Farahani fue condenado a muerte el 2 de mayo en Teherán.\n\n"
-    "Actúen: Redacten su propio llamamiento o utilicen esta carta modelo\n\n"
+    "Actúen: Escriban su llamamiento o usen la carta modelo\n\n"
     "Presidente del Tribunal Supremo\n"
     "Head of the Judiciary Kaveh Rostami\n\n"
     "c/o Permanent Mission of Iran to the UN\n\n"
-    "Chemin du Lac 12, 1202 Geneva, Suiza\n\n"
+    "Rue du Lac 12, 1202 Geneva, Suiza\n\n"
     "Señor Rostami:\n\n"
     "Le escribo para pedirle que anule la condena de Darius Farahani.\n"
 )
@@ -184,7 +184,7 @@ CA_REQUEST_THEN_BLOCK = (
     "Write to: \n\n"
     "Maj. Gen. Ramon Dizon Aquino Jr.  \n\n"
     "Commander, Central Plains Command, Armed Forces of the Philippines \n\n"
-    "Camp Example,  \n\n"
+    "Fort Example,  \n\n"
     "Tarlac City, Tarlac \n\n"
     "Salutation:   Dear Maj. Gen. Aquino \n"
 )
@@ -199,7 +199,7 @@ def test_request_with_long_clause_is_no_block_and_the_ranked_holder_is_read() ->
     assert _text(first["organisation"]) == (
         "Central Plains Command, Armed Forces of the Philippines"
     )
-    assert first["address_lines"] == ["Camp Example,", "Tarlac City, Tarlac"]
+    assert first["address_lines"] == ["Fort Example,", "Tarlac City, Tarlac"]
     assert "Write to:" not in first["address_lines"]
 
 
@@ -216,8 +216,8 @@ DE_LETTER = (
     "Adalet Bakanlığı\n"
     "06659 Ankara\n"
     "TÜRKEI\n\n"
-    "Senden Sie bitte eine Kopie Ihres Schreibens an:\n"
-    "Botschaft der Republik Türkei\n"
+    "Senden Sie bitte eine Kopie Ihres Briefes an:\n"
+    "Botschaft der Türkei\n"
     "S. E. Herrn Orhan Demi"
 )
 
@@ -231,9 +231,9 @@ FR_EMAIL = (
     "Action urgente\n"
     "Cuba : un artiste emprisonné\n\n"
     "L'artiste Rubén Arce a été arrêté le 4 mai 2022 à La Havane.\n\n"
-    "Pour AGIR : copiez-collez le modèle de lettre en l’adressant au Président de la "
-    "République de Cuba par email : bureau@presidencia.example.cu et en mettant en copie "
-    "l’ambassade de Cuba à Bruxelles : mission@embassy.example.be\n"
+    "Pour AGIR : reprenez la lettre type et envoyez-la au Président de la "
+    "République de Cuba par email : bureau@presidencia.example.cu, en mettant en copie "
+    "l’ambassade de Cuba à Liège : mission@embassy.example.be\n"
 )
 
 
@@ -241,5 +241,5 @@ def test_copy_named_after_the_copy_words_keeps_its_place() -> None:
     parsed = parse_text(FR_EMAIL, url="https://www.amnesty.be/example")
     copies = parsed.record.get("copies") or []
     embassy = [copy for copy in copies if "mission@embassy.example.be" in copy.get("emails", [])]
-    assert embassy and embassy[0]["organisation"] == "ambassade de Cuba à Bruxelles"
+    assert embassy and embassy[0]["organisation"] == "ambassade de Cuba à Liège"
     assert embassy[0]["for"] == "BE"

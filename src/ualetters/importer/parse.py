@@ -4122,9 +4122,7 @@ def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
-    verb = re.compile(_REQUEST_VERB[language], re.I)
-    article = re.compile(_ADDRESSEE_ARTICLE[language], re.I)
-    end = re.compile(_ADDRESSEE_END[language])
+    verb, article, end = _request_patterns(language)
     demonyms = DEMONYMS.get(language, _EN_DEMONYMS)
     for paragraph in joined:
         for sentence in sentences(paragraph):
@@ -4144,6 +4142,19 @@ def _requested_addressees(lines: list[str], table: Markers) -> list[block_parser
             if found:
                 return found
     return []
+
+
+@cache
+def _request_patterns(
+    language: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return a language's request verb, the article before the addressee and where the
+    addressee ends, compiled once."""
+    return (
+        re.compile(_REQUEST_VERB[language], re.I),
+        re.compile(_ADDRESSEE_ARTICLE[language], re.I),
+        re.compile(_ADDRESSEE_END[language]),
+    )
 
 
 @cache
@@ -6001,22 +6012,17 @@ def _status_of_all(draft: Draft, said: list[str], table: Markers, tables: list[M
                 continue
             if _others_between(sentence[: found.start()], numbers):
                 continue  # "Six … sont maintenus, tandis que 10 autres ont été relâchés"
-            status: dict[str, Any] = {"state": state}
             when = first_date(sentence[found.start() :], table.language)
             if when is None:
                 when = _count_date_after(said, sentence, count[1], phrases, tables, numbers)
-            if when and when.full():
-                status["date"] = when.iso()
-            elif when:
-                status["date_text"] = when.text
-            for number in range(len(persons)):
-                draft.put(("persons", number, "status"), dict(status), rule="persons.status")
-                # TODO(ualetters): a count of people said released/dead, not each name
-                draft.todo(
-                    ("persons", number, "status"),
-                    f"read from '{' '.join(words[count[0] : count[0] + 2])} … "
-                    f"{found.group()}', said of as many people as the text names: check",
-                )
+            # a count of people said released/dead, not each name
+            _status_of_everyone(
+                draft,
+                state,
+                when,
+                f"read from '{' '.join(words[count[0] : count[0] + 2])} … "
+                f"{found.group()}', said of as many people as the text names: check",
+            )
             return
 
 
@@ -6057,22 +6063,30 @@ def _status_of_they(draft: Draft, said: list[str], table: Markers, tables: list[
             verbs = {fold(w) for w in re.findall(r"[^\W\d_]+", found.group())}
             if plural and not verbs & plural:
                 continue  # "sie wurde freigelassen": a woman, not them all
-            status: dict[str, Any] = {"state": state}
-            when = first_date(sentence[found.start() :], table.language)
-            if when and when.full():
-                status["date"] = when.iso()
-            elif when:
-                status["date_text"] = when.text
-            for number in range(len(persons)):
-                draft.put(("persons", number, "status"), dict(status), rule="persons.status")
-                # TODO(ualetters): "they" said released/dead right after the names
-                draft.todo(
-                    ("persons", number, "status"),
-                    f"read from '{words[pronoun]} … {found.group()}' right after the "
-                    "sentence that names them all: check it is said of each",
-                )
+            # "they" said released/dead right after the names
+            _status_of_everyone(
+                draft,
+                state,
+                first_date(sentence[found.start() :], table.language),
+                f"read from '{words[pronoun]} … {found.group()}' right after the "
+                "sentence that names them all: check it is said of each",
+            )
             return
         return
+
+
+def _status_of_everyone(draft: Draft, state: str, when: FoundDate | None, reason: str) -> None:
+    """Give every person of the record the state (and its date, if any) a sentence says of
+    them all, marked with `reason`."""
+    status: dict[str, Any] = {"state": state}
+    if when and when.full():
+        status["date"] = when.iso()
+    elif when:
+        status["date_text"] = when.text
+    for number in range(len(draft.record.get("persons", []))):
+        draft.put(("persons", number, "status"), dict(status), rule="persons.status")
+        # TODO(ualetters): a state said of them all, not of each name
+        draft.todo(("persons", number, "status"), reason)
 
 
 def _others_between(before: str, numbers: dict[str, int]) -> bool:

@@ -339,10 +339,9 @@ def _is_thing(word: str, table: Markers) -> bool:
     folded = fold(word).strip(".")
     things = _folded(table, "thing_words", english=True)
     return (
-        folded in things
+        _thing_word(folded, table, plural=True)
         # a legal form run into a place ("Tierra Viva AC/Oaxaca")
         or ("/" in folded and folded.split("/")[0].strip(".") in things)
-        or folded.removesuffix("s") in things
         # "Manifestantes Egipcios", "Egyptian Protesters": a plural for people names a
         # group (or an organisation's words), no one person
         or folded in _folded(table, "people_nouns", english=True)
@@ -1122,8 +1121,14 @@ def _thing_noun(word: str, table: Markers, *, several: bool) -> bool:
     folded = fold(word).strip(".")
     if folded in _VERB_LIKE_THINGS or folded[:-1] in _VERB_LIKE_THINGS:
         return False
+    return _thing_word(folded, table, plural=several)
+
+
+def _thing_word(folded: str, table: Markers, *, plural: bool) -> bool:
+    """Say whether a folded word is a thing word of the table's or English ("party",
+    "journal"), or with `plural` a thing word's plural ("newspapers")."""
     things = _folded(table, "thing_words", english=True)
-    return folded in things or (several and folded.endswith("s") and folded[:-1] in things)
+    return folded in things or (plural and folded.endswith("s") and folded[:-1] in things)
 
 
 def _evidence(
@@ -4007,7 +4012,15 @@ def finish(person: Person) -> tuple[str, list[str]]:
     others = [
         s for s in others if fold(s) != fold(name) + "s" and fold(s).rstrip("s") != fold(name)
     ]
-    return name, [*others, *person.other_names]
+    # "A, known as B B2, and C": B B2 is both a spelling the text gives A and A's other name;
+    # it stands once
+    seen = {fold(name)}
+    kept = []
+    for other in (*others, *person.other_names):
+        if fold(other) not in seen:
+            seen.add(fold(other))
+            kept.append(other)
+    return name, kept
 
 
 def _gender_from_pronouns(people: list[Person], text: str, table: Markers, language: str) -> None:
