@@ -1,7 +1,8 @@
 """Persons the importer finds, second wave (twelfth session): an old roll printed one name a
 line without markers under the country's heading, before the one name the notice marks
 ("COUNTRY: A, farmer / B / C, brother of B / new name: D (f)"); a given name two persons
-share is no release of both.
+share is no release of both; a name a place's noun introduces ("la ville de X", "im
+Stadtteil X") is a place wherever the text names it.
 
 Every name, place and fact here is invented.
 """
@@ -67,3 +68,40 @@ def test_no_roll_without_the_country_heading() -> None:
     )
     names = [str(p["name"]) for p in record(text).get("persons", [])]
     assert "Kerem Lavost" not in names
+
+
+def test_a_place_its_noun_introduces_is_no_person_elsewhere() -> None:
+    text = (
+        "COLOMBIE\nACTION URGENTE\n"
+        "Le 3 mars, deux jeunes hommes, Hugo Mantecal et Rui Ostende, ont été abattus près de "
+        "la ville de Puerto Caldo, dans le département du Meta. Les personnes citées doivent "
+        "quitter Puerto Caldo dans les trois jours. Puerto Caldo a reçu des menaces.\n"
+    )
+    names = [str(p["name"]) for p in record(text, "fr").get("persons", [])]
+    assert "Hugo Mantecal" in names
+    assert "Puerto Caldo" not in names
+
+
+def test_a_city_district_is_no_person() -> None:
+    text = (
+        "ÄGYPTEN\nURGENT ACTION\n"
+        "Die Journalistin Mona Beispiel und der Arzt Omar Beispiel wurden am 3. März im "
+        "Stadtteil Kafr Tamra im Zentrum von Kairo festgenommen. Sie wird ohne Kontakt zur "
+        "Außenwelt festgehalten.\n"
+    )
+    names = [str(p["name"]) for p in record(text, "de").get("persons", [])]
+    assert "Mona Beispiel" in names
+    assert not any("Kafr Tamra" in name for name in names)
+
+
+def test_a_month_word_inside_a_name() -> None:
+    # "Julio", "Abril": given names that are also months, between two words of a name
+    text = (
+        "VENEZUELA\nACCIÓN URGENTE\n"
+        "Otras personas defensoras siguen detenidas, entre ellas Marcos Ternal, Kennedy Olmo, "
+        "Eduardo Tornés y Carlos Julio Rosales, quien lleva detenido desde el 30 de julio. "
+        "Carlos Julio Rosales fue trasladado a una prisión de máxima seguridad.\n"
+    )
+    names = [str(p["name"]) for p in record(text, "es").get("persons", [])]
+    assert "Carlos Julio Rosales" in names
+    assert not any(name.startswith("Julio") for name in names)
