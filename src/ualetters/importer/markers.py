@@ -3210,6 +3210,7 @@ DE = Markers(
         {"gefängnis", "provinz", "stadt", "region", "gericht", "lager", "universität"}
         | {"haftanstalt", "strafkolonie", "bezirk", "distrikt", "gouvernement", "bundesstaat"}
         | {"dorf", "hauptstadt", "krankenhaus", "polizeistation", "polizeiwache", "flughafen"}
+        | {"stadtteil", "ortsteil", "viertel", "vorort"}
     ),
     and_words=frozenset({"und", "sowie", "&"}),
     list_openers=frozenset({"von", "darunter", "nämlich"}),

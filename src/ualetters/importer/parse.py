@@ -5232,6 +5232,80 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     return name, role
 
 
+# An old roll's line without a marker: the name alone (a lost letter printed "_"), then after
+# a comma what is said of the person ("brother of X, aged 15"), or a bracketed remark.
+_HEADED_ROLL_LINE = re.compile(
+    r"^\s*(?:[-•*]\s*)?((?:[A-ZÀ-Þ_][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ_][\w'’-]*|al-[\w'’-]+|bin|ibn|van"
+    r"|von|der|de|la|del|da|dos)){1,4})\s*(?:,\s*(?P<rest>[^.;:!?()\[\]]*?))?\s*,?\s*"
+    r"(?P<bracket>\[[^\[\]]{1,60}\])?\s*,?\s*$"
+)
+# The country heading a roll's first name may share: "TURKEY: A, teacher".
+_COUNTRY_HEADING = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ' -]+?)\s*:\s*(.*)$")
+# The start of an age among what a roll's line says of a person: "aged 15 or 16", "15".
+_AGE_PART = re.compile(r"^(?:aged|âgée?\s+de|de|about|around)?\s*\d{1,3}\b", re.I)
+
+
+def _roll_before_marker(
+    lines: list[str], marker: re.Pattern[str], table: Markers
+) -> tuple[list[tuple[str, str | None, str | None, str]], range]:
+    """Return the persons of an old roll printed one per line without markers, under the
+    country's heading, right before the one name it marks ("TURKEY: A, farmer / B / C,
+    brother of B / new name: D (f)"): each name, role, note and the gender its role says,
+    and the lines of the roll with the marked one. Empty where the lines above the first
+    marked name are no such roll."""
+    first = next(
+        (
+            number
+            for number, line in enumerate(lines)
+            if any(_marked_name(m.group(1), table)[0] for m in marker.finditer(line))
+        ),
+        None,
+    )
+    if not first:
+        return [], range(0)
+    found: list[tuple[str, str | None, str | None, str]] = []
+    headed = False
+    for line in reversed(lines[:first]):
+        if not line.strip():
+            break
+        heading = _COUNTRY_HEADING.match(line)
+        said = line
+        if heading:
+            country = heading.group(1).strip()
+            if not person_finder._is_country(country.title(), table.language):
+                return [], range(0)
+            said = heading.group(2)
+        elif line.strip().isupper() and person_finder._is_country(
+            line.strip().title(), table.language
+        ):
+            headed = True  # "TURKEY" on a line of its own over the names
+            break
+        match = _HEADED_ROLL_LINE.match(said)
+        if not match or person_finder._is_country(match.group(1), table.language):
+            return [], range(0)
+        role_parts: list[str] = []
+        note_parts: list[str] = []
+        for part in filter(None, (p.strip() for p in (match.group("rest") or "").split(","))):
+            (note_parts if _AGE_PART.match(part) else role_parts).append(part)
+        if match.group("bracket"):
+            note_parts.append(match.group("bracket"))
+        role = "; ".join(role_parts) or None
+        if role and not role[:1].islower():
+            return [], range(0)  # "A, Director of X": no roll line in small letters
+        head = role.split()[0] if role else ""
+        gender = person_finder._role_gender(head, None, table) if head else None
+        if not gender and fold(head) in table.male_words | table.female_words:
+            # "brother of B", "sister of B": the relation's word says the gender
+            gender = "male" if fold(head) in table.male_words else "female"
+        found.append((match.group(1), role, "; ".join(note_parts) or None, gender or "unknown"))
+        if heading:
+            headed = True
+            break
+    if not headed or len(found) < 2:
+        return [], range(0)
+    return found[::-1], range(first - len(found), first + 1)
+
+
 # An ellipsis (or a bracketed one) at either edge of a marked name's words.
 _ELLIPSIS_AT_EDGE = re.compile(r"^(?:\(?(?:\.{2,}|…)\)?\s*)+|(?:\s*\(?(?:\.{2,}|…)\)?)+$")
 
@@ -5338,6 +5412,17 @@ def _persons(
     letters: list[str] = []  # each marked name's letter, as printed
     worded = [n for n, line in enumerate(lines) if line.strip()]
     top = worded[40] if len(worded) > 40 else len(lines)
+    # "TURKEY: A, farmer / B / C / new name: D (f)": an old roll that marks only the name it
+    # adds; the names above it, one a line under the country's heading, are persons too
+    headed_roll, roll_lines = _roll_before_marker(lines[:top], marker, table)
+    for name, role, note, said_as in headed_roll:
+        if role:
+            roles[len(marked)] = role
+        if note:
+            notes[len(marked)] = note
+        marked.append({"name": name, "gender": said_as})
+        letters.append("")
+    headed_names = {name for name, *_ in headed_roll}
     for line in [*lines[:top], *(line for line in lines[top:] if field.match(line))]:
         printed = line
         # "X (also known as Y) (m)": the other name in brackets between the name and its
@@ -5527,6 +5612,13 @@ def _persons(
                     "the text marks no one else: its '(m)' may be the Spanish 'mujer' or the "
                     "English 'male': check",
                 )
+        for number in (n for n, person in enumerate(marked) if person["name"] in headed_names):
+            # TODO(ualetters): an old roll's line without a marker, under the country's
+            # heading and before the one name the notice marks.
+            draft.todo(
+                ("persons", number),
+                "a roll's line without a marker, under the country's heading: check",
+            )
         for number in (n for n, person in enumerate(marked) if person["name"] in listed):
             # TODO(ualetters): no marker of its own; only the list it stands in with marked
             # names says this is a person of the case.
@@ -5541,7 +5633,9 @@ def _persons(
                 draft.put(("persons", number, "note"), note, rule="persons.note")
         for number, role in roles.items():
             draft.put(("persons", number, "role"), role, rule="persons.role")
-        _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
+        # ... the roll's lines, which end in no full stop, run into no sentence of the prose
+        said_lines = [("" if n in roll_lines else line) for n, line in enumerate(lines)]
+        _person_status(draft, "\n".join(_prose(said_lines, zones, table)), table)
         return
     prose = _prose(lines, zones, table)
     found = person_finder.find_persons(prose, table, table.language, officials)
@@ -5662,8 +5756,12 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
         fold(word): state for source in tables for word, state in source.field_states.items()
     }
     for number, person in enumerate(draft.record.get("persons", [])):
+        # "Mehmet A" and "Mehmet B": a given name two persons share names neither alone
+        given = person["name"].split()[0] if person["name"].split() else person["name"]
+        shared = sum(1 for name in names if name.split()[:1] == [given]) > 1
+        called = person["name"] if shared else given
         for position, named in enumerate(said_sentences):
-            if not re.search(rf"(?<!\w){re.escape(person['name'].split()[0])}(?!\w)", named):
+            if not re.search(rf"(?<!\w){re.escape(called)}(?!\w)", named):
                 continue
             sentence = named
             if position and any(re.search(rf"\b{re.escape(b)}\b", fold(named)) for b in back):

@@ -1019,6 +1019,16 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
     ):
         return 1  # a middle initial: "Ahmed K. Tester"
     if (
+        following[:1].isupper()
+        and not following.isupper()
+        and fold(following) in month_names(table.language)
+        and end + 2 < len(tokens)
+        and _is_name_token(tokens[end].group(), table)
+        and _is_name_token(tokens[end + 2].group(), table)
+        and not text[tokens[end].end() : tokens[end + 2].start()].replace(following, "").strip()
+    ):
+        return 2  # "Carlos Julio Ejemplo": a month's word between two name words is a name's
+    if (
         _caps_surname(following, table)
         and _is_name_token(tokens[end].group(), table)
         # "the X Detention Centre (XDC)" and later "the Y XDC": an acronym the text spells out
@@ -1166,6 +1176,10 @@ def _evidence(
         or inner
     ):
         mention.evidence.add("place")
+        if of_place:
+            # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
+            # place wherever the text names it again ("quitter X dans les trois jours")
+            mention.evidence.add("named place")
         return mention
     if _body_after_post(before, text[mention.start : mention.end], table):
         # "national coordinator of X", "members of the X", "ex dirigente del X": the body
@@ -3376,6 +3390,13 @@ def find_persons(
         for name in (mention.name, mention.name.rsplit(" ", 1)[0])
         if name == mention.name or not name_like(name.split())
     }
+    # A name a place's noun once introduces ("la ville de X") is a place wherever it stands.
+    places = {
+        fold(mention.name)
+        for _, found in paragraphs
+        for mention in found
+        if "named place" in mention.evidence
+    }
     # the words the text writes all in lower case ("unfair", "trial"; not "al-Zubeir")
     lower = {
         fold(w)
@@ -3406,7 +3427,7 @@ def find_persons(
                 continue
             if fold(mention.name) in excluded or _is_country(mention.name, language):
                 continue
-            if fold(mention.name) in bodies:
+            if fold(mention.name) in bodies or fold(mention.name) in places:
                 continue
             if any(_same(mention.name, name) for name in third):
                 continue
