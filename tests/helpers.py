@@ -78,3 +78,15 @@ def persons(text: str, language: str | None = None) -> list[dict[str, Any]]:
     from ualetters.importer import parse_text
 
     return list(parse_text(text, language=language).record.get("persons") or [])
+
+
+def record(text: str, language: str | None = None) -> dict[str, Any]:
+    """Return the record `ualetters import` drafts from a made-up text."""
+    from ualetters.importer import parse_text
+
+    return dict(parse_text(text, language=language).record)
+
+
+def persons_by_name(text: str, language: str | None = None) -> dict[str, dict[str, Any]]:
+    """Return the persons `ualetters import` reads in a made-up text, by name."""
+    return {str(p["name"]): p for p in record(text, language).get("persons", [])}

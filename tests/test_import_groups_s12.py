@@ -11,15 +11,8 @@ from typing import Any
 
 import pytest
 
-from ualetters.importer import parse_text
-
-
-def record(text: str, language: str) -> dict[str, Any]:
-    return dict(parse_text(text, language=language).record)
-
-
-def persons(text: str, language: str) -> dict[str, dict[str, Any]]:
-    return {str(p["name"]): p for p in record(text, language).get("persons", [])}
+from .helpers import persons_by_name as persons
+from .helpers import record
 
 
 def role(found: dict[str, dict[str, Any]], name: str) -> str | None:

@@ -12,12 +12,7 @@ from typing import Any
 
 import pytest
 
-from ualetters.importer import parse_text
-
-
-def persons(text: str, language: str) -> dict[str, dict[str, Any]]:
-    record = parse_text(text, language=language).record
-    return {str(p["name"]): p for p in record.get("persons", [])}
+from .helpers import persons_by_name as persons
 
 
 def gender(found: dict[str, dict[str, Any]], name: str) -> str:

@@ -8,16 +8,9 @@ Every name, place, number and fact here is invented.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from ualetters.importer import parse_text
-
-
-def record(text: str, language: str) -> dict[str, Any]:
-    return dict(parse_text(text, language=language).record)
-
+from .helpers import record
 
 # -- 1. The earlier documents an update's header lists ---------------------------------------
 
