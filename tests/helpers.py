@@ -90,3 +90,10 @@ def record(text: str, language: str | None = None) -> dict[str, Any]:
 def persons_by_name(text: str, language: str | None = None) -> dict[str, dict[str, Any]]:
     """Return the persons `ualetters import` reads in a made-up text, by name."""
     return {str(p["name"]): p for p in record(text, language).get("persons", [])}
+
+
+def role(found: dict[str, dict[str, Any]], name: str) -> str | None:
+    """Return the role of one person of `persons_by_name`, failing when the name was not read."""
+    assert name in found, sorted(found)
+    value = found[name].get("role")
+    return None if value is None else str(value)

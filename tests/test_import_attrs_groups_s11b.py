@@ -7,26 +7,10 @@ Every name, place and fact here is invented.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from ualetters.importer import parse_text
-
-
-def record(text: str, language: str) -> dict[str, Any]:
-    return dict(parse_text(text, language=language).record)
-
-
-def persons(text: str, language: str) -> dict[str, dict[str, Any]]:
-    return {str(p["name"]): p for p in record(text, language).get("persons", [])}
-
-
-def role(found: dict[str, dict[str, Any]], name: str) -> str | None:
-    assert name in found, sorted(found)
-    value = found[name].get("role")
-    return None if value is None else str(value)
-
+from .helpers import persons_by_name as persons
+from .helpers import role
 
 # -- 1. "Six X ... A, B, C, D and E ... A sixth detained man, F": the last of a counted lead ----
 

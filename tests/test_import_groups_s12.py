@@ -12,14 +12,7 @@ from typing import Any
 import pytest
 
 from .helpers import persons_by_name as persons
-from .helpers import record
-
-
-def role(found: dict[str, dict[str, Any]], name: str) -> str | None:
-    assert name in found, sorted(found)
-    value = found[name].get("role")
-    return None if value is None else str(value)
-
+from .helpers import record, role
 
 # -- 1. "members of" a body described before it is named, or a line that lists its members --
 
