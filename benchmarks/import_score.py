@@ -132,9 +132,9 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 # start (2026-12-01), while rounds 15 and 16 were being collected blind.
 # Rounds 15 (430-457) and 16 (460-487) were released to development at the twelfth session's
 # start (2026-12-02), while rounds 19 and 20 were being collected blind.
+# Rounds 17 (490-519) and 18 (520-549) were released to development at the thirteenth
+# session's start (2026-12-02), while rounds 21 and 22 were being collected blind.
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
-    "round 17": frozenset(str(n) for n in range(490, 520)),
-    "round 18": frozenset(str(n) for n in range(520, 550)),
     "round 19": frozenset(str(n) for n in range(550, 590)),
     "round 20": frozenset(str(n) for n in range(590, 630)),
 }
