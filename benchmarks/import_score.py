@@ -137,6 +137,8 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
     "round 19": frozenset(str(n) for n in range(550, 590)),
     "round 20": frozenset(str(n) for n in range(590, 630)),
+    "round 21": frozenset(str(n) for n in range(630, 690)),
+    "round 22": frozenset(str(n) for n in range(690, 750)),
 }
 HELD_OUT: frozenset[str] = frozenset().union(*HELD_OUT_ROUNDS.values())
 
