@@ -88,6 +88,13 @@ _AGE = re.compile(
     r"|\((\d{1,2})\)|\((\d{1,2})\s+(?:ans|años|Jahre)\))"
 )
 _AGE_SAID = {"de": "%s Jahre", "fr": "%s ans", "es": "%s años"}
+# An age after one short word of description, in a roll printed as a sentence: "X, Latino,
+# aged 33 (26 July), Y, black, aged 36", "X, ingénieur, âgé de 40 ans", "X, periodista, de
+# 30 años": the age says X is a person (the word is kept for the reviewer, not as a role).
+_AGE_AFTER_WORD = re.compile(
+    r"^\s*,\s*[^\W\d_][\w'’-]{2,24}\s*,\s*(?:aged\s+\d{1,2}|âgée?\s+de\s+\d{1,2}\s+ans"
+    r"|de\s+\d{1,2}\s+años|\d{1,2}\s+Jahre\s+alt)\b"
+)
 _ARTICLES = frozenset(
     [
         "the",
@@ -1413,6 +1420,8 @@ def _evidence(
         mention.age = _AGE_SAID.get(language, "aged %s") % years
         if any(age.group(n) for n in (1, 2, 3)) or re.search(r"\b(?:años|ans)\b", age.group()):
             mention.evidence.add("age")  # "X, aged 25,", "X, de 22 años,": a person
+    elif _AGE_AFTER_WORD.match(after):
+        mention.evidence.add("age")  # "X, Latino, aged 33 (26 July), Y, ...": a person
     known_as = _KNOWN_AS.match(after)
     if known_as:
         mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"

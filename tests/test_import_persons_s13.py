@@ -1,0 +1,181 @@
+"""Persons of rolls and lists (thirteenth session), each shape with made-up texts: a roll
+that marks some names "(f)" and prints the others alone on their lines, with blank lines
+between them; a numbered roll with surnames in capitals under a country heading; a roll
+printed as a sentence ("A, Latino, aged 33 (26 July), B, ..."); ...
+
+Every name, place and fact here is invented; a roll's heading names a real country, as the
+rule reads only a country's name as a heading.
+"""
+
+from __future__ import annotations
+
+from ualetters.importer import parse_text
+
+from .helpers import persons_by_name as persons
+from .helpers import record
+
+# -- 1. a roll that marks only some names: the lines with a name alone are persons too --
+
+_DOUBLED_ROLL = (
+    "Further information on UA 41/97 - Torture\n\n"
+    "CHAD\n\n"
+    "Tobias Kelmar Ondo\n\n"
+    "Reuben Asaka Lemm\n\n"
+    "Mirela Ondo (f)\n\n"
+    "Jonas Veritt (please note new spelling of surname)\n\n"
+    "Hanna Pell Osaro (f)\n\n"
+    "Dario Feld Amon\n\n"
+    "Kasimir Tull, aged 61\n\n"
+    "Lenard Osk\n\n"
+    "and 22 others\n\n"
+    "Amnesty International has learned that the prisoners named above are held without "
+    "medical care in the central prison of Norbria.\n"
+)
+
+
+def test_a_roll_with_blank_lines_keeps_its_unmarked_names() -> None:
+    found = persons(_DOUBLED_ROLL, "en")
+    for name in (
+        "Tobias Kelmar Ondo",
+        "Reuben Asaka Lemm",
+        "Jonas Veritt",
+        "Dario Feld Amon",
+        "Kasimir Tull",
+        "Lenard Osk",
+    ):
+        assert name in found, sorted(found)
+    assert found["Mirela Ondo"]["gender"] == "female"
+    assert found["Lenard Osk"].get("gender") in (None, "unknown")
+
+
+def test_a_roll_s_bare_names_are_marked_for_review() -> None:
+    draft = parse_text(_DOUBLED_ROLL, language="en")
+    names = [p["name"] for p in draft.record["persons"]]
+    assert draft.marked(("persons", names.index("Lenard Osk")))
+    assert draft.marked(("persons", names.index("Tobias Kelmar Ondo")))
+
+
+def test_a_roll_s_other_lines_are_no_names() -> None:
+    found = persons(_DOUBLED_ROLL, "en")
+    assert not any("others" in name or "Amnesty" in name for name in found), sorted(found)
+
+
+def test_the_country_run_into_the_first_name_heads_the_roll() -> None:
+    text = _DOUBLED_ROLL.replace(
+        "CHAD\n\nTobias Kelmar Ondo", "CHADTobias Kelmar Ondo, aged 30, teacher"
+    )
+    found = persons(text, "en")
+    assert "Tobias Kelmar Ondo" in found, sorted(found)
+    assert found["Tobias Kelmar Ondo"].get("note") == "aged 30"
+
+
+def test_one_name_with_its_bracketed_remark_in_a_roll() -> None:
+    text = (
+        "EXTRA 12/93 Fear of torture 3 May 1993\n"
+        "CHAD: Vesna Harrow (female), teacher\n"
+        "Kemal Ostrin\n"
+        "Ilse Harrow (female), daughter of Vesna Harrow\n"
+        "Dorota (surname unknown)\n"
+        "On 2 May 1993 the people named above were detained in the village of Alvenmoor.\n"
+    )
+    found = persons(text, "en")
+    assert {"Vesna Harrow", "Kemal Ostrin", "Ilse Harrow", "Dorota"} <= set(found), sorted(found)
+    assert "Alvenmoor" not in found
+
+
+def test_a_heading_after_a_roll_is_no_name() -> None:
+    text = (
+        "UA 88/95 Fear of torture 3 May 1995\n"
+        "CHAD: Vesna Harrow (f)\n"
+        "Kemal Ostrin (m)\n\n"
+        "Recommended Action\n\n"
+        "Background Information\n\n"
+        "The two were detained in Alvenmoor.\n"
+    )
+    found = persons(text, "en")
+    assert set(found) == {"Vesna Harrow", "Kemal Ostrin"}, sorted(found)
+
+
+# -- 2. a numbered roll, surnames in capitals, under a heading of two (real) countries --
+
+
+def test_a_numbered_roll_with_surnames_in_capitals() -> None:
+    text = (
+        "UA 301/93 25 June 1993\n"
+        "Fear of arbitrary detention\n"
+        "PERU/BOLIVIA:\n"
+        "1. Tomas Rel HARROW, 23 years\n"
+        "2. Beno KASTEL, 27 years\n"
+        "3. Ivo Marden da SILVANO, 20 years\n"
+        "4. Clara Ines de MONTEIRA, 23 years (female)\n"
+        "5. Paulo Anselm FERRETTO, 22 years\n"
+        "6. Jose Anton de OLIVEIRO SOUSTA\n"
+        "There are serious fears for the safety of six asylum-seekers who entered an "
+        "embassy on 23 June 1993.\n"
+    )
+    found = persons(text, "en")
+    expected = {
+        "Tomas Rel HARROW",
+        "Beno KASTEL",
+        "Ivo Marden da SILVANO",
+        "Clara Ines de MONTEIRA",
+        "Paulo Anselm FERRETTO",
+        "Jose Anton de OLIVEIRO SOUSTA",
+    }
+    assert set(found) == expected, sorted(found)
+    assert found["Clara Ines de MONTEIRA"]["gender"] == "female"
+    assert found["Clara Ines de MONTEIRA"].get("note") == "23 years"
+    assert found["Beno KASTEL"].get("note") == "27 years"
+
+
+# -- 3. a roll printed as a sentence: "A, Latino, aged 33 (26 July), B, black, ..." --
+
+
+def test_names_each_with_a_word_and_an_age_are_persons() -> None:
+    text = (
+        "USA: Further information on Death penalty\n\n"
+        "Five prisoners remain scheduled for execution in Norbria County before the end of "
+        "October. Their names and the dates are: Aldo Fenner, Latino, aged 31 (2 October), "
+        "Corbin Hale, white, aged 44 (9 October), and Ruben Stroud, black, aged 29 (30 "
+        "October). Wesley Amberg, black, aged 50 has a stay of execution.\n"
+    )
+    found = persons(text, "en")
+    assert {"Aldo Fenner", "Corbin Hale", "Ruben Stroud", "Wesley Amberg"} <= set(found), sorted(
+        found
+    )
+    assert "Norbria County" not in found
+
+
+def test_a_word_and_an_age_after_a_place_make_no_person() -> None:
+    text = (
+        "URGENT ACTION\n\nThe prisoners of Norbria are at risk. The prison of Alvenmoor, "
+        "Westland, aged 100 years, is overcrowded.\n"
+    )
+    assert "Alvenmoor" not in persons(text, "en")
+    assert record(text, "en").get("persons") in (None, [])
+
+
+def test_a_roll_line_that_runs_on_is_no_name_and_the_roll_goes_on() -> None:
+    text = (
+        "EXTRA 40/95 Fear of Torture 8 November 1995\n"
+        "CHAD Amira Dosso (f), aged 24, journalist with weekly\n"
+        "Kemal Yenidor\n"
+        "Baran Ostal, aged 26, journalist with daily Sahel Post\n"
+        "Lina Ferrat (f), aged 25, journalist\n"
+        "On 3 November 1995, the three journalists named above were stopped at a roadblock.\n"
+    )
+    found = persons(text, "en")
+    assert {"Amira Dosso", "Baran Ostal", "Lina Ferrat"} <= set(found), sorted(found)
+    assert "Kemal Yenidor" not in found
+
+
+def test_a_dotless_i_spells_the_same_name() -> None:
+    text = (
+        "Turkey: Further information on prisoners of conscience: Selim Arda, Firat Tanli\n\n"
+        "Further information on UA 12/95\n\n"
+        "TURKEY:Selim Arda (m), lawyer, member of the bar\n\n"
+        "Fırat Tanlı, lawyer, member of the bar\n\n"
+        "At a hearing on 1 May 1995, Selim Arda and Fırat Tanlı were released.\n"
+    )
+    found = persons(text, "en")
+    assert len([name for name in found if "anl" in name.lower()]) == 1, sorted(found)
