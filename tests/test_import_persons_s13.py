@@ -179,3 +179,54 @@ def test_a_dotless_i_spells_the_same_name() -> None:
     )
     found = persons(text, "en")
     assert len([name for name in found if "anl" in name.lower()]) == 1, sorted(found)
+
+
+# -- 4. one person under two names: a nickname before a particle, "known as", a short form --
+
+
+def test_a_nickname_in_quotes_before_a_particle_stays_inside_the_name() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\nLos activistas Tomás Berval y Aldo Ruiz “Pico” de Maren "
+        "fueron detenidos el 2 de mayo en Valdora. Su paradero sigue siendo desconocido.\n"
+    )
+    found = persons(text, "es")
+    assert "Aldo Ruiz de Maren" in found, sorted(found)
+    assert not any(name.startswith("Pico") for name in found), sorted(found)
+
+
+def test_a_name_after_known_as_is_the_person_s_other_name() -> None:
+    text = (
+        "URGENT ACTION\n\nBLOGGER HELD INCOMMUNICADO\n\nTran Van Loc, a prisoner of "
+        "conscience who blogged under the name Song Xanh, has been moved to a remote "
+        "prison. Tran Van Loc has not seen his family since March. Song Xanh's blog was "
+        "closed in 2009 and Song Xanh was arrested a week later.\n"
+    )
+    found = persons(text, "en")
+    assert set(found) == {"Tran Van Loc"}, sorted(found)
+    assert "Song Xanh" in found["Tran Van Loc"].get("other_names", [])
+
+
+def test_a_name_after_connu_sous_le_nom_de_is_the_person_s_other_name() -> None:
+    text = (
+        "ACTION URGENTE\n\nMarek Ostov risque d'être extradé\n\nAli Reza Hamdani, âgé de "
+        "31 ans, plus connu sous le nom de Marek Ostov, a été arrêté le 6 février. Marek "
+        "Ostov est un militant. Marek Ostov risque d'être extradé.\n"
+    )
+    found = persons(text, "fr")
+    assert len(found) == 1, sorted(found)
+    (person,) = found.values()
+    assert {person["name"], *person.get("other_names", [])} == {
+        "Marek Ostov",
+        "Ali Reza Hamdani",
+    }
+
+
+def test_a_short_form_without_the_middle_name_is_the_same_person() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\nEl 3 de mayo, un tribunal anuló el sobreseimiento a favor de "
+        "Pablo Ruiz y Ana Velmar, defensores del río.\n\nEl 3 de mayo de 2021 un "
+        "tribunal anuló el sobreseimiento a favor de Pablo Esteban Ruiz y Ana Velmar. "
+        "Pablo Esteban Ruiz fue detenido.\n"
+    )
+    found = persons(text, "es")
+    assert len([n for n in found if "Ruiz" in n]) == 1, sorted(found)

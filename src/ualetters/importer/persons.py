@@ -462,10 +462,17 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
                     n for n in range(end + 1, len(tokens)) if tokens[n].start() < quoted.end()
                 ]
                 after = end + len(inside) + 1
+                # ... 'Gene "Bazoo" de Jesus': a particle and the family name after it
+                particle = (
+                    after + 1 < len(tokens)
+                    and tokens[after].group() in _NAME_PARTICLES_AFTER_NICKNAME
+                    and not text[tokens[after].end() : tokens[after + 1].start()].strip()
+                    and _is_name_token(tokens[after + 1].group(), table)
+                )
                 if (
                     after < len(tokens)
                     and not text[quoted.end() : tokens[after].start()].strip()
-                    and _is_name_token(tokens[after].group(), table)
+                    and (_is_name_token(tokens[after].group(), table) or particle)
                 ):
                     nicknames.extend(inside)
                     end = after
@@ -997,6 +1004,8 @@ _OTHER_SCRIPT = re.compile(
 )
 
 
+# The particles a family name may open with after a nickname ('X "Bazoo" de Jesus').
+_NAME_PARTICLES_AFTER_NICKNAME = frozenset({"de", "da", "do", "dos", "del", "di", "van", "von"})
 # A nickname in quotes after a first name or a name: 'Jorge "El Flaco" Mamani', "«El Chino»",
 # "„Hamma“"; one to three words, each capitalised or an article.
 _NICKNAME = re.compile(
@@ -3487,6 +3496,7 @@ def find_persons(
             # was ...", proven by a later "X was"): the role it gives is still theirs
             person.role = person.role or mention.role
             person.nationality = person.nationality or mention.nationality
+    _join_aliases(people, everything)
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:
@@ -3885,6 +3895,53 @@ def _headline(paragraphs: list[tuple[str, list[Mention]]]) -> str | None:
     return first
 
 
+# The words that give a person's other name further on in its sentence: "X, a blogger who
+# wrote under the name Y", "X, âgé de 24 ans, plus connu sous le nom de Y", "X, conocido
+# como Y", "X, der unter dem Namen Y schreibt"; the clause before them no longer than a
+# short apposition.
+_ALIAS_SAID = re.compile(
+    r"\b(?:(?:(?:better|also|more widely|best)\s+)?known\s+as|under\s+the\s+(?:name|pseudonym)"
+    r"|(?:(?:plus|mieux|aussi|également)\s+)?connue?\s+(?:sous\s+le\s+nom\s+de|comme)"
+    r"|sous\s+le\s+(?:nom|pseudonyme)\s+de|(?:más\s+)?conocid[oa]\s+como"
+    r"|bajo\s+el\s+(?:nombre|seudónimo)\s+de|unter\s+dem\s+(?:Namen|Pseudonym)"
+    r"|(?:auch\s+)?bekannt\s+als)\s+[«\"“„]?\s*",
+    re.I,
+)
+# The span before those words that may hold the person's name: no sentence's end.
+_ALIAS_SPAN = 120
+
+
+def _join_aliases(people: list[Person], text: str) -> None:
+    """Join two persons the text says are one: the name after "known as", "under the name",
+    "sous le nom de", "conocido como", "unter dem Namen" is another name of the person its
+    sentence named just before (the one named first keeps its name)."""
+    for said in _ALIAS_SAID.finditer(text):
+        after = text[said.end() : said.end() + 80]
+        before = text[max(0, said.start() - _ALIAS_SPAN) : said.start()]
+        before = re.split(r"[.;!?\n](?:\s|$)", before)[-1]
+        alias = next((p for p in people for s in p.spellings if after.startswith(s)), None)
+        named = [
+            (before.rfind(s), p)
+            for p in people
+            for s in p.spellings
+            if p is not alias and s in before
+        ]
+        if alias is None or not named:
+            continue
+        person = max(named, key=lambda pair: pair[0])[1]
+        first, other = sorted((person, alias), key=people.index)
+        for spelling in other.spellings:
+            if spelling not in first.other_names:
+                first.other_names.append(spelling)
+        first.proofs |= other.proofs
+        first.role = first.role or other.role
+        first.age = first.age or other.age
+        for gender in ("male", "female"):
+            first.votes[gender].extend(other.votes[gender])
+            first.hints[gender].extend(other.hints[gender])
+        people.remove(other)
+
+
 def _other_spellings(
     people: list[Person], found: list[Mention], excluded: set[str], third: set[str]
 ) -> None:
@@ -3944,9 +4001,13 @@ def _same(a: str, b: str) -> bool:
         return True
     if ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a):
         return True
+    # A summary's short form without the middle name ("Juan López" of "Juan Antonio López"):
+    # the same first and last words, the short one of two words
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) == 2 and len(long) > 2 and short == [long[0], long[-1]] and not family_first:
+        return True
     # The family name put first, the given name after it ("Djossou Gerard" of "Gérard Yaovi
     # Djossou", as a tweet or a roll prints it): the same person.
-    short, long = sorted((words_a, words_b), key=len)
     if len(short) == 2 and len(long) >= 2 and short == [long[-1], long[0]]:
         return True
     # Two transliterations differ in their vowels ("Maryia Kalesnikava", "Maria Kolesnikova"):
