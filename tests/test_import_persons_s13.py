@@ -230,3 +230,42 @@ def test_a_short_form_without_the_middle_name_is_the_same_person() -> None:
     )
     found = persons(text, "es")
     assert len([n for n in found if "Ruiz" in n]) == 1, sorted(found)
+
+
+# -- 5. a list whose names each have a past post; an office after what happened to X --
+
+
+def test_a_list_of_names_with_their_former_posts() -> None:
+    text = (
+        "ACTION URGENTE\n\nUN PROCÈS COLLECTIF\n\nUn procès collectif s'est ouvert le 1er "
+        "août à Valdora. Parmi les prévenus figurent Omar Delcassé, ancien vice-président, "
+        "Hugo Brenner, ancien adjoint au ministre de l'Intérieur, Pavel Ostrin et Noé "
+        "Marcel, anciens parlementaires, Yann Ferral, ancien porte-parole du gouvernement, "
+        "ainsi que Lior Benami, journaliste.\n"
+    )
+    found = persons(text, "fr")
+    for name in ("Omar Delcassé", "Hugo Brenner", "Pavel Ostrin", "Noé Marcel", "Yann Ferral"):
+        assert name in found, sorted(found)
+    assert found["Omar Delcassé"].get("role") == "ancien vice-président"
+    assert found["Pavel Ostrin"].get("role") == "anciens parlementaires"
+
+
+def test_a_former_post_in_english_and_a_current_official_after_a_colon() -> None:
+    text = (
+        "URGENT ACTION\n\nAmong those on trial are Ali Rostami, former deputy minister, "
+        "Dara Venn, former vice-president, and Omid Kerr, a student. They face the death "
+        "penalty.\n\nPlease write to: the Minister of Justice, Farid Kamaran.\n"
+    )
+    found = persons(text, "en")
+    assert {"Ali Rostami", "Dara Venn"} <= set(found), sorted(found)
+    assert "Farid Kamaran" not in found
+
+
+def test_an_office_after_what_happened_to_its_holder_names_the_person() -> None:
+    text = (
+        "URGENT ACTION\n\nOPPOSITION MEMBERS AT RISK\n\nWe have learned of the enforced "
+        "disappearance of representative Elena Marov and Tomas Quill, both arrested by "
+        "state agents on 2 May.\n"
+    )
+    found = persons(text, "en")
+    assert {"Elena Marov", "Tomas Quill"} <= set(found), sorted(found)

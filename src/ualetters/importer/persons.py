@@ -1227,8 +1227,13 @@ def _evidence(
     official = bool(set(before_words[-5:]) & offices) and not _office_of_organisation(before, table)
     holds = _holds_office(before, table)
     in_roll = (official or holds) and _office_opens_roll(before, after, offices)
-    if (official or holds) and _post_in_previous_apposition(before, after, table):
-        official = holds = False  # "A, 4th year student, the chairperson, B, 2nd year ..."
+    if (official or holds) and (
+        _post_in_previous_apposition(before, after, table)
+        or _former_post_before(before, table)
+        or _office_after_event(before_words, table)
+    ):
+        # "A, 4th year student, the chairperson, B, 2nd year ...", "A, former minister, B"
+        official = holds = False
     if official and not in_roll:
         mention.evidence.add("official")
     if holds and not in_roll:
@@ -2720,6 +2725,50 @@ _AFFILIATION_ITEM = re.compile(
 )
 
 
+# A past post in a list's apposition between two names: ", former vice-president, ",
+# ", ancien adjoint au ministre des Affaires étrangères, et ".
+_FORMER_POST_ITEM = re.compile(
+    r"^\s*,\s*(?P<post>(?P<former>ex-|[^\W\d_]+\b)\s*[^,;.:()!?]{2,80}?)\s*,\s*"
+    r"(?:(?:and|et|y|e|und|sowie|ainsi que|as well as)\s+)?$"
+)
+
+
+@cache
+def _former_words(table: Markers) -> frozenset[str]:
+    """Return the words that make a post a past one, in the table's language and English."""
+    return frozenset(fold(w) for w in table.former_words | TABLES["en"].former_words)
+
+
+def _office_after_event(before_words: list[str], table: Markers) -> bool:
+    """Say whether the post right before a name follows what happened to its holder: "the
+    disappearance of representative X", "l'arrestation du député X", "la detención del
+    diputado X": the person the case is about, no official (folded words before the name)."""
+    events = _folded(table, "event_nouns", english=True)
+    words = [w.strip(",") for w in before_words[-4:]]
+    if len(words) < 3 or words[-1] not in _folded(table, "office_words", english=True):
+        return False
+    # ... "of the representative X", "du député X", "of representative X"
+    between = words[:-1]
+    while between and (between[-1] in _ARTICLES or between[-1] in _OF):
+        if between[-1] in _OF:
+            return len(between) >= 2 and between[-2] in events
+        between.pop()
+    return False
+
+
+def _former_post_before(before: str, table: Markers) -> bool:
+    """Say whether the post right before a name is the past post of the name before it ("A,
+    former vice-president, B", "A, ancien porte-parole du gouvernement, B"): no official."""
+    parts = before.rstrip().split(",")
+    if len(parts) < 3 or parts[-1].strip() not in ("", *_ANDS, "ainsi que", "sowie"):
+        return False
+    words = parts[-2].split()
+    previous = parts[-3].split()
+    return bool(
+        words and fold(words[0]) in _former_words(table) and previous and previous[-1][:1].isupper()
+    )
+
+
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
@@ -2755,6 +2804,21 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
             right.evidence.add("kin")
             left.listed_with.add(fold(right.name))
             right.listed_with.add(fold(left.name))
+            continue
+        # "A, former vice-president, B, ancien ministre, and C": each name with its own
+        # past post, a list all the same (the post is the name's before it, no one else's)
+        apposed = _FORMER_POST_ITEM.match(text[left.end : right.start])
+        if apposed and fold(apposed.group("former")) in _former_words(table):
+            left.evidence.add("list")
+            right.evidence.add("list")
+            left.listed_with.add(fold(right.name))
+            right.listed_with.add(fold(left.name))
+            left.role = left.role or apposed.group("post")
+            for earlier in found:
+                # "A et B, anciens parlementaires, C": the post is A's too
+                link = fold(text[earlier.end : left.start]).strip()
+                if earlier.end <= left.start and link in joins and earlier.role is None:
+                    earlier.role = left.role
             continue
         if (
             between in (",", ";", "")
