@@ -269,3 +269,34 @@ def test_an_office_after_what_happened_to_its_holder_names_the_person() -> None:
     )
     found = persons(text, "en")
     assert {"Elena Marov", "Tomas Quill"} <= set(found), sorted(found)
+
+
+def test_a_verb_after_an_apposition_with_an_acronym_in_brackets() -> None:
+    text = (
+        "ACTION URGENTE\n\nDes défenseurs menacés\n\nLe 2 mars, Rafael Ostend, secrétaire "
+        "exécutif du Comité pour la défense des paysans (CDP), a reçu un appel anonyme.\n"
+    )
+    assert "Rafael Ostend" in persons(text, "fr")
+
+
+def test_a_nationality_before_the_name() -> None:
+    text = (
+        "URGENT ACTION\n\nEXECUTIONS SCHEDULED\n\nThe executions of Malaysian national "
+        "Aran Velu and another man are scheduled for 7 July.\n"
+    )
+    found = persons(text, "en")
+    assert "Aran Velu" in found, sorted(found)
+    assert found["Aran Velu"].get("role") == "Malaysian national"
+
+
+def test_the_relative_of_an_official_is_a_person_not_the_official() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\nOpositores detenidos\n\nEl tío del presidente de la Asamblea "
+        "Regional, Mateo Ferrán Quiroga, fue detenido arbitrariamente el 11 de febrero.\n"
+    )
+    found = persons(text, "es")
+    assert "Mateo Ferrán Quiroga" in found, sorted(found)
+    assert found["Mateo Ferrán Quiroga"].get("role") == (
+        "tío del presidente de la Asamblea Regional"
+    )
+    assert found["Mateo Ferrán Quiroga"].get("gender") == "male"

@@ -88,6 +88,16 @@ _AGE = re.compile(
     r"|\((\d{1,2})\)|\((\d{1,2})\s+(?:ans|años|Jahre)\))"
 )
 _AGE_SAID = {"de": "%s Jahre", "fr": "%s ans", "es": "%s años"}
+# A nationality right before a name: "Malaysian national", "Nigerian citizen",
+# "ressortissant nigérian", "ciudadana peruana", "nacional peruano", "türkischer
+# Staatsbürger" (the word for the people, read by `_demonym`).
+_NATIONAL_BEFORE = re.compile(
+    r"(?:(?<!\S)(?P<people>[A-ZÀ-Þ][a-zß-ÿ]{3,}|[a-zß-ÿ]{4,})\s+(?:nationals?|citizens?|Staatsbürger(?:in)?"
+    r"|Staatsangehörige[rn]?|Staatsbürgers)"
+    r"|(?:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)\s+(?P<people2>[a-zß-ÿ]{4,}))\s+$"
+)
+# A character of a lower-case apposition after a name, or an acronym in brackets in it.
+_APPOSED_WORDS = r"(?:[^,.;:()!?]|\([A-ZÀ-Þ][\w.-]{1,12}\))"
 # An age after one short word of description, in a roll printed as a sentence: "X, Latino,
 # aged 33 (26 July), Y, black, aged 36", "X, ingénieur, âgé de 40 ans", "X, periodista, de
 # 30 años": the age says X is a person (the word is kept for the reviewer, not as a role).
@@ -1227,8 +1237,21 @@ def _evidence(
     official = bool(set(before_words[-5:]) & offices) and not _office_of_organisation(before, table)
     holds = _holds_office(before, table)
     in_roll = (official or holds) and _office_opens_roll(before, after, offices)
+    kin_of_office = (official or holds) and _relative_of_office(before_words, table)
+    if kin_of_office:
+        # "El tío del presidente de la Asamblea Nacional, X": the relation is X's role
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        kin = [t for t in _TOKEN.finditer(clause) if fold(t.group()) in _relatives(table)][-1]
+        mention.role = mention.role or clause[kin.start() :].strip(" ,")
+        mention.evidence.add("role")
+        word = fold(kin.group())
+        if word in _folded(table, "male_words") - _folded(table, "female_words"):
+            mention.role_gender = "male"
+        elif word in _folded(table, "female_words") - _folded(table, "male_words"):
+            mention.role_gender = "female"
     if (official or holds) and (
-        _post_in_previous_apposition(before, after, table)
+        kin_of_office
+        or _post_in_previous_apposition(before, after, table)
         or _former_post_before(before, table)
         or _office_after_event(before_words, table)
     ):
@@ -1348,10 +1371,11 @@ def _evidence(
         mention.evidence.add("verb")
     # "X, environmental, land and territory defender, was shot", "die Behörden liessen X,
     # einen Jugendlichen mit ..., hinrichten": the verb after an apposition in lower case
+    # (an acronym in brackets inside it: "X, secretary of the Y Committee (YC), received")
     for commas in range(3):
         apposed_verb = re.match(
-            r"^,\s*[a-zà-ÿ][^,.;:()!?]{1,100}?"
-            + r"(?:,\s*[a-zà-ÿ][^,.;:()!?]{0,100}?)" * commas
+            rf"^,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{1,100}}?"
+            + rf"(?:,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{0,100}}?)" * commas
             + ",",
             past_age,
         )
@@ -1424,6 +1448,12 @@ def _evidence(
         # "A, que regresó a Colombia en 2014, B y C": the relative's verb is the person's;
         # not "dijo al director X, que él estaba ...", a conjunction before its subject
         mention.evidence.add("verb")
+    national = _NATIONAL_BEFORE.search(before)
+    if national and _demonym(national.group("people") or national.group("people2")):
+        # "Malaysian national X", "ressortissant nigérian X", "ciudadano peruano X",
+        # "türkischer Staatsbürger X": a person's nationality before the name
+        mention.evidence.add("role")
+        mention.role = mention.role or national.group(0).strip()
     cjk = _OTHER_SCRIPT.match(after)
     if cjk:
         mention.other_name = cjk.group(1)
@@ -2754,6 +2784,21 @@ def _office_after_event(before_words: list[str], table: Markers) -> bool:
             return len(between) >= 2 and between[-2] in events
         between.pop()
     return False
+
+
+def _relative_of_office(before_words: list[str], table: Markers) -> bool:
+    """Say whether the office before a name is that of someone the person is kin to: "the
+    uncle of the President of the National Assembly, X", "el tío del presidente ..., X", "la
+    femme du ministre, X": X is the relative, no official (folded words before the name)."""
+    offices = _folded(table, "office_words", english=True)
+    words = before_words[-7:]
+    at = next((n for n in range(len(words) - 1, -1, -1) if words[n] in offices), None)
+    if at is None or at < 2:
+        return False
+    between = at - 1
+    while between > 0 and words[between] in _ARTICLES:
+        between -= 1
+    return words[between] in _OF and words[between - 1] in _relatives(table)
 
 
 def _former_post_before(before: str, table: Markers) -> bool:
