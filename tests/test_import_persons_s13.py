@@ -300,3 +300,58 @@ def test_the_relative_of_an_official_is_a_person_not_the_official() -> None:
         "tío del presidente de la Asamblea Regional"
     )
     assert found["Mateo Ferrán Quiroga"].get("gender") == "male"
+
+
+# -- 6. words that are no person's name --
+
+
+def test_the_body_activists_come_from_is_no_person() -> None:
+    text = (
+        "URGENT ACTION\n\nACTIVISTS CONVICTED\n\nSix youth activists from Mother Earth "
+        "Cambodia, a well-known environmental group that campaigns against pollution, "
+        "continue to face persecution. Dana Sorel and Vito Amsel were sentenced to two years "
+        "in prison.\n"
+    )
+    found = persons(text, "en")
+    assert not any("Earth" in name for name in found), sorted(found)
+    assert {"Dana Sorel", "Vito Amsel"} <= set(found)
+
+
+def test_both_opens_no_name() -> None:
+    text = (
+        "URGENT ACTION\n\nHUNGER STRIKE\n\nThe detainees began a hunger strike on 2 May. Both "
+        "Ray Ostrander and Mila Venn became seriously ill and were taken to hospital.\n"
+    )
+    found = persons(text, "en")
+    assert "Ray Ostrander" in found, sorted(found)
+    assert not any(name.startswith("Both") for name in found)
+
+
+def test_two_family_names_in_capitals() -> None:
+    text = (
+        "URGENT ACTION\n\nLAWYER THREATENED\n\nThe human rights lawyer Eduardo ORSANA "
+        "MENDIZ was threatened on 3 May. Eduardo ORSANA MENDIZ has received death threats "
+        "before.\n"
+    )
+    assert set(persons(text, "en")) == {"Eduardo ORSANA MENDIZ"}
+
+
+def test_a_priest_s_title_begins_no_name() -> None:
+    text = (
+        "BRIEFE GEGEN DAS VERGESSEN\n\nPater Tomas Velde, einer der 16 Aktivist*innen, starb "
+        "am 5. Juli 2021 in der Haft. Die Behörden hatten Tomas Velde medizinische "
+        "Versorgung verweigert.\n"
+    )
+    found = persons(text, "de")
+    assert "Tomas Velde" in found, sorted(found)
+    assert "Pater Tomas Velde" not in found.get("Tomas Velde", {}).get("other_names", [])
+
+
+def test_a_slogan_in_a_caption_is_no_name() -> None:
+    text = (
+        "BRIEFE GEGEN DAS VERGESSEN\n\nDer Aktivist Tomas Velde wurde am 3. Mai festgenommen. "
+        "Tomas Velde ist in Haft.\n\nDas Foto zeigt Tomas Velde und Lina Ostrova bei einer "
+        'Demonstration mit einem Schild: "Stop Velor Lawa". © privat\n'
+    )
+    found = persons(text, "de")
+    assert "Stop Velor Lawa" not in found and "Velor Lawa" not in found, sorted(found)

@@ -1374,6 +1374,9 @@ EN = Markers(
     ),
     not_names=frozenset(
         [
+            # quantifiers that open a sentence of names ("Both A and B became ill")
+            "both",
+            "neither",
             "amnesty",
             "international",
             "urgent",
@@ -4790,6 +4793,9 @@ FR = Markers(
     ),
     not_names=frozenset(
         [
+            # quantifiers that open a sentence of names ("Tous deux, A et B, ...")
+            "tous",
+            "toutes",
             "amnesty",
             "international",
             "action",
@@ -6106,6 +6112,9 @@ ES = Markers(
     ),
     not_names=frozenset(
         [
+            # quantifiers that open a sentence of names ("Ambos A y B fueron ...")
+            "ambos",
+            "ambas",
             "amnistía",
             "internacional",
             "acción",

@@ -5815,6 +5815,10 @@ def _persons(
         draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
 
 
+# Words in quotes on a line: what a sign, a banner or a slogan says.
+_QUOTED_WORDS = re.compile(r"[\"“„«]\s*[^\"“”„«»]{1,60}?\s*[\"”“»]")
+
+
 def _caption_names(
     lines: list[str], persons: list[dict[str, Any]], table: Markers, officials: list[str]
 ) -> list[str]:
@@ -5831,6 +5835,8 @@ def _caption_names(
         if not _CAPTIONS.search(line):
             continue
         said = line.split("©")[0]  # the credit names the photographer
+        # ... and the words in quotes are a sign's or a banner's ('ein Schild: "Scrap X"')
+        said = _QUOTED_WORDS.sub(" ", said)
         names = [
             m.name
             for m in person_finder.mentions(said, table, table.language)

@@ -69,6 +69,8 @@ _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
 _TITLES = frozenset(
     {"prof", "prof.", "professor", "professorin", "professeur", "professeure", "pr"}
     | {"profesor", "profesora", "dra", "dra.", "doktor", "doktorin", "docteur", "docteure"}
+    # ... and a priest's: "Pater Stan X", "Pfarrer X", "l'abbé X", "Reverend X"
+    | {"pater", "pfarrer", "abbe", "reverend", "rev", "rev."}
 )
 # "X Muawi (Moavi)", also "(or Moavi)", "(ou Moavi)", "(oder Moavi)", "(o Moavi)"
 _LATIN_IN_BRACKETS = re.compile(
@@ -1061,6 +1063,15 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
         and f"({following})" not in text
     ):
         return 1  # "Jean-Claude NDAYEXEMPLE": a surname in capitals after the first name
+    if (
+        _caps_surname(following, table)
+        and _caps_surname(tokens[end].group(), table)
+        and end > 0
+        and _is_name_token(tokens[end - 1].group(), table)
+        and not text[tokens[end - 1].end() : tokens[end].start()].strip()
+        and f"({following})" not in text
+    ):
+        return 1  # "Eduardo UMANA MENDOZA": a second family name in capitals
     particles = _PARTICLES - _prepositions(table)
     step = 1
     while end + step < len(tokens) and step <= 2 and fold(tokens[end + step].group()) in particles:
@@ -1119,6 +1130,11 @@ _POST_OF = re.compile(
     r"de\s+l['’]|d['’])\s*$",
     re.I,
 )
+
+
+# People in the plural and "from" before a run of capitals: "activists from X" (the words
+# of a name's kin or title in capitals before it, "Mother", "Saint", are the body's).
+_PEOPLE_FROM = re.compile(r"([^\W\d_][\w-]*)\s+from(?:\s+the)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$")
 
 
 def _body_after_post(before: str, said: str, table: Markers) -> bool:
@@ -1206,6 +1222,16 @@ def _evidence(
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
+        return mention
+    from_body = _PEOPLE_FROM.search(before[-60:])
+    if (
+        from_body
+        and people_word(from_body.group(1), table)
+        and fold(from_body.group(1)).endswith("s")
+    ):
+        # "six youth activists from Mother Nature Cambodia": the body (or place) people come
+        # from, no person; wherever the text names it again
+        mention.evidence |= {"thing", "body"}
         return mention
     if _body_after_post(before, text[mention.start : mention.end], table):
         # "national coordinator of X", "members of the X", "ex dirigente del X": the body
