@@ -355,3 +355,21 @@ def test_a_slogan_in_a_caption_is_no_name() -> None:
     )
     found = persons(text, "de")
     assert "Stop Velor Lawa" not in found and "Velor Lawa" not in found, sorted(found)
+
+
+def test_the_verb_after_a_bracketed_remark() -> None:
+    text = (
+        "Greg Ostrander\nGovernor of Lorvania\n\nDanny Ray Kessel\n\nDear Governor "
+        "Ostrander,\n\nDanny Kessel (TDCJ #999001, DOB 01/02/1980) faces execution on 8 "
+        "July for a murder committed when he was 18 years old.\n"
+    )
+    found = persons(text, "en")
+    assert any(name.startswith("Danny") for name in found), sorted(found)
+
+
+def test_a_body_s_acronym_in_brackets_before_a_verb_makes_no_person() -> None:
+    text = (
+        "URGENT ACTION\n\nMASS DEPORTATIONS\n\nThe National Border Guard (NBG) has deported "
+        "hundreds of people since May. Lena Ostrova, a lawyer, was arrested on 2 June.\n"
+    )
+    assert "National Border Guard" not in persons(text, "en")

@@ -98,6 +98,10 @@ _NATIONAL_BEFORE = re.compile(
     r"|Staatsangehörige[rn]?|Staatsbürgers)"
     r"|(?:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)\s+(?P<people2>[a-zß-ÿ]{4,}))\s+$"
 )
+# A remark in brackets right after a name, with a number in it ("X (prisoner no. 123)
+# faces ...", "X (TDCJ #999137, DOB 11/25/1974) faces"); not a body's acronym ("National
+# Guard (GN) has ...").
+_REMARK_FIRST = re.compile(r"^\s*\((?=[^()]*\d)[^()]{1,80}\)")
 # A character of a lower-case apposition after a name, or an acronym in brackets in it.
 _APPOSED_WORDS = r"(?:[^,.;:()!?]|\([A-ZÀ-Þ][\w.-]{1,12}\))"
 # An age after one short word of description, in a roll printed as a sentence: "X, Latino,
@@ -1392,7 +1396,9 @@ def _evidence(
     # "X (34) was arrested", "X, 34 ans, a été arrêtée": the verb after the age
     aged = _AGE.match(after)
     past_age = after[aged.end() :].lstrip(" ,") if aged else after
-    first_after = [fold(w) for w in _TOKEN.findall(past_age)[:1]]
+    # "X (TDCJ #999137, DOB 11/25/1974) faces execution": the verb after a bracketed remark
+    past_remark = _REMARK_FIRST.sub("", past_age, count=1)
+    first_after = [fold(w) for w in _TOKEN.findall(past_remark)[:1]]
     if first_after and first_after[0] in verbs:
         mention.evidence.add("verb")
     # "X, environmental, land and territory defender, was shot", "die Behörden liessen X,
