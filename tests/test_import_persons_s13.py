@@ -373,3 +373,14 @@ def test_a_body_s_acronym_in_brackets_before_a_verb_makes_no_person() -> None:
         "hundreds of people since May. Lena Ostrova, a lawyer, was arrested on 2 June.\n"
     )
     assert "National Border Guard" not in persons(text, "en")
+
+
+def test_a_family_name_opening_with_a_saint_s_word() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\nDefensora detenida\n\nEl 9 de febrero, la defensora Marisol San "
+        "Adrián fue detenida en el aeropuerto. Marisol San Adrián sigue detenida en un lugar "
+        "desconocido. Vivía en Puerto San Telmo.\n"
+    )
+    found = persons(text, "es")
+    assert "Marisol San Adrián" in found, sorted(found)
+    assert "Puerto San Telmo" not in found

@@ -98,6 +98,8 @@ _NATIONAL_BEFORE = re.compile(
     r"|Staatsangehörige[rn]?|Staatsbürgers)"
     r"|(?:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)\s+(?P<people2>[a-zß-ÿ]{4,}))\s+$"
 )
+# The saint's words that open places' names and family names alike ("San Miguel").
+_SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "sankt", "sao", "st"})
 # A remark in brackets right after a name, with a number in it ("X (prisoner no. 123)
 # faces ...", "X (TDCJ #999137, DOB 11/25/1974) faces"); not a body's acronym ("National
 # Guard (GN) has ...").
@@ -1213,7 +1215,11 @@ def _evidence(
     ):
         of_place = True
     # "am Internationalen Flughafen Kairo": a place's word inside the run of capitals
-    inner = any(fold(word) in place for word in mention.name.split()[1:-1])
+    # ... but not a saint's in a family name ("Rocío San Miguel", "Jessy San Miguel"): after
+    # a first word that is no place's, it begins a surname as often as a town's name
+    inner = any(
+        fold(word) in place and fold(word) not in _SAINTS for word in mention.name.split()[1:-1]
+    )
     if (
         (after_words[:1] and after_words[0] in place)
         or first in place
