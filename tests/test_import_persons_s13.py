@@ -384,3 +384,39 @@ def test_a_family_name_opening_with_a_saint_s_word() -> None:
     found = persons(text, "es")
     assert "Marisol San Adrián" in found, sorted(found)
     assert "Puerto San Telmo" not in found
+
+
+# -- 7. a roll a line per name without markers, names alone among "Name, role" lines --
+
+
+def test_a_roll_of_names_alone_and_names_with_roles() -> None:
+    text = (
+        "Further information on UA 20/94 - Prisoners of conscience / Death penalty\n\n"
+        "LORVANIA      Tobias Amberg, writer and environmentalist\n"
+        "and new names:\n"
+        "              Paulo Keverin\n"
+        "              Nordo Eswayo\n"
+        "              Felix Nuvarte\n"
+        "              Joan Kepwinen, student\n"
+        "              Barbo Berand, farmer\n"
+        "On 30 October 1995 the six people named above were convicted of murder and "
+        "sentenced to death.\n"
+    )
+    from ualetters.importer.text import paragraphs
+
+    said = [p.strip() for p in paragraphs(text.split("\n"))]
+    assert "Paulo Keverin" in said, said
+    found = persons(text, "en")
+    assert {"Paulo Keverin", "Nordo Eswayo", "Joan Kepwinen", "Barbo Berand"} <= set(found), sorted(
+        found
+    )
+
+
+def test_an_address_s_lines_are_no_roll() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\nLa defensora Norma Velasco fue amenazada el 2 de mayo.\n\n"
+        "Amnistía Internacional\nSección Lorvana\nSecretariado Central\n"
+        "Calle Mayor 8. 28004 Valdora\n"
+    )
+    found = persons(text, "es")
+    assert not any(name.startswith(("Sección", "Secretariado")) for name in found), sorted(found)

@@ -3568,6 +3568,7 @@ def find_persons(
         for w in re.findall(r"(?<![\w’'-])[a-zß-ÿſ]+(?:[-’'][a-zß-ÿſ]+)*(?![\w’'-])", everything)
     }
     _without_run_on_words(paragraphs, everything, table.language)
+    _roll_of_lines(paragraphs, table)
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
     _name_lines(paragraphs)
@@ -4056,6 +4057,37 @@ _ALIAS_SAID = re.compile(
 )
 # The span before those words that may hold the person's name: no sentence's end.
 _ALIAS_SPAN = 120
+
+
+# A line of a roll: a bullet or a number, the name, then nothing or what a comma adds.
+_ROLL_ITEM_LEAD = re.compile(r"^\s*(?:[-•*◼]\s*|\d{1,2}[.)]\s+)?$")
+_ROLL_ITEM_TAIL = re.compile(r"^\s*(?:,[^.;:!?]{0,80})?$")
+
+
+def _roll_of_lines(paragraphs: list[tuple[str, list[Mention]]], table: Markers) -> None:
+    """Mark the names of a roll printed a line each ("Saturday Example / Paul Example /
+    John Example, student"), three lines or more, as persons when one of them is proven
+    (a role, a verb): the roll's other lines, names alone, are its persons too."""
+    items: list[Mention | None] = []
+    for paragraph, found in paragraphs:
+        first = found[0] if len(found) == 1 else None
+        items.append(
+            first
+            if first
+            and _ROLL_ITEM_LEAD.match(paragraph[: first.start])
+            and _ROLL_ITEM_TAIL.match(paragraph[first.end :])
+            and not first.evidence & {"place", "thing", "body", "official", "third party"}
+            else None
+        )
+    run: list[Mention] = []
+    for item in [*items, None]:
+        if item is not None:
+            run.append(item)
+            continue
+        if len(run) >= 3 and any(m.evidence & (_PROOF - _WEAK) for m in run):
+            for mention in run:
+                mention.evidence.add("roll")
+        run = []
 
 
 def _join_aliases(people: list[Person], text: str) -> None:
