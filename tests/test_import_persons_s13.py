@@ -420,3 +420,34 @@ def test_an_address_s_lines_are_no_roll() -> None:
     )
     found = persons(text, "es")
     assert not any(name.startswith(("Sección", "Secretariado")) for name in found), sorted(found)
+
+
+# -- 8. a name run together; "penal" as an adjective --
+
+
+def test_a_given_name_run_into_the_family_name() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\nDefensora procesada\n\nTras su detención el 17 de septiembre, la "
+        "defensora de los derechos humanos LidiaKorvanova fue acusada el 25 de septiembre. "
+        "LidiaKorvanova fue trasladada a un centro de detención.\n"
+    )
+    found = persons(text, "es")
+    assert any(name.replace(" ", "") == "LidiaKorvanova" for name in found), sorted(found)
+
+
+def test_a_criminal_prosecution_of_a_person_is_no_prison() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\nDefensora procesada\n\nMe preocupa profundamente el procesamiento "
+        "penal de Lidia Korvanova, defensora de los derechos humanos. Lidia Korvanova fue "
+        "detenida el 17 de septiembre.\n"
+    )
+    assert "Lidia Korvanova" in persons(text, "es")
+
+
+def test_known_as_after_a_list_s_name_joins_no_other_person() -> None:
+    text = (
+        "URGENT ACTION\n\nThree students detained\n\nTomas Fenrick, Ivo Marlow, known as "
+        "Ivo Marlowe, and Paul Hevin were arrested at a rally on 3 May.\n"
+    )
+    found = persons(text, "en")
+    assert {"Tomas Fenrick", "Ivo Marlow", "Paul Hevin"} <= set(found), sorted(found)

@@ -29,7 +29,12 @@ from .text import countries_in, country_names, sentences
 # put after it ("20. Februar 2020Viktar X"), and a headline's country in capitals run into the
 # name after it ("SUDANHassan X").
 _TOKEN = re.compile(
-    r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
+    r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})"
+    # ... and a given name run into the family name ("MarfaRabkova"), not a prefix of one
+    # ("MacArthur", "VanDyke") nor a German inclusive plural ("AktivistInnen")
+    r"|(?<![\w’'-])(?!(?:Mac|Mc|Van|Von|Del|Des|Dos|Das|San|Ben|Abu|Ibn)[A-ZÀ-Ý])"
+    r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?=(?!Innen)[A-ZÀ-Ý][a-zà-ÿ]{3,}(?![\w’'-]*[A-ZÀ-Ý]))"
+    r"|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
 )
 _PARTICLES = frozenset(
     [
@@ -98,6 +103,9 @@ _NATIONAL_BEFORE = re.compile(
     r"|Staatsangehörige[rn]?|Staatsbürgers)"
     r"|(?:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)\s+(?P<people2>[a-zß-ÿ]{4,}))\s+$"
 )
+# Place nouns that are adjectives too, after another noun (Spanish "el penal de X", the
+# prison; "el procesamiento penal de X", the criminal prosecution).
+_ADJECTIVE_PLACES = frozenset({"penal"})
 # The saint's words that open places' names and family names alike ("San Miguel").
 _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "sankt", "sao", "st"})
 # A remark in brackets right after a name, with a number in it ("X (prisoner no. 123)
@@ -1206,6 +1214,9 @@ def _evidence(
     place = _folded(table, "place_words", english=True)
     first, last = fold(mention.name.split()[0]), fold(mention.name.split()[-1])
     of_place = len(before_words) >= 2 and before_words[-1] in _OF and before_words[-2] in place
+    if of_place and before_words[-2] in _ADJECTIVE_PLACES and len(before_words) >= 3:
+        # "el procesamiento penal de X", "el Código Penal de X": the adjective, no prison
+        of_place = before_words[-3] in _ARTICLES | _CONTRACTED_ARTICLES | _PREPOSITIONS
     # "al penal Tocuyito Viejo", "to the prison Gohar Dasht", "im Frauengefängnis Qarchak"
     of_place = of_place or bool(
         before_words[-1:] and before_words[-1] in place and not re.search(r"[,;:]\s*$", before)
@@ -4099,15 +4110,12 @@ def _join_aliases(people: list[Person], text: str) -> None:
         before = text[max(0, said.start() - _ALIAS_SPAN) : said.start()]
         before = re.split(r"[.;!?\n](?:\s|$)", before)[-1]
         alias = next((p for p in people for s in p.spellings if after.startswith(s)), None)
-        named = [
-            (before.rfind(s), p)
-            for p in people
-            for s in p.spellings
-            if p is not alias and s in before
-        ]
+        named = [(before.rfind(s), p) for p in people for s in p.spellings if s in before]
         if alias is None or not named:
             continue
         person = max(named, key=lambda pair: pair[0])[1]
+        if person is alias:
+            continue  # "A, known as A2": the name before is the alias's own already
         first, other = sorted((person, alias), key=people.index)
         for spelling in other.spellings:
             if spelling not in first.other_names:
