@@ -54,8 +54,9 @@ class FoundDate:
 
 @lru_cache(maxsize=65536)  # called for every word of a text: many words come again
 def fold(text: str) -> str:
-    """Return `text` lower-cased without accents, for matching words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Return `text` lower-cased without accents, for matching words (the Turkish dotless
+    "ı", which no accent makes, as "i": "Fırat Anlı" is "Firat Anli" without its letters)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ı", "i"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

@@ -198,6 +198,9 @@ class Markers:
     # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
     # forms ("journaliste", "activista") are not listed.
     role_genders: dict[str, str] = field(default_factory=dict)
+    # The words that make a post a past one ("former", "ancien", "ehemaliger", "antiguo"): a
+    # list's apposition "A, former vice-president, B" says what A was, no official B.
+    former_words: frozenset[str] = frozenset()
     # Articles that give the gender of the role after them ("la militante X", "el activista X").
     male_articles: frozenset[str] = frozenset()
     female_articles: frozenset[str] = frozenset()
@@ -1349,6 +1352,7 @@ EN = Markers(
     ),
     and_words=frozenset({"and", "&"}),
     list_openers=frozenset({"including", "include", "includes", "namely"}),
+    former_words=frozenset({"former", "ex", "ex-", "erstwhile"}),
     person_verbs=frozenset(
         # auxiliaries and modals
         {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can"}
@@ -1370,6 +1374,9 @@ EN = Markers(
     ),
     not_names=frozenset(
         [
+            # quantifiers that open a sentence of names ("Both A and B became ill")
+            "both",
+            "neither",
             "amnesty",
             "international",
             "urgent",
@@ -3214,6 +3221,9 @@ DE = Markers(
     ),
     and_words=frozenset({"und", "sowie", "&"}),
     list_openers=frozenset({"von", "darunter", "nämlich"}),
+    former_words=frozenset(
+        {"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "ex"}
+    ),
     person_verbs=frozenset(
         [
             "wurde",
@@ -4762,6 +4772,7 @@ FR = Markers(
     ),
     and_words=frozenset({"et"}),
     list_openers=frozenset({"dont", "notamment"}),
+    former_words=frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"}),
     person_verbs=frozenset(
         # Auxiliaries and verbs whose subject is the name ("X a été arrêté", "X risque")
         {"a", "est", "était", "sont", "ont", "risque", "risquent", "encourt", "avait", "reste"}
@@ -4782,6 +4793,9 @@ FR = Markers(
     ),
     not_names=frozenset(
         [
+            # quantifiers that open a sentence of names ("Tous deux, A et B, ...")
+            "tous",
+            "toutes",
             "amnesty",
             "international",
             "action",
@@ -6080,6 +6094,7 @@ ES = Markers(
     ),
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
+    former_words=frozenset({"antiguo", "antigua", "antiguos", "antiguas", "ex", "ex-"}),
     person_verbs=frozenset(
         {"fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"}
         # the risk a person faces: "X corre riesgo de ejecución", "X enfrenta cargos"
@@ -6097,6 +6112,9 @@ ES = Markers(
     ),
     not_names=frozenset(
         [
+            # quantifiers that open a sentence of names ("Ambos A y B fueron ...")
+            "ambos",
+            "ambas",
             "amnistía",
             "internacional",
             "acción",

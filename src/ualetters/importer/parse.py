@@ -5085,9 +5085,26 @@ _AGE_FIRST = re.compile(
 )
 
 
+# What opens a roll's line before the name: a bullet, or the number of a numbered roll
+# ("1. Name, 23 years", "2) Name").
+_ROLL_PREFIX = r"(?:[-•*◼]\s*|\d{1,2}[.)]\s+)?"
 _ROLL_NAME = re.compile(
-    r"^\s*(?:[-•*◼]\s*)?((?:[A-ZÀ-Þ][\w'’-]+|al-[\w'’-]+|bin|ibn|van|von|der|de|la|del|da|dos)"
+    rf"^\s*{_ROLL_PREFIX}((?:[A-ZÀ-Þ][\w'’-]+|al-[\w'’-]+|bin|ibn|van|von|der|de|la|del|da|dos)"
     r"(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|al-[\w'’-]+|bin|ibn|van|von|der|de|la|del|da|dos)){1,4}),\s*(.+?)\s*$"
+)
+# A roll's line that is a name alone, or a name and a remark in brackets, maybe then what is
+# said of the person after a comma: "Name Surname", "4. Name SURNAME", "Name (surname
+# unknown)", "Name (surname unknown), member".
+_BARE_ROLL_LINE = re.compile(
+    rf"^\s*{_ROLL_PREFIX}(?P<name>[A-ZÀ-Þ_][\w'’-]*(?:\s+(?:[A-ZÀ-Þ_][\w'’-]*|al-[\w'’-]+|bin|ibn"
+    r"|van|von|der|de|la|del|da|dos)){0,4})\s*(?:\((?P<remark>[^()]{3,80})\))?"
+    r"\s*(?:,\s*(?P<rest>[^.;:!?()]+?))?\s*$"
+)
+# Evidence that a name's words are no person's: a place, a body, a thing, an official.
+_NOT_A_PERSON = frozenset({"place", "thing", "body", "official", "third party", "named place"})
+# A particle a name keeps in small letters between its capitalised words.
+_NAME_PARTICLES = frozenset(
+    {"al", "bin", "ibn", "van", "von", "der", "de", "la", "del", "da", "dos"}
 )
 
 
@@ -5121,11 +5138,43 @@ def _new_name_line(line: str) -> tuple[str, str] | None:
     return match.group(1), rest
 
 
+def _bare_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
+    """Return the name and the rest of a roll's line without a gender marker that is a name
+    alone ("Name Surname", "3. Name SURNAME") or a name with a bracketed remark ("Name
+    (surname unknown)"), between or after the roll's marked lines; else None. Only words the
+    person finder reads as a name, no place, body or office, are one."""
+    match = _BARE_ROLL_LINE.match(line)
+    if not match:
+        return None
+    name, rest = match.group("name"), match.group("rest") or ""
+    if rest and not (_AGE_ALONE.fullmatch(rest) or _role_after_age(rest, table)[1]):
+        return None
+    words = name.split()
+    if {fold(w) for w in words} & {fold(w) for w in table.role_words | table.office_words}:
+        return None
+    if len(words) == 1:
+        # one word is a name only with the remark a roll gives it ("Name (surname unknown)")
+        if not match.group("remark") or person_finder._is_country(name, table.language):
+            return None
+        return (name, rest) if name[1:].islower() else None
+    found = person_finder.mentions(name, table, table.language)
+    if found and (found[0].start != 0 or found[0].evidence & _NOT_A_PERSON):
+        return None
+    # "Name SURNAME", "Name da SURNAME": the surname in capitals after the given names, the
+    # way rolls print it; the finder reads the capitalised words before it, or none
+    after = name[found[0].end :].split() if found else words[1:]
+    if not found and not (words[0][1:].islower() and words[-1].isupper()):
+        return None
+    if not all(w in _NAME_PARTICLES or (w.isupper() and len(w) > 1) for w in after):
+        return None
+    return name, rest
+
+
 def _unmarked_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
     """Return the name and the rest of a roll's line without a gender marker ("Rustam
     Example, 28, her brother"), when its rest is an age or a role; else None."""
     match = _ROLL_NAME.match(line)
-    if not match or re.search(r"[.;:!?()]", line):
+    if not match or re.search(r"[.;:!?()]", line[match.start(1) :]):
         return None
     name, rest = match.group(1), match.group(2)
     if not name.split()[-1][:1].isupper():
@@ -5217,6 +5266,7 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
     name = re.sub(rf"^(?:{caps}+\s+)*{caps}{{2,}}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])", "", said)
     # "... A (h)", "new name: A ... (f)": a cut copy's ellipsis before or after the name
     name = _ELLIPSIS_AT_EDGE.sub("", name)
+    name = _ROLL_NUMBER.sub("", name)  # "4. A (f)": the number of a numbered roll
     # "Écrire A (f), médecin": the site's label before a headline that is the roll; one of
     # the language's action-page words, never a name's first word
     first, _, rest = name.partition(" ")
@@ -5235,12 +5285,16 @@ def _marked_name(before: str, table: Markers) -> tuple[str, str | None]:
 # An old roll's line without a marker: the name alone (a lost letter printed "_"), then after
 # a comma what is said of the person ("brother of X, aged 15"), or a bracketed remark.
 _HEADED_ROLL_LINE = re.compile(
-    r"^\s*(?:[-•*]\s*)?((?:[A-ZÀ-Þ_][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ_][\w'’-]*|al-[\w'’-]+|bin|ibn|van"
-    r"|von|der|de|la|del|da|dos)){1,4})\s*(?:,\s*(?P<rest>[^.;:!?()\[\]]*?))?\s*,?\s*"
-    r"(?P<bracket>\[[^\[\]]{1,60}\])?\s*,?\s*$"
+    rf"^\s*{_ROLL_PREFIX}((?:[A-ZÀ-Þ_][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ_][\w'’-]*|al-[\w'’-]+|bin|ibn|van"
+    r"|von|der|de|la|del|da|dos)){1,4})\s*(?:,\s*(?P<rest>(?:[^.;:!?()\[\]]|\([^()]{1,40}\))*?))?"
+    r"\s*,?\s*(?P<bracket>\[[^\[\]]{1,60}\])?\s*,?\s*$"
 )
-# The country heading a roll's first name may share: "TURKEY: A, teacher".
-_COUNTRY_HEADING = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ' -]+?)\s*:\s*(.*)$")
+# The country heading a roll's first name may share: "TURKEY: A, teacher", "INDONESIA/EAST
+# TIMOR: 1. A", or run into the name as a copy lost the line break ("CAMEROONA B").
+_COUNTRY_HEADING = re.compile(
+    r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ'/ -]+?)\s*:\s*(.*)$"
+    r"|^\s*([A-ZÀ-Þ]{4,}(?:[ /][A-ZÀ-Þ]{2,})*)(?=[A-ZÀ-Þ][a-zß-ÿ])(.*)$"
+)
 # The start of an age among what a roll's line says of a person: "aged 15 or 16", "15".
 _AGE_PART = re.compile(r"^(?:aged|âgée?\s+de|de|about|around)?\s*\d{1,3}\b", re.I)
 
@@ -5265,20 +5319,37 @@ def _roll_before_marker(
         return [], range(0)
     found: list[tuple[str, str | None, str | None, str]] = []
     headed = False
-    for line in reversed(lines[:first]):
+    # ... a copy that doubled every line break puts a blank line after each of the roll's
+    doubled = first >= 2 and not lines[first - 1].strip() and lines[first - 2].strip()
+    top = first
+    for number in range(first - 1, -1, -1):
+        line = lines[number]
         if not line.strip():
+            if doubled and number and lines[number - 1].strip():
+                continue
             break
         heading = _COUNTRY_HEADING.match(line)
         said = line
         if heading:
-            country = heading.group(1).strip()
-            if not person_finder._is_country(country.title(), table.language):
-                return [], range(0)
-            said = heading.group(2)
-        elif line.strip().isupper() and person_finder._is_country(
-            line.strip().title(), table.language
+            country = (heading.group(1) or heading.group(3)).strip()
+            if not all(
+                person_finder._is_country(part.strip().title(), table.language)
+                for part in country.split("/")
+            ):
+                if heading.group(3):
+                    heading = None  # "ABC Name": capitals of no country, a name's own
+                else:
+                    return [], range(0)
+            elif heading.group(1) and not heading.group(2).strip():
+                headed = True  # "INDONESIA/EAST TIMOR:" on a line of its own over the names
+                break
+            else:
+                said = heading.group(2) if heading.group(1) else heading.group(4)
+        elif line.strip().isupper() and all(
+            person_finder._is_country(part.strip().title(), table.language)
+            for part in line.strip().rstrip(":").split("/")
         ):
-            headed = True  # "TURKEY" on a line of its own over the names
+            headed = True  # "TURKEY", "INDONESIA/EAST TIMOR:" on a line of its own over the names
             break
         match = _HEADED_ROLL_LINE.match(said)
         if not match or person_finder._is_country(match.group(1), table.language):
@@ -5298,13 +5369,26 @@ def _roll_before_marker(
             # "brother of B", "sister of B": the relation's word says the gender
             gender = "male" if fold(head) in table.male_words else "female"
         found.append((match.group(1), role, "; ".join(note_parts) or None, gender or "unknown"))
+        top = number
         if heading:
             headed = True
             break
     if not headed or len(found) < 2:
         return [], range(0)
-    return found[::-1], range(first - len(found), first + 1)
+    return found[::-1], range(top, first + 1)
 
+
+# An age between a roll's name and its marker: "Name, 23 years (f)", "Name, aged 30 (m)".
+_AGE_BEFORE_MARKER = re.compile(
+    r"(?<=[^\W\d_]),\s*((?:aged\s+|âgée?\s+de\s+)?\d{1,3}"
+    r"(?:\s+(?:years(?:\s+old)?|ans|años|Jahre(?:\s+alt)?))?)\s*$",
+    re.I,
+)
+# A roll's line that runs on into the next: it ends in two words in small letters ("...,
+# journalist with weekly" / "Ozgur Halk"; not "..., teacher" nor "..., 22 years").
+_RUNS_ON = re.compile(r"(?:^|\s)[a-zß-ÿ][\w'’-]*\s+[a-zß-ÿ][\w'’-]*$")
+# A numbered roll's number before the name: "1. ", "2) ".
+_ROLL_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 
 # An ellipsis (or a bracketed one) at either edge of a marked name's words.
 _ELLIPSIS_AT_EDGE = re.compile(r"^(?:\(?(?:\.{2,}|…)\)?\s*)+|(?:\s*\(?(?:\.{2,}|…)\)?)+$")
@@ -5407,6 +5491,8 @@ def _persons(
     first_listed = ""  # the first of them as printed (its other names kept), to find it again
     new_names = False  # the line before was a "New names:" heading or a name under it
     added: list[str] = []  # the names under such a heading, without markers
+    bare_names: list[str] = []  # a roll's lines without a marker, a name alone
+    said_before = ""  # the last line with words
     # ... the first 40 lines that hold words (a copy that doubled every line break puts
     # a blank line after each of the roll's)
     letters: list[str] = []  # each marked name's letter, as printed
@@ -5438,6 +5524,23 @@ def _persons(
         if not marked and not on_line and line.strip():
             intro = line
         unmarked = _unmarked_roll_line(line, table) if rolled and not on_line else None
+        line_before, said_before = said_before, (line if line.strip() else said_before)
+        if (
+            rolled
+            and not on_line
+            and not unmarked
+            and line.strip()
+            and _RUNS_ON.search(line_before)
+        ):
+            # "A (f), journalist with weekly / Ozgur Halk / B, aged 24": the words the line
+            # before runs on into, no name; the roll goes on after them
+            continue
+        if rolled and not on_line and not unmarked:
+            # "A (f) / B / C (surname unknown) / D (f)": the roll's lines without a marker
+            # between and after its marked ones, a name alone (marked for review)
+            unmarked = _bare_roll_line(line, table)
+            if unmarked:
+                bare_names.append(unmarked[0])
         if new_names and not on_line and not unmarked:
             # "New name:" / "A, ciudadano nigeriano de unos 28 años": a further information's
             # added names, a roll's lines without markers; a line of another shape ends them
@@ -5472,7 +5575,8 @@ def _persons(
             marked.append({"name": name, "gender": gender or "unknown"})
             letters.append("")
             continue
-        rolled = len(on_line) == 1 and not field.match(line)
+        # ... a copy that doubled every line break puts a blank line between the roll's lines
+        rolled = (len(on_line) == 1 and not field.match(line)) or (rolled and not line.strip())
         tail = line[on_line[-1].end() :].strip(" ,;") if len(on_line) == 1 else ""
         if len(on_line) == 1 and tail.startswith("]"):
             # "A (m) ]" / "B (m) ] aged between 14 and 16" / "C (m) ]": the brace of the
@@ -5495,7 +5599,11 @@ def _persons(
         if tail and (tail[0].islower() or tail[0].isdigit()) and len(tail.split()) <= 8:
             notes[len(marked)] = tail  # "Qasem Example (m) aged 43": what follows is a note
         for match in on_line:
-            name, role = _marked_name(match.group(1), table)
+            # "4. Name SURNAME, 23 years (female)": the age between the name and its marker
+            aged = _AGE_BEFORE_MARKER.search(match.group(1))
+            if aged:
+                notes.setdefault(len(marked), aged.group(1))
+            name, role = _marked_name(match.group(1)[: aged.start() if aged else None], table)
             person: dict[str, Any] = {
                 "name": name,
                 "gender": said_gender.get(re.sub(r"\s", "", match.group(2).lower()), "unknown"),
@@ -5612,6 +5720,13 @@ def _persons(
                     "the text marks no one else: its '(m)' may be the Spanish 'mujer' or the "
                     "English 'male': check",
                 )
+        for number in (n for n, person in enumerate(marked) if person["name"] in bare_names):
+            # TODO(ualetters): a roll's line that is a name alone, without a marker, between
+            # or after the names the roll marks.
+            draft.todo(
+                ("persons", number),
+                "a roll's line without a marker, a name alone among the marked ones: check",
+            )
         for number in (n for n, person in enumerate(marked) if person["name"] in headed_names):
             # TODO(ualetters): an old roll's line without a marker, under the country's
             # heading and before the one name the notice marks.
@@ -5700,6 +5815,10 @@ def _persons(
         draft.todo(("persons",), "no person found: add the persons (or a group) the case is about")
 
 
+# Words in quotes on a line: what a sign, a banner or a slogan says.
+_QUOTED_WORDS = re.compile(r"[\"“„«]\s*[^\"“”„«»]{1,60}?\s*[\"”“»]")
+
+
 def _caption_names(
     lines: list[str], persons: list[dict[str, Any]], table: Markers, officials: list[str]
 ) -> list[str]:
@@ -5716,6 +5835,8 @@ def _caption_names(
         if not _CAPTIONS.search(line):
             continue
         said = line.split("©")[0]  # the credit names the photographer
+        # ... and the words in quotes are a sign's or a banner's ('ein Schild: "Scrap X"')
+        said = _QUOTED_WORDS.sub(" ", said)
         names = [
             m.name
             for m in person_finder.mentions(said, table, table.language)

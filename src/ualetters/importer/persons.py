@@ -29,7 +29,12 @@ from .text import countries_in, country_names, sentences
 # put after it ("20. Februar 2020Viktar X"), and a headline's country in capitals run into the
 # name after it ("SUDANHassan X").
 _TOKEN = re.compile(
-    r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
+    r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})"
+    # ... and a given name run into the family name ("MarfaRabkova"), not a prefix of one
+    # ("MacArthur", "VanDyke") nor a German inclusive plural ("AktivistInnen")
+    r"|(?<![\w’'-])(?!(?:Mac|Mc|Van|Von|Del|Des|Dos|Das|San|Ben|Abu|Ibn)[A-ZÀ-Ý])"
+    r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?=(?!Innen)[A-ZÀ-Ý][a-zà-ÿ]{3,}(?![\w’'-]*[A-ZÀ-Ý]))"
+    r"|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
 )
 _PARTICLES = frozenset(
     [
@@ -69,6 +74,8 @@ _HONORIFICS = ("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.")
 _TITLES = frozenset(
     {"prof", "prof.", "professor", "professorin", "professeur", "professeure", "pr"}
     | {"profesor", "profesora", "dra", "dra.", "doktor", "doktorin", "docteur", "docteure"}
+    # ... and a priest's: "Pater Stan X", "Pfarrer X", "l'abbé X", "Reverend X"
+    | {"pater", "pfarrer", "abbe", "reverend", "rev", "rev."}
 )
 # "X Muawi (Moavi)", also "(or Moavi)", "(ou Moavi)", "(oder Moavi)", "(o Moavi)"
 _LATIN_IN_BRACKETS = re.compile(
@@ -88,6 +95,32 @@ _AGE = re.compile(
     r"|\((\d{1,2})\)|\((\d{1,2})\s+(?:ans|años|Jahre)\))"
 )
 _AGE_SAID = {"de": "%s Jahre", "fr": "%s ans", "es": "%s años"}
+# A nationality right before a name: "Malaysian national", "Nigerian citizen",
+# "ressortissant nigérian", "ciudadana peruana", "nacional peruano", "türkischer
+# Staatsbürger" (the word for the people, read by `_demonym`).
+_NATIONAL_BEFORE = re.compile(
+    r"(?:(?<!\S)(?P<people>[A-ZÀ-Þ][a-zß-ÿ]{3,}|[a-zß-ÿ]{4,})\s+(?:nationals?|citizens?|Staatsbürger(?:in)?"
+    r"|Staatsangehörige[rn]?|Staatsbürgers)"
+    r"|(?:ressortissante?s?|citoyenne?s?|ciudadan[oa]s?|nacional(?:es)?)\s+(?P<people2>[a-zß-ÿ]{4,}))\s+$"
+)
+# Place nouns that are adjectives too, after another noun (Spanish "el penal de X", the
+# prison; "el procesamiento penal de X", the criminal prosecution).
+_ADJECTIVE_PLACES = frozenset({"penal"})
+# The saint's words that open places' names and family names alike ("San Miguel").
+_SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "sankt", "sao", "st"})
+# A remark in brackets right after a name, with a number in it ("X (prisoner no. 123)
+# faces ...", "X (TDCJ #999137, DOB 11/25/1974) faces"); not a body's acronym ("National
+# Guard (GN) has ...").
+_REMARK_FIRST = re.compile(r"^\s*\((?=[^()]*\d)[^()]{1,80}\)")
+# A character of a lower-case apposition after a name, or an acronym in brackets in it.
+_APPOSED_WORDS = r"(?:[^,.;:()!?]|\([A-ZÀ-Þ][\w.-]{1,12}\))"
+# An age after one short word of description, in a roll printed as a sentence: "X, Latino,
+# aged 33 (26 July), Y, black, aged 36", "X, ingénieur, âgé de 40 ans", "X, periodista, de
+# 30 años": the age says X is a person (the word is kept for the reviewer, not as a role).
+_AGE_AFTER_WORD = re.compile(
+    r"^\s*,\s*[^\W\d_][\w'’-]{2,24}\s*,\s*(?:aged\s+\d{1,2}|âgée?\s+de\s+\d{1,2}\s+ans"
+    r"|de\s+\d{1,2}\s+años|\d{1,2}\s+Jahre\s+alt)\b"
+)
 _ARTICLES = frozenset(
     [
         "the",
@@ -455,10 +488,17 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
                     n for n in range(end + 1, len(tokens)) if tokens[n].start() < quoted.end()
                 ]
                 after = end + len(inside) + 1
+                # ... 'Gene "Bazoo" de Jesus': a particle and the family name after it
+                particle = (
+                    after + 1 < len(tokens)
+                    and tokens[after].group() in _NAME_PARTICLES_AFTER_NICKNAME
+                    and not text[tokens[after].end() : tokens[after + 1].start()].strip()
+                    and _is_name_token(tokens[after + 1].group(), table)
+                )
                 if (
                     after < len(tokens)
                     and not text[quoted.end() : tokens[after].start()].strip()
-                    and _is_name_token(tokens[after].group(), table)
+                    and (_is_name_token(tokens[after].group(), table) or particle)
                 ):
                     nicknames.extend(inside)
                     end = after
@@ -990,6 +1030,8 @@ _OTHER_SCRIPT = re.compile(
 )
 
 
+# The particles a family name may open with after a nickname ('X "Bazoo" de Jesus').
+_NAME_PARTICLES_AFTER_NICKNAME = frozenset({"de", "da", "do", "dos", "del", "di", "van", "von"})
 # A nickname in quotes after a first name or a name: 'Jorge "El Flaco" Mamani', "«El Chino»",
 # "„Hamma“"; one to three words, each capitalised or an article.
 _NICKNAME = re.compile(
@@ -1035,6 +1077,15 @@ def _joins(tokens: list[re.Match[str]], end: int, text: str, table: Markers) -> 
         and f"({following})" not in text
     ):
         return 1  # "Jean-Claude NDAYEXEMPLE": a surname in capitals after the first name
+    if (
+        _caps_surname(following, table)
+        and _caps_surname(tokens[end].group(), table)
+        and end > 0
+        and _is_name_token(tokens[end - 1].group(), table)
+        and not text[tokens[end - 1].end() : tokens[end].start()].strip()
+        and f"({following})" not in text
+    ):
+        return 1  # "Eduardo UMANA MENDOZA": a second family name in capitals
     particles = _PARTICLES - _prepositions(table)
     step = 1
     while end + step < len(tokens) and step <= 2 and fold(tokens[end + step].group()) in particles:
@@ -1093,6 +1144,11 @@ _POST_OF = re.compile(
     r"de\s+l['’]|d['’])\s*$",
     re.I,
 )
+
+
+# People in the plural and "from" before a run of capitals: "activists from X" (the words
+# of a name's kin or title in capitals before it, "Mother", "Saint", are the body's).
+_PEOPLE_FROM = re.compile(r"([^\W\d_][\w-]*)\s+from(?:\s+the)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$")
 
 
 def _body_after_post(before: str, said: str, table: Markers) -> bool:
@@ -1158,6 +1214,9 @@ def _evidence(
     place = _folded(table, "place_words", english=True)
     first, last = fold(mention.name.split()[0]), fold(mention.name.split()[-1])
     of_place = len(before_words) >= 2 and before_words[-1] in _OF and before_words[-2] in place
+    if of_place and before_words[-2] in _ADJECTIVE_PLACES and len(before_words) >= 3:
+        # "el procesamiento penal de X", "el Código Penal de X": the adjective, no prison
+        of_place = before_words[-3] in _ARTICLES | _CONTRACTED_ARTICLES | _PREPOSITIONS
     # "al penal Tocuyito Viejo", "to the prison Gohar Dasht", "im Frauengefängnis Qarchak"
     of_place = of_place or bool(
         before_words[-1:] and before_words[-1] in place and not re.search(r"[,;:]\s*$", before)
@@ -1167,7 +1226,11 @@ def _evidence(
     ):
         of_place = True
     # "am Internationalen Flughafen Kairo": a place's word inside the run of capitals
-    inner = any(fold(word) in place for word in mention.name.split()[1:-1])
+    # ... but not a saint's in a family name ("Rocío San Miguel", "Jessy San Miguel"): after
+    # a first word that is no place's, it begins a surname as often as a town's name
+    inner = any(
+        fold(word) in place and fold(word) not in _SAINTS for word in mention.name.split()[1:-1]
+    )
     if (
         (after_words[:1] and after_words[0] in place)
         or first in place
@@ -1180,6 +1243,16 @@ def _evidence(
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
+        return mention
+    from_body = _PEOPLE_FROM.search(before[-60:])
+    if (
+        from_body
+        and people_word(from_body.group(1), table)
+        and fold(from_body.group(1)).endswith("s")
+    ):
+        # "six youth activists from Mother Nature Cambodia": the body (or place) people come
+        # from, no person; wherever the text names it again
+        mention.evidence |= {"thing", "body"}
         return mention
     if _body_after_post(before, text[mention.start : mention.end], table):
         # "national coordinator of X", "members of the X", "ex dirigente del X": the body
@@ -1211,8 +1284,26 @@ def _evidence(
     official = bool(set(before_words[-5:]) & offices) and not _office_of_organisation(before, table)
     holds = _holds_office(before, table)
     in_roll = (official or holds) and _office_opens_roll(before, after, offices)
-    if (official or holds) and _post_in_previous_apposition(before, after, table):
-        official = holds = False  # "A, 4th year student, the chairperson, B, 2nd year ..."
+    kin_of_office = (official or holds) and _relative_of_office(before_words, table)
+    if kin_of_office:
+        # "El tío del presidente de la Asamblea Nacional, X": the relation is X's role
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        kin = [t for t in _TOKEN.finditer(clause) if fold(t.group()) in _relatives(table)][-1]
+        mention.role = mention.role or clause[kin.start() :].strip(" ,")
+        mention.evidence.add("role")
+        word = fold(kin.group())
+        if word in _folded(table, "male_words") - _folded(table, "female_words"):
+            mention.role_gender = "male"
+        elif word in _folded(table, "female_words") - _folded(table, "male_words"):
+            mention.role_gender = "female"
+    if (official or holds) and (
+        kin_of_office
+        or _post_in_previous_apposition(before, after, table)
+        or _former_post_before(before, table)
+        or _office_after_event(before_words, table)
+    ):
+        # "A, 4th year student, the chairperson, B, 2nd year ...", "A, former minister, B"
+        official = holds = False
     if official and not in_roll:
         mention.evidence.add("official")
     if holds and not in_roll:
@@ -1322,15 +1413,18 @@ def _evidence(
     # "X (34) was arrested", "X, 34 ans, a été arrêtée": the verb after the age
     aged = _AGE.match(after)
     past_age = after[aged.end() :].lstrip(" ,") if aged else after
-    first_after = [fold(w) for w in _TOKEN.findall(past_age)[:1]]
+    # "X (TDCJ #999137, DOB 11/25/1974) faces execution": the verb after a bracketed remark
+    past_remark = _REMARK_FIRST.sub("", past_age, count=1)
+    first_after = [fold(w) for w in _TOKEN.findall(past_remark)[:1]]
     if first_after and first_after[0] in verbs:
         mention.evidence.add("verb")
     # "X, environmental, land and territory defender, was shot", "die Behörden liessen X,
     # einen Jugendlichen mit ..., hinrichten": the verb after an apposition in lower case
+    # (an acronym in brackets inside it: "X, secretary of the Y Committee (YC), received")
     for commas in range(3):
         apposed_verb = re.match(
-            r"^,\s*[a-zà-ÿ][^,.;:()!?]{1,100}?"
-            + r"(?:,\s*[a-zà-ÿ][^,.;:()!?]{0,100}?)" * commas
+            rf"^,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{1,100}}?"
+            + rf"(?:,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{0,100}}?)" * commas
             + ",",
             past_age,
         )
@@ -1403,6 +1497,12 @@ def _evidence(
         # "A, que regresó a Colombia en 2014, B y C": the relative's verb is the person's;
         # not "dijo al director X, que él estaba ...", a conjunction before its subject
         mention.evidence.add("verb")
+    national = _NATIONAL_BEFORE.search(before)
+    if national and _demonym(national.group("people") or national.group("people2")):
+        # "Malaysian national X", "ressortissant nigérian X", "ciudadano peruano X",
+        # "türkischer Staatsbürger X": a person's nationality before the name
+        mention.evidence.add("role")
+        mention.role = mention.role or national.group(0).strip()
     cjk = _OTHER_SCRIPT.match(after)
     if cjk:
         mention.other_name = cjk.group(1)
@@ -1413,6 +1513,8 @@ def _evidence(
         mention.age = _AGE_SAID.get(language, "aged %s") % years
         if any(age.group(n) for n in (1, 2, 3)) or re.search(r"\b(?:años|ans)\b", age.group()):
             mention.evidence.add("age")  # "X, aged 25,", "X, de 22 años,": a person
+    elif _AGE_AFTER_WORD.match(after):
+        mention.evidence.add("age")  # "X, Latino, aged 33 (26 July), Y, ...": a person
     known_as = _KNOWN_AS.match(after)
     if known_as:
         mention.other_name = known_as.group(1)  # "X (also known as Y)", "X, alias Y,"
@@ -2702,6 +2804,65 @@ _AFFILIATION_ITEM = re.compile(
 )
 
 
+# A past post in a list's apposition between two names: ", former vice-president, ",
+# ", ancien adjoint au ministre des Affaires étrangères, et ".
+_FORMER_POST_ITEM = re.compile(
+    r"^\s*,\s*(?P<post>(?P<former>ex-|[^\W\d_]+\b)\s*[^,;.:()!?]{2,80}?)\s*,\s*"
+    r"(?:(?:and|et|y|e|und|sowie|ainsi que|as well as)\s+)?$"
+)
+
+
+@cache
+def _former_words(table: Markers) -> frozenset[str]:
+    """Return the words that make a post a past one, in the table's language and English."""
+    return frozenset(fold(w) for w in table.former_words | TABLES["en"].former_words)
+
+
+def _office_after_event(before_words: list[str], table: Markers) -> bool:
+    """Say whether the post right before a name follows what happened to its holder: "the
+    disappearance of representative X", "l'arrestation du député X", "la detención del
+    diputado X": the person the case is about, no official (folded words before the name)."""
+    events = _folded(table, "event_nouns", english=True)
+    words = [w.strip(",") for w in before_words[-4:]]
+    if len(words) < 3 or words[-1] not in _folded(table, "office_words", english=True):
+        return False
+    # ... "of the representative X", "du député X", "of representative X"
+    between = words[:-1]
+    while between and (between[-1] in _ARTICLES or between[-1] in _OF):
+        if between[-1] in _OF:
+            return len(between) >= 2 and between[-2] in events
+        between.pop()
+    return False
+
+
+def _relative_of_office(before_words: list[str], table: Markers) -> bool:
+    """Say whether the office before a name is that of someone the person is kin to: "the
+    uncle of the President of the National Assembly, X", "el tío del presidente ..., X", "la
+    femme du ministre, X": X is the relative, no official (folded words before the name)."""
+    offices = _folded(table, "office_words", english=True)
+    words = before_words[-7:]
+    at = next((n for n in range(len(words) - 1, -1, -1) if words[n] in offices), None)
+    if at is None or at < 2:
+        return False
+    between = at - 1
+    while between > 0 and words[between] in _ARTICLES:
+        between -= 1
+    return words[between] in _OF and words[between - 1] in _relatives(table)
+
+
+def _former_post_before(before: str, table: Markers) -> bool:
+    """Say whether the post right before a name is the past post of the name before it ("A,
+    former vice-president, B", "A, ancien porte-parole du gouvernement, B"): no official."""
+    parts = before.rstrip().split(",")
+    if len(parts) < 3 or parts[-1].strip() not in ("", *_ANDS, "ainsi que", "sowie"):
+        return False
+    words = parts[-2].split()
+    previous = parts[-3].split()
+    return bool(
+        words and fold(words[0]) in _former_words(table) and previous and previous[-1][:1].isupper()
+    )
+
+
 def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     """Mark mentions that stand in a list of names ("A, B and C")."""
     joins = {fold(w) for w in (*table.and_words, *TABLES["en"].and_words)}
@@ -2737,6 +2898,21 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
             right.evidence.add("kin")
             left.listed_with.add(fold(right.name))
             right.listed_with.add(fold(left.name))
+            continue
+        # "A, former vice-president, B, ancien ministre, and C": each name with its own
+        # past post, a list all the same (the post is the name's before it, no one else's)
+        apposed = _FORMER_POST_ITEM.match(text[left.end : right.start])
+        if apposed and fold(apposed.group("former")) in _former_words(table):
+            left.evidence.add("list")
+            right.evidence.add("list")
+            left.listed_with.add(fold(right.name))
+            right.listed_with.add(fold(left.name))
+            left.role = left.role or apposed.group("post")
+            for earlier in found:
+                # "A et B, anciens parlementaires, C": the post is A's too
+                link = fold(text[earlier.end : left.start]).strip()
+                if earlier.end <= left.start and link in joins and earlier.role is None:
+                    earlier.role = left.role
             continue
         if (
             between in (",", ";", "")
@@ -3403,6 +3579,7 @@ def find_persons(
         for w in re.findall(r"(?<![\w’'-])[a-zß-ÿſ]+(?:[-’'][a-zß-ÿſ]+)*(?![\w’'-])", everything)
     }
     _without_run_on_words(paragraphs, everything, table.language)
+    _roll_of_lines(paragraphs, table)
     headline = _headline(paragraphs)
     in_headline: set[str] = set()
     _name_lines(paragraphs)
@@ -3478,6 +3655,7 @@ def find_persons(
             # was ...", proven by a later "X was"): the role it gives is still theirs
             person.role = person.role or mention.role
             person.nationality = person.nationality or mention.nationality
+    _join_aliases(people, everything)
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:
@@ -3876,6 +4054,81 @@ def _headline(paragraphs: list[tuple[str, list[Mention]]]) -> str | None:
     return first
 
 
+# The words that give a person's other name further on in its sentence: "X, a blogger who
+# wrote under the name Y", "X, âgé de 24 ans, plus connu sous le nom de Y", "X, conocido
+# como Y", "X, der unter dem Namen Y schreibt"; the clause before them no longer than a
+# short apposition.
+_ALIAS_SAID = re.compile(
+    r"\b(?:(?:(?:better|also|more widely|best)\s+)?known\s+as|under\s+the\s+(?:name|pseudonym)"
+    r"|(?:(?:plus|mieux|aussi|également)\s+)?connue?\s+(?:sous\s+le\s+nom\s+de|comme)"
+    r"|sous\s+le\s+(?:nom|pseudonyme)\s+de|(?:más\s+)?conocid[oa]\s+como"
+    r"|bajo\s+el\s+(?:nombre|seudónimo)\s+de|unter\s+dem\s+(?:Namen|Pseudonym)"
+    r"|(?:auch\s+)?bekannt\s+als)\s+[«\"“„]?\s*",
+    re.I,
+)
+# The span before those words that may hold the person's name: no sentence's end.
+_ALIAS_SPAN = 120
+
+
+# A line of a roll: a bullet or a number, the name, then nothing or what a comma adds.
+_ROLL_ITEM_LEAD = re.compile(r"^\s*(?:[-•*◼]\s*|\d{1,2}[.)]\s+)?$")
+_ROLL_ITEM_TAIL = re.compile(r"^\s*(?:,[^.;:!?]{0,80})?$")
+
+
+def _roll_of_lines(paragraphs: list[tuple[str, list[Mention]]], table: Markers) -> None:
+    """Mark the names of a roll printed a line each ("Saturday Example / Paul Example /
+    John Example, student"), three lines or more, as persons when one of them is proven
+    (a role, a verb): the roll's other lines, names alone, are its persons too."""
+    items: list[Mention | None] = []
+    for paragraph, found in paragraphs:
+        first = found[0] if len(found) == 1 else None
+        items.append(
+            first
+            if first
+            and _ROLL_ITEM_LEAD.match(paragraph[: first.start])
+            and _ROLL_ITEM_TAIL.match(paragraph[first.end :])
+            and not first.evidence & {"place", "thing", "body", "official", "third party"}
+            else None
+        )
+    run: list[Mention] = []
+    for item in [*items, None]:
+        if item is not None:
+            run.append(item)
+            continue
+        if len(run) >= 3 and any(m.evidence & (_PROOF - _WEAK) for m in run):
+            for mention in run:
+                mention.evidence.add("roll")
+        run = []
+
+
+def _join_aliases(people: list[Person], text: str) -> None:
+    """Join two persons the text says are one: the name after "known as", "under the name",
+    "sous le nom de", "conocido como", "unter dem Namen" is another name of the person its
+    sentence named just before (the one named first keeps its name)."""
+    for said in _ALIAS_SAID.finditer(text):
+        after = text[said.end() : said.end() + 80]
+        before = text[max(0, said.start() - _ALIAS_SPAN) : said.start()]
+        before = re.split(r"[.;!?\n](?:\s|$)", before)[-1]
+        alias = next((p for p in people for s in p.spellings if after.startswith(s)), None)
+        named = [(before.rfind(s), p) for p in people for s in p.spellings if s in before]
+        if alias is None or not named:
+            continue
+        person = max(named, key=lambda pair: pair[0])[1]
+        if person is alias:
+            continue  # "A, known as A2": the name before is the alias's own already
+        first, other = sorted((person, alias), key=people.index)
+        for spelling in other.spellings:
+            if spelling not in first.other_names:
+                first.other_names.append(spelling)
+        first.proofs |= other.proofs
+        first.role = first.role or other.role
+        first.age = first.age or other.age
+        for gender in ("male", "female"):
+            first.votes[gender].extend(other.votes[gender])
+            first.hints[gender].extend(other.hints[gender])
+        people.remove(other)
+
+
 def _other_spellings(
     people: list[Person], found: list[Mention], excluded: set[str], third: set[str]
 ) -> None:
@@ -3935,9 +4188,13 @@ def _same(a: str, b: str) -> bool:
         return True
     if ratio >= 0.88 or fold(a).rstrip("s") == fold(b) or fold(b).rstrip("s") == fold(a):
         return True
+    # A summary's short form without the middle name ("Juan López" of "Juan Antonio López"):
+    # the same first and last words, the short one of two words
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) == 2 and len(long) > 2 and short == [long[0], long[-1]] and not family_first:
+        return True
     # The family name put first, the given name after it ("Djossou Gerard" of "Gérard Yaovi
     # Djossou", as a tweet or a roll prints it): the same person.
-    short, long = sorted((words_a, words_b), key=len)
     if len(short) == 2 and len(long) >= 2 and short == [long[-1], long[0]]:
         return True
     # Two transliterations differ in their vowels ("Maryia Kalesnikava", "Maria Kolesnikova"):

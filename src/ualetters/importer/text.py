@@ -645,6 +645,13 @@ def _roll_line(line: str) -> bool:
     return bool(_ROLL_LINE.match(line) or _TABLE_LINE.match(line))
 
 
+# A roll's line that is a name alone: two to five capitalised words (a particle between).
+_NAME_ALONE = re.compile(
+    r"^\s*(?:[-•*◼]\s*)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+(?:[A-ZÀ-ÝĀ-Ž][\w'’-]+|al-[\w'’-]+|bin|ibn|van"
+    r"|von|de|da|dos|del|la)){1,4}\s*$"
+)
+# A roll's line that gives a role in small letters after the name's comma ("A, student").
+_ROLE_AFTER_COMMA = re.compile(r"^[^,]{3,60},\s*[a-zà-ÿ]")
 # What parts a roll's line: a comma, or a dash between spaces ("A – lawyer – released").
 _ROLL_COMMA = re.compile(r", | [–—] ")
 
@@ -656,11 +663,16 @@ def _roll(lines: list[str]) -> bool:
     if len(lines) == 2 and all(_roll_line(line.strip()) for line in lines):
         # two bullets, or two "Name, role" lines: a roll as well
         return all(re.match(r"\s*[-•*◼]\s", line) or _ROLL_COMMA.search(line) for line in lines)
-    return (
-        len(lines) >= 3
-        and all(_roll_line(line.strip()) for line in lines)
-        and 2 * sum(bool(_ROLL_COMMA.search(line)) for line in lines) > len(lines)
-    )
+    if len(lines) < 3 or not all(_roll_line(line.strip()) for line in lines):
+        return False
+    commas = sum(bool(_ROLL_COMMA.search(line)) for line in lines)
+    # ... a name alone on its line counts as one with its comma ("Saturday Example / Paul
+    # Example / John Example, student") where a line gives a role in small letters, or five
+    # names stand alone (fewer are an address's lines: "Sección Española / Secretariado")
+    alone = sum(bool(_NAME_ALONE.match(line)) for line in lines)
+    if alone < 5 and not any(_ROLE_AFTER_COMMA.search(line) for line in lines):
+        alone = 0
+    return 2 * (commas + alone) > len(lines)
 
 
 def _joined(lines: list[str]) -> list[str]:
