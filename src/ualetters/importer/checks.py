@@ -667,7 +667,10 @@ def _persons(draft: Draft, text: str) -> None:
         if _ends_cut(name, draft.language):
             draft.todo((*path, "name"), "this name ends in a word no name ends in: cut? check it")
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or name[:1].islower():
-            draft.todo((*path, "name"), "this does not read like a person's name: check it")
+            # what was read with a misread name (a gender, a status) is as unsure as the name
+            draft.todo(
+                path, "this does not read like a person's name: check it and what was read with it"
+            )
 
 
 def _title(draft: Draft) -> None:
@@ -721,6 +724,8 @@ def _status(draft: Draft, text: str) -> None:
     after the deadline, or no one to write to by no date (a person released, dead or executed
     is then said first).
     """
+    if draft.record.get("status") == "closed":
+        _closed_for_one(draft)
     if draft.record.get("status") not in ("open", "update") or draft.marked(("status",)):
         return
     ended = sorted(
@@ -747,6 +752,25 @@ def _status(draft: Draft, text: str) -> None:
     else:
         return
     draft.todo(("status",), f"the text reports {why}: has the action ended? check the status")
+
+
+# Closing words that speak for one person: "no further action is required on his behalf",
+# "plus d'action en sa faveur".
+_FOR_ONE = re.compile(r"\b(?:on (?:his|her) behalf|for (?:him|her)\b|en sa faveur)", re.I)
+
+
+def _closed_for_one(draft: Draft) -> None:
+    """Mark a closed status whose notice speaks for one person when the text names more:
+    the action may go on for the others ("X was released ...; no further action is required
+    on his behalf", above three others still held)."""
+    notice = str(draft.record.get("status_text") or "")
+    spoken_for = len(draft.record.get("persons") or []) + len(draft.record.get("groups") or [])
+    if spoken_for > 1 and _FOR_ONE.search(notice):
+        draft.todo(
+            ("status",),
+            f"the closing words speak for one person ('{notice[:100]}') and the text names "
+            "others: has the action ended for all of them? check the status",
+        )
 
 
 # What a site asks of its readers besides the UA's letters: a bullet holding one is the

@@ -158,6 +158,9 @@ class Markers:
     back_references: tuple[str, ...] = ()
     # A person executed (`died` is any other death).
     executed: tuple[str, ...] = ()
+    # Headings of a list of tips for the sender ("Tips for sending emails:"): its bullets
+    # tell how to write, they are no demands.
+    advice_headings: tuple[str, ...] = ()
     # Words that may say the action has ended, in a phrasing `closed` does not know: a status
     # read as open or updated beside them is marked for review.
     closed_loose: tuple[str, ...] = ()
@@ -1586,6 +1589,14 @@ EN = Markers(
         "was assassinated",
     ),
     forward_to=("please forward to the {text}", "please forward to {text}"),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^tips for {text}:$",
+        "^tips on {text}:$",
+        "^writing tips:$",
+        "^some tips:$",
+        "^tips:$",
+    ),
     closed_loose=(
         "no further action",
         "no further appeals",
@@ -3495,6 +3506,13 @@ DE = Markers(
         "mit der bitte um weiterleitung an die {text}",
         "mit der bitte um weiterleitung an {text}",
     ),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^tipps für {text}:$",
+        "^tipps zum {text}:$",
+        "^hinweise zum schreiben:$",
+        "^tipps:$",
+    ),
     closed_loose=(
         "keine weiteren",
         "nicht mehr erforderlich",
@@ -4913,6 +4931,15 @@ FR = Markers(
         "a été retrouvée morte",
         "ont été retrouvés morts",
     ),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^conseils pour {text}:$",
+        "^conseils pour {text} :$",
+        "^quelques conseils :$",
+        "^quelques conseils:$",
+        "^conseils :$",
+        "^conseils:$",
+    ),
     closed_loose=(
         "aucune autre action",
         "plus nécessaire",
@@ -6228,6 +6255,12 @@ ES = Markers(
         "sido hallado muerto",
         "sido hallada muerta",
         "sido hallados muertos",
+    ),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^consejos para {text}:$",
+        "^algunos consejos:$",
+        "^consejos:$",
     ),
     closed_loose=(
         "no se requiere",

@@ -1326,7 +1326,9 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                     if not wrapped[:1].islower():
                         break
                     title = f"{title} {wrapped}"  # "- Fear of / imminent execution"
-                draft.put(("title",), title, rule="title.heading")
+                draft.put(
+                    ("title",), _library_headline(content, title) or title, rule="title.heading"
+                )
                 return
     for number, line in enumerate(content[:15]):
         ua_line = re.match(
@@ -1358,13 +1360,10 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                 title = title[: last.start].strip(" ,-–")
                 if "issued" not in draft.record:
                     draft.put(("issued",), last.iso(), rule="issued.ua_line")
-            for first in content[:4]:
-                # The document library's headline above it ("Document - Colombia: Fear for
-                # safety/Death threats") is the page's headline: the concern and the country
-                library = _LIBRARY_TITLE.match(first)
-                if library and fold(library.group(1)).endswith(fold(title)):
-                    draft.put(("title",), library.group(1).strip(), rule="title.heading")
-                    return
+            page_headline = _library_headline(content, title)
+            if page_headline:
+                draft.put(("title",), page_headline, rule="title.heading")
+                return
             draft.put(
                 ("title",),
                 title,
@@ -1462,6 +1461,17 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         return
 
 
+def _library_headline(content: list[str], concern: str) -> str | None:
+    """Return the document library's headline above a header whose concern it ends in
+    ("Document - Colombia: Fear for safety/Death threats" above "UA 12/98 Fear for safety/
+    Death threats"): the page's headline, the concern and the country; None when none."""
+    for first in content[:4]:
+        library = _LIBRARY_TITLE.match(first)
+        if library and fold(library.group(1)).endswith(fold(concern)):
+            return library.group(1).strip()
+    return None
+
+
 def _printed_again(lines: list[str], line: str) -> bool:
     """Say whether the text prints `line` again further down, other lines between (a
     picture's caption printed twice in a row is not a headline printed again)."""
@@ -1523,6 +1533,15 @@ def _caps_run(text: str) -> str:
         following = words[number + 1] if number + 1 < len(words) else ""
         if not letters and word.isdigit() and following.isupper():
             taken.append(word)  # "YOUTH ARRESTED AT 17 AT RISK": a number inside the run
+            continue
+        opened = " ".join(taken)
+        if (
+            not letters
+            and opened.count("(") > opened.count(")")
+            and re.fullmatch(r"[\d./-]+\)", word)
+        ):
+            # "... ACCOUNTABILITY (IRAN: 12.34)": the number that closes the run's bracket
+            taken.append(word)
             continue
         if not letters or not all(ch.isupper() for ch in letters):
             break
@@ -4782,9 +4801,17 @@ def _bullets(
     demands: list[str] = []
     short: list[tuple[int, str]] = []
     interrupted = len(lines)
-    numbered = announced = False
+    numbered = announced = advice = False
+    last_item = ""
     for number in range(start, stop):
         line = lines[number]
+        if line.strip() and not bullet_text(line):
+            # "Tips for sending emails:" above a list: how to write, no demands (the list
+            # ends at the next line of other words; a bullet's wrapped words go with it)
+            wrapped = line.strip() in last_item
+            advice = (advice and wrapped) or any(
+                matches(t.advice_headings, line.strip(), t) for t in tables
+            )
         # A numbered step after the demands ("2) For the full Urgent Action ...", "3) Please
         # let us know ...") begins another instruction: its bullets are no demands.
         if demands and number > start and not numbered and _NUMBERED_STEP.match(line):
@@ -4803,12 +4830,14 @@ def _bullets(
             ):
                 item, numbered = listed.group(2).strip(), True
         if item:
-            item = _continued(item, lines, number + 1, stop, tables)
+            item = last_item = _continued(item, lines, number + 1, stop, tables)
         elif demands and line.strip() and line.strip() not in demands[-1]:
             # Words between bullets that wrap no bullet: the list of demands may have ended.
             interrupted = min(interrupted, len(demands))
 
         if not item or any(matches(source.instructions, item, source) for source in tables):
+            continue
+        if advice:
             continue
         if any(matches(source.salutation_hint, item, source) for source in tables):
             continue

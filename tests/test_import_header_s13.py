@@ -1,0 +1,193 @@
+"""Case header and the values no rule may give silently wrong (thirteenth session), with
+made-up texts: a closing sentence that speaks for one person of several; a misread name and
+what was read with it; a further information's wrapped header under the library's headline;
+a headline in capitals whose bracket holds the UA's number; a list of tips for the sender;
+"T: ... | F: ..." on one line; "Fax:" printed with no number; an office printed twice.
+
+Every name, place and fact here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ualetters.importer import Draft, parse_text
+from ualetters.importer.checks import self_check
+from ualetters.importer.markers import TABLES
+
+# -- 1. a closing sentence that speaks for one person, in a notice naming several --
+
+NOTICE_FOR_ONE = (
+    "Further information on UA 41/93 (ABC 12/03/93, 2 March 1993) - Lorvania: legal "
+    "concern: Tomas Avrilo, Kemal Dursana, Piet Oranjevelt\n\n"
+    "Amnesty International has learned that Tomas Avrilo, a teacher, was released from "
+    "detention on 9 April 1993. Thank you to all who sent appeals, no further action is "
+    "required on his behalf.\n"
+    "Kemal Dursana and Piet Oranjevelt are still held in Norbridge.\n"
+    "FURTHER RECOMMENDED ACTION: Please send faxes and airmail letters\n"
+    "- calling for the release of Kemal Dursana and Piet Oranjevelt;\n"
+    "- seeking information about where they are held.\n"
+)
+
+
+def test_a_closing_for_one_person_of_several_is_marked() -> None:
+    found = parse_text(NOTICE_FOR_ONE, language="en")
+    assert len(found.record.get("persons") or []) > 1
+    assert found.record.get("status") != "closed" or found.marked(("status",))
+    assert "speak for one person" in (found.todo_for(("status",)) or "")
+
+
+def test_a_closing_for_the_one_person_named_is_not_marked_for_it() -> None:
+    text = (
+        "Further information on UA 41/93 (ABC 12/03/93, 2 March 1993) - Lorvania: legal "
+        "concern: Tomas Avrilo\n\n"
+        "Amnesty International has learned that Tomas Avrilo, a teacher, was released from "
+        "detention on 9 April 1993. Thank you to all who sent appeals, no further action is "
+        "required on his behalf.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("status") == "closed"
+    assert "speak for one person" not in (found.todo_for(("status",)) or "")
+
+
+# -- 2. a person whose name does not read as one: what was read with it is marked too --
+
+
+def test_what_was_read_with_a_misread_name_is_marked() -> None:
+    draft = Draft(language="en", source="made-up.txt")
+    draft.put(("persons",), [{"name": "31 years", "gender": "female"}], rule="persons.marker")
+    self_check(
+        draft,
+        "Maren SOPOL, 31 years (female), was arrested; at 31 years she is the youngest.",
+        TABLES["en"],
+        None,
+    )
+    assert draft.marked(("persons", 0, "name"))
+    assert draft.marked(("persons", 0, "gender"))
+
+
+# -- 3. a further information's header wrapped over lines, under the library's headline --
+
+
+def test_a_wrapped_update_header_takes_the_library_headline_that_ends_in_its_concern() -> None:
+    text = (
+        "Document - Lorvania: Further information on fear of torture / health concern\n\n"
+        "PUBLIC AI Index:ABC 12/07/98\n\n"
+        "3 June 1998\n\n"
+        "Further information on UA 88/98 (ABC 12/02/98, 4 April 1998) and follow-\n\n"
+        "up (ABC 12/05/98, 2 May 1998) - Fear of torture / Health concern\n\n"
+        "LORVANIA Maren Sopol\n\n"
+        "Maren Sopol, a student leader, is still held in Norbridge and has been denied "
+        "medical care.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record["title"] == (
+        "Lorvania: Further information on fear of torture / health concern"
+    )
+
+
+# -- 4. a headline in capitals whose bracket holds the number --
+
+
+def test_a_headline_in_capitals_keeps_the_number_that_closes_its_bracket() -> None:
+    text = (
+        "URGENT ACTION: FREE THE VALLEY GROWERS (LORVANIA: 31.24)\n\n"
+        "March 3, 2024\n\n"
+        "Three farmers, Tomas Avrilo, Kemal Dursana and Piet Oranjevelt, were arrested in "
+        "Norbridge on 2 March 2024.\n"
+    )
+    found = parse_text(text, language="en")
+    title = str(found.record.get("title"))
+    assert title.endswith("(LORVANIA: 31.24)")
+    assert found.marked(("title",))  # whether the title keeps "URGENT ACTION:"
+
+
+# -- 5. a list of tips for the sender is no list of demands --
+
+
+def test_tips_for_sending_are_no_demands() -> None:
+    text = (
+        "Écrivez au Procureur général\n\n"
+        "Le 3 mars 2024, trois paysans ont été arrêtés à Norbridge, en Lorvanie.\n\n"
+        "Copiez-collez le message ci-dessous et envoyez-le au Procureur général à l'adresse "
+        "procureur@justice.example.org\n\n"
+        "Conseils pour l'envoi de courriels:\n\n"
+        "  • Écrivez de manière courtoise et n'employez aucun terme injurieux ;\n"
+        "  • Indiquez votre nom et votre pays.\n"
+    )
+    found = parse_text(text, language="fr")
+    demands = [str(d) for d in found.record.get("demands") or []]
+    assert not any("courtoise" in d or "votre nom" in d for d in demands)
+
+
+def test_bullets_after_the_tips_are_read_again() -> None:
+    text = (
+        "Tips for sending emails:\n"
+        "- Be polite and brief.\n\n"
+        "Please write immediately in English or your own language:\n"
+        "- Release Tomas Avrilo immediately and unconditionally;\n"
+        "- Ensure he is not tortured or otherwise ill-treated while in detention.\n"
+    )
+    found = parse_text(text, language="en")
+    demands = [str(d) for d in found.record.get("demands") or []]
+    assert demands[0].startswith("Release Tomas Avrilo")
+    assert not any("polite" in d for d in demands)
+
+
+# -- 6. the channels of a target's block --
+
+BLOCK = (
+    "URGENT ACTION\nFARMERS HELD IN LORVANIA\n\n"
+    "Three farmers were arrested in Norbridge on 2 March 2024.\n\n"
+    "Please write immediately in English:\n"
+    "- Release the three farmers.\n\n"
+    "Contact these two officials by 27 April, 2024:\n"
+    "{first}\n"
+    "Salutation: Your Excellency\n"
+    "Ambassador Maren Sopol\n"
+    "Embassy of Lorvania\n"
+    "12 Example Drive, NW, Washington DC 20008\n"
+    "T: 202 555 0100 | F: 202 555 0199\n"
+    "Salutation: Dear Ambassador\n"
+)
+FIRST = (
+    "Prime Minister\nAnton Belidor\nFederal Prime Minister\nNorbridge, Lorvania\n"
+    "Fax: +99 11 555 0123"
+)
+
+
+def _target(found: Draft, name: str) -> dict[str, Any]:
+    targets = found.record.get("targets") or []
+    return next(t for t in targets if name in str(t.get("name")))
+
+
+def test_a_fax_after_a_phone_on_one_line_is_the_fax() -> None:
+    found = parse_text(BLOCK.format(first=FIRST), language="en")
+    embassy = _target(found, "Maren Sopol")
+    assert [p["number"] for p in embassy.get("phones") or []] == ["202 555 0100"]
+    assert embassy.get("fax") == "202 555 0199"
+
+
+def test_an_office_printed_again_under_the_name_with_words_before_it() -> None:
+    found = parse_text(BLOCK.format(first=FIRST), language="en")
+    minister = _target(found, "Anton Belidor")
+    assert minister.get("title") == "Prime Minister"
+    assert minister.get("organisation") == "Federal Prime Minister"
+    number = (found.record.get("targets") or []).index(minister)
+    assert found.marked(("targets", number, "organisation"))
+
+
+def test_an_office_printed_again_with_its_complement_is_the_title() -> None:
+    first = (
+        "Minister\nAnton Belidor\nMinister of Justice\nNorbridge, Lorvania\nFax: +99 11 555 0123"
+    )
+    found = parse_text(BLOCK.format(first=first), language="en")
+    assert _target(found, "Anton Belidor").get("title") == "Minister of Justice"
+
+
+def test_a_fax_label_with_no_number_gives_no_fax() -> None:
+    first = "Anton Belidor\nPrime Minister\nNorbridge, Lorvania\nFax:\nEmail: pm@gov.example.org"
+    found = parse_text(BLOCK.format(first=first), language="en")
+    minister = _target(found, "Anton Belidor")
+    assert "fax" not in minister
+    assert minister.get("emails") == ["pm@gov.example.org"]
