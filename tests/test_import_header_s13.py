@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ualetters.importer import Draft, parse_text
 from ualetters.importer.checks import self_check
 from ualetters.importer.markers import TABLES
@@ -191,3 +193,84 @@ def test_a_fax_label_with_no_number_gives_no_fax() -> None:
     minister = _target(found, "Anton Belidor")
     assert "fax" not in minister
     assert minister.get("emails") == ["pm@gov.example.org"]
+
+
+# -- 7. headlines: below the older header, under a photo credit or a page title, after a button --
+
+
+def test_the_concern_under_the_older_headers_distribution_line() -> None:
+    text = (
+        "ABC 12/34/93/s AU 77/93 3 de mayo de 1993 Distr: AU/SC\n"
+        "EXTERNO (Para distribución general)\n"
+        "ABC 12/34/93/s\n"
+        "AU 77/93\n"
+        "3 de mayo de 1993\n"
+        "Índice\n"
+        "AI:\n"
+        "Distr: AU/SC\n"
+        "Detención arbitraria y temor de tortura\n"
+        "Bolivia\n"
+        "Maren Sopol, estudiante\n"
+        "Maren Sopol fue detenida el 1 de mayo de 1993 en La Paz por agentes sin uniforme.\n"
+    )
+    found = parse_text(text, language="es")
+    assert found.record.get("title") == "Detención arbitraria y temor de tortura"
+
+
+def test_the_older_header_run_together_on_one_line_gives_its_concern() -> None:
+    text = (
+        "EXTERNAL AI Index: ABC 12/34/97 UA 321/97 Fear of torture / legal concern 3 May "
+        "1997 KENYAMaren Sopol, aged 31\n"
+        "Maren Sopol, a student leader, was arrested in Nairobi on 1 May 1997 and is held "
+        "incommunicado.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("title") == "Fear of torture / legal concern"
+    assert found.marked(("title",))
+
+
+@pytest.mark.parametrize(
+    ("first", "language"),
+    [
+        ("Photo by Ana Example/Agency via Getty Images", "en"),
+        ("Ciberacción Detalle – Amnistía Internacional Lorvania | Defendemos la dignidad", "es"),
+    ],
+)
+def test_a_photo_credit_or_a_page_title_above_the_headline_is_no_headline(
+    first: str, language: str
+) -> None:
+    headline = (
+        "Chile: Stop the detention of the valley farmers"
+        if language == "en"
+        else "Chile: peligro para los campesinos del valle"
+    )
+    story = (
+        "Between 2 and 9 March 2024, over 40 farmers were arrested in the valley."
+        if language == "en"
+        else "Entre el 2 y el 9 de marzo de 2024, más de 40 campesinos fueron detenidos."
+    )
+    found = parse_text(f"{first}\n\n{headline}\n\n{story}\n", language=language)
+    assert found.record.get("title") == headline
+
+
+def test_a_button_before_a_headline_in_the_country_dot_style() -> None:
+    text = (
+        "Écrire Chili. Deux paysans détenus au secret doivent être libérés.\n"
+        "AU 31/24, AMR 22/001/2024, 3 mars 2024 ENVOYEZ VOS APPELS AVANT LE 14 AVRIL 2024 "
+        "Maren Sopol et Anton Belidor ont été arrêtés le 2 mars à Santiago.\n"
+    )
+    found = parse_text(text, language="fr")
+    assert found.record.get("title") == (
+        "Chili. Deux paysans détenus au secret doivent être libérés."
+    )
+
+
+def test_a_headline_that_dates_itself_in_brackets_is_a_headline() -> None:
+    text = (
+        "Chile: Maren Sopol (Juni 2021)\n\n"
+        "Brief gegen das Vergessen\n\n"
+        "Maren Sopol ist eine Kleinbäuerin, die seit Jahren das Land ihrer Gemeinde "
+        "verteidigt und deshalb bedroht wird.\n"
+    )
+    found = parse_text(text, language="de")
+    assert found.record.get("title") == "Chile: Maren Sopol (Juni 2021)"

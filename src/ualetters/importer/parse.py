@@ -65,7 +65,9 @@ _CAPTIONS = re.compile(
     # an image's alternative text left in a saved page ("Urgent Action Network Graphic")
     r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$|"
     # a saved page's placeholder for an image whose caption is missing ("£ Caption missing")
-    r"\bcaption missing$",
+    r"\bcaption missing$|"
+    # a photo's credit above the headline ("Photo by X/Agency via Getty Images")
+    r"^photo by\b|\bvia getty images$",
     re.I,
 )
 _URL_NUMBER = re.compile(
@@ -1350,6 +1352,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             # the concern between the number and the country in capitals, below whatever a
             # repost put above it
             ua_line = re.match(r"(.+)", under_number[0])
+        if not ua_line and number < 4:
+            # "EXTERNAL AI Index: AFR 12/34/97 UA 368/97 Fear of torture 26 November 1997
+            # COUNTRYName ...": the older header run together on one line
+            run_in = _RUN_IN_CONCERN.search(line)
+            dated = find_dates(line[run_in.end() :], table.language) if run_in else []
+            if run_in and dated and dated[0].start == 0 and dated[0].full():
+                ua_line = run_in
         if ua_line:
             title = ua_line.group(1).strip()
             dated = find_dates(title, table.language)
@@ -1404,8 +1413,10 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         # avocate ... est accusée de terrorisme"): what follows the button is the headline.
         button = re.match(r"^(?:Écrire|Agir|Signer)\s+([A-ZÀ-Ý].{10,150})$", line)
         if button and (
-            not button.group(1).endswith((".", ":")) or button.group(1).endswith("...")
-        ):  # a headline the site cut ("... parmi lesquels figurent ...") is still one
+            not button.group(1).endswith((".", ":"))
+            or button.group(1).endswith("...")  # a headline the site cut is still one
+            or _country_dot_headline(button.group(1), table)
+        ):
             draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
     deeper = [line for line in lines[:40] if line]
@@ -1438,6 +1449,10 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), bare, rule="title.repeated")
             return
+    concern = _concern_below_distribution(content[:20], table)
+    if concern:
+        draft.put(("title",), concern, rule="title.heading")
+        return
     for number, line in enumerate(content[:6]):
         if _skip_for_title(line, table) or _dated_line(line):
             continue
@@ -1459,6 +1474,38 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), line, rule="title.first_line")
         return
+
+
+# The older Secretariat header's number and concern inside a line, before the issue date.
+_RUN_IN_CONCERN = re.compile(r"\b(?:UA|EXTRA)\s+\d{1,4}/\d{2}\s+([A-Z][^:|()\d]{5,120}?)\s+(?=\d)")
+# The older Secretariat header's last field: "Distr: UA/SC", "Distr: AU/SC".
+_DISTRIBUTION = re.compile(r"^distr\s*:\s*\S+$", re.I)
+
+
+def _concern_below_distribution(content: list[str], table: Markers) -> str | None:
+    """Return the concern the older Secretariat header prints under its distribution line,
+    above the country ("Distr: UA/SC" / "Mass arrests and fear of ill-treatment" /
+    "Republic of X"), or None."""
+    for number, line in enumerate(content[:-2]):
+        if not _DISTRIBUTION.match(line.strip()):
+            continue
+        concern, country = content[number + 1].strip(), content[number + 2].strip(" :")
+        if (
+            2 <= len(concern.split()) <= 12
+            and not concern.endswith((".", ":"))
+            and not _skip_for_title(concern, table)
+            and country_code(country.split(":")[0].strip(), table.language)
+        ):
+            return concern
+    return None
+
+
+def _country_dot_headline(line: str, table: Markers) -> bool:
+    """Say whether a line is a headline in Amnesty Belgium's style, the country and a full
+    stop before it ("Lorvanie. Deux paysans détenus au secret."): its full stop ends no
+    sentence of a text."""
+    country, dot, _rest = line.partition(". ")
+    return bool(dot) and len(country.split()) <= 3 and bool(country_code(country, table.language))
 
 
 def _library_headline(content: list[str], concern: str) -> str | None:
@@ -1614,6 +1661,10 @@ _ORGANISATION = re.compile(
 )
 
 
+# A page's title: its label, the site's name after a dash and the site's slogan after a bar.
+_SITE_IN_TITLE = re.compile(r"\s[-–—]\s+([^|]+?)\s+\|\s+\S")
+
+
 def _skip_for_title(line: str, table: Markers) -> bool:
     """Say whether a line near the top is not a headline (a date, a number, a caption, a marker)."""
     if _CAPTIONS.search(line) or line.startswith(("•", "http")) or _BYLINE.match(line.strip()):
@@ -1625,8 +1676,12 @@ def _skip_for_title(line: str, table: Markers) -> bool:
     urgent = _URGENT.match(line)
     if urgent and len(line[urgent.end() :].split()) <= 2:
         return True
-    if first_date(line, table.language) and len(line) < 40:
-        return True
+    dated = first_date(line, table.language)
+    if dated and len(line) < 40:
+        # (not a headline that dates itself in brackets: "Lorvania: Maren Sopol (Mai 2021)")
+        before = line[: dated.start].rstrip()
+        if not (before.endswith("(") and len(before.split()) >= 3):
+            return True
     if re.match(r"^(?:[A-Z]{3} \d{2}/|UA\b|AU\b|Further Information)", line, re.I):
         return True
     if matches((*table.closed, *table.update), line, table) and len(line) < 60:
@@ -1643,6 +1698,11 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         if named and not line[: named.start()].strip():
             return True  # "Briefe gegen das Vergessen - November 2020", not "Appellbriefe ..."
     if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
+        return True
+    site = _SITE_IN_TITLE.search(line)
+    if site and _ORGANISATION.match(site.group(1)):
+        # "Ciberacción Detalle – Amnistía Internacional X | Defendemos ...": a page's title,
+        # the site's name and its slogan
         return True
     if _ORGANISATION.fullmatch(line.strip()):
         return True  # the organisation's name alone, a page's letterhead: "AMNISTÍA INTERNACIONAL"
