@@ -1449,9 +1449,9 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), bare, rule="title.repeated")
             return
-    concern = _concern_below_distribution(content[:20], table)
-    if concern:
-        draft.put(("title",), concern, rule="title.heading")
+    distributed = _concern_below_distribution(content[:20], table)
+    if distributed:
+        draft.put(("title",), distributed, rule="title.heading")
         return
     for number, line in enumerate(content[:6]):
         if _skip_for_title(line, table) or _dated_line(line):
