@@ -274,3 +274,38 @@ def test_a_headline_that_dates_itself_in_brackets_is_a_headline() -> None:
     )
     found = parse_text(text, language="de")
     assert found.record.get("title") == "Chile: Maren Sopol (Juni 2021)"
+
+
+# -- 8. demands: a symbol font's bullet read as "n"; whom to write to and the request in one --
+
+
+def test_a_symbol_fonts_bullet_read_as_n_opens_a_demand() -> None:
+    text = (
+        "UA 31/24 Fear of torture\n\n"
+        "Maren Sopol was arrested in Norbridge on 2 March 2024 and is held incommunicado.\n\n"
+        "PLEASE WRITE IMMEDIATELY in English or your own language:\n\n"
+        "n        Calling for the immediate release of Maren Sopol;\n"
+        "n        Urging the authorities to let her see a lawyer.\n"
+    )
+    found = parse_text(text, language="en")
+    demands = [str(d) for d in found.record.get("demands") or []]
+    assert len(demands) == 2
+    assert demands[0].startswith("Calling for the immediate release of Maren Sopol")
+    assert demands[1] == "Urging the authorities to let her see a lawyer."
+
+
+def test_the_sentence_that_says_whom_to_write_to_and_asks() -> None:
+    text = (
+        "Aktion für Maren Sopol, Lorvanien\n\n"
+        "Maren Sopol wurde am 2. März 2024 in Norbridge festgenommen.\n\n"
+        "Was können Sie tun?\n\n"
+        "Schreiben Sie an den lorvanischen Ministerpräsidenten und fordern Sie die sofortige "
+        "Freilassung der Studentin Maren Sopol.\n"
+        "Schreiben Sie in gutem Englisch oder auf Deutsch an:\n\n"
+        "Anton Belidor\nPrime Minister\nPO Box 12\nNorbridge – LORVANIEN\nFax: 00 99 11 555 0123\n"
+    )
+    found = parse_text(text, language="de")
+    assert found.record.get("demands") == [
+        "Schreiben Sie an den lorvanischen Ministerpräsidenten und fordern Sie die sofortige "
+        "Freilassung der Studentin Maren Sopol."
+    ]

@@ -2698,6 +2698,9 @@ DE = Markers(
         # the section's own request in the first person plural, in the case's summary: "Wir
         # fordern, dass die Studierenden umgehend freigelassen werden"
         "wir fordern",
+        # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
+        # von X": whom to write to and the request, one sentence
+        "schreiben sie an ... und fordern sie",
     ),
     office_words=frozenset(
         [

@@ -4686,6 +4686,10 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         # a model letter's requests
         after = zones.letter if zones.letter is not None and zones.letter > zones.action else None
         prose = _prose_demands(lines[zones.action : after], table)
+    if not prose and zones.targets is not None and lines[zones.targets].rstrip().endswith("."):
+        # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
+        # von X.": the line that says whom to write to is a sentence that asks, too
+        prose = _prose_demands(lines[zones.targets : zones.targets + 1], table)
     # "Pedimos al presidente que ...", "Wir fordern, dass ...": the section's own words in
     # the case's summary, which records take for the demands only where no model letter
     # holds the requests (the letter's are the ones to send).
