@@ -35,8 +35,10 @@ NOTICE_FOR_ONE = (
 def test_a_closing_for_one_person_of_several_is_marked() -> None:
     found = parse_text(NOTICE_FOR_ONE, language="en")
     assert len(found.record.get("persons") or []) > 1
-    assert found.record.get("status") != "closed" or found.marked(("status",))
+    assert found.record.get("status") == "update"
     assert "speak for one person" in (found.todo_for(("status",)) or "")
+    assert "status_text" not in found.record
+    assert not any(u.get("kind") == "closed" for u in found.record.get("updates") or [])
 
 
 def test_a_closing_for_the_one_person_named_is_not_marked_for_it() -> None:
@@ -309,3 +311,71 @@ def test_the_sentence_that_says_whom_to_write_to_and_asks() -> None:
         "Schreiben Sie an den lorvanischen Ministerpräsidenten und fordern Sie die sofortige "
         "Freilassung der Studentin Maren Sopol."
     ]
+
+
+# -- 9. updates and dates of the older header --
+
+
+def test_a_follow_up_after_the_headers_brackets_and_not_another_uas() -> None:
+    text = (
+        "EXTERNAL (for general distribution) AI Index: ABC 12/11/92\n"
+        "22 April 1992\n"
+        "Further information on UA 41/92 (ABC 12/05/92, 12 March 1992) and follow-up\n"
+        "ABC 12/07/92 of 16 March 1992 - Legal Concern\n"
+        "LORVANIA: Maren Sopol\n"
+        "Anton Belidor\n"
+        "Maren Sopol remains in detention. Anton Belidor's case is now featured in UA 52/92 "
+        "(ABC 12/09/92 of 6 April 1992 and follow-up ABC 12/10/92 of 14 April 1992).\n"
+    )
+    found = parse_text(text, language="en")
+    updates = found.record.get("updates") or []
+    assert {"date": "1992-03-16", "kind": "info", "text": "follow-up ABC 12/07/92"} in updates
+    assert not any("ABC 12/10/92" in str(u.get("text")) for u in updates)
+
+
+def test_a_dated_correction_banner_is_an_update_not_the_issue_date() -> None:
+    text = (
+        "UA 031/24-1\n"
+        "14.06.2024 Correction\n"
+        "We have corrected the email address of the Minister of the Interior.\n"
+        "Thank you very much for your support.\n"
+        "Farmers held in Lorvania\n"
+        "Maren Sopol and Anton Belidor were arrested in Norbridge on 2 March 2024.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("issued") != "2024-06-14"
+    assert any(u.get("date") == "2024-06-14" for u in found.record.get("updates") or [])
+
+
+def test_the_date_under_the_kicker_wins_over_a_blogs_post_date() -> None:
+    text = (
+        "Thursday, April 06, 2006\n"
+        "Latest urgent action on Lorvania\n"
+        "There is news from Lorvania this week.\n"
+        "URGENT ACTION APPEAL\n"
+        "05 April 2006\n"
+        "Maren Sopol was arrested in Norbridge on 2 April 2006.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("issued") == "2006-04-05"
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "expected"),
+    [
+        ("EXTRA 71/92 Fear of torture 24 August 1992", "en", "1992-08-24"),
+        ("AU 258/91 25 de julio de 1991 Distr: AU/SC", "es", "1991-07-25"),
+    ],
+)
+def test_the_issue_date_on_the_older_headers_number_line(
+    header: str, language: str, expected: str
+) -> None:
+    text = (
+        "Document - ABC 12/34/92 - Lorvania: fear of torture: Maren Sopol\n"
+        ", Index number: ABC 12/034/1992\n"
+        f"{header}\n"
+        "LORVANIA: Maren Sopol\n"
+        "Maren Sopol was arrested in Norbridge and is held incommunicado.\n"
+    )
+    found = parse_text(text, language=language)
+    assert found.record.get("issued") == expected

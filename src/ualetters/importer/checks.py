@@ -724,8 +724,6 @@ def _status(draft: Draft, text: str) -> None:
     after the deadline, or no one to write to by no date (a person released, dead or executed
     is then said first).
     """
-    if draft.record.get("status") == "closed":
-        _closed_for_one(draft)
     if draft.record.get("status") not in ("open", "update") or draft.marked(("status",)):
         return
     ended = sorted(
@@ -752,25 +750,6 @@ def _status(draft: Draft, text: str) -> None:
     else:
         return
     draft.todo(("status",), f"the text reports {why}: has the action ended? check the status")
-
-
-# Closing words that speak for one person: "no further action is required on his behalf",
-# "plus d'action en sa faveur".
-_FOR_ONE = re.compile(r"\b(?:on (?:his|her) behalf|for (?:him|her)\b|en sa faveur)", re.I)
-
-
-def _closed_for_one(draft: Draft) -> None:
-    """Mark a closed status whose notice speaks for one person when the text names more:
-    the action may go on for the others ("X was released ...; no further action is required
-    on his behalf", above three others still held)."""
-    notice = str(draft.record.get("status_text") or "")
-    spoken_for = len(draft.record.get("persons") or []) + len(draft.record.get("groups") or [])
-    if spoken_for > 1 and _FOR_ONE.search(notice):
-        draft.todo(
-            ("status",),
-            f"the closing words speak for one person ('{notice[:100]}') and the text names "
-            "others: has the action ended for all of them? check the status",
-        )
 
 
 # What a site asks of its readers besides the UA's letters: a bullet holding one is the

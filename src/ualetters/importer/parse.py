@@ -126,6 +126,7 @@ def parse(
     section = _section(url)
     header = _header(draft, lines, table, url)
     _title(draft, lines, table)
+    _issued_on_ua_line(draft, lines, table)
     _doubt_heading(draft, text, table)
     _japanese_fields(draft, lines, table)
     zones = _zones(lines, table)
@@ -137,6 +138,7 @@ def parse(
     _demands(draft, lines, zones, table)
     _persons(draft, lines, zones, table, found_targets)
     _groups(draft, lines, zones, table)
+    _closed_for_one(draft, lines, table)
     _facts(draft, lines, zones, table)
     _kind(draft, lines, table)
     self_check(draft, "\n".join(lines), table, section)
@@ -405,6 +407,13 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                         weekday or not _near_ua_header(lines[:15], at, table)
                     ):
                         how = "issued.line_alone"
+                    below_kicker = (
+                        _date_below_kicker(lines[at + 1 : 30], table) if weekday else None
+                    )
+                    if below_kicker:
+                        # "Thursday, April 06, 2006" (a blog's post) above "URGENT ACTION
+                        # APPEAL" / "05 April 2006": the UA's own date is the one under its kicker
+                        date, how = below_kicker, "issued.line"
                     draft.put(("issued",), date.partial(), rule=how)
                     _ambiguous_date(draft, ("issued",), date)
                     _dates_beside(draft, lines, date, table)
@@ -417,6 +426,49 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
         # agosto 2012" on an Italian blog's English post): the page's date, marked.
         draft.put(("issued",), dated.iso(), rule="issued.line_alone")
         return dated
+    return None
+
+
+# The older Secretariat header's line: its number, the concern, the issue date and perhaps
+# the distribution after it ("EXTRA 71/92 Fear of torture 24 August 1992", "AU 258/91 25 de
+# julio de 1991 Distr: AU/SC"), also run into a longer line after the index.
+_UA_LINE_NUMBER = re.compile(r"(?:^|\s)(?:UA|AU|EXTRA)\s+\d{1,4}/\d{2}\b(?!/)")
+_DISTRIBUTION_AFTER = re.compile(r"\s*(?:distr\s*:\s*\S+)?\s*$", re.I)
+
+
+def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the issue date the older header prints after its number and concern, where no
+    other rule dated the document."""
+    if "issued" in draft.record:
+        return
+    for line in lines[:20]:
+        number = _UA_LINE_NUMBER.search(line)
+        if not number or number.start() > 80:
+            continue
+        rest = line[number.end() :]
+        dated = [d for d in find_dates(rest[:160], table.language) if d.full()]
+        first = dated[0] if dated else None
+        if first is None or re.search(r"[()]", rest[: first.start]):
+            continue  # "UA 86/92 (AFR 36/05/92, 12 March 1992)": the original UA's date
+        if _DISTRIBUTION_AFTER.fullmatch(rest[first.end :]) or re.match(
+            r"\s+[A-Z]{4,}", rest[first.end :]
+        ):
+            # (the country in capitals may follow, run together with the first name)
+            draft.put(("issued",), first.iso(), rule="issued.ua_line")
+            return
+
+
+def _date_below_kicker(lines: list[str], table: Markers) -> FoundDate | None:
+    """Return the whole date alone on the line under an "URGENT ACTION" kicker line (with a
+    word after it at most: "URGENT ACTION APPEAL"), or None."""
+    for at, line in enumerate(lines[:-1]):
+        kicker = _URGENT.match(line.strip())
+        if not kicker or len(line.strip()[kicker.end() :].split()) > 1:
+            continue
+        below = next((item.strip() for item in lines[at + 1 : at + 3] if item.strip()), "")
+        date = first_date(below, table.language) if below else None
+        if date and date.full() and date.start == 0 and not below[date.end :].strip(" ."):
+            return date
     return None
 
 
@@ -717,6 +769,23 @@ def _wrapped_further_header(draft: Draft, lines: list[str], table: Markers) -> N
 # What joins the original UA's brackets to the list of its follow-ups: "(...) and
 # follow-ups (", "(...) und Folgeaktionen (", "(...) et ses mises à jour (", "(...) y sus
 # actualizaciones (", the line wrapped between them.
+_UNBRACKETED_FOLLOW_UP = re.compile(
+    rf"(?<=\)) and {_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})(?:,| of) \d{{1,2}} [^\W\d]+ \d{{4}})"
+    r"(?=\s+[-–])",
+    re.I,
+)
+# A UA's number and its brackets: "UA 114/92 (AFR 36/09/92 of 6 April 1992 and follow-up ...".
+_UA_BEFORE_BRACKETS = re.compile(r"\bUA\s+(\d{1,4}/\d{2,4})\s+\([^()]*\Z", re.I)
+
+
+def _of_another_ua(draft: Draft, text: str, position: int) -> bool:
+    """Say whether the brackets around `position` follow another UA's number than the
+    draft's ("His case is now featured in UA 114/92 (..., and follow-up ...)")."""
+    before = _UA_BEFORE_BRACKETS.search(text[max(0, position - 200) : position])
+    own = re.search(r"\d{1,4}/\d{2,4}", str(draft.record.get("ua") or ""))
+    return bool(before and own and before.group(1) != own.group())
+
+
 _AFTER_BRACKETS = re.compile(
     r"\)\s*(?:and|und|et|y|e)?\s*(?:(?:its|ses|sus|seine|ihre)\s+)?\Z", re.I
 )
@@ -892,7 +961,15 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     # "(ASA 28/04/91, 24 July 1991 and follow-ups ASA 28/11/91, 25 September 1991, ASA
     # 28/05/92, 4 March 1992 and ASA 28/07/92, 3 April 1992)": the list inside the header's
     # own brackets, each index with its date
-    found_lists = list(re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I))
+    found_lists = [
+        each
+        for each in re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
+        if not _of_another_ua(draft, text, each.start())
+    ]
+    # "Further information on UA 86/92 (AFR 36/05/92, 12 March 1992) and follow-up AFR
+    # 36/07/92 of 16 March 1992 - Legal Concern": one follow-up after the header's brackets,
+    # in none of its own
+    found_lists = [*_UNBRACKETED_FOLLOW_UP.finditer(text), *found_lists]
     listed = [
         re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", each.group(1)) for each in found_lists
     ]
@@ -2071,6 +2148,42 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             )
 
 
+# Closing words that speak for one person: "no further action is required on his behalf",
+# "plus d'action en sa faveur".
+_FOR_ONE = re.compile(r"\b(?:on (?:his|her) behalf|for (?:him|her)\b|en sa faveur)", re.I)
+
+
+def _closed_for_one(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Undo a closure whose notice speaks for one person when the text speaks for more ("X
+    was released ...; no further action is required on his behalf", above three others still
+    held): the action goes on for the others; that person's release is their status."""
+    notice = str(draft.record.get("status_text") or "")
+    spoken_for = len(draft.record.get("persons") or []) + len(draft.record.get("groups") or [])
+    updates = draft.record.get("updates") or []
+    if (
+        draft.get(("status",)) != "closed"
+        or spoken_for < 2
+        or not _FOR_ONE.search(notice)
+        or not updates
+        or updates[-1].get("kind") != "closed"
+    ):
+        return
+    draft.drop(("updates", len(updates) - 1))
+    if not draft.record.get("updates"):
+        draft.drop(("updates",))
+    draft.drop(("status_text",))
+    text = "\n".join(lines)
+    tables = dict.fromkeys((table, TABLES["en"]))
+    updated = any(matches(source.update, text, source) for source in tables)
+    draft.drop(("status",))
+    draft.put(("status",), "update" if updated else "open", rule="status.text")
+    draft.todo(
+        ("status",),
+        f"the closing words speak for one person ('{notice[:100]}') and the text names "
+        "others: the action was read as going on for them; check the status",
+    )
+
+
 def _reopened(text: str, match: re.Match[str], tables: list[Markers]) -> bool:
     """Say whether the paragraph of a closing phrase says the action was taken up again
     ("This action was closed in 2017 ... We are re-opening it because ...")."""
@@ -2154,7 +2267,10 @@ _NOTICE_LABEL = re.compile(
     re.I,
 )
 _NOTICE_LABEL_AFTER = re.compile(
-    r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización)\b", re.I
+    r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización|"
+    # "14.06.2019 Correction" above the corrected details
+    r"correction|korrektur|berichtigung|corrección|rectificatif)\b",
+    re.I,
 )
 
 
