@@ -379,3 +379,45 @@ def test_the_issue_date_on_the_older_headers_number_line(
     )
     found = parse_text(text, language=language)
     assert found.record.get("issued") == expected
+
+
+# -- 10. languages, and a follow-up whose word the layout broke --
+
+
+def test_dari_is_written_as_persian() -> None:
+    text = (
+        "UA 31/24 Fear of torture\n\n"
+        "Maren Sopol was arrested in Herat on 2 March 2024.\n\n"
+        "Please write immediately in English, Dari, Pashto or your own language:\n"
+        "- Release Maren Sopol immediately.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("languages") == ["en", "fa", "ps"]
+
+
+def test_your_own_language_on_the_line_below_the_list() -> None:
+    text = (
+        "UA 31/24 Fear of torture\n\n"
+        "Maren Sopol was arrested in Norbridge on 2 March 2024.\n\n"
+        "PLEASE WRITE IMMEDIATELY in Arabic, English, French or\n"
+        "your own language:\n"
+        "- Release Maren Sopol immediately.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("languages") == ["ar", "en", "fr"]
+    assert found.record.get("own_language_allowed") is True
+
+
+def test_a_follow_up_word_broken_over_a_blank_line() -> None:
+    text = (
+        "PUBLIC AI Index:ABC 12/12/98\n\n"
+        "10 September 1998\n\n"
+        "Further information on UA 88/98 (ABC 12/07/98, 15 April 1998) and follow-\n\n"
+        "up (ABC 12/11/98, 14 August 1998) - Fear of torture\n\n"
+        "LORVANIA Maren Sopol\n\n"
+        "Maren Sopol is still held in Norbridge.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("updates") == [
+        {"date": "1998-08-14", "kind": "info", "text": "follow-up ABC 12/11/98"}
+    ]

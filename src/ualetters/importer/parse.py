@@ -672,7 +672,7 @@ _INDEX_SHAPE = r"[A-Z]{3} \d{2}/\d{2,4}/(?:\d{4}|\d{2})\b"
 # "and follow-up (...)", "und Folgeaktion (...)", "et ses mises à jour (...)", "y sus
 # actualizaciones (...)".
 _FOLLOW_UPS = (
-    r"(?:follow-ups?|folgeaktion(?:en)?|folge-uas?|mises? à jour|actions? complémentaires|"
+    r"(?:follow-\s*ups?|folgeaktion(?:en)?|folge-uas?|mises? à jour|actions? complémentaires|"
     r"actualizaci(?:ón|ones)|acciones complementarias)"
 )
 
@@ -1960,7 +1960,8 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 codes, own, unknown = language_codes(match.group("langs"), source)
                 # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
                 # own language.": the next sentence may allow it.
-                following = text[match.end() : match.end() + 120]
+                # (the list may wrap before it: "in Arabic, English or" / "your own language")
+                following = re.sub(r"\s+", " ", text[match.start("langs") : match.end() + 120])
                 own = own or any(fold(phrase) in fold(following) for phrase in source.own_language)
                 how = "languages.phrase" if source is table else "languages.other_language"
                 if codes:

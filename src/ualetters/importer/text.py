@@ -948,6 +948,8 @@ def language_names(language: str) -> dict[str, str]:
     names.update(
         {
             "farsi": "fa",
+            # Afghanistan's Persian, which ISO 639-1 does not tell apart (639-3 "prs")
+            "dari": "fa",
             "mandarin": "zh",
             "chinese": "zh",
             "belarussian": "be",
