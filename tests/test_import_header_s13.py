@@ -421,3 +421,15 @@ def test_a_follow_up_word_broken_over_a_blank_line() -> None:
     assert found.record.get("updates") == [
         {"date": "1998-08-14", "kind": "info", "text": "follow-up ABC 12/11/98"}
     ]
+
+
+def test_an_index_keeps_its_editions_letter() -> None:
+    text = (
+        "EXTERNO (Para distribución general) Indice AI: ABC 12/34/91/s\n"
+        "AU 77/91 25 de julio de 1991 Distr: AU/SC\n"
+        "Posible desaparición\n"
+        "LORVANIA: Maren Sopol, de 29 años de edad\n"
+        "Maren Sopol no ha sido vista desde el 20 de julio de 1991.\n"
+    )
+    found = parse_text(text, language="es")
+    assert found.record.get("index") == "ABC 12/34/91/s"

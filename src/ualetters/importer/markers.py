@@ -6749,7 +6749,8 @@ _UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?(?![./]?\d)"
 UA_PATTERN = _UA
 # "MDE 11/019/2014", "AMR 41/8936/2018"; older mails print "MDE-13/014/11", documents of the
 # 1990s "ASA 28/13/92".
-_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?![\d/])"
+# (an edition's letter after it is part of the index as printed: "ASA 35/26/91/s", Spanish)
+_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?:/[a-z](?![\w/]))?(?![\d/])"
 
 
 def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:
