@@ -433,3 +433,21 @@ def test_an_index_keeps_its_editions_letter() -> None:
     )
     found = parse_text(text, language="es")
     assert found.record.get("index") == "ABC 12/34/91/s"
+
+
+def test_a_follow_up_takes_its_whole_date_from_the_documents_own_header() -> None:
+    text = (
+        "Further information on UA 41/90 (ABC 12/05/90, 16 November and follow-ups ABC "
+        "12/06/90, 23 November and ABC 12/07/90, 11 December) - Lorvania: legal concern: "
+        "Maren Sopol\n\n"
+        "EXTERNAL (for general distribution) AI Index: ABC 12/03/91\n"
+        "15 March 1991\n"
+        "Further information on UA 41/90 (ABC 12/05/90, 16 November, and follow-ups\n"
+        "ABC 12/06/90, 23 November, and ABC 12/07/90, 11 December 1990) - Legal Concern\n"
+        "LORVANIA: Maren Sopol\n"
+        "Maren Sopol is still held in Norbridge.\n"
+    )
+    found = parse_text(text, language="en")
+    updates = found.record.get("updates") or []
+    assert {"date": "1990-12-11", "kind": "info", "text": "follow-up ABC 12/07/90"} in updates
+    assert {"date_text": "23 November", "kind": "info", "text": "follow-up ABC 12/06/90"} in updates

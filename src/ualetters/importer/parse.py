@@ -910,6 +910,22 @@ def _another_ua(draft: Draft, text: str, position: int) -> bool:
     ) or (first is None and _below_another_document(text, headers[-1].start()))
 
 
+def _whole_dated(part: str, listed: list[list[str]], table: Markers) -> str:
+    """Return the part of another list of follow-ups that gives the same index a whole date
+    ("AFR 55/07/90, 11 December 1990" for "AFR 55/07/90, 11 December"), else `part`."""
+    index = re.search(_INDEX_SHAPE, part)
+    date = first_date(part, table.language)
+    if index is None or (date and date.full()):
+        return part
+    for each in listed:
+        for other in each:
+            found = re.search(_INDEX_SHAPE, other)
+            whole = first_date(other, table.language)
+            if found and found.group() == index.group() and whole and whole.full():
+                return other
+    return part
+
+
 def _follow_up_doubt(index: re.Match[str] | None, date: FoundDate | None) -> str | None:
     """Say why one part of a header's list of follow-ups may be read wrong, or None: a date
     printed without its year (the record completes it), a date that reads day or month
@@ -1012,6 +1028,11 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             ),
             [],
         )
+    if parts and not follow:
+        # The page's title lists the follow-ups without years, the document's header below
+        # it with some ("AFR 55/07/90, 11 December 1990"): each index takes its whole date
+        # wherever the text prints it
+        parts = [_whole_dated(part, listed, table) for part in parts]
     if not parts and matches_found:
         # "Weitere Informationen zu UA-068/2009 (AMR 41/014/2009, 9. März 2009, AMR
         # 41/016/2009, 24. März 2009 und AMR 41/004/2011, 2. Februar 2011)": the header's own
