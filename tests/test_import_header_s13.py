@@ -451,3 +451,15 @@ def test_a_follow_up_takes_its_whole_date_from_the_documents_own_header() -> Non
     updates = found.record.get("updates") or []
     assert {"date": "1990-12-11", "kind": "info", "text": "follow-up ABC 12/07/90"} in updates
     assert {"date_text": "23 November", "kind": "info", "text": "follow-up ABC 12/06/90"} in updates
+
+
+def test_an_index_printed_without_a_space_after_its_colon() -> None:
+    text = (
+        "PUBLIC AI Index:ABC 12/12/98\n\n"
+        "10 September 1998\n\n"
+        "UA 88/98 Fear of torture\n\n"
+        "LORVANIA Maren Sopol\n\n"
+        "Maren Sopol is held in Norbridge.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("index") == "ABC 12/12/98"

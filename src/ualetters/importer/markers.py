@@ -522,6 +522,8 @@ EN = Markers(
     index=(
         "index: {index}",
         "ai index: {index}",
+        # "PUBLIC AI Index:AFR 17/12/98": no space after the colon
+        "ai index:{index}",
         # the old library's document pages: "Syria: Further information on ... , Index
         # number: MDE 24/007/1998"
         "index number: {index}",
