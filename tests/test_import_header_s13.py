@@ -463,3 +463,16 @@ def test_an_index_printed_without_a_space_after_its_colon() -> None:
     )
     found = parse_text(text, language="en")
     assert found.record.get("index") == "ABC 12/12/98"
+
+
+def test_a_call_to_act_with_us_to_ask_is_a_demand() -> None:
+    text = (
+        "Écrivez au Procureur général\n\n"
+        "Le 3 mars 2024, trois paysans ont été arrêtés à Norbridge, en Lorvanie.\n\n"
+        "Agissez avec nous pour demander au Procureur général de libérer les trois paysans.\n\n"
+        "Merci par avance pour votre aide précieuse !\n"
+    )
+    found = parse_text(text, language="fr")
+    assert found.record.get("demands") == [
+        "Agissez avec nous pour demander au Procureur général de libérer les trois paysans."
+    ]

@@ -4589,6 +4589,8 @@ FR = Markers(
         "demandez aux autorités de",
         # "Écrivez au ministre de la Justice pour demander la libération de X."
         "écrivez ... pour demander",
+        # "Agissez avec nous pour demander au procureur de présenter des excuses."
+        "agissez ... pour demander",
         "appelez les autorités à",
         "demandez ... de",
         "exhortez ... à",
