@@ -476,3 +476,16 @@ def test_a_call_to_act_with_us_to_ask_is_a_demand() -> None:
     assert found.record.get("demands") == [
         "Agissez avec nous pour demander au Procureur général de libérer les trois paysans."
     ]
+
+
+def test_a_draft_drops_a_value_with_its_rule_and_tasks() -> None:
+    draft = Draft(language="en", source="made-up.txt")
+    draft.put(("updates", 0), {"kind": "info", "text": "a"}, rule="updates.notice")
+    draft.put(("updates", 1), {"kind": "closed", "text": "b"}, rule="updates.closed")
+    draft.todo(("updates", 1, "text"), "check it")
+    draft.drop(("updates", 1))
+    assert draft.record["updates"] == [{"kind": "info", "text": "a"}]
+    assert ("updates", 1) not in draft.rules
+    assert not draft.marked(("updates", 1, "text"))
+    with pytest.raises(ValueError):
+        draft.drop(("updates", -5))

@@ -2172,19 +2172,20 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
 
 # Closing words that speak for one person: "no further action is required on his behalf",
 # "plus d'action en sa faveur".
-_FOR_ONE = re.compile(r"\b(?:on (?:his|her) behalf|for (?:him|her)\b|en sa faveur)", re.I)
+_FOR_ONE = re.compile(r"\b(?:on (?:his|her) behalf|en sa faveur)", re.I)
 
 
 def _closed_for_one(draft: Draft, lines: list[str], table: Markers) -> None:
-    """Undo a closure whose notice speaks for one person when the text speaks for more ("X
+    """Undo a closure whose notice speaks for one person when the text names more ("X
     was released ...; no further action is required on his behalf", above three others still
     held): the action goes on for the others; that person's release is their status."""
     notice = str(draft.record.get("status_text") or "")
-    spoken_for = len(draft.record.get("persons") or []) + len(draft.record.get("groups") or [])
+    # (named persons only: "her family" beside one person is no one else the action is for)
+    named = len(draft.record.get("persons") or [])
     updates = draft.record.get("updates") or []
     if (
         draft.get(("status",)) != "closed"
-        or spoken_for < 2
+        or named < 2
         or not _FOR_ONE.search(notice)
         or not updates
         or updates[-1].get("kind") != "closed"
