@@ -489,3 +489,31 @@ def test_a_draft_drops_a_value_with_its_rule_and_tasks() -> None:
     assert not draft.marked(("updates", 1, "text"))
     with pytest.raises(ValueError):
         draft.drop(("updates", -5))
+
+
+def test_a_text_that_opens_with_the_addressees_block_has_no_headline() -> None:
+    text = (
+        "Anton Belidor\n"
+        "Ministry of Justice\n"
+        "12 Example Street\n"
+        "Nairobi, Kenya\n\n"
+        "Dear Minister,\n\n"
+        "I am writing to express my concern for Maren Sopol, who was arrested on 2 March.\n"
+    )
+    found = parse_text(text, language="en")
+    assert "title" not in found.record
+
+
+def test_a_headline_above_the_call_and_the_addressee_stays() -> None:
+    text = (
+        "Bislang drei Freilassungen\n"
+        "Appell an\n"
+        "PRÄSIDENT\n"
+        "Anton Belidor\n"
+        "Office of the President\n"
+        "PO Box 12\n"
+        "Norbridge, LORVANIEN\n\n"
+        "Maren Sopol ist weiterhin in Haft.\n"
+    )
+    found = parse_text(text, language="de")
+    assert found.record.get("title") == "Bislang drei Freilassungen"

@@ -1551,9 +1551,19 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     if distributed:
         draft.put(("title",), distributed, rule="title.heading")
         return
+    top = [line for line in lines[:12] if line]
+    # A text that opens with the addressee's block (a model letter's page: "Maren Sopol" /
+    # "Minister of X" / "12 Example Street" / "City, Country") has no headline above it.
+    addressee = _address_run(top, table, len(top)) == 0 and not any(
+        matches(source.targets_start, line, source)
+        for line in top[:6]
+        for source in dict.fromkeys((table, TABLES["en"]))
+    )  # ("Bislang elf Freilassungen" / "Appell an" / ...: a headline above the call)
     for number, line in enumerate(content[:6]):
         if _skip_for_title(line, table) or _dated_line(line):
             continue
+        if addressee and number < 3:
+            return
         wrapped = content[number + 1] if number + 1 < len(content) else ""
         if (
             line.isupper()
