@@ -1514,7 +1514,17 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
             and not address
             and _words(fields["title"]) <= _words(text)
         ):
-            fields["title"] = text  # "Minister Tang Yijun Minister of Justice": the office
+            if fold(text).startswith(fold(fields["title"])) or "organisation" in fields:
+                fields["title"] = text  # "Minister Tang Yijun Minister of Justice": the office
+            else:
+                # "Prime Minister / X / Federal Prime Minister": the office again with words
+                # before it, under the name: the office's institution, as the block prints it
+                fields["organisation"] = text
+                block.todos.setdefault(
+                    "organisation",
+                    f"the block prints the office '{fields['title']}' above the name and "
+                    f"'{text}' below it: check which is the title",
+                )
         elif kind == "title" and "name" not in fields and not address and _holder(text, table):
             # "Leader of the Islamic Republic / His Excellency Ayatollah X": the name, without
             # the honorific that opens it
@@ -1835,6 +1845,9 @@ def label_note(line: str, table: Markers) -> str | None:
     return match.group(1).strip() if _qualified_label(match.group(1), table) else None
 
 
+# A field's label at the start of what followed another field on its line ("F: 202 555
+# 0199" after "T: 202 555 0100 | ").
+_OTHER_LABEL = re.compile(r"^([^\W\d_][^:\d]{0,15}):\s*(\S.*)$")
 _SOCIAL = ("twitter", "facebook", "instagram", "bluesky", "telegram", "mastodon", "social")
 # The field of the neutral record each label fills.
 _FIELD_OF_LABEL = {
@@ -1864,6 +1877,8 @@ def _channel(
 ) -> None:
     """Add a labelled field's value to the block."""
     fields = block.fields
+    if name in ("fax", "phone", "email") and not value.strip(" -–—:.,;|/"):
+        return  # "Fax:" printed with nothing after it: the block gives no number
     seen = block.todos.setdefault("_labels", "")
     if f"|{name}|" in seen and name in ("fax", "email", "salutation"):
         block.todos[""] = (
@@ -1934,6 +1949,12 @@ def _channel(
             flags=re.I,
         )
         for each in [n.strip() for n in alternatives if n.strip()]:
+            other = _OTHER_LABEL.match(each)
+            channel = label_of(other.group(1), table) if other else None
+            if other and channel and channel != "phone":
+                # "T: 202 555 0100 | F: 202 555 0199": the next field on the same line
+                _channel(block, channel, other.group(2), table, language, case_country)
+                continue
             remark = re.search(r"\(([^)]+)\)\s*$", each)
             number = each[: remark.start()].strip() if remark else each
             phone = {"number": number, **({"note": remark.group(1)} if remark else {})}

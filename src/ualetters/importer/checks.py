@@ -667,7 +667,10 @@ def _persons(draft: Draft, text: str) -> None:
         if _ends_cut(name, draft.language):
             draft.todo((*path, "name"), "this name ends in a word no name ends in: cut? check it")
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or name[:1].islower():
-            draft.todo((*path, "name"), "this does not read like a person's name: check it")
+            # what was read with a misread name (a gender, a status) is as unsure as the name
+            draft.todo(
+                path, "this does not read like a person's name: check it and what was read with it"
+            )
 
 
 def _title(draft: Draft) -> None:

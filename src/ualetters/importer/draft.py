@@ -74,6 +74,21 @@ class Draft:
         if note:
             self.notes[path] = note
 
+    def drop(self, path: Path) -> None:
+        """Remove the value at `path` (a field, or the last item of a list) with its rule,
+        tasks and notes, and those of everything it holds."""
+        *parents, last = path
+        holder = self.get(tuple(parents))
+        if isinstance(last, int):
+            if not isinstance(holder, list) or last != len(holder) - 1:
+                raise ValueError(f"only a list's last item can be dropped: {path}")
+            holder.pop()
+        elif isinstance(holder, dict):
+            holder.pop(last, None)
+        for kept in (self.rules, self.todos, self.notes):
+            for key in [k for k in kept if k[: len(path)] == path]:
+                del kept[key]
+
     def rule_of(self, path: Path) -> str | None:
         """Return the name of the rule that found the value at `path` (or what holds it)."""
         for depth in range(len(path), -1, -1):

@@ -158,6 +158,9 @@ class Markers:
     back_references: tuple[str, ...] = ()
     # A person executed (`died` is any other death).
     executed: tuple[str, ...] = ()
+    # Headings of a list of tips for the sender ("Tips for sending emails:"): its bullets
+    # tell how to write, they are no demands.
+    advice_headings: tuple[str, ...] = ()
     # Words that may say the action has ended, in a phrasing `closed` does not know: a status
     # read as open or updated beside them is marked for review.
     closed_loose: tuple[str, ...] = ()
@@ -522,6 +525,8 @@ EN = Markers(
     index=(
         "index: {index}",
         "ai index: {index}",
+        # "PUBLIC AI Index:AFR 17/12/98": no space after the colon
+        "ai index:{index}",
         # the old library's document pages: "Syria: Further information on ... , Index
         # number: MDE 24/007/1998"
         "index number: {index}",
@@ -1593,6 +1598,14 @@ EN = Markers(
         "was assassinated",
     ),
     forward_to=("please forward to the {text}", "please forward to {text}"),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^tips for {text}:$",
+        "^tips on {text}:$",
+        "^writing tips:$",
+        "^some tips:$",
+        "^tips:$",
+    ),
     closed_loose=(
         "no further action",
         "no further appeals",
@@ -2694,6 +2707,9 @@ DE = Markers(
         # the section's own request in the first person plural, in the case's summary: "Wir
         # fordern, dass die Studierenden umgehend freigelassen werden"
         "wir fordern",
+        # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
+        # von X": whom to write to and the request, one sentence
+        "schreiben sie an ... und fordern sie",
     ),
     office_words=frozenset(
         [
@@ -3504,6 +3520,13 @@ DE = Markers(
         "mit der bitte um weiterleitung an den {text}",
         "mit der bitte um weiterleitung an die {text}",
         "mit der bitte um weiterleitung an {text}",
+    ),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^tipps für {text}:$",
+        "^tipps zum {text}:$",
+        "^hinweise zum schreiben:$",
+        "^tipps:$",
     ),
     closed_loose=(
         "keine weiteren",
@@ -4576,6 +4599,8 @@ FR = Markers(
         "demandez aux autorités de",
         # "Écrivez au ministre de la Justice pour demander la libération de X."
         "écrivez ... pour demander",
+        # "Agissez avec nous pour demander au procureur de présenter des excuses."
+        "agissez ... pour demander",
         "appelez les autorités à",
         "demandez ... de",
         "exhortez ... à",
@@ -4926,6 +4951,15 @@ FR = Markers(
         "a été retrouvé mort",
         "a été retrouvée morte",
         "ont été retrouvés morts",
+    ),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^conseils pour {text}:$",
+        "^conseils pour {text} :$",
+        "^quelques conseils :$",
+        "^quelques conseils:$",
+        "^conseils :$",
+        "^conseils:$",
     ),
     closed_loose=(
         "aucune autre action",
@@ -6247,6 +6281,12 @@ ES = Markers(
         "sido hallada muerta",
         "sido hallados muertos",
     ),
+    # the heading of a list of tips for the sender, whose bullets are no demands
+    advice_headings=(
+        "^consejos para {text}:$",
+        "^algunos consejos:$",
+        "^consejos:$",
+    ),
     closed_loose=(
         "no se requiere",
         "ya no es necesario",
@@ -6731,7 +6771,8 @@ _UA = r"\d{1,4}[./]\d{2,4}(?:-\d{1,2})?(?![./]?\d)"
 UA_PATTERN = _UA
 # "MDE 11/019/2014", "AMR 41/8936/2018"; older mails print "MDE-13/014/11", documents of the
 # 1990s "ASA 28/13/92".
-_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?![\d/])"
+# (an edition's letter after it is part of the index as printed: "ASA 35/26/91/s", Spanish)
+_INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?:/[a-z](?![\w/]))?(?![\d/])"
 
 
 def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:

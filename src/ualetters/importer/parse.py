@@ -65,7 +65,9 @@ _CAPTIONS = re.compile(
     # an image's alternative text left in a saved page ("Urgent Action Network Graphic")
     r"\b(?:graphic|logo|banner|icon|grafik|logotipo)$|"
     # a saved page's placeholder for an image whose caption is missing ("£ Caption missing")
-    r"\bcaption missing$",
+    r"\bcaption missing$|"
+    # a photo's credit above the headline ("Photo by X/Agency via Getty Images")
+    r"^photo by\b|\bvia getty images$",
     re.I,
 )
 _URL_NUMBER = re.compile(
@@ -124,6 +126,7 @@ def parse(
     section = _section(url)
     header = _header(draft, lines, table, url)
     _title(draft, lines, table)
+    _issued_on_ua_line(draft, lines, table)
     _doubt_heading(draft, text, table)
     _japanese_fields(draft, lines, table)
     zones = _zones(lines, table)
@@ -135,6 +138,7 @@ def parse(
     _demands(draft, lines, zones, table)
     _persons(draft, lines, zones, table, found_targets)
     _groups(draft, lines, zones, table)
+    _closed_for_one(draft, lines, table)
     _facts(draft, lines, zones, table)
     _kind(draft, lines, table)
     self_check(draft, "\n".join(lines), table, section)
@@ -403,6 +407,13 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                         weekday or not _near_ua_header(lines[:15], at, table)
                     ):
                         how = "issued.line_alone"
+                    below_kicker = (
+                        _date_below_kicker(lines[at + 1 : 30], table) if weekday else None
+                    )
+                    if below_kicker:
+                        # "Thursday, April 06, 2006" (a blog's post) above "URGENT ACTION
+                        # APPEAL" / "05 April 2006": the UA's own date is the one under its kicker
+                        date, how = below_kicker, "issued.line"
                     draft.put(("issued",), date.partial(), rule=how)
                     _ambiguous_date(draft, ("issued",), date)
                     _dates_beside(draft, lines, date, table)
@@ -415,6 +426,49 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
         # agosto 2012" on an Italian blog's English post): the page's date, marked.
         draft.put(("issued",), dated.iso(), rule="issued.line_alone")
         return dated
+    return None
+
+
+# The older Secretariat header's line: its number, the concern, the issue date and perhaps
+# the distribution after it ("EXTRA 71/92 Fear of torture 24 August 1992", "AU 258/91 25 de
+# julio de 1991 Distr: AU/SC"), also run into a longer line after the index.
+_UA_LINE_NUMBER = re.compile(r"(?:^|\s)(?:UA|AU|EXTRA)\s+\d{1,4}/\d{2}\b(?!/)")
+_DISTRIBUTION_AFTER = re.compile(r"\s*(?:distr\s*:\s*\S+)?\s*$", re.I)
+
+
+def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Read the issue date the older header prints after its number and concern, where no
+    other rule dated the document."""
+    if "issued" in draft.record:
+        return
+    for line in lines[:20]:
+        number = _UA_LINE_NUMBER.search(line)
+        if not number or number.start() > 80:
+            continue
+        rest = line[number.end() :]
+        dated = [d for d in find_dates(rest[:160], table.language) if d.full()]
+        first = dated[0] if dated else None
+        if first is None or re.search(r"[()]", rest[: first.start]):
+            continue  # "UA 86/92 (AFR 36/05/92, 12 March 1992)": the original UA's date
+        if _DISTRIBUTION_AFTER.fullmatch(rest[first.end :]) or re.match(
+            r"\s+[A-Z]{4,}", rest[first.end :]
+        ):
+            # (the country in capitals may follow, run together with the first name)
+            draft.put(("issued",), first.iso(), rule="issued.ua_line")
+            return
+
+
+def _date_below_kicker(lines: list[str], table: Markers) -> FoundDate | None:
+    """Return the whole date alone on the line under an "URGENT ACTION" kicker line (with a
+    word after it at most: "URGENT ACTION APPEAL"), or None."""
+    for at, line in enumerate(lines[:-1]):
+        kicker = _URGENT.match(line.strip())
+        if not kicker or len(line.strip()[kicker.end() :].split()) > 1:
+            continue
+        below = next((item.strip() for item in lines[at + 1 : at + 3] if item.strip()), "")
+        date = first_date(below, table.language) if below else None
+        if date and date.full() and date.start == 0 and not below[date.end :].strip(" ."):
+            return date
     return None
 
 
@@ -618,7 +672,7 @@ _INDEX_SHAPE = r"[A-Z]{3} \d{2}/\d{2,4}/(?:\d{4}|\d{2})\b"
 # "and follow-up (...)", "und Folgeaktion (...)", "et ses mises à jour (...)", "y sus
 # actualizaciones (...)".
 _FOLLOW_UPS = (
-    r"(?:follow-ups?|folgeaktion(?:en)?|folge-uas?|mises? à jour|actions? complémentaires|"
+    r"(?:follow-\s*ups?|folgeaktion(?:en)?|folge-uas?|mises? à jour|actions? complémentaires|"
     r"actualizaci(?:ón|ones)|acciones complementarias)"
 )
 
@@ -715,6 +769,23 @@ def _wrapped_further_header(draft: Draft, lines: list[str], table: Markers) -> N
 # What joins the original UA's brackets to the list of its follow-ups: "(...) and
 # follow-ups (", "(...) und Folgeaktionen (", "(...) et ses mises à jour (", "(...) y sus
 # actualizaciones (", the line wrapped between them.
+_UNBRACKETED_FOLLOW_UP = re.compile(
+    rf"(?<=\)) and {_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})(?:,| of) \d{{1,2}} [^\W\d]+ \d{{4}})"
+    r"(?=\s+[-–])",
+    re.I,
+)
+# A UA's number and its brackets: "UA 114/92 (AFR 36/09/92 of 6 April 1992 and follow-up ...".
+_UA_BEFORE_BRACKETS = re.compile(r"\bUA\s+(\d{1,4}/\d{2,4})\s+\([^()]*\Z", re.I)
+
+
+def _of_another_ua(draft: Draft, text: str, position: int) -> bool:
+    """Say whether the brackets around `position` follow another UA's number than the
+    draft's ("His case is now featured in UA 114/92 (..., and follow-up ...)")."""
+    before = _UA_BEFORE_BRACKETS.search(text[max(0, position - 200) : position])
+    own = re.search(r"\d{1,4}/\d{2,4}", str(draft.record.get("ua") or ""))
+    return bool(before and own and before.group(1) != own.group())
+
+
 _AFTER_BRACKETS = re.compile(
     r"\)\s*(?:and|und|et|y|e)?\s*(?:(?:its|ses|sus|seine|ihre)\s+)?\Z", re.I
 )
@@ -839,6 +910,22 @@ def _another_ua(draft: Draft, text: str, position: int) -> bool:
     ) or (first is None and _below_another_document(text, headers[-1].start()))
 
 
+def _whole_dated(part: str, listed: list[list[str]], table: Markers) -> str:
+    """Return the part of another list of follow-ups that gives the same index a whole date
+    ("AFR 55/07/90, 11 December 1990" for "AFR 55/07/90, 11 December"), else `part`."""
+    index = re.search(_INDEX_SHAPE, part)
+    date = first_date(part, table.language)
+    if index is None or (date and date.full()):
+        return part
+    for each in listed:
+        for other in each:
+            found = re.search(_INDEX_SHAPE, other)
+            whole = first_date(other, table.language)
+            if found and found.group() == index.group() and whole and whole.full():
+                return other
+    return part
+
+
 def _follow_up_doubt(index: re.Match[str] | None, date: FoundDate | None) -> str | None:
     """Say why one part of a header's list of follow-ups may be read wrong, or None: a date
     printed without its year (the record completes it), a date that reads day or month
@@ -890,7 +977,15 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
     # "(ASA 28/04/91, 24 July 1991 and follow-ups ASA 28/11/91, 25 September 1991, ASA
     # 28/05/92, 4 March 1992 and ASA 28/07/92, 3 April 1992)": the list inside the header's
     # own brackets, each index with its date
-    found_lists = list(re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I))
+    found_lists = [
+        each
+        for each in re.finditer(rf"{_FOLLOW_UPS}\s+((?:{_INDEX_SHAPE})[^()]*)\)", text, re.I)
+        if not _of_another_ua(draft, text, each.start())
+    ]
+    # "Further information on UA 86/92 (AFR 36/05/92, 12 March 1992) and follow-up AFR
+    # 36/07/92 of 16 March 1992 - Legal Concern": one follow-up after the header's brackets,
+    # in none of its own
+    found_lists = [*_UNBRACKETED_FOLLOW_UP.finditer(text), *found_lists]
     listed = [
         re.split(rf"\s*(?:,|\band\b)\s*(?={_INDEX_SHAPE})", each.group(1)) for each in found_lists
     ]
@@ -933,6 +1028,11 @@ def _original_date(draft: Draft, text: str, table: Markers, issued: FoundDate | 
             ),
             [],
         )
+    if parts and not follow:
+        # The page's title lists the follow-ups without years, the document's header below
+        # it with some ("AFR 55/07/90, 11 December 1990"): each index takes its whole date
+        # wherever the text prints it
+        parts = [_whole_dated(part, listed, table) for part in parts]
     if not parts and matches_found:
         # "Weitere Informationen zu UA-068/2009 (AMR 41/014/2009, 9. März 2009, AMR
         # 41/016/2009, 24. März 2009 und AMR 41/004/2011, 2. Februar 2011)": the header's own
@@ -1326,7 +1426,9 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                     if not wrapped[:1].islower():
                         break
                     title = f"{title} {wrapped}"  # "- Fear of / imminent execution"
-                draft.put(("title",), title, rule="title.heading")
+                draft.put(
+                    ("title",), _library_headline(content, title) or title, rule="title.heading"
+                )
                 return
     for number, line in enumerate(content[:15]):
         ua_line = re.match(
@@ -1348,6 +1450,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             # the concern between the number and the country in capitals, below whatever a
             # repost put above it
             ua_line = re.match(r"(.+)", under_number[0])
+        if not ua_line and number < 4:
+            # "EXTERNAL AI Index: AFR 12/34/97 UA 368/97 Fear of torture 26 November 1997
+            # COUNTRYName ...": the older header run together on one line
+            run_in = _RUN_IN_CONCERN.search(line)
+            dated = find_dates(line[run_in.end() :], table.language) if run_in else []
+            if run_in and dated and dated[0].start == 0 and dated[0].full():
+                ua_line = run_in
         if ua_line:
             title = ua_line.group(1).strip()
             dated = find_dates(title, table.language)
@@ -1358,13 +1467,10 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                 title = title[: last.start].strip(" ,-–")
                 if "issued" not in draft.record:
                     draft.put(("issued",), last.iso(), rule="issued.ua_line")
-            for first in content[:4]:
-                # The document library's headline above it ("Document - Colombia: Fear for
-                # safety/Death threats") is the page's headline: the concern and the country
-                library = _LIBRARY_TITLE.match(first)
-                if library and fold(library.group(1)).endswith(fold(title)):
-                    draft.put(("title",), library.group(1).strip(), rule="title.heading")
-                    return
+            page_headline = _library_headline(content, title)
+            if page_headline:
+                draft.put(("title",), page_headline, rule="title.heading")
+                return
             draft.put(
                 ("title",),
                 title,
@@ -1405,8 +1511,10 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         # avocate ... est accusée de terrorisme"): what follows the button is the headline.
         button = re.match(r"^(?:Écrire|Agir|Signer)\s+([A-ZÀ-Ý].{10,150})$", line)
         if button and (
-            not button.group(1).endswith((".", ":")) or button.group(1).endswith("...")
-        ):  # a headline the site cut ("... parmi lesquels figurent ...") is still one
+            not button.group(1).endswith((".", ":"))
+            or button.group(1).endswith("...")  # a headline the site cut is still one
+            or _country_dot_headline(button.group(1), table)
+        ):
             draft.put(("title",), button.group(1).strip(), rule="title.first_line")
             return
     deeper = [line for line in lines[:40] if line]
@@ -1439,9 +1547,23 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), bare, rule="title.repeated")
             return
+    distributed = _concern_below_distribution(content[:20], table)
+    if distributed:
+        draft.put(("title",), distributed, rule="title.heading")
+        return
+    top = [line for line in lines[:12] if line]
+    # A text that opens with the addressee's block (a model letter's page: "Maren Sopol" /
+    # "Minister of X" / "12 Example Street" / "City, Country") has no headline above it.
+    addressee = _address_run(top, table, len(top)) == 0 and not any(
+        matches(source.targets_start, line, source)
+        for line in top[:6]
+        for source in dict.fromkeys((table, TABLES["en"]))
+    )  # ("Bislang elf Freilassungen" / "Appell an" / ...: a headline above the call)
     for number, line in enumerate(content[:6]):
         if _skip_for_title(line, table) or _dated_line(line):
             continue
+        if addressee and number < 3:
+            return
         wrapped = content[number + 1] if number + 1 < len(content) else ""
         if (
             line.isupper()
@@ -1460,6 +1582,49 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), line, rule="title.first_line")
         return
+
+
+# The older Secretariat header's number and concern inside a line, before the issue date.
+_RUN_IN_CONCERN = re.compile(r"\b(?:UA|EXTRA)\s+\d{1,4}/\d{2}\s+([A-Z][^:|()\d]{5,120}?)\s+(?=\d)")
+# The older Secretariat header's last field: "Distr: UA/SC", "Distr: AU/SC".
+_DISTRIBUTION = re.compile(r"^distr\s*:\s*\S+$", re.I)
+
+
+def _concern_below_distribution(content: list[str], table: Markers) -> str | None:
+    """Return the concern the older Secretariat header prints under its distribution line,
+    above the country ("Distr: UA/SC" / "Mass arrests and fear of ill-treatment" /
+    "Republic of X"), or None."""
+    for number, line in enumerate(content[:-2]):
+        if not _DISTRIBUTION.match(line.strip()):
+            continue
+        concern, country = content[number + 1].strip(), content[number + 2].strip(" :")
+        if (
+            2 <= len(concern.split()) <= 12
+            and not concern.endswith((".", ":"))
+            and not _skip_for_title(concern, table)
+            and country_code(country.split(":")[0].strip(), table.language)
+        ):
+            return concern
+    return None
+
+
+def _country_dot_headline(line: str, table: Markers) -> bool:
+    """Say whether a line is a headline in Amnesty Belgium's style, the country and a full
+    stop before it ("Lorvanie. Deux paysans détenus au secret."): its full stop ends no
+    sentence of a text."""
+    country, dot, _rest = line.partition(". ")
+    return bool(dot) and len(country.split()) <= 3 and bool(country_code(country, table.language))
+
+
+def _library_headline(content: list[str], concern: str) -> str | None:
+    """Return the document library's headline above a header whose concern it ends in
+    ("Document - Colombia: Fear for safety/Death threats" above "UA 12/98 Fear for safety/
+    Death threats"): the page's headline, the concern and the country; None when none."""
+    for first in content[:4]:
+        library = _LIBRARY_TITLE.match(first)
+        if library and fold(library.group(1)).endswith(fold(concern)):
+            return library.group(1).strip()
+    return None
 
 
 def _printed_again(lines: list[str], line: str) -> bool:
@@ -1523,6 +1688,15 @@ def _caps_run(text: str) -> str:
         following = words[number + 1] if number + 1 < len(words) else ""
         if not letters and word.isdigit() and following.isupper():
             taken.append(word)  # "YOUTH ARRESTED AT 17 AT RISK": a number inside the run
+            continue
+        opened = " ".join(taken)
+        if (
+            not letters
+            and opened.count("(") > opened.count(")")
+            and re.fullmatch(r"[\d./-]+\)", word)
+        ):
+            # "... ACCOUNTABILITY (IRAN: 12.34)": the number that closes the run's bracket
+            taken.append(word)
             continue
         if not letters or not all(ch.isupper() for ch in letters):
             break
@@ -1595,6 +1769,10 @@ _ORGANISATION = re.compile(
 )
 
 
+# A page's title: its label, the site's name after a dash and the site's slogan after a bar.
+_SITE_IN_TITLE = re.compile(r"\s[-–—]\s+([^|]+?)\s+\|\s+\S")
+
+
 def _skip_for_title(line: str, table: Markers) -> bool:
     """Say whether a line near the top is not a headline (a date, a number, a caption, a marker)."""
     if _CAPTIONS.search(line) or line.startswith(("•", "http")) or _BYLINE.match(line.strip()):
@@ -1606,8 +1784,12 @@ def _skip_for_title(line: str, table: Markers) -> bool:
     urgent = _URGENT.match(line)
     if urgent and len(line[urgent.end() :].split()) <= 2:
         return True
-    if first_date(line, table.language) and len(line) < 40:
-        return True
+    dated = first_date(line, table.language)
+    if dated and len(line) < 40:
+        # (not a headline that dates itself in brackets: "Lorvania: Maren Sopol (Mai 2021)")
+        before = line[: dated.start].rstrip()
+        if not (before.endswith("(") and len(before.split()) >= 3):
+            return True
     if re.match(r"^(?:[A-Z]{3} \d{2}/|UA\b|AU\b|Further Information)", line, re.I):
         return True
     if matches((*table.closed, *table.update), line, table) and len(line) < 60:
@@ -1624,6 +1806,11 @@ def _skip_for_title(line: str, table: Markers) -> bool:
         if named and not line[: named.start()].strip():
             return True  # "Briefe gegen das Vergessen - November 2020", not "Appellbriefe ..."
     if re.search(r"\s[-|–—]\s*amnesty\b[^-|–—]*$", line, re.I):
+        return True
+    site = _SITE_IN_TITLE.search(line)
+    if site and _ORGANISATION.match(site.group(1)):
+        # "Ciberacción Detalle – Amnistía Internacional X | Defendemos ...": a page's title,
+        # the site's name and its slogan
         return True
     if _ORGANISATION.fullmatch(line.strip()):
         return True  # the organisation's name alone, a page's letterhead: "AMNISTÍA INTERNACIONAL"
@@ -1804,7 +1991,8 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 codes, own, unknown = language_codes(match.group("langs"), source)
                 # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
                 # own language.": the next sentence may allow it.
-                following = text[match.end() : match.end() + 120]
+                # (the list may wrap before it: "in Arabic, English or" / "your own language")
+                following = re.sub(r"\s+", " ", text[match.start("langs") : match.end() + 120])
                 own = own or any(fold(phrase) in fold(following) for phrase in source.own_language)
                 how = "languages.phrase" if source is table else "languages.other_language"
                 if codes:
@@ -1992,6 +2180,43 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
             )
 
 
+# Closing words that speak for one person: "no further action is required on his behalf",
+# "plus d'action en sa faveur".
+_FOR_ONE = re.compile(r"\b(?:on (?:his|her) behalf|en sa faveur)", re.I)
+
+
+def _closed_for_one(draft: Draft, lines: list[str], table: Markers) -> None:
+    """Undo a closure whose notice speaks for one person when the text names more ("X
+    was released ...; no further action is required on his behalf", above three others still
+    held): the action goes on for the others; that person's release is their status."""
+    notice = str(draft.record.get("status_text") or "")
+    # (named persons only: "her family" beside one person is no one else the action is for)
+    named = len(draft.record.get("persons") or [])
+    updates = draft.record.get("updates") or []
+    if (
+        draft.get(("status",)) != "closed"
+        or named < 2
+        or not _FOR_ONE.search(notice)
+        or not updates
+        or updates[-1].get("kind") != "closed"
+    ):
+        return
+    draft.drop(("updates", len(updates) - 1))
+    if not draft.record.get("updates"):
+        draft.drop(("updates",))
+    draft.drop(("status_text",))
+    text = "\n".join(lines)
+    tables = dict.fromkeys((table, TABLES["en"]))
+    updated = any(matches(source.update, text, source) for source in tables)
+    draft.drop(("status",))
+    draft.put(("status",), "update" if updated else "open", rule="status.text")
+    draft.todo(
+        ("status",),
+        f"the closing words speak for one person ('{notice[:100]}') and the text names "
+        "others: the action was read as going on for them; check the status",
+    )
+
+
 def _reopened(text: str, match: re.Match[str], tables: list[Markers]) -> bool:
     """Say whether the paragraph of a closing phrase says the action was taken up again
     ("This action was closed in 2017 ... We are re-opening it because ...")."""
@@ -2075,7 +2300,10 @@ _NOTICE_LABEL = re.compile(
     re.I,
 )
 _NOTICE_LABEL_AFTER = re.compile(
-    r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización)\b", re.I
+    r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización|"
+    # "14.06.2019 Correction" above the corrected details
+    r"correction|korrektur|berichtigung|corrección|rectificatif)\b",
+    re.I,
 )
 
 
@@ -4607,6 +4835,10 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         # a model letter's requests
         after = zones.letter if zones.letter is not None and zones.letter > zones.action else None
         prose = _prose_demands(lines[zones.action : after], table)
+    if not prose and zones.targets is not None and lines[zones.targets].rstrip().endswith("."):
+        # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
+        # von X.": the line that says whom to write to is a sentence that asks, too
+        prose = _prose_demands(lines[zones.targets : zones.targets + 1], table)
     # "Pedimos al presidente que ...", "Wir fordern, dass ...": the section's own words in
     # the case's summary, which records take for the demands only where no model letter
     # holds the requests (the letter's are the ones to send).
@@ -4782,9 +5014,17 @@ def _bullets(
     demands: list[str] = []
     short: list[tuple[int, str]] = []
     interrupted = len(lines)
-    numbered = announced = False
+    numbered = announced = advice = False
+    last_item = ""
     for number in range(start, stop):
         line = lines[number]
+        if line.strip() and not bullet_text(line):
+            # "Tips for sending emails:" above a list: how to write, no demands (the list
+            # ends at the next line of other words; a bullet's wrapped words go with it)
+            wrapped = line.strip() in last_item
+            advice = (advice and wrapped) or any(
+                matches(t.advice_headings, line.strip(), t) for t in tables
+            )
         # A numbered step after the demands ("2) For the full Urgent Action ...", "3) Please
         # let us know ...") begins another instruction: its bullets are no demands.
         if demands and number > start and not numbered and _NUMBERED_STEP.match(line):
@@ -4803,12 +5043,14 @@ def _bullets(
             ):
                 item, numbered = listed.group(2).strip(), True
         if item:
-            item = _continued(item, lines, number + 1, stop, tables)
+            item = last_item = _continued(item, lines, number + 1, stop, tables)
         elif demands and line.strip() and line.strip() not in demands[-1]:
             # Words between bullets that wrap no bullet: the list of demands may have ended.
             interrupted = min(interrupted, len(demands))
 
         if not item or any(matches(source.instructions, item, source) for source in tables):
+            continue
+        if advice:
             continue
         if any(matches(source.salutation_hint, item, source) for source in tables):
             continue

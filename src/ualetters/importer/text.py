@@ -37,6 +37,9 @@ _LINK_LABEL = re.compile(
 _BULLET = re.compile(
     r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
 )
+# A PDF's square bullet drawn in a symbol font, read as the letter "n" at the start of its
+# line, spaces after it ("n        Calling on ..."): a bullet.
+_SYMBOL_FONT_BULLET = re.compile(r"^[ \t]*n[ \t]{2,}(?=[A-Z])")
 
 
 def clean(text: str) -> str:
@@ -48,7 +51,7 @@ def clean(text: str) -> str:
     lines = [
         piece
         for line in text.split("\n")
-        for lost in _lost_bullets(line)
+        for lost in _lost_bullets(_SYMBOL_FONT_BULLET.sub("• ", line))
         for bounded in _bounded(_SPACES.sub(" ", lost).strip())
         for piece in _inline_bullets(bounded)
     ]
@@ -957,6 +960,8 @@ def language_names(language: str) -> dict[str, str]:
     names.update(
         {
             "farsi": "fa",
+            # Afghanistan's Persian, which ISO 639-1 does not tell apart (639-3 "prs")
+            "dari": "fa",
             "mandarin": "zh",
             "chinese": "zh",
             "belarussian": "be",
