@@ -184,6 +184,15 @@ def test_any_name_the_record_gives_a_person_is_a_right_name() -> None:
     assert _counted(expected, as_printed) == (2, 0, 1, 0)
 
 
+def test_an_index_in_its_short_and_long_forms_is_the_same_document() -> None:
+    expected = {"index": "AFR 12/034/1997"}
+    assert _scored(expected, {"index": "AFR 12/34/97"}) == (1, 1, 1)
+    assert _scored(expected, {"index": "AFR 12/034/1997"}) == (1, 1, 1)
+    assert _scored(expected, {"index": "AFR 12/035/1997"}) == (1, 0, 0)  # another document
+    assert _scored(expected, {"index": "AFR 12/34/97/s"}) == (1, 0, 0)  # its Spanish edition
+    assert _scored({"index": "Not a code"}, {"index": "not a code"}) == (1, 0, 0)
+
+
 def test_a_person_without_gender_is_of_unknown_gender() -> None:
     silent_text = {"persons": [{"name": "Ann Example"}]}
     unknown = {"persons": [{"name": "Ann Example", "gender": "unknown"}]}
