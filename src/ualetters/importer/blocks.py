@@ -1109,13 +1109,7 @@ def _address_start(tokens: list[str], table: Markers) -> int | None:
     if street is not None:
         if folded[street] in _STREET_FIRST and street + 1 < len(tokens):
             return street
-        begin = street
-        others = _offices(table) | _organisations(table) | HONORIFICS | _OF_WORDS
-        while begin > max(street - 2, 2) and tokens[begin - 1][:1].isupper():
-            if folded[begin - 1] in others:
-                break
-            begin -= 1
-        return begin
+        return _street_name_start(tokens, street, table)
     if not any(t.endswith(",") for t in tokens[:-1]):
         return None  # "Botschaft der Islamischen Republik Iran": the country names an office
     for count in range(min(6, len(tokens) - 3), 0, -1):
@@ -1144,6 +1138,20 @@ def _address_start(tokens: list[str], table: Markers) -> int | None:
     return None
 
 
+def _street_name_start(tokens: list[str], street: int, table: Markers) -> int:
+    """Return where the street whose word ("Road", "Street") stands at `street` begins: its
+    name's capitalised words before it ("Orchard Road"), up to two, and none that is an
+    office's or organisation's word ("... Office of the Prime Minister Orchard Road")."""
+    folded = [fold(t).strip(".,;") for t in tokens]
+    others = _offices(table) | _organisations(table) | HONORIFICS | _OF_WORDS
+    begin = street
+    while begin > max(street - 2, 2) and tokens[begin - 1][:1].isupper():
+        if folded[begin - 1] in others or tokens[begin - 1].endswith(","):
+            break
+        begin -= 1
+    return begin
+
+
 def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Cut "Name Title Organisation 12 Street City Country" into its parts."""
     tokens = text.split()
@@ -1159,12 +1167,26 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
         # The street's word, its name (one or two words), then the number ("Vul. Lenina,
         # 22", "Vul. Karla Marksa 38").
         for back in (2, 3):
-            if start >= back and fold(tokens[start - back]).strip(",") in _STREET_WORDS:
+            word = fold(tokens[start - back]).strip(",") if start >= back else ""
+            if word in _STREET_WORDS:
                 start -= back
+                if word in _STREET_NAMES and word not in _STREET_FIRST:
+                    # "Orchard Road Istana, Singapore 238823": the name before the word
+                    start = _street_name_start(tokens, start, table)
                 break
     who, where = tokens[:start], " ".join(tokens[start:])
     parts = _who_parts(who, table)
     return [*parts, ("address", where)]
+
+
+def _comma_before_office(name: list[str]) -> int:
+    """Return where the name before an office word ends: at a comma that leaves one or two
+    capitalised words before the office ("Lee Hsien Loong, Prime Minister": "Prime" is the
+    office's, though no table lists it alone), else after all of its words."""
+    for number in range(len(name) - 1, max(len(name) - 3, 1) - 1, -1):
+        if name[number - 1].endswith(",") and all(t[:1].isupper() for t in name[number:]):
+            return number
+    return len(name)
 
 
 # Words that join two offices into one title ("Secretary General and State President").
@@ -1252,8 +1274,8 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
                 ("todo", "name"),
             ]
         elif later:
-            name = rest[: later[0]]
-            parts += [("name", " ".join(name)), ("title", " ".join(rest[later[0] :]))]
+            cut = _comma_before_office(rest[: later[0]])
+            parts += [("name", " ".join(rest[:cut]).rstrip(",")), ("title", " ".join(rest[cut:]))]
         else:
             parts += [("title", " ".join(tokens[:first_run])), ("name", " ".join(rest))]
     if organisation:

@@ -4538,6 +4538,13 @@ FR = Markers(
         "interpellez {text}",
         "écrivez ... à {text}",
         "écrivez ... au {text}",
+        # "copiez-collez le modèle de lettre ... et envoyez-le au Procureur général."
+        "envoyez-le à {text}",
+        "envoyez-le au {text}",
+        "envoyez-la à {text}",
+        "envoyez-la au {text}",
+        "envoyez votre message à {text}",
+        "envoyez votre message au {text}",
     ),
     clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
     letter_requests=(

@@ -2862,6 +2862,8 @@ def _target_lines(
     copies: list[str] = []
     if zones.copies is not None and zones.copies > zones.targets:
         copies = lines[zones.copies + 1 : zones.copies_end]
+    _cut_at_notice(targets, table)
+    _cut_at_notice(copies, table)
     own: list[str] = []
     if zones.copies is not None and _asks_own_embassy(lines[zones.copies], table):
         # "Please also send a copy to the embassy in your country:" heads the section's list
@@ -2887,6 +2889,19 @@ def _target_lines(
                 own = [lines[number]]
                 break
     return targets, copies, own
+
+
+def _cut_at_notice(group: list[str], table: Markers) -> None:
+    """Cut a list of targets or copies at a line that no addressee's block holds: a closing
+    notice ("No further action is needed") or a section's heading ("Additional information"),
+    where a closed page prints them below the request to write and above no address."""
+    for number, line in enumerate(group):
+        stripped = line.strip()
+        if _SECTION_HEADING.match(stripped) or (
+            len(stripped.split()) >= 4 and matches(table.closed, stripped, table)
+        ):
+            del group[number:]
+            return
 
 
 # A sentence that opens a roll of the officials' social-media accounts below the blocks ("The
@@ -3980,7 +3995,13 @@ def _emailed_addressees(
         sentence = text[sentence_start + 1 : match.end()]
         # "Please be sure to send copies to the Prime Minister's secretary: x@y": the
         # addressee follows the last "to"
-        who = re.split(r"\s(?:to the|to|au|aux|à la|à l['’]|an den|an die|al|a la)\s", who)[-1]
+        # "... un email à l'ambassade de X à Bruxelles : x@y": an embassy's place after it
+        # ("à Bruxelles", "in Ottawa") is no "to"
+        embassy_named = _EMBASSY_NAMED.search(who)
+        if embassy_named:
+            who = embassy_named.group()
+        else:
+            who = re.split(r"\s(?:to the|to|au|aux|à la|à l['’]|an den|an die|al|a la)\s", who)[-1]
         copied = _COPIED_WHO.search(text[sentence_start + 1 : match.start("email")])
         if copied and _EMBASSY_WORD.search(copied.group("who")):
             who = copied.group("who").strip(" ,")  # "en copie l'ambassade de X à Bruxelles"
@@ -3988,19 +4009,30 @@ def _emailed_addressees(
         words = [fold(w).strip(",.") for w in who.split()]
         if not words:
             continue
-        if _AS_COPY.search(sentence):
+        embassy = _EMBASSY_WORD.search(who)
+        if _AS_COPY.search(sentence) or embassy:
             # a copy to an embassy is the section's own; to an official, every sender's
-            embassy = _EMBASSY_WORD.search(who)
+            fields = {
+                "for": (section or "*") if embassy else "*",
+                "organisation": who,
+                "emails": [email],
+            }
             block = block_parser.Block(
-                lines=[sentence.strip()],
-                fields={
-                    "for": (section or "*") if embassy else "*",
-                    "organisation": who,
-                    "emails": [email],
-                },
-                rule="copies.sentence",
+                lines=[sentence.strip()], fields=fields, rule="copies.sentence"
             )
             block.todos[""] = "read from a sentence that sends a copy by email: check it"
+            if embassy and section:
+                # the section's senders write to the embassy in their own country
+                fields["country"] = section
+                block.todos["country"] = (
+                    "an embassy the section's senders write to: taken to be in the section's "
+                    "country; check it"
+                )
+            if embassy and not _AS_COPY.search(sentence):
+                block.todos[""] = (
+                    "an embassy a sentence gives an email for, read as the section's copy (the "
+                    "letter goes to the officials): check it"
+                )
             copies.append(block)
         elif words[0] in offices and not found:
             title, name = block_parser.split_title_name(who, table)
@@ -4019,6 +4051,13 @@ def _emailed_addressees(
         known.add(fold(email))
 
 
+# An embassy a sentence names, with its article, up to the end of who it addresses ("...
+# un email à l'ambassade de X à Bruxelles", "... and to the Embassy of X in Ottawa").
+_EMBASSY_NAMED = re.compile(
+    r"(?:\b(?:the|die|der|la|el)\s+|\bl['’])?\b(?:embass(?:y|ies)|ambassade|botschaft|embajada|"
+    r"high commission)\b.*$",
+    re.I,
+)
 # Articles and contractions that begin who a sentence addresses ("to the", "an den", "au").
 _ADDRESSEE_ARTICLES = re.compile(
     r"^(?:the|den|dem|der|die|le|la|les|l['’]|au|aux|el|la|al|los|las)\s*", re.I
