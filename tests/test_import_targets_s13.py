@@ -98,3 +98,225 @@ def test_run_together_name_comma_office_and_street_name() -> None:
     assert ("title", "Prime Minister of Valdoria") in parts
     assert ("organisation", "Office of the Prime Minister") in parts
     assert ("address", "Harbour Road Keldon, Valdoria 448120") in parts
+
+
+# -- 4. The request to write printed twice; blocks one field a line; a salutation to both ---
+
+ES_TWICE = (
+    "Lunes, 3 de marzo, 2031\n\n"
+    "Actúen: redacten su propio llamamiento o utilicen la siguiente carta modelo\n\n\n"
+    "Las defensoras ambientales Marta Ilvanes y Rosa Quintel, de la región de Altavera, "
+    "están en paradero desconocido desde el 2 de febrero de 2031, y sus familias temen "
+    "que hayan sido detenidas por fuerzas de seguridad del Estado sin orden judicial.\n\n"
+    "Actúen: redacten su propio llamamiento o utilicen la siguiente carta modelo\n\n"
+    "Subsecretario Primero Andrés Colmenar Jr.\n\n"
+    "First Undersecretary Andrés Colmenar Jr.\n\n"
+    "Ministerio de Defensa Nacional\n\n"
+    "despacho@defensa.example.org\n\n"
+    "Secretario Luis Ortábal Veira\n\n"
+    "Secretary Luis Ortábal Veira\n\n"
+    "Ministerio del Interior\n\n"
+    "secretario@interior.example.org\n\n"
+    "Señores Secretarios Colmenar y Ortábal:\n\n"
+    "Me dirijo a ustedes para expresarles mi preocupación por Marta Ilvanes y Rosa Quintel."
+)
+
+
+def test_request_twice_blocks_one_field_a_line() -> None:
+    targets = parse_text(ES_TWICE, language="es").record.get("targets") or []
+    assert len(targets) == 2
+    first, second = targets
+    assert _text(first.get("title")) == "Subsecretario Primero"
+    assert first.get("name") == "Andrés Colmenar Jr."
+    assert first.get("emails") == ["despacho@defensa.example.org"]
+    assert _text(second.get("title")) == "Secretario"
+    assert second.get("name") == "Luis Ortábal Veira"
+    assert second.get("emails") == ["secretario@interior.example.org"]
+    for target in targets:
+        assert _text(target.get("salutation")) == "Señores Secretarios Colmenar y Ortábal"
+
+
+# -- 5. "Copies to: X" naming its copy inline, the section's embassy below it -------------------
+
+US_COPY_INLINE = (
+    "Urgent Action: Release the Harbour Five (Malawi: UA 61.31)\n\n"
+    "TAKE ACTION:\n\n"
+    "  • Write a letter in your own words or using the sample below as a guide to the "
+    "officials listed.\n\n"
+    "CONTACT INFORMATION:\n\n"
+    "President Tomas Verin Avo\n\n"
+    "Republic Avenue\n\n"
+    "Keldon, Malawi\n\n"
+    "Email: president@malawi.example.org\n\n"
+    "Copies to: Parliament of Malawi\n\n"
+    "Email: assembly@malawi.example.org\n\n"
+    "Malawi Ambassador to the United States\n\n"
+    "His Excellency Marek Oddan\n\n"
+    "1200 Example Street NW, Washington DC 20008\n\n"
+    "Phone: (202) 555-0143\n\n"
+    "Email: embassy@malawi.example.org\n\n"
+    "SAMPLE LETTER:\n\n"
+    "Dear President,\n\nI am writing to you about the Harbour Five."
+)
+
+
+def test_copy_named_inline_and_embassy_below_it() -> None:
+    record = parse_text(US_COPY_INLINE, url="https://www.amnestyusa.org/example").record
+    copies = record.get("copies") or []
+    assert [c.get("organisation") for c in copies] == ["Parliament of Malawi"]
+    assert copies[0].get("emails") == ["assembly@malawi.example.org"]
+    targets = record.get("targets") or []
+    assert [t.get("name") for t in targets] == ["Tomas Verin Avo", "Marek Oddan"]
+    assert targets[1].get("only_for") == ["US"]
+
+
+# -- 6. Two phone numbers, a slash run into the first ------------------------------------------
+
+
+def test_phone_numbers_split_at_a_slash_run_into_the_first() -> None:
+    from ualetters.importer.blocks import parse_block
+
+    block = parse_block(
+        [
+            "Embassy of the Republic of Malawi",
+            "7 Example Road",
+            "Ottawa, ON K1N 0A1",
+            "Tel: (613) 555-0100/ (613) 555-0199 (24h)",
+            "Fax: (613) 555-0142",
+        ],
+        TABLES["en"],
+        "en",
+        None,
+    )
+    assert block.fields["phones"] == [
+        {"number": "(613) 555-0100"},
+        {"number": "(613) 555-0199", "note": "24h"},
+    ]
+
+
+# -- 7. A model letter's address block forwarded "c/o" a section ------------------------------
+
+LETTER_CARE_OF = (
+    "Jonas Merrow\n"
+    "Governor of Nevada\n"
+    "c/o Amnesty International Example Office\n"
+    "12 Example Plaza, 3rd Floor\n"
+    "Springfield, IL 62701\n\n"
+    "Tomas Ivander\n\n"
+    "Dear Governor Merrow,\n\n"
+    "Tomas Ivander faces execution on 4 May for a crime committed when he was 19 years old. "
+    "I urge you to grant him clemency.\n"
+)
+
+
+def test_model_letter_address_block_care_of_a_section() -> None:
+    targets = parse_text(LETTER_CARE_OF, language="en").record.get("targets") or []
+    assert len(targets) == 1
+    assert targets[0].get("name") == "Jonas Merrow"
+    assert _text(targets[0].get("title")) == "Governor of Nevada"
+    assert targets[0].get("address_lines") == [
+        "c/o Amnesty International Example Office",
+        "12 Example Plaza, 3rd Floor",
+        "Springfield, IL 62701",
+    ]
+
+
+# -- 8. "Our Appeal" above the addressee's block; "Twitter handle:" ---------------------------
+
+EN_OUR_APPEAL = (
+    "Students held for their posts\n\n"
+    "Four students have been held since 2 May for posts on social media.\n\n"
+    "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER\n\n"
+    "Our Appeal\n\n"
+    "Prime Minister Tomas Verin Avo\n\n"
+    "Office of the Prime Minister\n\n"
+    "Harbour Road\n\n"
+    "Lilongwe 3, Malawi\n\n"
+    "Fax: 265 1 555 014\n\n"
+    "Twitter handle: @verinavo\n\n"
+    "Dear Prime Minister,\n\n"
+    "I write to express my concern about the four students."
+)
+
+
+def test_our_appeal_heading_and_twitter_handle_label() -> None:
+    targets = parse_text(EN_OUR_APPEAL, language="en").record.get("targets") or []
+    assert len(targets) == 1
+    assert targets[0].get("name") == "Tomas Verin Avo"
+    assert targets[0].get("social") == [{"platform": "twitter", "handle": "@verinavo"}]
+
+
+# -- 9. "Telegram:" with an address, not an account -------------------------------------------
+
+
+def test_telegram_with_an_address_is_the_old_channel() -> None:
+    from ualetters.importer.blocks import parse_block
+
+    block = parse_block(
+        [
+            "President of the Republic",
+            "Sr. Tomas Verin Avo",
+            "Palacio Central",
+            "Lima, Peru",
+            "Telegram: Presidente de la Republica, Lima, Peru",
+        ],
+        TABLES["en"],
+        "en",
+        None,
+    )
+    assert block.fields["note"] == "Telegram: Presidente de la Republica, Lima, Peru"
+    assert "social" not in block.fields
+    assert "note" in block.todos
+    account = parse_block(
+        ["Minister of Justice", "Telegram: @justice_channel"], TABLES["en"], "en", None
+    )
+    assert account.fields["social"] == [{"platform": "telegram", "handle": "@justice_channel"}]
+
+
+# -- 10. A model letter to two offices, one salutation a line ---------------------------------
+
+FR_TWO_SALUTATIONS = (
+    "Monsieur le Président,\n"
+    "Monsieur le Ministre,\n\n"
+    "Je suis très préoccupé(e) par la détention de six militants d’une association "
+    "paysanne de Maroua, arrêtés le 4 mars lors d’une réunion publique.\n\n"
+    "Je vous prie de les libérer immédiatement et sans condition.\n"
+)
+
+
+def test_model_letter_saluting_two_offices() -> None:
+    targets = parse_text(FR_TWO_SALUTATIONS, language="fr").record.get("targets") or []
+    assert [_text(t.get("title")) for t in targets] == ["Président", "Ministre"]
+    assert [_text(t.get("salutation")) for t in targets] == [
+        "Monsieur le Président",
+        "Monsieur le Ministre",
+    ]
+
+
+# -- 11. The request that says how to reach the office; an embassy "à l'adresse" ---------------
+
+FR_RELAY = (
+    "Écrivez au Procureur général.\n\n"
+    "Quatre femmes ont disparu à Tlaxcala depuis janvier, et leurs familles attendent "
+    "toujours une enquête sérieuse.\n\n"
+    "Copiez-collez l’email-type ci-dessous et envoyez votre message au Procureur général de "
+    "l’État de Tlaxcala, M. Rodrigo Anselmo Veyra à l’adresse fiscal@tlaxcala.example.mx et "
+    "à l’ambassade des États-Unis du Mexique en Belgique à l’adresse "
+    "embajada@mexico.example.be\n"
+)
+
+
+def test_request_with_the_email_wins_and_embassy_at_the_address() -> None:
+    record = parse_text(FR_RELAY, language="fr").record
+    targets = record.get("targets") or []
+    assert len(targets) == 1
+    assert _text(targets[0].get("title")) == "Procureur général de l’État de Tlaxcala"
+    assert targets[0].get("name") == "Rodrigo Anselmo Veyra"
+    assert targets[0].get("emails") == ["fiscal@tlaxcala.example.mx"]
+    copies = record.get("copies") or []
+    assert [c.get("organisation") for c in copies] == [
+        "ambassade des États-Unis du Mexique en Belgique"
+    ]
+    assert copies[0].get("for") == "BE"
+    assert copies[0].get("country") == "BE"
+    assert copies[0].get("emails") == ["embajada@mexico.example.be"]

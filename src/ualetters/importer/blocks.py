@@ -1950,6 +1950,8 @@ def _channel(
         alternatives = re.split(
             # ("202 555 0100 -OR- 202 555 0199": the word set off by dashes)
             r"\s*;\s*|\s\|\s|\s+-?(?:or|ou|oder|o)-?\s+(?=[+(\d])|\s/\s(?=[+(]?\d)"
+            # "(613) 555-0100/ (613) 555-0199": a slash run into the first number
+            r"|(?<=\d)/\s+(?=[+(]\d)"
             # "(777) 364 55 55 EXT. 1285, 329 15 77 EXT. 1260": a comma between two numbers
             r"|,\s+(?=[+(]?\d[\d ().-]{6,})",
             value,
@@ -1960,6 +1962,10 @@ def _channel(
             number = each[: remark.start()].strip() if remark else each
             phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
             fields.setdefault("phones", []).append(phone)
+    elif name == "telegram" and value and not _handles(value):
+        # "Telegram: Head of State, City, Country": no account of the network but the older
+        # notices' telegram, by its address
+        _wire(block, "Telegram", value)
     elif name in _SOCIAL:
         accounts = _handles(value)
         if not accounts and value and name == "social":
@@ -1994,14 +2000,7 @@ def _channel(
                 "(the part after the last '/')",
             )
     elif name in ("telegrams", "telexes"):
-        # no channel a letter writer has today: kept as printed, in the note
-        wire = f"{name.capitalize()}: {value}"
-        fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
-        block.todos.setdefault(
-            "note",
-            f"'{wire}' is a channel of the past, kept in the note: check whether the letter "
-            "needs it",
-        )
+        _wire(block, name.capitalize(), value)
     elif name == "web":
         for url in re.findall(r"https?://\S+|www\.\S+", value):
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
@@ -2068,6 +2067,18 @@ def disguised_emails(text: str, *, spaced: bool = False) -> list[tuple[str, str]
         if "." in domain and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", address):
             found.append((address, match.group()))
     return found
+
+
+def _wire(block: Block, label: str, value: str) -> None:
+    """Keep a telegram's or telex's address, a channel no letter writer has today, as
+    printed in the block's note, marked."""
+    fields = block.fields
+    wire = f"{label}: {value}"
+    fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
+    block.todos.setdefault(
+        "note",
+        f"'{wire}' is a channel of the past, kept in the note: check whether the letter needs it",
+    )
 
 
 def _handles(value: str) -> list[tuple[str, str | None]]:

@@ -836,6 +836,8 @@ EN = Markers(
         "to read the current urgent action",
         "^contact information$",
         "for a print-friendly version",
+        # the model letter's heading above its addressee's block ("Our Appeal")
+        "^our appeal$",
     ),
     write_in=(
         "please write immediately in {langs}",
@@ -5916,6 +5918,8 @@ ES = Markers(
             "reina",
             "gobernador",
             "primera",
+            # "Subsecretario Primero X": the office's rank after it
+            "primero",
             "viceministro",
             "viceministra",
             "subsecretario",
