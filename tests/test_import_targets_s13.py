@@ -320,3 +320,57 @@ def test_request_with_the_email_wins_and_embassy_at_the_address() -> None:
     assert copies[0].get("for") == "BE"
     assert copies[0].get("country") == "BE"
     assert copies[0].get("emails") == ["embajada@mexico.example.be"]
+
+
+# -- 12. The Secretariat's numbered addressees, their heading lost; "H E" ---------------------
+
+EN_NUMBERED = (
+    "FURTHER INFORMATION ON UA 55/31 (ABC 12/03/31, 2 March 1931) - Malawi: detention\n\n"
+    "Tomas Verin Avo, a teacher, remains in detention at an unknown place in Zomba.\n"
+    "FURTHER RECOMMENDED ACTION: Please send telegrams/faxes/airmail letters\n"
+    "- expressing concern at his continuing detention;\n"
+    "- calling for his release unless he is to be charged.\n"
+    "1) H E The Life-President Dr J. Ombwa Kelani\n"
+    "Office of the President and Cabinet\n"
+    "Private Bag 12\n"
+    "Zomba 4\n"
+    "Telegrams: Life-President Kelani, Zomba,\n"
+)
+
+
+def test_numbered_addressees_without_their_heading() -> None:
+    draft = parse_text(EN_NUMBERED, language="en")
+    targets = draft.record.get("targets") or []
+    assert len(targets) == 1
+    target = targets[0]
+    assert _text(target.get("title")) == "H E The Life-President Dr"
+    assert target.get("name") == "J. Ombwa Kelani"
+    assert _text(target.get("organisation")) == "Office of the President and Cabinet"
+    assert target.get("address_lines") == ["Private Bag 12", "Zomba 4"]
+    assert target.get("note") == "Telegrams: Life-President Kelani, Zomba"
+    assert draft.marked(("targets", 0))
+
+
+# -- 13. The letter offered in a second language: the salutation in both ----------------------
+
+DE_TWO_LETTERS = (
+    "Gewerkschafter in Gefahr\n\n"
+    "Am 3. Mai drangen Unbekannte in das Büro von Tomas Verin Avo in Cali, Kolumbien, ein.\n\n"
+    "Dein Appell\n\n"
+    "In welcher Sprache möchtest du den Brief verschicken? Bitte auswählen\n\n"
+    "Sehr geehrter Herr Generalstaatsanwalt,\n\n"
+    "mit Sorge habe ich von dem Einbruch in das Büro von Tomas Verin Avo erfahren.\n\n"
+    "Dear Mr. Attorney General,\n\n"
+    "I write to you concerned for the safety of Tomas Verin Avo.\n"
+)
+
+
+def test_salutation_of_the_letter_in_two_languages() -> None:
+    draft = parse_text(DE_TWO_LETTERS, language="de")
+    targets = draft.record.get("targets") or []
+    assert len(targets) == 1
+    assert targets[0].get("salutation") == {
+        "de": "Sehr geehrter Herr Generalstaatsanwalt",
+        "en": "Dear Mr. Attorney General",
+    }
+    assert draft.marked(("targets", 0, "salutation"))

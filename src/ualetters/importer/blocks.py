@@ -378,6 +378,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "address"
     if words and (words[0] in _offices(table) | HONORIFICS or fold(text.split()[0]) in HONORIFICS):
         return "title"
+    if _SPACED_EXCELLENCY.match(text):
+        return "title"  # "H E The President X": His Excellency, its letters spaced
     if len(words) > 2 and set(words[:2]) & _WORDY_HONORIFICS:
         return "title"  # "The Honourable X", "Son Excellence X", "Su Excelencia X"
     if (
@@ -406,6 +408,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
     return "title" if text.isupper() else "organisation"
 
 
+# "H E" / "H. E." before an office: His (Her) Excellency, printed with its letters apart.
+_SPACED_EXCELLENCY = re.compile(r"^H\.?\s+E\.?\s+(?=[A-Z])")
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "abu", "ould"]
 )
@@ -2073,7 +2077,7 @@ def _wire(block: Block, label: str, value: str) -> None:
     """Keep a telegram's or telex's address, a channel no letter writer has today, as
     printed in the block's note, marked."""
     fields = block.fields
-    wire = f"{label}: {value}"
+    wire = f"{label}: {value.rstrip(' ,;')}"
     fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
     block.todos.setdefault(
         "note",

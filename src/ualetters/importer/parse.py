@@ -2578,6 +2578,12 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             targets, by_shape = shaped - 1, True
             if copies is not None and copies < targets:
                 copies = None
+        elif action is not None:
+            # "1) President of the Republic" under the recommended action, its heading
+            # ("APPEALS TO:") lost: the Secretariat's numbered addressees
+            numbered = _numbered_addressee(lines, action + 1, letter, table)
+            if numbered is not None:
+                targets, by_shape = numbered - 1, True
     if copies is None and targets is not None:
         copies = _copy_heading(
             lines, targets + 1, letter if letter is not None else len(lines), table
@@ -2770,6 +2776,24 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     return None
 
 
+def _numbered_addressee(
+    lines: list[str], start: int, stop: int | None, table: Markers
+) -> int | None:
+    """Return the line that opens a numbered list of addressees ("1) President of the
+    Republic", "1) H E The President X"): its first item, an office in a short line."""
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    for number in range(start, len(lines) if stop is None else stop):
+        first = _FIRST_ADDRESSEE.match(lines[number])
+        if not first:
+            continue
+        words = [fold(w).strip(".,-") for w in re.split(r"[\s-]+", lines[number][first.end() :])]
+        if len(words) <= 12 and set(words) & offices and _may_open_address(lines[number], table):
+            return number
+    return None
+
+
+# The first item of a numbered list of addressees ("1) ").
+_FIRST_ADDRESSEE = re.compile(r"^\s*1\)\s+(?=[A-Z])")
 # The number or letter of an item of a list ("1. ", "2) ", "a) ").
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 
@@ -3485,7 +3509,21 @@ def _targets(
                 found.append(saluted)
     if not found:
         found = _tweeted_addressees(lines, table)
-    salutations = _letter_salutation(lines, zones, table)
+    salutations: str | dict[str, str] | None = _letter_salutation(lines, zones, table)
+    translated = _translated_salutation(lines, zones, table) if salutations else None
+    if translated and isinstance(salutations, str):
+        # the page offers the letter in a second language, each with its first line
+        first, salutations = (
+            salutations,
+            {table.language: salutations, translated[0]: translated[1]},
+        )
+        for block in found:
+            if block.fields.get("salutation") == first:
+                block.fields["salutation"] = salutations
+                block.todos["salutation"] = (
+                    f"taken from the model letter's first line and from '{translated[1]}', the "
+                    "same letter's in another language: check them"
+                )
     for position, block in enumerate(found):
         fields = block.fields
         if "country" not in fields and country and "address_lines" in fields:
@@ -4652,6 +4690,26 @@ def _saluted_office(salutation: str, table: Markers) -> block_parser.Block | Non
     block.fields["title"] = " ".join(words[words.index(titles[0]) :])
     block.fields["salutation"] = salutation
     return block
+
+
+def _translated_salutation(
+    lines: list[str], zones: Zones, table: Markers
+) -> tuple[str, str] | None:
+    """Return (language, salutation) of the same letter in a second language below the
+    first ("Sehr geehrter Herr Generalstaatsanwalt, ..." then "Dear Mr. Fiscal, ..."): a line
+    that opens with another table's salutation word and none of this one's, or None."""
+    if zones.letter is None:
+        return None
+    own = tuple(fold(w) for w in table.salutation_words)
+    for line in lines[zones.letter + 1 : zones.letter + 40]:
+        folded = fold(line.strip())
+        if not line.rstrip().endswith(",") or len(line) > 60 or folded.startswith(own):
+            continue
+        for other in TABLES.values():
+            words = tuple(fold(w) for w in other.salutation_words)
+            if other is not table and words and folded.startswith(words):
+                return other.language, line.strip().rstrip(",").strip()
+    return None
 
 
 def _second_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:
