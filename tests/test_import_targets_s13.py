@@ -374,3 +374,93 @@ def test_salutation_of_the_letter_in_two_languages() -> None:
         "en": "Dear Mr. Attorney General",
     }
     assert draft.marked(("targets", 0, "salutation"))
+
+
+# -- 14. "fordern den X dringend auf"; the holder's name printed elsewhere ---------------------
+
+DE_EMAIL_ACTION = (
+    "Hinrichtungen stoppen!\n\n"
+    "In Kansas sollen im Mai drei Männer hingerichtet werden.\n\n"
+    "Wir fordern den Gouverneur dringend auf, die Hinrichtungen zu stoppen.\n\n"
+    "Unterstütze unsere Aktion und schicke eine E-Mail an Gouverneur Tomas Verin und "
+    "fordere ihn auf, die Hinrichtungen zu stoppen.\n"
+)
+
+
+def test_request_adverb_and_holder_named_elsewhere() -> None:
+    draft = parse_text(DE_EMAIL_ACTION, language="de")
+    targets = draft.record.get("targets") or []
+    assert len(targets) == 1
+    assert _text(targets[0].get("title")) == "Gouverneur"
+    assert targets[0].get("name") == "Tomas Verin"
+    assert draft.marked(("targets", 0, "name"))
+
+
+# -- 15. A petition's addressee whose address ends in a capital's postcode ---------------------
+
+EN_PETITION = (
+    "URGENT: two protesters face execution after unfair trials.\n\n"
+    "Sign the Petition\n\n"
+    "  Our Petition\n\n"
+    "Head of judiciary\n"
+    "Tomas Verin Avo\n"
+    "c/o Embassy of Iran to the European Union\n"
+    "Avenue Example No. 9\n"
+    "1050 Bruxelles\n\n\n"
+    "I am gravely concerned that the authorities are seeking the death penalty against two "
+    "protesters.\n"
+)
+
+
+def test_petition_block_ending_in_a_capitals_postcode() -> None:
+    targets = parse_text(EN_PETITION, language="en").record.get("targets") or []
+    assert len(targets) == 1
+    assert targets[0].get("name") == "Tomas Verin Avo"
+    assert _text(targets[0].get("title")) == "Head of judiciary"
+    assert targets[0].get("address_lines") == [
+        "c/o Embassy of Iran to the European Union",
+        "Avenue Example No. 9",
+        "1050 Bruxelles",
+    ]
+    assert targets[0].get("country") == "BE"
+
+
+# -- 16. A US ZIP+4 code is no phone; a telephone line by its own name -------------------------
+
+
+def test_zip_plus_four_and_a_named_telephone_line() -> None:
+    from ualetters.importer.blocks import parse_block
+
+    block = parse_block(
+        [
+            "Fiscal general / Attorney General",
+            "Jonas Merrow",
+            "Department of Justice",
+            "950 Example Avenue, NW",
+            "Washington, DC 20530-0001",
+            "Línea para comentarios: 202-555-0143",
+        ],
+        TABLES["es"],
+        "es",
+        "US",
+    )
+    assert block.fields["address_lines"][-1] == "Washington, DC 20530-0001"
+    assert block.fields["phones"] == [{"number": "202-555-0143", "note": "Línea para comentarios"}]
+
+
+ES_SECTION_ADDRESS = (
+    "AU 31/31 Índice: AMR 34/001/2031 Fecha: 2 de marzo de 2031\n\n"
+    "ACCIÓN URGENTE\n\nAmenazas contra una defensora en Valdora\n\n"
+    "La defensora Marta Ilvanes ha recibido amenazas de muerte.\n\n"
+    "Si recibe contestación de una autoridad, envíenos el original o una copia:\n\n"
+    "Amnistía\n"
+    "Internacional\n"
+    "Sección Española\n"
+    "Calle Ejemplo 8\n"
+    "28004 Madrid\n"
+)
+
+
+def test_the_sections_own_address_is_no_target() -> None:
+    targets = parse_text(ES_SECTION_ADDRESS, language="es").record.get("targets") or []
+    assert not any("Internacional" in str(t) or "Madrid" in str(t) for t in targets)

@@ -1772,6 +1772,8 @@ def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
         # "P.O Box 30510- 00100", "Apartado Postal 1234-5678": the box's number and postal
         # code, right after the box's words
         and not _BOX_BEFORE.search(rest[: number.start()])
+        # "Washington, DC 20530-0001": a ZIP+4 code, the postal line's end
+        and not any(pattern.search(rest.strip()) for pattern, _code in _POSTCODES)
         and sum(ch.isdigit() for ch in number.group(2)) >= 8
         and re.search(r"[A-Za-z]", rest[: number.start()])
     ):
@@ -1837,9 +1839,24 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
     if not match:
         return None
     name = label_of(match.group(1), table) or _qualified_label(match.group(1), table)
+    value = match.group(2).strip()
+    if (
+        name is None
+        and _BARE_PHONE.fullmatch(value)
+        and sum(ch.isdigit() for ch in value) >= 8
+        and not _DATE_SHAPE.fullmatch(value)
+        and len(match.group(1).split()) <= 6
+    ):
+        # "Comments line of the ministry: 202-555-0100": a telephone line by its own name,
+        # kept as the number's note
+        return "phone", f"{value} ({match.group(1).strip()})"
     if name is None:
         return None
-    return name, match.group(2).strip()
+    return name, value
+
+
+# A date written in figures ("12.03.2020", "2020-03-12"), no telephone number.
+_DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def _qualified_label(text: str, table: Markers) -> str | None:

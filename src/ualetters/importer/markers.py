@@ -836,8 +836,9 @@ EN = Markers(
         "to read the current urgent action",
         "^contact information$",
         "for a print-friendly version",
-        # the model letter's heading above its addressee's block ("Our Appeal")
+        # the model letter's or petition's heading above its addressee's block ("Our Appeal")
         "^our appeal$",
+        "^our petition$",
     ),
     write_in=(
         "please write immediately in {langs}",

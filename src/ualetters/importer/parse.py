@@ -2756,6 +2756,8 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
             if lines[above]:
                 start = above
             above -= 1
+        if start > begin and _OWN_SECTION.search(lines[start - 1]):
+            continue  # "Amnistía / Internacional / Sección Española / ...": the section's own
         block_lines = [item for item in lines[start : end + 1] if item]
         block = block_parser.parse_block(block_lines, table, table.language, None)
         fields = block.fields
@@ -2794,6 +2796,9 @@ def _numbered_addressee(
 
 # The first item of a numbered list of addressees ("1) ").
 _FIRST_ADDRESSEE = re.compile(r"^\s*1\)\s+(?=[A-Z])")
+# The section's own name, heading its address ("Amnesty International", "Amnistía
+# Internacional / Sección Española / ..."): no addressee's block.
+_OWN_SECTION = re.compile(r"amnesty|amnist[ií]a|amnistie", re.I)
 # The number or letter of an item of a list ("1. ", "2) ", "a) ").
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 
@@ -2825,7 +2830,7 @@ def _may_open_address(line: str, table: Markers) -> bool:
         # "c/o Ambassade d'Iran auprès de l'Union européenne"; "c/o Amnesty International
         # USA": a section forwards the letters, the addressee's block goes on
         return True
-    if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
+    if _OWN_SECTION.search(line) or re.search(r"\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
     if re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line) or re.fullmatch(
         r"urgent action|action urgente|acción urgente|eilaktion", line.strip(), re.I
@@ -2952,6 +2957,40 @@ def _salutes_holder(salutations: str | dict[str, str], fields: dict[str, Any]) -
     surnames = {fold(w).strip(".,") for w in words[1:] if len(w.strip(".,")) >= 3}
     said = " ".join(salutations.values()) if isinstance(salutations, dict) else salutations
     return bool(surnames & set(_SALUTATION_WORD.findall(fold(said))))
+
+
+def _holder_named_elsewhere(block: block_parser.Block, lines: list[str], table: Markers) -> None:
+    """Give an office read from a request without its holder's name the name the text
+    prints after the office elsewhere ("Wir fordern den Generalstaatsanwalt auf ..." and
+    "... eine E-Mail an Generalstaatsanwalt Tomas Verin ..."), marked."""
+    fields = block.fields
+    title = str(fields.get("title") or "")
+    if fields.get("name") or not title or len(title.split()) > 3:
+        return
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    words = [fold(word.split("-")[-1]) for word in title.split()]
+    office = next((word for word in reversed(words) if word in offices), None)
+    if office is None:
+        return  # "Innenminister von Ägypten": the office is one word with its country
+    for line in lines:
+        tokens = line.split()
+        for number, token in enumerate(tokens[:-2]):
+            if fold(token.split("-")[-1]) != office:
+                continue
+            name: list[str] = []
+            for word in tokens[number + 1 : number + 4]:
+                if not word[:1].isupper():
+                    break
+                name.append(word.rstrip(".,;:"))
+                if word != name[-1]:
+                    break  # punctuation ends the name
+            if len(name) >= 2 and block_parser.is_name(" ".join(name), table):
+                fields["name"] = " ".join(name)
+                block.todos["name"] = (
+                    "the holder's name printed after the office elsewhere "
+                    f"('{line.strip()[:80]}'): check it"
+                )
+                return
 
 
 def _one_copy_inline(heading: str, targets: list[str], copies: list[str], table: Markers) -> None:
@@ -3334,9 +3373,10 @@ def _ends_address(line: str, table: Markers) -> bool:
     if country_code(line, language):
         return True
     if len(line) < 60 and any(
-        pattern.search(line.strip()) for pattern, _code in block_parser._POSTCODES
+        pattern.search(line.strip())
+        for pattern, _code in (*block_parser._POSTCODES, *block_parser._CAPITAL_POSTCODES)
     ):
-        return True
+        return True  # ... and a capital's postcode ("1050 Bruxelles", "1030 Wien")
     words = line.replace(",", " , ").split()
     for count in range(1, min(6, len(words))):
         if not country_code(" ".join(words[-count:]), language):
@@ -3509,6 +3549,8 @@ def _targets(
                 found.append(saluted)
     if not found:
         found = _tweeted_addressees(lines, table)
+    if len(found) == 1 and found[0].rule in ("targets.sentence", "targets.letter"):
+        _holder_named_elsewhere(found[0], lines, table)
     salutations: str | dict[str, str] | None = _letter_salutation(lines, zones, table)
     translated = _translated_salutation(lines, zones, table) if salutations else None
     if translated and isinstance(salutations, str):
@@ -4238,8 +4280,10 @@ _ADDRESSEE_ARTICLE = {
 _ADDRESSEE_END = {
     "en": r"\s+(?:to\s+[a-z]|and\s+(?:ask|urg|call|tell)|who\b|that\b|asking|urging|calling|"
     r"for\b|in\s+(?:english|your)|by\b)|[.;:!?(]",
+    # ("fordern den X dringend auf": an adverb of the request ends the addressee)
     "de": r"\s+(?:auf\b|und\s+(?:bitte|forder|appell|verlang|ford)|um\b|mit\b|zu\b|"
-    r"in\s+(?:gutem|deutsch|englisch)|dass\b)|[.;:!?(]",
+    r"in\s+(?:gutem|deutsch|englisch)|dass\b|"
+    r"(?:dringend|eindringlich|nachdrücklich|höflich|erneut|ausdrücklich)\s+auf\b)|[.;:!?(]",
     "fr": r"\s+(?:d['’]|de\s+)(?=[a-zé]+(?:er|ir|re)\b)|\s+à\s*(?=[:.;]|$)|"
     r"\s+(?:à\s+[a-zé]+(?:er|ir|re)\b|"
     r"pour\b|afin\b|qui\b|que\b|en\s+lui\b|et\s+(?:demand|exhort|appel))|[.;:!?(]",
