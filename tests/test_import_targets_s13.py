@@ -464,3 +464,26 @@ ES_SECTION_ADDRESS = (
 def test_the_sections_own_address_is_no_target() -> None:
     targets = parse_text(ES_SECTION_ADDRESS, language="es").record.get("targets") or []
     assert not any("Internacional" in str(t) or "Madrid" in str(t) for t in targets)
+
+
+# -- 17. An office heading its holder with a colon; a foreign body's name ---------------------
+
+
+def test_office_with_a_colon_and_a_body_named_in_spanish() -> None:
+    from ualetters.importer.blocks import parse_block
+
+    block = parse_block(
+        [
+            "Minister for Foreign Affairs:",
+            "Tomas Rolando Verin Avo",
+            "Ministerio de Relaciones Exteriores",
+            "Del Antiguo Cine 2c. al sur",
+        ],
+        TABLES["en"],
+        "en",
+        "NI",
+    )
+    assert block.fields["title"] == "Minister for Foreign Affairs"
+    assert block.fields["name"] == "Tomas Rolando Verin Avo"
+    assert block.fields["organisation"] == "Ministerio de Relaciones Exteriores"
+    assert block.fields["address_lines"] == ["Del Antiguo Cine 2c. al sur"]

@@ -333,6 +333,13 @@ def _organisations(table: Markers) -> frozenset[str]:
     return frozenset(map(fold, table.organisation_words | TABLES["en"].organisation_words))
 
 
+@cache
+def _foreign_bodies() -> frozenset[str]:
+    """The organisation words of every language read: a page in one language prints the
+    bodies of the case's country in its own ("Ministerio de Relaciones Exteriores")."""
+    return frozenset(fold(w) for table in TABLES.values() for w in table.organisation_words)
+
+
 # The words that join the parts of an institution's name, in the languages read.
 _JOINTS = frozenset(
     {"of", "the", "for", "and", "de", "la", "le", "les", "du", "des", "d'", "et", "pour",
@@ -403,6 +410,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "organisation"
     if wordset & _offices(table):
         return "title"
+    if len(words) >= 3 and words[0] in _foreign_bodies() and set(words[1:3]) & _JOINTS:
+        return "organisation"  # "Ministerio de Relaciones Exteriores" on an English page
     if is_name(text, table):
         return "name"
     return "title" if text.isupper() else "organisation"
@@ -1351,8 +1360,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         and len(lines[0].split()) <= 4
         and not _labelled(lines[0], table)
     ):
-        # "contact information:", "Coordonnées :": the heading of the list, not a field
-        lines = lines[1:]
+        if is_office_word(lines[0].split()[0].strip(":"), table):
+            # "Minister for Foreign Affairs:" / "X Y" / ...: the office heads its holder
+            lines = [lines[0].rstrip(" :"), *lines[1:]]
+        else:
+            # "contact information:", "Coordonnées :": the heading of the list, not a field
+            lines = lines[1:]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
