@@ -333,6 +333,13 @@ def _organisations(table: Markers) -> frozenset[str]:
     return frozenset(map(fold, table.organisation_words | TABLES["en"].organisation_words))
 
 
+@cache
+def _foreign_bodies() -> frozenset[str]:
+    """The organisation words of every language read: a page in one language prints the
+    bodies of the case's country in its own ("Ministerio de Relaciones Exteriores")."""
+    return frozenset(fold(w) for table in TABLES.values() for w in table.organisation_words)
+
+
 # The words that join the parts of an institution's name, in the languages read.
 _JOINTS = frozenset(
     {"of", "the", "for", "and", "de", "la", "le", "les", "du", "des", "d'", "et", "pour",
@@ -378,6 +385,8 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "address"
     if words and (words[0] in _offices(table) | HONORIFICS or fold(text.split()[0]) in HONORIFICS):
         return "title"
+    if _SPACED_EXCELLENCY.match(text):
+        return "title"  # "H E The President X": His Excellency, its letters spaced
     if len(words) > 2 and set(words[:2]) & _WORDY_HONORIFICS:
         return "title"  # "The Honourable X", "Son Excellence X", "Su Excelencia X"
     if (
@@ -401,11 +410,15 @@ def _kind(text: str, table: Markers, language: str) -> str:
         return "organisation"
     if wordset & _offices(table):
         return "title"
+    if len(words) >= 3 and words[0] in _foreign_bodies() and set(words[1:3]) & _JOINTS:
+        return "organisation"  # "Ministerio de Relaciones Exteriores" on an English page
     if is_name(text, table):
         return "name"
     return "title" if text.isupper() else "organisation"
 
 
+# "H E" / "H. E." before an office: His (Her) Excellency, printed with its letters apart.
+_SPACED_EXCELLENCY = re.compile(r"^H\.?\s+E\.?\s+(?=[A-Z])")
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "abu", "ould"]
 )
@@ -1109,13 +1122,7 @@ def _address_start(tokens: list[str], table: Markers) -> int | None:
     if street is not None:
         if folded[street] in _STREET_FIRST and street + 1 < len(tokens):
             return street
-        begin = street
-        others = _offices(table) | _organisations(table) | HONORIFICS | _OF_WORDS
-        while begin > max(street - 2, 2) and tokens[begin - 1][:1].isupper():
-            if folded[begin - 1] in others:
-                break
-            begin -= 1
-        return begin
+        return _street_name_start(tokens, street, table)
     if not any(t.endswith(",") for t in tokens[:-1]):
         return None  # "Botschaft der Islamischen Republik Iran": the country names an office
     for count in range(min(6, len(tokens) - 3), 0, -1):
@@ -1144,6 +1151,20 @@ def _address_start(tokens: list[str], table: Markers) -> int | None:
     return None
 
 
+def _street_name_start(tokens: list[str], street: int, table: Markers) -> int:
+    """Return where the street whose word ("Road", "Street") stands at `street` begins: its
+    name's capitalised words before it ("Orchard Road"), up to two, and none that is an
+    office's or organisation's word ("... Office of the Prime Minister Orchard Road")."""
+    folded = [fold(t).strip(".,;") for t in tokens]
+    others = _offices(table) | _organisations(table) | HONORIFICS | _OF_WORDS
+    begin = street
+    while begin > max(street - 2, 2) and tokens[begin - 1][:1].isupper():
+        if folded[begin - 1] in others or tokens[begin - 1].endswith(","):
+            break
+        begin -= 1
+    return begin
+
+
 def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, str]]:
     """Cut "Name Title Organisation 12 Street City Country" into its parts."""
     tokens = text.split()
@@ -1159,12 +1180,26 @@ def _run_together(text: str, table: Markers, language: str) -> list[tuple[str, s
         # The street's word, its name (one or two words), then the number ("Vul. Lenina,
         # 22", "Vul. Karla Marksa 38").
         for back in (2, 3):
-            if start >= back and fold(tokens[start - back]).strip(",") in _STREET_WORDS:
+            word = fold(tokens[start - back]).strip(",") if start >= back else ""
+            if word in _STREET_WORDS:
                 start -= back
+                if word in _STREET_NAMES and word not in _STREET_FIRST:
+                    # "Orchard Road Istana, Singapore 238823": the name before the word
+                    start = _street_name_start(tokens, start, table)
                 break
     who, where = tokens[:start], " ".join(tokens[start:])
     parts = _who_parts(who, table)
     return [*parts, ("address", where)]
+
+
+def _comma_before_office(name: list[str]) -> int:
+    """Return where the name before an office word ends: at a comma that leaves one or two
+    capitalised words before the office ("Lee Hsien Loong, Prime Minister": "Prime" is the
+    office's, though no table lists it alone), else after all of its words."""
+    for number in range(len(name) - 1, max(len(name) - 3, 1) - 1, -1):
+        if name[number - 1].endswith(",") and all(t[:1].isupper() for t in name[number:]):
+            return number
+    return len(name)
 
 
 # Words that join two offices into one title ("Secretary General and State President").
@@ -1252,8 +1287,8 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
                 ("todo", "name"),
             ]
         elif later:
-            name = rest[: later[0]]
-            parts += [("name", " ".join(name)), ("title", " ".join(rest[later[0] :]))]
+            cut = _comma_before_office(rest[: later[0]])
+            parts += [("name", " ".join(rest[:cut]).rstrip(",")), ("title", " ".join(rest[cut:]))]
         else:
             parts += [("title", " ".join(tokens[:first_run])), ("name", " ".join(rest))]
     if organisation:
@@ -1325,8 +1360,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         and len(lines[0].split()) <= 4
         and not _labelled(lines[0], table)
     ):
-        # "contact information:", "Coordonnées :": the heading of the list, not a field
-        lines = lines[1:]
+        if is_office_word(lines[0].split()[0].strip(":"), table):
+            # "Minister for Foreign Affairs:" / "X Y" / ...: the office heads its holder
+            lines = [lines[0].rstrip(" :"), *lines[1:]]
+        else:
+            # "contact information:", "Coordonnées :": the heading of the list, not a field
+            lines = lines[1:]
     heads: list[tuple[str, str]] = []
     run_together = False
     last_label = ""
@@ -1756,6 +1795,8 @@ def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
         # "P.O Box 30510- 00100", "Apartado Postal 1234-5678": the box's number and postal
         # code, right after the box's words
         and not _BOX_BEFORE.search(rest[: number.start()])
+        # "Washington, DC 20530-0001": a ZIP+4 code, the postal line's end
+        and not any(pattern.search(rest.strip()) for pattern, _code in _POSTCODES)
         and sum(ch.isdigit() for ch in number.group(2)) >= 8
         and re.search(r"[A-Za-z]", rest[: number.start()])
     ):
@@ -1821,9 +1862,24 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
     if not match:
         return None
     name = label_of(match.group(1), table) or _qualified_label(match.group(1), table)
+    value = match.group(2).strip()
+    if (
+        name is None
+        and _BARE_PHONE.fullmatch(value)
+        and sum(ch.isdigit() for ch in value) >= 8
+        and not _DATE_SHAPE.fullmatch(value)
+        and len(match.group(1).split()) <= 6
+    ):
+        # "Comments line of the ministry: 202-555-0100": a telephone line by its own name,
+        # kept as the number's note
+        return "phone", f"{value} ({match.group(1).strip()})"
     if name is None:
         return None
-    return name, match.group(2).strip()
+    return name, value
+
+
+# A date written in figures ("12.03.2020", "2020-03-12"), no telephone number.
+_DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def _qualified_label(text: str, table: Markers) -> str | None:
@@ -1943,6 +1999,8 @@ def _channel(
         alternatives = re.split(
             # ("202 555 0100 -OR- 202 555 0199": the word set off by dashes)
             r"\s*;\s*|\s\|\s|\s+-?(?:or|ou|oder|o)-?\s+(?=[+(\d])|\s/\s(?=[+(]?\d)"
+            # "(613) 555-0100/ (613) 555-0199": a slash run into the first number
+            r"|(?<=\d)/\s+(?=[+(]\d)"
             # "(777) 364 55 55 EXT. 1285, 329 15 77 EXT. 1260": a comma between two numbers
             r"|,\s+(?=[+(]?\d[\d ().-]{6,})",
             value,
@@ -1959,6 +2017,10 @@ def _channel(
             number = each[: remark.start()].strip() if remark else each
             phone = {"number": number, **({"note": remark.group(1)} if remark else {})}
             fields.setdefault("phones", []).append(phone)
+    elif name == "telegram" and value and not _handles(value):
+        # "Telegram: Head of State, City, Country": no account of the network but the older
+        # notices' telegram, by its address
+        _wire(block, "Telegram", value)
     elif name in _SOCIAL:
         accounts = _handles(value)
         if not accounts and value and name == "social":
@@ -1993,14 +2055,7 @@ def _channel(
                 "(the part after the last '/')",
             )
     elif name in ("telegrams", "telexes"):
-        # no channel a letter writer has today: kept as printed, in the note
-        wire = f"{name.capitalize()}: {value}"
-        fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
-        block.todos.setdefault(
-            "note",
-            f"'{wire}' is a channel of the past, kept in the note: check whether the letter "
-            "needs it",
-        )
+        _wire(block, name.capitalize(), value)
     elif name == "web":
         for url in re.findall(r"https?://\S+|www\.\S+", value):
             fields.setdefault("web_forms", []).append({"url": url.rstrip(".,;)")})
@@ -2067,6 +2122,18 @@ def disguised_emails(text: str, *, spaced: bool = False) -> list[tuple[str, str]
         if "." in domain and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", address):
             found.append((address, match.group()))
     return found
+
+
+def _wire(block: Block, label: str, value: str) -> None:
+    """Keep a telegram's or telex's address, a channel no letter writer has today, as
+    printed in the block's note, marked."""
+    fields = block.fields
+    wire = f"{label}: {value.rstrip(' ,;')}"
+    fields["note"] = f"{fields['note']}; {wire}" if fields.get("note") else wire
+    block.todos.setdefault(
+        "note",
+        f"'{wire}' is a channel of the past, kept in the note: check whether the letter needs it",
+    )
 
 
 def _handles(value: str) -> list[tuple[str, str | None]]:

@@ -844,6 +844,9 @@ EN = Markers(
         "to read the current urgent action",
         "^contact information$",
         "for a print-friendly version",
+        # the model letter's or petition's heading above its addressee's block ("Our Appeal")
+        "^our appeal$",
+        "^our petition$",
     ),
     write_in=(
         "please write immediately in {langs}",
@@ -4571,6 +4574,13 @@ FR = Markers(
         "interpellez {text}",
         "écrivez ... à {text}",
         "écrivez ... au {text}",
+        # "copiez-collez le modèle de lettre ... et envoyez-le au Procureur général."
+        "envoyez-le à {text}",
+        "envoyez-le au {text}",
+        "envoyez-la à {text}",
+        "envoyez-la au {text}",
+        "envoyez votre message à {text}",
+        "envoyez votre message au {text}",
     ),
     clause_ends=(" et ", " pour ", " afin ", " en lui demandant", " en l'appelant"),
     letter_requests=(
@@ -5957,6 +5967,8 @@ ES = Markers(
             "reina",
             "gobernador",
             "primera",
+            # "Subsecretario Primero X": the office's rank after it
+            "primero",
             "viceministro",
             "viceministra",
             "subsecretario",

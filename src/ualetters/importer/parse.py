@@ -26,6 +26,7 @@ from .checks import _ends_cut, self_check
 from .dates import FoundDate, find_dates, find_folded, first_date, fold, month_names
 from .draft import Draft
 from .markers import (
+    COURTESY_TITLES,
     DEMONYMS,
     JA_FIELDS,
     TABLES,
@@ -2805,12 +2806,33 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             targets, by_shape = shaped - 1, True
             if copies is not None and copies < targets:
                 copies = None
+        elif action is not None:
+            # "1) President of the Republic" under the recommended action, its heading
+            # ("APPEALS TO:") lost: the Secretariat's numbered addressees
+            numbered = _numbered_addressee(lines, action + 1, letter, table)
+            if numbered is not None:
+                targets, by_shape = numbered - 1, True
     if copies is None and targets is not None:
         copies = _copy_heading(
             lines, targets + 1, letter if letter is not None else len(lines), table
         )
         copies_unknown = copies is not None
     targets_end = zone_end(targets, copies, letter)
+    if (
+        targets is not None
+        and not by_shape
+        and not _holds_a_block(lines[targets:targets_end], table)
+        and (again := first("targets_start", targets_end)) is not None
+        and (letter is None or again < letter)
+        and (copies is None or copies > again)
+    ):
+        # The request to write stands twice (a page's teaser above the case, the action
+        # below it): the addressees follow the one whose lines hold a block
+        again_end = zone_end(again, copies, letter)
+        if _holds_a_block(lines[again:again_end], table) or any(
+            _BARE_EMAIL.fullmatch(line.strip()) for line in lines[again:again_end]
+        ):
+            targets, targets_end = again, again_end
     if (
         targets is not None
         and not by_shape
@@ -2918,6 +2940,10 @@ def _bullets_hold_a_block(lines: list[str], number: int, table: Markers) -> bool
     return _holds_a_block(items, table) and any(bullet_text(line) for line in lines)
 
 
+# A line that is an email address alone (a block printed one field a line, no labels).
+_BARE_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+
+
 def _holds_a_block(lines: list[str], table: Markers) -> bool:
     """Say whether lines hold the end of an address or a recipient's labelled field."""
     return any(
@@ -2958,6 +2984,8 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
             if lines[above]:
                 start = above
             above -= 1
+        if start > begin and _OWN_SECTION.search(lines[start - 1]):
+            continue  # "Amnistía / Internacional / Sección Española / ...": the section's own
         block_lines = [item for item in lines[start : end + 1] if item]
         block = block_parser.parse_block(block_lines, table, table.language, None)
         fields = block.fields
@@ -2978,6 +3006,27 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     return None
 
 
+def _numbered_addressee(
+    lines: list[str], start: int, stop: int | None, table: Markers
+) -> int | None:
+    """Return the line that opens a numbered list of addressees ("1) President of the
+    Republic", "1) H E The President X"): its first item, an office in a short line."""
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    for number in range(start, len(lines) if stop is None else stop):
+        first = _FIRST_ADDRESSEE.match(lines[number])
+        if not first:
+            continue
+        words = [fold(w).strip(".,-") for w in re.split(r"[\s-]+", lines[number][first.end() :])]
+        if len(words) <= 12 and set(words) & offices and _may_open_address(lines[number], table):
+            return number
+    return None
+
+
+# The first item of a numbered list of addressees ("1) ").
+_FIRST_ADDRESSEE = re.compile(r"^\s*1\)\s+(?=[A-Z])")
+# The section's own name, heading its address ("Amnesty International", "Amnistía
+# Internacional / Sección Española / ..."): no addressee's block.
+_OWN_SECTION = re.compile(r"amnesty|amnist[ií]a|amnistie", re.I)
 # The number or letter of an item of a list ("1. ", "2) ", "a) ").
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 
@@ -3005,7 +3054,11 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False
     if re.search(r"\w\w[.!?]\s+[a-z]", line):
         return False  # a sentence ends, another begins ("1 c. al Sur": an abbreviation)
-    if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
+    if block_parser.cares_of(line):
+        # "c/o Ambassade d'Iran auprès de l'Union européenne"; "c/o Amnesty International
+        # USA": a section forwards the letters, the addressee's block goes on
+        return True
+    if _OWN_SECTION.search(line) or re.search(r"\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
     if re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line) or re.fullmatch(
         r"urgent action|action urgente|acción urgente|eilaktion", line.strip(), re.I
@@ -3013,8 +3066,6 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False  # the UA's header: its index ("MDE 23/001/2015"), its kind
     if first_date(line, table.language):
         return False  # a header of dated fields ("Date: ...", "期限: 2018年1月17日")
-    if block_parser.cares_of(line):
-        return True  # "c/o Ambassade d'Iran auprès de l'Union européenne"
     offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
     if len(words) <= 8 and fold(words[0]).strip(".,") in offices:
         return True  # "Responsable du pouvoir judiciaire": an office, in lower case after it
@@ -3090,6 +3141,10 @@ def _target_lines(
     copies: list[str] = []
     if zones.copies is not None and zones.copies > zones.targets:
         copies = lines[zones.copies + 1 : zones.copies_end]
+    _cut_at_notice(targets, table)
+    _cut_at_notice(copies, table)
+    if zones.copies is not None and copies:
+        _one_copy_inline(lines[zones.copies], targets, copies, table)
     own: list[str] = []
     if zones.copies is not None and _asks_own_embassy(lines[zones.copies], table):
         # "Please also send a copy to the embassy in your country:" heads the section's list
@@ -3115,6 +3170,88 @@ def _target_lines(
                 own = [lines[number]]
                 break
     return targets, copies, own
+
+
+_SALUTATION_WORD = re.compile(r"\w+(?:-\w+)*")
+# Words after a holder's surname that are no part of it ("Galvez Jr.").
+_NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii"])
+
+
+def _salutes_holder(salutations: str | dict[str, str], fields: dict[str, Any]) -> bool:
+    """Say whether a model letter's salutation names the holder of a target's office by
+    surname ("Señores Secretarios Galvez y Abalos" names "Benjamin C. Abalos Jr.")."""
+    words = [w for w in str(fields.get("name", "")).split() if fold(w) not in _NAME_SUFFIXES]
+    # the surnames: the words after the first name ("Luis Ortábal Veira" is "Ortábal")
+    surnames = {fold(w).strip(".,") for w in words[1:] if len(w.strip(".,")) >= 3}
+    said = " ".join(salutations.values()) if isinstance(salutations, dict) else salutations
+    return bool(surnames & set(_SALUTATION_WORD.findall(fold(said))))
+
+
+def _holder_named_elsewhere(block: block_parser.Block, lines: list[str], table: Markers) -> None:
+    """Give an office read from a request without its holder's name the name the text
+    prints after the office elsewhere ("Wir fordern den Generalstaatsanwalt auf ..." and
+    "... eine E-Mail an Generalstaatsanwalt Tomas Verin ..."), marked."""
+    fields = block.fields
+    title = str(fields.get("title") or "")
+    if fields.get("name") or not title or len(title.split()) > 3:
+        return
+    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    words = [fold(word.split("-")[-1]) for word in title.split()]
+    office = next((word for word in reversed(words) if word in offices), None)
+    if office is None:
+        return  # "Innenminister von Ägypten": the office is one word with its country
+    for line in lines:
+        tokens = line.split()
+        for number, token in enumerate(tokens[:-2]):
+            if fold(token.split("-")[-1]) != office:
+                continue
+            name: list[str] = []
+            for word in tokens[number + 1 : number + 4]:
+                if not word[:1].isupper():
+                    break
+                name.append(word.rstrip(".,;:"))
+                if word != name[-1]:
+                    break  # punctuation ends the name
+            if len(name) >= 2 and block_parser.is_name(" ".join(name), table):
+                fields["name"] = " ".join(name)
+                block.todos["name"] = (
+                    "the holder's name printed after the office elsewhere "
+                    f"('{line.strip()[:80]}'): check it"
+                )
+                return
+
+
+def _one_copy_inline(heading: str, targets: list[str], copies: list[str], table: Markers) -> None:
+    """A heading that names its copy on its own line ("Copies to: Parliament of X") labels
+    one recipient's block, below a target's: that block is the copy, and the blocks after it
+    are targets again (the section's embassy below the copy)."""
+    tables = dict.fromkeys((table, TABLES["en"]))
+    found = next(
+        (m for m in (search(source.copies_start, heading, source) for source in tables) if m), None
+    )
+    value = heading[found.end() :].strip() if found else ""
+    if not value or not value[:1].isupper() or value.endswith((".", ":")):
+        return
+    blocks = _cut_blocks([value, *copies], table, table.language)
+    if len(blocks) < 2 or not blocks[0] or blocks[0][0] != value:
+        return
+    rest = [line for block in blocks[1:] for line in ("", *block)]
+    del copies[:]
+    copies.extend(blocks[0])
+    targets.extend(rest)
+
+
+def _cut_at_notice(group: list[str], table: Markers) -> None:
+    """Cut a list of targets or copies at a line that no addressee's block holds: a closing
+    notice ("No further action is needed") or a section's heading ("Additional information"),
+    where a closed page prints them below the request to write and above no address."""
+    for number, line in enumerate(group):
+        stripped = line.strip()
+        if _SECTION_HEADING.match(stripped) or (
+            len(stripped.split()) >= 4 and matches(table.closed, stripped, table)
+        ):
+            del group[number:]
+            return
 
 
 # A sentence that opens a roll of the officials' social-media accounts below the blocks ("The
@@ -3362,6 +3499,8 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             cut.append(current)
             current = []
         current.append(line)
+        if _BARE_EMAIL.fullmatch(line.strip()):
+            in_channels = True  # an email alone, no label: the block's channels have begun
         if labelled:
             # "Address:" alone: the lines under it are the address, up to the next label
             open_address = bool(field and field == ("address", ""))
@@ -3462,9 +3601,10 @@ def _ends_address(line: str, table: Markers) -> bool:
     if country_code(line, language):
         return True
     if len(line) < 60 and any(
-        pattern.search(line.strip()) for pattern, _code in block_parser._POSTCODES
+        pattern.search(line.strip())
+        for pattern, _code in (*block_parser._POSTCODES, *block_parser._CAPITAL_POSTCODES)
     ):
-        return True
+        return True  # ... and a capital's postcode ("1050 Bruxelles", "1030 Wien")
     words = line.replace(",", " , ").split()
     for count in range(1, min(6, len(words))):
         if not country_code(" ".join(words[-count:]), language):
@@ -3631,9 +3771,29 @@ def _targets(
             found = requested
         elif from_letter:
             found.append(from_letter)
+            second = _second_salutation(lines, zones, table)
+            saluted = _saluted_office(second, table) if second else None
+            if saluted and saluted.fields["title"] != from_letter.fields.get("title"):
+                found.append(saluted)
     if not found:
         found = _tweeted_addressees(lines, table)
-    salutations = _letter_salutation(lines, zones, table)
+    if len(found) == 1 and found[0].rule in ("targets.sentence", "targets.letter"):
+        _holder_named_elsewhere(found[0], lines, table)
+    salutations: str | dict[str, str] | None = _letter_salutation(lines, zones, table)
+    translated = _translated_salutation(lines, zones, table) if salutations else None
+    if translated and isinstance(salutations, str):
+        # the page offers the letter in a second language, each with its first line
+        first, salutations = (
+            salutations,
+            {table.language: salutations, translated[0]: translated[1]},
+        )
+        for block in found:
+            if block.fields.get("salutation") == first:
+                block.fields["salutation"] = salutations
+                block.todos["salutation"] = (
+                    f"taken from the model letter's first line and from '{translated[1]}', the "
+                    "same letter's in another language: check them"
+                )
     for position, block in enumerate(found):
         fields = block.fields
         if "country" not in fields and country and "address_lines" in fields:
@@ -3666,7 +3826,13 @@ def _targets(
                     "there write to it? check"
                 )
 
-        if "salutation" not in fields and salutations and position == 0:
+        if (
+            "salutation" not in fields
+            and salutations
+            and (position == 0 or _salutes_holder(salutations, fields))
+        ):
+            # the letter's first line is the first target's, and every other target's it
+            # names ("Señores Secretarios Galvez y Abalos:")
             fields["salutation"] = salutations
             block.todos["salutation"] = "taken from the model letter's first line; check it"
         if block.rule in ("", "targets.block") and not fields.get("name"):
@@ -4123,25 +4289,30 @@ _EMBASSY_WORD = re.compile(
 )
 
 
+def _embassy_seat(who: str, table: Markers) -> tuple[str, str] | None:
+    """Return the country an embassy's name says it is in ("l'ambassade du Laos en France"),
+    and the name up to that country; None when it names none ("à Bruxelles")."""
+    places = list(_EMBASSY_PLACE.finditer(who))
+    if not places:
+        return None
+    place = who[places[-1].end() :].split()
+    for size in range(min(len(place), 5), 0, -1):
+        code = country_code(" ".join(place[:size]), table.language)
+        if code:
+            return code, who[: places[-1].end()] + " ".join(place[:size])
+    return None
+
+
 def _embassy_copies(text: str, table: Markers, copies: list[block_parser.Block]) -> None:
     """Add the copies a sentence asks for to an embassy in a country it names: the copy is
     the section's addition for senders in that country (its `for` and `country`)."""
     known = {fold(str(block.fields.get("organisation", ""))) for block in copies}
     for match in _COPY_TO_EMBASSY.finditer(text):
         who = _ADDRESSEE_ARTICLES.sub("", match.group("who").strip())
-        places = list(_EMBASSY_PLACE.finditer(who))
-        if not places:
-            continue
-        place = who[places[-1].end() :].split()
-        code, named = None, 0
-        for size in range(min(len(place), 5), 0, -1):
-            code = country_code(" ".join(place[:size]), table.language)
-            if code:
-                named = size
-                break
-        if not code:
+        seated = _embassy_seat(who, table)
+        if not seated:
             continue  # "in your country", "à Bruxelles": no country named
-        organisation = who[: places[-1].end()] + " ".join(place[:named])
+        code, organisation = seated
         if any(fold(organisation) in each or each in fold(organisation) for each in known if each):
             continue
         fields: dict[str, Any] = {"for": code, "organisation": organisation, "country": code}
@@ -4172,7 +4343,8 @@ def _embassy_copies(text: str, table: Markers, copies: list[block_parser.Block])
 # x@y.gov", "en copie à l'ambassade de X à Bruxelles : x@y.com".
 _EMAILED = re.compile(
     r"(?:^|[\s(])(?P<to>to the|to|au|aux|à la|à l['’]|à|an den|an die|an das|an|al|a la|a)\s+"
-    r"(?P<who>[^.:;\n@]{3,120}?)\s*:\s*(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)",
+    r"(?P<who>[^.:;\n@]{3,120}?)(?:\s*:|,?\s+(?:à l['’]adresse|at the address|unter der adresse|"
+    r"a la dirección))\s*(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)",
     re.I,
 )
 # Words of a sentence that sends a copy, not the letter itself.
@@ -4208,7 +4380,13 @@ def _emailed_addressees(
         sentence = text[sentence_start + 1 : match.end()]
         # "Please be sure to send copies to the Prime Minister's secretary: x@y": the
         # addressee follows the last "to"
-        who = re.split(r"\s(?:to the|to|au|aux|à la|à l['’]|an den|an die|al|a la)\s", who)[-1]
+        # "... un email à l'ambassade de X à Bruxelles : x@y": an embassy's place after it
+        # ("à Bruxelles", "in Ottawa") is no "to"
+        embassy_named = _EMBASSY_NAMED.search(who)
+        if embassy_named:
+            who = embassy_named.group()
+        else:
+            who = re.split(r"\s(?:to the|to|au|aux|à la|à l['’]|an den|an die|al|a la)\s", who)[-1]
         copied = _COPIED_WHO.search(text[sentence_start + 1 : match.start("email")])
         if copied and _EMBASSY_WORD.search(copied.group("who")):
             who = copied.group("who").strip(" ,")  # "en copie l'ambassade de X à Bruxelles"
@@ -4216,19 +4394,38 @@ def _emailed_addressees(
         words = [fold(w).strip(",.") for w in who.split()]
         if not words:
             continue
-        if _AS_COPY.search(sentence):
+        embassy = _EMBASSY_WORD.search(who)
+        if _AS_COPY.search(sentence) or embassy:
             # a copy to an embassy is the section's own; to an official, every sender's
-            embassy = _EMBASSY_WORD.search(who)
+            copied_fields: dict[str, Any] = {
+                "for": (section or "*") if embassy else "*",
+                "organisation": who,
+                "emails": [email],
+            }
             block = block_parser.Block(
-                lines=[sentence.strip()],
-                fields={
-                    "for": (section or "*") if embassy else "*",
-                    "organisation": who,
-                    "emails": [email],
-                },
-                rule="copies.sentence",
+                lines=[sentence.strip()], fields=copied_fields, rule="copies.sentence"
             )
             block.todos[""] = "read from a sentence that sends a copy by email: check it"
+            seated = _embassy_seat(who, table) if embassy and not section else None
+            if seated:
+                # "l'ambassade de X en Belgique": copied by the senders in that country
+                copied_fields["for"] = copied_fields["country"] = seated[0]
+                block.todos["for"] = (
+                    "an embassy in the country its name gives: copied by the senders there "
+                    "only? check"
+                )
+            if embassy and section:
+                # the section's senders write to the embassy in their own country
+                copied_fields["country"] = section
+                block.todos["country"] = (
+                    "an embassy the section's senders write to: taken to be in the section's "
+                    "country; check it"
+                )
+            if embassy and not _AS_COPY.search(sentence):
+                block.todos[""] = (
+                    "an embassy a sentence gives an email for, read as the section's copy (the "
+                    "letter goes to the officials): check it"
+                )
             copies.append(block)
         elif words[0] in offices and not found:
             title, name = block_parser.split_title_name(who, table)
@@ -4247,6 +4444,13 @@ def _emailed_addressees(
         known.add(fold(email))
 
 
+# An embassy a sentence names, with its article, up to the end of who it addresses ("...
+# un email à l'ambassade de X à Bruxelles", "... and to the Embassy of X in Ottawa").
+_EMBASSY_NAMED = re.compile(
+    r"(?:\b(?:the|die|der|la|el)\s+|\bl['’])?\b(?:embass(?:y|ies)|ambassade|botschaft|embajada|"
+    r"high commission)\b.*$",
+    re.I,
+)
 # Articles and contractions that begin who a sentence addresses ("to the", "an den", "au").
 _ADDRESSEE_ARTICLES = re.compile(
     r"^(?:the|den|dem|der|die|le|la|les|l['’]|au|aux|el|la|al|los|las)\s*", re.I
@@ -4304,8 +4508,10 @@ _ADDRESSEE_ARTICLE = {
 _ADDRESSEE_END = {
     "en": r"\s+(?:to\s+[a-z]|and\s+(?:ask|urg|call|tell)|who\b|that\b|asking|urging|calling|"
     r"for\b|in\s+(?:english|your)|by\b)|[.;:!?(]",
+    # ("fordern den X dringend auf": an adverb of the request ends the addressee)
     "de": r"\s+(?:auf\b|und\s+(?:bitte|forder|appell|verlang|ford)|um\b|mit\b|zu\b|"
-    r"in\s+(?:gutem|deutsch|englisch)|dass\b)|[.;:!?(]",
+    r"in\s+(?:gutem|deutsch|englisch)|dass\b|"
+    r"(?:dringend|eindringlich|nachdrücklich|höflich|erneut|ausdrücklich)\s+auf\b)|[.;:!?(]",
     "fr": r"\s+(?:d['’]|de\s+)(?=[a-zé]+(?:er|ir|re)\b)|\s+à\s*(?=[:.;]|$)|"
     r"\s+(?:à\s+[a-zé]+(?:er|ir|re)\b|"
     r"pour\b|afin\b|qui\b|que\b|en\s+lui\b|et\s+(?:demand|exhort|appel))|[.;:!?(]",
@@ -4580,6 +4786,7 @@ def _sentence_target(text: str, table: Markers) -> block_parser.Block | None:
 def _sentence_targets(text: str, table: Markers) -> list[block_parser.Block]:
     """Return the targets a sentence names ("write to the Prosecutor General, X, at ...")."""
     lowered = text.lower()
+    first: list[block_parser.Block] = []
     for source in dict.fromkeys((table, TABLES["en"])):
         for phrase in source.addressed_to:
             if not may_match(phrase, lowered):
@@ -4587,7 +4794,9 @@ def _sentence_targets(text: str, table: Markers) -> list[block_parser.Block]:
             match = compile_phrase(phrase, source).search(text)
             if not match:
                 continue
-            said = sentences(match.group("text"))[0].strip()
+            # "... à l'adresse x@y et à l'ambassade de X à l'adresse z@w": the embassy is a
+            # copy, read on its own (`_emailed_addressees`)
+            said = _AND_EMBASSY.split(_first_sentence(match.group("text")), maxsplit=1)[0]
             # "..., avec copie à l'Ambassade ...": the copy is read on its own.
             for copy in (*source.copies_start, *TABLES["en"].copies_start):
                 said = re.split(
@@ -4600,9 +4809,35 @@ def _sentence_targets(text: str, table: Markers) -> list[block_parser.Block]:
                 if block:
                     block.lines = [request + part]
                     blocks.append(block)
-            if blocks:
+            if blocks and any(set(b.fields) & _REACHED_BY for b in blocks):
                 return blocks
-    return []
+            # "Écrivez au Procureur général." above "envoyez votre message au Procureur
+            # général de X, M. Y à l'adresse x@y": the request that says how to reach it wins
+            first = first or blocks
+    return first
+
+
+# The fields of a target that say how to reach it.
+_REACHED_BY = frozenset(["emails", "fax", "address_lines", "phones", "web_forms"])
+# A second addressee of a request that is an embassy ("... et à l'ambassade de X").
+_AND_EMBASSY = re.compile(
+    r",?\s+(?:et|and|und|y)\s+(?:à|au|to|an|a)\s+(?:l['’]|the\s+|die\s+|la\s+)?"
+    r"(?:ambassade|embassy|botschaft|embajada)\b",
+    re.I,
+)
+# An honorific's abbreviation that ends no sentence ("..., M. José X à l'adresse ...").
+_HONORIFIC_STOP = re.compile(r"(?:^|\s)(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|Hr|Fr)\.$")
+
+
+def _first_sentence(text: str) -> str:
+    """Return the first sentence of a request, read on past an honorific's full stop."""
+    parts = sentences(text) or [text]
+    said = parts[0]
+    for part in parts[1:]:
+        if not _HONORIFIC_STOP.search(said):
+            break
+        said = f"{said} {part}"
+    return said.strip()
 
 
 def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block | None:
@@ -4659,6 +4894,8 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
         block.fields["country"] = _EN_DEMONYMS[adjective[0].lower()]
     if title:
         block.fields["title"] = title[0].upper() + title[1:]
+    if name and len(name.split()) > 2 and fold(name.split()[0]).rstrip(".") in COURTESY_TITLES:
+        name = name.split(maxsplit=1)[1]  # "M. José X": the courtesy title is no part of it
     if name and block_parser.is_name(name, table):
         block.fields["name"] = name
     if len(where) > 1:
@@ -4707,6 +4944,11 @@ def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_pars
         return addressed
     if not salutation:
         return None
+    return _saluted_office(salutation, table)
+
+
+def _saluted_office(salutation: str, table: Markers) -> block_parser.Block | None:
+    """Return a target of the office a salutation names ("Monsieur le Ministre"), or None."""
     words = salutation.split()
     offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
     titles = [
@@ -4720,6 +4962,41 @@ def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_pars
     block.fields["title"] = " ".join(words[words.index(titles[0]) :])
     block.fields["salutation"] = salutation
     return block
+
+
+def _translated_salutation(
+    lines: list[str], zones: Zones, table: Markers
+) -> tuple[str, str] | None:
+    """Return (language, salutation) of the same letter in a second language below the
+    first ("Sehr geehrter Herr Generalstaatsanwalt, ..." then "Dear Mr. Fiscal, ..."): a line
+    that opens with another table's salutation word and none of this one's, or None."""
+    if zones.letter is None:
+        return None
+    own = tuple(fold(w) for w in table.salutation_words)
+    for line in lines[zones.letter + 1 : zones.letter + 40]:
+        folded = fold(line.strip())
+        if not line.rstrip().endswith(",") or len(line) > 60 or folded.startswith(own):
+            continue
+        for other in TABLES.values():
+            words = tuple(fold(w) for w in other.salutation_words)
+            if other is not table and words and folded.startswith(words):
+                return other.language, line.strip().rstrip(",").strip()
+    return None
+
+
+def _second_salutation(lines: list[str], zones: Zones, table: Markers) -> str | None:
+    """Return the salutation a model letter prints on the line right under its first, to a
+    second addressee ("Monsieur le Président," / "Monsieur le Ministre,"), or None."""
+    first = _letter_salutation(lines, zones, table)
+    if first is None or zones.letter is None:
+        return None
+    for number in range(zones.letter, min(zones.letter + 8, len(lines) - 1)):
+        if lines[number].rstrip(",:!").strip() == first:
+            below = lines[number + 1].strip()
+            if below.endswith(",") and salutation_start(table).match(below) and len(below) < 60:
+                return below.rstrip(",").strip()
+            return None
+    return None
 
 
 def _attention_line(lines: list[str], zones: Zones, table: Markers) -> block_parser.Block | None:

@@ -604,8 +604,13 @@ def label_of(text: str, table: Markers) -> str | None:
         if key == fold(label):
             return name
     # "Phone number", "Fax no.", "Telefonnummer", "Numéro de téléphone", "Número de fax": the
-    # channel, and the word for its number
-    bare = re.sub(r"\s*(?:number|no\.?|nr\.?|nummer)$|^(?:numéro|numero|número)\s+de\s+", "", key)
+    # channel, and the word for its number; "Twitter handle", "Instagram account": the network,
+    # and the word for its account
+    bare = re.sub(
+        r"\s*(?:number|no\.?|nr\.?|nummer|handle|account)$|^(?:numéro|numero|número)\s+de\s+",
+        "",
+        key,
+    )
     if bare != key and bare:
         return label_of(bare, table)
     parts = re.split(r"\s*/\s*|\s+(?:&|and|und|et|y)\s+", key)
