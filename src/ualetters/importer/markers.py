@@ -205,6 +205,9 @@ class Markers:
     # the participles' endings with the gender they give, longest first.
     auxiliaries: tuple[str, ...] = ()
     participle_genders: tuple[tuple[str, str], ...] = ()
+    # The endings of an adjective inside a role after the name that give one person's gender
+    # ("X, ancien prisonnier", "X, journaliste irano-canadienne"), longest first.
+    adjective_genders: tuple[tuple[str, str], ...] = ()
     # ... and after a list of names ("A et B ont été transférées", "A y B fueron detenidas"):
     # the plural verbs and the feminine plural endings, which say every name is a woman's
     # (a masculine plural is said of men and women together and marks no one).
@@ -5284,6 +5287,14 @@ FR = Markers(
     ),
     feminine_plural_endings=("ées", "ies", "ises", "ues", "uites", "ites", "ortes", "ertes"),
     couple_words=("les époux", "des époux", "deux époux", "ces époux"),
+    adjective_genders=(
+        ("ienne", "female"),
+        ("ien", "male"),
+        ("aine", "female"),
+        ("ain", "male"),
+        ("aise", "female"),
+        ("ais", "male"),
+    ),
     participle_genders=(
         ("ées", ""),
         ("és", ""),
@@ -6005,6 +6016,7 @@ ES = Markers(
         | {"feminista", "pacifista", "objetor", "objetora", "voluntario", "voluntaria"}
         | {"líder", "lideresa", "dirigente", "fundador", "fundadora", "cofundador"}
         | {"cofundadora", "coordinador", "coordinadora", "integrante", "miembro"}
+        | {"organizador", "organizadora"}
         | {"promotor", "promotora", "buscadora", "buscador", "político", "política"}
         | {"diputado", "diputada", "exdiputado", "exdiputada", "parlamentario"}
         | {"parlamentaria", "concejal", "concejala", "legislador", "legisladora"}
@@ -6549,7 +6561,8 @@ ES = Markers(
             | {"psicóloga", "enfermera", "cirujana", "arquitecta", "programadora"}
             | {"trabajadora", "obrera", "campesina", "agricultora", "pescadora", "vendedora"}
             | {"empresaria", "banquera", "conductora", "comunera", "pastora"}
-            | {"monja", "misionera", "predicadora", "prisionera", "reclusa", "exiliada"},
+            | {"monja", "misionera", "predicadora", "prisionera", "reclusa", "exiliada"}
+            | {"organizadora", "empleada"},
             "female",
         ),
         **dict.fromkeys(
@@ -6565,7 +6578,7 @@ ES = Markers(
             | {"agricultor", "pescador", "vendedor", "empresario", "banquero", "conductor"}
             | {"comunero", "cura", "párroco", "obispo", "pastor", "monje"}
             | {"clérigo", "imán", "rabino", "misionero", "predicador", "seminarista", "preso"}
-            | {"prisionero", "recluso", "exiliado"},
+            | {"prisionero", "recluso", "exiliado", "organizador", "empleado"},
             "male",
         ),
     },

@@ -1498,6 +1498,13 @@ def _evidence(
             mention.role, article, first_word = office
             mention.role_gender = _role_gender(first_word, article, table)
             mention.evidence.add("role")
+    if mention.role is None:
+        indefinite = _indefinite_role_before(before, table)
+        if indefinite:
+            # "un empleado de una agencia de viajes, X,": the role the article opens, its
+            # comma before the name
+            mention.role, mention.role_gender = indefinite
+            mention.evidence.add("role")
     # Or an apposition: "X, a human rights defender,", "X, la militante ...".
     possessive = _possessive_role(before, table)
     if possessive:
@@ -1519,9 +1526,8 @@ def _evidence(
             )
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
-            role_word = next((w for w in words if w in roles), words[-1])
-            mention.role_gender = _role_gender(
-                role_word, opening.group(1) if opening else None, table
+            mention.role_gender = _apposition_gender(
+                _TOKEN.findall(appositive.group(1)), opening.group(1) if opening else None, table
             )
     if mention.role is None and not appositive:
         relative = _apposition_before_clause(after, table)
@@ -1529,6 +1535,10 @@ def _evidence(
             # "X, a journalist who has written ...": the clause, not a comma, ends the role
             mention.role = relative
             mention.evidence.add("role")
+            opening = re.match(r"^,\s*(\w+)\s", after)
+            mention.role_gender = _apposition_gender(
+                _TOKEN.findall(relative), opening.group(1) if opening else None, table
+            )
     if mention.role is None and not appositive and "verb" not in mention.evidence:
         passive = _apposition_before_passive(past_age, table)
         if passive:
@@ -1542,7 +1552,7 @@ def _evidence(
         if mention.role and table.language == "de" and _declined_role(mention.role, roles):
             # "X, einen Jugendlichen mit ..., hinrichten": the role word in another case
             mention.evidence.add("role")
-    mention.gender = _gender_words(before_words, after_words, after, table)
+    mention.gender = _gender_words(before_words, after_words, after, table, before)
     mention.gender = mention.gender or _agreement(past_age, table)
     mention.gender = mention.gender or mention.shared_gender
     if appositive and not mention.gender:
@@ -2045,31 +2055,58 @@ _POSSESSIVES = frozenset(
 
 
 def _gender_words(
-    before: list[str], after: list[str], raw_after: str, table: Markers
+    before: list[str], after: list[str], raw_after: str, table: Markers, raw_before: str = ""
 ) -> str | None:
     """Return the gender a word next to the name gives it: "Mrs X", "his wife X", "X, a woman"."""
     male, female = _folded(table, "male_words"), _folded(table, "female_words")
     couples = _folded(table, "couple_words")
+    # The raw words before the name, where they stand (`before` is them folded), to see
+    # what lies between a gender word and the name.
+    spots = list(_TOKEN.finditer(raw_before))
+    if len(spots) != len(before):
+        spots = []
     for at in range(len(before) - 1, max(-1, len(before) - 5), -1):
         word = before[at].strip(".")
         if word in _OF:
             break  # "the wife of X": X is not the wife
         if at and f"{before[at - 1]} {word}" in couples:
             break  # "les époux A et B": a couple, neither's gender
+        if spots and _another_name_between(raw_before[spots[at].end() :]):
+            break  # "Mr A, B and C": the title is A's, not C's
         if word in male:
             return "male"
         if word in female:
             return "female"
+        if spots and _SENTENCE_STOP.search(spots[at].group()):
+            break  # "... with Mother Nature Cambodia. X": another sentence's word
     # "X, a 35-year-old woman,", "X, mother of two": not "X, his wife Y".
     if re.match(r"^,\s", raw_after):
-        for word in after[:4]:
+        raws = _TOKEN.findall(raw_after)
+        for at, word in enumerate(after[:4]):
             if word in _POSSESSIVES or word in _OF:
                 break
+            if all(raw[:1].isupper() for raw in raws[at : at + 2]) and len(raws) > at + 1:
+                break  # "X, Sam Y, ...", "X, Mr Z": the list's next name, or Z's title
             if word in male:
                 return "male"
             if word in female:
                 return "female"
     return None
+
+
+# A word that ends a sentence (not an initial's or a short title's point: "A.", "Dr.").
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{4,}[.!?]$")
+# Another name listed between a word and the name it stands before ("Mr A, B and C").
+_NAME_LISTED = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:[,;]|\s(?:and|und|et|y)\s)"
+)
+
+
+def _another_name_between(tail: str) -> bool:
+    """Say whether the words after a gender word, up to the name, are another listed name
+    ("Mr A, B": the text after "Mr" is "A, "). Lower-case words between ("the woman
+    activist X") or a comma alone ("his wife, X") are no name."""
+    return bool(_NAME_LISTED.match(tail))
 
 
 def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | None:
@@ -2091,6 +2128,56 @@ def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | No
     for ending, gender in table.participle_genders:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return gender or None
+    return None
+
+
+# A role an indefinite article opens, a comma after it, right before the name ("an
+# employee of a travel agency, X", "un empleado de una agencia de viajes, X").
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:^|[\s(])(a|an|un|une|una|ein|eine|einen)\s+([a-zà-ÿ][^,.;:()]{1,60}?)\s*,\s*$"
+)
+
+
+def _indefinite_role_before(before: str, table: Markers) -> tuple[str, str | None] | None:
+    """Return the role an indefinite article opens before the name, set off by a comma, and
+    the gender it gives ("y un empleado de una agencia de viajes, X"): its first word a role
+    word, no clause in it."""
+    match = _INDEFINITE_BEFORE.search(before)
+    if not match:
+        return None
+    words = _TOKEN.findall(match.group(2))
+    folded = [fold(w) for w in words]
+    if len(words) > 7 or any(w in _CLAUSE_OPENERS for w in folded):
+        return None
+    if not (
+        folded[0] in _folded(table, "role_words")
+        or compound_role(words[0], table)
+        or _role_gender(words[0], None, table)
+    ):
+        return None
+    return match.group(2), _apposition_gender(words, match.group(1), table)
+
+
+def _apposition_gender(words: list[str], article: str | None, table: Markers) -> str | None:
+    """Return the gender a role after the name gives one person: its article, or the first
+    of its words, up to a preposition, that has one ("X, universitaire et ancien prisonnier
+    d'opinion", "X, journaliste irano-canadien", "X, empleado de una agencia").  A plural
+    word ("anciens parlementaires") gives none."""
+    roles = _folded(table, "role_words")
+    opened = article
+    for word in words:
+        folded = fold(_ELIDED.sub("", word)).strip(".")
+        if folded in _PREPOSITIONS or _plural_role(word, table):
+            break
+        if folded in roles or compound_role(word, table) or table.role_genders.get(folded):
+            said = _role_gender(word, opened, table)
+            if said:
+                return said
+            opened = None  # the article stands before the first role word only
+        lowered = word.lower()
+        for ending, gender in table.adjective_genders:
+            if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
+                return gender
     return None
 
 
@@ -2370,15 +2457,20 @@ def _office_in_organisation(phrase: str, table: Markers) -> bool:
     return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
 
 
+# An apposition, its article or none, up to a relative pronoun ("X, a journalist who", "X,
+# organizador campesino a quien", "X, militante à qui").
+_APPOSITION_TO_RELATIVE = re.compile(
+    r"^,\s*(?:(?:a|an|the|un|une|una|el|la|le)\s+|(?!(?:a|an|the|un|une|una|el|la|le)\s))"
+    r"([a-zà-ÿ][^,.;:()]{2,60}?)\s+"
+    r"(?:(?:a|à|to)\s+)?(?:who|whom|whose|that|qui|dont|que|quien|quienes)\b"
+)
+
+
 def _apposition_before_clause(after: str, table: Markers) -> str | None:
     """Return the role of an apposition opened by an article and ended by a relative
     pronoun, no comma ("X, a journalist who has ...", "X, une journaliste qui ...", "X, un
     periodista que ..."): a role word in the phrase."""
-    match = re.match(
-        r"^,\s*(?:a|an|the|un|une|una|el|la|le)\s+([a-zà-ÿ][^,.;:()]{2,60}?)\s+"
-        r"(?:who|whom|whose|that|qui|dont|que|quien|quienes)\b",
-        after,
-    )
+    match = _APPOSITION_TO_RELATIVE.match(after)
     if not match:
         return None
     words = [fold(w) for w in _TOKEN.findall(match.group(1))]

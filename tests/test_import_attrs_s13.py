@@ -1,0 +1,121 @@
+"""Persons' attributes and groups (thirteenth session), each family with made-up texts:
+a gender word that belongs to another listed name ("A, B, Mr C"); a role's grammar after the
+name ("X, ancien prisonnier", "X, organizador campesino a quien ..."); a role an indefinite
+article opens before the name ("un empleado de una agencia, X,"); ...
+
+Every name, place and fact here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .helpers import persons_by_name as persons
+from .helpers import role
+
+
+def gender(found: dict[str, dict[str, Any]], name: str) -> str:
+    assert name in found, sorted(found)
+    return str(found[name].get("gender", "unknown"))
+
+
+# -- 1. a gender word of another name in a list, or of another sentence ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        (
+            # "Mr" titles the next name, not the one before the comma or the ones after it
+            "URGENT ACTION\nDetained in Varnholm\n\nAs far as we know Tobal Wenzira, Rafi "
+            "Ostrander, Mr Kolimbo and Dario Vessant are all still in detention in Varnholm "
+            "since 4 May.\n\nPlease write immediately:\n- Release them now.",
+            ["Tobal Wenzira", "Rafi Ostrander", "Dario Vessant"],
+        ),
+        (
+            # a word of the sentence before ("Mother Earth Alliance.") is no one's gender
+            "URGENT ACTION\nActivists jailed\n\nSix young activists belong to Mother Earth "
+            "Alliance. Pelin Dorvash, Atu Kenmare and Soro Lindqvist have been imprisoned "
+            "since 3 June for a peaceful march.\n\nPlease write immediately:\n- Release them.",
+            ["Pelin Dorvash", "Atu Kenmare", "Soro Lindqvist"],
+        ),
+    ],
+)
+def test_a_gender_word_of_another_name_gives_none(text: str, unknown: list[str]) -> None:
+    found = persons(text, "en")
+    for name in unknown:
+        assert gender(found, name) == "unknown", found[name]
+
+
+def test_a_gender_word_next_to_the_name_still_gives_it() -> None:
+    found = persons(
+        "URGENT ACTION\nWoman detained\n\nMrs Halvi Ostrander was arrested on 4 May. Kiro "
+        "Baltan, a 40-year-old woman, was arrested with her.\n\nPlease write immediately:\n"
+        "- Release them now.",
+        "en",
+    )
+    assert gender(found, "Halvi Ostrander") == "female"
+    assert gender(found, "Kiro Baltan") == "female"
+
+
+# -- 2. the grammar of a role after the name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "URGENT ACTION\nProcès collectif à Valdore\n\nParmi les prévenus figurent Tarek "
+            "Lomani, universitaire et ancien prisonnier d’opinion, Idris Kavel, journaliste "
+            "franco-valdorien, Omar Sefid et Reza Pavani, anciens parlementaires.\n\n"
+            "Écrivez immédiatement :\n- Libérez-les.",
+            "fr",
+            {
+                "Tarek Lomani": "male",
+                "Idris Kavel": "male",
+                "Omar Sefid": "unknown",
+                "Reza Pavani": "unknown",
+            },
+        ),
+        (
+            "ACCIÓN URGENTE\nDesaparecido en Montaval\n\nPreocupa la seguridad de Ruben Dario "
+            "Colquez, organizador campesino a quien no se ha visto desde el 3 de junio. "
+            "Su familia lo busca.\n\nEscriban inmediatamente:\n- Pidan que lo encuentren.",
+            "es",
+            {"Ruben Dario Colquez": "male"},
+        ),
+    ],
+)
+def test_a_roles_grammar_after_the_name_gives_the_gender(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    found = persons(text, language)
+    for name, said in expected.items():
+        assert gender(found, name) == said, found[name]
+
+
+def test_a_role_before_a_relative_clause_without_an_article() -> None:
+    found = persons(
+        "ACCIÓN URGENTE\nDesaparecido en Montaval\n\nPreocupa la seguridad de Ruben Dario "
+        "Colquez, organizador campesino a quien no se ha visto desde el 3 de junio.\n\n"
+        "Escriban inmediatamente:\n- Pidan que lo encuentren.",
+        "es",
+    )
+    assert role(found, "Ruben Dario Colquez") == "organizador campesino"
+
+
+# -- 3. a role an indefinite article opens before the name, set off by commas ----------------
+
+
+def test_an_indefinite_role_before_the_name_and_its_comma() -> None:
+    found = persons(
+        "ACCIÓN URGENTE\nDetenciones en Lormar\n\nEntre los detenidos se encuentran Anselmo "
+        "Ruiz Tello y un empleado de una agencia de viajes, Tomeo Saldrina, de unos 40 años. "
+        "Ambos fueron detenidos en sus casas el 2 de mayo.\n\nEscriban inmediatamente:\n"
+        "- Pidan su libertad.",
+        "es",
+    )
+    assert role(found, "Tomeo Saldrina") == "empleado de una agencia de viajes"
+    assert gender(found, "Tomeo Saldrina") == "male"
