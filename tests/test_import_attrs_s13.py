@@ -119,3 +119,44 @@ def test_an_indefinite_role_before_the_name_and_its_comma() -> None:
     )
     assert role(found, "Tomeo Saldrina") == "empleado de una agencia de viajes"
     assert gender(found, "Tomeo Saldrina") == "male"
+
+
+# -- 4. a list's plural apposition ended by a relative pronoun; "Estos hombres" -------------
+
+
+def test_a_lists_apposition_before_a_relative_pronoun_and_a_demonstrative_plural() -> None:
+    found = persons(
+        "ACCIÓN URGENTE\nJuicio en Velmora\n\nEl 3 de junio, un tribunal anuló el fallo a "
+        "favor de Elio Barcaz, Dino Tresval y Abel Munzar, ambientalistas del valle que "
+        "forman parte del Comité del Río y están siendo juzgados. Estos hombres llevan un "
+        "año en espera de juicio.\n\nEscriban inmediatamente:\n- Pidan que los liberen.",
+        "es",
+    )
+    for name in ("Elio Barcaz", "Dino Tresval", "Abel Munzar"):
+        assert role(found, name) == "ambientalistas del valle"
+        assert gender(found, name) == "male"
+
+
+# -- 5. "uno de los ..." in an apposition gives its pronoun's gender --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "ACCIÓN URGENTE\nLiberado en Kivara\n\nEl 2 de abril, Teodor Malvane, uno de los "
+            "líderes del movimiento Brisa, quedó en libertad sin cargos.\n\nEscriban:\n"
+            "- Pidan que cesen las amenazas.",
+            "Teodor Malvane",
+            "male",
+        ),
+        (
+            "ACCIÓN URGENTE\nDetenida en Kivara\n\nEl 2 de abril, Ilse Varundi, una periodista "
+            "local, fue llevada a la comisaría.\n\nEscriban:\n- Pidan su libertad.",
+            "Ilse Varundi",
+            "female",
+        ),
+    ],
+)
+def test_an_indefinite_apposition_gives_its_gender(text: str, name: str, expected: str) -> None:
+    assert gender(persons(text, "es"), name) == expected

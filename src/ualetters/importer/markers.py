@@ -220,6 +220,9 @@ class Markers:
     # Indefinite articles: "members of a pro-independence organisation, the X Committee
     # (XC)" describes the body before it names it.
     indefinite_articles: frozenset[str] = frozenset()
+    # "One of" a plural, its pronoun's gender the person's ("uno de los líderes", "l'une
+    # des fondatrices", "einer der Gründer").
+    one_of_genders: dict[str, str] = field(default_factory=dict)
     # The plural pronoun that stands for the named persons together ("Although they have
     # since been released on bail", "Obwohl sie ... freigekommen sind"), and, where it may
     # also be a singular ("sie"), the plural verbs that say it is one.
@@ -3978,6 +3981,7 @@ DE = Markers(
     },
     definite_articles=frozenset({"der", "die", "den", "dem"}),
     indefinite_articles=frozenset({"ein", "eine", "einer", "eines", "einem"}),
+    one_of_genders={"einer der": "male", "eine der": "female"},
     plural_subjects=frozenset({"sie"}),
     plural_verbs=frozenset({"sind", "wurden", "waren", "kamen", "haben", "hatten"}),
     noun_phrase=NounPhrase(
@@ -5273,6 +5277,7 @@ FR = Markers(
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     indefinite_articles=frozenset({"un", "une"}),
+    one_of_genders={"un des": "male", "une des": "female", "un de": "male", "une de": "female"},
     plural_subjects=frozenset({"ils", "elles"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
     plural_auxiliaries=(
@@ -6586,6 +6591,7 @@ ES = Markers(
     female_articles=frozenset({"la", "una"}),
     definite_articles=frozenset({"el", "la"}),
     indefinite_articles=frozenset({"un", "una"}),
+    one_of_genders={"uno de": "male", "una de": "female"},
     plural_subjects=frozenset({"ellos", "ellas"}),
     auxiliaries=(
         "fue",

@@ -1552,6 +1552,12 @@ def _evidence(
         if mention.role and table.language == "de" and _declined_role(mention.role, roles):
             # "X, einen Jugendlichen mit ..., hinrichten": the role word in another case
             mention.evidence.add("role")
+        opener = re.match(r"^,\s*(\w+)\s", after)
+        if mention.role and opener:
+            # "X, uno de los líderes de ..., quedó": the article's or the role's gender
+            mention.role_gender = _apposition_gender(
+                [opener.group(1), *_TOKEN.findall(mention.role)], opener.group(1), table
+            )
     mention.gender = _gender_words(before_words, after_words, after, table, before)
     mention.gender = mention.gender or _agreement(past_age, table)
     mention.gender = mention.gender or mention.shared_gender
@@ -2164,6 +2170,9 @@ def _apposition_gender(words: list[str], article: str | None, table: Markers) ->
     d'opinion", "X, journaliste irano-canadien", "X, empleado de una agencia").  A plural
     word ("anciens parlementaires") gives none."""
     roles = _folded(table, "role_words")
+    one_of = " ".join(fold(_ELIDED.sub("", w)) for w in words[:2])
+    if one_of in table.one_of_genders:
+        return table.one_of_genders[one_of]  # "uno de los líderes", "l'une des fondatrices"
     opened = article
     for word in words:
         folded = fold(_ELIDED.sub("", word)).strip(".")
@@ -3366,6 +3375,14 @@ def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -
                 member.role_shared = True
 
 
+# A plural apposition after a list's last name, ended by a comma, a dash or a relative
+# pronoun ("A y B, defensores de los derechos humanos que forman parte de ...").
+_LIST_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?[,–—]\s*([^,;:.()\n–—]{3,90}?)"
+    r"\s*(?:[,–—]|\s(?:who|that|qui|que|quienes)\s)"
+)
+
+
 def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None:
     """Give each name of a list the plural apposition after its last name, between commas
     or dashes ("A, B and C, trade unionists from X, were arrested", "A, B et C, des
@@ -3380,9 +3397,7 @@ def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None
         if len(chain) < 2:
             continue
         last = chain[-1]
-        match = re.match(
-            r"\s*(?:\([^()]{1,40}\)\s*)?[,–—]\s*([^,;:.()\n–—]{3,90}?)\s*[,–—]", text[last.end :]
-        )
+        match = _LIST_APPOSITION.match(text[last.end :])
         if not match:
             continue
         words = match.group(1).split()
@@ -4254,13 +4269,16 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
     # "The men will remain in prison", "Die Frauen wurden …", "Les hommes ont été …": a
     # plural noun for men or women opening a sentence, the subject the text speaks of all
     # its named persons by (weak: a hint)
-    for gender, plural in _SUBJECT_PLURALS.get(table.language, {}).items():
-        match = re.search(rf"(?:^|[.!?]\s+)({plural})\s+[a-zß-ÿ]", text, re.M)
+    for gender, (article, demonstratives, plural) in _SUBJECT_PLURALS.get(
+        table.language, {}
+    ).items():
+        opening = rf"(?:{article}|{demonstratives}) {plural}"
+        match = re.search(rf"(?:^|[.!?]\s+)({opening})\s+[a-zß-ÿ]", text, re.M)
         # ... or after a preposition inside a sentence ("According to the women, ...", "Die
         # gegen die Männer erhobenen Vorwürfe"), the article in lower case (tenth session)
         after = _AFTER_PREPOSITION.get(table.language)
         match = match or (
-            re.search(rf"\b(?:{after})\s+((?-i:{plural[0].lower()}){plural[1:]})\b", text, re.I)
+            re.search(rf"\b(?:{after})\s+((?-i:{article.lower()}) {plural})\b", text, re.I)
             if after
             else None
         )
@@ -4280,19 +4298,24 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
 
 
 # Plural subjects for men or women, with their definite article, per language.
-_SUBJECT_PLURALS: dict[str, dict[str, str]] = {
-    "en": {"male": r"The (?:two |three |four )?men", "female": r"The (?:two |three |four )?women"},
+# Plural subjects for men or women: the definite article and the demonstratives ("These
+# men", "Estos hombres", "Ces femmes"), the counts between, the noun; per language.
+_SUBJECT_PLURALS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "en": {
+        "male": ("The", "These", r"(?:two |three |four |five )?men"),
+        "female": ("The", "These", r"(?:two |three |four |five )?women"),
+    },
     "de": {
-        "male": r"Die (?:beiden |drei |vier )?Männer",
-        "female": r"Die (?:beiden |drei |vier )?Frauen",
+        "male": ("Die", "Diese", r"(?:beiden |drei |vier |fünf )?Männer"),
+        "female": ("Die", "Diese", r"(?:beiden |drei |vier |fünf )?Frauen"),
     },
     "fr": {
-        "male": r"Les (?:deux |trois |quatre )?hommes",
-        "female": r"Les (?:deux |trois |quatre )?femmes",
+        "male": ("Les", "Ces", r"(?:deux |trois |quatre |cinq )?hommes"),
+        "female": ("Les", "Ces", r"(?:deux |trois |quatre |cinq )?femmes"),
     },
     "es": {
-        "male": r"Los (?:dos |tres |cuatro )?hombres",
-        "female": r"Las (?:dos |tres |cuatro )?mujeres",
+        "male": ("Los", "Estos|Esos", r"(?:dos |tres |cuatro |cinco )?hombres"),
+        "female": ("Las", "Estas|Esas", r"(?:dos |tres |cuatro |cinco )?mujeres"),
     },
 }
 
