@@ -160,3 +160,47 @@ def test_a_lists_apposition_before_a_relative_pronoun_and_a_demonstrative_plural
 )
 def test_an_indefinite_apposition_gives_its_gender(text: str, name: str, expected: str) -> None:
     assert gender(persons(text, "es"), name) == expected
+
+
+# -- 6. a role a copula right after the name gives ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "expected_role", "expected_gender"),
+    [
+        (
+            "Brief gegen das Vergessen\nKorvanien: Lena Ostrawi\n\nLena Ostrawi ist eine "
+            "Kleinbäuerin, die seit Jahren den Wald am Fluss Tarn verteidigt. Im Mai wurde "
+            "sie bedroht.\n\nBitte schreiben Sie an den Präsidenten und fordern Sie ihn auf, "
+            "sie zu schützen.",
+            "de",
+            "Lena Ostrawi",
+            "Kleinbäuerin",
+            "female",
+        ),
+        (
+            "ACCIÓN URGENTE\nDesaparecido en Montaval\n\nNadie ha visto a Ruben Colquez "
+            "desde el 3 de junio. Ruben Colquez es organizador comunitario. Su familia "
+            "teme por su vida.\n\nEscriban inmediatamente:\n- Pidan que lo encuentren.",
+            "es",
+            "Ruben Colquez",
+            "organizador comunitario",
+            "male",
+        ),
+    ],
+)
+def test_a_role_after_a_copula(
+    text: str, language: str, name: str, expected_role: str, expected_gender: str
+) -> None:
+    found = persons(text, language)
+    assert role(found, name) == expected_role
+    assert gender(found, name) == expected_gender
+
+
+def test_a_copula_before_no_role_word_gives_no_role() -> None:
+    found = persons(
+        "URGENT ACTION\nHeld incommunicado\n\nTomas Verell is being held incommunicado in "
+        "Norbridge since 2 May.\n\nPlease write immediately:\n- Release him now.",
+        "en",
+    )
+    assert role(found, "Tomas Verell") is None

@@ -247,6 +247,9 @@ class Markers:
     # What says a role of the person named before ("he is a"): a role phrase after it is
     # the person's, when the case is about one person.
     role_predicates: tuple[str, ...] = ()
+    # The verb that says what a named person is ("X is a journalist", "X ist eine
+    # Kleinbäuerin", "X es organizador de ..."): its role after it.
+    copulas: tuple[str, ...] = ()
     # Honorifics written after a name, not part of it ("丁亜軍さん").
     name_suffixes: tuple[str, ...] = ()
     # Words that make a run of capitals a thing, not a person, wherever they stand in it: a
@@ -1850,6 +1853,7 @@ EN = Markers(
         | {"spokesperson", "spokesman", "spokeswoman", "head", "treasurer", "staff"}
         | {"co-ordinator", "co-ordinators", "deputy", "representative", "representatives"}
     ),
+    copulas=("is", "was"),
     role_predicates=(
         "he is a",
         "she is a",
@@ -3676,6 +3680,7 @@ DE = Markers(
         | {"generalsekretärin", "präsident", "präsidentin", "chefredakteur", "chefredakteurin"}
     ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
+    copulas=("ist", "war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
         {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "mal"}
@@ -5179,6 +5184,7 @@ FR = Markers(
         | {"dirigeants", "responsable", "trésorier", "trésorière", "militant", "militants"}
     ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
+    copulas=("est", "était"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
         ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
@@ -6487,6 +6493,7 @@ ES = Markers(
         | {"tesorera", "representante", "representantes"}
     ),
     role_predicates=("es un", "es una", "él es", "ella es"),
+    copulas=("es", "era"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]

@@ -1499,6 +1499,11 @@ def _evidence(
             mention.role_gender = _role_gender(first_word, article, table)
             mention.evidence.add("role")
     if mention.role is None:
+        predicated = _predicate_role(after, table)
+        if predicated:
+            # "X ist eine Kleinbäuerin, die ...", "X es organizador campesino de la zona."
+            mention.role, mention.role_gender = predicated
+    if mention.role is None:
         indefinite = _indefinite_role_before(before, table)
         if indefinite:
             # "un empleado de una agencia de viajes, X,": the role the article opens, its
@@ -2142,6 +2147,36 @@ def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | No
 _INDEFINITE_BEFORE = re.compile(
     r"(?:^|[\s(])(a|an|un|une|una|ein|eine|einen)\s+([a-zà-ÿ][^,.;:()]{1,60}?)\s*,\s*$"
 )
+
+
+# What the copula says the person is, up to a comma, a stop or a relative pronoun.
+_PREDICATE = re.compile(
+    r"^\s+(\w+)\s+(?:(a|an|the|ein|eine|un|une|una|el|la|le)\s+)?"
+    r"([^\W\d_][^,.;:()!?\n\"“”„«»]{2,100}?)"
+    r"(?=\s*[,.;:()!?\n]|\s+(?:who|which|that|die|der|qui|que|quien|dont)\b|$)"
+)
+
+
+def _predicate_role(after: str, table: Markers) -> tuple[str, str | None] | None:
+    """Return the role a copula right after the name gives the person, and its gender ("X
+    ist eine Kleinbäuerin, die ...", "X is a farmer."): a role word first, a short noun
+    phrase."""
+    match = _PREDICATE.match(after)
+    if not match or match.group(1).lower() not in table.copulas:
+        return None
+    words = _TOKEN.findall(match.group(3))
+    folded = [fold(w) for w in words]
+    if len(words) > 8 or any(w in _CLAUSE_OPENERS for w in folded):
+        return None
+    if not (
+        folded[0] in _folded(table, "role_words")
+        or compound_role(words[0], table)
+        or _role_gender(words[0], None, table)
+    ):
+        return None
+    if _plural_role(words[0], table):
+        return None
+    return match.group(3), _apposition_gender(words, match.group(2), table)
 
 
 def _indefinite_role_before(before: str, table: Markers) -> tuple[str, str | None] | None:
