@@ -204,3 +204,29 @@ def test_a_copula_before_no_role_word_gives_no_role() -> None:
         "en",
     )
     assert role(found, "Tomas Verell") is None
+
+
+# -- 7. a counted plural before a list's colon ---------------------------------------------------
+
+
+def test_a_counted_plural_before_the_colon_is_each_names_role() -> None:
+    found = persons(
+        "Monsieur le Président,\nJe suis très préoccupé(e) par la détention de 4 militants de "
+        "l’association Terre Libre (ATL) en Valdorie: Paul Amrane, Jean Sidibé, Ali Koné et "
+        "Marc Diallo. Ils ont été arrêtés le 3 mai.\nJe vous exhorte à :\n- libérer ces "
+        "militants.",
+        "fr",
+    )
+    for name in ("Paul Amrane", "Jean Sidibé", "Ali Koné", "Marc Diallo"):
+        assert role(found, name) == "militants de l’association Terre Libre (ATL)"
+
+
+def test_a_counted_plural_of_men_before_the_colon_is_no_role() -> None:
+    found = persons(
+        "URGENT ACTION\nDeath sentences upheld\n\nThe court upheld the death sentences "
+        "against three men. The 3 men, namely: Omar Teslan, Karim Vadouh and Samir Elbaz, "
+        "were convicted after an unfair trial.\n\nPlease write immediately:\n- Quash them.",
+        "en",
+    )
+    for name in ("Omar Teslan", "Karim Vadouh", "Samir Elbaz"):
+        assert role(found, name) is None

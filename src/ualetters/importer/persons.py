@@ -3373,12 +3373,66 @@ def _role_of_roll_intro(found: list[Mention], text: str, table: Markers) -> None
             continue
         intro = re.split(r"(?<=[.!?])\s", before.rstrip()[:-1])[-1]
         role = role_of_roll(intro, table)
+        chain = _chain(found, number)
+        if role is None:
+            counted = _counted_intro(intro, table)
+            # "... de 13 militants de l'organisation X (IRA) en Mauritanie: A, B, ...": the
+            # counted plural, when it counts the names (one more: a name the copy lost)
+            if counted and 0 <= counted[0] - len(chain) <= 1 and len(chain) >= 2:
+                role = counted[1]
         if role is None:
             continue
-        for member in _chain(found, number):
+        for member in chain:
             if member.role is None or member.role_shared:
                 member.role = role
                 member.role_shared = True
+
+
+# The end of a counted plural's phrase: its acronym in brackets (kept), or a place after
+# a locative preposition ("... (IRA) en Mauritanie", "in Nordland").
+_COUNTED_PHRASE_END = re.compile(
+    r"^(.*?\([A-ZÀ-Ý][\w.-]{1,15}\))|^(.*?)\s+(?:en|in|au|aux|à|im|nach)\s+[A-ZÀ-Ý]"
+)
+
+
+def _counted_intro(intro: str, table: Markers) -> tuple[int, str] | None:
+    """Return the count and the plural role of the clause that announces a list after its
+    colon by counting it ("the detention of 13 activists of the X organisation (XO) in
+    Y:"): the people word after the count and its complement, up to its acronym or its
+    place. None where the plural says only "people" or "men"."""
+    numbers, verbs, gendered = _counted_lead_words(table)
+    words = intro.split()
+    at = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if (fold(w).isdigit() or fold(w) in numbers) and n + 1 < len(words)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    said = fold(words[at])
+    count = int(said) if said.isdigit() else numbers[said]
+    head = next(
+        (n for n in range(at + 1, min(at + 3, len(words))) if people_word(words[n], table)), None
+    )
+    if head is None or fold(words[head].strip(",;.")) in _ANYONE | gendered:
+        return None
+    kept: list[str] = []
+    for word in words[head:]:
+        if kept and (fold(word) in verbs or _ends_clause(word, table)):
+            break  # "the other four students arrested are": up to its verb
+        kept.append(word)
+        if word.endswith(","):
+            break  # "the 12 men, namely": up to its comma
+    phrase = " ".join(kept).rstrip(",")
+    end = _COUNTED_PHRASE_END.match(phrase)
+    if end:
+        phrase = end.group(1) or end.group(2)
+    if len(phrase.split()) > 16 or not 2 <= count <= 60:
+        return None
+    return count, phrase
 
 
 def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -> None:
