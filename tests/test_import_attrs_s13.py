@@ -230,3 +230,18 @@ def test_a_counted_plural_of_men_before_the_colon_is_no_role() -> None:
     )
     for name in ("Omar Teslan", "Karim Vadouh", "Samir Elbaz"):
         assert role(found, name) is None
+
+
+# -- 8. a plural apposition after a pair inside a longer list ----------------------------------
+
+
+def test_a_plural_apposition_after_a_pair_inside_a_list() -> None:
+    found = persons(
+        "URGENCE\nProcès à Valdore\n\nParmi les prévenus figurent Tarek Lomani, universitaire, "
+        "Omar Sefid et Reza Pavani, anciens parlementaires, ainsi que Idris Kavel, journaliste "
+        "valdorien, et Amir Sadoun.\n\nÉcrivez immédiatement :\n- Libérez-les.",
+        "fr",
+    )
+    assert role(found, "Omar Sefid") == "anciens parlementaires"
+    assert role(found, "Reza Pavani") == "anciens parlementaires"
+    assert role(found, "Tarek Lomani") == "universitaire"

@@ -4705,6 +4705,7 @@ FR = Markers(
         | {"bénévole", "sympathisant", "sympathisante", "partisan", "partisane", "membre"}
         | {"adhérent", "adhérente", "dirigeant", "dirigeante", "fondateur", "fondatrice"}
         | {"cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "coordinateur"}
+        | {"parlementaire", "député", "députée"}
         | {"coordinatrice", "coordonnateur", "coordonnatrice", "trésorier", "trésorière"}
         | {"candidat", "candidate", "politicien", "politicienne"}
         # Law

@@ -3476,42 +3476,66 @@ def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None
     """Give each name of a list the plural apposition after its last name, between commas
     or dashes ("A, B and C, trade unionists from X, were arrested", "A, B et C, des
     syndicalistes de X, ont été", "A, B y C, sindicalistas de X, fueron", "A, B und C,
-    Gewerkschafter aus X, wurden"): the role of each, as printed, without its article."""
-    articles = _ARTICLES | {"des", "unos", "unas", "einige"}
-    verbs = _folded(table, "person_verbs", english=True) | _folded(
-        table, "object_verbs", english=True
-    )
+    Gewerkschafter aus X, wurden"): the role of each, as printed, without its article.
+    Inside a longer list, a plural apposition after a pair joined by "and" is the pair's
+    ("A, ancien ministre, B et C, anciens parlementaires, D, ...")."""
     for number, _mention in _list_openers(found):
         chain = _chain(found, number)
         if len(chain) < 2:
             continue
         last = chain[-1]
-        match = _LIST_APPOSITION.match(text[last.end :])
-        if not match:
+        phrase = _plural_apposition(text[last.end :], table)
+        if phrase is None:
+            for left, right in itertools.pairwise(chain[:-1]):
+                pair = _AND_BETWEEN.fullmatch(text[left.end : right.start])
+                if pair and fold(pair.group(1)) in _ANDS:
+                    said = _plural_apposition(text[right.end :], table)
+                    if said and _plural_role(said.split()[0], table):
+                        for member in (left, right):
+                            if member.role is None:
+                                member.role = said
+                                member.role_shared = True
             continue
-        words = match.group(1).split()
-        if words and fold(words[0]) in articles:
-            words = words[1:]
-        # the people word within its first words ("young Kurdish activists from X");
-        # "all members of X" is `_members_of`'s, "both men" says no role
-        head = next((n for n, w in enumerate(words[:4]) if people_word(w, table)), None)
-        if head is None or fold(words[0]) in _CLAUSE_WORDS or fold(words[head]) in _ANYONE:
-            continue
-        if fold(words[0]) in _folded(table, "and_words", english=True):
-            continue  # "A and B, and blogger C, are": the list goes on with C's own role
-        if fold(words[head]) in _folded(table, "male_words", english=True) | _folded(
-            table, "female_words", english=True
-        ):
-            continue
-        if any(fold(w) in verbs or _ends_clause(w, table) for w in words):
-            continue  # "A and B, arrested in May,": what happened to them, no role
-        if any(w[:1].isupper() for w in words[: head + 1]) and table.language != "de":
-            continue  # capitals before the people word: a place or another name
-        phrase = " ".join(words)
         for member in chain:
             if member.role is None or member.role_shared or member is last:
                 member.role = phrase
                 member.role_shared = True
+
+
+# The word that joins the last two names of a pair ("A et B", "A and B").
+_AND_BETWEEN = re.compile(r"\s+(\w+)\s+")
+
+
+def _plural_apposition(after: str, table: Markers) -> str | None:
+    """Return the plural apposition right after a list's last name (`_LIST_APPOSITION`), as
+    printed without its article, or None where it is no role: no people word among its
+    first words, "all members of X" (`_members_of`'s), "both men", a clause ("arrested in
+    May"), or capitals before the people word (a place, another name)."""
+    match = _LIST_APPOSITION.match(after)
+    if not match:
+        return None
+    articles = _ARTICLES | {"des", "unos", "unas", "einige"}
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    words = match.group(1).split()
+    if words and fold(words[0]) in articles:
+        words = words[1:]
+    # the people word within its first words ("young Kurdish activists from X")
+    head = next((n for n, w in enumerate(words[:4]) if people_word(w, table)), None)
+    if head is None or fold(words[0]) in _CLAUSE_WORDS or fold(words[head]) in _ANYONE:
+        return None
+    if fold(words[0]) in _folded(table, "and_words", english=True):
+        return None  # "A and B, and blogger C, are": the list goes on with C's own role
+    if fold(words[head]) in _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    ):
+        return None
+    if any(fold(w) in verbs or _ends_clause(w, table) for w in words):
+        return None  # "A and B, arrested in May,": what happened to them, no role
+    if any(w[:1].isupper() for w in words[: head + 1]) and table.language != "de":
+        return None  # capitals before the people word: a place or another name
+    return " ".join(words)
 
 
 # "A, B and C, who are currently ...", "..., qui se trouvent actuellement ...", "..., quienes
