@@ -245,3 +245,30 @@ def test_a_plural_apposition_after_a_pair_inside_a_list() -> None:
     assert role(found, "Omar Sefid") == "anciens parlementaires"
     assert role(found, "Reza Pavani") == "anciens parlementaires"
     assert role(found, "Tarek Lomani") == "universitaire"
+
+
+# -- 9. relations: "X, his nephews A and B"; a marked roll's "daughter of B" ------------------
+
+
+def test_kin_after_a_name_and_a_possessive_is_a_relation_role() -> None:
+    found = persons(
+        "URGENT ACTION\nFamily detained\n\nA farmer, Hamid Toral, his nephews Sami Toral and "
+        "Nabil Toral and a neighbour were arrested on 2 May at their farm in Vessa. They "
+        "are held incommunicado.\n\nPlease write immediately:\n- Release them.",
+        "en",
+    )
+    assert role(found, "Sami Toral") == "nephew of Hamid Toral"
+    assert role(found, "Nabil Toral") == "nephew of Hamid Toral"
+    assert gender(found, "Nabil Toral") == "male"
+
+
+def test_a_marked_rolls_relation_is_a_role() -> None:
+    found = persons(
+        "EXTRA 12/93 Fear of torture 3 May 1993\n\nNORDLAND: Mira Ostrova (female), farmer\n"
+        "Lena Ostrova (female), daughter of Mira Ostrova\nPaul Varen (male)\n\n"
+        "The three were arrested on 2 May in Vessa.\n\nRECOMMENDED ACTION: Please send "
+        "telegrams/airmail letters:\n- urging that they be released.",
+        "en",
+    )
+    assert role(found, "Lena Ostrova") == "daughter of Mira Ostrova"
+    assert "note" not in found["Lena Ostrova"]

@@ -5160,6 +5160,13 @@ def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
         and words[0] in {"his", "her", "their", "sein", "seine", "ihr", "ihre", "son", "sa", "su"}
         and words[1] in person_finder._relatives(table)
     )
+    # ... "daughter of B", "frère de B", "hijo de B": a relation to another named person
+    kin = kin or (
+        len(words) >= 3
+        and words[0] in person_finder._relatives(table)
+        and words[1] in {"of", "de", "von", "del", "du", "des"}
+        and said.split()[-1][:1].isupper()
+    )
     # ... or a nationality: "Malaysian national", "ressortissant tunisien", "ciudadana
     # peruana", "türkischer Staatsangehöriger"
     nationality = 1 < len(words) <= 3 and bool({words[0], words[-1]} & _NATIONALITY_NOUNS)

@@ -651,7 +651,7 @@ def _continues_title(tokens: list[re.Match[str]], at: int, text: str, table: Mar
 # brothers, A, B and C X", "die Brüder A und B X", "les frères A et B X", "los hermanos A y
 # B X").
 _KIN_PLURALS = (
-    r"brothers|sisters|siblings|sons|daughters|cousins|"
+    r"brothers|sisters|siblings|sons|daughters|cousins|nephews|nieces|"
     r"brüder|brüdern|schwestern|geschwister|söhne|söhnen|töchter|töchtern|cousins|"
     r"frères|sœurs|soeurs|fils|filles|cousines|"
     r"hermanos|hermanas|hijos|hijas|primos|primas"
@@ -661,7 +661,8 @@ _KIN_PLURALS = (
 _KIN_SINGULAR = {
     "brothers": ("brother", "male"), "sisters": ("sister", "female"), "sons": ("son", "male"),
     "daughters": ("daughter", "female"), "siblings": ("sibling", None),
-    "cousins": ("cousin", None), "bruder": ("Bruder", "male"), "brudern": ("Bruder", "male"),
+    "cousins": ("cousin", None), "nephews": ("nephew", "male"), "nieces": ("niece", "female"),
+    "bruder": ("Bruder", "male"), "brudern": ("Bruder", "male"),
     "schwestern": ("Schwester", "female"), "geschwister": ("Geschwister", None),
     "sohne": ("Sohn", "male"), "sohnen": ("Sohn", "male"), "tochter": ("Tochter", "female"),
     "tochtern": ("Tochter", "female"), "freres": ("frère", "male"), "soeurs": ("sœur", "female"),
@@ -2909,6 +2910,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     _gender_of_list_subject(found, text, table)
     _gender_of_list_apposition(found, text, table)
     _gender_of_kin_before_list(found, text)
+    _kin_of_the_name_before(found, text, table)
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
     _note_of_list_after(found, text, table)
@@ -3016,6 +3018,43 @@ def _gender_of_kin_before_list(found: list[Mention], text: str) -> None:
             continue
         for member in chain:
             member.gender = member.gender or gender
+
+
+# "X, his nephews A and B", "X, su hijo A": a possessive and a kin word right after a name
+# and its comma, before the names it relates to X.
+_KIN_OF_BEFORE = re.compile(
+    r"^\s*,\s*(?:his|her|sein|seine|seinen|ihr|ihre|ihren|son|sa|ses|su|sus)\s+(\w+)\s*$", re.I
+)
+_KIN_OF = {"en": "of", "de": "von", "fr": "de", "es": "de"}
+
+
+def _kin_of_the_name_before(found: list[Mention], text: str, table: Markers) -> None:
+    """Give the names after "X, his nephews" the relation to X as their role ("nephew of
+    X", the corpus README's convention for roles): a kin plural's singular, or the kin word
+    itself, with X's name; the gender a kin plural says one of."""
+    singular_kin = _relatives(table)
+    for number, mention in enumerate(found):
+        if not number or found[number - 1].evidence & {"place", "thing"}:
+            continue
+        if number > 1 and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not a list's first name
+        previous = found[number - 1]
+        said = _KIN_OF_BEFORE.match(text[previous.end : mention.start])
+        if not said:
+            continue
+        kin, gender = _KIN_SINGULAR.get(fold(said.group(1)).replace("œ", "oe"), (None, None))
+        if kin is None and fold(said.group(1)) in singular_kin:
+            kin = said.group(1)
+        if kin is None:
+            continue
+        role = f"{kin} {_KIN_OF.get(table.language, 'of')} {previous.name}"
+        chain = _chain(found, number) if "list" in mention.evidence else [mention]
+        for member in chain:
+            if member.role is None or member.role_shared:
+                member.role = role
+                member.role_shared = True
+            if gender:
+                member.gender = member.gender or gender
 
 
 def listed_with(line: str, names: Iterable[str], table: Markers, language: str) -> list[str]:
