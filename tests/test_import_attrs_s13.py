@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from .helpers import descriptions, role
 from .helpers import persons_by_name as persons
-from .helpers import role
 
 
 def gender(found: dict[str, dict[str, Any]], name: str) -> str:
@@ -272,3 +272,38 @@ def test_a_marked_rolls_relation_is_a_role() -> None:
     )
     assert role(found, "Lena Ostrova") == "daughter of Mira Ostrova"
     assert "note" not in found["Lena Ostrova"]
+
+
+# -- 10. a group's description: "up to", a condition, a second noun after "and" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "ACCIÓN URGENTE\nDetenidos en Korvan\n\nHasta 12 hombres se encuentran recluidos "
+            "desde su detención, el 4 de mayo, en una reunión privada en Korvan.\n\n"
+            "Escriban inmediatamente:\n- Pidan su libertad.",
+            "es",
+            "Hasta 12 hombres",
+        ),
+        (
+            "URGENT ACTION\nProtesters held in Varnholm\n\nAt least 14 people with "
+            "disabilities were detained at a protest in Varnholm on 4 May.\n\nPlease write "
+            "immediately:\n- Release all those held.",
+            "en",
+            "At least 14 people with disabilities",
+        ),
+        (
+            "URGENCE\nJournalistes arrêtés\n\nLe 6 mai, les autorités ont arrêté cinq "
+            "journalistes et professionnel·le·s des médias sur la base d’accusations "
+            "fallacieuses.\n\nÉcrivez immédiatement :\n- Libérez-les.",
+            "fr",
+            "cinq journalistes et professionnel·le·s des médias",
+        ),
+    ],
+)
+def test_a_groups_description_keeps_its_bound_condition_and_second_noun(
+    text: str, language: str, expected: str
+) -> None:
+    assert expected in descriptions(text, language)

@@ -7162,6 +7162,8 @@ _AT_LEAST = (
     r"(?:at\s+least|more\s+than|over|mindestens|mehr\s+als|über|au\s+moins|plus\s+de"
     r"|al\s+menos|más\s+de|por\s+lo\s+menos)"
 )
+# ... and an upper bound, part of a count's description too ("Hasta 17 hombres").
+_UP_TO = r"(?:up\s+to|bis\s+zu|jusqu['’]à|hasta)"
 
 
 # Words before a count that point back to people spoken of already ("the six men").
@@ -7201,7 +7203,7 @@ def _counted_people(
             nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
         numbers = words_pattern(tuple(source.number_words))
         pattern = re.compile(
-            rf"(?:{_AT_LEAST}[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,.])"
+            rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,.])"
             rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
             r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
             rf"(?P<noun>{nouns})(?![\w*·:])",
@@ -7250,7 +7252,19 @@ def _counted_people(
             # a complement that says who they are ("Cuatro integrantes de una organización
             # de derechos humanos", "60 people from Muslim ethnic groups")
             rest = text[match.end() :].split("\n", 1)[0].split()
-            if not more and (said := noun_phrases.who_complement(rest, source)):
+            if (
+                not more
+                and len(rest) >= 2
+                and fold(rest[0]) in _AND
+                and noun_phrases.is_people_noun(
+                    noun_phrases.without_inclusive_points(rest[1].strip(",.;:")), source
+                )
+            ):
+                # "sept journalistes et professionnel·le·s des médias": a second people noun
+                # after "and", with its complement, names the same group
+                kept = rest[2:][: noun_phrases.phrase_length(rest[2:], source, noun_seen=True)]
+                description = " ".join([description, *rest[:2], *kept]).rstrip(" ,.;:")
+            elif not more and (said := noun_phrases.who_complement(rest, source)):
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.named_body(match.group("noun"), rest, source)):
                 # "10 members of Movimiento Tierra Libre": the body they belong to, by its name
