@@ -307,3 +307,13 @@ def test_a_groups_description_keeps_its_bound_condition_and_second_noun(
     text: str, language: str, expected: str
 ) -> None:
     assert expected in descriptions(text, language)
+
+
+def test_a_groups_description_cut_inside_a_bodys_name_runs_to_its_acronym() -> None:
+    found = descriptions(
+        "URGENCE\nMilitants détenus\n\nLe 3 mai, la police a arrêté 9 militants de "
+        "l’association Initiative pour la défense des terres (IDT) à Korvan. Ils sont "
+        "détenus au secret.\n\nÉcrivez immédiatement :\n- Libérez-les.",
+        "fr",
+    )
+    assert "9 militants de l’association Initiative pour la défense des terres (IDT)" in found

@@ -7269,6 +7269,12 @@ def _counted_people(
             elif not more and (said := noun_phrases.named_body(match.group("noun"), rest, source)):
                 # "10 members of Movimiento Tierra Libre": the body they belong to, by its name
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
+            if text.startswith(description, match.start()) and description[-1:].isalpha():
+                # "13 militants de l'organisation X pour la défense de Y (XDY)": a body's name
+                # the phrase cut inside, up to its acronym in brackets
+                description += _name_to_acronym(
+                    text[match.start() + len(description) :], description, source
+                )
             if text.startswith(description, match.start()):
                 # "over 160 activists, political party members, and civil society members"
                 description += _enumerated(text[match.start() + len(description) :], source)
@@ -7280,6 +7286,28 @@ def _counted_people(
                 description += lower_bound.group().rstrip()  # "Cinq militants au moins"
             found.append((description, count))
     return found
+
+
+# The rest of a body's name up to its acronym in brackets, a few words without punctuation.
+_TO_ACRONYM = re.compile(r"^((?:\s+[^\s,.;:()\[\]]+){1,8}\s+\([A-Z][A-Za-z]{1,9}\))")
+
+
+def _name_to_acronym(after: str, description: str, table: Markers) -> str:
+    """Return the rest of a body's name a group's phrase was cut inside, up to its acronym
+    ("... Initiative" + " pour la résurgence du mouvement abolitionniste (IRA)"): only when
+    the phrase ends on a capitalised word and no word between opens a clause."""
+    last = description.split()[-1]
+    if not last[:1].isupper():
+        return ""
+    match = _TO_ACRONYM.match(after)
+    if not match:
+        return ""
+    between = match.group(1).split()[:-1]
+    opens = {fold(w) for w in (*table.noun_phrase.relatives, *table.noun_phrase.conjunctions)}
+    verbs = {fold(w) for w in table.person_verbs | table.group_ends}
+    if any(fold(w) in opens | verbs for w in between):
+        return ""
+    return match.group(1)
 
 
 # The prepositions of a passive verb's agent, in the languages where they say nothing else
