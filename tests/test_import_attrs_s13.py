@@ -317,3 +317,20 @@ def test_a_groups_description_cut_inside_a_bodys_name_runs_to_its_acronym() -> N
         "fr",
     )
     assert "9 militants de l’association Initiative pour la défense des terres (IDT)" in found
+
+
+# -- 11. a release said in another person's reported clause ------------------------------------
+
+
+def test_a_release_in_another_persons_reported_clause_is_not_the_rolls() -> None:
+    found = persons(
+        "Further information on UA 12/93 - Nordland: legal concern\n\nNORDLAND: Tobal "
+        "Wenzira\nRafi Ostrander\nDario Vessant\nAmnesty International has learned that Tobal "
+        "Wenzira, a teacher, was released from detention on 3 May 1993. Rafi Ostrander and "
+        "Dario Vessant are still held.\n\nFURTHER RECOMMENDED ACTION: Please send "
+        "telegrams/airmail letters:\n- calling for their release.",
+        "en",
+    )
+    assert found["Tobal Wenzira"]["status"]["state"] == "released"
+    for name in ("Rafi Ostrander", "Dario Vessant"):
+        assert "status" not in found[name], found[name]

@@ -5818,6 +5818,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
                 if said and _contrasted(sentence, said, person["name"]):
                     said = actively = None  # "Ten were released, while X was denied bail"
+                if said and not actively and _another_subject(sentence, said, called, names):
+                    said = None  # "A B C ... (a roll run into the prose) We learned that C
+                    # was released": another person's name, not listed with A's, is nearer
                 if said and _excepted(sentence, person["name"]):
                     said = actively = None  # "tous sauf A et X avaient été libérés"
                 unknown = _not_known(sentence, said, person["name"]) if said else None
@@ -5933,6 +5936,28 @@ _CONTRAST = re.compile(
     r"(?:^|[\s,;])(?:while|whereas|tandis que|alors que|mientras que|en tanto que|während)\s",
     re.I,
 )
+
+
+# The word that opens a reported clause ("has learned that", "a appris que", "erfuhr,
+# dass"): the name right after it is that clause's subject.
+_CLAUSE_THAT = r"(?:\bthat|\bque|\bqu['’]|\bdass|\bdaß)\s+"
+
+
+def _another_subject(sentence: str, said: re.Match[str], called: str, names: list[str]) -> bool:
+    """Say whether the state's words belong to another person's clause: between the
+    person's last mention before them and the state, a reported clause opens on another
+    person's name ("A B C D Amnesty International has learned that E, a journalist, was
+    released": a roll the copy ran into the sentence; only E was released)."""
+    before = sentence[: said.start()]
+    own = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(called)}(?!\w)", before)]
+    if not own:
+        return False
+    tail = before[own[-1] :]
+    return any(
+        re.search(rf"{_CLAUSE_THAT}{re.escape(name)}(?!\w)", tail, re.I)
+        for name in names
+        if name and called not in name
+    )
 
 
 def _contrasted(sentence: str, said: re.Match[str], name: str) -> bool:
