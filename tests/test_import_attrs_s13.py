@@ -334,3 +334,24 @@ def test_a_release_in_another_persons_reported_clause_is_not_the_rolls() -> None
     assert found["Tobal Wenzira"]["status"]["state"] == "released"
     for name in ("Rafi Ostrander", "Dario Vessant"):
         assert "status" not in found[name], found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "ACCIÓN URGENTE\nActivistas detenidos\n\nAna Velmar y Tito Brezo fueron dos de "
+            "las al menos 40 personas arrestadas el 2 de mayo en una conferencia de prensa.\n\n"
+            "Escriban inmediatamente:\n- Pidan su libertad.",
+            "es",
+        ),
+        (
+            "URGENT ACTION\nActivists detained\n\nAna Velmar and Tito Brezo were two of the "
+            "35 people arrested on 2 May at a press conference in Korvan.\n\nPlease write "
+            "immediately:\n- Release them.",
+            "en",
+        ),
+    ],
+)
+def test_the_count_the_named_were_some_of_is_no_group(text: str, language: str) -> None:
+    assert descriptions(text, language) == []

@@ -6413,6 +6413,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                     continue  # "more than 50 lashes", "Au moins deux sont ...": no people
                 if _names_follow(text, match.start() + len(description), draft):
                     continue  # "deux autres membres, A et B": the named persons
+                if _some_of(text[max(0, match.start() - 40) : match.start()], source):
+                    continue  # "dos de las al menos 30 personas": the figure they were among
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
@@ -7260,6 +7262,9 @@ def _counted_people(
                 continue  # "the six men", "die sieben Männer": people spoken of before
             if before and fold(before[-1]) in _AGENT:
                 continue  # "forced into a car by three armed men": who did it, no group
+            if _some_of(text[max(0, match.start() - 40) : match.start()], source):
+                continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
+                # crackdown the named persons were among, a figure of context
             noun = match.group("noun")
             if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
                 continue  # "20008 People have signed": a page's counter, no group
@@ -7333,6 +7338,21 @@ def _name_to_acronym(after: str, description: str, table: Markers) -> str:
     if any(fold(w) in opens | verbs for w in between):
         return ""
     return match.group(1)
+
+
+# "two of the", "dos de las", "deux des", "zwei der": some of the people counted after it.
+_SOME_OF = re.compile(r"(?:^|\s)(\w+)\s+(?:of\s+the|of|de\s+l[oa]s|de|des|d['’]|der|von)\s+$", re.I)
+
+
+def _some_of(before: str, table: Markers) -> bool:
+    """Say whether the words before a count take some people out of it ("two of the at
+    least 30 people", "dos de las 30 personas"): a number or "one" before "of the"."""
+    said = _SOME_OF.search(re.sub(rf"{_AT_LEAST}\s*$", "", before, flags=re.I))
+    if not said:
+        return False
+    word = fold(said.group(1))
+    numbers = {fold(w) for source in (table, TABLES["en"]) for w in source.number_words}
+    return word.isdigit() or word in numbers or word in {"one", "uno", "una", "un", "une"}
 
 
 # The prepositions of a passive verb's agent, in the languages where they say nothing else
