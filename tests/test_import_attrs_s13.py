@@ -355,3 +355,16 @@ def test_a_release_in_another_persons_reported_clause_is_not_the_rolls() -> None
 )
 def test_the_count_the_named_were_some_of_is_no_group(text: str, language: str) -> None:
     assert descriptions(text, language) == []
+
+
+# -- 12. a role's complement closed by the comma before the name ------------------------------
+
+
+def test_a_roles_complement_before_the_names_comma() -> None:
+    found = persons(
+        "URGENCE\nMenaces à Korvan\n\nDes policiers ont informé le coordinateur du refuge, "
+        "Tomas Belvar Ruiz, qu’il allait être arrêté. Il a été menacé le 3 mai.\n\n"
+        "Écrivez immédiatement :\n- Protégez-le.",
+        "fr",
+    )
+    assert role(found, "Tomas Belvar Ruiz") == "coordinateur du refuge"

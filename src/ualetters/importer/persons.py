@@ -2733,7 +2733,12 @@ def _role_complement(between: list[str], before: str, table: Markers) -> str:
     """Return the words between a role and the name that still belong to the role: its
     complement or adjective ("la dirigeante de l'opposition X", "du militant soudanais X"),
     not a preposition the name completes ("the lawyer of X")."""
-    if not between or re.search(r"[,;:()\[\]]", before[before.rfind(between[0]) :]):
+    if not between:
+        return ""
+    # ... a comma may close it, right before the name ("le coordinateur du centre, X")
+    said = before[before.rfind(between[0]) :].rstrip()
+    closed = said.endswith(",") and fold(_ELIDED.sub("", between[0])) in _OF | {""}
+    if re.search(r"[,;:()\[\]]", said[:-1] if closed else said):
         return ""
     last = fold(_ELIDED.sub("", between[-1]))
     if last in _PREPOSITIONS or last in _ARTICLES or _ELIDED.fullmatch(between[-1]):
