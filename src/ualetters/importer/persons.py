@@ -3479,6 +3479,12 @@ def _counted_intro(intro: str, table: Markers) -> tuple[int, str] | None:
     return count, phrase
 
 
+# A sentence's opening in small letters after its definite article, right before a list.
+_LOWER_OPENING = re.compile(
+    r"\s*((?:The|Los|Las|Les|El|La|Le)\s+[a-zà-ÿ][^A-ZÀ-Ý\d,.;:()!?\"“”«»]{3,100}?)\s*"
+)
+
+
 def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -> None:
     """Give a list of names the plural phrase that opens its sentence right before it, with
     its complement up to an acronym in brackets ("Activists with the youth movement Free
@@ -3490,6 +3496,9 @@ def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -
     for number, mention in _list_openers(found):
         opening = re.split(r"(?<=[.!?:;])\s+|\n", text[: mention.start])[-1]
         match = re.fullmatch(r"\s*(\S.{3,120}?\([A-ZÀ-Ý][\w-]{1,12}\))\s*", opening)
+        # ... or a phrase in small letters its article opens ("Los defensores de los
+        # derechos de los pueblos indígenas A y B están ...")
+        match = match or _LOWER_OPENING.fullmatch(opening)
         if not match:
             continue
         words = match.group(1).split()
