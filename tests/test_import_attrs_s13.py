@@ -373,9 +373,9 @@ def test_a_roles_complement_before_the_names_comma() -> None:
 def test_a_plural_in_small_letters_opening_the_sentence_before_a_list() -> None:
     found = persons(
         "ACCIÓN URGENTE\nDesaparecidos en Korvan\n\nLos defensores de los derechos de los "
-        "pueblos del valle Anton Velasco y Rui Marcano están en paradero desconocido desde "
+        "pueblos originarios Anton Velasco y Rui Marcano están en paradero desconocido desde "
         "el 2 de mayo.\n\nEscriban inmediatamente:\n- Pidan que los encuentren.",
         "es",
     )
     for name in ("Anton Velasco", "Rui Marcano"):
-        assert role(found, name) == "defensores de los derechos de los pueblos del valle"
+        assert role(found, name) == "defensores de los derechos de los pueblos originarios"
