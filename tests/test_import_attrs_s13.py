@@ -379,3 +379,27 @@ def test_a_plural_in_small_letters_opening_the_sentence_before_a_list() -> None:
     )
     for name in ("Anton Velasco", "Rui Marcano"):
         assert role(found, name) == "defensores de los derechos de los pueblos originarios"
+
+
+# -- 13. a gender word next to a name said where nothing else proves it a person ---------------
+
+
+def test_a_gender_word_next_to_a_roll_names_later_mention() -> None:
+    found = persons(
+        "ACCIÓN URGENTE\nDetenciones en Korvania\n\nEntre los detenidos se encuentran un "
+        "anciano, Tenzin Palgor, y un empleado de una agencia de viajes, Dorje Lhamsa. "
+        "Tenzin Palgor sigue en prisión.\n\nEscriban inmediatamente:\n- Pidan su "
+        "liberación.",
+        "es",
+    )
+    assert gender(found, "Tenzin Palgor") == "male"
+
+
+def test_a_gender_word_in_another_nouns_complement_gives_none() -> None:
+    found = persons(
+        "ACCIÓN URGENTE\nIndultada en Korvan\n\nLa corte condenó a muerte a Lina Sarvadi en "
+        "2020. El padre del niño, Lina Sarvadi explicó, la había amenazado. Lina Sarvadi "
+        "sigue en prisión.\n\nEscriban inmediatamente:\n- Pidan su libertad.",
+        "es",
+    )
+    assert gender(found, "Lina Sarvadi") != "male"

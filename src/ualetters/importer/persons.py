@@ -2085,6 +2085,8 @@ def _gender_words(
             break  # "les époux A et B": a couple, neither's gender
         if spots and _another_name_between(raw_before[spots[at].end() :]):
             break  # "Mr A, B and C": the title is A's, not C's
+        if (word in male or word in female) and at and before[at - 1] in _OF:
+            break  # "el padre del niño, X": the word is another noun's complement
         if word in male:
             return "male"
         if word in female:
@@ -3498,7 +3500,9 @@ def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -
         match = re.fullmatch(r"\s*(\S.{3,120}?\([A-ZÀ-Ý][\w-]{1,12}\))\s*", opening)
         # ... or a phrase in small letters its article opens ("Los defensores de los
         # derechos de los pueblos indígenas A y B están ...")
-        match = match or _LOWER_OPENING.fullmatch(opening)
+        lower = _LOWER_OPENING.fullmatch(opening)
+        if not match and lower and len(lower.group(1).split()) >= 4:
+            match = lower  # "Les militantes A et B": a bare plural is another rule's
         if not match:
             continue
         words = match.group(1).split()
@@ -3751,6 +3755,9 @@ def find_persons(
             # was ...", proven by a later "X was"): the role it gives is still theirs
             person.role = person.role or mention.role
             person.nationality = person.nationality or mention.nationality
+            if mention.gender:
+                # "un anciano, X,": the gender word next to the name is still theirs
+                person.votes[mention.gender].append(mention.name)
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:
