@@ -403,3 +403,16 @@ def test_a_gender_word_in_another_nouns_complement_gives_none() -> None:
         "es",
     )
     assert gender(found, "Lina Sarvadi") != "male"
+
+
+# -- 14. "students including X"; a role's modifiers stop at the sentence before ---------------
+
+
+def test_a_plural_role_before_including_is_each_names_singular_role() -> None:
+    found = persons(
+        "URGENT ACTION\nProtest leaders held\n\nThe crackdown is a disgrace. Detaining "
+        "students including Anan Kettava was unlawful. Anan Kettava was arrested on 2 May."
+        "\n\nPlease write immediately:\n- Release him.",
+        "en",
+    )
+    assert role(found, "Anan Kettava") == "student"

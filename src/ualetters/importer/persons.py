@@ -1738,7 +1738,9 @@ def _apposition_of_previous(before: str) -> bool:
 
 # Words that compare a role with the name after it: "journalists such as X", "des
 # militants tels que X", "Aktivisten wie X", "periodistas como X". The role ends there.
-_COMPARED = re.compile(r"(?:^|\s)(?:such as|like|comme|tels? que|telles? que|wie|como)$")
+_COMPARED = re.compile(
+    r"(?:^|\s)(?:such as|like|including|comme|tels? que|telles? que|notamment|wie|como)$"
+)
 
 
 def _plural_role_compared(words: list[str], back: int, roles: frozenset[str], raw: str) -> bool:
@@ -2316,6 +2318,8 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             # modifier of what each of them is
             or fold(word) in _folded(table, "number_words", english=True)
             or word.isdigit()
+            # "... is a travesty. Detaining students": another sentence's last word
+            or _SENTENCE_STOP.search(word) is not None
         ):
             break
         start -= 1
@@ -2446,6 +2450,8 @@ def _capital_modifier(word: str, following: str, raw: str, table: Markers) -> bo
         or any(ch.isdigit() for ch in word)
         or (word.isupper() and len(word) > 5)
         or word.endswith(".")
+        # "Detaining students including X": a sentence's gerund, the role its object
+        or (table.language == "en" and folded.endswith("ing") and len(folded) > 5)
     ):
         return False
     return re.search(rf"(?<![\w'’-]){re.escape(word)}[ \t]+{re.escape(following)}", raw) is not None
