@@ -416,3 +416,13 @@ def test_a_plural_role_before_including_is_each_names_singular_role() -> None:
         "en",
     )
     assert role(found, "Anan Kettava") == "student"
+
+
+def test_a_ua_numbers_year_is_no_groups_count() -> None:
+    found = descriptions(
+        "AU 131/08 Posibles presos de conciencia\n\nKORVANIA Hasta 9 hombres\n\nHasta 9 "
+        "hombres se encuentran recluidos desde el 2 de mayo.\n\nEscriban inmediatamente:\n"
+        "- Pidan su libertad.",
+        "es",
+    )
+    assert not any(d.startswith("08") for d in found), found

@@ -6415,6 +6415,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                     continue  # "deux autres membres, A et B": the named persons
                 if _some_of(text[max(0, match.start() - 40) : match.start()], source):
                     continue  # "dos de las al menos 30 personas": the figure they were among
+                if text[max(0, match.start() - 1) : match.start()] == "/":
+                    continue  # "AU 120/07 Posibles presos": a number's year, no count
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
@@ -7230,7 +7232,7 @@ def _counted_people(
             nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
         numbers = words_pattern(tuple(source.number_words))
         pattern = re.compile(
-            rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,.])"
+            rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
             rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
             r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
             rf"(?P<noun>{nouns})(?![\w*·:])",
