@@ -211,6 +211,9 @@ class Markers:
     # the participles' endings with the gender they give, longest first.
     auxiliaries: tuple[str, ...] = ()
     participle_genders: tuple[tuple[str, str], ...] = ()
+    # The endings of an adjective inside a role after the name that give one person's gender
+    # ("X, ancien prisonnier", "X, journaliste irano-canadienne"), longest first.
+    adjective_genders: tuple[tuple[str, str], ...] = ()
     # ... and after a list of names ("A et B ont été transférées", "A y B fueron detenidas"):
     # the plural verbs and the feminine plural endings, which say every name is a woman's
     # (a masculine plural is said of men and women together and marks no one).
@@ -223,6 +226,9 @@ class Markers:
     # Indefinite articles: "members of a pro-independence organisation, the X Committee
     # (XC)" describes the body before it names it.
     indefinite_articles: frozenset[str] = frozenset()
+    # "One of" a plural, its pronoun's gender the person's ("uno de los líderes", "l'une
+    # des fondatrices", "einer der Gründer").
+    one_of_genders: dict[str, str] = field(default_factory=dict)
     # The plural pronoun that stands for the named persons together ("Although they have
     # since been released on bail", "Obwohl sie ... freigekommen sind"), and, where it may
     # also be a singular ("sie"), the plural verbs that say it is one.
@@ -247,6 +253,9 @@ class Markers:
     # What says a role of the person named before ("he is a"): a role phrase after it is
     # the person's, when the case is about one person.
     role_predicates: tuple[str, ...] = ()
+    # The verb that says what a named person is ("X is a journalist", "X ist eine
+    # Kleinbäuerin", "X es organizador de ..."): its role after it.
+    copulas: tuple[str, ...] = ()
     # Honorifics written after a name, not part of it ("丁亜軍さん").
     name_suffixes: tuple[str, ...] = ()
     # Words that make a run of capitals a thing, not a person, wherever they stand in it: a
@@ -1867,6 +1876,7 @@ EN = Markers(
         | {"spokesperson", "spokesman", "spokeswoman", "head", "treasurer", "staff"}
         | {"co-ordinator", "co-ordinators", "deputy", "representative", "representatives"}
     ),
+    copulas=("is", "was"),
     role_predicates=(
         "he is a",
         "she is a",
@@ -3706,6 +3716,7 @@ DE = Markers(
         | {"generalsekretärin", "präsident", "präsidentin", "chefredakteur", "chefredakteurin"}
     ),
     role_predicates=("er ist ein", "sie ist eine", "er ist", "sie ist", "er war", "sie war"),
+    copulas=("ist", "war"),
     back_references=("darunter", "unter ihnen"),
     measure_words=frozenset(
         {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "mal"}
@@ -4011,6 +4022,7 @@ DE = Markers(
     },
     definite_articles=frozenset({"der", "die", "den", "dem"}),
     indefinite_articles=frozenset({"ein", "eine", "einer", "eines", "einem"}),
+    one_of_genders={"einer der": "male", "eine der": "female"},
     plural_subjects=frozenset({"sie"}),
     plural_verbs=frozenset({"sind", "wurden", "waren", "kamen", "haben", "hatten"}),
     noun_phrase=NounPhrase(
@@ -4738,6 +4750,7 @@ FR = Markers(
         | {"bénévole", "sympathisant", "sympathisante", "partisan", "partisane", "membre"}
         | {"adhérent", "adhérente", "dirigeant", "dirigeante", "fondateur", "fondatrice"}
         | {"cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "coordinateur"}
+        | {"parlementaire", "député", "députée"}
         | {"coordinatrice", "coordonnateur", "coordonnatrice", "trésorier", "trésorière"}
         | {"candidat", "candidate", "politicien", "politicienne"}
         # Law
@@ -5230,6 +5243,7 @@ FR = Markers(
         | {"dirigeants", "responsable", "trésorier", "trésorière", "militant", "militants"}
     ),
     role_predicates=("il est un", "elle est une", "il est", "elle est"),
+    copulas=("est", "était"),
     back_references=("parmi eux", "parmi elles", "dont"),
     measure_words=frozenset(
         ["ans", "mois", "semaines", "jours", "heures", "fois", "kilomètres", "pour"]
@@ -5328,6 +5342,7 @@ FR = Markers(
     female_articles=frozenset({"la", "une"}),
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     indefinite_articles=frozenset({"un", "une"}),
+    one_of_genders={"un des": "male", "une des": "female", "un de": "male", "une de": "female"},
     plural_subjects=frozenset({"ils", "elles"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
     plural_auxiliaries=(
@@ -5342,6 +5357,14 @@ FR = Markers(
     ),
     feminine_plural_endings=("ées", "ies", "ises", "ues", "uites", "ites", "ortes", "ertes"),
     couple_words=("les époux", "des époux", "deux époux", "ces époux"),
+    adjective_genders=(
+        ("ienne", "female"),
+        ("ien", "male"),
+        ("aine", "female"),
+        ("ain", "male"),
+        ("aise", "female"),
+        ("ais", "male"),
+    ),
     participle_genders=(
         ("ées", ""),
         ("és", ""),
@@ -6065,6 +6088,7 @@ ES = Markers(
         | {"feminista", "pacifista", "objetor", "objetora", "voluntario", "voluntaria"}
         | {"líder", "lideresa", "dirigente", "fundador", "fundadora", "cofundador"}
         | {"cofundadora", "coordinador", "coordinadora", "integrante", "miembro"}
+        | {"organizador", "organizadora"}
         | {"promotor", "promotora", "buscadora", "buscador", "político", "política"}
         | {"diputado", "diputada", "exdiputado", "exdiputada", "parlamentario"}
         | {"parlamentaria", "concejal", "concejala", "legislador", "legisladora"}
@@ -6540,6 +6564,7 @@ ES = Markers(
         | {"tesorera", "representante", "representantes"}
     ),
     role_predicates=("es un", "es una", "él es", "ella es"),
+    copulas=("es", "era"),
     back_references=("entre ellas", "entre ellos"),
     measure_words=frozenset(
         ["años", "meses", "semanas", "días", "horas", "veces", "kilómetros", "por"]
@@ -6619,7 +6644,8 @@ ES = Markers(
             | {"psicóloga", "enfermera", "cirujana", "arquitecta", "programadora"}
             | {"trabajadora", "obrera", "campesina", "agricultora", "pescadora", "vendedora"}
             | {"empresaria", "banquera", "conductora", "comunera", "pastora"}
-            | {"monja", "misionera", "predicadora", "prisionera", "reclusa", "exiliada"},
+            | {"monja", "misionera", "predicadora", "prisionera", "reclusa", "exiliada"}
+            | {"organizadora", "empleada"},
             "female",
         ),
         **dict.fromkeys(
@@ -6635,7 +6661,7 @@ ES = Markers(
             | {"agricultor", "pescador", "vendedor", "empresario", "banquero", "conductor"}
             | {"comunero", "cura", "párroco", "obispo", "pastor", "monje"}
             | {"clérigo", "imán", "rabino", "misionero", "predicador", "seminarista", "preso"}
-            | {"prisionero", "recluso", "exiliado"},
+            | {"prisionero", "recluso", "exiliado", "organizador", "empleado"},
             "male",
         ),
     },
@@ -6643,6 +6669,7 @@ ES = Markers(
     female_articles=frozenset({"la", "una"}),
     definite_articles=frozenset({"el", "la"}),
     indefinite_articles=frozenset({"un", "una"}),
+    one_of_genders={"uno de": "male", "una de": "female"},
     plural_subjects=frozenset({"ellos", "ellas"}),
     auxiliaries=(
         "fue",

@@ -5728,6 +5728,13 @@ def _role_after_age(tail: str, table: Markers) -> tuple[str, str | None]:
         and words[0] in {"his", "her", "their", "sein", "seine", "ihr", "ihre", "son", "sa", "su"}
         and words[1] in person_finder._relatives(table)
     )
+    # ... "daughter of B", "frère de B", "hijo de B": a relation to another named person
+    kin = kin or (
+        len(words) >= 3
+        and words[0] in person_finder._relatives(table)
+        and words[1] in {"of", "de", "von", "del", "du", "des"}
+        and said.split()[-1][:1].isupper()
+    )
     # ... or a nationality: "Malaysian national", "ressortissant tunisien", "ciudadana
     # peruana", "türkischer Staatsangehöriger"
     nationality = 1 < len(words) <= 3 and bool({words[0], words[-1]} & _NATIONALITY_NOUNS)
@@ -6451,6 +6458,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
                 if said and _contrasted(sentence, said, person["name"]):
                     said = actively = None  # "Ten were released, while X was denied bail"
+                if said and not actively and _another_subject(sentence, said, called, names):
+                    said = None  # "A B C ... (a roll run into the prose) We learned that C
+                    # was released": another person's name, not listed with A's, is nearer
                 if said and _excepted(sentence, person["name"]):
                     said = actively = None  # "tous sauf A et X avaient été libérés"
                 unknown = _not_known(sentence, said, person["name"]) if said else None
@@ -6566,6 +6576,28 @@ _CONTRAST = re.compile(
     r"(?:^|[\s,;])(?:while|whereas|tandis que|alors que|mientras que|en tanto que|während)\s",
     re.I,
 )
+
+
+# The word that opens a reported clause ("has learned that", "a appris que", "erfuhr,
+# dass"): the name right after it is that clause's subject.
+_CLAUSE_THAT = r"(?:\bthat|\bque|\bqu['’]|\bdass|\bdaß)\s+"
+
+
+def _another_subject(sentence: str, said: re.Match[str], called: str, names: list[str]) -> bool:
+    """Say whether the state's words belong to another person's clause: between the
+    person's last mention before them and the state, a reported clause opens on another
+    person's name ("A B C D Amnesty International has learned that E, a journalist, was
+    released": a roll the copy ran into the sentence; only E was released)."""
+    before = sentence[: said.start()]
+    own = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(called)}(?!\w)", before)]
+    if not own:
+        return False
+    tail = before[own[-1] :]
+    return any(
+        re.search(rf"{_CLAUSE_THAT}{re.escape(name)}(?!\w)", tail, re.I)
+        for name in names
+        if name and called not in name
+    )
 
 
 def _contrasted(sentence: str, said: re.Match[str], name: str) -> bool:
@@ -7021,6 +7053,10 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                     continue  # "more than 50 lashes", "Au moins deux sont ...": no people
                 if _names_follow(text, match.start() + len(description), draft):
                     continue  # "deux autres membres, A et B": the named persons
+                if _some_of(text[max(0, match.start() - 40) : match.start()], source):
+                    continue  # "dos de las al menos 30 personas": the figure they were among
+                if text[max(0, match.start() - 1) : match.start()] == "/":
+                    continue  # "AU 120/07 Posibles presos": a number's year, no count
                 count = _count(match, source)
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
@@ -7795,6 +7831,8 @@ _AT_LEAST = (
     r"(?:at\s+least|more\s+than|over|mindestens|mehr\s+als|über|au\s+moins|plus\s+de"
     r"|al\s+menos|más\s+de|por\s+lo\s+menos)"
 )
+# ... and an upper bound, part of a count's description too ("Hasta 17 hombres").
+_UP_TO = r"(?:up\s+to|bis\s+zu|jusqu['’]à|hasta)"
 
 
 # Words before a count that point back to people spoken of already ("the six men").
@@ -7834,7 +7872,7 @@ def _counted_people(
             nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
         numbers = words_pattern(tuple(source.number_words))
         pattern = re.compile(
-            rf"(?:{_AT_LEAST}[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,.])"
+            rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
             rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
             r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
             rf"(?P<noun>{nouns})(?![\w*·:])",
@@ -7866,6 +7904,9 @@ def _counted_people(
                 continue  # "the six men", "die sieben Männer": people spoken of before
             if before and fold(before[-1]) in _AGENT:
                 continue  # "forced into a car by three armed men": who did it, no group
+            if _some_of(text[max(0, match.start() - 40) : match.start()], source):
+                continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
+                # crackdown the named persons were among, a figure of context
             noun = match.group("noun")
             if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
                 continue  # "20008 People have signed": a page's counter, no group
@@ -7883,11 +7924,29 @@ def _counted_people(
             # a complement that says who they are ("Cuatro integrantes de una organización
             # de derechos humanos", "60 people from Muslim ethnic groups")
             rest = text[match.end() :].split("\n", 1)[0].split()
-            if not more and (said := noun_phrases.who_complement(rest, source)):
+            if (
+                not more
+                and len(rest) >= 2
+                and fold(rest[0]) in _AND
+                and noun_phrases.is_people_noun(
+                    noun_phrases.without_inclusive_points(rest[1].strip(",.;:")), source
+                )
+            ):
+                # "sept journalistes et professionnel·le·s des médias": a second people noun
+                # after "and", with its complement, names the same group
+                kept = rest[2:][: noun_phrases.phrase_length(rest[2:], source, noun_seen=True)]
+                description = " ".join([description, *rest[:2], *kept]).rstrip(" ,.;:")
+            elif not more and (said := noun_phrases.who_complement(rest, source)):
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.named_body(match.group("noun"), rest, source)):
                 # "10 members of Movimiento Tierra Libre": the body they belong to, by its name
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
+            if text.startswith(description, match.start()) and description[-1:].isalpha():
+                # "13 militants de l'organisation X pour la défense de Y (XDY)": a body's name
+                # the phrase cut inside, up to its acronym in brackets
+                description += _name_to_acronym(
+                    text[match.start() + len(description) :], description, source
+                )
             if text.startswith(description, match.start()):
                 # "over 160 activists, political party members, and civil society members"
                 description += _enumerated(text[match.start() + len(description) :], source)
@@ -7899,6 +7958,43 @@ def _counted_people(
                 description += lower_bound.group().rstrip()  # "Cinq militants au moins"
             found.append((description, count))
     return found
+
+
+# The rest of a body's name up to its acronym in brackets, a few words without punctuation.
+_TO_ACRONYM = re.compile(r"^((?:\s+[^\s,.;:()\[\]]+){1,8}\s+\([A-Z][A-Za-z]{1,9}\))")
+
+
+def _name_to_acronym(after: str, description: str, table: Markers) -> str:
+    """Return the rest of a body's name a group's phrase was cut inside, up to its acronym
+    ("... Initiative" + " pour la résurgence du mouvement abolitionniste (IRA)"): only when
+    the phrase ends on a capitalised word and no word between opens a clause."""
+    last = description.split()[-1]
+    if not last[:1].isupper():
+        return ""
+    match = _TO_ACRONYM.match(after)
+    if not match:
+        return ""
+    between = match.group(1).split()[:-1]
+    opens = {fold(w) for w in (*table.noun_phrase.relatives, *table.noun_phrase.conjunctions)}
+    verbs = {fold(w) for w in table.person_verbs | table.group_ends}
+    if any(fold(w) in opens | verbs for w in between):
+        return ""
+    return match.group(1)
+
+
+# "two of the", "dos de las", "deux des", "zwei der": some of the people counted after it.
+_SOME_OF = re.compile(r"(?:^|\s)(\w+)\s+(?:of\s+the|of|de\s+l[oa]s|de|des|d['’]|der|von)\s+$", re.I)
+
+
+def _some_of(before: str, table: Markers) -> bool:
+    """Say whether the words before a count take some people out of it ("two of the at
+    least 30 people", "dos de las 30 personas"): a number or "one" before "of the"."""
+    said = _SOME_OF.search(re.sub(rf"{_AT_LEAST}\s*$", "", before, flags=re.I))
+    if not said:
+        return False
+    word = fold(said.group(1))
+    numbers = {fold(w) for source in (table, TABLES["en"]) for w in source.number_words}
+    return word.isdigit() or word in numbers or word in {"one", "uno", "una", "un", "une"}
 
 
 # The prepositions of a passive verb's agent, in the languages where they say nothing else

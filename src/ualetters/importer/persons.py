@@ -691,7 +691,7 @@ def _continues_title(tokens: list[re.Match[str]], at: int, text: str, table: Mar
 # brothers, A, B and C X", "die Brüder A und B X", "les frères A et B X", "los hermanos A y
 # B X").
 _KIN_PLURALS = (
-    r"brothers|sisters|siblings|sons|daughters|cousins|"
+    r"brothers|sisters|siblings|sons|daughters|cousins|nephews|nieces|"
     r"brüder|brüdern|schwestern|geschwister|söhne|söhnen|töchter|töchtern|cousins|"
     r"frères|sœurs|soeurs|fils|filles|cousines|"
     r"hermanos|hermanas|hijos|hijas|primos|primas"
@@ -701,7 +701,8 @@ _KIN_PLURALS = (
 _KIN_SINGULAR = {
     "brothers": ("brother", "male"), "sisters": ("sister", "female"), "sons": ("son", "male"),
     "daughters": ("daughter", "female"), "siblings": ("sibling", None),
-    "cousins": ("cousin", None), "bruder": ("Bruder", "male"), "brudern": ("Bruder", "male"),
+    "cousins": ("cousin", None), "nephews": ("nephew", "male"), "nieces": ("niece", "female"),
+    "bruder": ("Bruder", "male"), "brudern": ("Bruder", "male"),
     "schwestern": ("Schwester", "female"), "geschwister": ("Geschwister", None),
     "sohne": ("Sohn", "male"), "sohnen": ("Sohn", "male"), "tochter": ("Tochter", "female"),
     "tochtern": ("Tochter", "female"), "freres": ("frère", "male"), "soeurs": ("sœur", "female"),
@@ -1600,6 +1601,18 @@ def _evidence(
             mention.role, article, first_word = office
             mention.role_gender = _role_gender(first_word, article, table)
             mention.evidence.add("role")
+    if mention.role is None:
+        predicated = _predicate_role(after, table)
+        if predicated:
+            # "X ist eine Kleinbäuerin, die ...", "X es organizador campesino de la zona."
+            mention.role, mention.role_gender = predicated
+    if mention.role is None:
+        indefinite = _indefinite_role_before(before, table)
+        if indefinite:
+            # "un empleado de una agencia de viajes, X,": the role the article opens, its
+            # comma before the name
+            mention.role, mention.role_gender = indefinite
+            mention.evidence.add("role")
     # Or an apposition: "X, a human rights defender,", "X, la militante ...".
     possessive = _possessive_role(before, table)
     if possessive:
@@ -1621,9 +1634,8 @@ def _evidence(
             )
             mention.evidence.add("role")
             opening = re.match(r"^,\s*(\w+)\s", appositive.group(0))
-            role_word = next((w for w in words if w in roles), words[-1])
-            mention.role_gender = _role_gender(
-                role_word, opening.group(1) if opening else None, table
+            mention.role_gender = _apposition_gender(
+                _TOKEN.findall(appositive.group(1)), opening.group(1) if opening else None, table
             )
     if mention.role is None and not appositive:
         relative = _apposition_before_clause(after, table)
@@ -1631,6 +1643,10 @@ def _evidence(
             # "X, a journalist who has written ...": the clause, not a comma, ends the role
             mention.role = relative
             mention.evidence.add("role")
+            opening = re.match(r"^,\s*(\w+)\s", after)
+            mention.role_gender = _apposition_gender(
+                _TOKEN.findall(relative), opening.group(1) if opening else None, table
+            )
     if mention.role is None and not appositive and "verb" not in mention.evidence:
         passive = _apposition_before_passive(past_age, table)
         if passive:
@@ -1644,7 +1660,13 @@ def _evidence(
         if mention.role and table.language == "de" and _declined_role(mention.role, roles):
             # "X, einen Jugendlichen mit ..., hinrichten": the role word in another case
             mention.evidence.add("role")
-    mention.gender = _gender_words(before_words, after_words, after, table)
+        opener = re.match(r"^,\s*(\w+)\s", after)
+        if mention.role and opener:
+            # "X, uno de los líderes de ..., quedó": the article's or the role's gender
+            mention.role_gender = _apposition_gender(
+                [opener.group(1), *_TOKEN.findall(mention.role)], opener.group(1), table
+            )
+    mention.gender = _gender_words(before_words, after_words, after, table, before)
     mention.gender = mention.gender or _agreement(past_age, table)
     mention.gender = mention.gender or mention.shared_gender
     if appositive and not mention.gender:
@@ -1818,7 +1840,9 @@ def _apposition_of_previous(before: str) -> bool:
 
 # Words that compare a role with the name after it: "journalists such as X", "des
 # militants tels que X", "Aktivisten wie X", "periodistas como X". The role ends there.
-_COMPARED = re.compile(r"(?:^|\s)(?:such as|like|comme|tels? que|telles? que|wie|como)$")
+_COMPARED = re.compile(
+    r"(?:^|\s)(?:such as|like|including|comme|tels? que|telles? que|notamment|wie|como)$"
+)
 
 
 def _plural_role_compared(words: list[str], back: int, roles: frozenset[str], raw: str) -> bool:
@@ -2147,31 +2171,60 @@ _POSSESSIVES = frozenset(
 
 
 def _gender_words(
-    before: list[str], after: list[str], raw_after: str, table: Markers
+    before: list[str], after: list[str], raw_after: str, table: Markers, raw_before: str = ""
 ) -> str | None:
     """Return the gender a word next to the name gives it: "Mrs X", "his wife X", "X, a woman"."""
     male, female = _folded(table, "male_words"), _folded(table, "female_words")
     couples = _folded(table, "couple_words")
+    # The raw words before the name, where they stand (`before` is them folded), to see
+    # what lies between a gender word and the name.
+    spots = list(_TOKEN.finditer(raw_before))
+    if len(spots) != len(before):
+        spots = []
     for at in range(len(before) - 1, max(-1, len(before) - 5), -1):
         word = before[at].strip(".")
         if word in _OF:
             break  # "the wife of X": X is not the wife
         if at and f"{before[at - 1]} {word}" in couples:
             break  # "les époux A et B": a couple, neither's gender
+        if spots and _another_name_between(raw_before[spots[at].end() :]):
+            break  # "Mr A, B and C": the title is A's, not C's
+        if (word in male or word in female) and at and before[at - 1] in _OF:
+            break  # "el padre del niño, X": the word is another noun's complement
         if word in male:
             return "male"
         if word in female:
             return "female"
+        if spots and _SENTENCE_STOP.search(spots[at].group()):
+            break  # "... with Mother Nature Cambodia. X": another sentence's word
     # "X, a 35-year-old woman,", "X, mother of two": not "X, his wife Y".
     if re.match(r"^,\s", raw_after):
-        for word in after[:4]:
+        raws = _TOKEN.findall(raw_after)
+        for at, word in enumerate(after[:4]):
             if word in _POSSESSIVES or word in _OF:
                 break
+            if all(raw[:1].isupper() for raw in raws[at : at + 2]) and len(raws) > at + 1:
+                break  # "X, Sam Y, ...", "X, Mr Z": the list's next name, or Z's title
             if word in male:
                 return "male"
             if word in female:
                 return "female"
     return None
+
+
+# A word that ends a sentence (not an initial's or a short title's point: "A.", "Dr.").
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{4,}[.!?]$")
+# Another name listed between a word and the name it stands before ("Mr A, B and C").
+_NAME_LISTED = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:[,;]|\s(?:and|und|et|y)\s)"
+)
+
+
+def _another_name_between(tail: str) -> bool:
+    """Say whether the words after a gender word, up to the name, are another listed name
+    ("Mr A, B": the text after "Mr" is "A, "). Lower-case words between ("the woman
+    activist X") or a comma alone ("his wife, X") are no name."""
+    return bool(_NAME_LISTED.match(tail))
 
 
 def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | None:
@@ -2193,6 +2246,89 @@ def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | No
     for ending, gender in table.participle_genders:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return gender or None
+    return None
+
+
+# A role an indefinite article opens, a comma after it, right before the name ("an
+# employee of a travel agency, X", "un empleado de una agencia de viajes, X").
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:^|[\s(])(a|an|un|une|una|ein|eine|einen)\s+([a-zà-ÿ][^,.;:()]{1,60}?)\s*,\s*$"
+)
+
+
+# What the copula says the person is, up to a comma, a stop or a relative pronoun.
+_PREDICATE = re.compile(
+    r"^\s+(\w+)\s+(?:(a|an|the|ein|eine|un|une|una|el|la|le)\s+)?"
+    r"([^\W\d_][^,.;:()!?\n\"“”„«»]{2,100}?)"
+    r"(?=\s*[,.;:()!?\n]|\s+(?:who|which|that|die|der|qui|que|quien|dont)\b|$)"
+)
+
+
+def _predicate_role(after: str, table: Markers) -> tuple[str, str | None] | None:
+    """Return the role a copula right after the name gives the person, and its gender ("X
+    ist eine Kleinbäuerin, die ...", "X is a farmer."): a role word first, a short noun
+    phrase."""
+    match = _PREDICATE.match(after)
+    if not match or match.group(1).lower() not in table.copulas:
+        return None
+    words = _TOKEN.findall(match.group(3))
+    folded = [fold(w) for w in words]
+    if len(words) > 8 or any(w in _CLAUSE_OPENERS for w in folded):
+        return None
+    if not (
+        folded[0] in _folded(table, "role_words")
+        or compound_role(words[0], table)
+        or _role_gender(words[0], None, table)
+    ):
+        return None
+    if _plural_role(words[0], table):
+        return None
+    return match.group(3), _apposition_gender(words, match.group(2), table)
+
+
+def _indefinite_role_before(before: str, table: Markers) -> tuple[str, str | None] | None:
+    """Return the role an indefinite article opens before the name, set off by a comma, and
+    the gender it gives ("y un empleado de una agencia de viajes, X"): its first word a role
+    word, no clause in it."""
+    match = _INDEFINITE_BEFORE.search(before)
+    if not match:
+        return None
+    words = _TOKEN.findall(match.group(2))
+    folded = [fold(w) for w in words]
+    if len(words) > 7 or any(w in _CLAUSE_OPENERS for w in folded):
+        return None
+    if not (
+        folded[0] in _folded(table, "role_words")
+        or compound_role(words[0], table)
+        or _role_gender(words[0], None, table)
+    ):
+        return None
+    return match.group(2), _apposition_gender(words, match.group(1), table)
+
+
+def _apposition_gender(words: list[str], article: str | None, table: Markers) -> str | None:
+    """Return the gender a role after the name gives one person: its article, or the first
+    of its words, up to a preposition, that has one ("X, universitaire et ancien prisonnier
+    d'opinion", "X, journaliste irano-canadien", "X, empleado de una agencia").  A plural
+    word ("anciens parlementaires") gives none."""
+    roles = _folded(table, "role_words")
+    one_of = " ".join(fold(_ELIDED.sub("", w)) for w in words[:2])
+    if one_of in table.one_of_genders:
+        return table.one_of_genders[one_of]  # "uno de los líderes", "l'une des fondatrices"
+    opened = article
+    for word in words:
+        folded = fold(_ELIDED.sub("", word)).strip(".")
+        if folded in _PREPOSITIONS or _plural_role(word, table):
+            break
+        if folded in roles or compound_role(word, table) or table.role_genders.get(folded):
+            said = _role_gender(word, opened, table)
+            if said:
+                return said
+            opened = None  # the article stands before the first role word only
+        lowered = word.lower()
+        for ending, gender in table.adjective_genders:
+            if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
+                return gender
     return None
 
 
@@ -2284,6 +2420,8 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             # modifier of what each of them is
             or fold(word) in _folded(table, "number_words", english=True)
             or word.isdigit()
+            # "... is a travesty. Detaining students": another sentence's last word
+            or _SENTENCE_STOP.search(word) is not None
         ):
             break
         start -= 1
@@ -2414,6 +2552,8 @@ def _capital_modifier(word: str, following: str, raw: str, table: Markers) -> bo
         or any(ch.isdigit() for ch in word)
         or (word.isupper() and len(word) > 5)
         or word.endswith(".")
+        # "Detaining students including X": a sentence's gerund, the role its object
+        or (table.language == "en" and folded.endswith("ing") and len(folded) > 5)
     ):
         return False
     return re.search(rf"(?<![\w'’-]){re.escape(word)}[ \t]+{re.escape(following)}", raw) is not None
@@ -2472,15 +2612,20 @@ def _office_in_organisation(phrase: str, table: Markers) -> bool:
     return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
 
 
+# An apposition, its article or none, up to a relative pronoun ("X, a journalist who", "X,
+# organizador campesino a quien", "X, militante à qui").
+_APPOSITION_TO_RELATIVE = re.compile(
+    r"^,\s*(?:(?:a|an|the|un|une|una|el|la|le)\s+|(?!(?:a|an|the|un|une|una|el|la|le)\s))"
+    r"([a-zà-ÿ][^,.;:()]{2,60}?)\s+"
+    r"(?:(?:a|à|to)\s+)?(?:who|whom|whose|that|qui|dont|que|quien|quienes)\b"
+)
+
+
 def _apposition_before_clause(after: str, table: Markers) -> str | None:
     """Return the role of an apposition opened by an article and ended by a relative
     pronoun, no comma ("X, a journalist who has ...", "X, une journaliste qui ...", "X, un
     periodista que ..."): a role word in the phrase."""
-    match = re.match(
-        r"^,\s*(?:a|an|the|un|une|una|el|la|le)\s+([a-zà-ÿ][^,.;:()]{2,60}?)\s+"
-        r"(?:who|whom|whose|that|qui|dont|que|quien|quienes)\b",
-        after,
-    )
+    match = _APPOSITION_TO_RELATIVE.match(after)
     if not match:
         return None
     words = [fold(w) for w in _TOKEN.findall(match.group(1))]
@@ -2698,7 +2843,12 @@ def _role_complement(between: list[str], before: str, table: Markers) -> str:
     """Return the words between a role and the name that still belong to the role: its
     complement or adjective ("la dirigeante de l'opposition X", "du militant soudanais X"),
     not a preposition the name completes ("the lawyer of X")."""
-    if not between or re.search(r"[,;:()\[\]]", before[before.rfind(between[0]) :]):
+    if not between:
+        return ""
+    # ... a comma may close it, right before the name ("le coordinateur du centre, X")
+    said = before[before.rfind(between[0]) :].rstrip()
+    closed = said.endswith(",") and fold(_ELIDED.sub("", between[0])) in _OF | {""}
+    if re.search(r"[,;:()\[\]]", said[:-1] if closed else said):
         return ""
     last = fold(_ELIDED.sub("", between[-1]))
     if last in _PREPOSITIONS or last in _ARTICLES or _ELIDED.fullmatch(between[-1]):
@@ -2949,6 +3099,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
     _gender_of_list_subject(found, text, table)
     _gender_of_list_apposition(found, text, table)
     _gender_of_kin_before_list(found, text)
+    _kin_of_the_name_before(found, text, table)
     _role_of_group_before(found, text, table)
     _role_of_list_after(found, text, table)
     _note_of_list_after(found, text, table)
@@ -3056,6 +3207,43 @@ def _gender_of_kin_before_list(found: list[Mention], text: str) -> None:
             continue
         for member in chain:
             member.gender = member.gender or gender
+
+
+# "X, his nephews A and B", "X, su hijo A": a possessive and a kin word right after a name
+# and its comma, before the names it relates to X.
+_KIN_OF_BEFORE = re.compile(
+    r"^\s*,\s*(?:his|her|sein|seine|seinen|ihr|ihre|ihren|son|sa|ses|su|sus)\s+(\w+)\s*$", re.I
+)
+_KIN_OF = {"en": "of", "de": "von", "fr": "de", "es": "de"}
+
+
+def _kin_of_the_name_before(found: list[Mention], text: str, table: Markers) -> None:
+    """Give the names after "X, his nephews" the relation to X as their role ("nephew of
+    X", the corpus README's convention for roles): a kin plural's singular, or the kin word
+    itself, with X's name; the gender a kin plural says one of."""
+    singular_kin = _relatives(table)
+    for number, mention in enumerate(found):
+        if not number or found[number - 1].evidence & {"place", "thing"}:
+            continue
+        if number > 1 and fold(mention.name) in found[number - 1].listed_with:
+            continue  # not a list's first name
+        previous = found[number - 1]
+        said = _KIN_OF_BEFORE.match(text[previous.end : mention.start])
+        if not said:
+            continue
+        kin, gender = _KIN_SINGULAR.get(fold(said.group(1)).replace("œ", "oe"), (None, None))
+        if kin is None and fold(said.group(1)) in singular_kin:
+            kin = said.group(1)
+        if kin is None:
+            continue
+        role = f"{kin} {_KIN_OF.get(table.language, 'of')} {previous.name}"
+        chain = _chain(found, number) if "list" in mention.evidence else [mention]
+        for member in chain:
+            if member.role is None or member.role_shared:
+                member.role = role
+                member.role_shared = True
+            if gender:
+                member.gender = member.gender or gender
 
 
 def listed_with(line: str, names: Iterable[str], table: Markers, language: str) -> list[str]:
@@ -3413,12 +3601,72 @@ def _role_of_roll_intro(found: list[Mention], text: str, table: Markers) -> None
             continue
         intro = re.split(r"(?<=[.!?])\s", before.rstrip()[:-1])[-1]
         role = role_of_roll(intro, table)
+        chain = _chain(found, number)
+        if role is None:
+            counted = _counted_intro(intro, table)
+            # "... de 13 militants de l'organisation X (IRA) en Mauritanie: A, B, ...": the
+            # counted plural, when it counts the names (one more: a name the copy lost)
+            if counted and 0 <= counted[0] - len(chain) <= 1 and len(chain) >= 2:
+                role = counted[1]
         if role is None:
             continue
-        for member in _chain(found, number):
+        for member in chain:
             if member.role is None or member.role_shared:
                 member.role = role
                 member.role_shared = True
+
+
+# The end of a counted plural's phrase: its acronym in brackets (kept), or a place after
+# a locative preposition ("... (IRA) en Mauritanie", "in Nordland").
+_COUNTED_PHRASE_END = re.compile(
+    r"^(.*?\([A-ZÀ-Ý][\w.-]{1,15}\))|^(.*?)\s+(?:en|in|au|aux|à|im|nach)\s+[A-ZÀ-Ý]"
+)
+
+
+def _counted_intro(intro: str, table: Markers) -> tuple[int, str] | None:
+    """Return the count and the plural role of the clause that announces a list after its
+    colon by counting it ("the detention of 13 activists of the X organisation (XO) in
+    Y:"): the people word after the count and its complement, up to its acronym or its
+    place. None where the plural says only "people" or "men"."""
+    numbers, verbs, gendered = _counted_lead_words(table)
+    words = intro.split()
+    at = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if (fold(w).isdigit() or fold(w) in numbers) and n + 1 < len(words)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    said = fold(words[at])
+    count = int(said) if said.isdigit() else numbers[said]
+    head = next(
+        (n for n in range(at + 1, min(at + 3, len(words))) if people_word(words[n], table)), None
+    )
+    if head is None or fold(words[head].strip(",;.")) in _ANYONE | gendered:
+        return None
+    kept: list[str] = []
+    for word in words[head:]:
+        if kept and (fold(word) in verbs or _ends_clause(word, table)):
+            break  # "the other four students arrested are": up to its verb
+        kept.append(word)
+        if word.endswith(","):
+            break  # "the 12 men, namely": up to its comma
+    phrase = " ".join(kept).rstrip(",")
+    end = _COUNTED_PHRASE_END.match(phrase)
+    if end:
+        phrase = end.group(1) or end.group(2)
+    if len(phrase.split()) > 16 or not 2 <= count <= 60:
+        return None
+    return count, phrase
+
+
+# A sentence's opening in small letters after its definite article, right before a list.
+_LOWER_OPENING = re.compile(
+    r"\s*((?:The|Los|Las|Les|El|La|Le)\s+[a-zà-ÿ][^A-ZÀ-Ý\d,.;:()!?\"“”«»]{3,100}?)\s*"
+)
 
 
 def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -> None:
@@ -3432,6 +3680,11 @@ def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -
     for number, mention in _list_openers(found):
         opening = re.split(r"(?<=[.!?:;])\s+|\n", text[: mention.start])[-1]
         match = re.fullmatch(r"\s*(\S.{3,120}?\([A-ZÀ-Ý][\w-]{1,12}\))\s*", opening)
+        # ... or a phrase in small letters its article opens ("Los defensores de los
+        # derechos de los pueblos indígenas A y B están ...")
+        lower = _LOWER_OPENING.fullmatch(opening)
+        if not match and lower and len(lower.group(1).split()) >= 4:
+            match = lower  # "Les militantes A et B": a bare plural is another rule's
         if not match:
             continue
         words = match.group(1).split()
@@ -3450,48 +3703,78 @@ def _role_of_sentence_opening(found: list[Mention], text: str, table: Markers) -
                 member.role_shared = True
 
 
+# A plural apposition after a list's last name, ended by a comma, a dash or a relative
+# pronoun ("A y B, defensores de los derechos humanos que forman parte de ...").
+_LIST_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?[,–—]\s*([^,;:.()\n–—]{3,90}?)"
+    r"\s*(?:[,–—]|\s(?:who|that|qui|que|quienes)\s)"
+)
+
+
 def _role_of_list_after(found: list[Mention], text: str, table: Markers) -> None:
     """Give each name of a list the plural apposition after its last name, between commas
     or dashes ("A, B and C, trade unionists from X, were arrested", "A, B et C, des
     syndicalistes de X, ont été", "A, B y C, sindicalistas de X, fueron", "A, B und C,
-    Gewerkschafter aus X, wurden"): the role of each, as printed, without its article."""
-    articles = _ARTICLES | {"des", "unos", "unas", "einige"}
-    verbs = _folded(table, "person_verbs", english=True) | _folded(
-        table, "object_verbs", english=True
-    )
+    Gewerkschafter aus X, wurden"): the role of each, as printed, without its article.
+    Inside a longer list, a plural apposition after a pair joined by "and" is the pair's
+    ("A, ancien ministre, B et C, anciens parlementaires, D, ...")."""
     for number, _mention in _list_openers(found):
         chain = _chain(found, number)
         if len(chain) < 2:
             continue
         last = chain[-1]
-        match = re.match(
-            r"\s*(?:\([^()]{1,40}\)\s*)?[,–—]\s*([^,;:.()\n–—]{3,90}?)\s*[,–—]", text[last.end :]
-        )
-        if not match:
+        phrase = _plural_apposition(text[last.end :], table)
+        if phrase is None:
+            for left, right in itertools.pairwise(chain[:-1]):
+                pair = _AND_BETWEEN.fullmatch(text[left.end : right.start])
+                if pair and fold(pair.group(1)) in _ANDS:
+                    said = _plural_apposition(text[right.end :], table)
+                    if said and _plural_role(said.split()[0], table):
+                        for member in (left, right):
+                            if member.role is None:
+                                member.role = said
+                                member.role_shared = True
             continue
-        words = match.group(1).split()
-        if words and fold(words[0]) in articles:
-            words = words[1:]
-        # the people word within its first words ("young Kurdish activists from X");
-        # "all members of X" is `_members_of`'s, "both men" says no role
-        head = next((n for n, w in enumerate(words[:4]) if people_word(w, table)), None)
-        if head is None or fold(words[0]) in _CLAUSE_WORDS or fold(words[head]) in _ANYONE:
-            continue
-        if fold(words[0]) in _folded(table, "and_words", english=True):
-            continue  # "A and B, and blogger C, are": the list goes on with C's own role
-        if fold(words[head]) in _folded(table, "male_words", english=True) | _folded(
-            table, "female_words", english=True
-        ):
-            continue
-        if any(fold(w) in verbs or _ends_clause(w, table) for w in words):
-            continue  # "A and B, arrested in May,": what happened to them, no role
-        if any(w[:1].isupper() for w in words[: head + 1]) and table.language != "de":
-            continue  # capitals before the people word: a place or another name
-        phrase = " ".join(words)
         for member in chain:
             if member.role is None or member.role_shared or member is last:
                 member.role = phrase
                 member.role_shared = True
+
+
+# The word that joins the last two names of a pair ("A et B", "A and B").
+_AND_BETWEEN = re.compile(r"\s+(\w+)\s+")
+
+
+def _plural_apposition(after: str, table: Markers) -> str | None:
+    """Return the plural apposition right after a list's last name (`_LIST_APPOSITION`), as
+    printed without its article, or None where it is no role: no people word among its
+    first words, "all members of X" (`_members_of`'s), "both men", a clause ("arrested in
+    May"), or capitals before the people word (a place, another name)."""
+    match = _LIST_APPOSITION.match(after)
+    if not match:
+        return None
+    articles = _ARTICLES | {"des", "unos", "unas", "einige"}
+    verbs = _folded(table, "person_verbs", english=True) | _folded(
+        table, "object_verbs", english=True
+    )
+    words = match.group(1).split()
+    if words and fold(words[0]) in articles:
+        words = words[1:]
+    # the people word within its first words ("young Kurdish activists from X")
+    head = next((n for n, w in enumerate(words[:4]) if people_word(w, table)), None)
+    if head is None or fold(words[0]) in _CLAUSE_WORDS or fold(words[head]) in _ANYONE:
+        return None
+    if fold(words[0]) in _folded(table, "and_words", english=True):
+        return None  # "A and B, and blogger C, are": the list goes on with C's own role
+    if fold(words[head]) in _folded(table, "male_words", english=True) | _folded(
+        table, "female_words", english=True
+    ):
+        return None
+    if any(fold(w) in verbs or _ends_clause(w, table) for w in words):
+        return None  # "A and B, arrested in May,": what happened to them, no role
+    if any(w[:1].isupper() for w in words[: head + 1]) and table.language != "de":
+        return None  # capitals before the people word: a place or another name
+    return " ".join(words)
 
 
 # "A, B and C, who are currently ...", "..., qui se trouvent actuellement ...", "..., quienes
@@ -3655,6 +3938,9 @@ def find_persons(
             # was ...", proven by a later "X was"): the role it gives is still theirs
             person.role = person.role or mention.role
             person.nationality = person.nationality or mention.nationality
+            if mention.gender:
+                # "un anciano, X,": the gender word next to the name is still theirs
+                person.votes[mention.gender].append(mention.name)
     _join_aliases(people, everything)
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
@@ -4419,13 +4705,16 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
     # "The men will remain in prison", "Die Frauen wurden …", "Les hommes ont été …": a
     # plural noun for men or women opening a sentence, the subject the text speaks of all
     # its named persons by (weak: a hint)
-    for gender, plural in _SUBJECT_PLURALS.get(table.language, {}).items():
-        match = re.search(rf"(?:^|[.!?]\s+)({plural})\s+[a-zß-ÿ]", text, re.M)
+    for gender, (article, demonstratives, plural) in _SUBJECT_PLURALS.get(
+        table.language, {}
+    ).items():
+        opening = rf"(?:{article}|{demonstratives}) {plural}"
+        match = re.search(rf"(?:^|[.!?]\s+)({opening})\s+[a-zß-ÿ]", text, re.M)
         # ... or after a preposition inside a sentence ("According to the women, ...", "Die
         # gegen die Männer erhobenen Vorwürfe"), the article in lower case (tenth session)
         after = _AFTER_PREPOSITION.get(table.language)
         match = match or (
-            re.search(rf"\b(?:{after})\s+((?-i:{plural[0].lower()}){plural[1:]})\b", text, re.I)
+            re.search(rf"\b(?:{after})\s+((?-i:{article.lower()}) {plural})\b", text, re.I)
             if after
             else None
         )
@@ -4445,19 +4734,24 @@ def _gender_from_groups(people: list[Person], text: str, table: Markers) -> None
 
 
 # Plural subjects for men or women, with their definite article, per language.
-_SUBJECT_PLURALS: dict[str, dict[str, str]] = {
-    "en": {"male": r"The (?:two |three |four )?men", "female": r"The (?:two |three |four )?women"},
+# Plural subjects for men or women: the definite article and the demonstratives ("These
+# men", "Estos hombres", "Ces femmes"), the counts between, the noun; per language.
+_SUBJECT_PLURALS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "en": {
+        "male": ("The", "These", r"(?:two |three |four |five )?men"),
+        "female": ("The", "These", r"(?:two |three |four |five )?women"),
+    },
     "de": {
-        "male": r"Die (?:beiden |drei |vier )?Männer",
-        "female": r"Die (?:beiden |drei |vier )?Frauen",
+        "male": ("Die", "Diese", r"(?:beiden |drei |vier |fünf )?Männer"),
+        "female": ("Die", "Diese", r"(?:beiden |drei |vier |fünf )?Frauen"),
     },
     "fr": {
-        "male": r"Les (?:deux |trois |quatre )?hommes",
-        "female": r"Les (?:deux |trois |quatre )?femmes",
+        "male": ("Les", "Ces", r"(?:deux |trois |quatre |cinq )?hommes"),
+        "female": ("Les", "Ces", r"(?:deux |trois |quatre |cinq )?femmes"),
     },
     "es": {
-        "male": r"Los (?:dos |tres |cuatro )?hombres",
-        "female": r"Las (?:dos |tres |cuatro )?mujeres",
+        "male": ("Los", "Estos|Esos", r"(?:dos |tres |cuatro |cinco )?hombres"),
+        "female": ("Las", "Estas|Esas", r"(?:dos |tres |cuatro |cinco )?mujeres"),
     },
 }
 

@@ -35,6 +35,15 @@ def _people(table: Markers) -> tuple[frozenset[str], tuple[str, ...]]:
     return nouns, tuple(e for source in tables for e in source.people_endings)
 
 
+_INCLUSIVE_POINTS = re.compile(r"[·.](?:l?le|e|ne)[·.]s$")
+
+
+def without_inclusive_points(word: str) -> str:
+    """Return a French inclusive plural as its masculine plural ("professionnel·le·s":
+    "professionnels", "militant.e.s": "militants"); other words as they are."""
+    return _INCLUSIVE_POINTS.sub("s", word)
+
+
 def is_people_noun(word: str, table: Markers) -> bool:
     """Say whether a word is a plural noun for people, listed or shaped like one."""
     nouns, endings = _people(table)
@@ -255,6 +264,14 @@ _KINDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"conscience", "opinion", "origine"}),
     "es": frozenset({"conciencia", "origen", "opinion"}),
 }
+# A condition that says who people are, its preposition and noun, folded ("people with
+# disabilities", "Menschen mit Behinderungen").
+_CONDITIONS: dict[str, frozenset[tuple[str, str]]] = {
+    "en": frozenset({("with", "disabilities"), ("with", "disability")}),
+    "de": frozenset({("mit", "behinderungen"), ("mit", "behinderung")}),
+    "fr": frozenset(),
+    "es": frozenset({("con", "discapacidad"), ("con", "discapacidades")}),
+}
 # Prepositions of origin that open a complement saying who people are when a collective
 # closes it ("from", "aus"); elsewhere they open an adjunct of place ("people from Xinjiang").
 _ORIGINS = {"en": ("from",), "de": ("aus",), "fr": (), "es": ()}
@@ -331,6 +348,8 @@ def who_complement(words: list[str], table: Markers) -> int:
     first = _folded(words[0])
     if kind := _kind_complement(words, table):
         return kind  # "of conscience", "of Darfur origin"
+    if len(words) >= 2 and (first, _folded(words[1])) in _CONDITIONS.get(table.language, ()):
+        return 2  # "16 people with disabilities", "personas con discapacidad"
     origin = first in _ORIGINS.get(table.language, ())
     if not (origin or first in _words(table, "complements")):
         return 0
