@@ -131,7 +131,7 @@ CASES = {
         {
             ("language",): "en",
             ("ua",): "UA 55.33",
-            ("title",): "Urgent Action: Release Activist Now (Belarus: UA 55.33)",
+            ("title",): "Release Activist Now (Belarus: UA 55.33)",  # kicker dropped (S13)
             ("country",): "BY",
             ("deadline",): "2033-04-14",
             ("status",): "open",

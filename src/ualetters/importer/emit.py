@@ -40,7 +40,9 @@ WIDTH = 92
 
 # A headline written for the section's readers, not for the authorities the letters go to.
 _READERS_HEADLINE = re.compile(
-    r"\s*(?:urgent\s+action|UA)(?:\s+(?:update|follow[- ]up|further\s+information))?\s*[:\-–—]",
+    r"\s*(?:urgent\s+action|UA)(?:\s+(?:update|follow[- ]up|further\s+information))?\s*[:\-–—]"
+    # the UA's number in brackets after the headline: "... (China: UA 222.17)"
+    r"|.*\([^()]*\bUA\s*\d{1,4}[./]\d{2}\)\s*$",
     re.IGNORECASE,
 )
 

@@ -127,6 +127,7 @@ def parse(
     section = _section(url)
     header = _header(draft, lines, table, url)
     _title(draft, lines, table)
+    _title_without_kicker(draft)
     _issued_on_ua_line(draft, lines, table)
     _doubt_heading(draft, text, table)
     _japanese_fields(draft, lines, table)
@@ -1223,6 +1224,29 @@ def _short_headline(line: str) -> bool:
 
 
 _LIBRARY_TITLE = re.compile(r"^(?:Document|Documento|Dokument)\s+[-–—]\s+(\S.{10,})$")
+
+
+# A kicker printed before the headline on the headline's line: "Urgent Action update: ",
+# "URGENT ACTION: ", "Urgent Action Outcome: ", "Urgent Action Victory! ", "AI Urgent Action: ",
+# "UA AI: ", "Update: ", "Action urgente - ", "Eilaktion: ", "Acción urgente: ". It labels the
+# page; it is not the headline (corpus README, decided 2026-12-02).
+_LEADING_KICKER = re.compile(
+    r"^(?:AI\s+)?(?:urgent action|acci[óo]n urgente|action urgente|eilaktion|azione urgente"
+    r"|UA(?:\s+AI)?)(?:\s+(?:update|outcome|good news|victory|success))?\s*[:!–—-]\s*"
+    # what is left of such a kicker where a rule took "Urgent Action" off already
+    r"|^(?:update|outcome|good news|victory|success)\s*[:!]\s*",
+    re.I,
+)
+
+
+def _title_without_kicker(draft: Draft) -> None:
+    """Drop a kicker before the headline from the title found, keeping its rule and mark."""
+    title = draft.get(("title",))
+    kicker = _LEADING_KICKER.match(title) if isinstance(title, str) else None
+    if not kicker or len(title[kicker.end() :].split()) < 2:
+        return
+    rule = draft.rule_of(("title",)) or "title.heading"
+    draft.put(("title",), title[kicker.end() :], rule=rule, todo=draft.todo_for(("title",)))
 
 
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
