@@ -1,6 +1,7 @@
-"""A kicker before the headline on its line is no part of the title (corpus README, decided in
-the thirteenth session): "Urgent Action update: ", "URGENT ACTION: ", "Urgent Action Victory! ",
-"Action urgente - ". Made-up texts; every name, place and fact here is invented.
+"""Two conventions of the thirteenth session (corpus README): a kicker before the headline
+on its line ("Urgent Action update: ", "URGENT ACTION: ", "Urgent Action Victory! ", "Action
+urgente - ") is no part of the title; a blind copy to the section is no copy. Made-up texts;
+every name, place and fact here is invented.
 """
 
 from __future__ import annotations
@@ -45,3 +46,18 @@ def test_a_ua_number_before_the_headline_is_no_kicker() -> None:
     found = parse_text("UA 41/24: Writer held without charge\n" + BODY, language="en")
     assert "41/24" not in (found.record.get("title") or "")
     assert found.record.get("ua")
+
+
+def test_a_blind_copy_to_the_section_is_no_copy() -> None:
+    # Amnesty Belgium's e-mail actions ask for a blind copy to the section, which counts the
+    # appeals: a letter prints its copies, a blind copy it must not (corpus README, S13).
+    text = (
+        "Écrire Lorvanie. Un écrivain détenu sans inculpation\n\n"
+        "L'écrivain Tomas Avrilo est détenu à Norbridge depuis le 3 mai 2024.\n"
+        "Envoyez un e-mail à l'ambassadeur de Lorvanie à Bruxelles : ambassade@lorvanie.example\n"
+        "Merci de mettre actions@section.example en copie cachée (Cci).\n"
+    )
+    found = parse_text(text, language="fr")
+    emails = [e for c in found.record.get("copies") or [] for e in c.get("emails") or []]
+    emails += [e for t in found.record.get("targets") or [] for e in t.get("emails") or []]
+    assert "actions@section.example" not in emails

@@ -194,10 +194,6 @@ RULES: dict[str, Rule] = {
             "a copy of the letters: check who receives it, and for which senders ('*': all)",
         ),
         _weak("copies.sentence", "this copy was read from a sentence; check it"),
-        _weak(
-            "copies.blind",
-            "a blind copy to the section, so it can follow the action; keep it or remove it",
-        ),
         _strong("copies.own_embassy"),
         # Demands.
         _strong("demands.bullets"),

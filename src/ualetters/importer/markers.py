@@ -108,8 +108,6 @@ class Markers:
     copies_start: tuple[str, ...]
     # Copies to the embassy of the sender's own country, without a name.
     own_embassy: tuple[str, ...]
-    # A blind copy to the section ("copie cachée").
-    blind_copy: tuple[str, ...]
     # Where a model or sample letter begins, and the phrases that close one.
     letter_start: tuple[str, ...]
     letter_end: tuple[str, ...]
@@ -990,7 +988,6 @@ EN = Markers(
         "ambassador of ... to your country",
         "embassies in your country",
     ),
-    blind_copy=("in blind copy", "bcc"),
     letter_start=(
         "^sample letter",
         "^model letter",
@@ -2592,7 +2589,6 @@ DE = Markers(
         "diplomatische vertretungen ... in deinem land",
         "diplomatische vertretung ... in deinem land",
     ),
-    blind_copy=("in blindkopie", "bcc"),
     # amnesty.de's online actions head their model letter "Dein Appell" (or "Ihr Appell").
     letter_start=(
         "^briefvorschlag",
@@ -4506,7 +4502,6 @@ FR = Markers(
         "ambassade ... dans votre pays",
         "accrédités dans votre pays",
     ),
-    blind_copy=("copie cachée", "cci"),
     letter_start=("^modèle de lettre", "^lettre type", "^proposition de lettre"),
     letter_end=(
         "veuillez agréer",
@@ -5810,7 +5805,6 @@ ES = Markers(
         "embajada de ... en tu país",
         "acreditados en su país",
     ),
-    blind_copy=("copia oculta", "cco"),
     letter_start=("^carta modelo", "^modelo de carta"),
     letter_end=(
         "atentamente",
@@ -6747,7 +6741,6 @@ JA = Markers(
     targets_start=("宛先:", "宛先：", "送り先:"),
     copies_start=("写し:", "コピー:"),
     own_embassy=("在日大使館",),
-    blind_copy=(),
     letter_start=("^要請文例", "^英語の要請例文$"),
     letter_end=(),
     salutation_words=(),

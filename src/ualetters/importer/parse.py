@@ -4261,15 +4261,9 @@ def _prose_targets(
         copies.append(block)
     _embassy_copies(text, table, copies)
     _emailed_addressees(text, table, found, copies, section)
-    blind = re.search(r"([\w.+-]{1,64}@[\w.-]{1,253}\w)\s+en\s+(copie cachée[^.]*)", text, re.I)
-    if blind:
-        note = blind.group(2).split(")")[0] + (")" if "(" in blind.group(2) else "")
-        block = block_parser.Block(
-            lines=[blind.group()],
-            fields={"for": section or "*", "emails": [blind.group(1)], "note": note},
-        )
-        block.rule = "copies.blind"
-        copies.append(block)
+    # A blind copy to the section ("merci de mettre action@amnesty.be en copie cachée"), which
+    # counts the appeals, is no copy: a letter prints its copies (corpus README, decided
+    # 2026-12-02).
 
 
 # A copy asked for inside a sentence, to an embassy: "avec copie à l'ambassade du Laos en
