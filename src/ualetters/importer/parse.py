@@ -2778,6 +2778,8 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 matches(source.targets_start, line, source) for source in tables
             ):
                 return number
+            if not lines[number - 1] and _closing_notice(line, tables):
+                return number  # "NO FURTHER ACTION IS REQUESTED ...": no addressee's block
             if _is_background(line, tables):
                 # The background goes on after the list ("Government raids and allegations"
                 # and its paragraphs): a heading before it belongs to it.
@@ -2831,6 +2833,15 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     zones = Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
     zones.copies_unknown = copies_unknown and copies is not None
     return zones
+
+
+def _closing_notice(line: str, tables: list[Markers]) -> bool:
+    """Say whether a line is a closing notice ("No further action is requested. Many thanks
+    to all who sent appeals."): it opens with words that end the action, no address."""
+    return any(
+        (found := search(source.closed, line, source)) is not None and found.start() < 5
+        for source in tables
+    )
 
 
 def _heads_a_block(lines: list[str], number: int) -> bool:
@@ -3040,6 +3051,11 @@ def _letter_heading(lines: list[str], table: Markers) -> int | None:
     return None
 
 
+# The end of a sentence in prose: two small letters of any alphabet ("región.", "Yobái.") or
+# a year ("en 2014."), then a full stop.
+_SENTENCE_END = re.compile(r"(?:[^\W\d_A-Z]{2}|\b\d{4})[.!?](?:\s|$)")
+
+
 def _is_background(line: str, tables: list[Markers]) -> bool:
     """Say whether a line is a paragraph of prose: long, several sentences, no label, no
     instruction of the action (a target's note is one sentence)."""
@@ -3050,7 +3066,7 @@ def _is_background(line: str, tables: list[Markers]) -> bool:
         for source in tables
     ):
         return False
-    return len(re.findall(r"[a-z]{2}[.!?](?:\s|$)", line)) >= 2
+    return len(_SENTENCE_END.findall(line)) >= 2
 
 
 def _is_heading(line: str) -> bool:
