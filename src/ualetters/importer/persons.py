@@ -147,6 +147,10 @@ _ARTICLES = frozenset(
 )
 
 
+# A comma that opens an apposition right after a name ("X, un district ...").
+_APPOSED = re.compile(r"^\s*,\s")
+
+
 MAX_PROSE_CHARS = 60_000
 # How often a full name with nothing else to show it is a person must be said to be one.
 _REPEATED = 3
@@ -604,9 +608,19 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
         # a legal form in capitals after the name ("Tierra Viva AC", "X NGO")
         form = _LEGAL_FORM.match(text, stop)
+        # "el movimiento de base X", "le syndicat des enseignants X": the body's noun and
+        # its complement in small letters before the name
+        kind_of_body = (
+            first >= 3
+            and named_by.islower()
+            and fold(tokens[first - 2].group()) in _OF
+            and fold(tokens[first - 3].group()) in _folded(table, "thing_words", english=True)
+            and not re.search(r"[,;:()]", text[tokens[first - 3].start() : start])
+        )
         if (
             any(_is_thing(word, table) for word in words)
             or (named_by and fold(named_by) in _organisations(table))
+            or kind_of_body
             or _continues_title(tokens, index - len(run) - 1, text, table)
             or (form and _is_thing(form.group(1), table))
             # "Tierra Viva AC/Oaxaca – Amigos del Monte": the body's other name after a dash
@@ -1231,15 +1245,23 @@ def _evidence(
     inner = any(
         fold(word) in place and fold(word) not in _SAINTS for word in mention.name.split()[1:-1]
     )
+    # "X, un district situé dans ...", "X, a town in ...": an apposition that calls X a place
+    apposed_place = (
+        bool(_APPOSED.match(after))
+        and len(after_words) >= 2
+        and after_words[0] in _ARTICLES
+        and after_words[1] in place
+    )
     if (
         (after_words[:1] and after_words[0] in place)
+        or apposed_place
         or first in place
         or last in place
         or of_place
         or inner
     ):
         mention.evidence.add("place")
-        if of_place:
+        if of_place or apposed_place:
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")

@@ -1,0 +1,99 @@
+"""The zones of a page (thirteenth session), with made-up texts: a call to act that points to a
+model letter elsewhere, followed by the case's paragraphs (their sentences end in accented
+letters or a year); a closing notice and a background heading under a call to act; a name that
+an apposition calls a place; a body's name after its noun and a complement.
+
+Every name, place and fact here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ualetters.importer import parse_text
+
+
+def _names(record: dict[str, Any]) -> list[str]:
+    return [str(person.get("name")) for person in record.get("persons") or []]
+
+
+# -- 1. a call to act whose zone holds no address: the paragraphs under it are the case --
+
+CALL_THEN_STORY = (
+    "IL FAUT LIBÉRER LES MUSICIENS DE VALMORÉ\n\n"
+    "CONTEXTE\n\n"
+    "Les autorités de Valmoré ont arrêté trois musiciens après un concert à Ostrelà.\n\n"
+    "AGIR : ENVOYEZ UN APPEL EN UTILISANT VOS PROPRES MOTS OU LE MODÈLE CI-CONTRE\n\n"
+    "Le concert a eu lieu le 3 mai sur la grande place de la ville de Ostrelà. Les "
+    "musiciens Joral Tessimé, Brauna Quellet et Dario Fenwald ont été arrêtés à la fin du "
+    "concert par des policiers en civil, le 4 mai 2031. Ils sont accusés de trouble à "
+    "l’ordre public et risquent cinq ans de prison, selon le code pénal de Valmoré.\n"
+)
+
+
+def test_the_case_under_a_call_to_act_that_holds_no_address_is_read() -> None:
+    found = parse_text(CALL_THEN_STORY, language="fr")
+    names = _names(found.record)
+    assert {"Joral Tessimé", "Brauna Quellet", "Dario Fenwald"} <= set(names)
+    assert not found.record.get("targets")
+
+
+# -- 2. a closing notice and the background under a call to act: no addressee --
+
+CLOSED_UNDER_CALL = (
+    "Cierre de AU: 77/31 | Índice: AMR 99/1234/2031 | Mardovia\n\n"
+    "Acción Urgente\n\n"
+    "MARDOVIA: LIBERADA UNA PERIODISTA\n\n"
+    "Lisenka Varo, periodista mardovia, fue detenida el 2 de marzo por la policía de la "
+    "capital. Debe quedar en libertad de inmediato.\n\n"
+    "Actúa:\n"
+    "redacta tu propio llamamiento o utiliza esta carta modelo\n\n\n"
+    "NO SE REQUIERE NINGUNA OTRA ACCIÓN. MUCHAS GRACIAS A TODAS LAS PERSONAS QUE ENVIARON "
+    "LLAMAMIENTOS.\n\n"
+    "Información adicional\n\n\n"
+    "Lisenka Varo trabaja para un diario local de la ciudad de Pontevar desde 2024. "
+    "Escribió sobre la corrupción en la administración de la región. Su familia no ha podido "
+    "visitarla en la prisión donde está recluida desde marzo.\n\n"
+    "El 4 de abril de 20\n"
+)
+
+
+def test_a_closing_notice_and_the_background_are_no_addressee() -> None:
+    found = parse_text(CLOSED_UNDER_CALL, language="es")
+    for target in found.record.get("targets") or []:
+        assert "NINGUNA OTRA" not in str(target)
+        assert "Información adicional" not in str(target)
+        assert "Pontevar" not in str(target)
+
+
+# -- 3. an apposition that calls a name a place --
+
+
+def test_a_name_an_apposition_calls_a_district_is_no_person() -> None:
+    text = (
+        "IL FAUT LIBÉRER UN AGRICULTEUR\n\n"
+        "Les autorités ont arrêté Ivo Tarrand le 4 avril à Morro Vessé. Ivo Tarrand est un "
+        "agriculteur de 50 ans. Morro Vessé, un district situé au nord du pays, est une zone "
+        "de mines. Nous demandons au parquet de libérer Ivo Tarrand.\n"
+    )
+    names = _names(parse_text(text, language="fr").record)
+    assert "Ivo Tarrand" in names
+    assert "Morro Vessé" not in names
+
+
+# -- 4. a body named after its noun and a complement in small letters --
+
+
+def test_a_body_named_after_its_noun_and_complement_is_no_person() -> None:
+    text = (
+        "MARDOVIA: DETENIDO UN DEFENSOR\n\n"
+        "Tomasz Belvar, defensor de los derechos humanos, fue detenido el 5 de mayo. Debe "
+        "quedar en libertad de inmediato.\n\n"
+        "Información adicional\n\n"
+        "Tomasz Belvar, perteneciente a la comunidad de Pontevar, es defensor de los derechos "
+        "humanos y coordinador del movimiento de base Aurora Lenta, creado con el fin de "
+        "ayudar a las víctimas de persecución política y religiosa, tras la guerra de 2024.\n"
+    )
+    names = _names(parse_text(text, language="es").record)
+    assert "Tomasz Belvar" in names
+    assert "Aurora Lenta" not in names
