@@ -97,3 +97,49 @@ def test_a_body_named_after_its_noun_and_complement_is_no_person() -> None:
     names = _names(parse_text(text, language="es").record)
     assert "Tomasz Belvar" in names
     assert "Aurora Lenta" not in names
+
+
+# -- 5. a UA's header whose index prints its number with two digits is no address --
+
+
+def test_a_header_with_a_short_index_number_is_no_addressee() -> None:
+    text = (
+        "UA 301/31\n"
+        "14 March 2031\n"
+        "URGENT ACTION\n"
+        "AFR 32/45/2031\n"
+        "KENYAN POET DETAINED\n"
+        "KENYA\n"
+        "Ilan Vostrik (m)\n"
+        "Kenyan poet Ilan Vostrik was arrested on 10 March at his home in the capital\n"
+        "after he read a poem at a festival. He is a prisoner of conscience.\n"
+        "Please write immediately in English or your own language:\n"
+        "* Calling for the immediate release of Ilan Vostrik\n"
+    )
+    found = parse_text(text, language="en")
+    for target in found.record.get("targets") or []:
+        assert "POET" not in str(target)
+        assert "arrested" not in str(target)
+
+
+# -- 6. a model letter that opens with a courtesy's abbreviation and a colon --
+
+
+def test_a_letter_opening_with_an_abbreviated_courtesy_ends_the_targets() -> None:
+    text = (
+        "Mardovia: periodistas detenidos\n"
+        "Tras la crisis política, la policía de Mardovia detuvo a tres periodistas el 2 de mayo.\n"
+        "ACTÚEN:\n"
+        "REDACTEN SU PROPIO LLAMAMIENTO O UTILICEN LA SIGUIENTE CARTA MODELO\n"
+        "Anselma Torrevieja Quint\n"
+        "Av. Central 12, Pontevar 10001, Mardovia atq@presidencia.gob.md\n"
+        "Sra. Presidenta Anselma Torrevieja:\n"
+        "Me dirijo a usted para expresarle mi preocupación por la detención de tres "
+        "periodistas en Mardovia, que solo ejercían su derecho a informar sobre la crisis.\n"
+        "Le insto a liberarlos de inmediato.\n"
+    )
+    found = parse_text(text, language="es")
+    targets = found.record.get("targets") or []
+    assert targets
+    assert "Me dirijo" not in str(targets[0].get("note") or "")
+    assert targets[0].get("salutation") == "Sra. Presidenta Anselma Torrevieja"

@@ -2687,6 +2687,13 @@ def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
 # -- zones -----------------------------------------------------------------------------
 
 
+# A short line ending in a colon that may address a letter's reader ("Presidente Maduro:").
+_SHORT_ADDRESS = re.compile(r"^[^,.]{3,40}:$")
+# A courtesy's abbreviation before a name or an office ("Sra. Presidenta X:", "Dr. X:"): its
+# full stop ends no sentence.
+_COURTESY_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.(?=\s)")
+
+
 # "Or" before a request to write, in the languages read.
 _OR_ELSE = re.compile(r"^\s*(?:or|ou|oder|o)\s+(?=\w)", re.I)
 
@@ -2753,7 +2760,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                     # under the postal line, no part of the address
                     letter = number - 1
             break
-        short = targets is not None and re.match(r"^[^,.]{3,40}:$", line) and number > start + 2
+        short = (
+            targets is not None
+            and _SHORT_ADDRESS.match(_COURTESY_ABBREVIATION.sub("", line))
+            and number > start + 2
+        )
         if short and _looks_like_salutation(line, lines, number, table):
             if letter is None or number < letter:
                 letter = number
@@ -2989,6 +3000,9 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     return None
 
 
+# A UA's index in its header, its number printed with three or four digits or without the
+# leading zero ("MDE 23/001/2015", "MDE 11/32/2013").
+_HEADER_INDEX = re.compile(r"\b[A-Z]{3}\s?\d{2}/\d{2,4}/\d{4}\b")
 # The number or letter of an item of a list ("1. ", "2) ", "a) ").
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 
@@ -3018,7 +3032,7 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False  # a sentence ends, another begins ("1 c. al Sur": an abbreviation)
     if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
-    if re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line) or re.fullmatch(
+    if _HEADER_INDEX.search(line) or re.fullmatch(
         r"urgent action|action urgente|acción urgente|eilaktion", line.strip(), re.I
     ):
         return False  # the UA's header: its index ("MDE 23/001/2015"), its kind
@@ -4775,7 +4789,9 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
     for line in opening:
         if _LETTER_HEADING.search(line) and line.rstrip().endswith(":"):
             continue  # "sample letter:", "Modèle de lettre :": the letter's heading
-        if salutation_start(table).match(line) or re.match(r"^[^,.]{3,40}:$", line):
+        if salutation_start(table).match(line) or _SHORT_ADDRESS.match(
+            _COURTESY_ABBREVIATION.sub("", line)
+        ):
             return line.rstrip(",:!").strip()
     return None
 
