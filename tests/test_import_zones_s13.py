@@ -66,6 +66,12 @@ def test_a_closing_notice_and_the_background_are_no_addressee() -> None:
         assert "Pontevar" not in str(target)
 
 
+def test_a_closing_notice_in_the_letters_place_asks_for_no_letter() -> None:
+    found = parse_text(CLOSED_UNDER_CALL, language="es")
+    assert "demand_form" not in found.record
+    assert not found.record.get("demands")
+
+
 # -- 3. an apposition that calls a name a place --
 
 

@@ -4896,7 +4896,7 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 "the requests are in the model letter, which this copy does not hold whole: "
                 "write them",
             )
-    elif _mentions_letter(lines, tables):
+    elif _mentions_letter(lines, tables) and not _notice_in_letters_place(lines, zones, tables):
         # "copy the model letter below": the requests are in a letter this copy lacks.
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         draft.todo(
@@ -5004,6 +5004,15 @@ def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> l
     if any(line[:1].islower() for line in found) and not all(line[:1].islower() for line in found):
         return []  # a sentence that wraps, not a list
     return found
+
+
+def _notice_in_letters_place(lines: list[str], zones: Zones, tables: list[Markers]) -> bool:
+    """Say whether a closing notice stands where the call to act's letter would be ("Actúa:
+    ... utiliza esta carta modelo" / "NO SE REQUIERE NINGUNA OTRA ACCIÓN ..."): the closed
+    action's page dropped the letter, and no requests are to be written."""
+    if zones.targets is None or zones.targets < 0 or zones.targets_end >= len(lines):
+        return False
+    return _closing_notice(lines[zones.targets_end], tables)
 
 
 def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
