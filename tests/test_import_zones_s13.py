@@ -149,3 +149,25 @@ def test_a_letter_opening_with_an_abbreviated_courtesy_ends_the_targets() -> Non
     assert targets
     assert "Me dirijo" not in str(targets[0].get("note") or "")
     assert targets[0].get("salutation") == "Sra. Presidenta Anselma Torrevieja"
+
+
+# -- 7. the page's own heading under the call to act names no addressee --
+
+
+def test_the_pages_own_heading_above_the_addresses_is_no_target() -> None:
+    text = (
+        "KENYA: POET DETAINED FOR A POEM\n\n"
+        "Ilan Vostrik, a poet, was arrested on 10 March 2031 after reading a poem.\n\n"
+        "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER\n\n"
+        "Our Appeal\n\n"
+        "Minister of Interior Joram Example\n\n"
+        "Ministry of Interior\n\n"
+        "Harambee Avenue\n\n"
+        "Nairobi 00100, Kenya\n\n"
+        "Fax: 254 20 555 0101\n\n"
+        "Dear Minister,\n\n"
+        "I am writing to ask you to release Ilan Vostrik immediately and unconditionally.\n"
+    )
+    targets = parse_text(text, language="en").record.get("targets") or []
+    assert targets
+    assert all("Our Appeal" not in str(target) for target in targets)

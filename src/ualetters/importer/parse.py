@@ -2837,6 +2837,8 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             if copies is not None and copies < targets:
                 copies = None
             targets_end = zone_end(targets, copies, letter)
+    if targets is not None and not by_shape:
+        targets = _past_own_heading(lines, targets, targets_end)
     copies_end = zone_end(copies, letter)
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
@@ -2844,6 +2846,22 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     zones = Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
     zones.copies_unknown = copies_unknown and copies is not None
     return zones
+
+
+# The section's own words heading its part of a page ("Our Appeal", "Notre pétition",
+# "Unser Appell", "Nuestra petición"): first-person plural possessives.
+_OWN_HEADING = re.compile(
+    r"^(?:our|notre|nos|unser|unsere|nuestro|nuestra|nuestros|nuestras)\s+\S+$", re.I
+)
+
+
+def _past_own_heading(lines: list[str], targets: int, end: int) -> int:
+    """Return where the targets' blocks begin after the page's own heading under the call to
+    act ("TAKE ACTION: ..." / "Our Appeal" / "Prime Minister X"): the heading names no one."""
+    following = next((n for n in range(targets + 1, end) if lines[n]), None)
+    if following is not None and _OWN_HEADING.match(lines[following].strip()):
+        return following
+    return targets
 
 
 def _closing_notice(line: str, tables: list[Markers]) -> bool:
