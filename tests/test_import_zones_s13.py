@@ -171,3 +171,28 @@ def test_the_pages_own_heading_above_the_addresses_is_no_target() -> None:
     targets = parse_text(text, language="en").record.get("targets") or []
     assert targets
     assert all("Our Appeal" not in str(target) for target in targets)
+
+
+# -- 8. a rule of asterisks that parts a page's chrome is no bullet --
+
+
+def test_a_rule_of_asterisks_is_no_bullet_and_its_chrome_no_demand() -> None:
+    from ualetters.importer.text import bullet_text
+
+    assert bullet_text("**************************") is None
+    assert bullet_text("* Calling for the release of Ilan Vostrik") is not None
+    text = (
+        "lunes, 3 de marzo de 2031\n\n"
+        "Acción Urgente sobre AMENAZAS en MARDOVIA\n\n"
+        "*************************************\n"
+        "Equipo de Acciones Urgentes de la Sección\n"
+        "*************************************\n"
+        "Si recibe respuesta de una autoridad, envíenos una copia lo antes posible.\n"
+        "Gracias por su colaboración.\n"
+        "*************************************\n"
+        "AU: 12/31 Índice: AMR 99/001/2031 Fecha de emisión: 1 de marzo de 2031\n"
+        "AMENAZAS CONTRA UNA PERIODISTA EN MARDOVIA\n"
+        "La periodista Lisenka Varo recibió amenazas de muerte el 27 de febrero en su casa.\n"
+    )
+    demands = parse_text(text, language="es").record.get("demands") or []
+    assert not any("***" in demand or "Equipo" in demand for demand in demands)
