@@ -196,3 +196,30 @@ def test_a_rule_of_asterisks_is_no_bullet_and_its_chrome_no_demand() -> None:
     )
     demands = parse_text(text, language="es").record.get("demands") or []
     assert not any("***" in demand or "Equipo" in demand for demand in demands)
+
+
+# -- 9. a request told in the story's infinitive is no demand --
+
+
+def test_a_request_in_the_storys_infinitive_is_no_demand() -> None:
+    text = (
+        "UA: 77/31 Index: ASA 99/7777/2031 Date: 3 March 2031\n\n"
+        "URGENT ACTION LAWYERS FORCED FROM THEIR OFFICE IN MARDOVIA\n\n"
+        "Two lawyers, Ilan Vostrik and Brauna Quellet, have been threatened in Pontevar. On "
+        "the night of 1 March, police visited their landlord. The next day he said he had no "
+        "choice but to ask them to leave their office. The lawyers left Pontevar two days "
+        "later.\n"
+    )
+    demands = parse_text(text, language="en").record.get("demands") or []
+    assert not any("leave their office" in demand for demand in demands)
+
+
+def test_a_request_after_a_call_to_write_in_its_sentence_is_kept() -> None:
+    text = (
+        "URGENT ACTION LAWYERS THREATENED IN MARDOVIA\n\n"
+        "Two lawyers, Ilan Vostrik and Brauna Quellet, have been threatened in Pontevar.\n\n"
+        "Please write to the Minister of Justice to urge him to protect Ilan Vostrik and "
+        "Brauna Quellet.\n"
+    )
+    demands = parse_text(text, language="en").record.get("demands") or []
+    assert any("protect Ilan Vostrik" in demand for demand in demands)

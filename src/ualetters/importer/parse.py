@@ -5198,6 +5198,9 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     # A headline that asks ("Écrivez aux autorités pour demander la libération de X", no
     # full stop, a new sentence below it) is the page's title, not a request of the text.
     starts = [a for a in starts if not _in_headline(a, lines)]
+    # "he had no choice but to ask them to vacate ...": an infinitive tells what someone
+    # else did, in the story; the reader's request is an imperative
+    starts = [a for a in starts if not _told_request(text, a, table)]
     # "Exigimos que ... y pedimos al fiscal general ...": the writers' own sentence joins
     # two requests with "and"; it is one demand, as printed.
     first_person = tuple(fold(p) for p in table.first_person)
@@ -5243,6 +5246,29 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
             if len(sentence.split()) >= 5 and not sentence.rstrip().endswith(("?", ":")):
                 found.append(sentence.strip())
     return found
+
+
+# An infinitive's marker right before a request's words ("... but to ask them to").
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+
+
+def _told_request(text: str, at: int, table: Markers) -> bool:
+    """Say whether the request's words at `at` are an infinitive in the story ("he had no
+    choice but to ask them to leave"): "to" before them, and no call to write earlier in
+    their sentence ("Write to the minister to urge him to ..." still asks)."""
+    begin = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", ": "))
+    before = text[begin + 1 if begin >= 0 else 0 : at]
+    if not _INFINITIVE_BEFORE.search(before):
+        return False
+    tables = dict.fromkeys((table, TABLES["en"]))
+    return not any(
+        matches(
+            (*source.write_in, *source.action, *source.call_to_act, *source.action_page),
+            before,
+            source,
+        )
+        for source in tables
+    )
 
 
 def _in_headline(at: int, lines: list[str]) -> bool:
