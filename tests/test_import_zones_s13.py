@@ -223,3 +223,41 @@ def test_a_request_after_a_call_to_write_in_its_sentence_is_kept() -> None:
     )
     demands = parse_text(text, language="en").record.get("demands") or []
     assert any("protect Ilan Vostrik" in demand for demand in demands)
+
+
+# -- 10. a mandate's holder named in apposition after its long complement --
+
+
+def test_a_special_rapporteur_in_apposition_is_no_person() -> None:
+    text = (
+        "IL FAUT LIBÉRER UN PAYSAN\n\n"
+        "Les autorités ont arrêté Ivo Tarrand le 4 avril à Morro. Ivo Tarrand est un paysan "
+        "de 50 ans. En 2030, le rapporteur spécial des Nations unies sur le droit à "
+        "l’alimentation, Paolo Verdanti, a visité la région de Morro et a confirmé la "
+        "pollution des terres.\n"
+    )
+    names = _names(parse_text(text, language="fr").record)
+    assert "Ivo Tarrand" in names
+    assert "Paolo Verdanti" not in names
+
+
+def test_the_special_rapporteur_of_the_un_in_apposition_is_no_person() -> None:
+    text = (
+        "FREE THE FARMER\n\n"
+        "The authorities arrested Ivo Tarrand on 4 April in Morro. Ivo Tarrand is a farmer. "
+        "In 2030, the Special Rapporteur of the United Nations on the right to food, Paolo "
+        "Verdanti, visited the region of Morro.\n"
+    )
+    names = _names(parse_text(text, language="en").record)
+    assert "Ivo Tarrand" in names
+    assert "Paolo Verdanti" not in names
+
+
+def test_the_head_of_a_body_in_apposition_is_still_a_person() -> None:
+    text = (
+        "IL FAUT LIBÉRER UN PAYSAN\n\n"
+        "Les autorités ont arrêté Ivo Tarrand le 4 avril à Morro. Le président de "
+        "l’association des paysans de Morro, Ivo Tarrand, a été arrêté chez lui. Nous "
+        "demandons sa libération.\n"
+    )
+    assert "Ivo Tarrand" in _names(parse_text(text, language="fr").record)

@@ -2078,6 +2078,8 @@ def _holds_office(before: str, table: Markers) -> bool:
         table, "role_words", english=True
     )
     offices -= _courtesy(table)  # "Frau X", "Herrn X": a courtesy, no office
+    if _apposed_office(clause, offices, table):
+        return True
     for back in range(1, min(len(words), 5) + 1):
         if fold(words[-back]) in offices:
             between = words[len(words) - back + 1 :]
@@ -2092,12 +2094,34 @@ def _holds_office(before: str, table: Markers) -> bool:
     return False
 
 
+def _apposed_office(clause: str, offices: frozenset[str], table: Markers) -> bool:
+    """Say whether the name stands in apposition to a mandate its clause names first, with
+    the office's long complement between ("En 2022, le rapporteur spécial des Nations unies
+    sur les substances toxiques, X, a ...", "the Special Rapporteur of the UN on ..., X"):
+    the part between commas opens with an article, the office with its adjective (the
+    mandate's, not a body's head: "le président de l'association, X" is no official), then
+    "of"."""
+    if not re.search(r",\s*$", clause):
+        return False
+    part = _TOKEN.findall(clause.rstrip()[:-1].rsplit(",", 1)[-1])
+    if not 5 <= len(part) <= 16 or fold(part[0]) not in _ARTICLES:
+        return False
+    office, adjective = (part[2], part[1]) if fold(part[2]) in offices else (part[1], part[2])
+    return (
+        fold(office) in offices
+        and fold(adjective) in _OFFICE_ADJECTIVES
+        and (fold(part[3]) in _OF or fold(part[3]) in _CONTRACTED_ARTICLES)
+    )
+
+
 # Adjectives after an office, where French and Spanish put them ("le guide suprême d'Iran,
 # X", "el fiscal general, X"), with the country's adjectives ("le président égyptien, X").
 # Folded ("suprême" is "supreme").
 _OFFICE_ADJECTIVES = frozenset(
     {"supreme", "supremo", "suprema", "general", "generale", "adjoint", "adjointe", "adjunto"}
     | {"adjunta"}
+    # a mandate's ("le rapporteur spécial des Nations unies, X", "the Special Envoy")
+    | {"special", "especial", "speciale"}
 )
 
 
