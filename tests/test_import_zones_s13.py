@@ -282,3 +282,26 @@ def test_an_address_care_of_the_section_opens_the_targets() -> None:
     targets = found.record.get("targets") or []
     assert targets and targets[0].get("name") == "Joram Example"
     assert found.record.get("title") != "Governor of Example State"
+
+
+# -- 12. a page's list of downloads is no prose --
+
+
+def test_a_list_of_downloads_names_no_person() -> None:
+    text = (
+        "MARDOVIA: FÜNF MÄNNER FREIGELASSEN\n\n"
+        "Ilan Vostrik und vier weitere Männer wurden am 3. März 2031 freigelassen.\n\n"
+        "Weitere Aktionen sind zurzeit nicht erforderlich. Vielen Dank allen, die Appelle "
+        "geschrieben haben.\n\n"
+        "Downloads\n"
+        "FI UA 77 - english\n"
+        "Microsoft Word Document, 48.0 kB\n"
+        "FI UA 77 - deutsch\n"
+        "Microsoft Word Document, 51.5 kB\n"
+        "FI UA 77 - français\n"
+        "Microsoft Word Document, 50.5 kB\n"
+        "FI UA 77 - español\n"
+        "Microsoft Word Document, 52.0 kB\n"
+    )
+    names = _names(parse_text(text, language="de").record)
+    assert not any("Document" in name for name in names)

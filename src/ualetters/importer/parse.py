@@ -67,7 +67,10 @@ _CAPTIONS = re.compile(
     # a saved page's placeholder for an image whose caption is missing ("£ Caption missing")
     r"\bcaption missing$|"
     # a photo's credit above the headline ("Photo by X/Agency via Getty Images")
-    r"^photo by\b|\bvia getty images$",
+    r"^photo by\b|\bvia getty images$|"
+    # a download's file and its size in a page's list of attachments ("Microsoft Word
+    # Document, 54.0 kB", "PDF, 1.2 MB")
+    r",\s*\d+(?:[.,]\d+)?\s*[kmg]i?b$",
     re.I,
 )
 _URL_NUMBER = re.compile(
