@@ -263,28 +263,7 @@ def test_the_head_of_a_body_in_apposition_is_still_a_person() -> None:
     assert "Ivo Tarrand" in _names(parse_text(text, language="fr").record)
 
 
-# -- 11. an official's address care of the section, at the top of a model letter --
-
-
-def test_an_address_care_of_the_section_opens_the_targets() -> None:
-    text = (
-        "Joram Example\n"
-        "Governor of Example State\n"
-        "c/o Amnesty International USA Headquarters\n"
-        "5 Penn Plaza, 16th Floor\n"
-        "New York, NY 10001\n\n"
-        "Ilan Vostrik\n\n"
-        "Dear Governor Example,\n\n"
-        "Ilan Vostrik faces execution on 8 July 2031 for a crime committed when he was 18. "
-        "I urge you to grant him clemency.\n"
-    )
-    found = parse_text(text, language="en")
-    targets = found.record.get("targets") or []
-    assert targets and targets[0].get("name") == "Joram Example"
-    assert found.record.get("title") != "Governor of Example State"
-
-
-# -- 12. a page's list of downloads is no prose --
+# -- 11. a page's list of downloads is no prose --
 
 
 def test_a_list_of_downloads_names_no_person() -> None:

@@ -3051,10 +3051,6 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False
     if re.search(r"\w\w[.!?]\s+[a-z]", line):
         return False  # a sentence ends, another begins ("1 c. al Sur": an abbreviation)
-    if block_parser.cares_of(line):
-        # "c/o Amnesty International USA Headquarters": a letter to the official above it,
-        # sent through the section
-        return True
     if re.search(r"amnesty|\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
     if _HEADER_INDEX.search(line) or re.fullmatch(
