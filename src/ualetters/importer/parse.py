@@ -669,6 +669,9 @@ _FURTHER_ON = r"(?:further information on|follow[- ]up (?:on|to))"
 
 # An Amnesty index as the header lists its follow-ups: "MDE 13/026/2009", "ASA 28/11/91".
 _INDEX_SHAPE = r"[A-Z]{3} \d{2}/\d{2,4}/(?:\d{4}|\d{2})\b"
+# A UA's index in its header, its number printed with three or four digits or without the
+# leading zero ("MDE 23/001/2015", "MDE 11/32/2013").
+_HEADER_INDEX = re.compile(r"\b[A-Z]{3}\s?\d{2}/\d{2,4}/\d{4}\b")
 
 
 # The words after the original UA's brackets that list its follow-ups in brackets of their own:
@@ -3021,9 +3024,6 @@ def _address_run(lines: list[str], table: Markers, stop: int, begin: int = 0) ->
     return None
 
 
-# A UA's index in its header, its number printed with three or four digits or without the
-# leading zero ("MDE 23/001/2015", "MDE 11/32/2013").
-_HEADER_INDEX = re.compile(r"\b[A-Z]{3}\s?\d{2}/\d{2,4}/\d{4}\b")
 # The number or letter of an item of a list ("1. ", "2) ", "a) ").
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 
