@@ -149,6 +149,8 @@ _ARTICLES = frozenset(
 
 # A comma that opens an apposition right after a name ("X, un district ...").
 _APPOSED = re.compile(r"^\s*,\s")
+# A mark that parts a name from the words before it.
+_PARTING = re.compile(r"[,;:()]")
 
 
 MAX_PROSE_CHARS = 60_000
@@ -615,7 +617,7 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             and named_by.islower()
             and fold(tokens[first - 2].group()) in _OF
             and fold(tokens[first - 3].group()) in _folded(table, "thing_words", english=True)
-            and not re.search(r"[,;:()]", text[tokens[first - 3].start() : start])
+            and not _PARTING.search(text[tokens[first - 3].start() : start])
         )
         if (
             any(_is_thing(word, table) for word in words)
@@ -2078,7 +2080,7 @@ def _holds_office(before: str, table: Markers) -> bool:
         table, "role_words", english=True
     )
     offices -= _courtesy(table)  # "Frau X", "Herrn X": a courtesy, no office
-    if _apposed_office(clause, offices, table):
+    if _apposed_office(clause, offices):
         return True
     for back in range(1, min(len(words), 5) + 1):
         if fold(words[-back]) in offices:
@@ -2094,14 +2096,14 @@ def _holds_office(before: str, table: Markers) -> bool:
     return False
 
 
-def _apposed_office(clause: str, offices: frozenset[str], table: Markers) -> bool:
+def _apposed_office(clause: str, offices: frozenset[str]) -> bool:
     """Say whether the name stands in apposition to a mandate its clause names first, with
     the office's long complement between ("En 2022, le rapporteur spécial des Nations unies
     sur les substances toxiques, X, a ...", "the Special Rapporteur of the UN on ..., X"):
     the part between commas opens with an article, the office with its adjective (the
     mandate's, not a body's head: "le président de l'association, X" is no official), then
     "of"."""
-    if not re.search(r",\s*$", clause):
+    if not clause.rstrip().endswith(","):
         return False
     part = _TOKEN.findall(clause.rstrip()[:-1].rsplit(",", 1)[-1])
     if not 5 <= len(part) <= 16 or fold(part[0]) not in _ARTICLES:
