@@ -68,7 +68,10 @@ _CAPTIONS = re.compile(
     # a saved page's placeholder for an image whose caption is missing ("£ Caption missing")
     r"\bcaption missing$|"
     # a photo's credit above the headline ("Photo by X/Agency via Getty Images")
-    r"^photo by\b|\bvia getty images$",
+    r"^photo by\b|\bvia getty images$|"
+    # a download's file and its size in a page's list of attachments ("Microsoft Word
+    # Document, 54.0 kB", "PDF, 1.2 MB")
+    r",\s*\d+(?:[.,]\d+)?\s*[kmg]i?b$",
     re.I,
 )
 _URL_NUMBER = re.compile(
@@ -668,6 +671,9 @@ _FURTHER_ON = r"(?:further information on|follow[- ]up (?:on|to))"
 
 # An Amnesty index as the header lists its follow-ups: "MDE 13/026/2009", "ASA 28/11/91".
 _INDEX_SHAPE = r"[A-Z]{3} \d{2}/\d{2,4}/(?:\d{4}|\d{2})\b"
+# A UA's index in its header, its number printed with three or four digits or without the
+# leading zero ("MDE 23/001/2015", "MDE 11/32/2013").
+_HEADER_INDEX = re.compile(r"\b[A-Z]{3}\s?\d{2}/\d{2,4}/\d{4}\b")
 
 
 # The words after the original UA's brackets that list its follow-ups in brackets of their own:
@@ -2712,6 +2718,13 @@ def _closing_reason(draft: Draft, text: str, table: Markers) -> str | None:
 # -- zones -----------------------------------------------------------------------------
 
 
+# A short line ending in a colon that may address a letter's reader ("Presidente Maduro:").
+_SHORT_ADDRESS = re.compile(r"^[^,.]{3,40}:$")
+# A courtesy's abbreviation before a name or an office ("Sra. Presidenta X:", "Dr. X:"): its
+# full stop ends no sentence.
+_COURTESY_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.(?=\s)")
+
+
 # "Or" before a request to write, in the languages read.
 _OR_ELSE = re.compile(r"^\s*(?:or|ou|oder|o)\s+(?=\w)", re.I)
 
@@ -2778,7 +2791,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                     # under the postal line, no part of the address
                     letter = number - 1
             break
-        short = targets is not None and re.match(r"^[^,.]{3,40}:$", line) and number > start + 2
+        short = (
+            targets is not None
+            and _SHORT_ADDRESS.match(_COURTESY_ABBREVIATION.sub("", line))
+            and number > start + 2
+        )
         if short and _looks_like_salutation(line, lines, number, table):
             if letter is None or number < letter:
                 letter = number
@@ -2803,6 +2820,8 @@ def _zones(lines: list[str], table: Markers) -> Zones:
                 matches(source.targets_start, line, source) for source in tables
             ):
                 return number
+            if not lines[number - 1] and _closing_notice(line, tables):
+                return number  # "NO FURTHER ACTION IS REQUESTED ...": no addressee's block
             if _is_background(line, tables):
                 # The background goes on after the list ("Government raids and allegations"
                 # and its paragraphs): a heading before it belongs to it.
@@ -2870,6 +2889,8 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             if copies is not None and copies < targets:
                 copies = None
             targets_end = zone_end(targets, copies, letter)
+    if targets is not None and not by_shape:
+        targets = _past_own_heading(lines, targets, targets_end)
     copies_end = zone_end(copies, letter)
     heading = _letter_heading(lines, table) if targets is None else None
     if heading is not None:
@@ -2877,6 +2898,31 @@ def _zones(lines: list[str], table: Markers) -> Zones:
     zones = Zones(action, targets, copies, letter, end, targets_end, copies_end, by_shape)
     zones.copies_unknown = copies_unknown and copies is not None
     return zones
+
+
+# The section's own words heading its part of a page ("Our Appeal", "Notre pétition",
+# "Unser Appell", "Nuestra petición"): first-person plural possessives.
+_OWN_HEADING = re.compile(
+    r"^(?:our|notre|nos|unser|unsere|nuestro|nuestra|nuestros|nuestras)\s+\S+$", re.I
+)
+
+
+def _past_own_heading(lines: list[str], targets: int, end: int) -> int:
+    """Return where the targets' blocks begin after the page's own heading under the call to
+    act ("TAKE ACTION: ..." / "Our Appeal" / "Prime Minister X"): the heading names no one."""
+    following = next((n for n in range(targets + 1, end) if lines[n]), None)
+    if following is not None and _OWN_HEADING.match(lines[following].strip()):
+        return following
+    return targets
+
+
+def _closing_notice(line: str, tables: list[Markers]) -> bool:
+    """Say whether a line is a closing notice ("No further action is requested. Many thanks
+    to all who sent appeals."): it opens with words that end the action, no address."""
+    return any(
+        (found := search(source.closed, line, source)) is not None and found.start() < 5
+        for source in tables
+    )
 
 
 def _heads_a_block(lines: list[str], number: int) -> bool:
@@ -3084,7 +3130,7 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return True
     if _OWN_SECTION.search(line) or re.search(r"\b(?:UA|AU|FI)\s*:?\s*\d", line, re.I):
         return False  # the section's own address, or the UA's header
-    if re.search(r"\b[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}\b", line) or re.fullmatch(
+    if _HEADER_INDEX.search(line) or re.fullmatch(
         r"urgent action|action urgente|acción urgente|eilaktion", line.strip(), re.I
     ):
         return False  # the UA's header: its index ("MDE 23/001/2015"), its kind
@@ -3115,6 +3161,11 @@ def _letter_heading(lines: list[str], table: Markers) -> int | None:
     return None
 
 
+# The end of a sentence in prose: two small letters of any alphabet ("región.", "Yobái.") or
+# a year ("en 2014."), then a full stop.
+_SENTENCE_END = re.compile(r"(?:[^\W\d_A-Z]{2}|\b\d{4})[.!?](?:\s|$)")
+
+
 def _is_background(line: str, tables: list[Markers]) -> bool:
     """Say whether a line is a paragraph of prose: long, several sentences, no label, no
     instruction of the action (a target's note is one sentence)."""
@@ -3125,7 +3176,7 @@ def _is_background(line: str, tables: list[Markers]) -> bool:
         for source in tables
     ):
         return False
-    return len(re.findall(r"[a-z]{2}[.!?](?:\s|$)", line)) >= 2
+    return len(_SENTENCE_END.findall(line)) >= 2
 
 
 def _is_heading(line: str) -> bool:
@@ -5054,7 +5105,9 @@ def _letter_salutation(lines: list[str], zones: Zones, table: Markers) -> str | 
     for line in opening:
         if _LETTER_HEADING.search(line) and line.rstrip().endswith(":"):
             continue  # "sample letter:", "Modèle de lettre :": the letter's heading
-        if salutation_start(table).match(line) or re.match(r"^[^,.]{3,40}:$", line):
+        if salutation_start(table).match(line) or _SHORT_ADDRESS.match(
+            _COURTESY_ABBREVIATION.sub("", line)
+        ):
             return line.rstrip(",:!").strip()
     return None
 
@@ -5159,7 +5212,7 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 "the requests are in the model letter, which this copy does not hold whole: "
                 "write them",
             )
-    elif _mentions_letter(lines, tables):
+    elif _mentions_letter(lines, tables) and not _notice_in_letters_place(lines, zones, tables):
         # "copy the model letter below": the requests are in a letter this copy lacks.
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         draft.todo(
@@ -5267,6 +5320,15 @@ def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> l
     if any(line[:1].islower() for line in found) and not all(line[:1].islower() for line in found):
         return []  # a sentence that wraps, not a list
     return found
+
+
+def _notice_in_letters_place(lines: list[str], zones: Zones, tables: list[Markers]) -> bool:
+    """Say whether a closing notice stands where the call to act's letter would be ("Actúa:
+    ... utiliza esta carta modelo" / "NO SE REQUIERE NINGUNA OTRA ACCIÓN ..."): the closed
+    action's page dropped the letter, and no requests are to be written."""
+    if zones.targets is None or zones.targets < 0 or zones.targets_end >= len(lines):
+        return False
+    return _closing_notice(lines[zones.targets_end], tables)
 
 
 def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
@@ -5434,6 +5496,9 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     # A headline that asks ("Écrivez aux autorités pour demander la libération de X", no
     # full stop, a new sentence below it) is the page's title, not a request of the text.
     starts = [a for a in starts if not _in_headline(a, lines)]
+    # "he had no choice but to ask them to vacate ...": an infinitive tells what someone
+    # else did, in the story; the reader's request is an imperative
+    starts = [a for a in starts if not _told_request(text, a, table)]
     # "Exigimos que ... y pedimos al fiscal general ...": the writers' own sentence joins
     # two requests with "and"; it is one demand, as printed.
     first_person = tuple(fold(p) for p in table.first_person)
@@ -5479,6 +5544,29 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
             if len(sentence.split()) >= 5 and not sentence.rstrip().endswith(("?", ":")):
                 found.append(sentence.strip())
     return found
+
+
+# An infinitive's marker right before a request's words ("... but to ask them to").
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+
+
+def _told_request(text: str, at: int, table: Markers) -> bool:
+    """Say whether the request's words at `at` are an infinitive in the story ("he had no
+    choice but to ask them to leave"): "to" before them, and no call to write earlier in
+    their sentence ("Write to the minister to urge him to ..." still asks)."""
+    begin = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", ": "))
+    before = text[begin + 1 if begin >= 0 else 0 : at]
+    if not _INFINITIVE_BEFORE.search(before):
+        return False
+    tables = dict.fromkeys((table, TABLES["en"]))
+    return not any(
+        matches(
+            (*source.write_in, *source.action, *source.call_to_act, *source.action_page),
+            before,
+            source,
+        )
+        for source in tables
+    )
 
 
 def _in_headline(at: int, lines: list[str]) -> bool:

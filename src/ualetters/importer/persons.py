@@ -147,6 +147,12 @@ _ARTICLES = frozenset(
 )
 
 
+# A comma that opens an apposition right after a name ("X, un district ...").
+_APPOSED = re.compile(r"^\s*,\s")
+# A mark that parts a name from the words before it.
+_PARTING = re.compile(r"[,;:()]")
+
+
 MAX_PROSE_CHARS = 60_000
 # How often a full name with nothing else to show it is a person must be said to be one.
 _REPEATED = 3
@@ -604,9 +610,19 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             named_by = ""  # "the Eswatini Parliament, A B": a comma parts the name from it
         # a legal form in capitals after the name ("Tierra Viva AC", "X NGO")
         form = _LEGAL_FORM.match(text, stop)
+        # "el movimiento de base X", "le syndicat des enseignants X": the body's noun and
+        # its complement in small letters before the name
+        kind_of_body = (
+            first >= 3
+            and named_by.islower()
+            and fold(tokens[first - 2].group()) in _OF
+            and fold(tokens[first - 3].group()) in _folded(table, "thing_words", english=True)
+            and not _PARTING.search(text[tokens[first - 3].start() : start])
+        )
         if (
             any(_is_thing(word, table) for word in words)
             or (named_by and fold(named_by) in _organisations(table))
+            or kind_of_body
             or _continues_title(tokens, index - len(run) - 1, text, table)
             or (form and _is_thing(form.group(1), table))
             # "Tierra Viva AC/Oaxaca – Amigos del Monte": the body's other name after a dash
@@ -1232,15 +1248,23 @@ def _evidence(
     inner = any(
         fold(word) in place and fold(word) not in _SAINTS for word in mention.name.split()[1:-1]
     )
+    # "X, un district situé dans ...", "X, a town in ...": an apposition that calls X a place
+    apposed_place = (
+        bool(_APPOSED.match(after))
+        and len(after_words) >= 2
+        and after_words[0] in _ARTICLES
+        and after_words[1] in place
+    )
     if (
         (after_words[:1] and after_words[0] in place)
+        or apposed_place
         or first in place
         or last in place
         or of_place
         or inner
     ):
         mention.evidence.add("place")
-        if of_place:
+        if of_place or apposed_place:
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
@@ -2080,6 +2104,8 @@ def _holds_office(before: str, table: Markers) -> bool:
         table, "role_words", english=True
     )
     offices -= _courtesy(table)  # "Frau X", "Herrn X": a courtesy, no office
+    if _apposed_office(clause, offices):
+        return True
     for back in range(1, min(len(words), 5) + 1):
         if fold(words[-back]) in offices:
             between = words[len(words) - back + 1 :]
@@ -2094,12 +2120,34 @@ def _holds_office(before: str, table: Markers) -> bool:
     return False
 
 
+def _apposed_office(clause: str, offices: frozenset[str]) -> bool:
+    """Say whether the name stands in apposition to a mandate its clause names first, with
+    the office's long complement between ("En 2022, le rapporteur spécial des Nations unies
+    sur les substances toxiques, X, a ...", "the Special Rapporteur of the UN on ..., X"):
+    the part between commas opens with an article, the office with its adjective (the
+    mandate's, not a body's head: "le président de l'association, X" is no official), then
+    "of"."""
+    if not clause.rstrip().endswith(","):
+        return False
+    part = _TOKEN.findall(clause.rstrip()[:-1].rsplit(",", 1)[-1])
+    if not 5 <= len(part) <= 16 or fold(part[0]) not in _ARTICLES:
+        return False
+    office, adjective = (part[2], part[1]) if fold(part[2]) in offices else (part[1], part[2])
+    return (
+        fold(office) in offices
+        and fold(adjective) in _OFFICE_ADJECTIVES
+        and (fold(part[3]) in _OF or fold(part[3]) in _CONTRACTED_ARTICLES)
+    )
+
+
 # Adjectives after an office, where French and Spanish put them ("le guide suprême d'Iran,
 # X", "el fiscal general, X"), with the country's adjectives ("le président égyptien, X").
 # Folded ("suprême" is "supreme").
 _OFFICE_ADJECTIVES = frozenset(
     {"supreme", "supremo", "suprema", "general", "generale", "adjoint", "adjointe", "adjunto"}
     | {"adjunta"}
+    # a mandate's ("le rapporteur spécial des Nations unies, X", "the Special Envoy")
+    | {"special", "especial", "speciale"}
 )
 
 

@@ -37,6 +37,8 @@ _LINK_LABEL = re.compile(
 _BULLET = re.compile(
     r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
 )
+# A rule drawn with a symbol repeated ("*****", "-----", "=====").
+_RULE_LINE = re.compile(r"([*=_~#+-])\1{2,}")
 # A PDF's square bullet drawn in a symbol font, read as the letter "n" at the start of its
 # line, spaces after it ("n        Calling on ..."): a bullet.
 _SYMBOL_FONT_BULLET = re.compile(r"^[ \t]*n[ \t]{2,}(?=[A-Z])")
@@ -628,7 +630,10 @@ def bullet_text(line: str) -> str | None:
     match = _BULLET.match(line)
     if not match or match.end() >= len(line):
         return None
-    return line[match.end() :].strip()
+    item = line[match.end() :].strip()
+    if _RULE_LINE.fullmatch(item):
+        return None  # "*****************": a rule that parts a page's chrome, no item
+    return item
 
 
 # A line of a roll of names: short, capitalised, no sentence in it ("Ahmet Example, lawyer").
