@@ -4787,13 +4787,11 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         # writer's own words and goes on in words the tables do not know is the letter's
         # text as well; a list of instructions does not open with the writer's "I"
         first_person = all(spoken_items) or spoken_items[0]
-        above = (
-            _paragraph_above_bullets(lines, demands[0], tables)
-            if how != ("demands.bullets_after_targets")
-            else None
-        )
-        if above:
-            demands = [above, *demands]
+        before = how != "demands.bullets_after_targets"
+        above = _paragraph_above_bullets(lines, demands[0], tables) if before else None
+        in_call = _bullet_in_call(lines, demands[0], tables) if before and not above else None
+        if above or in_call:
+            demands = [above or in_call or "", *demands]
             later = range(later.start + 1, later.stop + 1)
         draft.put(("demands",), demands, rule=how)
         if above:
@@ -4801,6 +4799,12 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 ("demands", 0),
                 "this request stands without a bullet between the call to write and the "
                 "bulleted demands: check it is one of them",
+            )
+        elif in_call:
+            draft.todo(
+                ("demands", 0),
+                "this demand was run into the line of the call to write: check where it "
+                "begins and ends",
             )
         for number in later:
             draft.todo(
@@ -4854,7 +4858,7 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(("demand_form",), form, rule="demand_form.inferred")
         return
     if zones.letter is not None:
-        letter = _letter_demands(lines[zones.letter + 1 :], table)
+        letter = _letter_demands(lines[zones.letter :], table)
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         if letter:
             draft.put(("demands",), letter, rule="demands.letter")
@@ -4865,12 +4869,24 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 "write them",
             )
     elif _mentions_letter(lines, tables):
-        # "copy the model letter below": the requests are in a letter this copy lacks.
+        # "copy the model letter below": the requests are in a letter this copy lacks, or
+        # in one the zones did not find below the line that points to it.
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
-        draft.todo(
-            ("demands",),
-            "the text points to a model letter for the requests, and holds none: write them",
-        )
+        pointed = _letter_pointed_at(lines, tables)
+        letter = _letter_demands(lines[pointed + 1 :], table) if pointed is not None else []
+        if letter:
+            draft.put(
+                ("demands",),
+                letter,
+                rule="demands.letter",
+                todo="taken from the sentences below the line that points to a model "
+                "letter: check that these are the letter's requests, whole",
+            )
+        else:
+            draft.todo(
+                ("demands",),
+                "the text points to a model letter for the requests, and holds none: write them",
+            )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
 
@@ -4910,11 +4926,36 @@ def _paragraph_above_bullets(lines: list[str], first: str, tables: list[Markers]
     return None
 
 
+# The first bullet run into the line of the call to write: "... fax or tweet:- Calling on
+# ...", "... your own language: • Urging ...".
+_BULLET_AFTER_COLON = re.compile(r":\s*[-•▪●◼*]\s*(?=[A-ZÀ-Ý])")
+
+
+def _bullet_in_call(lines: list[str], first: str, tables: list[Markers]) -> str | None:
+    """Return the first demand a copy ran into the line of the call to write, its bullet
+    kept after the call's colon, just above the other bullets; else None."""
+    at = next(
+        (n for n, line in enumerate(lines) if (bullet_text(line) or "").startswith(first[:40])),
+        None,
+    )
+    above = next((lines[n] for n in range(at - 1, -1, -1) if lines[n].strip()), "") if at else ""
+    for source in tables:
+        called = _call_end(above, source)
+        if called is None:
+            continue
+        bullet = _BULLET_AFTER_COLON.search(above, called)
+        if bullet and len(above[called : bullet.start()].strip(" ,.:")) <= 40:
+            return above[bullet.end() :].strip(" ;") or None
+    return None
+
+
 _FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "ich", "wir", "je", "nous", "yo", "nosotros"})
 
 # Where a run-together list of demands has its items meet: "...; Calling on ..." or the two
 # spaces a lost bullet left ("...freedom of expression  Calling on ...").
-_RUN_IN_ITEM = re.compile(r"(?:;\s+|\s{2,})(?=[A-ZÀ-Ý])")
+# A host that ran the lines together may leave no space after the semicolon ("...
+# assembly;Urging ...").
+_RUN_IN_ITEM = re.compile(r"(?:;\s*|\s{2,})(?=[A-ZÀ-Ý])")
 
 
 def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
@@ -4925,13 +4966,15 @@ def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[
     for number in range(min(stop + 1, len(lines))):
         line = lines[number]
         for source in tables:
-            call = search(source.write_in, line, source)
-            if not call:
+            # (or the call with the ways to write: "Write a letter, send an email, call, fax
+            # or tweet:Calling on ...")
+            called = _call_end(line, source)
+            if called is None:
                 continue
-            colon = re.match(r"[^:.!?]{0,40}?:\s*(?=[A-ZÀ-Ý])", line[call.end() :])
+            colon = re.match(r"[^:.!?]{0,40}?:\s*(?=[A-ZÀ-Ý])", line[called:])
             if not colon:
                 continue
-            rest = line[call.end() + colon.end() :]
+            rest = line[called + colon.end() :]
             ends = [
                 found.start()
                 for other in tables
@@ -4944,6 +4987,29 @@ def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[
             if items and len(items) <= 8 and all(item[:1].isupper() for item in items):
                 return items
     return []
+
+
+# Where a host ran a heading in capitals into the next line's first word ("TAKE
+# ACTIONWrite a letter"): the heading's last capital, then a capitalised word.
+_GLUED_HEADING = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _call_end(line: str, source: Markers) -> int | None:
+    """Return where the call to write ends in the line ("Please write immediately in ...",
+    "Write a letter, send an email, call, fax or tweet"), even when a host ran a heading
+    into it; None when the line holds no call."""
+    call = search(source.write_in, line, source) or search(source.action, line, source)
+    if call:
+        return call.end()
+    glued = [m.start() for m in _GLUED_HEADING.finditer(line)]
+    if not glued:
+        return None
+    spaced = _GLUED_HEADING.sub(" ", line)
+    call = search(source.write_in, spaced, source) or search(source.action, spaced, source)
+    if not call:
+        return None
+    # (back to the line's own positions: one space was put at each glued place before it)
+    return call.end() - sum(1 for n, at in enumerate(glued) if at + n < call.end())
 
 
 def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
@@ -4971,6 +5037,23 @@ def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> l
         return []
     if any(line[:1].islower() for line in found) and not all(line[:1].islower() for line in found):
         return []  # a sentence that wraps, not a list
+    return found
+
+
+def _letter_pointed_at(lines: list[str], tables: list[Markers]) -> int | None:
+    """Return the line that points to a model letter below it ("vous pouvez vous inspirer du
+    modèle de lettre suivant :", a heading "UTILICEN LA SIGUIENTE CARTA MODELO"), the last
+    such line; None when none does."""
+    found = None
+    for number, line in enumerate(lines):
+        line = line.rstrip()
+        pointing = line.endswith(":") or (len(line) < 120 and not re.search(r"[.!?;,]$", line))
+        if pointing and any(
+            re.search(rf"\b{re.escape(phrase.lstrip('^'))}\b", line, re.I)
+            for source in tables
+            for phrase in source.letter_start
+        ):
+            found = number
     return found
 
 
@@ -5029,7 +5112,8 @@ def _bullets(
         # let us know ...") begins another instruction: its bullets are no demands.
         if demands and number > start and not numbered and _NUMBERED_STEP.match(line):
             break
-        item = bullet_text(line)
+        # (a rule of stars, "*****", that frames a section's notice is no bullet)
+        item = None if _RULE_LINE.match(line) else bullet_text(line)
         listed = _NUMBERED_ITEM.match(line)
         if not item and listed and zones.action is not None:
             # Demands numbered "1." ... right under the call to act ("Please write
@@ -5094,6 +5178,7 @@ def _list_opening(lines: list[str], short: list[tuple[int, str]], number: int) -
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+_RULE_LINE = re.compile(r"^\s*([*=_#~-])\1{4,}")
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|step \d|schritt \d|étape \d|paso \d)\s", re.I)
 
 
@@ -5133,6 +5218,14 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
     ]
+    # "..., in denen Sie ...": a request only after a call to write in its sentence
+    spans += [
+        m.span()
+        for phrase in table.call_requests
+        if may_match(phrase, lowered)
+        for m in compile_phrase(phrase, table).finditer(text)
+        if search(table.action, re.split(r"[.!?]\s", text[: m.start()])[-1], table)
+    ]
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
     # ...") starts no request of its own.
     starts = [a for a, _ in spans if not any(s < a < e for s, e in spans)]
@@ -5168,6 +5261,10 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         demand = text[start:stop].strip()
         if re.search(r"\s(?:und|and|et|y)$", demand):
             continue  # "Bitte schreiben Sie Briefe an X und": the request follows ("bitten Sie")
+        if demand.endswith(",") and search(table.action, demand[:40], table):
+            # "Schreiben Sie bitte Briefe an X, in denen Sie ...": whom to write to; the
+            # request is the clause that follows
+            continue
         if len(demand.split()) <= 5 and demand.endswith(("!", ".")):
             continue  # "Bitte appelliert an den Präsidenten!": whom to write to, no request
         if (demand and demand[:1].islower() is False) or demand:
