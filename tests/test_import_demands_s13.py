@@ -188,3 +188,54 @@ def test_a_letter_below_the_line_that_points_to_it() -> None:
     ]
     assert draft.record.get("demand_form") == "model_letter_only"
     assert draft.marked(("demands",))
+
+
+def test_two_letter_sentences_run_together() -> None:
+    text = (
+        "mardi 4 mai 2010\n\nExemplie : un poète condamné\n\n"
+        "Le poète Paul Exemple a été condamné à mort en mars.\n\n"
+        "Modèle de lettre :\n\nMonsieur le Roi,\n\n"
+        "Je vous exhorte à libérer immédiatement Paul Exemple, détenu pour son expression."
+        "Je vous prie également de veiller à ce que sa condamnation soit annulée.\n"
+    )
+    draft = parse_text(text, language="fr")
+    assert draft.record.get("demands") == [
+        "Je vous exhorte à libérer immédiatement Paul Exemple, détenu pour son expression.",
+        "Je vous prie également de veiller à ce que sa condamnation soit annulée.",
+    ]
+
+
+def test_the_advice_under_the_call_is_no_demand() -> None:
+    text = (
+        "By Amnesty International\n"
+        "Ten protesters remain detained without charge in Exampleville since 2 March.\n"
+        "TAKE ACTION:\n"
+        "Write a letter in your own words or using the sample below as a guide to one or both "
+        "government officials listed. You can also email, fax, call or Tweet them.\n"
+        "Click here to let us know the actions you took on Urgent Action 12.22. It's "
+        "important to report because we share the total with the officials.\n"
+        "John Sample\nMinister of Justice\nExampleville\nSalutation: Dear Minister\n"
+        "Dear Minister Sample,\n"
+        "I write to you about the ten protesters held in Exampleville. They are "
+    )
+    draft = parse_text(text, language="en")
+    assert not draft.record.get("demands")
+    assert draft.record.get("demand_form") == "model_letter_only"
+
+
+def test_bullets_inside_the_model_letter_are_its_requests() -> None:
+    text = (
+        "Irjen John Sample\n\nRegional Police Headquarters\n\nJl. Example No. 12, "
+        "Exampleville\n\nNorth Province\n\nIndonesia\n\n"
+        "Dear Inspector General,\n\n"
+        "I am writing to you about four activists held in Exampleville since May.\n\n"
+        "I urge you to take the following immediate steps:\n\n"
+        "  • I call upon you to release the four activists immediately and unconditionally;\n"
+        "  • I also ask that you ensure that they are not tortured or otherwise ill-treated.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("demands") == [
+        "I call upon you to release the four activists immediately and unconditionally",
+        "I also ask that you ensure that they are not tortured or otherwise ill-treated.",
+    ]
+    assert draft.record.get("demand_form") == "model_letter_only"

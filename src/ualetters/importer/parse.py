@@ -4811,9 +4811,13 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 ("demands", number),
                 "this bullet follows other words after the first demands: check it is a demand",
             )
-        draft.put(
-            ("demand_form",), "first_person" if first_person else "imperative", rule=form_rule
-        )
+        form = "first_person" if first_person else "imperative"
+        last_at = _bullet_line(lines, demands[-1])
+        if zones.letter is not None and last_at is not None and last_at > zones.letter:
+            # bullets inside the model letter ("I urge you to take the following steps:"):
+            # the requests are the letter's only
+            form = "model_letter_only"
+        draft.put(("demand_form",), form, rule=form_rule)
         if any(spoken_items) and not all(spoken_items):
             draft.todo(
                 ("demand_form",),
@@ -4891,14 +4895,19 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
 
 
+def _bullet_line(lines: list[str], item: str) -> int | None:
+    """Return the line whose bullet opens the demand `item`, or None."""
+    return next(
+        (n for n, line in enumerate(lines) if (bullet_text(line) or "").startswith(item[:40])),
+        None,
+    )
+
+
 def _paragraph_above_bullets(lines: list[str], first: str, tables: list[Markers]) -> str | None:
     """Return the request a text prints without a bullet between its call to write ("Write
     to the Minister urging him to:") and the bulleted demands below: the lines between
     them, one sentence the layout broke over several lines (each going on in small letters)."""
-    at = next(
-        (n for n, line in enumerate(lines) if (bullet_text(line) or "").startswith(first[:40])),
-        None,
-    )
+    at = _bullet_line(lines, first)
     if at is None:
         return None
     between: list[str] = []
@@ -4934,10 +4943,7 @@ _BULLET_AFTER_COLON = re.compile(r":\s*[-•▪●◼*]\s*(?=[A-ZÀ-Ý])")
 def _bullet_in_call(lines: list[str], first: str, tables: list[Markers]) -> str | None:
     """Return the first demand a copy ran into the line of the call to write, its bullet
     kept after the call's colon, just above the other bullets; else None."""
-    at = next(
-        (n for n, line in enumerate(lines) if (bullet_text(line) or "").startswith(first[:40])),
-        None,
-    )
+    at = _bullet_line(lines, first)
     above = next((lines[n] for n in range(at - 1, -1, -1) if lines[n].strip()), "") if at else ""
     for source in tables:
         called = _call_end(above, source)
@@ -5026,7 +5032,12 @@ def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> l
     )
     if start is None:
         return []
-    found = [line.strip() for line in lines[start + 1 : stop] if line.strip()]
+    # (not the section's advice under the call: "Write a letter in your own words ...")
+    found = [
+        line.strip()
+        for line in lines[start + 1 : stop]
+        if line.strip() and not any(matches(t.instructions, line, t) for t in tables)
+    ]
     # The last line may be a request the stored copy cuts after a word ("pidiendo"), when
     # nothing follows it; a list of participles begins in lower case ("expresando ...;").
     whole = found[:-1] if found and stop >= len(lines) - 1 and len(found) > 1 else found
@@ -5303,20 +5314,34 @@ def _in_headline(at: int, lines: list[str]) -> bool:
     return False
 
 
+# Two sentences a copy ran together: a word in small letters, its full stop, a capitalised
+# word ("expression.Je vous prie"), not an abbreviation ("U.S.") or an address.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)")
+
+
 def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     """Return the sentences of a model letter that make a request."""
-    found = []
+    found: list[str] = []
     tables = list(dict.fromkeys((table, TABLES["en"])))
     lines = _unwrapped(lines)
+    listed: set[str] = set()
     for number, line in enumerate(lines):
         if any(matches(source.letter_end, line, source) for source in tables):
             break
-        for sentence in sentences(line):
+        if line in listed:
+            continue  # an item already taken under the sentence that announces it
+        # (a copy that lost the space between two sentences: "... d'expression.Je vous")
+        for sentence in sentences(_GLUED_SENTENCE.sub(" ", line)):
             if any(matches(source.letter_requests, sentence, source) for source in tables):
                 items = _listed_after(lines, number) if sentence.rstrip().endswith(":") else []
                 # "Por tanto, le pido que su gobierno:" then "1. Informe ...": the items
                 # are the requests, the sentence that announces them is none.
                 found += items or [sentence.strip()]
+                listed.update(
+                    later
+                    for later in lines[number + 1 :]
+                    if (item := _LETTER_ITEM.match(later)) and item.group(1).strip() in items
+                )
     return found
 
 
@@ -5341,13 +5366,16 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
+_LETTER_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s+(\S.*)$")
+
+
 def _listed_after(lines: list[str], number: int) -> list[str]:
     """Return the numbered or bulleted items that follow line `number` (blank lines between)."""
     items: list[str] = []
     for line in lines[number + 1 :]:
         if not line.strip():
             continue
-        item = re.match(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s+(\S.*)$", line)
+        item = _LETTER_ITEM.match(line)
         if not item:
             break
         items.append(item.group(1).strip())
