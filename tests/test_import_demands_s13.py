@@ -239,3 +239,35 @@ def test_bullets_inside_the_model_letter_are_its_requests() -> None:
         "I also ask that you ensure that they are not tortured or otherwise ill-treated.",
     ]
     assert draft.record.get("demand_form") == "model_letter_only"
+
+
+def test_french_demands_after_the_call_with_lost_bullets() -> None:
+    text = (
+        "Écrire Exemplie. Des menaces contre un journaliste (Paul Exemple)\n\n"
+        "AU 99/13, AMR 99/001/2013, 2 août 2013 Le journaliste Paul Exemple a été menacé "
+        "par des policiers le 1er août à Villexemple. DANS LES APPELS QUE VOUS FEREZ "
+        "PARVENIR LE PLUS VITE POSSIBLE AUX DESTINATAIRES MENTIONNÉS CI-APRÈS, en espagnol "
+        "ou dans votre propre langue : ? exhortez les autorités à protéger Paul Exemple ; "
+        "? demandez l'ouverture d'une enquête sur les menaces.\n"
+    )
+    draft = parse_text(text, language="fr")
+    assert draft.record.get("demands") == [
+        "exhortez les autorités à protéger Paul Exemple",
+        "demandez l'ouverture d'une enquête sur les menaces.",
+    ]
+    assert draft.record.get("demand_form") == "imperative"
+    assert draft.marked(("demands",))
+
+
+def test_a_petition_call_that_asks() -> None:
+    text = (
+        "Exemplie : une avocate condamnée\n\n"
+        "L'avocate Marie Exemple a été condamnée à dix ans de prison pour son travail.\n\n"
+        "Signez notre pétition pour appeler le président d'Exemplie à libérer Marie Exemple "
+        "sans condition.\n"
+    )
+    draft = parse_text(text, language="fr")
+    assert draft.record.get("demands") == [
+        "Signez notre pétition pour appeler le président d'Exemplie à libérer Marie Exemple "
+        "sans condition."
+    ]

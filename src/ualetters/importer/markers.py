@@ -4435,6 +4435,10 @@ FR = Markers(
         "langue à privilégier: {langs}",
         "langue à privilégier {text} : {langs}",
         "langue à privilégier {text}: {langs}",
+        # the Secretariat's French formula: "DANS LES APPELS QUE VOUS FEREZ PARVENIR LE PLUS
+        # VITE POSSIBLE AUX DESTINATAIRES MENTIONNÉS CI-APRÈS, en espagnol ou dans votre
+        # propre langue :" then the demands
+        "aux destinataires mentionnés ci-après, en {langs}",
     ),
     own_language=(
         "ou dans votre propre langue",
@@ -4629,6 +4633,9 @@ FR = Markers(
         "écrivez ... pour demander",
         # "Agissez avec nous pour demander au procureur de présenter des excuses."
         "agissez ... pour demander",
+        # "Signez notre pétition pour appeler le ministre à libérer X."
+        "signez ... pour appeler",
+        "signez ... pour demander",
         "appelez les autorités à",
         "demandez ... de",
         "exhortez ... à",

@@ -4978,6 +4978,15 @@ def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[
             if called is None:
                 continue
             colon = re.match(r"[^:.!?]{0,40}?:\s*(?=[A-ZÀ-Ý])", line[called:])
+            lost = _LOST_BULLET_AFTER_COLON.match(line[called:])
+            if lost:
+                # "... dans votre propre langue : ? exhortez les autorités ... ? demandez
+                # ...": the bullets a copy turned into "?", the items in small letters
+                rest = line[called + lost.end() :]
+                sign = rf"\s+{re.escape(lost.group(1))}\s+"
+                items = [item.strip(" ;") for item in re.split(sign, rest) if item.strip(" ;")]
+                if items and len(items) <= 8:
+                    return items
             if not colon:
                 continue
             rest = line[called + colon.end() :]
@@ -4994,6 +5003,9 @@ def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[
                 return items
     return []
 
+
+# A bullet a copy lost to "?" (or kept) right after the call's colon.
+_LOST_BULLET_AFTER_COLON = re.compile(r"[^:.!?]{0,60}?:\s*([?•▪])\s+(?=\w)")
 
 # Where a host ran a heading in capitals into the next line's first word ("TAKE
 # ACTIONWrite a letter"): the heading's last capital, then a capitalised word.
