@@ -271,3 +271,31 @@ def test_a_petition_call_that_asks() -> None:
         "Signez notre pétition pour appeler le président d'Exemplie à libérer Marie Exemple "
         "sans condition."
     ]
+
+
+def test_an_infinitive_of_the_facts_is_no_request() -> None:
+    text = (
+        "UA: 10/16 Index: ASA 99/001/2016 Exampleland Date: 3 March 2016\n\n"
+        "URGENT ACTION\nLAWYERS FORCED FROM THEIR HOMES\n\n"
+        "Two lawyers, Ana Example and Maria Test, work for a legal aid group in Exampleville. "
+        "On 2 March police visited their landlord, who told them the next day that he had no "
+        "choice but to ask them to leave their home and office. Both women left the town "
+        "that night.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert not draft.record.get("demands")
+
+
+def test_what_the_authorities_must_do_in_a_french_letter() -> None:
+    text = (
+        "Exemplie : des militants détenus\n\n"
+        "Des militants sont détenus au secret depuis mars à Villexemple.\n\n"
+        "Modèle de lettre :\n\nMonsieur le Président,\n\n"
+        "Je vous demande de libérer les militants. En attendant, les autorités doivent "
+        "révéler les lieux de leur détention.\n"
+    )
+    draft = parse_text(text, language="fr")
+    assert draft.record.get("demands") == [
+        "Je vous demande de libérer les militants.",
+        "En attendant, les autorités doivent révéler les lieux de leur détention.",
+    ]

@@ -4613,6 +4613,8 @@ FR = Markers(
         # "X doit être libéré immédiatement", "les charges doivent être abandonnées"
         "doit être",
         "doivent être",
+        # "les autorités doivent révéler où ils sont détenus"
+        "les autorités doivent",
     ),
     first_person=("je vous", "nous vous", "nous demandons", "nous exhortons", "nous appelons"),
     prose_requests=(
@@ -5914,6 +5916,8 @@ ES = Markers(
         # "X debe ser puesto en libertad", "los cargos deben ser retirados"
         "debe ser",
         "deben ser",
+        # "las autoridades deben revelar dónde están recluidos"
+        "las autoridades deben",
     ),
     first_person=(
         "le pido",

@@ -5226,6 +5226,7 @@ def _continued(item: str, lines: list[str], start: int, stop: int, tables: list[
 
 
 _PROSE_END = re.compile(r"[.!] ")
+_AFTER_TO = re.compile(r"\bto\s+$")
 # A day's number and its dot just before a sentence end found: "15. " of "15. Juli".
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\. $")
 
@@ -5255,6 +5256,9 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     # A headline that asks ("Écrivez aux autorités pour demander la libération de X", no
     # full stop, a new sentence below it) is the page's title, not a request of the text.
     starts = [a for a in starts if not _in_headline(a, lines)]
+    # "he had no choice but to ask them to vacate the house": an infinitive reports what
+    # someone did or meant to do; a request is no verb after "to"
+    starts = [a for a in starts if not _AFTER_TO.search(text[max(0, a - 4) : a])]
     # "Exigimos que ... y pedimos al fiscal general ...": the writers' own sentence joins
     # two requests with "and"; it is one demand, as printed.
     first_person = tuple(fold(p) for p in table.first_person)
