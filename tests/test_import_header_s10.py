@@ -286,10 +286,10 @@ def test_german_prose_requests_after_the_addresses() -> None:
     )
     draft = parse_text(text, language="de")
     demands = draft.record.get("demands") or []
+    # (thirteenth session: the demand starts at the request, not at the call to write)
     assert demands[:1] == [
-        "Bitte schreiben Sie höflich formulierte Briefe an den Justizminister und dringen Sie "
-        "darauf, alle nach dem 15. Juli 2016 in Untersuchungshaft genommenen Journalisten "
-        "umgehend freizulassen."
+        "dringen Sie darauf, alle nach dem 15. Juli 2016 in Untersuchungshaft genommenen "
+        "Journalisten umgehend freizulassen."
     ]
 
 

@@ -125,10 +125,12 @@ def test_a_gender_inclusive_plural_is_no_person_and_and_joins_adjectives() -> No
 
 
 def test_the_monthly_letters_request_is_one_demand() -> None:
+    # (thirteenth session: a sentence that opens with the call to write has its demand
+    # start at the request itself, the letters' relative clause, as English records never
+    # include "Please write ..." in a demand)
     demands = parse_text(LETTER_ACTION, name="made-up").record["demands"]
     assert demands == [
-        "Bitte schreiben Sie höflich formulierte Briefe an den Staatspräsidenten Ägyptens, in "
-        "denen Sie ihn bitten, dafür zu sorgen, dass das Verfahren eingestellt wird."
+        "in denen Sie ihn bitten, dafür zu sorgen, dass das Verfahren eingestellt wird."
     ]
 
 

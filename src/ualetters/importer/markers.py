@@ -199,6 +199,9 @@ class Markers:
     # The gender a role word gives one person ("Aktivistin", "abogado"); plural and epicene
     # forms ("journaliste", "activista") are not listed.
     role_genders: dict[str, str] = field(default_factory=dict)
+    # Requests that open a clause of the call to write ("Schreiben Sie Briefe an X, in denen
+    # Sie ... fordern"): one only after such a call in its sentence, where the demand starts.
+    call_requests: tuple[str, ...] = ()
     # The words that make a post a past one ("former", "ancien", "ehemaliger", "antiguo"): a
     # list's apposition "A, former vice-president, B" says what A was, no official B.
     former_words: frozenset[str] = frozenset()
@@ -1063,10 +1066,28 @@ EN = Markers(
         "i further call on",
         "please ensure",
         "please release",
+        # the letter's opening that says what it asks: "I write to call for the release of
+        # X", "I am writing this letter to urge you to ...", "I am writing to raise concerns
+        # about ... and to call for his release", "I would like to ask you to ..."
+        "i write to call",
+        "i write to urge",
+        "i write to ask",
+        "i am writing to call",
+        "i am writing this letter to urge",
+        "i am writing this letter to call",
+        "and to call for",
+        "and to urge you",
+        "i would like to ask you",
+        "i would like to urge you",
         # A model letter states what must happen: "X must be released immediately", "All
         # charges against her must be dropped".
         "must be",
         "must have access",
+        # "the authorities must immediately and unconditionally release X", "They should be
+        # released immediately"
+        "must immediately",
+        "must release",
+        "should be released",
     ),
     first_person=("i urge", "i call", "i ask", "i request", "i am writing", "we urge", "we call"),
     prose_requests=(
@@ -2719,7 +2740,14 @@ DE = Markers(
         # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
         # von X": whom to write to and the request, one sentence
         "schreiben sie an ... und fordern sie",
+        # "Bitte schreiben Sie ... Briefe an X und dringen Sie darauf, ...": the demand starts
+        # at the request, as records of a call to write and a request in one sentence have it
+        "dringen sie darauf",
+        "dringen sie ... darauf",
     ),
+    # "Schreiben Sie bitte ... Briefe an X, in denen Sie die Freilassung von Y fordern": the
+    # letters' relative clause is the request
+    call_requests=("in denen sie",),
     office_words=frozenset(
         [
             "oberhaupt",
@@ -4418,6 +4446,10 @@ FR = Markers(
         "langue à privilégier: {langs}",
         "langue à privilégier {text} : {langs}",
         "langue à privilégier {text}: {langs}",
+        # the Secretariat's French formula: "DANS LES APPELS QUE VOUS FEREZ PARVENIR LE PLUS
+        # VITE POSSIBLE AUX DESTINATAIRES MENTIONNÉS CI-APRÈS, en espagnol ou dans votre
+        # propre langue :" then the demands
+        "aux destinataires mentionnés ci-après, en {langs}",
     ),
     own_language=(
         "ou dans votre propre langue",
@@ -4598,6 +4630,8 @@ FR = Markers(
         # "X doit être libéré immédiatement", "les charges doivent être abandonnées"
         "doit être",
         "doivent être",
+        # "les autorités doivent révéler où ils sont détenus"
+        "les autorités doivent",
     ),
     first_person=("je vous", "nous vous", "nous demandons", "nous exhortons", "nous appelons"),
     prose_requests=(
@@ -4618,6 +4652,9 @@ FR = Markers(
         "écrivez ... pour demander",
         # "Agissez avec nous pour demander au procureur de présenter des excuses."
         "agissez ... pour demander",
+        # "Signez notre pétition pour appeler le ministre à libérer X."
+        "signez ... pour appeler",
+        "signez ... pour demander",
         "appelez les autorités à",
         "demandez ... de",
         "exhortez ... à",
@@ -5890,6 +5927,14 @@ ES = Markers(
     clause_ends=(" y ", " para ", " pidiéndole", " instándole"),
     letter_requests=(
         "nos dirigimos a usted para reclamar",
+        # "Me dirijo a usted para pedirle que ...", "Me dirijo a usted para exigir ..."
+        "me dirijo a usted para pedir",
+        "me dirijo a usted para pedirle",
+        "me dirijo a usted para solicitarle",
+        "me dirijo a usted para instarle",
+        "me dirijo a usted para exigir",
+        "me dirijo a usted para solicitar",
+        "me dirijo a usted para instar",
         "le pido",
         "le insto",
         "le instamos",
@@ -5898,6 +5943,8 @@ ES = Markers(
         # "X debe ser puesto en libertad", "los cargos deben ser retirados"
         "debe ser",
         "deben ser",
+        # "las autoridades deben revelar dónde están recluidos"
+        "las autoridades deben",
     ),
     first_person=(
         "le pido",

@@ -5135,13 +5135,11 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         # writer's own words and goes on in words the tables do not know is the letter's
         # text as well; a list of instructions does not open with the writer's "I"
         first_person = all(spoken_items) or spoken_items[0]
-        above = (
-            _paragraph_above_bullets(lines, demands[0], tables)
-            if how != ("demands.bullets_after_targets")
-            else None
-        )
-        if above:
-            demands = [above, *demands]
+        before = how != "demands.bullets_after_targets"
+        above = _paragraph_above_bullets(lines, demands[0], tables) if before else None
+        in_call = _bullet_in_call(lines, demands[0], tables) if before and not above else None
+        if above or in_call:
+            demands = [above or in_call or "", *demands]
             later = range(later.start + 1, later.stop + 1)
         draft.put(("demands",), demands, rule=how)
         if above:
@@ -5150,14 +5148,24 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 "this request stands without a bullet between the call to write and the "
                 "bulleted demands: check it is one of them",
             )
+        elif in_call:
+            draft.todo(
+                ("demands", 0),
+                "this demand was run into the line of the call to write: check where it "
+                "begins and ends",
+            )
         for number in later:
             draft.todo(
                 ("demands", number),
                 "this bullet follows other words after the first demands: check it is a demand",
             )
-        draft.put(
-            ("demand_form",), "first_person" if first_person else "imperative", rule=form_rule
-        )
+        form = "first_person" if first_person else "imperative"
+        last_at = _bullet_line(lines, demands[-1])
+        if zones.letter is not None and last_at is not None and last_at > zones.letter:
+            # bullets inside the model letter ("I urge you to take the following steps:"):
+            # the requests are the letter's only
+            form = "model_letter_only"
+        draft.put(("demand_form",), form, rule=form_rule)
         if any(spoken_items) and not all(spoken_items):
             draft.todo(
                 ("demand_form",),
@@ -5202,7 +5210,7 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(("demand_form",), form, rule="demand_form.inferred")
         return
     if zones.letter is not None:
-        letter = _letter_demands(lines[zones.letter + 1 :], table)
+        letter = _letter_demands(lines[zones.letter :], table)
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         if letter:
             draft.put(("demands",), letter, rule="demands.letter")
@@ -5213,24 +5221,41 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 "write them",
             )
     elif _mentions_letter(lines, tables) and not _notice_in_letters_place(lines, zones, tables):
-        # "copy the model letter below": the requests are in a letter this copy lacks.
+        # "copy the model letter below": the requests are in a letter this copy lacks, or
+        # in one the zones did not find below the line that points to it.
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
-        draft.todo(
-            ("demands",),
-            "the text points to a model letter for the requests, and holds none: write them",
-        )
+        pointed = _letter_pointed_at(lines, tables)
+        letter = _letter_demands(lines[pointed + 1 :], table) if pointed is not None else []
+        if letter:
+            draft.put(
+                ("demands",),
+                letter,
+                rule="demands.letter",
+                todo="taken from the sentences below the line that points to a model "
+                "letter: check that these are the letter's requests, whole",
+            )
+        else:
+            draft.todo(
+                ("demands",),
+                "the text points to a model letter for the requests, and holds none: write them",
+            )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _bullet_line(lines: list[str], item: str) -> int | None:
+    """Return the line whose bullet opens the demand `item`, or None."""
+    return next(
+        (n for n, line in enumerate(lines) if (bullet_text(line) or "").startswith(item[:40])),
+        None,
+    )
 
 
 def _paragraph_above_bullets(lines: list[str], first: str, tables: list[Markers]) -> str | None:
     """Return the request a text prints without a bullet between its call to write ("Write
     to the Minister urging him to:") and the bulleted demands below: the lines between
     them, one sentence the layout broke over several lines (each going on in small letters)."""
-    at = next(
-        (n for n, line in enumerate(lines) if (bullet_text(line) or "").startswith(first[:40])),
-        None,
-    )
+    at = _bullet_line(lines, first)
     if at is None:
         return None
     between: list[str] = []
@@ -5258,11 +5283,33 @@ def _paragraph_above_bullets(lines: list[str], first: str, tables: list[Markers]
     return None
 
 
+# The first bullet run into the line of the call to write: "... fax or tweet:- Calling on
+# ...", "... your own language: • Urging ...".
+_BULLET_AFTER_COLON = re.compile(r":\s*[-•▪●◼*]\s*(?=[A-ZÀ-Ý])")
+
+
+def _bullet_in_call(lines: list[str], first: str, tables: list[Markers]) -> str | None:
+    """Return the first demand a copy ran into the line of the call to write, its bullet
+    kept after the call's colon, just above the other bullets; else None."""
+    at = _bullet_line(lines, first)
+    above = next((lines[n] for n in range(at - 1, -1, -1) if lines[n].strip()), "") if at else ""
+    for source in tables:
+        called = _call_end(above, source)
+        if called is None:
+            continue
+        bullet = _BULLET_AFTER_COLON.search(above, called)
+        if bullet and len(above[called : bullet.start()].strip(" ,.:")) <= 40:
+            return above[bullet.end() :].strip(" ;") or None
+    return None
+
+
 _FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "ich", "wir", "je", "nous", "yo", "nosotros"})
 
 # Where a run-together list of demands has its items meet: "...; Calling on ..." or the two
 # spaces a lost bullet left ("...freedom of expression  Calling on ...").
-_RUN_IN_ITEM = re.compile(r"(?:;\s+|\s{2,})(?=[A-ZÀ-Ý])")
+# A host that ran the lines together may leave no space after the semicolon ("...
+# assembly;Urging ...").
+_RUN_IN_ITEM = re.compile(r"(?:;\s*|\s{2,})(?=[A-ZÀ-Ý])")
 
 
 def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
@@ -5273,13 +5320,24 @@ def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[
     for number in range(min(stop + 1, len(lines))):
         line = lines[number]
         for source in tables:
-            call = search(source.write_in, line, source)
-            if not call:
+            # (or the call with the ways to write: "Write a letter, send an email, call, fax
+            # or tweet:Calling on ...")
+            called = _call_end(line, source)
+            if called is None:
                 continue
-            colon = re.match(r"[^:.!?]{0,40}?:\s*(?=[A-ZÀ-Ý])", line[call.end() :])
+            colon = re.match(r"[^:.!?]{0,40}?:\s*(?=[A-ZÀ-Ý])", line[called:])
+            lost = _LOST_BULLET_AFTER_COLON.match(line[called:])
+            if lost:
+                # "... dans votre propre langue : ? exhortez les autorités ... ? demandez
+                # ...": the bullets a copy turned into "?", the items in small letters
+                rest = line[called + lost.end() :]
+                sign = rf"\s+{re.escape(lost.group(1))}\s+"
+                items = [item.strip(" ;") for item in re.split(sign, rest) if item.strip(" ;")]
+                if items and len(items) <= 8:
+                    return items
             if not colon:
                 continue
-            rest = line[call.end() + colon.end() :]
+            rest = line[called + colon.end() :]
             ends = [
                 found.start()
                 for other in tables
@@ -5292,6 +5350,32 @@ def _run_in_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[
             if items and len(items) <= 8 and all(item[:1].isupper() for item in items):
                 return items
     return []
+
+
+# A bullet a copy lost to "?" (or kept) right after the call's colon.
+_LOST_BULLET_AFTER_COLON = re.compile(r"[^:.!?]{0,60}?:\s*([?•▪])\s+(?=\w)")
+
+# Where a host ran a heading in capitals into the next line's first word ("TAKE
+# ACTIONWrite a letter"): the heading's last capital, then a capitalised word.
+_GLUED_HEADING = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _call_end(line: str, source: Markers) -> int | None:
+    """Return where the call to write ends in the line ("Please write immediately in ...",
+    "Write a letter, send an email, call, fax or tweet"), even when a host ran a heading
+    into it; None when the line holds no call."""
+    call = search(source.write_in, line, source) or search(source.action, line, source)
+    if call:
+        return call.end()
+    glued = [m.start() for m in _GLUED_HEADING.finditer(line)]
+    if not glued:
+        return None
+    spaced = _GLUED_HEADING.sub(" ", line)
+    call = search(source.write_in, spaced, source) or search(source.action, spaced, source)
+    if not call:
+        return None
+    # (back to the line's own positions: one space was put at each glued place before it)
+    return call.end() - sum(1 for n, at in enumerate(glued) if at + n < call.end())
 
 
 def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> list[str]:
@@ -5308,7 +5392,12 @@ def _unbulleted_demands(lines: list[str], stop: int, tables: list[Markers]) -> l
     )
     if start is None:
         return []
-    found = [line.strip() for line in lines[start + 1 : stop] if line.strip()]
+    # (not the section's advice under the call: "Write a letter in your own words ...")
+    found = [
+        line.strip()
+        for line in lines[start + 1 : stop]
+        if line.strip() and not any(matches(t.instructions, line, t) for t in tables)
+    ]
     # The last line may be a request the stored copy cuts after a word ("pidiendo"), when
     # nothing follows it; a list of participles begins in lower case ("expresando ...;").
     whole = found[:-1] if found and stop >= len(lines) - 1 and len(found) > 1 else found
@@ -5329,6 +5418,23 @@ def _notice_in_letters_place(lines: list[str], zones: Zones, tables: list[Marker
     if zones.targets is None or zones.targets < 0 or zones.targets_end >= len(lines):
         return False
     return _closing_notice(lines[zones.targets_end], tables)
+
+
+def _letter_pointed_at(lines: list[str], tables: list[Markers]) -> int | None:
+    """Return the line that points to a model letter below it ("vous pouvez vous inspirer du
+    modèle de lettre suivant :", a heading "UTILICEN LA SIGUIENTE CARTA MODELO"), the last
+    such line; None when none does."""
+    found = None
+    for number, line in enumerate(lines):
+        line = line.rstrip()
+        pointing = line.endswith(":") or (len(line) < 120 and not re.search(r"[.!?;,]$", line))
+        if pointing and any(
+            re.search(rf"\b{re.escape(phrase.lstrip('^'))}\b", line, re.I)
+            for source in tables
+            for phrase in source.letter_start
+        ):
+            found = number
+    return found
 
 
 def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
@@ -5386,7 +5492,8 @@ def _bullets(
         # let us know ...") begins another instruction: its bullets are no demands.
         if demands and number > start and not numbered and _NUMBERED_STEP.match(line):
             break
-        item = bullet_text(line)
+        # (a rule of stars, "*****", that frames a section's notice is no bullet)
+        item = None if _RULE_LINE.match(line) else bullet_text(line)
         listed = _NUMBERED_ITEM.match(line)
         if not item and listed and zones.action is not None:
             # Demands numbered "1." ... right under the call to act ("Please write
@@ -5451,6 +5558,7 @@ def _list_opening(lines: list[str], short: list[tuple[int, str]], number: int) -
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+_RULE_LINE = re.compile(r"^\s*([*=_#~-])\1{4,}")
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|step \d|schritt \d|étape \d|paso \d)\s", re.I)
 
 
@@ -5490,6 +5598,14 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
     ]
+    # "..., in denen Sie ...": a request only after a call to write in its sentence
+    spans += [
+        m.span()
+        for phrase in table.call_requests
+        if may_match(phrase, lowered)
+        for m in compile_phrase(phrase, table).finditer(text)
+        if search(table.action, re.split(r"[.!?]\s", text[: m.start()])[-1], table)
+    ]
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
     # ...") starts no request of its own.
     starts = [a for a, _ in spans if not any(s < a < e for s, e in spans)]
@@ -5528,6 +5644,10 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         demand = text[start:stop].strip()
         if re.search(r"\s(?:und|and|et|y)$", demand):
             continue  # "Bitte schreiben Sie Briefe an X und": the request follows ("bitten Sie")
+        if demand.endswith(",") and search(table.action, demand[:40], table):
+            # "Schreiben Sie bitte Briefe an X, in denen Sie ...": whom to write to; the
+            # request is the clause that follows
+            continue
         if len(demand.split()) <= 5 and demand.endswith(("!", ".")):
             continue  # "Bitte appelliert an den Präsidenten!": whom to write to, no request
         if (demand and demand[:1].islower() is False) or demand:
@@ -5589,20 +5709,34 @@ def _in_headline(at: int, lines: list[str]) -> bool:
     return False
 
 
+# Two sentences a copy ran together: a word in small letters, its full stop, a capitalised
+# word ("expression.Je vous prie"), not an abbreviation ("U.S.") or an address.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)")
+
+
 def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     """Return the sentences of a model letter that make a request."""
-    found = []
+    found: list[str] = []
     tables = list(dict.fromkeys((table, TABLES["en"])))
     lines = _unwrapped(lines)
+    listed: set[str] = set()
     for number, line in enumerate(lines):
         if any(matches(source.letter_end, line, source) for source in tables):
             break
-        for sentence in sentences(line):
+        if line in listed:
+            continue  # an item already taken under the sentence that announces it
+        # (a copy that lost the space between two sentences: "... d'expression.Je vous")
+        for sentence in sentences(_GLUED_SENTENCE.sub(" ", line)):
             if any(matches(source.letter_requests, sentence, source) for source in tables):
                 items = _listed_after(lines, number) if sentence.rstrip().endswith(":") else []
                 # "Por tanto, le pido que su gobierno:" then "1. Informe ...": the items
                 # are the requests, the sentence that announces them is none.
                 found += items or [sentence.strip()]
+                listed.update(
+                    later
+                    for later in lines[number + 1 :]
+                    if (item := _LETTER_ITEM.match(later)) and item.group(1).strip() in items
+                )
     return found
 
 
@@ -5627,13 +5761,16 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
+_LETTER_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s+(\S.*)$")
+
+
 def _listed_after(lines: list[str], number: int) -> list[str]:
     """Return the numbered or bulleted items that follow line `number` (blank lines between)."""
     items: list[str] = []
     for line in lines[number + 1 :]:
         if not line.strip():
             continue
-        item = re.match(r"^\s*(?:\d{1,2}[.)]|[-•*◼])\s+(\S.*)$", line)
+        item = _LETTER_ITEM.match(line)
         if not item:
             break
         items.append(item.group(1).strip())
