@@ -365,8 +365,11 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
             if phrase.startswith("^") == labelled or not may_match(phrase, head):
                 continue
             pattern = compile_phrase(phrase, source)
-            # A labelled date may stand below a section's own header (a mailing list's).
-            for at, line in enumerate(lines[: 40 if labelled else 15]):
+            # A labelled date may stand below a section's own header (a mailing list's); a
+            # date alone, further down than the top, only beside the UA's number.
+            for at, line in enumerate(lines[:40]):
+                if not labelled and at >= 15 and not _beside_ua_number(lines[:40], at):
+                    continue
                 if labelled and line.endswith(":") and len(line) <= 40:
                     # a label alone on its line, its date on the next ("Distribution date:")
                     line = f"{line} {next((n for n in lines[at + 1 : at + 3] if n), '')}"
@@ -404,7 +407,7 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     # "Sunday, October 31, 2010") is how blogs and news pages date a post.
                     weekday = bare != line
                     if how == "issued.line" and (
-                        weekday or not _near_ua_header(lines[:15], at, table)
+                        weekday or not _near_ua_header(lines[: max(15, at + 3)], at, table)
                     ):
                         how = "issued.line_alone"
                     below_kicker = (
@@ -419,6 +422,10 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     _dates_beside(draft, lines, date, table)
                     _forwarded_mail(draft, lines, table)
                     return date
+    credit = _credit_date(lines[:15], table)
+    if credit:
+        draft.put(("issued",), credit.iso(), rule="issued.credit")
+        return credit
     top = next((line for line in lines[:5] if line.strip()), "")
     dated = _dated_line(top.strip())
     if dated:
@@ -427,6 +434,39 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
         draft.put(("issued",), dated.iso(), rule="issued.line_alone")
         return dated
     return None
+
+
+# A line that credits the text to Amnesty and dates it, as a repost or a press archive prints
+# it under the headline ("Amnesty International - 3 May 1996", "amnesty.org, 3 May 1996").
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:amnesty|amnist[ií]a)(?:\s+internationa\w*)?(?:\.[a-z]{2,3})*\s*[,:–—-]\s*"
+    r"(?P<date>\S.{5,30}?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _credit_date(lines: list[str], table: Markers) -> FoundDate | None:
+    """Return the whole date of a credit line near the top ("Amnesty International - 3 May
+    1996"): the date the source gives the text, where no other line dates it."""
+    for line in lines:
+        credit = _CREDIT_LINE.match(line)
+        if not credit:
+            continue
+        date = first_date(credit.group("date"), table.language)
+        if date and date.full() and date.start == 0:
+            return date
+    return None
+
+
+def _beside_ua_number(lines: list[str], at: int) -> bool:
+    """Say whether the line `at` is at most two lines of content from a line that opens with
+    the UA's number ("UA 100/99 Fear for safety"), the header's place for its date."""
+    content = [n for n, line in enumerate(lines) if line.strip()]
+    if at not in content:
+        return False
+    where = content.index(at)
+    near = content[max(0, where - 2) : where + 3]
+    return any(_UA_LINE_NUMBER.match(lines[n].strip()) for n in near if n != at)
 
 
 # The older Secretariat header's line: its number, the concern, the issue date and perhaps
