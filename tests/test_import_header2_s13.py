@@ -61,3 +61,32 @@ def test_a_date_alone_far_below_the_top_and_away_from_the_number_is_not_the_issu
         "Fear of torture.\n"
     )
     assert "issued" not in parse_text(text, language="en").record
+
+
+# -- 2. deadlines: a relay's "Act By:" field; "bis ... an dieser Aktion teilnehmen"; a date
+# "before" which to act, in French and Spanish ("prochain", "próximo") --
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "deadline", "deadline_text"),
+    [
+        ("en", "Action Requested: write letters\nAct By: 27 May 2031", "2031-05-27", None),
+        ("de", "Ihr könnt bis 06.03.2031 an dieser Aktion teilnehmen.", "2031-03-06", None),
+        ("de", "Sie können bis zum 6. März 2031 an unserer Aktion teilnehmen.", "2031-03-06", None),
+        ("fr", "Merci de nous répondre avant le 6 mars prochain.", None, "6 mars"),
+        ("fr", "NOUS COMPTONS SUR VOUS – AVANT LE 6 MARS 2031 – MERCI.", "2031-03-06", None),
+        ("es", "Pedimos enviar cartas antes del próximo 6 de marzo.", None, "6 de marzo"),
+    ],
+)
+def test_a_deadline_in_a_relays_words(
+    language: str, sentence: str, deadline: str | None, deadline_text: str | None
+) -> None:
+    lead = {
+        "en": "Three farmers were arrested in Norbridge, Lorvania, and are held without charge.",
+        "de": "Drei Bauern wurden in Norbridge in Lorvanien festgenommen.",
+        "fr": "Trois paysans ont été arrêtés à Norbridge, en Lorvanie.",
+        "es": "Tres campesinos fueron detenidos en Norbridge, Lorvania.",
+    }[language]
+    found = parse_text(f"{lead}\n\n{sentence}\n", language=language)
+    assert found.record.get("deadline") == deadline
+    assert found.record.get("deadline_text") == deadline_text

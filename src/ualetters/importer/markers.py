@@ -699,6 +699,8 @@ EN = Markers(
         "deadline: {date}",
         "do not send appeals after {date}",
         "act by {date}",
+        # a relay's header fields: "Action Requested: ..." / "Act By: 27 May 2031"
+        "act by: {date}",
         "act before {date}",
         "take action by {date}",
         "please take action by {date}",
@@ -2365,6 +2367,9 @@ DE = Markers(
         "aktion bis zum {date} teilnehmen",
         "bis {date} teilnehmen",
         "bis zum {date} teilnehmen",
+        # "Sie können bis 06.03.2031 an dieser Aktion teilnehmen"
+        "bis {date} ... teilnehmen",
+        "bis zum {date} ... teilnehmen",
     ),
     deadline_loose=("bis zum {date}",),
     deadline_extended=(
@@ -4287,7 +4292,8 @@ FR = Markers(
         "mobilisez-vous jusqu'au {date}",
         "l'action se termine le {date}",
     ),
-    deadline_loose=("jusqu'au {date}",),
+    # (a date "before" which the reader is to act: "avant le 6 janvier prochain")
+    deadline_loose=("jusqu'au {date}", "avant le {date}"),
     deadline_extended=(
         "nous avons prolongé le délai jusqu'au {date}",
         "nous avons prolongé le délai jusqu’au {date}",
@@ -5586,7 +5592,8 @@ ES = Markers(
         "la acción termina el {date}",
         "finaliza el {date}",
     ),
-    deadline_loose=("antes del {date}", "hasta el {date}"),
+    # ("antes del próximo 30 de diciembre": the coming date to act before)
+    deadline_loose=("antes del {date}", "hasta el {date}", "antes del próximo {date}"),
     deadline_extended=(
         "se ha prorrogado el plazo hasta el {date}",
         "plazo prorrogado hasta el {date}",
