@@ -90,3 +90,31 @@ def test_a_deadline_in_a_relays_words(
     found = parse_text(f"{lead}\n\n{sentence}\n", language=language)
     assert found.record.get("deadline") == deadline
     assert found.record.get("deadline_text") == deadline_text
+
+
+# -- 3. a headline's kicker that names the ended action --
+
+
+def test_a_kicker_naming_a_closed_letter_action_closes_it() -> None:
+    text = (
+        "Lorvanien: Abgeschlossene Briefaktion für Maren Sopol\n\n"
+        "Haft für Gewerkschafterin verlängert\n\n"
+        "Am 3. Mai verlängerte ein Gericht in Norbridge die Haft von Maren Sopol um 30 Tage. "
+        "Sie ist seit einem Jahr in Haft.\n"
+    )
+    found = parse_text(text, language="de")
+    assert found.record.get("status") == "closed"
+    assert found.record.get("status_text") == "Abgeschlossene Briefaktion"
+    updates = found.record.get("updates") or []
+    assert updates and updates[0]["kind"] == "closed"
+    assert updates[0]["text"] == "Abgeschlossene Briefaktion"
+
+
+def test_closing_words_inside_a_sentence_keep_their_sentence() -> None:
+    text = (
+        "Drei Bauern aus Norbridge wurden freigelassen.\n\n"
+        "Lorvanien: die Aktion ist beendet, weil alle drei Bauern frei sind.\n"
+    )
+    found = parse_text(text, language="de")
+    assert found.record.get("status") == "closed"
+    assert found.record.get("status_text") != "die Aktion ist beendet"

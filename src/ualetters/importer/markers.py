@@ -2396,6 +2396,10 @@ DE = Markers(
         "weitere appelle ... nicht erforderlich",
         "abgeschlossen am {date}",
         "abgeschlossene aktion",
+        # the kind of action a closed one was: "Ägypten: Abgeschlossene Briefaktion für ..."
+        "abgeschlossene briefaktion",
+        "abgeschlossene eilaktion",
+        "abgeschlossene urgent action",
         "aktion beendet",
         "weitere appelle ... nicht nötig",
         "weitere appelle ... nicht notwendig",

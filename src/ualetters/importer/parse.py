@@ -2543,6 +2543,13 @@ def _closed(
     turn = _TURN.search(status_text[:at]) if at > 0 else None
     if turn:
         status_text = status_text[turn.end() - len(turn.group("turn")) :]
+    labelled = _KICKER_LABEL.match(line[: max(0, line.find(match.group()))])
+    kicker = bool(labelled and len(line) <= 120 and not line.endswith((".", "!", "?")))
+    if kicker:
+        # A headline's kicker that names the ended action ("Lorvanien: Abgeschlossene
+        # Briefaktion für X"): the closing words are the notice, not the country and
+        # the name around them.
+        status_text = notice = match.group().strip()
     draft.put(("status_text",), status_text, rule="status_text.line")
     if _below_another_document(text, match.start()):
         draft.todo(
@@ -2611,7 +2618,7 @@ def _closed(
     # what happened is still told below it.)
     dated_line = bool("date" in match.groupdict() and match.group("date"))
     alone = not dated_line and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
-    alone = alone or (not dated_line and _notice_line(line, table))
+    alone = alone or kicker or (not dated_line and _notice_line(line, table))
     # A notice held between banner marks ("*** Gute Neuigkeiten: X wurde freigelassen.
     # Weitere Appelle sind nicht nötig. ***") is the closure as the page sets it apart, whole.
     bracket = _BANNER_MARKS.fullmatch(line)
@@ -2629,6 +2636,11 @@ def _closed(
     if date and date.full():
         update["date"] = date.iso()
     _add_update(draft, update, "updates.closed")
+
+
+# What a headline's kicker prints before the kind of action it names: the country and a
+# colon or dash ("Lorvanien: ", "Lorvania – ").
+_KICKER_LABEL = re.compile(r"^\s*[^\W\d_][\w .'-]{1,30}\s*[:–—-]\s*$")
 
 
 def _line_of(text: str, position: int) -> str:
