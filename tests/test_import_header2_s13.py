@@ -118,3 +118,31 @@ def test_closing_words_inside_a_sentence_keep_their_sentence() -> None:
     found = parse_text(text, language="de")
     assert found.record.get("status") == "closed"
     assert found.record.get("status_text") != "die Aktion ist beendet"
+
+
+# -- 4. the index: a label in the page chrome's language; beside the number on its line --
+
+
+def test_an_index_under_a_label_in_another_language_than_the_text() -> None:
+    text = (
+        ", Índice: ASA 99/012/1996\n\n"
+        "Further information on fear for safety\n\n"
+        "Tomas Avrilo, a farmer held in Norbridge, Lorvania, was released on 3 May 1996.\n"
+    )
+    assert parse_text(text, language="en").record.get("index") == "ASA 99/012/1996"
+
+
+def test_an_index_beside_the_number_that_opens_the_header_line() -> None:
+    text = (
+        "AU: 41/96 ndice: AMR 99/012/1996 Lorvania\n\n"
+        "Tomas Avrilo, campesino, fue detenido en Norbridge el 2 de marzo de 1996.\n"
+    )
+    assert parse_text(text, language="es").record.get("index") == "AMR 99/012/1996"
+
+
+def test_an_index_beside_a_number_cited_in_prose_is_not_the_documents() -> None:
+    text = (
+        "Tomas Avrilo, a farmer, was arrested in Norbridge, Lorvania (for example, see\n"
+        "UA 41/95, AMR 99/12/95, 5 July 1995), and is held without charge.\n"
+    )
+    assert "index" not in parse_text(text, language="en").record

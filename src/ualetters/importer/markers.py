@@ -6784,6 +6784,7 @@ UA_PATTERN = _UA
 # 1990s "ASA 28/13/92".
 # (an edition's letter after it is part of the index as printed: "ASA 35/26/91/s", Spanish)
 _INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?:/[a-z](?![\w/]))?(?![\d/])"
+INDEX_PATTERN = _INDEX
 
 
 def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:

@@ -27,6 +27,7 @@ from .dates import FoundDate, find_dates, find_folded, first_date, fold, month_n
 from .draft import Draft
 from .markers import (
     DEMONYMS,
+    INDEX_PATTERN,
     JA_FIELDS,
     TABLES,
     UA_PATTERN,
@@ -158,6 +159,29 @@ def _section(url: str | None) -> str | None:
 # -- the header: number, index, dates ---------------------------------------------------
 
 
+# The header's line: the UA's number opening it, a label perhaps garbled by the copy, and
+# the index ("AU: 274/11 ndice: AMR 41/054/2011"): an index beside the number is the
+# document's (a number cited within prose is another UA's).
+_INDEX_BESIDE_NUMBER = re.compile(
+    rf"^\s*(?:UA|AU)\s*:?\s*{UA_PATTERN}[\s,;|]+(?:[^\W\d_]{{1,12}}\s*:?\s*)?"
+    rf"(?P<index>{INDEX_PATTERN})",
+)
+
+
+def _index_beside_number(lines: list[str]) -> str | None:
+    """Return the index beside the UA's number that opens a header line, or None. A line
+    that goes on from a long line of prose (wrapped, no stop at its end) is prose citing
+    another UA ("... for example, see" / "UA 159/95, AMR 41/15/95, 5 July 1995")."""
+    previous = ""
+    for line in lines:
+        beside = _INDEX_BESIDE_NUMBER.match(line)
+        wrapped = len(previous) > 40 and previous[-1:].isalpha()
+        if beside and not wrapped:
+            return re.sub(r"\s+", " ", beside.group("index"))
+        previous = line.strip() or previous
+    return None
+
+
 def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> str:
     """Read the UA number, index, dates and update markers; return the header's text."""
     text = "\n".join(lines)
@@ -214,7 +238,9 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
             if suffix:
                 draft.put(("status",), "update", rule="status.address")
 
-    for source in tables:
+    # An index is told by its form ("ASA 33/005/1995"): a label of any language may give it
+    # (a page's chrome in another language than the text: "Índice: ASA 33/005/1995").
+    for source in (*tables, *(other for other in TABLES.values() if other not in tables)):
         index = search(source.index, head, source) or search(source.index, text, source)
         if index:
             value = re.sub(r"\s+", " ", index.group("index"))
@@ -232,6 +258,10 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
                     f"the text prints this index also as '{same[0]}': check which form to keep",
                 )
             break
+    else:
+        beside = _index_beside_number(lines[:12])
+        if beside:
+            draft.put(("index",), beside, rule="index.printed")
     _ordinal(draft, text, table)
     issued = _issued(draft, lines, table)
     _original_date(draft, text, table, issued)
