@@ -146,3 +146,35 @@ def test_an_index_beside_a_number_cited_in_prose_is_not_the_documents() -> None:
         "UA 41/95, AMR 99/12/95, 5 July 1995), and is held without charge.\n"
     )
     assert "index" not in parse_text(text, language="en").record
+
+
+# -- 5. issue dates under labels: run into the country, the Swiss "UA vom:", a dash --
+
+
+def test_a_date_label_run_into_the_country_before_it() -> None:
+    text = (
+        "UA: 41/31 Index: ASA 99/2031/2031 LorvaniaDate: 4 March 2031\n\n"
+        "URGENT ACTION\nFARMERS HELD WITHOUT CHARGE\n\n"
+        "Three farmers were arrested in Norbridge on 2 March 2031.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("issued") == "2031-03-04"
+    assert found.rule_of(("issued",)) == "issued.label"
+
+
+def test_the_swiss_headers_date_of_the_ua() -> None:
+    text = (
+        "UA 041/31 I Mitmachen bis 30. April 2031 I (UA vom: 04.03.2031) I "
+        "AI-Index: EUR 99/1234/2031\n\n"
+        "Drei Bauern wurden am 2. März 2031 in Norbridge festgenommen.\n"
+    )
+    assert parse_text(text, language="de").record.get("issued") == "2031-03-04"
+
+
+def test_a_label_and_its_date_between_an_en_dash() -> None:
+    text = (
+        "Público – Índice AI: AMR 99/006/2031 – 20 de marzo de 2031\n\n"
+        "AU 41/31 Temor por la seguridad\n\n"
+        "Tres campesinos fueron detenidos en Norbridge el 2 de marzo de 2031.\n"
+    )
+    assert parse_text(text, language="es").record.get("issued") == "2031-03-20"

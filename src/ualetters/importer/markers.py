@@ -2243,6 +2243,9 @@ DE = Markers(
         "aktiv seit {date}",
         "update vom: {date}",
         "update vom {date}",
+        # the Swiss header's first UA of an action: "(UA vom: 09.01.2025)"
+        "ua vom: {date}",
+        "ua vom {date}",
         "aktualisiert am {date}",
     ),
     update=(
@@ -6874,6 +6877,8 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
         elif part:
             literal = re.escape(part)
             literal = re.sub(r"(?:\\ )+", r"\\s+", literal)
+            # a dash between spaces is any dash the page printed ("Index: ... – 20 de marzo")
+            literal = literal.replace(r"\s+\-\s+", r"\s+[-–—]\s+")
             literal = re.sub(r"['’]", "['’]", literal)
             if parts[number + 1 : number + 2] == ["{ua}"] and literal.endswith(r"\s+"):
                 # "UA-123/2019-2" as well as "UA 123/19": the sections' numbers take a hyphen
