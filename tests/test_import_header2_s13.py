@@ -178,3 +178,29 @@ def test_a_label_and_its_date_between_an_en_dash() -> None:
         "Tres campesinos fueron detenidos en Norbridge el 2 de marzo de 2031.\n"
     )
     assert parse_text(text, language="es").record.get("issued") == "2031-03-20"
+
+
+# -- 6. titles: a blog post's byline above the heading; capitals run into the text --
+
+
+def test_a_blog_posts_date_and_author_line_is_no_headline() -> None:
+    text = (
+        "04.02.2031 14:02 by Maren Sopol (comments: 2)\n"
+        "WRITE asking the authorities to free the Norbridge farmers\n"
+        "Three farmers were arrested in Norbridge, Lorvania, on 2 February 2031 and are held "
+        "without charge.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("title") == (
+        "WRITE asking the authorities to free the Norbridge farmers"
+    )
+
+
+def test_a_headline_in_capitals_with_the_texts_first_word_run_into_it() -> None:
+    text = (
+        "UA: 41/31 Index: AMR 99/1234/2031 Lorvania Date: 4 March 2031"
+        "URGENT ACTIONFARMERS HELD WITHOUT CHARGELorvanian police arrested three farmers in "
+        "Norbridge on 2 March 2031.\n"
+    )
+    found = parse_text(text, language="en")
+    assert found.record.get("title") == "FARMERS HELD WITHOUT CHARGE"

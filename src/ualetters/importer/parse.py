@@ -1261,7 +1261,9 @@ _BYLINE = re.compile(
     r"^[-–—]?\s*(?:(?:from|by|von|par|de|por)\s+amnesty\b.{0,40}$"
     r"|amnest(?:y|ía|ie)(?:\s+international)?\s+(?:gruppe|group|groupe|grupo|ortsgruppe"
     r"|bezirk|section|sektion|sección)\b.{0,40}$"
-    r"|(?:gruppe|group|groupe|grupo|ortsgruppe|bezirk)\s+[^\W\d][\w .'’-]{1,40}\(\d{1,5}\)$)",
+    r"|(?:gruppe|group|groupe|grupo|ortsgruppe|bezirk)\s+[^\W\d][\w .'’-]{1,40}\(\d{1,5}\)$"
+    # a blog post's date, time and author: "04.02.2031 14:02 by Maren Sopol (comments: 1)"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:\d{1,2}:\d{2}\s+)?(?:by|von|par|por)\s+\S.{0,60}$)",
     re.I,
 )
 # A kind of notice that a page writes after "Urgent Action" and before a colon ("Urgent
@@ -1749,6 +1751,10 @@ def _below_runtime(content: list[str]) -> str | None:
     return None
 
 
+# A word in capitals with the next, capitalised word run into it ("DEMONSTRATORSNicaraguan").
+_CAPS_RUN_INTO_WORD = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})[A-ZÀ-Ý][a-zß-ÿ]+")
+
+
 def _caps_run(text: str) -> str:
     """Return the upper-case words that begin `text` ("MISSING AND DETAINED More than" -> ...)."""
     words = text.split()
@@ -1768,6 +1774,11 @@ def _caps_run(text: str) -> str:
             # "... ACCOUNTABILITY (IRAN: 12.34)": the number that closes the run's bracket
             taken.append(word)
             continue
+        run_on = _CAPS_RUN_INTO_WORD.fullmatch(word)
+        if run_on:
+            # "DEMONSTRATORSNicaraguan authorities": the text's first word run into the run
+            taken.append(run_on.group(1))
+            break
         if not letters or not all(ch.isupper() for ch in letters):
             break
         if len(letters) == 1 and number + 1 < len(words) and not words[number + 1].isupper():
