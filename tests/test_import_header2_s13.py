@@ -204,3 +204,21 @@ def test_a_headline_in_capitals_with_the_texts_first_word_run_into_it() -> None:
     )
     found = parse_text(text, language="en")
     assert found.record.get("title") == "FARMERS HELD WITHOUT CHARGE"
+
+
+# -- 7. the older header's concern below its distribution, under a library title in another
+# language and an instruction to the sections --
+
+
+def test_the_concern_below_the_number_lines_distribution_and_an_instruction() -> None:
+    text = (
+        'Document - UA 41/91 - Lorvania: possible "disappearance": Tomas Avrilo\n\n'
+        "EXTERNO (Para distribución general) Indice AI: AMR 99/12/91/s\n\n"
+        "AU 41/91 4 de marzo de 1991 Distr: AU/SC\n\n"
+        "LES ROGAMOS ENVIAR COMO MÁXIMO 10 LLAMAMIENTOS POR SECCIÓN\n\n"
+        'Posible "desaparición"\n\n'
+        "PARAGUAY:Tomas AVRILO, de 31 años de edad\n\n"
+        "Tomas Avrilo, campesino, no ha sido visto desde el 2 de marzo de 1991.\n"
+    )
+    found = parse_text(text, language="es")
+    assert found.record.get("title") == 'Posible "desaparición"'

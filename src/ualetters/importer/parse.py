@@ -1570,6 +1570,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                     "all of it",
                 )
             return
+    distributed = _concern_below_distribution([line for line in lines[:60] if line][:20], table)
+    if distributed:
+        # The older header's own concern, under its distribution line: the library's
+        # headline only when it ends in it (the library may title the page in another
+        # language than the text's).
+        title = _library_headline(content, distributed) or distributed
+        draft.put(("title",), title, rule="title.heading")
+        return
     for line in content[:4]:
         # The Secretariat's document library titles its page "Document - Turkey: Further
         # information on ..." (in the page's language): the words after the label, however
@@ -1619,10 +1627,6 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), bare, rule="title.repeated")
             return
-    distributed = _concern_below_distribution(content[:20], table)
-    if distributed:
-        draft.put(("title",), distributed, rule="title.heading")
-        return
     top = [line for line in lines[:12] if line]
     # A text that opens with the addressee's block (a model letter's page: "Maren Sopol" /
     # "Minister of X" / "12 Example Street" / "City, Country") has no headline above it.
@@ -1659,7 +1663,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
 # The older Secretariat header's number and concern inside a line, before the issue date.
 _RUN_IN_CONCERN = re.compile(r"\b(?:UA|EXTRA)\s+\d{1,4}/\d{2}\s+([A-Z][^:|()\d]{5,120}?)\s+(?=\d)")
 # The older Secretariat header's last field: "Distr: UA/SC", "Distr: AU/SC".
-_DISTRIBUTION = re.compile(r"^distr\s*:\s*\S+$", re.I)
+# (alone on its line, or ending the number's line: "AU 258/91 25 de julio de 1991 Distr: AU/SC")
+_DISTRIBUTION = re.compile(r"(?:^|\s)distr\s*:\s*\S+$", re.I)
+
+
+# A line in capitals with words of an instruction to the sections, which the older header
+# may print between its distribution and its concern (any language: five words or more).
+_SECTIONS_INSTRUCTION = re.compile(r"^(?=(?:\S+\s+){4})[^a-z\d]*\d*[^a-z]*$")
 
 
 def _concern_below_distribution(content: list[str], table: Markers) -> str | None:
@@ -1667,9 +1677,12 @@ def _concern_below_distribution(content: list[str], table: Markers) -> str | Non
     above the country ("Distr: UA/SC" / "Mass arrests and fear of ill-treatment" /
     "Republic of X"), or None."""
     for number, line in enumerate(content[:-2]):
-        if not _DISTRIBUTION.match(line.strip()):
+        if not _DISTRIBUTION.search(line.strip()):
             continue
-        concern, country = content[number + 1].strip(), content[number + 2].strip(" :")
+        below = [item.strip() for item in content[number + 1 : number + 4]]
+        if len(below) == 3 and _SECTIONS_INSTRUCTION.match(below[0]):
+            below = below[1:]  # "PLEASE LIMIT APPEALS TO 10 PER SECTION" above the concern
+        concern, country = below[0], below[1].strip(" :")
         if (
             2 <= len(concern.split()) <= 12
             and not concern.endswith((".", ":"))
