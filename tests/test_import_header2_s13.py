@@ -54,7 +54,7 @@ def test_a_date_beside_the_number_below_a_long_preamble() -> None:
 
 
 def test_a_date_alone_far_below_the_top_and_away_from_the_number_is_not_the_issue_date() -> None:
-    preamble = "".join(f"Line {n} of the list's own notice to its readers.\n\n" for n in range(9))
+    preamble = "".join(f"Line {n} of the list's own notice to its readers.\n\n" for n in range(14))
     text = (
         preamble + "4 March 1996\n\n"
         "Tomas Avrilo, a farmer, was arrested in Norbridge on 2 March 1996.\n\n"
@@ -222,3 +222,16 @@ def test_the_concern_below_the_number_lines_distribution_and_an_instruction() ->
     )
     found = parse_text(text, language="es")
     assert found.record.get("title") == 'Posible "desaparición"'
+
+
+def test_a_date_alone_under_paragraphs_parted_by_blank_lines_is_still_near_the_top() -> None:
+    chrome = "".join(f"Ein Satz {n} über den SMS-Dienst der Sektion.\n\n\n" for n in range(5))
+    text = (
+        chrome + "AKTUELLER FALL\n\n"
+        "Lorvanien\n\n"
+        "4. März 2031\n\n"
+        "Der 22-jährige Tomas Avrilo wurde am 2. März 2031 in Norbridge festgenommen.\n"
+    )
+    found = parse_text(text, language="de")
+    assert found.record.get("issued") == "2031-03-04"
+    assert found.marked(("issued",))

@@ -398,7 +398,9 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
             # A labelled date may stand below a section's own header (a mailing list's); a
             # date alone, further down than the top, only beside the UA's number.
             for at, line in enumerate(lines[:40]):
-                if not labelled and at >= 15 and not _beside_ua_number(lines[:40], at):
+                # (the top: 15 lines, or 12 lines of content where blank lines part them)
+                near_top = at < 15 or sum(1 for item in lines[:at] if item.strip()) < 12
+                if not labelled and not near_top and not _beside_ua_number(lines[:40], at):
                     continue
                 if labelled and line.endswith(":") and len(line) <= 40:
                     # a label alone on its line, its date on the next ("Distribution date:")
