@@ -74,6 +74,11 @@ RULES: dict[str, Rule] = {
             "issued.line_start",
             "the date that begins a line near the top was taken as the date of issue: check it",
         ),
+        _weak(
+            "issued.credit",
+            "the date was read from a line that credits the text to Amnesty ('Amnesty "
+            "International - 3 May 1996'), as a repost dates what it copied: check it is the UA's",
+        ),
         _strong("issued.field"),
         _strong("issued.ua_line"),  # "UA 243/98 Fear of torture 11 September 1998"
         _weak(

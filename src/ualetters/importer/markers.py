@@ -709,6 +709,8 @@ EN = Markers(
         "deadline: {date}",
         "do not send appeals after {date}",
         "act by {date}",
+        # a relay's header fields: "Action Requested: ..." / "Act By: 27 May 2031"
+        "act by: {date}",
         "act before {date}",
         "take action by {date}",
         "please take action by {date}",
@@ -2272,6 +2274,9 @@ DE = Markers(
         "aktiv seit {date}",
         "update vom: {date}",
         "update vom {date}",
+        # the Swiss header's first UA of an action: "(UA vom: 09.01.2025)"
+        "ua vom: {date}",
+        "ua vom {date}",
         "aktualisiert am {date}",
     ),
     update=(
@@ -2396,6 +2401,9 @@ DE = Markers(
         "aktion bis zum {date} teilnehmen",
         "bis {date} teilnehmen",
         "bis zum {date} teilnehmen",
+        # "Sie können bis 06.03.2031 an dieser Aktion teilnehmen"
+        "bis {date} ... teilnehmen",
+        "bis zum {date} ... teilnehmen",
     ),
     deadline_loose=("bis zum {date}",),
     deadline_extended=(
@@ -2422,6 +2430,10 @@ DE = Markers(
         "weitere appelle ... nicht erforderlich",
         "abgeschlossen am {date}",
         "abgeschlossene aktion",
+        # the kind of action a closed one was: "Ägypten: Abgeschlossene Briefaktion für ..."
+        "abgeschlossene briefaktion",
+        "abgeschlossene eilaktion",
+        "abgeschlossene urgent action",
         "aktion beendet",
         "weitere appelle ... nicht nötig",
         "weitere appelle ... nicht notwendig",
@@ -4326,7 +4338,8 @@ FR = Markers(
         "mobilisez-vous jusqu'au {date}",
         "l'action se termine le {date}",
     ),
-    deadline_loose=("jusqu'au {date}",),
+    # (a date "before" which the reader is to act: "avant le 6 janvier prochain")
+    deadline_loose=("jusqu'au {date}", "avant le {date}"),
     deadline_extended=(
         "nous avons prolongé le délai jusqu'au {date}",
         "nous avons prolongé le délai jusqu’au {date}",
@@ -5651,7 +5664,8 @@ ES = Markers(
         "la acción termina el {date}",
         "finaliza el {date}",
     ),
-    deadline_loose=("antes del {date}", "hasta el {date}"),
+    # ("antes del próximo 30 de diciembre": the coming date to act before)
+    deadline_loose=("antes del {date}", "hasta el {date}", "antes del próximo {date}"),
     deadline_extended=(
         "se ha prorrogado el plazo hasta el {date}",
         "plazo prorrogado hasta el {date}",
@@ -6852,6 +6866,7 @@ UA_PATTERN = _UA
 # 1990s "ASA 28/13/92".
 # (an edition's letter after it is part of the index as printed: "ASA 35/26/91/s", Spanish)
 _INDEX = r"[A-Z]{3}[\s-]?\d{2}/\d{2,4}/(?:\d{4}|\d{2})(?:/[a-z](?![\w/]))?(?![\d/])"
+INDEX_PATTERN = _INDEX
 
 
 def compile_phrase(phrase: str, table: Markers) -> re.Pattern[str]:
@@ -6941,6 +6956,8 @@ def _compile(phrase: str, language: str, number_words: tuple[str, ...]) -> re.Pa
         elif part:
             literal = re.escape(part)
             literal = re.sub(r"(?:\\ )+", r"\\s+", literal)
+            # a dash between spaces is any dash the page printed ("Index: ... – 20 de marzo")
+            literal = literal.replace(r"\s+\-\s+", r"\s+[-–—]\s+")
             literal = re.sub(r"['’]", "['’]", literal)
             if parts[number + 1 : number + 2] == ["{ua}"] and literal.endswith(r"\s+"):
                 # "UA-123/2019-2" as well as "UA 123/19": the sections' numbers take a hyphen

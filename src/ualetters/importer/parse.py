@@ -28,6 +28,7 @@ from .draft import Draft
 from .markers import (
     COURTESY_TITLES,
     DEMONYMS,
+    INDEX_PATTERN,
     JA_FIELDS,
     TABLES,
     UA_PATTERN,
@@ -163,6 +164,29 @@ def _section(url: str | None) -> str | None:
 # -- the header: number, index, dates ---------------------------------------------------
 
 
+# The header's line: the UA's number opening it, a label perhaps garbled by the copy, and
+# the index ("AU: 274/11 ndice: AMR 41/054/2011"): an index beside the number is the
+# document's (a number cited within prose is another UA's).
+_INDEX_BESIDE_NUMBER = re.compile(
+    rf"^\s*(?:UA|AU)\s*:?\s*{UA_PATTERN}[\s,;|]+(?:[^\W\d_]{{1,12}}\s*:?\s*)?"
+    rf"(?P<index>{INDEX_PATTERN})",
+)
+
+
+def _index_beside_number(lines: list[str]) -> str | None:
+    """Return the index beside the UA's number that opens a header line, or None. A line
+    that goes on from a long line of prose (wrapped, no stop at its end) is prose citing
+    another UA ("... for example, see" / "UA 159/95, AMR 41/15/95, 5 July 1995")."""
+    previous = ""
+    for line in lines:
+        beside = _INDEX_BESIDE_NUMBER.match(line)
+        wrapped = len(previous) > 40 and previous[-1:].isalpha()
+        if beside and not wrapped:
+            return re.sub(r"\s+", " ", beside.group("index"))
+        previous = line.strip() or previous
+    return None
+
+
 def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> str:
     """Read the UA number, index, dates and update markers; return the header's text."""
     text = "\n".join(lines)
@@ -219,7 +243,9 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
             if suffix:
                 draft.put(("status",), "update", rule="status.address")
 
-    for source in tables:
+    # An index is told by its form ("ASA 33/005/1995"): a label of any language may give it
+    # (a page's chrome in another language than the text: "Índice: ASA 33/005/1995").
+    for source in (*tables, *(other for other in TABLES.values() if other not in tables)):
         index = search(source.index, head, source) or search(source.index, text, source)
         if index:
             value = re.sub(r"\s+", " ", index.group("index"))
@@ -237,6 +263,10 @@ def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> 
                     f"the text prints this index also as '{same[0]}': check which form to keep",
                 )
             break
+    else:
+        beside = _index_beside_number(lines[:12])
+        if beside:
+            draft.put(("index",), beside, rule="index.printed")
     _ordinal(draft, text, table)
     issued = _issued(draft, lines, table)
     _original_date(draft, text, table, issued)
@@ -370,8 +400,13 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
             if phrase.startswith("^") == labelled or not may_match(phrase, head):
                 continue
             pattern = compile_phrase(phrase, source)
-            # A labelled date may stand below a section's own header (a mailing list's).
-            for at, line in enumerate(lines[: 40 if labelled else 15]):
+            # A labelled date may stand below a section's own header (a mailing list's); a
+            # date alone, further down than the top, only beside the UA's number.
+            for at, line in enumerate(lines[:40]):
+                # (the top: 15 lines, or 12 lines of content where blank lines part them)
+                near_top = at < 15 or sum(1 for item in lines[:at] if item.strip()) < 12
+                if not labelled and not near_top and not _beside_ua_number(lines[:40], at):
+                    continue
                 if labelled and line.endswith(":") and len(line) <= 40:
                     # a label alone on its line, its date on the next ("Distribution date:")
                     line = f"{line} {next((n for n in lines[at + 1 : at + 3] if n), '')}"
@@ -409,7 +444,7 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     # "Sunday, October 31, 2010") is how blogs and news pages date a post.
                     weekday = bare != line
                     if how == "issued.line" and (
-                        weekday or not _near_ua_header(lines[:15], at, table)
+                        weekday or not _near_ua_header(lines[: max(15, at + 3)], at, table)
                     ):
                         how = "issued.line_alone"
                     below_kicker = (
@@ -424,6 +459,10 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                     _dates_beside(draft, lines, date, table)
                     _forwarded_mail(draft, lines, table)
                     return date
+    credit = _credit_date(lines[:15], table)
+    if credit:
+        draft.put(("issued",), credit.iso(), rule="issued.credit")
+        return credit
     top = next((line for line in lines[:5] if line.strip()), "")
     dated = _dated_line(top.strip())
     if dated:
@@ -432,6 +471,39 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
         draft.put(("issued",), dated.iso(), rule="issued.line_alone")
         return dated
     return None
+
+
+# A line that credits the text to Amnesty and dates it, as a repost or a press archive prints
+# it under the headline ("Amnesty International - 3 May 1996", "amnesty.org, 3 May 1996").
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:amnesty|amnist[ií]a)(?:\s+internationa\w*)?(?:\.[a-z]{2,3})*\s*[,:–—-]\s*"
+    r"(?P<date>\S.{5,30}?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _credit_date(lines: list[str], table: Markers) -> FoundDate | None:
+    """Return the whole date of a credit line near the top ("Amnesty International - 3 May
+    1996"): the date the source gives the text, where no other line dates it."""
+    for line in lines:
+        credit = _CREDIT_LINE.match(line)
+        if not credit:
+            continue
+        date = first_date(credit.group("date"), table.language)
+        if date and date.full() and date.start == 0:
+            return date
+    return None
+
+
+def _beside_ua_number(lines: list[str], at: int) -> bool:
+    """Say whether the line `at` is at most two lines of content from a line that opens with
+    the UA's number ("UA 100/99 Fear for safety"), the header's place for its date."""
+    content = [n for n, line in enumerate(lines) if line.strip()]
+    if at not in content:
+        return False
+    where = content.index(at)
+    near = content[max(0, where - 2) : where + 3]
+    return any(_UA_LINE_NUMBER.match(lines[n].strip()) for n in near if n != at)
 
 
 # The older Secretariat header's line: its number, the concern, the issue date and perhaps
@@ -1199,7 +1271,9 @@ _BYLINE = re.compile(
     r"^[-–—]?\s*(?:(?:from|by|von|par|de|por)\s+amnesty\b.{0,40}$"
     r"|amnest(?:y|ía|ie)(?:\s+international)?\s+(?:gruppe|group|groupe|grupo|ortsgruppe"
     r"|bezirk|section|sektion|sección)\b.{0,40}$"
-    r"|(?:gruppe|group|groupe|grupo|ortsgruppe|bezirk)\s+[^\W\d][\w .'’-]{1,40}\(\d{1,5}\)$)",
+    r"|(?:gruppe|group|groupe|grupo|ortsgruppe|bezirk)\s+[^\W\d][\w .'’-]{1,40}\(\d{1,5}\)$"
+    # a blog post's date, time and author: "04.02.2031 14:02 by Maren Sopol (comments: 1)"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:\d{1,2}:\d{2}\s+)?(?:by|von|par|por)\s+\S.{0,60}$)",
     re.I,
 )
 # A kind of notice that a page writes after "Urgent Action" and before a colon ("Urgent
@@ -1529,6 +1603,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                     "all of it",
                 )
             return
+    distributed = _concern_below_distribution([line for line in lines[:60] if line][:20], table)
+    if distributed:
+        # The older header's own concern, under its distribution line: the library's
+        # headline only when it ends in it (the library may title the page in another
+        # language than the text's).
+        title = _library_headline(content, distributed) or distributed
+        draft.put(("title",), title, rule="title.heading")
+        return
     for line in content[:4]:
         # The Secretariat's document library titles its page "Document - Turkey: Further
         # information on ..." (in the page's language): the words after the label, however
@@ -1578,10 +1660,6 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ):
             draft.put(("title",), bare, rule="title.repeated")
             return
-    distributed = _concern_below_distribution(content[:20], table)
-    if distributed:
-        draft.put(("title",), distributed, rule="title.heading")
-        return
     top = [line for line in lines[:12] if line]
     # A text that opens with the addressee's block (a model letter's page: "Maren Sopol" /
     # "Minister of X" / "12 Example Street" / "City, Country") has no headline above it.
@@ -1618,7 +1696,13 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
 # The older Secretariat header's number and concern inside a line, before the issue date.
 _RUN_IN_CONCERN = re.compile(r"\b(?:UA|EXTRA)\s+\d{1,4}/\d{2}\s+([A-Z][^:|()\d]{5,120}?)\s+(?=\d)")
 # The older Secretariat header's last field: "Distr: UA/SC", "Distr: AU/SC".
-_DISTRIBUTION = re.compile(r"^distr\s*:\s*\S+$", re.I)
+# (alone on its line, or ending the number's line: "AU 258/91 25 de julio de 1991 Distr: AU/SC")
+_DISTRIBUTION = re.compile(r"(?:^|\s)distr\s*:\s*\S+$", re.I)
+
+
+# A line in capitals with words of an instruction to the sections, which the older header
+# may print between its distribution and its concern (any language: five words or more).
+_SECTIONS_INSTRUCTION = re.compile(r"^(?=(?:\S+\s+){4})[^a-z\d]*\d*[^a-z]*$")
 
 
 def _concern_below_distribution(content: list[str], table: Markers) -> str | None:
@@ -1626,9 +1710,12 @@ def _concern_below_distribution(content: list[str], table: Markers) -> str | Non
     above the country ("Distr: UA/SC" / "Mass arrests and fear of ill-treatment" /
     "Republic of X"), or None."""
     for number, line in enumerate(content[:-2]):
-        if not _DISTRIBUTION.match(line.strip()):
+        if not _DISTRIBUTION.search(line.strip()):
             continue
-        concern, country = content[number + 1].strip(), content[number + 2].strip(" :")
+        below = [item.strip() for item in content[number + 1 : number + 4]]
+        if len(below) == 3 and _SECTIONS_INSTRUCTION.match(below[0]):
+            below = below[1:]  # "PLEASE LIMIT APPEALS TO 10 PER SECTION" above the concern
+        concern, country = below[0], below[1].strip(" :")
         if (
             2 <= len(concern.split()) <= 12
             and not concern.endswith((".", ":"))
@@ -1710,6 +1797,10 @@ def _below_runtime(content: list[str]) -> str | None:
     return None
 
 
+# A word in capitals with the next, capitalised word run into it ("DEMONSTRATORSNicaraguan").
+_CAPS_RUN_INTO_WORD = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})[A-ZÀ-Ý][a-zß-ÿ]+")
+
+
 def _caps_run(text: str) -> str:
     """Return the upper-case words that begin `text` ("MISSING AND DETAINED More than" -> ...)."""
     words = text.split()
@@ -1729,6 +1820,11 @@ def _caps_run(text: str) -> str:
             # "... ACCOUNTABILITY (IRAN: 12.34)": the number that closes the run's bracket
             taken.append(word)
             continue
+        run_on = _CAPS_RUN_INTO_WORD.fullmatch(word)
+        if run_on:
+            # "DEMONSTRATORSNicaraguan authorities": the text's first word run into the run
+            taken.append(run_on.group(1))
+            break
         if not letters or not all(ch.isupper() for ch in letters):
             break
         if len(letters) == 1 and number + 1 < len(words) and not words[number + 1].isupper():
@@ -2534,6 +2630,13 @@ def _closed(
     turn = _TURN.search(status_text[:at]) if at > 0 else None
     if turn:
         status_text = status_text[turn.end() - len(turn.group("turn")) :]
+    labelled = _KICKER_LABEL.match(line[: max(0, line.find(match.group()))])
+    kicker = bool(labelled and len(line) <= 120 and not line.endswith((".", "!", "?")))
+    if kicker:
+        # A headline's kicker that names the ended action ("Lorvanien: Abgeschlossene
+        # Briefaktion für X"): the closing words are the notice, not the country and
+        # the name around them.
+        status_text = notice = match.group().strip()
     draft.put(("status_text",), status_text, rule="status_text.line")
     if _below_another_document(text, match.start()):
         draft.todo(
@@ -2602,7 +2705,7 @@ def _closed(
     # what happened is still told below it.)
     dated_line = bool("date" in match.groupdict() and match.group("date"))
     alone = not dated_line and fold(line.strip(" *:.!")) == fold(match.group().strip(" .!"))
-    alone = alone or (not dated_line and _notice_line(line, table))
+    alone = alone or kicker or (not dated_line and _notice_line(line, table))
     # A notice held between banner marks ("*** Gute Neuigkeiten: X wurde freigelassen.
     # Weitere Appelle sind nicht nötig. ***") is the closure as the page sets it apart, whole.
     bracket = _BANNER_MARKS.fullmatch(line)
@@ -2620,6 +2723,11 @@ def _closed(
     if date and date.full():
         update["date"] = date.iso()
     _add_update(draft, update, "updates.closed")
+
+
+# What a headline's kicker prints before the kind of action it names: the country and a
+# colon or dash ("Lorvanien: ", "Lorvania – ").
+_KICKER_LABEL = re.compile(r"^\s*[^\W\d_][\w .'-]{1,30}\s*[:–—-]\s*$")
 
 
 def _line_of(text: str, position: int) -> str:

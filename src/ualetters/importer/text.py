@@ -322,9 +322,10 @@ def _label_split(language: str) -> re.Pattern[str]:
     )
     # A label that follows other text on its line: "... Twitter: @x", "CanadaTel: 1 ...".
     return re.compile(
-        # "CanadaTel:" runs a capitalised label into a word; "Telefax:" is one label
+        # "CanadaTel:" runs a capitalised label into a word ("IndiaDate:" a header's date);
+        # "Telefax:" is one label
         rf"(?<=\S)\s*(?:\bI\b|\||/|;)?\s+(?=\(?(?:{labels})\s?:)"
-        r"|(?-i:(?<=[a-z])(?=(?:Tel|Fax|Email):))",
+        r"|(?-i:(?<=[a-z])(?=(?:Tel|Fax|Email|Date):))",
         re.I,
     )
 
