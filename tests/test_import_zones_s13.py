@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ualetters.importer import parse_text
 
 
@@ -75,6 +77,12 @@ def test_a_closing_notice_in_the_letters_place_asks_for_no_letter() -> None:
 # -- 3. an apposition that calls a name a place --
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the rule that read 'X, un district ...' as a place was taken out: one development "
+    "value gained, persons lost on other shapes ('X, a village activist'), and a held-out text "
+    "refused after it (lead, thirteenth session)",
+)
 def test_a_name_an_apposition_calls_a_district_is_no_person() -> None:
     text = (
         "IL FAUT LIBÉRER UN AGRICULTEUR\n\n"
@@ -284,3 +292,17 @@ def test_a_list_of_downloads_names_no_person() -> None:
     )
     names = _names(parse_text(text, language="de").record)
     assert not any("Document" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Dupont, a village activist, was arrested. Marc Dupont was beaten in custody.",
+        "Amina Bello, the town councillor, was arrested. Amina Bello is held incommunicado.",
+    ],
+)
+def test_a_place_word_that_qualifies_a_role_names_no_place(text: str) -> None:
+    # "X, a village activist": the apposition's noun is "activist"; X stays a person (the
+    # lead's review of the place apposition rule: a held-out text lost its person to it)
+    found = parse_text(text, language="en")
+    assert [p.get("name") for p in found.record.get("persons") or []] == [text.split(",")[0]]

@@ -147,8 +147,6 @@ _ARTICLES = frozenset(
 )
 
 
-# A comma that opens an apposition right after a name ("X, un district ...").
-_APPOSED = re.compile(r"^\s*,\s")
 # A mark that parts a name from the words before it.
 _PARTING = re.compile(r"[,;:()]")
 
@@ -1248,23 +1246,15 @@ def _evidence(
     inner = any(
         fold(word) in place and fold(word) not in _SAINTS for word in mention.name.split()[1:-1]
     )
-    # "X, un district situé dans ...", "X, a town in ...": an apposition that calls X a place
-    apposed_place = (
-        bool(_APPOSED.match(after))
-        and len(after_words) >= 2
-        and after_words[0] in _ARTICLES
-        and after_words[1] in place
-    )
     if (
         (after_words[:1] and after_words[0] in place)
-        or apposed_place
         or first in place
         or last in place
         or of_place
         or inner
     ):
         mention.evidence.add("place")
-        if of_place or apposed_place:
+        if of_place:
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
