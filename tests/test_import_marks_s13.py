@@ -76,3 +76,13 @@ def test_ua_number_in_the_head_stays_unmarked_by_a_related_list() -> None:
     draft = parse_text(text, language="en")
     assert draft.record.get("ua") == "UA 123/24"
     assert not draft.marked(("ua",))
+
+
+def test_closing_words_below_an_other_cases_heading_are_marked() -> None:
+    text = (
+        f"{_HEAD}Maria Example was arrested on 1 May 2024. She is held without charge.{_ASK}"
+        "\nOTHER CASES\nAnton Belidor: ACTION CLOSED. Thank you.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("status") == "closed"
+    assert draft.marked(("status",))

@@ -133,7 +133,7 @@ def _number_far_down(draft: Draft, text: str, ua: str) -> None:
     )
     if first is None:
         return
-    related = _RELATED_HEADING.search(text, 0, first.start())
+    related = RELATED_HEADING.search(text, 0, first.start())
     if related:
         draft.todo(
             ("ua",),
@@ -149,8 +149,9 @@ def _number_far_down(draft: Draft, text: str, ua: str) -> None:
 
 
 # A heading or lead-in of other pages' list: related actions, "see also", a teaser's list.
-_RELATED_HEADING = re.compile(
+RELATED_HEADING = re.compile(
     r"^[ \t]*(?:related (?:urgent )?actions?|related content|see also|other (?:urgent )?actions|"
+    r"other cases|more cases|"
     r"more (?:urgent )?actions|similar actions|you may also|you might also|weitere eilaktionen|"
     r"ähnliche aktionen|siehe auch|autres actions|voir aussi|actions similaires|"
     r"otras acciones|ver también|acciones relacionadas)\b",

@@ -22,7 +22,7 @@ from typing import Any
 from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
-from .checks import _ends_cut, self_check
+from .checks import RELATED_HEADING, _ends_cut, self_check
 from .dates import FoundDate, find_dates, find_folded, first_date, fold, month_names
 from .draft import Draft
 from .markers import (
@@ -2654,6 +2654,13 @@ def _closed(
             "check that they close this action",
         )
         draft.todo(("status_text",), "the notice stands below another document's headline")
+    related = RELATED_HEADING.search(text, 0, match.start())
+    if related and not draft.marked(("status",)):
+        draft.todo(
+            ("status",),
+            f"the closing words stand below '{related.group().strip()}', a list of other "
+            "pages: check that they close this action",
+        )
     if told_before and not turn:
         for path in (("status",), ("status_text",)):
             draft.todo(
