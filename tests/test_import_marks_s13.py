@@ -86,3 +86,21 @@ def test_closing_words_below_an_other_cases_heading_are_marked() -> None:
     draft = parse_text(text, language="en")
     assert draft.record.get("status") == "closed"
     assert draft.marked(("status",))
+
+
+def test_target_block_holding_a_lead_in_sentence_is_marked() -> None:
+    text = (
+        f"{_HEAD}Maria Example was arrested on 1 May 2024. She is held without charge.\n\n"
+        "Please write immediately:\n- Release Maria Example now.\n\n"
+        "PLEASE SEND APPEALS BEFORE 14 JUNE 2024 TO:\nMinister of Justice\nJon Varrow\n"
+        "Ministry of Justice\n12 Palace Road\nNorbridge, Lorvania\nSalutation: Dear Minister\n\n"
+        "In 2019 appeals went to:\nFormer President\nAlda Trevin\nPresidential Palace\n"
+        "Norbridge\n"
+    )
+    draft = parse_text(text, language="en")
+    targets = draft.record.get("targets") or []
+    held = [n for n, block in enumerate(targets) if "Alda Trevin" in str(block)]
+    assert held
+    assert draft.marked(("targets", held[0], "name"))
+    assert draft.marked(("targets", held[0], "address_lines"))
+    assert not draft.marked(("targets", 0, "name"))

@@ -276,6 +276,25 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 draft.todo(
                     path, "no way to reach this recipient was found (no address, email, fax, ...)"
                 )
+            lead_in = next(
+                (
+                    line
+                    for line in block.get("address_lines") or []
+                    if len(str(line).split()) >= 3 and str(line).rstrip().endswith(":")
+                ),
+                None,
+            )
+            if lead_in:
+                # "In 2019 appeals went to:" / "Former President" / ...: a sentence that
+                # leads in to the block is no line of an address, and the block below it may
+                # be another stage's or another page's recipient
+                for key in ("title", "name", "address_lines"):
+                    if block.get(key) and not draft.marked((*path, key)):
+                        draft.todo(
+                            (*path, key),
+                            f"the block holds a lead-in sentence ('{lead_in}'): check that this "
+                            "recipient is this UA's and how the block was cut",
+                        )
             title = str(block.get("title") or "")
             if title and _salutation(title, table):
                 draft.todo(
