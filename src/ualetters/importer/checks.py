@@ -88,6 +88,8 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
                 ("ua",),
                 f"the text prints other UA numbers too ({shown}): check which is this UA's",
             )
+    if ua and draft.rule_of(("ua",)) == "ua.printed" and not draft.marked(("ua",)):
+        _number_far_down(draft, text, str(ua))
     index = record.get("index")
     if index:
         indexes = {
@@ -119,6 +121,42 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
                 f"the text gives other dates to write by too ({', '.join(other_dates)}): check "
                 "which is the deadline",
             )
+
+
+def _number_far_down(draft: Draft, text: str, ua: str) -> None:
+    """Mark a UA number the text prints first below a heading of other pages: in a list of
+    related actions or a "see also" it is another page's number more often than this one's
+    ("Related actions" / "UA 45/22 Lorvania: Anton Belidor released")."""
+    own = _number_key(ua)
+    first = next(
+        (m for m in _OTHER_UA.finditer(text) if _number_key(m.group("number")) == own), None
+    )
+    if first is None:
+        return
+    related = RELATED_HEADING.search(text, 0, first.start())
+    if related:
+        draft.todo(
+            ("ua",),
+            f"the text prints this number only below '{related.group().strip()}': a related "
+            "action's number? check that it is this UA's",
+        )
+        if draft.rule_of(("status",)) == "status.marker" and draft.record.get("status") == "open":
+            # "open" was read from the number and the deadline together
+            draft.todo(
+                ("status",),
+                "read as open from a UA number that may be a related action's: check it",
+            )
+
+
+# A heading or lead-in of other pages' list: related actions, "see also", a teaser's list.
+RELATED_HEADING = re.compile(
+    r"^[ \t]*(?:related (?:urgent )?actions?|related content|see also|other (?:urgent )?actions|"
+    r"other cases|more cases|"
+    r"more (?:urgent )?actions|similar actions|you may also|you might also|weitere eilaktionen|"
+    r"ähnliche aktionen|siehe auch|autres actions|voir aussi|actions similaires|"
+    r"otras acciones|ver también|acciones relacionadas)\b",
+    re.I | re.M,
+)
 
 
 # A UA number as any page prints it, the current one or another (a related UA, a
@@ -238,6 +276,25 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 draft.todo(
                     path, "no way to reach this recipient was found (no address, email, fax, ...)"
                 )
+            lead_in = next(
+                (
+                    line
+                    for line in block.get("address_lines") or []
+                    if len(str(line).split()) >= 3 and str(line).rstrip().endswith(":")
+                ),
+                None,
+            )
+            if lead_in:
+                # "In 2019 appeals went to:" / "Former President" / ...: a sentence that
+                # leads in to the block is no line of an address, and the block below it may
+                # be another stage's or another page's recipient
+                for key in ("title", "name", "address_lines"):
+                    if block.get(key) and not draft.marked((*path, key)):
+                        draft.todo(
+                            (*path, key),
+                            f"the block holds a lead-in sentence ('{lead_in}'): check that this "
+                            "recipient is this UA's and how the block was cut",
+                        )
             title = str(block.get("title") or "")
             if title and _salutation(title, table):
                 draft.todo(
@@ -870,8 +927,18 @@ def _closing_elsewhere(draft: Draft) -> None:
         }
     )
     teaser = _TEASER.search(notice)
+    years = [
+        m.group()
+        for m in _YEAR.finditer(notice)
+        if issued and int(m.group()) < issued.year and not earlier
+    ]
+    quoted = _QUOTED_NOTICE.search(notice)
     if earlier:
         why = f"a date long before this page was issued ({earlier[0]})"
+    elif years:
+        why = f"a year before this page was issued ({years[0]})"
+    elif quoted:
+        why = f"words someone wrote or said ('{quoted.group().strip()}'), quoted"
     elif teaser:
         why = f"a link ('{teaser.group()}'), as a teaser of another page does"
     elif others:
@@ -892,6 +959,14 @@ def _closing_elsewhere(draft: Draft) -> None:
 _TEASER = re.compile(
     r"https?://\S+|www\.\S+|\b(?:read more|more info|weiterlesen|mehr erfahren|lire la suite|"
     r"en savoir plus|leer más|ver más)\b",
+    re.I,
+)
+# A year in a notice ("In 2019 the action ended"): one before the page's issue year tells of
+# an earlier stage.
+_YEAR = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
+# A notice that quotes what someone wrote or said ("Amnesty wrote: 'This action has ended.'").
+_QUOTED_NOTICE = re.compile(
+    r"\b(?:wrote|said|stated|announced|écrivait|a écrit|escribió|dijo|schrieb)\s*:\s*[\"'“‘«„]",
     re.I,
 )
 # How long before a page's issue date its closing notice may be dated: a notice is dated

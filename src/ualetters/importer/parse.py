@@ -22,7 +22,7 @@ from typing import Any
 from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
-from .checks import _ends_cut, self_check
+from .checks import RELATED_HEADING, _ends_cut, self_check
 from .dates import FoundDate, find_dates, find_folded, first_date, fold, month_names
 from .draft import Draft
 from .markers import (
@@ -2623,6 +2623,15 @@ def _closed(
             spoken = [said_before[at - 1]]
         status_text = status_text[status_text.find(spoken[0]) :]
     status_text = status_text.strip(" *")
+    # "She is held without charge. Her colleague was released on 2 May; no further action is
+    # needed for him.": a notice that comes after the story's own sentences, in the middle of
+    # its paragraph, may close another person's or an earlier action.
+    story = line[: max(0, line.find(status_text))].strip()
+    told_before = (
+        len(line) <= 200
+        and story.endswith((".", "!", "?"))
+        and not _NOTICE_AFTER_NEWS.search(story)
+    )
     # "Weitere Informationen gibt es in der Eilaktion, allerdings empfiehlt AI vorerst keine
     # weiteren Aktionen.": a clause that says something else before the closing words, after
     # a comma and a word that turns to them; the notice is the clause that closes.
@@ -2645,6 +2654,20 @@ def _closed(
             "check that they close this action",
         )
         draft.todo(("status_text",), "the notice stands below another document's headline")
+    related = RELATED_HEADING.search(text, 0, match.start())
+    if related and not draft.marked(("status",)):
+        draft.todo(
+            ("status",),
+            f"the closing words stand below '{related.group().strip()}', a list of other "
+            "pages: check that they close this action",
+        )
+    if told_before and not turn:
+        for path in (("status",), ("status_text",)):
+            draft.todo(
+                path,
+                "the notice comes after other sentences of its paragraph: check that it "
+                "closes this action, not another person's or an earlier one",
+            )
     if turn:
         draft.todo(
             ("status_text",),
@@ -2757,6 +2780,14 @@ _TURN = re.compile(
     re.I | re.S,
 )
 
+
+# What the sentences before a closing notice in its paragraph tell when the notice is this
+# action's: the release or the news that ended it.
+_NOTICE_AFTER_NEWS = re.compile(
+    r"\b(?:released|freed|acquitted|pardoned|dropped|lifted|returned|set free|update|"
+    r"libérée?s?|liberad[oa]s?|freigelassen|aufgehoben)\b",
+    re.I,
+)
 
 # The thanks a closing notice may begin with, before the words that end the action.
 _THANKS_FIRST = re.compile(
