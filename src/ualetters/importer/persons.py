@@ -3035,7 +3035,8 @@ def _relative_of_office(before_words: list[str], table: Markers) -> bool:
     between = at - 1
     while between > 0 and words[between] in _ARTICLES:
         between -= 1
-    return words[between] in _OF and words[between - 1] in _relatives(table)
+    # ... the kin word before "of": never the list's last word when "of" opens it
+    return between >= 1 and words[between] in _OF and words[between - 1] in _relatives(table)
 
 
 def _former_post_before(before: str, table: Markers) -> bool:
