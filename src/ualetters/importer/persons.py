@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates import fold, month_names
 from .markers import COURTESY_TITLES, DEMONYMS, TABLES, Markers
@@ -703,7 +703,8 @@ def _role_right_before(tokens: list[re.Match[str]], n: int, table: Markers) -> b
     return False
 
 
-@cache
+# (a few documents only: a corpus run reads hundreds)
+@lru_cache(maxsize=16)
 def _run_together_names(document: str, table: Markers) -> frozenset[str]:
     """Return the words of a document that are a given name and a family name a copy ran
     together ("MarfaRabkova"). A word is one only where it opens a name (no capitalised word
