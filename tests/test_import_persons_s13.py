@@ -426,9 +426,12 @@ def test_an_address_s_lines_are_no_roll() -> None:
 
 
 def test_a_given_name_run_into_the_family_name() -> None:
+    # the copy lost its spaces elsewhere too ("delTribunal"): proof that the word is a name
+    # run together (review s13 #1: without such proof it stays as printed)
     text = (
         "ACCIÓN URGENTE\n\nDefensora procesada\n\nTras su detención el 17 de septiembre, la "
-        "defensora de los derechos humanos LidiaKorvanova fue acusada el 25 de septiembre. "
+        "defensora de los derechos humanos LidiaKorvanova fue acusada el 25 de septiembre "
+        "ante la sala delTribunal Regional. "
         "LidiaKorvanova fue trasladada a un centro de detención.\n"
     )
     found = persons(text, "es")

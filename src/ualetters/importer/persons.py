@@ -16,11 +16,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates import fold, month_names
 from .markers import COURTESY_TITLES, DEMONYMS, TABLES, Markers
-from .names import east_asian_surnames, name_like, nationalities, surname_first
+from .names import (
+    east_asian_surnames,
+    is_given_name,
+    name_like,
+    nationalities,
+    surname_first,
+)
 from .phrases import is_participle
 from .text import countries_in, country_names, sentences
 
@@ -30,12 +36,20 @@ from .text import countries_in, country_names, sentences
 # name after it ("SUDANHassan X").
 _TOKEN = re.compile(
     r"\d+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})"
-    # ... and a given name run into the family name ("MarfaRabkova"), not a prefix of one
-    # ("MacArthur", "VanDyke") nor a German inclusive plural ("AktivistInnen")
-    r"|(?<![\w’'-])(?!(?:Mac|Mc|Van|Von|Del|Des|Dos|Das|San|Ben|Abu|Ibn)[A-ZÀ-Ý])"
-    r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?=(?!Innen)[A-ZÀ-Ý][a-zà-ÿ]{3,}(?![\w’'-]*[A-ZÀ-Ý]))"
     r"|(?:[^\s\d,;:()\[\]\"“”„«»‹›!?—–]|\d(?![A-ZÀ-Ý][a-zà-ÿ]))+"
 )
+# A word that may be a given name run into the family name by a copy that lost its spaces
+# ("MarfaRabkova"); not a prefix of a name ("MacArthur", "VanDyke") nor a German inclusive
+# plural ("AktivistInnen"). Most such words are names as printed ("SoundCloud", "JavaScript",
+# "FitzPatrick"): `_run_together_words` repairs one only on proof.
+_RUN_TOGETHER = re.compile(
+    r"(?!(?:Mac|Mc|Van|Von|Del|Des|Dos|Das|San|Ben|Abu|Ibn|Fitz)[A-ZÀ-Ý])"
+    r"([A-ZÀ-Ý][a-zà-ÿ]{2,})(?!Innen)([A-ZÀ-Ý][a-zà-ÿ]{3,})(?![\w’'-]*[A-ZÀ-Ý])"
+)
+# A small word run into the capitalised word after it ("of theRepublic"): the copy lost its
+# spaces (a word after "#", "@", "/" or "." is a tag or an address's, no such sign).
+_LOST_SPACE = re.compile(r"(?<![^\s(\"“„«])[a-zà-ÿ]{3,}[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+_RUN_TOGETHER_TASK = "name run together in the copy (given name and surname): check"
 _PARTICLES = frozenset(
     [
         "al",
@@ -463,9 +477,10 @@ def _marker_words(table: Markers) -> set[str]:
 _LEGAL_FORM = re.compile(r" ([A-Z][A-Z.]{1,4}[A-Z.])(?![\w-])")
 
 
-def mentions(text: str, table: Markers, language: str) -> list[Mention]:
-    """Return every run of name-like words in `text`, with the evidence around it."""
-    tokens = list(_TOKEN.finditer(text))
+def mentions(text: str, table: Markers, language: str, document: str = "") -> list[Mention]:
+    """Return every run of name-like words in `text`, with the evidence around it (the
+    `document` it stands in proves names its copy ran together)."""
+    tokens, repaired = _run_together_words(list(_TOKEN.finditer(text)), text, document, table)
     found: list[Mention] = []
     index = 0
     while index < len(tokens):
@@ -643,6 +658,8 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
             mention.name_task = (
                 "its first word is also a title (King, Sultan, Prince): check it is a name"
             )
+        elif any(t.start() in repaired for t in run):
+            mention.name_task = _RUN_TOGETHER_TASK
         if noun and mention.role is None:
             mention.role = noun
         if alias_word:
@@ -663,6 +680,81 @@ def mentions(text: str, table: Markers, language: str) -> list[Mention]:
     if single:
         found = sorted([*found, *single], key=lambda m: m.start)
     return found
+
+
+def _opens_name(tokens: list[re.Match[str]], n: int, text: str) -> bool:
+    """Say whether tokens[n] opens a name: no capitalised word right before it."""
+    return n == 0 or not (
+        tokens[n - 1].group()[:1].isupper()
+        and not text[tokens[n - 1].end() : tokens[n].start()].strip()
+    )
+
+
+def _role_right_before(tokens: list[re.Match[str]], n: int, table: Markers) -> bool:
+    """Say whether a role word stands in the small words right before tokens[n] ("la
+    defensora de los derechos humanos X", "the journalist X")."""
+    roles = _folded(table, "role_words", english=True)
+    for token in reversed(tokens[max(0, n - 6) : n]):
+        word = token.group()
+        if not word.islower():
+            return False
+        if fold(word) in roles or compound_role(word, table):
+            return True
+    return False
+
+
+# (a few documents only: a corpus run reads hundreds)
+@lru_cache(maxsize=16)
+def _run_together_names(document: str, table: Markers) -> frozenset[str]:
+    """Return the words of a document that are a given name and a family name a copy ran
+    together ("MarfaRabkova"). A word is one only where it opens a name (no capitalised word
+    before it: "John FitzPatrick" is printed so) and proof says so: its first part is a
+    common given name or an East Asian family name before a given name, the text prints it
+    spaced elsewhere, a role word goes before it ("la defensora AnaEjemplo"), or the copy
+    runs other words together (another such name, "of theRepublic"). Else the word stays as
+    printed ("SoundCloud", "JavaScript")."""
+    tokens = list(_TOKEN.finditer(document))
+    candidates = [
+        (n, parts)
+        for n, token in enumerate(tokens)
+        if (parts := _RUN_TOGETHER.match(token.group())) and _opens_name(tokens, n, document)
+    ]
+    proven = {
+        parts.group()
+        for n, parts in candidates
+        if is_given_name(parts.group(1))
+        or surname_first([parts.group(1), parts.group(2)])
+        or f"{parts.group(1)} {parts.group(2)}" in document
+        or _role_right_before(tokens, n, table)
+    }
+    if proven or _LOST_SPACE.search(document):
+        return frozenset(parts.group() for _, parts in candidates)
+    return frozenset()
+
+
+def _run_together_words(
+    tokens: list[re.Match[str]], text: str, document: str, table: Markers
+) -> tuple[list[re.Match[str]], set[int]]:
+    """Split the words of `text` that `_run_together_names` finds in its document into a
+    given name and a family name ("Marfa", "Rabkova"), and return the tokens with where each
+    repaired word starts."""
+    names = _run_together_names(document or text, table)
+    if not names:
+        return tokens, set()
+    out: list[re.Match[str]] = []
+    repaired: set[int] = set()
+    for n, token in enumerate(tokens):
+        parts = _RUN_TOGETHER.match(token.group()) if _opens_name(tokens, n, text) else None
+        if parts and parts.group() in names:
+            cut = token.start() + parts.end(1)
+            head = _TOKEN.match(text, token.start(), cut)
+            tail = _TOKEN.match(text, cut, token.end())
+            if head and tail:
+                out += [head, tail]
+                repaired.add(token.start())
+                continue
+        out.append(token)
+    return out, repaired
 
 
 # The small words inside a body's title, between its capitalised words ("Association for
@@ -1621,7 +1713,7 @@ def _evidence(
             # "X ist eine Kleinbäuerin, die ...", "X es organizador campesino de la zona."
             mention.role, mention.role_gender = predicated
     if mention.role is None:
-        indefinite = _indefinite_role_before(before, table)
+        indefinite = _indefinite_role_before(before, after, table)
         if indefinite:
             # "un empleado de una agencia de viajes, X,": the role the article opens, its
             # comma before the name
@@ -2289,9 +2381,14 @@ def _agreement(after: str, table: Markers, *, subject: bool = False) -> str | No
 
 # A role an indefinite article opens, a comma after it, right before the name ("an
 # employee of a travel agency, X", "un empleado de una agencia de viajes, X").
+# ... the article opening an apposition: at a sentence's start, after a comma or a bracket,
+# or after "and"; never the object of a preposition ("tras la visita de un abogado, X").
 _INDEFINITE_BEFORE = re.compile(
-    r"(?:^|[\s(])(a|an|un|une|una|ein|eine|einen)\s+([a-zà-ÿ][^,.;:()]{1,60}?)\s*,\s*$"
+    r"(?:^|[.!?;:,(–—]\s*|\b(?:and|et|y|e|und|sowie)\s+)"
+    r"((?i:a|an|un|une|una|ein|eine|einen))\s+([a-zà-ÿ][^,.;:()]{1,60}?)\s*,\s*$"
 )
+# ... and the apposition closes after the name ("un empleado, X, fue ...", "..., X.").
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;:)!?–—]|$)")
 
 
 # What the copula says the person is, up to a comma, a stop or a relative pronoun.
@@ -2324,12 +2421,14 @@ def _predicate_role(after: str, table: Markers) -> tuple[str, str | None] | None
     return match.group(3), _apposition_gender(words, match.group(2), table)
 
 
-def _indefinite_role_before(before: str, table: Markers) -> tuple[str, str | None] | None:
+def _indefinite_role_before(
+    before: str, after: str, table: Markers
+) -> tuple[str, str | None] | None:
     """Return the role an indefinite article opens before the name, set off by a comma, and
-    the gender it gives ("y un empleado de una agencia de viajes, X"): its first word a role
-    word, no clause in it."""
+    the gender it gives ("y un empleado de una agencia de viajes, X,"): its first word a role
+    word, no clause in it, the apposition closed after the name."""
     match = _INDEFINITE_BEFORE.search(before)
-    if not match:
+    if not match or not _APPOSITION_CLOSES.match(after):
         return None
     words = _TOKEN.findall(match.group(2))
     folded = [fold(w) for w in words]
@@ -3035,7 +3134,8 @@ def _relative_of_office(before_words: list[str], table: Markers) -> bool:
     between = at - 1
     while between > 0 and words[between] in _ARTICLES:
         between -= 1
-    return words[between] in _OF and words[between - 1] in _relatives(table)
+    # ... the kin word before "of": never the list's last word when "of" opens it
+    return between >= 1 and words[between] in _OF and words[between - 1] in _relatives(table)
 
 
 def _former_post_before(before: str, table: Markers) -> bool:
@@ -3873,10 +3973,10 @@ def find_persons(
     third = {
         mention.name
         for paragraph in everything.split("\n")
-        for mention in mentions(paragraph, table, language)
+        for mention in mentions(paragraph, table, language, everything)
         if "third party" in mention.evidence and fold(mention.name) not in rolled
     }
-    paragraphs = [(p, mentions(p, table, language)) for p in everything.split("\n")]
+    paragraphs = [(p, mentions(p, table, language, everything)) for p in everything.split("\n")]
     # A name the text once gives as a body ("coordinator of X", "X AC/Oaxaca") is one
     # wherever it stands, and so is its short form before a legal form ("Tierra Viva").
     bodies = {
@@ -3979,7 +4079,7 @@ def find_persons(
             if mention.gender:
                 # "un anciano, X,": the gender word next to the name is still theirs
                 person.votes[mention.gender].append(mention.name)
-    _join_aliases(people, everything)
+    _join_aliases(people, everything, table)
     _other_spellings(people, all_mentions, excluded, third)
     for person in people:
         if person.role is None:
@@ -4425,21 +4525,24 @@ def _roll_of_lines(paragraphs: list[tuple[str, list[Mention]]], table: Markers) 
         run = []
 
 
-def _join_aliases(people: list[Person], text: str) -> None:
+def _join_aliases(people: list[Person], text: str, table: Markers) -> None:
     """Join two persons the text says are one: the name after "known as", "under the name",
     "sous le nom de", "conocido como", "unter dem Namen" is another name of the person its
-    sentence named just before (the one named first keeps its name)."""
+    sentence named just before, in that name's own apposition (the one named first keeps its
+    name; the join is marked for review)."""
     for said in _ALIAS_SAID.finditer(text):
         after = text[said.end() : said.end() + 80]
         before = text[max(0, said.start() - _ALIAS_SPAN) : said.start()]
         before = re.split(r"[.;!?\n](?:\s|$)", before)[-1]
         alias = next((p for p in people for s in p.spellings if after.startswith(s)), None)
-        named = [(before.rfind(s), p) for p in people for s in p.spellings if s in before]
+        named = [(before.rfind(s) + len(s), p) for p in people for s in p.spellings if s in before]
         if alias is None or not named:
             continue
-        person = max(named, key=lambda pair: pair[0])[1]
+        end, person = max(named, key=lambda pair: pair[0])
         if person is alias:
             continue  # "A, known as A2": the name before is the alias's own already
+        if not _own_apposition(before[end:], table):
+            continue  # "A and her husband, known as B": B is another person
         first, other = sorted((person, alias), key=people.index)
         for spelling in other.spellings:
             if spelling not in first.other_names:
@@ -4447,10 +4550,27 @@ def _join_aliases(people: list[Person], text: str) -> None:
         first.proofs |= other.proofs
         first.role = first.role or other.role
         first.age = first.age or other.age
+        first.name_task = first.name_task or (
+            "joined with the name given after 'known as': check it is one person"
+        )
         for gender in ("male", "female"):
             first.votes[gender].extend(other.votes[gender])
             first.hints[gender].extend(other.hints[gender])
         people.remove(other)
+
+
+# Where an apposition opens right after a name ("A, known as B", "A (known as B").
+_APPOSITION_OPENS = re.compile(r"\s*[,(]|\s*$")
+
+
+def _own_apposition(between: str, table: Markers) -> bool:
+    """Say whether the words between a name and "known as" are that name's own apposition:
+    nothing, or a comma and words that join no other person ("and", "et"), nor name
+    someone's kin ("her husband", "son frère")."""
+    if not _APPOSITION_OPENS.match(between):
+        return False
+    words = {fold(w) for w in _TOKEN.findall(between)}
+    return not words & (_ANDS | _POSSESSIVES | _relatives(table))
 
 
 def _other_spellings(
@@ -4635,7 +4755,7 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
     spots: list[tuple[int, int, Person | None]] = []
     plurals = _folded(table, "people_nouns", english=True)
     for paragraph_start, paragraph in _paragraph_spans(text):
-        found = mentions(paragraph, table, language)
+        found = mentions(paragraph, table, language, text)
         _list_members(found, paragraph, table)
         for mention in found:
             owner = next(
