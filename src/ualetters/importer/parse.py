@@ -180,11 +180,16 @@ def _index_beside_number(lines: list[str]) -> str | None:
     previous = ""
     for line in lines:
         beside = _INDEX_BESIDE_NUMBER.match(line)
-        wrapped = len(previous) > 40 and previous[-1:].isalpha()
-        if beside and not wrapped:
+        if beside and not _goes_on_from(previous):
             return re.sub(r"\s+", " ", beside.group("index"))
         previous = line.strip() or previous
     return None
+
+
+def _goes_on_from(previous: str) -> bool:
+    """Say whether a line goes on from `previous`, the last line of content above it: a
+    long line of prose wrapped with no stop at its end ("... was the subject of")."""
+    return len(previous) > 40 and previous[-1:].isalpha()
 
 
 def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> str:
@@ -511,16 +516,29 @@ def _beside_ua_number(lines: list[str], at: int) -> bool:
 # julio de 1991 Distr: AU/SC"), also run into a longer line after the index.
 _UA_LINE_NUMBER = re.compile(r"(?:^|\s)(?:UA|AU|EXTRA)\s+\d{1,4}/\d{2}\b(?!/)")
 _DISTRIBUTION_AFTER = re.compile(r"\s*(?:distr\s*:\s*\S+)?\s*$", re.I)
+# What may stand before the number on the header's line: the index ("AFR 44/24/97 UA
+# 368/97 ..."), or a page's short label ("Document - UA 258/91 - ..."): capitalised words
+# and dashes, no prose ("... was the subject of UA 114/92 issued on ...").
+_BEFORE_UA_LINE_NUMBER = re.compile(
+    rf"^(?:(?i:ai\s+)?(?i:index\s*:?\s*)?{INDEX_PATTERN}|(?:[A-Z][\w'’]*\s*[-–:|]?\s*){{1,2}})$"
+)
 
 
 def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the issue date the older header prints after its number and concern, where no
-    other rule dated the document."""
+    other rule dated the document. The number opens the line, or follows the index or a
+    short label (then the date is marked); a line that goes on from wrapped prose cites
+    another UA ("... was the subject of" / "UA 114/92 issued on 6 April 1992")."""
     if "issued" in draft.record:
         return
+    previous = ""
     for line in lines[:20]:
+        above, previous = previous, line.strip() or previous
         number = _UA_LINE_NUMBER.search(line)
-        if not number or number.start() > 80:
+        if not number or number.start() > 80 or _goes_on_from(above):
+            continue
+        lead = line[: number.start()].strip()
+        if lead and not _BEFORE_UA_LINE_NUMBER.match(lead):
             continue
         rest = line[number.end() :]
         dated = [d for d in find_dates(rest[:160], table.language) if d.full()]
@@ -531,7 +549,8 @@ def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
             r"\s+[A-Z]{4,}", rest[first.end :]
         ):
             # (the country in capitals may follow, run together with the first name)
-            draft.put(("issued",), first.iso(), rule="issued.ua_line")
+            rule = "issued.ua_line_inside" if lead else "issued.ua_line"
+            draft.put(("issued",), first.iso(), rule=rule)
             return
 
 
@@ -5972,8 +5991,9 @@ _BARE_ROLL_LINE = re.compile(
 )
 # Evidence that a name's words are no person's: a place, a body, a thing, an official.
 _NOT_A_PERSON = frozenset({"place", "thing", "body", "official", "third party", "named place"})
-# A particle a name keeps in small letters between its capitalised words.
-_NAME_PARTICLES = frozenset(
+# A particle a roll's name keeps in small letters between its capitalised words (kept apart
+# from `_NAME_PARTICLES`, the Arabic particles a holder's long name leaves out).
+_ROLL_PARTICLES = frozenset(
     {"al", "bin", "ibn", "van", "von", "der", "de", "la", "del", "da", "dos"}
 )
 
@@ -6035,7 +6055,7 @@ def _bare_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
     after = name[found[0].end :].split() if found else words[1:]
     if not found and not (words[0][1:].islower() and words[-1].isupper()):
         return None
-    if not all(w in _NAME_PARTICLES or (w.isupper() and len(w) > 1) for w in after):
+    if not all(w in _ROLL_PARTICLES or (w.isupper() and len(w) > 1) for w in after):
         return None
     return name, rest
 

@@ -1,0 +1,59 @@
+"""Fixes from the second review of the thirteenth session's importer changes (parse.py and
+blocks.py), each with made-up texts. Every name, place, number and fact here is invented."""
+
+from __future__ import annotations
+
+from ualetters.importer import parse_text
+from ualetters.importer.markers import EN
+from ualetters.importer.parse import _holder_name
+
+# -- 7. one set of particles for a holder's long name, another for a roll's names ----------
+
+
+def test_a_long_arabic_name_keeps_its_particles() -> None:
+    # "Abd", "El", "Abu", "Ben" are particles the long name leaves out to be read as a name
+    assert _holder_name("Abd El Fattah Abu Example Ben Saleh Ali", EN)
+
+
+# -- 3. another UA's number and date cited in prose are not the issue date -----------------
+
+
+def test_a_ua_cited_on_a_wrapped_line_of_prose_gives_no_issue_date() -> None:
+    draft = parse_text(
+        "Maren Sopol, a teacher from the town of Exampleton, was arrested and was the subject of\n"
+        "UA 114/92 issued on 6 April 1992\n"
+        "and of two follow-ups.\n",
+        language="en",
+    )
+    assert draft.record.get("issued") != "1992-04-06", draft.record.get("issued")
+
+
+def test_a_ua_cited_inside_a_sentence_gives_no_issue_date() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nFear of torture\n\nNORBRIA: Maren Sopol\n\n"
+        "Maren Sopol, a teacher, was the subject of UA 114/92 issued on 6 April 1992\n"
+        "and of two follow-ups. She was arrested again on 3 May 1993.\n",
+        language="en",
+    )
+    assert draft.record.get("issued") != "1992-04-06", draft.record.get("issued")
+
+
+def test_the_older_header_still_dates_the_ua() -> None:
+    draft = parse_text(
+        "UA 12/93 Fear of torture 3 May 1993\n\nNORBRIA: Maren Sopol, teacher\n\n"
+        "Maren Sopol was arrested on 1 May 1993 in Exampleton.\n",
+        language="en",
+    )
+    assert draft.record.get("issued") == "1993-05-03"
+    assert not draft.marked(("issued",))
+
+
+def test_a_number_after_the_index_dates_the_ua_marked() -> None:
+    draft = parse_text(
+        "EXTERNAL\nAFR 99/01/93 UA 12/93 Fear of torture 3 May 1993\n"
+        "NORBRIA: Maren Sopol, teacher\n\n"
+        "Maren Sopol was arrested on 1 May 1993 in Exampleton.\n",
+        language="en",
+    )
+    assert draft.record.get("issued") == "1993-05-03"
+    assert draft.marked(("issued",))
