@@ -57,3 +57,41 @@ def test_a_number_after_the_index_dates_the_ua_marked() -> None:
     )
     assert draft.record.get("issued") == "1993-05-03"
     assert draft.marked(("issued",))
+
+
+# -- 4. numbered demands are no numbered addressees ----------------------------------------
+
+_NUMBERED_DEMANDS = (
+    "URGENT ACTION\nNORBRIA: Maren Sopol\n\n"
+    "Maren Sopol was arrested on 1 May 1993 in Exampleton.\n\n"
+    "RECOMMENDED ACTION: Please send telegrams/faxes/airmail letters:\n"
+    "1) Urging the President to release Maren Sopol now;\n"
+    "2) calling for her immediate release.\n"
+)
+
+
+def test_numbered_demands_give_no_target() -> None:
+    targets = parse_text(_NUMBERED_DEMANDS, language="en").record.get("targets") or []
+    titles = [target.get("title", "") for target in targets]
+    assert not any(title.startswith("Urging") for title in titles), targets
+    assert not any(
+        "calling for" in line for target in targets for line in target.get("address_lines", [])
+    ), targets
+
+
+def test_numbered_addressees_with_their_addresses_are_still_read() -> None:
+    targets = parse_text(
+        "URGENT ACTION\nNORBRIA: Maren Sopol\n\n"
+        "Maren Sopol was arrested on 1 May 1993 in Exampleton.\n\n"
+        "RECOMMENDED ACTION: Please send telegrams/faxes/airmail letters calling for her "
+        "release.\n\n"
+        "1) President of the Republic\nPresident Jonas Example\nPalacio Nacional\n"
+        "Exampleton, Norbria\nFaxes: +99 2 123456\n\n"
+        "2) Minister of Justice\nMinister Paul Sample\nMinisterio de Justicia\n"
+        "Exampleton, Norbria\n",
+        language="en",
+    ).record["targets"]
+    assert [target["title"] for target in targets] == [
+        "President of the Republic",
+        "Minister of Justice",
+    ]

@@ -3207,20 +3207,39 @@ def _numbered_addressee(
     lines: list[str], start: int, stop: int | None, table: Markers
 ) -> int | None:
     """Return the line that opens a numbered list of addressees ("1) President of the
-    Republic", "1) H E The President X"): its first item, an office in a short line."""
+    Republic", "1) H E The President X"): its first item, an office in a short line, no
+    request ("1) Urging the President to release X;": numbered demands), and an address
+    block on its lines before the second item."""
     offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
-    for number in range(start, len(lines) if stop is None else stop):
+    end = len(lines) if stop is None else stop
+    requests = table.prose_requests + table.letter_requests + table.call_requests
+    for number in range(start, end):
         first = _FIRST_ADDRESSEE.match(lines[number])
         if not first:
             continue
-        words = [fold(w).strip(".,-") for w in re.split(r"[\s-]+", lines[number][first.end() :])]
-        if len(words) <= 12 and set(words) & offices and _may_open_address(lines[number], table):
+        item = lines[number][first.end() :]
+        words = [fold(w).strip(".,-") for w in re.split(r"[\s-]+", item)]
+        if not (
+            len(words) <= 12 and set(words) & offices and _may_open_address(lines[number], table)
+        ):
+            continue
+        if _REQUEST_ITEM.search(item) or matches(requests, item, table):
+            continue
+        second = next(
+            (n for n in range(number + 1, min(end, number + 12)) if _SECOND_ITEM.match(lines[n])),
+            min(end, number + 12),
+        )
+        if _holds_a_block(lines[number:second], table):
             return number
     return None
 
 
-# The first item of a numbered list of addressees ("1) ").
+# The first item of a numbered list of addressees ("1) "), and the second ("2) ").
 _FIRST_ADDRESSEE = re.compile(r"^\s*1\)\s+(?=[A-Z])")
+_SECOND_ITEM = re.compile(r"^\s*2\)\s")
+# An item of a list that asks for something, no addressee: a gerund first ("Urging the
+# President ..."), "to" and a verb ("... to release X"), a clause's end (";", ".").
+_REQUEST_ITEM = re.compile(r"^\s*[A-Za-z]{3,}ing\b|\bto\s+(?!the\b|an?\b)[a-z]{3,}\b|[;.]\s*$")
 # The section's own name, heading its address ("Amnesty International", "Amnistía
 # Internacional / Sección Española / ..."): no addressee's block.
 _OWN_SECTION = re.compile(r"amnesty|amnist[ií]a|amnistie", re.I)
