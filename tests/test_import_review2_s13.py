@@ -95,3 +95,34 @@ def test_numbered_addressees_with_their_addresses_are_still_read() -> None:
         "President of the Republic",
         "Minister of Justice",
     ]
+
+
+# -- 6. a prisoner's or a case's number under a label is no telephone ----------------------
+
+_BLOCK_WITH = (
+    "URGENT ACTION\nNORBRIA: Maren Sopol\n\n"
+    "Maren Sopol was arrested on 1 May 2023 in Exampleton.\n\n"
+    "Please write to:\nMinister of Justice\nPaul Sample\nMinistry of Justice\n"
+    "12 Example Street\nExampleton, Norbria\n{line}\nEmail: minister@justice.example.org\n"
+)
+
+
+def _target(line: str) -> tuple[dict[str, object], dict[tuple[str | int, ...], str]]:
+    draft = parse_text(_BLOCK_WITH.format(line=line), language="en")
+    return draft.record["targets"][0], draft.todos
+
+
+def test_numbers_that_identify_someone_are_no_phones() -> None:
+    for line in (
+        "Inmate number: 1999 1370 45",
+        "Case no.: 1234-5678-2031",
+        "Tax ID: 1234 5678 90",
+    ):
+        target, _todos = _target(line)
+        assert "phones" not in target, (line, target)
+
+
+def test_a_telephone_line_by_its_own_name_is_kept_and_marked() -> None:
+    target, todos = _target("Comments line of the ministry: 202-555-0100")
+    assert target["phones"] == [{"number": "202-555-0100", "note": "Comments line of the ministry"}]
+    assert ("targets", 0, "phones") in todos, todos
