@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ualetters.importer import parse_text
 from ualetters.importer.markers import EN
-from ualetters.importer.parse import _holder_name
+from ualetters.importer.parse import _holder_name, _salutes_holder
 
 # -- 7. one set of particles for a holder's long name, another for a roll's names ----------
 
@@ -126,3 +126,12 @@ def test_a_telephone_line_by_its_own_name_is_kept_and_marked() -> None:
     target, todos = _target("Comments line of the ministry: 202-555-0100")
     assert target["phones"] == [{"number": "202-555-0100", "note": "Comments line of the ministry"}]
     assert ("targets", 0, "phones") in todos, todos
+
+
+# -- 8. a particle of a holder's name does not make a salutation the holder's --------------
+
+
+def test_a_name_particle_is_no_surname_a_salutation_names() -> None:
+    holder = {"name": "María del Carmen Ejemplar", "title": "Ministra de Justicia"}
+    assert not _salutes_holder("Señor Presidente del Gobierno:", holder)
+    assert _salutes_holder("Señora Ministra Ejemplar:", holder)

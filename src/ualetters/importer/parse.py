@@ -3402,8 +3402,15 @@ def _salutes_holder(salutations: str | dict[str, str], fields: dict[str, Any]) -
     """Say whether a model letter's salutation names the holder of a target's office by
     surname ("Señores Secretarios Galvez y Abalos" names "Benjamin C. Abalos Jr.")."""
     words = [w for w in str(fields.get("name", "")).split() if fold(w) not in _NAME_SUFFIXES]
-    # the surnames: the words after the first name ("Luis Ortábal Veira" is "Ortábal")
-    surnames = {fold(w).strip(".,") for w in words[1:] if len(w.strip(".,")) >= 3}
+    # the surnames: the capitalised words after the first name ("Luis Ortábal Veira" is
+    # "Ortábal"), no particle ("María del Carmen X": "del" salutes "Presidente del Gobierno")
+    surnames = {
+        fold(w).strip(".,")
+        for w in words[1:]
+        if len(w.strip(".,")) >= 3
+        and w[:1].isupper()
+        and fold(w) not in _ROLL_PARTICLES | _NAME_PARTICLES
+    }
     said = " ".join(salutations.values()) if isinstance(salutations, dict) else salutations
     return bool(surnames & set(_SALUTATION_WORD.findall(fold(said))))
 
