@@ -7,6 +7,8 @@ from ualetters.importer import parse_text
 from ualetters.importer.markers import EN
 from ualetters.importer.parse import _holder_name, _salutes_holder
 
+from .helpers import persons_by_name as persons
+
 # -- 7. one set of particles for a holder's long name, another for a roll's names ----------
 
 
@@ -135,3 +137,18 @@ def test_a_name_particle_is_no_surname_a_salutation_names() -> None:
     holder = {"name": "María del Carmen Ejemplar", "title": "Ministra de Justicia"}
     assert not _salutes_holder("Señor Presidente del Gobierno:", holder)
     assert _salutes_holder("Señora Ministra Ejemplar:", holder)
+
+
+# -- 5. a name alone after a role that ends in two words in small letters ------------------
+
+
+def test_a_name_alone_after_a_two_word_role_stays_in_the_roll() -> None:
+    text = (
+        "EXTRA 40/95 Fear of Torture 8 November 1995\n"
+        "NORBRIA Maren Sopol (f), human rights defender\n"
+        "John Example\n"
+        "Paul Sample (m), student\n"
+        "On 3 November 1995, the three people named above were arrested in Exampleton.\n"
+    )
+    found = persons(text, "en")
+    assert {"Maren Sopol", "John Example", "Paul Sample"} <= set(found), sorted(found)

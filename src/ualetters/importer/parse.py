@@ -6310,6 +6310,22 @@ _AGE_BEFORE_MARKER = re.compile(
 # A roll's line that runs on into the next: it ends in two words in small letters ("...,
 # journalist with weekly" / "Ozgur Halk"; not "..., teacher" nor "..., 22 years").
 _RUNS_ON = re.compile(r"(?:^|\s)[a-zß-ÿ][\w'’-]*\s+[a-zß-ÿ][\w'’-]*$")
+
+
+def _runs_on(before: str, line: str, table: Markers) -> bool:
+    """Say whether a roll's line goes on from the line before it, which ends in two words in
+    small letters: when it could be no roll's line (it opens in small letters, it is no name
+    alone), or when those words leave a phrase open, a preposition or an article among them
+    ("..., journalist with weekly" / "Ozgur Halk"; not "..., human rights defender" / "B")."""
+    if not _RUNS_ON.search(before):
+        return False
+    if line.strip()[:1].islower() or not _bare_roll_line(line, table):
+        return True
+    phrase = table.noun_phrase
+    open_words = phrase.adjuncts | phrase.complements | phrase.articles
+    return any(fold(word) in open_words for word in before.split()[-2:])
+
+
 # A numbered roll's number before the name: "1. ", "2) ".
 _ROLL_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 
@@ -6453,7 +6469,7 @@ def _persons(
             and not on_line
             and not unmarked
             and line.strip()
-            and _RUNS_ON.search(line_before)
+            and _runs_on(line_before, line, table)
         ):
             # "A (f), journalist with weekly / Ozgur Halk / B, aged 24": the words the line
             # before runs on into, no name; the roll goes on after them
