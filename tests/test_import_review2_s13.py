@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ualetters.importer import parse_text
 from ualetters.importer.markers import EN
-from ualetters.importer.parse import _holder_name, _salutes_holder
+from ualetters.importer.parse import _bare_roll_line, _holder_name, _salutes_holder
 
 from .helpers import persons_by_name as persons
 
@@ -152,3 +152,25 @@ def test_a_name_alone_after_a_two_word_role_stays_in_the_roll() -> None:
     )
     found = persons(text, "en")
     assert {"Maren Sopol", "John Example", "Paul Sample"} <= set(found), sorted(found)
+
+
+# -- 10. a town's or a country's name of two words alone on a roll's line is no person -----
+
+
+def test_place_names_of_two_words_are_no_bare_roll_names() -> None:
+    for place in ("Kuala Lumpur", "Sri Lanka", "Addis Ababa", "Costa Rica", "Buenos Aires"):
+        assert _bare_roll_line(place, EN) is None, place
+    assert _bare_roll_line("John Example", EN) == ("John Example", "")
+
+
+def test_a_town_alone_between_a_roll_s_names_is_no_person() -> None:
+    text = (
+        "EXTRA 41/95 Fear of Torture 9 November 1995\n"
+        "NORBRIA Maren Sopol (f), teacher\n"
+        "Buenos Aires\n"
+        "Paul Sample (m), student\n"
+        "On 3 November 1995, the two people named above were arrested in Exampleton.\n"
+    )
+    found = persons(text, "en")
+    assert "Buenos Aires" not in found, sorted(found)
+    assert {"Maren Sopol", "Paul Sample"} <= set(found), sorted(found)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..places import place_name
 from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
@@ -6068,9 +6069,11 @@ def _bare_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
     words = name.split()
     if {fold(w) for w in words} & {fold(w) for w in table.role_words | table.office_words}:
         return None
+    if person_finder._is_country(name, table.language) or place_name(name, None, "en"):
+        return None  # "Sri Lanka", "Kuala Lumpur": a country's or a town's name, whole
     if len(words) == 1:
         # one word is a name only with the remark a roll gives it ("Name (surname unknown)")
-        if not match.group("remark") or person_finder._is_country(name, table.language):
+        if not match.group("remark"):
             return None
         return (name, rest) if name[1:].islower() else None
     found = person_finder.mentions(name, table, table.language)
