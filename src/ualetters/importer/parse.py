@@ -193,6 +193,13 @@ def _goes_on_from(previous: str) -> bool:
     return len(previous) > 40 and previous[-1:].isalpha()
 
 
+def _prose_goes_on(previous: str) -> bool:
+    """Say whether a line goes on from `previous` (see `_goes_on_from`) whose last word is one
+    of prose: not an index's edition ("ASA 35/26/91/s"), nor a header's capitals cut short."""
+    last = previous.split()[-1] if previous.split() else ""
+    return _goes_on_from(previous) and last.isalpha() and not last.isupper()
+
+
 def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> str:
     """Read the UA number, index, dates and update markers; return the header's text."""
     text = "\n".join(lines)
@@ -520,8 +527,9 @@ _DISTRIBUTION_AFTER = re.compile(r"\s*(?:distr\s*:\s*\S+)?\s*$", re.I)
 # What may stand before the number on the header's line: the index ("AFR 44/24/97 UA
 # 368/97 ..."), or a page's short label ("Document - UA 258/91 - ..."): capitalised words
 # and dashes, no prose ("... was the subject of UA 114/92 issued on ...").
+_LEAD_WORD = r"[A-Z][\w'’]*\s*[-–:|]?\s*"
 _BEFORE_UA_LINE_NUMBER = re.compile(
-    rf"^(?:(?i:ai\s+)?(?i:index\s*:?\s*)?{INDEX_PATTERN}|(?:[A-Z][\w'’]*\s*[-–:|]?\s*){{1,2}})$"
+    rf"^(?:(?:{_LEAD_WORD}){{0,3}}{INDEX_PATTERN}|(?:{_LEAD_WORD}){{1,2}})$"
 )
 
 
@@ -536,7 +544,7 @@ def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
     for line in lines[:20]:
         above, previous = previous, line.strip() or previous
         number = _UA_LINE_NUMBER.search(line)
-        if not number or number.start() > 80 or _goes_on_from(above):
+        if not number or number.start() > 80 or _prose_goes_on(above):
             continue
         lead = line[: number.start()].strip()
         if lead and not _BEFORE_UA_LINE_NUMBER.match(lead):
@@ -3210,7 +3218,7 @@ def _numbered_addressee(
     """Return the line that opens a numbered list of addressees ("1) President of the
     Republic", "1) H E The President X"): its first item, an office in a short line, no
     request ("1) Urging the President to release X;": numbered demands), and an address
-    block on its lines before the second item."""
+    block on its lines before the second item, if one follows."""
     offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
     end = len(lines) if stop is None else stop
     requests = table.prose_requests + table.letter_requests + table.call_requests
@@ -3228,9 +3236,10 @@ def _numbered_addressee(
             continue
         second = next(
             (n for n in range(number + 1, min(end, number + 12)) if _SECOND_ITEM.match(lines[n])),
-            min(end, number + 12),
+            None,
         )
-        if _holds_a_block(lines[number:second], table):
+        # (a page cut after the first item's office leaves no second item to look for)
+        if second is None or _holds_a_block(lines[number:second], table):
             return number
     return None
 
