@@ -1411,6 +1411,12 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 heads.append((name, value))  # "Name: X", "Adresse: Y": who and where
                 continue
             _channel(block, name, value, table, language, case_country, line.split(":", 1)[0])
+            label = line.split(":", 1)[0].strip(" (")
+            if name == "phone" and not (label_of(label, table) or _qualified_label(label, table)):
+                block.todos.setdefault(
+                    "phones",
+                    f"the number under '{label}' was taken as a telephone line: check it is one",
+                )
             note = label_note(line, table)
             field = fields.get(_FIELD_OF_LABEL.get(name, name))
             if note and isinstance(field, list) and field and isinstance(field[-1], dict):
@@ -1868,14 +1874,52 @@ def _labelled(line: str, table: Markers) -> tuple[str, str] | None:
         and _BARE_PHONE.fullmatch(value)
         and sum(ch.isdigit() for ch in value) >= 8
         and not _DATE_SHAPE.fullmatch(value)
-        and len(match.group(1).split()) <= 6
+        and _phone_line_label(match.group(1), table)
     ):
         # "Comments line of the ministry: 202-555-0100": a telephone line by its own name,
-        # kept as the number's note
+        # kept as the number's note (the block reader marks it)
         return "phone", f"{value} ({match.group(1).strip()})"
     if name is None:
         return None
     return name, value
+
+
+def _phone_line_label(label: str, table: Markers) -> bool:
+    """Say whether a label no table knows names a telephone line ("Comments line of the
+    ministry", "Hotline"): a short label with a word of a line, none of a number that
+    identifies someone or something ("Inmate number", "Case no.", "Tax ID")."""
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", label)}
+    lines = {fold(w) for w in table.phone_line_words | TABLES["en"].phone_line_words}
+    return len(label.split()) <= 6 and bool(words & lines) and not words & _IDENTIFYING
+
+
+# Words of a number that identifies someone or something, no telephone's.
+_IDENTIFYING = frozenset(
+    {
+        "number",
+        "no",
+        "nr",
+        "id",
+        "case",
+        "inmate",
+        "prisoner",
+        "file",
+        "tax",
+        "register",
+        "nummer",
+        "aktenzeichen",
+        "häftling",
+        "gefangener",
+        "numéro",
+        "dossier",
+        "détenu",
+        "número",
+        "expediente",
+        "preso",
+        "recluso",
+        "caso",
+    }
+)
 
 
 # A date written in figures ("12.03.2020", "2020-03-12"), no telephone number.

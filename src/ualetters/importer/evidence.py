@@ -82,6 +82,12 @@ RULES: dict[str, Rule] = {
         _strong("issued.field"),
         _strong("issued.ua_line"),  # "UA 243/98 Fear of torture 11 September 1998"
         _weak(
+            "issued.ua_line_inside",
+            "the date was read from a line where the UA's number does not come first (after "
+            "an index or a label, as the older header and some pages print it): check it is "
+            "this UA's date of issue, not another UA's",
+        ),
+        _weak(
             "issued.month",
             "only a month is printed near the top; it was taken as the date of issue: check it",
         ),

@@ -205,6 +205,10 @@ class Markers:
     # The words that make a post a past one ("former", "ancien", "ehemaliger", "antiguo"): a
     # list's apposition "A, former vice-president, B" says what A was, no official B.
     former_words: frozenset[str] = frozenset()
+    # Words that name a telephone line in a label no table knows ("Comments line of the
+    # ministry: 202-555-0100", "Hotline", "Leitung", "ligne", "línea"): the number after it
+    # is a telephone's; a label without one (an inmate's or a case's number) is none.
+    phone_line_words: frozenset[str] = frozenset()
     # Articles that give the gender of the role after them ("la militante X", "el activista X").
     male_articles: frozenset[str] = frozenset()
     female_articles: frozenset[str] = frozenset()
@@ -1390,6 +1394,9 @@ EN = Markers(
     and_words=frozenset({"and", "&"}),
     list_openers=frozenset({"including", "include", "includes", "namely"}),
     former_words=frozenset({"former", "ex", "ex-", "erstwhile"}),
+    phone_line_words=frozenset(
+        {"line", "lines", "hotline", "helpline", "switchboard", "telephone", "landline"}
+    ),
     person_verbs=frozenset(
         # auxiliaries and modals
         {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can"}
@@ -3286,6 +3293,9 @@ DE = Markers(
     ),
     and_words=frozenset({"und", "sowie", "&"}),
     list_openers=frozenset({"von", "darunter", "nämlich"}),
+    phone_line_words=frozenset(
+        {"leitung", "hotline", "zentrale", "durchwahl", "telefon", "telefonleitung"}
+    ),
     former_words=frozenset(
         {"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "ex"}
     ),
@@ -4866,6 +4876,7 @@ FR = Markers(
     and_words=frozenset({"et"}),
     list_openers=frozenset({"dont", "notamment"}),
     former_words=frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"}),
+    phone_line_words=frozenset({"ligne", "lignes", "standard", "permanence", "téléphone"}),
     person_verbs=frozenset(
         # Auxiliaries and verbs whose subject is the name ("X a été arrêté", "X risque")
         {"a", "est", "était", "sont", "ont", "risque", "risquent", "encourt", "avait", "reste"}
@@ -6220,6 +6231,7 @@ ES = Markers(
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
     former_words=frozenset({"antiguo", "antigua", "antiguos", "antiguas", "ex", "ex-"}),
+    phone_line_words=frozenset({"línea", "líneas", "centralita", "conmutador", "teléfono"}),
     person_verbs=frozenset(
         {"fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"}
         # the risk a person faces: "X corre riesgo de ejecución", "X enfrenta cargos"

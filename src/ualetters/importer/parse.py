@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..places import place_name
 from . import blocks as block_parser
 from . import persons as person_finder
 from . import phrases as noun_phrases
@@ -180,11 +181,23 @@ def _index_beside_number(lines: list[str]) -> str | None:
     previous = ""
     for line in lines:
         beside = _INDEX_BESIDE_NUMBER.match(line)
-        wrapped = len(previous) > 40 and previous[-1:].isalpha()
-        if beside and not wrapped:
+        if beside and not _goes_on_from(previous):
             return re.sub(r"\s+", " ", beside.group("index"))
         previous = line.strip() or previous
     return None
+
+
+def _goes_on_from(previous: str) -> bool:
+    """Say whether a line goes on from `previous`, the last line of content above it: a
+    long line of prose wrapped with no stop at its end ("... was the subject of")."""
+    return len(previous) > 40 and previous[-1:].isalpha()
+
+
+def _prose_goes_on(previous: str) -> bool:
+    """Say whether a line goes on from `previous` (see `_goes_on_from`) whose last word is one
+    of prose: not an index's edition ("ASA 35/26/91/s"), nor a header's capitals cut short."""
+    last = previous.split()[-1] if previous.split() else ""
+    return _goes_on_from(previous) and last.isalpha() and not last.isupper()
 
 
 def _header(draft: Draft, lines: list[str], table: Markers, url: str | None) -> str:
@@ -511,16 +524,30 @@ def _beside_ua_number(lines: list[str], at: int) -> bool:
 # julio de 1991 Distr: AU/SC"), also run into a longer line after the index.
 _UA_LINE_NUMBER = re.compile(r"(?:^|\s)(?:UA|AU|EXTRA)\s+\d{1,4}/\d{2}\b(?!/)")
 _DISTRIBUTION_AFTER = re.compile(r"\s*(?:distr\s*:\s*\S+)?\s*$", re.I)
+# What may stand before the number on the header's line: the index ("AFR 44/24/97 UA
+# 368/97 ..."), or a page's short label ("Document - UA 258/91 - ..."): capitalised words
+# and dashes, no prose ("... was the subject of UA 114/92 issued on ...").
+_LEAD_WORD = r"[A-Z][\w'’]*\s*[-–:|]?\s*"
+_BEFORE_UA_LINE_NUMBER = re.compile(
+    rf"^(?:(?:{_LEAD_WORD}){{0,3}}{INDEX_PATTERN}|(?:{_LEAD_WORD}){{1,2}})$"
+)
 
 
 def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the issue date the older header prints after its number and concern, where no
-    other rule dated the document."""
+    other rule dated the document. The number opens the line, or follows the index or a
+    short label (then the date is marked); a line that goes on from wrapped prose cites
+    another UA ("... was the subject of" / "UA 114/92 issued on 6 April 1992")."""
     if "issued" in draft.record:
         return
+    previous = ""
     for line in lines[:20]:
+        above, previous = previous, line.strip() or previous
         number = _UA_LINE_NUMBER.search(line)
-        if not number or number.start() > 80:
+        if not number or number.start() > 80 or _prose_goes_on(above):
+            continue
+        lead = line[: number.start()].strip()
+        if lead and not _BEFORE_UA_LINE_NUMBER.match(lead):
             continue
         rest = line[number.end() :]
         dated = [d for d in find_dates(rest[:160], table.language) if d.full()]
@@ -531,7 +558,8 @@ def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
             r"\s+[A-Z]{4,}", rest[first.end :]
         ):
             # (the country in capitals may follow, run together with the first name)
-            draft.put(("issued",), first.iso(), rule="issued.ua_line")
+            rule = "issued.ua_line_inside" if lead else "issued.ua_line"
+            draft.put(("issued",), first.iso(), rule=rule)
             return
 
 
@@ -3219,20 +3247,40 @@ def _numbered_addressee(
     lines: list[str], start: int, stop: int | None, table: Markers
 ) -> int | None:
     """Return the line that opens a numbered list of addressees ("1) President of the
-    Republic", "1) H E The President X"): its first item, an office in a short line."""
+    Republic", "1) H E The President X"): its first item, an office in a short line, no
+    request ("1) Urging the President to release X;": numbered demands), and an address
+    block on its lines before the second item, if one follows."""
     offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
-    for number in range(start, len(lines) if stop is None else stop):
+    end = len(lines) if stop is None else stop
+    requests = table.prose_requests + table.letter_requests + table.call_requests
+    for number in range(start, end):
         first = _FIRST_ADDRESSEE.match(lines[number])
         if not first:
             continue
-        words = [fold(w).strip(".,-") for w in re.split(r"[\s-]+", lines[number][first.end() :])]
-        if len(words) <= 12 and set(words) & offices and _may_open_address(lines[number], table):
+        item = lines[number][first.end() :]
+        words = [fold(w).strip(".,-") for w in re.split(r"[\s-]+", item)]
+        if not (
+            len(words) <= 12 and set(words) & offices and _may_open_address(lines[number], table)
+        ):
+            continue
+        if _REQUEST_ITEM.search(item) or matches(requests, item, table):
+            continue
+        second = next(
+            (n for n in range(number + 1, min(end, number + 12)) if _SECOND_ITEM.match(lines[n])),
+            None,
+        )
+        # (a page cut after the first item's office leaves no second item to look for)
+        if second is None or _holds_a_block(lines[number:second], table):
             return number
     return None
 
 
-# The first item of a numbered list of addressees ("1) ").
+# The first item of a numbered list of addressees ("1) "), and the second ("2) ").
 _FIRST_ADDRESSEE = re.compile(r"^\s*1\)\s+(?=[A-Z])")
+_SECOND_ITEM = re.compile(r"^\s*2\)\s")
+# An item of a list that asks for something, no addressee: a gerund first ("Urging the
+# President ..."), "to" and a verb ("... to release X"), a clause's end (";", ".").
+_REQUEST_ITEM = re.compile(r"^\s*[A-Za-z]{3,}ing\b|\bto\s+(?!the\b|an?\b)[a-z]{3,}\b|[;.]\s*$")
 # The section's own name, heading its address ("Amnesty International", "Amnistía
 # Internacional / Sección Española / ..."): no addressee's block.
 _OWN_SECTION = re.compile(r"amnesty|amnist[ií]a|amnistie", re.I)
@@ -3395,8 +3443,15 @@ def _salutes_holder(salutations: str | dict[str, str], fields: dict[str, Any]) -
     """Say whether a model letter's salutation names the holder of a target's office by
     surname ("Señores Secretarios Galvez y Abalos" names "Benjamin C. Abalos Jr.")."""
     words = [w for w in str(fields.get("name", "")).split() if fold(w) not in _NAME_SUFFIXES]
-    # the surnames: the words after the first name ("Luis Ortábal Veira" is "Ortábal")
-    surnames = {fold(w).strip(".,") for w in words[1:] if len(w.strip(".,")) >= 3}
+    # the surnames: the capitalised words after the first name ("Luis Ortábal Veira" is
+    # "Ortábal"), no particle ("María del Carmen X": "del" salutes "Presidente del Gobierno")
+    surnames = {
+        fold(w).strip(".,")
+        for w in words[1:]
+        if len(w.strip(".,")) >= 3
+        and w[:1].isupper()
+        and fold(w) not in _ROLL_PARTICLES | _NAME_PARTICLES
+    }
     said = " ".join(salutations.values()) if isinstance(salutations, dict) else salutations
     return bool(surnames & set(_SALUTATION_WORD.findall(fold(said))))
 
@@ -6003,8 +6058,9 @@ _BARE_ROLL_LINE = re.compile(
 )
 # Evidence that a name's words are no person's: a place, a body, a thing, an official.
 _NOT_A_PERSON = frozenset({"place", "thing", "body", "official", "third party", "named place"})
-# A particle a name keeps in small letters between its capitalised words.
-_NAME_PARTICLES = frozenset(
+# A particle a roll's name keeps in small letters between its capitalised words (kept apart
+# from `_NAME_PARTICLES`, the Arabic particles a holder's long name leaves out).
+_ROLL_PARTICLES = frozenset(
     {"al", "bin", "ibn", "van", "von", "der", "de", "la", "del", "da", "dos"}
 )
 
@@ -6053,9 +6109,11 @@ def _bare_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
     words = name.split()
     if {fold(w) for w in words} & {fold(w) for w in table.role_words | table.office_words}:
         return None
+    if person_finder._is_country(name, table.language) or place_name(name, None, "en"):
+        return None  # "Sri Lanka", "Kuala Lumpur": a country's or a town's name, whole
     if len(words) == 1:
         # one word is a name only with the remark a roll gives it ("Name (surname unknown)")
-        if not match.group("remark") or person_finder._is_country(name, table.language):
+        if not match.group("remark"):
             return None
         return (name, rest) if name[1:].islower() else None
     found = person_finder.mentions(name, table, table.language)
@@ -6066,7 +6124,7 @@ def _bare_roll_line(line: str, table: Markers) -> tuple[str, str] | None:
     after = name[found[0].end :].split() if found else words[1:]
     if not found and not (words[0][1:].islower() and words[-1].isupper()):
         return None
-    if not all(w in _NAME_PARTICLES or (w.isupper() and len(w) > 1) for w in after):
+    if not all(w in _ROLL_PARTICLES or (w.isupper() and len(w) > 1) for w in after):
         return None
     return name, rest
 
@@ -6295,6 +6353,22 @@ _AGE_BEFORE_MARKER = re.compile(
 # A roll's line that runs on into the next: it ends in two words in small letters ("...,
 # journalist with weekly" / "Ozgur Halk"; not "..., teacher" nor "..., 22 years").
 _RUNS_ON = re.compile(r"(?:^|\s)[a-zß-ÿ][\w'’-]*\s+[a-zß-ÿ][\w'’-]*$")
+
+
+def _runs_on(before: str, line: str, table: Markers) -> bool:
+    """Say whether a roll's line goes on from the line before it, which ends in two words in
+    small letters: when it could be no roll's line (it opens in small letters, it is no name
+    alone), or when those words leave a phrase open, a preposition or an article among them
+    ("..., journalist with weekly" / "Ozgur Halk"; not "..., human rights defender" / "B")."""
+    if not _RUNS_ON.search(before):
+        return False
+    if line.strip()[:1].islower() or not _bare_roll_line(line, table):
+        return True
+    phrase = table.noun_phrase
+    open_words = phrase.adjuncts | phrase.complements | phrase.articles
+    return any(fold(word) in open_words for word in before.split()[-2:])
+
+
 # A numbered roll's number before the name: "1. ", "2) ".
 _ROLL_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 
@@ -6438,7 +6512,7 @@ def _persons(
             and not on_line
             and not unmarked
             and line.strip()
-            and _RUNS_ON.search(line_before)
+            and _runs_on(line_before, line, table)
         ):
             # "A (f), journalist with weekly / Ozgur Halk / B, aged 24": the words the line
             # before runs on into, no name; the roll goes on after them
