@@ -2406,9 +2406,18 @@ def _predicate_role(after: str, table: Markers) -> tuple[str, str | None] | None
     match = _PREDICATE.match(after)
     if not match or match.group(1).lower() not in table.copulas:
         return None
-    words = _TOKEN.findall(match.group(3))
+    words = _role_words(match.group(3), table, longest=8)
+    if not words or _plural_role(words[0], table):
+        return None
+    return match.group(3), _apposition_gender(words, match.group(2), table)
+
+
+def _role_words(phrase: str, table: Markers, *, longest: int) -> list[str] | None:
+    """Return the words of a short role phrase ("empleado de una agencia de viajes"): no
+    more than `longest`, no clause in it, a role word first; None when it is no such phrase."""
+    words = _TOKEN.findall(phrase)
     folded = [fold(w) for w in words]
-    if len(words) > 8 or any(w in _CLAUSE_OPENERS for w in folded):
+    if not words or len(words) > longest or any(w in _CLAUSE_OPENERS for w in folded):
         return None
     if not (
         folded[0] in _folded(table, "role_words")
@@ -2416,9 +2425,7 @@ def _predicate_role(after: str, table: Markers) -> tuple[str, str | None] | None
         or _role_gender(words[0], None, table)
     ):
         return None
-    if _plural_role(words[0], table):
-        return None
-    return match.group(3), _apposition_gender(words, match.group(2), table)
+    return words
 
 
 def _indefinite_role_before(
@@ -2430,15 +2437,8 @@ def _indefinite_role_before(
     match = _INDEFINITE_BEFORE.search(before)
     if not match or not _APPOSITION_CLOSES.match(after):
         return None
-    words = _TOKEN.findall(match.group(2))
-    folded = [fold(w) for w in words]
-    if len(words) > 7 or any(w in _CLAUSE_OPENERS for w in folded):
-        return None
-    if not (
-        folded[0] in _folded(table, "role_words")
-        or compound_role(words[0], table)
-        or _role_gender(words[0], None, table)
-    ):
+    words = _role_words(match.group(2), table, longest=7)
+    if not words:
         return None
     return match.group(2), _apposition_gender(words, match.group(1), table)
 
