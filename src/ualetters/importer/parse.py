@@ -3250,7 +3250,7 @@ def _numbered_addressee(
     Republic", "1) H E The President X"): its first item, an office in a short line, no
     request ("1) Urging the President to release X;": numbered demands), and an address
     block on its lines before the second item, if one follows."""
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _office_words(table)
     end = len(lines) if stop is None else stop
     requests = table.prose_requests + table.letter_requests + table.call_requests
     for number in range(start, end):
@@ -3323,7 +3323,7 @@ def _may_open_address(line: str, table: Markers) -> bool:
         return False  # the UA's header: its index ("MDE 23/001/2015"), its kind
     if first_date(line, table.language):
         return False  # a header of dated fields ("Date: ...", "期限: 2018年1月17日")
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _office_words(table)
     if len(words) <= 8 and fold(words[0]).strip(".,") in offices:
         return True  # "Responsable du pouvoir judiciaire": an office, in lower case after it
     lower = sum(1 for word in words if word[0].islower())
@@ -3388,6 +3388,12 @@ def _looks_like_salutation(line: str, lines: list[str], number: int, table: Mark
     ):
         return False
     return 1 <= len(words) <= 5 and len(following) > 80 and not label_of(line[:-1], table)
+
+
+@cache
+def _office_words(table: Markers) -> frozenset[str]:
+    """Return the office words of the table and of English, folded ("president", "minister")."""
+    return frozenset(fold(w) for w in table.office_words | TABLES["en"].office_words)
 
 
 # -- targets and copies ----------------------------------------------------------------
@@ -3464,7 +3470,7 @@ def _holder_named_elsewhere(block: block_parser.Block, lines: list[str], table: 
     title = str(fields.get("title") or "")
     if fields.get("name") or not title or len(title.split()) > 3:
         return
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _office_words(table)
     words = [fold(word.split("-")[-1]) for word in title.split()]
     office = next((word for word in reversed(words) if word in offices), None)
     if office is None:
@@ -3842,7 +3848,7 @@ def _address_goes_on(block: list[str], following: str, table: Markers) -> bool:
     if all(block_parser.is_name(line.strip(), table) for line in block) and len(block) == 1:
         # "Mélanie Joly" / "Ministre des Affaires étrangères": a name, then its office
         first = fold(following.split()[0]).strip(".,:")
-        return first in {fold(w) for w in table.office_words | TABLES["en"].office_words}
+        return first in _office_words(table)
     numbered = any(re.search(r"\d", line) for line in block)
     return not numbered and bool(re.search(r"\b\d{1,5}\b", following)) and len(block) <= 3
 
@@ -3853,7 +3859,7 @@ def _opens_block(previous: str, line: str, table: Markers) -> bool:
     if not re.search(r"\d{3,}", previous) or _is_labelled_line(previous, table):
         return False
     first = fold(line.split()[0]).strip(".,:") if line.split() else ""
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _office_words(table)
     return first in offices and first not in block_parser.HONORIFICS
 
 
@@ -4193,7 +4199,7 @@ def _named_addressees(lines: list[str], table: Markers) -> list[block_parser.Blo
     """Return the addressees a petition or letter names above its text, each by a name and
     an office on two lines and no address ("Enrique X, / Presidente de la República", then
     "Les escribo ..."): read only where nothing else names whom to write to."""
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _office_words(table)
     found: list[block_parser.Block] = []
     number = 0
     while number < len(lines) - 1:
@@ -5130,7 +5136,7 @@ def _addressee(said: str, source: Markers, table: Markers) -> block_parser.Block
         title, name = parts[0], None
     if len(parts) > 1 and block_parser.is_name(parts[1], table) and not name:
         name = parts[1]
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _office_words(table)
     words = {fold(w).strip(".,") for w in (title or "").split()}
     # "write to your MP", "write to us": no office of the case's authorities
     compound = any(block_parser.is_office_word(word, table) for word in (title or "").split())
@@ -5213,7 +5219,7 @@ def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_pars
 def _saluted_office(salutation: str, table: Markers) -> block_parser.Block | None:
     """Return a target of the office a salutation names ("Monsieur le Ministre"), or None."""
     words = salutation.split()
-    offices = {fold(w) for w in table.office_words | TABLES["en"].office_words}
+    offices = _office_words(table)
     titles = [
         w
         for w in words
@@ -5622,23 +5628,23 @@ def _letter_pointed_at(lines: list[str], tables: list[Markers]) -> int | None:
     for number, line in enumerate(lines):
         line = line.rstrip()
         pointing = line.endswith(":") or (len(line) < 120 and not re.search(r"[.!?;,]$", line))
-        if pointing and any(
-            re.search(rf"\b{re.escape(phrase.lstrip('^'))}\b", line, re.I)
-            for source in tables
-            for phrase in source.letter_start
-        ):
+        if pointing and any(_letter_words(source).search(line) for source in tables):
             found = number
     return found
+
+
+@cache
+def _letter_words(table: Markers) -> re.Pattern[str]:
+    """Return the table's words for a model letter ("sample letter", "carta modelo") as one
+    pattern of plain words, compiled once."""
+    words = [rf"\b{re.escape(phrase.lstrip('^'))}\b" for phrase in table.letter_start]
+    return re.compile("|".join(words) or r"(?!)", re.I)
 
 
 def _mentions_letter(lines: list[str], tables: list[Markers]) -> bool:
     """Say whether the text speaks of a model letter ("using the sample letter below")."""
     text = " ".join(lines)
-    return any(
-        re.search(rf"\b{re.escape(phrase.lstrip('^'))}\b", text, re.I)
-        for source in tables
-        for phrase in source.letter_start
-    )
+    return any(_letter_words(source).search(text) for source in tables)
 
 
 def _bullets(
