@@ -517,3 +517,19 @@ def test_a_headline_above_the_call_and_the_addressee_stays() -> None:
     )
     found = parse_text(text, language="de")
     assert found.record.get("title") == "Bislang drei Freilassungen"
+
+
+def test_a_german_closing_for_one_person_of_several_is_marked() -> None:
+    # the closing words that speak for one person are a table's field now, in each language
+    # (the review of the session's diff: English and French only until then)
+    text = (
+        "Weitere Informationen zu UA 41/93 - Lorvanien: Tomas Avrilo, Kemal Dursana, "
+        "Piet Oranjevelt\n\n"
+        "Der Lehrer Tomas Avrilo wurde am 9. April 1993 freigelassen. Vielen Dank an alle, die "
+        "Appelle geschickt haben. Weitere Aktionen für ihn sind nicht erforderlich.\n"
+        "Kemal Dursana und Piet Oranjevelt sind weiterhin in Norbridge in Haft.\n"
+    )
+    found = parse_text(text, language="de")
+    assert len(found.record.get("persons") or []) > 1
+    assert found.record.get("status") != "closed"
+    assert "speak for one person" in (found.todo_for(("status",)) or "")

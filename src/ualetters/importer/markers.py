@@ -159,6 +159,9 @@ class Markers:
     # Headings of a list of tips for the sender ("Tips for sending emails:"): its bullets
     # tell how to write, they are no demands.
     advice_headings: tuple[str, ...] = ()
+    # Closing words that speak for one person ("no further action is required on his
+    # behalf"): beside a text that names others, the action goes on for them.
+    closing_for_one: tuple[str, ...] = ()
     # Words that may say the action has ended, in a phrasing `closed` does not know: a status
     # read as open or updated beside them is marked for review.
     closed_loose: tuple[str, ...] = ()
@@ -1638,6 +1641,7 @@ EN = Markers(
     ),
     forward_to=("please forward to the {text}", "please forward to {text}"),
     # the heading of a list of tips for the sender, whose bullets are no demands
+    closing_for_one=("on his behalf", "on her behalf"),
     advice_headings=(
         "^tips for {text}:$",
         "^tips on {text}:$",
@@ -3581,6 +3585,7 @@ DE = Markers(
         "mit der bitte um weiterleitung an {text}",
     ),
     # the heading of a list of tips for the sender, whose bullets are no demands
+    closing_for_one=("für ihn", "zu seinen Gunsten"),
     advice_headings=(
         "^tipps für {text}:$",
         "^tipps zum {text}:$",
@@ -5032,6 +5037,7 @@ FR = Markers(
         "ont été retrouvés morts",
     ),
     # the heading of a list of tips for the sender, whose bullets are no demands
+    closing_for_one=("en sa faveur",),
     advice_headings=(
         "^conseils pour {text}:$",
         "^conseils pour {text} :$",
@@ -6385,6 +6391,7 @@ ES = Markers(
         "sido hallados muertos",
     ),
     # the heading of a list of tips for the sender, whose bullets are no demands
+    closing_for_one=("a favor de él", "a favor de ella", "en favor de él", "en favor de ella"),
     advice_headings=(
         "^consejos para {text}:$",
         "^algunos consejos:$",

@@ -2337,9 +2337,6 @@ def _deadline_and_status(draft: Draft, lines: list[str], table: Markers, url: st
 
 # Closing words that speak for one person: "no further action is required on his behalf",
 # "plus d'action en sa faveur".
-_FOR_ONE = re.compile(r"\b(?:on (?:his|her) behalf|en sa faveur)", re.I)
-
-
 def _closed_for_one(draft: Draft, lines: list[str], table: Markers) -> None:
     """Undo a closure whose notice speaks for one person when the text names more ("X
     was released ...; no further action is required on his behalf", above three others still
@@ -2351,7 +2348,10 @@ def _closed_for_one(draft: Draft, lines: list[str], table: Markers) -> None:
     if (
         draft.get(("status",)) != "closed"
         or named < 2
-        or not _FOR_ONE.search(notice)
+        or not any(
+            matches(source.closing_for_one, notice, source)
+            for source in dict.fromkeys((table, TABLES["en"]))
+        )
         or not updates
         or updates[-1].get("kind") != "closed"
     ):
