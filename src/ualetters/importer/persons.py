@@ -2319,6 +2319,8 @@ def _gender_words(
             break  # "les époux A et B": a couple, neither's gender
         if spots and _another_name_between(raw_before[spots[at].end() :]):
             break  # "Mr A, B and C": the title is A's, not C's
+        if spots and _CLAUSE_BETWEEN.search(raw_before[spots[at].end() :]):
+            break  # "the man replied: 'tell X ...'": the word is another clause's subject
         if (word in male or word in female) and at and before[at - 1] in _OF:
             break  # "el padre del niño, X": the word is another noun's complement
         if word in male:
@@ -2342,6 +2344,9 @@ def _gender_words(
     return None
 
 
+# A mark that parts a gender word from the name after it: a colon before a quotation, a
+# semicolon, a bracket ("el hombre respondió: “dígale a X”", "the woman (a neighbour) saw X").
+_CLAUSE_BETWEEN = re.compile(r"[:;()\[\]]")
 # A word that ends a sentence (not an initial's or a short title's point: "A.", "Dr.").
 _SENTENCE_STOP = re.compile(r"[^\W\d_]{4,}[.!?]$")
 # Another name listed between a word and the name it stands before ("Mr A, B and C").
@@ -2472,9 +2477,14 @@ def _apposition_gender(words: list[str], article: str | None, table: Markers) ->
 def _role_gender(word: str, article: str | None, table: Markers) -> str | None:
     """Return the gender a role word, or the article before it, gives one person."""
     gender = table.role_genders.get(fold(_ELIDED.sub("", word)).strip("."))
-    gender = gender or table.role_genders.get(compound_role(word, table) or "")
+    compound = compound_role(word, table)
+    gender = gender or table.role_genders.get(compound or "")
     if gender:
         return gender
+    if compound and compound.endswith("in") and not compound.endswith("innen"):
+        # German makes a woman's role noun with "-in" ("Ärztin", "Preisträgerin",
+        # "Anwältin"): a role word so made is hers, whether or not the table pairs it
+        return "female"
     if article and fold(article) in table.male_articles:
         return "male"
     if article and fold(article) in table.female_articles:
@@ -2559,10 +2569,24 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             or word.isdigit()
             # "... is a travesty. Detaining students": another sentence's last word
             or _SENTENCE_STOP.search(word) is not None
+            # "after days in detention, youth activists X": a comma, a colon or a bracket
+            # between the two words parts the role from the clause before it
+            or (raw and not _spaced(word, words[start], raw))
         ):
             break
         start -= 1
     return start
+
+
+def _spaced(word: str, following: str, raw: str) -> bool:
+    """Say whether the text prints `word` right before `following`, only spaces between."""
+    at = raw.find(word)
+    while at >= 0:
+        rest = raw[at + len(word) :]
+        if rest[:1].isspace() and rest.lstrip().startswith(following):
+            return True
+        at = raw.find(word, at + 1)
+    return False
 
 
 def _role_phrase_before(
@@ -3042,6 +3066,20 @@ _CLAUSE_WORDS = frozenset(
         "ambas",
         "todos",
         "todas",
+        # words that open a list's examples ("detainees, including student leader X",
+        # "dont le journaliste X", "darunter der Anwalt X", "incluido el periodista X")
+        "including",
+        "notably",
+        "namely",
+        "notamment",
+        "dont",
+        "darunter",
+        "insbesondere",
+        "incluido",
+        "incluida",
+        "incluidos",
+        "incluidas",
+        "incluyendo",
     ]
 )
 # English verbs whose past is not in "-ed" and that take a person as object ("officials
@@ -4933,9 +4971,28 @@ def _plural_hint(
         ]
         # "the three men"; "11 women activists" for ten named and "another woman"
         if count >= 2 and any(v is not None and count <= v <= count + 2 for v in values):
+            if _complement_of(text[: match.start()], match.groups(), numbers):
+                continue  # "the rape of two women", "le viol de deux femmes": others
             for person in people:
                 if person.gender == "unknown" and not any(person.votes.values()):
                     person.hints[gender].append(match.group())
+
+
+def _counted(word: str, numbers: dict[str, int]) -> bool:
+    return word.isdigit() or fold(word) in numbers
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)(?:of|de|del|des|du|von|der)\s+$", re.I)
+
+
+def _complement_of(before: str, said: tuple[str | None, ...], numbers: dict[str, int]) -> bool:
+    """Say whether a counted plural ("two women") is the complement of an "of" right before
+    its number ("the rape of two women", "la violación de dos mujeres"): people other than
+    the named ones (not "the release of the two men", who are the named)."""
+    first, second = said
+    if first and second and _counted(second, numbers) and not _counted(first, numbers):
+        return fold(first) in _OF
+    return _OF_BEFORE.search(before) is not None
 
 
 # A roll of unmarked names a copy ran into one line ("COUNTRY A, former minister B, member
