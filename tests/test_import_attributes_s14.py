@@ -2,8 +2,8 @@
 modifiers stop at a comma or at a word that opens a list's examples ("after days in
 detention, youth activists X", "those held, including student leader X"); a gender word
 parted from the name by a colon or a bracket is another clause's ("the man replied: 'tell
-X ...'"); German role nouns a woman's "-in" makes ("Ärztin"); a counted plural after "of"
-("the killing of two women") is other people.
+X ...'"); a state's phrase that says an intention ("was scheduled to be executed") or a
+relative's death ("His wife died") is no state of the person.
 
 Every name, place and fact here is invented.
 """
@@ -86,6 +86,40 @@ def test_a_gender_word_next_to_the_name_still_gives_it() -> None:
     assert gender(found, "Amaru Quisbel") == "female"
 
 
+# -- 3. an intention or a relative's death is no state of the person ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT ACTION\nExecution feared\n\nTobal Wenzira was scheduled to be executed on 22 "
+        "October, but the hanging did not take place.\n\nPlease write immediately:\n- Commute "
+        "his death sentence.",
+        "URGENT ACTION\nExecution feared\n\nTobal Wenzira is at risk of execution. Tobal "
+        "Wenzira was due to be hanged on 3 March.\n\nPlease write immediately:\n- Commute his "
+        "death sentence.",
+        "URGENT ACTION\nActivist detained again\n\nTobal Wenzira was arrested on 4 May. Tobal "
+        "Wenzira was previously detained in 2015 and was released in March 2016.\n\nPlease "
+        "write immediately:\n- Release him now.",
+        "URGENT ACTION\nExecution feared\n\nTobal Wenzira has been on death row since 2001, and "
+        "his wife died of an illness in 2009.\n\nPlease write immediately:\n- Commute his "
+        "death sentence.",
+    ],
+)
+def test_no_state_from_an_intention_or_a_relatives_death(text: str) -> None:
+    found = persons(text, "en")
+    assert "status" not in found["Tobal Wenzira"], found["Tobal Wenzira"]
+
+
+def test_a_state_said_of_the_person_still_counts() -> None:
+    found = persons(
+        "URGENT ACTION\nActivist executed\n\nTobal Wenzira was executed on 22 October 2019 "
+        "in the central prison.\n\nPlease write immediately:\n- Investigate his execution.",
+        "en",
+    )
+    assert found["Tobal Wenzira"]["status"]["state"] == "executed"
+
+
 # -- 4. German role nouns a woman's "-in" makes; a counted plural after "of" ----------------
 
 
@@ -128,6 +162,17 @@ def test_the_counted_plural_of_the_named_still_gives_their_gender() -> None:
         "3 May. Amnesty calls for the release of the two men.\n\nPlease write immediately:\n"
         "- Release them.",
         "en",
+    )
+    for name in ("Tobal Wenzira", "Rafi Ostrander"):
+        assert gender(found, name) == "male", found[name]
+
+
+def test_the_counted_plural_after_a_contracted_article_is_the_named() -> None:
+    found = persons(
+        "ACTION URGENTE\nMilitants détenus\n\nTobal Wenzira et Rafi Ostrander ont été arrêtés "
+        "le 3 mai. Amnesty demande la libération des deux hommes.\n\nÉcrivez immédiatement :\n"
+        "- Libérez-les.",
+        "fr",
     )
     for name in ("Tobal Wenzira", "Rafi Ostrander"):
         assert gender(found, name) == "male", found[name]
