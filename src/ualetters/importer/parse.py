@@ -7460,11 +7460,17 @@ def _done_to(
                 for other in filter(None, names):
                     between = between.replace(other, " ")
                 role = [w for w in re.split(r"[\s,]+", between) if w and fold(w) not in _AND]
+                if any(fold(w) in _KIN_LINKS for w in role):
+                    continue  # "murió el padre de X", "released the wife of X": another
                 if len(role) <= 8 and all(
                     w[:1].islower() and re.fullmatch(r"[\w'’-]+", w) for w in role
                 ):
                     return found
     return None
+
+
+# The words that make a name another noun's complement ("the wife of X", "el padre de X").
+_KIN_LINKS = frozenset({"of", "de", "del", "von", "des", "du", "d"})
 
 
 # A capitalised "On" before a date: a sentence's opening, whatever ran into it.

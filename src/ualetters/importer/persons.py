@@ -1682,6 +1682,8 @@ def _evidence(
                 break  # "the lawyer of X", "le frère d'X": X is the client, the sibling
             if _role_across_comma(raw_before, at, before, roles):
                 break  # "el padre de la periodista, X": X is the father, no journalist
+            if _possessed_plural_across_comma(raw_before, at, before, table):
+                break  # "According to his current lawyers, X committed ...": theirs
             mention.role, article = _role_before(raw_before, at, table, before)
             if _COMPARED.search(" ".join(fold(w) for w in between)):
                 # "journalists such as X", "des militants tels que X": the role stops there
@@ -1733,7 +1735,11 @@ def _evidence(
         held = held or (
             table.language == "de" and _office_in_organisation(appositive.group(1), table)
         )
-        if (set(words) & roles or held) and not _names_another(appositive.group(1), roles):
+        if (
+            (set(words) & roles or held)
+            and not _names_another(appositive.group(1), roles)
+            and not _opens_relative(words, table)
+        ):
             mention.role = _several_roles(
                 _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
                 table,
@@ -1773,7 +1779,10 @@ def _evidence(
                 [opener.group(1), *_TOKEN.findall(mention.role)], opener.group(1), table
             )
     mention.gender = _gender_words(before_words, after_words, after, table, before)
-    mention.gender = mention.gender or _agreement(past_age, table)
+    if not _OF_BEFORE.search(before) and not before.endswith(("d'", "d’")):
+        # ... not "Le dossier de X a été traité": the participle agrees with the noun
+        # whose complement the name is
+        mention.gender = mention.gender or _agreement(past_age, table)
     mention.gender = mention.gender or mention.shared_gender
     if appositive and not mention.gender:
         # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
@@ -1996,6 +2005,20 @@ def _role_across_comma(words: list[str], at: int, before: str, roles: frozenset[
     if back >= 0 and fold(words[back]) in _ARTICLES:
         back -= 1
     return back >= 0 and fold(words[back]) in _OF
+
+
+def _possessed_plural_across_comma(words: list[str], at: int, before: str, table: Markers) -> bool:
+    """Say whether a plural role a possessive opens ends, with a comma, right before the
+    name ("According to his current lawyers, X ...", "selon ses avocats, X"): the role is
+    other people's, the name the next clause's subject."""
+    folded = fold(_ELIDED.sub("", words[at]))
+    roles = _folded(table, "role_words")
+    plural = _plural_role(words[at], table) or (
+        folded.endswith("s") and (folded[:-1] in roles or folded[:-2] in roles)
+    )
+    if not before.rstrip().endswith(",") or not plural:
+        return False
+    return any(fold(word) in _POSSESSIVES for word in words[max(0, at - 3) : at])
 
 
 # An elided article or preposition left before a name by the tokens ("d'Ivan" -> "d'").
@@ -2332,9 +2355,10 @@ def _gender_words(
     # "X, a 35-year-old woman,", "X, mother of two": not "X, his wife Y".
     if re.match(r"^,\s", raw_after):
         raws = _TOKEN.findall(raw_after)
+        ands = {fold(w) for w in table.and_words}
         for at, word in enumerate(after[:4]):
-            if word in _POSSESSIVES or word in _OF:
-                break
+            if word in _POSSESSIVES or word in _OF or word in ands:
+                break  # ... not "X, y otro, el hijo de X": the next one's
             if all(raw[:1].isupper() for raw in raws[at : at + 2]) and len(raws) > at + 1:
                 break  # "X, Sam Y, ...", "X, Mr Z": the list's next name, or Z's title
             if word in male:
@@ -2446,6 +2470,15 @@ def _indefinite_role_before(
     if not words:
         return None
     return match.group(2), _apposition_gender(words, match.group(1), table)
+
+
+def _opens_relative(words: list[str], table: Markers) -> bool:
+    """Say whether the words after the name's comma open a relative clause ("X, who was
+    elected Member of Parliament for ...", "X, qui est devenu ..."), no apposition: German
+    "der"/"die"/"das" are articles there as often ("X, der Leiter der NGO")."""
+    if not words or (table.language == "de" and words[0] in {"der", "die", "das"}):
+        return False
+    return words[0] in {fold(w) for w in table.noun_phrase.relatives}
 
 
 def _apposition_gender(words: list[str], article: str | None, table: Markers) -> str | None:
@@ -4818,6 +4851,9 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
         for number, sentence in enumerate(sentences(span)[:2]):
             if _asks_the_reader(sentence, table):
                 continue  # "Urge him to ...", "Fordern Sie ihn auf": the addressee's pronoun
+            impersonal = _IMPERSONAL.get(table.language)
+            if impersonal:
+                sentence = impersonal.sub(" ", sentence)  # "Il y a", "il faut": no one's
             # a capital inside a sentence is a name ("... and He Lin on 19 August"), or the
             # formal "Sie", never a pronoun of the person; one after a full stop opens one
             words = {
@@ -4836,6 +4872,19 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             agreed = _agreement(sentence, table, subject=True) if number else None
             if agreed:
                 owner.hints[agreed].append("participle")
+
+
+# A language's impersonal pronoun that is also a person's ("Il y a des craintes", "il faut",
+# "il est à craindre que"): no pronoun of the person before it.
+_IMPERSONAL: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(
+        r"\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s['’]agit|semble|semblait|existe|reste"
+        r"|convient|para[iî]t|appara[iî]t|se\s+peut|arrive"
+        r"|est\s+(?:possible|probable|important|nécessaire|urgent|temps|clair|prévu"
+        r"|question|à\s+craindre|peu\s+probable|essentiel|impératif))\b",
+        re.I,
+    ),
+}
 
 
 @cache
@@ -4982,7 +5031,10 @@ def _counted(word: str, numbers: dict[str, int]) -> bool:
     return word.isdigit() or fold(word) in numbers
 
 
-_OF_BEFORE = re.compile(r"(?<!\w)(?:of|de|del|des|du|von|der)\s+$", re.I)
+# A bare "of" right before a word: not "des", "der", "del", which carry the article that
+# makes "la libération des deux hommes", "die Freilassung der drei Männer" the named ones.
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|de|von)\s+$", re.I)
+_BARE_OF = frozenset({"of", "de", "von"})
 
 
 def _complement_of(before: str, said: tuple[str | None, ...], numbers: dict[str, int]) -> bool:
@@ -4991,7 +5043,7 @@ def _complement_of(before: str, said: tuple[str | None, ...], numbers: dict[str,
     the named ones (not "the release of the two men", who are the named)."""
     first, second = said
     if first and second and _counted(second, numbers) and not _counted(first, numbers):
-        return fold(first) in _OF
+        return fold(first) in _BARE_OF
     return _OF_BEFORE.search(before) is not None
 
 
