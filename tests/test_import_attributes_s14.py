@@ -275,3 +275,36 @@ def test_an_impersonal_il_gives_no_gender(sentence: str) -> None:
         "fr",
     )
     assert gender(found, "Amara Velnik") == "unknown"
+
+
+# -- 9. "one of" after a copula gives the person the gender of its "one" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        (
+            "ACCIÓN URGENTE\nDefensores amenazados\n\nAmaru Quisbel es una de las cinco "
+            "personas defensoras del río que recibieron amenazas el 4 de mayo.\n\nEscriban "
+            "inmediatamente:\n- Pidan protección.",
+            "es",
+            "female",
+        ),
+        (
+            "ACTION URGENTE\nMilitants arrêtés\n\nTobal Wenzira est l'un des membres du "
+            "collectif arrêtés le 4 mai.\n\nÉcrivez immédiatement :\n- Libérez les membres.",
+            "fr",
+            "male",
+        ),
+        (
+            "EILAKTION\nAnwälte in Haft\n\nAmara Velnik ist eine der Personen, die am 4. Mai "
+            "festgenommen wurden.\n\nSchreiben Sie bitte:\n- Lassen Sie alle frei.",
+            "de",
+            "female",
+        ),
+    ],
+)
+def test_one_of_after_a_copula_gives_the_gender(text: str, language: str, wanted: str) -> None:
+    found = persons(text, language)
+    name = next(iter(found))
+    assert gender(found, name) == wanted, found

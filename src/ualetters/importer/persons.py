@@ -1784,6 +1784,7 @@ def _evidence(
         # whose complement the name is
         mention.gender = mention.gender or _agreement(past_age, table)
     mention.gender = mention.gender or mention.shared_gender
+    mention.gender = mention.gender or _one_of_said(after, table)
     if appositive and not mention.gender:
         # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
         mention.gender = _agreement(after[appositive.end() :], table)
@@ -2470,6 +2471,26 @@ def _indefinite_role_before(
     if not words:
         return None
     return match.group(2), _apposition_gender(words, match.group(1), table)
+
+
+@cache
+def _one_of_copula(table: Markers) -> re.Pattern[str] | None:
+    """Return the expression of a copula and "one of" right after a name ("X es uno de
+    los cinco defensores", "X est l'une des fondatrices", "X ist einer der Anwälte")."""
+    if not table.copulas or not table.one_of_genders:
+        return None
+    copulas = "|".join(re.escape(c) for c in table.copulas)
+    return re.compile(rf"^\s+(?:{copulas})\s+(?:l['’])?([^\W\d_]+\s+[^\W\d_]+)\b", re.I)
+
+
+def _one_of_said(after: str, table: Markers) -> str | None:
+    """Return the gender "one of" gives the person the copula after its name speaks of
+    ("Reynaldo es uno de los cinco defensores": male)."""
+    copula = _one_of_copula(table)
+    said = copula.match(after) if copula else None
+    if not said:
+        return None
+    return table.one_of_genders.get(" ".join(fold(w) for w in said.group(1).split()))
 
 
 def _opens_relative(words: list[str], table: Markers) -> bool:
