@@ -6480,6 +6480,18 @@ ES = Markers(
     done_to={
         "released": ("liberaron a", "liberó a", "excarcelaron a", "excarceló a"),
         "executed": ("ejecutaron a", "ejecutó a"),
+        # a death said before its subject, as Spanish often does ("Durante el ataque
+        # murieron dos campesinos, A y B"), or a killing done to the person
+        "dead": (
+            "murió",
+            "murieron",
+            "falleció",
+            "fallecieron",
+            "mataron a",
+            "mató a",
+            "asesinaron a",
+            "asesinó a",
+        ),
         "commuted": (
             "conmutó la pena de muerte de",
             "conmutaron la pena de muerte de",

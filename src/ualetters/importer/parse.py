@@ -6915,6 +6915,13 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     and _named_as_complement(sentence, person["name"], tables)
                 ):
                     said = None  # "El esposo de X ... fue hallado muerto": another's death
+                if said and state == "dead" and _relative_subject(sentence, said, tables):
+                    said = None  # "X ... His wife died in 2006": the relative's death
+                if said and _INTENDED.search(said.group()):
+                    said = None  # "was scheduled to be executed on 22 October": not done
+                if said and state == "released" and _EARLIER.search(sentence):
+                    said = None  # "was previously detained ... and released in 1993": a
+                    # release before the detention the action is about
                 actively = None
                 if not said:
                     said = actively = _done_to(sentence, person["name"], state, tables, names)
@@ -7102,6 +7109,39 @@ def _excepted(sentence: str, name: str) -> bool:
 # A kin word and its "of" before a name in its clause: the name completes the kin word ("the
 # brother of X", "hermano de los defensores A y X", "El esposo de X").
 _KIN_OF = re.compile(r"([^\W\d_]+)\s+(?=(?:of|de|del|du|des|d['’]|von)\s)", re.I)
+
+
+# Words inside a state's phrase ("was ... executed") that make it an intention, not an
+# event: "was scheduled to be executed", "were due to be released", "wurde ... soll".
+_INTENDED = re.compile(
+    r"\b(?:to be|scheduled|due|set to|going to|about to|expected|likely|would|will|could)\b"
+    r"|\b(?:soll|sollen|sollte|sollten|droht|drohen)\b"
+    r"|\b(?:doit|doivent|devait|devaient|risque|risquent|va|vont|allait)\b"
+    r"|\b(?:va a|van a|iba a|iban a|podría|podrían|debía|debían|debe|deben)\b",
+    re.I,
+)
+# Words that set a release before the present detention ("was released previously in
+# October 2017", "had earlier been released", "fue liberado anteriormente").
+_EARLIER = re.compile(
+    r"\b(?:previously|earlier|once before)\b|\b(?:précédemment|auparavant)\b"
+    r"|\b(?:anteriormente|previamente)\b|\b(?:zuvor|vorher|bereits früher)\b",
+    re.I,
+)
+# A possessive and a word before a state's verb, the verb's subject ("His wife died").
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:^|[\s(,;])(?:his|her|their|sein|seine|ihr|ihre|son|sa|ses|su|sus)\s+([^\W\d_]+)\s+$",
+    re.I,
+)
+
+
+def _relative_subject(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
+    """Say whether the subject of a death's verb is a relative the person's possessive names
+    ("His wife died of leukaemia", "Su esposa murió"): the death is the relative's."""
+    subject = _POSSESSED_SUBJECT.search(sentence[: said.start()])
+    if not subject:
+        return False
+    kin = {fold(w) for source in tables for w in (*source.male_words, *source.female_words)}
+    return fold(subject.group(1)) in kin
 
 
 def _named_as_complement(sentence: str, name: str, tables: list[Markers]) -> bool:
@@ -7420,11 +7460,17 @@ def _done_to(
                 for other in filter(None, names):
                     between = between.replace(other, " ")
                 role = [w for w in re.split(r"[\s,]+", between) if w and fold(w) not in _AND]
+                if any(fold(w) in _KIN_LINKS for w in role):
+                    continue  # "murió el padre de X", "released the wife of X": another
                 if len(role) <= 8 and all(
                     w[:1].islower() and re.fullmatch(r"[\w'’-]+", w) for w in role
                 ):
                     return found
     return None
+
+
+# The words that make a name another noun's complement ("the wife of X", "el padre de X").
+_KIN_LINKS = frozenset({"of", "de", "del", "von", "des", "du", "d"})
 
 
 # A capitalised "On" before a date: a sentence's opening, whatever ran into it.

@@ -1682,6 +1682,8 @@ def _evidence(
                 break  # "the lawyer of X", "le frère d'X": X is the client, the sibling
             if _role_across_comma(raw_before, at, before, roles):
                 break  # "el padre de la periodista, X": X is the father, no journalist
+            if _possessed_plural_across_comma(raw_before, at, before, table):
+                break  # "According to his current lawyers, X committed ...": theirs
             mention.role, article = _role_before(raw_before, at, table, before)
             if _COMPARED.search(" ".join(fold(w) for w in between)):
                 # "journalists such as X", "des militants tels que X": the role stops there
@@ -1733,7 +1735,11 @@ def _evidence(
         held = held or (
             table.language == "de" and _office_in_organisation(appositive.group(1), table)
         )
-        if (set(words) & roles or held) and not _names_another(appositive.group(1), roles):
+        if (
+            (set(words) & roles or held)
+            and not _names_another(appositive.group(1), roles)
+            and not _opens_relative(words, table)
+        ):
             mention.role = _several_roles(
                 _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
                 table,
@@ -1773,8 +1779,12 @@ def _evidence(
                 [opener.group(1), *_TOKEN.findall(mention.role)], opener.group(1), table
             )
     mention.gender = _gender_words(before_words, after_words, after, table, before)
-    mention.gender = mention.gender or _agreement(past_age, table)
+    if not _OF_BEFORE.search(before) and not before.endswith(("d'", "d’")):
+        # ... not "Le dossier de X a été traité": the participle agrees with the noun
+        # whose complement the name is
+        mention.gender = mention.gender or _agreement(past_age, table)
     mention.gender = mention.gender or mention.shared_gender
+    mention.gender = mention.gender or _one_of_said(after, table)
     if appositive and not mention.gender:
         # "X, líder del grupo de oposición, fue detenido": the participle after the apposition
         mention.gender = _agreement(after[appositive.end() :], table)
@@ -1996,6 +2006,20 @@ def _role_across_comma(words: list[str], at: int, before: str, roles: frozenset[
     if back >= 0 and fold(words[back]) in _ARTICLES:
         back -= 1
     return back >= 0 and fold(words[back]) in _OF
+
+
+def _possessed_plural_across_comma(words: list[str], at: int, before: str, table: Markers) -> bool:
+    """Say whether a plural role a possessive opens ends, with a comma, right before the
+    name ("According to his current lawyers, X ...", "selon ses avocats, X"): the role is
+    other people's, the name the next clause's subject."""
+    folded = fold(_ELIDED.sub("", words[at]))
+    roles = _folded(table, "role_words")
+    plural = _plural_role(words[at], table) or (
+        folded.endswith("s") and (folded[:-1] in roles or folded[:-2] in roles)
+    )
+    if not before.rstrip().endswith(",") or not plural:
+        return False
+    return any(fold(word) in _POSSESSIVES for word in words[max(0, at - 3) : at])
 
 
 # An elided article or preposition left before a name by the tokens ("d'Ivan" -> "d'").
@@ -2319,6 +2343,8 @@ def _gender_words(
             break  # "les époux A et B": a couple, neither's gender
         if spots and _another_name_between(raw_before[spots[at].end() :]):
             break  # "Mr A, B and C": the title is A's, not C's
+        if spots and _CLAUSE_BETWEEN.search(raw_before[spots[at].end() :]):
+            break  # "the man replied: 'tell X ...'": the word is another clause's subject
         if (word in male or word in female) and at and before[at - 1] in _OF:
             break  # "el padre del niño, X": the word is another noun's complement
         if word in male:
@@ -2330,9 +2356,10 @@ def _gender_words(
     # "X, a 35-year-old woman,", "X, mother of two": not "X, his wife Y".
     if re.match(r"^,\s", raw_after):
         raws = _TOKEN.findall(raw_after)
+        ands = {fold(w) for w in table.and_words}
         for at, word in enumerate(after[:4]):
-            if word in _POSSESSIVES or word in _OF:
-                break
+            if word in _POSSESSIVES or word in _OF or word in ands:
+                break  # ... not "X, y otro, el hijo de X": the next one's
             if all(raw[:1].isupper() for raw in raws[at : at + 2]) and len(raws) > at + 1:
                 break  # "X, Sam Y, ...", "X, Mr Z": the list's next name, or Z's title
             if word in male:
@@ -2342,6 +2369,9 @@ def _gender_words(
     return None
 
 
+# A mark that parts a gender word from the name after it: a colon before a quotation, a
+# semicolon, a bracket ("el hombre respondió: “dígale a X”", "the woman (a neighbour) saw X").
+_CLAUSE_BETWEEN = re.compile(r"[:;()\[\]]")
 # A word that ends a sentence (not an initial's or a short title's point: "A.", "Dr.").
 _SENTENCE_STOP = re.compile(r"[^\W\d_]{4,}[.!?]$")
 # Another name listed between a word and the name it stands before ("Mr A, B and C").
@@ -2443,6 +2473,35 @@ def _indefinite_role_before(
     return match.group(2), _apposition_gender(words, match.group(1), table)
 
 
+@cache
+def _one_of_copula(table: Markers) -> re.Pattern[str] | None:
+    """Return the expression of a copula and "one of" right after a name ("X es uno de
+    los cinco defensores", "X est l'une des fondatrices", "X ist einer der Anwälte")."""
+    if not table.copulas or not table.one_of_genders:
+        return None
+    copulas = "|".join(re.escape(c) for c in table.copulas)
+    return re.compile(rf"^\s+(?:{copulas})\s+(?:l['’])?([^\W\d_]+\s+[^\W\d_]+)\b", re.I)
+
+
+def _one_of_said(after: str, table: Markers) -> str | None:
+    """Return the gender "one of" gives the person the copula after its name speaks of
+    ("Reynaldo es uno de los cinco defensores": male)."""
+    copula = _one_of_copula(table)
+    said = copula.match(after) if copula else None
+    if not said:
+        return None
+    return table.one_of_genders.get(" ".join(fold(w) for w in said.group(1).split()))
+
+
+def _opens_relative(words: list[str], table: Markers) -> bool:
+    """Say whether the words after the name's comma open a relative clause ("X, who was
+    elected Member of Parliament for ...", "X, qui est devenu ..."), no apposition: German
+    "der"/"die"/"das" are articles there as often ("X, der Leiter der NGO")."""
+    if not words or (table.language == "de" and words[0] in {"der", "die", "das"}):
+        return False
+    return words[0] in {fold(w) for w in table.noun_phrase.relatives}
+
+
 def _apposition_gender(words: list[str], article: str | None, table: Markers) -> str | None:
     """Return the gender a role after the name gives one person: its article, or the first
     of its words, up to a preposition, that has one ("X, universitaire et ancien prisonnier
@@ -2472,9 +2531,14 @@ def _apposition_gender(words: list[str], article: str | None, table: Markers) ->
 def _role_gender(word: str, article: str | None, table: Markers) -> str | None:
     """Return the gender a role word, or the article before it, gives one person."""
     gender = table.role_genders.get(fold(_ELIDED.sub("", word)).strip("."))
-    gender = gender or table.role_genders.get(compound_role(word, table) or "")
+    compound = compound_role(word, table)
+    gender = gender or table.role_genders.get(compound or "")
     if gender:
         return gender
+    if compound and compound.endswith("in") and not compound.endswith("innen"):
+        # German makes a woman's role noun with "-in" ("Ärztin", "Preisträgerin",
+        # "Anwältin"): a role word so made is hers, whether or not the table pairs it
+        return "female"
     if article and fold(article) in table.male_articles:
         return "male"
     if article and fold(article) in table.female_articles:
@@ -2559,10 +2623,24 @@ def _modifiers_start(words: list[str], start: int, table: Markers, raw: str) -> 
             or word.isdigit()
             # "... is a travesty. Detaining students": another sentence's last word
             or _SENTENCE_STOP.search(word) is not None
+            # "after days in detention, youth activists X": a comma, a colon or a bracket
+            # between the two words parts the role from the clause before it
+            or (raw and not _spaced(word, words[start], raw))
         ):
             break
         start -= 1
     return start
+
+
+def _spaced(word: str, following: str, raw: str) -> bool:
+    """Say whether the text prints `word` right before `following`, only spaces between."""
+    at = raw.find(word)
+    while at >= 0:
+        rest = raw[at + len(word) :]
+        if rest[:1].isspace() and rest.lstrip().startswith(following):
+            return True
+        at = raw.find(word, at + 1)
+    return False
 
 
 def _role_phrase_before(
@@ -3042,6 +3120,20 @@ _CLAUSE_WORDS = frozenset(
         "ambas",
         "todos",
         "todas",
+        # words that open a list's examples ("detainees, including student leader X",
+        # "dont le journaliste X", "darunter der Anwalt X", "incluido el periodista X")
+        "including",
+        "notably",
+        "namely",
+        "notamment",
+        "dont",
+        "darunter",
+        "insbesondere",
+        "incluido",
+        "incluida",
+        "incluidos",
+        "incluidas",
+        "incluyendo",
     ]
 )
 # English verbs whose past is not in "-ed" and that take a person as object ("officials
@@ -4780,6 +4872,9 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
         for number, sentence in enumerate(sentences(span)[:2]):
             if _asks_the_reader(sentence, table):
                 continue  # "Urge him to ...", "Fordern Sie ihn auf": the addressee's pronoun
+            impersonal = _IMPERSONAL.get(table.language)
+            if impersonal:
+                sentence = impersonal.sub(" ", sentence)  # "Il y a", "il faut": no one's
             # a capital inside a sentence is a name ("... and He Lin on 19 August"), or the
             # formal "Sie", never a pronoun of the person; one after a full stop opens one
             words = {
@@ -4798,6 +4893,19 @@ def _gender_from_pronouns(people: list[Person], text: str, table: Markers, langu
             agreed = _agreement(sentence, table, subject=True) if number else None
             if agreed:
                 owner.hints[agreed].append("participle")
+
+
+# A language's impersonal pronoun that is also a person's ("Il y a des craintes", "il faut",
+# "il est à craindre que"): no pronoun of the person before it.
+_IMPERSONAL: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(
+        r"\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s['’]agit|semble|semblait|existe|reste"
+        r"|convient|para[iî]t|appara[iî]t|se\s+peut|arrive"
+        r"|est\s+(?:possible|probable|important|nécessaire|urgent|temps|clair|prévu"
+        r"|question|à\s+craindre|peu\s+probable|essentiel|impératif))\b",
+        re.I,
+    ),
+}
 
 
 @cache
@@ -4933,9 +5041,31 @@ def _plural_hint(
         ]
         # "the three men"; "11 women activists" for ten named and "another woman"
         if count >= 2 and any(v is not None and count <= v <= count + 2 for v in values):
+            if _complement_of(text[: match.start()], match.groups(), numbers):
+                continue  # "the rape of two women", "le viol de deux femmes": others
             for person in people:
                 if person.gender == "unknown" and not any(person.votes.values()):
                     person.hints[gender].append(match.group())
+
+
+def _counted(word: str, numbers: dict[str, int]) -> bool:
+    return word.isdigit() or fold(word) in numbers
+
+
+# A bare "of" right before a word: not "des", "der", "del", which carry the article that
+# makes "la libération des deux hommes", "die Freilassung der drei Männer" the named ones.
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|de|von)\s+$", re.I)
+_BARE_OF = frozenset({"of", "de", "von"})
+
+
+def _complement_of(before: str, said: tuple[str | None, ...], numbers: dict[str, int]) -> bool:
+    """Say whether a counted plural ("two women") is the complement of an "of" right before
+    its number ("the rape of two women", "la violación de dos mujeres"): people other than
+    the named ones (not "the release of the two men", who are the named)."""
+    first, second = said
+    if first and second and _counted(second, numbers) and not _counted(first, numbers):
+        return fold(first) in _BARE_OF
+    return _OF_BEFORE.search(before) is not None
 
 
 # A roll of unmarked names a copy ran into one line ("COUNTRY A, former minister B, member
