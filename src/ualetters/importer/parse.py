@@ -927,7 +927,11 @@ _NUMBER_BLOCK = re.compile(
 _SECTION_HEADING = re.compile(
     r"^(?:additional information|background information|take action|recommended action|"
     r"informaci[óo]n (?:adicional|complementaria)|acci[óo]n recomendada|"
-    r"action recommand[ée]e|hintergrundinformationen|empfohlene aktionen)\b",
+    r"action recommand[ée]e|hintergrundinformationen|empfohlene aktionen|"
+    # the case's background under the addressees: "Más información sobre el caso:"
+    r"(?:more|further) information (?:on|about) (?:the|this) case|"
+    r"m[áa]s informaci[óo]n sobre (?:el|este) caso|"
+    r"plus d['’]informations? sur (?:le|ce) cas|weitere informationen zum fall)\b",
     re.I,
 )
 # A line that reads as a headline: short, set with a capital, not closed as a sentence, no
@@ -3098,10 +3102,14 @@ def _heads_a_block(lines: list[str], number: int) -> bool:
     lines follow it directly (a name, a street), not a letter's paragraph."""
     line = lines[number]
     following = lines[number + 1 : number + 3]
+    # the second line may be an address run onto one line ("Calle X 12, Barrio Y, Ciudad,
+    # País"), the first is short: a name, an office, an organisation
     return (
         not line.rstrip().endswith((",", ":", "!", "."))
         and len(following) == 2
-        and all(item and len(item) < 50 and not item.endswith(".") for item in following)
+        and all(item and not item.endswith(".") for item in following)
+        and len(following[0]) < 50
+        and len(following[1]) < 100
     )
 
 
@@ -3379,6 +3387,7 @@ def _looks_like_salutation(line: str, lines: list[str], number: int, table: Mark
     if (
         following.isupper()
         or bullet_text(following)
+        or _SECTION_HEADING.match(line)
         or any(matches((*source.action, *source.instructions), line, source) for source in tables)
         # "Sende eine Kopie an:" above a block run together on one line: a heading
         or any(
@@ -3687,6 +3696,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             or re.match(r"^\((?:[^:()]{2,30}):", line)
         )
 
+    lines, columns = _column_salutations(lines, table)
     blank_means_nothing = _blank_means_nothing(lines)
     # Addressees printed as a list ("• Mr. X" / "• Attorney General" / "• Email:"): each
     # item is a line of a block, and an item after a bare label is no value of it
@@ -3704,7 +3714,13 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     for number, line in enumerate(lines):
         if not line and listed:
             if current:
-                break  # the list ends at its first blank line
+                next_item = next((n for n in range(number + 1, len(lines)) if lines[n]), None)
+                if next_item not in items:
+                    break  # the list ends at its first blank line
+                # "• Minister X" / ... / "" / "• Ambassador Y" / ...: a blank line between
+                # two items, each a recipient's block
+                cut.append(current)
+                current, in_channels, open_address = [], False, False
             continue
         if not line:
             following = next((item for item in lines[number + 1 :] if item), "")
@@ -3800,7 +3816,56 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     cut = _remarks_to_blocks(cut)
+    for block in cut:
+        said = next((columns[line] for line in block if line in columns), None)
+        if said and not any(
+            label_of(line.split(":", 1)[0], table) == "salutation" for line in block
+        ):
+            block.append(f"Salutation: {said}")
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+# Words that may stand in lower case inside a salutation's words ("Dear Minister of the
+# Interior").
+_SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "del", "der", "y"])
+_SALUTATION_OR = frozenset(["or", "oder", "ou", "o", "and", "und", "et", "y"])
+
+
+# A letter's opening words that no office or name holds ("Excellency" and "Señor" do: "His
+# Excellency X", "Ministro Señor X"), after a block's words on the same line.
+_COLUMN_SALUTATION = re.compile(
+    r"(?<=\S)\s+(?=(?:Dear|Sehr geehrter?|Estimad[oa]s?|Monsieur l[e']|Madame l[a'])\s)"
+)
+
+
+def _column_salutations(lines: list[str], table: Markers) -> tuple[list[str], dict[str, str]]:
+    """Return the lines with a salutation printed in a column beside a block's line taken off
+    it ("1) Board of Pardons   Dear Board Members", "2) Mr X Y   Dear Mr Y"), and each such
+    line (without its number) mapped to its salutation: the block's salutation, whatever
+    lines follow it."""
+    out: list[str] = []
+    columns: dict[str, str] = {}
+    for line in lines:
+        found = None
+        if line and block_parser._labelled(line, table) is None and not line.startswith("("):
+            found = _COLUMN_SALUTATION.search(line)
+        if found:
+            before, said = line[: found.start()].strip(), line[found.start() :].strip()
+            words = said.rstrip(",:").split()
+            if (
+                2 <= len(words) <= 6
+                and not re.search(r"[.;!?,:]", said.rstrip(",:"))
+                and all(w[:1].isupper() or fold(w) in _SALUTATION_PARTICLES for w in words)
+                and re.search(r"[^\W\d_]", before)
+                and not before.endswith((",", ":", ".", ";"))
+                and fold(before.split()[-1]) not in _SALUTATION_OR
+            ):
+                numbered = _ENUMERATION.match(before)
+                columns[before[numbered.end() :] if numbered else before] = said.rstrip(",:")
+                out.append(before)
+                continue
+        out.append(line)
+    return out, columns
 
 
 # Labels that say who a recipient is: printed again, they open the next recipient.
