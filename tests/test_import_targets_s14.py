@@ -251,3 +251,29 @@ def test_page_line_of_the_notice_is_no_address() -> None:
     governor = [t for t in record["targets"] if t.get("name") == "Robert Lyle"]
     assert len(governor) == 1
     assert "Page 2" not in str(governor[0])
+
+
+# -- 7. A model letter that salutes each target in turn ---------------------------------------
+
+FR_TURNS = (
+    "Écrivez aux autorités valdoriennes pour demander la libération de Minh\n\n"
+    "Le procès de Minh est imminent. Il est accusé de « propagande » pour ses articles.\n\n"
+    "Si vous souhaitez participer à cette action, écrivez au Premier Ministre valdorien ainsi "
+    "qu'au Ministre des Affaires étrangères pour demander sa libération.\n\n"
+    "Vous pouvez vous inspirer du modèle de lettre suivant :\n\n\n"
+    "Monsieur le Premier Ministre / Monsieur le Ministre des Affaires étrangères\n\n"
+    "Je suis fortement préoccupé(e) par le sort du prisonnier d'opinion Minh, arrêté pour ses "
+    "articles.\n\n"
+    "Je vous exhorte à le libérer au plus tôt et sans condition.\n"
+)
+
+
+def test_letter_that_salutes_each_target_in_turn() -> None:
+    draft = parse_text(FR_TURNS, language="fr")
+    targets = draft.record["targets"]
+    assert len(targets) == 2
+    assert [_text(t["salutation"]) for t in targets] == [
+        "Monsieur le Premier Ministre",
+        "Monsieur le Ministre des Affaires étrangères",
+    ]
+    assert draft.marked(("targets", 1, "salutation"))

@@ -2943,7 +2943,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             continue  # "Salutation:" / "Dear Minister": the label's value, no letter
         if (
             salutation.match(line)
-            and (line.endswith((",", ":", "!")) or len(line) < 60)
+            and (
+                line.endswith((",", ":", "!"))
+                or len(line) < 60
+                or len(_salutation_list(line, table)) > 1
+            )
             and not _heads_a_block(lines, number)
         ):
             # A model letter's heading above the addressee ("MUSTERBRIEF" / "APPELLE AN" /
@@ -3683,6 +3687,24 @@ def _asks_own_embassy(line: str, table: Markers) -> bool:
     )
 
 
+# The slash between the salutations of a letter to several addressees.
+_SALUTATION_SLASH = re.compile(r"\s+/\s+")
+
+
+def _salutation_list(line: str, table: Markers) -> list[str]:
+    """Return the salutations of a letter's first line that salutes several addressees in
+    turn ("Dear Prime Minister / Dear Minister", "Monsieur le Premier Ministre / Monsieur le
+    Ministre des Affaires étrangères"), each opening with a salutation's word; else []."""
+    parts = [part.strip(" ,:!") for part in _SALUTATION_SLASH.split(line)]
+    start = salutation_start(table)
+    if len(parts) < 2 or not all(start.match(part) and len(part.split()) <= 8 for part in parts):
+        return []
+    # one language: "Sehr geehrter Herr Minister / Dear Minister" salutes one addressee twice
+    if len({fold(part.split()[0]) for part in parts}) > 1:
+        return []
+    return parts
+
+
 def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[str]]:
     """Cut the lines of targets into blocks: at blank lines, after a salutation, after a country."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
@@ -4133,6 +4155,17 @@ def _targets(
                 block.todos["salutation"] = (
                     f"taken from the model letter's first line and from '{translated[1]}', the "
                     "same letter's in another language: check them"
+                )
+    shared = _salutation_list(salutations, table) if isinstance(salutations, str) else []
+    if len(shared) > 1 and len(shared) == len(found):
+        # "Monsieur le Premier Ministre / Monsieur le Ministre de X": the letter's first line
+        # salutes every target in turn
+        for addressee, greeting in zip(found, shared, strict=True):
+            if "salutation" not in addressee.fields:
+                addressee.fields["salutation"] = greeting
+                addressee.todos["salutation"] = (
+                    "the model letter's first line salutes each target in turn; this one was "
+                    "taken by its place in the list: check it"
                 )
     for position, block in enumerate(found):
         fields = block.fields
