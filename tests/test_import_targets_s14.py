@@ -277,3 +277,24 @@ def test_letter_that_salutes_each_target_in_turn() -> None:
         "Monsieur le Ministre des Affaires étrangères",
     ]
     assert draft.marked(("targets", 1, "salutation"))
+
+
+# -- 8. The addressee run into the model letter's salutation ----------------------------------
+
+IE_LETTER = (
+    "H.E Amara Okonkwo-Bello The President of the Republic of Valdoria Dear H.E, President "
+    "Amara Okonkwo-Bello, I am very concerned that more than 2,000 families in the Riverside "
+    "settlement have been left homeless after a forced eviction on 4 May. I urge you to:\n"
+    "• Announce a moratorium on evictions\n"
+    "• Ensure that the victims receive adequate alternative housing\n"
+    "Yours sincerely,\n"
+)
+
+
+def test_addressee_run_into_the_letters_salutation() -> None:
+    draft = parse_text(IE_LETTER, language="en")
+    target = draft.record["targets"][0]
+    assert target["name"] == "Amara Okonkwo-Bello"
+    assert _text(target["title"]).startswith("The President of the Republic of Valdoria")
+    assert _text(target["salutation"]) == "Dear H.E, President Amara Okonkwo-Bello"
+    assert draft.marked(("targets", 0))

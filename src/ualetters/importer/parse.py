@@ -5304,7 +5304,7 @@ def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_pars
             if salutation:
                 block.fields["salutation"] = salutation
             return block
-    addressed = _attention_line(lines, zones, table)
+    addressed = _attention_line(lines, zones, table) or _addressee_above_letter(lines, zones, table)
     if addressed is not None:
         if salutation:
             addressed.fields.setdefault("salutation", salutation)
@@ -5386,6 +5386,40 @@ def _attention_line(lines: list[str], zones: Zones, table: Markers) -> block_par
         )
         return block
     return None
+
+
+def _addressee_above_letter(
+    lines: list[str], zones: Zones, table: Markers
+) -> block_parser.Block | None:
+    """Return the addressee a model letter names on the line right above its salutation,
+    office and name with no address ("H.E X Y The President of Z" / "Dear H.E, ..."), or
+    None: a line that is no sentence and that the block reader reads as an office and its
+    holder."""
+    if zones.letter is None or zones.letter == 0:
+        return None
+    above = next(
+        (n for n in range(zones.letter - 1, max(-1, zones.letter - 3), -1) if lines[n]), None
+    )
+    if above is None:
+        return None
+    line = lines[above].strip()
+    if (
+        len(line.split()) > 30
+        or line.endswith((".", ":", "!", "?"))
+        or _SENTENCE_END.search(line)
+        or _LETTER_HEADING.search(line)
+    ):
+        return None
+    parts = block_parser._who_parts(line.split(), table)
+    fields = {kind: text for kind, text in parts if kind in ("title", "name", "organisation")}
+    name = fields.get("name", "")
+    if not (name and fields.get("title") and block_parser.is_name(name, table)):
+        return None
+    block = block_parser.Block(fields=fields, lines=[line], rule="targets.letter")
+    block.todos.setdefault(
+        "", "read from the line above the model letter's salutation: check this is its addressee"
+    )
+    return block
 
 
 # The words of a model letter's heading, in the languages read.

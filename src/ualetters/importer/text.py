@@ -413,6 +413,7 @@ def prepare(text: str, table: Markers) -> list[str]:
         pieces = [line]
         for splitter in (urgent, numbered):
             pieces = [part for piece in pieces for part in splitter.split(piece)]
+        pieces = [part for piece in pieces for part in _addressee_before_letter(piece, table)]
         for piece in pieces:
             found = letter.search(piece)
             # A letter's heading inside a line ("SAMPLE LETTER Dear Minister ...") is one
@@ -654,6 +655,34 @@ _SALUTATION_BEFORE_WRITER = re.compile(
 )
 # A salutation of up to eight words, its punctuation, then a capital.
 _SALUTATION_BEFORE_CAPITAL = re.compile(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])")
+
+
+# A letter's salutation inside a line, after the addressee's words ("H.E X The President of Y
+# Dear H.E, President X, I am ..."): opening words no office or name holds.
+_SALUTATION_INSIDE = re.compile(
+    r"(?<=[^\W\d_])\s+(?=(?:Dear|Sehr geehrter?|Estimad[oa]s?|Monsieur l[e']|Madame l[a'])\s)"
+)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+
+
+def _addressee_before_letter(piece: str, table: Markers) -> list[str]:
+    """Return the addressee a page ran into its model letter's salutation and the letter on
+    lines of their own: the words before the salutation are no sentence (no full stop, at
+    most 30 words, a capital first), and the salutation ends where the writer's words begin."""
+    found = _SALUTATION_INSIDE.search(piece)
+    if not found:
+        return [piece]
+    before, after = piece[: found.start()].strip(), piece[found.end() :]
+    if (
+        not before[:1].isupper()
+        or _SENTENCE_INSIDE.search(before)
+        or len(before.split()) > 30
+        or not _SALUTATION_BEFORE_WRITER.match(after)
+    ):
+        return [piece]
+    return [before, after]
 
 
 def _letter_lines(text: str, table: Markers) -> list[str]:
