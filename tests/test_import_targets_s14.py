@@ -298,3 +298,14 @@ def test_addressee_run_into_the_letters_salutation() -> None:
     assert _text(target["title"]).startswith("The President of the Republic of Valdoria")
     assert _text(target["salutation"]) == "Dear H.E, President Amara Okonkwo-Bello"
     assert draft.marked(("targets", 0))
+
+
+def test_courtesy_inside_a_block_line_is_no_column_salutation() -> None:
+    from ualetters.importer.parse import _column_salutations
+
+    lines, columns = _column_salutations(
+        ["Son Excellence Monsieur le Président Paul Exemple", "2) Ms Ada Lorne Dear Ms Lorne"],
+        TABLES["fr"],
+    )
+    assert lines == ["Son Excellence Monsieur le Président Paul Exemple", "2) Ms Ada Lorne"]
+    assert columns == {"Ms Ada Lorne": "Dear Ms Lorne"}

@@ -3853,11 +3853,10 @@ _SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "
 _SALUTATION_OR = frozenset(["or", "oder", "ou", "o", "and", "und", "et", "y"])
 
 
-# A letter's opening words that no office or name holds ("Excellency" and "Señor" do: "His
-# Excellency X", "Ministro Señor X"), after a block's words on the same line.
-_COLUMN_SALUTATION = re.compile(
-    r"(?<=\S)\s+(?=(?:Dear|Sehr geehrter?|Estimad[oa]s?|Monsieur l[e']|Madame l[a'])\s)"
-)
+# A letter's opening words that no office or name holds ("Excellency", "Señor" and "Monsieur
+# le" do: "His Excellency X", "Ministro Señor X", "Son Excellence Monsieur le Président X"),
+# after a block's words on the same line.
+_COLUMN_SALUTATION = re.compile(r"(?<=\S)\s+(?=(?:Dear|Sehr geehrter?|Estimad[oa]s?)\s)")
 
 
 def _column_salutations(lines: list[str], table: Markers) -> tuple[list[str], dict[str, str]]:
