@@ -1202,6 +1202,19 @@ def _comma_before_office(name: list[str]) -> int:
     return len(name)
 
 
+# Articles that open an office's title ("X Y The President of Z", "X Y Le Ministre de Z").
+_TITLE_ARTICLES = frozenset(["the", "der", "die", "le", "la", "el"])
+
+
+def _article_before_office(tokens: list[str], cut: int) -> int:
+    """Return where a name ends before its office: an article right before the office opens
+    the title ("H.E X Y The President of Z": the name is "X Y"), unless the name would be
+    left empty."""
+    if cut > 1 and fold(tokens[cut - 1]) in _TITLE_ARTICLES:
+        return cut - 1
+    return cut
+
+
 # Words that join two offices into one title ("Secretary General and State President").
 _TITLE_JOINS = frozenset(["and", "&", "und", "et", "y"])
 
@@ -1261,10 +1274,8 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
             parts.append(("name", " ".join(tokens)))
     elif office_positions[0] > 0:
         # "Alexander Ivanovich Bastrykin Chairman of the Investigative Committee ..."
-        parts += [
-            ("name", " ".join(tokens[: office_positions[0]])),
-            ("title", " ".join(tokens[office_positions[0] :])),
-        ]
+        cut = _article_before_office(tokens, office_positions[0])
+        parts += [("name", " ".join(tokens[:cut])), ("title", " ".join(tokens[cut:]))]
     else:
         # "Ambassador Qin Gang", "Minister Tang Yijun Minister of Justice",
         # "Party Secretary of X Ma Xingrui"
@@ -1287,7 +1298,7 @@ def _who_parts(tokens: list[str], table: Markers) -> list[tuple[str, str]]:
                 ("todo", "name"),
             ]
         elif later:
-            cut = _comma_before_office(rest[: later[0]])
+            cut = _article_before_office(rest, _comma_before_office(rest[: later[0]]))
             parts += [("name", " ".join(rest[:cut]).rstrip(",")), ("title", " ".join(rest[cut:]))]
         else:
             parts += [("title", " ".join(tokens[:first_run])), ("name", " ".join(rest))]
@@ -1622,6 +1633,10 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 f"'{foreign[0]}' was read as an office in another language than the text's, "
                 "before the name: check the title and the name",
             )
+        elif kind == "name" and "name" not in fields and address and fields.get("organisation"):
+            # "Board of X / 12 Y Boulevard / Capitol Station / Austin, TX": a line shaped like a
+            # name between an organisation's address lines is a line of that address
+            address.append(text)
         elif kind == "name" and "name" not in fields:
             fields["name"] = text
         elif (

@@ -430,7 +430,15 @@ _LABELS_COMMON = {
     "fax": ("fax", "telefax", "faxes", "f"),
     "phone": ("phone", "tel", "tel.", "telephone", "t"),
     "twitter": ("twitter", "x (twitter)", "x", "twitter/x", "x/twitter", "x (formerly twitter)"),
-    "facebook": ("facebook",),
+    # "Página de Facebook: https://...": the page's word before the network's name
+    "facebook": (
+        "facebook",
+        "facebook page",
+        "página de facebook",
+        "page facebook",
+        "page de facebook",
+        "facebook-seite",
+    ),
     "instagram": ("instagram",),
     "bluesky": ("bluesky",),
     "telegram": ("telegram",),
@@ -2578,6 +2586,10 @@ DE = Markers(
         "^bitte schreibe {text} an:$",
         "^schreibe {text} an:$",
         "^senden sie ihre appelle an",
+        # the deadline between: "Senden Sie Ihre Appelle bis zum 5. Mai 2031 an:"
+        "^senden sie ihre appelle {text} an:$",
+        "^schicken sie ihre appelle {text} an:$",
+        "^sende deinen appell {text} an:$",
         "^sende deinen appell an",
         "^schicken sie ihre appelle an",
         "^schicke deinen appell an",
@@ -4499,6 +4511,10 @@ FR = Markers(
         "^écrivez {text}:$",
         "^envoyez vos appels {text} :$",
         "^envoyez vos appels {text}:$",
+        "^envoyez vos lettres {text} :$",
+        "^envoyez vos lettres {text}:$",
+        "^adressez vos appels {text} :$",
+        "^adressez vos appels {text}:$",
         # "Envoyez un appel en utilisant vos propres mots ou en vous inspirant du modèle de
         # lettre ci-dessous": the addressee's block follows, then the model letter.
         "envoyez un appel en utilisant vos propres mots",
@@ -5830,6 +5846,19 @@ ES = Markers(
         "^escriban {text} a:$",
         "^escribe {text} a:$",
         "^envíen llamamientos {text} a:$",
+        # the request to send, in every person and with its article or possessive, and
+        # the deadline between: "Envía los llamamientos antes del 5 de mayo de 2031 a:"
+        "^envía los llamamientos a",
+        "^envíen los llamamientos a",
+        "^envíe los llamamientos a",
+        "^envía llamamientos {text} a:$",
+        "^envía los llamamientos {text} a:$",
+        "^envía tus llamamientos {text} a:$",
+        "^envíe llamamientos {text} a:$",
+        "^envíe los llamamientos {text} a:$",
+        "^envíe sus llamamientos {text} a:$",
+        "^envíen los llamamientos {text} a:$",
+        "^envíen sus llamamientos {text} a:$",
         "^destinatarios$",
         "^destinatarios:$",
         "^por favor, escriban a",

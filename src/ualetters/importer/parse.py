@@ -927,7 +927,11 @@ _NUMBER_BLOCK = re.compile(
 _SECTION_HEADING = re.compile(
     r"^(?:additional information|background information|take action|recommended action|"
     r"informaci[óo]n (?:adicional|complementaria)|acci[óo]n recomendada|"
-    r"action recommand[ée]e|hintergrundinformationen|empfohlene aktionen)\b",
+    r"action recommand[ée]e|hintergrundinformationen|empfohlene aktionen|"
+    # the case's background under the addressees: "Más información sobre el caso:"
+    r"(?:more|further) information (?:on|about) (?:the|this) case|"
+    r"m[áa]s informaci[óo]n sobre (?:el|este) caso|"
+    r"plus d['’]informations? sur (?:le|ce) cas|weitere informationen zum fall)\b",
     re.I,
 )
 # A line that reads as a headline: short, set with a capital, not closed as a sentence, no
@@ -2939,7 +2943,11 @@ def _zones(lines: list[str], table: Markers) -> Zones:
             continue  # "Salutation:" / "Dear Minister": the label's value, no letter
         if (
             salutation.match(line)
-            and (line.endswith((",", ":", "!")) or len(line) < 60)
+            and (
+                line.endswith((",", ":", "!"))
+                or len(line) < 60
+                or len(_salutation_list(line, table)) > 1
+            )
             and not _heads_a_block(lines, number)
         ):
             # A model letter's heading above the addressee ("MUSTERBRIEF" / "APPELLE AN" /
@@ -3098,10 +3106,14 @@ def _heads_a_block(lines: list[str], number: int) -> bool:
     lines follow it directly (a name, a street), not a letter's paragraph."""
     line = lines[number]
     following = lines[number + 1 : number + 3]
+    # the second line may be an address run onto one line ("Calle X 12, Barrio Y, Ciudad,
+    # País"), the first is short: a name, an office, an organisation
     return (
         not line.rstrip().endswith((",", ":", "!", "."))
         and len(following) == 2
-        and all(item and len(item) < 50 and not item.endswith(".") for item in following)
+        and all(item and not item.endswith(".") for item in following)
+        and len(following[0]) < 50
+        and len(following[1]) < 100
     )
 
 
@@ -3379,6 +3391,7 @@ def _looks_like_salutation(line: str, lines: list[str], number: int, table: Mark
     if (
         following.isupper()
         or bullet_text(following)
+        or _SECTION_HEADING.match(line)
         or any(matches((*source.action, *source.instructions), line, source) for source in tables)
         # "Sende eine Kopie an:" above a block run together on one line: a heading
         or any(
@@ -3674,6 +3687,24 @@ def _asks_own_embassy(line: str, table: Markers) -> bool:
     )
 
 
+# The slash between the salutations of a letter to several addressees.
+_SALUTATION_SLASH = re.compile(r"\s+/\s+")
+
+
+def _salutation_list(line: str, table: Markers) -> list[str]:
+    """Return the salutations of a letter's first line that salutes several addressees in
+    turn ("Dear Prime Minister / Dear Minister", "Monsieur le Premier Ministre / Monsieur le
+    Ministre des Affaires étrangères"), each opening with a salutation's word; else []."""
+    parts = [part.strip(" ,:!") for part in _SALUTATION_SLASH.split(line)]
+    start = salutation_start(table)
+    if len(parts) < 2 or not all(start.match(part) and len(part.split()) <= 8 for part in parts):
+        return []
+    # one language: "Sehr geehrter Herr Minister / Dear Minister" salutes one addressee twice
+    if len({fold(part.split()[0]) for part in parts}) > 1:
+        return []
+    return parts
+
+
 def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[str]]:
     """Cut the lines of targets into blocks: at blank lines, after a salutation, after a country."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
@@ -3687,6 +3718,7 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
             or re.match(r"^\((?:[^:()]{2,30}):", line)
         )
 
+    lines, columns = _column_salutations(lines, table)
     blank_means_nothing = _blank_means_nothing(lines)
     # Addressees printed as a list ("• Mr. X" / "• Attorney General" / "• Email:"): each
     # item is a line of a block, and an item after a bare label is no value of it
@@ -3704,7 +3736,13 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     for number, line in enumerate(lines):
         if not line and listed:
             if current:
-                break  # the list ends at its first blank line
+                next_item = next((n for n in range(number + 1, len(lines)) if lines[n]), None)
+                if next_item not in items:
+                    break  # the list ends at its first blank line
+                # "• Minister X" / ... / "" / "• Ambassador Y" / ...: a blank line between
+                # two items, each a recipient's block
+                cut.append(current)
+                current, in_channels, open_address = [], False, False
             continue
         if not line:
             following = next((item for item in lines[number + 1 :] if item), "")
@@ -3800,7 +3838,55 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     if current:
         cut.append(current)
     cut = _remarks_to_blocks(cut)
+    for block in cut:
+        said = next((columns[line] for line in block if line in columns), None)
+        if said and not any(
+            label_of(line.split(":", 1)[0], table) == "salutation" for line in block
+        ):
+            block.append(f"Salutation: {said}")
     return [block for block in cut if any(not bullet_text(line) for line in block)]
+
+
+# Words that may stand in lower case inside a salutation's words ("Dear Minister of the
+# Interior").
+_SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "del", "der", "y"])
+_SALUTATION_OR = frozenset(["or", "oder", "ou", "o", "and", "und", "et", "y"])
+
+
+# A letter's opening words that no office or name holds ("Excellency", "Señor" and "Monsieur
+# le" do: "His Excellency X", "Ministro Señor X", "Son Excellence Monsieur le Président X"),
+# after a block's words on the same line.
+_COLUMN_SALUTATION = re.compile(r"(?<=\S)\s+(?=(?:Dear|Sehr geehrter?|Estimad[oa]s?)\s)")
+
+
+def _column_salutations(lines: list[str], table: Markers) -> tuple[list[str], dict[str, str]]:
+    """Return the lines with a salutation printed in a column beside a block's line taken off
+    it ("1) Board of Pardons   Dear Board Members", "2) Mr X Y   Dear Mr Y"), and each such
+    line (without its number) mapped to its salutation: the block's salutation, whatever
+    lines follow it."""
+    out: list[str] = []
+    columns: dict[str, str] = {}
+    for line in lines:
+        found = None
+        if line and block_parser._labelled(line, table) is None and not line.startswith("("):
+            found = _COLUMN_SALUTATION.search(line)
+        if found:
+            before, said = line[: found.start()].strip(), line[found.start() :].strip()
+            words = said.rstrip(",:").split()
+            if (
+                2 <= len(words) <= 6
+                and not re.search(r"[.;!?,:]", said.rstrip(",:"))
+                and all(w[:1].isupper() or fold(w) in _SALUTATION_PARTICLES for w in words)
+                and re.search(r"[^\W\d_]", before)
+                and not before.endswith((",", ":", ".", ";"))
+                and fold(before.split()[-1]) not in _SALUTATION_OR
+            ):
+                numbered = _ENUMERATION.match(before)
+                columns[before[numbered.end() :] if numbered else before] = said.rstrip(",:")
+                out.append(before)
+                continue
+        out.append(line)
+    return out, columns
 
 
 # Labels that say who a recipient is: printed again, they open the next recipient.
@@ -4068,6 +4154,17 @@ def _targets(
                 block.todos["salutation"] = (
                     f"taken from the model letter's first line and from '{translated[1]}', the "
                     "same letter's in another language: check them"
+                )
+    shared = _salutation_list(salutations, table) if isinstance(salutations, str) else []
+    if len(shared) > 1 and len(shared) == len(found):
+        # "Monsieur le Premier Ministre / Monsieur le Ministre de X": the letter's first line
+        # salutes every target in turn
+        for addressee, greeting in zip(found, shared, strict=True):
+            if "salutation" not in addressee.fields:
+                addressee.fields["salutation"] = greeting
+                addressee.todos["salutation"] = (
+                    "the model letter's first line salutes each target in turn; this one was "
+                    "taken by its place in the list: check it"
                 )
     for position, block in enumerate(found):
         fields = block.fields
@@ -5206,7 +5303,7 @@ def _letter_target(lines: list[str], zones: Zones, table: Markers) -> block_pars
             if salutation:
                 block.fields["salutation"] = salutation
             return block
-    addressed = _attention_line(lines, zones, table)
+    addressed = _attention_line(lines, zones, table) or _addressee_above_letter(lines, zones, table)
     if addressed is not None:
         if salutation:
             addressed.fields.setdefault("salutation", salutation)
@@ -5288,6 +5385,40 @@ def _attention_line(lines: list[str], zones: Zones, table: Markers) -> block_par
         )
         return block
     return None
+
+
+def _addressee_above_letter(
+    lines: list[str], zones: Zones, table: Markers
+) -> block_parser.Block | None:
+    """Return the addressee a model letter names on the line right above its salutation,
+    office and name with no address ("H.E X Y The President of Z" / "Dear H.E, ..."), or
+    None: a line that is no sentence and that the block reader reads as an office and its
+    holder."""
+    if zones.letter is None or zones.letter == 0:
+        return None
+    above = next(
+        (n for n in range(zones.letter - 1, max(-1, zones.letter - 3), -1) if lines[n]), None
+    )
+    if above is None:
+        return None
+    line = lines[above].strip()
+    if (
+        len(line.split()) > 30
+        or line.endswith((".", ":", "!", "?"))
+        or _SENTENCE_END.search(line)
+        or _LETTER_HEADING.search(line)
+    ):
+        return None
+    parts = block_parser._who_parts(line.split(), table)
+    fields = {kind: text for kind, text in parts if kind in ("title", "name", "organisation")}
+    name = fields.get("name", "")
+    if not (name and fields.get("title") and block_parser.is_name(name, table)):
+        return None
+    block = block_parser.Block(fields=fields, lines=[line], rule="targets.letter")
+    block.todos.setdefault(
+        "", "read from the line above the model letter's salutation: check this is its addressee"
+    )
+    return block
 
 
 # The words of a model letter's heading, in the languages read.

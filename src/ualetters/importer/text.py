@@ -138,8 +138,11 @@ _CHROME = re.compile(
     r"|étiquettes|etiquetas)\s*:.{0,200}|\d{1,4}\s+(?:comments?|kommentare?|commentaires?"
     r"|comentarios?)\s*:?|no comments\s*:?|\S.{0,40}\s+said\.\.\.|(?:newer post\s+)?older post"
     r"(?:\s+home)?|newer post(?:\s+home)?|subscribe to\s*:\s*post comments.{0,20}"
-    # a PDF's page furniture: "Page 2 of 3", "Seite 2 von 3", "2/3"
-    r"|(?:page|seite|página|pagina)\s+\d{1,3}\s+(?:of|von|sur|de)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$",
+    # a PDF's page furniture: "Page 2 of 3", "Seite 2 von 3", "2/3"; a notice's own: "Page 2
+    # of EXTRA 19/92", "page 3 of UA 123/95"
+    r"|(?:page|seite|página|pagina)\s+\d{1,3}\s+(?:of|von|sur|de)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3}"
+    r"|(?:page|seite|página|pagina)\s+\d{1,3}\s+(?:of|von|sur|de)\s+(?:(?:further information|"
+    r"fi|extra|ua|au)\s+(?:on\s+(?:ua|extra)\s+)?)\d{1,4}/\d{2,4})$",
     re.I,
 )
 
@@ -344,6 +347,7 @@ def split_fields(line: str, table: Markers) -> list[str]:
     ]
     # "Hanoi, VIETNAM, E-Mail: x@y.vn, Fax: 1": the comma before the next field ends none
     parts = [part.rstrip(" ,") for part in parts[:-1]] + parts[-1:]
+    parts = _whole_labels(parts, table)
     # "And copy:", "Und Kopie an:": a heading that begins with a joining word stays whole.
     if len(parts) > 1 and fold(parts[0]) in _JOINING:
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
@@ -351,6 +355,25 @@ def split_fields(line: str, table: Markers) -> list[str]:
 
 
 _JOINING = frozenset(["and", "und", "et", "y", "also", "plus", "sowie"])
+
+
+def _whole_labels(parts: list[str], table: Markers) -> list[str]:
+    """Return the parts with a label's first words, left on the part before it, given back
+    to it ("... Madrid, España. Página de" / "Facebook: https://..." is "Página de Facebook:")."""
+    out = list(parts)
+    for number in range(len(out) - 1):
+        label = out[number + 1].split(":", 1)[0]
+        name = label_of(label, table)
+        words = out[number].split()
+        for size in (2, 1):
+            if len(words) < size:
+                continue
+            longer = " ".join([*words[-size:], label])
+            if name and label_of(longer, table) == name:
+                out[number] = " ".join(words[:-size])
+                out[number + 1] = f"{' '.join(words[-size:])} {out[number + 1]}"
+                break
+    return [part for part in out if part]
 
 
 def salutation_start(table: Markers) -> re.Pattern[str]:
@@ -363,12 +386,14 @@ def salutation_start(table: Markers) -> re.Pattern[str]:
 
 def prepare(text: str, table: Markers) -> list[str]:
     """Return the lines of a UA text with run-together fields and letters on lines of their own."""
-    lines = _continued_lists(
-        unwrap(
-            drop_chrome(strip_paste_prefix(strip_quote_prefix(clean(text).split("\n")))),
+    lines = _wrapped_addresses(
+        _continued_lists(
+            unwrap(
+                drop_chrome(strip_paste_prefix(strip_quote_prefix(clean(text).split("\n")))),
+                table,
+            ),
             table,
-        ),
-        table,
+        )
     )
     out: list[str] = []
     letter_words = [p.lstrip("^") for p in (*table.letter_start, *TABLES["en"].letter_start)]
@@ -388,6 +413,7 @@ def prepare(text: str, table: Markers) -> list[str]:
         pieces = [line]
         for splitter in (urgent, numbered):
             pieces = [part for piece in pieces for part in splitter.split(piece)]
+        pieces = [part for piece in pieces for part in _addressee_before_letter(piece, table)]
         for piece in pieces:
             found = letter.search(piece)
             # A letter's heading inside a line ("SAMPLE LETTER Dear Minister ...") is one
@@ -405,10 +431,19 @@ def prepare(text: str, table: Markers) -> list[str]:
                     found.group(1),
                     piece[found.end() :],
                 )
-                out += [x for x in (before.strip(), heading) if x]
+                # the block run into the letter's heading keeps its fields apart ("... Office
+                # of the Governor, PO Box 1 Contact Form: https://... Twitter: @x SAMPLE LETTER")
+                out += [
+                    part
+                    for x in _heading_split(before.strip(), table)
+                    for part in split_fields(x, table)
+                ]
+                out.append(heading)
                 out += _letter_lines(after, table)
                 continue
-            for part in split_fields(piece, table):
+            for part in (
+                cut for x in _heading_split(piece, table) for cut in split_fields(x, table)
+            ):
                 for cut in _salutation_split(part, table):
                     out += _letter_lines(cut, table) if len(cut) > 80 else [cut]
     return [
@@ -417,6 +452,66 @@ def prepare(text: str, table: Markers) -> list[str]:
         for request in _request_split(line, table)
         for cut in _deadline_split(request, table)
     ]
+
+
+# A heading in capitals at a line's start: up to four words, no digit, no colon.
+_CAPS_HEAD = re.compile(r"^\s*((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\s+){0,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)\s+(?=\S)")
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _heading_split(line: str, table: Markers) -> list[str]:
+    """Return the heading of the addressees' list in capitals ("CONTACT INFORMATION",
+    "DESTINATARIOS") and the block a page ran into it on lines of their own: the words in
+    capitals alone are the heading, the whole line is none."""
+    from .markers import matches
+
+    found = _CAPS_HEAD.match(line)
+    sources = tuple(dict.fromkeys((table, TABLES["en"])))
+    if not found or any(matches(source.targets_start, line, source) for source in sources):
+        return [line] if line else []
+    words = list(_WORD.finditer(line))
+    for size in range(len(found.group(1).split()), 0, -1):
+        head = " ".join(word.group().strip() for word in words[:size])
+        if any(matches(source.targets_start, head, source) for source in sources):
+            return [head, line[words[size].start() :].strip()]
+    return [line]
+
+
+# A web address at a line's end, and the rest of it wrapped onto the next line: one word
+# that goes on with a path's or an encoding's characters ("%C3%B1a-6036/?ref=x").
+_URL_END = re.compile(r"https?://\S+$")
+_URL_REST = re.compile(r"^[\w%.-]*[%/?=&#][^\s@]*$")
+
+
+def _wrapped_addresses(lines: list[str]) -> list[str]:
+    """Return the lines with a web address, or a remark in brackets ("(korrekte Anrede: Dear
+    Minister/" / "Señor Ministro)"), that a page wrapped joined again."""
+    out: list[str] = []
+    for line in lines:
+        rest = line.strip()
+        above = out[-1].strip() if out else ""
+        if (
+            above.startswith("(")
+            and above.count("(") > above.count(")")
+            and rest.endswith(")")
+            and "(" not in rest
+            and len(above) + len(rest) < 200
+        ):
+            out[-1] = f"{above} {rest}"
+            continue
+        if (
+            out
+            and _URL_END.search(out[-1])
+            and _URL_REST.match(rest)
+            and re.search(r"[^\W\d_]|%", rest)  # no date ("12/05/2031")
+            and not rest.startswith(("http", "www."))
+        ):
+            out[-1] = f"{out[-1]}{rest}"
+            continue
+        out.append(line)
+    return out
 
 
 def _deadline_split(line: str, table: Markers) -> list[str]:
@@ -552,10 +647,55 @@ def _number_label(line: str, table: Markers) -> str:
     return line
 
 
+# The writer's first words after a salutation: "I", "We", "Ich", "Je", "Nous", "Me dirijo".
+_LETTER_OPENS = re.compile(r"(?:I|We|My|Our|Ich|Wir|Mit|Je|J['’]|Nous|Me|Le|Les|Yo|Nosotros|Por)\b")
+# A salutation of up to twelve words, its punctuation, then the writer's first words.
+_SALUTATION_BEFORE_WRITER = re.compile(
+    rf"((?:\S+\s+){{0,11}}?\S+?)([,:!])\s+(?={_LETTER_OPENS.pattern})"
+)
+# A salutation of up to eight words, its punctuation, then a capital.
+_SALUTATION_BEFORE_CAPITAL = re.compile(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])")
+
+
+# A letter's salutation inside a line, after the addressee's words ("H.E X The President of Y
+# Dear H.E, President X, I am ..."): opening words no office or name holds.
+_SALUTATION_INSIDE = re.compile(
+    r"(?<=[^\W\d_])\s+(?=(?:Dear|Sehr geehrter?|Estimad[oa]s?|Monsieur l[e']|Madame l[a'])\s)"
+)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+
+
+def _addressee_before_letter(piece: str, table: Markers) -> list[str]:
+    """Return the addressee a page ran into its model letter's salutation and the letter on
+    lines of their own: the words before the salutation are no sentence (no full stop, at
+    most 30 words, a capital first), and the salutation ends where the writer's words begin."""
+    found = _SALUTATION_INSIDE.search(piece)
+    if not found:
+        return [piece]
+    before, after = piece[: found.start()].strip(), piece[found.end() :]
+    if (
+        not before[:1].isupper()
+        or _SENTENCE_INSIDE.search(before)
+        or len(before.split()) > 30
+        or not _SALUTATION_BEFORE_WRITER.match(after)
+    ):
+        return [piece]
+    return [before, after]
+
+
 def _letter_lines(text: str, table: Markers) -> list[str]:
     """Return a letter run into one line as its salutation and the rest ("Dear X, I am ...")."""
-    match = re.match(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])", text)
-    if match and salutation_start(table).match(text):
+    if not salutation_start(table).match(text):
+        return [text]
+    match = _SALUTATION_BEFORE_CAPITAL.match(text)
+    # a long salutation, or one with a comma inside ("Dear H.E, President X, I am ..."): it
+    # ends where the writer's first words begin
+    opening = _SALUTATION_BEFORE_WRITER.match(text)
+    if opening and (not match or not _LETTER_OPENS.match(text[match.end() :])):
+        match = opening
+    if match:
         return [match.group(1) + match.group(2), text[match.end() :].strip()]
     return [text]
 
