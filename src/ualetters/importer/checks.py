@@ -338,6 +338,15 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 draft.todo(
                     (*path, "name"), "this does not read like a person's name: check the block"
                 )
+            styled = str(name or "").split()[:1]
+            if styled and fold(styled[0]).strip(".,") in _STYLES:
+                # "Hon. X Y", "Rt Hon X Y": pages print the style or leave it out, and the
+                # address may want it or not
+                draft.todo(
+                    (*path, "name"),
+                    f"this name opens with the style '{styled[0]}': check whether the address "
+                    "should print it",
+                )
             recognised = (
                 (title and _words(title) & _office_words(table, "office_words"))
                 or (name and is_name(name, table))
@@ -558,6 +567,33 @@ def _office_words(table: Markers, kind: str) -> set[str]:
     return words
 
 
+# The styles an office-holder's name may open with, which the block rules keep in the name.
+_STYLES = frozenset(["hon", "rt"])
+
+
+def _office_as_organisation(
+    draft: Draft, block: dict[str, Any], path: Path, table: Markers, first: str
+) -> None:
+    """Mark an organisation that opens with an office's word ("Inspector General of Police")
+    above an address whose first line names an authority ("National Police"): the office
+    may be a second title line and the authority the block's organisation."""
+    organisation = str(block.get("organisation") or "")
+    if not organisation or re.search(r"\d", first):
+        return
+    authorities = _office_words(table, "organisation_words")
+    lead = fold(organisation.split()[0]).strip(".,")
+    if lead in authorities or lead not in _office_words(table, "office_words"):
+        return
+    if not _words(first) & authorities:
+        return
+    for key in ("organisation", "address_lines"):
+        draft.todo(
+            (*path, key),
+            f"the organisation '{organisation}' reads like an office and the address's first "
+            f"line '{first}' like an authority: check how the block was read",
+        )
+
+
 def _address(
     draft: Draft, block: dict[str, Any], path: Path, table: Markers, section: str | None
 ) -> None:
@@ -588,7 +624,16 @@ def _address(
             f"the address begins with '{first}', which reads like a person's name: check "
             "how the block was read",
         )
+        if block.get("name") and not draft.marked((*path, "name")):
+            # the block's name was read from another line ("GENERALSTAATSANWÄLTIN X" above
+            # the holder's name): which of the two names the addressee?
+            draft.todo(
+                (*path, "name"),
+                f"the address begins with '{first}', which reads like a person's name too: "
+                "check which line names the addressee",
+            )
     offices = _office_words(table, "office_words")
+    _office_as_organisation(draft, block, path, table, first)
     # ("Dr. Velasco, Número 175": a street named after someone, with its house number)
     titled = [
         line

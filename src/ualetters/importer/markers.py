@@ -807,6 +807,12 @@ EN = Markers(
         "please send no more appeals",
         "send no more appeals",
         "no more appeals are requested",
+        # a section's banner over an action past its date: "The end date for this action has
+        # passed."
+        "end date for this action has passed",
+        "end date for this urgent action has passed",
+        "deadline for this action has passed",
+        "deadline for this urgent action has passed",
     ),
     thanks=(
         "thanks to everyone who ... sent appeals",
@@ -2441,6 +2447,10 @@ DE = Markers(
         "weitere appelle ... nicht erforderlich",
         "abgeschlossen am {date}",
         "abgeschlossene aktion",
+        # an action past its date: "Das Enddatum dieser Aktion ist überschritten."
+        "enddatum dieser aktion ist überschritten",
+        "enddatum dieser aktion ist abgelaufen",
+        "frist dieser aktion ist abgelaufen",
         # the kind of action a closed one was: "Ägypten: Abgeschlossene Briefaktion für ..."
         "abgeschlossene briefaktion",
         "abgeschlossene eilaktion",
@@ -4248,7 +4258,17 @@ FR = Markers(
         "action complémentaire",
         "informations complémentaires",
         "^update$",
-        "mise à jour",
+        # "Mise à jour : ...", "(UA mise à jour du: 06.09.2024)", "la seconde mise à jour de
+        # l'AU 310/14"; not a noun of prose ("la mise à jour du recensement")
+        "^mise à jour",
+        "mise à jour:",
+        "mise à jour :",
+        "ua mise à jour",
+        "au mise à jour",
+        "mise à jour de l'au",
+        "mise à jour de l'ua",
+        "mise à jour sur l'au",
+        "nouvelle mise à jour",
         "^actualisation",
         "aucune nouvelle information n'est disponible",
         "on ne dispose d'aucune nouvelle information",
@@ -4380,6 +4400,9 @@ FR = Markers(
     closed=(
         "action terminée",
         "cette action est terminée",
+        # an action past its date: "La date de fin de cette action est passée."
+        "date de fin de cette action est passée",
+        "date limite de cette action est passée",
         "aucune action complémentaire n'est requise",
         "aucune action complémentaire n’est requise",
         "action close",
@@ -5712,6 +5735,9 @@ ES = Markers(
     closed=(
         "no se requieren más acciones",
         "acción finalizada",
+        # an action past its date: "La fecha de finalización de esta acción ha pasado."
+        "fecha de finalización de esta acción ha pasado",
+        "fecha límite de esta acción ha pasado",
         "esta acción ha finalizado",
         "acción cerrada",
         "no es necesario enviar más llamamientos",

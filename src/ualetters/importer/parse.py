@@ -147,7 +147,7 @@ def parse(
     _groups(draft, lines, zones, table)
     _closed_for_one(draft, lines, table)
     _facts(draft, lines, zones, table)
-    _kind(draft, lines, table)
+    _kind(draft, lines, table, url)
     self_check(draft, "\n".join(lines), table, section)
     return draft
 
@@ -8790,13 +8790,25 @@ def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None
             return
 
 
-def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
+# A petition's page by its address ("/petitions/free-x", "/petition_17508_...", "/petitionen/"):
+# a section signs petitions under a letter campaign's name too.
+_PETITION_ADDRESS = re.compile(r"/[^/?#]*(?:p[ée]tition|petici[oó]n)", re.I)
+
+
+def _kind(draft: Draft, lines: list[str], table: Markers, url: str | None = None) -> None:
     """Say whether the text is a monthly letter action rather than a numbered UA."""
     text = "\n".join(lines[:20])
     found = search(table.letter_action, text, table)
     if not found:
         return
     draft.put(("kind",), "letter_action", rule="kind.marker")
+    petition = _PETITION_ADDRESS.search(re.sub(r"^\w+://[^/]*", "", url or ""))
+    if petition:
+        draft.todo(
+            ("kind",),
+            f"the page's address names a petition ('{petition.group().strip('/')}'), which is "
+            "no letter action though the page names one: check the kind",
+        )
     if "issued" not in draft.record:
         dates = [d for d in find_dates(text, table.language) if d.day is None and d.year]
         year = re.match(r"\s*((?:19|20)\d{2})\b", text[found.end() :])
