@@ -185,3 +185,14 @@ def test_a_name_beside_an_address_opening_with_a_name_is_marked() -> None:
         lines = block.get("address_lines") or []
         if block.get("name") and lines and lines[0] == "Marita Beispiel Ramos":
             assert draft.marked(("targets", number, "name"))
+
+
+def test_a_number_whose_year_is_no_year_is_marked() -> None:
+    # the date's year is not the number's: nothing is split, and the number is unsure
+    draft = parse_text(
+        "URGENT ACTION\nUA 45/9310 May 1995\n\nFear of torture\n\nThe farmer Tomas Example was "
+        "arrested on 10 May.",
+        language="en",
+    )
+    assert draft.record.get("ua") == "UA 45/9310"
+    assert draft.marked(("ua",))

@@ -65,6 +65,10 @@ def _ua_year(draft: Draft) -> int | None:
     return year
 
 
+# The year of a UA's number ("UA 17/08", "UA-077/2022-1"): what follows the slash or point.
+_UA_YEAR_PART = re.compile(r"\d{1,4}[./](\d+)")
+
+
 def _all_matches(phrases: tuple[str, ...], text: str, table: Markers) -> list[re.Match[str]]:
     lowered = text.lower()
     return [
@@ -90,6 +94,15 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
             )
     if ua and draft.rule_of(("ua",)) == "ua.printed" and not draft.marked(("ua",)):
         _number_far_down(draft, text, str(ua))
+    year = _UA_YEAR_PART.search(str(ua or ""))
+    if year and not re.fullmatch(r"\d{2}|(?:19|20)\d{2}", year.group(1)):
+        # "AU 121/9210": the number's year has digits no year has; a date or a page number
+        # may have run into it
+        draft.todo(
+            ("ua",),
+            f"the number's year '{year.group(1)}' is no year: did other digits run into it? "
+            "check the number",
+        )
     index = record.get("index")
     if index:
         indexes = {

@@ -574,12 +574,18 @@ EN = Markers(
         "update of: {date}",
         "updated: {date}",
         "active since {date}",
+        "active since: {date}",
         # a repost's kicker with the document's date: "URGENT ACTION - Amnesty International
         # 4 October 2012"
         "urgent action - amnesty international {date}",
         "ai index: {index} - {date}",
         # the older Secretariat header: "PUBLIC AI Index: ASA 21/11/99 26 February 1999"
         "ai index: {index} {date}",
+        # "Urgent Action Bulletin, AI Index: AFR 25/07/98, 20 February 1998"; a repost's
+        # date in brackets before the index: "(3 May 1997)AI Index: AMR 46/22/97"
+        "ai index: {index}, {date}",
+        "({date})ai index: {index}",
+        "({date}) ai index: {index}",
     ),
     update=(
         "further information on ua",
@@ -2289,6 +2295,8 @@ DE = Markers(
         "datum der ausgabe: {date}",
         # the Swiss UA site: "Aktiv seit 23. September 2020", "(UA Update vom: 09.09.2024)"
         "aktiv seit {date}",
+        # the Swiss header's run of a new action: "(UA aktiv seit: 28.02.2024)"
+        "aktiv seit: {date}",
         "update vom: {date}",
         "update vom {date}",
         # the Swiss header's first UA of an action: "(UA vom: 09.01.2025)"
@@ -4253,6 +4261,11 @@ FR = Markers(
         "mise à jour du {date}",
         "active depuis le {date}",
         "actif depuis le {date}",
+        # the Swiss header's run of a new action: "(UA active depuis: 17.01.2024)"
+        "active depuis: {date}",
+        "active depuis : {date}",
+        "actif depuis: {date}",
+        "actif depuis : {date}",
     ),
     update=(
         "action complémentaire",
@@ -5591,12 +5604,16 @@ ES = Markers(
         "actualización del: {date}",
         "actualización del {date}",
         "activa desde el {date}",
+        "activa desde: {date}",
         # an action page's run: "Inició el 12/08/2021, Finaliza el 22/09/2021"
         "inició el {date}",
         # the Spanish section's email of a Secretariat text: "Índice AI: MDE 23/030/2007 - 2
         # de agosto de 2007"
         "índice ai: {index} - {date}",
         "índice: {index} - {date}",
+        # the older header run on one line: "AU 31/00 Índice AI: AMR 23/05/00/s 9 de febrero
+        # del 2000"
+        "índice ai: {index} {date}",
     ),
     update=(
         # "INFORMACIÓN COMPLEMENTARIA" alone heads a UA's background, as "ADDITIONAL

@@ -467,6 +467,9 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                         # "Thursday, April 06, 2006" (a blog's post) above "URGENT ACTION
                         # APPEAL" / "05 April 2006": the UA's own date is the one under its kicker
                         date, how = below_kicker, "issued.line"
+                    elif how == "issued.line_alone" and date.full():
+                        # a post's date above the relayed document's own, a little earlier
+                        date = _relayed_date(lines[at + 1 : 30], date, table) or date
                     draft.put(("issued",), date.partial(), rule=how)
                     _ambiguous_date(draft, ("issued",), date)
                     _dates_beside(draft, lines, date, table)
@@ -561,6 +564,23 @@ def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
             rule = "issued.ua_line_inside" if lead else "issued.ua_line"
             draft.put(("issued",), first.iso(), rule=rule)
             return
+
+
+def _relayed_date(lines: list[str], posted: FoundDate, table: Markers) -> FoundDate | None:
+    """Return the date alone on a line below a post's date ("Sunday, 24 May 2009" / ... /
+    "1 May 2009"), when it is the same day or up to three months earlier: a relay dates its
+    post on or after the day of the document it relays, which prints its own date alone."""
+    top = posted.full()
+    for line in lines:
+        bare = _without_weekday(line.strip(), table.language)
+        date = first_date(bare, table.language) if bare else None
+        day = date.full() if date else None
+        if not date or not day or date.start != 0 or bare[date.end :].strip(" ."):
+            continue
+        if top and dt.timedelta(0) <= top - day <= dt.timedelta(days=92):
+            return date
+        return None
+    return None
 
 
 def _date_below_kicker(lines: list[str], table: Markers) -> FoundDate | None:
@@ -1279,6 +1299,38 @@ _ACTION_KIND = re.compile(
 )
 
 
+# A page's section before its headline, a bar between them ("Actions Urgentes | Iran. ...").
+_SECTION_BAR = re.compile(r"^([^|]{3,40}?)\s+\|\s+(\S.{10,})$")
+
+
+def _without_section_label(line: str, table: Markers) -> str:
+    """Return a headline without the site's section that a bar sets before it ("Urgent
+    Actions | X", "Acciones urgentes | X"): the section's name is the name of the action."""
+    labelled = _SECTION_BAR.match(line)
+    if not labelled:
+        return line
+    section = labelled.group(1).strip()
+    for source in dict.fromkeys((table, TABLES["en"])):
+        found = search(source.action_name, section, source)
+        if found and found.group().strip() == section:
+            return labelled.group(2).strip()
+    return line
+
+
+def _after_country_label(text: str, table: Markers) -> str:
+    """Return a headline without the country the Swiss site labels it with after the kind of
+    action and a colon ("Briefaktion: Mexiko Journalist in Gefahr" -> "Journalist in
+    Gefahr"); a headline without the colon stays whole."""
+    text = text.strip()
+    if not text.startswith(":"):
+        return text
+    words = text[1:].split()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and country_code(" ".join(words[:size]), table.language):
+            return " ".join(words[size:])
+    return text[1:].strip()
+
+
 def _glued_kicker(line: str, end: int) -> bool:
     """Say whether the kicker ending at `end` runs into a capital that begins the next word
     ("ACTIONSTATE", "UrgenteVenezuela"); a plural ("URGENT ACTIONS") is no such run."""
@@ -1473,7 +1525,9 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             return
         kind = _ACTION_KIND.match(rest)
         if kind and len(rest) - kind.end() > 12:
-            draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
+            draft.put(
+                ("title",), _after_country_label(rest[kind.end() :], table), rule="title.heading"
+            )
             if kind.group().strip(" →"):
                 # "URGENT ACTION Aserbaidschan – Briefaktion Im Anschluss an ...": the page's
                 # country and kind of action before the headline; records differ on them
@@ -1567,22 +1621,27 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ua_line = re.match(
             r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$", line
         )
-        under_number = content[number + 1 : number + 3]
-        if (
-            not ua_line
-            and _UA_ALONE.match(line)
-            and len(under_number) == 2
-            and under_number[1].isupper()
-            and country_code(under_number[1], table.language)
-            and not country_code(under_number[0], table.language)
-            and not find_dates(under_number[0], table.language)
-            and 2 <= len(under_number[0].split()) <= 12
-            and not under_number[0].endswith((".", ":"))
-        ):
+        under_number = content[number + 1 : number + 4]
+        if not ua_line and _number_line(line, table) and len(under_number) >= 2:
             # The older header on three lines: "UA 51/07" / "Fear for safety" / "SRI LANKA":
             # the concern between the number and the country in capitals, below whatever a
-            # repost put above it
-            ua_line = re.match(r"(.+)", under_number[0])
+            # repost put above it; the Spanish prints the issue date beside the number or
+            # under the concern ("AU 07/06" / "Temor por la seguridad" / "9 de enero de
+            # 2006" / "PERÚ"), and a PDF's layer may run the country into the next words
+            # ("COLOMBIATemor por la seguridad: ...")
+            below_number, *further = under_number
+            if further and _dated_line(further[0]) and len(further) > 1:
+                further = further[1:]
+            if (
+                _country_heading(further[0], table)
+                and not country_code(below_number, table.language)
+                and not find_dates(below_number, table.language)
+                and not re.search(r"\d", below_number)  # no index ("URGENT ACTION ASA 37/009/2013")
+                and not _skip_for_title(below_number, table)
+                and 2 <= len(below_number.split()) <= 12
+                and not below_number.endswith((".", ":"))
+            ):
+                ua_line = re.match(r"(.+)", below_number)
         if not ua_line and number < 4:
             # "EXTERNAL AI Index: AFR 12/34/97 UA 368/97 Fear of torture 26 November 1997
             # COUNTRYName ...": the older header run together on one line
@@ -1590,6 +1649,11 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             dated = find_dates(line[run_in.end() :], table.language) if run_in else []
             if run_in and dated and dated[0].start == 0 and dated[0].full():
                 ua_line = run_in
+            after_date = None if ua_line else _concern_after_date(line, table)
+            if after_date:
+                # "AU 31/00 Índice AI: ... 9 de febrero del 2000 Temor por la seguridad
+                # COLOMBIATemor ...": the Spanish header's concern after the issue date
+                ua_line = re.match(r"(.+)", after_date)
         if ua_line:
             title = ua_line.group(1).strip()
             dated = find_dates(title, table.language)
@@ -1701,6 +1765,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             continue
         if addressee and number < 3:
             return
+        line = _without_section_label(line, table)
         wrapped = content[number + 1] if number + 1 < len(content) else ""
         if (
             line.isupper()
@@ -1708,6 +1773,8 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             and len(wrapped.split()) <= 6
             and not country_code(wrapped, table.language)
             and _ends_cut(line, table.language)
+            and not re.search(r"\d", line[-3:])  # "... FOR CRIME AT 18": the number ends it
+            and ":" not in wrapped  # a label's line ("UA: USA 57.22") is no headline's end
         ):
             # "DROHENDE HAFTSTRAFE FÜR JOURNALISTIN UND" / "JOURNALISTEN": a headline in
             # capitals that the layout wrapped after a word no headline ends in
@@ -1721,6 +1788,56 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         return
 
 
+def _number_line(line: str, table: Markers) -> bool:
+    """Say whether a line is the older header's number alone, or with the issue date only
+    ("UA 51/07", "AU 122/98 20 de abril de 1998")."""
+    if _UA_ALONE.match(line):
+        return True
+    number = _UA_NUMBER_START.match(line)
+    if not number:
+        return False
+    date = first_date(line[number.end() :], table.language)
+    return bool(date and date.full() and not line[number.end() :][: date.start].strip())
+
+
+# A country's name in capitals opening a line, alone or run into the next words by a PDF's
+# text layer ("COLOMBIATemor por la seguridad: ...").
+_CAPITALS_RUN_IN = re.compile(r"^([A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _country_heading(line: str, table: Markers) -> bool:
+    """Say whether a line is the older header's country in capitals ("SRI LANKA", "PERÚ"),
+    or opens with it run into the words after it."""
+    if line.isupper() and country_code(line, table.language):
+        return True
+    run_in = _CAPITALS_RUN_IN.match(line)
+    return bool(run_in and country_code(run_in.group(1), table.language))
+
+
+def _concern_after_date(line: str, table: Markers) -> str | None:
+    """Return the concern of an older header run together on one line with the concern after
+    the issue date and before the country in capitals ("AU 31/00 Índice AI: AMR 23/05/00/s
+    9 de febrero del 2000 Temor por la seguridad COLOMBIATemor ..."), or None."""
+    number = _UA_NUMBER_INSIDE.search(line)
+    if not number:
+        return None
+    date = first_date(line[number.end() :], table.language)
+    if not date or not date.full():
+        return None
+    tail = line[number.end() + date.end :]
+    for capitals in _CAPITALS_AFTER_SPACE.finditer(tail):
+        concern = tail[: capitals.start()].strip()
+        if _country_heading(tail[capitals.end() :], table):
+            words = len(concern.split())
+            if 2 <= words <= 20 and concern[:1].isupper() and not concern.endswith((".", ":")):
+                return concern
+            return None
+    return None
+
+
+_UA_NUMBER_INSIDE = re.compile(r"\b(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2}\b")
+_CAPITALS_AFTER_SPACE = re.compile(r"\s+(?=[A-ZÀ-Ý]{3,})")
+_UA_NUMBER_START = re.compile(r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2}\b")
 # The older Secretariat header's number and concern inside a line, before the issue date.
 _RUN_IN_CONCERN = re.compile(r"\b(?:UA|EXTRA)\s+\d{1,4}/\d{2}\s+([A-Z][^:|()\d]{5,120}?)\s+(?=\d)")
 # The older Secretariat header's last field: "Distr: UA/SC", "Distr: AU/SC".
