@@ -151,3 +151,15 @@ def test_spanish_index_followed_by_its_date() -> None:
         language="es",
     )
     assert str(draft.record.get("issued")) == "2000-02-09"
+
+
+def test_a_headline_in_capitals_run_into_the_text_below_the_kicker() -> None:
+    draft = parse_text(
+        "First UA: 12/21 Index: AFR 99/1234/2021 Date: 3 May 2021\nURGENT ACTION\nFARMERS "
+        "EVICTED FROM THEIR LAND Despite a court order halting the evictions, more than 300 "
+        "families were removed from their homes in Villa Ejemplo on 1 May.\nTAKE ACTION: WRITE "
+        "AN APPEAL IN YOUR OWN WORDS\n",
+        language="en",
+    )
+    assert draft.record.get("title") == "FARMERS EVICTED FROM THEIR LAND"
+    assert draft.marked(("title",))

@@ -196,3 +196,18 @@ def test_a_number_whose_year_is_no_year_is_marked() -> None:
     )
     assert draft.record.get("ua") == "UA 45/9310"
     assert draft.marked(("ua",))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Ejemplo News | Six farmers detained in Norlandia", ": Norlandia Six farmers detained"],
+)
+def test_a_headline_with_a_bar_or_opening_punctuation_is_marked(heading: str) -> None:
+    from ualetters.importer.checks import _title
+    from ualetters.importer.draft import Draft
+
+    draft = Draft(language="en", source="")
+    draft.put(("title",), heading, rule="title.heading")
+    assert not draft.marked(("title",))
+    _title(draft)
+    assert draft.marked(("title",))

@@ -811,6 +811,18 @@ def _title(draft: Draft) -> None:
         draft.todo(("title",), "this headline is mostly a date: check it")
     elif _ends_cut(title, draft.language):
         draft.todo(("title",), "this headline ends in a word no headline ends in: cut? check it")
+    elif _TITLE_BAR.search(title):
+        # "Urgent Actions | X", "X | Site name": a page's section or site beside the headline
+        draft.todo(("title",), "this headline holds a bar ('|'): check what of it is the page's")
+    elif _TITLE_OPENS_CUT.match(title):
+        # ": Mexiko X", "- X": the words before it were left out as a kicker, or cut
+        draft.todo(("title",), "this headline opens with punctuation: check where it begins")
+
+
+# A bar between a headline and a page's section or site name; punctuation no headline opens
+# with (a quotation, an opening exclamation or bracket may).
+_TITLE_BAR = re.compile(r"\s\|\s")
+_TITLE_OPENS_CUT = re.compile(r"^\s*[:;,.|/–—-]")
 
 
 # Words a headline, a name or an office does not end in, per language: articles,

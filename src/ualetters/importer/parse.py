@@ -1542,6 +1542,24 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             following = following[1:]  # "URGENT ACTION / IRAN / FIVE MEN AT RISK"
         while following and re.match(r"^[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}$", following[0]):
             following = [*following[1:], *content[number + 3 : number + 4]]  # the index
+        caps_below = _caps_run(following[0]) if following and not rest else ""
+        if (
+            len(caps_below) >= 12
+            and len(caps_below.split()) >= 3
+            and len(following[0]) > len(caps_below) + 40
+            and not re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", caps_below, re.I)
+            and not _skip_for_title(caps_below, table)
+        ):
+            # "URGENT ACTION" / "EVICTED RESIDENTS AT RISK Despite a court order, ...": the
+            # headline in capitals under the kicker, run into the text's first sentence
+            draft.put(
+                ("title",),
+                caps_below,
+                rule="title.heading",
+                todo="the headline in capitals runs into the text below the kicker: check "
+                "where it ends",
+            )
+            return
         if not rest and following and (following[0].isupper() or len(following[0]) > 20):
             heading = following[0]
             header = re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", heading, re.I)
