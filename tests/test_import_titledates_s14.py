@@ -163,3 +163,24 @@ def test_a_headline_in_capitals_run_into_the_text_below_the_kicker() -> None:
     )
     assert draft.record.get("title") == "FARMERS EVICTED FROM THEIR LAND"
     assert draft.marked(("title",))
+
+
+def test_german_action_runs_until_with_a_word_between() -> None:
+    draft = parse_text(
+        "Eilaktion\nUA-12/2024\n\nBauern bedroht\n\nDie Bauern von Villa Beispiel werden seit "
+        "März bedroht.\n\nDie Aktion läuft bis mindestens 4. Juni 2024.\n",
+        language="de",
+    )
+    assert str(draft.record.get("deadline")) == "2024-06-04"
+
+
+def test_spanish_online_action_closed_with_its_date() -> None:
+    draft = parse_text(
+        "Norlandia: Periodista detenida\n¡Gracias!\nEsta acción ha finalizado. Hemos sido 1.234 "
+        "firmantes\nLa periodista Rosa Ejemplo fue detenida el 3 de marzo de 2015.\nEsta "
+        "ciberacción ha finalizado (12 de mayo de 2015)\n",
+        language="es",
+    )
+    assert draft.record.get("status") == "closed"
+    updates = draft.record.get("updates") or []
+    assert any(str(update.get("date")) == "2015-05-12" for update in updates), updates

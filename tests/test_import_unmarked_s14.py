@@ -211,3 +211,20 @@ def test_a_headline_with_a_bar_or_opening_punctuation_is_marked(heading: str) ->
     assert not draft.marked(("title",))
     _title(draft)
     assert draft.marked(("title",))
+
+
+def test_other_languages_to_write_in_mark_the_languages() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nUA 12/24\n\nFarmers detained\n\nSix farmers were detained on 3 May 2024."
+        "\n\nPlease write in English or Spanish.\n\nFor the second appeal, "
+        "please write in Portuguese.\n",
+        language="en",
+    )
+    assert draft.record.get("languages") == ["en", "es"]
+    assert draft.marked(("languages",))
+    single = parse_text(
+        "URGENT ACTION\nUA 12/24\n\nFarmers detained\n\nSix farmers were detained on 3 May 2024."
+        "\n\nPlease write in English or Spanish.\n",
+        language="en",
+    )
+    assert not single.marked(("languages",))

@@ -2409,6 +2409,8 @@ DE = Markers(
         "briefaktion bis zum {date}",
         "aktion läuft bis {date}",
         "aktion läuft bis zum {date}",
+        # a word between: "Die Aktion läuft bis mindestens / jedenfalls / voraussichtlich ..."
+        "aktion läuft bis ... {date}",
         "schreibt bis {date}",
         "schreibt bis zum {date}",
         "schreib bis {date}",
@@ -5752,6 +5754,9 @@ ES = Markers(
     closed=(
         "no se requieren más acciones",
         "acción finalizada",
+        # Amnesty Spain's online action: "Esta ciberacción ha finalizado (2 de abril de 2014)"
+        "esta ciberacción ha finalizado",
+        "ciberacción finalizada",
         # an action past its date: "La fecha de finalización de esta acción ha pasado."
         "fecha de finalización de esta acción ha pasado",
         "fecha límite de esta acción ha pasado",

@@ -2297,8 +2297,29 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                         )
                     if own:
                         draft.put(("own_language_allowed",), True, rule=how)
+                    _other_languages(draft, text, source, codes)
                     return
     _listed_languages(draft, text, table)
+
+
+def _other_languages(draft: Draft, text: str, source: Markers, codes: list[str]) -> None:
+    """Mark the languages to write in when the text names others elsewhere ("write in
+    English or Spanish" above, "Write in Arabic" in another action's part): which list is
+    this action's is then the reviewer's to say."""
+    lowered = text.lower()
+    others = {
+        code
+        for phrase in source.write_in
+        if may_match(phrase, lowered)
+        for match in compile_phrase(phrase, source).finditer(text)
+        for code in language_codes(match.group("langs"), source)[0]
+    } - set(codes)
+    if others:
+        draft.todo(
+            ("languages",),
+            f"the text names other languages to write in too ({', '.join(sorted(others))}): "
+            "check which are this action's",
+        )
 
 
 def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
