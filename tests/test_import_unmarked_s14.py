@@ -110,6 +110,9 @@ def test_letter_campaign_on_a_petition_page_marks_the_kind() -> None:
     assert petition.marked(("kind",))
     letters = parse_text(text, language="fr", url="https://example.org/agir/lettres/paul")
     assert not letters.marked(("kind",))
+    # a word that only holds the letters ("competition") names no petition
+    contest = parse_text(text, language="fr", url="https://example.org/competition/paul")
+    assert not contest.marked(("kind",))
 
 
 # -- 5. an addressee's block -----------------------------------------------------------------

@@ -8948,7 +8948,7 @@ def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None
 
 # A petition's page by its address ("/petitions/free-x", "/petition_17508_...", "/petitionen/"):
 # a section signs petitions under a letter campaign's name too.
-_PETITION_ADDRESS = re.compile(r"/[^/?#]*(?:p[ée]tition|petici[oó]n)", re.I)
+_PETITION_ADDRESS = re.compile(r"/[^/?#]*?(?<![a-z])(?:p[ée]tition|petici[oó]n)", re.I)
 
 
 def _kind(draft: Draft, lines: list[str], table: Markers, url: str | None = None) -> None:
