@@ -2128,6 +2128,14 @@ def _channel(
                 "this salutation seems given in several languages, split by '/': check which "
                 "is whose",
             )
+        elif value.rstrip(" ,:;").endswith("/"):
+            # "Dear Attorney General/" at a line's end: the salutation in another language was
+            # on the next line, which the block did not read with it
+            block.todos.setdefault(
+                "salutation",
+                "this salutation ends with '/': another language's may follow on the next line; "
+                "check it",
+            )
     elif name == "subject":
         fields["email_subject"] = value.strip("() ")
     elif name == "copy":
@@ -2218,7 +2226,7 @@ _SALUTATION_SLASH = re.compile(r"\s*/\s*")
 
 def _salutations(value: str, table: Markers) -> str | dict[str, str]:
     """Return a salutation, or one per language for "Your Excellency / Exzellenz"."""
-    value = value.strip().rstrip(",:;!").strip()
+    value = value.strip().rstrip(",:;!/").strip()
     parts = [part.strip().rstrip(",:") for part in _SALUTATION_SLASH.split(value)]
     if len(parts) < 2 or not all(parts):
         return value

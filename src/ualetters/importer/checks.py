@@ -65,6 +65,10 @@ def _ua_year(draft: Draft) -> int | None:
     return year
 
 
+# The year of a UA's number ("UA 17/08", "UA-077/2022-1"): what follows the slash or point.
+_UA_YEAR_PART = re.compile(r"\d{1,4}[./](\d+)")
+
+
 def _all_matches(phrases: tuple[str, ...], text: str, table: Markers) -> list[re.Match[str]]:
     lowered = text.lower()
     return [
@@ -90,6 +94,15 @@ def _second_candidates(draft: Draft, text: str, tables: list[Markers]) -> None:
             )
     if ua and draft.rule_of(("ua",)) == "ua.printed" and not draft.marked(("ua",)):
         _number_far_down(draft, text, str(ua))
+    year = _UA_YEAR_PART.search(str(ua or ""))
+    if year and not re.fullmatch(r"\d{2}|(?:19|20)\d{2}", year.group(1)):
+        # "AU 121/9210": the number's year has digits no year has; a date or a page number
+        # may have run into it
+        draft.todo(
+            ("ua",),
+            f"the number's year '{year.group(1)}' is no year: did other digits run into it? "
+            "check the number",
+        )
     index = record.get("index")
     if index:
         indexes = {
@@ -338,6 +351,15 @@ def _targets(draft: Draft, table: Markers, section: str | None) -> None:
                 draft.todo(
                     (*path, "name"), "this does not read like a person's name: check the block"
                 )
+            styled = str(name or "").split()[:1]
+            if styled and fold(styled[0]).strip(".,") in _STYLES:
+                # "Hon. X Y", "Rt Hon X Y": pages print the style or leave it out, and the
+                # address may want it or not
+                draft.todo(
+                    (*path, "name"),
+                    f"this name opens with the style '{styled[0]}': check whether the address "
+                    "should print it",
+                )
             recognised = (
                 (title and _words(title) & _office_words(table, "office_words"))
                 or (name and is_name(name, table))
@@ -558,6 +580,33 @@ def _office_words(table: Markers, kind: str) -> set[str]:
     return words
 
 
+# The styles an office-holder's name may open with, which the block rules keep in the name.
+_STYLES = frozenset(["hon", "rt"])
+
+
+def _office_as_organisation(
+    draft: Draft, block: dict[str, Any], path: Path, table: Markers, first: str
+) -> None:
+    """Mark an organisation that opens with an office's word ("Inspector General of Police")
+    above an address whose first line names an authority ("National Police"): the office
+    may be a second title line and the authority the block's organisation."""
+    organisation = str(block.get("organisation") or "")
+    if not organisation or re.search(r"\d", first):
+        return
+    authorities = _office_words(table, "organisation_words")
+    lead = fold(organisation.split()[0]).strip(".,")
+    if lead in authorities or lead not in _office_words(table, "office_words"):
+        return
+    if not _words(first) & authorities:
+        return
+    for key in ("organisation", "address_lines"):
+        draft.todo(
+            (*path, key),
+            f"the organisation '{organisation}' reads like an office and the address's first "
+            f"line '{first}' like an authority: check how the block was read",
+        )
+
+
 def _address(
     draft: Draft, block: dict[str, Any], path: Path, table: Markers, section: str | None
 ) -> None:
@@ -588,7 +637,16 @@ def _address(
             f"the address begins with '{first}', which reads like a person's name: check "
             "how the block was read",
         )
+        if block.get("name") and not draft.marked((*path, "name")):
+            # the block's name was read from another line ("GENERALSTAATSANWÄLTIN X" above
+            # the holder's name): which of the two names the addressee?
+            draft.todo(
+                (*path, "name"),
+                f"the address begins with '{first}', which reads like a person's name too: "
+                "check which line names the addressee",
+            )
     offices = _office_words(table, "office_words")
+    _office_as_organisation(draft, block, path, table, first)
     # ("Dr. Velasco, Número 175": a street named after someone, with its house number)
     titled = [
         line
@@ -753,6 +811,18 @@ def _title(draft: Draft) -> None:
         draft.todo(("title",), "this headline is mostly a date: check it")
     elif _ends_cut(title, draft.language):
         draft.todo(("title",), "this headline ends in a word no headline ends in: cut? check it")
+    elif _TITLE_BAR.search(title):
+        # "Urgent Actions | X", "X | Site name": a page's section or site beside the headline
+        draft.todo(("title",), "this headline holds a bar ('|'): check what of it is the page's")
+    elif _TITLE_OPENS_CUT.match(title):
+        # ": Mexiko X", "- X": the words before it were left out as a kicker, or cut
+        draft.todo(("title",), "this headline opens with punctuation: check where it begins")
+
+
+# A bar between a headline and a page's section or site name; punctuation no headline opens
+# with (a quotation, an opening exclamation or bracket may).
+_TITLE_BAR = re.compile(r"\s\|\s")
+_TITLE_OPENS_CUT = re.compile(r"^\s*[:;,.|/–—-]")
 
 
 # Words a headline, a name or an office does not end in, per language: articles,

@@ -582,12 +582,18 @@ EN = Markers(
         "update of: {date}",
         "updated: {date}",
         "active since {date}",
+        "active since: {date}",
         # a repost's kicker with the document's date: "URGENT ACTION - Amnesty International
         # 4 October 2012"
         "urgent action - amnesty international {date}",
         "ai index: {index} - {date}",
         # the older Secretariat header: "PUBLIC AI Index: ASA 21/11/99 26 February 1999"
         "ai index: {index} {date}",
+        # "Urgent Action Bulletin, AI Index: AFR 25/07/98, 20 February 1998"; a repost's
+        # date in brackets before the index: "(3 May 1997)AI Index: AMR 46/22/97"
+        "ai index: {index}, {date}",
+        "({date})ai index: {index}",
+        "({date}) ai index: {index}",
     ),
     update=(
         "further information on ua",
@@ -815,6 +821,12 @@ EN = Markers(
         "please send no more appeals",
         "send no more appeals",
         "no more appeals are requested",
+        # a section's banner over an action past its date: "The end date for this action has
+        # passed."
+        "end date for this action has passed",
+        "end date for this urgent action has passed",
+        "deadline for this action has passed",
+        "deadline for this urgent action has passed",
     ),
     thanks=(
         "thanks to everyone who ... sent appeals",
@@ -2291,6 +2303,8 @@ DE = Markers(
         "datum der ausgabe: {date}",
         # the Swiss UA site: "Aktiv seit 23. September 2020", "(UA Update vom: 09.09.2024)"
         "aktiv seit {date}",
+        # the Swiss header's run of a new action: "(UA aktiv seit: 28.02.2024)"
+        "aktiv seit: {date}",
         "update vom: {date}",
         "update vom {date}",
         # the Swiss header's first UA of an action: "(UA vom: 09.01.2025)"
@@ -2403,6 +2417,8 @@ DE = Markers(
         "briefaktion bis zum {date}",
         "aktion läuft bis {date}",
         "aktion läuft bis zum {date}",
+        # a word between: "Die Aktion läuft bis mindestens / jedenfalls / voraussichtlich ..."
+        "aktion läuft bis ... {date}",
         "schreibt bis {date}",
         "schreibt bis zum {date}",
         "schreib bis {date}",
@@ -2449,6 +2465,10 @@ DE = Markers(
         "weitere appelle ... nicht erforderlich",
         "abgeschlossen am {date}",
         "abgeschlossene aktion",
+        # an action past its date: "Das Enddatum dieser Aktion ist überschritten."
+        "enddatum dieser aktion ist überschritten",
+        "enddatum dieser aktion ist abgelaufen",
+        "frist dieser aktion ist abgelaufen",
         # the kind of action a closed one was: "Ägypten: Abgeschlossene Briefaktion für ..."
         "abgeschlossene briefaktion",
         "abgeschlossene eilaktion",
@@ -4255,12 +4275,27 @@ FR = Markers(
         "mise à jour du {date}",
         "active depuis le {date}",
         "actif depuis le {date}",
+        # the Swiss header's run of a new action: "(UA active depuis: 17.01.2024)"
+        "active depuis: {date}",
+        "active depuis : {date}",
+        "actif depuis: {date}",
+        "actif depuis : {date}",
     ),
     update=(
         "action complémentaire",
         "informations complémentaires",
         "^update$",
-        "mise à jour",
+        # "Mise à jour : ...", "(UA mise à jour du: 06.09.2024)", "la seconde mise à jour de
+        # l'AU 310/14"; not a noun of prose ("la mise à jour du recensement")
+        "^mise à jour",
+        "mise à jour:",
+        "mise à jour :",
+        "ua mise à jour",
+        "au mise à jour",
+        "mise à jour de l'au",
+        "mise à jour de l'ua",
+        "mise à jour sur l'au",
+        "nouvelle mise à jour",
         "^actualisation",
         "aucune nouvelle information n'est disponible",
         "on ne dispose d'aucune nouvelle information",
@@ -4392,6 +4427,9 @@ FR = Markers(
     closed=(
         "action terminée",
         "cette action est terminée",
+        # an action past its date: "La date de fin de cette action est passée."
+        "date de fin de cette action est passée",
+        "date limite de cette action est passée",
         "aucune action complémentaire n'est requise",
         "aucune action complémentaire n’est requise",
         "action close",
@@ -5584,12 +5622,16 @@ ES = Markers(
         "actualización del: {date}",
         "actualización del {date}",
         "activa desde el {date}",
+        "activa desde: {date}",
         # an action page's run: "Inició el 12/08/2021, Finaliza el 22/09/2021"
         "inició el {date}",
         # the Spanish section's email of a Secretariat text: "Índice AI: MDE 23/030/2007 - 2
         # de agosto de 2007"
         "índice ai: {index} - {date}",
         "índice: {index} - {date}",
+        # the older header run on one line: "AU 31/00 Índice AI: AMR 23/05/00/s 9 de febrero
+        # del 2000"
+        "índice ai: {index} {date}",
     ),
     update=(
         # "INFORMACIÓN COMPLEMENTARIA" alone heads a UA's background, as "ADDITIONAL
@@ -5728,6 +5770,12 @@ ES = Markers(
     closed=(
         "no se requieren más acciones",
         "acción finalizada",
+        # Amnesty Spain's online action: "Esta ciberacción ha finalizado (2 de abril de 2014)"
+        "esta ciberacción ha finalizado",
+        "ciberacción finalizada",
+        # an action past its date: "La fecha de finalización de esta acción ha pasado."
+        "fecha de finalización de esta acción ha pasado",
+        "fecha límite de esta acción ha pasado",
         "esta acción ha finalizado",
         "acción cerrada",
         "no es necesario enviar más llamamientos",

@@ -147,7 +147,7 @@ def parse(
     _groups(draft, lines, zones, table)
     _closed_for_one(draft, lines, table)
     _facts(draft, lines, zones, table)
-    _kind(draft, lines, table)
+    _kind(draft, lines, table, url)
     self_check(draft, "\n".join(lines), table, section)
     return draft
 
@@ -467,6 +467,9 @@ def _issued(draft: Draft, lines: list[str], table: Markers) -> FoundDate | None:
                         # "Thursday, April 06, 2006" (a blog's post) above "URGENT ACTION
                         # APPEAL" / "05 April 2006": the UA's own date is the one under its kicker
                         date, how = below_kicker, "issued.line"
+                    elif how == "issued.line_alone" and date.full():
+                        # a post's date above the relayed document's own, a little earlier
+                        date = _relayed_date(lines[at + 1 : 30], date, table) or date
                     draft.put(("issued",), date.partial(), rule=how)
                     _ambiguous_date(draft, ("issued",), date)
                     _dates_beside(draft, lines, date, table)
@@ -561,6 +564,23 @@ def _issued_on_ua_line(draft: Draft, lines: list[str], table: Markers) -> None:
             rule = "issued.ua_line_inside" if lead else "issued.ua_line"
             draft.put(("issued",), first.iso(), rule=rule)
             return
+
+
+def _relayed_date(lines: list[str], posted: FoundDate, table: Markers) -> FoundDate | None:
+    """Return the date alone on a line below a post's date ("Sunday, 24 May 2009" / ... /
+    "1 May 2009"), when it is the same day or up to three months earlier: a relay dates its
+    post on or after the day of the document it relays, which prints its own date alone."""
+    top = posted.full()
+    for line in lines:
+        bare = _without_weekday(line.strip(), table.language)
+        date = first_date(bare, table.language) if bare else None
+        day = date.full() if date else None
+        if not date or not day or date.start != 0 or bare[date.end :].strip(" ."):
+            continue
+        if top and dt.timedelta(0) <= top - day <= dt.timedelta(days=92):
+            return date
+        return None
+    return None
 
 
 def _date_below_kicker(lines: list[str], table: Markers) -> FoundDate | None:
@@ -1283,6 +1303,38 @@ _ACTION_KIND = re.compile(
 )
 
 
+# A page's section before its headline, a bar between them ("Actions Urgentes | Iran. ...").
+_SECTION_BAR = re.compile(r"^([^|]{3,40}?)\s+\|\s+(\S.{10,})$")
+
+
+def _without_section_label(line: str, table: Markers) -> str:
+    """Return a headline without the site's section that a bar sets before it ("Urgent
+    Actions | X", "Acciones urgentes | X"): the section's name is the name of the action."""
+    labelled = _SECTION_BAR.match(line)
+    if not labelled:
+        return line
+    section = labelled.group(1).strip()
+    for source in dict.fromkeys((table, TABLES["en"])):
+        found = search(source.action_name, section, source)
+        if found and found.group().strip() == section:
+            return labelled.group(2).strip()
+    return line
+
+
+def _after_country_label(text: str, table: Markers) -> str:
+    """Return a headline without the country the Swiss site labels it with after the kind of
+    action and a colon ("Briefaktion: Mexiko Journalist in Gefahr" -> "Journalist in
+    Gefahr"); a headline without the colon stays whole."""
+    text = text.strip()
+    if not text.startswith(":"):
+        return text
+    words = text[1:].split()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and country_code(" ".join(words[:size]), table.language):
+            return " ".join(words[size:])
+    return text[1:].strip()
+
+
 def _glued_kicker(line: str, end: int) -> bool:
     """Say whether the kicker ending at `end` runs into a capital that begins the next word
     ("ACTIONSTATE", "UrgenteVenezuela"); a plural ("URGENT ACTIONS") is no such run."""
@@ -1477,7 +1529,9 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             return
         kind = _ACTION_KIND.match(rest)
         if kind and len(rest) - kind.end() > 12:
-            draft.put(("title",), rest[kind.end() :].strip(), rule="title.heading")
+            draft.put(
+                ("title",), _after_country_label(rest[kind.end() :], table), rule="title.heading"
+            )
             if kind.group().strip(" →"):
                 # "URGENT ACTION Aserbaidschan – Briefaktion Im Anschluss an ...": the page's
                 # country and kind of action before the headline; records differ on them
@@ -1492,6 +1546,24 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             following = following[1:]  # "URGENT ACTION / IRAN / FIVE MEN AT RISK"
         while following and re.match(r"^[A-Z]{3}\s?\d{2}/\d{3,4}/\d{4}$", following[0]):
             following = [*following[1:], *content[number + 3 : number + 4]]  # the index
+        caps_below = _caps_run(following[0]) if following and not rest else ""
+        if (
+            len(caps_below) >= 12
+            and len(caps_below.split()) >= 3
+            and len(following[0]) > len(caps_below) + 40
+            and not re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", caps_below, re.I)
+            and not _skip_for_title(caps_below, table)
+        ):
+            # "URGENT ACTION" / "EVICTED RESIDENTS AT RISK Despite a court order, ...": the
+            # headline in capitals under the kicker, run into the text's first sentence
+            draft.put(
+                ("title",),
+                caps_below,
+                rule="title.heading",
+                todo="the headline in capitals runs into the text below the kicker: check "
+                "where it ends",
+            )
+            return
         if not rest and following and (following[0].isupper() or len(following[0]) > 20):
             heading = following[0]
             header = re.search(r"\d{1,4}[./]\d{2,4}|\bindex\b|\bdate\b", heading, re.I)
@@ -1571,22 +1643,27 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         ua_line = re.match(
             r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$", line
         )
-        under_number = content[number + 1 : number + 3]
-        if (
-            not ua_line
-            and _UA_ALONE.match(line)
-            and len(under_number) == 2
-            and under_number[1].isupper()
-            and country_code(under_number[1], table.language)
-            and not country_code(under_number[0], table.language)
-            and not find_dates(under_number[0], table.language)
-            and 2 <= len(under_number[0].split()) <= 12
-            and not under_number[0].endswith((".", ":"))
-        ):
+        under_number = content[number + 1 : number + 4]
+        if not ua_line and _number_line(line, table) and len(under_number) >= 2:
             # The older header on three lines: "UA 51/07" / "Fear for safety" / "SRI LANKA":
             # the concern between the number and the country in capitals, below whatever a
-            # repost put above it
-            ua_line = re.match(r"(.+)", under_number[0])
+            # repost put above it; the Spanish prints the issue date beside the number or
+            # under the concern ("AU 07/06" / "Temor por la seguridad" / "9 de enero de
+            # 2006" / "PERÚ"), and a PDF's layer may run the country into the next words
+            # ("COLOMBIATemor por la seguridad: ...")
+            below_number, *further = under_number
+            if further and _dated_line(further[0]) and len(further) > 1:
+                further = further[1:]
+            if (
+                _country_heading(further[0], table)
+                and not country_code(below_number, table.language)
+                and not find_dates(below_number, table.language)
+                and not re.search(r"\d", below_number)  # no index ("URGENT ACTION ASA 37/009/2013")
+                and not _skip_for_title(below_number, table)
+                and 2 <= len(below_number.split()) <= 12
+                and not below_number.endswith((".", ":"))
+            ):
+                ua_line = re.match(r"(.+)", below_number)
         if not ua_line and number < 4:
             # "EXTERNAL AI Index: AFR 12/34/97 UA 368/97 Fear of torture 26 November 1997
             # COUNTRYName ...": the older header run together on one line
@@ -1594,6 +1671,11 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             dated = find_dates(line[run_in.end() :], table.language) if run_in else []
             if run_in and dated and dated[0].start == 0 and dated[0].full():
                 ua_line = run_in
+            after_date = None if ua_line else _concern_after_date(line, table)
+            if after_date:
+                # "AU 31/00 Índice AI: ... 9 de febrero del 2000 Temor por la seguridad
+                # COLOMBIATemor ...": the Spanish header's concern after the issue date
+                ua_line = re.match(r"(.+)", after_date)
         if ua_line:
             title = ua_line.group(1).strip()
             dated = find_dates(title, table.language)
@@ -1705,6 +1787,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             continue
         if addressee and number < 3:
             return
+        line = _without_section_label(line, table)
         wrapped = content[number + 1] if number + 1 < len(content) else ""
         if (
             line.isupper()
@@ -1712,6 +1795,8 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             and len(wrapped.split()) <= 6
             and not country_code(wrapped, table.language)
             and _ends_cut(line, table.language)
+            and not re.search(r"\d", line[-3:])  # "... FOR CRIME AT 18": the number ends it
+            and ":" not in wrapped  # a label's line ("UA: USA 57.22") is no headline's end
         ):
             # "DROHENDE HAFTSTRAFE FÜR JOURNALISTIN UND" / "JOURNALISTEN": a headline in
             # capitals that the layout wrapped after a word no headline ends in
@@ -1725,6 +1810,56 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
         return
 
 
+def _number_line(line: str, table: Markers) -> bool:
+    """Say whether a line is the older header's number alone, or with the issue date only
+    ("UA 51/07", "AU 122/98 20 de abril de 1998")."""
+    if _UA_ALONE.match(line):
+        return True
+    number = _UA_NUMBER_START.match(line)
+    if not number:
+        return False
+    date = first_date(line[number.end() :], table.language)
+    return bool(date and date.full() and not line[number.end() :][: date.start].strip())
+
+
+# A country's name in capitals opening a line, alone or run into the next words by a PDF's
+# text layer ("COLOMBIATemor por la seguridad: ...").
+_CAPITALS_RUN_IN = re.compile(r"^([A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _country_heading(line: str, table: Markers) -> bool:
+    """Say whether a line is the older header's country in capitals ("SRI LANKA", "PERÚ"),
+    or opens with it run into the words after it."""
+    if line.isupper() and country_code(line, table.language):
+        return True
+    run_in = _CAPITALS_RUN_IN.match(line)
+    return bool(run_in and country_code(run_in.group(1), table.language))
+
+
+def _concern_after_date(line: str, table: Markers) -> str | None:
+    """Return the concern of an older header run together on one line with the concern after
+    the issue date and before the country in capitals ("AU 31/00 Índice AI: AMR 23/05/00/s
+    9 de febrero del 2000 Temor por la seguridad COLOMBIATemor ..."), or None."""
+    number = _UA_NUMBER_INSIDE.search(line)
+    if not number:
+        return None
+    date = first_date(line[number.end() :], table.language)
+    if not date or not date.full():
+        return None
+    tail = line[number.end() + date.end :]
+    for capitals in _CAPITALS_AFTER_SPACE.finditer(tail):
+        concern = tail[: capitals.start()].strip()
+        if _country_heading(tail[capitals.end() :], table):
+            words = len(concern.split())
+            if 2 <= words <= 20 and concern[:1].isupper() and not concern.endswith((".", ":")):
+                return concern
+            return None
+    return None
+
+
+_UA_NUMBER_INSIDE = re.compile(r"\b(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2}\b")
+_CAPITALS_AFTER_SPACE = re.compile(r"\s+(?=[A-ZÀ-Ý]{3,})")
+_UA_NUMBER_START = re.compile(r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2}\b")
 # The older Secretariat header's number and concern inside a line, before the issue date.
 _RUN_IN_CONCERN = re.compile(r"\b(?:UA|EXTRA)\s+\d{1,4}/\d{2}\s+([A-Z][^:|()\d]{5,120}?)\s+(?=\d)")
 # The older Secretariat header's last field: "Distr: UA/SC", "Distr: AU/SC".
@@ -2166,8 +2301,29 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                         )
                     if own:
                         draft.put(("own_language_allowed",), True, rule=how)
+                    _other_languages(draft, text, source, codes)
                     return
     _listed_languages(draft, text, table)
+
+
+def _other_languages(draft: Draft, text: str, source: Markers, codes: list[str]) -> None:
+    """Mark the languages to write in when the text names others elsewhere ("write in
+    English or Spanish" above, "Write in Arabic" in another action's part): which list is
+    this action's is then the reviewer's to say."""
+    lowered = text.lower()
+    others = {
+        code
+        for phrase in source.write_in
+        if may_match(phrase, lowered)
+        for match in compile_phrase(phrase, source).finditer(text)
+        for code in language_codes(match.group("langs"), source)[0]
+    } - set(codes)
+    if others:
+        draft.todo(
+            ("languages",),
+            f"the text names other languages to write in too ({', '.join(sorted(others))}): "
+            "check which are this action's",
+        )
 
 
 def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
@@ -8967,13 +9123,25 @@ def _facts(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> None
             return
 
 
-def _kind(draft: Draft, lines: list[str], table: Markers) -> None:
+# A petition's page by its address ("/petitions/free-x", "/petition_17508_...", "/petitionen/"):
+# a section signs petitions under a letter campaign's name too.
+_PETITION_ADDRESS = re.compile(r"/[^/?#]*?(?<![a-z])(?:p[ée]tition|petici[oó]n)", re.I)
+
+
+def _kind(draft: Draft, lines: list[str], table: Markers, url: str | None = None) -> None:
     """Say whether the text is a monthly letter action rather than a numbered UA."""
     text = "\n".join(lines[:20])
     found = search(table.letter_action, text, table)
     if not found:
         return
     draft.put(("kind",), "letter_action", rule="kind.marker")
+    petition = _PETITION_ADDRESS.search(re.sub(r"^\w+://[^/]*", "", url or ""))
+    if petition:
+        draft.todo(
+            ("kind",),
+            f"the page's address names a petition ('{petition.group().strip('/')}'), which is "
+            "no letter action though the page names one: check the kind",
+        )
     if "issued" not in draft.record:
         dates = [d for d in find_dates(text, table.language) if d.day is None and d.year]
         year = re.match(r"\s*((?:19|20)\d{2})\b", text[found.end() :])

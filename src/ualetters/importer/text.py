@@ -622,8 +622,37 @@ def _continued_lists(lines: list[str], table: Markers) -> list[str]:
             # "Fax: +375 17 226 06 10" then "+375 17 222 38 72": a second number of the field.
             out[-1] = f"{previous.rstrip()} ; {line.strip()}"
             continue
-        out += _date_run_on(_number_label(line, table), table)
+        out += _date_run_on(_number_into_date(_number_label(line, table), table), table)
     return out
+
+
+# A UA's number whose year runs into the day of the date after it ("AU 121/9210 de abril de
+# 1992", "UA 45/0703 May 2007"): the copy lost the space between them.
+_NUMBER_RUN_ON = re.compile(
+    r"\b((?:UA|AU|EXTRA|FI)\s*:?\s*\d{1,4}[./](\d{2}))(\d{1,2}\.?\s+[^\W\d_])"
+)
+
+
+def _number_into_date(line: str, table: Markers) -> str:
+    """Return a UA's number run into the date after it with a space between them, when the
+    date that follows is whole and its year is the number's ("AU 121/9210 de abril de 1992"
+    -> "AU 121/92 10 de abril de 1992"); "UA 12/2010 April 2010" (a year of four digits)
+    stays as printed."""
+    from .dates import first_date
+
+    match = _NUMBER_RUN_ON.search(line)
+    if not match:
+        return line
+    date = first_date(line[match.start(3) :], table.language)
+    if (
+        date is None
+        or date.start != 0
+        or date.year is None
+        or not date.full()
+        or date.year % 100 != int(match.group(2))
+    ):
+        return line
+    return f"{line[: match.end(1)]} {line[match.start(3) :]}"
 
 
 def _date_run_on(line: str, table: Markers) -> list[str]:
