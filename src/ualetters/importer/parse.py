@@ -7520,6 +7520,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 if text[max(0, match.start() - 1) : match.start()] == "/":
                     continue  # "AU 120/07 Posibles presos": a number's year, no count
                 count = _count(match, source)
+                if _the_named_counted(description, count, draft):
+                    continue  # "dos personas" where two are named: the persons
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
                     # "Otras cinco personas" after "cinco personas": the phrase with its
@@ -7733,6 +7735,16 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     # ... or where it names the group again by its noun alone ("The activists were released
     # between 7 and 10 June", "Les manifestants ont été libérés"): only when no person is
     # named and no other group has that noun, and marked, as the noun may mean others.
+    for group in groups:
+        group["description"] = _cut_at_line_end(group["description"], lines)
+    # The groups in the order the text first names them, as a reader lists them ("816
+    # personas ... 13 personas"), whichever rule found them.
+    order = sorted(range(len(groups)), key=lambda n: (_first_said(groups[n], text), n))
+    place = {old: new for new, old in enumerate(order)}
+    groups = [groups[n] for n in order]
+    unnamed = None if unnamed is None else place[unnamed]
+    families = [place[n] for n in families]
+    members = [place[n] for n in members]
     again = _status_named_again(groups, text, table) if not draft.record.get("persons") else []
     generic = [n for n, g in enumerate(groups) if g.pop(_GENERIC, False)]
     if groups:
@@ -7775,6 +7787,54 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 ("groups", number),
                 "a count of people said to have died: check the action speaks for them",
             )
+
+
+# Nouns that say only that people are meant ("two people", "dos personas", "zwei Menschen").
+_ONLY_PEOPLE = frozenset(
+    {"people", "persons", "individuals", "personas", "personnes", "gens", "personen"}
+    | {"menschen", "leute"}
+)
+
+
+def _the_named_counted(description: str, count: int | None, draft: Draft) -> bool:
+    """Say whether a group phrase only counts the named persons: all of them, by a noun that
+    says nothing more of them ("dos personas" where two are named). A bound ("at least five
+    people"), "others", or a noun that says who they are ("7 jeunes activistes du mouvement
+    X": how the action names them together) may be a group of its own."""
+    words = [fold(w) for w in description.split()[1:]]
+    return (
+        bool(count)
+        and count == len(draft.record.get("persons", []))
+        and bool(words)
+        and all(w in _ONLY_PEOPLE for w in words)
+    )
+
+
+def _cut_at_line_end(description: str, lines: list[str]) -> str:
+    """Return a group's description cut where a line of its own ends ("Up to 200 other
+    members of evangelical churches" above "Human Rights Concerns: ..."; a roll's last item
+    "And 30 other supporters of the X Party" above "Those named above, ..."): a phrase that
+    opens its line, ends with it and runs on into a line that begins with a capital was
+    joined with the next paragraph, not wrapped (a name wrapped after a short lower-case
+    word goes on: see `_wrapped_name`)."""
+    words = description.split()
+    for number, line in enumerate(lines[:-1]):
+        said = line.split()
+        following = lines[number + 1].split()
+        if not following or not following[0][:1].isupper() or len(said) >= len(words):
+            continue
+        for start in range(min(3, len(said))):
+            head = said[start:]
+            if words[: len(head)] == head and words[len(head)] == following[0]:
+                return " ".join(head)
+    return description
+
+
+def _first_said(group: dict[str, Any], text: str) -> int:
+    """Return where the text first gives a group's description (case aside), or the text's
+    length when it gives it only elsewhere (a demand, the headline run into other words)."""
+    at = text.lower().find(group["description"].lower())
+    return at if at >= 0 else len(text)
 
 
 @cache

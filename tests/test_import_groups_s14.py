@@ -1,0 +1,99 @@
+"""Groups (fourteenth session), each family with made-up texts: the groups listed in the
+order the text names them; a group's phrase cut where its own line ends; a bare count of
+the named persons ("dos personas" where two are named) no group of its own.
+
+Every name, place and fact here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .helpers import groups_of
+
+# -- 1. the groups in the order the text first names them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "order"),
+    [
+        (
+            "URGENT ACTION\nJournalists held in Norbridge\n\nAt least nine journalists have "
+            "been detained in Norbridge since March. Among them, Tomas Avrilo was arrested "
+            "on 2 March together with at least 5 other journalists from the weekly Valley "
+            "Voice.\n\nPlease write immediately:\n- Release all the journalists held.",
+            "en",
+            ["At least nine journalists", "at least 5 other journalists"],
+        ),
+        (
+            "ACCIÓN URGENTE\nDetenciones en Valdora\n\nMás de 300 personas fueron detenidas "
+            "en Valdora tras las protestas de marzo. Ramón Dursán fue detenido junto con "
+            "otras 12 personas el 2 de marzo y sigue en prisión.\n\nEscriban "
+            "inmediatamente:\n- Pidiendo la liberación de todos los detenidos.",
+            "es",
+            ["Más de 300 personas", "otras 12 personas"],
+        ),
+    ],
+)
+def test_groups_in_the_order_the_text_names_them(
+    text: str, language: str, order: list[str]
+) -> None:
+    found = [str(g["description"]) for g in groups_of(text, language)]
+    assert [d for d in found if d in order] == order
+
+
+# -- 2. a group's phrase ends where its own line ends ----------------------------------------
+
+
+def test_a_group_line_is_not_run_into_the_next_one() -> None:
+    text = (
+        "UA 12/31 Fear of torture\n\nNORBRIDGE Tomas Avrilo (m)\nKemal Dursana (m)\n"
+        "And 25 other members of the Valley Growers League\n"
+        "Those named above were arrested in Norbridge on 2 March and are held "
+        "incommunicado at a police station.\n\nRECOMMENDED ACTION: Please send "
+        "appeals:\n- urging the authorities to release them."
+    )
+    found = groups_of(text, "en")
+    said = [g for g in found if g.get("count") == 25]
+    assert said and said[0]["description"] == "25 other members of the Valley Growers League"
+
+
+# -- 3. a bare count of all the named persons is no group of its own ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "ACCIÓN URGENTE\nDesaparecidos en Valdora\n\nTomás Avrilo y Ramón Dursán, dos "
+            "activistas ambientales, desaparecieron el 2 de marzo. Unos testigos vieron "
+            "cómo unos hombres armados se llevaban a dos personas cuya descripción "
+            "coincidía con la de los activistas.\n\nEscriban inmediatamente:\n- Pidiendo "
+            "que se revele su paradero.",
+            "es",
+        ),
+        (
+            "URGENT ACTION\nActivists missing in Norbridge\n\nTomas Avrilo and Kemal "
+            "Dursana, two environmental activists, went missing on 2 March. Witnesses saw "
+            "armed men take away two people who matched the activists' description.\n\n"
+            "Please write immediately:\n- Disclose their whereabouts.",
+            "en",
+        ),
+    ],
+)
+def test_a_bare_count_of_the_named_persons_is_no_group(text: str, language: str) -> None:
+    found: list[dict[str, Any]] = groups_of(text, language)
+    assert not [g for g in found if g.get("count") == 2]
+
+
+def test_a_count_that_says_who_they_are_stays_a_group() -> None:
+    text = (
+        "URGENT ACTION\nActivists missing in Norbridge\n\nTomas Avrilo and Kemal Dursana "
+        "went missing on 2 March. Witnesses saw armed men take away two people. Police "
+        "also detained at least two people at the market the same day.\n\nPlease write "
+        "immediately:\n- Disclose their whereabouts."
+    )
+    found = groups_of(text, "en")
+    assert [g["description"] for g in found] == ["at least two people"]
