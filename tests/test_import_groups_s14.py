@@ -97,3 +97,69 @@ def test_a_count_that_says_who_they_are_stays_a_group() -> None:
     )
     found = groups_of(text, "en")
     assert [g["description"] for g in found] == ["at least two people"]
+
+
+# -- 4. a roll of names that ends with uncounted others -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "UA 44/31 Death threats\n\nLORVANIA Rosa Velmar Quist (f) and other members of "
+            "several farmers' unions (m+f)\n\nA threatening letter was left at the union's "
+            "office in Lorvania City on 5 May.\n\nRECOMMENDED ACTION: Please send appeals:\n"
+            "- calling for the threats to be investigated.",
+            "en",
+            "other members of several farmers' unions",
+        ),
+        (
+            "UA 45/31 Death threats\n\nAnton Belidor (m)\nOther members of the human rights "
+            "group Colectivo Valle Libre, Free Valley Collective\n\nA threatening letter was "
+            "left at the group's office on 5 May.\n\nRECOMMENDED ACTION: Please send appeals:\n"
+            "- calling for the threats to be investigated.",
+            "en",
+            "Other members of the human rights group Colectivo Valle Libre",
+        ),
+    ],
+)
+def test_the_others_a_roll_ends_with_are_a_group(text: str, language: str, expected: str) -> None:
+    assert expected in [g["description"] for g in groups_of(text, language)]
+
+
+def test_a_roll_line_of_other_things_is_no_group() -> None:
+    text = (
+        "UA 46/31 Fear of torture\n\nAnton Belidor (m)\nOther forms of ill-treatment are "
+        "feared\n\nAnton Belidor was arrested on 5 May.\n\nRECOMMENDED ACTION: Please send "
+        "appeals:\n- calling for his release."
+    )
+    assert not groups_of(text, "en")
+
+
+# -- 5. a group named by two nouns joined by "and" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "ACTION URGENTE\nProcès à Norville\n\nAmnesty International demande la libération "
+            "de 12 militants et journalistes norvillois inculpés d'« émeute » après une "
+            "manifestation le 3 mai.\n\nÉcrivez immédiatement :\n- Libérez-les.",
+            "fr",
+            "12 militants et journalistes norvillois",
+        ),
+        (
+            "ACCIÓN URGENTE\nJuicio en Valdora\n\nAmnistía Internacional pide la liberación "
+            "de 12 activistas y periodistas valdoreños acusados de «disturbios» tras una "
+            "manifestación el 3 de mayo.\n\nEscriban inmediatamente:\n- Liberadlos.",
+            "es",
+            "12 activistas y periodistas valdoreños",
+        ),
+    ],
+)
+def test_two_people_nouns_joined_by_and_name_one_group(
+    text: str, language: str, expected: str
+) -> None:
+    found = groups_of(text, language)
+    assert [g["description"] for g in found if g.get("count") == 12] == [expected]

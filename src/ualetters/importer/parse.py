@@ -7695,6 +7695,17 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             seen.add(key)
             members.append(len(groups))
             groups.append({"description": description})
+    # The roll of names above the case's text ends with the others it speaks for, uncounted
+    # ("Ayda Example (f) and other members of various organizations (m+f)", a line "Other
+    # members of the human rights organization X, ..."): a group; marked, as the line's end
+    # is read as the phrase's.
+    rolled = []
+    for description in _roll_others(lines[:30], tables):
+        key = fold(description)
+        if not any(key in s or s in key for s in seen):
+            seen.add(key)
+            rolled.append(len(groups))
+            groups.append({"description": description})
     # A group counted in neutral words ("14 personnes") may be said to be men or women
     # where the text counts it again ("les 14 hommes").
     genders: dict[int, set[str]] = {}
@@ -7744,6 +7755,7 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     groups = [groups[n] for n in order]
     unnamed = None if unnamed is None else place[unnamed]
     families = [place[n] for n in families]
+    rolled = [place[n] for n in rolled]
     members = [place[n] for n in members]
     again = _status_named_again(groups, text, table) if not draft.record.get("persons") else []
     generic = [n for n, g in enumerate(groups) if g.pop(_GENERIC, False)]
@@ -7775,6 +7787,11 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             "a family named with the person or said to be threatened: check the action "
             "speaks for them",
         )
+    for number in rolled:
+        draft.todo(
+            ("groups", number),
+            "others the roll of names ends with: check where the group's phrase ends",
+        )
     for number in members:
         draft.todo(
             ("groups", number),
@@ -7787,6 +7804,33 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 ("groups", number),
                 "a count of people said to have died: check the action speaks for them",
             )
+
+
+# A line of a roll that names others without a count: the line opens with them ("Other
+# members of X", "Weitere Mitglieder von X", "Otros miembros de X") or an "and" joins them to
+# a name with its marker ("A (f) and other members of X (m+f)").
+_ROLL_OTHERS = re.compile(
+    r"(?:^(?:(?:and|und|et|y)\s+)?|\)\s+(?:and|und|et|y)\s+)"
+    r"(?P<text>(?:other|weitere|andere|autres|otros|otras)\s+[^,;:()\n]+)",
+    re.I,
+)
+
+
+def _roll_others(lines: list[str], tables: list[Markers]) -> list[str]:
+    """Return the uncounted others a roll of names gives on a line (see `_ROLL_OTHERS`): the
+    phrase to the line's end, a comma or a bracket, when a listed plural noun for people is
+    among its first three words after "other" ("Other forms of ill-treatment", "Weitere
+    Informationen" are no people)."""
+    found = []
+    for line in lines:
+        said = _ROLL_OTHERS.search(line.strip())
+        if not said or len(line) > 200:
+            continue
+        description = said.group("text").strip(" .")
+        words = {fold(w) for w in description.split()[1:4]}
+        if any(words & person_finder._folded(t, "people_nouns") for t in tables):
+            found.append(description)  # a listed noun: "Weitere Aktionen" are no people
+    return found
 
 
 # Nouns that say only that people are meant ("two people", "dos personas", "zwei Menschen").
@@ -8441,23 +8485,17 @@ def _counted_people(
             # "20 women human rights defenders", "zwei Frauen Aktivistinnen": a second noun
             # for people right after the first names the same people
             more = compound.match(text, match.end())
-            if more and not any(fold(w) in between | verbs | _AND for w in more.group().split()):
+            if more and any(fold(w) in between | verbs | _AND for w in more.group().split()):
+                more = None  # "15 militants et journalistes": no second noun of the first
+            if more:
                 description += more.group()
             # a complement that says who they are ("Cuatro integrantes de una organización
             # de derechos humanos", "60 people from Muslim ethnic groups")
             rest = text[match.end() :].split("\n", 1)[0].split()
-            if (
-                not more
-                and len(rest) >= 2
-                and fold(rest[0]) in _AND
-                and noun_phrases.is_people_noun(
-                    noun_phrases.without_inclusive_points(rest[1].strip(",.;:")), source
-                )
-            ):
+            if not more and (joined := _and_people(rest, source)):
                 # "sept journalistes et professionnel·le·s des médias": a second people noun
                 # after "and", with its complement, names the same group
-                kept = rest[2:][: noun_phrases.phrase_length(rest[2:], source, noun_seen=True)]
-                description = " ".join([description, *rest[:2], *kept]).rstrip(" ,.;:")
+                description = " ".join([description, *rest[:joined]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.who_complement(rest, source)):
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.named_body(match.group("noun"), rest, source)):
@@ -8480,6 +8518,22 @@ def _counted_people(
                 description += lower_bound.group().rstrip()  # "Cinq militants au moins"
             found.append((description, count))
     return found
+
+
+def _and_people(rest: list[str], table: Markers) -> int:
+    """Return how many of `rest` (the words after a group's plural noun) go on naming the
+    group: "and", a second plural noun for people and its complement ("15 militants et
+    journalistes bélarussiens", "sept journalistes et professionnel·le·s des médias"); 0
+    when no such noun follows."""
+    if (
+        len(rest) < 2
+        or fold(rest[0]) not in _AND
+        or not noun_phrases.is_people_noun(
+            noun_phrases.without_inclusive_points(rest[1].strip(",.;:")), table
+        )
+    ):
+        return 0
+    return 2 + noun_phrases.phrase_length(rest[2:], table, noun_seen=True)
 
 
 # The rest of a body's name up to its acronym in brackets, a few words without punctuation.
@@ -8619,6 +8673,8 @@ def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
         words = rest.split()
         noun_seen = any(noun_phrases.is_people_noun(w, table) for w in head.split())
         kept = words[: noun_phrases.phrase_length(words, table, noun_seen=noun_seen)]
+        if kept and noun_phrases.is_people_noun(kept[-1], table):
+            kept += words[len(kept) :][: _and_people(words[len(kept) :], table)]
         phrase = head + " ".join(kept)
     phrase = re.sub(r"^(?:and|und|et|y)\s+", "", phrase, flags=re.I)
     phrase = phrase.strip(" ,.;:")
