@@ -8492,10 +8492,10 @@ def _counted_people(
             # a complement that says who they are ("Cuatro integrantes de una organización
             # de derechos humanos", "60 people from Muslim ethnic groups")
             rest = text[match.end() :].split("\n", 1)[0].split()
-            if not more and (joined := _and_people(rest, source)):
+            if not more and (also := _and_people(rest, source)):
                 # "sept journalistes et professionnel·le·s des médias": a second people noun
                 # after "and", with its complement, names the same group
-                description = " ".join([description, *rest[:joined]]).rstrip(" ,.;:")
+                description = " ".join([description, *rest[:also]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.who_complement(rest, source)):
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.named_body(match.group("noun"), rest, source)):
