@@ -163,3 +163,39 @@ def test_two_people_nouns_joined_by_and_name_one_group(
 ) -> None:
     found = groups_of(text, language)
     assert [g["description"] for g in found if g.get("count") == 12] == [expected]
+
+
+# -- 6. a count said to exist is a statistic of the context ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        (
+            "URGENT ACTION\nExecution feared in Lorvania\n\nAnton Belidor is due to be "
+            "executed on 3 June. There are currently more than 4,000 people on death row in "
+            "Lorvania.\n\nPlease write immediately:\n- Halt the execution of Anton Belidor.",
+            "en",
+            4000,
+        ),
+        (
+            "ACTION URGENTE\nExécution imminente\n\nAnton Belidor doit être exécuté le 3 "
+            "juin. Il y a actuellement plus de 400 personnes dans le couloir de la mort.\n\n"
+            "Écrivez immédiatement :\n- Renoncez à exécuter Anton Belidor.",
+            "fr",
+            400,
+        ),
+    ],
+)
+def test_a_count_said_to_exist_is_no_group(text: str, language: str, figure: int) -> None:
+    assert not [g for g in groups_of(text, language) if g.get("count") == figure]
+
+
+def test_a_count_among_the_people_stays_a_group() -> None:
+    text = (
+        "ACCIÓN URGENTE\nDetenciones masivas en Valdora\n\nMás de 900 personas fueron "
+        "detenidas tras las protestas de marzo. Entre estas personas, hay al menos 40 "
+        "adolescentes.\n\nEscriban inmediatamente:\n- Pidiendo la liberación de todas las "
+        "personas detenidas."
+    )
+    assert 40 in [g.get("count") for g in groups_of(text, "es")]

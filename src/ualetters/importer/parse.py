@@ -8245,6 +8245,19 @@ _IN_SOLIDARITY = re.compile(
 )
 
 
+# A count said to exist ("There are currently more than 7,000 people on death row", "As of
+# December, there were 345 prisoners under sentence of death", "il y a", "hay", "es gibt"):
+# a statistic of the context, not people the action speaks for (unless the sentence opens
+# with "among": "Among them there are 20 minors").
+_EXISTENTIAL = re.compile(
+    r"(?<!\w)(?:there\s+(?:are|were|have\s+been|had\s+been)|il\s+y\s+(?:a|avait)|hay|había"
+    r"|es\s+gibt|es\s+gab)"
+    r"(?:\s+(?:currently|now|still|today|actuellement|aujourd['’]hui|actualmente|hoy"
+    r"|derzeit|zurzeit|aktuell|heute))?\s+$",
+    re.I,
+)
+
+
 def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     before = text[max(0, start - 200) : start]
     words = before.split()
@@ -8275,6 +8288,11 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     subsets = _words_of(tables, "subset_words")
     if ending and any(ending == w or ending.endswith(" " + w) for w in subsets):
         return True  # "siete personas han muerto, entre ellas dos adolescentes": some of them
+    among = _words_of(tables, "among") - {"of"}
+    if _EXISTENTIAL.search(sentence) and not (said and fold(said[0]) in among):
+        # "There are currently more than 7,000 people on death row": a statistic; not "Entre
+        # estas personas, hay más de 100 adolescentes" (some of the action's people)
+        return True
     thanked = list(_THANKED.finditer(sentence))
     if thanked and len(sentence[thanked[-1].end() :].split()) <= 5:
         return True  # "Thanks to the more than 4,000 people who signed": the supporters
