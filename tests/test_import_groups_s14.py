@@ -199,3 +199,33 @@ def test_a_count_among_the_people_stays_a_group() -> None:
         "personas detenidas."
     )
     assert 40 in [g.get("count") for g in groups_of(text, "es")]
+
+
+# -- 7. households counted: a group, with no head count -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "URGENT ACTION\nForced evictions in Norbridge\n\nSome 400 Valley families were "
+            "forcibly evicted from their homes in Norbridge on 4 May and now live in "
+            "the open.\n\nPlease write immediately:\n- Provide them with adequate housing.",
+            "en",
+            "Some 400 Valley families",
+        ),
+        (
+            "EILAKTION\nZwangsräumung in Norbrück\n\n35 Roma-Familien wurden am 4. Mai aus "
+            "ihren Häusern in Norbrück vertrieben.\n\nBitte schreiben Sie:\n- Sorgen Sie "
+            "für angemessenen Wohnraum.",
+            "de",
+            "35 Roma-Familien",
+        ),
+    ],
+)
+def test_counted_households_are_a_group_without_a_head_count(
+    text: str, language: str, expected: str
+) -> None:
+    found = groups_of(text, language)
+    assert [g["description"] for g in found] == [expected]
+    assert "count" not in found[0]

@@ -7746,8 +7746,11 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     # ... or where it names the group again by its noun alone ("The activists were released
     # between 7 and 10 June", "Les manifestants ont été libérés"): only when no person is
     # named and no other group has that noun, and marked, as the noun may mean others.
+    households = _words_of(tables, "household_nouns")
     for group in groups:
         group["description"] = _cut_at_line_end(group["description"], lines)
+        if {fold(w) for w in re.split(r"[\s-]+", group["description"])} & households:
+            group.pop("count", None)  # "some 300 families": households, not a head count
     # The groups in the order the text first names them, as a reader lists them ("816
     # personas ... 13 personas"), whichever rule found them.
     order = sorted(range(len(groups)), key=lambda n: (_first_said(groups[n], text), n))
@@ -8454,6 +8457,10 @@ def _counted_people(
             # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
             # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
             nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
+        if source.household_nouns:
+            # "300 Kurdish families", "27 Roma-Familien": households, maybe a hyphened people
+            households = "|".join(sorted(map(re.escape, source.household_nouns)))
+            nouns += rf"|(?:[^\W\d_]+-)?(?:{households})"
         numbers = words_pattern(tuple(source.number_words))
         pattern = re.compile(
             rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
