@@ -229,3 +229,24 @@ def test_counted_households_are_a_group_without_a_head_count(
     found = groups_of(text, language)
     assert [g["description"] for g in found] == [expected]
     assert "count" not in found[0]
+
+
+# -- 8. a participle after a thing counted names no people -----------------------------------
+
+
+def test_a_participle_after_a_thing_counted_is_no_group() -> None:
+    text = (
+        "ACCIÓN URGENTE\nDefensores en prisión\n\nTomás Avrilo sigue en prisión preventiva "
+        "en Valdora. Con más de 2.000 casos registrados en las cárceles, su salud corre "
+        "peligro.\n\nEscriban inmediatamente:\n- Pidiendo su liberación."
+    )
+    assert not [g for g in groups_of(text, "es") if g.get("count") == 2000]
+
+
+def test_a_counted_participle_alone_still_names_people() -> None:
+    text = (
+        "ACCIÓN URGENTE\nDetenciones en Valdora\n\nMás de 30 detenidos siguen sin acceso a "
+        "un abogado en Valdora desde el 2 de marzo.\n\nEscriban inmediatamente:\n- Pidiendo "
+        "la liberación de todos los detenidos."
+    )
+    assert 30 in [g.get("count") for g in groups_of(text, "es")]

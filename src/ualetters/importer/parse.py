@@ -7753,7 +7753,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             group.pop("count", None)  # "some 300 families": households, not a head count
     # The groups in the order the text first names them, as a reader lists them ("816
     # personas ... 13 personas"), whichever rule found them.
-    order = sorted(range(len(groups)), key=lambda n: (_first_said(groups[n], text), n))
+    flat = " ".join(text.split()).lower()
+    order = sorted(range(len(groups)), key=lambda n: (_first_said(groups[n], flat), n))
     place = {old: new for new, old in enumerate(order)}
     groups = [groups[n] for n in order]
     unnamed = None if unnamed is None else place[unnamed]
@@ -7877,11 +7878,12 @@ def _cut_at_line_end(description: str, lines: list[str]) -> str:
     return description
 
 
-def _first_said(group: dict[str, Any], text: str) -> int:
-    """Return where the text first gives a group's description (case aside), or the text's
-    length when it gives it only elsewhere (a demand, the headline run into other words)."""
-    at = text.lower().find(group["description"].lower())
-    return at if at >= 0 else len(text)
+def _first_said(group: dict[str, Any], flat: str) -> int:
+    """Return where a text (`flat`: lower case, its white space runs made one space) first
+    gives a group's description, or the text's length when it gives it only elsewhere (a
+    demand, the headline run into other words)."""
+    at = flat.find(" ".join(group["description"].split()).lower())
+    return at if at >= 0 else len(flat)
 
 
 @cache
@@ -8558,7 +8560,10 @@ def _and_people(rest: list[str], table: Markers) -> int:
         )
     ):
         return 0
-    return 2 + noun_phrases.phrase_length(rest[2:], table, noun_seen=True)
+    kept = 2 + noun_phrases.phrase_length(rest[2:], table, noun_seen=True)
+    while not any(c.isalnum() for c in rest[kept - 1]):
+        kept -= 1  # "... and members of X - were arrested": the dash closes an apposition
+    return kept
 
 
 # The rest of a body's name up to its acronym in brackets, a few words without punctuation.
@@ -8676,7 +8681,19 @@ def _counts_people(match: re.Match[str], description: str, table: Markers) -> bo
         re.findall(r"[^\s,.;:]+", head)[-1:]
         + re.findall(r"[^\s,.;:]+", description[len(head) :])[:4]
     )
-    return any(noun_phrases.is_people_noun(word, table) for word in words)
+    listed = person_finder._folded(table, "people_nouns")
+    for at, word in enumerate(words):
+        if not noun_phrases.is_people_noun(word, table):
+            continue
+        if (
+            at >= 2
+            and fold(word) not in listed
+            and noun_phrases.is_participle(word, table)
+            and not noun_phrases.is_people_noun(words[at - 1], table)
+        ):
+            continue  # "más de 1.000 casos confirmados": a participle of a thing counted
+        return True
+    return False
 
 
 def _measure(match: re.Match[str], text: str, table: Markers) -> bool:
