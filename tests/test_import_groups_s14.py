@@ -250,3 +250,31 @@ def test_a_counted_participle_alone_still_names_people() -> None:
         "la liberación de todos los detenidos."
     )
     assert 30 in [g.get("count") for g in groups_of(text, "es")]
+
+
+# -- 9. a roll's last person whose name is unknown -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Further information on UA 12/91 - Lorvania: torture: Anton Belidor, Piet "
+            "Oranjevelt and one other, name unknown\n\nThe three men were arrested on 2 May "
+            "and are held at a military barracks.\n\nRECOMMENDED ACTION: Please send "
+            "appeals:\n- urging that they be protected from torture.",
+            "en",
+            "one other, name unknown",
+        ),
+        (
+            "ACTION URGENTE\nTorture à Norville\n\nAnton Belidor et une autre personne "
+            "(nom inconnu) ont été arrêtés le 2 mai.\n\nÉcrivez immédiatement :\n"
+            "- Protégez-les de la torture.",
+            "fr",
+            "une autre personne (nom inconnu)",
+        ),
+    ],
+)
+def test_one_more_person_whose_name_is_unknown(text: str, language: str, expected: str) -> None:
+    found = groups_of(text, language)
+    assert [(g["description"], g.get("count")) for g in found] == [(expected, 1)]

@@ -1984,6 +1984,8 @@ EN = Markers(
     ),
     one_more=(
         "one other person",
+        # "A, B and one other, name unknown": a roll's last, unnamed person
+        "one other",
         "another person",
         "a third man",
         "a third woman",

@@ -8104,14 +8104,27 @@ def _one_more(text: str, tables: list[Markers]) -> list[str]:
         ands = person_finder._folded(source, "and_words")
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()].split()
+            unknown = _NAME_UNKNOWN.match(text, match.end())
+            said = match.group() + (unknown.group() if unknown else "")
             if (
                 len(before) >= 2
                 and fold(before[-1]) in ands
                 and before[-2][:1].isupper()
-                and match.group() not in found
+                and said not in found
             ):
-                found.append(match.group())
+                found.append(said)
     return found
+
+
+# What a roll says of a person it cannot name, set off right after the phrase ("and one
+# other, name unknown", "une autre personne (nom inconnu)"): part of the group's
+# description; a relative clause ("whose name is unknown") is not (README: the noun phrase
+# without the clause around it).
+_NAME_UNKNOWN = re.compile(
+    r",\s*(?:name\s+unknown|nom\s+inconnu|name\s+unbekannt|nombre\s+desconocido)(?!\w)"
+    r"|\s*\((?:name\s+unknown|nom\s+inconnu|name\s+unbekannt|nombre\s+desconocido)\)",
+    re.I,
+)
 
 
 # A plural noun for members with no count before it ("members of", "miembros de").
