@@ -278,3 +278,28 @@ def test_a_counted_participle_alone_still_names_people() -> None:
 def test_one_more_person_whose_name_is_unknown(text: str, language: str, expected: str) -> None:
     found = groups_of(text, language)
     assert [(g["description"], g.get("count")) for g in found] == [(expected, 1)]
+
+
+# -- 10. people counted as the attackers ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "ACTION URGENTE\nMenaces à Norville\n\nLe 4 mai, le frère d'Anton Belidor a été "
+            "forcé de monter dans une voiture où l'attendaient deux hommes masqués, qui l'ont "
+            "menacé de mort avant de le relâcher.\n\nÉcrivez immédiatement :\n- Protégez "
+            "Anton Belidor et sa famille.",
+            "fr",
+        ),
+        (
+            "URGENT ACTION\nThreats in Norbridge\n\nOn 4 May, Anton Belidor's brother was "
+            "stopped in the street, where two armed men threatened to kill him before they "
+            "drove away.\n\nPlease write immediately:\n- Protect Anton Belidor and his family.",
+            "en",
+        ),
+    ],
+)
+def test_armed_or_masked_men_are_no_group(text: str, language: str) -> None:
+    assert not [g for g in groups_of(text, language) if g.get("count") == 2]
