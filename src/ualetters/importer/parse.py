@@ -8510,8 +8510,8 @@ def _counted_people(
                 continue  # "the six men", "die sieben Männer": people spoken of before
             if before and fold(before[-1]) in _AGENT:
                 continue  # "forced into a car by three armed men": who did it, no group
-            said = [*words, *text[match.end() :].split("\n", 1)[0].split()[:1]]
-            if any(fold(w).strip(",.;:") in _ARMED for w in said):
+            around = [*words, *text[match.end() :].split("\n", 1)[0].split()[:1]]
+            if any(fold(w).strip(",.;:") in _ARMED for w in around):
                 continue  # "deux hommes masqués", "two armed men": the attackers, no group
             if _some_of(text[max(0, match.start() - 40) : match.start()], source):
                 continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
