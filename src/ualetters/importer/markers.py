@@ -337,6 +337,10 @@ class Markers:
     # de un centenar de"): before a plural noun for people in the headline or the lead, a
     # group with no count. "Thousands" is left out: a crowd given as context, mostly.
     approximate_groups: tuple[str, ...] = ()
+    # Plural nouns for households, counted like people ("more than 7,000 households", "some
+    # 300 Kurdish families", "27 Roma-Familien"): a group of the action's, a community at
+    # risk (read only by the counted-group rule, not a people noun of the persons' rules).
+    household_nouns: frozenset[str] = frozenset()
     # Thanks for appeals sent ("Many thanks to everyone who sent appeals"): a notice that
     # may close the action without saying so; a status read from it is marked.
     thanks: tuple[str, ...] = ()
@@ -1619,6 +1623,7 @@ EN = Markers(
     number_words=_EN_NUMBERS,
     approximate_numbers=frozenset(["a dozen", "dozens of"]),
     approximate_groups=("dozens of", "scores of", "hundreds of"),
+    household_nouns=frozenset({"families", "households"}),
     released=(
         "was released",
         "were released",
@@ -1999,6 +2004,8 @@ EN = Markers(
     ),
     one_more=(
         "one other person",
+        # "A, B and one other, name unknown": a roll's last, unnamed person
+        "one other",
         "another person",
         "a third man",
         "a third woman",
@@ -3552,6 +3559,7 @@ DE = Markers(
     ),
     number_words=_DE_NUMBERS,
     approximate_groups=("dutzende", "hunderte", "dutzende von", "hunderte von"),
+    household_nouns=frozenset({"familien", "haushalte"}),
     released=(
         "wurde freigelassen",
         "wurden freigelassen",
@@ -5025,6 +5033,7 @@ FR = Markers(
             for tens in _FR_ROUGH_TENS
         ),
     ),
+    household_nouns=frozenset({"familles", "ménages", "foyers"}),
     released=(
         "a été libéré",
         "a été libérée",
@@ -6395,6 +6404,7 @@ ES = Markers(
         # "una veintena de personas", "una treintena de estudiantes"
         *(f"una {tens}ena de" for tens in ("dec", "quinc", "veint", "treint", "cuarent")),
     ),
+    household_nouns=frozenset({"familias", "hogares"}),
     released=(
         "fueron puestas en libertad",
         "fue puesto en libertad",

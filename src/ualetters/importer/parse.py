@@ -7853,6 +7853,8 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 if text[max(0, match.start() - 1) : match.start()] == "/":
                     continue  # "AU 120/07 Posibles presos": a number's year, no count
                 count = _count(match, source)
+                if _the_named_counted(description, count, draft):
+                    continue  # "dos personas" where two are named: the persons
                 key = fold(description)
                 if key in seen or any(key in s or s in key for s in seen):
                     # "Otras cinco personas" after "cinco personas": the phrase with its
@@ -8026,6 +8028,17 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             seen.add(key)
             members.append(len(groups))
             groups.append({"description": description})
+    # The roll of names above the case's text ends with the others it speaks for, uncounted
+    # ("Ayda Example (f) and other members of various organizations (m+f)", a line "Other
+    # members of the human rights organization X, ..."): a group; marked, as the line's end
+    # is read as the phrase's.
+    rolled = []
+    for description in _roll_others(lines[:30], tables):
+        key = fold(description)
+        if not any(key in s or s in key for s in seen):
+            seen.add(key)
+            rolled.append(len(groups))
+            groups.append({"description": description})
     # A group counted in neutral words ("14 personnes") may be said to be men or women
     # where the text counts it again ("les 14 hommes").
     genders: dict[int, set[str]] = {}
@@ -8066,6 +8079,21 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
     # ... or where it names the group again by its noun alone ("The activists were released
     # between 7 and 10 June", "Les manifestants ont été libérés"): only when no person is
     # named and no other group has that noun, and marked, as the noun may mean others.
+    households = _words_of(tables, "household_nouns")
+    for group in groups:
+        group["description"] = _cut_at_line_end(group["description"], lines)
+        if {fold(w) for w in re.split(r"[\s-]+", group["description"])} & households:
+            group.pop("count", None)  # "some 300 families": households, not a head count
+    # The groups in the order the text first names them, as a reader lists them ("816
+    # personas ... 13 personas"), whichever rule found them.
+    flat = " ".join(text.split()).lower()
+    order = sorted(range(len(groups)), key=lambda n: (_first_said(groups[n], flat), n))
+    place = {old: new for new, old in enumerate(order)}
+    groups = [groups[n] for n in order]
+    unnamed = None if unnamed is None else place[unnamed]
+    families = [place[n] for n in families]
+    rolled = [place[n] for n in rolled]
+    members = [place[n] for n in members]
     again = _status_named_again(groups, text, table) if not draft.record.get("persons") else []
     generic = [n for n, g in enumerate(groups) if g.pop(_GENERIC, False)]
     if groups:
@@ -8096,6 +8124,11 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
             "a family named with the person or said to be threatened: check the action "
             "speaks for them",
         )
+    for number in rolled:
+        draft.todo(
+            ("groups", number),
+            "others the roll of names ends with: check where the group's phrase ends",
+        )
     for number in members:
         draft.todo(
             ("groups", number),
@@ -8108,6 +8141,82 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
                 ("groups", number),
                 "a count of people said to have died: check the action speaks for them",
             )
+
+
+# A line of a roll that names others without a count: the line opens with them ("Other
+# members of X", "Weitere Mitglieder von X", "Otros miembros de X") or an "and" joins them to
+# a name with its marker ("A (f) and other members of X (m+f)").
+_ROLL_OTHERS = re.compile(
+    r"(?:^(?:(?:and|und|et|y)\s+)?|\)\s+(?:and|und|et|y)\s+)"
+    r"(?P<text>(?:other|weitere|andere|autres|otros|otras)\s+[^,;:()\n]+)",
+    re.I,
+)
+
+
+def _roll_others(lines: list[str], tables: list[Markers]) -> list[str]:
+    """Return the uncounted others a roll of names gives on a line (see `_ROLL_OTHERS`): the
+    phrase to the line's end, a comma or a bracket, when a listed plural noun for people is
+    among its first three words after "other" ("Other forms of ill-treatment", "Weitere
+    Informationen" are no people)."""
+    found = []
+    for line in lines:
+        said = _ROLL_OTHERS.search(line.strip())
+        if not said or len(line) > 200:
+            continue
+        description = said.group("text").strip(" .")
+        words = {fold(w) for w in description.split()[1:4]}
+        if any(words & person_finder._folded(t, "people_nouns") for t in tables):
+            found.append(description)  # a listed noun: "Weitere Aktionen" are no people
+    return found
+
+
+# Nouns that say only that people are meant ("two people", "dos personas", "zwei Menschen").
+_ONLY_PEOPLE = frozenset(
+    {"people", "persons", "individuals", "personas", "personnes", "gens", "personen"}
+    | {"menschen", "leute"}
+)
+
+
+def _the_named_counted(description: str, count: int | None, draft: Draft) -> bool:
+    """Say whether a group phrase only counts the named persons: all of them, by a noun that
+    says nothing more of them ("dos personas" where two are named). A bound ("at least five
+    people"), "others", or a noun that says who they are ("7 jeunes activistes du mouvement
+    X": how the action names them together) may be a group of its own."""
+    words = [fold(w) for w in description.split()[1:]]
+    return (
+        bool(count)
+        and count == len(draft.record.get("persons", []))
+        and bool(words)
+        and all(w in _ONLY_PEOPLE for w in words)
+    )
+
+
+def _cut_at_line_end(description: str, lines: list[str]) -> str:
+    """Return a group's description cut where a line of its own ends ("Up to 200 other
+    members of evangelical churches" above "Human Rights Concerns: ..."; a roll's last item
+    "And 30 other supporters of the X Party" above "Those named above, ..."): a phrase that
+    opens its line, ends with it and runs on into a line that begins with a capital was
+    joined with the next paragraph, not wrapped (a name wrapped after a short lower-case
+    word goes on: see `_wrapped_name`)."""
+    words = description.split()
+    for number, line in enumerate(lines[:-1]):
+        said = line.split()
+        following = lines[number + 1].split()
+        if not following or not following[0][:1].isupper() or len(said) >= len(words):
+            continue
+        for start in range(min(3, len(said))):
+            head = said[start:]
+            if words[: len(head)] == head and words[len(head)] == following[0]:
+                return " ".join(head)
+    return description
+
+
+def _first_said(group: dict[str, Any], flat: str) -> int:
+    """Return where a text (`flat`: lower case, its white space runs made one space) first
+    gives a group's description, or the text's length when it gives it only elsewhere (a
+    demand, the headline run into other words)."""
+    at = flat.find(" ".join(group["description"].split()).lower())
+    return at if at >= 0 else len(flat)
 
 
 @cache
@@ -8328,14 +8437,27 @@ def _one_more(text: str, tables: list[Markers]) -> list[str]:
         ands = person_finder._folded(source, "and_words")
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()].split()
+            unknown = _NAME_UNKNOWN.match(text, match.end())
+            said = match.group() + (unknown.group() if unknown else "")
             if (
                 len(before) >= 2
                 and fold(before[-1]) in ands
                 and before[-2][:1].isupper()
-                and match.group() not in found
+                and said not in found
             ):
-                found.append(match.group())
+                found.append(said)
     return found
+
+
+# What a roll says of a person it cannot name, set off right after the phrase ("and one
+# other, name unknown", "une autre personne (nom inconnu)"): part of the group's
+# description; a relative clause ("whose name is unknown") is not (README: the noun phrase
+# without the clause around it).
+_NAME_UNKNOWN = re.compile(
+    r",\s*(?:name\s+unknown|nom\s+inconnu|name\s+unbekannt|nombre\s+desconocido)(?!\w)"
+    r"|\s*\((?:name\s+unknown|nom\s+inconnu|name\s+unbekannt|nombre\s+desconocido)\)",
+    re.I,
+)
 
 
 # A plural noun for members with no count before it ("members of", "miembros de").
@@ -8474,6 +8596,19 @@ _IN_SOLIDARITY = re.compile(
 )
 
 
+# A count said to exist ("There are currently more than 7,000 people on death row", "As of
+# December, there were 345 prisoners under sentence of death", "il y a", "hay", "es gibt"):
+# a statistic of the context, not people the action speaks for (unless the sentence opens
+# with "among": "Among them there are 20 minors").
+_EXISTENTIAL = re.compile(
+    r"(?<!\w)(?:there\s+(?:are|were|have\s+been|had\s+been)|il\s+y\s+(?:a|avait)|hay|había"
+    r"|es\s+gibt|es\s+gab)"
+    r"(?:\s+(?:currently|now|still|today|actuellement|aujourd['’]hui|actualmente|hoy"
+    r"|derzeit|zurzeit|aktuell|heute))?\s+$",
+    re.I,
+)
+
+
 def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     before = text[max(0, start - 200) : start]
     words = before.split()
@@ -8504,6 +8639,11 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     subsets = _words_of(tables, "subset_words")
     if ending and any(ending == w or ending.endswith(" " + w) for w in subsets):
         return True  # "siete personas han muerto, entre ellas dos adolescentes": some of them
+    among = _words_of(tables, "among") - {"of"}
+    if _EXISTENTIAL.search(sentence) and not (said and fold(said[0]) in among):
+        # "There are currently more than 7,000 people on death row": a statistic; not "Entre
+        # estas personas, hay más de 100 adolescentes" (some of the action's people)
+        return True
     thanked = list(_THANKED.finditer(sentence))
     if thanked and len(sentence[thanked[-1].end() :].split()) <= 5:
         return True  # "Thanks to the more than 4,000 people who signed": the supporters
@@ -8665,6 +8805,10 @@ def _counted_people(
             # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
             # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
             nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
+        if source.household_nouns:
+            # "300 Kurdish families", "27 Roma-Familien": households, maybe a hyphened people
+            households = "|".join(sorted(map(re.escape, source.household_nouns)))
+            nouns += rf"|(?:[^\W\d_]+-)?(?:{households})"
         numbers = words_pattern(tuple(source.number_words))
         pattern = re.compile(
             rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
@@ -8699,6 +8843,9 @@ def _counted_people(
                 continue  # "the six men", "die sieben Männer": people spoken of before
             if before and fold(before[-1]) in _AGENT:
                 continue  # "forced into a car by three armed men": who did it, no group
+            around = [*words, *text[match.end() :].split("\n", 1)[0].split()[:1]]
+            if any(fold(w).strip(",.;:") in _ARMED for w in around):
+                continue  # "deux hommes masqués", "two armed men": the attackers, no group
             if _some_of(text[max(0, match.start() - 40) : match.start()], source):
                 continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
                 # crackdown the named persons were among, a figure of context
@@ -8714,23 +8861,17 @@ def _counted_people(
             # "20 women human rights defenders", "zwei Frauen Aktivistinnen": a second noun
             # for people right after the first names the same people
             more = compound.match(text, match.end())
-            if more and not any(fold(w) in between | verbs | _AND for w in more.group().split()):
+            if more and any(fold(w) in between | verbs | _AND for w in more.group().split()):
+                more = None  # "15 militants et journalistes": no second noun of the first
+            if more:
                 description += more.group()
             # a complement that says who they are ("Cuatro integrantes de una organización
             # de derechos humanos", "60 people from Muslim ethnic groups")
             rest = text[match.end() :].split("\n", 1)[0].split()
-            if (
-                not more
-                and len(rest) >= 2
-                and fold(rest[0]) in _AND
-                and noun_phrases.is_people_noun(
-                    noun_phrases.without_inclusive_points(rest[1].strip(",.;:")), source
-                )
-            ):
+            if not more and (also := _and_people(rest, source)):
                 # "sept journalistes et professionnel·le·s des médias": a second people noun
                 # after "and", with its complement, names the same group
-                kept = rest[2:][: noun_phrases.phrase_length(rest[2:], source, noun_seen=True)]
-                description = " ".join([description, *rest[:2], *kept]).rstrip(" ,.;:")
+                description = " ".join([description, *rest[:also]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.who_complement(rest, source)):
                 description = " ".join([description, *rest[:said]]).rstrip(" ,.;:")
             elif not more and (said := noun_phrases.named_body(match.group("noun"), rest, source)):
@@ -8753,6 +8894,25 @@ def _counted_people(
                 description += lower_bound.group().rstrip()  # "Cinq militants au moins"
             found.append((description, count))
     return found
+
+
+def _and_people(rest: list[str], table: Markers) -> int:
+    """Return how many of `rest` (the words after a group's plural noun) go on naming the
+    group: "and", a second plural noun for people and its complement ("15 militants et
+    journalistes bélarussiens", "sept journalistes et professionnel·le·s des médias"); 0
+    when no such noun follows."""
+    if (
+        len(rest) < 2
+        or fold(rest[0]) not in _AND
+        or not noun_phrases.is_people_noun(
+            noun_phrases.without_inclusive_points(rest[1].strip(",.;:")), table
+        )
+    ):
+        return 0
+    kept = 2 + noun_phrases.phrase_length(rest[2:], table, noun_seen=True)
+    while not any(c.isalnum() for c in rest[kept - 1]):
+        kept -= 1  # "... and members of X - were arrested": the dash closes an apposition
+    return kept
 
 
 # The rest of a body's name up to its acronym in brackets, a few words without punctuation.
@@ -8796,6 +8956,13 @@ def _some_of(before: str, table: Markers) -> bool:
 # ("abducted by three armed men", "enlevé par trois hommes armés"): the people counted after
 # them did what the action is about.
 _AGENT = frozenset({"by", "par"})
+
+# Words that make people counted the attackers, before or right after their noun ("two
+# armed men", "deux hommes masqués", "dos hombres armados", "zwei bewaffnete Männer").
+_ARMED = frozenset(
+    {"armed", "masked", "hooded", "armes", "masques", "cagoules", "armados", "armadas"}
+    | {"encapuchados", "enmascarados", "bewaffnete", "bewaffneten", "maskierte", "vermummte"}
+)
 
 
 def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str, str]]:
@@ -8870,7 +9037,19 @@ def _counts_people(match: re.Match[str], description: str, table: Markers) -> bo
         re.findall(r"[^\s,.;:]+", head)[-1:]
         + re.findall(r"[^\s,.;:]+", description[len(head) :])[:4]
     )
-    return any(noun_phrases.is_people_noun(word, table) for word in words)
+    listed = person_finder._folded(table, "people_nouns")
+    for at, word in enumerate(words):
+        if not noun_phrases.is_people_noun(word, table):
+            continue
+        if (
+            at >= 2
+            and fold(word) not in listed
+            and noun_phrases.is_participle(word, table)
+            and not noun_phrases.is_people_noun(words[at - 1], table)
+        ):
+            continue  # "más de 1.000 casos confirmados": a participle of a thing counted
+        return True
+    return False
 
 
 def _measure(match: re.Match[str], text: str, table: Markers) -> bool:
@@ -8892,6 +9071,8 @@ def _group_phrase(match: re.Match[str], text: str, table: Markers) -> str:
         words = rest.split()
         noun_seen = any(noun_phrases.is_people_noun(w, table) for w in head.split())
         kept = words[: noun_phrases.phrase_length(words, table, noun_seen=noun_seen)]
+        if kept and noun_phrases.is_people_noun(kept[-1], table):
+            kept += words[len(kept) :][: _and_people(words[len(kept) :], table)]
         phrase = head + " ".join(kept)
     phrase = re.sub(r"^(?:and|und|et|y)\s+", "", phrase, flags=re.I)
     phrase = phrase.strip(" ,.;:")
