@@ -880,6 +880,9 @@ EN = Markers(
         "using the model letter in {langs} to:",
         "using the sample letter in {langs} to:",
         "using the template letter in {langs}",
+        # "in your own words or using the template letter included in English to:"
+        "template letter included in {langs} to:",
+        "template letter included in {langs}",
         # "... provided in the attached documents, in Russian, Belarusian, or your own
         # language, to the listed address": the languages between "in" and "to the".
         ", in {langs}, to the listed address",
@@ -2551,6 +2554,10 @@ DE = Markers(
         "schreibt in {langs}",
         "schreib in {langs}",
         "appelle in {langs}",
+        # "Bitte schreiben Sie einen höflich formulierten Brief in gutem Bengali, Englisch
+        # oder auf Deutsch an die ...": "in gutem" names a language wherever it stands.
+        "in gutem {langs} an",
+        "in gutem {langs}",
     ),
     own_language=("oder in ihrer eigenen sprache",),
     targets_start=(
@@ -5794,6 +5801,10 @@ ES = Markers(
         "escriban de inmediato en {langs}",
         "escriban de inmediato, en {langs}",
         "escribe de inmediato en {langs}",
+        "escribe inmediatamente en {langs}",
+        "escribe inmediatamente, en {langs}",
+        "escriba inmediatamente en {langs}",
+        "escriba inmediatamente, en {langs}",
         "envíen sus llamamientos en {langs}",
         "idioma preferido : {langs}",
         # "Idioma preferido para redactar los llamamientos: español, inglés"

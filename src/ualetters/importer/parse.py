@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -2135,6 +2136,34 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
 def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the languages to write in ("in English, Persian or your own language")."""
     text = "\n".join(lines)
+    found = list(_write_in_lists(text, table))
+    for source, codes, own, unknown in found:
+        if codes:
+            # A page in two languages may allow the writer's own in its other block only
+            # ("Schreiben Sie in gutem Tamil oder auf Deutsch" / "IN ENGLISH, TAMIL OR YOUR
+            # OWN LANGUAGE"): any request to write in languages that allows it counts.
+            own = own or any(allowed for _source, _codes, allowed, _unknown in found)
+            how = "languages.phrase" if source is table else "languages.other_language"
+            draft.put(("languages",), codes, rule=how)
+            if unknown:
+                # A list with a word no language table knows: a language is missing.
+                draft.todo(
+                    ("languages",),
+                    "the text names a language not recognised here ("
+                    + ", ".join(f"'{word}'" for word in unknown)
+                    + "): add its code",
+                )
+            if own:
+                draft.put(("own_language_allowed",), True, rule=how)
+            return
+    _listed_languages(draft, text, table)
+
+
+def _write_in_lists(
+    text: str, table: Markers
+) -> Iterator[tuple[Markers, list[str], bool, list[str]]]:
+    """Yield each request to write in languages, in the order of the tables' phrases: its
+    table, the languages' codes, whether the writer's own is allowed, and unknown words."""
     lowered = text.lower()
     for source in dict.fromkeys((table, TABLES["en"])):
         # The first phrase that names languages: "please write in your own words or using
@@ -2149,21 +2178,7 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 # (the list may wrap before it: "in Arabic, English or" / "your own language")
                 following = re.sub(r"\s+", " ", text[match.start("langs") : match.end() + 120])
                 own = own or any(fold(phrase) in fold(following) for phrase in source.own_language)
-                how = "languages.phrase" if source is table else "languages.other_language"
-                if codes:
-                    draft.put(("languages",), codes, rule=how)
-                    if unknown:
-                        # A list with a word no language table knows: a language is missing.
-                        draft.todo(
-                            ("languages",),
-                            "the text names a language not recognised here ("
-                            + ", ".join(f"'{word}'" for word in unknown)
-                            + "): add its code",
-                        )
-                    if own:
-                        draft.put(("own_language_allowed",), True, rule=how)
-                    return
-    _listed_languages(draft, text, table)
+                yield source, codes, own, unknown
 
 
 def _listed_languages(draft: Draft, text: str, table: Markers) -> None:

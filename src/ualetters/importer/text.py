@@ -979,6 +979,24 @@ def language_names(language: str) -> dict[str, str]:
             "byelorussian": "be",
             "bielorusse": "be",
             "weissrussisch": "be",
+            "azeri": "az",
+            "bengali": "bn",
+            "sinhalese": "si",
+            "singhalese": "si",
+            "uighur": "ug",
+            "kirundi": "rn",
+            "kirghiz": "ky",
+            "tadjik": "tg",
+            "castellano": "es",
+            "aseri": "az",
+            # "Bahasa" alone, as UAs on Indonesia print it: Bahasa Indonesia
+            "bahasa": "id",
+            "bahasa indonesia": "id",
+            "bahasa malaysia": "ms",
+            "bahasa melayu": "ms",
+            # Filipino has no ISO 639-1 code; Tagalog, its basis, has
+            "filipino": "tl",
+            "pilipino": "tl",
         }
     )
     return names
@@ -1013,7 +1031,8 @@ def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str
     names = language_names(table.language)
     for part in parts:
         word = fold(part.strip(" .:;()"))
-        word = re.sub(r"^(?:in|auf|en|gutem|good|plain)\s+", "", word)
+        # (a bare "in"/"en" is a list cut short: "en español o en")
+        word = re.sub(r"^(?:in|auf|en|gutem|good|plain)(?:\s+|$)", "", word)
         code = names.get(word)
         first = names.get(word.split()[0]) if len(word.split()) > 1 else None
         if code and code not in codes:
