@@ -80,3 +80,56 @@ def test_your_own_words_allow_no_own_language() -> None:
     draft = parse_text(text, language="en")
     assert draft.record.get("languages") == ["en"]
     assert draft.record.get("own_language_allowed") is None
+
+
+# -- a model letter run into the line after its salutation -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "demand"),
+    [
+        (
+            "en",
+            "URGENT ACTION BLOGGER DETAINED The blogger Ilse Marnov was detained in Exampleland "
+            "on 2 June. Email: office@example.org Salutation: Dear Minister Dear Minister, I am "
+            "writing to demand the immediate release of Ilse Marnov, detained for her posts. "
+            "Sincerely, [your name]",
+            "I am writing to demand the immediate release of Ilse Marnov, detained for her posts.",
+        ),
+        (
+            "fr",
+            "ACTION URGENTE Le blogueur Ilo Marnov est détenu en Exempleland depuis le 2 juin. "
+            "Copiez le modèle de lettre ci-dessous et envoyez-le au ministre : Monsieur le "
+            "Ministre, Je vous écris pour demander la libération immédiate d’Ilo Marnov. "
+            "Veuillez agréer, Monsieur le Ministre, l’expression de ma haute considération.",
+            "Je vous écris pour demander la libération immédiate d’Ilo Marnov.",
+        ),
+    ],
+)
+def test_a_letter_run_into_the_salutation_line(language: str, text: str, demand: str) -> None:
+    draft = parse_text(text, language=language)
+    assert draft.record.get("demands") == [demand]
+    assert draft.record.get("demand_form") == "model_letter_only"
+    assert draft.marked(("demands",))
+
+
+def test_a_letter_that_writes_to_express_concern_asks_nothing_yet() -> None:
+    text = (
+        "ACCIÓN URGENTE\nPERIODISTA DETENIDO\n\nEl periodista Tomás Irvela fue detenido en "
+        "Ejemplandia el 3 de mayo.\n\nRedacta tu propio llamamiento o utiliza esta carta "
+        "modelo:\n\nSeñor Ministro:\n\nLe escribo para expresar mi preocupación por el caso "
+        "de Tomás Irvela, qu"
+    )
+    draft = parse_text(text, language="es")
+    assert not draft.record.get("demands")
+
+
+def test_stars_run_together_mark_a_footnote_not_a_demand() -> None:
+    text = (
+        "URGENT ACTION\nSieben Todesurteile in Beispielland\n\n"
+        "*** Bitte beachten: Die Zahl der Urteile ändert sich derzeit ständig, die Liste "
+        "wird laufend angepasst.\n"
+        "Sachlage\nSieben Männern droht in Beispielland die Hinrichtung.\n"
+    )
+    draft = parse_text(text, language="de")
+    assert not any("beachten" in demand for demand in draft.record.get("demands") or [])

@@ -5441,10 +5441,11 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         pointed = _letter_pointed_at(lines, tables)
         letter = _letter_demands(lines[pointed + 1 :], table) if pointed is not None else []
-        if letter:
+        run_in = [] if letter else _letter_run_into_line(lines[pointed or 0 :], table)
+        if letter or run_in:
             draft.put(
                 ("demands",),
-                letter,
+                letter or run_in,
                 rule="demands.letter",
                 todo="taken from the sentences below the line that points to a model "
                 "letter: check that these are the letter's requests, whole",
@@ -5454,8 +5455,34 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 ("demands",),
                 "the text points to a model letter for the requests, and holds none: write them",
             )
+    elif letter := _letter_run_into_line(lines, table):
+        draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
+        draft.put(
+            ("demands",),
+            letter,
+            rule="demands.letter",
+            todo="taken from a model letter run into a line after its salutation: check that "
+            "these are the letter's requests, whole",
+        )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _letter_run_into_line(lines: list[str], table: Markers) -> list[str]:
+    """Return the requests of a model letter a copy ran into a line after its salutation
+    ("... Dear Minister, I am writing to ask you to release X. ..."), when the letter's first
+    sentence is a request: the letter's sentences up to its closing formula."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    salutation = salutation_start(table)
+    for line in lines:
+        for start in salutation.finditer(line):
+            comma = line.find(", ", start.start(), start.start() + 80)
+            if comma < 0:
+                continue
+            said = sentences(line[comma + 2 :])
+            if said and any(matches(t.letter_requests, said[0], t) for t in tables):
+                return _letter_demands(said, table)
+    return []
 
 
 def _bullet_line(lines: list[str], item: str) -> int | None:
@@ -5936,12 +5963,15 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     lines = _unwrapped(lines)
     listed: set[str] = set()
     for number, line in enumerate(lines):
-        if any(matches(source.letter_end, line, source) for source in tables):
-            break
+        # (a copy may run the closing formula into the last paragraph: "... release her.
+        # Sincerely, [your name]": the sentences before it are the letter's)
+        ended = any(matches(source.letter_end, line, source) for source in tables)
         if line in listed:
             continue  # an item already taken under the sentence that announces it
         # (a copy that lost the space between two sentences: "... d'expression.Je vous")
         for sentence in sentences(_GLUED_SENTENCE.sub(" ", line)):
+            if ended and any(matches(source.letter_end, sentence, source) for source in tables):
+                break
             if any(matches(source.letter_requests, sentence, source) for source in tables):
                 items = _listed_after(lines, number) if sentence.rstrip().endswith(":") else []
                 # "Por tanto, le pido que su gobierno:" then "1. Informe ...": the items
@@ -5952,6 +5982,8 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
                     for later in lines[number + 1 :]
                     if (item := _LETTER_ITEM.match(later)) and item.group(1).strip() in items
                 )
+        if ended:
+            break
     return found
 
 

@@ -34,8 +34,9 @@ _LINK_LABEL = re.compile(
 )
 # Bullets as printed, and as a PDF's symbol fonts leave them in copied text: private-use
 # characters ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", ...) or a replacement character.
+# (stars run together, "*** Bitte beachten: ...", "**Note**", mark a footnote or bold: no item)
 _BULLET = re.compile(
-    r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
+    r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*(?!\*)|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
 )
 # A rule drawn with a symbol repeated ("*****", "-----", "=====").
 _RULE_LINE = re.compile(r"([*=_~#+-])\1{2,}")
