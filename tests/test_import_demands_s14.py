@@ -133,3 +133,42 @@ def test_stars_run_together_mark_a_footnote_not_a_demand() -> None:
     )
     draft = parse_text(text, language="de")
     assert not any("beachten" in demand for demand in draft.record.get("demands") or [])
+
+
+# -- a request in the sentence of the call to write starts at the request ----------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "call", "demand"),
+    [
+        (
+            "de",
+            "Schreiben Sie an den Innenminister von Beispielland und fordern Sie die sofortige "
+            "Freilassung des Lehrers Rolan Vestry.",
+            "fordern Sie die sofortige Freilassung des Lehrers Rolan Vestry.",
+        ),
+        (
+            "de",
+            "Schreiben Sie an den Innenminister und bitten Sie ihn, Rolan Vestry umgehend "
+            "freizulassen.",
+            "bitten Sie ihn, Rolan Vestry umgehend freizulassen.",
+        ),
+        (
+            "en",
+            "Please write immediately urging the Minister to release Rolan Vestry at once.",
+            "urging the Minister to release Rolan Vestry at once.",
+        ),
+    ],
+)
+def test_the_request_after_the_call_to_write(language: str, call: str, demand: str) -> None:
+    draft = parse_text(_STORY[language] + call + "\n", language=language)
+    assert draft.record.get("demands") == [demand]
+
+
+def test_calling_for_in_the_story_is_no_request() -> None:
+    text = (
+        _STORY["en"] + "Hundreds of teachers marched in the capital calling for higher pay on "
+        "6 May.\n\nPlease write immediately:\n- Release Rolan Vestry.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("demands") == ["Release Rolan Vestry."]

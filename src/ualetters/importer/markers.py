@@ -1122,6 +1122,17 @@ EN = Markers(
         "urge the authorities to",
         "call on the authorities to",
     ),
+    # "Please write to the authorities urging them to release X", "... calling for his
+    # release": the request opens a clause of the call to write (none elsewhere: "protesters
+    # calling for reform" tell the story).
+    call_requests=(
+        "urging",
+        "calling on",
+        "calling for",
+        "asking them",
+        "asking him",
+        "asking her",
+    ),
     office_words=frozenset(
         [
             "procurator-general",
@@ -2774,9 +2785,6 @@ DE = Markers(
         # the section's own request in the first person plural, in the case's summary: "Wir
         # fordern, dass die Studierenden umgehend freigelassen werden"
         "wir fordern",
-        # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
-        # von X": whom to write to and the request, one sentence
-        "schreiben sie an ... und fordern sie",
         # "Bitte schreiben Sie ... Briefe an X und dringen Sie darauf, ...": the demand starts
         # at the request, as records of a call to write and a request in one sentence have it
         "dringen sie darauf",
@@ -2784,7 +2792,10 @@ DE = Markers(
     ),
     # "Schreiben Sie bitte ... Briefe an X, in denen Sie die Freilassung von Y fordern": the
     # letters' relative clause is the request
-    call_requests=("in denen sie",),
+    # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
+    # von X": whom to write to and the request in one sentence; the demand starts at the
+    # request, as records of such a sentence have it
+    call_requests=("in denen sie", "und fordern sie", "und bitten sie"),
     office_words=frozenset(
         [
             "oberhaupt",

@@ -5829,6 +5829,16 @@ _PROSE_END = re.compile(r"[.!] ")
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\. $")
 
 
+# The conjunction a request in the call's sentence opens with ("... und fordern Sie").
+_LEADING_AND = re.compile(r"^(?:und|and|et|y)\s+", re.I)
+
+
+def _after_call_to_write(before: str, table: Markers) -> bool:
+    """Say whether the words before a request in its sentence call to write ("Please write
+    to the authorities", "Schreiben Sie an den Ministerpräsidenten")."""
+    return bool(search(table.action, before, table) or search(table.targets_start, before, table))
+
+
 def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
     text = " ".join(line for line in lines if line)
@@ -5840,13 +5850,14 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
     ]
-    # "..., in denen Sie ...": a request only after a call to write in its sentence
+    # "..., in denen Sie ...": a request only after a call to write in its sentence ("Schreiben
+    # Sie an den Minister und fordern Sie ...": the demand starts at the request, after "und")
     spans += [
-        m.span()
+        (m.end() - len(_LEADING_AND.sub("", m.group(), count=1)), m.end())
         for phrase in table.call_requests
         if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
-        if search(table.action, re.split(r"[.!?]\s", text[: m.start()])[-1], table)
+        if _after_call_to_write(re.split(r"[.!?]\s", text[: m.start()])[-1], table)
     ]
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
     # ...") starts no request of its own.
