@@ -172,3 +172,55 @@ def test_calling_for_in_the_story_is_no_request() -> None:
     )
     draft = parse_text(text, language="en")
     assert draft.record.get("demands") == ["Release Rolan Vestry."]
+
+
+# -- an imperative spelled like a third person asks where it opens its sentence ---------------
+
+
+@pytest.mark.parametrize(
+    ("language", "call", "demand"),
+    [
+        (
+            "de",
+            "Bitte fordern Sie die sofortige Freilassung von Rolan Vestry.",
+            "fordern Sie die sofortige Freilassung von Rolan Vestry.",
+        ),
+        (
+            "de",
+            "Fordern Sie eine unabhängige Untersuchung seiner Festnahme.",
+            "Fordern Sie eine unabhängige Untersuchung seiner Festnahme.",
+        ),
+        (
+            "es",
+            "Exige la liberación inmediata de Rolan Vestry.",
+            "Exige la liberación inmediata de Rolan Vestry.",
+        ),
+        (
+            "en",
+            "Calling on the authorities to release Rolan Vestry immediately.",
+            "Calling on the authorities to release Rolan Vestry immediately.",
+        ),
+        (
+            "en",
+            "Please write to the Minister of Justice asking him to release Rolan Vestry.",
+            "asking him to release Rolan Vestry.",
+        ),
+    ],
+)
+def test_a_request_that_opens_its_sentence(language: str, call: str, demand: str) -> None:
+    draft = parse_text(_STORY[language] + call + "\n", language=language)
+    assert draft.record.get("demands") == [demand]
+    assert draft.record.get("demand_form") == "imperative"
+
+
+@pytest.mark.parametrize(
+    ("language", "story"),
+    [
+        ("de", "Seit Jahren fordern sie die Freilassung aller politischen Gefangenen."),
+        ("es", "La ley exige la presencia de un abogado en cada interrogatorio."),
+        ("en", "Students marched through the capital calling for the minister to resign."),
+    ],
+)
+def test_the_same_words_inside_a_sentence_tell_the_story(language: str, story: str) -> None:
+    draft = parse_text(_STORY[language] + story + "\n", language=language)
+    assert not draft.record.get("demands")

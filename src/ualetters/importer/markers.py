@@ -205,6 +205,11 @@ class Markers:
     # Requests that open a clause of the call to write ("Schreiben Sie Briefe an X, in denen
     # Sie ... fordern"): one only after such a call in its sentence, where the demand starts.
     call_requests: tuple[str, ...] = ()
+    # Requests that ask only where they open a sentence: imperatives spelled like a third
+    # person or a participle ("Exige la liberación de X" / "la ley exige que", "Fordern Sie
+    # die Freilassung" / "seit Jahren fordern sie die Freilassung", "Calling on the
+    # authorities to ..." / "protesters calling on ...").
+    opening_requests: tuple[str, ...] = ()
     # The words that make a post a past one ("former", "ancien", "ehemaliger", "antiguo"): a
     # list's apposition "A, former vice-president, B" says what A was, no official B.
     former_words: frozenset[str] = frozenset()
@@ -1133,6 +1138,7 @@ EN = Markers(
         "asking him",
         "asking her",
     ),
+    opening_requests=("calling on", "calling for", "urging", "demanding"),
     office_words=frozenset(
         [
             "procurator-general",
@@ -2796,6 +2802,22 @@ DE = Markers(
     # von X": whom to write to and the request in one sentence; the demand starts at the
     # request, as records of such a sentence have it
     call_requests=("in denen sie", "und fordern sie", "und bitten sie"),
+    opening_requests=(
+        "fordern sie die",
+        "fordern sie den",
+        "fordern sie eine",
+        "fordern sie ein",
+        "fordern sie, dass",
+        "fordern sie zudem",
+        "fordern sie außerdem",
+        "fordern sie ausserdem",
+        "bitten sie auch",
+        "bitten sie zudem",
+        "bitten sie außerdem",
+        "bitten sie ausserdem",
+        "bitten sie darum",
+        "bitten sie um",
+    ),
     office_words=frozenset(
         [
             "oberhaupt",
@@ -4735,6 +4757,7 @@ FR = Markers(
         "appelez ... à",
         "priez ... de",
     ),
+    opening_requests=("exigez", "demandez", "réclamez", "appelez"),
     office_words=frozenset(
         [
             # "Responsable du pouvoir judiciaire" (the head of Iran's judiciary)
@@ -6077,6 +6100,19 @@ ES = Markers(
         "exigimos que",
         "solicitamos a",
         "solicitamos al",
+    ),
+    opening_requests=(
+        "exige la",
+        "exige el",
+        "exige que",
+        "exijan la",
+        "exijan el",
+        "pide la",
+        "pide el",
+        "pidan la",
+        "pidan el",
+        "reclama la",
+        "reclamen la",
     ),
     office_words=frozenset(
         [

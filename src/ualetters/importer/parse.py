@@ -5829,14 +5829,30 @@ _PROSE_END = re.compile(r"[.!] ")
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\. $")
 
 
+# The end of the words before a request that opens its sentence: nothing, a sentence's end
+# or a colon, or a courtesy word ("Bitte fordern Sie ...", "Please, calling on ...").
+_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?:;»\"”]\s*|(?:^|[.!?:;]\s*)(?:bitte|please|por favor)[,!]?\s*|[-•*]\s*)$", re.I
+)
 # The conjunction a request in the call's sentence opens with ("... und fordern Sie").
 _LEADING_AND = re.compile(r"^(?:und|and|et|y)\s+", re.I)
+
+
+# The reader's verb of writing that opens a call ("Please write to the Minister ...",
+# "Schreiben Sie an ...", "Écrivez au ...", "Escriba al ...").
+_WRITE_VERB = re.compile(
+    r"(?:^|[.!?:]\s+)(?:please\s+)?(?:write|schreiben sie|écrivez|escrib(?:e|a|an))\b", re.I
+)
 
 
 def _after_call_to_write(before: str, table: Markers) -> bool:
     """Say whether the words before a request in its sentence call to write ("Please write
     to the authorities", "Schreiben Sie an den Ministerpräsidenten")."""
-    return bool(search(table.action, before, table) or search(table.targets_start, before, table))
+    return bool(
+        search(table.action, before, table)
+        or search(table.targets_start, before, table)
+        or _WRITE_VERB.search(before)
+    )
 
 
 def _prose_demands(lines: list[str], table: Markers) -> list[str]:
@@ -5858,6 +5874,15 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
         if _after_call_to_write(re.split(r"[.!?]\s", text[: m.start()])[-1], table)
+    ]
+    # "Exige la liberación de X", "Bitte fordern Sie die Freilassung von X": a request only
+    # where it opens its sentence (a courtesy word before it)
+    spans += [
+        m.span()
+        for phrase in table.opening_requests
+        if may_match(phrase, lowered)
+        for m in compile_phrase(phrase, table).finditer(text)
+        if _OPENS_SENTENCE.search(text[: m.start()])
     ]
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
     # ...") starts no request of its own.
