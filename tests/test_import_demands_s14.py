@@ -224,3 +224,46 @@ def test_a_request_that_opens_its_sentence(language: str, call: str, demand: str
 def test_the_same_words_inside_a_sentence_tell_the_story(language: str, story: str) -> None:
     draft = parse_text(_STORY[language] + story + "\n", language=language)
     assert not draft.record.get("demands")
+
+
+# -- a model letter's sentence that opens with a polite imperative ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "letter", "second"),
+    [
+        (
+            "de",
+            "Musterbrief\n\nSehr geehrter Herr Minister,\n\nich fordere Sie auf, Rolan Vestry "
+            "umgehend freizulassen. Gewährleisten Sie bis dahin, dass er Zugang zu einem "
+            "Rechtsbeistand hat.\n\nMit freundlichen Grüßen\n",
+            "Gewährleisten Sie bis dahin, dass er Zugang zu einem Rechtsbeistand hat.",
+        ),
+        (
+            "fr",
+            "Modèle de lettre\n\nMonsieur le Ministre,\n\nJe vous demande de libérer Rolan "
+            "Vestry. Veillez à ce qu’il puisse voir un avocat sans délai.\n\nVeuillez agréer, "
+            "Monsieur le Ministre, l’expression de ma haute considération.\n",
+            "Veillez à ce qu’il puisse voir un avocat sans délai.",
+        ),
+        (
+            "es",
+            "Carta modelo\n\nSeñor Ministro:\n\nLe pido que ponga en libertad a Rolan Vestry. "
+            "Garantice que pueda ver a un abogado sin demora.\n\nAtentamente,\n",
+            "Garantice que pueda ver a un abogado sin demora.",
+        ),
+    ],
+)
+def test_a_letter_sentence_with_a_polite_imperative(
+    language: str, letter: str, second: str
+) -> None:
+    story = {
+        "de": _STORY["de"],
+        "es": _STORY["es"],
+        "fr": "ACTION URGENTE\nENSEIGNANT DÉTENU\n\nL’enseignant Rolan Vestry a été arrêté "
+        "le 4 mai en Exempleland.\n\n",
+    }[language]
+    draft = parse_text(story + letter, language=language)
+    demands = draft.record.get("demands") or []
+    assert second in demands, demands
+    assert draft.record.get("demand_form") == "model_letter_only"

@@ -2758,6 +2758,25 @@ DE = Markers(
         # "Bitte sorgen Sie dafür, dass ...", "Bitte stellen Sie sicher, dass ..."
         "^bitte sorgen sie",
         "^bitte stellen sie",
+        # a sentence the letter opens with a polite imperative: "Stellen Sie sicher, ...",
+        # "Ordnen Sie ... an", "Bedenken Sie dabei ..."
+        "^stellen sie",
+        "^setzen sie",
+        "^lassen sie",
+        "^veranlassen sie",
+        "^ergreifen sie",
+        "^gewährleisten sie",
+        "^garantieren sie",
+        "^schützen sie",
+        "^ermöglichen sie",
+        "^gewähren sie",
+        "^leiten sie",
+        "^beenden sie",
+        "^ordnen sie",
+        "^bedenken sie",
+        "^hindern sie",
+        "^identifizieren sie",
+        "^untersuchen sie",
         # "X muss sofort freigelassen werden", "Alle Anklagen müssen fallen gelassen werden",
         # "Sie muss Zugang zu ... erhalten": what must happen, stated in the letter
         "muss",
@@ -4702,6 +4721,11 @@ FR = Markers(
         "je vous prie",
         "je vous exhorte",
         "je vous appelle",
+        # a sentence the letter opens with an imperative: "Veillez à ce que ...", "Libérez ..."
+        "^veillez à",
+        "^libérez",
+        "^mettez fin",
+        "^assurez-vous",
         # the letter's opening that says what it asks: "Je vous écris pour demander ...",
         # "Je vous adresse ce courrier pour solliciter votre intervention ..." (not "pour
         # exprimer ma préoccupation": no request)
@@ -6044,6 +6068,12 @@ ES = Markers(
         "le instamos",
         "le pedimos",
         "pido a usted",
+        # a sentence the letter opens with an imperative: "Garantice que ...", "Ponga en
+        # libertad a X"
+        "^garantice",
+        "^ponga en libertad",
+        "^asegúrese de",
+        "^ordene",
         # "Le escribo para pedirle que ...", "Le escribo para exigir la liberación de X" (not
         # "... para expresar mi preocupación", "... para solicitar su atención": no request)
         "le escribo para pedir",
