@@ -267,3 +267,27 @@ def test_a_letter_sentence_with_a_polite_imperative(
     demands = draft.record.get("demands") or []
     assert second in demands, demands
     assert draft.record.get("demand_form") == "model_letter_only"
+
+
+# -- more ways a page names the languages to write in ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "codes"),
+    [
+        ("de", "Bitte schreiben Sie in englischer oder deutscher Sprache.", ["en", "de"]),
+        ("de", "Bevorzugte Sprachen: Englisch, Spanisch", ["en", "es"]),
+        ("en", "Preferred language for your appeals: Arabic, English", ["ar", "en"]),
+        ("en", "PREFERRED LANGUAGES: Arabic, French", ["ar", "fr"]),
+        ("fr", "Langue privilégiée : arabe, anglais", ["ar", "en"]),
+        ("es", "Idiomas preferidos: árabe, inglés", ["ar", "en"]),
+    ],
+)
+def test_preferred_languages_and_adjectives(language: str, line: str, codes: list[str]) -> None:
+    story = _STORY.get(language) or (
+        "ACTION URGENTE\nENSEIGNANT DÉTENU\n\nL’enseignant Rolan Vestry a été arrêté le 4 mai "
+        "en Exempleland.\n\n"
+    )
+    draft = parse_text(story + line + "\n", language=language)
+    assert draft.record.get("languages") == codes
+    assert not draft.marked(("languages",))

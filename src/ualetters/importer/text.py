@@ -1003,6 +1003,21 @@ def language_names(language: str) -> dict[str, str]:
     return names
 
 
+# A language named by its adjective before the word for language ("in englischer oder
+# deutscher Sprache", "en langue anglaise"): the adjective's ending and the noun.
+_LANGUAGE_NOUN = re.compile(r"^(?:langue\s+)?(.+?)(?:\s+(?:sprache|language|langue|idioma))?$")
+_ADJECTIVE_ENDING = re.compile(r"(?<=sch)(?:er|en|e|es)$")
+
+
+def _language_code(word: str, names: dict[str, str]) -> str | None:
+    """Return the code of a language named by `word` (folded), or None."""
+    code = names.get(word)
+    if code:
+        return code
+    bare = _LANGUAGE_NOUN.sub(r"\1", word)
+    return names.get(bare) or names.get(_ADJECTIVE_ENDING.sub("", bare))
+
+
 def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str]]:
     """Return the languages of a "write in ..." phrase, whether the writer's own is allowed,
     and the words of the list that name no language known here ("Belarussian")."""
@@ -1034,8 +1049,8 @@ def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str
         word = fold(part.strip(" .:;()"))
         # (a bare "in"/"en" is a list cut short: "en español o en")
         word = re.sub(r"^(?:in|auf|en|gutem|good|plain)(?:\s+|$)", "", word)
-        code = names.get(word)
-        first = names.get(word.split()[0]) if len(word.split()) > 1 else None
+        code = _language_code(word, names)
+        first = _language_code(word.split()[0], names) if len(word.split()) > 1 else None
         if code and code not in codes:
             codes.append(code)
         elif first and codes:
