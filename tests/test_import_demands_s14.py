@@ -291,3 +291,22 @@ def test_preferred_languages_and_adjectives(language: str, line: str, codes: lis
     draft = parse_text(story + line + "\n", language=language)
     assert draft.record.get("languages") == codes
     assert not draft.marked(("languages",))
+
+
+# -- a dated news heading above a paragraph -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading", ["11.03.2031 Latest news", "11.03.2031 Gute Nachrichten", "11.03.2031 Good news"]
+)
+def test_a_dated_news_heading_is_an_update(heading: str) -> None:
+    text = (
+        "UA 041/31\nExampleland\n\n" + heading + "\n\nToday the authorities released the "
+        "teacher Rolan Vestry after ten weeks in detention. We thank everyone who wrote.\n\n"
+        "TEACHER DETAINED\nThe teacher Rolan Vestry was detained in Exampleland on 4 January "
+        "2031 and is held without charge.\n"
+    )
+    draft = parse_text(text, language="en")
+    updates = draft.record.get("updates") or []
+    assert {"date": "2031-03-11", "kind": "info"}.items() <= updates[0].items(), updates
+    assert updates[0]["text"].startswith("Today the authorities released the teacher")

@@ -2472,7 +2472,10 @@ _NOTICE_LABEL = re.compile(
 _NOTICE_LABEL_AFTER = re.compile(
     r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización|"
     # "14.06.2019 Correction" above the corrected details
-    r"correction|korrektur|berichtigung|corrección|rectificatif)\b",
+    r"correction|korrektur|berichtigung|corrección|rectificatif|"
+    # "11.06.2019 Latest news", "03.02.2021 Gute Nachrichten", "12/05/2020 Bonne nouvelle"
+    r"(?:latest\s+|good\s+|sad\s+|bad\s+)?news|neuigkeiten|(?:gute|schlechte)\s+nachrichten?|"
+    r"(?:bonnes?|mauvaises?|dernières)\s+nouvelles?|(?:buenas|malas|últimas)\s+noticias)\b",
     re.I,
 )
 
