@@ -310,3 +310,29 @@ def test_a_dated_news_heading_is_an_update(heading: str) -> None:
     updates = draft.record.get("updates") or []
     assert {"date": "2031-03-11", "kind": "info"}.items() <= updates[0].items(), updates
     assert updates[0]["text"].startswith("Today the authorities released the teacher")
+
+
+# -- the Amnesty index over the country the text names most -----------------------------------
+
+
+def test_the_index_files_the_case_where_the_text_names_another_country_more() -> None:
+    text = (
+        "URGENT ACTION\nUA: 12/31 Index: EUR 55/001/2031 Date: 3 March 2031\n"
+        "ACTIVISTS DETAINED AFTER A VISIT\n"
+        "Three activists were detained on their return from Russia, where they had met Russian "
+        "journalists. Russian media reported the arrests; Russia's embassy made no comment.\n\n"
+        "Please write immediately:\n- Release the three activists.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("country") == "AZ"
+    assert draft.marked(("country",))
+
+
+def test_a_version_labelled_updated_makes_an_update() -> None:
+    text = (
+        "Urgent Action\nLatest info:\n2 May 2031 (Updated)\n14 March 2031\n"
+        "Rolan Vestry (m)\nTEACHER STILL DETAINED\nThe teacher Rolan Vestry is still held "
+        "without charge in Exampleland.\n"
+    )
+    draft = parse_text(text, language="en")
+    assert draft.record.get("status") == "update"

@@ -605,6 +605,10 @@ EN = Markers(
         "update on urgent action",
         "update to urgent action",
         # a further information's words on persons it has no news of
+        # a page's label beside the dates of its versions: "8 Apr 2016 (Updated)",
+        # "Update info:"
+        "(updated)",
+        "^update info",
         "there is no further news of",
         "no new information is available",
         "no further information is available",

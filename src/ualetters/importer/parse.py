@@ -2121,6 +2121,12 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
         code = counts.most_common(1)[0][0]
         # The country the text names most, where a target's address is too: two signs agree.
         how = "country.address_and_text" if code in addresses else "country.most_named"
+        # The case's Amnesty index files it under a country ("EUR 55/…" for a case in
+        # Azerbaijan whose text names Russia more): the index says whose case it is, where no
+        # address agrees with the text's count.
+        indexed = index_country(str(draft.record.get("index") or ""))
+        if how == "country.most_named" and indexed and indexed[0] != code:
+            code, how = indexed[0], "country.index_over_text"
         draft.put(("country",), code, rule=how)
         return code
     # A page that names no country at all: its Amnesty index names one by its code
