@@ -122,6 +122,11 @@ RULES: dict[str, Rule] = {
             "whose country changed over the years: check it",
         ),
         _weak(
+            "country.index_over_text",
+            "no header names the country; this is the Amnesty index's, though the text "
+            "names another country more: check it",
+        ),
+        _weak(
             "country.most_named",
             "no header names the country; this is the country the text names most: check it",
         ),

@@ -205,6 +205,11 @@ class Markers:
     # Requests that open a clause of the call to write ("Schreiben Sie Briefe an X, in denen
     # Sie ... fordern"): one only after such a call in its sentence, where the demand starts.
     call_requests: tuple[str, ...] = ()
+    # Requests that ask only where they open a sentence: imperatives spelled like a third
+    # person or a participle ("Exige la liberación de X" / "la ley exige que", "Fordern Sie
+    # die Freilassung" / "seit Jahren fordern sie die Freilassung", "Calling on the
+    # authorities to ..." / "protesters calling on ...").
+    opening_requests: tuple[str, ...] = ()
     # The words that make a post a past one ("former", "ancien", "ehemaliger", "antiguo"): a
     # list's apposition "A, former vice-president, B" says what A was, no official B.
     former_words: frozenset[str] = frozenset()
@@ -618,6 +623,10 @@ EN = Markers(
         "update on urgent action",
         "update to urgent action",
         # a further information's words on persons it has no news of
+        # a page's label beside the dates of its versions: "8 Apr 2016 (Updated)",
+        # "Update info:"
+        "(updated)",
+        "^update info",
         "there is no further news of",
         "no new information is available",
         "no further information is available",
@@ -900,10 +909,17 @@ EN = Markers(
         "as quickly as possible, in {langs}",
         "as soon as possible, in {langs}",
         "preferred language: {langs}",
+        "preferred languages: {langs}",
+        # "Preferred language for your appeals: Arabic, English"
+        "preferred language {text}: {langs}",
+        "preferred languages {text}: {langs}",
         "using the template letter in {langs} to:",
         "using the model letter in {langs} to:",
         "using the sample letter in {langs} to:",
         "using the template letter in {langs}",
+        # "in your own words or using the template letter included in English to:"
+        "template letter included in {langs} to:",
+        "template letter included in {langs}",
         # "... provided in the attached documents, in Russian, Belarusian, or your own
         # language, to the listed address": the languages between "in" and "to the".
         ", in {langs}, to the listed address",
@@ -1106,6 +1122,13 @@ EN = Markers(
         "i write to urge",
         "i write to ask",
         "i am writing to call",
+        # "I am writing to ask you to ...", "I am writing to demand the release of X"
+        "i am writing to ask",
+        "i am writing to demand",
+        "i am writing to request",
+        "i am writing to urge",
+        "i write to demand",
+        "i write to request",
         "i am writing this letter to urge",
         "i am writing this letter to call",
         "and to call for",
@@ -1136,6 +1159,18 @@ EN = Markers(
         "urge the authorities to",
         "call on the authorities to",
     ),
+    # "Please write to the authorities urging them to release X", "... calling for his
+    # release": the request opens a clause of the call to write (none elsewhere: "protesters
+    # calling for reform" tell the story).
+    call_requests=(
+        "urging",
+        "calling on",
+        "calling for",
+        "asking them",
+        "asking him",
+        "asking her",
+    ),
+    opening_requests=("calling on", "calling for", "urging", "demanding"),
     office_words=frozenset(
         [
             "procurator-general",
@@ -2569,6 +2604,7 @@ DE = Markers(
         "schreiben sie auf {langs}",
         "schreiben sie in {langs}",
         "bevorzugte sprache: {langs}",
+        "bevorzugte sprachen: {langs}",
         # "Bevorzugte Sprache für Ihre Appelle: Arabisch, Englisch"
         "bevorzugte sprache {text}: {langs}",
         "schreiben sie bitte in {langs}",
@@ -2586,6 +2622,10 @@ DE = Markers(
         "schreibt in {langs}",
         "schreib in {langs}",
         "appelle in {langs}",
+        # "Bitte schreiben Sie einen höflich formulierten Brief in gutem Bengali, Englisch
+        # oder auf Deutsch an die ...": "in gutem" names a language wherever it stands.
+        "in gutem {langs} an",
+        "in gutem {langs}",
     ),
     own_language=("oder in ihrer eigenen sprache",),
     targets_start=(
@@ -2766,6 +2806,25 @@ DE = Markers(
         # "Bitte sorgen Sie dafür, dass ...", "Bitte stellen Sie sicher, dass ..."
         "^bitte sorgen sie",
         "^bitte stellen sie",
+        # a sentence the letter opens with a polite imperative: "Stellen Sie sicher, ...",
+        # "Ordnen Sie ... an", "Bedenken Sie dabei ..."
+        "^stellen sie",
+        "^setzen sie",
+        "^lassen sie",
+        "^veranlassen sie",
+        "^ergreifen sie",
+        "^gewährleisten sie",
+        "^garantieren sie",
+        "^schützen sie",
+        "^ermöglichen sie",
+        "^gewähren sie",
+        "^leiten sie",
+        "^beenden sie",
+        "^ordnen sie",
+        "^bedenken sie",
+        "^hindern sie",
+        "^identifizieren sie",
+        "^untersuchen sie",
         # "X muss sofort freigelassen werden", "Alle Anklagen müssen fallen gelassen werden",
         # "Sie muss Zugang zu ... erhalten": what must happen, stated in the letter
         "muss",
@@ -2799,9 +2858,6 @@ DE = Markers(
         # the section's own request in the first person plural, in the case's summary: "Wir
         # fordern, dass die Studierenden umgehend freigelassen werden"
         "wir fordern",
-        # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
-        # von X": whom to write to and the request, one sentence
-        "schreiben sie an ... und fordern sie",
         # "Bitte schreiben Sie ... Briefe an X und dringen Sie darauf, ...": the demand starts
         # at the request, as records of a call to write and a request in one sentence have it
         "dringen sie darauf",
@@ -2809,7 +2865,26 @@ DE = Markers(
     ),
     # "Schreiben Sie bitte ... Briefe an X, in denen Sie die Freilassung von Y fordern": the
     # letters' relative clause is the request
-    call_requests=("in denen sie",),
+    # "Schreiben Sie an den Ministerpräsidenten und fordern Sie die sofortige Freilassung
+    # von X": whom to write to and the request in one sentence; the demand starts at the
+    # request, as records of such a sentence have it
+    call_requests=("in denen sie", "und fordern sie", "und bitten sie"),
+    opening_requests=(
+        "fordern sie die",
+        "fordern sie den",
+        "fordern sie eine",
+        "fordern sie ein",
+        "fordern sie, dass",
+        "fordern sie zudem",
+        "fordern sie außerdem",
+        "fordern sie ausserdem",
+        "bitten sie auch",
+        "bitten sie zudem",
+        "bitten sie außerdem",
+        "bitten sie ausserdem",
+        "bitten sie darum",
+        "bitten sie um",
+    ),
     office_words=frozenset(
         [
             "oberhaupt",
@@ -4522,6 +4597,11 @@ FR = Markers(
         "écrivez en {langs}",
         "rédigez vos appels en {langs}",
         "langue préférée : {langs}",
+        "langue préférée: {langs}",
+        "langues préférées : {langs}",
+        "langue privilégiée : {langs}",
+        "langues privilégiées : {langs}",
+        "langue de préférence : {langs}",
         "écrivez immédiatement, en {langs}",
         "écrivez sans tarder en {langs}",
         "écrivez sans tarder, en {langs}",
@@ -4717,6 +4797,32 @@ FR = Markers(
         "je vous prie",
         "je vous exhorte",
         "je vous appelle",
+        # a sentence the letter opens with an imperative: "Veillez à ce que ...", "Libérez ..."
+        "^veillez à",
+        "^libérez",
+        "^mettez fin",
+        "^assurez-vous",
+        # the letter's opening that says what it asks: "Je vous écris pour demander ...",
+        # "Je vous adresse ce courrier pour solliciter votre intervention ..." (not "pour
+        # exprimer ma préoccupation": no request)
+        "je vous écris pour demander",
+        "je vous écris pour vous demander",
+        "je vous écris pour solliciter",
+        "je vous écris pour exiger",
+        "je vous écris pour vous exhorter",
+        "je vous écris pour vous prier",
+        "je vous adresse ce courrier pour demander",
+        "je vous adresse ce courrier pour vous demander",
+        "je vous adresse ce courrier pour solliciter",
+        "je vous adresse ce courrier pour exiger",
+        "je vous adresse ce courrier pour vous exhorter",
+        "je vous adresse ce courrier pour vous prier",
+        "je vous adresse cette lettre pour demander",
+        "je vous adresse cette lettre pour vous demander",
+        "je vous adresse cette lettre pour solliciter",
+        "je vous adresse cette lettre pour exiger",
+        "je vous adresse cette lettre pour vous exhorter",
+        "je vous adresse cette lettre pour vous prier",
         # "X doit être libéré immédiatement", "les charges doivent être abandonnées"
         "doit être",
         "doivent être",
@@ -4751,6 +4857,7 @@ FR = Markers(
         "appelez ... à",
         "priez ... de",
     ),
+    opening_requests=("exigez", "demandez", "réclamez", "appelez"),
     office_words=frozenset(
         [
             # "Responsable du pouvoir judiciaire" (the head of Iran's judiciary)
@@ -5863,10 +5970,17 @@ ES = Markers(
         "escriban en {langs}",
         "escribe en {langs}",
         "idioma preferido: {langs}",
+        "idiomas preferidos: {langs}",
+        "idioma de preferencia: {langs}",
+        "lengua preferida: {langs}",
         "escriban inmediatamente, en {langs}",
         "escriban de inmediato en {langs}",
         "escriban de inmediato, en {langs}",
         "escribe de inmediato en {langs}",
+        "escribe inmediatamente en {langs}",
+        "escribe inmediatamente, en {langs}",
+        "escriba inmediatamente en {langs}",
+        "escriba inmediatamente, en {langs}",
         "envíen sus llamamientos en {langs}",
         "idioma preferido : {langs}",
         # "Idioma preferido para redactar los llamamientos: español, inglés"
@@ -6057,6 +6171,21 @@ ES = Markers(
         "le instamos",
         "le pedimos",
         "pido a usted",
+        # a sentence the letter opens with an imperative: "Garantice que ...", "Ponga en
+        # libertad a X"
+        "^garantice",
+        "^ponga en libertad",
+        "^asegúrese de",
+        "^ordene",
+        # "Le escribo para pedirle que ...", "Le escribo para exigir la liberación de X" (not
+        # "... para expresar mi preocupación", "... para solicitar su atención": no request)
+        "le escribo para pedir",
+        "le escribo para pedirle",
+        "le escribo para solicitarle que",
+        "le escribo para exigir",
+        "le escribo para exigirle",
+        "le escribo para instar",
+        "le escribo para instarle",
         # "X debe ser puesto en libertad", "los cargos deben ser retirados"
         "debe ser",
         "deben ser",
@@ -6104,6 +6233,19 @@ ES = Markers(
         "exigimos que",
         "solicitamos a",
         "solicitamos al",
+    ),
+    opening_requests=(
+        "exige la",
+        "exige el",
+        "exige que",
+        "exijan la",
+        "exijan el",
+        "pide la",
+        "pide el",
+        "pidan la",
+        "pidan el",
+        "reclama la",
+        "reclamen la",
     ),
     office_words=frozenset(
         [

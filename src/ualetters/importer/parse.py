@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -2259,6 +2260,12 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
         code = counts.most_common(1)[0][0]
         # The country the text names most, where a target's address is too: two signs agree.
         how = "country.address_and_text" if code in addresses else "country.most_named"
+        # The case's Amnesty index files it under a country ("EUR 55/…" for a case in
+        # Azerbaijan whose text names Russia more): the index says whose case it is, where no
+        # address agrees with the text's count.
+        indexed = index_country(str(draft.record.get("index") or ""))
+        if how == "country.most_named" and indexed and indexed[0] != code:
+            code, how = indexed[0], "country.index_over_text"
         draft.put(("country",), code, rule=how)
         return code
     # A page that names no country at all: its Amnesty index names one by its code
@@ -2274,6 +2281,35 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
 def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the languages to write in ("in English, Persian or your own language")."""
     text = "\n".join(lines)
+    found = list(_write_in_lists(text, table))
+    for source, codes, own, unknown in found:
+        if codes:
+            # A page in two languages may allow the writer's own in its other block only
+            # ("Schreiben Sie in gutem Tamil oder auf Deutsch" / "IN ENGLISH, TAMIL OR YOUR
+            # OWN LANGUAGE"): any request to write in languages that allows it counts.
+            own = own or any(allowed for _source, _codes, allowed, _unknown in found)
+            how = "languages.phrase" if source is table else "languages.other_language"
+            draft.put(("languages",), codes, rule=how)
+            if unknown:
+                # A list with a word no language table knows: a language is missing.
+                draft.todo(
+                    ("languages",),
+                    "the text names a language not recognised here ("
+                    + ", ".join(f"'{word}'" for word in unknown)
+                    + "): add its code",
+                )
+            if own:
+                draft.put(("own_language_allowed",), True, rule=how)
+            _other_languages(draft, found, source, codes)
+            return
+    _listed_languages(draft, text, table)
+
+
+def _write_in_lists(
+    text: str, table: Markers
+) -> Iterator[tuple[Markers, list[str], bool, list[str]]]:
+    """Yield each request to write in languages, in the order of the tables' phrases: its
+    table, the languages' codes, whether the writer's own is allowed, and unknown words."""
     lowered = text.lower()
     for source in dict.fromkeys((table, TABLES["en"])):
         # The first phrase that names languages: "please write in your own words or using
@@ -2288,36 +2324,20 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 # (the list may wrap before it: "in Arabic, English or" / "your own language")
                 following = re.sub(r"\s+", " ", text[match.start("langs") : match.end() + 120])
                 own = own or any(fold(phrase) in fold(following) for phrase in source.own_language)
-                how = "languages.phrase" if source is table else "languages.other_language"
-                if codes:
-                    draft.put(("languages",), codes, rule=how)
-                    if unknown:
-                        # A list with a word no language table knows: a language is missing.
-                        draft.todo(
-                            ("languages",),
-                            "the text names a language not recognised here ("
-                            + ", ".join(f"'{word}'" for word in unknown)
-                            + "): add its code",
-                        )
-                    if own:
-                        draft.put(("own_language_allowed",), True, rule=how)
-                    _other_languages(draft, text, source, codes)
-                    return
-    _listed_languages(draft, text, table)
+                yield source, codes, own, unknown
 
 
-def _other_languages(draft: Draft, text: str, source: Markers, codes: list[str]) -> None:
+def _other_languages(
+    draft: Draft,
+    found: list[tuple[Markers, list[str], bool, list[str]]],
+    source: Markers,
+    codes: list[str],
+) -> None:
     """Mark the languages to write in when the text names others elsewhere ("write in
     English or Spanish" above, "Write in Arabic" in another action's part): which list is
     this action's is then the reviewer's to say."""
-    lowered = text.lower()
-    others = {
-        code
-        for phrase in source.write_in
-        if may_match(phrase, lowered)
-        for match in compile_phrase(phrase, source).finditer(text)
-        for code in language_codes(match.group("langs"), source)[0]
-    } - set(codes)
+    others = {code for table, listed, _own, _unknown in found if table is source for code in listed}
+    others -= set(codes)
     if others:
         draft.todo(
             ("languages",),
@@ -2617,7 +2637,10 @@ _NOTICE_LABEL = re.compile(
 _NOTICE_LABEL_AFTER = re.compile(
     r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización|"
     # "14.06.2019 Correction" above the corrected details
-    r"correction|korrektur|berichtigung|corrección|rectificatif)\b",
+    r"correction|korrektur|berichtigung|corrección|rectificatif|"
+    # "11.06.2019 Latest news", "03.02.2021 Gute Nachrichten", "12/05/2020 Bonne nouvelle"
+    r"(?:latest\s+|good\s+|sad\s+|bad\s+)?news|neuigkeiten|(?:gute|schlechte)\s+nachrichten?|"
+    r"(?:bonnes?|mauvaises?|dernières)\s+nouvelles?|(?:buenas|malas|últimas)\s+noticias)\b",
     re.I,
 )
 
@@ -5713,10 +5736,11 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
         draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
         pointed = _letter_pointed_at(lines, tables)
         letter = _letter_demands(lines[pointed + 1 :], table) if pointed is not None else []
-        if letter:
+        run_in = [] if letter else _letter_run_into_line(lines[pointed or 0 :], table)
+        if letter or run_in:
             draft.put(
                 ("demands",),
-                letter,
+                letter or run_in,
                 rule="demands.letter",
                 todo="taken from the sentences below the line that points to a model "
                 "letter: check that these are the letter's requests, whole",
@@ -5726,8 +5750,34 @@ def _demands(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> No
                 ("demands",),
                 "the text points to a model letter for the requests, and holds none: write them",
             )
+    elif letter := _letter_run_into_line(lines, table):
+        draft.put(("demand_form",), "model_letter_only", rule="demand_form.inferred")
+        draft.put(
+            ("demands",),
+            letter,
+            rule="demands.letter",
+            todo="taken from a model letter run into a line after its salutation: check that "
+            "these are the letter's requests, whole",
+        )
     else:
         draft.todo(("demands",), "no demands found in the text: write what the letters should ask")
+
+
+def _letter_run_into_line(lines: list[str], table: Markers) -> list[str]:
+    """Return the requests of a model letter a copy ran into a line after its salutation
+    ("... Dear Minister, I am writing to ask you to release X. ..."), when the letter's first
+    sentence is a request: the letter's sentences up to its closing formula."""
+    tables = list(dict.fromkeys((table, TABLES["en"])))
+    salutation = salutation_start(table)
+    for line in lines:
+        for start in salutation.finditer(line):
+            comma = line.find(", ", start.start(), start.start() + 80)
+            if comma < 0:
+                continue
+            said = sentences(line[comma + 2 :])
+            if said and any(matches(t.letter_requests, said[0], t) for t in tables):
+                return _letter_demands(said, table)
+    return []
 
 
 def _bullet_line(lines: list[str], item: str) -> int | None:
@@ -6074,6 +6124,32 @@ _PROSE_END = re.compile(r"[.!] ")
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\. $")
 
 
+# The end of the words before a request that opens its sentence: nothing, a sentence's end
+# or a colon, or a courtesy word ("Bitte fordern Sie ...", "Please, calling on ...").
+_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?:;»\"”]\s*|(?:^|[.!?:;]\s*)(?:bitte|please|por favor)[,!]?\s*|[-•*]\s*)$", re.I
+)
+# The conjunction a request in the call's sentence opens with ("... und fordern Sie").
+_LEADING_AND = re.compile(r"^(?:und|and|et|y)\s+", re.I)
+
+
+# The reader's verb of writing that opens a call ("Please write to the Minister ...",
+# "Schreiben Sie an ...", "Écrivez au ...", "Escriba al ...").
+_WRITE_VERB = re.compile(
+    r"(?:^|[.!?:]\s+)(?:please\s+)?(?:write|schreiben sie|écrivez|escrib(?:e|a|an))\b", re.I
+)
+
+
+def _after_call_to_write(before: str, table: Markers) -> bool:
+    """Say whether the words before a request in its sentence call to write ("Please write
+    to the authorities", "Schreiben Sie an den Ministerpräsidenten")."""
+    return bool(
+        search(table.action, before, table)
+        or search(table.targets_start, before, table)
+        or _WRITE_VERB.search(before)
+    )
+
+
 def _prose_demands(lines: list[str], table: Markers) -> list[str]:
     """Return requests written as sentences ("fordern Sie ihn auf, ...", "Bitten Sie ihn ...")."""
     text = " ".join(line for line in lines if line)
@@ -6085,13 +6161,23 @@ def _prose_demands(lines: list[str], table: Markers) -> list[str]:
         if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
     ]
-    # "..., in denen Sie ...": a request only after a call to write in its sentence
+    # "..., in denen Sie ...": a request only after a call to write in its sentence ("Schreiben
+    # Sie an den Minister und fordern Sie ...": the demand starts at the request, after "und")
     spans += [
-        m.span()
+        (m.end() - len(_LEADING_AND.sub("", m.group(), count=1)), m.end())
         for phrase in table.call_requests
         if may_match(phrase, lowered)
         for m in compile_phrase(phrase, table).finditer(text)
-        if search(table.action, re.split(r"[.!?]\s", text[: m.start()])[-1], table)
+        if _after_call_to_write(re.split(r"[.!?]\s", text[: m.start()])[-1], table)
+    ]
+    # "Exige la liberación de X", "Bitte fordern Sie die Freilassung von X": a request only
+    # where it opens its sentence (a courtesy word before it)
+    spans += [
+        m.span()
+        for phrase in table.opening_requests
+        if may_match(phrase, lowered)
+        for m in compile_phrase(phrase, table).finditer(text)
+        if _OPENS_SENTENCE.search(text[: m.start()])
     ]
     # A phrase inside a longer one that matched ("schreiben Sie ..." in "Bitte schreiben Sie
     # ...") starts no request of its own.
@@ -6208,12 +6294,15 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
     lines = _unwrapped(lines)
     listed: set[str] = set()
     for number, line in enumerate(lines):
-        if any(matches(source.letter_end, line, source) for source in tables):
-            break
+        # (a copy may run the closing formula into the last paragraph: "... release her.
+        # Sincerely, [your name]": the sentences before it are the letter's)
+        ended = any(matches(source.letter_end, line, source) for source in tables)
         if line in listed:
             continue  # an item already taken under the sentence that announces it
         # (a copy that lost the space between two sentences: "... d'expression.Je vous")
         for sentence in sentences(_GLUED_SENTENCE.sub(" ", line)):
+            if ended and any(matches(source.letter_end, sentence, source) for source in tables):
+                break
             if any(matches(source.letter_requests, sentence, source) for source in tables):
                 items = _listed_after(lines, number) if sentence.rstrip().endswith(":") else []
                 # "Por tanto, le pido que su gobierno:" then "1. Informe ...": the items
@@ -6224,6 +6313,8 @@ def _letter_demands(lines: list[str], table: Markers) -> list[str]:
                     for later in lines[number + 1 :]
                     if (item := _LETTER_ITEM.match(later)) and item.group(1).strip() in items
                 )
+        if ended:
+            break
     return found
 
 

@@ -34,8 +34,9 @@ _LINK_LABEL = re.compile(
 )
 # Bullets as printed, and as a PDF's symbol fonts leave them in copied text: private-use
 # characters ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", ...) or a replacement character.
+# (stars run together, "*** Bitte beachten: ...", "**Note**", mark a footnote or bold: no item)
 _BULLET = re.compile(
-    r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
+    r"^\s*(?:[•◼▪●◾■◦‣⁃·\ue000-\uf8ff\ufffd➢➤►▶✓✔]|\*(?!\*)|-(?=\s)|–(?=\s)|\?(?=\s+\S))\s*"
 )
 # A rule drawn with a symbol repeated ("*****", "-----", "=====").
 _RULE_LINE = re.compile(r"([*=_~#+-])\1{2,}")
@@ -1148,9 +1149,42 @@ def language_names(language: str) -> dict[str, str]:
             "byelorussian": "be",
             "bielorusse": "be",
             "weissrussisch": "be",
+            "azeri": "az",
+            "bengali": "bn",
+            "sinhalese": "si",
+            "singhalese": "si",
+            "uighur": "ug",
+            "kirundi": "rn",
+            "kirghiz": "ky",
+            "tadjik": "tg",
+            "castellano": "es",
+            "aseri": "az",
+            # "Bahasa" alone, as UAs on Indonesia print it: Bahasa Indonesia
+            "bahasa": "id",
+            "bahasa indonesia": "id",
+            "bahasa malaysia": "ms",
+            "bahasa melayu": "ms",
+            # Filipino has no ISO 639-1 code; Tagalog, its basis, has
+            "filipino": "tl",
+            "pilipino": "tl",
         }
     )
     return names
+
+
+# A language named by its adjective before the word for language ("in englischer oder
+# deutscher Sprache", "en langue anglaise"): the adjective's ending and the noun.
+_LANGUAGE_NOUN = re.compile(r"^(?:langue\s+)?(.+?)(?:\s+(?:sprache|language|langue|idioma))?$")
+_ADJECTIVE_ENDING = re.compile(r"(?<=sch)(?:er|en|e|es)$")
+
+
+def _language_code(word: str, names: dict[str, str]) -> str | None:
+    """Return the code of a language named by `word` (folded), or None."""
+    code = names.get(word)
+    if code:
+        return code
+    bare = _LANGUAGE_NOUN.sub(r"\1", word)
+    return names.get(bare) or names.get(_ADJECTIVE_ENDING.sub("", bare))
 
 
 def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str]]:
@@ -1182,9 +1216,10 @@ def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str
     names = language_names(table.language)
     for part in parts:
         word = fold(part.strip(" .:;()"))
-        word = re.sub(r"^(?:in|auf|en|gutem|good|plain)\s+", "", word)
-        code = names.get(word)
-        first = names.get(word.split()[0]) if len(word.split()) > 1 else None
+        # (a bare "in"/"en" is a list cut short: "en español o en")
+        word = re.sub(r"^(?:in|auf|en|gutem|good|plain)(?:\s+|$)", "", word)
+        code = _language_code(word, names)
+        first = _language_code(word.split()[0], names) if len(word.split()) > 1 else None
         if code and code not in codes:
             codes.append(code)
         elif first and codes:
