@@ -387,7 +387,8 @@ def compound_role(word: str, table: Markers) -> str | None:
 
 def _is_thing(word: str, table: Markers) -> bool:
     """Say whether a word makes its run of capitals a thing ("Party", "Oppositionspartei")."""
-    folded = fold(word).strip(".")
+    # ... "Company’": the quotation mark that closes a quoted name is no letter of the word
+    folded = fold(word).strip(".‘’")
     things = _folded(table, "thing_words", english=True)
     return (
         _thing_word(folded, table, plural=True)
@@ -1304,6 +1305,19 @@ def _thing_word(folded: str, table: Markers, *, plural: bool) -> bool:
     return folded in things or (plural and folded.endswith("s") and folded[:-1] in things)
 
 
+# The labels of a UA's header and of a letter's fields, which a colon follows ("Date:",
+# "Datum:", "Fecha:", "Index:", "Subject:", "Objet :").
+_FIELD_LABELS = frozenset(
+    {"date", "datum", "fecha", "index", "indice", "subject", "betreff", "objet", "asunto"}
+)
+# The capitalised words an ampersand joins to a run of capitals ("X Power & Lighting Company").
+_AMPERSAND_AFTER = re.compile(r"\s*&\s*((?:[A-ZÀ-Þ][\w'’-]*\s*){1,4})")
+# The capitalised words right after a run of capitals, up to the last ("... Farmers Slum").
+_CAPITALS_AFTER = re.compile(
+    r"(?:\s[A-ZÀ-Þ][\w'’-]*){0,2}\s([A-ZÀ-Þ][\w'’-]*)(?![\w'’-]|\s[A-ZÀ-Þ])"
+)
+
+
 def _evidence(
     mention: Mention, text: str, tokens: list[re.Match[str]], table: Markers, language: str
 ) -> Mention:
@@ -1329,7 +1343,11 @@ def _evidence(
         before_words[-1:] and before_words[-1] in place and not re.search(r"[,;:]\s*$", before)
     )
     if table.language == "de" and any(
-        first.endswith(word) and len(first) > len(word) + 2 for word in place if len(word) >= 5
+        first.removesuffix(ending).endswith(word) and len(first) > len(word) + 2
+        for word in place
+        if len(word) >= 5
+        # ... also declined: "der Verwaltungsbezirken X", "des Stadtteils X"
+        for ending in ("", "e", "en", "es", "s")
     ):
         of_place = True
     # "am Internationalen Flughafen Kairo": a place's word inside the run of capitals
@@ -1338,8 +1356,12 @@ def _evidence(
     inner = any(
         fold(word) in place and fold(word) not in _SAINTS for word in mention.name.split()[1:-1]
     )
+    # "X Y Farmers Slum": the run of capitals goes on past a role's word to a place's noun
+    capitals_after = _CAPITALS_AFTER.match(after)
+    run_to_place = bool(capitals_after and fold(capitals_after.group(1)) in place - _SAINTS)
     if (
         (after_words[:1] and after_words[0] in place)
+        or run_to_place
         or first in place
         or last in place
         or of_place
@@ -1350,6 +1372,16 @@ def _evidence(
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
+        return mention
+    if re.match(r"\s?:", after) and fold(mention.name.split()[-1]) in _FIELD_LABELS:
+        # "Index: EUR 49/01/2021 Example Date: 3 May": a header's label run into the words
+        # before it, no name
+        mention.evidence.add("thing")
+        return mention
+    joined = _AMPERSAND_AFTER.match(after)
+    if joined and any(_is_thing(word, table) for word in _TOKEN.findall(joined.group(1))):
+        # "Example Power & Lighting Company": a body's name the ampersand joins
+        mention.evidence |= {"thing", "body"}
         return mention
     from_body = _PEOPLE_FROM.search(before[-60:])
     if (
@@ -3234,6 +3266,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 right.gender = right.gender or left.shared_gender
             if left.role is None and right.role and "," not in between:
                 pass
+    _places_listed(found, text, table)
     _gender_of_list_subject(found, text, table)
     _gender_of_list_apposition(found, text, table)
     _gender_of_kin_before_list(found, text)
@@ -3248,6 +3281,75 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
         if before and before[-1].strip(",:") in openers:
             mention.evidence.add("list")
+
+
+# What a person's mention may carry that no place's does: a marker, an age, a courtesy
+# title, a relation, a name in another script.
+_ONLY_PERSONS = frozenset({"marker", "age", "honorific", "kin", "script"})
+# A plural place noun that opens a list of names, the list's first words before its first
+# run of capitals read ("three villages: A, B and C", "los pueblos de A, B y C", "die Dörfer
+# A und B"): the noun, then a colon or "of", then capitalised words and commas only.
+_PLACES_OPEN_LIST = re.compile(
+    r"([^\W\d_]{4,})\s*(?::|\s(?:of|de|des|del|du|von|der)\b)?\s+"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+|\s*,\s*))*$"
+)
+
+
+# Nouns of settlements that open a list of places only in the plural ("los pueblos de A, B y
+# C", "three hamlets: A and B"); alone, "pueblo" is as often a people ("el pueblo mapuche").
+_SETTLEMENTS = frozenset(
+    {"pueblo", "poblado", "caserio", "hamlet", "settlement", "siedlung", "hameau", "bourg"}
+)
+
+
+def _place_plural(word: str, table: Markers) -> bool:
+    """Say whether a word is the plural of a place's noun ("villages", "pueblos", "aldeas",
+    "Dörfer", "localités"); a singular one opens no list of places."""
+    folded = fold(word)
+    places = _folded(table, "place_words", english=True) | _SETTLEMENTS
+    if folded in places:
+        return False
+    stems = {folded[:-1], folded[:-2]} if folded.endswith("s") else set()
+    if folded.endswith("er"):
+        stems.add(folded[:-2])  # "Dörfer", "Lager": the plural in "-er", the umlaut folded
+    if folded.endswith("x"):
+        stems.add(folded[:-1])  # "hameaux": the French plural in "-x"
+    return bool(stems & places)
+
+
+def _places_listed(found: list[Mention], text: str, table: Markers) -> None:
+    """Mark as places the names of a list that is one of places: one of its names ends in a
+    place's noun ("Example Village", "Camp Example") or a place's noun introduced it ("la
+    ville de X"), or a plural place noun opens it ("three villages: A, B and C"); its other
+    names are places too ("A Market, B and C Village"), unless a person's own evidence
+    stands at one (a marker, an age, a title)."""
+    places = _folded(table, "place_words", english=True) - _SAINTS
+    by_name: dict[str, list[Mention]] = {}
+    for mention in found:
+        by_name.setdefault(fold(mention.name), []).append(mention)
+    seen: set[int] = set()
+    for start, mention in enumerate(found):
+        if start in seen or not mention.listed_with:
+            continue
+        chain = list(by_name[fold(mention.name)])
+        names = {fold(mention.name)}
+        for other in chain:
+            for name in other.listed_with - names:
+                names.add(name)
+                chain.extend(by_name.get(name, []))
+        seen |= {n for n, m in enumerate(found) if fold(m.name) in names}
+        chain.sort(key=lambda m: m.start)
+        clause = re.split(r"[.;!?\n]", text[: chain[0].start])[-1]
+        opened = _PLACES_OPEN_LIST.search(clause)
+        headed = any(
+            "named place" in m.evidence or fold(m.name.split()[-1]) in places for m in chain
+        )
+        if not (headed or (opened and _place_plural(opened.group(1), table))):
+            continue
+        if any(m.evidence & _ONLY_PERSONS for m in chain):
+            continue
+        for listed in chain:
+            listed.evidence.add("place")
 
 
 @cache
@@ -4139,6 +4241,9 @@ _ALIAS_BEFORE = re.compile(
 _WEAK = frozenset({"age", "named", "for"})
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
 def _named(found: list[Mention], paragraph: str, table: Markers, language: str) -> None:
     """Mark as weakly proven the names whose words are common names (`names.py`) where the
     text's shape points at a name: a headline "Country: X" ("Russland: Aleksandra X"), or a
@@ -4147,7 +4252,11 @@ def _named(found: list[Mention], paragraph: str, table: Markers, language: str) 
     joins = _folded(table, "and_words", english=True)
     months = set(month_names(language))
     for mention in found:
-        head = re.search(r"(?:^|[.!?]\s+)([^:.!?\n]{3,40}?)\s*:\s*$", paragraph[: mention.start])
+        before = paragraph[: mention.start]
+        verb = _LAST_WORD.search(before)
+        if verb and fold(verb.group(1)) in _demand_verbs(language):
+            before = before[: verb.start()]  # "Guatemala: Protect X", the title's demand
+        head = re.search(r"(?:^|[.!?]\s+)([^:.!?\n]{3,40}?)\s*:\s*$", before)
         if (
             head
             and _is_country(head.group(1), language)
@@ -4401,6 +4510,23 @@ def _noun_after(following: str, table: Markers) -> bool:
 _GERMAN_ABSTRACT = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaft)")
 
 
+@cache
+def _demand_verbs(language: str) -> frozenset[str]:
+    """Return the verbs a demand puts before the name it governs ("release", "protect",
+    "libérez", "liberen"), folded, in the language and in English."""
+    table = TABLES.get(language, TABLES["en"])
+    return _folded(table, "object_verbs", english=True) & _DEMAND_VERBS
+
+
+# The object verbs that are a demand's imperative or infinitive: the first word of a title.
+_DEMAND_VERBS = frozenset(
+    fold(w)
+    for w in {"release", "free", "protect", "pardon", "acquit", "freilassen", "libérez"}
+    | {"libérer", "protégez", "protéger", "graciez", "liberen", "libere", "liberar"}
+    | {"protejan", "proteja", "proteger", "excarcelen", "indulten"}
+)
+
+
 def _without_run_on_words(
     paragraphs: list[tuple[str, list[Mention]]], text: str, language: str = ""
 ) -> None:
@@ -4422,6 +4548,9 @@ def _without_run_on_words(
                 if (
                     dropped.lower() in lower
                     or (paragraph is headline and _at_line_edge(paragraph, mention, dropped))
+                    # "Country: Protect X Y (UA 1/15)", "Libérez X Y": a title's demand, its
+                    # verb run into the name it governs
+                    or (dropped == words[0] and fold(dropped) in _demand_verbs(language))
                     # "für X Y Haftverlängerung für ...": a headline's next line, a German
                     # noun the join ran into the name
                     or (
