@@ -213,3 +213,32 @@ def test_a_header_s_date_label_is_no_name() -> None:
     found = persons(text, "en")
     assert "Petr Almond" in found
     assert not any("Date" in name for name in found), sorted(found)
+
+
+# -- 5. an apposition closed by a body's name in brackets --
+
+
+def test_a_body_s_name_in_brackets_closes_the_apposition() -> None:
+    text = (
+        "URGENT ACTION\n\n"
+        "Five trade unionists received death threats on 4 May.\n\n"
+        "On 4 May, Tobin Arkwell Sarno, the president of the Vell branch of the National "
+        "Union of Dock Workers (Sindicato Nacional de Trabajadores Portuarios, SINTRAPORT) "
+        "received a death threat by text message.\n"
+    )
+    found = persons(text, "en")
+    assert "Tobin Arkwell Sarno" in found, sorted(found)
+
+
+# -- 6. a given name that is also a country's name, as a sentence writes it --
+
+
+def test_a_given_name_that_names_a_country_stays_the_name_s() -> None:
+    text = (
+        "ACCIÓN URGENTE\n\n"
+        "El 4 de mayo, Mauricio Ferral Antúnez, dirigente sindical, recibió una amenaza de "
+        "muerte. Mauricio Ferral Antúnez denunció la amenaza ante la fiscalía.\n"
+    )
+    found = persons(text, "es")
+    assert "Mauricio Ferral Antúnez" in found, sorted(found)
+    assert "Ferral Antúnez" not in found

@@ -126,6 +126,9 @@ _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "sankt", "sao",
 # faces ...", "X (TDCJ #999137, DOB 11/25/1974) faces"); not a body's acronym ("National
 # Guard (GN) has ...").
 _REMARK_FIRST = re.compile(r"^\s*\((?=[^()]*\d)[^()]{1,80}\)")
+# A body's name in brackets inside an apposition, after its words, with the comma after it
+# if any ("... of the Y Union (Sindicato Y, SY) received", "... Union (SY), received").
+_BODY_IN_BRACKETS = re.compile(r"(?<=\w)\s*\((?=[A-ZÀ-Þ])[^()]{2,120}?(?<=[\w.])\)\s*,?")
 # A character of a lower-case apposition after a name, or an acronym in brackets in it.
 _APPOSED_WORDS = r"(?:[^,.;:()!?]|\([A-ZÀ-Þ][\w.-]{1,12}\))"
 # An age after one short word of description, in a roll printed as a sentence: "X, Latino,
@@ -581,7 +584,13 @@ def mentions(text: str, table: Markers, language: str, document: str = "") -> li
         titled = _title_as_given_name(dropped, run, tokens, text, table)
         if titled:
             run = [dropped[0], *run]  # "King Mwamisyo and Elias X", "Sultan Kohail, de 16"
-        if len(run) >= 3 and _is_country(run[0].group(), language):
+        if (
+            len(run) >= 3
+            and _is_country(run[0].group(), language)
+            # ... not a common given name the country's name is too, as the sentence writes
+            # it ("Mauricio X Y": Mauritius in Spanish; "MAURICIO" is a heading's)
+            and not (run[0].group()[1:].islower() and is_given_name(run[0].group()))
+        ):
             run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
         elif len(run) >= 3 and _is_country(f"{run[0].group()} {run[1].group()}", language):
             # a country of two words before one word ("Hong Kong Cable TV"), or before a name
@@ -1560,16 +1569,21 @@ def _evidence(
     # "X, environmental, land and territory defender, was shot", "die Behörden liessen X,
     # einen Jugendlichen mit ..., hinrichten": the verb after an apposition in lower case
     # (an acronym in brackets inside it: "X, secretary of the Y Committee (YC), received")
+    # ... or a body's name in its own language that ends it, with or without the comma: "X,
+    # the president of the Y Union (Sindicato Y, SY) received": the bracket closes it
+    # (read on past the span's end: a body's long name may run beyond it)
+    further = text[mention.end + len(after) - len(past_age) : mention.end + 320]
+    closed = _BODY_IN_BRACKETS.sub(",", further) if past_age.startswith(",") else past_age
     for commas in range(3):
         apposed_verb = re.match(
             rf"^,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{1,100}}?"
             + rf"(?:,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{0,100}}?)" * commas
             + ",",
-            past_age,
+            closed,
         )
         if not apposed_verb:
             break
-        rest = past_age[apposed_verb.end() :]
+        rest = closed[apposed_verb.end() :]
         said_after = [fold(w) for w in _TOKEN.findall(rest)[:2]]
         if said_after[:1] in (["was"], ["were"]) and is_participle(said_after[-1], table):
             said_after = ["is"]  # "was shot dead", "was arrested": a passive of the person
