@@ -242,3 +242,43 @@ def test_a_given_name_that_names_a_country_stays_the_name_s() -> None:
     found = persons(text, "es")
     assert "Mauricio Ferral Antúnez" in found, sorted(found)
     assert "Ferral Antúnez" not in found
+
+
+# -- 7. names of one word in a list of full names --
+
+
+def test_one_word_names_in_a_list_of_full_names_are_persons_to_review() -> None:
+    text = (
+        "UA 401/92 - Norbria: Fear of torture: Tavio Renck, Ulmo, Pero Vashti, Dario Keln, "
+        "Ostrag, Belvin and others\n\n"
+        "Dozens of students were detained by police during a peaceful demonstration on 12 "
+        "May. The police have refused them access to lawyers. The students then marched to "
+        "the Grand Cemetery, Ostmark, they said.\n"
+    )
+    draft = parse_text(text, language="en")
+    names = [str(p["name"]) for p in draft.record.get("persons", [])]
+    for name in ("Tavio Renck", "Ulmo", "Pero Vashti", "Dario Keln", "Ostrag", "Belvin"):
+        assert name in names, names
+    assert "Ostmark" not in names
+    assert draft.marked(("persons", names.index("Ulmo"), "name"))
+
+
+def test_a_one_word_name_beside_one_full_name_is_no_list_item() -> None:
+    text = (
+        "URGENT ACTION\n\n"
+        "Tavio Renck, Ulmo and the others were seen in the market. Tavio Renck was arrested "
+        "on 3 May.\n"
+    )
+    names = [str(p["name"]) for p in parse_text(text, language="en").record.get("persons", [])]
+    assert "Tavio Renck" in names
+    assert "Ulmo" not in names
+
+
+def test_given_names_sharing_a_surname_are_no_one_word_list_items() -> None:
+    text = (
+        "URGENT ACTION\n\n"
+        "Other men were detained in the same case, including three brothers, Selim, Tarek "
+        "and Omar Haddani, who are all held in the same prison. Omar Haddani was beaten.\n"
+    )
+    names = [str(p["name"]) for p in parse_text(text, language="en").record.get("persons", [])]
+    assert "Tarek" not in names and "Selim" not in names, names

@@ -950,6 +950,8 @@ def _single_names(
     20-year-old Y were arrested", "der Aktivist X wurde festgenommen"); and a name of three
     hyphened parts ("Shifa-Ur-Rehman") listed between names of two words or more."""
     taken = [(m.start, m.end) for m in found]
+    # ... the names no place's, body's or official's
+    named = [(m.start, m.end) for m in found if not m.evidence & _NO_PERSON]
     verbs = _folded(table, "person_verbs", english=True) | {"was", "were", "are", "is"}
     roles = _folded(table, "role_words")
     ands = _folded(table, "and_words", english=True)
@@ -1035,6 +1037,15 @@ def _single_names(
             taken.append((tokens[n].start(), tokens[n].end()))
             single.append(mention)
             continue
+        if not strong and not hyphened and _listed_between_names(n, tokens, text, named):
+            # "A B, Sergio, C D, Gregorio and others": a name of one word an item of a
+            # list of full names, a comma or "and" on both sides (weak: marked for review)
+            mention = Mention(tokens[n].group(), tokens[n].start(), tokens[n].end())
+            mention.evidence.add("named")
+            taken.append((tokens[n].start(), tokens[n].end()))
+            named.append((tokens[n].start(), tokens[n].end()))
+            single.append(mention)
+            continue
         if not strong and not hyphened:
             continue
         for k in names:
@@ -1054,6 +1065,15 @@ def _single_names(
     return single
 
 
+# What parts a list's items ("A, B and C", "A, B y otros").
+_LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
+# The evidence that a mention names no person.
+_NO_PERSON = frozenset({"place", "thing", "body", "official", "third party", "named place"})
+# A list's separator before and after an item: ", X," / ", X and" / "and X,".
+_LIST_LEFT = re.compile(r"(\S)\s*(?:,|\s(?:and|und|et|y|e))\s*$")
+_LIST_RIGHT = re.compile(r"^\s*(?:,|\s(?:and|und|et|y|e)\s)\s*")
+
+
 def _between_names(
     n: int, tokens: list[re.Match[str]], text: str, taken: list[tuple[int, int]]
 ) -> bool:
@@ -1065,6 +1085,40 @@ def _between_names(
     named_left = left is not None and any(b == left.end(1) for _, b in taken)
     named_right = right is not None and any(a == end + right.end() for a, _ in taken)
     return named_left or named_right
+
+
+def _listed_between_names(
+    n: int, tokens: list[re.Match[str]], text: str, taken: list[tuple[int, int]]
+) -> bool:
+    """Say whether a token is an item of a list of names: a comma before it and a comma or
+    "and" after it (or "and" before it and a comma after it), a name right before or after
+    those, and the clause a list of capitalised items, three of them names of two words or
+    more ("A B, Sergio, C D, E F, Ilidio and others")."""
+    start, end = tokens[n].start(), tokens[n].end()
+    left = _LIST_LEFT.search(text[:start])
+    right = _LIST_RIGHT.match(text[end:])
+    if not (left and right):
+        return False
+    following = text[end + right.end() : end + right.end() + 1]
+    if "," in right.group() and not following.isupper():
+        return False  # "..., Dili, they proceeded": the list ends before it
+    ends = {b for _, b in taken}
+    starts = {a for a, _ in taken}
+    named_left = left.start(1) + 1 in ends
+    named_right = end + right.end() in starts
+    if not (named_left or named_right):
+        return False
+    # ... and the list is one of names, each item capitalised but a closing "others", and
+    # three of them full names ("Sergio" among "A B, Sergio, C D, E F and others")
+    opening = max(text.rfind(stop, 0, start) for stop in ".;:!?\n(") + 1
+    closing = min(
+        (at for at in (text.find(stop, end) for stop in ".;:!?\n)") if at >= 0), default=len(text)
+    )
+    items = _LIST_ITEMS.split(text[opening:closing].strip())
+    if not all(item[:1].isupper() for item in items[:-1]) or not items[-1][:1].isalpha():
+        return False
+    spans = {text[a:b] for a, b in taken if " " in text[a:b]}
+    return sum(item in spans for item in items) >= 3
 
 
 def _relative_in_list(
