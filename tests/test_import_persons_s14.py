@@ -307,3 +307,28 @@ def test_a_post_in_a_place_after_a_comma_is_a_role() -> None:
     )
     found = persons(text, "en")
     assert "Tomas Vellner" in found, sorted(found)
+
+
+# -- 9. the authorities of a place; a German adjective opening a sentence --
+
+
+def test_the_authorities_of_a_place_name_no_person() -> None:
+    text = (
+        "ACTION URGENTE\n\n"
+        "La journaliste Amira Soltane est détenue depuis mars. Les autorités carcérales "
+        "d’El Varid n’ont pas permis à Amira Soltane d’écrire à sa famille.\n"
+    )
+    found = persons(text, "fr")
+    assert "Amira Soltane" in found
+    assert "El Varid" not in found, sorted(found)
+
+
+def test_a_german_adjective_and_its_noun_opening_a_sentence_are_no_name() -> None:
+    text = (
+        "URGENT ACTION\n\n"
+        "Die Studentin Lea Marnitz wurde am 3. Mai festgenommen. Rechtsstaatliche Garantien "
+        "sind nun stark gefährdet. Lea Marnitz ist ohne Kontakt zur Außenwelt inhaftiert.\n"
+    )
+    found = persons(text, "de")
+    assert "Lea Marnitz" in found
+    assert "Rechtsstaatliche Garantien" not in found, sorted(found)

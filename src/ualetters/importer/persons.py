@@ -1390,6 +1390,17 @@ def _thing_word(folded: str, table: Markers, *, plural: bool) -> bool:
     return folded in things or (plural and folded.endswith("s") and folded[:-1] in things)
 
 
+# The authorities of a place, an adjective maybe between: "the authorities of", "les
+# autorités carcérales d'", "las autoridades penitenciarias de", "die Behörden von".
+_AUTHORITIES_OF = re.compile(
+    r"\b(?:authorities|autorités|autoridades|Behörden)(?:\s+[a-zà-ÿ]+)?\s+"
+    r"(?:of(?:\s+the)?|de(?:\s+la)?|del|d['’]|von|in)\s*$",
+    re.I,
+)
+# A German adjective by its suffix and ending ("Menschenrechtliche", "Politische").
+_GERMAN_DERIVED_ADJECTIVE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:lich|isch|haft|bar|sam)(?:e|en|er|es|em)"
+)
 # The labels of a UA's header and of a letter's fields, which a colon follows ("Date:",
 # "Datum:", "Fecha:", "Index:", "Subject:", "Objet :").
 _FIELD_LABELS = frozenset(
@@ -1453,6 +1464,20 @@ def _evidence(
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
+        return mention
+    if _AUTHORITIES_OF.search(before):
+        # "the prison authorities of X", "les autorités carcérales d'X", "las autoridades
+        # de X": the place (or body) the authorities are of
+        mention.evidence.add("place")
+        return mention
+    if (
+        table.language == "de"
+        and len(mention.name.split()) == 2
+        and _GERMAN_DERIVED_ADJECTIVE.fullmatch(mention.name.split()[0])
+    ):
+        # "Menschenrechtliche Standards sind ...": an adjective and its noun, capitalised
+        # where they open the sentence, no name
+        mention.evidence.add("thing")
         return mention
     if re.match(r"\s?:", after) and fold(mention.name.split()[-1]) in _FIELD_LABELS:
         # "Index: EUR 49/01/2021 Example Date: 3 May": a header's label run into the words
