@@ -332,3 +332,27 @@ def test_a_german_adjective_and_its_noun_opening_a_sentence_are_no_name() -> Non
     found = persons(text, "de")
     assert "Lea Marnitz" in found
     assert "Rechtsstaatliche Garantien" not in found, sorted(found)
+
+
+# -- 10. an office in a body of civil society, in an apposition --
+
+
+def test_an_office_in_an_association_makes_a_person() -> None:
+    text = (
+        "ACTION URGENTE\n\n"
+        "Des défenseurs des droits humains ont reçu des menaces de mort. Le 9 janvier, "
+        "Odile Brancart, présidente de l’Association régionale des victimes du Val Norbe "
+        "(ARVVN), également basée à (…)\n"
+    )
+    found = persons(text, "fr")
+    assert "Odile Brancart" in found, sorted(found)
+
+
+def test_an_office_in_a_court_makes_no_person_by_itself() -> None:
+    text = (
+        "URGENT ACTION\n\n"
+        "The case was heard on 3 May. Ana Vellner, president of the Supreme Court, "
+        "adjourned it.\n"
+    )
+    found = persons(text, "en")
+    assert "Ana Vellner" not in found, sorted(found)

@@ -1876,6 +1876,9 @@ def _evidence(
         held = held or (
             table.language == "de" and _office_in_organisation(appositive.group(1), table)
         )
+        # ... or an office in a body of civil society ("X, présidente de l'Association Y",
+        # "X, president of the Y Committee", "X, presidente del sindicato Y")
+        held = held or _office_in_civic_body(appositive.group(1), table)
         if (set(words) & roles or held) and not _names_another(appositive.group(1), roles):
             mention.role = _several_roles(
                 _before_participle(_before_name(_apposition_role(appositive.group(1))), table),
@@ -2890,6 +2893,32 @@ def _office_in_organisation(phrase: str, table: Markers) -> bool:
         return False
     said = fold(phrase)
     return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
+
+
+# The bodies of civil society whose office a person at risk holds (no state's), folded.
+_CIVIC_BODIES = frozenset(
+    {"association", "asociacion", "foundation", "fondation", "fundacion", "committee"}
+    | {"comite", "union", "syndicat", "sindicato", "collective", "collectif", "colectivo"}
+    | {"coalition", "coalicion", "federation", "federacion", "league", "ligue", "liga"}
+    | {"movement", "mouvement", "movimiento", "network", "reseau", "red", "organisation"}
+    | {"organization", "organizacion", "ngo", "ong", "party", "parti", "partido"}
+    | {"cooperative", "cooperativa", "alliance", "alianza", "collectiu"}
+)
+
+
+def _office_in_civic_body(phrase: str, table: Markers) -> bool:
+    """Say whether an apposition is an office in a body of civil society ("présidente de
+    l'Association Y", "president of the Y Committee", "presidente del sindicato Y"): an
+    office word first, then "of"/"de", and a civic body's word among the next words."""
+    raw = _TOKEN.findall(phrase)
+    if raw and fold(raw[0]) in _ARTICLES | _INDEFINITE:
+        raw = raw[1:]
+    words = [fold(_ELIDED.sub("", w)) for w in raw]
+    if len(words) < 3 or words[0] not in _folded(table, "office_words", english=True):
+        return False
+    if fold(raw[1]) not in _OF and not _ELIDED.match(raw[1]):
+        return False  # "d'X", "de l'X": the elided "de" or article
+    return any(w in _CIVIC_BODIES for w in words[1:8])
 
 
 # An apposition, its article or none, up to a relative pronoun ("X, a journalist who", "X,
