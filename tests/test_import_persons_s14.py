@@ -356,3 +356,14 @@ def test_an_office_in_a_court_makes_no_person_by_itself() -> None:
     )
     found = persons(text, "en")
     assert "Ana Vellner" not in found, sorted(found)
+
+
+def test_an_office_in_an_unnamed_union_leaves_the_role_to_the_text() -> None:
+    text = (
+        "Norbria: Free the jailed trade unionist\n\n"
+        "Tavo Example was sentenced to six years in prison.\n"
+        "He is a prisoner of conscience.\n\n"
+        "Tavo Example, the chairman of a local union, was detained in May.\n"
+    )
+    found = persons(text, "en")
+    assert found["Tavo Example"].get("role") != "chairman of a local union"

@@ -2918,7 +2918,9 @@ def _office_in_civic_body(phrase: str, table: Markers) -> bool:
         return False
     if fold(raw[1]) not in _OF and not _ELIDED.match(raw[1]):
         return False  # "d'X", "de l'X": the elided "de" or article
-    return any(w in _CIVIC_BODIES for w in words[1:8])
+    # ... a body the text names ("the Y Union", "l'Association Y"), not "a local union"
+    named = any(_ELIDED.sub("", w)[:1].isupper() for w in raw[1:8])
+    return named and any(w in _CIVIC_BODIES for w in words[1:8])
 
 
 # An apposition, its article or none, up to a relative pronoun ("X, a journalist who", "X,
