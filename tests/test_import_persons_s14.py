@@ -284,19 +284,7 @@ def test_given_names_sharing_a_surname_are_no_one_word_list_items() -> None:
     assert "Tarek" not in names and "Selim" not in names, names
 
 
-# -- 8. an apposition that says what place a name is; a post in a place after a comma --
-
-
-def test_an_apposition_with_a_place_noun_makes_a_place() -> None:
-    text = (
-        "ACTION URGENTE\n\n"
-        "Le militant Aurel Dastin a été menacé de mort le 3 mai à Cerro Vanta. Cerro Vanta, "
-        "un district situé dans le département de Norbe, est pollué par les mines. Aurel "
-        "Dastin a porté plainte.\n"
-    )
-    found = persons(text, "fr")
-    assert "Aurel Dastin" in found
-    assert "Cerro Vanta" not in found, sorted(found)
+# -- 8. a post in a place after a comma --
 
 
 def test_a_post_in_a_place_after_a_comma_is_a_role() -> None:

@@ -664,11 +664,6 @@ def mentions(text: str, table: Markers, language: str, document: str = "") -> li
             found.append(mention)
             continue
         found.append(_evidence(mention, text, tokens, table, language))
-        if mention.role and _place_apposition(mention.role, table):
-            # "X, un district situé dans le département de Y": the apposition says what
-            # place X is; no role, no person
-            mention.role = None
-            mention.evidence = (mention.evidence - {"role", "verb"}) | {"place", "named place"}
         if titled:
             mention.name_task = (
                 "its first word is also a title (King, Sultan, Prince): check it is a name"
@@ -695,23 +690,6 @@ def mentions(text: str, table: Markers, language: str, document: str = "") -> li
     if single:
         found = sorted([*found, *single], key=lambda m: m.start)
     return found
-
-
-def _place_apposition(role: str, table: Markers) -> bool:
-    """Say whether an apposition read as a role says what place its name is: its first
-    word (after an article) a place's noun ("district situé dans ...", "a village in the
-    north", "localidad de ..."), in the language or in English."""
-    words = [fold(w) for w in _TOKEN.findall(role)[:5]]
-    if words[:1] and words[0] in _ARTICLES | _INDEFINITE:
-        words = words[1:]
-    places = _folded(table, "place_words", english=True) - _SAINTS
-    if not words or words[0] not in places:
-        return False
-    # ... no post in a place ("prison director", "university professor", "village chief")
-    posts = _folded(table, "role_words", english=True) | _folded(
-        table, "office_words", english=True
-    )
-    return not any(w in posts or compound_role(w, table) for w in words[1:4])
 
 
 def _opens_name(tokens: list[re.Match[str]], n: int, text: str) -> bool:
