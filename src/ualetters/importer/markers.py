@@ -1451,6 +1451,10 @@ EN = Markers(
             "oblast",
             "raion",
             "wilaya",
+            # informal settlements ("Example Farmers Slum")
+            "slum",
+            # a state's unit named with its word ("the Republic of X", "X Republic")
+            "republic",
         ]
     ),
     and_words=frozenset({"and", "&"}),
@@ -3408,6 +3412,8 @@ DE = Markers(
         | {"haftanstalt", "strafkolonie", "bezirk", "distrikt", "gouvernement", "bundesstaat"}
         | {"dorf", "hauptstadt", "krankenhaus", "polizeistation", "polizeiwache", "flughafen"}
         | {"stadtteil", "ortsteil", "viertel", "vorort"}
+        # a state's unit named with its word ("in der Republik X", "Autonome Republik X")
+        | {"republik"}
     ),
     and_words=frozenset({"und", "sowie", "&"}),
     list_openers=frozenset({"von", "darunter", "nämlich"}),
@@ -5046,6 +5052,7 @@ FR = Markers(
         | {"état", "territoire", "commune", "localité", "arrondissement", "village"}
         | {"quartier", "avenue", "boulevard", "hôpital", "commissariat", "gendarmerie"}
         | {"pénitencier", "palais", "aéroport", "gare", "lac", "fleuve", "rivière", "mont"}
+        | {"république"}
     ),
     and_words=frozenset({"et"}),
     list_openers=frozenset({"dont", "notamment"}),
@@ -6460,7 +6467,7 @@ ES = Markers(
         {"prisión", "provincia", "ciudad", "región", "tribunal", "calle", "centro", "universidad"}
         | {"cárcel", "penal", "penitenciaría", "reclusorio", "comisaría", "cuartel"}
         | {"hospital", "aeropuerto", "avenida", "estado", "municipio", "distrito", "aldea"}
-        | {"colonia", "vereda"}
+        | {"colonia", "vereda", "república"}
     ),
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),

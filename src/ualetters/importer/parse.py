@@ -6589,6 +6589,10 @@ _NATIONALITY_NOUNS = frozenset(
 )
 
 
+# A gender marker in square brackets right after a name's letter: "Name [m],", "Name [f]".
+_SQUARE_MARKER = re.compile(r"(?<=[^\W\d_])(\s?)\[([mfhwMFHW])\](?=[\s,;.]|$)")
+
+
 @cache
 def _gender_marker(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """Return the pattern of a name's gender marker in a language, and what each says."""
@@ -6701,31 +6705,54 @@ def _roll_before_marker(
         ):
             headed = True  # "TURKEY", "INDONESIA/EAST TIMOR:" on a line of its own over the names
             break
-        match = _HEADED_ROLL_LINE.match(said)
-        if not match or person_finder._is_country(match.group(1), table.language):
+        read = _roll_line(said, table)
+        if read is None:
             return [], range(0)
-        role_parts: list[str] = []
-        note_parts: list[str] = []
-        for part in filter(None, (p.strip() for p in (match.group("rest") or "").split(","))):
-            (note_parts if _AGE_PART.match(part) else role_parts).append(part)
-        if match.group("bracket"):
-            note_parts.append(match.group("bracket"))
-        role = "; ".join(role_parts) or None
-        if role and not role[:1].islower():
-            return [], range(0)  # "A, Director of X": no roll line in small letters
-        head = role.split()[0] if role else ""
-        gender = person_finder._role_gender(head, None, table) if head else None
-        if not gender and fold(head) in table.male_words | table.female_words:
-            # "brother of B", "sister of B": the relation's word says the gender
-            gender = "male" if fold(head) in table.male_words else "female"
-        found.append((match.group(1), role, "; ".join(note_parts) or None, gender or "unknown"))
+        found.append(read)
         top = number
         if heading:
             headed = True
             break
-    if not headed or len(found) < 2:
+    # ... or no heading: three lines or more, each a name and what the person is ("A,
+    # folk-singer / B, student / C, bank clerk / D (f), trader"), the block's first lines
+    described = len(found) >= 3 and all(role for _, role, _, _ in found)
+    if not (headed or described) or len(found) < 2:
         return [], range(0)
     return found[::-1], range(top, first + 1)
+
+
+def _roll_line(said: str, table: Markers) -> tuple[str, str | None, str | None, str] | None:
+    """Return the name, role, note and gender of a roll's line without a marker ("A,
+    farmer", "B, brother of A", "C, 34"); None where the line is no such line ("A, Director
+    of X", a country)."""
+    match = _HEADED_ROLL_LINE.match(said)
+    if not match or person_finder._is_country(match.group(1), table.language):
+        return None
+    role_parts: list[str] = []
+    note_parts: list[str] = []
+    for part in filter(None, (p.strip() for p in (match.group("rest") or "").split(","))):
+        (note_parts if _AGE_PART.match(part) else role_parts).append(part)
+    if match.group("bracket"):
+        note_parts.append(match.group("bracket"))
+    role = "; ".join(role_parts) or None
+    if role and not role[:1].islower() and not _ends_in_role_word(role_parts[0], table):
+        return None  # "A, Director of X": no roll line in small letters
+    head = role.split()[0] if role else ""
+    gender = person_finder._role_gender(head, None, table) if head else None
+    if not gender and fold(head) in table.male_words | table.female_words:
+        # "brother of B", "sister of B": the relation's word says the gender
+        gender = "male" if fold(head) in table.male_words else "female"
+    return match.group(1), role, "; ".join(note_parts) or None, gender or "unknown"
+
+
+def _ends_in_role_word(phrase: str, table: Markers) -> bool:
+    """Say whether a capitalised phrase is a role all the same, its last word a role word in
+    small letters ("Example Transport Company manager", "Radio Example journalist")."""
+    last = phrase.split()[-1]
+    return last.islower() and (
+        fold(last) in {fold(w) for w in table.role_words}
+        or person_finder.compound_role(last, table) is not None
+    )
 
 
 # An age between a roll's name and its marker: "Name, 23 years (f)", "Name, aged 30 (m)".
@@ -6840,6 +6867,9 @@ def _persons(
     draft: Draft, lines: list[str], zones: Zones, table: Markers, officials: list[str]
 ) -> None:
     """Read the persons: `(m)`/`(f)` markers, else names in the prose."""
+    # "Name [m], Vice President": a marker some copies print in square brackets; the same
+    # letters in round ones (as long, so every place in the line stays where it was)
+    lines = [_SQUARE_MARKER.sub(r"\1(\2)", line) for line in lines]
     if draft.record.get("persons"):
         _person_status(draft, "\n".join(_prose(lines, zones, table)), table)
         return
@@ -6890,6 +6920,18 @@ def _persons(
         if not marked and not on_line and line.strip():
             intro = line
         unmarked = _unmarked_roll_line(line, table) if rolled and not on_line else None
+        after_roll = _roll_line(line, table) if headed_roll and rolled and not on_line else None
+        if not unmarked and after_roll and after_roll[1]:
+            # "A, student / B (f), trader / C, journalist on a weekly paper": the roll's
+            # lines go on after its marked one, each a name and what the person is
+            name, role, note, said_as = after_roll
+            roles[len(marked)] = str(role)
+            if note:
+                notes[len(marked)] = note
+            headed_names.add(name)
+            marked.append({"name": name, "gender": said_as})
+            letters.append("")
+            continue
         line_before, said_before = said_before, (line if line.strip() else said_before)
         if (
             rolled
@@ -7095,10 +7137,12 @@ def _persons(
             )
         for number in (n for n, person in enumerate(marked) if person["name"] in headed_names):
             # TODO(ualetters): an old roll's line without a marker, under the country's
-            # heading and before the one name the notice marks.
+            # heading and before the one name the notice marks, or in a roll whose every
+            # line says what its person is (a name and a role).
             draft.todo(
                 ("persons", number),
-                "a roll's line without a marker, under the country's heading: check",
+                "a roll's line without a marker, under the country's heading or among the "
+                "roll's described names: check",
             )
         for number in (n for n, person in enumerate(marked) if person["name"] in listed):
             # TODO(ualetters): no marker of its own; only the list it stands in with marked

@@ -126,6 +126,9 @@ _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "sankt", "sao",
 # faces ...", "X (TDCJ #999137, DOB 11/25/1974) faces"); not a body's acronym ("National
 # Guard (GN) has ...").
 _REMARK_FIRST = re.compile(r"^\s*\((?=[^()]*\d)[^()]{1,80}\)")
+# A body's name in brackets inside an apposition, after its words, with the comma after it
+# if any ("... of the Y Union (Sindicato Y, SY) received", "... Union (SY), received").
+_BODY_IN_BRACKETS = re.compile(r"(?<=\w)\s*\((?=[A-ZÀ-Þ])[^()]{2,120}?(?<=[\w.])\)\s*,?")
 # A character of a lower-case apposition after a name, or an acronym in brackets in it.
 _APPOSED_WORDS = r"(?:[^,.;:()!?]|\([A-ZÀ-Þ][\w.-]{1,12}\))"
 # An age after one short word of description, in a roll printed as a sentence: "X, Latino,
@@ -387,7 +390,8 @@ def compound_role(word: str, table: Markers) -> str | None:
 
 def _is_thing(word: str, table: Markers) -> bool:
     """Say whether a word makes its run of capitals a thing ("Party", "Oppositionspartei")."""
-    folded = fold(word).strip(".")
+    # ... "Company’": the quotation mark that closes a quoted name is no letter of the word
+    folded = fold(word).strip(".‘’")
     things = _folded(table, "thing_words", english=True)
     return (
         _thing_word(folded, table, plural=True)
@@ -580,7 +584,13 @@ def mentions(text: str, table: Markers, language: str, document: str = "") -> li
         titled = _title_as_given_name(dropped, run, tokens, text, table)
         if titled:
             run = [dropped[0], *run]  # "King Mwamisyo and Elias X", "Sultan Kohail, de 16"
-        if len(run) >= 3 and _is_country(run[0].group(), language):
+        if (
+            len(run) >= 3
+            and _is_country(run[0].group(), language)
+            # ... not a common given name the country's name is too, as the sentence writes
+            # it ("Mauricio X Y": Mauritius in Spanish; "MAURICIO" is a heading's)
+            and not (run[0].group()[1:].islower() and is_given_name(run[0].group()))
+        ):
             run = run[1:]  # a headline's country before the name ("TURKEY Taner Kılıç")
         elif len(run) >= 3 and _is_country(f"{run[0].group()} {run[1].group()}", language):
             # a country of two words before one word ("Hong Kong Cable TV"), or before a name
@@ -940,6 +950,8 @@ def _single_names(
     20-year-old Y were arrested", "der Aktivist X wurde festgenommen"); and a name of three
     hyphened parts ("Shifa-Ur-Rehman") listed between names of two words or more."""
     taken = [(m.start, m.end) for m in found]
+    # ... the names no place's, body's or official's
+    named = [(m.start, m.end) for m in found if not m.evidence & _NO_PERSON]
     verbs = _folded(table, "person_verbs", english=True) | {"was", "were", "are", "is"}
     roles = _folded(table, "role_words")
     ands = _folded(table, "and_words", english=True)
@@ -1025,6 +1037,15 @@ def _single_names(
             taken.append((tokens[n].start(), tokens[n].end()))
             single.append(mention)
             continue
+        if not strong and not hyphened and _listed_between_names(n, tokens, text, named):
+            # "A B, Sergio, C D, Gregorio and others": a name of one word an item of a
+            # list of full names, a comma or "and" on both sides (weak: marked for review)
+            mention = Mention(tokens[n].group(), tokens[n].start(), tokens[n].end())
+            mention.evidence.add("named")
+            taken.append((tokens[n].start(), tokens[n].end()))
+            named.append((tokens[n].start(), tokens[n].end()))
+            single.append(mention)
+            continue
         if not strong and not hyphened:
             continue
         for k in names:
@@ -1044,6 +1065,15 @@ def _single_names(
     return single
 
 
+# What parts a list's items ("A, B and C", "A, B y otros").
+_LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
+# The evidence that a mention names no person.
+_NO_PERSON = frozenset({"place", "thing", "body", "official", "third party", "named place"})
+# A list's separator before and after an item: ", X," / ", X and" / "and X,".
+_LIST_LEFT = re.compile(r"(\S)\s*(?:,|\s(?:and|und|et|y|e))\s*$")
+_LIST_RIGHT = re.compile(r"^\s*(?:,|\s(?:and|und|et|y|e)\s)\s*")
+
+
 def _between_names(
     n: int, tokens: list[re.Match[str]], text: str, taken: list[tuple[int, int]]
 ) -> bool:
@@ -1055,6 +1085,40 @@ def _between_names(
     named_left = left is not None and any(b == left.end(1) for _, b in taken)
     named_right = right is not None and any(a == end + right.end() for a, _ in taken)
     return named_left or named_right
+
+
+def _listed_between_names(
+    n: int, tokens: list[re.Match[str]], text: str, taken: list[tuple[int, int]]
+) -> bool:
+    """Say whether a token is an item of a list of names: a comma before it and a comma or
+    "and" after it (or "and" before it and a comma after it), a name right before or after
+    those, and the clause a list of capitalised items, three of them names of two words or
+    more ("A B, Sergio, C D, E F, Ilidio and others")."""
+    start, end = tokens[n].start(), tokens[n].end()
+    left = _LIST_LEFT.search(text[:start])
+    right = _LIST_RIGHT.match(text[end:])
+    if not (left and right):
+        return False
+    following = text[end + right.end() : end + right.end() + 1]
+    if "," in right.group() and not following.isupper():
+        return False  # "..., Dili, they proceeded": the list ends before it
+    ends = {b for _, b in taken}
+    starts = {a for a, _ in taken}
+    named_left = left.start(1) + 1 in ends
+    named_right = end + right.end() in starts
+    if not (named_left or named_right):
+        return False
+    # ... and the list is one of names, each item capitalised but a closing "others", and
+    # three of them full names ("Sergio" among "A B, Sergio, C D, E F and others")
+    opening = max(text.rfind(stop, 0, start) for stop in ".;:!?\n(") + 1
+    closing = min(
+        (at for at in (text.find(stop, end) for stop in ".;:!?\n)") if at >= 0), default=len(text)
+    )
+    items = _LIST_ITEMS.split(text[opening:closing].strip())
+    if not all(item[:1].isupper() for item in items[:-1]) or not items[-1][:1].isalpha():
+        return False
+    spans = {text[a:b] for a, b in taken if " " in text[a:b]}
+    return sum(item in spans for item in items) >= 3
 
 
 def _relative_in_list(
@@ -1304,6 +1368,30 @@ def _thing_word(folded: str, table: Markers, *, plural: bool) -> bool:
     return folded in things or (plural and folded.endswith("s") and folded[:-1] in things)
 
 
+# The authorities of a place, an adjective maybe between: "the authorities of", "les
+# autorités carcérales d'", "las autoridades penitenciarias de", "die Behörden von".
+_AUTHORITIES_OF = re.compile(
+    r"\b(?:authorities|autorités|autoridades|Behörden)(?:\s+[a-zà-ÿ]+)?\s+"
+    r"(?:of(?:\s+the)?|de(?:\s+la)?|del|d['’]|von|in)\s*$",
+    re.I,
+)
+# A German adjective by its suffix and ending ("Menschenrechtliche", "Politische").
+_GERMAN_DERIVED_ADJECTIVE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:lich|isch|haft|bar|sam)(?:e|en|er|es|em)"
+)
+# The labels of a UA's header and of a letter's fields, which a colon follows ("Date:",
+# "Datum:", "Fecha:", "Index:", "Subject:", "Objet :").
+_FIELD_LABELS = frozenset(
+    {"date", "datum", "fecha", "index", "indice", "subject", "betreff", "objet", "asunto"}
+)
+# The capitalised words an ampersand joins to a run of capitals ("X Power & Lighting Company").
+_AMPERSAND_AFTER = re.compile(r"\s*&\s*((?:[A-ZÀ-Þ][\w'’-]*\s*){1,4})")
+# The capitalised words right after a run of capitals, up to the last ("... Farmers Slum").
+_CAPITALS_AFTER = re.compile(
+    r"(?:\s[A-ZÀ-Þ][\w'’-]*){0,2}\s([A-ZÀ-Þ][\w'’-]*)(?![\w'’-]|\s[A-ZÀ-Þ])"
+)
+
+
 def _evidence(
     mention: Mention, text: str, tokens: list[re.Match[str]], table: Markers, language: str
 ) -> Mention:
@@ -1329,7 +1417,11 @@ def _evidence(
         before_words[-1:] and before_words[-1] in place and not re.search(r"[,;:]\s*$", before)
     )
     if table.language == "de" and any(
-        first.endswith(word) and len(first) > len(word) + 2 for word in place if len(word) >= 5
+        first.removesuffix(ending).endswith(word) and len(first) > len(word) + 2
+        for word in place
+        if len(word) >= 5
+        # ... also declined: "der Verwaltungsbezirken X", "des Stadtteils X"
+        for ending in ("", "e", "en", "es", "s")
     ):
         of_place = True
     # "am Internationalen Flughafen Kairo": a place's word inside the run of capitals
@@ -1338,18 +1430,42 @@ def _evidence(
     inner = any(
         fold(word) in place and fold(word) not in _SAINTS for word in mention.name.split()[1:-1]
     )
-    if (
-        (after_words[:1] and after_words[0] in place)
-        or first in place
-        or last in place
-        or of_place
-        or inner
-    ):
+    # "X Y Farmers Slum": the run of capitals goes on past a role's word to a place's noun
+    capitals_after = _CAPITALS_AFTER.match(after)
+    run_to_place = bool(capitals_after and fold(capitals_after.group(1)) in place - _SAINTS)
+    # ... a place's noun right after the name, no comma between ("Evin prison"; not "X,
+    # prison director", an apposition)
+    noun_after = bool(after_words[:1] and after_words[0] in place and not after.startswith(","))
+    if noun_after or run_to_place or first in place or last in place or of_place or inner:
         mention.evidence.add("place")
         if of_place:
             # "la ville de X", "the town of X", "im Stadtteil X": the place's noun names X a
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
+        return mention
+    if _AUTHORITIES_OF.search(before):
+        # "the prison authorities of X", "les autorités carcérales d'X", "las autoridades
+        # de X": the place (or body) the authorities are of
+        mention.evidence.add("place")
+        return mention
+    if (
+        table.language == "de"
+        and len(mention.name.split()) == 2
+        and _GERMAN_DERIVED_ADJECTIVE.fullmatch(mention.name.split()[0])
+    ):
+        # "Menschenrechtliche Standards sind ...": an adjective and its noun, capitalised
+        # where they open the sentence, no name
+        mention.evidence.add("thing")
+        return mention
+    if re.match(r"\s?:", after) and fold(mention.name.split()[-1]) in _FIELD_LABELS:
+        # "Index: EUR 49/01/2021 Example Date: 3 May": a header's label run into the words
+        # before it, no name
+        mention.evidence.add("thing")
+        return mention
+    joined = _AMPERSAND_AFTER.match(after)
+    if joined and any(_is_thing(word, table) for word in _TOKEN.findall(joined.group(1))):
+        # "Example Power & Lighting Company": a body's name the ampersand joins
+        mention.evidence |= {"thing", "body"}
         return mention
     from_body = _PEOPLE_FROM.search(before[-60:])
     if (
@@ -1528,16 +1644,21 @@ def _evidence(
     # "X, environmental, land and territory defender, was shot", "die Behörden liessen X,
     # einen Jugendlichen mit ..., hinrichten": the verb after an apposition in lower case
     # (an acronym in brackets inside it: "X, secretary of the Y Committee (YC), received")
+    # ... or a body's name in its own language that ends it, with or without the comma: "X,
+    # the president of the Y Union (Sindicato Y, SY) received": the bracket closes it
+    # (read on past the span's end: a body's long name may run beyond it)
+    further = text[mention.end + len(after) - len(past_age) : mention.end + 320]
+    closed = _BODY_IN_BRACKETS.sub(",", further) if past_age.startswith(",") else past_age
     for commas in range(3):
         apposed_verb = re.match(
             rf"^,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{1,100}}?"
             + rf"(?:,\s*[a-zà-ÿ]{_APPOSED_WORDS}{{0,100}}?)" * commas
             + ",",
-            past_age,
+            closed,
         )
         if not apposed_verb:
             break
-        rest = past_age[apposed_verb.end() :]
+        rest = closed[apposed_verb.end() :]
         said_after = [fold(w) for w in _TOKEN.findall(rest)[:2]]
         if said_after[:1] in (["was"], ["were"]) and is_participle(said_after[-1], table):
             said_after = ["is"]  # "was shot dead", "was arrested": a passive of the person
@@ -1735,6 +1856,9 @@ def _evidence(
         held = held or (
             table.language == "de" and _office_in_organisation(appositive.group(1), table)
         )
+        # ... or an office in a body of civil society ("X, présidente de l'Association Y",
+        # "X, president of the Y Committee", "X, presidente del sindicato Y")
+        held = held or _office_in_civic_body(appositive.group(1), table)
         if (
             (set(words) & roles or held)
             and not _names_another(appositive.group(1), roles)
@@ -2827,6 +2951,34 @@ def _office_in_organisation(phrase: str, table: Markers) -> bool:
     return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
 
 
+# The bodies of civil society whose office a person at risk holds (no state's), folded.
+_CIVIC_BODIES = frozenset(
+    {"association", "asociacion", "foundation", "fondation", "fundacion", "committee"}
+    | {"comite", "union", "syndicat", "sindicato", "collective", "collectif", "colectivo"}
+    | {"coalition", "coalicion", "federation", "federacion", "league", "ligue", "liga"}
+    | {"movement", "mouvement", "movimiento", "network", "reseau", "red", "organisation"}
+    | {"organization", "organizacion", "ngo", "ong", "party", "parti", "partido"}
+    | {"cooperative", "cooperativa", "alliance", "alianza", "collectiu"}
+)
+
+
+def _office_in_civic_body(phrase: str, table: Markers) -> bool:
+    """Say whether an apposition is an office in a body of civil society ("présidente de
+    l'Association Y", "president of the Y Committee", "presidente del sindicato Y"): an
+    office word first, then "of"/"de", and a civic body's word among the next words."""
+    raw = _TOKEN.findall(phrase)
+    if raw and fold(raw[0]) in _ARTICLES | _INDEFINITE:
+        raw = raw[1:]
+    words = [fold(_ELIDED.sub("", w)) for w in raw]
+    if len(words) < 3 or words[0] not in _folded(table, "office_words", english=True):
+        return False
+    if fold(raw[1]) not in _OF and not _ELIDED.match(raw[1]):
+        return False  # "d'X", "de l'X": the elided "de" or article
+    # ... a body the text names ("the Y Union", "l'Association Y"), not "a local union"
+    named = any(_ELIDED.sub("", w)[:1].isupper() for w in raw[1:8])
+    return named and any(w in _CIVIC_BODIES for w in words[1:8])
+
+
 # An apposition, its article or none, up to a relative pronoun ("X, a journalist who", "X,
 # organizador campesino a quien", "X, militante à qui").
 _APPOSITION_TO_RELATIVE = re.compile(
@@ -3326,6 +3478,7 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
                 right.gender = right.gender or left.shared_gender
             if left.role is None and right.role and "," not in between:
                 pass
+    _places_listed(found, text, table)
     _gender_of_list_subject(found, text, table)
     _gender_of_list_apposition(found, text, table)
     _gender_of_kin_before_list(found, text)
@@ -3340,6 +3493,75 @@ def _list_members(found: list[Mention], text: str, table: Markers) -> None:
         before = fold(text[max(0, mention.start - 30) : mention.start]).split()
         if before and before[-1].strip(",:") in openers:
             mention.evidence.add("list")
+
+
+# What a person's mention may carry that no place's does: a marker, an age, a courtesy
+# title, a relation, a name in another script.
+_ONLY_PERSONS = frozenset({"marker", "age", "honorific", "kin", "script"})
+# A plural place noun that opens a list of names, the list's first words before its first
+# run of capitals read ("three villages: A, B and C", "los pueblos de A, B y C", "die Dörfer
+# A und B"): the noun, then a colon or "of", then capitalised words and commas only.
+_PLACES_OPEN_LIST = re.compile(
+    r"([^\W\d_]{4,})\s*(?::|\s(?:of|de|des|del|du|von|der)\b)?\s+"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+|\s*,\s*))*$"
+)
+
+
+# Nouns of settlements that open a list of places only in the plural ("los pueblos de A, B y
+# C", "three hamlets: A and B"); alone, "pueblo" is as often a people ("el pueblo mapuche").
+_SETTLEMENTS = frozenset(
+    {"pueblo", "poblado", "caserio", "hamlet", "settlement", "siedlung", "hameau", "bourg"}
+)
+
+
+def _place_plural(word: str, table: Markers) -> bool:
+    """Say whether a word is the plural of a place's noun ("villages", "pueblos", "aldeas",
+    "Dörfer", "localités"); a singular one opens no list of places."""
+    folded = fold(word)
+    places = _folded(table, "place_words", english=True) | _SETTLEMENTS
+    if folded in places:
+        return False
+    stems = {folded[:-1], folded[:-2]} if folded.endswith("s") else set()
+    if folded.endswith("er"):
+        stems.add(folded[:-2])  # "Dörfer", "Lager": the plural in "-er", the umlaut folded
+    if folded.endswith("x"):
+        stems.add(folded[:-1])  # "hameaux": the French plural in "-x"
+    return bool(stems & places)
+
+
+def _places_listed(found: list[Mention], text: str, table: Markers) -> None:
+    """Mark as places the names of a list that is one of places: one of its names ends in a
+    place's noun ("Example Village", "Camp Example") or a place's noun introduced it ("la
+    ville de X"), or a plural place noun opens it ("three villages: A, B and C"); its other
+    names are places too ("A Market, B and C Village"), unless a person's own evidence
+    stands at one (a marker, an age, a title)."""
+    places = _folded(table, "place_words", english=True) - _SAINTS
+    by_name: dict[str, list[Mention]] = {}
+    for mention in found:
+        by_name.setdefault(fold(mention.name), []).append(mention)
+    seen: set[int] = set()
+    for start, mention in enumerate(found):
+        if start in seen or not mention.listed_with:
+            continue
+        chain = list(by_name[fold(mention.name)])
+        names = {fold(mention.name)}
+        for other in chain:
+            for name in other.listed_with - names:
+                names.add(name)
+                chain.extend(by_name.get(name, []))
+        seen |= {n for n, m in enumerate(found) if fold(m.name) in names}
+        chain.sort(key=lambda m: m.start)
+        clause = re.split(r"[.;!?\n]", text[: chain[0].start])[-1]
+        opened = _PLACES_OPEN_LIST.search(clause)
+        headed = any(
+            "named place" in m.evidence or fold(m.name.split()[-1]) in places for m in chain
+        )
+        if not (headed or (opened and _place_plural(opened.group(1), table))):
+            continue
+        if any(m.evidence & _ONLY_PERSONS for m in chain):
+            continue
+        for listed in chain:
+            listed.evidence.add("place")
 
 
 @cache
@@ -4231,6 +4453,9 @@ _ALIAS_BEFORE = re.compile(
 _WEAK = frozenset({"age", "named", "for"})
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
 def _named(found: list[Mention], paragraph: str, table: Markers, language: str) -> None:
     """Mark as weakly proven the names whose words are common names (`names.py`) where the
     text's shape points at a name: a headline "Country: X" ("Russland: Aleksandra X"), or a
@@ -4239,7 +4464,11 @@ def _named(found: list[Mention], paragraph: str, table: Markers, language: str) 
     joins = _folded(table, "and_words", english=True)
     months = set(month_names(language))
     for mention in found:
-        head = re.search(r"(?:^|[.!?]\s+)([^:.!?\n]{3,40}?)\s*:\s*$", paragraph[: mention.start])
+        before = paragraph[: mention.start]
+        verb = _LAST_WORD.search(before)
+        if verb and fold(verb.group(1)) in _demand_verbs(language):
+            before = before[: verb.start()]  # "Guatemala: Protect X", the title's demand
+        head = re.search(r"(?:^|[.!?]\s+)([^:.!?\n]{3,40}?)\s*:\s*$", before)
         if (
             head
             and _is_country(head.group(1), language)
@@ -4493,6 +4722,23 @@ def _noun_after(following: str, table: Markers) -> bool:
 _GERMAN_ABSTRACT = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaft)")
 
 
+@cache
+def _demand_verbs(language: str) -> frozenset[str]:
+    """Return the verbs a demand puts before the name it governs ("release", "protect",
+    "libérez", "liberen"), folded, in the language and in English."""
+    table = TABLES.get(language, TABLES["en"])
+    return _folded(table, "object_verbs", english=True) & _DEMAND_VERBS
+
+
+# The object verbs that are a demand's imperative or infinitive: the first word of a title.
+_DEMAND_VERBS = frozenset(
+    fold(w)
+    for w in {"release", "free", "protect", "pardon", "acquit", "freilassen", "libérez"}
+    | {"libérer", "protégez", "protéger", "graciez", "liberen", "libere", "liberar"}
+    | {"protejan", "proteja", "proteger", "excarcelen", "indulten"}
+)
+
+
 def _without_run_on_words(
     paragraphs: list[tuple[str, list[Mention]]], text: str, language: str = ""
 ) -> None:
@@ -4514,6 +4760,9 @@ def _without_run_on_words(
                 if (
                     dropped.lower() in lower
                     or (paragraph is headline and _at_line_edge(paragraph, mention, dropped))
+                    # "Country: Protect X Y (UA 1/15)", "Libérez X Y": a title's demand, its
+                    # verb run into the name it governs
+                    or (dropped == words[0] and fold(dropped) in _demand_verbs(language))
                     # "für X Y Haftverlängerung für ...": a headline's next line, a German
                     # noun the join ran into the name
                     or (
