@@ -1414,6 +1414,13 @@ def _title_without_kicker(draft: Draft) -> None:
     draft.put(("title",), title[kicker.end() :], rule=rule, todo=draft.todo_for(("title",)))
 
 
+# The older Secretariat header's number and its concern on one line ("UA 17/08 Fear of
+# imminent execution/ flogging", "AU 80/09 Detención en régimen de incomunicación / ...").
+_OLD_HEADER_CONCERN = re.compile(
+    r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$"
+)
+
+
 def _title(draft: Draft, lines: list[str], table: Markers) -> None:
     """Read the headline: after "URGENT ACTION", an "Urgent Action: ..." line, or the first line."""
     content = [line for line in lines[:25] if line]
@@ -1591,6 +1598,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             # "Acción Urgente sobre DETENCION ...", "Urgent Action für angeklagte ...": the
             # kicker is the headline's subject, the words after it no headline of their own
             draft.put(("title",), line.strip(), rule="title.heading")
+            if any(_OLD_HEADER_CONCERN.match(below) for below in content[:15]):
+                # a repost's heading above the older Secretariat header, whose concern line
+                # ("AU 80/09 Detención en régimen de incomunicación / ...") is the document's
+                draft.todo(
+                    ("title",),
+                    "this heading stands above the older Secretariat header: its concern "
+                    "line after the UA's number may be the document's headline; check it",
+                )
             return
         notice = _NOTICE_KIND.match(rest)
         if notice and not notice.group().isupper() and not line.isupper():
@@ -1641,9 +1656,7 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
                 )
                 return
     for number, line in enumerate(content[:15]):
-        ua_line = re.match(
-            r"^(?:UA|AU|EXTRA)\s+\d{1,4}[/.]\d{2,4}\s+(?:[-–—]\s+)?(?!Index)([A-Z][^:|]+)$", line
-        )
+        ua_line = _OLD_HEADER_CONCERN.match(line)
         under_number = content[number + 1 : number + 4]
         if not ua_line and _number_line(line, table) and len(under_number) >= 2:
             # The older header on three lines: "UA 51/07" / "Fear for safety" / "SRI LANKA":
