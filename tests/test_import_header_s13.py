@@ -307,9 +307,9 @@ def test_the_sentence_that_says_whom_to_write_to_and_asks() -> None:
         "Anton Belidor\nPrime Minister\nPO Box 12\nNorbridge – LORVANIEN\nFax: 00 99 11 555 0123\n"
     )
     found = parse_text(text, language="de")
+    # The demand starts at the request (corpus README, decided in the thirteenth session).
     assert found.record.get("demands") == [
-        "Schreiben Sie an den lorvanischen Ministerpräsidenten und fordern Sie die sofortige "
-        "Freilassung der Studentin Maren Sopol."
+        "fordern Sie die sofortige Freilassung der Studentin Maren Sopol."
     ]
 
 
