@@ -1,0 +1,83 @@
+"""Findings of the fourteenth session's review (REVIEW14A findings 1, 2, 3 and 6), each with
+made-up texts.
+
+Every name, address and number here is invented. The findings:
+
+1. a name-shaped line under an organisation's address is the addressee's name, unless the
+   address is still open and another address line follows it ("Capitol Annex" between a street
+   and "Springfield, IL 62701");
+2. a hashtag under a web address is no part of the address, and no line of the block;
+3. "UA 81/2020 July 2020": a number whose year has four digits, the date opening with its
+   month, stays as printed (no "UA 81/20" issued on "20 July 2020");
+6. a model letter's salutation ends at its first comma when a clause of the letter follows
+   ("Dear Minister, As a member of ..., I"), and in French at the salutation the writer's words
+   follow, not at an office that opens with "Monsieur le".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ualetters.importer import parse_text
+from ualetters.importer.blocks import _address_goes_on, parse_block
+from ualetters.importer.markers import TABLES
+
+
+def _targets(text: str, language: str = "en") -> list[dict[str, Any]]:
+    return list(parse_text(text, language=language).record.get("targets", []))
+
+
+HEAD = (
+    "URGENT ACTION\n"
+    "POET HELD IN MARAVIA\n\n"
+    "UA 45/32 Index: EUR 88/002/2032 Maravia 5 May 2032\n\n"
+    "Poet Ilse Varga was detained on 2 May 2032 after she read a poem at a rally in the port.\n\n"
+)
+
+
+# -- 1. A name under an organisation's address -------------------------------------------------
+
+EN_NAME_UNDER_ADDRESS = HEAD + (
+    "PLEASE SEND APPEALS BEFORE 20 JUNE 2032 TO:\n"
+    "Bureau of Prisons\n"
+    "7 Harbour Road\n"
+    "Port Elm 20440, Maravia\n"
+    "Tomas Brenner\n"
+    "Salutation: Dear Director\n\n"
+    "State Parole Commission\n"
+    "400 Lake Drive, PO Box 1200\n"
+    "Capitol Annex\n"
+    "Springfield, IL 62701\n"
+    "Salutation: Dear Commissioners\n"
+)
+
+
+def test_name_under_the_address_is_the_addressee() -> None:
+    first, second = _targets(EN_NAME_UNDER_ADDRESS)
+    assert first["name"] == "Tomas Brenner"
+    assert first["address_lines"] == ["7 Harbour Road", "Port Elm 20440, Maravia"]
+    # a line shaped like a name between two address lines stays in the address
+    assert second["address_lines"] == [
+        "400 Lake Drive, PO Box 1200",
+        "Capitol Annex",
+        "Springfield, IL 62701",
+    ]
+    assert "name" not in second
+
+
+def test_name_under_a_closed_address_is_no_address_line() -> None:
+    en = TABLES["en"]
+    # the address ended with its country: what follows is not its line
+    assert not _address_goes_on(["3 Palm Avenue", "Lusaka, Zambia"], [("address", "x 12")], "en")
+    assert not _address_goes_on(["3 Palm Avenue", "Austin, TX 78701"], [("address", "y 1")], "en")
+    # the name is the block's last part: nothing goes on
+    assert not _address_goes_on(["3 Palm Avenue"], [], "en")
+    assert _address_goes_on(["3 Palm Avenue"], [("address", "Austin, TX 78701")], "en")
+    block = parse_block(
+        ["Ministry of Water", "3 Palm Avenue", "Lusaka, Zambia", "Peter Mwale", "PO Box 4410"],
+        en,
+        "en",
+        None,
+    )
+    assert block.fields.get("name") == "Peter Mwale"
+    assert "Peter Mwale" not in block.fields.get("address_lines", [])
