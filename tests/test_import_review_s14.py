@@ -21,6 +21,7 @@ from typing import Any
 from ualetters.importer import parse_text
 from ualetters.importer.blocks import _address_goes_on, parse_block
 from ualetters.importer.markers import TABLES
+from ualetters.importer.text import _wrapped_addresses
 
 
 def _targets(text: str, language: str = "en") -> list[dict[str, Any]]:
@@ -81,3 +82,50 @@ def test_name_under_a_closed_address_is_no_address_line() -> None:
     )
     assert block.fields.get("name") == "Peter Mwale"
     assert "Peter Mwale" not in block.fields.get("address_lines", [])
+
+
+# -- 2. A hashtag under a web address ----------------------------------------------------------
+
+EN_HASHTAG = HEAD + (
+    "PLEASE SEND APPEALS BEFORE 20 JUNE 2032 TO:\n"
+    "Minister of the Interior\n"
+    "Anna Kolb\n"
+    "Ministry of the Interior\n"
+    "9 Castle Square\n"
+    "Port Elm 20410, Maravia\n"
+    "Website: https://interior.gov.example/write\n"
+    "#FreeIlseVarga\n"
+    "Salutation: Dear Minister\n"
+)
+
+
+def test_hashtag_under_a_web_address_stays_aside() -> None:
+    (target,) = _targets(EN_HASHTAG)
+    assert target["web_forms"] == [{"url": "https://interior.gov.example/write"}]
+    # the hashtag does not end the block: the salutation under it is the block's
+    assert target["salutation"] == "Dear Minister"
+
+
+def test_web_address_wrapped_at_a_joint_or_the_wrap_width_is_joined() -> None:
+    assert _wrapped_addresses(["Web: https://x.example/a-b-", "c/?id=4"]) == [
+        "Web: https://x.example/a-b-c/?id=4"
+    ]
+    assert _wrapped_addresses(["Web: https://x.example/docs", "/page?id=4"]) == [
+        "Web: https://x.example/docs/page?id=4"
+    ]
+    assert _wrapped_addresses(["Web: https://x.example/docs", "@FreeIlse"]) == [
+        "Web: https://x.example/docs",
+        "@FreeIlse",
+    ]
+    # a line that neither opens nor ends at a joint, above a short line: two lines
+    assert _wrapped_addresses(
+        [
+            "A sentence that runs as long as the page is wide, or so.",
+            "Web: https://x.example/a",
+            "b/c",
+        ]
+    ) == [
+        "A sentence that runs as long as the page is wide, or so.",
+        "Web: https://x.example/a",
+        "b/c",
+    ]

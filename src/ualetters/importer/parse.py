@@ -3884,6 +3884,10 @@ def _salutation_list(line: str, table: Markers) -> list[str]:
     return parts
 
 
+# A line of hashtags alone ("#FreeX #JusticeForY"): a campaign's call to share.
+_HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
+
+
 def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[str]]:
     """Cut the lines of targets into blocks: at blank lines, after a salutation, after a country."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
@@ -3933,6 +3937,8 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
                 cut.append(current)
                 current, in_channels = [], False
             continue
+        if current and _HASHTAGS.fullmatch(line.strip()):
+            continue  # "#FreeX" under a block's channels: a call to share, no line of the block
 
         numbered = _ENUMERATION.match(line)
         if numbered and _may_open_address(line[numbered.end() :], table):

@@ -484,12 +484,17 @@ def _heading_split(line: str, table: Markers) -> list[str]:
 # that goes on with a path's or an encoding's characters ("%C3%B1a-6036/?ref=x").
 _URL_END = re.compile(r"https?://\S+$")
 _URL_REST = re.compile(r"^[\w%.-]*[%/?=&#][^\s@]*$")
+# Where a web address can be cut: before or after one of its joints ("...-en-Espa" /
+# "%C3%B1a-60/?ref=x", "https://x.org/" / "en/documents"). A line that opens with "#" or "@"
+# is a hashtag or a handle under the address ("#FreeX"), never the rest of it.
+_URL_JOINT = "/%?=&._-"
 
 
 def _wrapped_addresses(lines: list[str]) -> list[str]:
     """Return the lines with a web address, or a remark in brackets ("(korrekte Anrede: Dear
     Minister/" / "Señor Ministro)"), that a page wrapped joined again."""
     out: list[str] = []
+    width = max((len(line.strip()) for line in lines), default=0)
     for line in lines:
         rest = line.strip()
         above = out[-1].strip() if out else ""
@@ -508,11 +513,25 @@ def _wrapped_addresses(lines: list[str]) -> list[str]:
             and _URL_REST.match(rest)
             and re.search(r"[^\W\d_]|%", rest)  # no date ("12/05/2031")
             and not rest.startswith(("http", "www."))
+            and _url_goes_on(above, rest, width)
         ):
             out[-1] = f"{out[-1]}{rest}"
             continue
         out.append(line)
     return out
+
+
+def _url_goes_on(above: str, rest: str, width: int) -> bool:
+    """Say whether a line goes on with the web address that ends the line above: it opens
+    with one of the address's joints, the address above ends in one, or the line above runs
+    to the page's wrap width (the address was cut where the line was full)."""
+    if rest.startswith(("#", "@")):
+        return False
+    return (
+        rest.startswith(tuple(_URL_JOINT))
+        or above.endswith(tuple(_URL_JOINT))
+        or len(above) >= width - 5
+    )
 
 
 def _deadline_split(line: str, table: Markers) -> list[str]:
