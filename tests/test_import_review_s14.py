@@ -21,7 +21,7 @@ from typing import Any
 from ualetters.importer import parse_text
 from ualetters.importer.blocks import _address_goes_on, parse_block
 from ualetters.importer.markers import TABLES
-from ualetters.importer.text import _wrapped_addresses
+from ualetters.importer.text import _number_into_date, _wrapped_addresses
 
 
 def _targets(text: str, language: str = "en") -> list[dict[str, Any]]:
@@ -129,3 +129,20 @@ def test_web_address_wrapped_at_a_joint_or_the_wrap_width_is_joined() -> None:
         "Web: https://x.example/a",
         "b/c",
     ]
+
+
+# -- 3. A number's four-digit year before a date that opens with its month ---------------------
+
+
+def test_four_digit_year_before_a_month_stays_as_printed() -> None:
+    en = TABLES["en"]
+    assert _number_into_date("UA 81/2020 July 2020", en) == "UA 81/2020 July 2020"
+    # the number's year and the day run together: still cut
+    assert _number_into_date("UA 45/0703 May 2007", en) == "UA 45/07 03 May 2007"
+    text = (
+        "URGENT ACTION\nPOET HELD IN MARAVIA\n\nUA 81/2020 July 2020\n\n"
+        "Poet Ilse Varga was detained on 2 July 2020 after she read a poem at a rally.\n"
+    )
+    record = parse_text(text, language="en").record
+    assert record["ua"] == "UA 81/2020"
+    assert record["issued"] == "2020-07"

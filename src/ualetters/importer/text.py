@@ -649,15 +649,15 @@ def _continued_lists(lines: list[str], table: Markers) -> list[str]:
 # A UA's number whose year runs into the day of the date after it ("AU 121/9210 de abril de
 # 1992", "UA 45/0703 May 2007"): the copy lost the space between them.
 _NUMBER_RUN_ON = re.compile(
-    r"\b((?:UA|AU|EXTRA|FI)\s*:?\s*\d{1,4}[./](\d{2}))(\d{1,2}\.?\s+[^\W\d_])"
+    r"\b((?:UA|AU|EXTRA|FI)\s*:?\s*\d{1,4}[./](\d{2}))((\d{1,2})\.?\s+[^\W\d_])"
 )
 
 
 def _number_into_date(line: str, table: Markers) -> str:
     """Return a UA's number run into the date after it with a space between them, when the
     date that follows is whole and its year is the number's ("AU 121/9210 de abril de 1992"
-    -> "AU 121/92 10 de abril de 1992"); "UA 12/2010 April 2010" (a year of four digits)
-    stays as printed."""
+    -> "AU 121/92 10 de abril de 1992"); "UA 12/2010 April 2010" and "UA 77/2020 June 2020"
+    (a year of four digits) stay as printed."""
     from .dates import first_date
 
     match = _NUMBER_RUN_ON.search(line)
@@ -670,6 +670,9 @@ def _number_into_date(line: str, table: Markers) -> str:
         or date.year is None
         or not date.full()
         or date.year % 100 != int(match.group(2))
+        # "UA 77/2020 June 2020": the number's year has four digits, and the date opens with
+        # its month; its last two digits are no day
+        or int(match.group(2) + match.group(4)) == date.year
     ):
         return line
     return f"{line[: match.end(1)]} {line[match.start(3) :]}"
