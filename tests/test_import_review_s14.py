@@ -21,7 +21,7 @@ from typing import Any
 from ualetters.importer import parse_text
 from ualetters.importer.blocks import _address_goes_on, parse_block
 from ualetters.importer.markers import TABLES
-from ualetters.importer.text import _number_into_date, _wrapped_addresses
+from ualetters.importer.text import _letter_lines, _number_into_date, _wrapped_addresses
 
 
 def _targets(text: str, language: str = "en") -> list[dict[str, Any]]:
@@ -146,3 +146,39 @@ def test_four_digit_year_before_a_month_stays_as_printed() -> None:
     record = parse_text(text, language="en").record
     assert record["ua"] == "UA 81/2020"
     assert record["issued"] == "2020-07"
+
+
+# -- 6. A salutation that swallows the letter's first clause ----------------------------------
+
+
+def test_salutation_ends_before_the_letters_first_clause() -> None:
+    en = TABLES["en"]
+    line = (
+        "Dear Minister, As a member of a reading circle, I am writing to you about the poet "
+        "Ilse Varga."
+    )
+    assert _letter_lines(line, en)[0] == "Dear Minister,"
+    # a name or an office after the first comma is the salutation's
+    assert _letter_lines("Dear H.E, President Amara Lind, I am writing to you.", en)[0] == (
+        "Dear H.E, President Amara Lind,"
+    )
+
+
+FR_RUN = (
+    "ACTION URGENTE\n"
+    "UNE POÉTESSE DÉTENUE EN MARAVIE\n\n"
+    "AU 45/32 Index AI : EUR 88/002/2032 Maravie 5 mai 2032\n\n"
+    "La poétesse Ilse Varga a été arrêtée le 2 mai 2032 après une lecture sur le port.\n\n"
+    "MODÈLE DE LETTRE\n"
+    "Son Excellence Monsieur le Président Paul Marin Palais du Gouvernement Port-Elm Monsieur "
+    "le Président, Je vous écris pour vous dire mon inquiétude au sujet de la poétesse Ilse "
+    "Varga, arrêtée le 2 mai 2032. Je vous prie de la libérer. Veuillez agréer, Monsieur le "
+    "Président, l'expression de ma haute considération.\n\n"
+    "ENVOYEZ VOS APPELS AVANT LE 20 JUIN 2032.\n"
+)
+
+
+def test_french_salutation_is_the_one_before_the_writer() -> None:
+    for target in _targets(FR_RUN, "fr"):
+        assert target.get("salutation") in (None, "Monsieur le Président")
+        assert "Paul Marin" not in str(target.get("title", ""))

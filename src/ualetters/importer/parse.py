@@ -42,6 +42,7 @@ from .markers import (
     words_pattern,
 )
 from .text import (
+    SALUTATION_PARTICLES,
     bullet_text,
     countries_in,
     country_code,
@@ -4032,9 +4033,6 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     return [block for block in cut if any(not bullet_text(line) for line in block)]
 
 
-# Words that may stand in lower case inside a salutation's words ("Dear Minister of the
-# Interior").
-_SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "del", "der", "y"])
 _SALUTATION_OR = frozenset(["or", "oder", "ou", "o", "and", "und", "et", "y"])
 
 
@@ -4061,7 +4059,7 @@ def _column_salutations(lines: list[str], table: Markers) -> tuple[list[str], di
             if (
                 2 <= len(words) <= 6
                 and not re.search(r"[.;!?,:]", said.rstrip(",:"))
-                and all(w[:1].isupper() or fold(w) in _SALUTATION_PARTICLES for w in words)
+                and all(w[:1].isupper() or fold(w) in SALUTATION_PARTICLES for w in words)
                 and re.search(r"[^\W\d_]", before)
                 and not before.endswith((",", ":", ".", ";"))
                 and fold(before.split()[-1]) not in _SALUTATION_OR

@@ -705,6 +705,9 @@ _LETTER_OPENS = re.compile(r"(?:I|We|My|Our|Ich|Wir|Mit|Je|J['’]|Nous|Me|Le|Le
 _SALUTATION_BEFORE_WRITER = re.compile(
     rf"((?:\S+\s+){{0,11}}?\S+?)([,:!])\s+(?={_LETTER_OPENS.pattern})"
 )
+# Words that may stand in lower case inside a salutation's words ("Dear Minister of the
+# Interior", "Monsieur le Président de la République").
+SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "del", "der", "y"])
 # A salutation of up to eight words, its punctuation, then a capital.
 _SALUTATION_BEFORE_CAPITAL = re.compile(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])")
 
@@ -723,18 +726,34 @@ def _addressee_before_letter(piece: str, table: Markers) -> list[str]:
     """Return the addressee a page ran into its model letter's salutation and the letter on
     lines of their own: the words before the salutation are no sentence (no full stop, at
     most 30 words, a capital first), and the salutation ends where the writer's words begin."""
-    found = _SALUTATION_INSIDE.search(piece)
+    # "Son Excellence Monsieur le Président X ... Monsieur le Président, Je ...": an office
+    # may open with a salutation's words too; the salutation is the one the writer's words
+    # follow, and it holds no second salutation
+    for found in _SALUTATION_INSIDE.finditer(piece):
+        before, after = piece[: found.start()].strip(), piece[found.end() :]
+        if not before[:1].isupper() or _SENTENCE_INSIDE.search(before) or len(before.split()) > 30:
+            return [piece]
+        if _salutation_before_writer(after):
+            return [before, after]
+    return [piece]
+
+
+def _salutation_before_writer(text: str) -> re.Match[str] | None:
+    """Return a salutation of up to twelve words that the writer's first words follow, when
+    it only addresses: past its first punctuation, a name or an office's capitalised words
+    ("Dear H.E, President X, I am ..."), not a clause of the letter ("Dear Minister, As a
+    supporter of X, I am ..."), and no second salutation inside it."""
+    found = _SALUTATION_BEFORE_WRITER.match(text)
     if not found:
-        return [piece]
-    before, after = piece[: found.start()].strip(), piece[found.end() :]
-    if (
-        not before[:1].isupper()
-        or _SENTENCE_INSIDE.search(before)
-        or len(before.split()) > 30
-        or not _SALUTATION_BEFORE_WRITER.match(after)
-    ):
-        return [piece]
-    return [before, after]
+        return None
+    said = found.group(1)
+    if _SALUTATION_INSIDE.search(said):
+        return None
+    cut = re.search(r"[,:!]\s", said)
+    words = said[cut.end() :].split() if cut else []
+    if any(not word[:1].isupper() and fold(word) not in SALUTATION_PARTICLES for word in words):
+        return None
+    return found
 
 
 def _letter_lines(text: str, table: Markers) -> list[str]:
@@ -744,7 +763,7 @@ def _letter_lines(text: str, table: Markers) -> list[str]:
     match = _SALUTATION_BEFORE_CAPITAL.match(text)
     # a long salutation, or one with a comma inside ("Dear H.E, President X, I am ..."): it
     # ends where the writer's first words begin
-    opening = _SALUTATION_BEFORE_WRITER.match(text)
+    opening = _salutation_before_writer(text)
     if opening and (not match or not _LETTER_OPENS.match(text[match.end() :])):
         match = opening
     if match:
