@@ -1472,7 +1472,7 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
         run_together = run_together or any(kind == "todo" for kind, _text in parts)
         heads += parts
     address: list[str] = []
-    for kind, text in heads:
+    for index, (kind, text) in enumerate(heads):
         named = str(fields.get("name", ""))
         if (
             kind in ("title", "organisation", "name")
@@ -1633,7 +1633,13 @@ def parse_block(lines: list[str], table: Markers, language: str, case_country: s
                 f"'{foreign[0]}' was read as an office in another language than the text's, "
                 "before the name: check the title and the name",
             )
-        elif kind == "name" and "name" not in fields and address and fields.get("organisation"):
+        elif (
+            kind == "name"
+            and "name" not in fields
+            and address
+            and fields.get("organisation")
+            and _address_goes_on(address, heads[index + 1 :], language)
+        ):
             # "Board of X / 12 Y Boulevard / Capitol Station / Austin, TX": a line shaped like a
             # name between an organisation's address lines is a line of that address
             address.append(text)
@@ -1832,6 +1838,28 @@ def _unrun_channels(line: str, table: Markers, block: Block) -> list[str]:
             "", "this block ran its address, numbers and email together; check how it was cut"
         )
     return [rest, *parts]
+
+
+def _address_goes_on(address: list[str], following: list[tuple[str, str]], language: str) -> bool:
+    """Say whether an address read so far is still open and goes on after the line at hand:
+    no line of it ends an address (a country, "City, Country", a postcode's line), and the
+    next part of the block is another address line ("12 Y Boulevard / Capitol Station /
+    Austin, TX 78701"). A name under a closed address, or last, is the addressee's."""
+    if not following or following[0][0] not in ("address", "country"):
+        return False
+    return not any(_closes_address(line, language) for line in address)
+
+
+def _closes_address(line: str, language: str) -> bool:
+    """Say whether an address line is one an address ends with: a country, "City, Country",
+    or a postcode with its city ("Austin, TX 78701", "London W1B 1JL", "1030 Wien")."""
+    if country_code(line, language):
+        return True
+    if "," in line and country_code(line.rsplit(",", 1)[1].strip(" ."), language):
+        return True
+    return any(
+        pattern.search(line.strip()) for pattern, _code in (*_POSTCODES, *_CAPITAL_POSTCODES)
+    )
 
 
 def _after_postal_line(previous: str, text: str, language: str) -> bool:

@@ -42,6 +42,7 @@ from .markers import (
     words_pattern,
 )
 from .text import (
+    SALUTATION_PARTICLES,
     bullet_text,
     countries_in,
     country_code,
@@ -3897,6 +3898,10 @@ def _salutation_list(line: str, table: Markers) -> list[str]:
     return parts
 
 
+# A line of hashtags alone ("#FreeX #JusticeForY"): a campaign's call to share.
+_HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
+
+
 def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[str]]:
     """Cut the lines of targets into blocks: at blank lines, after a salutation, after a country."""
     tables = list(dict.fromkeys((table, TABLES["en"])))
@@ -3946,6 +3951,8 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
                 cut.append(current)
                 current, in_channels = [], False
             continue
+        if current and _HASHTAGS.fullmatch(line.strip()):
+            continue  # "#FreeX" under a block's channels: a call to share, no line of the block
 
         numbered = _ENUMERATION.match(line)
         if numbered and _may_open_address(line[numbered.end() :], table):
@@ -4039,9 +4046,6 @@ def _cut_blocks(lines: list[str], table: Markers, language: str) -> list[list[st
     return [block for block in cut if any(not bullet_text(line) for line in block)]
 
 
-# Words that may stand in lower case inside a salutation's words ("Dear Minister of the
-# Interior").
-_SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "del", "der", "y"])
 _SALUTATION_OR = frozenset(["or", "oder", "ou", "o", "and", "und", "et", "y"])
 
 
@@ -4068,7 +4072,7 @@ def _column_salutations(lines: list[str], table: Markers) -> tuple[list[str], di
             if (
                 2 <= len(words) <= 6
                 and not re.search(r"[.;!?,:]", said.rstrip(",:"))
-                and all(w[:1].isupper() or fold(w) in _SALUTATION_PARTICLES for w in words)
+                and all(w[:1].isupper() or fold(w) in SALUTATION_PARTICLES for w in words)
                 and re.search(r"[^\W\d_]", before)
                 and not before.endswith((",", ":", ".", ";"))
                 and fold(before.split()[-1]) not in _SALUTATION_OR

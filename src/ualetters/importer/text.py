@@ -484,12 +484,17 @@ def _heading_split(line: str, table: Markers) -> list[str]:
 # that goes on with a path's or an encoding's characters ("%C3%B1a-6036/?ref=x").
 _URL_END = re.compile(r"https?://\S+$")
 _URL_REST = re.compile(r"^[\w%.-]*[%/?=&#][^\s@]*$")
+# Where a web address can be cut: before or after one of its joints ("...-en-Espa" /
+# "%C3%B1a-60/?ref=x", "https://x.org/" / "en/documents"). A line that opens with "#" or "@"
+# is a hashtag or a handle under the address ("#FreeX"), never the rest of it.
+_URL_JOINT = "/%?=&._-"
 
 
 def _wrapped_addresses(lines: list[str]) -> list[str]:
     """Return the lines with a web address, or a remark in brackets ("(korrekte Anrede: Dear
     Minister/" / "Señor Ministro)"), that a page wrapped joined again."""
     out: list[str] = []
+    width = max((len(line.strip()) for line in lines), default=0)
     for line in lines:
         rest = line.strip()
         above = out[-1].strip() if out else ""
@@ -508,11 +513,25 @@ def _wrapped_addresses(lines: list[str]) -> list[str]:
             and _URL_REST.match(rest)
             and re.search(r"[^\W\d_]|%", rest)  # no date ("12/05/2031")
             and not rest.startswith(("http", "www."))
+            and _url_goes_on(above, rest, width)
         ):
             out[-1] = f"{out[-1]}{rest}"
             continue
         out.append(line)
     return out
+
+
+def _url_goes_on(above: str, rest: str, width: int) -> bool:
+    """Say whether a line goes on with the web address that ends the line above: it opens
+    with one of the address's joints, the address above ends in one, or the line above runs
+    to the page's wrap width (the address was cut where the line was full)."""
+    if rest.startswith(("#", "@")):
+        return False
+    return (
+        rest.startswith(tuple(_URL_JOINT))
+        or above.endswith(tuple(_URL_JOINT))
+        or len(above) >= width - 5
+    )
 
 
 def _deadline_split(line: str, table: Markers) -> list[str]:
@@ -630,15 +649,15 @@ def _continued_lists(lines: list[str], table: Markers) -> list[str]:
 # A UA's number whose year runs into the day of the date after it ("AU 121/9210 de abril de
 # 1992", "UA 45/0703 May 2007"): the copy lost the space between them.
 _NUMBER_RUN_ON = re.compile(
-    r"\b((?:UA|AU|EXTRA|FI)\s*:?\s*\d{1,4}[./](\d{2}))(\d{1,2}\.?\s+[^\W\d_])"
+    r"\b((?:UA|AU|EXTRA|FI)\s*:?\s*\d{1,4}[./](\d{2}))((\d{1,2})\.?\s+[^\W\d_])"
 )
 
 
 def _number_into_date(line: str, table: Markers) -> str:
     """Return a UA's number run into the date after it with a space between them, when the
     date that follows is whole and its year is the number's ("AU 121/9210 de abril de 1992"
-    -> "AU 121/92 10 de abril de 1992"); "UA 12/2010 April 2010" (a year of four digits)
-    stays as printed."""
+    -> "AU 121/92 10 de abril de 1992"); "UA 12/2010 April 2010" and "UA 77/2020 June 2020"
+    (a year of four digits) stay as printed."""
     from .dates import first_date
 
     match = _NUMBER_RUN_ON.search(line)
@@ -651,6 +670,9 @@ def _number_into_date(line: str, table: Markers) -> str:
         or date.year is None
         or not date.full()
         or date.year % 100 != int(match.group(2))
+        # "UA 77/2020 June 2020": the number's year has four digits, and the date opens with
+        # its month; its last two digits are no day
+        or int(match.group(2) + match.group(4)) == date.year
     ):
         return line
     return f"{line[: match.end(1)]} {line[match.start(3) :]}"
@@ -683,6 +705,9 @@ _LETTER_OPENS = re.compile(r"(?:I|We|My|Our|Ich|Wir|Mit|Je|J['’]|Nous|Me|Le|Le
 _SALUTATION_BEFORE_WRITER = re.compile(
     rf"((?:\S+\s+){{0,11}}?\S+?)([,:!])\s+(?={_LETTER_OPENS.pattern})"
 )
+# Words that may stand in lower case inside a salutation's words ("Dear Minister of the
+# Interior", "Monsieur le Président de la République").
+SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "del", "der", "y"])
 # A salutation of up to eight words, its punctuation, then a capital.
 _SALUTATION_BEFORE_CAPITAL = re.compile(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])")
 
@@ -701,18 +726,34 @@ def _addressee_before_letter(piece: str, table: Markers) -> list[str]:
     """Return the addressee a page ran into its model letter's salutation and the letter on
     lines of their own: the words before the salutation are no sentence (no full stop, at
     most 30 words, a capital first), and the salutation ends where the writer's words begin."""
-    found = _SALUTATION_INSIDE.search(piece)
+    # "Son Excellence Monsieur le Président X ... Monsieur le Président, Je ...": an office
+    # may open with a salutation's words too; the salutation is the one the writer's words
+    # follow, and it holds no second salutation
+    for found in _SALUTATION_INSIDE.finditer(piece):
+        before, after = piece[: found.start()].strip(), piece[found.end() :]
+        if not before[:1].isupper() or _SENTENCE_INSIDE.search(before) or len(before.split()) > 30:
+            return [piece]
+        if _salutation_before_writer(after):
+            return [before, after]
+    return [piece]
+
+
+def _salutation_before_writer(text: str) -> re.Match[str] | None:
+    """Return a salutation of up to twelve words that the writer's first words follow, when
+    it only addresses: past its first punctuation, a name or an office's capitalised words
+    ("Dear H.E, President X, I am ..."), not a clause of the letter ("Dear Minister, As a
+    supporter of X, I am ..."), and no second salutation inside it."""
+    found = _SALUTATION_BEFORE_WRITER.match(text)
     if not found:
-        return [piece]
-    before, after = piece[: found.start()].strip(), piece[found.end() :]
-    if (
-        not before[:1].isupper()
-        or _SENTENCE_INSIDE.search(before)
-        or len(before.split()) > 30
-        or not _SALUTATION_BEFORE_WRITER.match(after)
-    ):
-        return [piece]
-    return [before, after]
+        return None
+    said = found.group(1)
+    if _SALUTATION_INSIDE.search(said):
+        return None
+    cut = re.search(r"[,:!]\s", said)
+    words = said[cut.end() :].split() if cut else []
+    if any(not word[:1].isupper() and fold(word) not in SALUTATION_PARTICLES for word in words):
+        return None
+    return found
 
 
 def _letter_lines(text: str, table: Markers) -> list[str]:
@@ -722,7 +763,7 @@ def _letter_lines(text: str, table: Markers) -> list[str]:
     match = _SALUTATION_BEFORE_CAPITAL.match(text)
     # a long salutation, or one with a comma inside ("Dear H.E, President X, I am ..."): it
     # ends where the writer's first words begin
-    opening = _SALUTATION_BEFORE_WRITER.match(text)
+    opening = _salutation_before_writer(text)
     if opening and (not match or not _LETTER_OPENS.match(text[match.end() :])):
         match = opening
     if match:
