@@ -94,3 +94,27 @@ def test_the_authorities_of_a_place_still_name_no_person() -> None:
     found = persons(text, "es")
     assert "Nerea Calvet" in found
     assert "Villa Ortal" not in found, sorted(found)
+
+
+# -- quality: an office in a body of civil society, no party's or union of states' --
+
+
+def test_a_ruling_party_officer_gets_no_civic_role() -> None:
+    text = (
+        "URGENT ACTION\n\n"
+        "The lawyer Ines Halvorsen was arrested on 2 June 2023. On 5 June Oren Baptiste, "
+        "chairman of the Governing Party, praised the arrest.\n"
+    )
+    found = persons(text, "en")
+    assert "Ines Halvorsen" in found
+    assert "Governing Party" not in str(found.get("Oren Baptiste", {}).get("role")), found
+
+
+def test_an_officer_of_a_named_trade_union_keeps_the_office_as_role() -> None:
+    text = (
+        "URGENT ACTION\n\n"
+        "Ines Halvorsen, president of the Varrow Dockers Trade Union, was arrested on 2 June "
+        "2023 after a strike. Ines Halvorsen is held without charge.\n"
+    )
+    found = persons(text, "en")
+    assert "Trade Union" in str(role(found, "Ines Halvorsen")), found

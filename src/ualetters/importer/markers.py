@@ -223,6 +223,9 @@ class Markers:
     # body's), no person's ("the prison authorities of X", "las autoridades de X").
     authorities: tuple[str, ...] = ()
     authorities_of: tuple[str, ...] = ()
+    # Bodies of civil society whose office a person at risk holds ("association", "trade
+    # union"), folded: no state's or party's ("the European Union", "the Ruling Party").
+    civic_bodies: tuple[str, ...] = ()
     # Words that name a telephone line in a label no table knows ("Comments line of the
     # ministry: 202-555-0100", "Hotline", "Leitung", "ligne", "línea"): the number after it
     # is a telephone's; a label without one (an inmate's or a case's number) is none.
@@ -1472,6 +1475,12 @@ EN = Markers(
     former_words=frozenset({"former", "ex", "ex-", "erstwhile"}),
     authorities=("authorities",),
     authorities_of=("of", "of the", "in"),
+    civic_bodies=(
+        *("association", "foundation", "committee", "collective", "coalition", "federation"),
+        *("league", "movement", "network", "organisation", "organization", "ngo"),
+        *("cooperative", "alliance", "trade union", "labour union", "labor union"),
+        *("workers union", "students union", "student union", "teachers union"),
+    ),
     phone_line_words=frozenset(
         {"line", "lines", "hotline", "helpline", "switchboard", "telephone", "landline"}
     ),
@@ -5079,6 +5088,10 @@ FR = Markers(
         *("autorités judiciaires", "autorités locales", "autorités militaires"),
     ),
     authorities_of=("de", "de la", "du", "d'", "en"),
+    civic_bodies=(
+        *("association", "fondation", "comité", "syndicat", "collectif", "coalition"),
+        *("fédération", "ligue", "mouvement", "réseau", "organisation", "ong", "coopérative"),
+    ),
     phone_line_words=frozenset({"ligne", "lignes", "standard", "permanence", "téléphone"}),
     person_verbs=frozenset(
         # Auxiliaries and verbs whose subject is the name ("X a été arrêté", "X risque")
@@ -6499,6 +6512,11 @@ ES = Markers(
         *("autoridades locales", "autoridades militares", "autoridades civiles"),
     ),
     authorities_of=("de", "de la", "del", "en"),
+    civic_bodies=(
+        *("asociación", "fundación", "comité", "sindicato", "colectivo", "coalición"),
+        *("federación", "liga", "movimiento", "red", "organización", "ong", "cooperativa"),
+        *("alianza", "collectiu"),
+    ),
     phone_line_words=frozenset({"línea", "líneas", "centralita", "conmutador", "teléfono"}),
     person_verbs=frozenset(
         {"fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"}

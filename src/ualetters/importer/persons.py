@@ -2966,15 +2966,12 @@ def _office_in_organisation(phrase: str, table: Markers) -> bool:
     return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
 
 
-# The bodies of civil society whose office a person at risk holds (no state's), folded.
-_CIVIC_BODIES = frozenset(
-    {"association", "asociacion", "foundation", "fondation", "fundacion", "committee"}
-    | {"comite", "union", "syndicat", "sindicato", "collective", "collectif", "colectivo"}
-    | {"coalition", "coalicion", "federation", "federacion", "league", "ligue", "liga"}
-    | {"movement", "mouvement", "movimiento", "network", "reseau", "red", "organisation"}
-    | {"organization", "organizacion", "ngo", "ong", "party", "parti", "partido"}
-    | {"cooperative", "cooperativa", "alliance", "alianza", "collectiu"}
-)
+@cache
+def _civic_bodies(table: Markers) -> frozenset[str]:
+    """Return the bodies of civil society of the table and of English, folded, an apostrophe
+    dropped ("workers' union" as "workers union")."""
+    words = (*table.civic_bodies, *TABLES["en"].civic_bodies)
+    return frozenset(fold(word).replace("'", "").replace("’", "") for word in words)
 
 
 def _office_in_civic_body(phrase: str, table: Markers) -> bool:
@@ -2991,7 +2988,10 @@ def _office_in_civic_body(phrase: str, table: Markers) -> bool:
         return False  # "d'X", "de l'X": the elided "de" or article
     # ... a body the text names ("the Y Union", "l'Association Y"), not "a local union"
     named = any(_ELIDED.sub("", w)[:1].isupper() for w in raw[1:8])
-    return named and any(w in _CIVIC_BODIES for w in words[1:8])
+    # ... by a word of civil society ("Committee", "syndicat", "trade union"): no party's
+    # and no union of states ("chairman of the Ruling Party", "President of the X Union")
+    said = " " + " ".join(w.strip(".") for w in words[1:8]).replace("'", "").replace("’", "") + " "
+    return named and any(f" {body} " in said for body in _civic_bodies(table))
 
 
 # An apposition, its article or none, up to a relative pronoun ("X, a journalist who", "X,
