@@ -213,6 +213,19 @@ class Markers:
     # The words that make a post a past one ("former", "ancien", "ehemaliger", "antiguo"): a
     # list's apposition "A, former vice-president, B" says what A was, no official B.
     former_words: frozenset[str] = frozenset()
+    # Plurals of place nouns that the regular endings ("-s", "-es", "-ies", "-x") do not
+    # make ("Dörfer", "Städte"), also as a compound's end ("Nachbardörfer"): one that opens
+    # a list of names makes it a list of places.
+    place_plurals: frozenset[str] = frozenset()
+    # The authorities of a place: the noun, with the adjectives that may stand between it and
+    # its preposition in this language ("autorités carcérales"), and the prepositions that
+    # link it to the place ("of", "de", "d'"): the name right after is the place's (or the
+    # body's), no person's ("the prison authorities of X", "las autoridades de X").
+    authorities: tuple[str, ...] = ()
+    authorities_of: tuple[str, ...] = ()
+    # Bodies of civil society whose office a person at risk holds ("association", "trade
+    # union"), folded: no state's or party's ("the European Union", "the Ruling Party").
+    civic_bodies: tuple[str, ...] = ()
     # Words that name a telephone line in a label no table knows ("Comments line of the
     # ministry: 202-555-0100", "Hotline", "Leitung", "ligne", "línea"): the number after it
     # is a telephone's; a label without one (an inmate's or a case's number) is none.
@@ -1460,6 +1473,14 @@ EN = Markers(
     and_words=frozenset({"and", "&"}),
     list_openers=frozenset({"including", "include", "includes", "namely"}),
     former_words=frozenset({"former", "ex", "ex-", "erstwhile"}),
+    authorities=("authorities",),
+    authorities_of=("of", "of the", "in"),
+    civic_bodies=(
+        *("association", "foundation", "committee", "collective", "coalition", "federation"),
+        *("league", "movement", "network", "organisation", "organization", "ngo"),
+        *("cooperative", "alliance", "trade union", "labour union", "labor union"),
+        *("workers union", "students union", "student union", "teachers union"),
+    ),
     phone_line_words=frozenset(
         {"line", "lines", "hotline", "helpline", "switchboard", "telephone", "landline"}
     ),
@@ -3423,6 +3444,11 @@ DE = Markers(
     former_words=frozenset(
         {"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "ex"}
     ),
+    place_plurals=frozenset({"dörfer", "städte", "bezirke", "distrikte", "provinzen", "regionen"})
+    | frozenset({"siedlungen", "ortschaften", "gemeinden", "stadtteile", "ortsteile", "vororte"}),
+    # ... "in" only: "von" is also the verbs' ("verlangen die Behörden von X, dass ...")
+    authorities=("behörden",),
+    authorities_of=("in",),
     person_verbs=frozenset(
         [
             "wurde",
@@ -5057,6 +5083,15 @@ FR = Markers(
     and_words=frozenset({"et"}),
     list_openers=frozenset({"dont", "notamment"}),
     former_words=frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"}),
+    authorities=(
+        *("autorités", "autorités carcérales", "autorités pénitentiaires", "autorités civiles"),
+        *("autorités judiciaires", "autorités locales", "autorités militaires"),
+    ),
+    authorities_of=("de", "de la", "du", "d'", "en"),
+    civic_bodies=(
+        *("association", "fondation", "comité", "syndicat", "collectif", "coalition"),
+        *("fédération", "ligue", "mouvement", "réseau", "organisation", "ong", "coopérative"),
+    ),
     phone_line_words=frozenset({"ligne", "lignes", "standard", "permanence", "téléphone"}),
     person_verbs=frozenset(
         # Auxiliaries and verbs whose subject is the name ("X a été arrêté", "X risque")
@@ -6472,6 +6507,16 @@ ES = Markers(
     and_words=frozenset({"y", "e"}),
     list_openers=frozenset({"entre", "encontraban", "incluidos", "incluidas"}),
     former_words=frozenset({"antiguo", "antigua", "antiguos", "antiguas", "ex", "ex-"}),
+    authorities=(
+        *("autoridades", "autoridades penitenciarias", "autoridades judiciales"),
+        *("autoridades locales", "autoridades militares", "autoridades civiles"),
+    ),
+    authorities_of=("de", "de la", "del", "en"),
+    civic_bodies=(
+        *("asociación", "fundación", "comité", "sindicato", "colectivo", "coalición"),
+        *("federación", "liga", "movimiento", "red", "organización", "ong", "cooperativa"),
+        *("alianza", "collectiu"),
+    ),
     phone_line_words=frozenset({"línea", "líneas", "centralita", "conmutador", "teléfono"}),
     person_verbs=frozenset(
         {"fue", "fueron", "es", "está", "están", "ha", "han", "sigue", "permanece"}

@@ -1368,13 +1368,27 @@ def _thing_word(folded: str, table: Markers, *, plural: bool) -> bool:
     return folded in things or (plural and folded.endswith("s") and folded[:-1] in things)
 
 
-# The authorities of a place, an adjective maybe between: "the authorities of", "les
-# autorités carcérales d'", "las autoridades penitenciarias de", "die Behörden von".
-_AUTHORITIES_OF = re.compile(
-    r"\b(?:authorities|autorités|autoridades|Behörden)(?:\s+[a-zà-ÿ]+)?\s+"
-    r"(?:of(?:\s+the)?|de(?:\s+la)?|del|d['’]|von|in)\s*$",
-    re.I,
-)
+@cache
+def _authorities_of(table: Markers) -> re.Pattern[str] | None:
+    """Return the pattern of the authorities of a place right before a name, for the table's
+    language and English ("the prison authorities of", "les autorités carcérales d'", "las
+    autoridades de"): the noun (its adjectives after it where the language puts them there),
+    then the preposition, nothing between."""
+    tables = (table, TABLES["en"])
+    nouns = {fold(w) for t in tables for w in t.authorities}
+    links = {fold(w) for t in tables for w in t.authorities_of}
+    if not nouns or not links:
+        return None
+
+    def either(words: set[str]) -> str:
+        escaped = (
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+        )
+        return "|".join(e.replace("'", "['’]") for e in escaped)
+
+    return re.compile(rf"\b(?:{either(nouns)})\s+(?:{either(links)})\s*$", re.I)
+
+
 # A German adjective by its suffix and ending ("Menschenrechtliche", "Politische").
 _GERMAN_DERIVED_ADJECTIVE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:lich|isch|haft|bar|sam)(?:e|en|er|es|em)"
@@ -1443,7 +1457,8 @@ def _evidence(
             # place wherever the text names it again ("quitter X dans les trois jours")
             mention.evidence.add("named place")
         return mention
-    if _AUTHORITIES_OF.search(before):
+    authorities = _authorities_of(table)
+    if authorities and authorities.search(fold(before)):
         # "the prison authorities of X", "les autorités carcérales d'X", "las autoridades
         # de X": the place (or body) the authorities are of
         mention.evidence.add("place")
@@ -2951,15 +2966,12 @@ def _office_in_organisation(phrase: str, table: Markers) -> bool:
     return not any(thing in said for thing in (*_STATE_THINGS, *_DE_AUTHORITIES))
 
 
-# The bodies of civil society whose office a person at risk holds (no state's), folded.
-_CIVIC_BODIES = frozenset(
-    {"association", "asociacion", "foundation", "fondation", "fundacion", "committee"}
-    | {"comite", "union", "syndicat", "sindicato", "collective", "collectif", "colectivo"}
-    | {"coalition", "coalicion", "federation", "federacion", "league", "ligue", "liga"}
-    | {"movement", "mouvement", "movimiento", "network", "reseau", "red", "organisation"}
-    | {"organization", "organizacion", "ngo", "ong", "party", "parti", "partido"}
-    | {"cooperative", "cooperativa", "alliance", "alianza", "collectiu"}
-)
+@cache
+def _civic_bodies(table: Markers) -> frozenset[str]:
+    """Return the bodies of civil society of the table and of English, folded, an apostrophe
+    dropped ("workers' union" as "workers union")."""
+    words = (*table.civic_bodies, *TABLES["en"].civic_bodies)
+    return frozenset(fold(word).replace("'", "").replace("’", "") for word in words)
 
 
 def _office_in_civic_body(phrase: str, table: Markers) -> bool:
@@ -2976,7 +2988,10 @@ def _office_in_civic_body(phrase: str, table: Markers) -> bool:
         return False  # "d'X", "de l'X": the elided "de" or article
     # ... a body the text names ("the Y Union", "l'Association Y"), not "a local union"
     named = any(_ELIDED.sub("", w)[:1].isupper() for w in raw[1:8])
-    return named and any(w in _CIVIC_BODIES for w in words[1:8])
+    # ... by a word of civil society ("Committee", "syndicat", "trade union"): no party's
+    # and no union of states ("chairman of the Ruling Party", "President of the X Union")
+    said = " " + " ".join(w.strip(".") for w in words[1:8]).replace("'", "").replace("’", "") + " "
+    return named and any(f" {body} " in said for body in _civic_bodies(table))
 
 
 # An apposition, its article or none, up to a relative pronoun ("X, a journalist who", "X,
@@ -3521,20 +3536,27 @@ def _place_plural(word: str, table: Markers) -> bool:
     places = _folded(table, "place_words", english=True) | _SETTLEMENTS
     if folded in places:
         return False
-    stems = {folded[:-1], folded[:-2]} if folded.endswith("s") else set()
-    if folded.endswith("er"):
-        stems.add(folded[:-2])  # "Dörfer", "Lager": the plural in "-er", the umlaut folded
-    if folded.endswith("x"):
-        stems.add(folded[:-1])  # "hameaux": the French plural in "-x"
-    return bool(stems & places)
+    # only the plural's own ending comes off: "villagers" is "villager" and a "-s", no
+    # "village" (a people's noun, as "Städter" is no plural of "Stadt")
+    stems = set()
+    if folded.endswith(("s", "x")):
+        stems.add(folded[:-1])  # "villages", "pueblos", "hameaux"
+    if folded.endswith("es"):
+        stems.add(folded[:-2])  # "ciudades", "localités" read as "localite" + "s" above
+    if folded.endswith("ies"):
+        stems.add(folded[:-3] + "y")  # "cities", "counties"
+    if stems & places:
+        return True
+    # ... or a plural no ending makes, also at a compound's end ("Dörfer", "Nachbardörfer")
+    return any(folded.endswith(plural) for plural in _folded(table, "place_plurals"))
 
 
 def _places_listed(found: list[Mention], text: str, table: Markers) -> None:
-    """Mark as places the names of a list that is one of places: one of its names ends in a
-    place's noun ("Example Village", "Camp Example") or a place's noun introduced it ("la
-    ville de X"), or a plural place noun opens it ("three villages: A, B and C"); its other
-    names are places too ("A Market, B and C Village"), unless a person's own evidence
-    stands at one (a marker, an age, a title)."""
+    """Mark as places the names of a list that is one of places: one of its names after the
+    first ends in a place's noun ("Example Village", "Camp Example") or a place's noun
+    introduced it ("la ville de X"), or a plural place noun opens it ("three villages: A, B
+    and C"); its other names are places too ("A Market, B and C Village"), unless a person's
+    own evidence stands at one (a marker, an age, a title)."""
     places = _folded(table, "place_words", english=True) - _SAINTS
     by_name: dict[str, list[Mention]] = {}
     for mention in found:
@@ -3553,8 +3575,13 @@ def _places_listed(found: list[Mention], text: str, table: Markers) -> None:
         chain.sort(key=lambda m: m.start)
         clause = re.split(r"[.;!?\n]", text[: chain[0].start])[-1]
         opened = _PLACES_OPEN_LIST.search(clause)
+        # ... a place's noun at one of the names after the first: a place's noun at the first
+        # alone may be an apposition's head ("leaders from X Village, A B and C D, were ...")
+        first = fold(chain[0].name)
         headed = any(
-            "named place" in m.evidence or fold(m.name.split()[-1]) in places for m in chain
+            fold(m.name) != first
+            and ("named place" in m.evidence or fold(m.name.split()[-1]) in places)
+            for m in chain
         )
         if not (headed or (opened and _place_plural(opened.group(1), table))):
             continue
