@@ -242,6 +242,10 @@ class Markers:
     # "One of" a plural, its pronoun's gender the person's ("uno de los líderes", "l'une
     # des fondatrices", "einer der Gründer").
     one_of_genders: dict[str, str] = field(default_factory=dict)
+    # Plural nouns whose grammatical gender is fixed whoever they count ("una de las
+    # personas", "l'une des figures", "eine der Personen"): after "one of", the pronoun
+    # agrees with the noun, so it gives the person no gender.
+    epicene_nouns: frozenset[str] = frozenset()
     # The plural pronoun that stands for the named persons together ("Although they have
     # since been released on bail", "Obwohl sie ... freigekommen sind"), and, where it may
     # also be a singular ("sie"), the plural verbs that say it is one.
@@ -4195,6 +4199,9 @@ DE = Markers(
     definite_articles=frozenset({"der", "die", "den", "dem"}),
     indefinite_articles=frozenset({"ein", "eine", "einer", "eines", "einem"}),
     one_of_genders={"einer der": "male", "eine der": "female"},
+    epicene_nouns=frozenset(
+        {"personen", "stimmen", "persönlichkeiten", "figuren", "geiseln", "waisen", "opfer"}
+    ),
     plural_subjects=frozenset({"sie"}),
     plural_verbs=frozenset({"sind", "wurden", "waren", "kamen", "haben", "hatten"}),
     noun_phrase=NounPhrase(
@@ -5582,6 +5589,9 @@ FR = Markers(
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     indefinite_articles=frozenset({"un", "une"}),
     one_of_genders={"un des": "male", "une des": "female", "un de": "male", "une de": "female"},
+    epicene_nouns=frozenset(
+        {"personnes", "figures", "personnalités", "victimes", "voix", "vedettes", "recrues"}
+    ),
     plural_subjects=frozenset({"ils", "elles"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
     plural_auxiliaries=(
@@ -6992,6 +7002,9 @@ ES = Markers(
     definite_articles=frozenset({"el", "la"}),
     indefinite_articles=frozenset({"un", "una"}),
     one_of_genders={"uno de": "male", "una de": "female"},
+    epicene_nouns=frozenset(
+        {"personas", "víctimas", "voces", "figuras", "personalidades", "caras", "rostros"}
+    ),
     plural_subjects=frozenset({"ellos", "ellas"}),
     auxiliaries=(
         "fue",

@@ -1,0 +1,82 @@
+"""Review 14 A, findings 4, 5, 7, 8 and 9 (fourteenth session), with made-up texts: a
+killing or a death said before another clause's verb, or of the person's relative, is not
+the person's ("la policía mató a un manifestante y detuvo a X"); "one of" a noun whose
+gender is its own ("una de las personas", "l'une des figures") gives the person none; a role
+with its own "de" ("la defensora de derechos humanos X") still lets a release through; an
+"earlier" in another clause, and an intention's word in an earlier clause, no longer cancel
+a release.
+
+Every name, place and fact here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .helpers import persons_by_name as persons
+
+_ES_HEAD = (
+    "ACCIÓN URGENTE\nDefensor detenido en Utopía\n\nAU 12/31 Índice AI: AMR 99/001/2031 "
+    "Utopía 3 de marzo de 2031\n\n"
+)
+_ES_TAIL = "\n\nESCRIBAN INMEDIATAMENTE:\n- pidiendo la liberación de {name}."
+_EN_HEAD = (
+    "URGENT ACTION\nActivist freed in Utopia\n\nUA 12/31 Index: AMR 99/001/2031 Utopia "
+    "3 March 2031\n\n"
+)
+_EN_TAIL = "\n\nPLEASE WRITE IMMEDIATELY:\n- Welcoming the release of {name}."
+
+
+def spanish(paragraph: str, name: str) -> dict[str, dict[str, Any]]:
+    return persons(_ES_HEAD + paragraph + _ES_TAIL.format(name=name), "es")
+
+
+def english(paragraph: str, name: str) -> dict[str, dict[str, Any]]:
+    return persons(_EN_HEAD + paragraph + _EN_TAIL.format(name=name), "en")
+
+
+def state(found: dict[str, dict[str, Any]], name: str) -> str | None:
+    assert name in found, sorted(found)
+    status = found[name].get("status")
+    return None if status is None else str(status.get("state"))
+
+
+# -- finding 5: "one of" a noun with a gender of its own --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "wanted"),
+    [
+        (
+            _ES_HEAD + "Rodrigo Quispe Llanos es una de las nueve personas retenidas el 1 de "
+            "marzo de 2031 en una marcha pacífica." + _ES_TAIL.format(name="Rodrigo Quispe"),
+            "es",
+            "Rodrigo Quispe Llanos",
+            "unknown",
+        ),
+        (
+            "ACTION URGENTE\nUn militant détenu\n\nAU 12/31 Index AI : AMR 99/001/2031 Utopie "
+            "3 mars 2031\n\nTeodor Malvik est l'une des figures les plus suivies du syndicat "
+            "agricole. Teodor Malvik a été arrêté le 1er mars 2031 sans mandat.\n\nÉCRIVEZ "
+            "IMMÉDIATEMENT :\n- appelez à libérer Teodor Malvik.",
+            "fr",
+            "Teodor Malvik",
+            "male",
+        ),
+        (
+            _ES_HEAD + "Rodrigo Quispe Llanos es uno de los cinco dirigentes retenidos el 1 de "
+            "marzo de 2031." + _ES_TAIL.format(name="Rodrigo Quispe"),
+            "es",
+            "Rodrigo Quispe Llanos",
+            "male",
+        ),
+    ],
+)
+def test_one_of_a_noun_with_its_own_gender_gives_none(
+    text: str, language: str, name: str, wanted: str
+) -> None:
+    found = persons(text, language)
+    assert name in found, sorted(found)
+    assert found[name].get("gender", "unknown") == wanted, found
