@@ -43,6 +43,34 @@ def state(found: dict[str, dict[str, Any]], name: str) -> str | None:
     return None if status is None else str(status.get("state"))
 
 
+# -- finding 4: a killing before another clause's verb, a relative's death ------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Rodrigo Quispe Llanos fue detenido el 1 de marzo de 2031. Durante la marcha, la "
+        "guardia mató a un vecino y arrestó a Rodrigo Quispe Llanos sin orden alguna.",
+        "Rodrigo Quispe Llanos fue detenido el 1 de marzo de 2031. Su hermano murió hace "
+        "años en la cárcel y ahora Rodrigo Quispe Llanos teme lo mismo.",
+        "Rodrigo Quispe Llanos fue detenido el 1 de marzo de 2031. En 2020 murió la madre de "
+        "la activista Rodrigo Quispe Llanos.",
+    ],
+)
+def test_another_clause_or_a_relative_gives_no_death(paragraph: str) -> None:
+    found = spanish(paragraph, "Rodrigo Quispe Llanos")
+    assert state(found, "Rodrigo Quispe Llanos") is None, found
+
+
+def test_a_killing_done_to_the_person_still_counts() -> None:
+    found = spanish(
+        "El 1 de marzo de 2031 la guardia mató a un dirigente campesino, Rodrigo Quispe "
+        "Llanos, cerca de su casa.",
+        "Rodrigo Quispe Llanos",
+    )
+    assert state(found, "Rodrigo Quispe Llanos") == "dead", found
+
+
 # -- finding 5: "one of" a noun with a gender of its own --------------------------------------
 
 
@@ -80,3 +108,24 @@ def test_one_of_a_noun_with_its_own_gender_gives_none(
     found = persons(text, language)
     assert name in found, sorted(found)
     assert found[name].get("gender", "unknown") == wanted, found
+
+
+# -- finding 7: a role with its own "de" -------------------------------------------------------
+
+
+def test_a_role_with_its_own_of_still_gives_the_release() -> None:
+    found = spanish(
+        "Lucía Arvelo Sanz había sido detenida el 1 de marzo de 2031. El 2 de marzo de 2031 "
+        "los agentes liberaron a la lideresa de la comunidad Lucía Arvelo Sanz sin cargos.",
+        "Lucía Arvelo Sanz",
+    )
+    assert state(found, "Lucía Arvelo Sanz") == "released", found
+
+
+def test_the_relative_of_the_person_is_not_released() -> None:
+    found = english(
+        "Tarek Olundi was arrested on 1 March 2031. On 2 March 2031 the police released the "
+        "brother of Tarek Olundi without charge.",
+        "Tarek Olundi",
+    )
+    assert state(found, "Tarek Olundi") is None, found

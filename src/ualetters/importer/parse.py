@@ -7562,8 +7562,7 @@ def _relative_subject(sentence: str, said: re.Match[str], tables: list[Markers])
     subject = _POSSESSED_SUBJECT.search(sentence[: said.start()])
     if not subject:
         return False
-    kin = {fold(w) for source in tables for w in (*source.male_words, *source.female_words)}
-    return fold(subject.group(1)) in kin
+    return any(fold(subject.group(1)) in _kin_words(source) for source in tables)
 
 
 def _named_as_complement(sentence: str, name: str, tables: list[Markers]) -> bool:
@@ -7866,7 +7865,8 @@ def _done_to(
 ) -> re.Match[str] | None:
     """Return the verb that says, in the active voice, what was done to the person named
     after it ("the authorities released journalist X", "commuted the death sentences of A
-    and X"): only a role in lower case or the other persons' names stand between."""
+    and X"): only a role in lower case or the other persons' names stand between, in the
+    verb's own clause, and the name is no other noun's complement."""
     at = sentence.find(name)
     if at < 0:
         return None
@@ -7878,12 +7878,17 @@ def _done_to(
                 before = fold(sentence[: found.start()]).replace("n't", " n't").split()[-2:]
                 if denied & set(before):
                     continue
+                if state == "dead" and _relative_subject(sentence, found, tables):
+                    continue  # "Su padre murió en prisión y ahora X teme ...": the relative's
                 between = sentence[found.end() : at]
                 for other in filter(None, names):
                     between = between.replace(other, " ")
-                role = [w for w in re.split(r"[\s,]+", between) if w and fold(w) not in _AND]
-                if any(fold(w) in _KIN_LINKS for w in role):
+                said = [w for w in re.split(r"[\s,]+", between) if w]
+                role = [w for w in said if fold(w) not in _AND]
+                if _complement_of_another(role, source):
                     continue  # "murió el padre de X", "released the wife of X": another
+                if _clause_breaks(said, source):
+                    continue  # "mató a un manifestante y detuvo a X": another clause's verb
                 if len(role) <= 8 and all(
                     w[:1].islower() and re.fullmatch(r"[\w'’-]+", w) for w in role
                 ):
@@ -7891,8 +7896,59 @@ def _done_to(
     return None
 
 
-# The words that make a name another noun's complement ("the wife of X", "el padre de X").
-_KIN_LINKS = frozenset({"of", "de", "del", "von", "des", "du", "d"})
+def _complement_of_another(role: list[str], table: Markers) -> bool:
+    """Say whether the words between a state's active verb and the name make the name
+    another noun's complement: they end in "of" ("the wife of X", "el padre de la X"), or a
+    kin word and its "of" stand among them ("murió el padre de la activista X"). Not a role
+    that holds an "of" of its own ("la defensora de derechos humanos X")."""
+    words = [fold(w).rstrip("'’") for w in role]
+    while words and words[-1] in _ROLE_ARTICLES:
+        words = words[:-1]
+    if words and words[-1] in person_finder._OF:
+        return True
+    kin = _kin_words(table)
+    return any(w in kin and o in person_finder._OF for w, o in itertools.pairwise(words))
+
+
+def _clause_breaks(said: list[str], table: Markers) -> bool:
+    """Say whether an "and" between a state's active verb and the name opens another
+    clause: the word after it is in lower case and no article, number or role ("mató a un
+    manifestante y detuvo a X", "murió ... y ahora X"), where a list of names or roles goes
+    on with one ("the journalist and activist X", "liberaron a A y a X")."""
+    allowed = _role_or_article_words(table)
+    for word, after in itertools.pairwise(said):
+        if fold(word) not in _AND or not after[:1].islower():
+            continue
+        folded = fold(after)
+        if folded in allowed or folded.rstrip("s") in allowed or folded[:-2] in allowed:
+            continue
+        return True
+    return False
+
+
+@cache
+def _kin_words(table: Markers) -> frozenset[str]:
+    """Return the table's words for a man or a woman (kin, life stages), folded."""
+    return frozenset(fold(w) for w in (*table.male_words, *table.female_words))
+
+
+@cache
+def _role_or_article_words(table: Markers) -> frozenset[str]:
+    """Return, folded, the words a role may open with after an "and": the articles, the
+    table's number words, its role words and people nouns and the first word of its role
+    phrases."""
+    return frozenset(
+        {fold(w) for w in (*table.role_words, *table.people_nouns, *table.number_words)}
+        | {fold(p.split()[0]) for p in table.role_phrases if p.split()}
+        | _ROLE_ARTICLES
+    )
+
+
+# The articles that may stand before a role ("the", "la", "los", "l'").
+_ROLE_ARTICLES = frozenset(
+    {"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einen"}
+    | {"le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "unos", "unas"}
+)
 
 
 # A capitalised "On" before a date: a sentence's opening, whatever ran into it.
