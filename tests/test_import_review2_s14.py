@@ -129,3 +129,47 @@ def test_the_relative_of_the_person_is_not_released() -> None:
         "Tarek Olundi",
     )
     assert state(found, "Tarek Olundi") is None, found
+
+
+# -- finding 8: "earlier" in another clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Union organiser Tarek Olundi, who had been detained earlier in the month, was released "
+        "on 2 March 2031 without charge.",
+        "Earlier this week, union organiser Tarek Olundi was released on 2 March 2031.",
+    ],
+)
+def test_earlier_in_another_clause_keeps_the_release(paragraph: str) -> None:
+    found = english(paragraph, "Tarek Olundi")
+    assert state(found, "Tarek Olundi") == "released", found
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tarek Olundi was arrested on 1 March 2031. Tarek Olundi had earlier been released "
+        "in 2025 after a year in jail.",
+        "Tarek Olundi was arrested on 1 March 2031. Tarek Olundi was previously held in 2019 "
+        "or 2020, and was released some time before May 2022.",
+        "Tarek Olundi was arrested on 1 March 2031. Tarek Olundi had previously been held "
+        "from 3 May 2024 until 9 June 2024, when he was released without charge.",
+    ],
+)
+def test_earlier_in_the_release_clause_cancels_it(paragraph: str) -> None:
+    found = english(paragraph, "Tarek Olundi")
+    assert state(found, "Tarek Olundi") is None, found
+
+
+# -- finding 9: an intention's word in an earlier clause --------------------------------------
+
+
+def test_an_earlier_clauses_intention_keeps_the_release() -> None:
+    found = english(
+        "Union organiser Tarek Olundi, who was to be sentenced, was unexpectedly released on "
+        "2 March 2031.",
+        "Tarek Olundi",
+    )
+    assert state(found, "Tarek Olundi") == "released", found

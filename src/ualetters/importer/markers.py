@@ -337,6 +337,14 @@ class Markers:
     # state: read only where the words between are a role or other names, marked. French
     # says it in its `released` and `commuted` phrases already ("ont libéré").
     done_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words right before a state's participle, in its clause, that make it an intention, not
+    # an event ("was scheduled to be executed", "were due to be released", "va a ser
+    # ejecutado"): no state is read.
+    intention_words: tuple[str, ...] = ()
+    # Adverbs that set a release before the present detention, in the release's clause or
+    # in a clause "and" joins to it ("had earlier been released", "was released previously
+    # in 2017", "was previously detained in 2015 and released in 2016"): no state is read.
+    earlier_words: tuple[str, ...] = ()
     # Words that deny the verb right after them ("have not released X", "no liberaron a
     # X"): no state is read from such a verb.
     negations: frozenset[str] = frozenset()
@@ -1857,6 +1865,11 @@ EN = Markers(
         ),
     },
     negations=frozenset({"not", "never", "n't", "yet", "refused"}),
+    intention_words=(
+        *("to be", "scheduled", "due", "set to", "going to", "about to", "expected"),
+        *("likely", "would", "will", "could"),
+    ),
+    earlier_words=("previously", "earlier", "once before"),
     role_phrases=(
         "hunger striker",
         "hunger strikers",
@@ -4199,6 +4212,8 @@ DE = Markers(
     definite_articles=frozenset({"der", "die", "den", "dem"}),
     indefinite_articles=frozenset({"ein", "eine", "einer", "eines", "einem"}),
     one_of_genders={"einer der": "male", "eine der": "female"},
+    intention_words=("soll", "sollen", "sollte", "sollten", "droht", "drohen"),
+    earlier_words=("zuvor", "vorher", "bereits früher"),
     epicene_nouns=frozenset(
         {"personen", "stimmen", "persönlichkeiten", "figuren", "geiseln", "waisen", "opfer"}
     ),
@@ -5589,6 +5604,11 @@ FR = Markers(
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     indefinite_articles=frozenset({"un", "une"}),
     one_of_genders={"un des": "male", "une des": "female", "un de": "male", "une de": "female"},
+    intention_words=(
+        *("doit", "doivent", "devait", "devaient", "risque", "risquent", "va", "vont"),
+        "allait",
+    ),
+    earlier_words=("précédemment", "auparavant"),
     epicene_nouns=frozenset(
         {"personnes", "figures", "personnalités", "victimes", "voix", "vedettes", "recrues"}
     ),
@@ -7002,6 +7022,11 @@ ES = Markers(
     definite_articles=frozenset({"el", "la"}),
     indefinite_articles=frozenset({"un", "una"}),
     one_of_genders={"uno de": "male", "una de": "female"},
+    intention_words=(
+        *("va a", "van a", "iba a", "iban a", "podría", "podrían", "debía", "debían"),
+        *("debe", "deben"),
+    ),
+    earlier_words=("anteriormente", "previamente"),
     epicene_nouns=frozenset(
         {"personas", "víctimas", "voces", "figuras", "personalidades", "caras", "rostros"}
     ),

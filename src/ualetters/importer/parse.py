@@ -7339,9 +7339,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     said = None  # "El esposo de X ... fue hallado muerto": another's death
                 if said and state == "dead" and _relative_subject(sentence, said, tables):
                     said = None  # "X ... His wife died in 2006": the relative's death
-                if said and _INTENDED.search(said.group()):
+                if said and _intended(said, tables):
                     said = None  # "was scheduled to be executed on 22 October": not done
-                if said and state == "released" and _EARLIER.search(sentence):
+                if said and state == "released" and _earlier(sentence, said, tables):
                     said = None  # "was previously detained ... and released in 1993": a
                     # release before the detention the action is about
                 actively = None
@@ -7533,22 +7533,60 @@ def _excepted(sentence: str, name: str) -> bool:
 _KIN_OF = re.compile(r"([^\W\d_]+)\s+(?=(?:of|de|del|du|des|d['’]|von)\s)", re.I)
 
 
-# Words inside a state's phrase ("was ... executed") that make it an intention, not an
-# event: "was scheduled to be executed", "were due to be released", "wurde ... soll".
-_INTENDED = re.compile(
-    r"\b(?:to be|scheduled|due|set to|going to|about to|expected|likely|would|will|could)\b"
-    r"|\b(?:soll|sollen|sollte|sollten|droht|drohen)\b"
-    r"|\b(?:doit|doivent|devait|devaient|risque|risquent|va|vont|allait)\b"
-    r"|\b(?:va a|van a|iba a|iban a|podría|podrían|debía|debían|debe|deben)\b",
-    re.I,
-)
-# Words that set a release before the present detention ("was released previously in
-# October 2017", "had earlier been released", "fue liberado anteriormente").
-_EARLIER = re.compile(
-    r"\b(?:previously|earlier|once before)\b|\b(?:précédemment|auparavant)\b"
-    r"|\b(?:anteriormente|previamente)\b|\b(?:zuvor|vorher|bereits früher)\b",
-    re.I,
-)
+@cache
+def _table_words(table: Markers, name: str) -> re.Pattern[str] | None:
+    """Return the expression of a table's word list (`intention_words`, `earlier_words`),
+    made once per table; None where the table has none."""
+    words = sorted(getattr(table, name), key=len, reverse=True)
+    if not words:
+        return None
+    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)", re.I)
+
+
+def _intended(said: re.Match[str], tables: list[Markers]) -> bool:
+    """Say whether the words right before a state's participle, in its clause (after the
+    phrase's last comma, three at most), make it an intention, not an event ("was scheduled
+    to be executed", "was due to be hanged"), not an earlier clause's ("X, who was to be
+    tried, was quietly released")."""
+    clause = re.split(r"[,;:()]", said.group())[-1].split()
+    near = " ".join(clause[-4:-1])
+    return any(
+        (words := _table_words(source, "intention_words")) and words.search(near)
+        for source in tables
+    )
+
+
+def _earlier(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
+    """Say whether an adverb sets the release a state's phrase says before the present
+    detention: inside the phrase ("had earlier been released"), right after it ("was
+    released previously in 2017"), or in a clause before it that "and" or "when" joins to
+    the release ("was previously detained in 1990, and was released in 1993", "had
+    previously been detained until May, when he was released"). Not in a clause of its
+    own ("X, who had been arrested earlier that week, was released", "Earlier today, X
+    was released")."""
+    for source in tables:
+        words = _table_words(source, "earlier_words")
+        links = _AND | {fold(w) for w in source.noun_phrase.conjunctions}
+        for found in words.finditer(sentence) if words else ():
+            if said.start() <= found.start() < said.end():
+                return True
+            if found.start() >= said.end():
+                gap = sentence[said.end() : found.start()]
+                if len(gap.split()) <= 3 and not _CLAUSE_MARK.search(gap):
+                    return True
+                continue
+            # the release's clause opens with the link, or with the link and a pronoun
+            tail = sentence[found.end() : said.start()].split()[-2:]
+            if tail and (
+                fold(tail[-1]) in links
+                or (len(tail) == 2 and fold(tail[0]) in links and tail[1][:1].islower())
+            ):
+                return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 # A possessive and a word before a state's verb, the verb's subject ("His wife died").
 _POSSESSED_SUBJECT = re.compile(
     r"(?:^|[\s(,;])(?:his|her|their|sein|seine|ihr|ihre|son|sa|ses|su|sus)\s+([^\W\d_]+)\s+$",
