@@ -55,6 +55,8 @@ def state(found: dict[str, dict[str, Any]], name: str) -> str | None:
         "años en la cárcel y ahora Rodrigo Quispe Llanos teme lo mismo.",
         "Rodrigo Quispe Llanos fue detenido el 1 de marzo de 2031. En 2020 murió la madre de "
         "la activista Rodrigo Quispe Llanos.",
+        "Rodrigo Quispe Llanos fue detenido el 1 de marzo de 2031. En 2020 murió su tío y "
+        "Rodrigo Quispe Llanos dejó la ciudad.",
     ],
 )
 def test_another_clause_or_a_relative_gives_no_death(paragraph: str) -> None:

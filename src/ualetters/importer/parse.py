@@ -7594,10 +7594,16 @@ _POSSESSED_SUBJECT = re.compile(
 )
 
 
+# ... or right after it, where Spanish puts it ("murió su padre").
+_POSSESSED_AFTER = re.compile(r"\s+(?:su|sus|son|sa|ses)\s+([^\W\d_]+)", re.I)
+
+
 def _relative_subject(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
     """Say whether the subject of a death's verb is a relative the person's possessive names
-    ("His wife died of leukaemia", "Su esposa murió"): the death is the relative's."""
+    ("His wife died of leukaemia", "Su esposa murió", "murió su padre"): the death is the
+    relative's."""
     subject = _POSSESSED_SUBJECT.search(sentence[: said.start()])
+    subject = subject or _POSSESSED_AFTER.match(sentence[said.end() :])  # "murió su padre"
     if not subject:
         return False
     return any(fold(subject.group(1)) in _kin_words(source) for source in tables)
@@ -7937,7 +7943,8 @@ def _done_to(
 def _complement_of_another(role: list[str], table: Markers) -> bool:
     """Say whether the words between a state's active verb and the name make the name
     another noun's complement: they end in "of" ("the wife of X", "el padre de la X"), or a
-    kin word and its "of" stand among them ("murió el padre de la activista X"). Not a role
+    kin word and its "of" or a possessive and its kin word stand among them ("murió el
+    padre de la activista X", "murió su padre y X ..."). Not a role
     that holds an "of" of its own ("la defensora de derechos humanos X")."""
     words = [fold(w).rstrip("'’") for w in role]
     while words and words[-1] in _ROLE_ARTICLES:
@@ -7945,6 +7952,8 @@ def _complement_of_another(role: list[str], table: Markers) -> bool:
     if words and words[-1] in person_finder._OF:
         return True
     kin = _kin_words(table)
+    if any(o in person_finder._POSSESSIVES and w in kin for o, w in itertools.pairwise(words)):
+        return True  # "murió su padre y X quedó ...": the person's relative
     return any(w in kin and o in person_finder._OF for w, o in itertools.pairwise(words))
 
 
