@@ -285,7 +285,7 @@ def test_an_impersonal_il_gives_no_gender(sentence: str) -> None:
     [
         (
             "ACCIÓN URGENTE\nDefensores amenazados\n\nAmaru Quisbel es una de las cinco "
-            "personas defensoras del río que recibieron amenazas el 4 de mayo.\n\nEscriban "
+            "defensoras del río que recibieron amenazas el 4 de mayo.\n\nEscriban "
             "inmediatamente:\n- Pidan protección.",
             "es",
             "female",
@@ -297,8 +297,8 @@ def test_an_impersonal_il_gives_no_gender(sentence: str) -> None:
             "male",
         ),
         (
-            "EILAKTION\nAnwälte in Haft\n\nAmara Velnik ist eine der Personen, die am 4. Mai "
-            "festgenommen wurden.\n\nSchreiben Sie bitte:\n- Lassen Sie alle frei.",
+            "EILAKTION\nAnwälte in Haft\n\nAmara Velnik ist eine der Anwältinnen, die am 4. "
+            "Mai festgenommen wurden.\n\nSchreiben Sie bitte:\n- Lassen Sie alle frei.",
             "de",
             "female",
         ),

@@ -255,6 +255,10 @@ class Markers:
     # "One of" a plural, its pronoun's gender the person's ("uno de los líderes", "l'une
     # des fondatrices", "einer der Gründer").
     one_of_genders: dict[str, str] = field(default_factory=dict)
+    # Plural nouns whose grammatical gender is fixed whoever they count ("una de las
+    # personas", "l'une des figures", "eine der Personen"): after "one of", the pronoun
+    # agrees with the noun, so it gives the person no gender.
+    epicene_nouns: frozenset[str] = frozenset()
     # The plural pronoun that stands for the named persons together ("Although they have
     # since been released on bail", "Obwohl sie ... freigekommen sind"), and, where it may
     # also be a singular ("sie"), the plural verbs that say it is one.
@@ -346,6 +350,14 @@ class Markers:
     # state: read only where the words between are a role or other names, marked. French
     # says it in its `released` and `commuted` phrases already ("ont libéré").
     done_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words right before a state's participle, in its clause, that make it an intention, not
+    # an event ("was scheduled to be executed", "were due to be released", "va a ser
+    # ejecutado"): no state is read.
+    intention_words: tuple[str, ...] = ()
+    # Adverbs that set a release before the present detention, in the release's clause or
+    # in a clause "and" joins to it ("had earlier been released", "was released previously
+    # in 2017", "was previously detained in 2015 and released in 2016"): no state is read.
+    earlier_words: tuple[str, ...] = ()
     # Words that deny the verb right after them ("have not released X", "no liberaron a
     # X"): no state is read from such a verb.
     negations: frozenset[str] = frozenset()
@@ -1874,6 +1886,11 @@ EN = Markers(
         ),
     },
     negations=frozenset({"not", "never", "n't", "yet", "refused"}),
+    intention_words=(
+        *("to be", "scheduled", "due", "set to", "going to", "about to", "expected"),
+        *("likely", "would", "will", "could"),
+    ),
+    earlier_words=("previously", "earlier", "once before"),
     role_phrases=(
         "hunger striker",
         "hunger strikers",
@@ -4221,6 +4238,11 @@ DE = Markers(
     definite_articles=frozenset({"der", "die", "den", "dem"}),
     indefinite_articles=frozenset({"ein", "eine", "einer", "eines", "einem"}),
     one_of_genders={"einer der": "male", "eine der": "female"},
+    intention_words=("soll", "sollen", "sollte", "sollten", "droht", "drohen"),
+    earlier_words=("zuvor", "vorher", "bereits früher"),
+    epicene_nouns=frozenset(
+        {"personen", "stimmen", "persönlichkeiten", "figuren", "geiseln", "waisen", "opfer"}
+    ),
     plural_subjects=frozenset({"sie"}),
     plural_verbs=frozenset({"sind", "wurden", "waren", "kamen", "haben", "hatten"}),
     noun_phrase=NounPhrase(
@@ -5617,6 +5639,14 @@ FR = Markers(
     definite_articles=frozenset({"le", "la", "l'", "l’"}),
     indefinite_articles=frozenset({"un", "une"}),
     one_of_genders={"un des": "male", "une des": "female", "un de": "male", "une de": "female"},
+    intention_words=(
+        *("doit", "doivent", "devait", "devaient", "risque", "risquent", "va", "vont"),
+        "allait",
+    ),
+    earlier_words=("précédemment", "auparavant"),
+    epicene_nouns=frozenset(
+        {"personnes", "figures", "personnalités", "victimes", "voix", "vedettes", "recrues"}
+    ),
     plural_subjects=frozenset({"ils", "elles"}),
     auxiliaries=("a été", "avait été", "est", "était", "fut", "reste", "demeure"),
     plural_auxiliaries=(
@@ -7037,6 +7067,14 @@ ES = Markers(
     definite_articles=frozenset({"el", "la"}),
     indefinite_articles=frozenset({"un", "una"}),
     one_of_genders={"uno de": "male", "una de": "female"},
+    intention_words=(
+        *("va a", "van a", "iba a", "iban a", "podría", "podrían", "debía", "debían"),
+        *("debe", "deben"),
+    ),
+    earlier_words=("anteriormente", "previamente"),
+    epicene_nouns=frozenset(
+        {"personas", "víctimas", "voces", "figuras", "personalidades", "caras", "rostros"}
+    ),
     plural_subjects=frozenset({"ellos", "ellas"}),
     auxiliaries=(
         "fue",

@@ -7356,9 +7356,9 @@ def _person_status(draft: Draft, text: str, table: Markers) -> None:
                     said = None  # "El esposo de X ... fue hallado muerto": another's death
                 if said and state == "dead" and _relative_subject(sentence, said, tables):
                     said = None  # "X ... His wife died in 2006": the relative's death
-                if said and _INTENDED.search(said.group()):
+                if said and _intended(said, tables):
                     said = None  # "was scheduled to be executed on 22 October": not done
-                if said and state == "released" and _EARLIER.search(sentence):
+                if said and state == "released" and _earlier(sentence, said, tables):
                     said = None  # "was previously detained ... and released in 1993": a
                     # release before the detention the action is about
                 actively = None
@@ -7550,22 +7550,60 @@ def _excepted(sentence: str, name: str) -> bool:
 _KIN_OF = re.compile(r"([^\W\d_]+)\s+(?=(?:of|de|del|du|des|d['’]|von)\s)", re.I)
 
 
-# Words inside a state's phrase ("was ... executed") that make it an intention, not an
-# event: "was scheduled to be executed", "were due to be released", "wurde ... soll".
-_INTENDED = re.compile(
-    r"\b(?:to be|scheduled|due|set to|going to|about to|expected|likely|would|will|could)\b"
-    r"|\b(?:soll|sollen|sollte|sollten|droht|drohen)\b"
-    r"|\b(?:doit|doivent|devait|devaient|risque|risquent|va|vont|allait)\b"
-    r"|\b(?:va a|van a|iba a|iban a|podría|podrían|debía|debían|debe|deben)\b",
-    re.I,
-)
-# Words that set a release before the present detention ("was released previously in
-# October 2017", "had earlier been released", "fue liberado anteriormente").
-_EARLIER = re.compile(
-    r"\b(?:previously|earlier|once before)\b|\b(?:précédemment|auparavant)\b"
-    r"|\b(?:anteriormente|previamente)\b|\b(?:zuvor|vorher|bereits früher)\b",
-    re.I,
-)
+@cache
+def _table_words(table: Markers, name: str) -> re.Pattern[str] | None:
+    """Return the expression of a table's word list (`intention_words`, `earlier_words`),
+    made once per table; None where the table has none."""
+    words = sorted(getattr(table, name), key=len, reverse=True)
+    if not words:
+        return None
+    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)", re.I)
+
+
+def _intended(said: re.Match[str], tables: list[Markers]) -> bool:
+    """Say whether the words right before a state's participle, in its clause (after the
+    phrase's last comma, three at most), make it an intention, not an event ("was scheduled
+    to be executed", "was due to be hanged"), not an earlier clause's ("X, who was to be
+    tried, was quietly released")."""
+    clause = re.split(r"[,;:()]", said.group())[-1].split()
+    near = " ".join(clause[-4:-1])
+    return any(
+        (words := _table_words(source, "intention_words")) and words.search(near)
+        for source in tables
+    )
+
+
+def _earlier(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
+    """Say whether an adverb sets the release a state's phrase says before the present
+    detention: inside the phrase ("had earlier been released"), right after it ("was
+    released previously in 2017"), or in a clause before it that "and" or "when" joins to
+    the release ("was previously detained in 1990, and was released in 1993", "had
+    previously been detained until May, when he was released"). Not in a clause of its
+    own ("X, who had been arrested earlier that week, was released", "Earlier today, X
+    was released")."""
+    for source in tables:
+        words = _table_words(source, "earlier_words")
+        links = _AND | {fold(w) for w in source.noun_phrase.conjunctions}
+        for found in words.finditer(sentence) if words else ():
+            if said.start() <= found.start() < said.end():
+                return True
+            if found.start() >= said.end():
+                gap = sentence[said.end() : found.start()]
+                if len(gap.split()) <= 3 and not _CLAUSE_MARK.search(gap):
+                    return True
+                continue
+            # the release's clause opens with the link, or with the link and a pronoun
+            tail = sentence[found.end() : said.start()].split()[-2:]
+            if tail and (
+                fold(tail[-1]) in links
+                or (len(tail) == 2 and fold(tail[0]) in links and tail[1][:1].islower())
+            ):
+                return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 # A possessive and a word before a state's verb, the verb's subject ("His wife died").
 _POSSESSED_SUBJECT = re.compile(
     r"(?:^|[\s(,;])(?:his|her|their|sein|seine|ihr|ihre|son|sa|ses|su|sus)\s+([^\W\d_]+)\s+$",
@@ -7573,14 +7611,19 @@ _POSSESSED_SUBJECT = re.compile(
 )
 
 
+# ... or right after it, where Spanish puts it ("murió su padre").
+_POSSESSED_AFTER = re.compile(r"\s+(?:su|sus|son|sa|ses)\s+([^\W\d_]+)", re.I)
+
+
 def _relative_subject(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
     """Say whether the subject of a death's verb is a relative the person's possessive names
-    ("His wife died of leukaemia", "Su esposa murió"): the death is the relative's."""
+    ("His wife died of leukaemia", "Su esposa murió", "murió su padre"): the death is the
+    relative's."""
     subject = _POSSESSED_SUBJECT.search(sentence[: said.start()])
+    subject = subject or _POSSESSED_AFTER.match(sentence[said.end() :])  # "murió su padre"
     if not subject:
         return False
-    kin = {fold(w) for source in tables for w in (*source.male_words, *source.female_words)}
-    return fold(subject.group(1)) in kin
+    return any(fold(subject.group(1)) in _kin_words(source) for source in tables)
 
 
 def _named_as_complement(sentence: str, name: str, tables: list[Markers]) -> bool:
@@ -7883,7 +7926,8 @@ def _done_to(
 ) -> re.Match[str] | None:
     """Return the verb that says, in the active voice, what was done to the person named
     after it ("the authorities released journalist X", "commuted the death sentences of A
-    and X"): only a role in lower case or the other persons' names stand between."""
+    and X"): only a role in lower case or the other persons' names stand between, in the
+    verb's own clause, and the name is no other noun's complement."""
     at = sentence.find(name)
     if at < 0:
         return None
@@ -7895,12 +7939,17 @@ def _done_to(
                 before = fold(sentence[: found.start()]).replace("n't", " n't").split()[-2:]
                 if denied & set(before):
                     continue
+                if state == "dead" and _relative_subject(sentence, found, tables):
+                    continue  # "Su padre murió en prisión y ahora X teme ...": the relative's
                 between = sentence[found.end() : at]
                 for other in filter(None, names):
                     between = between.replace(other, " ")
-                role = [w for w in re.split(r"[\s,]+", between) if w and fold(w) not in _AND]
-                if any(fold(w) in _KIN_LINKS for w in role):
+                said = [w for w in re.split(r"[\s,]+", between) if w]
+                role = [w for w in said if fold(w) not in _AND]
+                if _complement_of_another(role, source):
                     continue  # "murió el padre de X", "released the wife of X": another
+                if _clause_breaks(said, source):
+                    continue  # "mató a un manifestante y detuvo a X": another clause's verb
                 if len(role) <= 8 and all(
                     w[:1].islower() and re.fullmatch(r"[\w'’-]+", w) for w in role
                 ):
@@ -7908,8 +7957,62 @@ def _done_to(
     return None
 
 
-# The words that make a name another noun's complement ("the wife of X", "el padre de X").
-_KIN_LINKS = frozenset({"of", "de", "del", "von", "des", "du", "d"})
+def _complement_of_another(role: list[str], table: Markers) -> bool:
+    """Say whether the words between a state's active verb and the name make the name
+    another noun's complement: they end in "of" ("the wife of X", "el padre de la X"), or a
+    kin word and its "of" or a possessive and its kin word stand among them ("murió el
+    padre de la activista X", "murió su padre y X ..."). Not a role
+    that holds an "of" of its own ("la defensora de derechos humanos X")."""
+    words = [fold(w).rstrip("'’") for w in role]
+    while words and words[-1] in _ROLE_ARTICLES:
+        words = words[:-1]
+    if words and words[-1] in person_finder._OF:
+        return True
+    kin = _kin_words(table)
+    if any(o in person_finder._POSSESSIVES and w in kin for o, w in itertools.pairwise(words)):
+        return True  # "murió su padre y X quedó ...": the person's relative
+    return any(w in kin and o in person_finder._OF for w, o in itertools.pairwise(words))
+
+
+def _clause_breaks(said: list[str], table: Markers) -> bool:
+    """Say whether an "and" between a state's active verb and the name opens another
+    clause: the word after it is in lower case and no article, number or role ("mató a un
+    manifestante y detuvo a X", "murió ... y ahora X"), where a list of names or roles goes
+    on with one ("the journalist and activist X", "liberaron a A y a X")."""
+    allowed = _role_or_article_words(table)
+    for word, after in itertools.pairwise(said):
+        if fold(word) not in _AND or not after[:1].islower():
+            continue
+        folded = fold(after)
+        if folded in allowed or folded.rstrip("s") in allowed or folded[:-2] in allowed:
+            continue
+        return True
+    return False
+
+
+@cache
+def _kin_words(table: Markers) -> frozenset[str]:
+    """Return the table's words for a man or a woman (kin, life stages), folded."""
+    return frozenset(fold(w) for w in (*table.male_words, *table.female_words))
+
+
+@cache
+def _role_or_article_words(table: Markers) -> frozenset[str]:
+    """Return, folded, the words a role may open with after an "and": the articles, the
+    table's number words, its role words and people nouns and the first word of its role
+    phrases."""
+    return frozenset(
+        {fold(w) for w in (*table.role_words, *table.people_nouns, *table.number_words)}
+        | {fold(p.split()[0]) for p in table.role_phrases if p.split()}
+        | _ROLE_ARTICLES
+    )
+
+
+# The articles that may stand before a role ("the", "la", "los", "l'").
+_ROLE_ARTICLES = frozenset(
+    {"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einen"}
+    | {"le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "unos", "unas"}
+)
 
 
 # A capitalised "On" before a date: a sentence's opening, whatever ran into it.

@@ -2619,7 +2619,7 @@ def _one_of_copula(table: Markers) -> re.Pattern[str] | None:
     if not table.copulas or not table.one_of_genders:
         return None
     copulas = "|".join(re.escape(c) for c in table.copulas)
-    return re.compile(rf"^\s+(?:{copulas})\s+(?:l['’])?([^\W\d_]+\s+[^\W\d_]+)\b", re.I)
+    return re.compile(rf"^\s+(?:{copulas})\s+(?:l['’])?([^\W\d_]+\s+[^\W\d_]+)\b([^,;:.()]*)", re.I)
 
 
 def _one_of_said(after: str, table: Markers) -> str | None:
@@ -2629,7 +2629,24 @@ def _one_of_said(after: str, table: Markers) -> str | None:
     said = copula.match(after) if copula else None
     if not said:
         return None
-    return table.one_of_genders.get(" ".join(fold(w) for w in said.group(1).split()))
+    return _one_of_gender(said.group(1).split(), said.group(2).split(), table)
+
+
+def _one_of_gender(one_of: list[str], counted: list[str], table: Markers) -> str | None:
+    """Return the gender of the "one" of "one of" ("uno de los líderes": male), unless the
+    noun it counts, after its article and number, has a gender of its own whoever it counts
+    ("una de las doce personas", "l'une des figures", "eine der Personen"): the pronoun
+    agrees with that noun, not with the person."""
+    gender = table.one_of_genders.get(" ".join(fold(_ELIDED.sub("", w)) for w in one_of))
+    if not gender:
+        return None
+    numbers = _folded(table, "number_words")
+    for word in counted:
+        folded = fold(_ELIDED.sub("", word))
+        if folded in _ARTICLES or folded in numbers or word.isdigit():
+            continue
+        return None if folded in _folded(table, "epicene_nouns") else gender
+    return gender
 
 
 def _opens_relative(words: list[str], table: Markers) -> bool:
@@ -2649,7 +2666,8 @@ def _apposition_gender(words: list[str], article: str | None, table: Markers) ->
     roles = _folded(table, "role_words")
     one_of = " ".join(fold(_ELIDED.sub("", w)) for w in words[:2])
     if one_of in table.one_of_genders:
-        return table.one_of_genders[one_of]  # "uno de los líderes", "l'une des fondatrices"
+        # "uno de los líderes", "l'une des fondatrices"; not "una de las personas"
+        return _one_of_gender(words[:2], words[2:], table)
     opened = article
     for word in words:
         folded = fold(_ELIDED.sub("", word)).strip(".")
