@@ -139,7 +139,7 @@ def parse(
     _japanese_fields(draft, lines, table)
     zones = _zones(lines, table)
     country = _country(draft, lines, table, header)
-    _languages(draft, lines, table)
+    _languages(draft, lines, table, country)
     _deadline_and_status(draft, lines, table, url)
     _dated_notices(draft, lines, table)
     found_targets = _targets(draft, lines, zones, table, country, section)
@@ -2291,10 +2291,11 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
     return None
 
 
-def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
-    """Read the languages to write in ("in English, Persian or your own language")."""
+def _languages(draft: Draft, lines: list[str], table: Markers, country: str | None) -> None:
+    """Read the languages to write in ("in English, Persian or your own language"); the
+    case's `country` settles a name that stands for different languages ("Bahasa")."""
     text = "\n".join(lines)
-    found = list(_write_in_lists(text, table))
+    found = list(_write_in_lists(text, table, country))
     for source, codes, own, unknown in found:
         if codes:
             # A page in two languages may allow the writer's own in its other block only
@@ -2315,11 +2316,11 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 draft.put(("own_language_allowed",), True, rule=how)
             _other_languages(draft, found, source, codes)
             return
-    _listed_languages(draft, text, table)
+    _listed_languages(draft, text, table, country)
 
 
 def _write_in_lists(
-    text: str, table: Markers
+    text: str, table: Markers, country: str | None
 ) -> Iterator[tuple[Markers, list[str], bool, list[str]]]:
     """Yield each request to write in languages, in the order of the tables' phrases: its
     table, the languages' codes, whether the writer's own is allowed, and unknown words."""
@@ -2331,7 +2332,7 @@ def _write_in_lists(
             if not may_match(phrase, lowered):
                 continue
             for match in compile_phrase(phrase, source).finditer(text):
-                codes, own, unknown = language_codes(match.group("langs"), source)
+                codes, own, unknown = language_codes(match.group("langs"), source, country)
                 # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
                 # own language.": the next sentence may allow it.
                 # (the list may wrap before it: "in Arabic, English or" / "your own language")
@@ -2359,7 +2360,7 @@ def _other_languages(
         )
 
 
-def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
+def _listed_languages(draft: Draft, text: str, table: Markers, country: str | None) -> None:
     """Read the languages to write in from a list of them with no phrase a table knows
     before it: "..., en arabe, en anglais ou dans votre propre langue :", "in English , Arabic
     or your own language". Two languages or more joined by "or" (or one and the writer's
@@ -2369,7 +2370,7 @@ def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
     if not found:
         return
     said = text[found.start(1) : found.end(1)]
-    codes, allowed, _unknown = language_codes(said, table)
+    codes, allowed, _unknown = language_codes(said, table, country)
     if own and fold(said).endswith(own):
         allowed = True
     if not codes:

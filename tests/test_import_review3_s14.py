@@ -1,0 +1,43 @@
+"""Review 14 B's findings (fourteenth session), each shape with made-up texts: a language
+name that stands for different languages by country ("Bahasa"); a dated news line over a new
+action; a count after "there were"; a victims' word after the counted noun; a line opening
+with "Other <people>" far from any roll of names; "one other <noun>" after a name.
+
+Every name, place and fact here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ualetters.importer import parse_text
+
+# -- 1. "Bahasa" alone: its country says which language ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "codes"),
+    [("Malaysia", ["en", "ms"]), ("Indonesia", ["en", "id"])],
+)
+def test_bahasa_alone_is_read_from_the_cases_country(country: str, codes: list[str]) -> None:
+    draft = parse_text(
+        f"URGENT ACTION\nUA 41/24\n\n{country.upper()}: POET HELD\n\n"
+        f"The poet Arif Contohan was detained in {country} on 2 May 2024.\n\n"
+        "Please write to the Minister of Justice.\n"
+        "Preferred language to address target: English or Bahasa\n",
+        language="en",
+    )
+    assert draft.record.get("country") == {"Malaysia": "MY", "Indonesia": "ID"}[country]
+    assert draft.record.get("languages") == codes
+
+
+def test_bahasa_alone_elsewhere_is_marked() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nUA 41/24\n\nTHAILAND: POET HELD\n\n"
+        "The poet Arif Contohan was detained in Thailand on 2 May 2024.\n\n"
+        "Please write to the Minister of Justice.\n"
+        "Preferred language to address target: English or Bahasa\n",
+        language="en",
+    )
+    assert "id" not in (draft.record.get("languages") or [])
+    assert draft.marked(("languages",))
