@@ -41,3 +41,31 @@ def test_bahasa_alone_elsewhere_is_marked() -> None:
     )
     assert "id" not in (draft.record.get("languages") or [])
     assert draft.marked(("languages",))
+
+
+# -- 2. a dated "News" line is a page's category, not an update -------------------------
+
+
+def test_a_dated_news_category_line_leaves_a_new_action_open() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nUA 17/24 Index: AMR 99/4321/2024 Examplestan Date: 6 May 2024\n"
+        "6 May 2024, News\n"
+        "The lawyer Pavel Ejemplov was detained on 3 May 2024 and is held incommunicado.\n"
+        "Please write to the Minister of Justice urging him to release Pavel Ejemplov.\n"
+        "PLEASE TAKE ACTION BEFORE 17 JUNE 2024.\n",
+        language="en",
+    )
+    assert draft.record.get("issued") == "2024-05-06"
+    assert not draft.record.get("updates")
+    assert draft.record.get("status") != "update"
+
+
+def test_a_dated_latest_news_line_is_still_an_update() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nUA 17/24 Index: AMR 99/4321/2024 Examplestan Date: 6 May 2024\n"
+        "20.06.2024 Latest news\n"
+        "The lawyer Pavel Ejemplov was released without charge on 18 June 2024.\n\n"
+        "The lawyer Pavel Ejemplov was detained on 3 May 2024 and is held incommunicado.\n",
+        language="en",
+    )
+    assert [u["date"] for u in draft.record.get("updates") or []] == ["2024-06-20"]

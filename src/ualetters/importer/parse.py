@@ -2653,7 +2653,8 @@ _NOTICE_LABEL_AFTER = re.compile(
     # "14.06.2019 Correction" above the corrected details
     r"correction|korrektur|berichtigung|corrección|rectificatif|"
     # "11.06.2019 Latest news", "03.02.2021 Gute Nachrichten", "12/05/2020 Bonne nouvelle"
-    r"(?:latest\s+|good\s+|sad\s+|bad\s+)?news|neuigkeiten|(?:gute|schlechte)\s+nachrichten?|"
+    # (only news with its qualifier: "4 March 2024, News" is a page's category over a new action)
+    r"(?:latest|good|sad|bad)\s+news|(?:gute|schlechte|neueste)\s+(?:nachrichten?|neuigkeiten)|"
     r"(?:bonnes?|mauvaises?|dernières)\s+nouvelles?|(?:buenas|malas|últimas)\s+noticias)\b",
     re.I,
 )
