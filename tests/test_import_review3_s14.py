@@ -69,3 +69,45 @@ def test_a_dated_latest_news_line_is_still_an_update() -> None:
         language="en",
     )
     assert [u["date"] for u in draft.record.get("updates") or []] == ["2024-06-20"]
+
+
+# -- 5. "there were N <people> arrested": the action's people, not a statistic ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "description"),
+    [
+        (
+            "URGENT ACTION\nTEACHERS DETAINED\n\nOn 9 May 2024 there were 12 teachers detained "
+            "at a peaceful march in Exampleton. They are held without charge.\n\n"
+            "Please write to the Minister of Education urging him to release the teachers.\n",
+            "en",
+            "12 teachers",
+        ),
+        (
+            "ACCIÓN URGENTE\nESTUDIANTES DETENIDOS\n\nEl 9 de mayo de 2024 hubo una marcha en "
+            "Ejemplia. Desde entonces hay 12 estudiantes detenidos en Ejemplia.\n\n"
+            "Escriban al ministro de Educación pidiendo la liberación de los estudiantes.\n",
+            "es",
+            "12 estudiantes detenidos",
+        ),
+    ],
+)
+def test_an_existential_count_of_people_arrested_is_the_group(
+    text: str, language: str, description: str
+) -> None:
+    draft = parse_text(text, language=language)
+    groups = draft.record.get("groups") or []
+    assert [g["description"] for g in groups] == [description]
+
+
+def test_an_existential_statistic_is_no_group() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nPOET SENTENCED TO DEATH\n\nThe poet Arif Contohan was sentenced to "
+        "death on 9 May 2024. There are currently more than 30 people on death row in "
+        "Examplestan.\n\nPlease write to the Minister of Justice urging him to commute the "
+        "sentence.\n",
+        language="en",
+    )
+    assert not draft.record.get("groups")
+

@@ -8759,6 +8759,28 @@ _EXISTENTIAL = re.compile(
 )
 
 
+# The count up to which an exact number after "there were" may be the action's own people
+# ("there were 14 students arrested"); a larger one is a statistic however it goes on.
+_EVENT_COUNT = 50
+
+
+def _existential_event(description: str, after: str, tables: list[Markers]) -> bool:
+    """Say whether a count said to exist is an event's people, not a statistic: a small,
+    exact count whose noun a past participle follows ("there were 14 students arrested",
+    "hay 14 estudiantes detenidos"); not "there are 7,000 people on death row"."""
+    said = description.split()
+    if len(said) < 2:
+        return False
+    numbers = {fold(w): n for t in tables for w, n in t.number_words.items()}
+    first = fold(said[0])
+    count = int(first) if first.isdigit() else numbers.get(first)
+    if count is None or count >= _EVENT_COUNT:
+        return False
+    # the participle closes the phrase ("12 estudiantes detenidos") or follows it
+    following = after.split()[:1] if after[:1] in (" ", "\t") else []
+    return any(noun_phrases.is_participle(w, t) for w in [*said[2:], *following] for t in tables)
+
+
 def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     before = text[max(0, start - 200) : start]
     words = before.split()
@@ -8790,7 +8812,11 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     if ending and any(ending == w or ending.endswith(" " + w) for w in subsets):
         return True  # "siete personas han muerto, entre ellas dos adolescentes": some of them
     among = _words_of(tables, "among") - {"of"}
-    if _EXISTENTIAL.search(sentence) and not (said and fold(said[0]) in among):
+    if (
+        _EXISTENTIAL.search(sentence)
+        and not (said and fold(said[0]) in among)
+        and not _existential_event(text[start:end], text[end:], tables)
+    ):
         # "There are currently more than 7,000 people on death row": a statistic; not "Entre
         # estas personas, hay más de 100 adolescentes" (some of the action's people)
         return True
