@@ -111,3 +111,27 @@ def test_an_existential_statistic_is_no_group() -> None:
     )
     assert not draft.record.get("groups")
 
+
+# -- 6. a victims' word after the counted noun: English puts "armed" before it ------------
+
+
+def test_hooded_after_the_noun_in_english_keeps_the_group() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nPRISONERS MOVED\n\nOn 9 May 2024 guards moved 11 prisoners hooded and "
+        "chained from Exampleton Prison to an unknown place.\n\nPlease write to the Minister "
+        "of Justice urging him to reveal where the prisoners are.\n",
+        language="en",
+    )
+    assert [g["description"] for g in draft.record.get("groups") or []] == ["11 prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("On 9 May 2024 three armed men took the journalist Arif Contohan away.", "en"),
+        ("Le 9 mai 2024, trois hommes armés ont emmené le journaliste Arif Contohan.", "fr"),
+    ],
+)
+def test_armed_men_are_no_group(sentence: str, language: str) -> None:
+    draft = parse_text(f"URGENT ACTION\nJOURNALIST ABDUCTED\n\n{sentence}\n", language=language)
+    assert not draft.record.get("groups")

@@ -178,6 +178,12 @@ class Markers:
     # abuse of hundreds of individuals"): a crackdown's figure, not the people spoken for.
     one_of: frozenset[str] = frozenset()
     among: frozenset[str] = frozenset()
+    # Words that make people counted the attackers ("two armed men", "zwei bewaffnete
+    # Männer"), between the count and its noun, and those that do so right after the noun,
+    # in the languages whose adjectives follow it ("deux hommes masqués", "dos hombres
+    # armados"): no group. ("14 prisoners hooded and shackled" are victims.)
+    armed_words: frozenset[str] = frozenset()
+    armed_after: frozenset[str] = frozenset()
     # Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
     # centaines de personnes ont assisté"): people given as context, not spoken for.
     crowd_verbs: frozenset[str] = frozenset()
@@ -2027,6 +2033,7 @@ EN = Markers(
     group_ends=frozenset(["face", "faces", "remain", "remains", "risk", "are", "were"]),
     one_of=frozenset({"one of"}),
     among=frozenset({"among", "amongst", "of"}),
+    armed_words=frozenset({"armed", "masked", "hooded"}),
     crowd_verbs=frozenset(
         {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
     ),
@@ -3897,6 +3904,7 @@ DE = Markers(
     group_ends=frozenset(["droht", "drohen", "ist", "wird", "werden", "sind", "wurden"]),
     one_of=frozenset({"einer von"}),
     among=frozenset({"unter"}),
+    armed_words=frozenset({"bewaffnete", "bewaffneten", "maskierte", "maskierten", "vermummte"}),
     crowd_verbs=frozenset(
         {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
     ),
@@ -5490,6 +5498,7 @@ FR = Markers(
     group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
     one_of=frozenset({"l'un des", "l'une des"}),
     among=frozenset({"parmi"}),
+    armed_after=frozenset({"armés", "masqués", "cagoulés"}),
     crowd_verbs=frozenset(
         {"assisté", "assistèrent", "rassemblés", "rassemblées", "défilé", "signé", "participé"}
     ),
@@ -6894,6 +6903,7 @@ ES = Markers(
     group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
     one_of=frozenset({"uno de", "una de"}),
     among=frozenset({"entre"}),
+    armed_after=frozenset({"armados", "armadas", "encapuchados", "enmascarados"}),
     crowd_verbs=frozenset(
         {"asistieron", "asistió", "marcharon", "firmaron", "participaron", "reunieron"}
     ),

@@ -9019,8 +9019,12 @@ def _counted_people(
                 continue  # "the six men", "die sieben Männer": people spoken of before
             if before and fold(before[-1]) in _AGENT:
                 continue  # "forced into a car by three armed men": who did it, no group
-            around = [*words, *text[match.end() :].split("\n", 1)[0].split()[:1]]
-            if any(fold(w).strip(",.;:") in _ARMED for w in around):
+            after = text[match.end() :].split("\n", 1)[0].split()[:1]
+            if any(
+                fold(w).strip(",.;:") in person_finder._folded(source, kind)
+                for kind, said in (("armed_words", words), ("armed_after", after))
+                for w in said
+            ):
                 continue  # "deux hommes masqués", "two armed men": the attackers, no group
             if _some_of(text[max(0, match.start() - 40) : match.start()], source):
                 continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
@@ -9132,14 +9136,6 @@ def _some_of(before: str, table: Markers) -> bool:
 # ("abducted by three armed men", "enlevé par trois hommes armés"): the people counted after
 # them did what the action is about.
 _AGENT = frozenset({"by", "par"})
-
-# Words that make people counted the attackers, before or right after their noun ("two
-# armed men", "deux hommes masqués", "dos hombres armados", "zwei bewaffnete Männer").
-_ARMED = frozenset(
-    {"armed", "masked", "hooded", "armes", "masques", "cagoules", "armados", "armadas"}
-    | {"encapuchados", "enmascarados", "bewaffnete", "bewaffneten", "maskierte", "vermummte"}
-)
-
 
 def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str, str]]:
     """Return the groups a rough count of people gives ("dozens of students", "Hunderte
