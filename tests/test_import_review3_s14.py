@@ -135,3 +135,29 @@ def test_hooded_after_the_noun_in_english_keeps_the_group() -> None:
 def test_armed_men_are_no_group(sentence: str, language: str) -> None:
     draft = parse_text(f"URGENT ACTION\nJOURNALIST ABDUCTED\n\n{sentence}\n", language=language)
     assert not draft.record.get("groups")
+
+
+# -- 7. "Other <people>" names a group only in a roll of names ----------------------------
+
+
+def test_other_people_in_a_paragraph_are_no_group() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nPOET DETAINED\n\nThe poet Arif Contohan was detained on 9 May 2024 "
+        "after a reading in Exampleton. He is held without charge.\n"
+        "Other poets who attended the reading were questioned and sent home that night.\n\n"
+        "Please write to the Minister of Justice urging him to release Arif Contohan.\n",
+        language="en",
+    )
+    assert not draft.record.get("groups")
+
+
+def test_other_people_under_a_roll_are_a_group_cut_at_the_clause() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nUA 88/11 Fear of torture\n\nARIF CONTOHAN (m)\n"
+        "Other poets who were detained with him\n\n"
+        "The poet Arif Contohan was detained on 9 May 2011 in Exampleton.\n",
+        language="en",
+    )
+    descriptions = [g["description"] for g in draft.record.get("groups") or []]
+    assert descriptions == ["Other poets"]
+

@@ -8303,20 +8303,36 @@ _ROLL_OTHERS = re.compile(
 )
 
 
+# A roll's gender marker after a name or a group: "(m)", "(f)", "(h)", "(w)", "(m+f)",
+# "(female)", "(she/her)".
+_ROLL_MARK = re.compile(
+    r"\((?:[mfhw](?:\s*\+\s*[mfhw])*|male|female|he/him|she/her|they/them)\)", re.I
+)
+
+
 def _roll_others(lines: list[str], tables: list[Markers]) -> list[str]:
-    """Return the uncounted others a roll of names gives on a line (see `_ROLL_OTHERS`): the
-    phrase to the line's end, a comma or a bracket, when a listed plural noun for people is
+    """Return the uncounted others a roll of names gives on a line (see `_ROLL_OTHERS`) that
+    holds a gender marker or stands right under one (a roll's line): the noun phrase up to
+    the line's end, a comma, a bracket or a clause, when a listed plural noun for people is
     among its first three words after "other" ("Other forms of ill-treatment", "Weitere
     Informationen" are no people)."""
     found = []
-    for line in lines:
+    for number, line in enumerate(lines):
         said = _ROLL_OTHERS.search(line.strip())
         if not said or len(line) > 200:
             continue
+        above = next((item for item in reversed(lines[:number]) if item.strip()), "")
+        if not any(_ROLL_MARK.search(item) for item in (line, above)):
+            continue  # no roll here: "Other students who joined the protest were released"
         description = said.group("text").strip(" .")
-        words = {fold(w) for w in description.split()[1:4]}
-        if any(words & person_finder._folded(t, "people_nouns") for t in tables):
-            found.append(description)  # a listed noun: "Weitere Aktionen" are no people
+        words = description.split()
+        if any(
+            {fold(w) for w in words[1:4]} & person_finder._folded(t, "people_nouns") for t in tables
+        ):
+            # a listed noun: "Weitere Aktionen" are no people; the phrase ends where a
+            # clause opens ("Other members of X who were ...")
+            kept = 1 + noun_phrases.phrase_length(words[1:], tables[0])
+            found.append(" ".join(words[: max(kept, 2)]).rstrip(" ,.;:"))
     return found
 
 
@@ -9136,6 +9152,7 @@ def _some_of(before: str, table: Markers) -> bool:
 # ("abducted by three armed men", "enlevé par trois hommes armés"): the people counted after
 # them did what the action is about.
 _AGENT = frozenset({"by", "par"})
+
 
 def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str, str]]:
     """Return the groups a rough count of people gives ("dozens of students", "Hunderte
