@@ -9035,10 +9035,10 @@ def _counted_people(
                 continue  # "the six men", "die sieben Männer": people spoken of before
             if before and fold(before[-1]) in _AGENT:
                 continue  # "forced into a car by three armed men": who did it, no group
-            after = text[match.end() :].split("\n", 1)[0].split()[:1]
+            next_word = text[match.end() :].split("\n", 1)[0].split()[:1]
             if any(
                 fold(w).strip(",.;:") in person_finder._folded(source, kind)
-                for kind, said in (("armed_words", words), ("armed_after", after))
+                for kind, said in (("armed_words", words), ("armed_after", next_word))
                 for w in said
             ):
                 continue  # "deux hommes masqués", "two armed men": the attackers, no group
