@@ -161,3 +161,32 @@ def test_other_people_under_a_roll_are_a_group_cut_at_the_clause() -> None:
     descriptions = [g["description"] for g in draft.record.get("groups") or []]
     assert descriptions == ["Other poets"]
 
+
+# -- 8. "one other <noun>": the group's noun is part of its phrase ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        (
+            "The poet Arif Contohan and one other writer were detained on 9 May 2024.",
+            "one other writer",
+        ),
+        (
+            "Arif Contohan, Lena Beispiel and one other, name unknown, were detained on 9 May.",
+            "one other, name unknown",
+        ),
+    ],
+)
+def test_one_other_takes_its_noun(sentence: str, description: str) -> None:
+    draft = parse_text(f"URGENT ACTION\nWRITERS DETAINED\n\n{sentence}\n", language="en")
+    assert description in [g["description"] for g in draft.record.get("groups") or []]
+
+
+def test_one_other_before_a_verb_is_no_group() -> None:
+    draft = parse_text(
+        "URGENT ACTION\nWRITER DETAINED\n\nThe poet Arif Contohan and one other of his "
+        "friends were seen at the station on 9 May 2024.\n",
+        language="en",
+    )
+    assert "one other" not in [g["description"] for g in draft.record.get("groups") or []]

@@ -8603,8 +8603,21 @@ def _one_more(text: str, tables: list[Markers]) -> list[str]:
         ands = person_finder._folded(source, "and_words")
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()].split()
-            unknown = _NAME_UNKNOWN.match(text, match.end())
-            said = match.group() + (unknown.group() if unknown else "")
+            end = match.end()
+            after = text[end:].split("\n", 1)[0].split()
+            phrase = " ".join(match.group().lower().split())
+            if any(other.startswith(phrase + " ") for other in source.one_more):
+                # a phrase without its noun (one the table gives longer too, "one other"):
+                # "one other reporter were arrested" goes on over its noun; bare ("and one
+                # other, name unknown") only where the clause ends
+                kept = noun_phrases.phrase_length(after, source)
+                if any(_is_person_word(word, source) for word in after[:kept]):
+                    words = re.match(rf"(?:[ \t]+\S+){{{kept}}}", text[end:])
+                    end += len(words.group().rstrip(",.;:")) if words else 0
+                elif not _NAME_UNKNOWN.match(text, end) and not _CLAUSE_END.match(text, end):
+                    continue
+            unknown = _NAME_UNKNOWN.match(text, end)
+            said = text[match.start() : end] + (unknown.group() if unknown else "")
             if (
                 len(before) >= 2
                 and fold(before[-1]) in ands
@@ -8613,6 +8626,20 @@ def _one_more(text: str, tables: list[Markers]) -> list[str]:
             ):
                 found.append(said)
     return found
+
+
+# Where a clause ends right after a phrase: punctuation, a bracket or the line's end.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.M)
+
+
+def _is_person_word(word: str, table: Markers) -> bool:
+    """Say whether a word names a person or people: a role ("reporter"), a word for a man
+    or a woman, or a plural noun for people."""
+    folded = fold(word.strip(",.;:()"))
+    return any(
+        folded in person_finder._folded(table, kind, english=True)
+        for kind in ("role_words", "male_words", "female_words")
+    ) or noun_phrases.is_people_noun(word, table)
 
 
 # What a roll says of a person it cannot name, set off right after the phrase ("and one
