@@ -184,6 +184,10 @@ class Markers:
     # armados"): no group. ("14 prisoners hooded and shackled" are victims.)
     armed_words: frozenset[str] = frozenset()
     armed_after: frozenset[str] = frozenset()
+    # The words that say a count exists ("there are", "il y a", "hay", "es gibt"), and the
+    # adverbs of time between them and the count ("there are currently"): a statistic.
+    existential: tuple[str, ...] = ()
+    existential_adverbs: tuple[str, ...] = ()
     # Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
     # centaines de personnes ont assisté"): people given as context, not spoken for.
     crowd_verbs: frozenset[str] = frozenset()
@@ -2034,6 +2038,8 @@ EN = Markers(
     one_of=frozenset({"one of"}),
     among=frozenset({"among", "amongst", "of"}),
     armed_words=frozenset({"armed", "masked", "hooded"}),
+    existential=("there are", "there were", "there have been", "there had been"),
+    existential_adverbs=("currently", "now", "still", "today"),
     crowd_verbs=frozenset(
         {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
     ),
@@ -3904,6 +3910,8 @@ DE = Markers(
     group_ends=frozenset(["droht", "drohen", "ist", "wird", "werden", "sind", "wurden"]),
     one_of=frozenset({"einer von"}),
     among=frozenset({"unter"}),
+    existential=("es gibt", "es gab"),
+    existential_adverbs=("derzeit", "zurzeit", "aktuell", "heute"),
     armed_words=frozenset({"bewaffnete", "bewaffneten", "maskierte", "maskierten", "vermummte"}),
     crowd_verbs=frozenset(
         {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
@@ -5498,6 +5506,8 @@ FR = Markers(
     group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
     one_of=frozenset({"l'un des", "l'une des"}),
     among=frozenset({"parmi"}),
+    existential=("il y a", "il y avait"),
+    existential_adverbs=("actuellement", "aujourd'hui", "aujourd’hui"),
     armed_after=frozenset({"armés", "masqués", "cagoulés"}),
     crowd_verbs=frozenset(
         {"assisté", "assistèrent", "rassemblés", "rassemblées", "défilé", "signé", "participé"}
@@ -6903,6 +6913,8 @@ ES = Markers(
     group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
     one_of=frozenset({"uno de", "una de"}),
     among=frozenset({"entre"}),
+    existential=("hay", "había"),
+    existential_adverbs=("actualmente", "hoy"),
     armed_after=frozenset({"armados", "armadas", "encapuchados", "enmascarados"}),
     crowd_verbs=frozenset(
         {"asistieron", "asistió", "marcharon", "firmaron", "participaron", "reunieron"}

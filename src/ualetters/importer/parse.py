@@ -8789,17 +8789,19 @@ _IN_SOLIDARITY = re.compile(
 )
 
 
-# A count said to exist ("There are currently more than 7,000 people on death row", "As of
-# December, there were 345 prisoners under sentence of death", "il y a", "hay", "es gibt"):
+# A count said to exist (the table's `existential`, "There are currently more than 7,000
+# people on death row", "As of December, there were 345 prisoners under sentence of death"):
 # a statistic of the context, not people the action speaks for (unless the sentence opens
 # with "among": "Among them there are 20 minors").
-_EXISTENTIAL = re.compile(
-    r"(?<!\w)(?:there\s+(?:are|were|have\s+been|had\s+been)|il\s+y\s+(?:a|avait)|hay|había"
-    r"|es\s+gibt|es\s+gab)"
-    r"(?:\s+(?:currently|now|still|today|actuellement|aujourd['’]hui|actualmente|hoy"
-    r"|derzeit|zurzeit|aktuell|heute))?\s+$",
-    re.I,
-)
+@cache
+def _existential(table: Markers) -> re.Pattern[str] | None:
+    """Return the table's words that say a count exists, at a text's end (made once)."""
+    if not table.existential:
+        return None
+    said = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in table.existential)
+    adverbs = "|".join(re.escape(p) for p in table.existential_adverbs)
+    adverb = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
+    return re.compile(rf"(?<!\w)(?:{said}){adverb}\s+$", re.I)
 
 
 # The count up to which an exact number after "there were" may be the action's own people
@@ -8856,7 +8858,7 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
         return True  # "siete personas han muerto, entre ellas dos adolescentes": some of them
     among = _words_of(tables, "among") - {"of"}
     if (
-        _EXISTENTIAL.search(sentence)
+        any(said_so.search(sentence) for t in tables if (said_so := _existential(t)))
         and not (said and fold(said[0]) in among)
         and not _existential_event(text[start:end], text[end:], tables)
     ):
