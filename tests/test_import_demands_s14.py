@@ -51,7 +51,8 @@ _STORY = {
             ["en"],
         ),
         ("en", "Please write immediately in Azeri, English or Russian:", ["az", "en", "ru"]),
-        ("en", "Please write immediately in Bahasa or English:", ["id", "en"]),
+        # ("Bahasa" alone is read from the case's country: tests/test_import_review3_s14.py)
+        ("en", "Please write immediately in Bahasa Indonesia or English:", ["id", "en"]),
         ("es", "ESCRIBE INMEDIATAMENTE, en español o en", ["es"]),
     ],
 )

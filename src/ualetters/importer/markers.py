@@ -178,6 +178,16 @@ class Markers:
     # abuse of hundreds of individuals"): a crackdown's figure, not the people spoken for.
     one_of: frozenset[str] = frozenset()
     among: frozenset[str] = frozenset()
+    # Words that make people counted the attackers ("two armed men", "zwei bewaffnete
+    # Männer"), between the count and its noun, and those that do so right after the noun,
+    # in the languages whose adjectives follow it ("deux hommes masqués", "dos hombres
+    # armados"): no group. ("14 prisoners hooded and shackled" are victims.)
+    armed_words: frozenset[str] = frozenset()
+    armed_after: frozenset[str] = frozenset()
+    # The words that say a count exists ("there are", "il y a", "hay", "es gibt"), and the
+    # adverbs of time between them and the count ("there are currently"): a statistic.
+    existential: tuple[str, ...] = ()
+    existential_adverbs: tuple[str, ...] = ()
     # Verbs of a crowd after a rough count ("Hundreds of people attended the funeral", "des
     # centaines de personnes ont assisté"): people given as context, not spoken for.
     crowd_verbs: frozenset[str] = frozenset()
@@ -2065,6 +2075,9 @@ EN = Markers(
     group_ends=frozenset(["face", "faces", "remain", "remains", "risk", "are", "were"]),
     one_of=frozenset({"one of"}),
     among=frozenset({"among", "amongst", "of"}),
+    armed_words=frozenset({"armed", "masked", "hooded"}),
+    existential=("there are", "there were", "there have been", "there had been"),
+    existential_adverbs=("currently", "now", "still", "today"),
     crowd_verbs=frozenset(
         {"attended", "gathered", "marched", "joined", "signed", "watched", "mourned"}
     ),
@@ -3940,6 +3953,9 @@ DE = Markers(
     group_ends=frozenset(["droht", "drohen", "ist", "wird", "werden", "sind", "wurden"]),
     one_of=frozenset({"einer von"}),
     among=frozenset({"unter"}),
+    existential=("es gibt", "es gab"),
+    existential_adverbs=("derzeit", "zurzeit", "aktuell", "heute"),
+    armed_words=frozenset({"bewaffnete", "bewaffneten", "maskierte", "maskierten", "vermummte"}),
     crowd_verbs=frozenset(
         {"nahmen", "versammelten", "demonstrierten", "besuchten", "unterzeichneten"}
     ),
@@ -5547,6 +5563,9 @@ FR = Markers(
     group_ends=frozenset(["risquent", "risque", "sont", "est", "ont"]),
     one_of=frozenset({"l'un des", "l'une des"}),
     among=frozenset({"parmi"}),
+    existential=("il y a", "il y avait"),
+    existential_adverbs=("actuellement", "aujourd'hui", "aujourd’hui"),
+    armed_after=frozenset({"armés", "masqués", "cagoulés"}),
     crowd_verbs=frozenset(
         {"assisté", "assistèrent", "rassemblés", "rassemblées", "défilé", "signé", "participé"}
     ),
@@ -6969,6 +6988,9 @@ ES = Markers(
     group_ends=frozenset(["corren", "están", "son", "siguen", "permanecen"]),
     one_of=frozenset({"uno de", "una de"}),
     among=frozenset({"entre"}),
+    existential=("hay", "había"),
+    existential_adverbs=("actualmente", "hoy"),
+    armed_after=frozenset({"armados", "armadas", "encapuchados", "enmascarados"}),
     crowd_verbs=frozenset(
         {"asistieron", "asistió", "marcharon", "firmaron", "participaron", "reunieron"}
     ),

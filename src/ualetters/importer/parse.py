@@ -140,7 +140,7 @@ def parse(
     _japanese_fields(draft, lines, table)
     zones = _zones(lines, table)
     country = _country(draft, lines, table, header)
-    _languages(draft, lines, table)
+    _languages(draft, lines, table, country)
     _deadline_and_status(draft, lines, table, url)
     _dated_notices(draft, lines, table)
     found_targets = _targets(draft, lines, zones, table, country, section)
@@ -2292,10 +2292,11 @@ def _country(draft: Draft, lines: list[str], table: Markers, header: str) -> str
     return None
 
 
-def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
-    """Read the languages to write in ("in English, Persian or your own language")."""
+def _languages(draft: Draft, lines: list[str], table: Markers, country: str | None) -> None:
+    """Read the languages to write in ("in English, Persian or your own language"); the
+    case's `country` settles a name that stands for different languages ("Bahasa")."""
     text = "\n".join(lines)
-    found = list(_write_in_lists(text, table))
+    found = list(_write_in_lists(text, table, country))
     for source, codes, own, unknown in found:
         if codes:
             # A page in two languages may allow the writer's own in its other block only
@@ -2316,11 +2317,11 @@ def _languages(draft: Draft, lines: list[str], table: Markers) -> None:
                 draft.put(("own_language_allowed",), True, rule=how)
             _other_languages(draft, found, source, codes)
             return
-    _listed_languages(draft, text, table)
+    _listed_languages(draft, text, table, country)
 
 
 def _write_in_lists(
-    text: str, table: Markers
+    text: str, table: Markers, country: str | None
 ) -> Iterator[tuple[Markers, list[str], bool, list[str]]]:
     """Yield each request to write in languages, in the order of the tables' phrases: its
     table, the languages' codes, whether the writer's own is allowed, and unknown words."""
@@ -2332,7 +2333,7 @@ def _write_in_lists(
             if not may_match(phrase, lowered):
                 continue
             for match in compile_phrase(phrase, source).finditer(text):
-                codes, own, unknown = language_codes(match.group("langs"), source)
+                codes, own, unknown = language_codes(match.group("langs"), source, country)
                 # "PREFERRED LANGUAGE TO ADDRESS TARGET: Arabic / You can also write in your
                 # own language.": the next sentence may allow it.
                 # (the list may wrap before it: "in Arabic, English or" / "your own language")
@@ -2360,7 +2361,7 @@ def _other_languages(
         )
 
 
-def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
+def _listed_languages(draft: Draft, text: str, table: Markers, country: str | None) -> None:
     """Read the languages to write in from a list of them with no phrase a table knows
     before it: "..., en arabe, en anglais ou dans votre propre langue :", "in English , Arabic
     or your own language". Two languages or more joined by "or" (or one and the writer's
@@ -2370,7 +2371,7 @@ def _listed_languages(draft: Draft, text: str, table: Markers) -> None:
     if not found:
         return
     said = text[found.start(1) : found.end(1)]
-    codes, allowed, _unknown = language_codes(said, table)
+    codes, allowed, _unknown = language_codes(said, table, country)
     if own and fold(said).endswith(own):
         allowed = True
     if not codes:
@@ -2653,7 +2654,8 @@ _NOTICE_LABEL_AFTER = re.compile(
     # "14.06.2019 Correction" above the corrected details
     r"correction|korrektur|berichtigung|corrección|rectificatif|"
     # "11.06.2019 Latest news", "03.02.2021 Gute Nachrichten", "12/05/2020 Bonne nouvelle"
-    r"(?:latest\s+|good\s+|sad\s+|bad\s+)?news|neuigkeiten|(?:gute|schlechte)\s+nachrichten?|"
+    # (only news with its qualifier: "4 March 2024, News" is a page's category over a new action)
+    r"(?:latest|good|sad|bad)\s+news|(?:gute|schlechte|neueste)\s+(?:nachrichten?|neuigkeiten)|"
     r"(?:bonnes?|mauvaises?|dernières)\s+nouvelles?|(?:buenas|malas|últimas)\s+noticias)\b",
     re.I,
 )
@@ -8408,20 +8410,36 @@ _ROLL_OTHERS = re.compile(
 )
 
 
+# A roll's gender marker after a name or a group: "(m)", "(f)", "(h)", "(w)", "(m+f)",
+# "(female)", "(she/her)".
+_ROLL_MARK = re.compile(
+    r"\((?:[mfhw](?:\s*\+\s*[mfhw])*|male|female|he/him|she/her|they/them)\)", re.I
+)
+
+
 def _roll_others(lines: list[str], tables: list[Markers]) -> list[str]:
-    """Return the uncounted others a roll of names gives on a line (see `_ROLL_OTHERS`): the
-    phrase to the line's end, a comma or a bracket, when a listed plural noun for people is
+    """Return the uncounted others a roll of names gives on a line (see `_ROLL_OTHERS`) that
+    holds a gender marker or stands right under one (a roll's line): the noun phrase up to
+    the line's end, a comma, a bracket or a clause, when a listed plural noun for people is
     among its first three words after "other" ("Other forms of ill-treatment", "Weitere
     Informationen" are no people)."""
     found = []
-    for line in lines:
+    for number, line in enumerate(lines):
         said = _ROLL_OTHERS.search(line.strip())
         if not said or len(line) > 200:
             continue
+        above = next((item for item in reversed(lines[:number]) if item.strip()), "")
+        if not any(_ROLL_MARK.search(item) for item in (line, above)):
+            continue  # no roll here: "Other students who joined the protest were released"
         description = said.group("text").strip(" .")
-        words = {fold(w) for w in description.split()[1:4]}
-        if any(words & person_finder._folded(t, "people_nouns") for t in tables):
-            found.append(description)  # a listed noun: "Weitere Aktionen" are no people
+        words = description.split()
+        if any(
+            {fold(w) for w in words[1:4]} & person_finder._folded(t, "people_nouns") for t in tables
+        ):
+            # a listed noun: "Weitere Aktionen" are no people; the phrase ends where a
+            # clause opens ("Other members of X who were ...")
+            kept = 1 + noun_phrases.phrase_length(words[1:], tables[0])
+            found.append(" ".join(words[: max(kept, 2)]).rstrip(" ,.;:"))
     return found
 
 
@@ -8692,8 +8710,21 @@ def _one_more(text: str, tables: list[Markers]) -> list[str]:
         ands = person_finder._folded(source, "and_words")
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()].split()
-            unknown = _NAME_UNKNOWN.match(text, match.end())
-            said = match.group() + (unknown.group() if unknown else "")
+            end = match.end()
+            after = text[end:].split("\n", 1)[0].split()
+            phrase = " ".join(match.group().lower().split())
+            if any(other.startswith(phrase + " ") for other in source.one_more):
+                # a phrase without its noun (one the table gives longer too, "one other"):
+                # "one other reporter were arrested" goes on over its noun; bare ("and one
+                # other, name unknown") only where the clause ends
+                kept = noun_phrases.phrase_length(after, source)
+                if any(_is_person_word(word, source) for word in after[:kept]):
+                    words = re.match(rf"(?:[ \t]+\S+){{{kept}}}", text[end:])
+                    end += len(words.group().rstrip(",.;:")) if words else 0
+                elif not _NAME_UNKNOWN.match(text, end) and not _CLAUSE_END.match(text, end):
+                    continue
+            unknown = _NAME_UNKNOWN.match(text, end)
+            said = text[match.start() : end] + (unknown.group() if unknown else "")
             if (
                 len(before) >= 2
                 and fold(before[-1]) in ands
@@ -8702,6 +8733,20 @@ def _one_more(text: str, tables: list[Markers]) -> list[str]:
             ):
                 found.append(said)
     return found
+
+
+# Where a clause ends right after a phrase: punctuation, a bracket or the line's end.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.M)
+
+
+def _is_person_word(word: str, table: Markers) -> bool:
+    """Say whether a word names a person or people: a role ("reporter"), a word for a man
+    or a woman, or a plural noun for people."""
+    folded = fold(word.strip(",.;:()"))
+    return any(
+        folded in person_finder._folded(table, kind, english=True)
+        for kind in ("role_words", "male_words", "female_words")
+    ) or noun_phrases.is_people_noun(word, table)
 
 
 # What a roll says of a person it cannot name, set off right after the phrase ("and one
@@ -8851,17 +8896,41 @@ _IN_SOLIDARITY = re.compile(
 )
 
 
-# A count said to exist ("There are currently more than 7,000 people on death row", "As of
-# December, there were 345 prisoners under sentence of death", "il y a", "hay", "es gibt"):
+# A count said to exist (the table's `existential`, "There are currently more than 7,000
+# people on death row", "As of December, there were 345 prisoners under sentence of death"):
 # a statistic of the context, not people the action speaks for (unless the sentence opens
 # with "among": "Among them there are 20 minors").
-_EXISTENTIAL = re.compile(
-    r"(?<!\w)(?:there\s+(?:are|were|have\s+been|had\s+been)|il\s+y\s+(?:a|avait)|hay|había"
-    r"|es\s+gibt|es\s+gab)"
-    r"(?:\s+(?:currently|now|still|today|actuellement|aujourd['’]hui|actualmente|hoy"
-    r"|derzeit|zurzeit|aktuell|heute))?\s+$",
-    re.I,
-)
+@cache
+def _existential(table: Markers) -> re.Pattern[str] | None:
+    """Return the table's words that say a count exists, at a text's end (made once)."""
+    if not table.existential:
+        return None
+    said = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in table.existential)
+    adverbs = "|".join(re.escape(p) for p in table.existential_adverbs)
+    adverb = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
+    return re.compile(rf"(?<!\w)(?:{said}){adverb}\s+$", re.I)
+
+
+# The count up to which an exact number after "there were" may be the action's own people
+# ("there were 14 students arrested"); a larger one is a statistic however it goes on.
+_EVENT_COUNT = 50
+
+
+def _existential_event(description: str, after: str, tables: list[Markers]) -> bool:
+    """Say whether a count said to exist is an event's people, not a statistic: a small,
+    exact count whose noun a past participle follows ("there were 14 students arrested",
+    "hay 14 estudiantes detenidos"); not "there are 7,000 people on death row"."""
+    said = description.split()
+    if len(said) < 2:
+        return False
+    numbers = {fold(w): n for t in tables for w, n in t.number_words.items()}
+    first = fold(said[0])
+    count = int(first) if first.isdigit() else numbers.get(first)
+    if count is None or count >= _EVENT_COUNT:
+        return False
+    # the participle closes the phrase ("12 estudiantes detenidos") or follows it
+    following = after.split()[:1] if after[:1] in (" ", "\t") else []
+    return any(noun_phrases.is_participle(w, t) for w in [*said[2:], *following] for t in tables)
 
 
 def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
@@ -8895,7 +8964,11 @@ def _context_at(text: str, start: int, end: int, tables: list[Markers]) -> bool:
     if ending and any(ending == w or ending.endswith(" " + w) for w in subsets):
         return True  # "siete personas han muerto, entre ellas dos adolescentes": some of them
     among = _words_of(tables, "among") - {"of"}
-    if _EXISTENTIAL.search(sentence) and not (said and fold(said[0]) in among):
+    if (
+        any(said_so.search(sentence) for t in tables if (said_so := _existential(t)))
+        and not (said and fold(said[0]) in among)
+        and not _existential_event(text[start:end], text[end:], tables)
+    ):
         # "There are currently more than 7,000 people on death row": a statistic; not "Entre
         # estas personas, hay más de 100 adolescentes" (some of the action's people)
         return True
@@ -9098,8 +9171,12 @@ def _counted_people(
                 continue  # "the six men", "die sieben Männer": people spoken of before
             if before and fold(before[-1]) in _AGENT:
                 continue  # "forced into a car by three armed men": who did it, no group
-            around = [*words, *text[match.end() :].split("\n", 1)[0].split()[:1]]
-            if any(fold(w).strip(",.;:") in _ARMED for w in around):
+            next_word = text[match.end() :].split("\n", 1)[0].split()[:1]
+            if any(
+                fold(w).strip(",.;:") in person_finder._folded(source, kind)
+                for kind, said in (("armed_words", words), ("armed_after", next_word))
+                for w in said
+            ):
                 continue  # "deux hommes masqués", "two armed men": the attackers, no group
             if _some_of(text[max(0, match.start() - 40) : match.start()], source):
                 continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
@@ -9211,13 +9288,6 @@ def _some_of(before: str, table: Markers) -> bool:
 # ("abducted by three armed men", "enlevé par trois hommes armés"): the people counted after
 # them did what the action is about.
 _AGENT = frozenset({"by", "par"})
-
-# Words that make people counted the attackers, before or right after their noun ("two
-# armed men", "deux hommes masqués", "dos hombres armados", "zwei bewaffnete Männer").
-_ARMED = frozenset(
-    {"armed", "masked", "hooded", "armes", "masques", "cagoules", "armados", "armadas"}
-    | {"encapuchados", "enmascarados", "bewaffnete", "bewaffneten", "maskierte", "vermummte"}
-)
 
 
 def _roughly_counted_people(text: str, tables: list[Markers]) -> list[tuple[str, str]]:

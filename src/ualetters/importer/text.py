@@ -1200,8 +1200,6 @@ def language_names(language: str) -> dict[str, str]:
             "tadjik": "tg",
             "castellano": "es",
             "aseri": "az",
-            # "Bahasa" alone, as UAs on Indonesia print it: Bahasa Indonesia
-            "bahasa": "id",
             "bahasa indonesia": "id",
             "bahasa malaysia": "ms",
             "bahasa melayu": "ms",
@@ -1219,18 +1217,30 @@ _LANGUAGE_NOUN = re.compile(r"^(?:langue\s+)?(.+?)(?:\s+(?:sprache|language|lang
 _ADJECTIVE_ENDING = re.compile(r"(?<=sch)(?:er|en|e|es)$")
 
 
-def _language_code(word: str, names: dict[str, str]) -> str | None:
-    """Return the code of a language named by `word` (folded), or None."""
-    code = names.get(word)
+# Names that stand for different languages by the case's country: "Bahasa" alone ("language")
+# is Bahasa Indonesia in a case on Indonesia, Bahasa Malaysia in one on Malaysia. Elsewhere the
+# name stays unknown (and the languages marked).
+BY_COUNTRY: dict[str, dict[str, str]] = {
+    "bahasa": {"ID": "id", "MY": "ms", "BN": "ms"},
+}
+
+
+def _language_code(word: str, names: dict[str, str], country: str | None = None) -> str | None:
+    """Return the code of a language named by `word` (folded), or None; a name that stands
+    for different languages (`BY_COUNTRY`) only when the case's `country` settles it."""
+    code = names.get(word) or BY_COUNTRY.get(word, {}).get(country or "")
     if code:
         return code
     bare = _LANGUAGE_NOUN.sub(r"\1", word)
     return names.get(bare) or names.get(_ADJECTIVE_ENDING.sub("", bare))
 
 
-def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str]]:
+def language_codes(
+    text: str, table: Markers, country: str | None = None
+) -> tuple[list[str], bool, list[str]]:
     """Return the languages of a "write in ..." phrase, whether the writer's own is allowed,
-    and the words of the list that name no language known here ("Belarussian")."""
+    and the words of the list that name no language known here ("Belarussian"); `country`
+    (the case's) settles a name that stands for different languages ("Bahasa")."""
     own = any(
         fold(phrase) in fold(text) for phrase in (*table.own_language, *TABLES["en"].own_language)
     )
@@ -1259,8 +1269,8 @@ def language_codes(text: str, table: Markers) -> tuple[list[str], bool, list[str
         word = fold(part.strip(" .:;()"))
         # (a bare "in"/"en" is a list cut short: "en español o en")
         word = re.sub(r"^(?:in|auf|en|gutem|good|plain)(?:\s+|$)", "", word)
-        code = _language_code(word, names)
-        first = _language_code(word.split()[0], names) if len(word.split()) > 1 else None
+        code = _language_code(word, names, country)
+        first = _language_code(word.split()[0], names, country) if len(word.split()) > 1 else None
         if code and code not in codes:
             codes.append(code)
         elif first and codes:
