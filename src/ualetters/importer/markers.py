@@ -434,6 +434,16 @@ class Markers:
     threatened_words: tuple[str, ...] = ()
     # Where a noun phrase naming people ends (a group's description, a person's role).
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
+    # tables2 fields
+    # The writer's first words after a letter's salutation, as written (case counts: "I",
+    # "We", "Je", "Me dirijo"): where a salutation run into the letter's line ends.
+    writer_openings: tuple[str, ...] = ()
+    # Words that may stand in lower case inside a salutation's words, folded ("Dear Minister
+    # of the Interior", "Monsieur le Président de la République").
+    salutation_particles: frozenset[str] = frozenset()
+    # A salutation's opening words that no office or name holds, as written ("Dear", "Sehr
+    # geehrter", "Monsieur le"): a letter's salutation inside a line after its addressee.
+    salutation_openings: tuple[str, ...] = ()
 
 
 def _tens(
@@ -2144,6 +2154,10 @@ EN = Markers(
         ),
         joins=frozenset({"and"}),
     ),
+    # tables2 fields
+    writer_openings=("I", "We", "My", "Our"),
+    salutation_particles=frozenset({"of", "the", "for"}),
+    salutation_openings=("Dear",),
 )
 
 
@@ -4282,6 +4296,10 @@ DE = Markers(
         lower_case_ends=True,
         joins=frozenset({"und"}),
     ),
+    # tables2 fields
+    writer_openings=("Ich", "Wir", "Mit"),
+    salutation_particles=frozenset({"der"}),
+    salutation_openings=("Sehr geehrte", "Sehr geehrter"),
 )
 
 
@@ -5720,6 +5738,10 @@ FR = Markers(
         participles=frozenset({"mort", "morts", "morte", "mortes", "détenu", "détenus", "tenu"}),
         joins=frozenset({"et"}),
     ),
+    # tables2 fields
+    writer_openings=("Je", "J'", "J’", "Nous", "Le", "Les"),
+    salutation_particles=frozenset({"de", "du", "la", "le"}),
+    salutation_openings=("Monsieur le", "Monsieur l'", "Madame la", "Madame l'"),
 )
 
 
@@ -7148,6 +7170,10 @@ ES = Markers(
         verb_endings=("aron", "ieron"),
         joins=frozenset({"y", "e"}),
     ),
+    # tables2 fields
+    writer_openings=("Me", "Yo", "Nosotros", "Por"),
+    salutation_particles=frozenset({"de", "del", "y"}),
+    salutation_openings=("Estimado", "Estimada", "Estimados", "Estimadas"),
 )
 
 

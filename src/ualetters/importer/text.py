@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 
 from .dates import fold, month_names
-from .markers import TABLES, Markers
+from .markers import TABLES, Markers, words_pattern
 
 # Characters no case file may hold (controls), invisible ones, and white space variants.
 # A soft hyphen (U+00AD) is a hyphenation hint a page carries inside a word: never shown.
@@ -699,23 +699,32 @@ def _number_label(line: str, table: Markers) -> str:
     return line
 
 
-# The writer's first words after a salutation: "I", "We", "Ich", "Je", "Nous", "Me dirijo".
-_LETTER_OPENS = re.compile(r"(?:I|We|My|Our|Ich|Wir|Mit|Je|J['’]|Nous|Me|Le|Les|Yo|Nosotros|Por)\b")
+# A salutation's words are read in every table's language: a page may give its model letter
+# in another language than its own ("Write in Spanish: Estimado Fiscal, Me dirijo ...").
+_ALL_TABLES = tuple(TABLES.values())
+# The writer's first words after a salutation (the tables' `writer_openings`: "I", "We",
+# "Ich", "Je", "Nous", "Me dirijo").
+_LETTER_OPENS = re.compile(
+    rf"{words_pattern(tuple(w for t in _ALL_TABLES for w in t.writer_openings))}\b"
+)
 # A salutation of up to twelve words, its punctuation, then the writer's first words.
 _SALUTATION_BEFORE_WRITER = re.compile(
     rf"((?:\S+\s+){{0,11}}?\S+?)([,:!])\s+(?={_LETTER_OPENS.pattern})"
 )
-# Words that may stand in lower case inside a salutation's words ("Dear Minister of the
-# Interior", "Monsieur le Président de la République").
-SALUTATION_PARTICLES = frozenset(["of", "the", "for", "de", "du", "la", "le", "del", "der", "y"])
+# Words that may stand in lower case inside a salutation's words (the tables'
+# `salutation_particles`: "Dear Minister of the Interior", "Monsieur le Président de la
+# République").
+SALUTATION_PARTICLES = frozenset(w for t in _ALL_TABLES for w in t.salutation_particles)
 # A salutation of up to eight words, its punctuation, then a capital.
 _SALUTATION_BEFORE_CAPITAL = re.compile(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])")
 
 
 # A letter's salutation inside a line, after the addressee's words ("H.E X The President of Y
-# Dear H.E, President X, I am ..."): opening words no office or name holds.
+# Dear H.E, President X, I am ..."): opening words no office or name holds (the tables'
+# `salutation_openings`).
 _SALUTATION_INSIDE = re.compile(
-    r"(?<=[^\W\d_])\s+(?=(?:Dear|Sehr geehrter?|Estimad[oa]s?|Monsieur l[e']|Madame l[a'])\s)"
+    r"(?<=[^\W\d_])\s+"
+    rf"(?={words_pattern(tuple(w for t in _ALL_TABLES for w in t.salutation_openings))}\s)"
 )
 
 
