@@ -9117,6 +9117,56 @@ _INCLUDING = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class _CountWords:
+    """A table's expressions and word sets for counted groups (see `_count_words`)."""
+
+    pattern: re.Pattern[str]  # a count, up to three words and a plural noun for people
+    compound: re.Pattern[str]  # a second plural noun for people right after the first
+    between: frozenset[str]  # folded words that make the words between no count's
+    verbs: frozenset[str]  # folded verbs that make a count one of people said before
+
+
+@cache
+def _count_words(source: Markers) -> _CountWords | None:
+    """Return the expressions and word sets `_counted_people` reads a table's counted groups
+    with, made once per table; None where the table lists no plural noun for people."""
+    if not source.people_nouns:
+        return None
+    nouns = "|".join(sorted(map(re.escape, source.people_nouns), key=len, reverse=True))
+    if source.language == "de":
+        # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
+        # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
+        nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
+    if source.household_nouns:
+        # "300 Kurdish families", "27 Roma-Familien": households, maybe a hyphened people
+        households = "|".join(sorted(map(re.escape, source.household_nouns)))
+        nouns += rf"|(?:[^\W\d_]+-)?(?:{households})"
+    numbers = words_pattern(tuple(source.number_words))
+    pattern = re.compile(
+        rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
+        rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
+        r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
+        rf"(?P<noun>{nouns})(?![\w*·:])",
+        re.I,
+    )
+    compound = re.compile(
+        rf"(?:[ \t\u00a0]+[^\W\d_][\w\-]*){{0,2}}?[ \t\u00a0]+(?:{nouns})(?![\w*·:])",
+        re.I,
+    )
+    months = set(month_names(source.language)) | set(month_names("en"))
+    return _CountWords(
+        pattern,
+        compound,
+        frozenset({fold(w) for w in source.common_words} | {fold(w) for w in months}),
+        frozenset(fold(w) for w in source.person_verbs | source.group_ends),
+    )
+
+
+# A noun in capitals and signs only ("PEOPLE"), not one capitalised as a page's counter is.
+_ALL_UPPER = re.compile(r"[^a-zà-ÿ]+")
+
+
 def _counted_people(
     text: str, tables: list[Markers], *, back: bool = False
 ) -> list[tuple[str, int]]:
@@ -9126,33 +9176,11 @@ def _counted_people(
     also a count that points back to people spoken of before ("the 105 men"), with its word."""
     found: list[tuple[str, int]] = []
     for source in tables:
-        if not source.people_nouns:
+        counting = _count_words(source)
+        if counting is None:
             continue
-        nouns = "|".join(sorted(map(re.escape, source.people_nouns), key=len, reverse=True))
-        if source.language == "de":
-            # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
-            # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
-            nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
-        if source.household_nouns:
-            # "300 Kurdish families", "27 Roma-Familien": households, maybe a hyphened people
-            households = "|".join(sorted(map(re.escape, source.household_nouns)))
-            nouns += rf"|(?:[^\W\d_]+-)?(?:{households})"
-        numbers = words_pattern(tuple(source.number_words))
-        pattern = re.compile(
-            rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
-            rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
-            r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
-            rf"(?P<noun>{nouns})(?![\w*·:])",
-            re.I,
-        )
-        compound = re.compile(
-            rf"(?:[ \t\u00a0]+[^\W\d_][\w\-]*){{0,2}}?[ \t\u00a0]+(?:{nouns})(?![\w*·:])",
-            re.I,
-        )
-        upper = re.compile(r"[^a-zà-ÿ]+")
-        months = set(month_names(source.language)) | set(month_names("en"))
-        between = {fold(w) for w in source.common_words} | {fold(w) for w in months}
-        verbs = {fold(w) for w in source.person_verbs | source.group_ends}
+        pattern, compound = counting.pattern, counting.compound
+        between, verbs = counting.between, counting.verbs
         for match in pattern.finditer(text):
             words = match.group("words").split()
             # "43 ägyptische und ausländische Mitarbeiter_innen": "and" between two adjectives
@@ -9182,7 +9210,7 @@ def _counted_people(
                 continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
                 # crackdown the named persons were among, a figure of context
             noun = match.group("noun")
-            if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
+            if noun[:1].isupper() and source.language != "de" and not _ALL_UPPER.fullmatch(noun):
                 continue  # "20008 People have signed": a page's counter, no group
             count = _count(match, source)
             if not count or count < 2 or 1900 <= count <= 2100:
