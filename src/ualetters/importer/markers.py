@@ -434,6 +434,30 @@ class Markers:
     threatened_words: tuple[str, ...] = ()
     # Where a noun phrase naming people ends (a group's description, a person's role).
     noun_phrase: NounPhrase = field(default_factory=NounPhrase)
+    # Word lists of parse.py's rules that were one expression for all languages (issue #12:
+    # one table per language). The rules still read every language's words, whatever the
+    # text's language (a heading "Gute Nachrichten" on an English page).
+    # Nouns that say only that people are meant ("two people", "dos personas", "zwei
+    # Menschen"): a count of them as large as the persons named counts the named persons.
+    only_people: frozenset[str] = frozenset()
+    # What a roll says of a person it cannot name, set off after the phrase by a comma or in
+    # brackets ("and one other, name unknown", "une autre personne (nom inconnu)").
+    name_unknown: tuple[str, ...] = ()
+    # The words of a roll's line that names others without a count ("Other members of X",
+    # "Weitere Mitglieder von X"), and the "and" that may join them to the line's start or to
+    # a name with its marker ("A (f) and other members of X (m+f)").
+    roll_others: tuple[str, ...] = ()
+    roll_and: tuple[str, ...] = ()
+    # The reader's verb of writing that opens a call ("Please write to the Minister ...",
+    # "Schreiben Sie an ..."), at a sentence's start.
+    write_verbs: tuple[str, ...] = ()
+    # A news banner's words after its date ("11.06.2019 Latest news", "03.02.2021 Gute
+    # Nachrichten"): only news with its qualifier ("4 March 2024, News" is a page's category).
+    news_banners: tuple[str, ...] = ()
+    # Possessives before a noun that make it a relative's ("His wife died", "Su esposa
+    # murió"), and those that may follow the verb (Spanish and French: "murió su padre").
+    possessives: tuple[str, ...] = ()
+    possessives_after: tuple[str, ...] = ()
     # tables2 fields
     # The writer's first words after a letter's salutation, as written (case counts: "I",
     # "We", "Je", "Me dirijo"): where a salutation run into the letter's line ends.
@@ -2154,6 +2178,13 @@ EN = Markers(
         ),
         joins=frozenset({"and"}),
     ),
+    only_people=frozenset({"people", "persons", "individuals"}),
+    name_unknown=("name unknown",),
+    roll_others=("other",),
+    roll_and=("and",),
+    write_verbs=("please write", "write"),
+    news_banners=("latest news", "good news", "sad news", "bad news"),
+    possessives=("his", "her", "their"),
     # tables2 fields
     writer_openings=("I", "We", "My", "Our"),
     salutation_particles=frozenset({"of", "the", "for"}),
@@ -4296,6 +4327,23 @@ DE = Markers(
         lower_case_ends=True,
         joins=frozenset({"und"}),
     ),
+    only_people=frozenset({"personen", "menschen", "leute"}),
+    name_unknown=("name unbekannt",),
+    roll_others=("weitere", "andere"),
+    roll_and=("und",),
+    write_verbs=("schreiben sie",),
+    news_banners=(
+        "gute nachricht",
+        "gute nachrichten",
+        "gute neuigkeiten",
+        "schlechte nachricht",
+        "schlechte nachrichten",
+        "schlechte neuigkeiten",
+        "neueste nachricht",
+        "neueste nachrichten",
+        "neueste neuigkeiten",
+    ),
+    possessives=("sein", "seine", "ihr", "ihre"),
     # tables2 fields
     writer_openings=("Ich", "Wir", "Mit"),
     salutation_particles=frozenset({"der"}),
@@ -5738,6 +5786,25 @@ FR = Markers(
         participles=frozenset({"mort", "morts", "morte", "mortes", "détenu", "détenus", "tenu"}),
         joins=frozenset({"et"}),
     ),
+    only_people=frozenset({"personnes", "gens"}),
+    name_unknown=("nom inconnu",),
+    roll_others=("autres",),
+    roll_and=("et",),
+    write_verbs=("écrivez",),
+    news_banners=(
+        "bonne nouvelle",
+        "bonne nouvelles",
+        "bonnes nouvelle",
+        "bonnes nouvelles",
+        "mauvaise nouvelle",
+        "mauvaise nouvelles",
+        "mauvaises nouvelle",
+        "mauvaises nouvelles",
+        "dernières nouvelle",
+        "dernières nouvelles",
+    ),
+    possessives=("son", "sa", "ses"),
+    possessives_after=("son", "sa", "ses"),
     # tables2 fields
     writer_openings=("Je", "J'", "J’", "Nous", "Le", "Les"),
     salutation_particles=frozenset({"de", "du", "la", "le"}),
@@ -7170,6 +7237,18 @@ ES = Markers(
         verb_endings=("aron", "ieron"),
         joins=frozenset({"y", "e"}),
     ),
+    only_people=frozenset({"personas"}),
+    name_unknown=("nombre desconocido",),
+    roll_others=("otros", "otras"),
+    roll_and=("y",),
+    write_verbs=("escribe", "escriba", "escriban"),
+    news_banners=(
+        "buenas noticias",
+        "malas noticias",
+        "últimas noticias",
+    ),
+    possessives=("su", "sus"),
+    possessives_after=("su", "sus"),
     # tables2 fields
     writer_openings=("Me", "Yo", "Nosotros", "Por"),
     salutation_particles=frozenset({"de", "del", "y"}),

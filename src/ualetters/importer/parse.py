@@ -2641,6 +2641,19 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
         dated.add(when)
 
 
+def _every(name: str) -> tuple[str, ...]:
+    """Return the words of a table's list (`news_banners`, `write_verbs`, ...) in every
+    language, for a rule that reads any language's words whatever the text's."""
+    return tuple(dict.fromkeys(w for table in TABLES.values() for w in getattr(table, name)))
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """Return words as one alternative of an expression, longest first, a space matching
+    any white space."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 # A notice's label before its date ("UPDATE 29 December 2024:", "Update (14 February 2025):",
 # "+++ Aktualisierung vom 2. November 2022 +++", "Actualización del 3 de marzo de 2021:") or
 # after it ("February 14, 2025 update:").
@@ -2653,10 +2666,9 @@ _NOTICE_LABEL_AFTER = re.compile(
     r"^[\s,]*(?:update|mise à jour|aktualisierung|actualización|"
     # "14.06.2019 Correction" above the corrected details
     r"correction|korrektur|berichtigung|corrección|rectificatif|"
-    # "11.06.2019 Latest news", "03.02.2021 Gute Nachrichten", "12/05/2020 Bonne nouvelle"
-    # (only news with its qualifier: "4 March 2024, News" is a page's category over a new action)
-    r"(?:latest|good|sad|bad)\s+news|(?:gute|schlechte|neueste)\s+(?:nachrichten?|neuigkeiten)|"
-    r"(?:bonnes?|mauvaises?|dernières)\s+nouvelles?|(?:buenas|malas|últimas)\s+noticias)\b",
+    # a news banner, in any language (the tables' `news_banners`): "11.06.2019 Latest news",
+    # "03.02.2021 Gute Nachrichten", "12/05/2020 Bonne nouvelle"
+    rf"{_either(_every('news_banners'))})\b",
     re.I,
 )
 
@@ -6152,11 +6164,10 @@ _OPENS_SENTENCE = re.compile(
 _LEADING_AND = re.compile(r"^(?:und|and|et|y)\s+", re.I)
 
 
-# The reader's verb of writing that opens a call ("Please write to the Minister ...",
-# "Schreiben Sie an ...", "Écrivez au ...", "Escriba al ...").
-_WRITE_VERB = re.compile(
-    r"(?:^|[.!?:]\s+)(?:please\s+)?(?:write|schreiben sie|écrivez|escrib(?:e|a|an))\b", re.I
-)
+# The reader's verb of writing that opens a call, in any language (the tables'
+# `write_verbs`: "Please write to the Minister ...", "Schreiben Sie an ...", "Écrivez au
+# ...", "Escriba al ...").
+_WRITE_VERB = re.compile(rf"(?:^|[.!?:]\s+)(?:{_either(_every('write_verbs'))})\b", re.I)
 
 
 def _after_call_to_write(before: str, table: Markers) -> bool:
@@ -7606,15 +7617,15 @@ def _earlier(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
-# A possessive and a word before a state's verb, the verb's subject ("His wife died").
+# A possessive and a word before a state's verb, the verb's subject ("His wife died"), in
+# any language (the tables' `possessives`).
 _POSSESSED_SUBJECT = re.compile(
-    r"(?:^|[\s(,;])(?:his|her|their|sein|seine|ihr|ihre|son|sa|ses|su|sus)\s+([^\W\d_]+)\s+$",
-    re.I,
+    rf"(?:^|[\s(,;])(?:{_either(_every('possessives'))})\s+([^\W\d_]+)\s+$", re.I
 )
 
 
-# ... or right after it, where Spanish puts it ("murió su padre").
-_POSSESSED_AFTER = re.compile(r"\s+(?:su|sus|son|sa|ses)\s+([^\W\d_]+)", re.I)
+# ... or right after it, where Spanish puts it ("murió su padre": `possessives_after`).
+_POSSESSED_AFTER = re.compile(rf"\s+(?:{_either(_every('possessives_after'))})\s+([^\W\d_]+)", re.I)
 
 
 def _relative_subject(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
@@ -8403,9 +8414,12 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
 # A line of a roll that names others without a count: the line opens with them ("Other
 # members of X", "Weitere Mitglieder von X", "Otros miembros de X") or an "and" joins them to
 # a name with its marker ("A (f) and other members of X (m+f)").
+# Any language's words, as any text may print a roll's line (the tables' `roll_others`,
+# `roll_and`).
+_ROLL_AND = _either(_every("roll_and"))
 _ROLL_OTHERS = re.compile(
-    r"(?:^(?:(?:and|und|et|y)\s+)?|\)\s+(?:and|und|et|y)\s+)"
-    r"(?P<text>(?:other|weitere|andere|autres|otros|otras)\s+[^,;:()\n]+)",
+    rf"(?:^(?:(?:{_ROLL_AND})\s+)?|\)\s+(?:{_ROLL_AND})\s+)"
+    rf"(?P<text>(?:{_either(_every('roll_others'))})\s+[^,;:()\n]+)",
     re.I,
 )
 
@@ -8443,11 +8457,9 @@ def _roll_others(lines: list[str], tables: list[Markers]) -> list[str]:
     return found
 
 
-# Nouns that say only that people are meant ("two people", "dos personas", "zwei Menschen").
-_ONLY_PEOPLE = frozenset(
-    {"people", "persons", "individuals", "personas", "personnes", "gens", "personen"}
-    | {"menschen", "leute"}
-)
+# Nouns that say only that people are meant ("two people", "dos personas", "zwei Menschen"),
+# in any language (the tables' `only_people`), folded.
+_ONLY_PEOPLE = frozenset(fold(w) for w in _every("only_people"))
 
 
 def _the_named_counted(description: str, count: int | None, draft: Draft) -> bool:
@@ -8753,11 +8765,9 @@ def _is_person_word(word: str, table: Markers) -> bool:
 # other, name unknown", "une autre personne (nom inconnu)"): part of the group's
 # description; a relative clause ("whose name is unknown") is not (README: the noun phrase
 # without the clause around it).
-_NAME_UNKNOWN = re.compile(
-    r",\s*(?:name\s+unknown|nom\s+inconnu|name\s+unbekannt|nombre\s+desconocido)(?!\w)"
-    r"|\s*\((?:name\s+unknown|nom\s+inconnu|name\s+unbekannt|nombre\s+desconocido)\)",
-    re.I,
-)
+# Any language's words (the tables' `name_unknown`).
+_UNKNOWN = _either(_every("name_unknown"))
+_NAME_UNKNOWN = re.compile(rf",\s*(?:{_UNKNOWN})(?!\w)|\s*\((?:{_UNKNOWN})\)", re.I)
 
 
 # A plural noun for members with no count before it ("members of", "miembros de").
@@ -9117,6 +9127,56 @@ _INCLUDING = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class _CountWords:
+    """A table's expressions and word sets for counted groups (see `_count_words`)."""
+
+    pattern: re.Pattern[str]  # a count, up to three words and a plural noun for people
+    compound: re.Pattern[str]  # a second plural noun for people right after the first
+    between: frozenset[str]  # folded words that make the words between no count's
+    verbs: frozenset[str]  # folded verbs that make a count one of people said before
+
+
+@cache
+def _count_words(source: Markers) -> _CountWords | None:
+    """Return the expressions and word sets `_counted_people` reads a table's counted groups
+    with, made once per table; None where the table lists no plural noun for people."""
+    if not source.people_nouns:
+        return None
+    nouns = "|".join(sorted(map(re.escape, source.people_nouns), key=len, reverse=True))
+    if source.language == "de":
+        # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
+        # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
+        nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
+    if source.household_nouns:
+        # "300 Kurdish families", "27 Roma-Familien": households, maybe a hyphened people
+        households = "|".join(sorted(map(re.escape, source.household_nouns)))
+        nouns += rf"|(?:[^\W\d_]+-)?(?:{households})"
+    numbers = words_pattern(tuple(source.number_words))
+    pattern = re.compile(
+        rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
+        rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
+        r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
+        rf"(?P<noun>{nouns})(?![\w*·:])",
+        re.I,
+    )
+    compound = re.compile(
+        rf"(?:[ \t\u00a0]+[^\W\d_][\w\-]*){{0,2}}?[ \t\u00a0]+(?:{nouns})(?![\w*·:])",
+        re.I,
+    )
+    months = set(month_names(source.language)) | set(month_names("en"))
+    return _CountWords(
+        pattern,
+        compound,
+        frozenset({fold(w) for w in source.common_words} | {fold(w) for w in months}),
+        frozenset(fold(w) for w in source.person_verbs | source.group_ends),
+    )
+
+
+# A noun in capitals and signs only ("PEOPLE"), not one capitalised as a page's counter is.
+_ALL_UPPER = re.compile(r"[^a-zà-ÿ]+")
+
+
 def _counted_people(
     text: str, tables: list[Markers], *, back: bool = False
 ) -> list[tuple[str, int]]:
@@ -9126,33 +9186,11 @@ def _counted_people(
     also a count that points back to people spoken of before ("the 105 men"), with its word."""
     found: list[tuple[str, int]] = []
     for source in tables:
-        if not source.people_nouns:
+        counting = _count_words(source)
+        if counting is None:
             continue
-        nouns = "|".join(sorted(map(re.escape, source.people_nouns), key=len, reverse=True))
-        if source.language == "de":
-            # Gender-inclusive plurals name people whatever the noun: "Zeug_innen",
-            # "Journalist*innen", "Aktivist:innen", "AktivistInnen".
-            nouns += r"|[A-ZÄÖÜ][a-zäöüß]+(?:[_*:·]innen|Innen)"
-        if source.household_nouns:
-            # "300 Kurdish families", "27 Roma-Familien": households, maybe a hyphened people
-            households = "|".join(sorted(map(re.escape, source.household_nouns)))
-            nouns += rf"|(?:[^\W\d_]+-)?(?:{households})"
-        numbers = words_pattern(tuple(source.number_words))
-        pattern = re.compile(
-            rf"(?:(?:{_AT_LEAST}|{_UP_TO})[ \t]+(?:(?:a|à)[ \t]+)?)?(?<![\w,./])"
-            rf"(?P<n>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|{numbers})[ \t\u00a0]+"
-            r"(?P<words>(?:[^\W\d_][\w\-]*[ \t\u00a0]+){0,3}?)"
-            rf"(?P<noun>{nouns})(?![\w*·:])",
-            re.I,
-        )
-        compound = re.compile(
-            rf"(?:[ \t\u00a0]+[^\W\d_][\w\-]*){{0,2}}?[ \t\u00a0]+(?:{nouns})(?![\w*·:])",
-            re.I,
-        )
-        upper = re.compile(r"[^a-zà-ÿ]+")
-        months = set(month_names(source.language)) | set(month_names("en"))
-        between = {fold(w) for w in source.common_words} | {fold(w) for w in months}
-        verbs = {fold(w) for w in source.person_verbs | source.group_ends}
+        pattern, compound = counting.pattern, counting.compound
+        between, verbs = counting.between, counting.verbs
         for match in pattern.finditer(text):
             words = match.group("words").split()
             # "43 ägyptische und ausländische Mitarbeiter_innen": "and" between two adjectives
@@ -9182,7 +9220,7 @@ def _counted_people(
                 continue  # "A y B fueron dos de las al menos 30 personas arrestadas": the
                 # crackdown the named persons were among, a figure of context
             noun = match.group("noun")
-            if noun[:1].isupper() and source.language != "de" and not upper.fullmatch(noun):
+            if noun[:1].isupper() and source.language != "de" and not _ALL_UPPER.fullmatch(noun):
                 continue  # "20008 People have signed": a page's counter, no group
             count = _count(match, source)
             if not count or count < 2 or 1900 <= count <= 2100:
