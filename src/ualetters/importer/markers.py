@@ -6897,8 +6897,18 @@ ES = Markers(
         **dict.fromkeys(["fallecido", "fallecida", "murió"], "dead"),
     },
     done_to={
-        "released": ("liberaron a", "liberó a", "excarcelaron a", "excarceló a"),
-        "executed": ("ejecutaron a", "ejecutó a"),
+        # (with the article run into the preposition too: "liberaron al periodista X")
+        "released": (
+            "liberaron a",
+            "liberó a",
+            "excarcelaron a",
+            "excarceló a",
+            "liberaron al",
+            "liberó al",
+            "excarcelaron al",
+            "excarceló al",
+        ),
+        "executed": ("ejecutaron a", "ejecutó a", "ejecutaron al", "ejecutó al"),
         # a death said before its subject, as Spanish often does ("Durante el ataque
         # murieron dos campesinos, A y B"), or a killing done to the person
         "dead": (
@@ -6910,6 +6920,10 @@ ES = Markers(
             "mató a",
             "asesinaron a",
             "asesinó a",
+            "mataron al",
+            "mató al",
+            "asesinaron al",
+            "asesinó al",
         ),
         "commuted": (
             "conmutó la pena de muerte de",
