@@ -7380,6 +7380,15 @@ _NUMBER_WORDS: dict[int, tuple[dict[str, int], tuple[str, ...]]] = {}
 
 
 @cache
+def every_language(field_name: str) -> tuple[str, ...]:
+    """Return the words of a table field (`news_banners`, `writer_openings`, ...) in every
+    language, in the tables' order, without repeats: for a rule that reads any language's
+    words whatever the text's (a page may print a banner or a letter in another language)."""
+    return tuple(
+        dict.fromkeys(word for table in TABLES.values() for word in getattr(table, field_name))
+    )
+
+
 def words_pattern(words: tuple[str, ...]) -> str:
     """Return a regular expression matching any of `words`, the longest first, as a trie:
     "forty(?:-(?:one|two|...))?" instead of 170 alternatives (compiled ~3 times faster)."""

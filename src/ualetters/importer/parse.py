@@ -36,6 +36,7 @@ from .markers import (
     UA_PATTERN,
     Markers,
     compile_phrase,
+    every_language,
     matches,
     may_match,
     search,
@@ -2641,12 +2642,6 @@ def _dated_notices(draft: Draft, lines: list[str], table: Markers) -> None:
         dated.add(when)
 
 
-def _every(name: str) -> tuple[str, ...]:
-    """Return the words of a table's list (`news_banners`, `write_verbs`, ...) in every
-    language, for a rule that reads any language's words whatever the text's."""
-    return tuple(dict.fromkeys(w for table in TABLES.values() for w in getattr(table, name)))
-
-
 def _either(words: tuple[str, ...]) -> str:
     """Return words as one alternative of an expression, longest first, a space matching
     any white space."""
@@ -2668,7 +2663,7 @@ _NOTICE_LABEL_AFTER = re.compile(
     r"correction|korrektur|berichtigung|corrección|rectificatif|"
     # a news banner, in any language (the tables' `news_banners`): "11.06.2019 Latest news",
     # "03.02.2021 Gute Nachrichten", "12/05/2020 Bonne nouvelle"
-    rf"{_either(_every('news_banners'))})\b",
+    rf"{_either(every_language('news_banners'))})\b",
     re.I,
 )
 
@@ -6167,7 +6162,7 @@ _LEADING_AND = re.compile(r"^(?:und|and|et|y)\s+", re.I)
 # The reader's verb of writing that opens a call, in any language (the tables'
 # `write_verbs`: "Please write to the Minister ...", "Schreiben Sie an ...", "Écrivez au
 # ...", "Escriba al ...").
-_WRITE_VERB = re.compile(rf"(?:^|[.!?:]\s+)(?:{_either(_every('write_verbs'))})\b", re.I)
+_WRITE_VERB = re.compile(rf"(?:^|[.!?:]\s+)(?:{_either(every_language('write_verbs'))})\b", re.I)
 
 
 def _after_call_to_write(before: str, table: Markers) -> bool:
@@ -7620,12 +7615,14 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 # A possessive and a word before a state's verb, the verb's subject ("His wife died"), in
 # any language (the tables' `possessives`).
 _POSSESSED_SUBJECT = re.compile(
-    rf"(?:^|[\s(,;])(?:{_either(_every('possessives'))})\s+([^\W\d_]+)\s+$", re.I
+    rf"(?:^|[\s(,;])(?:{_either(every_language('possessives'))})\s+([^\W\d_]+)\s+$", re.I
 )
 
 
 # ... or right after it, where Spanish puts it ("murió su padre": `possessives_after`).
-_POSSESSED_AFTER = re.compile(rf"\s+(?:{_either(_every('possessives_after'))})\s+([^\W\d_]+)", re.I)
+_POSSESSED_AFTER = re.compile(
+    rf"\s+(?:{_either(every_language('possessives_after'))})\s+([^\W\d_]+)", re.I
+)
 
 
 def _relative_subject(sentence: str, said: re.Match[str], tables: list[Markers]) -> bool:
@@ -8416,10 +8413,10 @@ def _groups(draft: Draft, lines: list[str], zones: Zones, table: Markers) -> Non
 # a name with its marker ("A (f) and other members of X (m+f)").
 # Any language's words, as any text may print a roll's line (the tables' `roll_others`,
 # `roll_and`).
-_ROLL_AND = _either(_every("roll_and"))
+_ROLL_AND = _either(every_language("roll_and"))
 _ROLL_OTHERS = re.compile(
     rf"(?:^(?:(?:{_ROLL_AND})\s+)?|\)\s+(?:{_ROLL_AND})\s+)"
-    rf"(?P<text>(?:{_either(_every('roll_others'))})\s+[^,;:()\n]+)",
+    rf"(?P<text>(?:{_either(every_language('roll_others'))})\s+[^,;:()\n]+)",
     re.I,
 )
 
@@ -8459,7 +8456,7 @@ def _roll_others(lines: list[str], tables: list[Markers]) -> list[str]:
 
 # Nouns that say only that people are meant ("two people", "dos personas", "zwei Menschen"),
 # in any language (the tables' `only_people`), folded.
-_ONLY_PEOPLE = frozenset(fold(w) for w in _every("only_people"))
+_ONLY_PEOPLE = frozenset(fold(w) for w in every_language("only_people"))
 
 
 def _the_named_counted(description: str, count: int | None, draft: Draft) -> bool:
@@ -8766,7 +8763,7 @@ def _is_person_word(word: str, table: Markers) -> bool:
 # description; a relative clause ("whose name is unknown") is not (README: the noun phrase
 # without the clause around it).
 # Any language's words (the tables' `name_unknown`).
-_UNKNOWN = _either(_every("name_unknown"))
+_UNKNOWN = _either(every_language("name_unknown"))
 _NAME_UNKNOWN = re.compile(rf",\s*(?:{_UNKNOWN})(?!\w)|\s*\((?:{_UNKNOWN})\)", re.I)
 
 

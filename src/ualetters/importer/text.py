@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 
 from .dates import fold, month_names
-from .markers import TABLES, Markers, words_pattern
+from .markers import TABLES, Markers, every_language, matches, search, words_pattern
 
 # Characters no case file may hold (controls), invisible ones, and white space variants.
 # A soft hyphen (U+00AD) is a hyphenation hint a page carries inside a word: never shown.
@@ -466,8 +466,6 @@ def _heading_split(line: str, table: Markers) -> list[str]:
     """Return the heading of the addressees' list in capitals ("CONTACT INFORMATION",
     "DESTINATARIOS") and the block a page ran into it on lines of their own: the words in
     capitals alone are the heading, the whole line is none."""
-    from .markers import matches
-
     found = _CAPS_HEAD.match(line)
     sources = tuple(dict.fromkeys((table, TABLES["en"])))
     if not found or any(matches(source.targets_start, line, source) for source in sources):
@@ -538,8 +536,6 @@ def _deadline_split(line: str, table: Markers) -> list[str]:
     """Return a deadline instruction in capitals on a line of its own when a page ran it into
     the header before it and the case text after it ("... 20 mars 2014 ENVOYEZ VOS APPELS
     AVANT LE 1er MAI 2014 Les prisonniers d'opinion X et Y vont être jugés ...")."""
-    from .markers import search
-
     if len(line) < 60:
         return [line]
     for source in dict.fromkeys((table, TABLES["en"])):
@@ -565,8 +561,6 @@ def _deadline_split(line: str, table: Markers) -> list[str]:
 def _request_split(line: str, table: Markers) -> list[str]:
     """Return a request to write and the block it runs into on lines of their own ("Schreiben
     Sie in gutem Persisch ... an den: Religionsführer X The Office of ... Street")."""
-    from .markers import matches
-
     for colon in (m.end() for m in re.finditer(r":\s", line)):
         request, block = line[:colon].strip(), line[colon:].strip()
         if len(block.split()) < 4 or re.match(r"^[^:]{1,30}:", block):
@@ -701,12 +695,9 @@ def _number_label(line: str, table: Markers) -> str:
 
 # A salutation's words are read in every table's language: a page may give its model letter
 # in another language than its own ("Write in Spanish: Estimado Fiscal, Me dirijo ...").
-_ALL_TABLES = tuple(TABLES.values())
 # The writer's first words after a salutation (the tables' `writer_openings`: "I", "We",
 # "Ich", "Je", "Nous", "Me dirijo").
-_LETTER_OPENS = re.compile(
-    rf"{words_pattern(tuple(w for t in _ALL_TABLES for w in t.writer_openings))}\b"
-)
+_LETTER_OPENS = re.compile(rf"{words_pattern(every_language('writer_openings'))}\b")
 # A salutation of up to twelve words, its punctuation, then the writer's first words.
 _SALUTATION_BEFORE_WRITER = re.compile(
     rf"((?:\S+\s+){{0,11}}?\S+?)([,:!])\s+(?={_LETTER_OPENS.pattern})"
@@ -714,7 +705,7 @@ _SALUTATION_BEFORE_WRITER = re.compile(
 # Words that may stand in lower case inside a salutation's words (the tables'
 # `salutation_particles`: "Dear Minister of the Interior", "Monsieur le Président de la
 # République").
-SALUTATION_PARTICLES = frozenset(w for t in _ALL_TABLES for w in t.salutation_particles)
+SALUTATION_PARTICLES = frozenset(every_language("salutation_particles"))
 # A salutation of up to eight words, its punctuation, then a capital.
 _SALUTATION_BEFORE_CAPITAL = re.compile(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-ZÀ-Ý])")
 
@@ -724,7 +715,7 @@ _SALUTATION_BEFORE_CAPITAL = re.compile(r"((?:\S+\s+){0,7}?\S+?)([,:!])\s+(?=[A-
 # `salutation_openings`).
 _SALUTATION_INSIDE = re.compile(
     r"(?<=[^\W\d_])\s+"
-    rf"(?={words_pattern(tuple(w for t in _ALL_TABLES for w in t.salutation_openings))}\s)"
+    rf"(?={words_pattern(every_language('salutation_openings'))}\s)"
 )
 
 
@@ -806,8 +797,6 @@ def _salutation_split(line: str, table: Markers) -> list[str]:
 def _copies_heading_inside(value: str, table: Markers) -> int | None:
     """Return where a heading of copies ("And copies to:", "Sende eine Kopie an:") begins
     inside a salutation's value, or None."""
-    from .markers import search
-
     for source in dict.fromkeys((table, TABLES["en"])):
         phrases = tuple(
             phrase.removeprefix("^").removesuffix("$")
@@ -992,8 +981,6 @@ def detect_language(text: str) -> tuple[str, str]:
                 counts[code] += 1
     # A UA's own markers weigh more than common words: a Swiss page in German may carry
     # long English notices, but its number, index and status lines are German.
-    from .markers import matches
-
     by_words = max(counts, key=lambda code: counts[code])
     marked: set[str] = set()
     for code in counts:
