@@ -139,11 +139,14 @@ ROUND_5 = frozenset(str(number) for number in range(130, 154))
 # Rounds 19 (550-589) and 20 (590-629) were released to development at the fourteenth
 # session's start (2026-12-02; last held-out figures 72.4 % / 81.4 % / 4 and 69.1 % / 77.3 % / 6),
 # while rounds 23 (750-799) and 24 (800-849) were being collected blind.
+# Rounds 21 (630-689) and 22 (690-749) were released to development at the fifteenth
+# session's start (2026-12-02; last held-out figures 71.4 % / 75.6 % / 1, 1 refused, and
+# 77.2 % / 84.2 % / 2), while rounds 25 (850-909) and 26 (910-969) were being collected blind.
 HELD_OUT_ROUNDS: dict[str, frozenset[str]] = {
-    "round 21": frozenset(str(n) for n in range(630, 690)),
-    "round 22": frozenset(str(n) for n in range(690, 750)),
     "round 23": frozenset(str(n) for n in range(750, 800)),
     "round 24": frozenset(str(n) for n in range(800, 850)),
+    "round 25": frozenset(str(n) for n in range(850, 910)),
+    "round 26": frozenset(str(n) for n in range(910, 970)),
 }
 HELD_OUT: frozenset[str] = frozenset().union(*HELD_OUT_ROUNDS.values())
 
