@@ -194,6 +194,8 @@ HONORIFICS = frozenset(
         "dr",
         # "Dra. X": the Spanish and Portuguese doctor's title of a woman
         "dra",
+        # "Prof. X", "Prof. Dr. X": an academic title, no part of the name (as "Dr.")
+        "prof",
         "sr",
         "sra",
         # "Sa Majesté", "Su Majestad", "Seine Majestät", "Son Altesse", "Su Alteza"
@@ -1892,7 +1894,10 @@ def _address_lines(parts: list[str], language: str) -> list[str]:
 def _address_country(lines: list[str], language: str) -> str | None:
     """Return the country an address is in: its last line or last part, or its postal code."""
     last = lines[-1].rstrip(" ,;")  # "Washington DC 20007," before a run-together label
-    for candidate in (last, last.rsplit(",", 1)[-1], " ".join(last.split()[-2:]), last.split()[-1]):
+    if not last.strip():
+        return None  # a line of punctuation only (",", ";")
+    words = last.split()
+    for candidate in (last, last.rsplit(",", 1)[-1], " ".join(words[-2:]), words[-1]):
         code = country_code(candidate, language)
         if code:
             return code

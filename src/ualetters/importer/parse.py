@@ -1597,6 +1597,14 @@ def _title(draft: Draft, lines: list[str], table: Markers) -> None:
             draft.put(("title",), line, rule="title.heading")
             return
         if rest[:1].islower() and not separated:
+            printed = next(
+                (below for below in content[number + 1 : 15] if fold(below) == fold(rest)), None
+            )
+            if printed:
+                # "Urgent action thirteen men at risk ..." above "THIRTEEN MEN AT RISK ...":
+                # a host's page title in small letters; the document prints its headline
+                draft.put(("title",), printed.strip(), rule="title.heading")
+                return
             # "Acción Urgente sobre DETENCION ...", "Urgent Action für angeklagte ...": the
             # kicker is the headline's subject, the words after it no headline of their own
             draft.put(("title",), line.strip(), rule="title.heading")
@@ -2317,8 +2325,30 @@ def _languages(draft: Draft, lines: list[str], table: Markers, country: str | No
             if own:
                 draft.put(("own_language_allowed",), True, rule=how)
             _other_languages(draft, found, source, codes)
+            _loosely_listed_others(draft, text, table, country, codes)
             return
     _listed_languages(draft, text, table, country)
+
+
+def _loosely_listed_others(
+    draft: Draft, text: str, table: Markers, country: str | None, codes: list[str]
+) -> None:
+    """Mark the languages read from a request when the text lists others elsewhere with no
+    phrase a table knows ("Please write - in Spanish* or English - ..." in a repost's
+    introduction above the UA's "in Spanish or your own language")."""
+    pattern, _own = _language_list(table)
+    folded = fold(text)
+    others = {
+        code
+        for found in pattern.finditer(folded)
+        for code in language_codes(text[found.start(1) : found.end(1)], table, country)[0]
+    } - set(codes)
+    if others and "other languages" not in draft.todos.get(("languages",), ""):
+        draft.todo(
+            ("languages",),
+            f"the text lists other languages to write in too ({', '.join(sorted(others))}): "
+            "check which are this action's",
+        )
 
 
 def _write_in_lists(
@@ -2400,7 +2430,8 @@ def _language_list(table: Markers) -> tuple[re.Pattern[str], tuple[str, ...]]:
     ors = r"(?:or|oder|ou|o)"
     return (
         re.compile(
-            rf"(?<!\w)(?:in|en|auf)\s+({language}(?:\s*,\s*(?:(?:in|en|auf)\s+)?{language})*"
+            # (a footnote's star after a name: "in Spanish* or English")
+            rf"(?<!\w)(?:in|en|auf)\s+({language}\*?(?:\s*,\s*(?:(?:in|en|auf)\s+)?{language}\*?)*"
             rf"\s*,?\s+{ors}\s+(?:(?:in|en|auf)\s+)?(?:{language}|{owns}))(?!\w)"
         ),
         own,
